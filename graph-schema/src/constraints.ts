@@ -1,0 +1,44 @@
+import { ARTICLE_LABEL, ENTITY_LABEL, ENTITY_TYPES } from './labels.js';
+
+export interface SchemaStatement {
+  name: string;
+  cypher: string;
+}
+
+/** Full-text index over entity names and aliases, for fuzzy look-ups from Browser or notebooks. */
+export const ENTITY_FULLTEXT_INDEX = 'entity_names';
+
+/**
+ * The constraints and indexes the loader applies before its first write. Idempotent: every
+ * statement is `IF NOT EXISTS`, so applying them twice changes nothing.
+ */
+export function schemaStatements(): SchemaStatement[] {
+  return [
+    {
+      name: 'entity_id',
+      cypher: `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
+    },
+    {
+      name: 'article_id',
+      cypher: `CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:${ARTICLE_LABEL}) REQUIRE n.id IS UNIQUE`,
+    },
+    {
+      name: 'entity_name',
+      cypher: `CREATE INDEX entity_name IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`,
+    },
+    {
+      name: 'article_content_hash',
+      cypher: `CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:${ARTICLE_LABEL}) ON (n.contentHash)`,
+    },
+    {
+      name: 'article_published_at',
+      cypher: `CREATE INDEX article_published_at IF NOT EXISTS FOR (n:${ARTICLE_LABEL}) ON (n.publishedAt)`,
+    },
+    {
+      name: ENTITY_FULLTEXT_INDEX,
+      cypher:
+        `CREATE FULLTEXT INDEX ${ENTITY_FULLTEXT_INDEX} IF NOT EXISTS ` +
+        `FOR (n:${ENTITY_TYPES.join('|')}) ON EACH [n.name, n.aliases]`,
+    },
+  ];
+}
