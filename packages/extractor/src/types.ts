@@ -1,0 +1,72 @@
+import type { Entity, EntityType, Relation } from '@newsgraph/graph-schema';
+
+/** What the caller knows about an article besides its text. */
+export interface ArticleMeta {
+  id?: string;
+  title?: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+  language?: string;
+}
+
+export interface ExtractOptions {
+  /** Relations below this confidence are dropped (default 0). */
+  minConfidence?: number;
+  /** Replaces the bundled relation cue lexicon (see relations/cues.json). */
+  cues?: unknown;
+}
+
+/** A sentence of the article: [start, end) in the original text. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Index of the paragraph (blank-line or indented block) the sentence belongs to. */
+  paragraph: number;
+}
+
+export type MentionKind = 'name' | 'surname' | 'acronym' | 'alias' | 'demonym' | 'capital' | 'reference';
+
+/** A title or office attached to a person mention ("Chancellor", "a lawmaker for ..."). */
+export interface RoleCue {
+  title: string;
+  start: number;
+  end: number;
+  /** The state or organization the title belongs to, when the text says ("U.S. Defense Secretary"). */
+  of?: string;
+}
+
+/** One occurrence of an entity in the text, after resolution. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  type: EntityType;
+  /** Index into `Analysis.sentences`. */
+  sentence: number;
+  kind: MentionKind;
+  role?: RoleCue;
+}
+
+/** A direct quotation with its resolved speaker. */
+export interface Quote {
+  start: number;
+  end: number;
+  text: string;
+  speakerId: string;
+  /** Span of the attribution ("Stoltenberg told reporters"), when found. */
+  attribution?: { start: number; end: number };
+}
+
+/** Everything the stages before relation extraction know about an article. */
+export interface Analysis {
+  text: string;
+  sentences: Sentence[];
+  entities: Entity[];
+  mentions: Mention[];
+  quotes: Quote[];
+}
+
+export type RelationExtractor = (analysis: Analysis, options: ExtractOptions) => Relation[];
