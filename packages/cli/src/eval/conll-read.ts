@@ -43,7 +43,9 @@ export function readConll(text: string, where?: string): ConllDocument[] {
     const tag = columns[columns.length - 1] ?? '';
     if (columns.length < 2 || !/^(O|[BI]-[A-Z]+)$/.test(tag)) {
       const at = `${where ?? 'CoNLL input'}:${i + 1}`;
-      throw new NewsgraphError('SCHEMA_VIOLATION', `expected "token ... NER-tag", got "${line}"`, { where: at });
+      throw new NewsgraphError('SCHEMA_VIOLATION', `expected "token ... NER-tag", got "${line}"`, {
+        where: at,
+      });
     }
     sentence.tokens.push(token);
     sentence.tags.push(tag);

@@ -73,8 +73,10 @@ export function scoreConll(documents: readonly ConllDocument[], tagger: NerTagge
     const text = conllText(document);
     const gold = byKey(goldNerSpans(document, text));
     const predicted = byKey(tagger(text.text).filter((s) => isNerType(s.type)));
-    for (const [key, span] of gold) count(tallies[span.type], 'gold', predicted.has(key) && 'found');
-    for (const [key, span] of predicted) count(tallies[span.type], 'predicted', gold.has(key) && 'correct');
+    for (const [key, span] of gold)
+      count(tallies[span.type], 'gold', predicted.has(key) && 'found');
+    for (const [key, span] of predicted)
+      count(tallies[span.type], 'predicted', gold.has(key) && 'correct');
     sentences += document.sentences.length;
     tokens += document.sentences.reduce((n, s) => n + s.tokens.length, 0);
   }
@@ -83,7 +85,11 @@ export function scoreConll(documents: readonly ConllDocument[], tagger: NerTagge
     documents: documents.length,
     sentences,
     tokens,
-    byType: { PER: summarize(tallies.PER), ORG: summarize(tallies.ORG), LOC: summarize(tallies.LOC) },
+    byType: {
+      PER: summarize(tallies.PER),
+      ORG: summarize(tallies.ORG),
+      LOC: summarize(tallies.LOC),
+    },
     total: summarize(total),
   };
 }
@@ -100,7 +106,9 @@ const MENTION_TYPES: Readonly<Record<string, NerType>> = {
  * Location → LOC (CoNLL tags countries as LOC); Group and Event have no CoNLL counterpart
  * (their names are mostly MISC) and are dropped.
  */
-export function mentionsToNer(mentions: readonly { start: number; end: number; type: string }[]): NerSpan[] {
+export function mentionsToNer(
+  mentions: readonly { start: number; end: number; type: string }[],
+): NerSpan[] {
   return mentions.flatMap(({ start, end, type }) => {
     const ner = MENTION_TYPES[type];
     return ner === undefined ? [] : [{ start, end, type: ner }];

@@ -11,22 +11,31 @@ export function formatArticleDetail(article: ArticleScore): string {
     `  relations ${prf(summarize(relations.tally))}`,
     `  quotes    ${prf(summarize(quotes.tally))}`,
   ];
-  for (const e of entities.missed) lines.push(`  missed entity    ${e.type} "${e.name}" (${e.key})`);
+  for (const e of entities.missed)
+    lines.push(`  missed entity    ${e.type} "${e.name}" (${e.key})`);
   for (const e of entities.falsePositives) {
-    const gold = e.gold === undefined ? '' : ` ~ gold ${e.gold.type} "${e.gold.name}" (${e.gold.key})`;
+    const gold =
+      e.gold === undefined ? '' : ` ~ gold ${e.gold.type} "${e.gold.name}" (${e.gold.key})`;
     lines.push(`  wrong entity     ${e.type} "${e.name}" [${e.reason}]${gold}`);
   }
   for (const e of entities.optionalDuplicates) {
-    lines.push(`  note             ${e.type} "${e.name}" duplicates optional "${e.gold?.name ?? ''}"`);
+    lines.push(
+      `  note             ${e.type} "${e.name}" duplicates optional "${e.gold?.name ?? ''}"`,
+    );
   }
   for (const r of relations.missed) {
-    lines.push(`  missed relation  ${r.sourceName} -${r.type}-> ${r.targetName}${quoted(r.evidence)}`);
+    lines.push(
+      `  missed relation  ${r.sourceName} -${r.type}-> ${r.targetName}${quoted(r.evidence)}`,
+    );
   }
   for (const r of relations.falsePositives) {
-    lines.push(`  wrong relation   ${r.sourceName} -${r.type}-> ${r.targetName}${quoted(r.evidence)}`);
+    lines.push(
+      `  wrong relation   ${r.sourceName} -${r.type}-> ${r.targetName}${quoted(r.evidence)}`,
+    );
   }
   for (const q of quotes.missed) lines.push(`  missed quote     ${q.speakerName}: "${q.text}"`);
-  for (const q of quotes.falsePositives) lines.push(`  wrong quote      ${q.speakerName}: "${q.text}"`);
+  for (const q of quotes.falsePositives)
+    lines.push(`  wrong quote      ${q.speakerName}: "${q.text}"`);
   return lines.join('\n');
 }
 

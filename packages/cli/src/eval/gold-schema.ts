@@ -50,7 +50,11 @@ function checkKeys(gold: z.infer<typeof GoldBodySchema>, ctx: z.RefinementCtx): 
   const keys = new Set<string>();
   gold.entities.forEach((entity, i) => {
     if (keys.has(entity.key)) {
-      ctx.addIssue({ code: 'custom', path: ['entities', i, 'key'], message: `duplicate key ${entity.key}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['entities', i, 'key'],
+        message: `duplicate key ${entity.key}`,
+      });
     }
     keys.add(entity.key);
   });
@@ -81,8 +85,12 @@ export function parseGold(value: unknown, where?: string): GoldFile {
   if (result.success) return result.data;
   const issues = result.error.issues;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  throw new NewsgraphError('SCHEMA_VIOLATION', `not a gold file: ${describeIssue(issues[0]!)}${more}`, {
-    ...(where === undefined ? {} : { where }),
-    hint: 'gold files follow "Gold file format" in shared/eval/GUIDELINES.md',
-  });
+  throw new NewsgraphError(
+    'SCHEMA_VIOLATION',
+    `not a gold file: ${describeIssue(issues[0]!)}${more}`,
+    {
+      ...(where === undefined ? {} : { where }),
+      hint: 'gold files follow "Gold file format" in shared/eval/GUIDELINES.md',
+    },
+  );
 }

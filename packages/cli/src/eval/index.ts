@@ -4,7 +4,12 @@ export { foldText, normalizeName, quoteWords } from './normalize.js';
 export { matchEntities } from './match-entities.js';
 export type { EntityErrorReason, EntityFalsePositive, EntityMatching } from './match-entities.js';
 export { scoreRelations } from './match-relations.js';
-export type { RelationFalsePositive, RelationInput, RelationMiss, RelationScore } from './match-relations.js';
+export type {
+  RelationFalsePositive,
+  RelationInput,
+  RelationMiss,
+  RelationScore,
+} from './match-relations.js';
 export { scoreQuotes } from './match-quotes.js';
 export type { QuoteFalsePositive, QuoteMiss, QuoteScore } from './match-quotes.js';
 export { scoreArticle } from './score-article.js';

@@ -39,12 +39,17 @@ interface Candidate {
 
 /**
  * Matches extracted entities to gold entities by normalised name/alias sets. Each extracted
- * entity picks ONE gold entity, independently of the others, preferring in turn: the same type,
- * a match through its own name rather than an alias, a required entity, the earlier gold entry.
+ * entity picks ONE gold entity, independently of the others, preferring in turn: the same type;
+ * its name equal to the gold name, then to a gold alias, then only an alias of its own matching;
+ * a required entity; the earlier gold entry. Among those choosing one gold entity, the best
+ * ranked (then the first extracted) is the match and the others are duplicates.
  * So an extracted "Iraqi forces" (Organization, alias "Iraqi") is the optional Organization
  * "Iraqi forces", not the required State Iraq, and is absorbed without penalty.
  */
-export function matchEntities(gold: readonly GoldEntity[], predicted: readonly Predicted[]): EntityMatching {
+export function matchEntities(
+  gold: readonly GoldEntity[],
+  predicted: readonly Predicted[],
+): EntityMatching {
   const index = indexGold(gold);
   const byGold = new Map<GoldEntity, Candidate[]>();
   const result = emptyMatching();
@@ -115,12 +120,13 @@ function bestCandidate(pred: Predicted, index: GoldIndex): Candidate | undefined
     for (const { gold, order } of index.get(key) ?? []) {
       const rank = [
         gold.type === pred.type ? 0 : 1,
-        key === nameKey ? 0 : 1,
+        key !== nameKey ? 2 : normalizeName(gold.name) === nameKey ? 0 : 1,
         gold.required ? 0 : 1,
         order,
       ];
       const seen = candidates.get(gold);
-      if (seen === undefined || compare(rank, seen.rank) < 0) candidates.set(gold, { pred, gold, rank });
+      if (seen === undefined || compare(rank, seen.rank) < 0)
+        candidates.set(gold, { pred, gold, rank });
     }
   }
   return [...candidates.values()].sort((a, b) => compare(a.rank, b.rank))[0];
@@ -134,9 +140,15 @@ function compare(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-function describe(pred: Predicted, reason: EntityErrorReason, gold?: GoldEntity): EntityFalsePositive {
+function describe(
+  pred: Predicted,
+  reason: EntityErrorReason,
+  gold?: GoldEntity,
+): EntityFalsePositive {
   const base = { id: pred.id, name: pred.name, type: pred.type, reason };
-  return gold === undefined ? base : { ...base, gold: { key: gold.key, name: gold.name, type: gold.type } };
+  return gold === undefined
+    ? base
+    : { ...base, gold: { key: gold.key, name: gold.name, type: gold.type } };
 }
 
 function emptyMatching(): EntityMatching {

@@ -44,7 +44,8 @@ export function scoreQuotes(input: RelationInput): QuoteScore {
   const found = new Set<GoldQuote>();
   const result: QuoteScore = { tally: emptyTally(), missed: [], falsePositives: [] };
   for (const quote of extractedQuotes(input)) {
-    const speakers = quote.key === undefined ? new Set<string>() : (speakersOf.get(quote.key) ?? new Set());
+    const speakers =
+      quote.key === undefined ? new Set<string>() : (speakersOf.get(quote.key) ?? new Set());
     const candidates = gold.quotes.filter((q) => speakers.has(q.speaker));
     const hits = quoteHits(quote.words, candidates);
     hits.forEach((hit) => found.add(hit));

@@ -68,19 +68,22 @@ export function scoreRelations(input: RelationInput): RelationScore {
     if ((owner[i] ?? -1) === -1) result.missed.push(describeMiss(relation, input.gold));
     else countType(result.byType, type, 'found');
   });
+  const optional = input.gold.relations.filter((r) => !r.required);
   triples.forEach((triple, i) => {
-    if (taken.has(i)) return countCorrect(result.byType, triple.type);
-    if ((edges[i]?.length ?? 0) > 0 || input.gold.relations.some((r) => accepts(r, triple) > 0)) return;
-    countType(result.byType, triple.type, 'predicted');
-    result.falsePositives.push(describeFalsePositive(triple, input));
+    if (taken.has(i)) {
+      countType(result.byType, triple.type, 'predicted');
+      countType(result.byType, triple.type, 'correct');
+    } else if ((edges[i] ?? []).length === 0 && !satisfiesAny(triple, optional)) {
+      countType(result.byType, triple.type, 'predicted');
+      result.falsePositives.push(describeFalsePositive(triple, input));
+    }
   });
   for (const row of Object.values(result.byType)) addTally(result.tally, row);
   return result;
 }
 
-function countCorrect(table: TypeTable, type: string): void {
-  countType(table, type, 'predicted');
-  countType(table, type, 'correct');
+function satisfiesAny(triple: Triple, relations: readonly GoldRelation[]): boolean {
+  return relations.some((relation) => accepts(relation, triple) > 0);
 }
 
 /** Extracted relations as triples over gold keys, each distinct triple once; MENTIONS dropped. */
@@ -90,11 +93,19 @@ function uniqueTriples({ predicted, keyOf }: RelationInput): Triple[] {
   const seen = new Map<string, Triple>();
   for (const relation of predicted.relations) {
     if (UNSCORED.has(relation.type)) continue;
-    const ends = [keyFor(relation.source) ?? `?${relation.source}`, keyFor(relation.target) ?? `?${relation.target}`];
+    const ends = [
+      keyFor(relation.source) ?? `?${relation.source}`,
+      keyFor(relation.target) ?? `?${relation.target}`,
+    ];
     if (SYMMETRIC.has(relation.type)) ends.sort();
     const id = [relation.type, ...ends].join('\u0000');
     if (seen.has(id)) continue;
-    const triple = { type: relation.type, source: keyFor(relation.source), target: keyFor(relation.target), relation };
+    const triple = {
+      type: relation.type,
+      source: keyFor(relation.source),
+      target: keyFor(relation.target),
+      relation,
+    };
     seen.set(id, triple);
   }
   return [...seen.values()];
@@ -113,7 +124,10 @@ function acceptingRelations(triple: Triple, required: readonly GoldRelation[]): 
 function accepts(relation: GoldRelation, triple: Triple): number {
   if (triple.source === undefined || triple.target === undefined) return 0;
   if (!typesOf(relation).includes(triple.type)) return 0;
-  const pairs: [string, string][] = [[relation.source, relation.target], ...(relation.alternatives ?? [])];
+  const pairs: [string, string][] = [
+    [relation.source, relation.target],
+    ...(relation.alternatives ?? []),
+  ];
   const symmetric = SYMMETRIC.has(triple.type);
   const index = pairs.findIndex(
     ([s, t]) =>
@@ -140,9 +154,14 @@ function describeMiss(relation: GoldRelation, gold: GoldFile): RelationMiss {
   return relation.evidence === undefined ? miss : { ...miss, evidence: relation.evidence };
 }
 
-function describeFalsePositive(triple: Triple, { predicted }: RelationInput): RelationFalsePositive {
+function describeFalsePositive(
+  triple: Triple,
+  { predicted }: RelationInput,
+): RelationFalsePositive {
   const name = (id: string): string =>
-    id === predicted.article.id ? 'the article' : (predicted.entities.find((e) => e.id === id)?.name ?? id);
+    id === predicted.article.id
+      ? 'the article'
+      : (predicted.entities.find((e) => e.id === id)?.name ?? id);
   const { relation } = triple;
   const evidence = relation.evidence[0]?.text;
   return {
