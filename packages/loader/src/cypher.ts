@@ -1,0 +1,141 @@
+/**
+ * Every Cypher statement the loader sends. Values travel only as parameters; labels and
+ * relationship types enter the text only through allowedLabel / allowedRelationshipType.
+ */
+import {
+  ARTICLE_LABEL,
+  ENTITY_LABEL,
+  ENTITY_RELATION_TYPES,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  schemaStatements,
+  type SchemaStatement,
+} from '@newsgraph/graph-schema';
+import { allowedLabel, allowedRelationshipType } from './allow-list.js';
+
+const ENTITY = allowedLabel(ENTITY_LABEL);
+const ARTICLE = allowedLabel(ARTICLE_LABEL);
+
+/** Index name of the relationship property index that finds an article's facts of one type. */
+export function factIndexName(type: string): string {
+  return `${allowedRelationshipType(type).toLowerCase()}_article_id`;
+}
+
+/**
+ * graph-schema's statements, then indexes on the `articleId` of every fact type: reloading or
+ * deleting an article finds its facts by index seek instead of walking hub entities.
+ */
+export function loaderSchemaStatements(): SchemaStatement[] {
+  return [
+    ...schemaStatements(),
+    ...ENTITY_RELATION_TYPES.map((type) => ({
+      name: factIndexName(type),
+      cypher: `CREATE INDEX ${factIndexName(type)} IF NOT EXISTS FOR ()-[r:${allowedRelationshipType(type)}]-() ON (r.articleId)`,
+    })),
+  ];
+}
+
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';
+
+export const VERIFY = 'RETURN 1 AS ok';
+
+/** $ids → the document hash stored for each article already loaded. */
+export const LOADED_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:${ARTICLE} {id: id})
+RETURN a.id AS id, a.documentHash AS documentHash`;
+
+/** $rows: ArticleRow. Replaces every property, so a field dropped by an edit does not linger. */
+export const MERGE_ARTICLES = `
+UNWIND $rows AS row
+MERGE (a:${ARTICLE} {id: row.id})
+SET a = row.props, a.wordCount = toInteger(row.wordCount), a.loadedAt = datetime()`;
+
+/** $ids: the article's facts of one type, found through the articleId index. */
+export function deleteFacts(type: string): string {
+  return `
+UNWIND $ids AS id
+MATCH ()-[r:${allowedRelationshipType(type)} {articleId: id}]->()
+DELETE r`;
+}
+
+export const DELETE_QUOTES = `
+UNWIND $ids AS id
+MATCH (:${ARTICLE} {id: id})-[q:${allowedRelationshipType('QUOTES')}]->()
+DELETE q`;
+
+/**
+ * $ids, $keep: drops the articles' mentions, then every entity they named that no article
+ * mentions any more, except those in $keep (named by this transaction's documents). The entity
+ * is write-locked before the check so a concurrent load that is adding a mention to it is seen.
+ */
+export const DELETE_MENTIONS_AND_ORPHANS = `
+UNWIND $ids AS id
+MATCH (:${ARTICLE} {id: id})-[m:${allowedRelationshipType('MENTIONS')}]->(e:${ENTITY})
+DELETE m
+WITH DISTINCT e
+WHERE NOT e.id IN $keep
+SET e.loaderLock = true
+REMOVE e.loaderLock
+WITH e
+WHERE NOT EXISTS { (e)<-[:${allowedRelationshipType('MENTIONS')}]-() }
+DETACH DELETE e`;
+
+/**
+ * $rows: EntityRow of one type. Aliases are unioned and the longer name wins, so a later article
+ * that says "Merkel" never undoes an earlier "Angela Merkel".
+ */
+export function mergeEntities(type: string): string {
+  return `
+UNWIND $rows AS row
+MERGE (e:${ENTITY} {id: row.id})
+ON CREATE SET e.name = row.name, e.aliases = row.aliases
+ON MATCH SET
+  e.name = CASE WHEN size(row.name) > size(coalesce(e.name, '')) THEN row.name ELSE e.name END,
+  e.aliases = coalesce(e.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])]
+SET e:${allowedLabel(type)}, e += row.attributes`;
+}
+
+/** $rows: MentionRow. CREATE, not MERGE: the transaction has just removed the article's old ones. */
+export const CREATE_MENTIONS = `
+UNWIND $rows AS row
+MATCH (a:${ARTICLE} {id: row.article})
+MATCH (e:${ENTITY} {id: row.entity})
+CREATE (a)-[:${allowedRelationshipType('MENTIONS')} {count: toInteger(row.count)}]->(e)`;
+
+const PROVENANCE = `articleId: row.articleId, \`start\`: toInteger(row.start), \`end\`: toInteger(row.end),
+  evidence: row.evidence, starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)],
+  confidence: toFloat(row.confidence), extractorVersion: row.extractorVersion`;
+
+/** $rows: QuoteRow, one relationship per quote. */
+export const CREATE_QUOTES = `
+UNWIND $rows AS row
+MATCH (a:${ARTICLE} {id: row.articleId})
+MATCH (e:${ENTITY} {id: row.speaker})
+CREATE (a)-[:${allowedRelationshipType('QUOTES')} {text: row.text, ${PROVENANCE}}]->(e)`;
+
+/** $rows: FactRow of one type; `role` is null (so absent) except on LEADS and REPRESENTS. */
+export function createFacts(type: string): string {
+  return `
+UNWIND $rows AS row
+MATCH (s:${ENTITY} {id: row.source})
+MATCH (t:${ENTITY} {id: row.target})
+CREATE (s)-[:${allowedRelationshipType(type)} {sentence: row.sentence, role: row.role, ${PROVENANCE}}]->(t)`;
+}
+
+/** $id: the article node itself, last, once its facts and mentions are gone. */
+export const DELETE_ARTICLE = `
+MATCH (a:${ARTICLE} {id: $id})
+DETACH DELETE a`;
+
+/** Counts by label and by type, each from the count store. */
+export function statsQuery(): string {
+  const labels = NODE_LABELS.map(
+    (l) => `MATCH (n:${allowedLabel(l)}) RETURN 'label' AS kind, '${l}' AS name, count(n) AS count`,
+  );
+  const types = RELATIONSHIP_TYPES.map(
+    (t) =>
+      `MATCH ()-[r:${allowedRelationshipType(t)}]->() RETURN 'relationship' AS kind, '${t}' AS name, count(r) AS count`,
+  );
+  return [...labels, ...types].join('\nUNION ALL\n');
+}

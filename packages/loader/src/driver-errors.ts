@@ -1,0 +1,112 @@
+import { NewsgraphError, type ErrorCode } from '@newsgraph/graph-schema';
+
+/** The server ran out of transaction memory: the batch is too big, retrying it whole won't help. */
+export class MemoryLimitError extends Error {
+  override readonly name = 'MemoryLimitError';
+}
+
+export function neo4jCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+/** Neo.TransientError.General.MemoryPoolOutOfMemoryError, …TransactionMemoryLimit and the like. */
+export function isMemoryLimitError(error: unknown): boolean {
+  if (error instanceof MemoryLimitError) return true;
+  const code = neo4jCode(error);
+  return /^Neo\.(TransientError|DatabaseError)\.General\.\w*(Memory)\w*$/.test(code);
+}
+
+export interface ErrorContext {
+  /** Redacted: no credentials. */
+  uri: string;
+  username: string;
+  database: string | undefined;
+  /** What was being done, for the message: "write", "read". */
+  action: string;
+}
+
+/** Codes that stop a whole load: nothing else will get through either. */
+const FATAL: readonly ErrorCode[] = ['CONNECTION_FAILED', 'AUTH_FAILED', 'DATABASE_NOT_FOUND'];
+
+export function isFatal(error: NewsgraphError): boolean {
+  return FATAL.includes(error.code);
+}
+
+/** A driver or server error as a NewsgraphError naming the server (never the password). */
+export function toNewsgraphError(error: unknown, ctx: ErrorContext): NewsgraphError {
+  if (error instanceof NewsgraphError) return error;
+  const code = neo4jCode(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  const where = ctx.uri;
+  const db = ctx.database ?? '(default)';
+  const make = (c: ErrorCode, message: string, hint?: string, retriable = false): NewsgraphError =>
+    new NewsgraphError(c, message, { where, cause: error, retriable, ...(hint ? { hint } : {}) });
+
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    /DatabaseUnavailable|ECONNREFUSED|ENOTFOUND|ETIMEDOUT/.test(code + detail)
+  ) {
+    return make(
+      'CONNECTION_FAILED',
+      `cannot reach Neo4j: ${firstLine(detail)}`,
+      'is the server running (pnpm neo4j:start)? check NEO4J_URI',
+      true,
+    );
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return make(
+      'AUTH_FAILED',
+      `Neo4j rejected the credentials of user ${JSON.stringify(ctx.username)}`,
+      'check NEO4J_USERNAME and NEO4J_PASSWORD',
+    );
+  }
+  if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return make(
+      'AUTH_FAILED',
+      'too many failed logins; Neo4j is refusing this user for a while',
+      'wait a few seconds, then check the credentials',
+      true,
+    );
+  }
+  if (code === 'Neo.ClientError.Security.CredentialsExpired') {
+    return make(
+      'AUTH_FAILED',
+      `the password of user ${JSON.stringify(ctx.username)} has expired and must be changed`,
+      'set a new password with neo4j-admin or in Neo4j Browser',
+    );
+  }
+  if (code.startsWith('Neo.ClientError.Security.')) {
+    return make(
+      'AUTH_FAILED',
+      `user ${JSON.stringify(ctx.username)} may not ${ctx.action} here: ${firstLine(detail)}`,
+    );
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return make(
+      'DATABASE_NOT_FOUND',
+      `database ${JSON.stringify(db)} does not exist`,
+      'Community edition has only "neo4j" (and "system"); check NEO4J_DATABASE',
+    );
+  }
+  if (isMemoryLimitError(error)) {
+    return make(
+      'WRITE_FAILED',
+      `the server ran out of transaction memory: ${firstLine(detail)}`,
+      'lower the batch size',
+      true,
+    );
+  }
+  const retriable = code.includes('TransientError');
+  return make(
+    ctx.action === 'write' ? 'WRITE_FAILED' : 'QUERY_FAILED',
+    `${ctx.action} failed on database ${JSON.stringify(db)}: ${firstLine(detail)}${code ? ` (${code})` : ''}`,
+    undefined,
+    retriable,
+  );
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? '').trim();
+}

@@ -1,0 +1,12 @@
+export { createLoader, DEFAULT_BATCH_SIZE } from './loader.js';
+export { validateDocument } from './validate-document.js';
+export { toNeo4jUri, redactUri, NEO4J_SCHEMES } from './uri.js';
+export type {
+  GraphStats,
+  LoadProgress,
+  Loader,
+  LoaderOptions,
+  LoadSummary,
+  Logger,
+  Neo4jSettings,
+} from './types.js';

@@ -1,0 +1,156 @@
+import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
+import { findAllowListViolation } from './allow-list.js';
+import { chunk, groupIntoBatches, mergeBatch, splitInHalf } from './batches.js';
+import { LOADED_ARTICLES } from './cypher.js';
+import { isFatal, isMemoryLimitError } from './driver-errors.js';
+import { buildDocumentRows, type DocumentRows } from './rows.js';
+import type { Runner } from './runner.js';
+import { addCounters, emptySummary } from './summary.js';
+import type { LoadProgress, LoadSummary, Logger } from './types.js';
+import { checkLoaderRules } from './validate-document.js';
+import { planBatch } from './write-plan.js';
+
+export interface LoadContext {
+  runner: Runner;
+  batchSize: number;
+  force: boolean;
+  extractorVersion: string | undefined;
+  logger: Logger | undefined;
+}
+
+/**
+ * Writes documents a window at a time: looks up which are already loaded from the same document
+ * (skipped unless forced), groups the rest into transactions of whole articles, and on a failed
+ * transaction splits it to isolate the article at fault (or to fit the server's memory) so the
+ * others still load. A lost connection or refused credentials stop the load.
+ */
+export async function loadDocuments(
+  ctx: LoadContext,
+  docs: readonly GraphDocument[],
+  progress: LoadProgress = {},
+): Promise<LoadSummary> {
+  const summary = emptySummary();
+  const planned = new Map<string, string>();
+  let done = 0;
+  const report = (n: number): void => {
+    done += n;
+    if (n > 0) progress.onProgress?.(done);
+  };
+  for (const window of chunk(docs, Math.max(100, ctx.batchSize))) {
+    const rows = toRows(ctx, window, summary);
+    report(window.length - rows.length);
+    const loaded = ctx.force
+      ? new Map<string, string>()
+      : await loadedHashes(ctx.runner, rows).catch((error: unknown) => {
+          throw stopped(error, done, docs.length);
+        });
+    const todo = rows.filter((r) => {
+      const skip = !ctx.force && (planned.get(r.id) ?? loaded.get(r.id)) === r.documentHash;
+      planned.set(r.id, r.documentHash);
+      if (skip) summary.skipped += 1;
+      return !skip;
+    });
+    report(rows.length - todo.length);
+    for (const group of groupIntoBatches(todo, ctx.batchSize)) {
+      try {
+        await writeGroup(ctx, group, summary);
+      } catch (error) {
+        throw stopped(error, done, docs.length);
+      }
+      report(group.length);
+    }
+  }
+  return summary;
+}
+
+/** Documents that reached here unvalidated (a cast, a caller skipping validateDocument) are caught before Cypher. */
+function toRows(
+  ctx: LoadContext,
+  docs: readonly GraphDocument[],
+  summary: LoadSummary,
+): DocumentRows[] {
+  const out: DocumentRows[] = [];
+  for (const doc of docs) {
+    const raw = (doc as { article?: { id?: unknown } }).article?.id;
+    const id = typeof raw === 'string' ? raw : '(no id)';
+    try {
+      const violation = findAllowListViolation(doc);
+      if (violation)
+        throw new NewsgraphError('NOT_ALLOWED', `${violation.field}: ${violation.message}`, {
+          where: id,
+        });
+      checkLoaderRules(doc, id);
+      out.push(buildDocumentRows(doc, ctx.extractorVersion));
+    } catch (error) {
+      summary.failures.push({
+        article: id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+  return out;
+}
+
+async function loadedHashes(
+  runner: Runner,
+  rows: readonly DocumentRows[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.map((r) => r.id))];
+  if (ids.length === 0) return new Map();
+  const records = await runner.read(LOADED_ARTICLES, { ids });
+  return new Map(records.map((r) => [String(r.id), String(r.documentHash)]));
+}
+
+async function writeGroup(
+  ctx: LoadContext,
+  group: DocumentRows[],
+  summary: LoadSummary,
+): Promise<void> {
+  try {
+    const counters = await ctx.runner.write(planBatch(mergeBatch(group), ctx.batchSize));
+    addCounters(summary, counters);
+    summary.articles += group.length;
+    ctx.logger?.debug?.(`wrote ${group.length} article(s): ${JSON.stringify(counters)}`);
+  } catch (error) {
+    const err = asNewsgraphError(error);
+    if (isFatal(err)) throw err;
+    const memory = isMemoryLimitError(err.cause);
+    if (group.length > 1) {
+      ctx.logger?.[memory ? 'warn' : 'debug']?.(
+        `transaction of ${group.length} articles failed (${memory ? 'server memory limit' : err.code}); splitting it`,
+      );
+      for (const half of splitInHalf(group)) await writeGroup(ctx, half, summary);
+      return;
+    }
+    const id = group[0]?.id ?? '(unknown)';
+    ctx.logger?.warn?.(`article ${id} not loaded: ${err.message}`);
+    summary.failures.push({ article: id, error: err.message });
+  }
+}
+
+function asNewsgraphError(error: unknown): NewsgraphError {
+  return error instanceof NewsgraphError
+    ? error
+    : new NewsgraphError('INTERNAL', error instanceof Error ? error.message : String(error), {
+        cause: error,
+      });
+}
+
+/** A fatal error, saying how far the load got and that running it again finishes it. */
+function stopped(error: unknown, done: number, total: number): NewsgraphError {
+  const err = asNewsgraphError(error);
+  const reason =
+    err.where !== undefined && err.message.startsWith(`${err.where}: `)
+      ? err.message.slice(err.where.length + 2)
+      : err.message;
+  return new NewsgraphError(
+    err.code,
+    `load stopped after ${done} of ${total} documents: ${reason}`,
+    {
+      ...(err.where === undefined ? {} : { where: err.where }),
+      hint: `${err.hint ? `${err.hint}; ` : ''}articles are written whole, so running the same load again finishes it (loaded ones are skipped)`,
+      cause: err,
+      retriable: err.retriable,
+    },
+  );
+}

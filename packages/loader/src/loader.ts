@@ -1,0 +1,115 @@
+import { NewsgraphError } from '@newsgraph/graph-schema';
+import neo4j from 'neo4j-driver';
+import {
+  AWAIT_INDEXES,
+  loaderSchemaStatements,
+  statsQuery,
+  VERIFY,
+  LOADED_ARTICLES,
+} from './cypher.js';
+import { neo4jCode } from './driver-errors.js';
+import { loadDocuments } from './load-documents.js';
+import { driverRunner, type Runner } from './runner.js';
+import { addCounters, emptySummary } from './summary.js';
+import type { GraphStats, Loader, LoaderOptions, LoadSummary, Neo4jSettings } from './types.js';
+import { redactUri, toNeo4jUri } from './uri.js';
+import { planDelete } from './write-plan.js';
+
+export const DEFAULT_BATCH_SIZE = 1000;
+
+export function createLoader(settings: Neo4jSettings, options: LoaderOptions = {}): Loader {
+  const uri = toNeo4jUri(settings.uri);
+  const batchSize = checkBatchSize(options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const context = { uri: redactUri(uri), username: settings.username, database: settings.database };
+  let driver;
+  try {
+    driver = neo4j.driver(uri, neo4j.auth.basic(settings.username, settings.password), {
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 30_000,
+      disableLosslessIntegers: true,
+      userAgent: 'newsgraph-loader/0.1.0',
+    });
+  } catch (cause) {
+    throw new NewsgraphError('CONFIG_INVALID', 'the driver refused this URI', {
+      where: context.uri,
+      cause,
+    });
+  }
+  const runner = driverRunner(driver, context);
+  let schema: Promise<void> | undefined;
+  const ensureSchema = (): Promise<void> => {
+    schema ??= applySchema(runner).catch((error: unknown) => {
+      schema = undefined;
+      throw error;
+    });
+    return schema;
+  };
+  const loadContext = {
+    runner,
+    batchSize,
+    force: options.force ?? false,
+    extractorVersion: options.extractorVersion,
+    logger: options.logger,
+  };
+
+  return {
+    async verify() {
+      await runner.run(VERIFY);
+    },
+    applySchema: ensureSchema,
+    async loadDocuments(docs, opts) {
+      if (docs.length === 0) return emptySummary();
+      await ensureSchema();
+      return loadDocuments(loadContext, docs, opts);
+    },
+    async deleteArticle(id) {
+      await ensureSchema();
+      return deleteArticle(runner, id);
+    },
+    async stats() {
+      return stats(runner);
+    },
+    async close() {
+      await driver.close();
+    },
+  };
+}
+
+function checkBatchSize(value: number): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new NewsgraphError(
+      'CONFIG_INVALID',
+      `batch size must be a positive integer, not ${value}`,
+    );
+  }
+  return value;
+}
+
+/** Schema statements race when several loaders start at once; "already exists" is success. */
+async function applySchema(runner: Runner): Promise<void> {
+  for (const statement of loaderSchemaStatements()) {
+    try {
+      await runner.run(statement.cypher);
+    } catch (error) {
+      if (!/AlreadyExists/.test(neo4jCode((error as Error).cause))) throw error;
+    }
+  }
+  await runner.run(AWAIT_INDEXES, { seconds: 300 });
+}
+
+async function deleteArticle(runner: Runner, id: string): Promise<LoadSummary> {
+  const summary = emptySummary();
+  const found = await runner.read(LOADED_ARTICLES, { ids: [id] });
+  if (found.length === 0) return summary;
+  addCounters(summary, await runner.write(planDelete(id)));
+  summary.articles = 1;
+  return summary;
+}
+
+async function stats(runner: Runner): Promise<GraphStats> {
+  const out: GraphStats = { labels: {}, relationships: {} };
+  for (const record of await runner.read(statsQuery())) {
+    const bucket = record.kind === 'label' ? out.labels : out.relationships;
+    bucket[String(record.name)] = Number(record.count);
+  }
+  return out;
+}

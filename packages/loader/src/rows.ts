@@ -1,0 +1,215 @@
+import { createHash } from 'node:crypto';
+import {
+  ENTITY_RELATION_TYPES,
+  isSymmetric,
+  type EntityRelationType,
+  type EntityType,
+  type GraphDocument,
+  type Relation,
+  type Span,
+} from '@newsgraph/graph-schema';
+import { RESERVED_ENTITY_PROPERTIES } from './validate-document.js';
+
+/** Article node properties, wordCount aside (it is stored as an integer by the query). */
+export interface ArticleProps {
+  id: string;
+  title: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+  language?: string;
+  contentHash: string;
+  documentHash: string;
+  extractorVersion: string;
+}
+
+export interface ArticleRow {
+  id: string;
+  wordCount: number;
+  props: ArticleProps;
+}
+
+export interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  attributes: Record<string, string | number | boolean>;
+}
+
+export interface MentionRow {
+  article: string;
+  entity: string;
+  count: number;
+}
+
+/** Where a fact or quote comes from: the first evidence span, and all of them as lists. */
+export interface Provenance {
+  articleId: string;
+  start: number;
+  end: number;
+  evidence: string[];
+  starts: number[];
+  ends: number[];
+  confidence: number;
+  extractorVersion: string;
+}
+
+export interface QuoteRow extends Provenance {
+  speaker: string;
+  text: string;
+}
+
+export interface FactRow extends Provenance {
+  source: string;
+  target: string;
+  sentence: string;
+  role: string | null;
+}
+
+/** Everything one article writes, as plain rows for `UNWIND $rows`. */
+export interface DocumentRows {
+  id: string;
+  documentHash: string;
+  article: ArticleRow;
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  quotes: QuoteRow[];
+  facts: Record<EntityRelationType, FactRow[]>;
+  /** Rows in all, to size transactions. */
+  size: number;
+}
+
+/** sha256 of the document as loaded: equal hashes mean reloading would change nothing. */
+export function documentHash(doc: GraphDocument, extractorVersion: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify(doc))
+    .update('\0')
+    .update(extractorVersion)
+    .digest('hex');
+}
+
+export function buildDocumentRows(
+  doc: GraphDocument,
+  extractorVersionOverride?: string,
+): DocumentRows {
+  const extractorVersion = extractorVersionOverride ?? doc.generator.version;
+  const hash = documentHash(doc, extractorVersion);
+  const { id } = doc.article;
+  const article: ArticleRow = {
+    id,
+    wordCount: doc.article.wordCount,
+    props: dropUndefined({
+      id,
+      title: doc.article.title,
+      source: doc.article.source,
+      url: doc.article.url,
+      publishedAt: doc.article.publishedAt,
+      language: doc.article.language,
+      contentHash: doc.article.contentHash,
+      documentHash: hash,
+      extractorVersion,
+    }),
+  };
+  const entities = doc.entities.map(toEntityRow);
+  const mentions = doc.entities.map((e) => ({
+    article: id,
+    entity: e.id,
+    count: Math.max(1, e.mentions.length),
+  }));
+  const quotes: QuoteRow[] = [];
+  const facts = emptyFacts();
+  for (const rel of dedupeRelations(doc.relations)) {
+    const provenance = toProvenance(rel, id, extractorVersion);
+    if (rel.type === 'QUOTES') {
+      quotes.push({ ...provenance, speaker: rel.target, text: rel.properties.text ?? '' });
+    } else {
+      facts[rel.type].push({
+        ...provenance,
+        source: rel.source,
+        target: rel.target,
+        sentence: provenance.evidence[0] ?? '',
+        role: rel.properties.role ?? null,
+      });
+    }
+  }
+  const factCount = Object.values(facts).reduce((n, rows) => n + rows.length, 0);
+  const size = 1 + entities.length + mentions.length + quotes.length + factCount;
+  return { id, documentHash: hash, article, entities, mentions, quotes, facts, size };
+}
+
+export function emptyFacts(): Record<EntityRelationType, FactRow[]> {
+  return Object.fromEntries(ENTITY_RELATION_TYPES.map((t) => [t, []])) as unknown as Record<
+    EntityRelationType,
+    FactRow[]
+  >;
+}
+
+function toEntityRow(entity: GraphDocument['entities'][number]): EntityRow {
+  const attributes = Object.fromEntries(
+    Object.entries(entity.attributes ?? {}).filter(
+      ([key]) => !RESERVED_ENTITY_PROPERTIES.includes(key),
+    ),
+  );
+  return {
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases: unique([entity.name, ...entity.aliases]),
+    attributes,
+  };
+}
+
+/**
+ * One relation per (type, source, target) in an article, symmetric ones in id order: a document
+ * that lists a fact twice (or ALLIED_WITH both ways) still stores one relationship, with the
+ * evidence of both. QUOTES are never merged: one relationship per quote.
+ */
+export function dedupeRelations(relations: readonly Relation[]): Relation[] {
+  const byKey = new Map<string, Relation>();
+  const out: Relation[] = [];
+  for (const rel of relations) {
+    const ordered =
+      isSymmetric(rel.type) && rel.target < rel.source
+        ? { ...rel, source: rel.target, target: rel.source }
+        : rel;
+    if (rel.type === 'QUOTES') {
+      out.push(ordered);
+      continue;
+    }
+    const key = `${rel.type}\0${ordered.source}\0${ordered.target}`;
+    const seen = byKey.get(key);
+    if (seen === undefined) {
+      const copy = { ...ordered, evidence: [...ordered.evidence] };
+      byKey.set(key, copy);
+      out.push(copy);
+    } else {
+      seen.evidence.push(...ordered.evidence);
+      seen.confidence = Math.max(seen.confidence, ordered.confidence);
+      seen.properties = { ...ordered.properties, ...seen.properties };
+    }
+  }
+  return out;
+}
+
+function toProvenance(rel: Relation, articleId: string, extractorVersion: string): Provenance {
+  const spans: Span[] = rel.evidence;
+  return {
+    articleId,
+    start: spans[0]?.start ?? 0,
+    end: spans[0]?.end ?? 0,
+    evidence: spans.map((s) => s.text),
+    starts: spans.map((s) => s.start),
+    ends: spans.map((s) => s.end),
+    confidence: rel.confidence,
+    extractorVersion,
+  };
+}
+
+export function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

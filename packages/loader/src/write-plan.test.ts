@@ -1,0 +1,78 @@
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '@newsgraph/graph-schema';
+import { describe, expect, it } from 'vitest';
+import { natoArticle } from '../test/fixtures.js';
+import { mergeBatch } from './batches.js';
+import { buildDocumentRows } from './rows.js';
+import { planBatch, planDelete } from './write-plan.js';
+
+const batch = mergeBatch([
+  buildDocumentRows(natoArticle('a1')),
+  buildDocumentRows(natoArticle('a2')),
+]);
+
+/** The labels and relationship types a statement names, found after a colon. */
+function namesIn(text: string): string[] {
+  return [
+    ...text.matchAll(/[(\[][a-z]*:([A-Za-z_]+)/g),
+    ...text.matchAll(/SET e:([A-Za-z_]+)/g),
+  ].map((m) => m[1] ?? '');
+}
+
+describe('planBatch', () => {
+  const plan = planBatch(batch, 1000);
+
+  it('locks articles, clears their old facts, merges entities, then creates mentions, quotes and facts (types with rows only)', () => {
+    const kinds = plan.map(
+      (s) =>
+        /(MERGE \(a:Article|DELETE r|DELETE q|DELETE m|MERGE \(e:Entity|MENTIONS \{count|QUOTES \{text|CREATE \(s\)-\[:\w+)/.exec(
+          s.text,
+        )?.[1],
+    );
+    expect(kinds).toEqual([
+      'MERGE (a:Article',
+      ...Array(6).fill('DELETE r'),
+      'DELETE q',
+      'DELETE m',
+      'MERGE (e:Entity',
+      'MERGE (e:Entity',
+      'MERGE (e:Entity',
+      'MENTIONS {count',
+      'QUOTES {text',
+      'CREATE (s)-[:OPPOSES',
+      'CREATE (s)-[:ALLIED_WITH',
+      'CREATE (s)-[:MEMBER_OF',
+      'CREATE (s)-[:LEADS',
+    ]);
+  });
+
+  it('names only allow-listed labels and types, and puts every value in parameters', () => {
+    for (const { text } of plan) {
+      for (const name of namesIn(text))
+        expect([...NODE_LABELS, ...RELATIONSHIP_TYPES]).toContain(name);
+      expect(text).not.toMatch(/a1|a2|state:|Stoltenberg/);
+    }
+  });
+
+  it('keeps entities shared by the batch from orphan deletion', () => {
+    const clear = plan.find((s) => s.text.includes('DELETE m'));
+    expect(clear?.params).toEqual({ ids: ['a1', 'a2'], keep: batch.entityIds });
+  });
+
+  it('cuts long row lists into statements of batchSize rows within the same transaction', () => {
+    const small = planBatch(batch, 2);
+    const mentions = small.filter((s) => s.text.includes('MENTIONS {count'));
+    expect(mentions.map((s) => (s.params.rows as unknown[]).length)).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(small.filter((s) => s.text.includes('MERGE (a:Article'))).toHaveLength(1);
+  });
+});
+
+describe('planDelete', () => {
+  it('clears the article like a reload, keeping nothing, then removes the node', () => {
+    const plan = planDelete('a1');
+    expect(plan.at(-2)?.params).toEqual({ ids: ['a1'], keep: [] });
+    expect(plan.at(-1)).toEqual({
+      text: expect.stringContaining('DETACH DELETE a'),
+      params: { id: 'a1' },
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import { ENTITY_RELATION_TYPES } from '@newsgraph/graph-schema';
+import { chunk, type BatchRows } from './batches.js';
+import {
+  CREATE_MENTIONS,
+  CREATE_QUOTES,
+  DELETE_ARTICLE,
+  DELETE_MENTIONS_AND_ORPHANS,
+  DELETE_QUOTES,
+  MERGE_ARTICLES,
+  createFacts,
+  deleteFacts,
+  mergeEntities,
+} from './cypher.js';
+
+export interface Statement {
+  text: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The statements of one transaction, in order: lock the articles, clear what they wrote before,
+ * merge entities (one query per type, ids sorted, so concurrent loads lock in one order), then
+ * create mentions, quotes and facts (one query per type). Row lists longer than `batchSize` are
+ * cut into several statements of the same transaction.
+ */
+export function planBatch(batch: BatchRows, batchSize: number): Statement[] {
+  const rows = (text: string, list: readonly unknown[]): Statement[] =>
+    chunk(list, batchSize).map((part) => ({ text, params: { rows: part } }));
+  const ids = chunk(batch.articleIds, batchSize);
+  return [
+    ...rows(MERGE_ARTICLES, batch.articles),
+    ...clearArticles(ids, batch.entityIds),
+    ...[...batch.entities].flatMap(([type, entities]) => rows(mergeEntities(type), entities)),
+    ...rows(CREATE_MENTIONS, batch.mentions),
+    ...rows(CREATE_QUOTES, batch.quotes),
+    ...ENTITY_RELATION_TYPES.flatMap((type) => rows(createFacts(type), batch.facts[type])),
+  ];
+}
+
+/** Removes everything an article wrote; entities named in `keep` are never deleted. */
+function clearArticles(idChunks: readonly string[][], keep: readonly string[]): Statement[] {
+  return idChunks.flatMap((ids) => [
+    ...ENTITY_RELATION_TYPES.map((type) => ({ text: deleteFacts(type), params: { ids } })),
+    { text: DELETE_QUOTES, params: { ids } },
+    { text: DELETE_MENTIONS_AND_ORPHANS, params: { ids, keep } },
+  ]);
+}
+
+/** Deleting an article: its facts, quotes, mentions, the entities left unmentioned, then itself. */
+export function planDelete(id: string): Statement[] {
+  return [...clearArticles([[id]], []), { text: DELETE_ARTICLE, params: { id } }];
+}
