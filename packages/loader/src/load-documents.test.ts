@@ -20,20 +20,22 @@ function scriptedRunner(
 ) {
   const transactions: string[][] = [];
   const runner: Runner = {
-    async write(statements: readonly Statement[]) {
+    write(statements: readonly Statement[]) {
       const ids = (statements[0]?.params.rows as { id: string }[]).map((r) => r.id);
       const error = options.fail?.(ids);
-      if (error) throw error;
+      if (error) return Promise.reject(error);
       transactions.push(ids);
-      return { ...emptyCounters(), nodesCreated: ids.length };
+      return Promise.resolve({ ...emptyCounters(), nodesCreated: ids.length });
     },
-    async read(_text, params) {
-      return (params?.ids as string[])
-        .filter((id) => options.loaded?.has(id))
-        .map((id) => ({ id, documentHash: options.loaded?.get(id) }));
+    read(_text, params) {
+      return Promise.resolve(
+        (params?.ids as string[])
+          .filter((id) => options.loaded?.has(id))
+          .map((id) => ({ id, documentHash: options.loaded?.get(id) })),
+      );
     },
-    async run() {
-      return [];
+    run() {
+      return Promise.resolve([]);
     },
   };
   return { runner, transactions };

@@ -13,7 +13,7 @@ const batch = mergeBatch([
 /** The labels and relationship types a statement names, found after a colon. */
 function namesIn(text: string): string[] {
   return [
-    ...text.matchAll(/[(\[][a-z]*:([A-Za-z_]+)/g),
+    ...text.matchAll(/[([][a-z]*:([A-Za-z_]+)/g),
     ...text.matchAll(/SET e:([A-Za-z_]+)/g),
   ].map((m) => m[1] ?? '');
 }
