@@ -4,7 +4,7 @@ import { validateDocument } from './validate-document.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a document to break on purpose
 type Loose = any;
-const clone = (): Loose => JSON.parse(JSON.stringify(natoArticle())) as Loose;
+const clone = (): Loose => JSON.parse(JSON.stringify(natoArticle()));
 
 function rejection(value: unknown): { code: string; message: string } {
   try {
