@@ -144,10 +144,26 @@ describe('loadDocuments', () => {
       {
         article: 'bad',
         error: expect.stringMatching(
-          /^bad: entities\[0\]\.type: entity type "Admin" is not allowed/,
+          /^article bad: entities\[0\]\.type: entity type "Admin" is not allowed/,
         ),
       },
     ]);
     expect(transactions).toEqual([['a0']]);
+  });
+});
+
+describe('loadDocuments on documents that fail the schema', () => {
+  it('lists a relation to an undeclared entity as a failure instead of dropping the fact', async () => {
+    const { runner, transactions } = scriptedRunner();
+    const bad = natoArticle('dangling');
+    const broken = { ...bad, relations: [{ ...bad.relations[0]!, target: 'state:XXX' }] };
+    const summary = await loadDocuments(context(runner), [broken]);
+    expect(summary.failures).toEqual([
+      {
+        article: 'dangling',
+        error: expect.stringMatching(/relations\[0\]\.target: unknown entity/),
+      },
+    ]);
+    expect(transactions).toEqual([]);
   });
 });

@@ -139,3 +139,52 @@ export function natoArticle(id = 'article:nato'): GraphDocument {
     ],
   });
 }
+
+const POOL: Entity[] = [
+  FRANCE,
+  GERMANY,
+  USA,
+  TURKEY,
+  entity('State', 'Russia', { key: 'RUS' }),
+  entity('State', 'China', { key: 'CHN' }),
+  STOLTENBERG,
+  MERKEL,
+  entity('Person', 'Emmanuel Macron'),
+  entity('Person', 'Donald Trump'),
+  NATO,
+  entity('Organization', 'European Union'),
+];
+const ACTORS = POOL.filter((e) => e.type !== 'Organization');
+const STATES = POOL.filter((e) => e.type === 'State');
+const ORGS = POOL.filter((e) => e.type === 'Organization');
+
+/**
+ * `n` articles over a pool of 12 entities, so they overlap heavily: every article names 4 or 5 of them
+ * and states 4 facts and a quote. Deterministic: the same `n` and `seed` give the same documents.
+ */
+export function syntheticDocs(n: number, seed = 1, prefix = 'synthetic'): GraphDocument[] {
+  let state = seed;
+  const next = (k: number): number => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state % k;
+  };
+  const pick = <T>(list: readonly T[]): T => list[next(list.length)]!;
+  return Array.from({ length: n }, (_, i) => {
+    const a = pick(STATES);
+    const b = pick(STATES.filter((s) => s !== a));
+    const p = pick(ACTORS.filter((e) => e.type === 'Person'));
+    const o = pick(ORGS);
+    const x = pick(ACTORS.filter((e) => e !== a && e !== p));
+    return doc(`${prefix}:${i}`, {
+      text: `synthetic ${i} ${seed}`,
+      entities: [...new Map([a, b, p, o, x].map((e) => [e.id, e])).values()],
+      relations: [
+        relation('OPPOSES', a, b, `${a.name} opposes ${b.name} (${i}).`),
+        relation('SUPPORTS', p, x, `${p.name} backs ${x.name} (${i}).`),
+        relation('MEMBER_OF', a, o, `${a.name} is in ${o.name} (${i}).`),
+        relation('LEADS', p, a, `${p.name} leads ${a.name} (${i}).`, { role: 'President' }),
+        quote(p, `Words number ${i}.`),
+      ],
+    });
+  });
+}
