@@ -1,0 +1,9 @@
+// Types for neo4j-conf.mjs.
+/** A minimal neo4j.conf: loopback only, auth on, paths relative to the server home. */
+export function renderNeo4jConf(options: {
+  boltPort: number;
+  httpPort: number;
+  pageCache?: string;
+}): string;
+/** JVM flags for org.neo4j.server.CommunityEntryPoint. */
+export function jvmArgs(options?: { heap?: string }): string[];

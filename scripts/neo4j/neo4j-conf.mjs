@@ -1,0 +1,56 @@
+import { DEFAULTS } from './defaults.mjs';
+
+/**
+ * A minimal neo4j.conf for a single developer or test server. Paths are relative to the server's
+ * home (its data folder), so they need no escaping on any platform.
+ * @param {{ boltPort: number, httpPort: number, pageCache?: string }} options
+ */
+export function renderNeo4jConf({ boltPort, httpPort, pageCache = DEFAULTS.pageCache }) {
+  return [
+    '# Written by scripts/neo4j on every start; edit scripts/neo4j/neo4j-conf.mjs instead.',
+    'server.default_listen_address=127.0.0.1',
+    // Browser reads the advertised Bolt address from the discovery document at http://localhost:PORT/.
+    'server.default_advertised_address=localhost',
+    `server.bolt.listen_address=127.0.0.1:${boltPort}`,
+    `server.bolt.advertised_address=localhost:${boltPort}`,
+    `server.http.listen_address=127.0.0.1:${httpPort}`,
+    `server.http.advertised_address=localhost:${httpPort}`,
+    'server.https.enabled=false',
+    'dbms.security.auth_enabled=true',
+    `server.memory.pagecache.size=${pageCache}`,
+    'server.directories.data=data',
+    'server.directories.logs=logs',
+    'server.directories.run=run',
+    'server.directories.import=import',
+    'dbms.usage_report.enabled=false',
+    'db.tx_log.preallocate=false',
+    // Bolt otherwise waits 2 x 5 s for idle worker threads on shutdown; the tests stop and restart.
+    'internal.server.bolt.thread_pool_shutdown_wait_time=0s',
+    'internal.server.bolt.connection_shutdown_wait_time=0s',
+    '',
+  ].join('\n');
+}
+
+/**
+ * JVM flags for `org.neo4j.server.CommunityEntryPoint`, as the `neo4j` launcher script would pass.
+ * @param {{ heap?: string }} [options]
+ */
+export function jvmArgs({ heap = DEFAULTS.heap } = {}) {
+  return [
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-XX:+UnlockExperimentalVMOptions',
+    '-XX:+TrustFinalNonStaticFields',
+    '-XX:+DisableExplicitGC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '-Dlog4j2.disable.jmx=true',
+    '-Dfile.encoding=UTF-8',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  ];
+}
