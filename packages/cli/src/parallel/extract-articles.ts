@@ -1,0 +1,100 @@
+import { availableParallelism } from 'node:os';
+import type { GraphDocument, NewsgraphError } from '@newsgraph/graph-schema';
+import type { ArticleItem } from '../io/articles.js';
+import {
+  extractOne,
+  fromErrorData,
+  type ExtractRequest,
+  type ExtractResult,
+} from './extract-task.js';
+import { mapOrdered } from './ordered-map.js';
+import { createWorkerPool } from './worker-pool.js';
+
+export type ExtractedItem =
+  { where: string; doc: GraphDocument } | { where: string; error: NewsgraphError };
+
+export interface ExtractArticlesOptions {
+  /** Extraction threads; 1 extracts in this thread (default: one per core). */
+  workers?: number | undefined;
+  minConfidence?: number | undefined;
+  /** Articles read but not yet taken by the consumer, at most (default 256 + 8 per worker). */
+  maxInFlight?: number | undefined;
+}
+
+/** Per core, leaving none idle: the loader's own work is mostly waiting on the database. */
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+const WORKER_SCRIPT = new URL('./extract-worker.js', import.meta.url);
+
+/**
+ * Extracts and validates articles in input order, `workers` at a time, running ahead of the
+ * consumer by at most `maxInFlight` articles: while the caller waits on the database, extraction
+ * goes on, and memory stays bounded whatever the size of the corpus. Unreadable inputs pass
+ * through as errors in their place; an article that fails extraction or validation comes out as
+ * an error too. Stopping early (break, throw) ends the worker threads.
+ */
+export async function* extractArticles(
+  items: AsyncIterable<ArticleItem>,
+  options: ExtractArticlesOptions = {},
+): AsyncGenerator<ExtractedItem> {
+  const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
+  const maxInFlight = options.maxInFlight ?? 256 + 8 * workers;
+  const taskOptions = { minConfidence: options.minConfidence };
+  const pool =
+    workers > 1
+      ? createWorkerPool<ExtractRequest, ExtractResult>(WORKER_SCRIPT, {
+          size: workers,
+          workerData: taskOptions,
+        })
+      : undefined;
+  const inThisThread = serialScheduler();
+  const run = pool
+    ? (request: ExtractRequest) => pool.run(request)
+    : (request: ExtractRequest) => inThisThread(() => extractOne(request, taskOptions));
+  const step = async (item: ArticleItem): Promise<ExtractedItem> => {
+    if ('error' in item) return item;
+    const result = await run({ where: item.where, text: item.text, meta: item.meta });
+    return 'doc' in result
+      ? { where: item.where, doc: result.doc }
+      : { where: item.where, error: fromErrorData(result.error) };
+  };
+  try {
+    yield* mapOrdered(items, step, { maxInFlight });
+  } finally {
+    await pool?.close();
+  }
+}
+
+/**
+ * Runs tasks one at a time, each on its own turn of the event loop: database replies are handled
+ * between two extractions instead of waiting behind a whole window of them.
+ */
+export function serialScheduler(): <T>(fn: () => T) => Promise<T> {
+  const queue: (() => void)[] = [];
+  let busy = false;
+  const next = (): void => {
+    const task = queue.shift();
+    if (task === undefined) {
+      busy = false;
+      return;
+    }
+    task();
+    setImmediate(next);
+  };
+  return <T>(fn: () => T) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push(() => {
+        try {
+          resolve(fn());
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+      if (!busy) {
+        busy = true;
+        setImmediate(next);
+      }
+    });
+}

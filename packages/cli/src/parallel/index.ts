@@ -1,0 +1,8 @@
+export {
+  defaultWorkers,
+  extractArticles,
+  type ExtractArticlesOptions,
+  type ExtractedItem,
+} from './extract-articles.js';
+export { mapOrdered, type OrderedMapOptions } from './ordered-map.js';
+export { createWorkerPool, type WorkerPool, type WorkerPoolOptions } from './worker-pool.js';
