@@ -1,0 +1,144 @@
+import { ARTICLE_LABEL, ENTITY_LABEL, ENTITY_RELATION_TYPES, ENTITY_TYPES } from '@newsgraph/graph-schema';
+import type { MergedGraph, Provenance, Scalar } from './merge-documents.js';
+
+export type ColumnType = 'string' | 'int' | 'float' | 'boolean' | 'string[]' | 'int[]';
+export type Value = Scalar | string[] | number[] | undefined;
+export type Row = Record<string, Value>;
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+}
+
+/** The id space of a node table, and what relationship ends point into. */
+export type IdSpace = typeof ARTICLE_LABEL | typeof ENTITY_LABEL;
+
+export interface NodeTable {
+  kind: 'node';
+  /** The file's name: the type label. */
+  name: string;
+  labels: string[];
+  idSpace: IdSpace;
+  /** The first column is always `id`. */
+  columns: Column[];
+  rows: Row[];
+}
+
+export interface RelationshipTable {
+  kind: 'relationship';
+  name: string;
+  type: string;
+  from: IdSpace;
+  to: IdSpace;
+  /** Rows carry the ends as `source` and `target` besides these property columns. */
+  columns: Column[];
+  rows: (Row & { source: string; target: string })[];
+}
+
+export type Table = NodeTable | RelationshipTable;
+
+const PROVENANCE_COLUMNS: Column[] = [
+  { name: 'articleId', type: 'string' },
+  { name: 'start', type: 'int' },
+  { name: 'end', type: 'int' },
+  { name: 'evidence', type: 'string[]' },
+  { name: 'starts', type: 'int[]' },
+  { name: 'ends', type: 'int[]' },
+  { name: 'confidence', type: 'float' },
+  { name: 'extractorVersion', type: 'string' },
+];
+
+const ARTICLE_COLUMNS: Column[] = [
+  { name: 'id', type: 'string' },
+  { name: 'title', type: 'string' },
+  { name: 'source', type: 'string' },
+  { name: 'url', type: 'string' },
+  { name: 'publishedAt', type: 'string' },
+  { name: 'language', type: 'string' },
+  { name: 'wordCount', type: 'int' },
+  { name: 'contentHash', type: 'string' },
+  { name: 'extractorVersion', type: 'string' },
+];
+
+const WITH_ROLE = new Set(['LEADS', 'REPRESENTS']);
+
+/**
+ * The graph as one table per node label and relationship type, with the property names and
+ * types the loader writes; tables with no rows are left out.
+ */
+export function graphTables(graph: MergedGraph): Table[] {
+  const tables: Table[] = [
+    { kind: 'node', name: ARTICLE_LABEL, labels: [ARTICLE_LABEL], idSpace: ARTICLE_LABEL, columns: ARTICLE_COLUMNS, rows: graph.articles.map((a) => ({ ...a })) },
+  ];
+  for (const type of ENTITY_TYPES) {
+    const entities = graph.entities.filter((e) => e.type === type);
+    const attributeColumns = inferColumns(entities.map((e) => e.attributes));
+    tables.push({
+      kind: 'node',
+      name: type,
+      labels: [ENTITY_LABEL, type],
+      idSpace: ENTITY_LABEL,
+      columns: [{ name: 'id', type: 'string' }, { name: 'name', type: 'string' }, { name: 'aliases', type: 'string[]' }, ...attributeColumns],
+      rows: entities.map((e) => ({ ...e.attributes, id: e.id, name: e.name, aliases: e.aliases })),
+    });
+  }
+  tables.push({
+    kind: 'relationship',
+    name: 'MENTIONS',
+    type: 'MENTIONS',
+    from: ARTICLE_LABEL,
+    to: ENTITY_LABEL,
+    columns: [{ name: 'count', type: 'int' }],
+    rows: graph.mentions.map((m) => ({ source: m.article, target: m.entity, count: m.count })),
+  });
+  tables.push({
+    kind: 'relationship',
+    name: 'QUOTES',
+    type: 'QUOTES',
+    from: ARTICLE_LABEL,
+    to: ENTITY_LABEL,
+    columns: [{ name: 'text', type: 'string' }, ...PROVENANCE_COLUMNS],
+    rows: graph.quotes.map((q) => ({ source: q.articleId, target: q.speaker, text: q.text, ...provenance(q) })),
+  });
+  for (const type of ENTITY_RELATION_TYPES) {
+    const role: Column[] = WITH_ROLE.has(type) ? [{ name: 'role', type: 'string' }] : [];
+    tables.push({
+      kind: 'relationship',
+      name: type,
+      type,
+      from: ENTITY_LABEL,
+      to: ENTITY_LABEL,
+      columns: [{ name: 'sentence', type: 'string' }, ...role, ...PROVENANCE_COLUMNS],
+      rows: graph.facts
+        .filter((f) => f.type === type)
+        .map((f) => ({ source: f.source, target: f.target, sentence: f.sentence, role: f.role, ...provenance(f) })),
+    });
+  }
+  return tables.filter((t) => t.rows.length > 0);
+}
+
+function provenance(p: Provenance): Row {
+  const { articleId, start, end, evidence, starts, ends, confidence, extractorVersion } = p;
+  return { articleId, start, end, evidence, starts, ends, confidence, extractorVersion };
+}
+
+/** One column per attribute key, typed by its values: int, float, boolean, or else string. */
+function inferColumns(records: readonly Record<string, Scalar>[]): Column[] {
+  const types = new Map<string, Set<string>>();
+  for (const record of records) {
+    for (const [key, value] of Object.entries(record)) {
+      const kind = typeof value === 'number' ? (Number.isInteger(value) ? 'int' : 'float') : typeof value;
+      types.set(key, (types.get(key) ?? new Set()).add(kind));
+    }
+  }
+  return [...types.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, kinds]) => ({ name, type: columnType(kinds) }));
+}
+
+function columnType(kinds: Set<string>): ColumnType {
+  if (kinds.size === 1 && kinds.has('boolean')) return 'boolean';
+  if ([...kinds].every((k) => k === 'int')) return 'int';
+  if ([...kinds].every((k) => k === 'int' || k === 'float')) return 'float';
+  return 'string';
+}
