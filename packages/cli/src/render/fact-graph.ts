@@ -1,0 +1,43 @@
+import { isSymmetric } from '@newsgraph/graph-schema';
+import { MultiDirectedGraph } from 'graphology';
+import type { EntityNode, MergedGraph } from '../export/merge-documents.js';
+
+export interface PictureNode {
+  entity: EntityNode;
+  /** Articles that mention it: sets the drawing order, the busiest on top. */
+  articles: number;
+}
+
+export interface PictureEdge {
+  type: string;
+  symmetric: boolean;
+  /** The distinct articles stating it. */
+  articles: string[];
+  /** One evidence sentence, for the tooltip. */
+  sentence: string;
+}
+
+export type FactGraph = MultiDirectedGraph<PictureNode, PictureEdge>;
+
+/** Entities and the facts between them, one edge per (type, source, target) across articles. */
+export function factGraph(graph: MergedGraph): FactGraph {
+  const g: FactGraph = new MultiDirectedGraph();
+  const counts = new Map<string, number>();
+  for (const m of graph.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const entity of graph.entities) g.addNode(entity.id, { entity, articles: counts.get(entity.id) ?? 0 });
+  for (const fact of graph.facts) {
+    const key = `${fact.type}:${fact.source}->${fact.target}`;
+    if (g.hasEdge(key)) {
+      const articles = g.getEdgeAttribute(key, 'articles');
+      if (!articles.includes(fact.articleId)) articles.push(fact.articleId);
+      continue;
+    }
+    g.addEdgeWithKey(key, fact.source, fact.target, {
+      type: fact.type,
+      symmetric: isSymmetric(fact.type),
+      articles: [fact.articleId],
+      sentence: fact.sentence,
+    });
+  }
+  return g;
+}

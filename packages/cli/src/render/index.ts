@@ -1,0 +1,1 @@
+export { renderGraph, type PictureFormat, type RenderOptions } from './render-graph.js';
