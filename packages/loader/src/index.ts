@@ -10,3 +10,4 @@ export type {
   Logger,
   Neo4jSettings,
 } from './types.js';
+export { runReadQuery, toPlainJson, type JsonValue, type ReadQueryOptions, type ReadQueryResult } from './read-query.js';
