@@ -8,6 +8,11 @@ export interface ArticleMeta {
   url?: string;
   publishedAt?: string;
   language?: string;
+  /**
+   * Whether the first non-empty line is a headline (default true). Set false for plain sentences
+   * (CoNLL-style evaluation), so the first line is read as body text.
+   */
+  headline?: boolean;
 }
 
 export interface ExtractOptions {

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { GRAPH_DOCUMENT_VERSION, type GraphDocument, type Relation } from '@newsgraph/graph-schema';
+import type { Analysis, ArticleMeta } from './types.js';
+import { EXTRACTOR_VERSION, GENERATOR_NAME } from './version.js';
+
+export interface QuoteEvidence {
+  /** Confidence per quote, in `analysis.quotes` order. */
+  confidences: readonly number[];
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The headline: the first non-empty line. */
+export function headline(text: string): string {
+  for (const line of text.split('\n')) {
+    const trimmed = line.replace(/\s+/g, ' ').trim();
+    if (trimmed !== '') return trimmed;
+  }
+  return '';
+}
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
+
+/** One QUOTES relation per quote: article → speaker, the words and their span. */
+export function quoteRelations(articleId: string, analysis: Analysis, evidence: QuoteEvidence): Relation[] {
+  return analysis.quotes.map((q, i) => ({
+    type: 'QUOTES' as const,
+    source: articleId,
+    target: q.speakerId,
+    properties: { text: q.text.replace(/\s+/g, ' ').trim() },
+    evidence: [{ start: q.start, end: q.end, text: q.text }],
+    confidence: evidence.confidences[i] ?? 0.75,
+  }));
+}
+
+export interface DocumentParts {
+  text: string;
+  meta: ArticleMeta;
+  analysis: Analysis;
+  relations: Relation[];
+  quoteEvidence: QuoteEvidence;
+}
+
+/** Assemble the graph document: article node, entities, relations and quotes. */
+export function buildDocument(parts: DocumentParts): GraphDocument {
+  const { text, meta, analysis } = parts;
+  const contentHash = sha256(text);
+  const id = meta.id ?? `article:${contentHash.slice(0, 16)}`;
+  const optional = {
+    ...(meta.source !== undefined ? { source: meta.source } : {}),
+    ...(meta.url !== undefined ? { url: meta.url } : {}),
+    ...(meta.publishedAt !== undefined ? { publishedAt: meta.publishedAt } : {}),
+    ...(meta.language !== undefined ? { language: meta.language } : {}),
+  };
+  return {
+    schemaVersion: GRAPH_DOCUMENT_VERSION,
+    generator: { name: GENERATOR_NAME, version: EXTRACTOR_VERSION },
+    article: { id, title: meta.title ?? headline(text), ...optional, wordCount: wordCount(text), contentHash },
+    entities: analysis.entities,
+    relations: [...parts.relations, ...quoteRelations(id, analysis, parts.quoteEvidence)],
+  };
+}

@@ -1,0 +1,146 @@
+import { entityId, slugify } from '@newsgraph/graph-schema';
+import { z } from 'zod';
+import firstNamesJson from './data/first-names.json' with { type: 'json' };
+import locationsJson from './data/locations.json' with { type: 'json' };
+import organizationsJson from './data/organizations.json' with { type: 'json' };
+import wordsJson from './data/words.json' with { type: 'json' };
+import type { LexiconEntry } from './entry.js';
+import { PhraseTrie } from './phrase-trie.js';
+import { buildStates } from './states.js';
+
+const OrgSchema = z.object({
+  entries: z.array(
+    z.tuple([z.string(), z.string(), z.string(), z.array(z.string())]).rest(z.string().nullable()),
+  ),
+});
+const WordsSchema = z.object({
+  stopwords: z.array(z.string()),
+  weekdays: z.array(z.string()),
+  months: z.array(z.string()),
+  honorifics: z.array(z.string()),
+  titles: z.array(z.tuple([z.string(), z.number()])),
+  orgHeads: z.array(z.string()),
+  locationHeads: z.array(z.string()),
+  eventHeads: z.array(z.string()),
+  nonNameHeads: z.array(z.string()),
+  speechVerbs: z.array(z.string()),
+  locationPrepositions: z.array(z.string()),
+  groupAdjectives: z.array(z.string()),
+  groupNouns: z.array(z.string()),
+  appositionRoles: z.array(z.string()),
+});
+const NamesSchema = z.object({ names: z.array(z.string()) });
+const PlacesSchema = z.object({ places: z.array(z.string()) });
+
+export interface TitleInfo {
+  /** Canonical spelling ("Defense Secretary"). */
+  title: string;
+  /** Heads what it belongs to (President, Chancellor, Secretary General). */
+  head: boolean;
+}
+
+/** Everything the rules look words up in, built once. */
+export interface Lexicon {
+  /** Names as written (case-sensitive). */
+  phrases: PhraseTrie<LexiconEntry>;
+  /** Names in upper case, for ALL-CAPS headlines and datelines. */
+  upperPhrases: PhraseTrie<LexiconEntry>;
+  /** Titles and roles, case-insensitive. */
+  titles: PhraseTrie<TitleInfo>;
+  firstNames: ReadonlySet<string>;
+  stopwords: ReadonlySet<string>;
+  calendar: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  orgHeads: ReadonlySet<string>;
+  locationHeads: ReadonlySet<string>;
+  eventHeads: ReadonlySet<string>;
+  nonNameHeads: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  locationPrepositions: ReadonlySet<string>;
+  groupAdjectives: ReadonlySet<string>;
+  groupNouns: ReadonlySet<string>;
+  appositionRoles: ReadonlySet<string>;
+}
+
+function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new Error(`lexicon ${file}: ${result.error.message}`);
+  return result.data;
+}
+
+function titleCase(phrase: string): string {
+  return phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+function addEntry(lex: Lexicon, phrase: string, entry: LexiconEntry): void {
+  lex.phrases.add(phrase, entry);
+  // "The Netherlands" and "the Netherlands" alike.
+  if (/^the /.test(phrase)) lex.phrases.add(`T${phrase.slice(1)}`, entry);
+  if (!entry.exactCase || entry.type === 'State') lex.upperPhrases.add(phrase.toUpperCase(), entry);
+}
+
+function addOrganizations(lex: Lexicon): void {
+  const data = parse(OrgSchema, organizationsJson, 'organizations.json');
+  for (const [key, name, kind, aliases, state] of data.entries) {
+    const entry: LexiconEntry = {
+      id: entityId('Organization', key),
+      type: 'Organization',
+      name,
+      mentionKind: 'name',
+      orgKind: kind,
+      ...(typeof state === 'string' ? { state: entityId('State', state) } : {}),
+    };
+    addEntry(lex, name, entry);
+    for (const alias of aliases) {
+      const acronym = /^[\p{Lu}\p{N}.&/+-]+$/u.test(alias) && alias.length <= 6;
+      addEntry(lex, alias, { ...entry, mentionKind: acronym ? 'acronym' : 'alias', exactCase: acronym });
+    }
+  }
+}
+
+function addPlaces(lex: Lexicon, places: Iterable<string>): void {
+  for (const place of places) {
+    const name = place.replace(/^the /, '');
+    addEntry(lex, place, { id: entityId('Location', name), type: 'Location', name, mentionKind: 'name' });
+  }
+}
+
+let cached: Lexicon | undefined;
+
+/** The bundled lexicon (built on first use, then shared). */
+export function lexicon(): Lexicon {
+  if (cached !== undefined) return cached;
+  const words = parse(WordsSchema, wordsJson, 'words.json');
+  const lower = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+  const lex: Lexicon = {
+    phrases: new PhraseTrie(),
+    upperPhrases: new PhraseTrie(),
+    titles: new PhraseTrie((w) => w.toLowerCase()),
+    firstNames: new Set(parse(NamesSchema, firstNamesJson, 'first-names.json').names),
+    stopwords: lower(words.stopwords),
+    calendar: new Set([...words.weekdays, ...words.months]),
+    honorifics: new Set(words.honorifics),
+    orgHeads: new Set(words.orgHeads),
+    locationHeads: new Set(words.locationHeads),
+    eventHeads: new Set(words.eventHeads),
+    nonNameHeads: new Set(words.nonNameHeads),
+    speechVerbs: lower(words.speechVerbs),
+    locationPrepositions: lower(words.locationPrepositions),
+    groupAdjectives: new Set(words.groupAdjectives),
+    groupNouns: lower(words.groupNouns),
+    appositionRoles: lower(words.appositionRoles),
+  };
+  for (const [title, head] of words.titles) lex.titles.add(title, { title: titleCase(title), head: head === 1 });
+  const states = buildStates();
+  // Places first: a state or organization of the same name is added later and wins ties.
+  addPlaces(lex, [...parse(PlacesSchema, locationsJson, 'locations.json').places, ...states.capitals, ...states.territories]);
+  for (const [phrase, entry] of states.entries) addEntry(lex, phrase, entry);
+  addOrganizations(lex);
+  cached = lex;
+  return lex;
+}
+
+/** Slug key for names nobody listed ("Kohelet Policy Forum" → "kohelet-policy-forum"). */
+export function nameKey(name: string): string {
+  return slugify(name);
+}

@@ -1,0 +1,50 @@
+import { tokenize, type Token } from '../text/tokenize.js';
+
+interface Node<V> {
+  next: Map<string, Node<V>>;
+  values: V[];
+}
+
+export interface PhraseMatch<V> {
+  /** Index one past the last matched token. */
+  end: number;
+  values: readonly V[];
+}
+
+/** Token-sequence trie: phrases are tokenized like article text, so offsets line up. */
+export class PhraseTrie<V> {
+  private readonly root: Node<V> = { next: new Map(), values: [] };
+  private readonly fold: (word: string) => string;
+
+  constructor(fold: (word: string) => string = (w) => w) {
+    this.fold = fold;
+  }
+
+  add(phrase: string, value: V): void {
+    let node = this.root;
+    for (const token of tokenize(phrase)) {
+      const key = this.fold(token.text);
+      let child = node.next.get(key);
+      if (child === undefined) {
+        child = { next: new Map(), values: [] };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    if (node !== this.root && !node.values.includes(value)) node.values.push(value);
+  }
+
+  /** The longest phrase starting at tokens[start] and ending at or before `limit`. */
+  longest(tokens: readonly Token[], start: number, limit = tokens.length): PhraseMatch<V> | undefined {
+    let node: Node<V> | undefined = this.root;
+    let best: PhraseMatch<V> | undefined;
+    for (let i = start; i < limit && node !== undefined; i++) {
+      const token = tokens[i];
+      if (token === undefined) break;
+      // A phrase never spans a line-wrapped gap larger than whitespace.
+      node = node.next.get(this.fold(token.text));
+      if (node !== undefined && node.values.length > 0) best = { end: i + 1, values: node.values };
+    }
+    return best;
+  }
+}

@@ -1,0 +1,63 @@
+import type { GraphDocument } from '@newsgraph/graph-schema';
+import { buildDocument } from './document.js';
+import { lexicon } from './lexicon/lexicon.js';
+import { extractRelations } from './relations/index.js';
+import { findCandidates } from './stages/mentions.js';
+import { attributeQuotes } from './stages/quotes.js';
+import { resolveEntities } from './stages/resolve.js';
+import { segment } from './text/segment.js';
+import { tokenize, type Token } from './text/tokenize.js';
+import type { Analysis, ArticleMeta, ExtractOptions, Sentence } from './types.js';
+
+/** Token index range [first, last) of each sentence. */
+function sentenceTokens(tokens: readonly Token[], sentences: readonly Sentence[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  for (const s of sentences) {
+    while (i < tokens.length && (tokens[i]?.start ?? 0) < s.start) i++;
+    const first = i;
+    while (i < tokens.length && (tokens[i]?.end ?? 0) <= s.end) i++;
+    out.push([first, i]);
+  }
+  return out;
+}
+
+interface AnalysisWithConfidence {
+  analysis: Analysis;
+  quoteConfidences: number[];
+}
+
+function run(text: string, meta: ArticleMeta): AnalysisWithConfidence {
+  const lex = lexicon();
+  const { paragraphs, sentences } = segment(text, { headline: meta.headline ?? true });
+  const tokens = tokenize(text);
+  const ranges = sentenceTokens(tokens, sentences);
+  const { candidates, acronyms } = findCandidates({ text, tokens, sentences, paragraphs, sentenceTokens: ranges, lexicon: lex });
+  const { entities, mentions } = resolveEntities({ text, candidates, acronyms });
+  const quotes = attributeQuotes({
+    text,
+    tokens,
+    sentences,
+    paragraphs,
+    sentenceTokens: ranges,
+    mentions,
+    entities,
+    speechVerbs: lex.speechVerbs,
+  });
+  return {
+    analysis: { text, sentences, entities, mentions, quotes: quotes.map((q) => q.quote) },
+    quoteConfidences: quotes.map((q) => q.confidence),
+  };
+}
+
+/** Sentences, mentions, resolved entities and attributed quotes of one article. Pure and deterministic. */
+export function analyze(text: string, meta: ArticleMeta = {}): Analysis {
+  return run(text, meta).analysis;
+}
+
+/** The graph document of one article: analysis, then relations, then the document itself. */
+export function extract(text: string, meta: ArticleMeta = {}, options: ExtractOptions = {}): GraphDocument {
+  const { analysis, quoteConfidences } = run(text, meta);
+  const relations = extractRelations(analysis, options);
+  return buildDocument({ text, meta, analysis, relations, quoteEvidence: { confidences: quoteConfidences } });
+}

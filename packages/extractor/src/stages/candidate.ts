@@ -1,0 +1,37 @@
+import type { EntityType } from '@newsgraph/graph-schema';
+import type { LexiconEntry } from '../lexicon/entry.js';
+import type { MentionKind, RoleCue } from '../types.js';
+
+/** A possible mention, before resolution decides which entity (if any) it belongs to. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Surface, whitespace collapsed. */
+  text: string;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  sentence: number;
+  /** Null: a bare word that is a mention only if it matches an entity named elsewhere. */
+  type: EntityType | null;
+  kind: MentionKind;
+  /** Known id (lexicon entries, rule-built organizations). Persons get theirs at resolution. */
+  id?: string;
+  /** Canonical name for lexicon entries, else the surface with whitespace collapsed. */
+  name: string;
+  entry?: LexiconEntry;
+  role?: RoleCue;
+  /** For "the alliance"-style references: which kind of entity it points at. */
+  reference?: { kind: 'orgKind' | 'coalition' | 'title'; value: string };
+  /** Next to a speech verb ("Esper said", "said Avi Bell"). */
+  speaker?: boolean;
+  /** First word of its sentence, where a capital says nothing. */
+  initial?: boolean;
+  /** In a headline or other text whose capitals say nothing. */
+  caseless?: boolean;
+  attributes?: Record<string, string>;
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,226 @@
+import { entityId } from '@newsgraph/graph-schema';
+import type { LexiconEntry } from '../lexicon/entry.js';
+import type { RoleCue } from '../types.js';
+import { collapse, type Candidate } from './candidate.js';
+import { emitName } from './names.js';
+import type { ScanContext } from './scan-context.js';
+
+/** Words that say nothing specific: "Communist Party" needs its state to be one thing. */
+const GENERIC_ORG_WORDS = new Set(
+  ('Communist Socialist Democratic Liberal Conservative Labour Labor National Supreme Constitutional High Foreign ' +
+    'Defense Defence Interior Finance Justice Coast Central Federal State Green Republican Islamic Revolutionary ' +
+    'Armed Air Naval Security Intelligence Election Electoral Health Trade Economy Energy Education Home Border ' +
+    'Police Guard Navy Army Forces Force Ministry Party Court Assembly Parliament Council Bank Office Department ' +
+    "Agency Commission Committee Senate Congress Cabinet People's Workers' Unity Front Affairs of and for").split(' '),
+);
+const MINISTRY_WORDS = new Set(
+  'foreign defense defence interior finance economy justice health trade education energy information home'.split(' '),
+);
+
+export interface Chunk {
+  first: number;
+  last: number;
+  sentence: number;
+}
+
+/** Capitalised words with connectors ("Court of Justice of the European Union") from `first`. */
+export function chunkEnd(ctx: ScanContext, first: number, limit: number): number {
+  let i = first;
+  while (i < limit) {
+    const t = ctx.token(i);
+    if (t === undefined) break;
+    if (ctx.isCap(i)) {
+      i++;
+      if (t.poss) break;
+      continue;
+    }
+    // "and" joins only inside a listed name ("Food and Agriculture Organization"), not two names.
+    if (t.text === 'and' && (ctx.phrase(first, limit)?.end ?? 0) <= i) break;
+    if (i > first && (ctx.isGlue(i) || ctx.isConnector(i)) && ctx.isCap(i + 1)) {
+      // "of the European Union": a connector may be followed by "the".
+      i++;
+      continue;
+    }
+    if (i > first && ctx.isConnector(i) && ctx.token(i + 1)?.text === 'the' && ctx.isCap(i + 2)) {
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  while (i > first + 1 && !ctx.isCap(i - 1)) i--;
+  return i;
+}
+
+function entryCandidate(ctx: ScanContext, first: number, last: number, entry: LexiconEntry, sentence: number): Candidate {
+  const span = ctx.span(first, last);
+  return {
+    ...span,
+    first,
+    last,
+    sentence,
+    type: entry.type,
+    kind: entry.mentionKind,
+    id: entry.id,
+    name: entry.name,
+    entry,
+  };
+}
+
+/** Emit a lexicon match; capitals count only where they mean the government ("Moscow said"). */
+export function emitEntry(ctx: ScanContext, first: number, last: number, values: readonly LexiconEntry[], sentence: number): Candidate | undefined {
+  const entry = ctx.pick(values);
+  if (entry === undefined) return undefined;
+  if (entry.mentionKind === 'capital' && ctx.placeSense(first, last)) return undefined;
+  const candidate = ctx.emit(entryCandidate(ctx, first, last, entry, sentence));
+  if (entry.type === 'State') emitMinistry(ctx, candidate, sentence);
+  return candidate;
+}
+
+/** "Russia's foreign ministry", "the French foreign ministry": a state's body, acting for it. */
+function emitMinistry(ctx: ScanContext, state: Candidate, sentence: number): void {
+  let k = state.last;
+  if (ctx.token(k)?.text === '’s' || ctx.token(k)?.text === "'s") k++;
+  const from = k;
+  while (k < from + 2 && MINISTRY_WORDS.has(ctx.lower(k))) k++;
+  if (k === from || ctx.lower(k) !== 'ministry') return;
+  const span = ctx.span(state.first, k + 1);
+  const words = collapse(ctx.text.slice(ctx.token(from)?.start ?? 0, ctx.token(k)?.end ?? 0)).toLowerCase();
+  ctx.emit({
+    ...span,
+    first: state.first,
+    last: k + 1,
+    sentence,
+    type: 'Organization',
+    kind: 'name',
+    id: entityId('Organization', `${state.name} ${words}`),
+    name: span.text,
+    attributes: { state: state.id ?? '' },
+  });
+}
+
+function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
+  const lastWord = ctx.token(last - 1)?.text ?? '';
+  if (last - first >= 2 && ctx.lex.orgHeads.has(lastWord)) return true;
+  // "Academy of Vietnam", "Coalition to Counter ISIS": a head followed by a connector.
+  for (let k = first + 1; k < last - 1; k++) {
+    if (ctx.lex.orgHeads.has(ctx.token(k)?.text ?? '') && ctx.isConnector(k + 1)) return true;
+  }
+  return false;
+}
+
+/** "Global Coalition to Counter ISIS": an organization head stands before a listed name. */
+function hasHeadBefore(ctx: ScanContext, first: number, k: number): boolean {
+  for (let j = first + 1; j < k; j++) {
+    if (ctx.lex.orgHeads.has(ctx.token(j)?.text ?? '') && (j === k - 1 || ctx.isConnector(j + 1))) return true;
+  }
+  return false;
+}
+
+/** Organization named by a rule: "Kohelet Policy Forum", "Vietnam's Communist Party". */
+function emitRuleOrg(ctx: ScanContext, chunk: Chunk, first: number): void {
+  const { last, sentence } = chunk;
+  let qualifier = ctx.candidateEndingAt(first, 1);
+  if (qualifier?.type !== 'State' || !ctx.token(qualifier.last - 1)?.poss) qualifier = undefined;
+  let bodyFirst = first;
+  const lead = ctx.phrase(first, last);
+  const leadEntry = lead === undefined ? undefined : ctx.pick(lead.values);
+  if (leadEntry?.type === 'State' && lead !== undefined && lead.end < last) {
+    qualifier = emitEntry(ctx, first, lead.end, lead.values, sentence) ?? qualifier;
+    bodyFirst = lead.end;
+  }
+  const span = ctx.span(first, last);
+  const body = ctx.span(bodyFirst, last).text;
+  const generic = body.split(/[\s-]+/).every((w) => GENERIC_ORG_WORDS.has(w));
+  const name = generic && qualifier !== undefined ? `${body} of ${qualifier.name}` : span.text;
+  const state = qualifier?.entry?.type === 'State' ? qualifier.id : undefined;
+  ctx.emit({
+    ...span,
+    first,
+    last,
+    sentence,
+    type: 'Organization',
+    kind: 'name',
+    id: entityId('Organization', name),
+    name,
+    ...(state !== undefined && generic ? { attributes: { state } } : {}),
+  });
+}
+
+/** Decide what a run of capitalised words holds: a listed name, a rule-named thing, or names and titles. */
+export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
+  let first = chunk.first;
+  const { last, sentence } = chunk;
+  while (first < last && ctx.lex.stopwords.has(ctx.lower(first)) && !ctx.isGlue(first + 1) && ctx.phrase(first, last)?.end !== last) {
+    first++;
+  }
+  if (first >= last) return;
+  const whole = ctx.phrase(first, last);
+  if (whole?.end === last) {
+    emitEntry(ctx, first, last, whole.values, sentence);
+    return;
+  }
+  const lastWord = ctx.token(last - 1)?.text ?? '';
+  if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) return;
+  for (let k = first + 1; k < last; k++) {
+    const inner = ctx.phrase(k, last);
+    const headBefore = hasHeadBefore(ctx, first, k);
+    if (inner?.end === last && inner.values.some((v) => v.type === 'Organization') && !headBefore) {
+      splitChunk(ctx, { first, last: k, sentence });
+      emitEntry(ctx, k, last, inner.values, sentence);
+      return;
+    }
+  }
+  if (orgHeadEnd(ctx, first, last) && ctx.title(first, last)?.end !== last) {
+    emitRuleOrg(ctx, chunk, first);
+    return;
+  }
+  if (last - first >= 2 && (ctx.lex.eventHeads.has(lastWord) || ctx.lex.locationHeads.has(lastWord))) {
+    const span = ctx.span(first, last);
+    const type = ctx.lex.eventHeads.has(lastWord) ? 'Event' : 'Location';
+    ctx.emit({ ...span, first, last, sentence, type, kind: 'name', id: entityId(type, span.text), name: span.text });
+    return;
+  }
+  splitChunk(ctx, { first, last, sentence });
+}
+
+/** Left to right: honorifics, titles, listed names, and the unknown words between them. */
+function splitChunk(ctx: ScanContext, chunk: Chunk): void {
+  const { last, sentence } = chunk;
+  let role: RoleCue | undefined = ctx.titleBefore(chunk.first);
+  let honorific = false;
+  let k = chunk.first;
+  while (k < last) {
+    const t = ctx.token(k);
+    if (t === undefined) break;
+    if (ctx.lex.honorifics.has(t.text)) {
+      honorific = true;
+      k++;
+      continue;
+    }
+    const title = t.cap ? ctx.title(k, last) : undefined;
+    const listed = ctx.phrase(k, last);
+    if (title !== undefined && title.end < last && (listed === undefined || title.end >= listed.end)) {
+      const info = title.values[0];
+      const owner = ctx.candidateEndingAt(k, 1);
+      role = { title: info?.title ?? t.text, start: t.start, end: ctx.token(title.end - 1)?.end ?? t.end };
+      if (owner?.id !== undefined && (owner.type === 'State' || owner.type === 'Organization')) role.of = owner.id;
+      k = title.end;
+      continue;
+    }
+    if (listed !== undefined) {
+      emitEntry(ctx, k, listed.end, listed.values, sentence);
+      k = listed.end;
+      continue;
+    }
+    let r = k + 1;
+    while (r < last && !ctx.lex.honorifics.has(ctx.token(r)?.text ?? '') && ctx.phrase(r, last) === undefined) {
+      if (ctx.token(r)?.cap && ctx.title(r, last) !== undefined) break;
+      r++;
+    }
+    while (r > k + 1 && !ctx.isCap(r - 1)) r--;
+    emitName(ctx, { first: k, last: r, sentence }, { role, honorific, limit: ctx.sentenceLast });
+    role = undefined;
+    honorific = false;
+    k = r;
+  }
+}

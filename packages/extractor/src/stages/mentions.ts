@@ -1,0 +1,163 @@
+import { entityId } from '@newsgraph/graph-schema';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Paragraph } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+import type { Sentence } from '../types.js';
+import type { Candidate } from './candidate.js';
+import { analyzeChunk, chunkEnd, emitEntry } from './chunk.js';
+import { ScanContext } from './scan-context.js';
+
+export interface CandidateInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+  /** Token index range [first, last) of each sentence. */
+  sentenceTokens: ReadonlyArray<readonly [number, number]>;
+  lexicon: Lexicon;
+}
+
+export interface CandidateOutput {
+  candidates: Candidate[];
+  /** Acronym → the organization it was defined for in parentheses. */
+  acronyms: Map<string, Candidate>;
+}
+
+const REFERENCE_NOUNS: Record<string, Candidate['reference']> = {
+  alliance: { kind: 'orgKind', value: 'alliance' },
+  bloc: { kind: 'orgKind', value: 'bloc' },
+  coalition: { kind: 'coalition', value: 'coalition' },
+};
+/** Titles too vague to stand for one person ("the official"). */
+const VAGUE_TITLES = new Set(['Official', 'Senior Official', 'Leader', 'Chief', 'Head', 'Deputy', 'Aide', 'Analyst', 'Fellow', 'Director', 'Chair', 'Minister', 'Secretary']);
+
+/** "the alliance", "the bloc", "the coalition". */
+function lowerReference(ctx: ScanContext, i: number, sentence: number): number {
+  const noun = ctx.lower(i + 1);
+  const ref = REFERENCE_NOUNS[noun];
+  const t = ctx.token(i + 1);
+  if (ref === undefined || t === undefined || t.text !== noun) return i + 1;
+  ctx.emit({ start: t.start, end: t.end, text: t.text, first: i + 1, last: i + 2, sentence, type: null, kind: 'reference', name: noun, reference: ref });
+  return i + 2;
+}
+
+/** "the foreign secretary", "the U.S. president": a title that stands for the one person holding it. */
+function titleReference(ctx: ScanContext, i: number, limit: number, sentence: number): number {
+  const match = ctx.title(i, limit);
+  const info = match?.values[0];
+  if (match === undefined || info === undefined || VAGUE_TITLES.has(info.title) || ctx.isCap(match.end)) return i + 1;
+  const owner = ctx.candidateEndingAt(i, 0);
+  const theAt = owner !== undefined && owner.first === i - 1 ? i - 2 : i - 1;
+  if (ctx.lower(theAt) !== 'the') return match.end;
+  const span = ctx.span(i, match.end);
+  ctx.emit({
+    ...span,
+    first: i,
+    last: match.end,
+    sentence,
+    type: null,
+    kind: 'reference',
+    name: span.text,
+    reference: { kind: 'title', value: info.title },
+    role: { title: info.title, start: span.start, end: span.end, ...(owner?.id !== undefined && owner.first === i - 1 ? { of: owner.id } : {}) },
+  });
+  return match.end;
+}
+
+/** "European nations", "Arab states": unnamed collective actors. */
+function group(ctx: ScanContext, i: number, sentence: number): boolean {
+  const adj = ctx.token(i);
+  const noun = ctx.token(i + 1);
+  if (adj === undefined || noun === undefined || !ctx.lex.groupAdjectives.has(adj.text)) return false;
+  if (noun.cap || !ctx.lex.groupNouns.has(noun.text)) return false;
+  const span = ctx.span(i, i + 2);
+  const key = `${adj.text} ${['countries', 'states'].includes(noun.text) ? 'nations' : noun.text}`;
+  ctx.emit({ ...span, first: i, last: i + 2, sentence, type: 'Group', kind: 'name', id: entityId('Group', key), name: span.text });
+  return true;
+}
+
+/** Headlines in capitals or Title Case: only listed names, and bare words for resolution to match. */
+function scanCaseless(ctx: ScanContext, first: number, last: number, sentence: number, upper: boolean): void {
+  let i = first;
+  while (i < last) {
+    if (!ctx.isCap(i)) {
+      i++;
+      continue;
+    }
+    const listed = ctx.phrase(i, last, upper) ?? (upper ? undefined : ctx.phrase(i, last, true));
+    if (listed !== undefined) {
+      const c = emitEntry(ctx, i, listed.end, listed.values, sentence);
+      if (c !== undefined) c.caseless = true;
+      i = listed.end;
+      continue;
+    }
+    const span = ctx.span(i, i + 1);
+    if (!ctx.lex.stopwords.has(span.text.toLowerCase())) {
+      ctx.emit({ ...span, first: i, last: i + 1, sentence, type: null, kind: 'surname', name: span.text, caseless: true });
+    }
+    i++;
+  }
+}
+
+function scanSentence(ctx: ScanContext, first: number, last: number, sentence: number): void {
+  ctx.sentenceLast = last;
+  let i = first;
+  while (i < last) {
+    const t = ctx.token(i);
+    if (t === undefined) break;
+    if (!t.word) {
+      i++;
+      continue;
+    }
+    if (!ctx.isCap(i)) {
+      i = t.text === 'the' ? lowerReference(ctx, i, sentence) : titleReference(ctx, i, last, sentence);
+      continue;
+    }
+    // A dateline city in capitals: "HANOI, Vietnam (AP) —".
+    if (t.upper && ctx.token(i + 1)?.text === ',' && !ctx.phrase(i, last)) {
+      const place = ctx.phrase(i, i + 1, true);
+      if (place !== undefined) {
+        const entry = ctx.pick(place.values);
+        const span = ctx.span(i, i + 1);
+        if (entry !== undefined && entry.type === 'Location') {
+          ctx.emit({ ...span, first: i, last: i + 1, sentence, type: 'Location', kind: 'name', id: entry.id, name: entry.name, entry });
+        }
+        i++;
+        continue;
+      }
+    }
+    if (group(ctx, i, sentence)) {
+      i += 2;
+      continue;
+    }
+    const end = chunkEnd(ctx, i, last);
+    const before = ctx.candidates.length;
+    analyzeChunk(ctx, { first: i, last: end, sentence });
+    noteAcronym(ctx, end, before);
+    i = Math.max(end, i + 1);
+  }
+}
+
+function noteAcronym(ctx: ScanContext, end: number, before: number): void {
+  const acronym = ctx.token(end + 1);
+  if (ctx.token(end)?.text !== '(' || ctx.token(end + 2)?.text !== ')' || acronym?.upper !== true) return;
+  const made = ctx.candidates[ctx.candidates.length - 1];
+  if (made !== undefined && ctx.candidates.length > before && made.type === 'Organization') ctx.acronyms.set(acronym.text, made);
+}
+
+/** Every possible mention in the article, sentence by sentence. */
+export function findCandidates(input: CandidateInput): CandidateOutput {
+  const ctx = new ScanContext(input.text, input.tokens, input.lexicon);
+  input.sentences.forEach((s, index) => {
+    const range = input.sentenceTokens[index];
+    const paragraph = input.paragraphs[s.paragraph];
+    if (range === undefined || paragraph === undefined || paragraph.kind === 'boilerplate') return;
+    if (paragraph.caseless) {
+      const body = input.text.slice(paragraph.start, paragraph.end);
+      scanCaseless(ctx, range[0], range[1], index, body === body.toUpperCase());
+    } else {
+      scanSentence(ctx, range[0], range[1], index);
+    }
+  });
+  return { candidates: ctx.candidates, acronyms: ctx.acronyms };
+}

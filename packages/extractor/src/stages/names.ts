@@ -1,0 +1,81 @@
+import { entityId } from '@newsgraph/graph-schema';
+import type { RoleCue } from '../types.js';
+import type { Chunk } from './chunk.js';
+import type { ScanContext } from './scan-context.js';
+
+export interface NameContext {
+  /** A title written before the name ("Chancellor", "chief negotiator"). */
+  role: RoleCue | undefined;
+  /** "Mr", "Mrs", "Dr" before the name. */
+  honorific: boolean;
+  /** End of the sentence, for the apposition look-ahead. */
+  limit: number;
+}
+
+function sentenceInitial(ctx: ScanContext, first: number): boolean {
+  const prev = ctx.token(first - 1);
+  if (prev === undefined) return true;
+  if (prev.word) return false;
+  // After an opening quote, a bullet, a dash or the end of the previous sentence.
+  return /^["“‘(•·*—–-]$/.test(prev.text) || /[.!?:]$/.test(prev.text);
+}
+
+/** Drop calendar words and sentence-initial words that are not part of the name. */
+function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
+  let { first, last } = chunk;
+  while (first < last && (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') || ctx.lex.stopwords.has(ctx.lower(first)))) {
+    first++;
+  }
+  while (last > first && ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '')) last--;
+  // "Earlier Graham Brady": a capitalised first word that is no given name, before one that is.
+  if (
+    last - first >= 2 &&
+    sentenceInitial(ctx, first) &&
+    !ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') &&
+    ctx.lex.firstNames.has(ctx.token(first + 1)?.text ?? '')
+  ) {
+    first++;
+  }
+  return { first, last, sentence: chunk.sentence };
+}
+
+/** Emit a run of unknown capitalised words: a person where the context says so, else a bare word. */
+export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): void {
+  const chunk = trimName(ctx, raw);
+  const { first, last, sentence } = chunk;
+  if (last <= first) return;
+  if (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') && last - first === 1) return;
+  const span = ctx.span(first, last);
+  const words = last - first;
+  const upper = ctx.token(first)?.upper === true && words === 1;
+  const appositive = ctx.apposition(last, context.limit);
+  const role = context.role ?? appositive;
+  const speaker = ctx.speechAdjacent(first, last);
+  const givenName = ctx.lex.firstNames.has(ctx.token(first)?.text ?? '');
+  const allWords = span.text.split(/[\s-]+/).length === words || /-/.test(span.text);
+  const person =
+    !upper &&
+    allWords &&
+    (context.honorific || role !== undefined || (words >= 2 && (givenName || speaker)));
+  if (person) {
+    ctx.emit({
+      ...span,
+      first,
+      last,
+      sentence,
+      type: 'Person',
+      kind: words >= 2 ? 'name' : 'surname',
+      name: span.text,
+      ...(role !== undefined ? { role } : {}),
+      ...(speaker ? { speaker } : {}),
+    });
+    return;
+  }
+  const acronym = ctx.acronymDefinedAfter(first, last);
+  if (acronym !== undefined && words >= 2) {
+    ctx.emit({ ...span, first, last, sentence, type: 'Organization', kind: 'name', id: entityId('Organization', span.text), name: span.text });
+    return;
+  }
+  const initial = sentenceInitial(ctx, first);
+  ctx.emit({ ...span, first, last, sentence, type: null, kind: words >= 2 ? 'name' : 'surname', name: span.text, initial, ...(speaker ? { speaker } : {}) });
+}

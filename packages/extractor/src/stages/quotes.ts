@@ -1,0 +1,170 @@
+import type { Entity } from '@newsgraph/graph-schema';
+import type { Paragraph } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+import type { Mention, Quote, Sentence } from '../types.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { isVerb, speakerAfter, subjectBefore, type Attribution, type SpeakerLookup } from './speakers.js';
+
+export interface QuoteInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+  sentenceTokens: ReadonlyArray<readonly [number, number]>;
+  mentions: readonly Mention[];
+  entities: readonly Entity[];
+  speechVerbs: ReadonlySet<string>;
+}
+
+/** Quotes this short are scare quotes unless a speech verb in their sentence claims them. */
+const SHORT_QUOTE_WORDS = 3;
+
+export interface QuoteResult {
+  quote: Quote;
+  /** How the speaker was found: 0.9 direct attribution, lower for adjacency. */
+  confidence: number;
+}
+
+function tokenIndex(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+class QuoteAttributor {
+  readonly look: SpeakerLookup;
+  private readonly subjects = new Map<number, string>();
+  private lastSpeaker: { paragraph: number; id: string | null } | undefined;
+  private previousQuote: { id: string; openEnded: boolean } | undefined;
+
+  constructor(private readonly input: QuoteInput, spans: readonly QuoteSpan[]) {
+    const endingAt = new Map<number, Mention>();
+    const startingAt = new Map<number, Mention>();
+    for (const m of input.mentions) {
+      const first = tokenIndex(input.tokens, m.start);
+      const last = tokenIndex(input.tokens, m.end) - 1;
+      const prevEnd = endingAt.get(last);
+      if (prevEnd === undefined || prevEnd.end - prevEnd.start < m.end - m.start) endingAt.set(last, m);
+      if (!startingAt.has(first)) startingAt.set(first, m);
+    }
+    for (const m of input.mentions) {
+      if (m.type === 'Person' && !this.subjects.has(m.sentence) && !spans.some((q) => m.start >= q.start && m.end <= q.end)) {
+        this.subjects.set(m.sentence, m.entityId);
+      }
+    }
+    this.look = {
+      text: input.text,
+      tokens: input.tokens,
+      sentences: input.sentences,
+      sentenceTokens: input.sentenceTokens,
+      speechVerbs: input.speechVerbs,
+      entities: new Map(input.entities.map((e) => [e.id, e])),
+      endingAt,
+      startingAt,
+      quoted: (at) => spans.some((q) => at >= q.start && at < q.end),
+      subjectOf: (s) => this.subjects.get(s),
+    };
+  }
+
+  private direct(q: QuoteSpan): Attribution | undefined {
+    const { tokens, sentences } = this.input;
+    if (q.close >= 0) {
+      const after = speakerAfter(this.look, tokenIndex(tokens, q.close + 1), sentenceAt(sentences, q.close));
+      if (after !== undefined) return after;
+    }
+    if (q.open < 0) return undefined;
+    const sentence = sentenceAt(sentences, q.open);
+    const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
+    for (let k = tokenIndex(tokens, q.open) - 1; k >= first; k--) {
+      if (isVerb(this.look, k)) return subjectBefore(this.look, k, sentence);
+      if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to') return undefined;
+    }
+    return undefined;
+  }
+
+  /** A quote that opens its sentence, or carries on the previous paragraph's, keeps the last speaker. */
+  private adjacent(q: QuoteSpan): string | null | undefined {
+    if (q.continued && this.previousQuote?.openEnded === true) return this.previousQuote.id;
+    const sentence = this.input.sentences[sentenceAt(this.input.sentences, q.open >= 0 ? q.open : q.start)];
+    const opensSentence = q.open < 0 || sentence?.start === q.open;
+    if (!opensSentence || this.lastSpeaker === undefined) return undefined;
+    const paragraphStart = this.input.paragraphs[q.paragraph]?.start === q.open;
+    if (this.lastSpeaker.paragraph === q.paragraph || (paragraphStart && this.lastSpeaker.paragraph === q.paragraph - 1)) {
+      return this.lastSpeaker.id;
+    }
+    return undefined;
+  }
+
+  /** Speech verbs outside quotes update who spoke last ("Erekat said it was ..."). */
+  noteSpeech(sentence: number): void {
+    const [first, last] = this.input.sentenceTokens[sentence] ?? [0, 0];
+    for (let k = first; k < last; k++) {
+      if (!isVerb(this.look, k)) continue;
+      const found = subjectBefore(this.look, k, sentence);
+      if (found.speakerId !== null || k > first) this.setLast(sentence, found.speakerId);
+    }
+  }
+
+  private setLast(sentence: number, id: string | null): void {
+    this.lastSpeaker = { paragraph: this.input.sentences[sentence]?.paragraph ?? 0, id };
+  }
+
+  attribute(q: QuoteSpan): QuoteResult | undefined {
+    const text = this.input.text.slice(q.start, q.end);
+    const sentence = sentenceAt(this.input.sentences, q.start);
+    const found = this.direct(q);
+    let id: string | null | undefined = found?.speakerId;
+    let confidence = 0.9;
+    if (found === undefined) {
+      if (wordCount(text) <= SHORT_QUOTE_WORDS) return undefined;
+      id = this.adjacent(q);
+      confidence = 0.75;
+    }
+    this.previousQuote = id == null ? undefined : { id, openEnded: q.close < 0 };
+    if (found !== undefined) this.setLast(sentence, id ?? null);
+    if (id == null) return undefined;
+    if (this.look.entities.get(id)?.type === 'Person' && !this.subjects.has(sentence)) this.subjects.set(sentence, id);
+    const quote: Quote = { start: q.start, end: q.end, text, speakerId: id };
+    if (found !== undefined) quote.attribution = { start: found.start, end: found.end };
+    return { quote, confidence };
+  }
+}
+
+/** Direct quotations with the entity that said them; quotes with no confident speaker are left out. */
+export function attributeQuotes(input: QuoteInput): QuoteResult[] {
+  const sentenceStart = (at: number): number => input.sentences[sentenceAt(input.sentences, at)]?.start ?? at;
+  const spans = findQuoteSpans(input.text, input.paragraphs, sentenceStart);
+  const attributor = new QuoteAttributor(input, spans);
+  const out: QuoteResult[] = [];
+  let next = 0;
+  input.sentences.forEach((s, index) => {
+    for (; next < spans.length && (spans[next]?.start ?? 0) < s.end; next++) {
+      const span = spans[next];
+      if (span === undefined) continue;
+      const result = attributor.attribute(span);
+      if (result !== undefined) out.push(result);
+    }
+    attributor.noteSpeech(index);
+  });
+  return out;
+}

@@ -1,0 +1,124 @@
+import { entityId, type Entity, type EntityType } from '@newsgraph/graph-schema';
+import type { Mention } from '../types.js';
+import { collapse, type Candidate } from './candidate.js';
+import { PersonIndex } from './person-index.js';
+
+export interface ResolveInput {
+  text: string;
+  candidates: readonly Candidate[];
+  acronyms: ReadonlyMap<string, Candidate>;
+}
+
+export interface Resolution {
+  entities: Entity[];
+  mentions: Mention[];
+}
+
+interface Cluster {
+  id: string;
+  type: EntityType;
+  name: string;
+  members: Candidate[];
+  attributes: Record<string, string>;
+}
+
+class Clusters {
+  readonly byId = new Map<string, Cluster>();
+
+  add(id: string, type: EntityType, name: string, member: Candidate): Cluster {
+    let cluster = this.byId.get(id);
+    if (cluster === undefined) {
+      cluster = { id, type, name, members: [], attributes: {} };
+      this.byId.set(id, cluster);
+    }
+    cluster.members.push(member);
+    Object.assign(cluster.attributes, member.attributes ?? {});
+    if (member.entry?.state !== undefined) cluster.attributes['state'] = member.entry.state;
+    if (member.entry?.orgKind !== undefined) cluster.attributes['kind'] = member.entry.orgKind;
+    if (type === 'State') cluster.attributes['iso3'] = id.slice('state:'.length);
+    return cluster;
+  }
+}
+
+function referenceTarget(ref: Candidate, clusters: Clusters, persons: PersonIndex): string | undefined {
+  const r = ref.reference;
+  if (r === undefined) return undefined;
+  if (r.kind === 'title') return persons.holderOf(r.value, ref.role?.of);
+  const hits = [...clusters.byId.values()].filter((c) =>
+    c.type !== 'Organization'
+      ? false
+      : r.kind === 'orgKind'
+        ? c.attributes['kind'] === r.value
+        : /\bcoalition\b/i.test(c.name),
+  );
+  return hits.length === 1 ? hits[0]?.id : undefined;
+}
+
+/** Candidates → one entity per real-world thing, with every mention kept. */
+export function resolveEntities(input: ResolveInput): Resolution {
+  const clusters = new Clusters();
+  const persons = new PersonIndex();
+  const assigned = new Map<Candidate, string>();
+  const sorted = [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of sorted) {
+    if (c.type === 'Person') persons.addStrong(c);
+    else if (c.type !== null && c.id !== undefined) assigned.set(c, clusters.add(c.id, c.type, c.name, c).id);
+  }
+  for (const c of sorted) {
+    if (c.type !== null || c.reference !== undefined) continue;
+    if (persons.matchWeak(c)) continue;
+    const acronym = input.acronyms.get(c.name);
+    if (acronym?.id !== undefined && acronym.type !== null) {
+      assigned.set(c, clusters.add(acronym.id, acronym.type, acronym.name, { ...c, kind: 'acronym' }).id);
+    } else if (c.speaker === true && !c.initial && !c.caseless && c.first + 1 === c.last) {
+      persons.addStrong({ ...c, type: 'Person' }, c);
+    }
+  }
+  for (const cluster of persons.clusters()) {
+    const id = entityId('Person', cluster.name);
+    for (const m of cluster.members) assigned.set(m, clusters.add(id, 'Person', cluster.name, m).id);
+  }
+  for (const c of sorted) {
+    if (c.reference === undefined) continue;
+    const target = referenceTarget(c, clusters, persons);
+    const cluster = target === undefined ? undefined : clusters.byId.get(target);
+    if (cluster !== undefined) assigned.set(c, clusters.add(cluster.id, cluster.type, cluster.name, c).id);
+  }
+  return build(input.text, clusters, assigned);
+}
+
+function build(text: string, clusters: Clusters, assigned: Map<Candidate, string>): Resolution {
+  const entities: Entity[] = [];
+  for (const cluster of clusters.byId.values()) {
+    const spans = new Map<string, { start: number; end: number; text: string }>();
+    for (const m of cluster.members) spans.set(`${m.start}:${m.end}`, { start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+    const aliases = new Set<string>([cluster.name]);
+    for (const m of cluster.members) aliases.add(collapse(m.text));
+    const attributes = Object.keys(cluster.attributes).length > 0 ? { attributes: cluster.attributes } : {};
+    entities.push({
+      id: cluster.id,
+      type: cluster.type,
+      name: cluster.name,
+      aliases: [...aliases],
+      mentions: [...spans.values()].sort((a, b) => a.start - b.start),
+      ...attributes,
+    });
+  }
+  const mentions: Mention[] = [];
+  for (const [c, id] of assigned) {
+    const cluster = clusters.byId.get(id);
+    if (cluster === undefined) continue;
+    mentions.push({
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      entityId: id,
+      type: cluster.type,
+      sentence: c.sentence,
+      kind: c.kind,
+      ...(c.role !== undefined ? { role: c.role } : {}),
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { entities: entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)), mentions };
+}

@@ -1,0 +1,174 @@
+import type { LexiconEntry } from '../lexicon/entry.js';
+import type { Lexicon, TitleInfo } from '../lexicon/lexicon.js';
+import type { PhraseMatch } from '../lexicon/phrase-trie.js';
+import type { Token } from '../text/tokenize.js';
+import type { RoleCue } from '../types.js';
+import { collapse, type Candidate } from './candidate.js';
+
+const CONNECTORS = new Set(
+  'of for to and the de du des del della di da dos van von der den al el bin ibn la le y on against'.split(' '),
+);
+const STATE_PRIORITY: Record<string, number> = { name: 5, alias: 5, acronym: 5, demonym: 5, capital: 1 };
+
+/** State shared by the rules while one sentence is scanned. */
+export class ScanContext {
+  readonly candidates: Candidate[] = [];
+  /** Acronyms defined in parentheses: "International Criminal Court (ICC)". */
+  readonly acronyms = new Map<string, Candidate>();
+  /** End (exclusive token index) of the sentence being scanned. */
+  sentenceLast = 0;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly lex: Lexicon,
+  ) {}
+
+  token(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  lower(i: number): string {
+    return this.tokens[i]?.text.toLowerCase() ?? '';
+  }
+
+  /** Capitalised word (or acronym) at i. */
+  isCap(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.word && (t.cap || t.upper);
+  }
+
+  isConnector(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && CONNECTORS.has(t.text);
+  }
+
+  /** A hyphen with no space on either side ("Jean-Claude", "Six-Day"). */
+  isGlue(i: number): boolean {
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    return t?.text === '-' && prev?.end === t.start && next?.start === t.end;
+  }
+
+  span(first: number, last: number): { start: number; end: number; text: string } {
+    const start = this.tokens[first]?.start ?? 0;
+    const end = this.tokens[last - 1]?.end ?? start;
+    return { start, end, text: collapse(this.text.slice(start, end)) };
+  }
+
+  phrase(i: number, limit: number, upper = false): PhraseMatch<LexiconEntry> | undefined {
+    return (upper ? this.lex.upperPhrases : this.lex.phrases).longest(this.tokens, i, limit);
+  }
+
+  /** A title written before or inside a name ("Chancellor", "Defense Secretary"). */
+  title(i: number, limit: number): PhraseMatch<TitleInfo> | undefined {
+    return this.lex.titles.longest(this.tokens, i, limit);
+  }
+
+  emit(candidate: Candidate): Candidate {
+    this.candidates.push(candidate);
+    return candidate;
+  }
+
+  /** The candidate that ends at token `end` (exclusive), skipping a possessive "'s". */
+  candidateEndingAt(end: number, maxGap = 0): Candidate | undefined {
+    for (let k = this.candidates.length - 1; k >= 0; k--) {
+      const c = this.candidates[k];
+      if (c === undefined) continue;
+      const last = this.tokens[c.last]?.text === '’s' || this.tokens[c.last]?.text === "'s" ? c.last + 1 : c.last;
+      if (last <= end && end - last <= maxGap) return c;
+      if (c.last < end - maxGap - 1) return undefined;
+    }
+    return undefined;
+  }
+
+  /** True when a speech verb stands right after token `last - 1` or right before `first`. */
+  speechAdjacent(first: number, last: number): boolean {
+    let after = last;
+    if (this.tokens[after]?.text === ',') after++;
+    return this.lex.speechVerbs.has(this.lower(after)) || this.lex.speechVerbs.has(this.lower(first - 1));
+  }
+
+  /** ", a lawmaker for …" / ", senior fellow at …" / ", the French president," after a name. */
+  apposition(last: number, limit: number): RoleCue | undefined {
+    if (this.tokens[last]?.text !== ',') return undefined;
+    for (let k = last + 1; k < Math.min(limit, last + 7); k++) {
+      const t = this.tokens[k];
+      if (t === undefined || !t.word) return undefined;
+      const title = this.title(k, limit);
+      if (title !== undefined && !t.cap) {
+        const info = title.values[0];
+        const end = this.tokens[title.end - 1]?.end ?? t.end;
+        if (info !== undefined) return { title: info.title, start: t.start, end };
+      }
+      if (this.lex.appositionRoles.has(t.text.toLowerCase()) && !t.cap) {
+        return { title: t.text.charAt(0).toUpperCase() + t.text.slice(1), start: t.start, end: t.end };
+      }
+    }
+    return undefined;
+  }
+
+  /** A lower-case title right before a name: "chief negotiator Saeb Erekat", "president Jose …". */
+  titleBefore(first: number): RoleCue | undefined {
+    for (let len = 4; len >= 1; len--) {
+      const from = first - len;
+      if (from < 0) continue;
+      const t = this.tokens[from];
+      if (t === undefined || t.cap) continue;
+      const match = this.title(from, first);
+      const info = match?.values[0];
+      if (match?.end !== first || info === undefined) continue;
+      const role: RoleCue = { title: info.title, start: t.start, end: this.tokens[first - 1]?.end ?? t.end };
+      const owner = this.candidateEndingAt(from, 2);
+      if (owner?.id !== undefined && (owner.type === 'State' || owner.type === 'Organization')) {
+        role.of = owner.entry?.state ?? owner.id;
+        if (owner.type === 'Organization' && owner.entry?.orgKind === 'party') role.of = owner.id;
+      }
+      return role;
+    }
+    return undefined;
+  }
+
+  /** The lexicon entry a phrase most likely means: a state over a place of the same name. */
+  pick(values: readonly LexiconEntry[]): LexiconEntry | undefined {
+    // A capital that can stand for its government is decided by context, never read as a plain place.
+    const capital = values.find((v) => v.mentionKind === 'capital');
+    if (capital !== undefined && !values.some((v) => v.type === 'State' && v.mentionKind !== 'capital')) return capital;
+    let best: LexiconEntry | undefined;
+    let bestScore = -1;
+    for (const v of values) {
+      const score = v.type === 'State' ? (STATE_PRIORITY[v.mentionKind] ?? 4) : v.type === 'Organization' ? 3 : 2;
+      if (score > bestScore) {
+        best = v;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** "in Washington", "visiting Beijing", "HANOI, Vietnam": the place, not its government. */
+  placeSense(first: number, last: number): boolean {
+    const prev = this.lower(first - 1);
+    if (this.lex.locationPrepositions.has(prev)) return true;
+    if (this.tokens[last]?.text === ',' && this.phrase(last + 1, last + 4)?.values.some((v) => v.type === 'State')) {
+      return true;
+    }
+    const next = this.tokens[last];
+    return next !== undefined && next.word && next.cap && !next.poss && !this.lex.speechVerbs.has(next.text);
+  }
+
+  /** "Diplomatic Academy of Vietnam (DAV)": an acronym in parentheses whose letters are the name's initials. */
+  acronymDefinedAfter(first: number, last: number): string | undefined {
+    const open = this.tokens[last];
+    const acronym = this.tokens[last + 1];
+    const close = this.tokens[last + 2];
+    if (open?.text !== '(' || close?.text !== ')' || acronym === undefined || !acronym.upper) return undefined;
+    const initials = this.span(first, last)
+      .text.split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.charAt(0))
+      .join('');
+    return initials === acronym.text.replace(/\./g, '') ? acronym.text : undefined;
+  }
+}

@@ -1,0 +1,139 @@
+import type { Entity } from '@newsgraph/graph-schema';
+import type { Token } from '../text/tokenize.js';
+import type { Mention, Sentence } from '../types.js';
+
+/** Words allowed between a speaker and the speech verb ("Netanyahu, however, said"). */
+const BETWEEN = new Set(
+  'has have had was is also however meanwhile later earlier then further again repeatedly previously once would will had also then still too insisted has'.split(' '),
+);
+const PRONOUNS = new Set(['he', 'she']);
+
+export interface SpeakerLookup {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  sentenceTokens: ReadonlyArray<readonly [number, number]>;
+  speechVerbs: ReadonlySet<string>;
+  entities: ReadonlyMap<string, Entity>;
+  /** Mentions by the index of their last token. */
+  endingAt: ReadonlyMap<number, Mention>;
+  /** Mentions by the index of their first token. */
+  startingAt: ReadonlyMap<number, Mention>;
+  /** Character ranges inside quotation marks. */
+  quoted: (at: number) => boolean;
+  /** The person a sentence is about: its first named person, or the speaker of its quote. */
+  subjectOf: (sentence: number) => string | undefined;
+}
+
+/** A found speaker: an entity id, or null when the speaker is someone unnamed ("an official said"). */
+export interface Attribution {
+  speakerId: string | null;
+  start: number;
+  end: number;
+}
+
+/** The state a government body speaks for; other speakers as they are. */
+export function speakerEntity(look: SpeakerLookup, id: string): string | null {
+  const entity = look.entities.get(id);
+  if (entity === undefined) return null;
+  if (entity.type === 'Organization' && typeof entity.attributes?.['state'] === 'string') return entity.attributes['state'];
+  return entity.type === 'Person' || entity.type === 'Organization' || entity.type === 'State' ? id : null;
+}
+
+export function isVerb(look: SpeakerLookup, i: number): boolean {
+  const t = look.tokens[i];
+  return t !== undefined && !t.cap && look.speechVerbs.has(t.text.toLowerCase()) && !look.quoted(t.start);
+}
+
+/** He/she: the person of this sentence before the pronoun, else of one of the three before. */
+export function pronounSpeaker(look: SpeakerLookup, at: number, sentence: number): string | undefined {
+  const [first] = look.sentenceTokens[sentence] ?? [0, 0];
+  for (let k = first; k < at; k++) {
+    const m = look.startingAt.get(k);
+    if (m?.type === 'Person' && !look.quoted(m.start)) return m.entityId;
+  }
+  const paragraph = look.sentences[sentence]?.paragraph ?? 0;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
+    if ((look.sentences[s]?.paragraph ?? 0) < paragraph - 1) break;
+    const subject = look.subjectOf(s);
+    if (subject !== undefined) return subject;
+  }
+  return undefined;
+}
+
+function speakerAt(look: SpeakerLookup, i: number, sentence: number, byEnd: boolean): Attribution | undefined {
+  const t = look.tokens[i];
+  if (t === undefined) return undefined;
+  if (PRONOUNS.has(t.text.toLowerCase())) {
+    const id = pronounSpeaker(look, i, sentence);
+    return { speakerId: id === undefined ? null : speakerEntity(look, id), start: t.start, end: t.end };
+  }
+  const m = (byEnd ? look.endingAt : look.startingAt).get(i);
+  if (m === undefined || look.quoted(m.start)) return undefined;
+  return { speakerId: speakerEntity(look, m.entityId), start: m.start, end: m.end };
+}
+
+/** The subject of the speech verb at `verb`: "Esper said", "Netanyahu, however, said", "He said". */
+export function subjectBefore(look: SpeakerLookup, verb: number, sentence: number): Attribution {
+  const [first] = look.sentenceTokens[sentence] ?? [0, 0];
+  const v = look.tokens[verb];
+  let j = verb - 1;
+  while (j >= first) {
+    const t = look.tokens[j];
+    if (t === undefined) break;
+    if (BETWEEN.has(t.text.toLowerCase())) {
+      j--;
+      continue;
+    }
+    if (t.text === ',') {
+      let c = j - 1;
+      while (c >= first && look.tokens[c]?.text !== ',') c--;
+      if (c < first) break;
+      j = c - 1;
+      const found = speakerAt(look, j, sentence, true);
+      if (found !== undefined) return { ...found, end: v?.end ?? found.end };
+      continue;
+    }
+    const found = speakerAt(look, j, sentence, true);
+    if (found !== undefined) return { ...found, end: v?.end ?? found.end };
+    break;
+  }
+  return { speakerId: null, start: v?.start ?? 0, end: v?.end ?? 0 };
+}
+
+/** After a closing mark: `," Stoltenberg told reporters`, `," said Avi Bell`, `," he added`. */
+export function speakerAfter(look: SpeakerLookup, from: number, sentence: number): Attribution | undefined {
+  const [, last] = look.sentenceTokens[sentence] ?? [0, 0];
+  let i = from;
+  while (i < last && !(look.tokens[i]?.word ?? true)) {
+    if (/["“”]/.test(look.tokens[i]?.text ?? '')) return undefined;
+    i++;
+  }
+  if (i >= last) return undefined;
+  if (isVerb(look, i)) {
+    for (let k = i + 1; k < Math.min(last, i + 4); k++) {
+      const found = speakerAt(look, k, sentence, false);
+      if (found !== undefined) return { ...found, start: look.tokens[i]?.start ?? found.start };
+    }
+    return undefined;
+  }
+  if (look.tokens[i]?.text.toLowerCase() === 'according' && look.tokens[i + 1]?.text === 'to') {
+    return speakerAt(look, i + 2, sentence, false);
+  }
+  let person: Attribution | undefined;
+  for (let k = i; k < Math.min(last, i + 30); k++) {
+    const t = look.tokens[k];
+    if (t === undefined || /["“”]/.test(t.text)) return undefined;
+    if (isVerb(look, k)) {
+      if (person !== undefined) return { ...person, end: t.end };
+      return k === i ? undefined : { ...subjectBefore(look, k, sentence) };
+    }
+    if (person === undefined) {
+      const found = speakerAt(look, k, sentence, false);
+      if (found !== undefined && (PRONOUNS.has(t.text.toLowerCase()) || look.entities.get(look.startingAt.get(k)?.entityId ?? '')?.type === 'Person')) {
+        person = found;
+      }
+    }
+  }
+  return undefined;
+}

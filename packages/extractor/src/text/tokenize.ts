@@ -1,0 +1,78 @@
+/** A word or punctuation mark of the original text: [start, end) index the text exactly. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper-case ("NATO", "U.S."). */
+  upper: boolean;
+  /** Letters or digits, as opposed to punctuation. */
+  word: boolean;
+  /** Followed by a possessive "'s" token. */
+  poss: boolean;
+}
+
+// Internal apostrophes, dots and ampersands stay inside a word ("O'Brien", "U.S", "AT&T");
+// hyphens do not, so "China-UK" yields two names and "U.S.-led" keeps "U.S.".
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*\.?|\S/gu;
+const DOTTED_RE = /^(?:\p{L}\.)+\p{L}\.$/u;
+const INITIAL_RE = /^\p{Lu}\.$/u;
+const UPPER_RE = /^[\p{Lu}\p{N}.&'’]*\p{Lu}[\p{Lu}\p{N}.&'’]*$/u;
+const CAP_RE = /^\p{Lu}/u;
+const WORD_RE = /^[\p{L}\p{N}]/u;
+const POSSESSIVE_RE = /^(.+\p{L})['’]s$/u;
+
+/** Abbreviations whose final dot belongs to the word. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  (
+    'Mr. Mrs. Ms. Dr. Sen. Rep. Gen. Gov. Lt. Col. Sgt. Capt. Maj. Adm. Cmdr. Prof. St. Jr. Sr. Rev. Fr. ' +
+    'Co. Corp. Inc. Ltd. No. Nos. vs. etc. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. ' +
+    'Mt. Ft. Gens. Sens. Reps. Pres. Supt. Insp. Det. Pvt. Cpl. Atty. Hon. Messrs.'
+  ).split(' '),
+);
+
+function makeToken(text: string, start: number, poss = false): Token {
+  const word = WORD_RE.test(text);
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  return {
+    start,
+    end: start + text.length,
+    text,
+    cap: word && CAP_RE.test(text),
+    upper: word && letters >= 2 && UPPER_RE.test(text),
+    word,
+    poss,
+  };
+}
+
+/** Tokens of text[from, to), offsets in the whole text. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
+    pushWord(out, m[0], from + m.index);
+  }
+  return out;
+}
+
+function pushWord(out: Token[], raw: string, start: number): void {
+  let word = raw;
+  let dot = false;
+  if (word.length > 1 && word.endsWith('.')) {
+    if (!DOTTED_RE.test(word) && !INITIAL_RE.test(word) && !ABBREVIATIONS.has(word)) {
+      word = word.slice(0, -1);
+      dot = true;
+    }
+  }
+  const poss = POSSESSIVE_RE.exec(word);
+  if (poss?.[1] !== undefined && !dot) {
+    const base = poss[1];
+    out.push(makeToken(base, start, true));
+    out.push(makeToken(word.slice(base.length), start + base.length));
+  } else {
+    out.push(makeToken(word, start));
+  }
+  if (dot) out.push(makeToken('.', start + word.length));
+}
