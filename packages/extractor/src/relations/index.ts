@@ -1,7 +1,47 @@
 import type { Relation } from '@newsgraph/graph-schema';
 import type { Analysis, ExtractOptions } from '../types.js';
+import { ArticleContext } from './article-context.js';
+import { cuesFor } from './cue-lexicon.js';
+import { applyFrame } from './cue-frames.js';
+import { matchCues } from './cue-matches.js';
+import { RelationSet } from './relation-set.js';
+import { extractRoles } from './roles.js';
+import { buildSentenceView } from './sentence-view.js';
 
-// Placeholder until the relation stage lands (issue 4): entities and quotes only.
-export function extractRelations(_analysis: Analysis, _options: ExtractOptions): Relation[] {
-  return [];
+export { loadCueLexicon, DEFAULT_CUE_DATA, type CompiledCues } from './cue-lexicon.js';
+export {
+  CueLexiconSchema,
+  CUE_FRAMES,
+  CUE_RELATIONS,
+  type CueLexicon,
+  type CueFamily,
+  type CueFrame,
+} from './cue-lexicon-schema.js';
+
+/**
+ * OPPOSES, SUPPORTS, ALLIED_WITH, MEMBER_OF, LEADS and REPRESENTS between the entities of an
+ * analysed article, each with the sentences it rests on and a confidence. Cues come from
+ * `options.cues` (validated; CONFIG_INVALID when malformed) or the bundled cues.json.
+ */
+export function extractRelations(analysis: Analysis, options: ExtractOptions): Relation[] {
+  const cues = cuesFor(options.cues);
+  const ctx = new ArticleContext(analysis);
+  const set = new RelationSet();
+  const emit = set.add.bind(set);
+  for (const sentence of analysis.sentences) {
+    const mentions = ctx.mentionsBySentence.get(sentence.index);
+    if (mentions === undefined || mentions.length === 0) continue;
+    const view = buildSentenceView(ctx, sentence);
+    const evidence = { start: sentence.start, end: sentence.end, text: view.sentenceText };
+    extractRoles({ ctx, cues, view, evidence, emit });
+    if (view.units.filter((unit) => unit.actor).length === 0) continue;
+    const hits = matchCues(cues, view);
+    // Participles often head reduced relatives ("the tariffs imposed by X"): they do not end an object.
+    const cueStarts = new Set(
+      hits.filter((hit) => hit.forms.some((f) => f.shape !== 'past')).map((hit) => hit.startToken),
+    );
+    const env = { ctx, cues, view, evidence, cueStarts, emit };
+    for (const hit of hits) for (const form of hit.forms) applyFrame(env, hit, form);
+  }
+  return set.relations(options.minConfidence ?? 0);
 }

@@ -1,0 +1,70 @@
+import type { SentenceView, Unit } from './sentence-view.js';
+
+/** A run of coordinated actor units ("France, Germany and Italy"), as unit indices [lo, hi]. */
+export interface Group {
+  lo: number;
+  hi: number;
+  /** The actors that act: the named members when the group lists them. */
+  members: Unit[];
+}
+
+const CONNECTOR =
+  /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as well as|along with|together with|plus)\s+)(?:the\s+)?$/i;
+const INCLUDING =
+  /^\s*,?\s*(?:[-–—]\s*)?(?:including|such as|like|notably|namely|especially|among them)\s+(?:the\s+)?$/i;
+
+/**
+ * The coordination group around unit `u`. A unit that lists its members ("European nations
+ * including France and Germany") is replaced by them: each named member acts.
+ * `stopBefore(unit)` ends a rightward expansion (a new clause's subject after "and").
+ */
+export function groupAround(
+  view: SentenceView,
+  u: number,
+  stopBefore?: (unit: Unit) => boolean,
+): Group {
+  let lo = u;
+  let hi = u;
+  while (lo > 0 && coordinated(view, lo - 1, lo)) lo--;
+  while (hi + 1 < view.units.length && coordinated(view, hi, hi + 1)) {
+    const next = view.units[hi + 1];
+    if (next === undefined || stopBefore?.(next)) break;
+    hi++;
+  }
+  const listed = listedMembers(view, hi);
+  if (listed !== undefined && lo === hi && view.units[lo]?.actor?.type === 'Group') {
+    return { lo, hi: listed.hi, members: listed.members };
+  }
+  return { lo, hi, members: actorUnits(view, lo, hi) };
+}
+
+function coordinated(view: SentenceView, a: number, b: number): boolean {
+  const left = view.units[a];
+  const right = view.units[b];
+  if (!left?.actor || !right?.actor) return false;
+  return CONNECTOR.test(gapText(view, left, right));
+}
+
+/** "X including A and B": the group of A and B after unit `u`, if any. */
+function listedMembers(view: SentenceView, u: number): Group | undefined {
+  const head = view.units[u];
+  const next = view.units[u + 1];
+  if (!head || !next?.actor || !INCLUDING.test(gapText(view, head, next))) return undefined;
+  let hi = u + 1;
+  while (hi + 1 < view.units.length && coordinated(view, hi, hi + 1)) hi++;
+  return { lo: u + 1, hi, members: actorUnits(view, u + 1, hi) };
+}
+
+function actorUnits(view: SentenceView, lo: number, hi: number): Unit[] {
+  return view.units.slice(lo, hi + 1).filter((unit) => unit.actor !== undefined);
+}
+
+export function gapText(
+  view: SentenceView,
+  left: { end: number },
+  right: { start: number },
+): string {
+  const text = view.sentenceText;
+  const base = view.sentence.start;
+  return text.slice(left.end - base, right.start - base);
+}

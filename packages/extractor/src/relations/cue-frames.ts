@@ -1,0 +1,308 @@
+import type { EntityRelationType, Span } from '@newsgraph/graph-schema';
+import type { ActorRef, ArticleContext } from './article-context.js';
+import type { CompiledCues, CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import { isNonFactual } from './modality.js';
+import type { Candidate } from './relation-set.js';
+import type { SentenceView } from './sentence-view.js';
+import { findSubject, type Side, type SubjectReach } from './subject.js';
+import { findTarget, groupAfter, sideOf } from './target.js';
+import { BE_AUXILIARIES, PRONOUN_SUBJECTS, isAdverb } from './word-classes.js';
+
+/** What a frame needs: the sentence, the cues, and where to put what it finds. */
+export interface FrameEnv {
+  ctx: ArticleContext;
+  cues: CompiledCues;
+  view: SentenceView;
+  evidence: Span;
+  cueStarts: ReadonlySet<number>;
+  emit: (candidate: Candidate) => void;
+}
+
+const DEFAULT_GAP: Record<string, number> = { verb: 12, noun: 4, agent: 4, from: 2, hyphen: 3 };
+
+/** Applies one meaning of a cue hit: finds its source and target and emits the relations. */
+export function applyFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view } = env;
+  if ((view.unitAt[hit.startToken] ?? -1) >= 0) return; // inside a name ("Allied Forces")
+  switch (form.family.frame) {
+    case 'verb':
+      return verbFrame(env, hit, form);
+    case 'noun':
+    case 'agent':
+      return nounFrame(env, hit, form);
+    case 'from':
+      return fromFrame(env, hit, form);
+    case 'premodifier':
+      return premodifierFrame(env, hit, form);
+    case 'hyphen':
+      return hyphenFrame(env, hit, form);
+    case 'mutual':
+      return mutualFrame(env, hit, form);
+  }
+}
+
+function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view } = env;
+  if (form.shape === 'bare' && !readsAsVerb(view, hit.startToken)) return;
+  const beforeIsBe = [1, 2].some((k) => BE_AUXILIARIES.has(view.words[hit.startToken - k] ?? ''));
+  const byAt = ['by'].includes(view.words[hit.endToken] ?? '') ? hit.endToken : -1;
+  if (form.shape === 'past' && (beforeIsBe || byAt >= 0))
+    return passiveFrame(env, hit, form, byAt, beforeIsBe);
+  const source = gerundSubject(env, hit, form) ?? subjectOf(env, hit, 'verb');
+  if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
+    return;
+  const target = targetOf(env, hit, form);
+  if (target) emitPairs(env, form, source, target, hit);
+}
+
+/** "Y was criticised by X", "the coalition led by X": X is the source, Y the target. */
+function passiveFrame(
+  env: FrameEnv,
+  hit: CueHit,
+  form: CueForm,
+  byAt: number,
+  beforeIsBe: boolean,
+): void {
+  if (byAt < 0) return;
+  const { view } = env;
+  const source = groupAfter({
+    cues: env.cues,
+    view,
+    from: byAt + 1,
+    maxGap: 2,
+    cueStarts: env.cueStarts,
+  });
+  let target: Side | undefined;
+  if (beforeIsBe) target = subjectOf(env, hit, 'verb');
+  else {
+    let t = hit.startToken - 1;
+    if (view.words[t] === ',') t--;
+    const u = view.unitAt[t] ?? -1;
+    target = u >= 0 ? sideOf(view, u) : undefined;
+  }
+  if (!source || !target || isNonFactual(env.cues, view, target.firstToken, hit.startToken)) return;
+  emitPairs(env, form, source, target, hit);
+}
+
+/** "accused Y of supporting Z": a gerund after a preposition has the nearest actor as subject. */
+function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  const { view } = env;
+  const before = view.words[hit.startToken - 1] ?? '';
+  if (form.shape !== 'gerund' || !['of', 'for', 'from', 'about', 'against'].includes(before))
+    return undefined;
+  for (let t = hit.startToken - 2; t >= Math.max(0, hit.startToken - 6); t--) {
+    const u = view.unitAt[t] ?? -1;
+    if (u >= 0 && view.units[u]?.actor) return sideOf(view, u);
+  }
+  return undefined;
+}
+
+/** A bare or third-person form is a verb only right after its subject, an auxiliary or an adverb. */
+function readsAsVerb(view: SentenceView, t: number): boolean {
+  const before = view.words[t - 1];
+  if (before === undefined) return false;
+  if ((view.unitAt[t - 1] ?? -1) >= 0 || PRONOUN_SUBJECTS.has(before) || isAdverb(before))
+    return true;
+  if (before.endsWith("n't")) return true;
+  return [
+    'do',
+    'does',
+    'did',
+    'will',
+    'to',
+    'also',
+    'and',
+    'who',
+    'which',
+    'that',
+    'not',
+    'now',
+    'still',
+    'never',
+    'firmly',
+    'strongly',
+    'openly',
+  ].includes(before);
+}
+
+function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view } = env;
+  const target = targetOf(env, hit, form);
+  if (target === undefined) return;
+  const possessor = form.family.frame === 'noun' ? possessorOf(env, hit.startToken) : undefined;
+  const source = possessor ?? subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
+  if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
+    return;
+  emitPairs(env, form, source, target, hit);
+}
+
+/** "Russia's support for", "French opposition to", "the EU's arms embargo on". */
+function possessorOf(env: FrameEnv, cueToken: number): Side | undefined {
+  const { view } = env;
+  let skipped = 0;
+  for (let t = cueToken - 1; t >= 0; t--) {
+    const u = view.unitAt[t] ?? -1;
+    if (u >= 0) return view.units[u]?.actor ? sideOf(view, u) : undefined;
+    const word = view.words[t] ?? '';
+    if (word === "'s") continue;
+    if (skipped > 0 || env.cueStarts.has(t) || !/^\p{Ll}+$/u.test(word)) return undefined;
+    skipped++;
+  }
+  return undefined;
+}
+
+/** "X faced criticism from Y": Y is the source, the clause's subject the target. */
+function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view } = env;
+  const source = groupAfter({
+    cues: env.cues,
+    view,
+    from: hit.endToken,
+    maxGap: form.family.maxGap ?? 2,
+    cueStarts: env.cueStarts,
+  });
+  if (source === undefined) return;
+  const target = subjectOf(env, hit, 'clause');
+  if (target === undefined || isNonFactual(env.cues, view, target.firstToken, hit.startToken))
+    return;
+  emitPairs(env, form, source, target, hit);
+}
+
+function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view } = env;
+  const before = view.words[hit.startToken - 1] === "'s" ? hit.startToken - 2 : hit.startToken - 1;
+  const headU = view.unitAt[before] ?? -1;
+  const head = view.units[headU];
+  const member = view.unitAt[hit.endToken] ?? -1;
+  if (
+    !head?.actor ||
+    member < 0 ||
+    !/^\s*$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end))
+  )
+    return;
+  const source = sideOf(view, member);
+  if (source === undefined) return;
+  const target = {
+    actors: [head.actor],
+    firstToken: head.firstToken,
+    lastToken: head.lastToken,
+    certainty: 1,
+  };
+  const alternative = form.family.organizationTarget;
+  if (alternative && head.actor.type === 'Organization') {
+    emitPairs(
+      env,
+      { ...form, family: { ...form.family, relation: alternative } },
+      source,
+      target,
+      hit,
+    );
+    return alliedWithClauseSubject(env, hit, form, source, head.firstToken);
+  }
+  emitPairs(env, form, source, target, hit);
+}
+
+/** "Germany is reluctant to share intelligence with NATO ally Turkey": Germany and Turkey are allies. */
+function alliedWithClauseSubject(
+  env: FrameEnv,
+  hit: CueHit,
+  form: CueForm,
+  ally: Side,
+  headToken: number,
+): void {
+  const { view } = env;
+  for (let t = headToken - 1; t >= 0; t--) {
+    if (env.cueStarts.has(t) || view.words[t] === ';') return;
+    const unit = view.units[view.unitAt[t] ?? -1];
+    if (unit?.actor?.type !== 'State') continue;
+    const subject = subjectOf(env, { ...hit, startToken: unit.lastToken + 1 }, 'verb');
+    if (subject?.actors.some((a) => a.id === unit.actor?.id)) {
+      const state = { ...subject, actors: [unit.actor], certainty: 0.75 };
+      emitPairs(env, form, state, ally, hit);
+    }
+    return;
+  }
+}
+
+function hyphenFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view } = env;
+  const u = view.units.findIndex((unit) => unit.end === hit.start);
+  if (u < 0 || !view.units[u]?.actor) return;
+  const source = sideOf(view, u);
+  const target = findTarget({
+    cues: env.cues,
+    view,
+    from: hit.endToken,
+    maxGap: form.family.maxGap ?? DEFAULT_GAP['hyphen'] ?? 3,
+    cueStarts: env.cueStarts,
+  });
+  if (source && target) emitPairs(env, form, source, target, hit);
+}
+
+/** "France and Germany are allies": every pair of the group. */
+function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const group = subjectOf(env, hit, 'verb');
+  if (
+    !group ||
+    group.actors.length < 2 ||
+    isNonFactual(env.cues, env.view, group.firstToken, hit.startToken)
+  )
+    return;
+  for (const [i, a] of group.actors.entries()) {
+    for (const b of group.actors.slice(i + 1)) {
+      emit(env, form.family.relation, a, b, form.weight * group.certainty * 0.9);
+      if (form.family.relation === 'OPPOSES')
+        emit(env, 'OPPOSES', b, a, form.weight * group.certainty * 0.9);
+    }
+  }
+}
+
+function subjectOf(env: FrameEnv, hit: CueHit, reach: SubjectReach): Side | undefined {
+  return findSubject({
+    ctx: env.ctx,
+    cues: env.cues,
+    view: env.view,
+    cueToken: hit.startToken,
+    reach,
+  });
+}
+
+function targetOf(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  const maxGap = form.family.maxGap ?? DEFAULT_GAP[form.family.frame] ?? 8;
+  return findTarget({
+    cues: env.cues,
+    view: env.view,
+    from: hit.endToken,
+    maxGap,
+    via: form.via,
+    cueStarts: env.cueStarts,
+  });
+}
+
+function emitPairs(env: FrameEnv, form: CueForm, source: Side, target: Side, hit: CueHit): void {
+  const distance = Math.max(
+    0,
+    target.firstToken - hit.endToken,
+    hit.startToken - source.lastToken - 1,
+  );
+  const spread = source.actors.length > 1 || target.actors.length > 1 ? 0.95 : 1;
+  const confidence =
+    form.weight * source.certainty * target.certainty * spread * Math.max(0.7, 1 - 0.02 * distance);
+  for (const s of source.actors)
+    for (const t of target.actors) emit(env, form.family.relation, s, t, confidence);
+}
+
+function emit(
+  env: FrameEnv,
+  type: EntityRelationType,
+  source: ActorRef,
+  target: ActorRef,
+  confidence: number,
+): void {
+  env.emit({ type, source, target, confidence, evidence: env.evidence });
+}
+
+function between(view: SentenceView, from: number, to: number): string {
+  return view.sentenceText.slice(from - view.sentence.start, to - view.sentence.start);
+}

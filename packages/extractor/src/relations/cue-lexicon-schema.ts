@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+/** How a cue finds its two ends in a sentence (README, "Relation cues"). */
+export const CUE_FRAMES = [
+  'verb',
+  'noun',
+  'agent',
+  'from',
+  'premodifier',
+  'hyphen',
+  'mutual',
+] as const;
+export type CueFrame = (typeof CUE_FRAMES)[number];
+
+/** Relations a cue may produce; REPRESENTS comes from titles only. */
+export const CUE_RELATIONS = ['OPPOSES', 'SUPPORTS', 'ALLIED_WITH', 'MEMBER_OF', 'LEADS'] as const;
+export type CueRelation = (typeof CUE_RELATIONS)[number];
+
+const phrase = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^[\p{L}\p{N}{][\p{L}\p{N} .'’{}-]*$/u,
+    "must be lower-case words (letters, digits, . ' - and {self})",
+  );
+
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "DEU"');
+
+export const CueEntrySchema = z.union([
+  phrase,
+  z.strictObject({
+    cue: phrase,
+    /** The target must follow one of these words ("impose ... on Y"). */
+    via: z.array(phrase).min(1).optional(),
+    /** Exact surface forms instead of generated inflections (verb frame). */
+    forms: z.array(phrase).min(1).optional(),
+    weight: z.number().min(0).max(1).optional(),
+  }),
+]);
+export type CueEntry = z.infer<typeof CueEntrySchema>;
+
+export const CueFamilySchema = z.strictObject({
+  relation: z.enum(CUE_RELATIONS),
+  frame: z.enum(CUE_FRAMES),
+  /** Base confidence of a relation found by this family. */
+  weight: z.number().min(0).max(1),
+  description: z.string().optional(),
+  /** Most tokens between the cue and its target (default depends on the frame). */
+  maxGap: z.number().int().min(0).max(40).optional(),
+  /** Relation to emit instead when the target is an Organization ("NATO ally Turkey"). */
+  organizationTarget: z.enum(CUE_RELATIONS).optional(),
+  cues: z.array(CueEntrySchema).min(1),
+});
+export type CueFamily = z.infer<typeof CueFamilySchema>;
+
+export const TITLE_SCOPES = ['state', 'organization', 'any'] as const;
+export type TitleScope = (typeof TITLE_SCOPES)[number];
+
+export const TitleEntrySchema = z.union([
+  phrase,
+  z.strictObject({
+    title: phrase,
+    /** What the title heads or serves when the text does not say. */
+    scope: z.enum(TITLE_SCOPES).optional(),
+    /** States where the title is used, when only a few use it ("chancellor"). */
+    states: z.array(iso3).min(1).optional(),
+  }),
+]);
+export type TitleEntry = z.infer<typeof TitleEntrySchema>;
+
+const words = z.array(phrase);
+
+export const CueLexiconSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(1),
+  description: z.string().optional(),
+  /** Extra verb forms, by lemma ("fight": ["fought"]). */
+  irregularVerbs: z.record(phrase, words),
+  /** Phrases that look like cues but are not ("back down"). */
+  exclusions: words,
+  families: z.array(CueFamilySchema).min(1),
+  titles: z.strictObject({
+    /** Heads of a state or organization: LEADS. */
+    leads: z.array(TitleEntrySchema),
+    /** Office holders who do not head it: REPRESENTS. */
+    represents: z.array(TitleEntrySchema),
+    /** Members of a body (lawmaker, senator): MEMBER_OF an organization, REPRESENTS a state. */
+    member: z.array(TitleEntrySchema),
+    /** Words that void a title ("former", "late"). */
+    blockers: words,
+    /** Words that turn a leading title into a representing one ("vice", "deputy"). */
+    demoters: words,
+  }),
+  context: z.strictObject({
+    negators: words,
+    modals: words,
+    hypothetical: words,
+    proposals: words,
+    /** Verbs after which "to <cue>" states a fact ("voted to back"). */
+    infinitiveLicensors: words,
+    speechVerbs: words,
+    /** Heads through which an actor acts ("French officials", "Russia's foreign ministry"). */
+    representativeHeads: words,
+    /** Heads that make an actor a mere modifier ("NATO member countries", "Israeli settlers"). */
+    nonRepresentativeHeads: words,
+  }),
+});
+export type CueLexicon = z.infer<typeof CueLexiconSchema>;

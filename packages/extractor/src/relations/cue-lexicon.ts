@@ -1,0 +1,213 @@
+import { NewsgraphError, describeIssue } from '@newsgraph/graph-schema';
+import defaultCueData from './cues.json' with { type: 'json' };
+import {
+  CueLexiconSchema,
+  type CueFamily,
+  type CueLexicon,
+  type TitleEntry,
+  type TitleScope,
+} from './cue-lexicon-schema.js';
+import { inflectVerb, shapeOf, type VerbShape } from './inflect.js';
+import { PhraseSet, foldApostrophes } from './phrase-set.js';
+
+/** One surface form of a cue, with what it means. */
+export interface CueForm {
+  family: CueFamily;
+  weight: number;
+  via: readonly string[] | undefined;
+  /** Verb frame only: bare and third-person forms must read as verbs in context. */
+  shape: VerbShape | 'phrase';
+}
+
+export type TitleClass = 'leads' | 'represents' | 'member';
+
+export interface TitleSense {
+  kind: TitleClass;
+  scope: TitleScope;
+  states: readonly string[] | undefined;
+}
+
+export interface CompiledContext {
+  negators: PhraseSet;
+  modals: PhraseSet;
+  hypothetical: PhraseSet;
+  proposals: PhraseSet;
+  infinitiveLicensors: PhraseSet;
+  speechVerbs: PhraseSet;
+  representativeHeads: PhraseSet;
+  nonRepresentativeHeads: PhraseSet;
+}
+
+/** A validated lexicon with its matchers built once. */
+export interface CompiledCues {
+  lexicon: CueLexicon;
+  /** Global, case-insensitive: every cue and exclusion phrase, longest first. */
+  wordPattern: RegExp;
+  /** Normalised surface → meanings; an exclusion maps to an empty list. */
+  forms: ReadonlyMap<string, readonly CueForm[]>;
+  /** Global: "-led", "-backed" right after a name. */
+  hyphenPattern: RegExp | undefined;
+  hyphenForms: ReadonlyMap<string, readonly CueForm[]>;
+  /** Lower-case title → its sense; titles match by their longest known suffix. */
+  titles: ReadonlyMap<string, TitleSense>;
+  /** Regex source matching any known title (for titles the entity stage did not mark). */
+  titleAlternation: string;
+  blockers: ReadonlySet<string>;
+  demoters: ReadonlySet<string>;
+  context: CompiledContext;
+}
+
+const REFLEXIVE = /\b(?:itself|themselves|himself|herself|ourselves|myself|yourself)\b/g;
+const REFLEXIVE_SOURCE = '(?:itself|themselves|himself|herself|ourselves|myself|yourself)';
+
+/** The key a matched cue text is looked up by. */
+export function normalizeCueText(text: string): string {
+  return foldApostrophes(text.toLowerCase()).replace(/\s+/g, ' ').replace(REFLEXIVE, '{self}');
+}
+
+/**
+ * Validates cue data (the bundled cues.json or a user's file, already parsed) and builds its
+ * matchers. Throws CONFIG_INVALID naming the first offending field.
+ */
+export function loadCueLexicon(data: unknown, where = 'relation cues'): CompiledCues {
+  const parsed = CueLexiconSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new NewsgraphError(
+      'CONFIG_INVALID',
+      `invalid cue lexicon: ${first ? describeIssue(first) : ''}`,
+      {
+        where,
+        hint: 'see packages/extractor/src/relations/cues.json for the format',
+      },
+    );
+  }
+  return compileCues(parsed.data);
+}
+
+/** The bundled cue data, for users who extend it rather than replace it. */
+export const DEFAULT_CUE_DATA: unknown = defaultCueData;
+
+let defaultCues: CompiledCues | undefined;
+const userCues = new WeakMap<object, CompiledCues>();
+
+/** The compiled lexicon for `options.cues`: the bundled one when absent; compiled once per object. */
+export function cuesFor(data: unknown): CompiledCues {
+  if (data === undefined) return (defaultCues ??= loadCueLexicon(defaultCueData, 'cues.json'));
+  if (typeof data !== 'object' || data === null) return loadCueLexicon(data, 'options.cues');
+  const cached = userCues.get(data);
+  if (cached) return cached;
+  const compiled = loadCueLexicon(data, 'options.cues');
+  userCues.set(data, compiled);
+  return compiled;
+}
+
+function compileCues(lexicon: CueLexicon): CompiledCues {
+  const forms = new Map<string, CueForm[]>();
+  const hyphenForms = new Map<string, CueForm[]>();
+  const add = (map: Map<string, CueForm[]>, surface: string, form: CueForm): void => {
+    const key = normalizeCueText(surface);
+    map.set(key, [...(map.get(key) ?? []), form]);
+  };
+  for (const family of lexicon.families) {
+    for (const entry of family.cues) {
+      const cue = typeof entry === 'string' ? { cue: entry } : entry;
+      const base = { family, weight: cue.weight ?? family.weight, via: cue.via };
+      const target = family.frame === 'hyphen' ? hyphenForms : forms;
+      for (const { word, shape } of surfaces(family, cue, lexicon.irregularVerbs)) {
+        add(target, word, { ...base, shape });
+      }
+    }
+  }
+  for (const phrase of lexicon.exclusions) forms.set(normalizeCueText(phrase), []);
+  const { titles, alternation } = compileTitles(lexicon);
+  const ctx = lexicon.context;
+  return {
+    lexicon,
+    wordPattern: alternationPattern(
+      [...forms.keys()],
+      "(?<![\\p{L}\\p{N}'’-])",
+      '(?![\\p{L}\\p{N}-])',
+    ),
+    forms,
+    hyphenPattern:
+      hyphenForms.size === 0
+        ? undefined
+        : alternationPattern(
+            [...hyphenForms.keys()],
+            '(?<=[\\p{L}\\p{N}.])-',
+            '(?![\\p{L}\\p{N}-])',
+          ),
+    hyphenForms,
+    titles,
+    titleAlternation: alternation,
+    blockers: new Set(lexicon.titles.blockers),
+    demoters: new Set(lexicon.titles.demoters),
+    context: {
+      negators: new PhraseSet(ctx.negators),
+      modals: new PhraseSet(ctx.modals),
+      hypothetical: new PhraseSet(ctx.hypothetical),
+      proposals: new PhraseSet(ctx.proposals),
+      infinitiveLicensors: new PhraseSet(ctx.infinitiveLicensors),
+      speechVerbs: new PhraseSet(ctx.speechVerbs),
+      representativeHeads: new PhraseSet(ctx.representativeHeads),
+      nonRepresentativeHeads: new PhraseSet(ctx.nonRepresentativeHeads),
+    },
+  };
+}
+
+interface Surface {
+  word: string;
+  shape: VerbShape | 'phrase';
+}
+
+function surfaces(
+  family: CueFamily,
+  cue: { cue: string; forms?: string[] | undefined },
+  irregular: Readonly<Record<string, string[]>>,
+): Surface[] {
+  if (family.frame !== 'verb') return [{ word: cue.cue, shape: 'phrase' }];
+  if (cue.forms) return cue.forms.map((word) => ({ word, shape: shapeOf(word) }));
+  const [lemma = cue.cue, ...rest] = cue.cue.split(' ');
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  return inflectVerb(lemma, irregular[lemma]).map(({ word, shape }) => ({
+    word: word + tail,
+    shape,
+  }));
+}
+
+function alternationPattern(phrases: string[], before: string, after: string): RegExp {
+  const body = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) =>
+      phrase
+        .split(' ')
+        .map((word) => (word === '{self}' ? REFLEXIVE_SOURCE : escapeWord(word)))
+        .join('\\s+'),
+    )
+    .join('|');
+  return new RegExp(`${before}(?:${body})${after}`, 'giu');
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+}
+
+function compileTitles(lexicon: CueLexicon): {
+  titles: Map<string, TitleSense>;
+  alternation: string;
+} {
+  const titles = new Map<string, TitleSense>();
+  const add = (kind: TitleClass, entry: TitleEntry): void => {
+    const title = typeof entry === 'string' ? { title: entry } : entry;
+    titles.set(title.title, { kind, scope: title.scope ?? 'any', states: title.states });
+  };
+  for (const entry of lexicon.titles.leads) add('leads', entry);
+  for (const entry of lexicon.titles.represents) add('represents', entry);
+  for (const entry of lexicon.titles.member) add('member', entry);
+  const alternation = [...titles.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((title) => title.split(' ').map(escapeWord).join('\\s+'))
+    .join('|');
+  return { titles, alternation };
+}

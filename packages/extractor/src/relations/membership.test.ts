@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from './index.js';
+import { ORGS, STATES, analysisOf, type EntitySpec } from './test-analysis.js';
+
+const { germany, turkey, japan, us, france, peru } = STATES;
+
+function triples(text: string, entities: EntitySpec[]): string[] {
+  return extractRelations(analysisOf(text, entities), {})
+    .map((r) => `${r.type} ${r.source} ${r.target}`)
+    .sort();
+}
+
+describe('extractRelations: alliances and membership', () => {
+  it('reads "NATO ally Turkey" as membership, and as alliance with the state dealing with it', () => {
+    expect(
+      triples('Germany is reluctant to share intelligence with NATO ally Turkey.', [
+        germany,
+        turkey,
+        ORGS.nato,
+      ]),
+    ).toEqual(['ALLIED_WITH state:DEU state:TUR', 'MEMBER_OF state:TUR org:nato']);
+  });
+
+  it('reads "[state] ally [state]" as an alliance', () => {
+    expect(triples('Washington sent troops to U.S. ally Japan.', [us, japan])).toEqual([
+      'ALLIED_WITH state:JPN state:USA',
+    ]);
+  });
+
+  it('stores a symmetric alliance once per pair, whichever way it is said', () => {
+    const text =
+      'Japan and the United States are close allies. The United States and Japan are allies.';
+    const relations = extractRelations(analysisOf(text, [us, japan]), {});
+    expect(relations.map((r) => `${r.type} ${r.source} ${r.target}`)).toEqual([
+      'ALLIED_WITH state:JPN state:USA',
+    ]);
+    expect(relations[0]?.evidence).toHaveLength(2);
+  });
+
+  it('reads membership verbs, nouns and "[org] member states"', () => {
+    expect(triples('Turkey joined NATO in 1952.', [turkey, ORGS.nato])).toEqual([
+      'MEMBER_OF state:TUR org:nato',
+    ]);
+    expect(triples('Peru is a founding member of Mercosur.', [peru, ORGS.mercosur])).toEqual([
+      'MEMBER_OF state:PER org:mercosur',
+    ]);
+    expect(
+      triples('EU member states France and Germany objected.', [france, germany, ORGS.eu]),
+    ).toEqual(['MEMBER_OF state:DEU org:european-union', 'MEMBER_OF state:FRA org:european-union']);
+  });
+
+  it('gives no membership for a proposal or a possibility', () => {
+    expect(
+      triples('It is being discussed whether NATO should join the coalition.', [
+        ORGS.nato,
+        { id: 'org:coalition', type: 'Organization', names: ['coalition'] },
+      ]),
+    ).toEqual([]);
+    expect(triples('Peru may join Mercosur next year.', [peru, ORGS.mercosur])).toEqual([]);
+  });
+
+  it('does not let a modifier act: "NATO member countries joined"', () => {
+    const coalition: EntitySpec = {
+      id: 'org:coalition',
+      type: 'Organization',
+      names: ['coalition'],
+    };
+    expect(
+      triples('Each NATO member country has already joined the coalition.', [ORGS.nato, coalition]),
+    ).toEqual([]);
+  });
+});

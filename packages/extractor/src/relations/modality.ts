@@ -1,0 +1,66 @@
+import type { CompiledCues } from './cue-lexicon.js';
+import { quoteAt, type SentenceView } from './sentence-view.js';
+import { DETERMINERS, PUNCTUATION, isNumber } from './word-classes.js';
+
+/**
+ * True when the cue at `cueToken` does not state a fact: a question, a negation, a modal, a
+ * proposal or an unlicensed infinitive between its subject (from `from`) and the cue, or a
+ * hypothetical ("if", "whether") anywhere earlier in its clause.
+ */
+export function isNonFactual(
+  cues: CompiledCues,
+  view: SentenceView,
+  from: number,
+  cueToken: number,
+): boolean {
+  if (view.question) return true;
+  const { context } = cues;
+  const words = view.words;
+  for (let t = Math.max(0, from); t < cueToken; t++) {
+    const word = words[t] ?? '';
+    if (word.endsWith("n't") || word === 'cannot') return true;
+    if (context.negators.matchAt(words, t) > 0 || context.modals.matchAt(words, t) > 0) return true;
+    if (context.proposals.matchAt(words, t) > 0) return true;
+    if (
+      word === 'to' &&
+      isInfinitive(view, t, cueToken) &&
+      !context.infinitiveLicensors.occursIn(words, t - 3, t)
+    ) {
+      return true;
+    }
+  }
+  return context.hypothetical.occursIn(words, clauseStart(view, cueToken), cueToken);
+}
+
+/** "to" followed by a verb (or by the cue itself) rather than by a noun phrase. */
+function isInfinitive(view: SentenceView, t: number, cueToken: number): boolean {
+  if (t + 1 === cueToken) return true;
+  const next = view.words[t + 1];
+  if (next === undefined || (view.unitAt[t + 1] ?? -1) >= 0) return false;
+  return (
+    /^\p{Ll}+$/u.test(textAt(view, t + 1)) &&
+    !DETERMINERS.has(next) &&
+    !isNumber(next) &&
+    !PUNCTUATION.test(next)
+  );
+}
+
+/** First token of the clause holding `cueToken`: after the last ";" or ":", or the quote start. */
+function clauseStart(view: SentenceView, cueToken: number): number {
+  const quote = quoteAt(view, view.tokens[cueToken]?.start ?? view.sentence.end);
+  for (let t = cueToken - 1; t >= 0; t--) {
+    const word = view.words[t];
+    if (word === ';' || word === ':') return t + 1;
+    if (quote && (view.tokens[t]?.start ?? 0) < quote.start) return t + 1;
+  }
+  return 0;
+}
+
+function textAt(view: SentenceView, t: number): string {
+  const token = view.tokens[t];
+  if (token === undefined) return '';
+  return view.sentenceText.slice(
+    token.start - view.sentence.start,
+    token.end - view.sentence.start,
+  );
+}

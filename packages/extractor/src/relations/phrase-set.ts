@@ -1,0 +1,46 @@
+/**
+ * A set of lower-case phrases matched against a run of tokens: one word or several, with the
+ * apostrophe folded to ASCII so "n’t" and "n't" are one entry.
+ */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: readonly string[]) {
+    for (const phrase of phrases) {
+      const words = foldApostrophes(phrase).split(/\s+/).filter(Boolean);
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(words);
+      list.sort((a, b) => b.length - a.length);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /** Length in tokens of the longest phrase starting at `words[i]`, or 0. */
+  matchAt(words: readonly string[], i: number): number {
+    const candidates = this.byFirst.get(words[i] ?? '');
+    if (candidates === undefined) return 0;
+    for (const phrase of candidates) {
+      if (phrase.every((word, k) => words[i + k] === word)) return phrase.length;
+    }
+    return 0;
+  }
+
+  /** True when a phrase starts anywhere in words[from, to). */
+  occursIn(words: readonly string[], from: number, to: number): boolean {
+    for (let i = Math.max(0, from); i < to; i++) {
+      const length = this.matchAt(words, i);
+      if (length > 0 && i + length <= to) return true;
+    }
+    return false;
+  }
+
+  has(word: string): boolean {
+    return this.byFirst.get(word)?.some((phrase) => phrase.length === 1) ?? false;
+  }
+}
+
+export function foldApostrophes(text: string): string {
+  return text.replace(/[’‘`]/g, "'");
+}

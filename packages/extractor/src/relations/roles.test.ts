@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from './index.js';
+import { ORGS, STATES, analysisOf, type EntitySpec, type RoleSpec } from './test-analysis.js';
+
+const person = (name: string): EntitySpec => ({
+  id: `person:${name.toLowerCase().replace(/ /g, '-')}`,
+  type: 'Person',
+  names: [name],
+});
+
+function relations(text: string, entities: EntitySpec[], roles: RoleSpec[] = []): string[] {
+  return extractRelations(analysisOf(text, entities, roles), {}).map(
+    (r) =>
+      `${r.type} ${r.source} ${r.target}${r.properties['role'] ? ` ${r.properties['role']}` : ''}`,
+  );
+}
+
+describe('extractRelations: titles', () => {
+  it('ties a title to the state the entity stage found ("U.S. Defense Secretary")', () => {
+    const text = 'U.S. Defense Secretary Mark Esper visited Hanoi.';
+    const roles = [{ person: 'Mark Esper', title: 'Defense Secretary', of: 'state:USA' }];
+    expect(relations(text, [STATES.us, person('Mark Esper')], roles)).toEqual([
+      'REPRESENTS person:mark-esper state:USA Defense Secretary',
+    ]);
+  });
+
+  it('gives an organization head LEADS', () => {
+    const text = 'NATO Secretary General Jens Stoltenberg spoke in Brussels.';
+    const roles = [{ person: 'Jens Stoltenberg', title: 'Secretary General', of: 'org:nato' }];
+    expect(relations(text, [ORGS.nato, person('Jens Stoltenberg')], roles)).toEqual([
+      'LEADS person:jens-stoltenberg org:nato Secretary General',
+    ]);
+  });
+
+  it('attaches "Chancellor" to the one state of the article that uses the title', () => {
+    const text = 'Chancellor Angela Merkel met the French president. France and Germany agreed.';
+    const roles = [{ person: 'Angela Merkel', title: 'Chancellor' }];
+    expect(
+      relations(text, [STATES.france, STATES.germany, person('Angela Merkel')], roles),
+    ).toContain('LEADS person:angela-merkel state:DEU Chancellor');
+  });
+
+  it('attaches a bare "President" to a state only when the article is clearly about it', () => {
+    const roles = [{ person: 'Ana Lima', title: 'President' }];
+    const clear =
+      'President Ana Lima spoke. Brazil grew. Brazil voted. Brazilian exports rose. Chile watched.';
+    expect(relations(clear, [STATES.brazil, STATES.chile, person('Ana Lima')], roles)).toContain(
+      'LEADS person:ana-lima state:BRA President',
+    );
+    const unclear = 'President Ana Lima spoke. Brazil grew. Chile voted. Brazil and Chile met.';
+    expect(relations(unclear, [STATES.brazil, STATES.chile, person('Ana Lima')], roles)).toEqual(
+      [],
+    );
+  });
+
+  it('demotes a deputy and drops a former office holder', () => {
+    const deputy = 'Deputy Prime Minister Ana Lima spoke.';
+    expect(
+      relations(
+        deputy,
+        [STATES.brazil, person('Ana Lima')],
+        [{ person: 'Ana Lima', title: 'Deputy Prime Minister', of: 'state:BRA' }],
+      ),
+    ).toEqual(['REPRESENTS person:ana-lima state:BRA Deputy Prime Minister']);
+    const former = 'The former Brazilian President Ana Lima spoke.';
+    expect(
+      relations(
+        former,
+        [STATES.brazil, person('Ana Lima')],
+        [{ person: 'Ana Lima', title: 'President', of: 'state:BRA' }],
+      ),
+    ).toEqual([]);
+  });
+
+  it('makes a lawmaker a member of the party named in apposition', () => {
+    const party: EntitySpec = {
+      id: 'org:christian-democrats',
+      type: 'Organization',
+      names: ['Christian Democrats'],
+    };
+    const text = 'Karl Vogel, a lawmaker for the Christian Democrats, said the plan was wrong.';
+    expect(relations(text, [party, person('Karl Vogel')])).toEqual([
+      'MEMBER_OF person:karl-vogel org:christian-democrats',
+    ]);
+  });
+
+  it('reads a senior fellow at an organization as representing it', () => {
+    const forum: EntitySpec = {
+      id: 'org:harbor-forum',
+      type: 'Organization',
+      names: ['Harbor Forum'],
+    };
+    const text = 'Avi Stern, senior fellow at the right-wing Harbor Forum, disagreed.';
+    expect(relations(text, [forum, person('Avi Stern')])).toEqual([
+      'REPRESENTS person:avi-stern org:harbor-forum senior fellow',
+    ]);
+  });
+
+  it('reads "X, from Y" and "Party X" as affiliation', () => {
+    const watch: EntitySpec = {
+      id: 'org:rights-watch',
+      type: 'Organization',
+      names: ['Rights Watch'],
+    };
+    expect(
+      relations("Ben Ade, from the UK's Rights Watch, said so.", [
+        STATES.uk,
+        watch,
+        person('Ben Ade'),
+      ]),
+    ).toEqual(['REPRESENTS person:ben-ade org:rights-watch']);
+    const party: EntitySpec = { id: 'org:labour-party', type: 'Organization', names: ['Labour'] };
+    expect(relations('Earlier Labour Tom Reed said so.', [party, person('Tom Reed')])).toEqual([
+      'MEMBER_OF person:tom-reed org:labour-party',
+    ]);
+  });
+
+  it('reads "[X]-led [Y]" as X leading Y', () => {
+    const coalition: EntitySpec = {
+      id: 'org:coalition',
+      type: 'Organization',
+      names: ['coalition'],
+    };
+    expect(relations('Troops from a U.S.-led coalition arrived.', [STATES.us, coalition])).toEqual([
+      'LEADS state:USA org:coalition',
+    ]);
+  });
+
+  it('reads "X, the leader of Y" without a marked title', () => {
+    const party: EntitySpec = {
+      id: 'org:green-party',
+      type: 'Organization',
+      names: ['Green Party'],
+    };
+    expect(
+      relations('Ana Lima, the leader of the Green Party, resigned.', [party, person('Ana Lima')]),
+    ).toEqual(['LEADS person:ana-lima org:green-party leader']);
+  });
+});

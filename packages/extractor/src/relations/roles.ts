@@ -1,0 +1,144 @@
+import type { EntityRelationType, Span } from '@newsgraph/graph-schema';
+import type { Mention, RoleCue } from '../types.js';
+import type { ActorRef, ArticleContext } from './article-context.js';
+import type { CompiledCues, TitleSense } from './cue-lexicon.js';
+import type { Candidate } from './relation-set.js';
+import type { SentenceView, Unit } from './sentence-view.js';
+import { classifyTitle } from './title-sense.js';
+import { defaultHolder } from './title-holder.js';
+
+export interface RoleEnv {
+  ctx: ArticleContext;
+  cues: CompiledCues;
+  view: SentenceView;
+  evidence: Span;
+  emit: (candidate: Candidate) => void;
+}
+
+const BLOCKED_BEFORE =
+  /(?:\b(?:former|late|then|ex|outgoing|erstwhile)[\s-]+(?:\p{Lu}[\p{L}.]*\s+){0,3})$/iu;
+const FROM_ORG = /^,?\s+(?:from|of|at|with)\s+(?:the\s+)?$/i;
+
+/**
+ * LEADS / REPRESENTS / MEMBER_OF from the people of one sentence: the titles the entity stage
+ * marked ("U.S. Defense Secretary Mark Esper"), titles in apposition it missed ("X, senior
+ * fellow at Y"), "X, from Y" and a party name right before a person ("Conservative X").
+ */
+export function extractRoles(env: RoleEnv): void {
+  const { view } = env;
+  view.units.forEach((unit, u) => {
+    const mention = unit.mention;
+    if (mention.type !== 'Person' || !unit.actor) return;
+    const role = mention.role ?? appositionRole(env, unit, u);
+    if (role) return roleRelation(env, unit.actor, mention, role);
+    const from = affiliation(env, u);
+    if (from) emit(env, 'REPRESENTS', unit.actor, from, 0.6);
+    const modifier = view.units[u - 1];
+    if (
+      modifier?.actor?.type === 'Organization' &&
+      /^\s+$/.test(gap(view, modifier.end, unit.start))
+    ) {
+      if (!env.ctx.isGovernmentBody(modifier.mention.entityId))
+        emit(env, 'MEMBER_OF', unit.actor, modifier.actor, 0.6);
+    }
+  });
+}
+
+function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: RoleCue): void {
+  const sense = classifyTitle(env.cues, role.title);
+  if (sense === undefined) return;
+  const text = env.ctx.analysis.text;
+  const lineStart = Math.max(0, Math.min(role.start, mention.start) - 40);
+  if (BLOCKED_BEFORE.test(text.slice(lineStart, Math.min(role.start, mention.start)))) return;
+  const explicit = role.of === undefined ? undefined : holderOf(env, role.of, sense);
+  const holder = explicit
+    ? { actor: explicit, confidence: 0.9 }
+    : defaultHolder(env.ctx, sense, mention.entityId);
+  if (holder === undefined) return;
+  const title = role.title.trim();
+  switch (sense.kind) {
+    case 'leads':
+      return emit(env, 'LEADS', person, holder.actor, holder.confidence, title);
+    case 'represents':
+      return emit(env, 'REPRESENTS', person, holder.actor, holder.confidence, title);
+    case 'member':
+      if (holder.actor.type === 'Organization')
+        return emit(env, 'MEMBER_OF', person, holder.actor, holder.confidence);
+      return emit(env, 'REPRESENTS', person, holder.actor, holder.confidence, title);
+  }
+}
+
+/** The title's holder: a body's head leads the body itself, its other officers serve the state. */
+function holderOf(env: RoleEnv, entityId: string, sense: TitleSense): ActorRef | undefined {
+  const entity = env.ctx.entities.get(entityId);
+  if (sense.kind === 'leads' && entity?.type === 'Organization')
+    return { id: entity.id, type: 'Organization' };
+  return env.ctx.actor(entityId);
+}
+
+/** "X, a lawmaker for Y", "X, senior fellow at the Y": a title in apposition right after a person. */
+function appositionRole(env: RoleEnv, unit: Unit, u: number): RoleCue | undefined {
+  const { view } = env;
+  const rest = gap(view, unit.end, view.sentence.end);
+  const match = appositionPattern(env.cues).exec(rest);
+  if (!match?.[1]) return undefined;
+  const at = unit.end + match[0].length;
+  const next = view.units[u + 1];
+  if (!next || !/^(?:[\p{L}.-]+\s+){0,2}$/u.test(gap(view, at, next.start))) return undefined;
+  const holder = ownedUnit(view, u + 1, next.start);
+  if (holder === undefined || !holder.actor) return undefined;
+  const start = unit.end + match[0].indexOf(match[1]);
+  return { title: match[1], start, end: start + match[1].length, of: holder.mention.entityId };
+}
+
+const appositions = new WeakMap<CompiledCues, RegExp>();
+
+function appositionPattern(cues: CompiledCues): RegExp {
+  let pattern = appositions.get(cues);
+  if (pattern === undefined) {
+    pattern = new RegExp(
+      `^,\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{L}’'.-]+\\s+){0,3}?(?:${cues.titleAlternation}))\\s+(?:of|for|at|from|with|in|to)\\s+(?:the\\s+)?`,
+      'iu',
+    );
+    appositions.set(cues, pattern);
+  }
+  return pattern;
+}
+
+/** "Brad Adams, from Human Rights Watch", "X of the Y Party": the organization a person comes from. */
+function affiliation(env: RoleEnv, u: number): ActorRef | undefined {
+  const { view } = env;
+  const unit = view.units[u];
+  const next = view.units[u + 1];
+  if (!unit || !next || !FROM_ORG.test(gap(view, unit.end, next.start))) return undefined;
+  const holder = ownedUnit(view, u + 1, next.start);
+  return holder?.actor?.type === 'Organization' ? holder.actor : undefined;
+}
+
+/** The unit at `at`, following possessives: "the UK's Human Rights Watch" → Human Rights Watch. */
+function ownedUnit(view: SentenceView, u: number, at: number): Unit | undefined {
+  let unit = view.units[u];
+  if (unit === undefined || unit.start !== at) return undefined;
+  for (let next = u + 1; next < view.units.length; next++) {
+    const after = view.units[next];
+    if (!after || !/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap(view, unit.end, after.start)))
+      break;
+    unit = after;
+  }
+  return unit;
+}
+
+function emit(
+  env: RoleEnv,
+  type: EntityRelationType,
+  source: ActorRef,
+  target: ActorRef,
+  confidence: number,
+  role?: string,
+): void {
+  env.emit({ type, source, target, confidence, evidence: env.evidence, role });
+}
+
+function gap(view: SentenceView, from: number, to: number): string {
+  return view.sentenceText.slice(from - view.sentence.start, to - view.sentence.start);
+}

@@ -1,0 +1,171 @@
+import type { Mention, Sentence } from '../types.js';
+import type { ActorRef, ArticleContext } from './article-context.js';
+import { foldApostrophes } from './phrase-set.js';
+
+export interface Token {
+  start: number;
+  end: number;
+}
+
+/** A noun phrase around one mention: a person with its title, or a plain name. */
+export interface Unit {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  mention: Mention;
+  /** Undefined for places and events: they are never relation ends. */
+  actor: ActorRef | undefined;
+}
+
+export interface QuoteRegion {
+  start: number;
+  end: number;
+  speakerId: string | undefined;
+}
+
+/** One sentence, tokenised, with its mentions grouped into units. */
+export interface SentenceView {
+  sentence: Sentence;
+  /** The sentence's text: `analysis.text.slice(sentence.start, sentence.end)`. */
+  sentenceText: string;
+  tokens: Token[];
+  /** Lower-case token texts, apostrophes folded. */
+  words: string[];
+  units: Unit[];
+  /** Token index → index into `units`, or -1. */
+  unitAt: Int32Array;
+  quotes: QuoteRegion[];
+  question: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+n['’]t|[\p{L}\p{N}]+|['’]s(?![\p{L}\p{N}])|\S/gu;
+const ADJACENT = /^\s*(?:['’]s)?\s*$/;
+
+export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): SentenceView {
+  const text = ctx.analysis.text.slice(sentence.start, sentence.end);
+  const tokens: Token[] = [];
+  const words: string[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const start = sentence.start + match.index;
+    tokens.push({ start, end: start + match[0].length });
+    words.push(foldApostrophes(match[0].toLowerCase()));
+  }
+  const units = buildUnits(ctx, ctx.mentionsBySentence.get(sentence.index) ?? []);
+  const unitAt = new Int32Array(tokens.length).fill(-1);
+  units.forEach((unit, u) => {
+    unit.firstToken = tokens.findIndex((t) => t.end > unit.start);
+    let last = unit.firstToken;
+    while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < unit.end) last++;
+    unit.lastToken = last;
+    for (let t = unit.firstToken; t >= 0 && t <= last; t++) unitAt[t] = u;
+  });
+  const quotes = quoteRegions(ctx, sentence, text);
+  const question = /\?\s*["'”’)]*\s*$/.test(text) && !quotes.some((q) => q.end >= sentence.end - 2);
+  return {
+    sentence,
+    sentenceText: text,
+    tokens,
+    words,
+    units: units.filter((u) => u.firstToken >= 0),
+    unitAt,
+    quotes,
+    question,
+  };
+}
+
+/** Mentions to units: a person absorbs its title and the state or party right before it. */
+function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
+  const text = ctx.analysis.text;
+  const spans = mentions.map((mention) => {
+    let start = mention.start;
+    let end = mention.end;
+    if (mention.role && mention.type === 'Person') {
+      start = Math.min(start, mention.role.start);
+      end = Math.max(end, mention.role.end);
+      const before = mentions.filter(
+        (m) => m.end <= start && ADJACENT.test(text.slice(m.end, start)),
+      );
+      const modifier = before.at(-1);
+      if (modifier && (modifier.type === 'State' || modifier.type === 'Organization'))
+        start = modifier.start;
+    }
+    return { mention, start, end };
+  });
+  // Widest first, so a person with its title swallows the names inside it.
+  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: typeof spans = [];
+  for (const span of spans) {
+    if (kept.some((k) => k.start < span.end && span.start < k.end)) continue;
+    kept.push(span);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map(({ mention, start, end }) => ({
+    start,
+    end,
+    firstToken: -1,
+    lastToken: -1,
+    mention,
+    actor: ctx.actor(mention.entityId),
+  }));
+}
+
+/** Quoted stretches: the quotes the entity stage attributed, and any paired quote marks. */
+function quoteRegions(ctx: ArticleContext, sentence: Sentence, text: string): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  for (const quote of ctx.analysis.quotes) {
+    if (quote.end <= sentence.start || quote.start >= sentence.end) continue;
+    regions.push({
+      start: Math.max(quote.start, sentence.start),
+      end: Math.min(quote.end, sentence.end),
+      speakerId: quote.speakerId,
+    });
+  }
+  let open: number | undefined = undefined;
+  for (const match of text.matchAll(/["“”]/g)) {
+    const at = sentence.start + match.index;
+    if (isOpeningQuote(text, match.index)) {
+      open ??= at;
+    } else {
+      regions.push({ start: open ?? sentence.start, end: at + 1, speakerId: undefined });
+      open = undefined;
+    }
+  }
+  if (open !== undefined) regions.push({ start: open, end: sentence.end, speakerId: undefined });
+  return regions;
+}
+
+/** Curly marks say which they are; a straight one opens when a space (or nothing) is before it. */
+function isOpeningQuote(text: string, i: number): boolean {
+  const mark = text[i];
+  if (mark === '“') return true;
+  if (mark === '”') return false;
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (before === undefined || /[\s([{—–-]/.test(before))
+    return after !== undefined && !/\s/.test(after);
+  return false;
+}
+
+/** The quote region holding a character offset, if any (attributed regions first). */
+export function quoteAt(view: SentenceView, offset: number): QuoteRegion | undefined {
+  let found: QuoteRegion | undefined;
+  for (const region of view.quotes) {
+    if (offset < region.start || offset >= region.end) continue;
+    if (region.speakerId !== undefined) return region;
+    found ??= region;
+  }
+  return found;
+}
+
+/** The token index at or after a character offset. */
+export function tokenAt(view: SentenceView, offset: number): number {
+  let lo = 0;
+  let hi = view.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((view.tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from './index.js';
+import { ORGS, STATES, analysisOf, type EntitySpec, type QuoteSpec } from './test-analysis.js';
+
+const { brazil, chile, peru, japan, russia, turkey } = STATES;
+const kremlin: EntitySpec = {
+  id: 'org:kremlin',
+  type: 'Organization',
+  names: ['Kremlin'],
+  attributes: { state: 'state:RUS' },
+};
+const council: EntitySpec = {
+  id: 'org:andean-council',
+  type: 'Organization',
+  names: ['Andean Council'],
+};
+const souza: EntitySpec = { id: 'person:ana-souza', type: 'Person', names: ['Ana Souza', 'Souza'] };
+
+function triples(text: string, entities: EntitySpec[], quotes: QuoteSpec[] = []): string[] {
+  return extractRelations(analysisOf(text, entities, [], quotes), {})
+    .map((r) => `${r.type} ${r.source} ${r.target}`)
+    .sort();
+}
+
+describe('extractRelations: OPPOSES cues', () => {
+  it('reads a subject, an opposition verb and its object', () => {
+    expect(
+      triples("Brazil condemned Chile's decision to close the border.", [brazil, chile]),
+    ).toEqual(['OPPOSES state:BRA state:CHL']);
+    expect(triples('Peru has accused Brazil of dumping steel.', [peru, brazil])).toEqual([
+      'OPPOSES state:PER state:BRA',
+    ]);
+  });
+
+  it('reads a multi-word cue and points at the owner of the opposed pressure', () => {
+    expect(
+      triples('Peru is pushing back against demands from Brazil over tariffs.', [peru, brazil]),
+    ).toEqual(['OPPOSES state:PER state:BRA']);
+  });
+
+  it('turns a passive with "by" around', () => {
+    expect(triples('Chile was criticised by Peru on Monday.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('takes the source after "criticism from" and the clause subject as target', () => {
+    expect(triples('Brazil faced criticism from Peru.', [peru, brazil])).toEqual([
+      'OPPOSES state:PER state:BRA',
+    ]);
+  });
+
+  it('reads agent nouns after a copula and event nouns after a possessor', () => {
+    expect(triples('Peru is one of the most vocal critics of Brazil.', [peru, brazil])).toEqual([
+      'OPPOSES state:PER state:BRA',
+    ]);
+    expect(
+      triples("The European Union's arms embargo on China remains.", [ORGS.eu, STATES.china]),
+    ).toEqual(['OPPOSES org:european-union state:CHN']);
+  });
+
+  it('follows "impose ... on" to its target', () => {
+    expect(triples('Brazil imposed new tariffs on Chile.', [brazil, chile])).toEqual([
+      'OPPOSES state:BRA state:CHL',
+    ]);
+  });
+
+  it('lets a government body act for its state', () => {
+    expect(triples('The Kremlin condemned the move by Japan.', [russia, japan, kremlin])).toEqual([
+      'OPPOSES state:RUS state:JPN',
+    ]);
+  });
+
+  it('reads "[Y] critic [X]" as X opposing Y', () => {
+    expect(triples('Kremlin critic Ana Souza left the country.', [russia, kremlin, souza])).toEqual(
+      ['OPPOSES person:ana-souza state:RUS'],
+    );
+  });
+
+  it('skips the object of a relative clause when looking for the subject', () => {
+    const text =
+      'The Andean Council - which considers Brazil biased and has rejected Chile as a mediator - called for talks.';
+    expect(triples(text, [brazil, chile, council])).toEqual([
+      'OPPOSES org:andean-council state:CHL',
+    ]);
+  });
+
+  it('gives the speaker of a quote the relations of its "we"', () => {
+    const text = '“We strongly oppose the tariffs imposed by Brazil,” Souza said.';
+    const quote = {
+      text: 'We strongly oppose the tariffs imposed by Brazil,',
+      speakerId: souza.id,
+    };
+    expect(triples(text, [brazil, souza], [quote])).toEqual(['OPPOSES person:ana-souza state:BRA']);
+  });
+});
+
+describe('extractRelations: SUPPORTS cues', () => {
+  it('reads support verbs in the present and the past', () => {
+    expect(triples("Peru backs Chile's bid for a seat.", [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+    expect(triples('Japan welcomed the agreement signed by Brazil.', [japan, brazil])).toEqual([
+      'SUPPORTS state:JPN state:BRA',
+    ]);
+  });
+
+  it('reads a possessor as the source of "support for"', () => {
+    expect(triples("Russia's support for Turkey grew last year.", [russia, turkey])).toEqual([
+      'SUPPORTS state:RUS state:TUR',
+    ]);
+  });
+
+  it('reads "[X]-backed [Y]"', () => {
+    const rebels: EntitySpec = {
+      id: 'group:coastal-militia',
+      type: 'Group',
+      names: ['Coastal Militia'],
+    };
+    expect(
+      triples('The Peruvian-backed Coastal Militia advanced.', [
+        { ...peru, names: ['Peru', 'Peruvian'] },
+        rebels,
+      ]),
+    ).toEqual(['SUPPORTS state:PER group:coastal-militia']);
+  });
+
+  it('does not read the noun "support" as a verb', () => {
+    expect(triples('The plan won the support of Brazil.', [brazil])).toEqual([]);
+  });
+
+  it('keeps each verb of a coordinated predicate with the first subject', () => {
+    expect(triples('Peru criticised Chile and praised Brazil.', [peru, brazil, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+      'SUPPORTS state:PER state:BRA',
+    ]);
+  });
+
+  it('gives a gerund after "of" the nearest actor as subject', () => {
+    expect(triples('Peru accused Chile of supporting Brazil.', [peru, brazil, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+      'SUPPORTS state:CHL state:BRA',
+    ]);
+  });
+});

@@ -1,0 +1,179 @@
+import type { ActorRef, ArticleContext } from './article-context.js';
+import { groupAround } from './coordination.js';
+import type { CompiledCues } from './cue-lexicon.js';
+import { quoteAt, type SentenceView } from './sentence-view.js';
+import {
+  COPULAS,
+  DETERMINERS,
+  PRONOUN_SUBJECTS,
+  PUNCTUATION,
+  SKIPPABLE,
+  SUBJECT_OPENERS,
+  isAdverb,
+  isCapitalized,
+  isNumber,
+} from './word-classes.js';
+
+/** One end of a relation: who, where in the sentence, and how sure. */
+export interface Side {
+  actors: ActorRef[];
+  firstToken: number;
+  lastToken: number;
+  /** 1 when the end is certain; lower for a resolved pronoun or a long gap. */
+  certainty: number;
+}
+
+/** How far a subject may sit from its cue: unknown words tolerated between them. */
+export type SubjectReach = 'verb' | 'noun' | 'agent' | 'clause';
+
+export interface SubjectQuery {
+  ctx: ArticleContext;
+  cues: CompiledCues;
+  view: SentenceView;
+  /** Token the cue starts at. */
+  cueToken: number;
+  reach: SubjectReach;
+}
+
+/**
+ * The subject of the clause a cue is in: the nearest actor group to its left that stands where
+ * a subject stands (sentence start, after a comma, "and", "said", ...) and is not a mere
+ * modifier ("NATO member countries"); a pronoun there is resolved or ends the search.
+ */
+export function findSubject(query: SubjectQuery): Side | undefined {
+  const { view, cueToken } = query;
+  const cueStart = view.tokens[cueToken]?.start ?? view.sentence.end;
+  const quote = quoteAt(view, cueStart);
+  for (let t = cueToken - 1; t >= 0; t--) {
+    const token = view.tokens[t];
+    const word = view.words[t];
+    if (token === undefined || word === undefined || word === ';') return undefined;
+    if (quote && token.start < quote.start) return undefined;
+    if (!quote && quoteAt(view, token.start)) continue;
+    const u = view.unitAt[t] ?? -1;
+    if (u >= 0) {
+      const unit = view.units[u];
+      if (unit === undefined) continue;
+      t = unit.firstToken;
+      if (!unit.actor) continue;
+      const group = groupAround(view, u);
+      const first = view.units[group.lo];
+      const last = view.units[group.hi];
+      if (!first || !last || !opensClause(query, first.firstToken)) continue;
+      const certainty = gapCertainty(query, last.lastToken + 1, cueToken);
+      if (certainty === undefined) continue;
+      const actors = group.members.flatMap((m) => (m.actor ? [m.actor] : []));
+      return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty };
+    }
+    if (PRONOUN_SUBJECTS.has(word) && opensClause(query, t)) {
+      return resolvePronoun(query, t, quote?.speakerId);
+    }
+  }
+  return undefined;
+}
+
+/** True when the phrase starting at token `t` stands where a clause's subject stands. */
+export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
+  let i = t - 1;
+  while (i >= 0) {
+    const word = view.words[i] ?? '';
+    const u = view.unitAt[i] ?? -1;
+    if (u >= 0) {
+      i = (view.units[u]?.firstToken ?? i) - 1;
+    } else if (DETERMINERS.has(word) || word === "'s") {
+      i--;
+    } else if (isCapitalized(textOf(view, i)) && !PUNCTUATION.test(word)) {
+      i--;
+    } else break;
+  }
+  if (i < 0) return true;
+  const word = view.words[i] ?? '';
+  return PUNCTUATION.test(word) || SUBJECT_OPENERS.has(word) || cues.context.speechVerbs.has(word);
+}
+
+/**
+ * How much a subject survives the words between it and its cue: undefined when they show it is
+ * a modifier or too far; lower certainty for each unknown word.
+ */
+function gapCertainty(query: SubjectQuery, from: number, to: number): number | undefined {
+  const { view, cues, reach } = query;
+  const context = cues.context;
+  if (from < to && context.nonRepresentativeHeads.matchAt(view.words, headIndex(view, from)) > 0) {
+    return undefined;
+  }
+  let unknown = 0;
+  let tolerance = reach === 'verb' ? 2 : reach === 'noun' ? 3 : reach === 'agent' ? 0 : 14;
+  for (let t = from; t < to; t++) {
+    const word = view.words[t] ?? '';
+    if (t === from && reach === 'agent' && (COPULAS.has(word) || word === ',')) tolerance = 8;
+    if (t === from && reach === 'noun' && COPULAS.has(word)) tolerance = 8;
+    const head = context.representativeHeads.matchAt(view.words, t);
+    if (head > 0) {
+      t += head - 1;
+      continue;
+    }
+    if (word === 'which' || word === 'who') return 0.85;
+    if (word === 'and' && restIsSkippable(view, t + 1, to)) return t === from ? 1 : 0.85;
+    if (SKIPPABLE.has(word) || PUNCTUATION.test(word) || isAdverb(word) || isNumber(word)) continue;
+    unknown++;
+  }
+  if (unknown > tolerance) return undefined;
+  return Math.max(0.5, 1 - 0.05 * unknown);
+}
+
+/** Skips "'s" so "Russia's foreign ministry" looks at "foreign ministry". */
+function headIndex(view: SentenceView, from: number): number {
+  return view.words[from] === "'s" ? from + 1 : from;
+}
+
+function restIsSkippable(view: SentenceView, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const word = view.words[t] ?? '';
+    if (!SKIPPABLE.has(word) && !isAdverb(word) && !PUNCTUATION.test(word)) return false;
+  }
+  return true;
+}
+
+/**
+ * "we"/"I" in a quote: the speaker. A pronoun after a speech verb ("Russia said it ..."): that
+ * verb's subject. "He"/"She" opening a clause: the one person the previous sentence names.
+ */
+function resolvePronoun(
+  query: SubjectQuery,
+  t: number,
+  speakerId: string | undefined,
+): Side | undefined {
+  const { ctx, view } = query;
+  const word = view.words[t] ?? '';
+  const at = { firstToken: t, lastToken: t };
+  if (word === 'we' || word === 'i') {
+    const actor = speakerId === undefined ? undefined : ctx.actor(speakerId);
+    return actor ? { actors: [actor], ...at, certainty: 0.85 } : undefined;
+  }
+  let before = t - 1;
+  if (view.words[before] === 'that') before--;
+  if (before >= 0 && query.cues.context.speechVerbs.has(view.words[before] ?? '')) {
+    const speaker = findSubject({ ...query, cueToken: before, reach: 'verb' });
+    return speaker ? { ...speaker, ...at, certainty: speaker.certainty * 0.85 } : undefined;
+  }
+  if (word !== 'he' && word !== 'she') return undefined;
+  const person = previousPerson(ctx, view.sentence.index);
+  return person ? { actors: [person], ...at, certainty: 0.75 } : undefined;
+}
+
+/** The only person named in the previous sentence, if exactly one is. */
+function previousPerson(ctx: ArticleContext, sentence: number): ActorRef | undefined {
+  const people = new Set<string>();
+  for (const mention of ctx.mentionsBySentence.get(sentence - 1) ?? []) {
+    if (mention.type === 'Person') people.add(mention.entityId);
+  }
+  const [only] = people;
+  return people.size === 1 && only !== undefined ? ctx.actor(only) : undefined;
+}
+
+function textOf(view: SentenceView, t: number): string {
+  const token = view.tokens[t];
+  return token
+    ? view.sentenceText.slice(token.start - view.sentence.start, token.end - view.sentence.start)
+    : '';
+}

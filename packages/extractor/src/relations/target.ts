@@ -1,0 +1,86 @@
+import { groupAround } from './coordination.js';
+import type { CompiledCues } from './cue-lexicon.js';
+import { quoteAt, type SentenceView, type Unit } from './sentence-view.js';
+import type { Side } from './subject.js';
+import { BE_AUXILIARIES, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
+
+export interface TargetQuery {
+  cues: CompiledCues;
+  view: SentenceView;
+  /** First token after the cue. */
+  from: number;
+  maxGap: number;
+  /** The target must come after one of these words. */
+  via?: readonly string[] | undefined;
+  /** Token indices where other cues start: the object does not run past them. */
+  cueStarts: ReadonlySet<number>;
+}
+
+/**
+ * The object of a cue: the first actor group after it, before the clause ends, a comma or
+ * "and" closes the object phrase, or another cue starts. Places and events are stepped over.
+ */
+export function findTarget(query: TargetQuery): Side | undefined {
+  const { view, from, via } = query;
+  const start = view.tokens[from]?.start ?? view.sentence.end;
+  const quote = quoteAt(view, start);
+  const limit = Math.min(view.tokens.length, from + query.maxGap + 1);
+  let viaSeen = via === undefined;
+  for (let t = from; t < limit; t++) {
+    const word = view.words[t] ?? '';
+    const token = view.tokens[t];
+    if (token === undefined || quoteAt(view, token.start) !== quote) return undefined;
+    if (t > from && query.cueStarts.has(t)) return undefined;
+    if (OBJECT_BOUNDARIES.has(word) || query.cues.context.speechVerbs.has(word)) return undefined;
+    if (word === ',' || word === 'and' || word === 'or') return undefined;
+    if (!viaSeen) {
+      viaSeen = via?.includes(word) ?? false;
+      continue;
+    }
+    const u = view.unitAt[t] ?? -1;
+    const unit = view.units[u];
+    if (unit === undefined) continue;
+    if (!unit.actor) {
+      t = unit.lastToken;
+      continue;
+    }
+    return sideOf(view, u, (next) => startsClause(query, next));
+  }
+  return undefined;
+}
+
+/** The actor group right after the cue, past determiners only: "from the US and Japan". */
+export function groupAfter(query: TargetQuery): Side | undefined {
+  const { view, from } = query;
+  const limit = Math.min(view.tokens.length, from + query.maxGap + 1);
+  for (let t = from; t < limit; t++) {
+    const u = view.unitAt[t] ?? -1;
+    const unit = view.units[u];
+    if (unit?.actor) return sideOf(view, u, (next) => startsClause(query, next));
+    if (unit !== undefined || !DETERMINERS.has(view.words[t] ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+export function sideOf(
+  view: SentenceView,
+  u: number,
+  stopBefore?: (unit: Unit) => boolean,
+): Side | undefined {
+  const group = groupAround(view, u, stopBefore);
+  const first = view.units[group.lo];
+  const last = view.units[group.hi];
+  const actors = group.members.flatMap((m) => (m.actor ? [m.actor] : []));
+  if (!first || !last || actors.length === 0) return undefined;
+  return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty: 1 };
+}
+
+/** "... criticised Israel, and Russia said ...": a unit followed by a verb begins a new clause. */
+function startsClause({ cues, view }: TargetQuery, unit: Unit): boolean {
+  const next = view.words[unit.lastToken + 1] ?? '';
+  return (
+    cues.context.speechVerbs.has(next) ||
+    BE_AUXILIARIES.has(next) ||
+    ['has', 'have', 'had', 'will'].includes(next)
+  );
+}

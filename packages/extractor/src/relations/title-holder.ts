@@ -1,0 +1,39 @@
+import type { ActorRef, ArticleContext } from './article-context.js';
+import type { TitleSense } from './cue-lexicon.js';
+
+export interface Holder {
+  actor: ActorRef;
+  confidence: number;
+}
+
+/**
+ * Whom a title belongs to when the text does not say ("Chancellor Angela Merkel"): the one
+ * state of the article among those that use the title, else the state (or, for an
+ * organization's title, the organization) that dominates the article. None when unclear, or
+ * when the same person's title is tied to a holder elsewhere in the article.
+ */
+export function defaultHolder(
+  ctx: ArticleContext,
+  sense: TitleSense,
+  personId: string,
+): Holder | undefined {
+  if (ctx.titledPeople.has(personId)) return undefined;
+  const wanted = sense.scope === 'organization' ? 'Organization' : 'State';
+  const candidates: ActorRef[] = [];
+  for (const entity of ctx.entities.values()) {
+    if (entity.type !== wanted || ctx.isGovernmentBody(entity.id)) continue;
+    if (!ctx.mentionCounts.has(entity.id)) continue;
+    candidates.push({ id: entity.id, type: entity.type });
+  }
+  if (sense.states !== undefined) {
+    const users = candidates.filter((c) => sense.states?.some((code) => c.id === `state:${code}`));
+    const [only] = users;
+    return users.length === 1 && only ? { actor: only, confidence: 0.7 } : undefined;
+  }
+  const ranked = candidates
+    .map((actor) => ({ actor, count: ctx.mentionCounts.get(actor.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count);
+  const [top, second] = ranked;
+  if (top === undefined || top.count < 3 || top.count < 2 * (second?.count ?? 0)) return undefined;
+  return { actor: top.actor, confidence: 0.55 };
+}
