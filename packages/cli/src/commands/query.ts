@@ -1,0 +1,59 @@
+import { NewsgraphError } from '@newsgraph/graph-schema';
+import { runReadQuery } from '@newsgraph/loader';
+import { neo4jSettings, type ConnectionFlags } from '../config.js';
+import type { CliContext } from '../context.js';
+import { say } from '../context.js';
+import { browserScript, browserStyleCommand, findQuery, formatTable, loadCookbook, resolveParams } from '../cookbook/index.js';
+
+export interface QueryArgs extends ConnectionFlags {
+  name?: string | undefined;
+  /** NAME=VALUE assignments from --param. */
+  param?: string[] | undefined;
+  list: boolean;
+  /** Print the query for Neo4j Browser instead of running it. */
+  browser: boolean;
+  json: boolean;
+  /** Another cookbook folder (default: the one shipped with the CLI). */
+  cookbook?: string | undefined;
+}
+
+/** `newsgraph query NAME`: runs a cookbook query read-only and prints a table, or JSON with --json. */
+export async function runQuery(ctx: CliContext, args: QueryArgs): Promise<{ rows: number }> {
+  const queries = loadCookbook(args.cookbook);
+  if (args.list) {
+    if (args.json) ctx.stdout.write(`${JSON.stringify(queries.map(({ source: _s, ...q }) => q))}\n`);
+    else ctx.stdout.write(listing(queries));
+    return { rows: queries.length };
+  }
+  if (args.name === undefined) throw new NewsgraphError('USAGE', 'name a cookbook query, or give --list to see them');
+  const query = findQuery(queries, args.name);
+  const params = resolveParams(query, args.param ?? []);
+  if (args.browser) {
+    ctx.stdout.write(browserScript(query, params));
+    return { rows: 0 };
+  }
+  const started = Date.now();
+  const result = await runReadQuery(neo4jSettings(args, ctx.env), query.cypher, params);
+  if (args.json) {
+    ctx.stdout.write(`${JSON.stringify({ query: query.name, params, ...result })}\n`);
+  } else {
+    ctx.stdout.write(formatTable(result.columns, result.rows));
+  }
+  say(ctx, `${query.name}: ${result.rows.length} row(s) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  return { rows: result.rows.length };
+}
+
+function listing(queries: ReturnType<typeof loadCookbook>): string {
+  return queries
+    .map((q) => {
+      const params = q.params.map((p) => `    --param ${p.name}=${p.default === null ? '' : String(p.default)}  (${p.type}) ${p.description}`);
+      return [`${q.name}: ${q.title}`, `    ${q.description}`, ...params].join('\n');
+    })
+    .join('\n\n')
+    .concat('\n');
+}
+
+/** `newsgraph browser-style`: one `:style` command that applies graph-schema's style in Neo4j Browser. */
+export function runBrowserStyle(ctx: CliContext): void {
+  ctx.stdout.write(browserStyleCommand());
+}
