@@ -1,5 +1,5 @@
 import { DOMParser } from '@xmldom/xmldom';
-import Graph, { MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
@@ -52,8 +52,8 @@ describe('toGexf', () => {
 });
 
 describe('toGraphologyJson', () => {
-  it('is graphology serialisation that Graph.from restores', () => {
-    const back = Graph.from(JSON.parse(toGraphologyJson(graph())) as ReturnType<Graph['export']>);
+  it('is graphology serialisation that MultiDirectedGraph.from restores', () => {
+    const back = MultiDirectedGraph.from(JSON.parse(toGraphologyJson(graph())) as ReturnType<MultiDirectedGraph['export']>);
     expect(back.multi).toBe(true);
     expect(back.order).toBe(8);
     expect(back.getNodeAttribute('state:FRA', 'aliases')).toEqual(['France', 'French']);
