@@ -7,6 +7,16 @@ export interface ActorRef {
   type: EntityType;
 }
 
+/** Organization kinds (attributes.kind) that are part of a state's government. */
+const GOVERNMENT_KINDS: ReadonlySet<string> = new Set([
+  'gov',
+  'agency',
+  'armed',
+  'military',
+  'ministry',
+  'police',
+]);
+
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['Person', 'State', 'Organization', 'Group']);
 
 /** What every sentence needs to know about the article, built once. */
@@ -18,9 +28,18 @@ export class ArticleContext {
   /** People one of whose mentions ties their title to a state or organization. */
   readonly titledPeople = new Set<string>();
   private readonly actors = new Map<string, ActorRef | undefined>();
+  /** Surface form → the one state or organization it names in this article (null: several). */
+  private readonly aliases = new Map<string, string | null>();
 
   constructor(readonly analysis: Analysis) {
-    for (const entity of analysis.entities) this.entities.set(entity.id, entity);
+    for (const entity of analysis.entities) {
+      this.entities.set(entity.id, entity);
+      if (entity.type !== 'State' && entity.type !== 'Organization') continue;
+      for (const alias of new Set([entity.name, ...entity.aliases])) {
+        const seen = this.aliases.get(alias);
+        this.aliases.set(alias, seen === undefined || seen === entity.id ? entity.id : null);
+      }
+    }
     for (const mention of analysis.mentions) {
       const list = this.mentionsBySentence.get(mention.sentence);
       if (list) list.push(mention);
@@ -44,9 +63,9 @@ export class ArticleContext {
     let ref: ActorRef | undefined;
     if (entity !== undefined && ACTOR_TYPES.has(entity.type)) {
       ref = { id: entity.id, type: entity.type };
-      const state = entity.attributes?.['state'];
+      const state = this.isGovernmentBody(entityId) ? entity.attributes?.['state'] : undefined;
       const stateEntity = typeof state === 'string' ? this.entities.get(state) : undefined;
-      if (entity.type === 'Organization' && stateEntity?.type === 'State') {
+      if (stateEntity?.type === 'State') {
         ref = { id: stateEntity.id, type: 'State' };
       }
     }
@@ -54,9 +73,21 @@ export class ArticleContext {
     return ref;
   }
 
-  /** True for an organization that is a government body of a state. */
+  /** The state or organization a surface form names here ("US", "Tory"), if exactly one. */
+  named(surface: string): string | undefined {
+    return this.aliases.get(surface) ?? undefined;
+  }
+
+  /**
+   * True for an organization that is a government body of a state: it names its state in
+   * `attributes.state` and is of no kind (a ministry found by rule) or of a governmental kind.
+   * A party may name its state too, but it does not act for it.
+   */
   isGovernmentBody(entityId: string): boolean {
     const entity = this.entities.get(entityId);
-    return entity?.type === 'Organization' && typeof entity.attributes?.['state'] === 'string';
+    if (entity?.type !== 'Organization' || typeof entity.attributes?.['state'] !== 'string')
+      return false;
+    const kind = entity.attributes['kind'];
+    return kind === undefined || GOVERNMENT_KINDS.has(String(kind));
   }
 }

@@ -132,7 +132,7 @@ function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (target === undefined) return;
   const possessor = form.family.frame === 'noun' ? possessorOf(env, hit.startToken) : undefined;
   const source = possessor ?? subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
-  if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
+  if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), hit.startToken))
     return;
   emitPairs(env, form, source, target, hit);
 }
@@ -164,7 +164,7 @@ function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   });
   if (source === undefined) return;
   const target = subjectOf(env, hit, 'clause');
-  if (target === undefined || isNonFactual(env.cues, view, target.firstToken, hit.startToken))
+  if (target === undefined || isNonFactual(env.cues, view, nearBefore(target, hit), hit.startToken))
     return;
   emitPairs(env, form, source, target, hit);
 }
@@ -256,6 +256,15 @@ function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
         emit(env, 'OPPOSES', b, a, form.weight * group.certainty * 0.9);
     }
   }
+}
+
+/**
+ * Where a nominal cue's modality is read: the few words before it ("would face opposition
+ * from"), not the whole clause, whose verb may be planned while the nominal is a fact ("plans to
+ * end the EU's embargo on China").
+ */
+function nearBefore(side: Side, hit: CueHit): number {
+  return Math.max(side.firstToken, hit.startToken - 4);
 }
 
 function subjectOf(env: FrameEnv, hit: CueHit, reach: SubjectReach): Side | undefined {

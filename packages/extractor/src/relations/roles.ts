@@ -29,7 +29,9 @@ export function extractRoles(env: RoleEnv): void {
   view.units.forEach((unit, u) => {
     const mention = unit.mention;
     if (mention.type !== 'Person' || !unit.actor) return;
-    const role = mention.role ?? appositionRole(env, unit, u);
+    const role = mention.role
+      ? completeRole(env, unit, u, mention.role)
+      : appositionRole(env, unit, u);
     if (role) return roleRelation(env, unit.actor, mention, role);
     const from = affiliation(env, u);
     if (from) emit(env, 'REPRESENTS', unit.actor, from, 0.6);
@@ -76,17 +78,64 @@ function holderOf(env: RoleEnv, entityId: string, sense: TitleSense): ActorRef |
   return env.ctx.actor(entityId);
 }
 
+/**
+ * A title the entity stage marked without its holder: the state or party right before it ("US
+ * President X"), or the one after "for"/"of"/"at" when it follows the name ("X, a lawmaker for Y").
+ */
+function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue): RoleCue {
+  if (role.of !== undefined) return role;
+  const { view } = env;
+  if (role.end <= unit.mention.start) {
+    const mentions = env.ctx.mentionsBySentence.get(view.sentence.index) ?? [];
+    const modifier = mentions.findLast((m) => m.end <= role.start);
+    const adjacent = modifier && /^\s*(?:['’]s\s*)?$/.test(gap(view, modifier.end, role.start));
+    if (adjacent && (modifier.type === 'State' || modifier.type === 'Organization')) {
+      return { ...role, of: modifier.entityId };
+    }
+    const named = namedBefore(env, role.start);
+    return named ? { ...role, of: named } : role;
+  }
+  const after = /^\s+(?:of|for|at|from|with|in|to)\s+(?:the\s+)?/i.exec(
+    gap(view, role.end, view.sentence.end),
+  );
+  const holder = after ? holderAfter(env, u, role.end + after[0].length) : undefined;
+  return holder ? { ...role, of: holder.mention.entityId } : role;
+}
+
+/** "US President X" where "US" was left without a mention: a known name right before the title. */
+function namedBefore(env: RoleEnv, at: number): string | undefined {
+  const { view } = env;
+  const before = gap(view, view.sentence.start, at);
+  const words = /((?:[\p{L}\p{N}.&'’-]+\s+){1,4})$/u.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const surface = words
+      .slice(k)
+      .join(' ')
+      .replace(/['’]s$/, '');
+    const id = env.ctx.named(surface);
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
+/** The state or organization a title after person `u` belongs to, starting at offset `at`. */
+function holderAfter(env: RoleEnv, u: number, at: number): Unit | undefined {
+  const { view } = env;
+  const next = view.units.findIndex((unit, i) => i > u && unit.start >= at);
+  const unit = view.units[next];
+  if (!unit || !/^(?:[\p{L}.-]+\s+){0,2}$/u.test(gap(view, at, unit.start))) return undefined;
+  const holder = ownedUnit(view, next, unit.start);
+  return holder?.actor ? holder : undefined;
+}
+
 /** "X, a lawmaker for Y", "X, senior fellow at the Y": a title in apposition right after a person. */
 function appositionRole(env: RoleEnv, unit: Unit, u: number): RoleCue | undefined {
   const { view } = env;
   const rest = gap(view, unit.end, view.sentence.end);
   const match = appositionPattern(env.cues).exec(rest);
   if (!match?.[1]) return undefined;
-  const at = unit.end + match[0].length;
-  const next = view.units[u + 1];
-  if (!next || !/^(?:[\p{L}.-]+\s+){0,2}$/u.test(gap(view, at, next.start))) return undefined;
-  const holder = ownedUnit(view, u + 1, next.start);
-  if (holder === undefined || !holder.actor) return undefined;
+  const holder = holderAfter(env, u, unit.end + match[0].length);
+  if (holder === undefined) return undefined;
   const start = unit.end + match[0].indexOf(match[1]);
   return { title: match[1], start, end: start + match[1].length, of: holder.mention.entityId };
 }

@@ -113,7 +113,13 @@ function gapCertainty(query: SubjectQuery, from: number, to: number): number | u
       continue;
     }
     if (word === 'which' || word === 'who') return 0.85;
-    if (word === 'and' && restIsSkippable(view, t + 1, to)) return t === from ? 1 : 0.85;
+    // "X criticised Y and praised Z": a verb after "and" shares the first verb's subject. Before a
+    // noun cue "and" joins noun phrases ("suits and complaints against Y") and proves nothing.
+    if (word === 'and' && reach === 'verb' && restIsSkippable(view, t + 1, to))
+      return t === from ? 1 : 0.85;
+    // "to" and its licensing verbs ("is bound to help"): whether the infinitive states a fact
+    // is for the modality check to say.
+    if (word === 'to' || context.infinitiveLicensors.has(word)) continue;
     if (SKIPPABLE.has(word) || PUNCTUATION.test(word) || isAdverb(word) || isNumber(word)) continue;
     unknown++;
   }

@@ -31,7 +31,10 @@ export function findTarget(query: TargetQuery): Side | undefined {
     const token = view.tokens[t];
     if (token === undefined || quoteAt(view, token.start) !== quote) return undefined;
     if (t > from && query.cueStarts.has(t)) return undefined;
-    if (OBJECT_BOUNDARIES.has(word) || query.cues.context.speechVerbs.has(word)) return undefined;
+    if (OBJECT_BOUNDARIES.has(word)) return undefined;
+    // "said" starts a new clause; "the move announced by X" is a reduced relative and does not.
+    if (query.cues.context.speechVerbs.has(word) && !view.words.slice(t + 1, t + 4).includes('by'))
+      return undefined;
     if (word === ',' || word === 'and' || word === 'or') return undefined;
     if (!viaSeen) {
       viaSeen = via?.includes(word) ?? false;
