@@ -9,6 +9,7 @@ import {
   startLocalNeo4j,
   waitForBolt,
 } from '../scripts/neo4j/local-neo4j.mjs';
+import { stopWithProcess } from '../scripts/neo4j/watchdog.mjs';
 import { containerRuntimeProblem, startContainerNeo4j } from './neo4j-container.js';
 import type { HarnessNeo4j } from './neo4j-context.js';
 
@@ -73,6 +74,8 @@ async function fromLocalServer(): Promise<Acquired> {
   let httpPort = await freePort();
   while (httpPort === boltPort) httpPort = await freePort();
   const remove = () => rm(dataDir, { recursive: true, force: true });
+  // Vitest skips teardown when interrupted (Ctrl-C) or killed; the watcher stops the server then.
+  const watcher = stopWithProcess({ dataDir, removeDataDir: true });
   try {
     const server = await startLocalNeo4j({
       boltPort,
@@ -87,11 +90,13 @@ async function fromLocalServer(): Promise<Acquired> {
       server: { kind: 'local', dataDir, boltPort, httpPort, password },
     };
     const stop = async (): Promise<void> => {
+      watcher.cancel();
       await server.stop();
       await remove();
     };
     return { neo4j, stop };
   } catch (error) {
+    watcher.cancel();
     await remove();
     throw error;
   }
