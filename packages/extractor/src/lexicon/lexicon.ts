@@ -68,7 +68,26 @@ function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
   return result.data;
 }
 
+const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
+  'Sen.': 'Senator',
+  'Rep.': 'Representative',
+  'Gov.': 'Governor',
+  'Gen.': 'General',
+  'Lt. Gen.': 'Lieutenant General',
+  'Maj. Gen.': 'Major General',
+  'Adm.': 'Admiral',
+  'Col.': 'Colonel',
+  'Lt. Col.': 'Lieutenant Colonel',
+  'Maj.': 'Major',
+  'Capt.': 'Captain',
+  'Sgt.': 'Sergeant',
+  'Lt.': 'Lieutenant',
+  'Prof.': 'Professor',
+};
+
 function titleCase(phrase: string): string {
+  const expanded = ABBREVIATED_TITLES[phrase];
+  if (expanded !== undefined) return expanded;
   return phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 

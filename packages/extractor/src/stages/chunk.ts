@@ -36,7 +36,8 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
     }
     // "and" joins only inside a listed name ("Food and Agriculture Organization"), not two names.
     if (t.text === 'and' && (ctx.phrase(first, limit)?.end ?? 0) <= i) break;
-    if (i > first && (ctx.isGlue(i) || ctx.isConnector(i)) && ctx.isCap(i + 1)) {
+    const calendarNext = ctx.lex.calendar.has(ctx.token(i + 1)?.text ?? '');
+    if (i > first && (ctx.isGlue(i) || ctx.isConnector(i)) && ctx.isCap(i + 1) && !calendarNext) {
       // "of the European Union": a connector may be followed by "the".
       i++;
       continue;

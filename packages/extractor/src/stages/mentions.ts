@@ -136,6 +136,20 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
     noteAcronym(ctx, end, before);
     i = Math.max(end, i + 1);
   }
+  appositionOwners(ctx, sentence);
+}
+
+/** ", a lawmaker for Chancellor X's Christian Democrats": the role belongs to the first state or organization after it. */
+function appositionOwners(ctx: ScanContext, sentence: number): void {
+  const inSentence = ctx.candidates.filter((c) => c.sentence === sentence);
+  for (const person of inSentence) {
+    const role = person.role;
+    if (person.type !== 'Person' || role === undefined || role.of !== undefined || role.start < person.end) continue;
+    const owner = inSentence.find(
+      (c) => c.start >= role.end && (c.type === 'State' || c.type === 'Organization') && c.id !== undefined && !/,/.test(ctx.text.slice(role.end, c.start)),
+    );
+    if (owner?.id !== undefined) role.of = owner.entry?.orgKind === 'party' ? owner.id : (owner.entry?.state ?? owner.id);
+  }
 }
 
 function noteAcronym(ctx: ScanContext, end: number, before: number): void {

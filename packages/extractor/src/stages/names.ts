@@ -26,7 +26,7 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   while (first < last && (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') || ctx.lex.stopwords.has(ctx.lower(first)))) {
     first++;
   }
-  while (last > first && ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '')) last--;
+  while (last > first && (ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') || !ctx.isCap(last - 1))) last--;
   // "Earlier Graham Brady": a capitalised first word that is no given name, before one that is.
   if (
     last - first >= 2 &&

@@ -21,6 +21,7 @@ const SHORT_QUOTE_WORDS = 3;
 
 export interface QuoteResult {
   quote: Quote;
+  paragraph: number;
   /** How the speaker was found: 0.9 direct attribution, lower for adjacency. */
   confidence: number;
 }
@@ -56,6 +57,8 @@ class QuoteAttributor {
   private readonly subjects = new Map<number, string>();
   private lastSpeaker: { paragraph: number; id: string | null } | undefined;
   private previousQuote: { id: string; openEnded: boolean } | undefined;
+  /** Short quotes with no speech verb of their own, for the sandwich rule. */
+  readonly short: QuoteSpan[] = [];
 
   constructor(private readonly input: QuoteInput, spans: readonly QuoteSpan[]) {
     const endingAt = new Map<number, Mention>();
@@ -118,10 +121,11 @@ class QuoteAttributor {
   /** Speech verbs outside quotes update who spoke last ("Erekat said it was ..."). */
   noteSpeech(sentence: number): void {
     const [first, last] = this.input.sentenceTokens[sentence] ?? [0, 0];
-    for (let k = first; k < last; k++) {
+    // The first speech verb with words before it is the main clause's: "Erekat said it was ...".
+    for (let k = first + 1; k < last; k++) {
       if (!isVerb(this.look, k)) continue;
-      const found = subjectBefore(this.look, k, sentence);
-      if (found.speakerId !== null || k > first) this.setLast(sentence, found.speakerId);
+      this.setLast(sentence, subjectBefore(this.look, k, sentence).speakerId);
+      return;
     }
   }
 
@@ -136,7 +140,10 @@ class QuoteAttributor {
     let id: string | null | undefined = found?.speakerId;
     let confidence = 0.9;
     if (found === undefined) {
-      if (wordCount(text) <= SHORT_QUOTE_WORDS) return undefined;
+      if (wordCount(text) <= SHORT_QUOTE_WORDS) {
+        this.short.push(q);
+        return undefined;
+      }
       id = this.adjacent(q);
       confidence = 0.75;
     }
@@ -146,8 +153,21 @@ class QuoteAttributor {
     if (this.look.entities.get(id)?.type === 'Person' && !this.subjects.has(sentence)) this.subjects.set(sentence, id);
     const quote: Quote = { start: q.start, end: q.end, text, speakerId: id };
     if (found !== undefined) quote.attribution = { start: found.start, end: found.end };
-    return { quote, confidence };
+    return { quote, confidence, paragraph: q.paragraph };
   }
+}
+
+/** A short quote between two quotes of one speaker in one paragraph is that speaker's word too. */
+function sandwiched(text: string, short: readonly QuoteSpan[], found: readonly QuoteResult[]): QuoteResult[] {
+  const out: QuoteResult[] = [];
+  for (const q of short) {
+    const before = found.filter((r) => r.paragraph === q.paragraph && r.quote.end <= q.start).at(-1);
+    const after = found.find((r) => r.paragraph === q.paragraph && r.quote.start >= q.end);
+    if (before === undefined || after === undefined || before.quote.speakerId !== after.quote.speakerId) continue;
+    const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speakerId: before.quote.speakerId };
+    out.push({ quote, confidence: 0.6, paragraph: q.paragraph });
+  }
+  return out;
 }
 
 /** Direct quotations with the entity that said them; quotes with no confident speaker are left out. */
@@ -166,5 +186,5 @@ export function attributeQuotes(input: QuoteInput): QuoteResult[] {
     }
     attributor.noteSpeech(index);
   });
-  return out;
+  return [...out, ...sandwiched(input.text, attributor.short, out)].sort((a, b) => a.quote.start - b.quote.start);
 }

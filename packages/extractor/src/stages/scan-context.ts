@@ -8,6 +8,14 @@ import { collapse, type Candidate } from './candidate.js';
 const CONNECTORS = new Set(
   'of for to and the de du des del della di da dos van von der den al el bin ibn la le y on against'.split(' '),
 );
+const PLACE_MODIFIERS = new Set(
+  'of north south east west central downtown greater northern southern eastern western suburban outer inner'.split(' '),
+);
+const AUXILIARIES = new Set(
+  'has have had is was will would could can should may might must does did shall'.split(' '),
+);
+/** Third-person or past verb forms ("argues", "accused"); nouns in -s are rare right after a capital. */
+const VERB_ENDING = /^[a-z]{3,}(?:s|ed)$/;
 const STATE_PRIORITY: Record<string, number> = { name: 5, alias: 5, acronym: 5, demonym: 5, capital: 1 };
 
 /** State shared by the rules while one sentence is scanned. */
@@ -54,7 +62,8 @@ export class ScanContext {
   span(first: number, last: number): { start: number; end: number; text: string } {
     const start = this.tokens[first]?.start ?? 0;
     const end = this.tokens[last - 1]?.end ?? start;
-    return { start, end, text: collapse(this.text.slice(start, end)) };
+    const raw = this.text.slice(start, end);
+    return { start, end, text: /\s\s|[\n\t\r]/.test(raw) ? collapse(raw) : raw };
   }
 
   phrase(i: number, limit: number, upper = false): PhraseMatch<LexiconEntry> | undefined {
@@ -133,6 +142,7 @@ export class ScanContext {
   /** The lexicon entry a phrase most likely means: a state over a place of the same name. */
   pick(values: readonly LexiconEntry[]): LexiconEntry | undefined {
     // A capital that can stand for its government is decided by context, never read as a plain place.
+    if (values.length === 1) return values[0];
     const capital = values.find((v) => v.mentionKind === 'capital');
     if (capital !== undefined && !values.some((v) => v.type === 'State' && v.mentionKind !== 'capital')) return capital;
     let best: LexiconEntry | undefined;
@@ -147,15 +157,22 @@ export class ScanContext {
     return best;
   }
 
-  /** "in Washington", "visiting Beijing", "HANOI, Vietnam": the place, not its government. */
+  /**
+   * "in Washington", "north Manila", "the Oslo summit": the place, not its government. The
+   * government reading needs a verb or possessive next to it: "Moscow's decision", "Washington
+   * argues", "accused Beijing of".
+   */
   placeSense(first: number, last: number): boolean {
     const prev = this.lower(first - 1);
-    if (this.lex.locationPrepositions.has(prev)) return true;
-    if (this.tokens[last]?.text === ',' && this.phrase(last + 1, last + 4)?.values.some((v) => v.type === 'State')) {
-      return true;
-    }
     const next = this.tokens[last];
-    return next !== undefined && next.word && next.cap && !next.poss && !this.lex.speechVerbs.has(next.text);
+    if (next?.text === '’s' || next?.text === "'s") return false;
+    if (this.lex.locationPrepositions.has(prev) || PLACE_MODIFIERS.has(prev)) return true;
+    if (next !== undefined && next.word && !next.cap) {
+      const word = next.text.toLowerCase();
+      if (AUXILIARIES.has(word) || this.lex.speechVerbs.has(word) || VERB_ENDING.test(word)) return false;
+    }
+    const before = this.tokens[first - 1];
+    return !(before !== undefined && before.word && !before.cap && VERB_ENDING.test(prev));
   }
 
   /** "Diplomatic Academy of Vietnam (DAV)": an acronym in parentheses whose letters are the name's initials. */

@@ -110,6 +110,13 @@ export function speakerAfter(look: SpeakerLookup, from: number, sentence: number
     i++;
   }
   if (i >= last) return undefined;
+  const head = look.tokens[i];
+  const lower = head?.text.toLowerCase() ?? '';
+  const opensAttribution =
+    head !== undefined &&
+    (head.cap || PRONOUNS.has(lower) || lower === 'according' || isVerb(look, i) || ((lower === 'the' || lower === 'a') && look.startingAt.has(i + 1)));
+  // `"very moved" by the announcement`: the sentence goes on; no attribution here.
+  if (!opensAttribution) return undefined;
   if (isVerb(look, i)) {
     for (let k = i + 1; k < Math.min(last, i + 4); k++) {
       const found = speakerAt(look, k, sentence, false);
@@ -126,7 +133,8 @@ export function speakerAfter(look: SpeakerLookup, from: number, sentence: number
     if (t === undefined || /["“”]/.test(t.text)) return undefined;
     if (isVerb(look, k)) {
       if (person !== undefined) return { ...person, end: t.end };
-      return k === i ? undefined : { ...subjectBefore(look, k, sentence) };
+      const subject = k === i ? undefined : subjectBefore(look, k, sentence);
+      return subject?.speakerId == null ? undefined : subject;
     }
     if (person === undefined) {
       const found = speakerAt(look, k, sentence, false);

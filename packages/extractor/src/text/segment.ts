@@ -94,9 +94,19 @@ function trimRange(text: string, r: Line): Line {
 }
 
 function isCaseless(body: string, headline: boolean): boolean {
-  const letters = body.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8) return true;
-  if (!headline) return false;
+  let letters = 0;
+  let upper = 0;
+  for (const ch of body) {
+    if (ch.toLowerCase() === ch.toUpperCase()) continue;
+    letters++;
+    if (ch === ch.toUpperCase()) upper++;
+    else if (letters - upper > letters * 0.2 + 8) return headline && titleCase(body);
+  }
+  if (letters >= 8 && upper / letters > 0.8) return true;
+  return headline && titleCase(body);
+}
+
+function titleCase(body: string): boolean {
   const words = body.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length >= 3 && capped / words.length >= 0.75;

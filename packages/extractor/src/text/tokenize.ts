@@ -18,8 +18,6 @@ export interface Token {
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*\.?|\S/gu;
 const DOTTED_RE = /^(?:\p{L}\.)+\p{L}\.$/u;
 const INITIAL_RE = /^\p{Lu}\.$/u;
-const UPPER_RE = /^[\p{Lu}\p{N}.&'’]*\p{Lu}[\p{Lu}\p{N}.&'’]*$/u;
-const CAP_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\p{N}]/u;
 const POSSESSIVE_RE = /^(.+\p{L})['’]s$/u;
 
@@ -32,15 +30,34 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function isLowerLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
 function makeToken(text: string, start: number, poss = false): Token {
-  const word = WORD_RE.test(text);
-  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  const first = text.charAt(0);
+  const word = isLetter(first) || WORD_RE.test(first);
+  let letters = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (!isLetter(ch)) continue;
+    letters++;
+    if (isLowerLetter(ch)) lower++;
+  }
   return {
     start,
     end: start + text.length,
     text,
-    cap: word && CAP_RE.test(text),
-    upper: word && letters >= 2 && UPPER_RE.test(text),
+    cap: word && isLetter(first) && !isLowerLetter(first),
+    upper: word && letters >= 2 && lower === 0,
     word,
     poss,
   };
