@@ -1,0 +1,69 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { analyze, extract } from '@newsgraph/extractor';
+import { NewsgraphError } from '@newsgraph/graph-schema';
+import { validateDocument } from '@newsgraph/loader';
+import type { CliContext } from '../context.js';
+import {
+  formatConllReport,
+  formatEvalReport,
+  mentionsToNer,
+  parseGold,
+  readConll,
+  scoreConll,
+  scoreCorpus,
+  type ScoredPair,
+} from '../eval/index.js';
+import { parseJson } from '../io/jsonl.js';
+import { readText } from '../io/read-text.js';
+
+export interface EvalArgs {
+  gold?: string | undefined;
+  pred?: string | undefined;
+  conll?: string | undefined;
+  verbose: boolean;
+  json: boolean;
+}
+
+export async function runEval(ctx: CliContext, args: EvalArgs): Promise<void> {
+  if (args.conll !== undefined) return runConll(ctx, args.conll, args.json);
+  const pairs = await goldPairs(args.gold ?? '.', args.pred);
+  const result = scoreCorpus(pairs);
+  ctx.stdout.write(args.json ? `${JSON.stringify(result)}\n` : formatEvalReport(result, { verbose: args.verbose }));
+}
+
+/** Each `NAME.gold.json` with its prediction: `PRED/NAME.json`, or NAME.txt extracted now. */
+async function goldPairs(goldDir: string, predDir: string | undefined): Promise<ScoredPair[]> {
+  let names: string[];
+  try {
+    names = (await readdir(goldDir)).filter((n) => n.endsWith('.gold.json')).sort();
+  } catch (cause) {
+    throw new NewsgraphError('INPUT_UNREADABLE', 'cannot read the gold folder', { where: goldDir, cause });
+  }
+  if (names.length === 0) throw new NewsgraphError('INPUT_EMPTY', 'no *.gold.json files', { where: goldDir });
+  const pairs: ScoredPair[] = [];
+  for (const name of names) {
+    const path = join(goldDir, name);
+    const gold = parseGold(await readJson(path), path);
+    const id = basename(gold.article, '.txt');
+    const predicted =
+      predDir === undefined
+        ? extract(await readText(join(goldDir, gold.article)), { id })
+        : validateDocument(await readJson(join(predDir, `${id}.json`)), join(predDir, `${id}.json`));
+    pairs.push({ gold, predicted });
+  }
+  return pairs;
+}
+
+async function readJson(path: string): Promise<unknown> {
+  const parsed = parseJson(await readText(path), path);
+  if ('error' in parsed) throw parsed.error;
+  return parsed.value;
+}
+
+async function runConll(ctx: CliContext, path: string, json: boolean): Promise<void> {
+  const docs = readConll(await readText(path), path);
+  const tagger = (text: string): ReturnType<typeof mentionsToNer> => mentionsToNer(analyze(text, { headline: false }).mentions);
+  const score = scoreConll(docs, tagger);
+  ctx.stdout.write(json ? `${JSON.stringify(score)}\n` : formatConllReport(score));
+}

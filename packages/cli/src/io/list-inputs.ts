@@ -1,0 +1,31 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { NewsgraphError } from '@newsgraph/graph-schema';
+
+export type InputPath = { path: string } | { path: string; error: NewsgraphError };
+
+/**
+ * Expands files and folders into a sorted list of files with one of `extensions`. A named file
+ * is kept whatever its extension; a folder contributes matching files only. A path that cannot
+ * be read becomes an error item, so the other inputs are still processed.
+ */
+export async function* listInputs(paths: readonly string[], extensions: readonly string[]): AsyncGenerator<InputPath> {
+  for (const path of paths) {
+    let names: string[] | undefined;
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) names = (await readdir(path, { recursive: true })).sort();
+    } catch (cause) {
+      const reason = (cause as NodeJS.ErrnoException).code ?? 'unreadable';
+      yield { path, error: new NewsgraphError('INPUT_UNREADABLE', `no such file or folder (${reason})`, { where: path, cause }) };
+      continue;
+    }
+    if (names === undefined) {
+      yield { path };
+      continue;
+    }
+    for (const name of names) {
+      if (extensions.includes(extname(name)) && !name.endsWith('.gold.json')) yield { path: join(path, name) };
+    }
+  }
+}

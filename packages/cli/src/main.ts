@@ -1,0 +1,143 @@
+import { isNewsgraphError, type ErrorCode } from '@newsgraph/graph-schema';
+import yargs, { type Argv } from 'yargs';
+import type { CliContext } from './context.js';
+import { runDelete, runSchemaApply, runSchemaShow, runStats } from './commands/admin.js';
+import { runEval } from './commands/eval.js';
+import { runExtract } from './commands/extract.js';
+import { runIngest } from './commands/ingest.js';
+import { runLoad } from './commands/load.js';
+import { neo4jSettings } from './config.js';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+// yargs drops a bare '-' positional, so it travels under another name and is restored here.
+const STDIN_ARG = '<stdin>';
+const inputsOf = (inputs: string[]): string[] => inputs.map((a) => (a === STDIN_ARG ? '-' : a));
+
+const USAGE_CODES: readonly ErrorCode[] = ['USAGE', 'CONFIG_INVALID'];
+
+function connectionOptions<T>(y: Argv<T>) {
+  return y
+    .option('uri', { type: 'string', describe: 'Neo4j URI (default $NEO4J_URI or bolt://localhost:7687)' })
+    .option('username', { type: 'string', describe: 'user (default $NEO4J_USERNAME or neo4j)' })
+    .option('password', { type: 'string', describe: 'password (prefer $NEO4J_PASSWORD)' })
+    .option('database', { type: 'string', describe: 'database (default $NEO4J_DATABASE or neo4j)' })
+    .option('json', { type: 'boolean', default: false, describe: 'print the result as JSON on stdout' });
+}
+
+function writeOptions<T>(y: Argv<T>) {
+  return connectionOptions(y)
+    .option('batch-size', { type: 'number', describe: 'rows per UNWIND batch' })
+    .option('dry-run', { type: 'boolean', default: false, describe: 'validate without writing' });
+}
+
+/** Runs the CLI and returns the exit code; never calls process.exit, so tests can call it too. */
+export async function main(argv: string[], ctx: CliContext): Promise<number> {
+  let code: number = EXIT.ok;
+  const fail = (n: number): void => {
+    code = Math.max(code, n);
+  };
+  const cli = yargs(argv.map((a) => (a === '-' ? STDIN_ARG : a)))
+    .scriptName('newsgraph')
+    .usage('$0 <command> [options]\n\nNews articles to a Neo4j knowledge graph with sentence-level provenance.')
+    .command(
+      'extract <inputs..>',
+      'extract graph documents from .txt (or .jsonl) articles',
+      (y) =>
+        y
+          .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'files, folders or - for JSON Lines on stdin' })
+          .option('out', { type: 'string', describe: 'write DIR/<name>.json per input instead of stdout' })
+          .option('min-confidence', { type: 'number', describe: 'drop relations below this confidence' })
+          .option('json', { type: 'boolean', default: false, describe: 'with --out: print the summary as JSON' }),
+      async (a) => {
+        const s = await runExtract(ctx, { inputs: inputsOf(a.inputs), out: a.out, minConfidence: a.minConfidence, json: a.json });
+        if (s.failures.length > 0) fail(EXIT.failure);
+      },
+    )
+    .command(
+      'load <inputs..>',
+      'load graph document JSON files, folders of them, or JSON Lines on stdin (-) into Neo4j',
+      (y) => writeOptions(y.positional('inputs', { type: 'string', array: true, demandOption: true })),
+      async (a) => {
+        const s = await runLoad(ctx, { ...a, inputs: inputsOf(a.inputs), dryRun: a.dryRun });
+        if (s.failures.length > 0) fail(EXIT.failure);
+      },
+    )
+    .command(
+      'ingest <inputs..>',
+      'extract and load .txt files or JSON Lines articles ({text, id, title, url, publishedAt, source})',
+      (y) =>
+        writeOptions(y.positional('inputs', { type: 'string', array: true, demandOption: true })).option('min-confidence', {
+          type: 'number',
+          describe: 'drop relations below this confidence',
+        }),
+      async (a) => {
+        const s = await runIngest(ctx, { ...a, inputs: inputsOf(a.inputs), dryRun: a.dryRun });
+        if (s.failures.length > 0) fail(EXIT.failure);
+      },
+    )
+    .command('schema', 'apply or show the Neo4j schema', (y) =>
+      y
+        .command('apply', 'create the constraints and indexes (idempotent)', connectionOptions, (a) => runSchemaApply(ctx, a))
+        .command(
+          'show [what]',
+          'print the Cypher, the graph document JSON Schema, or the Browser style sheet',
+          (s) => s.positional('what', { choices: ['cypher', 'json-schema', 'grass'] as const, default: 'cypher' as const }),
+          (a) => runSchemaShow(ctx, a.what),
+        )
+        .demandCommand(1, 'name a schema command: apply or show'),
+    )
+    .command('stats', 'count nodes by label and relationships by type', connectionOptions, (a) => runStats(ctx, a))
+    .command(
+      'delete',
+      'remove an article, its facts, and the entities no other article mentions',
+      (y) => connectionOptions(y).option('article', { type: 'string', demandOption: true, describe: 'article id' }),
+      (a) => runDelete(ctx, a),
+    )
+    .command(
+      'eval',
+      'score extraction against gold graphs (--gold) or CoNLL-2003 NER (--conll)',
+      (y) =>
+        y
+          .option('gold', { type: 'string', describe: 'folder of *.gold.json with their .txt articles' })
+          .option('pred', { type: 'string', describe: 'folder of predicted graph documents (default: extract now)' })
+          .option('conll', { type: 'string', describe: 'a CoNLL-2003 file' })
+          .option('verbose', { type: 'boolean', default: false, describe: 'list misses and false positives' })
+          .option('json', { type: 'boolean', default: false })
+          .check((a) => (a.gold === undefined) !== (a.conll === undefined) || 'give exactly one of --gold or --conll'),
+      (a) => runEval(ctx, a),
+    )
+    .command('config', 'show the Neo4j connection settings in effect (password hidden)', connectionOptions, (a) => {
+      const s = neo4jSettings(a, ctx.env);
+      const shown = { ...s, password: s.password ? '(set)' : '(empty)' };
+      ctx.stdout.write(a.json ? `${JSON.stringify(shown)}\n` : `${Object.entries(shown).map(([k, v]) => `${k}: ${v}`).join('\n')}\n`);
+    })
+    .demandCommand(1, 'name a command')
+    .strict()
+    .help()
+    .version(false)
+    .wrap(Math.min(110, ctx.stderr.columns ?? 100))
+    .fail((msg, err) => {
+      if (err) throw err;
+      ctx.stderr.write(`newsgraph: ${msg}\nRun 'newsgraph --help' for usage.\n`);
+      fail(EXIT.usage);
+    });
+  try {
+    await cli.parseAsync();
+  } catch (error) {
+    fail(reportError(ctx, error));
+  }
+  return code;
+}
+
+function reportError(ctx: CliContext, error: unknown): number {
+  if (isNewsgraphError(error)) {
+    ctx.stderr.write(`newsgraph: ${error.message}\n`);
+    if (error.hint) ctx.stderr.write(`  hint: ${error.hint}\n`);
+    return USAGE_CODES.includes(error.code) ? EXIT.usage : EXIT.failure;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  ctx.stderr.write(`newsgraph: unexpected error: ${message.split('\n')[0] ?? ''}\n`);
+  if (ctx.env.NEWSGRAPH_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
+  return EXIT.failure;
+}
