@@ -18,15 +18,20 @@ function useDocker() {
   return dockerAvailable();
 }
 
-/** @param {{ how: string, boltPort: number, httpPort: number }} server */
+/**
+ * The Browser URL and the connection env; a password from the environment is never echoed.
+ * @param {{ how: string, boltPort: number, httpPort: number }} server
+ */
 function describe({ how, boltPort, httpPort }) {
-  const password = process.env.NEO4J_PASSWORD ? '(your NEO4J_PASSWORD)' : DEFAULTS.password;
+  const fromEnv = Boolean(process.env.NEO4J_PASSWORD);
+  const password = fromEnv ? '' : ` NEO4J_PASSWORD=${DEFAULTS.password}`;
   say(`Neo4j is running (${how}).`);
   say(
-    `  Browser:  http://localhost:${httpPort}/browser/  (user ${DEFAULTS.username}, password ${password})`,
+    `  Browser: http://localhost:${httpPort}/browser/  (connect URL bolt://localhost:${boltPort})`,
   );
   say(
-    `  NEO4J_URI=bolt://localhost:${boltPort} NEO4J_USERNAME=${DEFAULTS.username} NEO4J_DATABASE=${DEFAULTS.database}`,
+    `  NEO4J_URI=bolt://localhost:${boltPort} NEO4J_USERNAME=${DEFAULTS.username}${password} ` +
+      `NEO4J_DATABASE=${DEFAULTS.database}${fromEnv ? '  (password: your NEO4J_PASSWORD)' : ''}`,
   );
 }
 
