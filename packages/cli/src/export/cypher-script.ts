@@ -49,11 +49,12 @@ function merge(table: Table): string {
   if (table.kind === 'node') {
     if (table.idSpace === ARTICLE_LABEL) return `MERGE (n:${allowed(ARTICLE_LABEL, NODE_LABELS)} {id: row.id})\nSET n += row.props`;
     return [
+      'WITH row, row.props AS props',
       `MERGE (n:${allowed(ENTITY_LABEL, NODE_LABELS)} {id: row.id})`,
       `SET n:${allowed(table.name, NODE_LABELS)}`,
       // As the loader does: the longer name wins and aliases are unioned with what is there.
-      "SET n += row.props { .*, name: CASE WHEN size(row.props.name) > size(coalesce(n.name, '')) THEN row.props.name ELSE n.name END,",
-      '  aliases: coalesce(n.aliases, []) + [x IN row.props.aliases WHERE NOT x IN coalesce(n.aliases, [])] }',
+      "SET n += props { .*, name: CASE WHEN size(props.name) > size(coalesce(n.name, '')) THEN props.name ELSE n.name END,",
+      '  aliases: coalesce(n.aliases, []) + [x IN props.aliases WHERE NOT x IN coalesce(n.aliases, [])] }',
     ].join('\n');
   }
   const type = allowed(table.type, RELATIONSHIP_TYPES);

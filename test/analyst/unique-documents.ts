@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphDocument } from '@newsgraph/graph-schema';
+import { twoDocuments } from '../../packages/cli/src/export/test-fixtures.js';
+
+/**
+ * The export fixtures with every article and entity id suffixed by `run`, so a test can write them
+ * to a shared database, find exactly them, and delete them afterwards.
+ */
+export function uniqueDocuments(run: string = randomUUID().slice(0, 8)): { run: string; docs: GraphDocument[] } {
+  const id = (value: string): string => `${value}-${run}`;
+  const docs = twoDocuments().map((doc) => ({
+    ...doc,
+    article: { ...doc.article, id: id(doc.article.id) },
+    entities: doc.entities.map((e) => ({ ...e, id: id(e.id) })),
+    relations: doc.relations.map((r) => ({
+      ...r,
+      source: id(r.source),
+      target: id(r.target),
+    })),
+  }));
+  return { run, docs };
+}
+
+/** Removes what uniqueDocuments(run) wrote. */
+export const DELETE_RUN = 'MATCH (n) WHERE n.id ENDS WITH $suffix DETACH DELETE n';
