@@ -109,8 +109,8 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
       i++;
       continue;
     }
-    if (!ctx.isCap(i)) {
-      i = t.text === 'the' ? lowerReference(ctx, i, sentence) : titleReference(ctx, i, last, sentence);
+    if (!ctx.isCap(i) || (t.text === 'The' && REFERENCE_NOUNS[ctx.token(i + 1)?.text ?? ''] !== undefined)) {
+      i = t.text.toLowerCase() === 'the' ? lowerReference(ctx, i, sentence) : titleReference(ctx, i, last, sentence);
       continue;
     }
     // A dateline city in capitals: "HANOI, Vietnam (AP) —".

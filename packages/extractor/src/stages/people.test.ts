@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { body } from './test-helpers.js';
+
+describe('people', () => {
+  it('keeps the title out of the name and records it as a role with its state', () => {
+    const a = body('U.S. Defense Secretary Mark Alden accused China. Alden said more.');
+    const person = a.byId('person:mark-alden');
+    expect(person).toMatchObject({ name: 'Mark Alden', type: 'Person' });
+    expect(person?.mentions).toHaveLength(2);
+    expect(a.mentions.find((m) => m.text === 'Mark Alden')?.role).toMatchObject({ title: 'Defense Secretary', of: 'state:USA' });
+  });
+
+  it('takes the organization before a title as its owner', () => {
+    const a = body('NATO Secretary General Anna Berg spoke.');
+    expect(a.mentions.find((m) => m.text === 'Anna Berg')?.role).toMatchObject({ title: 'Secretary General', of: 'org:nato' });
+  });
+
+  it('finds a lower-case title and its state before a name', () => {
+    const a = body('French president Jacques Morel has called it unfair.');
+    expect(a.mentions.find((m) => m.text === 'Jacques Morel')?.role).toMatchObject({ title: 'President', of: 'state:FRA' });
+  });
+
+  it('takes a role from an apposition', () => {
+    const a = body('Ulrike Brandt, a lawmaker for the Christian Democrats, spoke.');
+    expect(a.mentions.find((m) => m.text === 'Ulrike Brandt')?.role).toMatchObject({ title: 'Lawmaker', of: 'org:cdu' });
+  });
+
+  it('joins a surname, an honorific form and a possessive to the full name seen earlier', () => {
+    const a = body('Alan Pembrook arrived. Mr Pembrook spoke. Pembrook’s plan failed.');
+    expect(a.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+    expect(a.byId('person:alan-pembrook')?.mentions).toHaveLength(3);
+  });
+
+  it('joins a surname seen before the full name', () => {
+    const a = analyzeWithHeadline('Pembrook backs tariff plan\n\nForeign Secretary Alan Pembrook backed it.');
+    expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Alan Pembrook']);
+  });
+
+  it('names a person by the fullest name', () => {
+    const a = body('President Kovac spoke. Later Anton Kovac left.');
+    expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Anton Kovac']);
+  });
+
+  it('resolves "the U.S. president" to the one president of that state', () => {
+    const a = body('U.S. President Joseph Biden met allies. The U.S. president said no.');
+    expect(a.byId('person:joseph-biden')?.mentions).toHaveLength(2);
+  });
+
+  it('does not make people of capitalised common words or unknown pairs', () => {
+    const a = body('Analysts say the Marshall Plan and the Hoa Lo prison matter. Displaced families left.');
+    expect(a.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});
+
+import { analyze } from '../pipeline.js';
+function analyzeWithHeadline(text: string): ReturnType<typeof analyze> {
+  return analyze(text);
+}

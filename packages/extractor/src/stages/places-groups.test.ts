@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline.js';
+import { body } from './test-helpers.js';
+
+describe('locations, groups and events', () => {
+  it('finds listed cities, regions and seas as locations', () => {
+    const a = body('Ships crossed the South China Sea near Mosul and Brussels in Eastern Europe.');
+    expect(a.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual(
+      expect.arrayContaining(['South China Sea', 'Brussels', 'Eastern Europe']),
+    );
+    expect(a.ids).not.toContain('state:CHN');
+  });
+
+  it('finds unnamed collective actors and joins nations with countries', () => {
+    const a = body('European nations objected. Arab states agreed. Other European countries waited.');
+    expect(a.entities.filter((e) => e.type === 'Group').map((e) => e.id)).toEqual(['group:european-nations', 'group:arab-nations']);
+  });
+
+  it('names events by their head word', () => {
+    expect(body('He served in the Vietnam War.').ids).toEqual(['event:vietnam-war']);
+  });
+
+  it('reads a dateline city in capitals and the agency after it', () => {
+    const a = analyze('Headline here\n\nHANOI, Vietnam (AP) — Officials met.');
+    expect(a.entities.map((e) => e.id)).toEqual(['loc:hanoi', 'state:VNM', 'org:associated-press']);
+  });
+
+  it('never makes entities of common nouns, weekdays or months', () => {
+    expect(body('Officials and diplomats met on Monday in May with the people.').entities).toEqual([]);
+  });
+});

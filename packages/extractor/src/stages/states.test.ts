@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { body } from './test-helpers.js';
+
+describe('states', () => {
+  it('finds states by name, official name, abbreviation and demonym, one entity each', () => {
+    const a = body('The U.S. and the United States of America met. American officials, Americans and France agreed.');
+    expect(a.ids.filter((id) => id === 'state:USA')).toHaveLength(1);
+    expect(a.byId('state:USA')?.aliases).toEqual(expect.arrayContaining(['U.S.', 'United States of America', 'American', 'Americans']));
+    expect(a.ids).toContain('state:FRA');
+  });
+
+  it('resolves plural demonyms and curated names to the sovereign state', () => {
+    const a = body('Iraqis fled. Britain and the French disagreed with Turkey.');
+    expect(a.ids).toEqual(expect.arrayContaining(['state:IRQ', 'state:GBR', 'state:FRA', 'state:TUR']));
+  });
+
+  it('reads a capital as its government only beside a verb or possessive', () => {
+    expect(body('Washington argues the tariff helps. Moscow’s decision angered Kyiv.').ids).toEqual(
+      expect.arrayContaining(['state:USA', 'state:RUS']),
+    );
+    expect(body('He flew to Washington and met reporters in Moscow.').ids).toEqual([]);
+  });
+
+  it('keeps territories out of the states', () => {
+    const a = body('Greenland and Puerto Rico voted.');
+    expect(a.entities.every((e) => e.type === 'Location')).toBe(true);
+  });
+
+  it('records the ISO code as an attribute', () => {
+    expect(body('Japan spoke.').byId('state:JPN')?.attributes).toEqual({ iso3: 'JPN' });
+  });
+});
