@@ -76,6 +76,20 @@ function group(ctx: ScanContext, i: number, sentence: number): boolean {
   return true;
 }
 
+/** A dateline city in capitals: "HANOI, Vietnam (AP) —", "NEW YORK 1996-08-22". Returns the next index. */
+function datelinePlace(ctx: ScanContext, i: number, last: number, sentence: number): number | undefined {
+  if (ctx.phrase(i, last) !== undefined) return undefined;
+  const place = ctx.phrase(i, last, true);
+  const after = ctx.token(place?.end ?? -1);
+  if (place === undefined || after === undefined || !/^[,(\d]/.test(after.text)) return undefined;
+  const entry = place.values.find((v) => v.type === 'Location');
+  if (entry !== undefined) {
+    const span = ctx.span(i, place.end);
+    ctx.emit({ ...span, first: i, last: place.end, sentence, type: 'Location', kind: 'name', id: entry.id, name: entry.name, entry });
+  }
+  return place.end;
+}
+
 /** Headlines in capitals or Title Case: only listed names, and bare words for resolution to match. */
 function scanCaseless(ctx: ScanContext, first: number, last: number, sentence: number, upper: boolean): void {
   let i = first;
@@ -113,18 +127,10 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
       i = t.text.toLowerCase() === 'the' ? lowerReference(ctx, i, sentence) : titleReference(ctx, i, last, sentence);
       continue;
     }
-    // A dateline city in capitals: "HANOI, Vietnam (AP) —".
-    if (t.upper && ctx.token(i + 1)?.text === ',' && !ctx.phrase(i, last)) {
-      const place = ctx.phrase(i, i + 1, true);
-      if (place !== undefined) {
-        const entry = ctx.pick(place.values);
-        const span = ctx.span(i, i + 1);
-        if (entry !== undefined && entry.type === 'Location') {
-          ctx.emit({ ...span, first: i, last: i + 1, sentence, type: 'Location', kind: 'name', id: entry.id, name: entry.name, entry });
-        }
-        i++;
-        continue;
-      }
+    const dateline = t.upper && i === first ? datelinePlace(ctx, i, last, sentence) : undefined;
+    if (dateline !== undefined) {
+      i = dateline;
+      continue;
     }
     if (group(ctx, i, sentence)) {
       i += 2;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline.js';
 import { body } from './test-helpers.js';
 
 describe('people', () => {
@@ -32,7 +33,7 @@ describe('people', () => {
   });
 
   it('joins a surname seen before the full name', () => {
-    const a = analyzeWithHeadline('Pembrook backs tariff plan\n\nForeign Secretary Alan Pembrook backed it.');
+    const a = analyze('Pembrook backs tariff plan\n\nForeign Secretary Alan Pembrook backed it.');
     expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Alan Pembrook']);
   });
 
@@ -51,8 +52,3 @@ describe('people', () => {
     expect(a.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 });
-
-import { analyze } from '../pipeline.js';
-function analyzeWithHeadline(text: string): ReturnType<typeof analyze> {
-  return analyze(text);
-}
