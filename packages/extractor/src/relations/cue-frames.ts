@@ -19,6 +19,9 @@ export interface FrameEnv {
   emit: (candidate: Candidate) => void;
 }
 
+/** Relations about what an actor is part of: their target must head its phrase. */
+const STRUCTURAL: ReadonlySet<string> = new Set(['LEADS', 'MEMBER_OF', 'ALLIED_WITH']);
+
 const DEFAULT_GAP: Record<string, number> = { verb: 12, noun: 4, agent: 4, from: 2, hyphen: 3 };
 
 /** Applies one meaning of a cue hit: finds its source and target and emits the relations. */
@@ -286,6 +289,7 @@ function targetOf(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
     maxGap,
     via: form.via,
     cueStarts: env.cueStarts,
+    head: STRUCTURAL.has(form.family.relation),
   });
 }
 

@@ -109,7 +109,12 @@ describe('extractRelations: titles', () => {
         person('Ben Ade'),
       ]),
     ).toEqual(['REPRESENTS person:ben-ade org:rights-watch']);
-    const party: EntitySpec = { id: 'org:labour-party', type: 'Organization', names: ['Labour'] };
+    const party: EntitySpec = {
+      id: 'org:labour-party',
+      type: 'Organization',
+      names: ['Labour'],
+      attributes: { kind: 'party' },
+    };
     expect(relations('Earlier Labour Tom Reed said so.', [party, person('Tom Reed')])).toEqual([
       'MEMBER_OF person:tom-reed org:labour-party',
     ]);
@@ -135,5 +140,62 @@ describe('extractRelations: titles', () => {
     expect(
       relations('Ana Lima, the leader of the Green Party, resigned.', [party, person('Ana Lima')]),
     ).toEqual(['LEADS person:ana-lima org:green-party leader']);
+  });
+
+  it('does not guess a holder for a title qualified by a name or words it has no entity for', () => {
+    const exchange: EntitySpec = {
+      id: 'org:harbor-exchange',
+      type: 'Organization',
+      names: ['Harbor Exchange'],
+    };
+    const text =
+      'Cofinec CEO Ana Lima spoke. The Harbor Exchange rose. The Harbor Exchange fell. The Harbor Exchange closed.';
+    expect(
+      relations(text, [exchange, person('Ana Lima')], [{ person: 'Ana Lima', title: 'CEO' }]),
+    ).toEqual([]);
+    const rebel =
+      'Officials said rebel military leader Ana Lima agreed. Brazil grew. Brazil voted. Brazil won.';
+    expect(
+      relations(
+        rebel,
+        [STATES.brazil, person('Ana Lima')],
+        [{ person: 'Ana Lima', title: 'leader' }],
+      ),
+    ).toEqual([]);
+  });
+
+  it('distrusts a holder a lowercase word or a hyphen away from the title', () => {
+    const roles = [{ person: 'Ana Lima', title: 'leader', of: 'state:BRA' }];
+    expect(
+      relations(
+        "Brazil's democracy leader Ana Lima spoke.",
+        [STATES.brazil, person('Ana Lima')],
+        roles,
+      ),
+    ).toEqual([]);
+    expect(
+      relations(
+        'The Brazil-backed leader Ana Lima spoke.',
+        [STATES.brazil, person('Ana Lima')],
+        roles,
+      ),
+    ).toEqual(['SUPPORTS state:BRA person:ana-lima']);
+  });
+
+  it('does not give a bare "President" the dominant state when the sentence names another', () => {
+    const text =
+      'President Ana Lima warned Chile. Chile was silent. Chile voted. Chile won. Chile lost.';
+    const roles = [{ person: 'Ana Lima', title: 'President' }];
+    const found = relations(text, [STATES.chile, STATES.brazil, person('Ana Lima')], roles);
+    expect(found.filter((r) => r.startsWith('LEADS'))).toEqual([
+      'LEADS person:ana-lima state:CHL President',
+    ]);
+    const other =
+      'President Ana Lima told Brazil to wait. Chile was silent. Chile voted. Chile won. Chile lost.';
+    expect(
+      relations(other, [STATES.chile, STATES.brazil, person('Ana Lima')], roles).filter((r) =>
+        r.startsWith('LEADS'),
+      ),
+    ).toEqual([]);
   });
 });

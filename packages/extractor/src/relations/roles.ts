@@ -4,6 +4,7 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import type { CompiledCues, TitleSense } from './cue-lexicon.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView, Unit } from './sentence-view.js';
+import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
 import { classifyTitle } from './title-sense.js';
 import { defaultHolder } from './title-holder.js';
 
@@ -16,7 +17,7 @@ export interface RoleEnv {
 }
 
 const BLOCKED_BEFORE =
-  /(?:\b(?:former|late|then|ex|outgoing|erstwhile)[\s-]+(?:\p{Lu}[\p{L}.]*\s+){0,3})$/iu;
+  /\b(?:former|late|then|ex|outgoing|erstwhile)[\s-]+(?:[\p{L}.’'-]+\s+){0,3}$/iu;
 const FROM_ORG = /^,?\s+(?:from|of|at|with)\s+(?:the\s+)?$/i;
 
 /**
@@ -36,12 +37,11 @@ export function extractRoles(env: RoleEnv): void {
     const from = affiliation(env, u);
     if (from) emit(env, 'REPRESENTS', unit.actor, from, 0.6);
     const modifier = view.units[u - 1];
-    if (
-      modifier?.actor?.type === 'Organization' &&
-      /^\s+$/.test(gap(view, modifier.end, unit.start))
-    ) {
-      if (!env.ctx.isGovernmentBody(modifier.mention.entityId))
-        emit(env, 'MEMBER_OF', unit.actor, modifier.actor, 0.6);
+    // "Conservative Graham Brady": a party's name right before a person's.
+    const party =
+      env.ctx.entities.get(modifier?.mention.entityId ?? '')?.attributes?.['kind'] === 'party';
+    if (modifier?.actor && party && /^\s+$/.test(gap(view, modifier.end, unit.start))) {
+      emit(env, 'MEMBER_OF', unit.actor, modifier.actor, 0.6);
     }
   });
 }
@@ -50,12 +50,19 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: Ro
   const sense = classifyTitle(env.cues, role.title);
   if (sense === undefined) return;
   const text = env.ctx.analysis.text;
-  const lineStart = Math.max(0, Math.min(role.start, mention.start) - 40);
-  if (BLOCKED_BEFORE.test(text.slice(lineStart, Math.min(role.start, mention.start)))) return;
-  const explicit = role.of === undefined ? undefined : holderOf(env, role.of, sense);
+  const titleStart = Math.min(role.start, mention.start);
+  if (BLOCKED_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start))) return;
+  if (BLOCKED_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart))) return;
+  const trusted = role.of !== undefined && ownsTitle(env, role.of, role) ? role.of : undefined;
+  const explicit = trusted === undefined ? undefined : holderOf(env, trusted, sense);
+  // A title after the name with no holder found ("president of the self-declared government")
+  // names a holder the article has no entity for; a title before it may be the article's state's.
+  const guess = role.of === undefined && role.start < mention.start && standsAlone(env, titleStart);
   const holder = explicit
     ? { actor: explicit, confidence: 0.9 }
-    : defaultHolder(env.ctx, sense, mention.entityId);
+    : guess
+      ? defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index)
+      : undefined;
   if (holder === undefined) return;
   const title = role.title.trim();
   switch (sense.kind) {
@@ -68,6 +75,36 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: Ro
         return emit(env, 'MEMBER_OF', person, holder.actor, holder.confidence);
       return emit(env, 'REPRESENTS', person, holder.actor, holder.confidence, title);
   }
+}
+
+/**
+ * True when nothing qualifies a title from the left ("President X said", "said President X"), so
+ * it may belong to the article's state. "Cofinec CEO X" or "rebel military leader X" name (or
+ * describe) a holder the article has no entity for: no guess then.
+ */
+function standsAlone(env: RoleEnv, at: number): boolean {
+  const { view } = env;
+  const before = gap(view, view.sentence.start, at);
+  const previous = /(\S+)\s*$/u.exec(before)?.[1];
+  if (previous === undefined) return true;
+  if (/[,;:(\-–—"“”‘]$/u.test(previous)) return true;
+  const word = previous.toLowerCase();
+  if (DETERMINERS.has(word) || PREPOSITIONS.has(word)) return true;
+  // "Earlier Foreign Secretary X", "said President X".
+  return SUBJECT_OPENERS.has(word) || env.cues.context.speechVerbs.has(word);
+}
+
+/**
+ * Whether the `of` the entity stage gave really owns the title: a name right before it ("Jordanian
+ * Foreign Minister") does, a name a lowercase word away ("Burma's democracy leader") or glued by a
+ * hyphen ("Moscow-backed leader") does not. A holder after the title is trusted.
+ */
+function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const before = mentions.findLast((m) => m.entityId === of && m.end <= role.start);
+  if (before === undefined) return true;
+  const between = env.ctx.analysis.text.slice(before.end, role.start);
+  return /^\s*(?:['’]s\s*)?$/.test(between) || !/^-|\p{Ll}/u.test(between.replace(/['’]s/g, ''));
 }
 
 /** The title's holder: a body's head leads the body itself, its other officers serve the state. */

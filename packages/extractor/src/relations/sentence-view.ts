@@ -169,3 +169,64 @@ export function tokenAt(view: SentenceView, offset: number): number {
   }
   return lo;
 }
+
+/** "Pro-Moscow leaders", "Moscow-backed forces": a name glued by a hyphen only modifies. */
+export function isHyphenated(view: SentenceView, unit: Unit): boolean {
+  const text = view.sentenceText;
+  const start = unit.start - view.sentence.start;
+  const end = unit.end - view.sentence.start;
+  return (
+    (text[start - 1] === '-' && /\p{L}/u.test(text[start - 2] ?? '')) ||
+    (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? ''))
+  );
+}
+
+const NON_HEAD_NOUNS = new Set([
+  'mission',
+  'office',
+  'ministry',
+  'committee',
+  'council',
+  'branch',
+  'unit',
+  'team',
+  'delegation',
+  'department',
+  'government',
+  'party',
+  'wing',
+  'force',
+  'forces',
+  'army',
+  'embassy',
+  'bureau',
+  'agency',
+  'commission',
+  'board',
+  'group',
+  'section',
+  'division',
+  'chapter',
+  'affiliate',
+  'subsidiary',
+  'member',
+  'members',
+  'countries',
+  'states',
+  'leaders',
+  'summit',
+  'operation',
+]);
+
+/** True when a unit heads its noun phrase: "heads the OSCE" but not "heads the OSCE mission". */
+export function isHead(view: SentenceView, unit: Unit): boolean {
+  const next = unit.lastToken + 1;
+  const word = view.words[next];
+  if (word === undefined) return true;
+  if (word === "'s" || NON_HEAD_NOUNS.has(word) || (view.unitAt[next] ?? -1) >= 0) return false;
+  const token = view.tokens[next];
+  const text = token
+    ? view.sentenceText.slice(token.start - view.sentence.start, token.end - view.sentence.start)
+    : '';
+  return !/^\p{Lu}\p{Ll}/u.test(text);
+}

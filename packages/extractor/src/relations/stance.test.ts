@@ -142,4 +142,29 @@ describe('extractRelations: SUPPORTS cues', () => {
       'SUPPORTS state:CHL state:BRA',
     ]);
   });
+
+  it('never lets a name glued by a hyphen act: "Pro-Moscow leaders"', () => {
+    expect(
+      triples('Pro-Moscow leaders in the region have criticised Ana Souza.', [russia, souza]),
+    ).toEqual([]);
+  });
+
+  it('takes the antecedent of "who" as the subject, and a target that heads its phrase', () => {
+    const osce: EntitySpec = { id: 'org:osce', type: 'Organization', names: ['OSCE'] };
+    const text =
+      'Officials criticised Ana Souza, the Peruvian diplomat who heads the OSCE mission in the region.';
+    expect(triples(text, [osce, souza, peru])).toEqual([]);
+    expect(triples('Ana Souza, the diplomat who heads the OSCE, left.', [osce, souza])).toEqual([
+      'LEADS person:ana-souza org:osce',
+    ]);
+  });
+
+  it('does not look for the subject of a reported clause before "that"', () => {
+    const kdp: EntitySpec = { id: 'org:kdp', type: 'Organization', names: ['KDP'] };
+    const puk: EntitySpec = { id: 'org:puk', type: 'Organization', names: ['PUK'] };
+    const iran: EntitySpec = { id: 'state:IRN', type: 'State', names: ['Iran'] };
+    expect(
+      triples('The KDP charges that the rival PUK has backing from Iran.', [kdp, puk, iran]),
+    ).toEqual([]);
+  });
 });

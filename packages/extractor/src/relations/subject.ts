@@ -1,7 +1,8 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
 import { groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
-import { quoteAt, type SentenceView } from './sentence-view.js';
+import { isHyphenated, quoteAt, type SentenceView } from './sentence-view.js';
+import { sideOf } from './target.js';
 import {
   COPULAS,
   DETERMINERS,
@@ -50,12 +51,15 @@ export function findSubject(query: SubjectQuery): Side | undefined {
     if (token === undefined || word === undefined || word === ';') return undefined;
     if (quote && token.start < quote.start) return undefined;
     if (!quote && quoteAt(view, token.start)) continue;
+    if (word === 'who' || word === 'which') return antecedent(view, t);
+    // The subject of a reported clause does not stand before "said" or "that".
+    if (word === 'that' || query.cues.context.speechVerbs.has(word)) return undefined;
     const u = view.unitAt[t] ?? -1;
     if (u >= 0) {
       const unit = view.units[u];
       if (unit === undefined) continue;
       t = unit.firstToken;
-      if (!unit.actor) continue;
+      if (!unit.actor || isHyphenated(view, unit)) continue;
       const group = groupAround(view, u);
       const first = view.units[group.lo];
       const last = view.units[group.hi];
@@ -68,6 +72,18 @@ export function findSubject(query: SubjectQuery): Side | undefined {
     if (PRONOUN_SUBJECTS.has(word) && opensClause(query, t)) {
       return resolvePronoun(query, t, quote?.speakerId);
     }
+  }
+  return undefined;
+}
+
+/** "Tim Guldimann, the Swiss diplomat who heads ...": the actor a relative pronoun refers to. */
+function antecedent(view: SentenceView, t: number): Side | undefined {
+  for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
+    const unit = view.units[view.unitAt[i] ?? -1];
+    if (unit === undefined) continue;
+    if (!unit.actor || isHyphenated(view, unit)) return undefined;
+    const side = sideOf(view, view.unitAt[i] ?? -1);
+    return side ? { ...side, certainty: 0.85 } : undefined;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
-import { quoteAt, type SentenceView, type Unit } from './sentence-view.js';
+import { isHead, isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { BE_AUXILIARIES, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
 
@@ -14,6 +14,8 @@ export interface TargetQuery {
   via?: readonly string[] | undefined;
   /** Token indices where other cues start: the object does not run past them. */
   cueStarts: ReadonlySet<number>;
+  /** The target must head its phrase (LEADS, MEMBER_OF: not "the OSCE mission"). */
+  head?: boolean;
 }
 
 /**
@@ -43,10 +45,11 @@ export function findTarget(query: TargetQuery): Side | undefined {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
     if (unit === undefined) continue;
-    if (!unit.actor) {
+    if (!unit.actor || isHyphenated(view, unit)) {
       t = unit.lastToken;
       continue;
     }
+    if (query.head && !isHead(view, unit)) return undefined;
     return sideOf(view, u, (next) => startsClause(query, next));
   }
   return undefined;

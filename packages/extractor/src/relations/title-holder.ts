@@ -8,16 +8,18 @@ export interface Holder {
 
 /**
  * Whom a title belongs to when the text does not say ("Chancellor Angela Merkel"): the one
- * state of the article among those that use the title, else the state (or, for an
- * organization's title, the organization) that dominates the article. None when unclear, or
- * when the same person's title is tied to a holder elsewhere in the article.
+ * state of the article among those that use the title; else the state (or, for an
+ * organization's title, the organization) that dominates the article, when the sentence names
+ * it or no rival. None for titles of any holder ("leader", "spokesman"), when unclear, or when the
+ * same person's title is tied to a holder elsewhere in the article.
  */
 export function defaultHolder(
   ctx: ArticleContext,
   sense: TitleSense,
   personId: string,
+  sentence: number,
 ): Holder | undefined {
-  if (ctx.titledPeople.has(personId)) return undefined;
+  if (sense.scope === 'any' || ctx.titledPeople.has(personId)) return undefined;
   const wanted = sense.scope === 'organization' ? 'Organization' : 'State';
   const candidates: ActorRef[] = [];
   for (const entity of ctx.entities.values()) {
@@ -35,5 +37,10 @@ export function defaultHolder(
     .sort((a, b) => b.count - a.count);
   const [top, second] = ranked;
   if (top === undefined || top.count < 3 || top.count < 2 * (second?.count ?? 0)) return undefined;
-  return { actor: top.actor, confidence: 0.55 };
+  const named = (ctx.mentionsBySentence.get(sentence) ?? []).filter(
+    (m) => m.type === wanted && !ctx.isGovernmentBody(m.entityId),
+  );
+  const here = named.some((m) => m.entityId === top.actor.id);
+  if (!here && named.length > 0) return undefined;
+  return { actor: top.actor, confidence: here ? 0.6 : 0.55 };
 }
