@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { GraphDocument, NewsgraphError } from '@newsgraph/graph-schema';
+import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
 import type { ArticleItem } from '../io/articles.js';
 import {
   extractOne,
@@ -24,6 +24,14 @@ export interface ExtractArticlesOptions {
 /** Per core, leaving none idle: the loader's own work is mostly waiting on the database. */
 export function defaultWorkers(): number {
   return availableParallelism();
+}
+
+/** `--workers` as given: a positive integer, or undefined for the default; a usage error otherwise. */
+export function checkWorkers(value: number | undefined): number | undefined {
+  if (value === undefined || (Number.isInteger(value) && value >= 1)) return value;
+  throw new NewsgraphError('USAGE', `--workers must be a positive integer, not ${value}`, {
+    hint: `this machine has ${availableParallelism()} cores; 1 extracts in the main thread`,
+  });
 }
 
 const WORKER_SCRIPT = new URL('./extract-worker.js', import.meta.url);

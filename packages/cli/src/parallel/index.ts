@@ -1,4 +1,5 @@
 export {
+  checkWorkers,
   defaultWorkers,
   extractArticles,
   type ExtractArticlesOptions,

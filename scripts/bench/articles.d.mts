@@ -1,0 +1,16 @@
+export interface GeneratedArticle {
+  id: string;
+  title: string;
+  source: string;
+  url: string;
+  publishedAt: string;
+  text: string;
+}
+
+/** Article number j of a deterministic generated corpus. */
+export function articleGenerator(options?: {
+  seed?: number;
+  universeSize?: number;
+}): (j: number) => GeneratedArticle;
+
+export function countWords(text: string): number;

@@ -1,0 +1,59 @@
+import { availableParallelism } from 'node:os';
+import { articleGenerator, countWords } from './articles.mjs';
+
+/**
+ * Extraction speed: words per second on this thread over at least `minWords` words of generated
+ * articles, then articles per second through the CLI's worker pool on every core.
+ */
+export async function benchExtract({ minWords = 1_000_000, log }) {
+  const { extract } = await import('../../packages/extractor/dist/index.js');
+  const next = articleGenerator({ seed: 23 });
+  const articles = [];
+  let words = 0;
+  while (words < minWords) {
+    const a = next(articles.length);
+    articles.push(a);
+    words += countWords(a.text);
+  }
+  const meta = (a) => ({
+    id: a.id,
+    title: a.title,
+    source: a.source,
+    url: a.url,
+    publishedAt: a.publishedAt,
+  });
+  for (const a of articles.slice(0, 50)) extract(a.text, meta(a)); // warm-up: JIT, lexicons
+  log(`extract: one thread, ${articles.length} articles, ${words} words`);
+  let started = process.hrtime.bigint();
+  let relations = 0;
+  for (const a of articles) relations += extract(a.text, meta(a)).relations.length;
+  const oneThread = Number(process.hrtime.bigint() - started) / 1e9;
+  log(`  ${oneThread.toFixed(1)} s, ${relations} relations`);
+
+  const workers = availableParallelism();
+  let allCores;
+  try {
+    const { extractArticles } = await import('../../packages/cli/dist/parallel/index.js');
+    log(`extract: ${workers} worker threads, same articles`);
+    async function* items() {
+      for (const a of articles) yield { where: a.id, text: a.text, meta: meta(a) };
+    }
+    started = process.hrtime.bigint();
+    let failed = 0;
+    for await (const item of extractArticles(items(), { workers }))
+      if ('error' in item) failed += 1;
+    allCores = Number(process.hrtime.bigint() - started) / 1e9;
+    log(`  ${allCores.toFixed(1)} s${failed ? `, ${failed} failed` : ''}`);
+  } catch (error) {
+    log(`  worker pool unavailable (${error.message}); build the CLI (pnpm build)`);
+  }
+  return {
+    articles: articles.length,
+    words,
+    workers,
+    extractWordsPerSec: words / oneThread,
+    extractArticlesPerSec: articles.length / oneThread,
+    extractArticlesPerSecAllCores: allCores === undefined ? null : articles.length / allCores,
+    extractWordsPerSecAllCores: allCores === undefined ? null : words / allCores,
+  };
+}
