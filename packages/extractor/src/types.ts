@@ -61,7 +61,7 @@ export interface Quote {
   end: number;
   text: string;
   speakerId: string;
-  /** Span of the attribution ("Stoltenberg told reporters"), when found. */
+  /** Span of the attribution ("Okafor told reporters"), when found. */
   attribution?: { start: number; end: number };
 }
 

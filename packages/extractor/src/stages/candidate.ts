@@ -23,7 +23,7 @@ export interface Candidate {
   role?: RoleCue;
   /** For "the alliance"-style references: which kind of entity it points at. */
   reference?: { kind: 'orgKind' | 'coalition' | 'title'; value: string };
-  /** Next to a speech verb ("Esper said", "said Avi Bell"). */
+  /** Next to a speech verb ("Okafor said", "said Lena Marsh"). */
   speaker?: boolean;
   /** First word of its sentence, where a capital says nothing. */
   initial?: boolean;

@@ -27,7 +27,7 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
     first++;
   }
   while (last > first && (ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') || !ctx.isCap(last - 1))) last--;
-  // "Earlier Graham Brady": a capitalised first word that is no given name, before one that is.
+  // "Earlier Thomas Reid": a capitalised first word that is no given name, before one that is.
   if (
     last - first >= 2 &&
     sentenceInitial(ctx, first) &&

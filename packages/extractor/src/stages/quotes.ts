@@ -118,10 +118,10 @@ class QuoteAttributor {
     return undefined;
   }
 
-  /** Speech verbs outside quotes update who spoke last ("Erekat said it was ..."). */
+  /** Speech verbs outside quotes update who spoke last ("Okafor said it was ..."). */
   noteSpeech(sentence: number): void {
     const [first, last] = this.input.sentenceTokens[sentence] ?? [0, 0];
-    // The first speech verb with words before it is the main clause's: "Erekat said it was ...".
+    // The first speech verb with words before it is the main clause's: "Okafor said it was ...".
     for (let k = first + 1; k < last; k++) {
       if (!isVerb(this.look, k)) continue;
       this.setLast(sentence, subjectBefore(this.look, k, sentence).speakerId);

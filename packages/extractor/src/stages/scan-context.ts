@@ -118,7 +118,7 @@ export class ScanContext {
     return undefined;
   }
 
-  /** A lower-case title right before a name: "chief negotiator Saeb Erekat", "president Jose …". */
+  /** A lower-case title right before a name: "chief negotiator Omar Haddad", "president Jose …". */
   titleBefore(first: number): RoleCue | undefined {
     for (let len = 4; len >= 1; len--) {
       const from = first - len;
@@ -175,7 +175,7 @@ export class ScanContext {
     return !(before !== undefined && before.word && !before.cap && VERB_ENDING.test(prev));
   }
 
-  /** "Diplomatic Academy of Vietnam (DAV)": an acronym in parentheses whose letters are the name's initials. */
+  /** "Institute of Maritime Studies (IMS)": an acronym in parentheses whose letters are the name's initials. */
   acronymDefinedAfter(first: number, last: number): string | undefined {
     const open = this.tokens[last];
     const acronym = this.tokens[last + 1];

@@ -73,7 +73,7 @@ function speakerAt(look: SpeakerLookup, i: number, sentence: number, byEnd: bool
   return { speakerId: speakerEntity(look, m.entityId), start: m.start, end: m.end };
 }
 
-/** The subject of the speech verb at `verb`: "Esper said", "Netanyahu, however, said", "He said". */
+/** The subject of the speech verb at `verb`: "Okafor said", "Lindqvist, however, said", "He said". */
 export function subjectBefore(look: SpeakerLookup, verb: number, sentence: number): Attribution {
   const [first] = look.sentenceTokens[sentence] ?? [0, 0];
   const v = look.tokens[verb];
@@ -101,7 +101,7 @@ export function subjectBefore(look: SpeakerLookup, verb: number, sentence: numbe
   return { speakerId: null, start: v?.start ?? 0, end: v?.end ?? 0 };
 }
 
-/** After a closing mark: `," Stoltenberg told reporters`, `," said Avi Bell`, `," he added`. */
+/** After a closing mark: `," Okafor told reporters`, `," said Lena Marsh`, `," he added`. */
 export function speakerAfter(look: SpeakerLookup, from: number, sentence: number): Attribution | undefined {
   const [, last] = look.sentenceTokens[sentence] ?? [0, 0];
   let i = from;
