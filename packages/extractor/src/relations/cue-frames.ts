@@ -40,6 +40,8 @@ export function applyFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
       return premodifierFrame(env, hit, form);
     case 'hyphen':
       return hyphenFrame(env, hit, form);
+    case 'prefix':
+      return prefixFrame(env, hit, form);
     case 'mutual':
       return mutualFrame(env, hit, form);
   }
@@ -56,7 +58,25 @@ function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
     return;
   const target = targetOf(env, hit, form);
-  if (target) emitPairs(env, form, source, target, hit);
+  if (target === undefined) return;
+  emitPairs(env, form, source, target, hit);
+  const joiner = withParticipant(env, target);
+  if (joiner) emitPairs(env, { ...form, weight: form.weight * 0.75 }, joiner, target, hit);
+}
+
+/**
+ * "Egypt and Jordan criticised the US policy shift, with Jordanian Foreign Minister Ayman Safadi
+ * warning of ...": the actor of a "with X <verb>-ing" adjunct takes the same stance.
+ */
+function withParticipant(env: FrameEnv, target: Side): Side | undefined {
+  const { view } = env;
+  let t = target.lastToken + 1;
+  while (t < view.words.length && view.words[t] !== ',' && t <= target.lastToken + 4) t++;
+  if (view.words[t] !== ',' || view.words[t + 1] !== 'with') return undefined;
+  const u = view.unitAt[t + 2] ?? -1;
+  const unit = view.units[u];
+  if (!unit?.actor || !/^\p{Ll}+ing$/u.test(view.words[unit.lastToken + 1] ?? '')) return undefined;
+  return sideOf(view, u);
 }
 
 /** "Y was criticised by X", "the coalition led by X": X is the source, Y the target. */
@@ -241,6 +261,35 @@ function hyphenFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     cueStarts: env.cueStarts,
   });
   if (source && target) emitPairs(env, form, source, target, hit);
+}
+
+/** "Russia's pro-Assad stance", "pro-Israeli moves by X": the owner supports the name glued on. */
+function prefixFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view } = env;
+  const u = view.units.findIndex((unit) => unit.start === hit.end);
+  const unit = view.units[u];
+  if (!unit?.actor) return;
+  const target = {
+    actors: [unit.actor],
+    firstToken: unit.firstToken,
+    lastToken: unit.lastToken,
+    certainty: 1,
+  };
+  const possessed = view.words[hit.startToken - 1] === "'s" ? hit.startToken - 2 : -1;
+  const owner = view.units[view.unitAt[possessed] ?? -1];
+  let source = owner?.actor ? sideOf(view, view.unitAt[possessed] ?? -1) : undefined;
+  for (let t = unit.lastToken + 1; source === undefined && t <= unit.lastToken + 3; t++) {
+    if (view.words[t] === 'by')
+      source = groupAfter({
+        cues: env.cues,
+        view,
+        from: t + 1,
+        maxGap: 1,
+        cueStarts: env.cueStarts,
+      });
+    else if (!/^\p{Ll}+$/u.test(view.words[t] ?? '')) break;
+  }
+  if (source) emitPairs(env, form, source, target, hit);
 }
 
 /** "France and Germany are allies": every pair of the group. */

@@ -8,6 +8,7 @@ export const CUE_FRAMES = [
   'from',
   'premodifier',
   'hyphen',
+  'prefix',
   'mutual',
 ] as const;
 export type CueFrame = (typeof CUE_FRAMES)[number];

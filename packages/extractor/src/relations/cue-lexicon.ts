@@ -48,6 +48,9 @@ export interface CompiledCues {
   /** Global: "-led", "-backed" right after a name. */
   hyphenPattern: RegExp | undefined;
   hyphenForms: ReadonlyMap<string, readonly CueForm[]>;
+  /** Global: "pro-", "anti-" right before a name. */
+  prefixPattern: RegExp | undefined;
+  prefixForms: ReadonlyMap<string, readonly CueForm[]>;
   /** Lower-case title → its sense; titles match by their longest known suffix. */
   titles: ReadonlyMap<string, TitleSense>;
   /** Regex source matching any known title (for titles the entity stage did not mark). */
@@ -105,6 +108,7 @@ export function cuesFor(data: unknown): CompiledCues {
 function compileCues(lexicon: CueLexicon): CompiledCues {
   const forms = new Map<string, CueForm[]>();
   const hyphenForms = new Map<string, CueForm[]>();
+  const prefixForms = new Map<string, CueForm[]>();
   const add = (map: Map<string, CueForm[]>, surface: string, form: CueForm): void => {
     const key = normalizeCueText(surface);
     map.set(key, [...(map.get(key) ?? []), form]);
@@ -113,7 +117,8 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
     for (const entry of family.cues) {
       const cue = typeof entry === 'string' ? { cue: entry } : entry;
       const base = { family, weight: cue.weight ?? family.weight, via: cue.via };
-      const target = family.frame === 'hyphen' ? hyphenForms : forms;
+      const target =
+        family.frame === 'hyphen' ? hyphenForms : family.frame === 'prefix' ? prefixForms : forms;
       for (const { word, shape } of surfaces(family, cue, lexicon.irregularVerbs)) {
         add(target, word, { ...base, shape });
       }
@@ -139,6 +144,11 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
             '(?![\\p{L}\\p{N}-])',
           ),
     hyphenForms,
+    prefixPattern:
+      prefixForms.size === 0
+        ? undefined
+        : alternationPattern([...prefixForms.keys()], "(?<![\\p{L}\\p{N}'’-])", '-(?=\\p{L})'),
+    prefixForms,
     titles,
     titleAlternation: alternation,
     blockers: new Set(lexicon.titles.blockers),

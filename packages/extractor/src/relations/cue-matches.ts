@@ -8,7 +8,8 @@ export interface CueHit {
   startToken: number;
   endToken: number;
   forms: readonly CueForm[];
-  hyphen: boolean;
+  /** "-led" (after a name) or "pro-" (before one): the hit is glued to a name. */
+  glued: 'hyphen' | 'prefix' | undefined;
 }
 
 /** Every cue in the sentence, in text order; exclusions ("back down") are consumed silently. */
@@ -18,11 +19,16 @@ export function matchCues(cues: CompiledCues, view: SentenceView): CueHit[] {
   const collect = (
     pattern: RegExp,
     forms: ReadonlyMap<string, readonly CueForm[]>,
-    hyphen: boolean,
+    glued: CueHit['glued'],
   ): void => {
     pattern.lastIndex = 0;
     for (const match of view.sentenceText.matchAll(pattern)) {
-      const text = hyphen ? match[0].slice(1) : match[0];
+      const text =
+        glued === 'hyphen'
+          ? match[0].slice(1)
+          : glued === 'prefix'
+            ? match[0].slice(0, -1)
+            : match[0];
       const meanings = forms.get(normalizeCueText(text));
       if (meanings === undefined || meanings.length === 0) continue;
       const start = base + match.index;
@@ -33,11 +39,12 @@ export function matchCues(cues: CompiledCues, view: SentenceView): CueHit[] {
         startToken: tokenAt(view, start),
         endToken: tokenAt(view, end),
         forms: meanings,
-        hyphen,
+        glued,
       });
     }
   };
-  collect(cues.wordPattern, cues.forms, false);
-  if (cues.hyphenPattern) collect(cues.hyphenPattern, cues.hyphenForms, true);
+  collect(cues.wordPattern, cues.forms, undefined);
+  if (cues.hyphenPattern) collect(cues.hyphenPattern, cues.hyphenForms, 'hyphen');
+  if (cues.prefixPattern) collect(cues.prefixPattern, cues.prefixForms, 'prefix');
   return hits.sort((a, b) => a.start - b.start);
 }

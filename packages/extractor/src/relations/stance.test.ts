@@ -167,4 +167,27 @@ describe('extractRelations: SUPPORTS cues', () => {
       triples('The KDP charges that the rival PUK has backing from Iran.', [kdp, puk, iran]),
     ).toEqual([]);
   });
+
+  it('reads "pro-"/"anti-" with an owner given by a possessive or "by"', () => {
+    expect(triples("Russia's anti-Japanese campaign grew.", [russia, japan])).toEqual([
+      'OPPOSES state:RUS state:JPN',
+    ]);
+    expect(
+      triples('It was the latest of many pro-Brazilian moves by Peru.', [
+        { ...brazil, names: ['Brazil', 'Brazilian'] },
+        peru,
+      ]),
+    ).toEqual(['SUPPORTS state:PER state:BRA']);
+    expect(
+      triples('Pro-Brazilian crowds gathered.', [{ ...brazil, names: ['Brazil', 'Brazilian'] }]),
+    ).toEqual([]);
+  });
+
+  it('gives the actor of a "with X <verb>-ing" adjunct the same stance', () => {
+    const text = 'Peru sharply criticised Brazil, with Ana Souza warning of dire consequences.';
+    expect(triples(text, [peru, brazil, souza])).toEqual([
+      'OPPOSES person:ana-souza state:BRA',
+      'OPPOSES state:PER state:BRA',
+    ]);
+  });
 });

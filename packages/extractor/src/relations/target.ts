@@ -45,7 +45,14 @@ export function findTarget(query: TargetQuery): Side | undefined {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
     if (unit === undefined) continue;
-    if (!unit.actor || isHyphenated(view, unit)) {
+    // The object is a place ("attacking the city of Arbil in northern Iraq"): no actor target.
+    if (unit.mention.type === 'Location') return undefined;
+    if (
+      !unit.actor ||
+      isHyphenated(view, unit) ||
+      modifiesOther(query, unit) ||
+      isPlace(view, unit)
+    ) {
       t = unit.lastToken;
       continue;
     }
@@ -89,4 +96,31 @@ function startsClause({ cues, view }: TargetQuery, unit: Unit): boolean {
     BE_AUXILIARIES.has(next) ||
     ['has', 'have', 'had', 'will'].includes(next)
   );
+}
+
+/**
+ * "Iraqi Kurds", "legal Tunisian residents": a name that modifies people it does not stand for
+ * (a proper noun the article has no entity for, or a head such as "residents") is not the target.
+ */
+function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
+  const next = unit.lastToken + 1;
+  if (cues.context.nonRepresentativeHeads.matchAt(view.words, next) > 0) return true;
+  const token = view.tokens[next];
+  if (token === undefined || (view.unitAt[next] ?? -1) >= 0) return false;
+  const text = view.sentenceText.slice(
+    token.start - view.sentence.start,
+    token.end - view.sentence.start,
+  );
+  return /^\p{Lu}\p{Ll}/u.test(text) && unit.mention.kind === 'demonym';
+}
+
+const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'within', 'into']);
+const DIRECTIONS =
+  /^(?:the|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern)$/;
+
+/** "the violence in northern Iraq": a state named as a place is not the one acted on. */
+function isPlace(view: SentenceView, unit: Unit): boolean {
+  let t = unit.firstToken - 1;
+  while (t >= 0 && DIRECTIONS.test(view.words[t] ?? '')) t--;
+  return LOCATIVES.has(view.words[t] ?? '');
 }

@@ -41,6 +41,9 @@ export function defaultHolder(
     (m) => m.type === wanted && !ctx.isGovernmentBody(m.entityId),
   );
   const here = named.some((m) => m.entityId === top.actor.id);
-  if (!here && named.length > 0) return undefined;
+  const rival = named.some((m) => m.entityId !== top.actor.id);
+  // Heads of state meet other states' heads: any other state in the sentence makes it unclear.
+  // Organizations' titles stand among other organizations; the dominant one named there wins.
+  if (wanted === 'State' ? rival : rival && !here) return undefined;
   return { actor: top.actor, confidence: here ? 0.6 : 0.55 };
 }
