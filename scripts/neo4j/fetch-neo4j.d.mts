@@ -13,9 +13,15 @@ export interface Neo4jDistribution {
   downloaded: boolean;
 }
 
-export function renderFetchPom(options?: { version?: string; browserVersion?: string }): string;
-export function resolvedVersions(
-  fileNames: string[],
+/** `direct`: no transitive dependencies, for resolving the version ranges cheaply. */
+export function renderFetchPom(options?: {
+  version?: string;
+  browserVersion?: string;
+  direct?: boolean;
+}): string;
+/** The server and Browser versions in `mvn dependency:list` output. */
+export function parseDependencyList(
+  text: string,
 ): { version: string; browserVersion: string } | undefined;
 export function compareVersions(a: string, b: string): number;
 /** The newest complete cached 5.26 (or the pinned version), without network. */

@@ -18,19 +18,25 @@ const MANIFEST = 'manifest.json';
  */
 
 /**
- * A throwaway pom whose dependencies are the server and Browser, for `dependency:copy-dependencies`.
- * @param {{ version?: string, browserVersion?: string }} [options]
+ * A throwaway pom whose dependencies are the server and Browser. `direct` excludes everything
+ * transitive: with version ranges, Maven reads the whole dependency tree of every version in the
+ * range (thousands of poms), so the versions are resolved first, directly, and then pinned.
+ * @param {{ version?: string, browserVersion?: string, direct?: boolean }} [options]
  */
 export function renderFetchPom({
   version = NEO4J_VERSION_RANGE,
   browserVersion = BROWSER_VERSION_RANGE,
+  direct = false,
 } = {}) {
+  const exclusions = direct
+    ? '<exclusions><exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion></exclusions>'
+    : '';
   const dependency = (
     /** @type {string} */ group,
     /** @type {string} */ artifact,
     /** @type {string} */ v,
   ) =>
-    `    <dependency><groupId>${group}</groupId><artifactId>${artifact}</artifactId><version>${v}</version></dependency>`;
+    `    <dependency><groupId>${group}</groupId><artifactId>${artifact}</artifactId><version>${v}</version>${exclusions}</dependency>`;
   return [
     '<project xmlns="http://maven.apache.org/POM/4.0.0">',
     '  <modelVersion>4.0.0</modelVersion>',
@@ -46,15 +52,13 @@ export function renderFetchPom({
 }
 
 /**
- * Which server and Browser versions a folder of copied jars holds.
- * @param {string[]} fileNames
+ * The server and Browser versions in the output of `mvn dependency:list`.
+ * @param {string} text
  * @returns {{ version: string, browserVersion: string } | undefined}
  */
-export function resolvedVersions(fileNames) {
-  const find = (/** @type {RegExp} */ pattern) =>
-    fileNames.map((name) => pattern.exec(name)?.[1]).find((v) => v !== undefined);
-  const version = find(/^neo4j-(\d+\.\d+\.\d+)\.jar$/);
-  const browserVersion = find(/^neo4j-browser-(\d[\w.-]*)\.jar$/);
+export function parseDependencyList(text) {
+  const version = /\borg\.neo4j:neo4j:jar:([^:\s]+):/.exec(text)?.[1];
+  const browserVersion = /\borg\.neo4j\.client:neo4j-browser:jar:([^:\s]+):/.exec(text)?.[1];
   return version && browserVersion ? { version, browserVersion } : undefined;
 }
 
@@ -137,12 +141,17 @@ export async function ensureNeo4j({ cacheDir = defaultCacheDir(), version, logge
   const work = join(cacheDir, `.fetch-${process.pid}-${Date.now()}`);
   try {
     await mkdir(work, { recursive: true });
-    await writeFile(join(work, 'pom.xml'), renderFetchPom({ version }));
-    await runMaven(work);
+    await writeFile(join(work, 'pom.xml'), renderFetchPom({ version, direct: true }));
+    await runMaven(work, ['list', '-DoutputFile=versions.txt', '-DincludeScope=runtime']);
+    const versions = parseDependencyList(await readFile(join(work, 'versions.txt'), 'utf8'));
+    if (!versions) {
+      throw new LocalNeo4jError('DOWNLOAD_FAILED', `Maven resolved no Neo4j ${version ?? '5.26'}.`);
+    }
+    await writeFile(join(work, 'pom.xml'), renderFetchPom(versions));
+    await runMaven(work, ['copy-dependencies', '-DoutputDirectory=lib', '-DincludeScope=runtime']);
     const libDir = join(work, 'lib');
     const names = await readdir(libDir);
-    const versions = resolvedVersions(names);
-    if (!versions) {
+    if (!names.includes(`neo4j-${versions.version}.jar`)) {
       throw new LocalNeo4jError(
         'DOWNLOAD_FAILED',
         `Maven did not fetch the Neo4j server jar into ${libDir}.`,
@@ -166,19 +175,21 @@ export async function ensureNeo4j({ cacheDir = defaultCacheDir(), version, logge
 }
 
 /**
- * @param {string} work folder holding pom.xml
+ * Runs a maven-dependency-plugin goal on work/pom.xml.
+ * @param {string} work
+ * @param {string[]} goal the goal and its -D options
  * @returns {Promise<void>}
  */
-function runMaven(work) {
+function runMaven(work, [goal, ...options]) {
   const args = [
     '-B',
     '-q',
     '-Dstyle.color=never',
     '-f',
     'pom.xml',
-    `${DEPENDENCY_PLUGIN}:copy-dependencies`,
+    `${DEPENDENCY_PLUGIN}:${goal}`,
+    ...options,
   ];
-  args.push('-DoutputDirectory=lib', '-DincludeScope=runtime');
   const mvn = process.platform === 'win32' ? 'mvn.cmd' : 'mvn';
   return new Promise((resolve, reject) => {
     const child = spawn(mvn, args, {

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   compareVersions,
   findCachedNeo4j,
+  parseDependencyList,
   renderFetchPom,
-  resolvedVersions,
 } from './fetch-neo4j.mjs';
 
 describe('renderFetchPom', () => {
@@ -21,18 +21,28 @@ describe('renderFetchPom', () => {
   it('pins a server version when given one', () => {
     expect(renderFetchPom({ version: '5.26.3' })).toContain('<version>5.26.3</version>');
   });
+
+  it('excludes every transitive dependency when asked for the direct ones only', () => {
+    const exclusion = '<exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion>';
+    expect(renderFetchPom({ direct: true }).split(exclusion)).toHaveLength(3);
+    expect(renderFetchPom()).not.toContain('<exclusion>');
+  });
 });
 
-describe('resolvedVersions', () => {
-  it('reads the server and Browser versions from the copied jar names', () => {
-    const names = ['neo4j-kernel-5.26.30.jar', 'neo4j-5.26.30.jar', 'neo4j-browser-5.24.0.jar'];
-    expect(resolvedVersions(names)).toEqual({ version: '5.26.30', browserVersion: '5.24.0' });
+describe('parseDependencyList', () => {
+  it('reads the resolved server and Browser versions from `mvn dependency:list` output', () => {
+    const output = [
+      'The following files have been resolved:',
+      '   org.neo4j:neo4j:jar:5.26.30:compile -- module org.neo4j.community [auto]',
+      '   org.neo4j.client:neo4j-browser:jar:5.24.0:compile -- module neo4j.browser (auto)',
+    ].join('\n');
+    expect(parseDependencyList(output)).toEqual({ version: '5.26.30', browserVersion: '5.24.0' });
   });
 
-  it('gives undefined when the server jar is missing', () => {
-    expect(
-      resolvedVersions(['neo4j-kernel-5.26.30.jar', 'neo4j-browser-5.24.0.jar']),
-    ).toBeUndefined();
+  it('does not take a neo4j-* module for the server', () => {
+    const output =
+      'org.neo4j:neo4j-kernel:jar:5.26.30:compile\norg.neo4j.client:neo4j-browser:jar:5.24.0:compile';
+    expect(parseDependencyList(output)).toBeUndefined();
   });
 });
 
