@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '@newsgraph/graph-schema';
-import type { Analysis, Mention } from '../types.js';
+import type { Analysis, Mention, Quote } from '../types.js';
 
 /** An entity as a relation end: government bodies stand for their state. */
 export interface ActorRef {
@@ -23,6 +23,7 @@ const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['Person', 'State', 'Organi
 export class ArticleContext {
   readonly entities = new Map<string, Entity>();
   readonly mentionsBySentence = new Map<number, Mention[]>();
+  readonly quotesBySentence = new Map<number, Quote[]>();
   /** Mentions per entity over the article, for "the state this article is about". */
   readonly mentionCounts = new Map<string, number>();
   /** People one of whose mentions ties their title to a state or organization. */
@@ -47,6 +48,14 @@ export class ArticleContext {
       const id = this.actor(mention.entityId)?.id ?? mention.entityId;
       this.mentionCounts.set(id, (this.mentionCounts.get(id) ?? 0) + 1);
       if (mention.role?.of !== undefined) this.titledPeople.add(mention.entityId);
+    }
+    for (const quote of analysis.quotes) {
+      for (const sentence of analysis.sentences) {
+        if (sentence.end <= quote.start || sentence.start >= quote.end) continue;
+        const list = this.quotesBySentence.get(sentence.index);
+        if (list) list.push(quote);
+        else this.quotesBySentence.set(sentence.index, [quote]);
+      }
     }
     for (const list of this.mentionsBySentence.values()) {
       list.sort((a, b) => a.start - b.start || b.end - a.end);

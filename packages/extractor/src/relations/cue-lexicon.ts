@@ -8,7 +8,7 @@ import {
   type TitleScope,
 } from './cue-lexicon-schema.js';
 import { inflectVerb, shapeOf, type VerbShape } from './inflect.js';
-import { PhraseSet, foldApostrophes } from './phrase-set.js';
+import { PhraseSet, foldApostrophes, phraseWords } from './phrase-set.js';
 
 /** One surface form of a cue, with what it means. */
 export interface CueForm {
@@ -38,18 +38,22 @@ export interface CompiledContext {
   nonRepresentativeHeads: PhraseSet;
 }
 
+/** A cue as the tokens it spans ("{self}" matches any reflexive pronoun). */
+export interface CuePhrase {
+  words: readonly string[];
+  forms: readonly CueForm[];
+}
+
 /** A validated lexicon with its matchers built once. */
 export interface CompiledCues {
   lexicon: CueLexicon;
-  /** Global, case-insensitive: every cue and exclusion phrase, longest first. */
-  wordPattern: RegExp;
   /** Normalised surface → meanings; an exclusion maps to an empty list. */
   forms: ReadonlyMap<string, readonly CueForm[]>;
-  /** Global: "-led", "-backed" right after a name. */
-  hyphenPattern: RegExp | undefined;
+  /** Cue and exclusion phrases as token sequences, by first token, longest first. */
+  phrases: ReadonlyMap<string, readonly CuePhrase[]>;
+  /** "-led", "-backed" right after a name, by the word after the hyphen. */
   hyphenForms: ReadonlyMap<string, readonly CueForm[]>;
-  /** Global: "pro-", "anti-" right before a name. */
-  prefixPattern: RegExp | undefined;
+  /** "pro-", "anti-" right before a name, by the word before the hyphen. */
   prefixForms: ReadonlyMap<string, readonly CueForm[]>;
   /** Lower-case title → its sense; titles match by their longest known suffix. */
   titles: ReadonlyMap<string, TitleSense>;
@@ -61,7 +65,6 @@ export interface CompiledCues {
 }
 
 const REFLEXIVE = /\b(?:itself|themselves|himself|herself|ourselves|myself|yourself)\b/g;
-const REFLEXIVE_SOURCE = '(?:itself|themselves|himself|herself|ourselves|myself|yourself)';
 
 /** The key a matched cue text is looked up by. */
 export function normalizeCueText(text: string): string {
@@ -129,25 +132,9 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
   const ctx = lexicon.context;
   return {
     lexicon,
-    wordPattern: alternationPattern(
-      [...forms.keys()],
-      "(?<![\\p{L}\\p{N}'’-])",
-      '(?![\\p{L}\\p{N}-])',
-    ),
     forms,
-    hyphenPattern:
-      hyphenForms.size === 0
-        ? undefined
-        : alternationPattern(
-            [...hyphenForms.keys()],
-            '(?<=[\\p{L}\\p{N}.])-',
-            '(?![\\p{L}\\p{N}-])',
-          ),
+    phrases: phraseIndex(forms),
     hyphenForms,
-    prefixPattern:
-      prefixForms.size === 0
-        ? undefined
-        : alternationPattern([...prefixForms.keys()], "(?<![\\p{L}\\p{N}'’-])", '-(?=\\p{L})'),
     prefixForms,
     titles,
     titleAlternation: alternation,
@@ -186,17 +173,20 @@ function surfaces(
   }));
 }
 
-function alternationPattern(phrases: string[], before: string, after: string): RegExp {
-  const body = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) =>
-      phrase
-        .split(' ')
-        .map((word) => (word === '{self}' ? REFLEXIVE_SOURCE : escapeWord(word)))
-        .join('\\s+'),
-    )
-    .join('|');
-  return new RegExp(`${before}(?:${body})${after}`, 'giu');
+function phraseIndex(forms: ReadonlyMap<string, readonly CueForm[]>): Map<string, CuePhrase[]> {
+  const index = new Map<string, CuePhrase[]>();
+  for (const [surface, meanings] of forms) {
+    const words = surface
+      .split(' ')
+      .flatMap((word) => (word === '{self}' ? [word] : phraseWords(word)));
+    const first = words[0];
+    if (first === undefined) continue;
+    const list = index.get(first) ?? [];
+    list.push({ words, forms: meanings });
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
 }
 
 function escapeWord(word: string): string {

@@ -1,5 +1,5 @@
-import { normalizeCueText, type CompiledCues, type CueForm } from './cue-lexicon.js';
-import { tokenAt, type SentenceView } from './sentence-view.js';
+import type { CompiledCues, CueForm } from './cue-lexicon.js';
+import type { SentenceView } from './sentence-view.js';
 
 /** A cue found in a sentence: its span, its tokens [startToken, endToken), what it may mean. */
 export interface CueHit {
@@ -12,39 +12,70 @@ export interface CueHit {
   glued: 'hyphen' | 'prefix' | undefined;
 }
 
-/** Every cue in the sentence, in text order; exclusions ("back down") are consumed silently. */
+const REFLEXIVES = new Set([
+  'itself',
+  'themselves',
+  'himself',
+  'herself',
+  'ourselves',
+  'myself',
+  'yourself',
+]);
+
+/**
+ * Every cue in the sentence, in text order, found by walking its tokens once: the longest phrase
+ * starting at each token wins; exclusions ("back down") are consumed without a hit. A cue glued
+ * to a hyphen ("U.S.-led") is only read by the hyphen and prefix frames.
+ */
 export function matchCues(cues: CompiledCues, view: SentenceView): CueHit[] {
   const hits: CueHit[] = [];
-  const base = view.sentence.start;
-  const collect = (
-    pattern: RegExp,
-    forms: ReadonlyMap<string, readonly CueForm[]>,
-    glued: CueHit['glued'],
-  ): void => {
-    pattern.lastIndex = 0;
-    for (const match of view.sentenceText.matchAll(pattern)) {
-      const text =
-        glued === 'hyphen'
-          ? match[0].slice(1)
-          : glued === 'prefix'
-            ? match[0].slice(0, -1)
-            : match[0];
-      const meanings = forms.get(normalizeCueText(text));
-      if (meanings === undefined || meanings.length === 0) continue;
-      const start = base + match.index;
-      const end = start + match[0].length;
-      hits.push({
-        start,
-        end,
-        startToken: tokenAt(view, start),
-        endToken: tokenAt(view, end),
-        forms: meanings,
-        glued,
-      });
+  const { words, tokens } = view;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (word === '-' && glued(view, i - 1, i) && glued(view, i, i + 1)) {
+      const forms = cues.hyphenForms.get(words[i + 1] ?? '');
+      if (forms) hits.push(hit(view, i, i + 2, forms, 'hyphen'));
+      continue;
     }
-  };
-  collect(cues.wordPattern, cues.forms, undefined);
-  if (cues.hyphenPattern) collect(cues.hyphenPattern, cues.hyphenForms, 'hyphen');
-  if (cues.prefixPattern) collect(cues.prefixPattern, cues.prefixForms, 'prefix');
-  return hits.sort((a, b) => a.start - b.start);
+    if (words[i + 1] === '-' && glued(view, i, i + 1) && glued(view, i + 1, i + 2)) {
+      const forms = cues.prefixForms.get(word);
+      if (forms) hits.push(hit(view, i, i + 2, forms, 'prefix'));
+      continue;
+    }
+    const candidates = cues.phrases.get(word);
+    if (candidates === undefined || (words[i - 1] === '-' && glued(view, i - 1, i))) continue;
+    for (const phrase of candidates) {
+      const end = i + phrase.words.length;
+      if (
+        !phrase.words.every(
+          (w, k) => w === words[i + k] || (w === '{self}' && REFLEXIVES.has(words[i + k] ?? '')),
+        )
+      )
+        continue;
+      if (end < tokens.length && glued(view, end - 1, end) && words[end] === '-') continue;
+      if (phrase.forms.length > 0) hits.push(hit(view, i, end, phrase.forms, undefined));
+      i = end - 1;
+      break;
+    }
+  }
+  return hits;
+}
+
+/** True when tokens a and b touch with no space between them. */
+function glued(view: SentenceView, a: number, b: number): boolean {
+  const left = view.tokens[a];
+  const right = view.tokens[b];
+  return left !== undefined && right !== undefined && left.end === right.start;
+}
+
+function hit(
+  view: SentenceView,
+  from: number,
+  to: number,
+  forms: readonly CueForm[],
+  kind: CueHit['glued'],
+): CueHit {
+  const start = view.tokens[from]?.start ?? view.sentence.end;
+  const end = view.tokens[to - 1]?.end ?? view.sentence.end;
+  return { start, end, startToken: from, endToken: to, forms, glued: kind };
 }

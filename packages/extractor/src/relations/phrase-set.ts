@@ -44,3 +44,11 @@ export class PhraseSet {
 export function foldApostrophes(text: string): string {
   return text.replace(/[’‘`]/g, "'");
 }
+
+/** Word, "n't" contraction, possessive "'s", or any other single non-space character. */
+export const TOKEN = /[\p{L}\p{N}]+n['’]t|[\p{L}\p{N}]+|['’]s(?![\p{L}\p{N}])|\S/gu;
+
+/** Lower-case tokens of a phrase, as sentences are tokenised ("secretary-general" is three). */
+export function phraseWords(text: string): string[] {
+  return [...foldApostrophes(text.toLowerCase()).matchAll(TOKEN)].map((match) => match[0]);
+}

@@ -3,7 +3,7 @@ import type { Mention, RoleCue } from '../types.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
 import type { CompiledCues, TitleSense } from './cue-lexicon.js';
 import type { Candidate } from './relation-set.js';
-import type { SentenceView, Unit } from './sentence-view.js';
+import { tokenAt, type SentenceView, type Unit } from './sentence-view.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
 import { classifyTitle } from './title-sense.js';
 import { defaultHolder } from './title-holder.js';
@@ -142,13 +142,13 @@ function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue): RoleC
 /** "US President X" where "US" was left without a mention: a known name right before the title. */
 function namedBefore(env: RoleEnv, at: number): string | undefined {
   const { view } = env;
-  const before = gap(view, view.sentence.start, at);
-  const words = /((?:[\p{L}\p{N}.&'’-]+\s+){1,4})$/u.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
-  for (let k = 0; k < words.length; k++) {
-    const surface = words
-      .slice(k)
-      .join(' ')
-      .replace(/['’]s$/, '');
+  const last = tokenAt(view, at) - 1;
+  const end = view.tokens[last]?.end;
+  if (end === undefined || /\S/.test(gap(view, end, at))) return undefined;
+  // Longest first: "United States" before "States"; "U.S." is four tokens.
+  for (let first = Math.max(0, last - 5); first <= last; first++) {
+    const start = view.tokens[first]?.start ?? end;
+    const surface = gap(view, start, end).replace(/['’]s$/, '');
     const id = env.ctx.named(surface);
     if (id !== undefined) return id;
   }

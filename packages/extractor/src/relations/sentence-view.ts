@@ -1,6 +1,6 @@
 import type { Mention, Sentence } from '../types.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
-import { foldApostrophes } from './phrase-set.js';
+import { TOKEN, foldApostrophes } from './phrase-set.js';
 
 export interface Token {
   start: number;
@@ -39,27 +39,33 @@ export interface SentenceView {
   question: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+n['’]t|[\p{L}\p{N}]+|['’]s(?![\p{L}\p{N}])|\S/gu;
 const ADJACENT = /^\s*(?:['’]s)?\s*$/;
 
 export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): SentenceView {
   const text = ctx.analysis.text.slice(sentence.start, sentence.end);
   const tokens: Token[] = [];
   const words: string[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  // One lower-casing and one apostrophe fold per sentence; slices are exact when the lengths agree.
+  const lowered = foldApostrophes(text.toLowerCase());
+  const aligned = lowered.length === text.length;
+  const pattern = new RegExp(TOKEN.source, 'gu');
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const start = sentence.start + match.index;
+    const end = match.index + match[0].length;
     tokens.push({ start, end: start + match[0].length });
-    words.push(foldApostrophes(match[0].toLowerCase()));
+    words.push(aligned ? lowered.slice(match.index, end) : foldApostrophes(match[0].toLowerCase()));
   }
-  const units = buildUnits(ctx, ctx.mentionsBySentence.get(sentence.index) ?? []);
-  const unitAt = new Int32Array(tokens.length).fill(-1);
-  units.forEach((unit, u) => {
-    unit.firstToken = tokens.findIndex((t) => t.end > unit.start);
+  const units: Unit[] = [];
+  for (const unit of buildUnits(ctx, ctx.mentionsBySentence.get(sentence.index) ?? [])) {
+    unit.firstToken = firstTokenAfter(tokens, unit.start);
+    if (unit.firstToken >= tokens.length) continue;
     let last = unit.firstToken;
     while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < unit.end) last++;
     unit.lastToken = last;
-    for (let t = unit.firstToken; t >= 0 && t <= last; t++) unitAt[t] = u;
-  });
+    units.push(unit);
+  }
+  const unitAt = new Int32Array(tokens.length).fill(-1);
+  units.forEach((unit, u) => unitAt.fill(u, unit.firstToken, unit.lastToken + 1));
   const quotes = quoteRegions(ctx, sentence, text);
   const question = /\?\s*["'”’)]*\s*$/.test(text) && !quotes.some((q) => q.end >= sentence.end - 2);
   return {
@@ -67,7 +73,7 @@ export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): Sent
     sentenceText: text,
     tokens,
     words,
-    units: units.filter((u) => u.firstToken >= 0),
+    units,
     unitAt,
     quotes,
     question,
@@ -113,8 +119,7 @@ function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
 /** Quoted stretches: the quotes the entity stage attributed, and any paired quote marks. */
 function quoteRegions(ctx: ArticleContext, sentence: Sentence, text: string): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
-  for (const quote of ctx.analysis.quotes) {
-    if (quote.end <= sentence.start || quote.start >= sentence.end) continue;
+  for (const quote of ctx.quotesBySentence.get(sentence.index) ?? []) {
     regions.push({
       start: Math.max(quote.start, sentence.start),
       end: Math.min(quote.end, sentence.end),
@@ -160,11 +165,16 @@ export function quoteAt(view: SentenceView, offset: number): QuoteRegion | undef
 
 /** The token index at or after a character offset. */
 export function tokenAt(view: SentenceView, offset: number): number {
+  return firstTokenAfter(view.tokens, offset);
+}
+
+/** Index of the first token ending after `offset` (tokens.length when none; -1 mapped by callers). */
+function firstTokenAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;
-  let hi = view.tokens.length;
+  let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((view.tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
