@@ -39,7 +39,7 @@ describe('groupIntoBatches', () => {
 });
 
 describe('mergeBatch', () => {
-  it('orders articles and entities by type then id, and merges an entity named twice', () => {
+  it('orders articles, entities (by type then id) and relationships (by entity), and merges an entity named twice', () => {
     const short = entity('Person', 'Stoltenberg', {
       key: 'Jens Stoltenberg',
       aliases: ['Stoltenberg', 'Jens'],
@@ -58,7 +58,14 @@ describe('mergeBatch', () => {
       }),
     ]);
     expect(batch.entityIds).toHaveLength(4);
-    expect(batch.mentions.map((m) => m.article)).toEqual(['a', 'a', 'a', 'b', 'b']);
+    // Mentions follow the entity lock order: Person, then State (FRA, USA), then Organization.
+    expect(batch.mentions.map((m) => `${m.article} ${m.entity}`)).toEqual([
+      'a person:jens-stoltenberg',
+      'b person:jens-stoltenberg',
+      'a state:FRA',
+      'b state:USA',
+      'a org:nato',
+    ]);
   });
 });
 

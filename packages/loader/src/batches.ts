@@ -70,13 +70,32 @@ export function mergeBatch(docs: readonly DocumentRows[]): BatchRows {
       .sort((a, b) => compare(a.id, b.id));
     if (rows.length > 0) entities.set(type, rows);
   }
+  // Relationships are created in entity lock order too, which narrows the window for deadlocks.
+  const rank = new Map([...entities.values()].flat().map((e, i) => [e.id, i]));
+  const byEntity =
+    <T>(...keys: ((row: T) => string)[]) =>
+    (a: T, b: T): number => {
+      for (const key of keys) {
+        const d = (rank.get(key(a)) ?? 0) - (rank.get(key(b)) ?? 0);
+        if (d !== 0) return d;
+      }
+      return 0;
+    };
+  for (const rows of Object.values(facts)) {
+    rows.sort(
+      byEntity<FactRow>(
+        (r) => r.source,
+        (r) => r.target,
+      ),
+    );
+  }
   return {
     articleIds: sorted.map((d) => d.id),
     articles: sorted.map((d) => d.article),
     entities,
     entityIds: [...byId.keys()],
-    mentions: sorted.flatMap((d) => d.mentions),
-    quotes: sorted.flatMap((d) => d.quotes),
+    mentions: sorted.flatMap((d) => d.mentions).sort(byEntity<MentionRow>((r) => r.entity)),
+    quotes: sorted.flatMap((d) => d.quotes).sort(byEntity<QuoteRow>((r) => r.speaker)),
     facts,
   };
 }

@@ -10,4 +10,10 @@ export type {
   Logger,
   Neo4jSettings,
 } from './types.js';
-export { runReadQuery, toPlainJson, type JsonValue, type ReadQueryOptions, type ReadQueryResult } from './read-query.js';
+export {
+  runReadQuery,
+  toPlainJson,
+  type JsonValue,
+  type ReadQueryOptions,
+  type ReadQueryResult,
+} from './read-query.js';

@@ -1,4 +1,4 @@
-import { NewsgraphError } from '@newsgraph/graph-schema';
+import { NODE_LABELS, NewsgraphError, RELATIONSHIP_TYPES } from '@newsgraph/graph-schema';
 import neo4j from 'neo4j-driver';
 import {
   AWAIT_INDEXES,
@@ -21,10 +21,11 @@ export function createLoader(settings: Neo4jSettings, options: LoaderOptions = {
   const uri = toNeo4jUri(settings.uri);
   const batchSize = checkBatchSize(options.batchSize ?? DEFAULT_BATCH_SIZE);
   const context = { uri: redactUri(uri), username: settings.username, database: settings.database };
+  const maxRetryTimeMs = options.maxRetryTimeMs ?? 30_000;
   let driver;
   try {
     driver = neo4j.driver(uri, neo4j.auth.basic(settings.username, settings.password), {
-      maxTransactionRetryTime: options.maxRetryTimeMs ?? 30_000,
+      maxTransactionRetryTime: maxRetryTimeMs,
       disableLosslessIntegers: true,
       userAgent: 'newsgraph-loader/0.1.0',
     });
@@ -34,7 +35,7 @@ export function createLoader(settings: Neo4jSettings, options: LoaderOptions = {
       cause,
     });
   }
-  const runner = driverRunner(driver, context);
+  const runner = driverRunner(driver, context, { logger: options.logger, maxRetryTimeMs });
   let schema: Promise<void> | undefined;
   const ensureSchema = (): Promise<void> => {
     schema ??= applySchema(runner).catch((error: unknown) => {
@@ -106,7 +107,11 @@ async function deleteArticle(runner: Runner, id: string): Promise<LoadSummary> {
 }
 
 async function stats(runner: Runner): Promise<GraphStats> {
-  const out: GraphStats = { labels: {}, relationships: {} };
+  // Labels and types the database has never seen give no row: they start at zero.
+  const out: GraphStats = {
+    labels: Object.fromEntries(NODE_LABELS.map((l) => [l, 0])),
+    relationships: Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0])),
+  };
   for (const record of await runner.read(statsQuery())) {
     const bucket = record.kind === 'label' ? out.labels : out.relationships;
     bucket[String(record.name)] = Number(record.count);

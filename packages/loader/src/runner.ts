@@ -1,11 +1,13 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import {
   MemoryLimitError,
   isMemoryLimitError,
+  neo4jCode,
   toNewsgraphError,
   type ErrorContext,
 } from './driver-errors.js';
 import { addCounters, emptyCounters, type Counters } from './summary.js';
+import type { Logger } from './types.js';
 import type { Statement } from './write-plan.js';
 
 /** What the loading logic needs from the database; errors come out as NewsgraphError. */
@@ -18,8 +20,28 @@ export interface Runner {
   run(text: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
 }
 
-export function driverRunner(driver: Driver, context: Omit<ErrorContext, 'action'>): Runner {
+export interface RunnerOptions {
+  logger?: Logger | undefined;
+  /** How long deadlocks are retried, like the driver's maxTransactionRetryTime. */
+  maxRetryTimeMs: number;
+}
+
+/**
+ * A deadlock, taken out of the driver's hands: executeWrite would wait a second before the
+ * first retry (then two, four…); concurrent loads deadlock on hub entities often enough that
+ * retrying after a few milliseconds matters.
+ */
+class DeadlockError extends Error {
+  override readonly name = 'DeadlockError';
+}
+
+export function driverRunner(
+  driver: Driver,
+  context: Omit<ErrorContext, 'action'>,
+  options: RunnerOptions,
+): Runner {
   const { database } = context;
+  const { logger } = options;
   const session = (write: boolean) =>
     driver.session({
       ...(database === undefined ? {} : { database }),
@@ -28,31 +50,31 @@ export function driverRunner(driver: Driver, context: Omit<ErrorContext, 'action
   const fail = (action: string) => (error: unknown) => {
     throw toNewsgraphError(error, { ...context, action });
   };
+  const writeOnce = async (statements: readonly Statement[]): Promise<Counters> => {
+    const s = session(true);
+    try {
+      return await s.executeWrite((tx) => runAll(tx, statements, logger));
+    } finally {
+      await s.close();
+    }
+  };
   return {
     async write(statements) {
-      const s = session(true);
-      try {
-        return await s.executeWrite(async (tx) => {
-          // Sent back to back without waiting (Bolt pipelines them), read in order.
-          const settled = await Promise.allSettled(
-            statements.map((st) => Promise.resolve(tx.run(st.text, st.params))),
-          );
-          const counters = emptyCounters();
-          for (const result of settled) {
-            if (result.status === 'rejected') {
-              // Not a driver error, so executeWrite does not retry the same oversized batch.
-              if (isMemoryLimitError(result.reason))
-                throw new MemoryLimitError(String(result.reason), { cause: result.reason });
-              throw result.reason;
-            }
-            addCounters(counters, result.value.summary.counters.updates());
+      const started = Date.now();
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await writeOnce(statements);
+        } catch (error) {
+          if (error instanceof DeadlockError && Date.now() - started < options.maxRetryTimeMs) {
+            await sleep(Math.min(1000, 10 * 2 ** attempt) * (0.5 + Math.random()));
+            continue;
           }
-          return counters;
-        });
-      } catch (error) {
-        return fail('write')(error instanceof MemoryLimitError ? error.cause : error);
-      } finally {
-        await s.close();
+          const cause =
+            error instanceof MemoryLimitError || error instanceof DeadlockError
+              ? error.cause
+              : error;
+          return fail('write')(cause);
+        }
       }
     },
     async read(text, params = {}) {
@@ -78,4 +100,40 @@ export function driverRunner(driver: Driver, context: Omit<ErrorContext, 'action
       }
     },
   };
+}
+
+/** Sends the statements back to back (Bolt pipelines them) and reads the results in order. */
+async function runAll(
+  tx: ManagedTransaction,
+  statements: readonly Statement[],
+  logger: Logger | undefined,
+): Promise<Counters> {
+  const settled = await Promise.allSettled(
+    statements.map((st) => Promise.resolve(tx.run(st.text, st.params))),
+  );
+  const counters = emptyCounters();
+  for (const result of settled) {
+    if (result.status === 'fulfilled') {
+      addCounters(counters, result.value.summary.counters.updates());
+      continue;
+    }
+    const error: unknown = result.reason;
+    logger?.debug?.(`transaction attempt failed: ${describe(error)}`);
+    // Not driver errors, so executeWrite neither retries an oversized batch whole nor sleeps.
+    if (isMemoryLimitError(error)) throw new MemoryLimitError(describe(error), { cause: error });
+    if (neo4jCode(error) === 'Neo.TransientError.Transaction.DeadlockDetected') {
+      throw new DeadlockError(describe(error), { cause: error });
+    }
+    throw error;
+  }
+  return counters;
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `${neo4jCode(error) || 'error'}: ${message.replace(/\s+/g, ' ')}`;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -21,7 +21,7 @@ function namesIn(text: string): string[] {
 describe('planBatch', () => {
   const plan = planBatch(batch, 1000);
 
-  it('locks articles, clears their old facts, merges entities, then creates mentions, quotes and facts (types with rows only)', () => {
+  it('locks articles, then entities, clears their old facts, then creates mentions, quotes and facts (types with rows only)', () => {
     const kinds = plan.map(
       (s) =>
         /(MERGE \(a:Article|DELETE r|DELETE q|DELETE m|MERGE \(e:Entity|MENTIONS \{count|QUOTES \{text|CREATE \(s\)-\[:\w+)/.exec(
@@ -30,12 +30,12 @@ describe('planBatch', () => {
     );
     expect(kinds).toEqual([
       'MERGE (a:Article',
+      'MERGE (e:Entity',
+      'MERGE (e:Entity',
+      'MERGE (e:Entity',
       ...Array(6).fill('DELETE r'),
       'DELETE q',
       'DELETE m',
-      'MERGE (e:Entity',
-      'MERGE (e:Entity',
-      'MERGE (e:Entity',
       'MENTIONS {count',
       'QUOTES {text',
       'CREATE (s)-[:OPPOSES',

@@ -18,10 +18,13 @@ export interface Statement {
 }
 
 /**
- * The statements of one transaction, in order: lock the articles, clear what they wrote before,
- * merge entities (one query per type, ids sorted, so concurrent loads lock in one order), then
- * create mentions, quotes and facts (one query per type). Row lists longer than `batchSize` are
- * cut into several statements of the same transaction.
+ * The statements of one transaction, in order: lock the articles (ids sorted), then merge and so
+ * write-lock their entities (one query per type, ids sorted), then clear what the articles wrote
+ * before, then create mentions, quotes and facts (one query per type). Every transaction takes its
+ * locks in one global order before it touches a relationship: deleting or creating relationships
+ * on a dense node takes a shared lock on it, and two transactions that both hold one and then both
+ * want to SET the node deadlock. Row lists longer than `batchSize` are cut into several statements
+ * of the same transaction.
  */
 export function planBatch(batch: BatchRows, batchSize: number): Statement[] {
   const rows = (text: string, list: readonly unknown[]): Statement[] =>
@@ -29,8 +32,8 @@ export function planBatch(batch: BatchRows, batchSize: number): Statement[] {
   const ids = chunk(batch.articleIds, batchSize);
   return [
     ...rows(MERGE_ARTICLES, batch.articles),
-    ...clearArticles(ids, batch.entityIds),
     ...[...batch.entities].flatMap(([type, entities]) => rows(mergeEntities(type), entities)),
+    ...clearArticles(ids, batch.entityIds),
     ...rows(CREATE_MENTIONS, batch.mentions),
     ...rows(CREATE_QUOTES, batch.quotes),
     ...ENTITY_RELATION_TYPES.flatMap((type) => rows(createFacts(type), batch.facts[type])),
