@@ -83,6 +83,22 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   'Sgt.': 'Sergeant',
   'Lt.': 'Lieutenant',
   'Prof.': 'Professor',
+  // British and agency style writes military ranks without a dot ("Gen Dagalo").
+  Gen: 'General',
+  'Lt Gen': 'Lieutenant General',
+  'Maj Gen': 'Major General',
+  'Brig Gen': 'Brigadier General',
+  Brig: 'Brigadier',
+  Col: 'Colonel',
+  'Lt Col': 'Lieutenant Colonel',
+  Maj: 'Major',
+  Capt: 'Captain',
+  Lt: 'Lieutenant',
+  Sgt: 'Sergeant',
+  Adm: 'Admiral',
+  Cdr: 'Commander',
+  Cmdr: 'Commander',
+  Cpl: 'Corporal',
 };
 
 function titleCase(phrase: string): string {

@@ -31,7 +31,25 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
     if (t === undefined) break;
     if (ctx.isCap(i)) {
       i++;
-      if (t.poss) break;
+      if (t.poss) {
+        // "Fishermen's Federation", "New People's Army": a plural possessor inside an organization's name.
+        const after = pluralPossessiveEnd(ctx, i - 1, limit);
+        if (after === undefined) break;
+        i = after;
+      } else if (ctx.token(i)?.text === "'" || ctx.token(i)?.text === '’') {
+        const after = pluralPossessiveEnd(ctx, i - 1, limit);
+        if (after !== undefined) i = after;
+      }
+      continue;
+    }
+    // "Kim Jong-un", "Moon Jae-in": a syllable hyphenated onto the last name part.
+    if (i > first && ctx.isGlue(i) && ctx.nameSyllable(i + 1)) {
+      i += 2;
+      continue;
+    }
+    // "Abdel Fattah al-Burhan".
+    if (i > first && ctx.nameArticle(i)) {
+      i += 2;
       continue;
     }
     // "and" joins only inside a listed name ("Food and Agriculture Organization"), not two names.
@@ -48,8 +66,28 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
     }
     break;
   }
-  while (i > first + 1 && !ctx.isCap(i - 1)) i--;
+  while (i > first + 1 && !ctx.isNamePart(i - 1)) i--;
   return i;
+}
+
+const PLURAL_POSSESSOR = /(?:men|ers|ren|ple|ists|ans|ors)$/;
+
+/**
+ * The token after a plural possessive ("Farmers'", "Workers’", "People's") when the capitalised
+ * words after it name an organization ("... Federation", "... Party"); undefined otherwise.
+ */
+function pluralPossessiveEnd(ctx: ScanContext, at: number, limit: number): number | undefined {
+  const word = ctx.token(at);
+  const mark = ctx.token(at + 1);
+  if (word === undefined || mark === undefined || mark.start !== word.end) return undefined;
+  const plural = mark.text === "'" || mark.text === '’' ? /s$/.test(word.text) : PLURAL_POSSESSOR.test(word.text);
+  if (!plural || ctx.lex.firstNames.has(word.text) || ctx.phrase(at, at + 1) !== undefined) return undefined;
+  let j = at + 2;
+  while (j < limit && ctx.isCap(j)) {
+    if (ctx.lex.orgHeads.has(ctx.token(j)?.text ?? '')) return at + 2;
+    j++;
+  }
+  return undefined;
 }
 
 function entryCandidate(ctx: ScanContext, first: number, last: number, entry: LexiconEntry, sentence: number): Candidate {
@@ -152,6 +190,8 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   let first = chunk.first;
   const { last, sentence } = chunk;
   while (first < last && ctx.lex.stopwords.has(ctx.lower(first)) && !ctx.isGlue(first + 1) && ctx.phrase(first, last)?.end !== last) {
+    // "the New People's Army": a capitalised "New" after the start of a sentence begins the name.
+    if (ctx.lower(first) === 'new' && !ctx.sentenceInitial(first) && first + 1 < last) break;
     first++;
   }
   if (first >= last) return;
@@ -218,7 +258,7 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
       if (ctx.token(r)?.cap && ctx.title(r, last) !== undefined) break;
       r++;
     }
-    while (r > k + 1 && !ctx.isCap(r - 1)) r--;
+    while (r > k + 1 && !ctx.isNamePart(r - 1)) r--;
     emitName(ctx, { first: k, last: r, sentence }, { role, honorific, limit: ctx.sentenceLast });
     role = undefined;
     honorific = false;

@@ -12,27 +12,21 @@ export interface NameContext {
   limit: number;
 }
 
-function sentenceInitial(ctx: ScanContext, first: number): boolean {
-  const prev = ctx.token(first - 1);
-  if (prev === undefined) return true;
-  if (prev.word) return false;
-  // After an opening quote, a bullet, a dash or the end of the previous sentence.
-  return /^["“‘(•·*—–-]$/.test(prev.text) || /[.!?:]$/.test(prev.text);
-}
-
 /** Drop calendar words and sentence-initial words that are not part of the name. */
 function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   let { first, last } = chunk;
   while (first < last && (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') || ctx.lex.stopwords.has(ctx.lower(first)))) {
     first++;
   }
-  while (last > first && (ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') || !ctx.isCap(last - 1))) last--;
+  while (last > first && (ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') || !ctx.isNamePart(last - 1))) last--;
   // "Earlier Thomas Reid": a capitalised first word that is no given name, before one that is.
   if (
     last - first >= 2 &&
-    sentenceInitial(ctx, first) &&
+    ctx.sentenceInitial(first) &&
     !ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') &&
-    ctx.lex.firstNames.has(ctx.token(first + 1)?.text ?? '')
+    ctx.lex.firstNames.has(ctx.token(first + 1)?.text ?? '') &&
+    // "Moon Jae-in": a hyphenated given name follows the family name.
+    !ctx.isGlue(first + 2)
   ) {
     first++;
   }
@@ -76,6 +70,6 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
     ctx.emit({ ...span, first, last, sentence, type: 'Organization', kind: 'name', id: entityId('Organization', span.text), name: span.text });
     return;
   }
-  const initial = sentenceInitial(ctx, first);
+  const initial = ctx.sentenceInitial(first);
   ctx.emit({ ...span, first, last, sentence, type: null, kind: words >= 2 ? 'name' : 'surname', name: span.text, initial, ...(speaker ? { speaker } : {}) });
 }

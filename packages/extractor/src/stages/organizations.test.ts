@@ -46,3 +46,19 @@ describe('organizations', () => {
     expect(a.ids).toEqual(['org:icj', 'org:un-security-council']);
   });
 });
+
+describe('organizations: possessives inside names', () => {
+  it('keeps a plural possessive inside an organization name', () => {
+    const a = body("The Coastal Fishermen's Federation and the Grain Farmers' Union met the New People's Army.");
+    expect(a.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual([
+      "Coastal Fishermen's Federation",
+      "Grain Farmers' Union",
+      "New People's Army",
+    ]);
+  });
+
+  it('still reads a singular possessive as the owner', () => {
+    const a = body("Norway's Labour Party won.");
+    expect(a.ids).toContain('state:NOR');
+  });
+});

@@ -52,3 +52,26 @@ describe('people', () => {
     expect(a.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 });
+
+describe('people: names from other naming traditions', () => {
+  it('keeps a hyphenated Korean given name whole', () => {
+    const a = body('President Moon Jae-in met leader Kim Jong-un and Senator Park Ji-hoon.');
+    expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Moon Jae-in', 'Kim Jong-un', 'Park Ji-hoon']);
+  });
+
+  it('keeps a hyphen-suffixed word out of a name', () => {
+    const a = body('The Saudi Arabia-led coalition struck again.');
+    expect(a.entities.map((e) => e.name)).toEqual(['Saudi Arabia']);
+  });
+
+  it('keeps an Arabic article inside a name and joins the bare surname to it', () => {
+    const a = body('The army, under Gen Abdel Fattah al-Burhan, held the city. Burhan said nothing.');
+    const person = a.byId('person:abdel-fattah-al-burhan');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Abdel Fattah al-Burhan', 'Burhan']);
+  });
+
+  it('reads a rank written without a dot as a title', () => {
+    const a = body('Troops loyal to Lt Col Sami Wardak left.');
+    expect(a.mentions.find((m) => m.text === 'Sami Wardak')?.role).toMatchObject({ title: 'Lieutenant Colonel' });
+  });
+});

@@ -20,7 +20,8 @@ function fold(word: string): string {
 function nameTokens(name: string): string[] {
   return name
     .split(/\s+/)
-    .map((w) => fold(w.replace(/\.$/, '')))
+    // "al-Burhan" is matched as "Burhan".
+    .map((w) => fold(w.replace(/\.$/, '')).replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ul)-/, ''))
     .filter((w) => w.length > 0);
 }
 

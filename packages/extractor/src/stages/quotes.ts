@@ -55,6 +55,8 @@ function wordCount(text: string): number {
 class QuoteAttributor {
   readonly look: SpeakerLookup;
   private readonly subjects = new Map<number, string>();
+  /** Sentences holding a quote with a direct attribution. */
+  private readonly attributed = new Set<number>();
   private lastSpeaker: { paragraph: number; id: string | null } | undefined;
   private previousQuote: { id: string; openEnded: boolean } | undefined;
   /** Short quotes with no speech verb of their own, for the sandwich rule. */
@@ -120,6 +122,8 @@ class QuoteAttributor {
 
   /** Speech verbs outside quotes update who spoke last ("Okafor said it was ..."). */
   noteSpeech(sentence: number): void {
+    // A sentence whose quote was attributed already said who spoke; its "said" is that attribution.
+    if (this.attributed.has(sentence)) return;
     const [first, last] = this.input.sentenceTokens[sentence] ?? [0, 0];
     // The first speech verb with words before it is the main clause's: "Okafor said it was ...".
     for (let k = first + 1; k < last; k++) {
@@ -148,7 +152,10 @@ class QuoteAttributor {
       confidence = 0.75;
     }
     this.previousQuote = id == null ? undefined : { id, openEnded: q.close < 0 };
-    if (found !== undefined) this.setLast(sentence, id ?? null);
+    if (found !== undefined) {
+      this.setLast(sentence, id ?? null);
+      this.attributed.add(sentence);
+    }
     if (id == null) return undefined;
     if (this.look.entities.get(id)?.type === 'Person' && !this.subjects.has(sentence)) this.subjects.set(sentence, id);
     const quote: Quote = { start: q.start, end: q.end, text, speakerId: id };

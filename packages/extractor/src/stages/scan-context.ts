@@ -16,6 +16,12 @@ const AUXILIARIES = new Set(
 );
 /** Third-person or past verb forms ("argues", "accused"); nouns in -s are rare right after a capital. */
 const VERB_ENDING = /^[a-z]{3,}(?:s|ed)$/;
+/** Lower-case words hyphenated onto a capitalised one that are not name syllables ("Saudi Arabia-led"). */
+const HYPHEN_SUFFIXES = new Set(
+  'led run made born wide held type era like free only long rich poor size bred day year old new wise ward less ish style area zone'.split(' '),
+);
+/** Arabic articles written before a name part: "al-Burhan", "el-Tayeb". */
+const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ul']);
 const STATE_PRIORITY: Record<string, number> = { name: 5, alias: 5, acronym: 5, demonym: 5, capital: 1 };
 
 /** State shared by the rules while one sentence is scanned. */
@@ -49,6 +55,46 @@ export class ScanContext {
   isConnector(i: number): boolean {
     const t = this.tokens[i];
     return t !== undefined && CONNECTORS.has(t.text);
+  }
+
+  /** Lower-case words of the article, to tell a sentence-initial common word ("Shares of ...") from a name. */
+  private lowerWords: Set<string> | undefined;
+
+  /** True when `word` is also written in lower case somewhere in the article. */
+  seenLower(word: string): boolean {
+    if (this.lowerWords === undefined) {
+      this.lowerWords = new Set();
+      for (const t of this.tokens) if (t.word && !t.cap && !t.upper) this.lowerWords.add(t.text);
+    }
+    return this.lowerWords.has(word.toLowerCase());
+  }
+
+  /** First word of its sentence, or after an opening quote, bullet or dash: a capital that says nothing. */
+  sentenceInitial(first: number): boolean {
+    const prev = this.tokens[first - 1];
+    if (prev === undefined) return true;
+    if (prev.word) return false;
+    return /^["“‘(•·*—–-]$/.test(prev.text) || /[.!?:]$/.test(prev.text);
+  }
+
+  /**
+   * A short lower-case syllable hyphenated onto a name part: "Jae-in", "Hyun-woo", "Jong-un".
+   * Needs a capitalised word before the hyphenated one, so "Saudi-led" stays out.
+   */
+  nameSyllable(i: number): boolean {
+    const t = this.tokens[i];
+    if (t === undefined || !t.word || t.cap || t.upper || !/^\p{Ll}{1,4}$/u.test(t.text) || HYPHEN_SUFFIXES.has(t.text)) return false;
+    return this.isGlue(i - 1) && this.isCap(i - 2) && this.isCap(i - 3);
+  }
+
+  /** An Arabic article glued to the capitalised name part after it: the "al" of "al-Burhan". */
+  nameArticle(i: number): boolean {
+    return NAME_ARTICLES.has(this.tokens[i]?.text ?? '') && this.isGlue(i + 1) && this.isCap(i + 2);
+  }
+
+  /** A word that can end a name: capitalised, or a hyphenated syllable ("Jae-in"). */
+  isNamePart(i: number): boolean {
+    return this.isCap(i) || this.nameSyllable(i);
   }
 
   /** A hyphen with no space on either side ("Jean-Claude", "Six-Day"). */

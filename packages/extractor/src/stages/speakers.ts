@@ -61,6 +61,18 @@ export function pronounSpeaker(look: SpeakerLookup, at: number, sentence: number
   return undefined;
 }
 
+/** Index of the token starting at character `at`. */
+function firstTokenOf(look: SpeakerLookup, at: number): number {
+  let lo = 0;
+  let hi = look.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((look.tokens[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function speakerAt(look: SpeakerLookup, i: number, sentence: number, byEnd: boolean): Attribution | undefined {
   const t = look.tokens[i];
   if (t === undefined) return undefined;
@@ -86,6 +98,13 @@ export function subjectBefore(look: SpeakerLookup, verb: number, sentence: numbe
       continue;
     }
     if (t.text === ',') {
+      // "Its chief executive, Iain Ross, said": the name closes the apposition.
+      const closing = look.endingAt.get(j - 1);
+      const opener = closing === undefined ? undefined : look.tokens[firstTokenOf(look, closing.start) - 1];
+      if (closing !== undefined && opener?.text === ',') {
+        const found = speakerAt(look, j - 1, sentence, true);
+        if (found?.speakerId != null) return { ...found, end: v?.end ?? found.end };
+      }
       let c = j - 1;
       while (c >= first && look.tokens[c]?.text !== ',') c--;
       if (c < first) break;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline.js';
+
+const quotes = (text: string): Array<[string, string]> =>
+  analyze(text, { headline: false }).quotes.map((q) => [q.speakerId, q.text.replace(/\s+/g, ' ')]);
+
+describe('attributeQuotes: appositions and follow-on quotes', () => {
+  it('takes the name that closes an apposition before the speech verb', () => {
+    expect(quotes('Its chief executive, Nora Quist, said: "We did everything asked of us."')).toEqual([
+      ['person:nora-quist', 'We did everything asked of us.'],
+    ]);
+    expect(quotes('The union’s general secretary, Tomas Reyes, said staff were "told to stay silent" about it.')).toEqual([
+      ['person:tomas-reyes', 'told to stay silent'],
+    ]);
+  });
+
+  it('does not take a name inside a relative clause for the subject', () => {
+    expect(quotes('Senator Ida Moss, who met Governor Paul Kerr, said: "We spoke for an hour or more."')).toEqual([
+      ['person:ida-moss', 'We spoke for an hour or more.'],
+    ]);
+  });
+
+  it('gives a quote opening the next sentence to the speaker attributed just before it', () => {
+    const text = '“We have heard all this before,” said Rana Selim, a nurse who has worked there for years. “Every promise is broken the next day.”';
+    expect(quotes(text)).toEqual([
+      ['person:rana-selim', 'We have heard all this before,'],
+      ['person:rana-selim', 'Every promise is broken the next day.'],
+    ]);
+  });
+});
