@@ -1,14 +1,13 @@
 import { isNewsgraphError } from '@newsgraph/graph-schema';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CUE_DATA, extractRelations, loadCueLexicon } from './index.js';
+import { defaultCueLexicon, extractRelations, loadCueLexicon } from './index.js';
 import { STATES, analysisOf } from './test-analysis.js';
-import type { CueLexicon } from './cue-lexicon-schema.js';
 
 const analysis = analysisOf('Peru snubbed Chile.', [STATES.peru, STATES.chile]);
 
 describe('loadCueLexicon', () => {
   it('loads the bundled cues', () => {
-    const cues = loadCueLexicon(DEFAULT_CUE_DATA);
+    const cues = loadCueLexicon(defaultCueLexicon());
     expect(cues.forms.get('criticised')?.[0]?.family.relation).toBe('OPPOSES');
     expect(cues.forms.get('pushing back against')?.[0]?.shape).toBe('gerund');
     expect(cues.forms.get('fought')?.[0]?.shape).toBe('past');
@@ -16,7 +15,7 @@ describe('loadCueLexicon', () => {
 
   it('rejects malformed cue data with CONFIG_INVALID naming the field', () => {
     const bad = {
-      ...(DEFAULT_CUE_DATA as CueLexicon),
+      ...defaultCueLexicon(),
       families: [{ relation: 'LIKES', frame: 'verb', weight: 1, cues: ['like'] }],
     };
     try {
@@ -30,7 +29,7 @@ describe('loadCueLexicon', () => {
 
   it('lets a user extend the bundled cues without touching code', () => {
     expect(extractRelations(analysis, {})).toEqual([]);
-    const data = DEFAULT_CUE_DATA as CueLexicon;
+    const data = defaultCueLexicon();
     const extended = {
       ...data,
       families: [
@@ -45,7 +44,7 @@ describe('loadCueLexicon', () => {
   });
 
   it('replaces the bundled cues with the ones given', () => {
-    const data = DEFAULT_CUE_DATA as CueLexicon;
+    const data = defaultCueLexicon();
     const only = {
       ...data,
       families: [{ relation: 'SUPPORTS', frame: 'verb', weight: 0.7, cues: ['snub'] }],

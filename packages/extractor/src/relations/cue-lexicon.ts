@@ -91,8 +91,10 @@ export function loadCueLexicon(data: unknown, where = 'relation cues'): Compiled
   return compileCues(parsed.data);
 }
 
-/** The bundled cue data, for users who extend it rather than replace it. */
-export const DEFAULT_CUE_DATA: unknown = defaultCueData;
+/** A fresh copy of the bundled cues (validated), for users who extend them rather than replace them. */
+export function defaultCueLexicon(): CueLexicon {
+  return structuredClone(cuesFor(undefined).lexicon);
+}
 
 let defaultCues: CompiledCues | undefined;
 const userCues = new WeakMap<object, CompiledCues>();

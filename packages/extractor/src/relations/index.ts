@@ -8,7 +8,7 @@ import { RelationSet } from './relation-set.js';
 import { extractRoles } from './roles.js';
 import { buildSentenceView } from './sentence-view.js';
 
-export { loadCueLexicon, DEFAULT_CUE_DATA, type CompiledCues } from './cue-lexicon.js';
+export { loadCueLexicon, defaultCueLexicon, type CompiledCues } from './cue-lexicon.js';
 export {
   CueLexiconSchema,
   CUE_FRAMES,
