@@ -11,3 +11,12 @@ export type {
   RoleCue,
   Sentence,
 } from './types.js';
+export {
+  extractRelations,
+  loadCueLexicon,
+  defaultCueLexicon,
+  CueLexiconSchema,
+  CUE_FRAMES,
+  CUE_RELATIONS,
+} from './relations/index.js';
+export type { CueLexicon, CueFamily, CueFrame, CompiledCues } from './relations/index.js';
