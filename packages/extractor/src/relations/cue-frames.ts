@@ -65,7 +65,7 @@ function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
 }
 
 /**
- * "Egypt and Jordan criticised the US policy shift, with Jordanian Foreign Minister Ayman Safadi
+ * "Chile and Peru criticised the trade pact, with Peruvian Foreign Minister Ana Torres
  * warning of ...": the actor of a "with X <verb>-ing" adjunct takes the same stance.
  */
 function withParticipant(env: FrameEnv, target: Side): Side | undefined {

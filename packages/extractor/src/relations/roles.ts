@@ -22,7 +22,7 @@ const FROM_ORG = /^,?\s+(?:from|of|at|with)\s+(?:the\s+)?$/i;
 
 /**
  * LEADS / REPRESENTS / MEMBER_OF from the people of one sentence: the titles the entity stage
- * marked ("U.S. Defense Secretary Mark Esper"), titles in apposition it missed ("X, senior
+ * marked ("U.S. Defense Secretary Jane Doe"), titles in apposition it missed ("X, senior
  * fellow at Y"), "X, from Y" and a party name right before a person ("Conservative X").
  */
 export function extractRoles(env: RoleEnv): void {
@@ -37,7 +37,7 @@ export function extractRoles(env: RoleEnv): void {
     const from = affiliation(env, u);
     if (from) emit(env, 'REPRESENTS', unit.actor, from, 0.6);
     const modifier = view.units[u - 1];
-    // "Conservative Graham Brady": a party's name right before a person's.
+    // "Conservative Thomas Reid": a party's name right before a person's.
     const party =
       env.ctx.entities.get(modifier?.mention.entityId ?? '')?.attributes?.['kind'] === 'party';
     if (modifier?.actor && party && /^\s+$/.test(gap(view, modifier.end, unit.start))) {
@@ -191,7 +191,7 @@ function appositionPattern(cues: CompiledCues): RegExp {
   return pattern;
 }
 
-/** "Brad Adams, from Human Rights Watch", "X of the Y Party": the organization a person comes from. */
+/** "Lena Marsh, from Amnesty International", "X of the Y Party": the organization a person comes from. */
 function affiliation(env: RoleEnv, u: number): ActorRef | undefined {
   const { view } = env;
   const unit = view.units[u];
