@@ -16,8 +16,8 @@ describe('attributeQuotes', () => {
   });
 
   it('finds the speaker before a quote, past an apposition and adverbs', () => {
-    expect(quotes('Brad Ellis, from Human Rights Watch, said: "This is a huge signal to the world."')).toEqual([
-      ['person:brad-ellis', 'This is a huge signal to the world.'],
+    expect(quotes('Brad Ellis, from Human Rights Watch, said: "This sends a strong message to everyone."')).toEqual([
+      ['person:brad-ellis', 'This sends a strong message to everyone.'],
     ]);
     expect(quotes('Prime Minister Dana Levi, however, said she was "very moved" by it.')).toEqual([['person:dana-levi', 'very moved']]);
   });
