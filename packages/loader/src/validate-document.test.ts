@@ -66,4 +66,13 @@ describe('validateDocument', () => {
       message: expect.stringMatching(/entities\[0\]\.attributes: "id" is reserved/),
     });
   });
+
+  it('rejects an entity whose id prefix belongs to another type', () => {
+    const value = clone();
+    value.entities[0].type = 'Person';
+    expect(rejection(value)).toMatchObject({
+      code: 'SCHEMA_VIOLATION',
+      message: expect.stringMatching(/entities\[0\]\.id: a Person id must start with "person:"/),
+    });
+  });
 });

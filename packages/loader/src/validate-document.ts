@@ -1,4 +1,9 @@
-import { NewsgraphError, parseGraphDocument, type GraphDocument } from '@newsgraph/graph-schema';
+import {
+  ID_PREFIX,
+  NewsgraphError,
+  parseGraphDocument,
+  type GraphDocument,
+} from '@newsgraph/graph-schema';
 import { findAllowListViolation } from './allow-list.js';
 
 /** Entity properties the loader owns; an attribute of the same name would overwrite them. */
@@ -30,6 +35,15 @@ export function validateDocument(value: unknown, where: string): GraphDocument {
 /** Rules the zod schema does not state but loading needs. */
 export function checkLoaderRules(doc: GraphDocument, where: string): void {
   doc.entities.forEach((entity, i) => {
+    // Entities merge across articles on id alone: an id must always come with the same label.
+    const prefix = ID_PREFIX[entity.type];
+    if (!entity.id.startsWith(`${prefix}:`)) {
+      throw new NewsgraphError(
+        'SCHEMA_VIOLATION',
+        `entities[${i}].id: a ${entity.type} id must start with "${prefix}:", not ${JSON.stringify(entity.id)}`,
+        { where },
+      );
+    }
     for (const key of Object.keys(entity.attributes ?? {})) {
       if (key === '' || RESERVED_ENTITY_PROPERTIES.includes(key)) {
         throw new NewsgraphError(
