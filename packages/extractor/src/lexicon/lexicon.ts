@@ -28,6 +28,8 @@ const WordsSchema = z.object({
   groupAdjectives: z.array(z.string()),
   groupNouns: z.array(z.string()),
   appositionRoles: z.array(z.string()),
+  orgNouns: z.array(z.string()),
+  portfolios: z.array(z.string()),
 });
 const NamesSchema = z.object({ names: z.array(z.string()) });
 const PlacesSchema = z.object({ places: z.array(z.string()) });
@@ -60,6 +62,10 @@ export interface Lexicon {
   groupAdjectives: ReadonlySet<string>;
   groupNouns: ReadonlySet<string>;
   appositionRoles: ReadonlySet<string>;
+  /** Common nouns for kinds of organization: "investment fund X", "the X union". */
+  orgNouns: ReadonlySet<string>;
+  /** What an office is "of" or "for": "Minister of Foreign Affairs", "Secretary for Water". */
+  portfolios: ReadonlySet<string>;
 }
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
@@ -164,6 +170,8 @@ export function lexicon(): Lexicon {
     groupAdjectives: new Set(words.groupAdjectives),
     groupNouns: lower(words.groupNouns),
     appositionRoles: lower(words.appositionRoles),
+    orgNouns: lower(words.orgNouns),
+    portfolios: new Set(words.portfolios),
   };
   for (const [title, head] of words.titles) lex.titles.add(title, { title: titleCase(title), head: head === 1 });
   const states = buildStates();

@@ -52,6 +52,14 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
       i += 2;
       continue;
     }
+    // "Mission in the Central African Republic (MINUSCA)": "in" inside a name an acronym defines.
+    if (i > first && t.text === 'in') {
+      const through = acronymRunEnd(ctx, ctx.lower(i + 1) === 'the' ? i + 2 : i + 1, limit);
+      if (through !== undefined) {
+        i = through;
+        break;
+      }
+    }
     // "and" joins only inside a listed name ("Food and Agriculture Organization"), not two names.
     if (t.text === 'and' && (ctx.phrase(first, limit)?.end ?? 0) <= i) break;
     const calendarNext = ctx.lex.calendar.has(ctx.token(i + 1)?.text ?? '');
@@ -68,6 +76,13 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
   }
   while (i > first + 1 && !ctx.isNamePart(i - 1)) i--;
   return i;
+}
+
+/** End of a run of capitalised words from `from` that an acronym in parentheses follows. */
+function acronymRunEnd(ctx: ScanContext, from: number, limit: number): number | undefined {
+  let j = from;
+  while (j < limit && (ctx.isCap(j) || (j > from && ctx.isConnector(j) && ctx.isCap(j + 1)))) j++;
+  return j > from && ctx.acronymAfter(j) ? j : undefined;
 }
 
 const PLURAL_POSSESSOR = /(?:men|ers|ren|ple|ists|ans|ors)$/;
@@ -140,8 +155,10 @@ function emitMinistry(ctx: ScanContext, state: Candidate, sentence: number): voi
 function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   const lastWord = ctx.token(last - 1)?.text ?? '';
   if (last - first >= 2 && ctx.lex.orgHeads.has(lastWord)) return true;
-  // "Academy of Vietnam", "Coalition to Counter ISIS": a head followed by a connector.
-  for (let k = first + 1; k < last - 1; k++) {
+  // "Academy of Vietnam", "Coalition to Counter ISIS": a head followed by a connector; "the Bureau
+  // of Statistics": after "the", the head may come first.
+  const from = ctx.lower(first - 1) === 'the' && ctx.title(first, first + 1) === undefined ? first : first + 1;
+  for (let k = from; k < last - 1; k++) {
     if (ctx.lex.orgHeads.has(ctx.token(k)?.text ?? '') && ctx.isConnector(k + 1)) return true;
   }
   return false;
@@ -185,6 +202,35 @@ function emitRuleOrg(ctx: ScanContext, chunk: Chunk, first: number): void {
   });
 }
 
+function commonWord(ctx: ScanContext, i: number): boolean {
+  const t = ctx.token(i);
+  if (t === undefined || ctx.phrase(i, i + 1) !== undefined || ctx.title(i, i + 1) !== undefined) return false;
+  return !ctx.lex.firstNames.has(t.text) && ctx.seenLower(t.text);
+}
+
+/** "Mission in the Central African Republic (MINUSCA)": a name with a head word that an acronym defines. */
+function definedWithHead(ctx: ScanContext, first: number, last: number): boolean {
+  if (!ctx.acronymAfter(last)) return false;
+  for (let k = first; k < last; k++) if (ctx.lex.orgHeads.has(ctx.token(k)?.text ?? '')) return true;
+  return false;
+}
+
+const BRANCH_KINDS = new Set(['ngo', 'company', 'media']);
+
+/** "Transparency International Kenya": a listed organization's national branch is one organization. */
+function branchOfListed(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
+  const lead = ctx.phrase(first, last);
+  if (lead === undefined || lead.end >= last) return false;
+  const org = ctx.pick(lead.values);
+  const rest = ctx.phrase(lead.end, last);
+  if (org?.type !== 'Organization' || !BRANCH_KINDS.has(org.orgKind ?? '') || rest?.end !== last) return false;
+  if (!rest.values.some((v) => v.type === 'State' && v.mentionKind === 'name')) return false;
+  const span = ctx.span(first, last);
+  ctx.emit({ ...span, first, last, sentence, type: 'Organization', kind: 'name', id: entityId('Organization', span.text), name: span.text });
+  return true;
+}
+
 /** Decide what a run of capitalised words holds: a listed name, a rule-named thing, or names and titles. */
 export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   let first = chunk.first;
@@ -193,6 +239,11 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     // "the New People's Army": a capitalised "New" after the start of a sentence begins the name.
     if (ctx.lower(first) === 'new' && !ctx.sentenceInitial(first) && first + 1 < last) break;
     first++;
+  }
+  // "Shares of Tokyo Electron": a sentence-initial word the article also writes in lower case.
+  while (first < last - 2 && ctx.sentenceInitial(first) && ctx.isConnector(first + 1) && commonWord(ctx, first)) {
+    first++;
+    while (first < last && !ctx.isCap(first)) first++;
   }
   if (first >= last) return;
   const whole = ctx.phrase(first, last);
@@ -211,7 +262,8 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
       return;
     }
   }
-  if (orgHeadEnd(ctx, first, last) && ctx.title(first, last)?.end !== last) {
+  if (branchOfListed(ctx, { first, last, sentence })) return;
+  if ((orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) && ctx.title(first, last)?.end !== last) {
     emitRuleOrg(ctx, chunk, first);
     return;
   }
@@ -222,6 +274,16 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     return;
   }
   splitChunk(ctx, { first, last, sentence });
+}
+
+/** "of Foreign Affairs", "for Water" after a title: the office's portfolio, no name. */
+function portfolioEnd(ctx: ScanContext, from: number, last: number): number {
+  const connector = ctx.lower(from);
+  if (connector !== 'of' && connector !== 'for') return from;
+  let j = from + 1;
+  while (j < last && (ctx.lex.portfolios.has(ctx.token(j)?.text ?? '') || (j > from + 1 && ctx.lower(j) === 'and'))) j++;
+  while (j > from + 1 && ctx.lower(j - 1) === 'and') j--;
+  return j > from + 1 ? j : from;
 }
 
 /** Left to right: honorifics, titles, listed names, and the unknown words between them. */
@@ -243,9 +305,10 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
     if (title !== undefined && title.end < last && (listed === undefined || title.end >= listed.end)) {
       const info = title.values[0];
       const owner = ctx.candidateEndingAt(k, 1);
-      role = { title: info?.title ?? t.text, start: t.start, end: ctx.token(title.end - 1)?.end ?? t.end };
+      const end = portfolioEnd(ctx, title.end, last);
+      role = { title: info?.title ?? t.text, start: t.start, end: ctx.token(end - 1)?.end ?? t.end };
       if (owner?.id !== undefined && (owner.type === 'State' || owner.type === 'Organization')) role.of = owner.id;
-      k = title.end;
+      k = end;
       continue;
     }
     if (listed !== undefined) {

@@ -43,7 +43,7 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   const words = last - first;
   const upper = ctx.token(first)?.upper === true && words === 1;
   const appositive = ctx.apposition(last, context.limit);
-  const role = context.role ?? appositive;
+  const role = context.role ?? appositive ?? (words >= 2 ? ctx.titleBeforeComma(first, last) : undefined);
   const speaker = ctx.speechAdjacent(first, last);
   const givenName = ctx.lex.firstNames.has(ctx.token(first)?.text ?? '');
   const allWords = span.text.split(/[\s-]+/).length === words || /-/.test(span.text);
@@ -51,6 +51,12 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
     !upper &&
     allWords &&
     (context.honorific || role !== undefined || (words >= 2 && (givenName || speaker)));
+  // "investment fund Statens Industrifond", "the IG Metall union": the noun says what the name is.
+  const described = ctx.orgNounBefore(first) || (words <= 4 && ctx.orgNounAfter(last));
+  if (described && !context.honorific && context.role === undefined && !givenName && allWords) {
+    ctx.emit({ ...span, first, last, sentence, type: 'Organization', kind: 'name', id: entityId('Organization', span.text), name: span.text });
+    return;
+  }
   if (person) {
     ctx.emit({
       ...span,

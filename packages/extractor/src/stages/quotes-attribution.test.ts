@@ -28,3 +28,20 @@ describe('attributeQuotes: appositions and follow-on quotes', () => {
     ]);
   });
 });
+
+describe('attributeQuotes: other attributions', () => {
+  it('takes the speaker of "quoted X as saying"', () => {
+    expect(quotes('State media quoted Vice Minister Ri Sok-chol as saying talks were "meaningless while drills go on."')).toEqual([
+      ['person:ri-sok-chol', 'meaningless while drills go on.'],
+    ]);
+  });
+
+  it('takes the subject of a second verb joined by "but"', () => {
+    const text = 'The UN’s special envoy, Lamin Keita, welcomed the deal but said earlier truces were “broken within hours”.';
+    expect(quotes(text)).toEqual([['person:lamin-keita', 'broken within hours']]);
+  });
+
+  it('does not take an object for the subject of a second verb', () => {
+    expect(quotes('Police arrested Jon Vale and said he had been “armed and dangerous”.')).toEqual([]);
+  });
+});

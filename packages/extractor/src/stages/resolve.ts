@@ -54,15 +54,77 @@ function referenceTarget(ref: Candidate, clusters: Clusters, persons: PersonInde
   return hits.length === 1 ? hits[0]?.id : undefined;
 }
 
+/** A lexicon acronym the article defined for another organization: "Coalition for Change (CPC)". */
+function definedAcronym(c: Candidate, acronyms: ReadonlyMap<string, Candidate>): { id: string; name: string } | undefined {
+  if (c.entry?.mentionKind !== 'acronym') return undefined;
+  const defined = acronyms.get(c.text);
+  if (defined?.id === undefined || defined.id === c.id || defined.type !== 'Organization') return undefined;
+  return { id: defined.id, name: defined.name };
+}
+
+const COMPANY_SUFFIXES = new Set(
+  'AG ASA NV N.V. SA S.A. SpA S.p.A. GmbH AB Oy Oyj BV B.V. Bhd Tbk SE KK Pty LP Ltd Ltd. Limited Inc Inc. Incorporated Co Co. Corp Corp. Corporation PLC Plc plc LLC Group Holdings'.split(' '),
+);
+
+function words(name: string): string[] {
+  return name.split(/\s+/).filter((w) => w !== '');
+}
+
+/** A company named by a rule ("Samsung Electronics Co.", "Hollmann Chemie AG"), not a lexicon entry. */
+function ruleCompany(cluster: Cluster): boolean {
+  const w = words(cluster.name);
+  return cluster.type === 'Organization' && w.length >= 2 && COMPANY_SUFFIXES.has(w[w.length - 1] ?? '') && cluster.members.every((m) => m.entry === undefined);
+}
+
+function startsWith(whole: readonly string[], part: readonly string[]): boolean {
+  return part.length < whole.length && part.every((w, i) => whole[i] === w);
+}
+
+/** "Hollmann", "Hollmann Chemie" after "Hollmann Chemie AG": the leading words of exactly one company. */
+function companyByPrefix(c: Candidate, clusters: Clusters): Cluster | undefined {
+  const part = words(c.name);
+  const hits = [...clusters.byId.values()].filter((k) => ruleCompany(k) && startsWith(words(k.name), part));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** "Samsung Electronics Co." joins the listed "Samsung" that its name starts with. */
+function mergeCompanies(clusters: Clusters, assigned: Map<Candidate, string>): void {
+  for (const cluster of [...clusters.byId.values()]) {
+    if (!ruleCompany(cluster)) continue;
+    const full = words(cluster.name);
+    const listed = [...clusters.byId.values()].filter(
+      (k) => k.type === 'Organization' && k.members.some((m) => m.entry !== undefined) && startsWith(full, words(k.name)),
+    );
+    const target = listed.length === 1 ? listed[0] : undefined;
+    if (target === undefined) continue;
+    for (const m of cluster.members) {
+      target.members.push(m);
+      assigned.set(m, target.id);
+    }
+    if (full.length > words(target.name).length) target.name = cluster.name;
+    clusters.byId.delete(cluster.id);
+  }
+}
+
 /** Candidates → one entity per real-world thing, with every mention kept. */
 export function resolveEntities(input: ResolveInput): Resolution {
   const clusters = new Clusters();
   const persons = new PersonIndex();
   const assigned = new Map<Candidate, string>();
   const sorted = [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const people: Candidate[] = [];
   for (const c of sorted) {
-    if (c.type === 'Person') persons.addStrong(c);
+    const defined = definedAcronym(c, input.acronyms);
+    if (c.type === 'Person') people.push(c);
+    else if (defined !== undefined) assigned.set(c, clusters.add(defined.id, 'Organization', defined.name, { ...c, kind: 'acronym', entry: undefined }).id);
     else if (c.type !== null && c.id !== undefined) assigned.set(c, clusters.add(c.id, c.type, c.name, c).id);
+  }
+  mergeCompanies(clusters, assigned);
+  for (const c of people) {
+    // "Brenner Stahl said": a speech verb is weaker evidence than a company named "Brenner Stahl AG".
+    const company = c.role === undefined ? companyByPrefix(c, clusters) : undefined;
+    if (company !== undefined) assigned.set(c, clusters.add(company.id, company.type, company.name, { ...c, type: 'Organization' }).id);
+    else persons.addStrong(c);
   }
   for (const c of sorted) {
     if (c.type !== null || c.reference !== undefined) continue;
@@ -70,8 +132,15 @@ export function resolveEntities(input: ResolveInput): Resolution {
     const acronym = input.acronyms.get(c.name);
     if (acronym?.id !== undefined && acronym.type !== null) {
       assigned.set(c, clusters.add(acronym.id, acronym.type, acronym.name, { ...c, kind: 'acronym' }).id);
+      continue;
+    }
+    const company = companyByPrefix(c, clusters);
+    if (company !== undefined) {
+      assigned.set(c, clusters.add(company.id, company.type, company.name, c).id);
     } else if (c.speaker === true && !c.initial && !c.caseless && c.first + 1 === c.last) {
-      persons.addStrong({ ...c, type: 'Person' }, c);
+      // "WWF said": an acronym speaks for an organization, a bare name for a person.
+      if (/^[\p{Lu}\p{N}&.]{2,}$/u.test(c.text)) assigned.set(c, clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id);
+      else persons.addStrong({ ...c, type: 'Person' }, c);
     }
   }
   for (const cluster of persons.clusters()) {

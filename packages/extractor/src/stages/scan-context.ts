@@ -92,6 +92,23 @@ export class ScanContext {
     return NAME_ARTICLES.has(this.tokens[i]?.text ?? '') && this.isGlue(i + 1) && this.isCap(i + 2);
   }
 
+  /** "investment fund X", "the environmental group X": a lower-case organization noun right before. */
+  orgNounBefore(first: number): boolean {
+    const t = this.tokens[first - 1];
+    return t !== undefined && t.word && !t.cap && this.lex.orgNouns.has(t.text);
+  }
+
+  /** "the X union said": a lower-case organization noun right after. */
+  orgNounAfter(last: number): boolean {
+    const t = this.tokens[last];
+    return t !== undefined && t.word && !t.cap && this.lex.orgNouns.has(t.text);
+  }
+
+  /** "(MINUSCA)" right after token `last - 1`: an acronym in parentheses. */
+  acronymAfter(last: number): boolean {
+    return this.tokens[last]?.text === '(' && this.tokens[last + 1]?.upper === true && this.tokens[last + 2]?.text === ')';
+  }
+
   /** A word that can end a name: capitalised, or a hyphenated syllable ("Jae-in"). */
   isNamePart(i: number): boolean {
     return this.isCap(i) || this.nameSyllable(i);
@@ -160,6 +177,29 @@ export class ScanContext {
       if (this.lex.appositionRoles.has(t.text.toLowerCase()) && !t.cap) {
         return { title: t.text.charAt(0).toUpperCase() + t.text.slice(1), start: t.start, end: t.end };
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * "the UN's special envoy for Sudan, Lamin Sarr," / "its chief executive, Iain Ross, said": a
+   * lower-case title (with its "for X" portfolio) and a comma right before the name.
+   */
+  titleBeforeComma(first: number, last: number): RoleCue | undefined {
+    if (this.tokens[first - 1]?.text !== ',') return undefined;
+    const after = this.tokens[last];
+    if (after !== undefined && after.text !== ',' && after.text !== '.' && !this.lex.speechVerbs.has(after.text)) return undefined;
+    for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
+      const t = this.tokens[k];
+      if (t === undefined || !t.word) return undefined;
+      if (t.cap) continue;
+      const match = this.title(k, first - 1);
+      const info = match?.values[0];
+      if (match !== undefined && info !== undefined) {
+        for (let j = match.end; j < first - 1; j++) if (!this.isCap(j) && !this.isConnector(j) && this.tokens[j]?.text !== '’s' && this.tokens[j]?.text !== "'s") return undefined;
+        return { title: info.title, start: t.start, end: this.tokens[match.end - 1]?.end ?? t.end };
+      }
+      if (!this.isConnector(k)) return undefined;
     }
     return undefined;
   }

@@ -115,9 +115,44 @@ export function subjectBefore(look: SpeakerLookup, verb: number, sentence: numbe
     }
     const found = speakerAt(look, j, sentence, true);
     if (found !== undefined) return { ...found, end: v?.end ?? found.end };
+    // "quoted Vice Minister Ri Sok as saying": the one quoted is the speaker.
+    if (t.text === 'as' && look.tokens[verb]?.text === 'saying') {
+      const quoted = speakerAt(look, j - 1, sentence, true);
+      if (quoted?.speakerId != null) return { ...quoted, end: v?.end ?? quoted.end };
+    }
+    // "Lamin Sarr welcomed the deal but said": a second verb of the sentence's subject.
+    if (t.text === 'but' || t.text === 'and') return clauseSubject(look, j, sentence) ?? unnamed(v);
     break;
   }
+  return unnamed(v);
+}
+
+function unnamed(v: Token | undefined): Attribution {
   return { speakerId: null, start: v?.start ?? 0, end: v?.end ?? 0 };
+}
+
+/**
+ * The subject of the clause that a coordinated speech verb continues: the only person named
+ * before `before`, standing where a subject stands (first in the sentence or after a comma) and
+ * followed by a comma or a lower-case word (its verb).
+ */
+function clauseSubject(look: SpeakerLookup, before: number, sentence: number): Attribution | undefined {
+  const [first] = look.sentenceTokens[sentence] ?? [0, 0];
+  let subject: Mention | undefined;
+  for (let k = first; k < before; k++) {
+    const m = look.startingAt.get(k);
+    if (m === undefined || look.quoted(m.start) || look.entities.get(m.entityId)?.type !== 'Person') continue;
+    if (subject !== undefined) return undefined;
+    subject = m;
+  }
+  if (subject === undefined) return undefined;
+  const at = firstTokenOf(look, subject.start);
+  const end = firstTokenOf(look, subject.end);
+  const prev = look.tokens[at - 1];
+  const next = look.tokens[end];
+  if (at !== first && prev?.text !== ',') return undefined;
+  if (next === undefined || (next.text !== ',' && (!next.word || next.cap))) return undefined;
+  return { speakerId: speakerEntity(look, subject.entityId), start: subject.start, end: look.tokens[before + 1]?.end ?? subject.end };
 }
 
 /** After a closing mark: `," Okafor told reporters`, `," said Lena Marsh`, `," he added`. */
