@@ -8,7 +8,14 @@ export interface Neo4jSettings {
 
 /** How a test may stop and start the server the harness runs, or why it may not. */
 export type ServerHandle =
-  | { kind: 'local'; dataDir: string; boltPort: number; httpPort: number; password: string }
+  | {
+      kind: 'local';
+      dataDir: string;
+      boltPort: number;
+      httpPort: number;
+      password: string;
+      quickStart: boolean;
+    }
   | { kind: 'container'; containerId: string }
   | { kind: 'none'; reason: string };
 

@@ -77,17 +77,20 @@ async function fromLocalServer(): Promise<Acquired> {
   // Vitest skips teardown when interrupted (Ctrl-C) or killed; the watcher stops the server then.
   const watcher = stopWithProcess({ dataDir, removeDataDir: true });
   try {
+    // Tests start and restart the server often and load little: start-up time matters most.
+    const quickStart = true;
     const server = await startLocalNeo4j({
       boltPort,
       httpPort,
       dataDir,
+      quickStart,
       logger: firstDownloadNotice,
     });
     const { uri, username, password, database } = server;
     const neo4j: HarnessNeo4j = {
       settings: { uri, username, password, database },
       source: 'local',
-      server: { kind: 'local', dataDir, boltPort, httpPort, password },
+      server: { kind: 'local', dataDir, boltPort, httpPort, password, quickStart },
     };
     const stop = async (): Promise<void> => {
       watcher.cancel();

@@ -5,5 +5,5 @@ export function renderNeo4jConf(options: {
   httpPort: number;
   pageCache?: string;
 }): string;
-/** JVM flags for org.neo4j.server.CommunityEntryPoint. */
-export function jvmArgs(options?: { heap?: string }): string[];
+/** JVM flags for org.neo4j.server.CommunityEntryPoint; quickStart stops the JIT at C1 (tests). */
+export function jvmArgs(options?: { heap?: string; quickStart?: boolean }): string[];

@@ -43,6 +43,11 @@ describe('jvmArgs', () => {
     expect(jvmArgs({ heap: '2g' })).toEqual(expect.arrayContaining(['-Xms2g', '-Xmx2g']));
   });
 
+  it('stops the JIT at C1 only when asked for a quick start', () => {
+    expect(jvmArgs()).not.toContain('-XX:TieredStopAtLevel=1');
+    expect(jvmArgs({ quickStart: true })).toContain('-XX:TieredStopAtLevel=1');
+  });
+
   it('opens java.nio so the page cache need not fall back to slow mode', () => {
     expect(jvmArgs()).toContain('--add-opens=java.base/java.nio=ALL-UNNAMED');
   });
