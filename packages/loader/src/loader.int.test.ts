@@ -386,7 +386,7 @@ describe('connection errors', () => {
 
 describe('a server stopped in the middle of a load', () => {
   it('fails with a clear error, and the same load completes after restart with nothing duplicated or lost', async () => {
-    const docs = syntheticDocs(600, 11, 'interrupted');
+    const docs = syntheticDocs(1000, 11, 'interrupted');
     const server = controlServer();
     let stopping: Promise<void> | undefined;
     const first = loader({ batchSize: 20, maxRetryTimeMs: 1000 });
@@ -401,19 +401,19 @@ describe('a server stopped in the middle of a load', () => {
     try {
       expect(error).toMatchObject({
         code: 'CONNECTION_FAILED',
-        message: expect.stringMatching(/load stopped after \d+ of 600 documents/),
+        message: expect.stringMatching(/load stopped after \d+ of 1000 documents/),
       });
     } finally {
       await server.start();
     }
     const partial = await graph.count('MATCH (a:Article) RETURN count(a) AS n');
     expect(partial).toBeGreaterThanOrEqual(30);
-    expect(partial).toBeLessThan(600);
+    expect(partial).toBeLessThan(1000);
 
     const summary = await loader().loadDocuments(docs);
     expect(summary.failures).toEqual([]);
     expect(summary.skipped).toBe(partial);
-    expect(summary.articles).toBe(600 - partial);
+    expect(summary.articles).toBe(1000 - partial);
     expect(await actualCounts()).toEqual(expectedCounts(docs));
     expect(await graph.duplicateRelationships()).toBe(0);
   }, 300_000);
