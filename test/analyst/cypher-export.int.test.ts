@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { createLoader } from '@newsgraph/loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../../packages/cli/src/export/index.js';
@@ -31,9 +31,10 @@ async function snapshot(driver: Driver, run: string): Promise<unknown> {
     records
       .map((r) => {
         const o = r.toObject() as Record<string, unknown>;
-        for (const k of ['id', 'source', 'target', 'articleId']) if (o[k] != null) o[k] = strip(o[k]);
+        for (const k of ['id', 'source', 'target', 'articleId'])
+          if (o[k] != null) o[k] = strip(o[k]);
         if (Array.isArray(o.labels)) o.labels = [...(o.labels as string[])].sort();
-        return JSON.stringify(o, (_k, v: unknown) => (typeof v === 'object' && v !== null && 'low' in v ? Number(String(v)) : v));
+        return JSON.stringify(o, (_k, v: unknown) => (neo4j.isInt(v) ? v.toNumber() : v));
       })
       .sort();
   return { nodes: plain(nodes.records), relationships: plain(rels.records) };
@@ -47,7 +48,8 @@ describe('the Cypher script export', () => {
     driver = openDriver();
   });
   afterAll(async () => {
-    for (const { run } of [viaScript, viaLoader]) await driver.executeQuery(DELETE_RUN, { suffix: `-${run}` });
+    for (const { run } of [viaScript, viaLoader])
+      await driver.executeQuery(DELETE_RUN, { suffix: `-${run}` });
     await driver.close();
   });
 
@@ -67,7 +69,10 @@ describe('the Cypher script export', () => {
       await loader.close();
     }
     expect(once).toEqual(await snapshot(driver, viaLoader.run));
-    const quote = await driver.executeQuery('MATCH (:Article {id: $id})-[q:QUOTES]->() RETURN q.text AS text', { id: `a2-${viaScript.run}` });
+    const quote = await driver.executeQuery(
+      'MATCH (:Article {id: $id})-[q:QUOTES]->() RETURN q.text AS text',
+      { id: `a2-${viaScript.run}` },
+    );
     expect(quote.records[0]?.get('text')).toBe("It's a \\ test,\n she said");
   });
 });

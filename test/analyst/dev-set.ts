@@ -23,7 +23,8 @@ export async function loadDevSet(settings: Neo4jSettings): Promise<GraphDocument
   const loader = createLoader(settings);
   try {
     const summary = await loader.loadDocuments(docs);
-    if (summary.failures.length > 0) throw new Error(`dev set failed to load: ${JSON.stringify(summary.failures)}`);
+    if (summary.failures.length > 0)
+      throw new Error(`dev set failed to load: ${JSON.stringify(summary.failures)}`);
   } finally {
     await loader.close();
   }

@@ -46,8 +46,21 @@ describe('the neo4j-admin export', () => {
     const { command: java } = requireJava();
     const { classpath } = await ensureNeo4j({});
     const script = files.find((f) => f.path === 'import.sh')?.content ?? '';
-    const args = ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', ...scriptOptions(script, dir)];
-    const result = spawnSync(java, args, { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, encoding: 'utf8', timeout: 180_000 });
+    const args = [
+      '-cp',
+      classpath,
+      'org.neo4j.cli.AdminTool',
+      'database',
+      'import',
+      'full',
+      'neo4j',
+      ...scriptOptions(script, dir),
+    ];
+    const result = spawnSync(java, args, {
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     expect(result.stdout).toMatch(/IMPORT DONE/);
     expect(result.stdout).toMatch(/8 nodes\s+15 relationships/);
@@ -55,14 +68,35 @@ describe('the neo4j-admin export', () => {
     const server = localNeo4j({ dataDir: home, boltPort, httpPort, password: 'newsgraph-import' });
     await server.start();
     stop = () => server.stop();
-    driver = neo4j.driver(server.uri, neo4j.auth.basic(server.username, server.password), { disableLosslessIntegers: true });
-    const org = await driver.executeQuery("MATCH (o:Entity:Organization {id: 'org:obrien-co'}) RETURN o.name AS name, o.aliases AS aliases, labels(o) AS labels");
-    expect(org.records[0]?.toObject()).toEqual({ name: "O'Brien & Co.", aliases: ["O'Brien & Co.", 'OB;C'], labels: ['Entity', 'Organization'] });
-    const quote = await driver.executeQuery("MATCH (:Article {id: 'a2'})-[q:QUOTES]->(s) RETURN q.text AS text, q.start AS start, q.confidence AS confidence, s.id AS speaker");
-    expect(quote.records[0]?.toObject()).toEqual({ text: "It's a \\ test,\n she said", start: 91, confidence: 0.5, speaker: 'org:obrien-co' });
-    const leads = await driver.executeQuery('MATCH (p)-[r:LEADS]->(s) RETURN p.id AS p, r.role AS role, r.starts AS starts, s.id AS s');
-    expect(leads.records.map((r) => r.toObject())).toEqual([{ p: 'person:angela-merkel', role: 'Chancellor', starts: [70], s: 'state:DEU' }]);
-    const france = await driver.executeQuery("MATCH (f:State {id: 'state:FRA'}) RETURN f.member AS member, f.iso AS iso");
+    driver = neo4j.driver(server.uri, neo4j.auth.basic(server.username, server.password), {
+      disableLosslessIntegers: true,
+    });
+    const org = await driver.executeQuery(
+      "MATCH (o:Entity:Organization {id: 'org:obrien-co'}) RETURN o.name AS name, o.aliases AS aliases, labels(o) AS labels",
+    );
+    expect(org.records[0]?.toObject()).toEqual({
+      name: "O'Brien & Co.",
+      aliases: ["O'Brien & Co.", 'OB;C'],
+      labels: ['Entity', 'Organization'],
+    });
+    const quote = await driver.executeQuery(
+      "MATCH (:Article {id: 'a2'})-[q:QUOTES]->(s) RETURN q.text AS text, q.start AS start, q.confidence AS confidence, s.id AS speaker",
+    );
+    expect(quote.records[0]?.toObject()).toEqual({
+      text: "It's a \\ test,\n she said",
+      start: 91,
+      confidence: 0.5,
+      speaker: 'org:obrien-co',
+    });
+    const leads = await driver.executeQuery(
+      'MATCH (p)-[r:LEADS]->(s) RETURN p.id AS p, r.role AS role, r.starts AS starts, s.id AS s',
+    );
+    expect(leads.records.map((r) => r.toObject())).toEqual([
+      { p: 'person:angela-merkel', role: 'Chancellor', starts: [70], s: 'state:DEU' },
+    ]);
+    const france = await driver.executeQuery(
+      "MATCH (f:State {id: 'state:FRA'}) RETURN f.member AS member, f.iso AS iso",
+    );
     expect(france.records[0]?.toObject()).toEqual({ member: true, iso: 'FRA' });
   });
 });

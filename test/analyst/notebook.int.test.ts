@@ -16,10 +16,19 @@ const PYTHON = join(VENV, 'bin', 'python');
 function ensureVenv(): void {
   const run = (command: string, args: string[]): void => {
     const result = spawnSync(command, args, { encoding: 'utf8', timeout: 600_000 });
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+    if (result.status !== 0)
+      throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   };
   if (!existsSync(PYTHON)) run(process.env.PYTHON ?? 'python3', ['-m', 'venv', VENV]);
-  run(PYTHON, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', join(ROOT, 'notebooks', 'requirements.txt')]);
+  run(PYTHON, [
+    '-m',
+    'pip',
+    'install',
+    '--quiet',
+    '--disable-pip-version-check',
+    '-r',
+    join(ROOT, 'notebooks', 'requirements.txt'),
+  ]);
 }
 
 // Executes every cell the way CI would with `jupyter execute`; any failing cell fails the test.
@@ -42,14 +51,34 @@ describe('the analyst notebook', () => {
     await mkdir(artifacts, { recursive: true });
     const executed = join(artifacts, 'newsgraph.executed.ipynb');
     const s = neo4jSettings();
-    const result = spawnSync(PYTHON, ['-c', EXECUTE, join(ROOT, 'notebooks', 'newsgraph.ipynb'), join(ROOT, 'notebooks'), executed], {
-      encoding: 'utf8',
-      timeout: 600_000,
-      env: { ...process.env, NEO4J_URI: s.uri, NEO4J_USERNAME: s.username, NEO4J_PASSWORD: s.password, NEO4J_DATABASE: s.database },
-    });
+    const result = spawnSync(
+      PYTHON,
+      [
+        '-c',
+        EXECUTE,
+        join(ROOT, 'notebooks', 'newsgraph.ipynb'),
+        join(ROOT, 'notebooks'),
+        executed,
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 600_000,
+        env: {
+          ...process.env,
+          NEO4J_URI: s.uri,
+          NEO4J_USERNAME: s.username,
+          NEO4J_PASSWORD: s.password,
+          NEO4J_DATABASE: s.database,
+        },
+      },
+    );
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     const { readFile } = await import('node:fs/promises');
-    const nb = JSON.parse(await readFile(executed, 'utf8')) as { cells: { outputs?: { output_type: string; data?: Record<string, unknown>; text?: string[] }[] }[] };
+    const nb = JSON.parse(await readFile(executed, 'utf8')) as {
+      cells: {
+        outputs?: { output_type: string; data?: Record<string, unknown>; text?: string[] }[];
+      }[];
+    };
     const outputs = nb.cells.flatMap((c) => c.outputs ?? []);
     expect(outputs.filter((o) => o.output_type === 'error')).toEqual([]);
     expect(outputs.some((o) => o.data?.['image/png'] !== undefined)).toBe(true);

@@ -6,7 +6,10 @@ import { twoDocuments } from '../../packages/cli/src/export/test-fixtures.js';
  * The export fixtures with every article and entity id suffixed by `run`, so a test can write them
  * to a shared database, find exactly them, and delete them afterwards.
  */
-export function uniqueDocuments(run: string = randomUUID().slice(0, 8)): { run: string; docs: GraphDocument[] } {
+export function uniqueDocuments(run: string = randomUUID().slice(0, 8)): {
+  run: string;
+  docs: GraphDocument[];
+} {
   const id = (value: string): string => `${value}-${run}`;
   const docs = twoDocuments().map((doc) => ({
     ...doc,

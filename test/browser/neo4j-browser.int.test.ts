@@ -6,14 +6,28 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { browserScript, browserStyleCommand, findQuery, loadCookbook, resolveParams } from '../../packages/cli/src/cookbook/index.js';
+import {
+  browserScript,
+  browserStyleCommand,
+  findQuery,
+  loadCookbook,
+  resolveParams,
+} from '../../packages/cli/src/cookbook/index.js';
 import { neo4jSettings } from '../neo4j.js';
 import { loadDevSet } from '../analyst/dev-set.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 // What this machine needs: no sandbox as root, no GPU, and no traffic beyond localhost.
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Neo4j Browser on the harness's server: the local server's HTTP port, or NEWSGRAPH_BROWSER_URL. */
 function browserUrl(): string {
@@ -21,7 +35,9 @@ function browserUrl(): string {
   if (fromEnv) return fromEnv;
   const { server } = inject('neo4j');
   if (server.kind !== 'local') {
-    throw new Error('the Browser test needs the harness\'s local server, or NEWSGRAPH_BROWSER_URL=http://host:7474/browser/');
+    throw new Error(
+      "the Browser test needs the harness's local server, or NEWSGRAPH_BROWSER_URL=http://host:7474/browser/",
+    );
   }
   return `http://localhost:${server.httpPort}/browser/`;
 }
@@ -29,11 +45,13 @@ function browserUrl(): string {
 /** Puts text in Browser's editor the way a paste does (typing would auto-close brackets), then runs it. */
 async function runInEditor(page: Page, text: string): Promise<void> {
   await page.locator('.monaco-editor textarea').first().focus();
-  await page.evaluate((t) => {
+  // Runs in the page (DOM types are not in this project's lib), so it is written as a string.
+  await page.evaluate(`(() => {
     const data = new DataTransfer();
-    data.setData('text/plain', t);
-    document.querySelector('.monaco-editor textarea')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+    data.setData('text/plain', ${JSON.stringify(text)});
+    document.querySelector('.monaco-editor textarea')
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  })()`);
   await page.getByTestId('editor-Run').click();
 }
 
@@ -50,7 +68,12 @@ describe('Neo4j Browser with the cookbook and the style sheet', () => {
     const settings = neo4jSettings();
     await loadDevSet(settings);
     profile = await mkdtemp(join(tmpdir(), 'newsgraph-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1400, height: 1000 } });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1400, height: 1000 },
+    });
     const page = context.pages()[0] ?? (await context.newPage());
     const crashes: string[] = [];
     page.on('pageerror', (error) => crashes.push(error.message));
@@ -60,7 +83,10 @@ describe('Neo4j Browser with the cookbook and the style sheet', () => {
     await page.getByTestId('username').fill(settings.username);
     await page.getByTestId('password').fill(settings.password);
     await page.getByTestId('connect').click();
-    await page.getByText(/You are connected as user/).first().waitFor({ timeout: 60_000 });
+    await page
+      .getByText(/You are connected as user/)
+      .first()
+      .waitFor({ timeout: 60_000 });
 
     await runInEditor(page, browserStyleCommand());
     await page.locator('pre', { hasText: 'node.State {' }).first().waitFor({ timeout: 30_000 });
@@ -75,12 +101,11 @@ describe('Neo4j Browser with the cookbook and the style sheet', () => {
     await mkdir(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'neo4j-browser-shortest-path.png') });
 
-    const drawn = await nodes.evaluateAll((els) =>
-      els.map((g) => ({
+    const drawn = await page.evaluate<{ text: string; fill: string | undefined }[]>(`
+      [...document.querySelectorAll('svg g.node')].map((g) => ({
         text: g.textContent ?? '',
         fill: [...g.querySelectorAll('circle')].map((c) => getComputedStyle(c).fill).find((f) => f !== 'none'),
-      })),
-    );
+      }))`);
     const names = drawn.map((n) => n.text).join(' | ');
     expect(names).toMatch(/Jacques\s*Chirac/);
     expect(names).toMatch(/Donald\s*Trump/);

@@ -1,10 +1,23 @@
 import { NewsgraphError } from '@newsgraph/graph-schema';
-import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
 import { toNewsgraphError } from './driver-errors.js';
 import type { Neo4jSettings } from './types.js';
 import { redactUri, toNeo4jUri } from './uri.js';
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 export interface ReadQueryResult {
   /** Column names in RETURN order. */
@@ -29,12 +42,22 @@ export async function runReadQuery(
   options: ReadQueryOptions = {},
 ): Promise<ReadQueryResult> {
   const uri = toNeo4jUri(settings.uri);
-  const context = { uri: redactUri(uri), username: settings.username, database: settings.database, action: 'read' };
+  const context = {
+    uri: redactUri(uri),
+    username: settings.username,
+    database: settings.database,
+    action: 'read',
+  };
   let driver;
   try {
-    driver = neo4j.driver(uri, neo4j.auth.basic(settings.username, settings.password), { userAgent: 'newsgraph-query/0.1.0' });
+    driver = neo4j.driver(uri, neo4j.auth.basic(settings.username, settings.password), {
+      userAgent: 'newsgraph-query/0.1.0',
+    });
   } catch (cause) {
-    throw new NewsgraphError('CONFIG_INVALID', 'the driver refused this URI', { where: context.uri, cause });
+    throw new NewsgraphError('CONFIG_INVALID', 'the driver refused this URI', {
+      where: context.uri,
+      cause,
+    });
   }
   const session = driver.session({
     ...(settings.database === undefined ? {} : { database: settings.database }),
@@ -49,7 +72,10 @@ export async function runReadQuery(
       },
       { timeout: options.timeoutMs ?? 60_000 },
     );
-    return { columns, rows: records.map((r) => Object.fromEntries(columns.map((c) => [c, toPlainJson(r.get(c))]))) };
+    return {
+      columns,
+      rows: records.map((r) => Object.fromEntries(columns.map((c) => [c, toPlainJson(r.get(c))]))),
+    };
   } catch (error) {
     throw toNewsgraphError(error, context);
   } finally {
@@ -66,11 +92,17 @@ export async function runReadQuery(
 export function toPlainJson(value: unknown): JsonValue {
   if (value === null || value === undefined) return null;
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value === 'bigint')
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (Array.isArray(value)) return value.map(toPlainJson);
-  if (isNode(value)) return { elementId: value.elementId, labels: [...value.labels], properties: plainMap(value.properties) };
+  if (isNode(value))
+    return {
+      elementId: value.elementId,
+      labels: [...value.labels],
+      properties: plainMap(value.properties),
+    };
   if (isRelationship(value)) {
     return {
       elementId: value.elementId,
@@ -82,15 +114,32 @@ export function toPlainJson(value: unknown): JsonValue {
   }
   if (isPath(value)) {
     const nodes = [value.start, ...value.segments.map((s) => s.end)];
-    return { nodes: nodes.map(toPlainJson), relationships: value.segments.map((s) => toPlainJson(s.relationship)) };
+    return {
+      nodes: nodes.map(toPlainJson),
+      relationships: value.segments.map((s) => toPlainJson(s.relationship)),
+    };
   }
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
     return value.toString();
   }
-  if (isPoint(value)) return plainMap({ srid: value.srid, x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) });
+  if (isPoint(value))
+    return plainMap({
+      srid: value.srid,
+      x: value.x,
+      y: value.y,
+      ...(value.z === undefined ? {} : { z: value.z }),
+    });
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
   if (typeof value === 'object') return plainMap(value as Record<string, unknown>);
-  return String(value);
+  // A function or a symbol: nothing the driver returns.
+  return null;
 }
 
 function plainMap(map: Record<string, unknown>): { [key: string]: JsonValue } {

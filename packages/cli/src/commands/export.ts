@@ -25,7 +25,10 @@ export interface ExportResult {
 }
 
 /** Every valid document in the inputs; the bad ones are listed, not fatal. */
-export async function collectDocuments(ctx: CliContext, inputs: readonly string[]): Promise<{ docs: GraphDocument[]; failures: Failure[] }> {
+export async function collectDocuments(
+  ctx: CliContext,
+  inputs: readonly string[],
+): Promise<{ docs: GraphDocument[]; failures: Failure[] }> {
   const docs: GraphDocument[] = [];
   const failures: Failure[] = [];
   for await (const item of readDocuments(inputs, ctx.stdin)) {
@@ -39,12 +42,17 @@ export async function collectDocuments(ctx: CliContext, inputs: readonly string[
 export async function runExport(ctx: CliContext, args: ExportArgs): Promise<ExportResult> {
   const folder = FOLDER_FORMATS.includes(args.format);
   if (folder && args.out === undefined) {
-    throw new NewsgraphError('USAGE', `--format ${args.format} writes a folder of files: give --out DIR`);
+    throw new NewsgraphError(
+      'USAGE',
+      `--format ${args.format} writes a folder of files: give --out DIR`,
+    );
   }
   const { docs, failures } = await collectDocuments(ctx, args.inputs);
   if (docs.length === 0) {
     throw new NewsgraphError('INPUT_EMPTY', `no valid graph document in ${args.inputs.join(' ')}`, {
-      hint: failures[0] ? `first problem: ${failures[0].error}` : 'give .json or .jsonl graph documents, or folders of them',
+      hint: failures[0]
+        ? `first problem: ${failures[0].error}`
+        : 'give .json or .jsonl graph documents, or folders of them',
     });
   }
   const files = exportGraph(docs, args.format);
@@ -59,9 +67,19 @@ export async function runExport(ctx: CliContext, args: ExportArgs): Promise<Expo
       written.push(path);
     }
   }
-  const result: ExportResult = { format: args.format, out: args.out ?? '-', files: written, articles: docs.length, failures };
+  const result: ExportResult = {
+    format: args.format,
+    out: args.out ?? '-',
+    files: written,
+    articles: docs.length,
+    failures,
+  };
   if (args.json && args.out !== undefined) ctx.stdout.write(`${JSON.stringify(result)}\n`);
-  say(ctx, `export: ${docs.length} article(s) as ${args.format} to ${result.out}${folder ? ` (${written.length} files)` : ''}, ${failures.length} input(s) failed`);
-  for (const f of failures) say(ctx, `  failed: ${f.error.startsWith(f.where) ? f.error : `${f.where}: ${f.error}`}`);
+  say(
+    ctx,
+    `export: ${docs.length} article(s) as ${args.format} to ${result.out}${folder ? ` (${written.length} files)` : ''}, ${failures.length} input(s) failed`,
+  );
+  for (const f of failures)
+    say(ctx, `  failed: ${f.error.startsWith(f.where) ? f.error : `${f.where}: ${f.error}`}`);
   return result;
 }

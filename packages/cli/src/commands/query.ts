@@ -3,7 +3,14 @@ import { runReadQuery } from '@newsgraph/loader';
 import { neo4jSettings, type ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
-import { browserScript, browserStyleCommand, findQuery, formatTable, loadCookbook, resolveParams } from '../cookbook/index.js';
+import {
+  browserScript,
+  browserStyleCommand,
+  findQuery,
+  formatTable,
+  loadCookbook,
+  resolveParams,
+} from '../cookbook/index.js';
 
 export interface QueryArgs extends ConnectionFlags {
   name?: string | undefined;
@@ -21,11 +28,13 @@ export interface QueryArgs extends ConnectionFlags {
 export async function runQuery(ctx: CliContext, args: QueryArgs): Promise<{ rows: number }> {
   const queries = loadCookbook(args.cookbook);
   if (args.list) {
-    if (args.json) ctx.stdout.write(`${JSON.stringify(queries.map(({ source: _s, ...q }) => q))}\n`);
+    if (args.json)
+      ctx.stdout.write(`${JSON.stringify(queries.map(({ source: _s, ...q }) => q))}\n`);
     else ctx.stdout.write(listing(queries));
     return { rows: queries.length };
   }
-  if (args.name === undefined) throw new NewsgraphError('USAGE', 'name a cookbook query, or give --list to see them');
+  if (args.name === undefined)
+    throw new NewsgraphError('USAGE', 'name a cookbook query, or give --list to see them');
   const query = findQuery(queries, args.name);
   const params = resolveParams(query, args.param ?? []);
   if (args.browser) {
@@ -39,14 +48,20 @@ export async function runQuery(ctx: CliContext, args: QueryArgs): Promise<{ rows
   } else {
     ctx.stdout.write(formatTable(result.columns, result.rows));
   }
-  say(ctx, `${query.name}: ${result.rows.length} row(s) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  say(
+    ctx,
+    `${query.name}: ${result.rows.length} row(s) in ${((Date.now() - started) / 1000).toFixed(1)}s`,
+  );
   return { rows: result.rows.length };
 }
 
 function listing(queries: ReturnType<typeof loadCookbook>): string {
   return queries
     .map((q) => {
-      const params = q.params.map((p) => `    --param ${p.name}=${p.default === null ? '' : String(p.default)}  (${p.type}) ${p.description}`);
+      const params = q.params.map(
+        (p) =>
+          `    --param ${p.name}=${p.default === null ? '' : String(p.default)}  (${p.type}) ${p.description}`,
+      );
       return [`${q.name}: ${q.title}`, `    ${q.description}`, ...params].join('\n');
     })
     .join('\n\n')

@@ -14,18 +14,32 @@ export interface RenderArgs {
 }
 
 /** A picture of the documents' graph, for a look without a database. */
-export async function runRender(ctx: CliContext, args: RenderArgs): Promise<{ out: string; articles: number; failures: number }> {
+export async function runRender(
+  ctx: CliContext,
+  args: RenderArgs,
+): Promise<{ out: string; articles: number; failures: number }> {
   const ext = extname(args.out).toLowerCase();
-  const format: PictureFormat | undefined = ext === '.svg' ? 'svg' : ext === '.html' || ext === '.htm' ? 'html' : undefined;
-  if (format === undefined) throw new NewsgraphError('USAGE', `--out must end in .svg or .html, not ${JSON.stringify(args.out)}`);
+  const format: PictureFormat | undefined =
+    ext === '.svg' ? 'svg' : ext === '.html' || ext === '.htm' ? 'html' : undefined;
+  if (format === undefined)
+    throw new NewsgraphError(
+      'USAGE',
+      `--out must end in .svg or .html, not ${JSON.stringify(args.out)}`,
+    );
   const { docs, failures } = await collectDocuments(ctx, args.inputs);
   if (docs.length === 0) {
     throw new NewsgraphError('INPUT_EMPTY', `no valid graph document in ${args.inputs.join(' ')}`, {
-      hint: failures[0] ? `first problem: ${failures[0].error}` : 'give .json or .jsonl graph documents, or folders of them',
+      hint: failures[0]
+        ? `first problem: ${failures[0].error}`
+        : 'give .json or .jsonl graph documents, or folders of them',
     });
   }
   await writeAtomic(args.out, renderGraph(docs, { format, title: args.title }));
-  say(ctx, `render: ${docs.length} article(s) drawn to ${args.out}, ${failures.length} input(s) failed`);
-  for (const f of failures) say(ctx, `  failed: ${f.error.startsWith(f.where) ? f.error : `${f.where}: ${f.error}`}`);
+  say(
+    ctx,
+    `render: ${docs.length} article(s) drawn to ${args.out}, ${failures.length} input(s) failed`,
+  );
+  for (const f of failures)
+    say(ctx, `  failed: ${f.error.startsWith(f.where) ? f.error : `${f.where}: ${f.error}`}`);
   return { out: args.out, articles: docs.length, failures: failures.length };
 }

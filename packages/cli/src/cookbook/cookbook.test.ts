@@ -28,7 +28,8 @@ describe('loadCookbook', () => {
     }
   });
   it('writes no query that could change the graph', () => {
-    for (const q of queries) expect(q.cypher).not.toMatch(/\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD CSV)\b/i);
+    for (const q of queries)
+      expect(q.cypher).not.toMatch(/\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD CSV)\b/i);
   });
   it('says which query names exist when one is unknown', () => {
     expect(() => findQuery(queries, 'nope')).toThrow(/no cookbook query named "nope"/);
@@ -46,7 +47,11 @@ MATCH (s {name: $speaker}) WHERE $strict OR true RETURN s LIMIT toInteger($limit
 describe('parseCookbookQuery', () => {
   it('reads the title, name, description and typed parameters with JSON defaults', () => {
     const q = parseCookbookQuery(FILE, 'x.cypher');
-    expect(q).toMatchObject({ name: 'quotes-by', title: 'Everything a person said', description: 'The quotes of a speaker.' });
+    expect(q).toMatchObject({
+      name: 'quotes-by',
+      title: 'Everything a person said',
+      description: 'The quotes of a speaker.',
+    });
     expect(q.params).toEqual([
       { name: 'speaker', type: 'string', default: 'Jack Straw', description: 'The speaker' },
       { name: 'limit', type: 'int', default: 10, description: 'Rows at most' },
@@ -55,19 +60,28 @@ describe('parseCookbookQuery', () => {
     expect(q.cypher.startsWith('MATCH')).toBe(true);
   });
   it('rejects a parameter used but not declared, naming the file', () => {
-    expect(() => parseCookbookQuery(FILE.replace('// @param strict boolean false Exact names only\n', ''), 'q.cypher')).toThrow(
-      'q.cypher: uses $strict but declares no @param strict',
-    );
+    expect(() =>
+      parseCookbookQuery(
+        FILE.replace('// @param strict boolean false Exact names only\n', ''),
+        'q.cypher',
+      ),
+    ).toThrow('q.cypher: uses $strict but declares no @param strict');
   });
   it('rejects a default of the wrong type', () => {
-    expect(() => parseCookbookQuery(FILE.replace('int 10', 'int "ten"'), 'q.cypher')).toThrow(/default "ten" is not a int/);
+    expect(() => parseCookbookQuery(FILE.replace('int 10', 'int "ten"'), 'q.cypher')).toThrow(
+      /default "ten" is not a int/,
+    );
   });
 });
 
 describe('resolveParams', () => {
   const q = parseCookbookQuery(FILE, 'x.cypher');
   it('starts from the defaults and converts --param values to the declared type', () => {
-    expect(resolveParams(q, ['limit=5', 'speaker=Jens Stoltenberg', 'strict=true'])).toEqual({ speaker: 'Jens Stoltenberg', limit: 5, strict: true });
+    expect(resolveParams(q, ['limit=5', 'speaker=Jens Stoltenberg', 'strict=true'])).toEqual({
+      speaker: 'Jens Stoltenberg',
+      limit: 5,
+      strict: true,
+    });
     expect(resolveParams(q, ['speaker=null'])).toMatchObject({ speaker: null });
   });
   it('keeps an = inside a value', () => {
@@ -82,10 +96,17 @@ describe('resolveParams', () => {
 describe('formatTable', () => {
   it('aligns columns, names nodes by their name and paths as chains, and cuts long cells', () => {
     const node = (name: string) => ({ elementId: name, labels: ['Entity'], properties: { name } });
-    const text = formatTable(['who', 'path', 'note'], [
-      { who: node('France'), path: { nodes: [node('A'), node('B')], relationships: [] }, note: 'x'.repeat(80) },
-      { who: null, path: ['a', 1], note: 'line\nbreak' },
-    ]);
+    const text = formatTable(
+      ['who', 'path', 'note'],
+      [
+        {
+          who: node('France'),
+          path: { nodes: [node('A'), node('B')], relationships: [] },
+          note: 'x'.repeat(80),
+        },
+        { who: null, path: ['a', 1], note: 'line\nbreak' },
+      ],
+    );
     expect(text.split('\n')).toEqual([
       'who    | path  | note',
       '-------+-------+-' + '-'.repeat(60),
@@ -99,11 +120,11 @@ describe('formatTable', () => {
 describe('browserScript', () => {
   it('sets the parameters with :params before the query', () => {
     const q = parseCookbookQuery(FILE, 'x.cypher');
-    expect(browserScript(q, resolveParams(q, ['speaker=O\'Brien']))).toBe(
+    expect(browserScript(q, resolveParams(q, ["speaker=O'Brien"]))).toBe(
       `// Everything a person said\n:params {speaker: 'O\\'Brien', \`limit\`: 10, strict: false};\n${q.cypher}\n`,
     );
   });
-  it('makes graph-schema\'s style sheet one :style command', () => {
+  it("makes graph-schema's style sheet one :style command", () => {
     expect(browserStyleCommand()).toMatch(/^:style node \{/);
     expect(browserStyleCommand()).toContain('node.State {');
   });

@@ -6,10 +6,16 @@ export interface TableOptions {
 }
 
 /** Query rows as an aligned text table with a header rule, the way cypher-shell prints them. */
-export function formatTable(columns: readonly string[], rows: readonly Record<string, JsonValue>[], options: TableOptions = {}): string {
+export function formatTable(
+  columns: readonly string[],
+  rows: readonly Record<string, JsonValue>[],
+  options: TableOptions = {},
+): string {
   const max = options.maxColumnWidth ?? 60;
   const cells = rows.map((row) => columns.map((c) => cut(cellText(row[c] ?? null), max)));
-  const widths = columns.map((c, i) => Math.min(max, Math.max(c.length, ...cells.map((r) => width(r[i] ?? '')))));
+  const widths = columns.map((c, i) =>
+    Math.min(max, Math.max(c.length, ...cells.map((r) => width(r[i] ?? '')))),
+  );
   const line = (values: readonly string[]): string =>
     values
       .map((v, i) => v + ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(v))))

@@ -9,12 +9,18 @@ export const COOKBOOK_DIR = fileURLToPath(new URL('../../cookbook/', import.meta
 
 /** Every `*.cypher` in the folder, parsed, by name; a file must be named after its query. */
 export function loadCookbook(dir: string = COOKBOOK_DIR): CookbookQuery[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort();
   return files.map((file) => {
     const path = join(dir, file);
     const query = parseCookbookQuery(readFileSync(path, 'utf8'), path);
     if (`${query.name}.cypher` !== file) {
-      throw new NewsgraphError('CONFIG_INVALID', `@name ${query.name} does not match the file name`, { where: path });
+      throw new NewsgraphError(
+        'CONFIG_INVALID',
+        `@name ${query.name} does not match the file name`,
+        { where: path },
+      );
     }
     return query;
   });

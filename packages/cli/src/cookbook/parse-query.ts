@@ -32,7 +32,8 @@ const PARAM_LINE = /^@param\s+(\w+)\s+(\w+)\s+("(?:[^"\\]|\\.)*"|\S+)\s*(.*)$/;
 export function parseCookbookQuery(source: string, where: string): CookbookQuery {
   const lines = source.split(/\r?\n/);
   const header: string[] = [];
-  while (lines[0]?.startsWith('//')) header.push((lines.shift() ?? '').replace(/^\/\/\s?/, '').trim());
+  while (lines[0]?.startsWith('//'))
+    header.push((lines.shift() ?? '').replace(/^\/\/\s?/, '').trim());
   const fail = (message: string): never => {
     throw new NewsgraphError('CONFIG_INVALID', message, { where });
   };
@@ -47,7 +48,8 @@ export function parseCookbookQuery(source: string, where: string): CookbookQuery
     else if (tag.startsWith('@param ')) params.push(parseParam(tag, fail));
     else if (tag !== '') fail(`unknown header line ${JSON.stringify(tag)}`);
   }
-  if (name === undefined || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) return fail('needs a `// @name kebab-case-name` line');
+  if (name === undefined || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name))
+    return fail('needs a `// @name kebab-case-name` line');
   const cypher = lines.join('\n').trim();
   if (cypher === '') fail('has no query after its header');
   for (const used of new Set([...cypher.matchAll(/\$(\w+)/g)].map((m) => m[1] ?? ''))) {
@@ -58,17 +60,24 @@ export function parseCookbookQuery(source: string, where: string): CookbookQuery
 
 function parseParam(tag: string, fail: (message: string) => never): QueryParam {
   const match = PARAM_LINE.exec(tag);
-  if (!match) return fail(`bad @param line ${JSON.stringify(tag)}: want @param NAME TYPE DEFAULT description`);
+  if (!match)
+    return fail(
+      `bad @param line ${JSON.stringify(tag)}: want @param NAME TYPE DEFAULT description`,
+    );
   const [, name = '', type = '', defaultText = '', description = ''] = match;
-  if (!(PARAM_TYPES as readonly string[]).includes(type)) return fail(`@param ${name}: type must be one of ${PARAM_TYPES.join(', ')}`);
+  if (!(PARAM_TYPES as readonly string[]).includes(type))
+    return fail(`@param ${name}: type must be one of ${PARAM_TYPES.join(', ')}`);
   let value: unknown;
   try {
     value = JSON.parse(defaultText);
   } catch {
-    return fail(`@param ${name}: the default ${defaultText} is not JSON (strings need double quotes)`);
+    return fail(
+      `@param ${name}: the default ${defaultText} is not JSON (strings need double quotes)`,
+    );
   }
   const checked = value === null ? null : checkValue(type as ParamType, value);
-  if (checked === undefined) return fail(`@param ${name}: the default ${defaultText} is not a ${type}`);
+  if (checked === undefined)
+    return fail(`@param ${name}: the default ${defaultText} is not a ${type}`);
   return { name, type: type as ParamType, default: checked, description };
 }
 

@@ -29,7 +29,10 @@ export function toCsvFiles(graph: MergedGraph): ExportFile[] {
   return graphTables(graph).map((table) => {
     if (table.kind === 'node') {
       const header = csvLine(table.columns.map((c) => c.name));
-      return { path: `nodes/${table.name}.csv`, content: header + table.rows.map((r) => plainRow(table.columns, r)).join('') };
+      return {
+        path: `nodes/${table.name}.csv`,
+        content: header + table.rows.map((r) => plainRow(table.columns, r)).join(''),
+      };
     }
     const header = csvLine(['source', 'target', ...table.columns.map((c) => c.name)]);
     const body = table.rows.map((r) => plainRow(table.columns, r, [r.source, r.target])).join('');

@@ -6,13 +6,17 @@ import { twoDocuments } from './test-fixtures.js';
 
 describe('cypherString', () => {
   it('escapes quotes, backslashes and control characters so a literal never spans lines', () => {
-    expect(cypherString(`O'Brien \\ "x"\n\t\u0001\u2028`)).toBe(`'O\\'Brien \\\\ "x"\\n\\t\\u0001\\u2028'`);
+    expect(cypherString(`O'Brien \\ "x"\n\t\u0001\u2028`)).toBe(
+      `'O\\'Brien \\\\ "x"\\n\\t\\u0001\\u2028'`,
+    );
   });
 });
 
 describe('cypherLiteral', () => {
   it('writes lists and maps, quoting keywords and odd keys, dropping undefined', () => {
-    expect(cypherLiteral({ id: 'a', end: 3, 'odd`key': [1.5, true, null], gone: undefined })).toBe("{id: 'a', `end`: 3, `odd``key`: [1.5, true, null]}");
+    expect(cypherLiteral({ id: 'a', end: 3, 'odd`key': [1.5, true, null], gone: undefined })).toBe(
+      "{id: 'a', `end`: 3, `odd``key`: [1.5, true, null]}",
+    );
   });
   it('refuses numbers Cypher cannot write', () => {
     expect(() => cypherLiteral(Number.NaN)).toThrow(RangeError);
@@ -24,7 +28,9 @@ describe('cypherLiteral', () => {
 
 describe('toCypherScript', () => {
   const script = toCypherScript(mergeDocuments(twoDocuments()));
-  const statements = script.split(/;\n/).filter((s) => s.trim() && !/^(\/\/[^\n]*\n?)+$/.test(s.trim() + '\n'));
+  const statements = script
+    .split(/;\n/)
+    .filter((s) => s.trim() && !/^(\/\/[^\n]*\n?)+$/.test(s.trim() + '\n'));
 
   it('starts with the schema constraints', () => {
     expect(script).toContain('CREATE CONSTRAINT entity_id IF NOT EXISTS');

@@ -1,4 +1,11 @@
-import { ARTICLE_LABEL, ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, schemaStatements, NewsgraphError } from '@newsgraph/graph-schema';
+import {
+  ARTICLE_LABEL,
+  ENTITY_LABEL,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  schemaStatements,
+  NewsgraphError,
+} from '@newsgraph/graph-schema';
 import { cypherLiteral, cypherName, type CypherValue } from './cypher-literal.js';
 import type { MergedGraph } from './merge-documents.js';
 import { graphTables, type Table } from './tables.js';
@@ -8,7 +15,8 @@ export const SCRIPT_BATCH = 200;
 
 /** A label or type enters the text only after a check against graph-schema's allow-list. */
 function allowed(name: string, list: readonly string[]): string {
-  if (!list.includes(name)) throw new NewsgraphError('NOT_ALLOWED', `${name} is not a label or type of graph-schema`);
+  if (!list.includes(name))
+    throw new NewsgraphError('NOT_ALLOWED', `${name} is not a label or type of graph-schema`);
   return cypherName(name);
 }
 
@@ -26,7 +34,7 @@ export function toCypherScript(graph: MergedGraph): string {
   ];
   for (const table of graphTables(graph)) {
     for (let i = 0; i < table.rows.length; i += SCRIPT_BATCH) {
-      out.push(statement(table, table.rows.slice(i, i + SCRIPT_BATCH) as Table['rows']));
+      out.push(statement(table, table.rows.slice(i, i + SCRIPT_BATCH)));
     }
   }
   return `${out.join('\n')}\n`;
@@ -47,7 +55,8 @@ function rowLiteral(table: Table, row: Table['rows'][number]): string {
 
 function merge(table: Table): string {
   if (table.kind === 'node') {
-    if (table.idSpace === ARTICLE_LABEL) return `MERGE (n:${allowed(ARTICLE_LABEL, NODE_LABELS)} {id: row.id})\nSET n += row.props`;
+    if (table.idSpace === ARTICLE_LABEL)
+      return `MERGE (n:${allowed(ARTICLE_LABEL, NODE_LABELS)} {id: row.id})\nSET n += row.props`;
     return [
       'WITH row, row.props AS props',
       `MERGE (n:${allowed(ENTITY_LABEL, NODE_LABELS)} {id: row.id})`,
@@ -60,6 +69,11 @@ function merge(table: Table): string {
   const type = allowed(table.type, RELATIONSHIP_TYPES);
   const start = `MATCH (s:${allowed(table.from, NODE_LABELS)} {id: row.source})`;
   const end = `MATCH (t:${allowed(table.to, NODE_LABELS)} {id: row.target})`;
-  const key = table.type === 'MENTIONS' ? '' : table.type === 'QUOTES' ? ' {articleId: row.props.articleId, `start`: row.props.`start`, `end`: row.props.`end`}' : ' {articleId: row.props.articleId}';
+  const key =
+    table.type === 'MENTIONS'
+      ? ''
+      : table.type === 'QUOTES'
+        ? ' {articleId: row.props.articleId, `start`: row.props.`start`, `end`: row.props.`end`}'
+        : ' {articleId: row.props.articleId}';
   return `${start}\n${end}\nMERGE (s)-[r:${type}${key}]->(t)\nSET r += row.props`;
 }

@@ -8,7 +8,8 @@ export function toGexf(graph: NewsGraph): string {
     version: '1.3',
     formatNode: (_key, { labels, ...attributes }) => {
       const label = labels[labels.length - 1] ?? '';
-      const style = label in NODE_STYLES ? NODE_STYLES[label as keyof typeof NODE_STYLES] : undefined;
+      const style =
+        label in NODE_STYLES ? NODE_STYLES[label as keyof typeof NODE_STYLES] : undefined;
       return {
         label: String(attributes.name ?? attributes.title ?? attributes.id),
         attributes: { ...attributes, labels },

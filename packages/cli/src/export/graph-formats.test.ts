@@ -17,8 +17,16 @@ describe('toGraphology', () => {
     const g = graph();
     expect(g.order).toBe(2 + 6);
     expect(g.size).toBe(9 + 2 + 4);
-    expect(g.getNodeAttributes('state:FRA')).toMatchObject({ labels: ['Entity', 'State'], name: 'France', aliases: ['France', 'French'] });
-    expect(g.getNodeAttributes(articleKey('a1'))).toMatchObject({ labels: ['Article'], id: 'a1', wordCount: 17 });
+    expect(g.getNodeAttributes('state:FRA')).toMatchObject({
+      labels: ['Entity', 'State'],
+      name: 'France',
+      aliases: ['France', 'French'],
+    });
+    expect(g.getNodeAttributes(articleKey('a1'))).toMatchObject({
+      labels: ['Article'],
+      id: 'a1',
+      wordCount: 17,
+    });
   });
 });
 
@@ -26,13 +34,31 @@ describe('toGraphml', () => {
   it('declares a typed key for every attribute and parses back to the same graph', () => {
     const xml = toGraphml(graph());
     const doc = new DOMParser().parseFromString(xml, 'text/xml');
-    const keys = Array.from(doc.getElementsByTagName('key')).map((k) => `${k.getAttribute('for')}:${k.getAttribute('attr.name')}:${k.getAttribute('attr.type')}`);
-    expect(keys).toEqual(expect.arrayContaining(['node:labels:string', 'node:wordCount:long', 'node:member:boolean', 'edge:label:string', 'edge:confidence:double', 'edge:start:long']));
+    const keys = Array.from(doc.getElementsByTagName('key')).map(
+      (k) =>
+        `${k.getAttribute('for')}:${k.getAttribute('attr.name')}:${k.getAttribute('attr.type')}`,
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'node:labels:string',
+        'node:wordCount:long',
+        'node:member:boolean',
+        'edge:label:string',
+        'edge:confidence:double',
+        'edge:start:long',
+      ]),
+    );
     const back = parseGraphml(MultiDirectedGraph, xml);
     expect(back.order).toBe(8);
     expect(back.size).toBe(15);
-    expect(back.getNodeAttributes('org:obrien-co')).toMatchObject({ labels: ':Entity:Organization', name: "O'Brien & Co." });
-    expect(JSON.parse(String(back.getNodeAttribute('org:obrien-co', 'aliases')))).toEqual(["O'Brien & Co.", 'OB;C']);
+    expect(back.getNodeAttributes('org:obrien-co')).toMatchObject({
+      labels: ':Entity:Organization',
+      name: "O'Brien & Co.",
+    });
+    expect(JSON.parse(String(back.getNodeAttribute('org:obrien-co', 'aliases')))).toEqual([
+      "O'Brien & Co.",
+      'OB;C',
+    ]);
     const quote = back.findEdge((_, a) => a.label === 'QUOTES' && a.articleId === 'a2');
     expect(quote && back.getEdgeAttribute(quote, 'text')).toBe("It's a \\ test,\n she said");
     expect(back.getNodeAttribute(articleKey('a1'), 'wordCount')).toBe(17);
@@ -53,7 +79,9 @@ describe('toGexf', () => {
 
 describe('toGraphologyJson', () => {
   it('is graphology serialisation that MultiDirectedGraph.from restores', () => {
-    const back = MultiDirectedGraph.from(JSON.parse(toGraphologyJson(graph())) as ReturnType<MultiDirectedGraph['export']>);
+    const back = MultiDirectedGraph.from(
+      JSON.parse(toGraphologyJson(graph())) as ReturnType<MultiDirectedGraph['export']>,
+    );
     expect(back.multi).toBe(true);
     expect(back.order).toBe(8);
     expect(back.getNodeAttribute('state:FRA', 'aliases')).toEqual(['France', 'French']);

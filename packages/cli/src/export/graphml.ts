@@ -19,8 +19,16 @@ const SCHEMA_LOCATION = `${GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0
  * type, are JSON arrays in a string.
  */
 export function toGraphml(graph: NewsGraph): string {
-  const nodeKeys = declareKeys('node', 'n', graph.mapNodes((_, a) => ({ ...a, labels: labelText(a.labels) })));
-  const edgeKeys = declareKeys('edge', 'e', graph.mapEdges((_, a) => ({ ...a, label: a.type })));
+  const nodeKeys = declareKeys(
+    'node',
+    'n',
+    graph.mapNodes((_, a) => ({ ...a, labels: labelText(a.labels) })),
+  );
+  const edgeKeys = declareKeys(
+    'edge',
+    'e',
+    graph.mapEdges((_, a) => ({ ...a, label: a.type })),
+  );
   const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele(GRAPHML_NS, 'graphml', {
     'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
     'xsi:schemaLocation': SCHEMA_LOCATION,
@@ -46,16 +54,26 @@ function labelText(labels: readonly string[]): string {
 
 type Element = ReturnType<ReturnType<typeof create>['ele']>;
 
-function writeData(el: Element, keys: Map<string, Key>, attributes: Record<string, Attribute>): void {
+function writeData(
+  el: Element,
+  keys: Map<string, Key>,
+  attributes: Record<string, Attribute>,
+): void {
   for (const [name, key] of keys) {
     const value = attributes[name];
     if (value === undefined) continue;
-    el.ele('data', { key: key.id }).txt(Array.isArray(value) ? JSON.stringify(value) : String(value));
+    el.ele('data', { key: key.id }).txt(
+      Array.isArray(value) ? JSON.stringify(value) : String(value),
+    );
   }
 }
 
 /** One key per attribute name in first-seen order, typed by every value it takes. */
-function declareKeys(kind: 'node' | 'edge', prefix: string, records: readonly Record<string, Attribute>[]): Map<string, Key> {
+function declareKeys(
+  kind: 'node' | 'edge',
+  prefix: string,
+  records: readonly Record<string, Attribute>[],
+): Map<string, Key> {
   const seen = new Map<string, Set<GraphmlType>>();
   for (const record of records) {
     for (const [name, value] of Object.entries(record)) {
@@ -64,7 +82,12 @@ function declareKeys(kind: 'node' | 'edge', prefix: string, records: readonly Re
   }
   const keys = new Map<string, Key>();
   [...seen.entries()].forEach(([name, types], i) => {
-    const type = types.size === 1 ? ([...types][0] ?? 'string') : types.has('string') || types.has('boolean') ? 'string' : 'double';
+    const type =
+      types.size === 1
+        ? ([...types][0] ?? 'string')
+        : types.has('string') || types.has('boolean')
+          ? 'string'
+          : 'double';
     keys.set(name, { id: `${prefix}${i}`, for: kind, name, type });
   });
   return keys;

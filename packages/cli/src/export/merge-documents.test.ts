@@ -10,7 +10,14 @@ describe('mergeDocuments', () => {
 
   it('merges entities across documents by id, unioning aliases and keeping the longer name', () => {
     const graph = mergeDocuments(twoDocuments());
-    expect(graph.entities.map((e) => e.id)).toEqual(['org:obrien-co', 'person:angela-merkel', 'person:jean-dupont', 'state:DEU', 'state:FRA', 'state:USA']);
+    expect(graph.entities.map((e) => e.id)).toEqual([
+      'org:obrien-co',
+      'person:angela-merkel',
+      'person:jean-dupont',
+      'state:DEU',
+      'state:FRA',
+      'state:USA',
+    ]);
     const france = graph.entities.find((e) => e.id === 'state:FRA');
     expect(france?.aliases).toEqual(['France', 'French']);
     expect(france?.attributes).toEqual({ iso: 'FRA', member: true });
@@ -20,14 +27,22 @@ describe('mergeDocuments', () => {
   it('keeps one fact per type, pair and article, a symmetric one in id order with pooled evidence', () => {
     const allied = mergeDocuments(twoDocuments()).facts.filter((f) => f.type === 'ALLIED_WITH');
     expect(allied).toHaveLength(1);
-    expect(allied[0]).toMatchObject({ source: 'state:DEU', target: 'state:FRA', articleId: 'a2', confidence: 0.65 });
+    expect(allied[0]).toMatchObject({
+      source: 'state:DEU',
+      target: 'state:FRA',
+      articleId: 'a2',
+      confidence: 0.65,
+    });
     expect(allied[0]?.evidence).toHaveLength(2);
   });
 
   it('records mentions per article and the role of LEADS', () => {
     const graph = mergeDocuments(twoDocuments());
     expect(graph.mentions).toContainEqual({ article: 'a2', entity: 'state:FRA', count: 2 });
-    expect(graph.facts.find((f) => f.type === 'LEADS')).toMatchObject({ role: 'Chancellor', sentence: 'Chancellor Angela Merkel leads Germany.' });
+    expect(graph.facts.find((f) => f.type === 'LEADS')).toMatchObject({
+      role: 'Chancellor',
+      sentence: 'Chancellor Angela Merkel leads Germany.',
+    });
   });
 
   it('lets a later document for the same article replace the earlier one', () => {

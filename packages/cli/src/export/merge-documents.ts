@@ -82,7 +82,11 @@ export function mergeDocuments(docs: readonly GraphDocument[]): MergedGraph {
     graph.articles.push({ ...doc.article, extractorVersion: version });
     for (const entity of doc.entities) {
       mergeEntity(entities, entity);
-      graph.mentions.push({ article: doc.article.id, entity: entity.id, count: Math.max(1, entity.mentions.length) });
+      graph.mentions.push({
+        article: doc.article.id,
+        entity: entity.id,
+        count: Math.max(1, entity.mentions.length),
+      });
     }
     for (const rel of dedupeRelations(doc.relations)) {
       const provenance = toProvenance(rel, doc.article.id, version);
@@ -106,12 +110,23 @@ export function mergeDocuments(docs: readonly GraphDocument[]): MergedGraph {
   return graph;
 }
 
-function mergeEntity(entities: Map<string, EntityNode>, entity: GraphDocument['entities'][number]): void {
-  const attributes = Object.fromEntries(Object.entries(entity.attributes ?? {}).filter(([k]) => !RESERVED.has(k)));
+function mergeEntity(
+  entities: Map<string, EntityNode>,
+  entity: GraphDocument['entities'][number],
+): void {
+  const attributes = Object.fromEntries(
+    Object.entries(entity.attributes ?? {}).filter(([k]) => !RESERVED.has(k)),
+  );
   const seen = entities.get(entity.id);
   if (seen === undefined) {
     const aliases = [...new Set([entity.name, ...entity.aliases])];
-    entities.set(entity.id, { id: entity.id, type: entity.type, name: entity.name, aliases, attributes });
+    entities.set(entity.id, {
+      id: entity.id,
+      type: entity.type,
+      name: entity.name,
+      aliases,
+      attributes,
+    });
     return;
   }
   if (entity.name.length > seen.name.length) seen.name = entity.name;
@@ -124,7 +139,10 @@ function dedupeRelations(relations: readonly Relation[]): Relation[] {
   const byKey = new Map<string, Relation>();
   const out: Relation[] = [];
   for (const rel of relations) {
-    const ordered = isSymmetric(rel.type) && rel.target < rel.source ? { ...rel, source: rel.target, target: rel.source } : rel;
+    const ordered =
+      isSymmetric(rel.type) && rel.target < rel.source
+        ? { ...rel, source: rel.target, target: rel.source }
+        : rel;
     if (rel.type === 'QUOTES') {
       out.push(ordered);
       continue;

@@ -1,7 +1,14 @@
 import type { ExportFile } from './export-file.js';
 import { csvLine } from './csv.js';
 import type { MergedGraph } from './merge-documents.js';
-import { graphTables, type Column, type NodeTable, type RelationshipTable, type Table, type Value } from './tables.js';
+import {
+  graphTables,
+  type Column,
+  type NodeTable,
+  type RelationshipTable,
+  type Table,
+  type Value,
+} from './tables.js';
 
 const DEFAULT_ARRAY_DELIMITER = ';';
 /** ASCII unit separator: used only when some list element holds the default delimiter. */
@@ -21,29 +28,49 @@ function nodeFile(table: NodeTable, delimiter: string): ExportFile {
   const [, ...rest] = table.columns;
   const head = csvLine([`id:ID(${table.idSpace})`, ...rest.map(header), ':LABEL']);
   const body = table.rows.map((row) =>
-    csvLine([String(row.id), ...rest.map((c) => adminValue(row[c.name], delimiter)), table.labels.join(delimiter)]),
+    csvLine([
+      String(row.id),
+      ...rest.map((c) => adminValue(row[c.name], delimiter)),
+      table.labels.join(delimiter),
+    ]),
   );
   return { path: `nodes-${table.name}.csv`, content: head + body.join('') };
 }
 
 function relationshipFile(table: RelationshipTable, delimiter: string): ExportFile {
-  const head = csvLine([`:START_ID(${table.from})`, `:END_ID(${table.to})`, ':TYPE', ...table.columns.map(header)]);
+  const head = csvLine([
+    `:START_ID(${table.from})`,
+    `:END_ID(${table.to})`,
+    ':TYPE',
+    ...table.columns.map(header),
+  ]);
   const body = table.rows.map((row) =>
-    csvLine([row.source, row.target, table.type, ...table.columns.map((c) => adminValue(row[c.name], delimiter))]),
+    csvLine([
+      row.source,
+      row.target,
+      table.type,
+      ...table.columns.map((c) => adminValue(row[c.name], delimiter)),
+    ]),
   );
   return { path: `relationships-${table.name}.csv`, content: head + body.join('') };
 }
 
 function arrayDelimiter(tables: readonly Table[]): string {
   const clash = tables.some((t) =>
-    t.rows.some((row) => Object.values(row).some((v) => Array.isArray(v) && v.some((x) => String(x).includes(DEFAULT_ARRAY_DELIMITER)))),
+    t.rows.some((row) =>
+      Object.values(row).some(
+        (v) => Array.isArray(v) && v.some((x) => String(x).includes(DEFAULT_ARRAY_DELIMITER)),
+      ),
+    ),
   );
   return clash ? FALLBACK_ARRAY_DELIMITER : DEFAULT_ARRAY_DELIMITER;
 }
 
 /** The neo4j-admin spelling of a delimiter: a printable character as is, else U+XXXX. */
 function delimiterOption(delimiter: string): string {
-  return delimiter === DEFAULT_ARRAY_DELIMITER ? delimiter : `U+${delimiter.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
+  return delimiter === DEFAULT_ARRAY_DELIMITER
+    ? delimiter
+    : `U+${delimiter.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /**
@@ -54,12 +81,19 @@ function delimiterOption(delimiter: string): string {
 export function toNeo4jAdminFiles(graph: MergedGraph): ExportFile[] {
   const tables = graphTables(graph);
   const delimiter = arrayDelimiter(tables);
-  const files = tables.map((t) => (t.kind === 'node' ? nodeFile(t, delimiter) : relationshipFile(t, delimiter)));
+  const files = tables.map((t) =>
+    t.kind === 'node' ? nodeFile(t, delimiter) : relationshipFile(t, delimiter),
+  );
   return [...files, { path: 'import.sh', content: importScript(files, delimiter) }];
 }
 
-export function importArguments(files: readonly ExportFile[], delimiter: string, dir: string): string[] {
-  const flag = (f: ExportFile): string => (f.path.startsWith('nodes-') ? '--nodes' : '--relationships');
+export function importArguments(
+  files: readonly ExportFile[],
+  delimiter: string,
+  dir: string,
+): string[] {
+  const flag = (f: ExportFile): string =>
+    f.path.startsWith('nodes-') ? '--nodes' : '--relationships';
   return [
     `--array-delimiter=${delimiterOption(delimiter)}`,
     '--multiline-fields=true',

@@ -1,4 +1,9 @@
-import { ARTICLE_LABEL, ENTITY_LABEL, ENTITY_RELATION_TYPES, ENTITY_TYPES } from '@newsgraph/graph-schema';
+import {
+  ARTICLE_LABEL,
+  ENTITY_LABEL,
+  ENTITY_RELATION_TYPES,
+  ENTITY_TYPES,
+} from '@newsgraph/graph-schema';
 import type { MergedGraph, Provenance, Scalar } from './merge-documents.js';
 
 export type ColumnType = 'string' | 'int' | 'float' | 'boolean' | 'string[]' | 'int[]';
@@ -68,7 +73,14 @@ const WITH_ROLE = new Set(['LEADS', 'REPRESENTS']);
  */
 export function graphTables(graph: MergedGraph): Table[] {
   const tables: Table[] = [
-    { kind: 'node', name: ARTICLE_LABEL, labels: [ARTICLE_LABEL], idSpace: ARTICLE_LABEL, columns: ARTICLE_COLUMNS, rows: graph.articles.map((a) => ({ ...a })) },
+    {
+      kind: 'node',
+      name: ARTICLE_LABEL,
+      labels: [ARTICLE_LABEL],
+      idSpace: ARTICLE_LABEL,
+      columns: ARTICLE_COLUMNS,
+      rows: graph.articles.map((a) => ({ ...a })),
+    },
   ];
   for (const type of ENTITY_TYPES) {
     const entities = graph.entities.filter((e) => e.type === type);
@@ -78,7 +90,12 @@ export function graphTables(graph: MergedGraph): Table[] {
       name: type,
       labels: [ENTITY_LABEL, type],
       idSpace: ENTITY_LABEL,
-      columns: [{ name: 'id', type: 'string' }, { name: 'name', type: 'string' }, { name: 'aliases', type: 'string[]' }, ...attributeColumns],
+      columns: [
+        { name: 'id', type: 'string' },
+        { name: 'name', type: 'string' },
+        { name: 'aliases', type: 'string[]' },
+        ...attributeColumns,
+      ],
       rows: entities.map((e) => ({ ...e.attributes, id: e.id, name: e.name, aliases: e.aliases })),
     });
   }
@@ -98,7 +115,12 @@ export function graphTables(graph: MergedGraph): Table[] {
     from: ARTICLE_LABEL,
     to: ENTITY_LABEL,
     columns: [{ name: 'text', type: 'string' }, ...PROVENANCE_COLUMNS],
-    rows: graph.quotes.map((q) => ({ source: q.articleId, target: q.speaker, text: q.text, ...provenance(q) })),
+    rows: graph.quotes.map((q) => ({
+      source: q.articleId,
+      target: q.speaker,
+      text: q.text,
+      ...provenance(q),
+    })),
   });
   for (const type of ENTITY_RELATION_TYPES) {
     const role: Column[] = WITH_ROLE.has(type) ? [{ name: 'role', type: 'string' }] : [];
@@ -111,7 +133,13 @@ export function graphTables(graph: MergedGraph): Table[] {
       columns: [{ name: 'sentence', type: 'string' }, ...role, ...PROVENANCE_COLUMNS],
       rows: graph.facts
         .filter((f) => f.type === type)
-        .map((f) => ({ source: f.source, target: f.target, sentence: f.sentence, role: f.role, ...provenance(f) })),
+        .map((f) => ({
+          source: f.source,
+          target: f.target,
+          sentence: f.sentence,
+          role: f.role,
+          ...provenance(f),
+        })),
     });
   }
   return tables.filter((t) => t.rows.length > 0);
@@ -127,7 +155,8 @@ function inferColumns(records: readonly Record<string, Scalar>[]): Column[] {
   const types = new Map<string, Set<string>>();
   for (const record of records) {
     for (const [key, value] of Object.entries(record)) {
-      const kind = typeof value === 'number' ? (Number.isInteger(value) ? 'int' : 'float') : typeof value;
+      const kind =
+        typeof value === 'number' ? (Number.isInteger(value) ? 'int' : 'float') : typeof value;
       types.set(key, (types.get(key) ?? new Set()).add(kind));
     }
   }

@@ -23,17 +23,32 @@ export function toGraphology(graph: MergedGraph): NewsGraph {
     g.addNode(articleKey(article.id), { ...defined(article), wordCount, labels: [ARTICLE_LABEL] });
   }
   for (const e of graph.entities) {
-    g.addNode(e.id, { ...e.attributes, id: e.id, name: e.name, aliases: e.aliases, labels: [ENTITY_LABEL, e.type] });
+    g.addNode(e.id, {
+      ...e.attributes,
+      id: e.id,
+      name: e.name,
+      aliases: e.aliases,
+      labels: [ENTITY_LABEL, e.type],
+    });
   }
   for (const m of graph.mentions) {
-    g.addEdgeWithKey(`MENTIONS:${m.article}->${m.entity}`, articleKey(m.article), m.entity, { type: 'MENTIONS', count: m.count });
+    g.addEdgeWithKey(`MENTIONS:${m.article}->${m.entity}`, articleKey(m.article), m.entity, {
+      type: 'MENTIONS',
+      count: m.count,
+    });
   }
   for (const { speaker, ...quote } of graph.quotes) {
     const key = `QUOTES:${quote.articleId}->${speaker}@${quote.start}-${quote.end}`;
-    if (!g.hasEdge(key)) g.addEdgeWithKey(key, articleKey(quote.articleId), speaker, { ...quote, type: 'QUOTES' });
+    if (!g.hasEdge(key))
+      g.addEdgeWithKey(key, articleKey(quote.articleId), speaker, { ...quote, type: 'QUOTES' });
   }
   for (const { source, target, ...fact } of graph.facts) {
-    g.addEdgeWithKey(`${fact.type}:${source}->${target}@${fact.articleId}`, source, target, defined(fact));
+    g.addEdgeWithKey(
+      `${fact.type}:${source}->${target}@${fact.articleId}`,
+      source,
+      target,
+      defined(fact),
+    );
   }
   return g;
 }

@@ -24,7 +24,8 @@ export function factGraph(graph: MergedGraph): FactGraph {
   const g: FactGraph = new MultiDirectedGraph();
   const counts = new Map<string, number>();
   for (const m of graph.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  for (const entity of graph.entities) g.addNode(entity.id, { entity, articles: counts.get(entity.id) ?? 0 });
+  for (const entity of graph.entities)
+    g.addNode(entity.id, { entity, articles: counts.get(entity.id) ?? 0 });
   for (const fact of graph.facts) {
     const key = `${fact.type}:${fact.source}->${fact.target}`;
     if (g.hasEdge(key)) {

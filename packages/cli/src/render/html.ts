@@ -22,9 +22,12 @@ export function renderHtml(graph: FactGraph, svg: string, options: HtmlOptions):
     const s = NODE_STYLES[t];
     return `<li><svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="7" fill="${s.color}" stroke="${s.borderColor}" stroke-width="2"/></svg>${t}</li>`;
   });
-  const edgeItems = [...relations].sort().map(
-    (t) => `<li><svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="${edgeColor(t)}" stroke-width="3"/></svg>${t}</li>`,
-  );
+  const edgeItems = [...relations]
+    .sort()
+    .map(
+      (t) =>
+        `<li><svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="${edgeColor(t)}" stroke-width="3"/></svg>${t}</li>`,
+    );
   return `<!doctype html>
 <html lang="en">
 <head>

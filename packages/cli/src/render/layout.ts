@@ -3,8 +3,18 @@ import { MultiGraph } from 'graphology';
 import { circular } from 'graphology-layout';
 import type { FactGraph } from './fact-graph.js';
 
-// A CommonJS module whose typings say `export default`: required, so types and runtime agree.
-const forceAtlas2 = createRequire(import.meta.url)('graphology-layout-forceatlas2') as typeof import('graphology-layout-forceatlas2').default;
+/** The part of graphology-layout-forceatlas2 used here. */
+interface ForceAtlas2 {
+  assign(
+    graph: MultiGraph,
+    params: { iterations: number; settings: Record<string, unknown> },
+  ): void;
+  inferSettings(graph: MultiGraph): Record<string, unknown>;
+}
+
+// CommonJS whose typings say `export default`, which NodeNext resolution types as the whole
+// module: required instead, and typed by what this file calls.
+const forceAtlas2 = createRequire(import.meta.url)('graphology-layout-forceatlas2') as ForceAtlas2;
 
 export interface Point {
   x: number;
@@ -28,7 +38,12 @@ export function layoutGraph(graph: FactGraph, options: LayoutOptions = {}): Map<
   });
   circular.assign(g, { scale: 100 });
   if (g.size > 0) {
-    const settings = { ...forceAtlas2.inferSettings(g), gravity: 1, scalingRatio: 20, barnesHutOptimize: false };
+    const settings = {
+      ...forceAtlas2.inferSettings(g),
+      gravity: 1,
+      scalingRatio: 20,
+      barnesHutOptimize: false,
+    };
     forceAtlas2.assign(g, { iterations: options.iterations ?? 300, settings });
   }
   const positions = new Map<string, Point>();

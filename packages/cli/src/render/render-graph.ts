@@ -17,8 +17,15 @@ export interface RenderOptions {
 export function renderGraph(docs: readonly GraphDocument[], options: RenderOptions): string {
   const merged = mergeDocuments(docs);
   const graph = factGraph(merged);
-  const title = options.title ?? (merged.articles.length === 1 ? (merged.articles[0]?.title ?? 'Newsgraph') : `Newsgraph: ${merged.articles.length} articles`);
-  const svg = renderSvg(graph, { title, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) });
+  const title =
+    options.title ??
+    (merged.articles.length === 1
+      ? (merged.articles[0]?.title ?? 'Newsgraph')
+      : `Newsgraph: ${merged.articles.length} articles`);
+  const svg = renderSvg(graph, {
+    title,
+    ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
+  });
   if (options.format === 'svg') return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
   const subtitle = `${merged.articles.length} article(s), ${graph.order} entities, ${merged.facts.length} facts`;
   return renderHtml(graph, svg, { title, subtitle });

@@ -21,9 +21,15 @@ type El = ReturnType<Builder['ele']>;
  * an arrow per fact (curved apart when a pair has several), tooltips with evidence.
  */
 export function renderSvg(graph: FactGraph, options: SvgOptions = {}): string {
-  const positions = layoutGraph(graph, options.iterations === undefined ? {} : { iterations: options.iterations });
+  const positions = layoutGraph(
+    graph,
+    options.iterations === undefined ? {} : { iterations: options.iterations },
+  );
   const side = Math.round(Math.max(600, Math.sqrt(graph.order) * 160));
-  const place = (p: Point | undefined): Point => ({ x: MARGIN + (p?.x ?? 0.5) * side, y: MARGIN + (p?.y ?? 0.5) * side });
+  const place = (p: Point | undefined): Point => ({
+    x: MARGIN + (p?.x ?? 0.5) * side,
+    y: MARGIN + (p?.y ?? 0.5) * side,
+  });
   const size = side + 2 * MARGIN;
   const svg = create().ele('http://www.w3.org/2000/svg', 'svg', {
     width: String(size),
@@ -43,12 +49,25 @@ export function renderSvg(graph: FactGraph, options: SvgOptions = {}): string {
 function arrowMarkers(defs: El): void {
   for (const [type, color] of Object.entries(EDGE_COLORS)) {
     defs
-      .ele('marker', { id: `arrow-${type}`, viewBox: '0 0 10 10', refX: '10', refY: '5', markerWidth: '7', markerHeight: '7', orient: 'auto-start-reverse' })
+      .ele('marker', {
+        id: `arrow-${type}`,
+        viewBox: '0 0 10 10',
+        refX: '10',
+        refY: '5',
+        markerWidth: '7',
+        markerHeight: '7',
+        orient: 'auto-start-reverse',
+      })
       .ele('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: color });
   }
 }
 
-function drawEdges(g: El, graph: FactGraph, place: (p: Point | undefined) => Point, positions: Map<string, Point>): void {
+function drawEdges(
+  g: El,
+  graph: FactGraph,
+  place: (p: Point | undefined) => Point,
+  positions: Map<string, Point>,
+): void {
   const byPair = new Map<string, string[]>();
   graph.forEachEdge((edge, _a, s, t) => {
     const pair = s < t ? `${s}\0${t}` : `${t}\0${s}`;
@@ -61,7 +80,13 @@ function drawEdges(g: El, graph: FactGraph, place: (p: Point | undefined) => Poi
       const from = place(positions.get(s));
       const to = place(positions.get(t));
       const bend = (i - (edges.length - 1) / 2) * 28 * (s < t ? 1 : -1);
-      const d = curve(from, to, bend, nodeRadius(graph.getNodeAttribute(s, 'entity').type), nodeRadius(graph.getNodeAttribute(t, 'entity').type));
+      const d = curve(
+        from,
+        to,
+        bend,
+        nodeRadius(graph.getNodeAttribute(s, 'entity').type),
+        nodeRadius(graph.getNodeAttribute(t, 'entity').type),
+      );
       const path = g.ele('path', {
         class: `edge ${a.type}`,
         d,
@@ -79,7 +104,10 @@ function curve(from: Point, to: Point, bend: number, r1: number, r2: number): st
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const len = Math.hypot(dx, dy) || 1;
-  const c = { x: (from.x + to.x) / 2 - (dy / len) * bend, y: (from.y + to.y) / 2 + (dx / len) * bend };
+  const c = {
+    x: (from.x + to.x) / 2 - (dy / len) * bend,
+    y: (from.y + to.y) / 2 + (dx / len) * bend,
+  };
   const shorten = (p: Point, toward: Point, r: number): Point => {
     const l = Math.hypot(toward.x - p.x, toward.y - p.y) || 1;
     return { x: p.x + ((toward.x - p.x) / l) * r, y: p.y + ((toward.y - p.y) / l) * r };
@@ -95,17 +123,37 @@ function edgeTitle(graph: FactGraph, s: string, t: string, a: PictureEdge): stri
   return `${name(s)} ${a.type} ${name(t)} (${n} article${n === 1 ? '' : 's'})\n${a.sentence}`;
 }
 
-function drawNodes(g: El, graph: FactGraph, place: (p: Point | undefined) => Point, positions: Map<string, Point>): void {
+function drawNodes(
+  g: El,
+  graph: FactGraph,
+  place: (p: Point | undefined) => Point,
+  positions: Map<string, Point>,
+): void {
   // Busiest last, so they are drawn on top.
-  const order = [...graph.nodes()].sort((x, y) => graph.getNodeAttribute(x, 'articles') - graph.getNodeAttribute(y, 'articles') || (x < y ? -1 : 1));
+  const order = [...graph.nodes()].sort(
+    (x, y) =>
+      graph.getNodeAttribute(x, 'articles') - graph.getNodeAttribute(y, 'articles') ||
+      (x < y ? -1 : 1),
+  );
   for (const node of order) {
     const { entity } = graph.getNodeAttributes(node);
     const style = NODE_STYLES[entity.type];
     const p = place(positions.get(node));
     const r = nodeRadius(entity.type);
     const group = g.ele('g', { class: `node ${entity.type}`, 'data-id': entity.id });
-    group.ele('title').txt(`${entity.name} (${entity.type})${entity.aliases.length > 1 ? `\nalso: ${entity.aliases.filter((x) => x !== entity.name).join(', ')}` : ''}`);
-    group.ele('circle', { cx: f(p.x), cy: f(p.y), r: f(r), fill: style.color, stroke: style.borderColor, 'stroke-width': '2' });
+    group
+      .ele('title')
+      .txt(
+        `${entity.name} (${entity.type})${entity.aliases.length > 1 ? `\nalso: ${entity.aliases.filter((x) => x !== entity.name).join(', ')}` : ''}`,
+      );
+    group.ele('circle', {
+      cx: f(p.x),
+      cy: f(p.y),
+      r: f(r),
+      fill: style.color,
+      stroke: style.borderColor,
+      'stroke-width': '2',
+    });
     group
       .ele('text', {
         x: f(p.x),
