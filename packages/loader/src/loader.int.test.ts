@@ -160,8 +160,9 @@ describe('loadDocuments', () => {
   });
 
   it('replaces exactly an edited article’s facts, leaving shared entities and other articles intact', async () => {
+    // The other article names Germany too, which the edit drops.
     const other = doc('article:other', {
-      entities: [FRANCE, USA],
+      entities: [FRANCE, USA, GERMANY],
       relations: [relation('OPPOSES', FRANCE, USA, 'France again opposes the U.S.')],
     });
     await loader().loadDocuments([natoArticle(), other]);
@@ -195,7 +196,15 @@ describe('loadDocuments', () => {
     const ids = (
       await graph.query<{ id: string }>('MATCH (e:Entity) RETURN e.id AS id ORDER BY id')
     ).map((r) => r.id);
-    expect(ids).toEqual([NATO.id, MERKEL.id, FRANCE.id, USA.id].sort());
+    expect(ids).toEqual([NATO.id, MERKEL.id, GERMANY.id, FRANCE.id, USA.id].sort());
+    expect(
+      await graph.query(
+        `MATCH (a:Article)-[:MENTIONS]->(:State {id: 'state:DEU'}) RETURN a.id AS a`,
+      ),
+    ).toEqual([{ a: 'article:other' }]);
+    expect(await graph.count('MATCH (e) WHERE e.loaderLock IS NOT NULL RETURN count(e) AS n')).toBe(
+      0,
+    );
     expect(
       await graph.count(
         `MATCH (:Article {id: 'article:nato'})-[:MENTIONS]->(e) RETURN count(e) AS n`,
