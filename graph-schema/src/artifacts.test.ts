@@ -5,7 +5,8 @@ import { GRAPH_DOCUMENT_VERSION } from './document.js';
 import { graphDocumentJsonSchema } from './json-schema.js';
 import { grassStyleSheet } from './style.js';
 
-const read = (name: string): string => readFileSync(new URL(`../schema/${name}`, import.meta.url), 'utf8');
+const read = (name: string): string =>
+  readFileSync(new URL(`../schema/${name}`, import.meta.url), 'utf8');
 
 describe('generated artifacts', () => {
   it('keeps the committed JSON Schema in step with the zod model', () => {

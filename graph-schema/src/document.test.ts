@@ -12,7 +12,9 @@ describe('GraphDocumentSchema', () => {
   it('rejects a relation pointing at an undeclared entity', () => {
     const doc = sampleDocument();
     doc.relations[0]!.target = 'state:DEU';
-    expect(() => parseGraphDocument(doc, 'x.json')).toThrow(/x\.json: .*relations\[0\]\.target: unknown entity state:DEU/);
+    expect(() => parseGraphDocument(doc, 'x.json')).toThrow(
+      /x\.json: .*relations\[0\]\.target: unknown entity state:DEU/,
+    );
   });
 
   it('rejects endpoints the relationship type does not allow', () => {

@@ -14,7 +14,9 @@ export const SpanSchema = z.strictObject({
 export type Span = z.infer<typeof SpanSchema>;
 
 const ID_PATTERN = new RegExp(`^(${Object.values(ID_PREFIX).join('|')}):[^\\s]+$`);
-export const EntityIdSchema = z.string().regex(ID_PATTERN, 'must look like "state:FRA" or "org:nato"');
+export const EntityIdSchema = z
+  .string()
+  .regex(ID_PATTERN, 'must look like "state:FRA" or "org:nato"');
 
 export const ArticleSchema = z.strictObject({
   id: z.string().min(1).max(512),
@@ -87,7 +89,11 @@ function checkReferences(doc: DocumentShape, ctx: z.RefinementCtx): void {
   const types = new Map<string, string>();
   doc.entities.forEach((entity, i) => {
     if (types.has(entity.id)) {
-      ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate entity id ${entity.id}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['entities', i, 'id'],
+        message: `duplicate entity id ${entity.id}`,
+      });
     }
     types.set(entity.id, entity.type);
   });
@@ -95,7 +101,11 @@ function checkReferences(doc: DocumentShape, ctx: z.RefinementCtx): void {
     const def = relationshipDefinition(rel.type);
     const sourceType = rel.type === 'QUOTES' ? 'Article' : types.get(rel.source);
     if (rel.type === 'QUOTES' && rel.source !== doc.article.id) {
-      ctx.addIssue({ code: 'custom', path: ['relations', i, 'source'], message: 'QUOTES must start at the article id' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['relations', i, 'source'],
+        message: 'QUOTES must start at the article id',
+      });
     }
     const targetType = types.get(rel.target);
     for (const [end, type, allowed] of [
@@ -103,7 +113,11 @@ function checkReferences(doc: DocumentShape, ctx: z.RefinementCtx): void {
       ['target', targetType, def.to],
     ] as const) {
       if (type === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['relations', i, end], message: `unknown entity ${rel[end]}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['relations', i, end],
+          message: `unknown entity ${rel[end]}`,
+        });
       } else if (!(allowed as readonly string[]).includes(type)) {
         ctx.addIssue({
           code: 'custom',

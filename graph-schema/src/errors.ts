@@ -37,7 +37,9 @@ export class NewsgraphError extends Error {
   readonly retriable: boolean;
 
   constructor(code: ErrorCode, message: string, options: NewsgraphErrorOptions = {}) {
-    super(oneLine(options.where ? `${options.where}: ${message}` : message), { cause: options.cause });
+    super(oneLine(options.where ? `${options.where}: ${message}` : message), {
+      cause: options.cause,
+    });
     this.code = code;
     this.hint = options.hint;
     this.where = options.where;

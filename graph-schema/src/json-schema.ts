@@ -8,7 +8,10 @@ export const JSON_SCHEMA_ID = `https://newsgraph.dev/schema/graph-document.v${GR
  * Cross-references (a relation's ends exist) are checked by zod only.
  */
 export function graphDocumentJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(GraphDocumentSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(GraphDocumentSchema, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+  });
   return {
     $schema: schema.$schema,
     $id: JSON_SCHEMA_ID,

@@ -2,11 +2,23 @@
 export const ENTITY_LABEL = 'Entity';
 export const ARTICLE_LABEL = 'Article';
 
-export const ENTITY_TYPES = ['Person', 'State', 'Organization', 'Location', 'Group', 'Event'] as const;
+export const ENTITY_TYPES = [
+  'Person',
+  'State',
+  'Organization',
+  'Location',
+  'Group',
+  'Event',
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** Types that can act: sources and targets of stances. */
-export const ACTOR_TYPES = ['Person', 'State', 'Organization', 'Group'] as const satisfies readonly EntityType[];
+export const ACTOR_TYPES = [
+  'Person',
+  'State',
+  'Organization',
+  'Group',
+] as const satisfies readonly EntityType[];
 
 /** Prefix of a stable entity id, by type: `state:FRA`, `org:nato`, `person:jens-stoltenberg`. */
 export const ID_PREFIX: Readonly<Record<EntityType, string>> = {

@@ -1,4 +1,4 @@
-import { ARTICLE_LABEL, type EntityType } from './labels.js';
+import type { ARTICLE_LABEL, EntityType } from './labels.js';
 
 interface NodeStyle {
   color: string;
@@ -10,13 +10,55 @@ interface NodeStyle {
 
 /** One colour and caption per label; also used by exports and pictures. */
 export const NODE_STYLES: Readonly<Record<EntityType | typeof ARTICLE_LABEL, NodeStyle>> = {
-  Person: { color: '#4C8EDA', borderColor: '#2870C2', textColor: '#FFFFFF', caption: 'name', diameter: 50 },
-  State: { color: '#D9534F', borderColor: '#B03A37', textColor: '#FFFFFF', caption: 'name', diameter: 65 },
-  Organization: { color: '#F0AD4E', borderColor: '#D68E25', textColor: '#2A2C34', caption: 'name', diameter: 60 },
-  Location: { color: '#5CB85C', borderColor: '#3E8E3E', textColor: '#FFFFFF', caption: 'name', diameter: 45 },
-  Group: { color: '#9B59B6', borderColor: '#7D3C98', textColor: '#FFFFFF', caption: 'name', diameter: 45 },
-  Event: { color: '#1ABC9C', borderColor: '#148F77', textColor: '#FFFFFF', caption: 'name', diameter: 45 },
-  Article: { color: '#A5ABB6', borderColor: '#808080', textColor: '#2A2C34', caption: 'title', diameter: 35 },
+  Person: {
+    color: '#4C8EDA',
+    borderColor: '#2870C2',
+    textColor: '#FFFFFF',
+    caption: 'name',
+    diameter: 50,
+  },
+  State: {
+    color: '#D9534F',
+    borderColor: '#B03A37',
+    textColor: '#FFFFFF',
+    caption: 'name',
+    diameter: 65,
+  },
+  Organization: {
+    color: '#F0AD4E',
+    borderColor: '#D68E25',
+    textColor: '#2A2C34',
+    caption: 'name',
+    diameter: 60,
+  },
+  Location: {
+    color: '#5CB85C',
+    borderColor: '#3E8E3E',
+    textColor: '#FFFFFF',
+    caption: 'name',
+    diameter: 45,
+  },
+  Group: {
+    color: '#9B59B6',
+    borderColor: '#7D3C98',
+    textColor: '#FFFFFF',
+    caption: 'name',
+    diameter: 45,
+  },
+  Event: {
+    color: '#1ABC9C',
+    borderColor: '#148F77',
+    textColor: '#FFFFFF',
+    caption: 'name',
+    diameter: 45,
+  },
+  Article: {
+    color: '#A5ABB6',
+    borderColor: '#808080',
+    textColor: '#2A2C34',
+    caption: 'title',
+    diameter: 35,
+  },
 };
 
 /** A Neo4j Browser style sheet (GraSS): paste it after `:style`, or drop the file on Browser. */
@@ -33,5 +75,11 @@ export function grassStyleSheet(): string {
     `relationship.ALLIED_WITH {\n  color: #4C8EDA;\n  shaft-width: 2px;\n}`,
     `relationship.QUOTES {\n  color: #9B59B6;\n  caption: '<type>';\n}`,
   ];
-  return [`node {\n  diameter: 50px;\n  color: #A5ABB6;\n  caption: '{name}';\n}`, ...nodes, ...rels].join('\n\n') + '\n';
+  return (
+    [
+      `node {\n  diameter: 50px;\n  color: #A5ABB6;\n  caption: '{name}';\n}`,
+      ...nodes,
+      ...rels,
+    ].join('\n\n') + '\n'
+  );
 }

@@ -12,9 +12,27 @@ export function sampleDocument(): GraphDocument {
     generator: { name: 'test', version: '0.0.0' },
     article: { id: 'a1', title: 'Test', wordCount: 10, contentHash: 'a'.repeat(64) },
     entities: [
-      { id: 'state:FRA', type: 'State', name: 'France', aliases: ['France'], mentions: [span('France')] },
-      { id: 'state:USA', type: 'State', name: 'United States', aliases: ['United States'], mentions: [span('United States')] },
-      { id: 'person:jean-dupont', type: 'Person', name: 'Jean Dupont', aliases: ['Jean Dupont'], mentions: [span('Jean Dupont')] },
+      {
+        id: 'state:FRA',
+        type: 'State',
+        name: 'France',
+        aliases: ['France'],
+        mentions: [span('France')],
+      },
+      {
+        id: 'state:USA',
+        type: 'State',
+        name: 'United States',
+        aliases: ['United States'],
+        mentions: [span('United States')],
+      },
+      {
+        id: 'person:jean-dupont',
+        type: 'Person',
+        name: 'Jean Dupont',
+        aliases: ['Jean Dupont'],
+        mentions: [span('Jean Dupont')],
+      },
     ],
     relations: [
       {

@@ -5,7 +5,9 @@ import { NewsgraphError } from './errors.js';
 /** `relations[3].target` from a zod issue path. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+    )
     .join('');
 }
 
@@ -23,8 +25,12 @@ export function parseGraphDocument(value: unknown, where?: string): GraphDocumen
   if (result.success) return result.data;
   const issues = result.error.issues;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  throw new NewsgraphError('SCHEMA_VIOLATION', `not a graph document: ${describeIssue(issues[0]!)}${more}`, {
-    ...(where === undefined ? {} : { where }),
-    hint: 'graph documents are what `newsgraph extract` writes; see graph-schema/schema/',
-  });
+  throw new NewsgraphError(
+    'SCHEMA_VIOLATION',
+    `not a graph document: ${describeIssue(issues[0]!)}${more}`,
+    {
+      ...(where === undefined ? {} : { where }),
+      hint: 'graph documents are what `newsgraph extract` writes; see graph-schema/schema/',
+    },
+  );
 }

@@ -10,12 +10,22 @@ const SAMPLE = `${root}examples/00-nato-islamic-state.txt`;
 
 function envFor(overrides: Partial<ReturnType<typeof neo4jSettings>> = {}): NodeJS.ProcessEnv {
   const s = { ...neo4jSettings(), ...overrides };
-  return { NEO4J_URI: s.uri, NEO4J_USERNAME: s.username, NEO4J_PASSWORD: s.password, NEO4J_DATABASE: s.database ?? 'neo4j' };
+  return {
+    NEO4J_URI: s.uri,
+    NEO4J_USERNAME: s.username,
+    NEO4J_PASSWORD: s.password,
+    NEO4J_DATABASE: s.database ?? 'neo4j',
+  };
 }
 
 let driver: Driver;
-async function rows(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-  const result = await driver.executeQuery(cypher, params, { database: neo4jSettings().database ?? 'neo4j' });
+async function rows(
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Record<string, unknown>[]> {
+  const result = await driver.executeQuery(cypher, params, {
+    database: neo4jSettings().database ?? 'neo4j',
+  });
   return result.records.map((r) => r.toObject());
 }
 
@@ -48,17 +58,23 @@ describe('newsgraph ingest of the sample article', () => {
     );
     const who = new Set(quotes.map((q) => q.who));
     expect(who).toEqual(new Set(['Jens Stoltenberg', 'Roderich Kiesewetter']));
-    expect(quotes.map((q) => q.text).join(' ')).toContain('But no decision has been taken and discussion is going on.');
+    expect(quotes.map((q) => q.text).join(' ')).toContain(
+      'But no decision has been taken and discussion is going on.',
+    );
   });
 
   it("lists Germany's allies", async () => {
-    const allies = await rows(`MATCH (:State {id: 'state:DEU'})-[r:ALLIED_WITH]-(x) RETURN x.id AS ally, r.sentence AS sentence`);
+    const allies = await rows(
+      `MATCH (:State {id: 'state:DEU'})-[r:ALLIED_WITH]-(x) RETURN x.id AS ally, r.sentence AS sentence`,
+    );
     expect(allies.map((a) => a.ally)).toEqual(['state:TUR']);
     expect(String(allies[0]?.sentence)).toContain('NATO ally Turkey');
   });
 
   it('says who leads NATO and in what role', async () => {
-    const leads = await rows(`MATCH (p:Person)-[r:LEADS]->(:Organization {id: 'org:nato'}) RETURN p.name AS who, r.role AS role`);
+    const leads = await rows(
+      `MATCH (p:Person)-[r:LEADS]->(:Organization {id: 'org:nato'}) RETURN p.name AS who, r.role AS role`,
+    );
     expect(leads).toEqual([{ who: 'Jens Stoltenberg', role: 'Secretary General' }]);
   });
 
@@ -66,17 +82,27 @@ describe('newsgraph ingest of the sample article', () => {
     const [article] = await rows(
       `MATCH (a:Article {id: '00-nato-islamic-state'}) OPTIONAL MATCH (a)-[m:MENTIONS]->() RETURN a.title AS title, count(m) AS mentions`,
     );
-    expect(article?.title).toBe('Trump Meets Resistance in Push to Expand NATO’s Islamic State Fight');
+    expect(article?.title).toBe(
+      'Trump Meets Resistance in Push to Expand NATO’s Islamic State Fight',
+    );
     expect(Number(article?.mentions)).toBeGreaterThan(10);
   });
 
   it('changes nothing when the same article is ingested again', async () => {
     const count = async (): Promise<unknown[]> =>
-      (await rows('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r')).map((r) => [r.n, r.r]);
+      (
+        await rows(
+          'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r',
+        )
+      ).map((r) => [r.n, r.r]);
     const before = await count();
     const res = await runCli(['ingest', '--json', SAMPLE], { env: envFor() });
     expect(res.code).toBe(0);
-    expect(JSON.parse(res.stdout)).toMatchObject({ skipped: 1, nodesCreated: 0, relationshipsCreated: 0 });
+    expect(JSON.parse(res.stdout)).toMatchObject({
+      skipped: 1,
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+    });
     expect(await count()).toEqual(before);
   });
 });
@@ -85,7 +111,9 @@ describe('newsgraph connection errors', () => {
   it('says the credentials are wrong in one line, without printing the password', async () => {
     const res = await runCli(['stats'], { env: envFor({ password: 'wrong-password-xyz' }) });
     expect(res.code).toBe(1);
-    expect(res.stderr.split('\n')[0]).toMatch(/^newsgraph: .*(authentication|credentials|unauthorized)/i);
+    expect(res.stderr.split('\n')[0]).toMatch(
+      /^newsgraph: .*(authentication|credentials|unauthorized)/i,
+    );
     expect(res.stderr).not.toContain('wrong-password-xyz');
   });
 
@@ -104,9 +132,15 @@ describe('newsgraph connection errors', () => {
 
 describe('the README main command', () => {
   it('ingests the sample article and says where to look in Neo4j Browser', () => {
-    const result = spawnSync(process.execPath, ['scripts/demo.mjs'], { cwd: root, env: { ...process.env, ...envFor() }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['scripts/demo.mjs'], {
+      cwd: root,
+      env: { ...process.env, ...envFor() },
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(/ingest: 1 input\(s\), \d+ article\(s\) loaded|1 unchanged skipped/);
+    expect(result.stderr).toMatch(
+      /ingest: 1 input\(s\), \d+ article\(s\) loaded|1 unchanged skipped/,
+    );
     expect(result.stderr).toContain('Open Neo4j Browser at');
     expect(result.stdout).toMatch(/\(:State\)\s+\d+/);
   });

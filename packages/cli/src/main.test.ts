@@ -27,7 +27,9 @@ describe('newsgraph extract', () => {
     const doc = GraphDocumentSchema.parse(JSON.parse(res.stdout));
     expect(doc.article.id).toBe('trade');
     expect(doc.article.title).toBe('Ministers Clash Over Trade');
-    expect(doc.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['state:FRA', 'state:USA']));
+    expect(doc.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['state:FRA', 'state:USA']),
+    );
   });
 
   it('writes DIR/<name>.json per input and lists the failures at the end', async () => {
@@ -37,7 +39,16 @@ describe('newsgraph extract', () => {
     const empty = write(dir, 'empty.txt', '\n \n');
     const binary = write(dir, 'binary.txt', Buffer.from([1, 2, 0, 3]));
     const latin1 = write(dir, 'latin1.txt', Buffer.from('caf\xe9\n', 'latin1'));
-    const res = await runCli(['extract', '--out', out, empty, good, binary, latin1, join(dir, 'missing.txt')]);
+    const res = await runCli([
+      'extract',
+      '--out',
+      out,
+      empty,
+      good,
+      binary,
+      latin1,
+      join(dir, 'missing.txt'),
+    ]);
     expect(res.code).toBe(1);
     expect(readdirSync(out)).toEqual(['good.json']);
     GraphDocumentSchema.parse(JSON.parse(readFileSync(join(out, 'good.json'), 'utf8')));
@@ -58,7 +69,10 @@ describe('newsgraph extract', () => {
     ].join('\n');
     const res = await runCli(['extract', '-'], { stdin: lines });
     expect(res.code).toBe(1);
-    const docs = res.stdout.trim().split('\n').map((l) => GraphDocumentSchema.parse(JSON.parse(l)));
+    const docs = res.stdout
+      .trim()
+      .split('\n')
+      .map((l) => GraphDocumentSchema.parse(JSON.parse(l)));
     expect(docs.map((d) => d.article.id)).toEqual(['one', 'two']);
     expect(res.stderr).toMatch(/failed: stdin:3: invalid JSON/);
   });
@@ -73,15 +87,21 @@ describe('newsgraph usage', () => {
   });
 
   it('rejects a URI that is not bolt or neo4j before connecting', async () => {
-    const res = await runCli(['stats'], { env: { NEO4J_URI: 'http://user:secret@localhost:7474' } });
+    const res = await runCli(['stats'], {
+      env: { NEO4J_URI: 'http://user:secret@localhost:7474' },
+    });
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('NEO4J_URI: not a Neo4j URI: http://localhost:7474');
     expect(res.stderr).not.toContain('secret');
   });
 
   it('prints the schema Cypher, JSON Schema and style sheet', async () => {
-    expect((await runCli(['schema', 'show', 'cypher'])).stdout).toContain('CREATE CONSTRAINT entity_id IF NOT EXISTS');
-    expect(JSON.parse((await runCli(['schema', 'show', 'json-schema'])).stdout)).toHaveProperty('$id');
+    expect((await runCli(['schema', 'show', 'cypher'])).stdout).toContain(
+      'CREATE CONSTRAINT entity_id IF NOT EXISTS',
+    );
+    expect(JSON.parse((await runCli(['schema', 'show', 'json-schema'])).stdout)).toHaveProperty(
+      '$id',
+    );
     expect((await runCli(['schema', 'show', 'grass'])).stdout).toContain('node.Person {');
   });
 
@@ -103,9 +123,15 @@ describe('newsgraph load --dry-run', () => {
     write(dir, 'broken.json', '{');
     const res = await runCli(['load', '--dry-run', '--json', dir]);
     expect(res.code).toBe(1);
-    const summary = JSON.parse(res.stdout) as { articles: number; failures: { where: string; error: string }[] };
+    const summary = JSON.parse(res.stdout) as {
+      articles: number;
+      failures: { where: string; error: string }[];
+    };
     expect(summary.articles).toBe(1);
-    expect(summary.failures.map((f) => f.where)).toEqual([join(dir, 'bad.json'), join(dir, 'broken.json')]);
+    expect(summary.failures.map((f) => f.where)).toEqual([
+      join(dir, 'bad.json'),
+      join(dir, 'broken.json'),
+    ]);
     expect(summary.failures[0]!.error).toMatch(/relations\[0\]\.target: unknown entity state:XXX/);
   });
 });

@@ -18,11 +18,18 @@ const USAGE_CODES: readonly ErrorCode[] = ['USAGE', 'CONFIG_INVALID'];
 
 function connectionOptions<T>(y: Argv<T>) {
   return y
-    .option('uri', { type: 'string', describe: 'Neo4j URI (default $NEO4J_URI or bolt://localhost:7687)' })
+    .option('uri', {
+      type: 'string',
+      describe: 'Neo4j URI (default $NEO4J_URI or bolt://localhost:7687)',
+    })
     .option('username', { type: 'string', describe: 'user (default $NEO4J_USERNAME or neo4j)' })
     .option('password', { type: 'string', describe: 'password (prefer $NEO4J_PASSWORD)' })
     .option('database', { type: 'string', describe: 'database (default $NEO4J_DATABASE or neo4j)' })
-    .option('json', { type: 'boolean', default: false, describe: 'print the result as JSON on stdout' });
+    .option('json', {
+      type: 'boolean',
+      default: false,
+      describe: 'print the result as JSON on stdout',
+    });
 }
 
 function writeOptions<T>(y: Argv<T>) {
@@ -39,25 +46,48 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
   };
   const cli = yargs(argv.map((a) => (a === '-' ? STDIN_ARG : a)))
     .scriptName('newsgraph')
-    .usage('$0 <command> [options]\n\nNews articles to a Neo4j knowledge graph with sentence-level provenance.')
+    .usage(
+      '$0 <command> [options]\n\nNews articles to a Neo4j knowledge graph with sentence-level provenance.',
+    )
     .command(
       'extract <inputs..>',
       'extract graph documents from .txt (or .jsonl) articles',
       (y) =>
         y
-          .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'files, folders or - for JSON Lines on stdin' })
-          .option('out', { type: 'string', describe: 'write DIR/<name>.json per input instead of stdout' })
-          .option('min-confidence', { type: 'number', describe: 'drop relations below this confidence' })
-          .option('json', { type: 'boolean', default: false, describe: 'with --out: print the summary as JSON' }),
+          .positional('inputs', {
+            type: 'string',
+            array: true,
+            demandOption: true,
+            describe: 'files, folders or - for JSON Lines on stdin',
+          })
+          .option('out', {
+            type: 'string',
+            describe: 'write DIR/<name>.json per input instead of stdout',
+          })
+          .option('min-confidence', {
+            type: 'number',
+            describe: 'drop relations below this confidence',
+          })
+          .option('json', {
+            type: 'boolean',
+            default: false,
+            describe: 'with --out: print the summary as JSON',
+          }),
       async (a) => {
-        const s = await runExtract(ctx, { inputs: inputsOf(a.inputs), out: a.out, minConfidence: a.minConfidence, json: a.json });
+        const s = await runExtract(ctx, {
+          inputs: inputsOf(a.inputs),
+          out: a.out,
+          minConfidence: a.minConfidence,
+          json: a.json,
+        });
         if (s.failures.length > 0) fail(EXIT.failure);
       },
     )
     .command(
       'load <inputs..>',
       'load graph document JSON files, folders of them, or JSON Lines on stdin (-) into Neo4j',
-      (y) => writeOptions(y.positional('inputs', { type: 'string', array: true, demandOption: true })),
+      (y) =>
+        writeOptions(y.positional('inputs', { type: 'string', array: true, demandOption: true })),
       async (a) => {
         const s = await runLoad(ctx, { ...a, inputs: inputsOf(a.inputs), dryRun: a.dryRun });
         if (s.failures.length > 0) fail(EXIT.failure);
@@ -67,7 +97,9 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
       'ingest <inputs..>',
       'extract and load .txt files or JSON Lines articles ({text, id, title, url, publishedAt, source})',
       (y) =>
-        writeOptions(y.positional('inputs', { type: 'string', array: true, demandOption: true })).option('min-confidence', {
+        writeOptions(
+          y.positional('inputs', { type: 'string', array: true, demandOption: true }),
+        ).option('min-confidence', {
           type: 'number',
           describe: 'drop relations below this confidence',
         }),
@@ -78,20 +110,36 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
     )
     .command('schema', 'apply or show the Neo4j schema', (y) =>
       y
-        .command('apply', 'create the constraints and indexes (idempotent)', connectionOptions, (a) => runSchemaApply(ctx, a))
+        .command(
+          'apply',
+          'create the constraints and indexes (idempotent)',
+          connectionOptions,
+          (a) => runSchemaApply(ctx, a),
+        )
         .command(
           'show [what]',
           'print the Cypher, the graph document JSON Schema, or the Browser style sheet',
-          (s) => s.positional('what', { choices: ['cypher', 'json-schema', 'grass'] as const, default: 'cypher' as const }),
+          (s) =>
+            s.positional('what', {
+              choices: ['cypher', 'json-schema', 'grass'] as const,
+              default: 'cypher' as const,
+            }),
           (a) => runSchemaShow(ctx, a.what),
         )
         .demandCommand(1, 'name a schema command: apply or show'),
     )
-    .command('stats', 'count nodes by label and relationships by type', connectionOptions, (a) => runStats(ctx, a))
+    .command('stats', 'count nodes by label and relationships by type', connectionOptions, (a) =>
+      runStats(ctx, a),
+    )
     .command(
       'delete',
       'remove an article, its facts, and the entities no other article mentions',
-      (y) => connectionOptions(y).option('article', { type: 'string', demandOption: true, describe: 'article id' }),
+      (y) =>
+        connectionOptions(y).option('article', {
+          type: 'string',
+          demandOption: true,
+          describe: 'article id',
+        }),
       (a) => runDelete(ctx, a),
     )
     .command(
@@ -99,19 +147,44 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
       'score extraction against gold graphs (--gold) or CoNLL-2003 NER (--conll)',
       (y) =>
         y
-          .option('gold', { type: 'string', describe: 'folder of *.gold.json with their .txt articles' })
-          .option('pred', { type: 'string', describe: 'folder of predicted graph documents (default: extract now)' })
+          .option('gold', {
+            type: 'string',
+            describe: 'folder of *.gold.json with their .txt articles',
+          })
+          .option('pred', {
+            type: 'string',
+            describe: 'folder of predicted graph documents (default: extract now)',
+          })
           .option('conll', { type: 'string', describe: 'a CoNLL-2003 file' })
-          .option('verbose', { type: 'boolean', default: false, describe: 'list misses and false positives' })
+          .option('verbose', {
+            type: 'boolean',
+            default: false,
+            describe: 'list misses and false positives',
+          })
           .option('json', { type: 'boolean', default: false })
-          .check((a) => (a.gold === undefined) !== (a.conll === undefined) || 'give exactly one of --gold or --conll'),
+          .check(
+            (a) =>
+              (a.gold === undefined) !== (a.conll === undefined) ||
+              'give exactly one of --gold or --conll',
+          ),
       (a) => runEval(ctx, a),
     )
-    .command('config', 'show the Neo4j connection settings in effect (password hidden)', connectionOptions, (a) => {
-      const s = neo4jSettings(a, ctx.env);
-      const shown = { ...s, password: s.password ? '(set)' : '(empty)' };
-      ctx.stdout.write(a.json ? `${JSON.stringify(shown)}\n` : `${Object.entries(shown).map(([k, v]) => `${k}: ${v}`).join('\n')}\n`);
-    })
+    .command(
+      'config',
+      'show the Neo4j connection settings in effect (password hidden)',
+      connectionOptions,
+      (a) => {
+        const s = neo4jSettings(a, ctx.env);
+        const shown = { ...s, password: s.password ? '(set)' : '(empty)' };
+        ctx.stdout.write(
+          a.json
+            ? `${JSON.stringify(shown)}\n`
+            : `${Object.entries(shown)
+                .map(([k, v]) => `${k}: ${v}`)
+                .join('\n')}\n`,
+        );
+      },
+    )
     .demandCommand(1, 'name a command')
     .strict()
     .help()
@@ -138,6 +211,7 @@ function reportError(ctx: CliContext, error: unknown): number {
   }
   const message = error instanceof Error ? error.message : String(error);
   ctx.stderr.write(`newsgraph: unexpected error: ${message.split('\n')[0] ?? ''}\n`);
-  if (ctx.env.NEWSGRAPH_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
+  if (ctx.env.NEWSGRAPH_DEBUG && error instanceof Error && error.stack)
+    ctx.stderr.write(`${error.stack}\n`);
   return EXIT.failure;
 }

@@ -50,7 +50,11 @@ export function reportSummary(ctx: CliContext, summary: RunSummary, json: boolea
     ctx.stdout.write(`${JSON.stringify(summary)}\n`);
   }
   const verb =
-    summary.command === 'extract' ? 'extracted' : summary.dryRun ? 'validated (dry run, nothing written)' : 'loaded';
+    summary.command === 'extract'
+      ? 'extracted'
+      : summary.dryRun
+        ? 'validated (dry run, nothing written)'
+        : 'loaded';
   say(
     ctx,
     `${summary.command}: ${summary.inputs} input(s), ${summary.articles} article(s) ${verb}, ` +
@@ -63,5 +67,6 @@ export function reportSummary(ctx: CliContext, summary: RunSummary, json: boolea
         `-${summary.relationshipsDeleted}, properties set ${summary.propertiesSet}`,
     );
   }
-  for (const f of summary.failures) say(ctx, `  failed: ${f.error.startsWith(f.where) ? f.error : `${f.where}: ${f.error}`}`);
+  for (const f of summary.failures)
+    say(ctx, `  failed: ${f.error.startsWith(f.where) ? f.error : `${f.where}: ${f.error}`}`);
 }

@@ -9,7 +9,10 @@ export interface RunResult {
 }
 
 /** Runs the CLI in-process with captured streams (tests only). */
-export async function runCli(argv: string[], options: { env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<RunResult> {
+export async function runCli(
+  argv: string[],
+  options: { env?: NodeJS.ProcessEnv; stdin?: string } = {},
+): Promise<RunResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
@@ -22,5 +25,9 @@ export async function runCli(argv: string[], options: { env?: NodeJS.ProcessEnv;
     env: options.env ?? {},
   };
   const code = await main(argv, ctx);
-  return { code, stdout: Buffer.concat(chunks.out).toString('utf8'), stderr: Buffer.concat(chunks.err).toString('utf8') };
+  return {
+    code,
+    stdout: Buffer.concat(chunks.out).toString('utf8'),
+    stderr: Buffer.concat(chunks.err).toString('utf8'),
+  };
 }

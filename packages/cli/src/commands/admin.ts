@@ -1,10 +1,17 @@
-import { graphDocumentJsonSchema, grassStyleSheet, schemaStatements } from '@newsgraph/graph-schema';
+import {
+  graphDocumentJsonSchema,
+  grassStyleSheet,
+  schemaStatements,
+} from '@newsgraph/graph-schema';
 import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
 import { connect } from './connect.js';
 
-export async function runSchemaApply(ctx: CliContext, args: ConnectionFlags & { json: boolean }): Promise<void> {
+export async function runSchemaApply(
+  ctx: CliContext,
+  args: ConnectionFlags & { json: boolean },
+): Promise<void> {
   const loader = await connect(ctx, args);
   try {
     await loader.applySchema();
@@ -18,12 +25,20 @@ export async function runSchemaApply(ctx: CliContext, args: ConnectionFlags & { 
 
 /** Prints what `schema apply` runs, the JSON Schema of graph documents, or the Browser style. */
 export function runSchemaShow(ctx: CliContext, what: 'cypher' | 'json-schema' | 'grass'): void {
-  if (what === 'cypher') ctx.stdout.write(schemaStatements().map((s) => `${s.cypher};\n`).join(''));
+  if (what === 'cypher')
+    ctx.stdout.write(
+      schemaStatements()
+        .map((s) => `${s.cypher};\n`)
+        .join(''),
+    );
   else if (what === 'grass') ctx.stdout.write(grassStyleSheet());
   else ctx.stdout.write(`${JSON.stringify(graphDocumentJsonSchema(), null, 2)}\n`);
 }
 
-export async function runStats(ctx: CliContext, args: ConnectionFlags & { json: boolean }): Promise<void> {
+export async function runStats(
+  ctx: CliContext,
+  args: ConnectionFlags & { json: boolean },
+): Promise<void> {
   const loader = await connect(ctx, args);
   let stats;
   try {
@@ -43,7 +58,10 @@ export async function runStats(ctx: CliContext, args: ConnectionFlags & { json: 
   ctx.stdout.write(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}\n`).join(''));
 }
 
-export async function runDelete(ctx: CliContext, args: ConnectionFlags & { article: string; json: boolean }): Promise<void> {
+export async function runDelete(
+  ctx: CliContext,
+  args: ConnectionFlags & { article: string; json: boolean },
+): Promise<void> {
   const loader = await connect(ctx, args);
   let summary;
   try {
@@ -52,7 +70,8 @@ export async function runDelete(ctx: CliContext, args: ConnectionFlags & { artic
     await loader.close();
   }
   if (args.json) ctx.stdout.write(`${JSON.stringify(summary)}\n`);
-  if (summary.articles === 0) say(ctx, `delete: no article with id ${args.article}; nothing changed`);
+  if (summary.articles === 0)
+    say(ctx, `delete: no article with id ${args.article}; nothing changed`);
   else
     say(
       ctx,

@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { analyze, extract } from '@newsgraph/extractor';
 import { NewsgraphError } from '@newsgraph/graph-schema';
@@ -29,7 +29,9 @@ export async function runEval(ctx: CliContext, args: EvalArgs): Promise<void> {
   if (args.conll !== undefined) return runConll(ctx, args.conll, args.json);
   const pairs = await goldPairs(args.gold ?? '.', args.pred);
   const result = scoreCorpus(pairs);
-  ctx.stdout.write(args.json ? `${JSON.stringify(result)}\n` : formatEvalReport(result, { verbose: args.verbose }));
+  ctx.stdout.write(
+    args.json ? `${JSON.stringify(result)}\n` : formatEvalReport(result, { verbose: args.verbose }),
+  );
 }
 
 /** Each `NAME.gold.json` with its prediction: `PRED/NAME.json`, or NAME.txt extracted now. */
@@ -38,9 +40,13 @@ async function goldPairs(goldDir: string, predDir: string | undefined): Promise<
   try {
     names = (await readdir(goldDir)).filter((n) => n.endsWith('.gold.json')).sort();
   } catch (cause) {
-    throw new NewsgraphError('INPUT_UNREADABLE', 'cannot read the gold folder', { where: goldDir, cause });
+    throw new NewsgraphError('INPUT_UNREADABLE', 'cannot read the gold folder', {
+      where: goldDir,
+      cause,
+    });
   }
-  if (names.length === 0) throw new NewsgraphError('INPUT_EMPTY', 'no *.gold.json files', { where: goldDir });
+  if (names.length === 0)
+    throw new NewsgraphError('INPUT_EMPTY', 'no *.gold.json files', { where: goldDir });
   const pairs: ScoredPair[] = [];
   for (const name of names) {
     const path = join(goldDir, name);
@@ -49,7 +55,10 @@ async function goldPairs(goldDir: string, predDir: string | undefined): Promise<
     const predicted =
       predDir === undefined
         ? extract(await readText(join(goldDir, gold.article)), { id })
-        : validateDocument(await readJson(join(predDir, `${id}.json`)), join(predDir, `${id}.json`));
+        : validateDocument(
+            await readJson(join(predDir, `${id}.json`)),
+            join(predDir, `${id}.json`),
+          );
     pairs.push({ gold, predicted });
   }
   return pairs;
@@ -63,7 +72,8 @@ async function readJson(path: string): Promise<unknown> {
 
 async function runConll(ctx: CliContext, path: string, json: boolean): Promise<void> {
   const docs = readConll(await readText(path), path);
-  const tagger = (text: string): ReturnType<typeof mentionsToNer> => mentionsToNer(analyze(text, { headline: false }).mentions);
+  const tagger = (text: string): ReturnType<typeof mentionsToNer> =>
+    mentionsToNer(analyze(text, { headline: false }).mentions);
   const score = scoreConll(docs, tagger);
   ctx.stdout.write(json ? `${JSON.stringify(score)}\n` : formatConllReport(score));
 }

@@ -23,7 +23,8 @@ export async function runExtract(ctx: CliContext, args: ExtractArgs): Promise<Ru
   const summary = emptySummary('extract', false);
   if (args.out !== undefined) await mkdir(args.out, { recursive: true });
   const progress = progressBar(ctx, 'extract');
-  const single = args.inputs.length === 1 && args.inputs[0] !== '-' && extname(args.inputs[0] ?? '') === '.txt';
+  const single =
+    args.inputs.length === 1 && args.inputs[0] !== '-' && extname(args.inputs[0] ?? '') === '.txt';
   for await (const item of readArticles(args.inputs, ctx.stdin)) {
     summary.inputs += 1;
     if ('error' in item) {
@@ -32,7 +33,10 @@ export async function runExtract(ctx: CliContext, args: ExtractArgs): Promise<Ru
     }
     const doc = extract(item.text, item.meta, { minConfidence: args.minConfidence ?? 0 });
     if (args.out !== undefined) {
-      await writeAtomic(join(args.out, `${outputName(item.where, doc.article.id)}.json`), `${JSON.stringify(doc, null, 2)}\n`);
+      await writeAtomic(
+        join(args.out, `${outputName(item.where, doc.article.id)}.json`),
+        `${JSON.stringify(doc, null, 2)}\n`,
+      );
     } else {
       ctx.stdout.write(single ? `${JSON.stringify(doc, null, 2)}\n` : `${JSON.stringify(doc)}\n`);
     }
@@ -41,7 +45,8 @@ export async function runExtract(ctx: CliContext, args: ExtractArgs): Promise<Ru
   }
   progress.finish();
   summary.seconds = (Date.now() - started) / 1000;
-  if (args.out !== undefined || summary.failures.length > 0 || args.json) reportSummary(ctx, summary, args.json && args.out !== undefined);
+  if (args.out !== undefined || summary.failures.length > 0 || args.json)
+    reportSummary(ctx, summary, args.json && args.out !== undefined);
   return summary;
 }
 

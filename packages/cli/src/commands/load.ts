@@ -44,7 +44,9 @@ export async function withLoader(
   produce: (push: Push) => Promise<void>,
 ): Promise<void> {
   const started = Date.now();
-  const loader: Loader | undefined = args.dryRun ? undefined : await connect(ctx, args, args.batchSize);
+  const loader: Loader | undefined = args.dryRun
+    ? undefined
+    : await connect(ctx, args, args.batchSize);
   const progress = progressBar(ctx, summary.command);
   let queue: GraphDocument[] = [];
   const drain = async (): Promise<void> => {

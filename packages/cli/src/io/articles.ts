@@ -30,7 +30,10 @@ export function articleIdFor(path: string): string {
 }
 
 /** Articles from .txt files, .jsonl files (one `{text, id, title, …}` per line), folders or stdin. */
-export async function* readArticles(paths: readonly string[], stdin: Readable): AsyncGenerator<ArticleItem> {
+export async function* readArticles(
+  paths: readonly string[],
+  stdin: Readable,
+): AsyncGenerator<ArticleItem> {
   const named = paths.filter((p) => p !== '-');
   if (named.length < paths.length) yield* articlesFromJsonl(stdin, 'stdin');
   for await (const input of listInputs(named, ['.txt', '.jsonl'])) {
@@ -52,7 +55,10 @@ export async function* readArticles(paths: readonly string[], stdin: Readable): 
   }
 }
 
-async function* articlesFromJsonl(input: Readable | string, name: string): AsyncGenerator<ArticleItem> {
+async function* articlesFromJsonl(
+  input: Readable | string,
+  name: string,
+): AsyncGenerator<ArticleItem> {
   for await (const item of readJsonLines(input, name)) {
     if ('error' in item) {
       yield item;
@@ -64,11 +70,17 @@ async function* articlesFromJsonl(input: Readable | string, name: string): Async
       const field = issue?.path.join('.') || 'line';
       yield {
         where: item.where,
-        error: new NewsgraphError('SCHEMA_VIOLATION', `${field}: ${issue?.message ?? 'invalid'}`, { where: item.where }),
+        error: new NewsgraphError('SCHEMA_VIOLATION', `${field}: ${issue?.message ?? 'invalid'}`, {
+          where: item.where,
+        }),
       };
       continue;
     }
     const { text, ...meta } = parsed.data;
-    yield { where: item.where, text, meta: { ...meta, id: meta.id ?? item.where.replace(/[^\w.-]+/g, '-') } };
+    yield {
+      where: item.where,
+      text,
+      meta: { ...meta, id: meta.id ?? item.where.replace(/[^\w.-]+/g, '-') },
+    };
   }
 }

@@ -6,10 +6,14 @@ import { validateDocument } from '@newsgraph/loader';
 import { parseJson, readJsonLines, type Parsed } from './jsonl.js';
 import { listInputs } from './list-inputs.js';
 
-export type DocumentItem = { where: string; doc: GraphDocument } | { where: string; error: NewsgraphError };
+export type DocumentItem =
+  { where: string; doc: GraphDocument } | { where: string; error: NewsgraphError };
 
 /** Graph documents from .json files, .jsonl files, folders of them, or JSON Lines on stdin. */
-export async function* readDocuments(paths: readonly string[], stdin: Readable): AsyncGenerator<DocumentItem> {
+export async function* readDocuments(
+  paths: readonly string[],
+  stdin: Readable,
+): AsyncGenerator<DocumentItem> {
   const named = paths.filter((p) => p !== '-');
   if (named.length < paths.length) yield* validated(readJsonLines(stdin, 'stdin'));
   for await (const input of listInputs(named, ['.json', '.jsonl'])) {
@@ -32,7 +36,13 @@ async function* one(path: string): AsyncGenerator<Parsed> {
     text = await readFile(path, 'utf8');
   } catch (cause) {
     const reason = (cause as NodeJS.ErrnoException).code ?? 'unreadable';
-    yield { where: path, error: new NewsgraphError('INPUT_UNREADABLE', `cannot read file (${reason})`, { where: path, cause }) };
+    yield {
+      where: path,
+      error: new NewsgraphError('INPUT_UNREADABLE', `cannot read file (${reason})`, {
+        where: path,
+        cause,
+      }),
+    };
     return;
   }
   yield parseJson(text, path);

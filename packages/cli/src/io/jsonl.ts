@@ -6,7 +6,10 @@ import { NewsgraphError } from '@newsgraph/graph-schema';
 export type Parsed = { where: string; value: unknown } | { where: string; error: NewsgraphError };
 
 /** Streams JSON Lines, one parsed value (or a located error) per non-blank line. */
-export async function* readJsonLines(input: Readable | string, name: string): AsyncGenerator<Parsed> {
+export async function* readJsonLines(
+  input: Readable | string,
+  name: string,
+): AsyncGenerator<Parsed> {
   const stream = typeof input === 'string' ? createReadStream(input, 'utf8') : input;
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
@@ -18,7 +21,13 @@ export async function* readJsonLines(input: Readable | string, name: string): As
     }
   } catch (cause) {
     const reason = (cause as NodeJS.ErrnoException).code ?? String(cause);
-    yield { where: name, error: new NewsgraphError('INPUT_UNREADABLE', `cannot read (${reason})`, { where: name, cause }) };
+    yield {
+      where: name,
+      error: new NewsgraphError('INPUT_UNREADABLE', `cannot read (${reason})`, {
+        where: name,
+        cause,
+      }),
+    };
   }
 }
 
@@ -27,6 +36,9 @@ export function parseJson(text: string, where: string): Parsed {
     return { where, value: JSON.parse(text) as unknown };
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    return { where, error: new NewsgraphError('INVALID_JSON', `invalid JSON (${detail})`, { where, cause }) };
+    return {
+      where,
+      error: new NewsgraphError('INVALID_JSON', `invalid JSON (${detail})`, { where, cause }),
+    };
   }
 }

@@ -9,7 +9,10 @@ export type InputPath = { path: string } | { path: string; error: NewsgraphError
  * is kept whatever its extension; a folder contributes matching files only. A path that cannot
  * be read becomes an error item, so the other inputs are still processed.
  */
-export async function* listInputs(paths: readonly string[], extensions: readonly string[]): AsyncGenerator<InputPath> {
+export async function* listInputs(
+  paths: readonly string[],
+  extensions: readonly string[],
+): AsyncGenerator<InputPath> {
   for (const path of paths) {
     let names: string[] | undefined;
     try {
@@ -17,7 +20,13 @@ export async function* listInputs(paths: readonly string[], extensions: readonly
       if (info.isDirectory()) names = (await readdir(path, { recursive: true })).sort();
     } catch (cause) {
       const reason = (cause as NodeJS.ErrnoException).code ?? 'unreadable';
-      yield { path, error: new NewsgraphError('INPUT_UNREADABLE', `no such file or folder (${reason})`, { where: path, cause }) };
+      yield {
+        path,
+        error: new NewsgraphError('INPUT_UNREADABLE', `no such file or folder (${reason})`, {
+          where: path,
+          cause,
+        }),
+      };
       continue;
     }
     if (names === undefined) {
@@ -25,7 +34,8 @@ export async function* listInputs(paths: readonly string[], extensions: readonly
       continue;
     }
     for (const name of names) {
-      if (extensions.includes(extname(name)) && !name.endsWith('.gold.json')) yield { path: join(path, name) };
+      if (extensions.includes(extname(name)) && !name.endsWith('.gold.json'))
+        yield { path: join(path, name) };
     }
   }
 }

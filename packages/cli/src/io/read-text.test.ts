@@ -16,10 +16,14 @@ describe('readText', () => {
     expect(await readText(file('ok.txt', 'Héllo “world”'))).toBe('Héllo “world”');
   });
   it('rejects an empty or blank file', async () => {
-    await expect(readText(file('empty.txt', ' \n\n'))).rejects.toMatchObject({ code: 'INPUT_EMPTY' });
+    await expect(readText(file('empty.txt', ' \n\n'))).rejects.toMatchObject({
+      code: 'INPUT_EMPTY',
+    });
   });
   it('rejects binary content', async () => {
-    await expect(readText(file('bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])))).rejects.toMatchObject({
+    await expect(
+      readText(file('bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]))),
+    ).rejects.toMatchObject({
       code: 'INPUT_BINARY',
     });
   });
@@ -28,6 +32,8 @@ describe('readText', () => {
     await expect(readText(path)).rejects.toThrow(`${path}: not valid UTF-8`);
   });
   it('names a missing file', async () => {
-    await expect(readText(join(dir, 'missing.txt'))).rejects.toThrow(/missing\.txt: cannot read file \(ENOENT\)/);
+    await expect(readText(join(dir, 'missing.txt'))).rejects.toThrow(
+      /missing\.txt: cannot read file \(ENOENT\)/,
+    );
   });
 });

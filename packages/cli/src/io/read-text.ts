@@ -10,7 +10,10 @@ export async function readText(path: string): Promise<string> {
     bytes = await readFile(path);
   } catch (cause) {
     const reason = (cause as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new NewsgraphError('INPUT_UNREADABLE', `cannot read file (${reason})`, { where: path, cause });
+    throw new NewsgraphError('INPUT_UNREADABLE', `cannot read file (${reason})`, {
+      where: path,
+      cause,
+    });
   }
   return decodeText(bytes, path);
 }
