@@ -31,7 +31,7 @@ export interface RunnerOptions {
  * first retry (then two, four…); concurrent loads deadlock on hub entities often enough that
  * retrying after a few milliseconds matters.
  */
-class DeadlockError extends Error {
+export class DeadlockError extends Error {
   override readonly name = 'DeadlockError';
 }
 
@@ -60,21 +60,12 @@ export function driverRunner(
   };
   return {
     async write(statements) {
-      const started = Date.now();
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await writeOnce(statements);
-        } catch (error) {
-          if (error instanceof DeadlockError && Date.now() - started < options.maxRetryTimeMs) {
-            await sleep(Math.min(1000, 10 * 2 ** attempt) * (0.5 + Math.random()));
-            continue;
-          }
-          const cause =
-            error instanceof MemoryLimitError || error instanceof DeadlockError
-              ? error.cause
-              : error;
-          return fail('write')(cause);
-        }
+      try {
+        return await retryDeadlocks(() => writeOnce(statements), options.maxRetryTimeMs);
+      } catch (error) {
+        const unwrapped =
+          error instanceof MemoryLimitError || error instanceof DeadlockError ? error.cause : error;
+        return fail('write')(unwrapped);
       }
     },
     async read(text, params = {}) {
@@ -132,6 +123,23 @@ async function runAll(
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `${neo4jCode(error) || 'error'}: ${message.replace(/\s+/g, ' ')}`;
+}
+
+/** Runs `attempt` again after a short, growing, jittered pause while it fails with a deadlock. */
+export async function retryDeadlocks<T>(
+  attempt: () => Promise<T>,
+  maxRetryTimeMs: number,
+  pause: (ms: number) => Promise<void> = sleep,
+): Promise<T> {
+  const started = Date.now();
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof DeadlockError) || Date.now() - started >= maxRetryTimeMs) throw error;
+      await pause(Math.min(1000, 10 * 2 ** n) * (0.5 + Math.random()));
+    }
+  }
 }
 
 function sleep(ms: number): Promise<void> {
