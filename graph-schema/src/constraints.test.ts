@@ -10,6 +10,12 @@ describe('schemaStatements', () => {
       'CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)',
       'CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
       'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|State|Organization|Location|Group|Event) ON EACH [n.name, n.aliases]',
+      'CREATE INDEX opposes_article_id IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.articleId)',
+      'CREATE INDEX supports_article_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.articleId)',
+      'CREATE INDEX allied_with_article_id IF NOT EXISTS FOR ()-[r:ALLIED_WITH]-() ON (r.articleId)',
+      'CREATE INDEX member_of_article_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.articleId)',
+      'CREATE INDEX leads_article_id IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.articleId)',
+      'CREATE INDEX represents_article_id IF NOT EXISTS FOR ()-[r:REPRESENTS]-() ON (r.articleId)',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { ARTICLE_LABEL, ENTITY_LABEL, ENTITY_TYPES } from './labels.js';
+import { ENTITY_RELATION_TYPES } from './relationships.js';
 
 export interface SchemaStatement {
   name: string;
@@ -40,5 +41,16 @@ export function schemaStatements(): SchemaStatement[] {
         `CREATE FULLTEXT INDEX ${ENTITY_FULLTEXT_INDEX} IF NOT EXISTS ` +
         `FOR (n:${ENTITY_TYPES.join('|')}) ON EACH [n.name, n.aliases]`,
     },
+    // Facts carry the id of the article they come from: reloading or deleting an article finds
+    // its facts by index seek instead of walking hub entities.
+    ...ENTITY_RELATION_TYPES.map((type) => ({
+      name: factIndexName(type),
+      cypher: `CREATE INDEX ${factIndexName(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.articleId)`,
+    })),
   ];
+}
+
+/** Name of the index on the `articleId` of one fact type. */
+export function factIndexName(type: string): string {
+  return `${type.toLowerCase()}_article_id`;
 }

@@ -5,7 +5,6 @@
 import {
   ARTICLE_LABEL,
   ENTITY_LABEL,
-  ENTITY_RELATION_TYPES,
   NODE_LABELS,
   RELATIONSHIP_TYPES,
   schemaStatements,
@@ -16,23 +15,9 @@ import { allowedLabel, allowedRelationshipType } from './allow-list.js';
 const ENTITY = allowedLabel(ENTITY_LABEL);
 const ARTICLE = allowedLabel(ARTICLE_LABEL);
 
-/** Index name of the relationship property index that finds an article's facts of one type. */
-export function factIndexName(type: string): string {
-  return `${allowedRelationshipType(type).toLowerCase()}_article_id`;
-}
-
-/**
- * graph-schema's statements, then indexes on the `articleId` of every fact type: reloading or
- * deleting an article finds its facts by index seek instead of walking hub entities.
- */
+/** graph-schema's constraints and indexes (the `articleId` indexes on facts among them). */
 export function loaderSchemaStatements(): SchemaStatement[] {
-  return [
-    ...schemaStatements(),
-    ...ENTITY_RELATION_TYPES.map((type) => ({
-      name: factIndexName(type),
-      cypher: `CREATE INDEX ${factIndexName(type)} IF NOT EXISTS FOR ()-[r:${allowedRelationshipType(type)}]-() ON (r.articleId)`,
-    })),
-  ];
+  return schemaStatements();
 }
 
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';
