@@ -3,9 +3,13 @@ import yargs, { type Argv } from 'yargs';
 import type { CliContext } from './context.js';
 import { runDelete, runSchemaApply, runSchemaShow, runStats } from './commands/admin.js';
 import { runEval } from './commands/eval.js';
+import { runExport } from './commands/export.js';
 import { runExtract } from './commands/extract.js';
 import { runIngest } from './commands/ingest.js';
 import { runLoad } from './commands/load.js';
+import { runBrowserStyle, runQuery } from './commands/query.js';
+import { runRender } from './commands/render.js';
+import { EXPORT_FORMATS } from './export/index.js';
 import { neo4jSettings } from './config.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
@@ -168,6 +172,97 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
               'give exactly one of --gold or --conll',
           ),
       (a) => runEval(ctx, a),
+    )
+    .command(
+      'export <inputs..>',
+      'export graph documents as GraphML, GEXF, graphology JSON, a Cypher script, CSV, or neo4j-admin import files',
+      (y) =>
+        y
+          .positional('inputs', {
+            type: 'string',
+            array: true,
+            demandOption: true,
+            describe: 'graph document files, folders, or - for JSON Lines on stdin',
+          })
+          .option('format', {
+            choices: EXPORT_FORMATS,
+            demandOption: true,
+            describe: 'what to write',
+          })
+          .option('out', {
+            type: 'string',
+            describe: 'a file (default: stdout); a folder for csv and neo4j-admin',
+          })
+          .option('json', {
+            type: 'boolean',
+            default: false,
+            describe: 'with --out: print the result as JSON',
+          }),
+      async (a) => {
+        const r = await runExport(ctx, {
+          inputs: inputsOf(a.inputs),
+          format: a.format,
+          out: a.out,
+          json: a.json,
+        });
+        if (r.failures.length > 0) fail(EXIT.failure);
+      },
+    )
+    .command(
+      'render <inputs..>',
+      'draw the graph of graph documents as an SVG or a self-contained HTML page',
+      (y) =>
+        y
+          .positional('inputs', {
+            type: 'string',
+            array: true,
+            demandOption: true,
+            describe: 'graph document files, folders, or - for JSON Lines on stdin',
+          })
+          .option('out', { type: 'string', demandOption: true, describe: 'FILE.svg or FILE.html' })
+          .option('title', {
+            type: 'string',
+            describe: 'the title (default: the article title, or a count of articles)',
+          }),
+      async (a) => {
+        const r = await runRender(ctx, { inputs: inputsOf(a.inputs), out: a.out, title: a.title });
+        if (r.failures > 0) fail(EXIT.failure);
+      },
+    )
+    .command(
+      'query [name]',
+      'run a cookbook query read-only and print a table (--json: JSON); --list shows the queries',
+      (y) =>
+        connectionOptions(y)
+          .positional('name', {
+            type: 'string',
+            describe: 'a cookbook query, e.g. who-opposes-whom',
+          })
+          .option('param', {
+            type: 'string',
+            array: true,
+            describe: 'NAME=VALUE, repeatable; NAME=null clears a default',
+          })
+          .option('list', {
+            type: 'boolean',
+            default: false,
+            describe: 'list the cookbook queries and their parameters',
+          })
+          .option('browser', {
+            type: 'boolean',
+            default: false,
+            describe: 'print the query with a :params line for Neo4j Browser instead of running it',
+          })
+          .option('cookbook', { type: 'string', describe: 'another folder of .cypher queries' }),
+      async (a) => {
+        await runQuery(ctx, a);
+      },
+    )
+    .command(
+      'browser-style',
+      'print one Neo4j Browser command (:style ...) that applies the graph style sheet',
+      {},
+      () => runBrowserStyle(ctx),
     )
     .command(
       'config',
