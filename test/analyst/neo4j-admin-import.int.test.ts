@@ -57,6 +57,8 @@ describe('the neo4j-admin export', () => {
       ...scriptOptions(script, dir),
     ];
     const result = spawnSync(java, args, {
+      // neo4j-admin writes import.report into its working folder
+      cwd: home,
       env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
       encoding: 'utf8',
       timeout: 180_000,
