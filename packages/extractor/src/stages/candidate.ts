@@ -30,6 +30,10 @@ export interface Candidate {
   /** In a headline or other text whose capitals say nothing. */
   caseless?: boolean;
   attributes?: Record<string, string>;
+  /** A sports side named after its place ("Surrey 429-7"). */
+  team?: boolean;
+  /** A capital named as a place: the id of its state. */
+  capitalOf?: string;
 }
 
 export function collapse(text: string): string {

@@ -3,6 +3,7 @@ import type { LexiconEntry } from '../lexicon/entry.js';
 import type { RoleCue } from '../types.js';
 import { collapse, type Candidate } from './candidate.js';
 import { emitName } from './names.js';
+import { asTeam, teamContext } from './sports.js';
 import type { ScanContext } from './scan-context.js';
 
 /** Words that say nothing specific: "Communist Party" needs its state to be one thing. */
@@ -120,11 +121,25 @@ function entryCandidate(ctx: ScanContext, first: number, last: number, entry: Le
   };
 }
 
+/** "NEW DELHI" → "New Delhi". */
+function titleCaseName(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
 /** Emit a lexicon match; capitals count only where they mean the government ("Moscow said"). */
 export function emitEntry(ctx: ScanContext, first: number, last: number, values: readonly LexiconEntry[], sentence: number): Candidate | undefined {
   const entry = ctx.pick(values);
   if (entry === undefined) return undefined;
-  if (entry.mentionKind === 'capital' && ctx.placeSense(first, last)) return undefined;
+  if (entry.type === 'Location' || entry.mentionKind === 'capital') {
+    if (teamContext(ctx, first, last)) return ctx.emit({ ...asTeam(entryCandidate(ctx, first, last, entry, sentence)), team: true });
+  }
+  if (entry.mentionKind === 'capital' && ctx.placeSense(first, last)) {
+    // "visiting Beijing": the city, not the government. Resolution decides whether it stands beside its state.
+    const span = ctx.span(first, last);
+    const name = ctx.text.slice(span.start, span.end);
+    const place = /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(name) ? titleCaseName(name) : name;
+    return ctx.emit({ ...span, first, last, sentence, type: 'Location', kind: 'name', id: entityId('Location', place), name: place, capitalOf: entry.id });
+  }
   const candidate = ctx.emit(entryCandidate(ctx, first, last, entry, sentence));
   if (entry.type === 'State') emitMinistry(ctx, candidate, sentence);
   return candidate;

@@ -6,6 +6,7 @@ import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { analyzeChunk, chunkEnd, emitEntry } from './chunk.js';
 import { ScanContext } from './scan-context.js';
+import { retagTeams, sportsReport } from './sports.js';
 
 export interface CandidateInput {
   text: string;
@@ -168,6 +169,7 @@ function noteAcronym(ctx: ScanContext, end: number, before: number): void {
 /** Every possible mention in the article, sentence by sentence. */
 export function findCandidates(input: CandidateInput): CandidateOutput {
   const ctx = new ScanContext(input.text, input.tokens, input.lexicon);
+  ctx.sports = sportsReport(input.tokens);
   input.sentences.forEach((s, index) => {
     const range = input.sentenceTokens[index];
     const paragraph = input.paragraphs[s.paragraph];
@@ -179,5 +181,6 @@ export function findCandidates(input: CandidateInput): CandidateOutput {
       scanSentence(ctx, range[0], range[1], index);
     }
   });
+  if (ctx.sports === 'teams') retagTeams(ctx.candidates);
   return { candidates: ctx.candidates, acronyms: ctx.acronyms };
 }

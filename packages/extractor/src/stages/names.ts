@@ -2,6 +2,7 @@ import { entityId } from '@newsgraph/graph-schema';
 import type { RoleCue } from '../types.js';
 import type { Chunk } from './chunk.js';
 import type { ScanContext } from './scan-context.js';
+import { playerContext, teamContext } from './sports.js';
 
 export interface NameContext {
   /** A title written before the name ("Chancellor", "chief negotiator"). */
@@ -24,6 +25,7 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
     last - first >= 2 &&
     ctx.sentenceInitial(first) &&
     !ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') &&
+    !/^\p{Lu}\.$/u.test(ctx.token(first)?.text ?? '') &&
     ctx.lex.firstNames.has(ctx.token(first + 1)?.text ?? '') &&
     // "Moon Jae-in": a hyphenated given name follows the family name.
     !ctx.isGlue(first + 2)
@@ -45,12 +47,14 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   const appositive = ctx.apposition(last, context.limit);
   const role = context.role ?? appositive ?? (words >= 2 ? ctx.titleBeforeComma(first, last) : undefined);
   const speaker = ctx.speechAdjacent(first, last);
-  const givenName = ctx.lex.firstNames.has(ctx.token(first)?.text ?? '');
+  // "P. Simmons": an initial before a surname names a person as surely as a given name.
+  const givenName = ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') || (/^\p{Lu}\.$/u.test(ctx.token(first)?.text ?? '') && ctx.token(last - 1)?.text.length !== 2);
   const allWords = span.text.split(/[\s-]+/).length === words || /-/.test(span.text);
   const person =
-    !upper &&
+    (playerContext(ctx, first, last) && !upper) ||
+    (!upper &&
     allWords &&
-    (context.honorific || role !== undefined || (words >= 2 && (givenName || speaker)));
+    (context.honorific || role !== undefined || (words >= 2 && (givenName || speaker))));
   // "investment fund Statens Industrifond", "the IG Metall union": the noun says what the name is.
   const described = ctx.orgNounBefore(first) || (words <= 4 && ctx.orgNounAfter(last));
   if (described && !context.honorific && context.role === undefined && !givenName && allWords) {
@@ -69,6 +73,10 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
       ...(role !== undefined ? { role } : {}),
       ...(speaker ? { speaker } : {}),
     });
+    return;
+  }
+  if (teamContext(ctx, first, last) && !context.honorific) {
+    ctx.emit({ ...span, first, last, sentence, type: 'Organization', kind: 'name', id: entityId('Organization', span.text), name: span.text, team: true });
     return;
   }
   const acronym = ctx.acronymDefinedAfter(first, last);

@@ -113,13 +113,21 @@ export function resolveEntities(input: ResolveInput): Resolution {
   const assigned = new Map<Candidate, string>();
   const sorted = [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const people: Candidate[] = [];
+  const places: Candidate[] = [];
   for (const c of sorted) {
     const defined = definedAcronym(c, input.acronyms);
     if (c.type === 'Person') people.push(c);
+    else if (c.capitalOf !== undefined) places.push(c);
     else if (defined !== undefined) assigned.set(c, clusters.add(defined.id, 'Organization', defined.name, { ...c, kind: 'acronym', entry: undefined }).id);
     else if (c.type !== null && c.id !== undefined) assigned.set(c, clusters.add(c.id, c.type, c.name, c).id);
   }
   mergeCompanies(clusters, assigned);
+  for (const c of places) {
+    // "visiting Beijing" is a Location only where the article does not name the state itself:
+    // beside its state, a capital's place sense is left out so it never competes with the state.
+    if (c.capitalOf !== undefined && clusters.byId.has(c.capitalOf)) continue;
+    if (c.id !== undefined) assigned.set(c, clusters.add(c.id, 'Location', c.name, c).id);
+  }
   for (const c of people) {
     // "Brenner Stahl said": a speech verb is weaker evidence than a company named "Brenner Stahl AG".
     const company = c.role === undefined ? companyByPrefix(c, clusters) : undefined;

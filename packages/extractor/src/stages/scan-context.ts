@@ -4,6 +4,7 @@ import type { PhraseMatch } from '../lexicon/phrase-trie.js';
 import type { Token } from '../text/tokenize.js';
 import type { RoleCue } from '../types.js';
 import { collapse, type Candidate } from './candidate.js';
+import type { SportsReport } from './sports.js';
 
 const CONNECTORS = new Set(
   'of for to and the de du des del della di da dos van von der den al el bin ibn la le y on against'.split(' '),
@@ -29,6 +30,8 @@ export class ScanContext {
   readonly candidates: Candidate[] = [];
   /** Acronyms defined in parentheses: "International Criminal Court (ICC)". */
   readonly acronyms = new Map<string, Candidate>();
+  /** The article is a sports report: places stand for their teams in results. */
+  sports: SportsReport = undefined;
   /** End (exclusive token index) of the sentence being scanned. */
   sentenceLast = 0;
 

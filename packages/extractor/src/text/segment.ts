@@ -31,12 +31,12 @@ const BOILERPLATE_RE =
   /^[\s—–-]*(?:with assistance (?:by|from)|additional reporting|reporting by|editing by|writing by|compiled by|photographer:|photo(?:graph)?:|photo credit|credit:|image:|picture:|updated on|published on|follow us|sign up|subscribe|click here|read more|this (?:article|story) (?:has been|was|is)|copyright|©|all rights reserved|\(reporting by)/i;
 const BOILERPLATE_ANYWHERE_RE = /LEARN MORE|All rights reserved|Terminal\. |newsletter/i;
 const BULLET_RE = /^\s*(?:[•·▪●◦*]|-\s)/;
-const SENTENCE_END_RE = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END_RE = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
 const DOTTED_RE = /(?:^|[^\p{L}])((?:\p{L}\.){2,})$/u;
 const ABBREV_END_RE =
   /(?:^|[^\p{L}.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|St|Jr|Sr|Rev|Fr|No|vs|Mt|Ft|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\p{Lu})\.$/u;
 const SENTENCE_STARTERS_RE =
-  /^["“‘(\[]?(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|These|Those|There|His|Her|Their|Its|However|Meanwhile|After|Before|While|When|If|As|For|Some|Many|Most)\b/;
+  /^["“‘([]?(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|These|Those|There|His|Her|Their|Its|However|Meanwhile|After|Before|While|When|If|As|For|Some|Many|Most)\b/;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];

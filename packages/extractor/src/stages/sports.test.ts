@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { body } from './test-helpers.js';
+
+const typed = (text: string): Array<[string, string]> => body(text).mentions.map((m) => [m.type, m.text]);
+
+describe('sports reports', () => {
+  it('reads places in results as their teams, throughout the report', () => {
+    const text =
+      'CRICKET - COUNTY RESULTS .\nRedhill : Wessexshire 210 and 95-3 , Barsetshire 180 .\nBarsetshire captain Tom Reed spoke .';
+    expect(typed(text).filter(([type]) => type === 'Organization').map(([, t]) => t)).toEqual(['Wessexshire', 'Barsetshire', 'Barsetshire']);
+  });
+
+  it('keeps national sides as their country', () => {
+    const text = 'SOCCER - FRIENDLY .\nEngland 2 Scotland 1 .';
+    expect(typed(text).filter(([, t]) => t === 'England' || t === 'Scotland').map(([type]) => type)).toEqual(['Location', 'Location']);
+  });
+
+  it('reads players in a scorecard as people', () => {
+    const text = 'CRICKET - SCOREBOARD .\nJ. Vance c Oduya b Ratnayake 45\nOduya 10-0-41-2 , Ratnayake 8-1-30-1';
+    const people = typed(text).filter(([type]) => type === 'Person').map(([, t]) => t);
+    expect(people).toEqual(expect.arrayContaining(['J. Vance', 'Ratnayake']));
+  });
+
+  it('does not read competitors in individual sports as teams', () => {
+    const text = 'TENNIS - RESULTS .\nMarek Holub ( Czech Republic ) beat Ivo Dravec ( Croatia ) 6-3 6-2';
+    expect(typed(text).some(([type]) => type === 'Organization')).toBe(false);
+  });
+
+  it('leaves places in ordinary news as places', () => {
+    const a = body('Leeds 3 was the name of the trial. Floods hit Leeds on Monday.');
+    expect(a.entities.some((e) => e.type === 'Organization')).toBe(false);
+  });
+});
+
+describe('capitals as places', () => {
+  it('makes a capital named as a place a Location when its state is not named', () => {
+    const a = body('The talks in Vienna ended on Friday.');
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([['Location', 'Vienna']]);
+  });
+
+  it('leaves a capital used as a place out where the article names its state', () => {
+    const a = body('Austria said it would host talks. Delegates met in Vienna.');
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([['State', 'Austria']]);
+  });
+
+  it('still reads a capital beside a verb as its government', () => {
+    const a = body('Vienna said it would host talks.');
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([['State', 'Austria']]);
+  });
+});

@@ -1,0 +1,88 @@
+import { entityId } from '@newsgraph/graph-schema';
+import type { Token } from '../text/tokenize.js';
+import type { Candidate } from './candidate.js';
+import type { ScanContext } from './scan-context.js';
+
+/** Words that only sports reports use often: several of them make a document a sports report. */
+const SPORTS_WORDS = new Set(
+  ('innings wickets wicket batsman bowler bowled stumps striker midfielder goalkeeper defender half-time halftime ' +
+    'penalty penalties league division standings seeded semifinal semi-final quarterfinal quarter-final playoff ' +
+    'play-off pitcher homer homered homers inning touchdown quarterback goals scored scorer draw drew beat ' +
+    'championship tournament match matches cup season coach').split(' '),
+);
+const SPORTS_MIN = 5;
+/** Sports named in the headline or slug ("CRICKET - ...", "Soccer: ..."), by whether sides or people compete. */
+const TEAM_SPORTS = new Set(
+  'cricket soccer football baseball basketball rugby hockey volleyball handball nfl nba nhl'.split(' '),
+);
+const INDIVIDUAL_SPORTS = new Set('tennis golf athletics boxing squash cycling motor-racing motorcycling rowing swimming skiing formula'.split(' '));
+const HEADLINE_TOKENS = 12;
+/** "Kent beat Surrey", "v Derbyshire", "against Leeds": a side on either end of a result. */
+const BEFORE_TEAM = new Set(['v', 'vs', 'vs.', 'beat', 'beating', 'defeated', 'against', 'drew', 'host', 'hosts', 'visit']);
+const AFTER_TEAM = new Set(['beat', 'beats', 'drew', 'lost', 'defeated', 'captain', 'coach', 'manager', 'chairman', 'striker', 'midfielder', 'goalkeeper', 'club', 'side', 'team']);
+const SCORE_RE = /^\d+(?:[-:/]\d+)*$/;
+
+export type SportsReport = 'teams' | 'individuals' | undefined;
+
+/** Sports reports name clubs after their cities and counties: "Surrey 429-7", "Leeds beat Chelsea". */
+export function sportsReport(tokens: readonly Token[]): SportsReport {
+  const seen = new Set<string>();
+  for (const [i, t] of tokens.entries()) {
+    if (!t.word) continue;
+    const w = t.text.toLowerCase();
+    if (i < HEADLINE_TOKENS && TEAM_SPORTS.has(w)) return 'teams';
+    if (i < HEADLINE_TOKENS && INDIVIDUAL_SPORTS.has(w)) return 'individuals';
+    if (SPORTS_WORDS.has(w)) {
+      seen.add(w);
+      if (seen.size >= SPORTS_MIN) return 'teams';
+    }
+  }
+  return undefined;
+}
+
+/** Cricket scorecards: "c Knight b Hollioake", "lbw b Mullally", bowling figures "10-0-41-2". */
+const DISMISSALS = new Set(['b', 'c', 'lbw', 'st']);
+const FIGURES_RE = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
+const DATE_RE = /^\d{4}-\d\d-\d\d$/;
+/** National sides are their country: "England captain", "Scotland 2". */
+const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'ENGLAND', 'SCOTLAND', 'WALES', 'NORTHERN IRELAND']);
+
+/** In a sports report, a player named where scorecards name players. */
+export function playerContext(ctx: ScanContext, first: number, last: number): boolean {
+  if (ctx.sports === undefined) return false;
+  const prev = ctx.token(first - 1);
+  const next = ctx.token(last);
+  if (prev !== undefined && DISMISSALS.has(prev.text)) return true;
+  return next !== undefined && FIGURES_RE.test(next.text);
+}
+
+/** In a sports report, the name at [first, last) stands where a team stands in a result. */
+export function teamContext(ctx: ScanContext, first: number, last: number): boolean {
+  if (ctx.sports !== 'teams' || playerContext(ctx, first, last)) return false;
+  const next = ctx.token(last);
+  const prev = ctx.token(first - 1);
+  if (HOME_NATIONS.has(ctx.span(first, last).text)) return false;
+  // "Karbacher ( Germany )": a competitor with the country they represent.
+  if (next?.text === '(' && ctx.phrase(last + 1, last + 4)?.values.some((v) => v.type === 'State') === true) return false;
+  if (next !== undefined && SCORE_RE.test(next.text) && !DATE_RE.test(next.text)) return true;
+  if (prev !== undefined && BEFORE_TEAM.has(prev.text.toLowerCase())) return true;
+  return next !== undefined && !next.cap && AFTER_TEAM.has(next.text);
+}
+
+/** The candidate as a team: an Organization named like the place it is from. */
+export function asTeam(candidate: Candidate): Candidate {
+  const team: Candidate = { ...candidate, type: 'Organization', kind: 'name', id: entityId('Organization', candidate.name) };
+  delete team.entry;
+  delete team.capitalOf;
+  return team;
+}
+
+/** A name read as a team once is a team throughout its report ("Surrey 429-7" ... "Surrey captain"). */
+export function retagTeams(candidates: Candidate[]): void {
+  const teams = new Set(candidates.filter((c) => c.type === 'Organization' && c.team === true).map((c) => c.name.toLowerCase()));
+  if (teams.size === 0) return;
+  candidates.forEach((c, i) => {
+    if (c.team === true || !teams.has(c.name.toLowerCase())) return;
+    if (c.type === null || c.type === 'Location') candidates[i] = { ...asTeam(c), team: true };
+  });
+}
