@@ -30,6 +30,8 @@ export interface Candidate {
   /** In a headline or other text whose capitals say nothing. */
   caseless?: boolean;
   attributes?: Record<string, string>;
+  /** An unknown name where places stand ("at Headingley"): a Location unless it names someone or something known. */
+  place?: boolean;
   /** A sports side named after its place ("Surrey 429-7"). */
   team?: boolean;
   /** A capital named as a place: the id of its state. */

@@ -267,7 +267,12 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     return;
   }
   const lastWord = ctx.token(last - 1)?.text ?? '';
-  if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) return;
+  if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) {
+    // "the U.S. Labor Day holiday": the name is no entity, but the state that leads it is.
+    const lead = ctx.phrase(first, last);
+    if (lead !== undefined && lead.end < last && lead.values.some((v) => v.type === 'State')) emitEntry(ctx, first, lead.end, lead.values, sentence);
+    return;
+  }
   for (let k = first + 1; k < last; k++) {
     const inner = ctx.phrase(k, last);
     const headBefore = hasHeadBefore(ctx, first, k);

@@ -79,7 +79,7 @@ function group(ctx: ScanContext, i: number, sentence: number): boolean {
 
 /** A dateline city in capitals: "HANOI, Vietnam (AP) —", "NEW YORK 1996-08-22". Returns the next index. */
 function datelinePlace(ctx: ScanContext, i: number, last: number, sentence: number): number | undefined {
-  if (ctx.phrase(i, last) !== undefined) return undefined;
+  if (ctx.lex.phrases.longest(ctx.tokens, i, last) !== undefined) return undefined;
   const place = ctx.phrase(i, last, true);
   const after = ctx.token(place?.end ?? -1);
   if (place === undefined || after === undefined || !/^[,(\d]/.test(after.text)) return undefined;

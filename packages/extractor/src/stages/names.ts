@@ -4,6 +4,9 @@ import type { Chunk } from './chunk.js';
 import type { ScanContext } from './scan-context.js';
 import { playerContext, teamContext } from './sports.js';
 
+/** Prepositions before which an unknown name is a place ("at Headingley"); "to" also takes people. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
+
 export interface NameContext {
   /** A title written before the name ("Chancellor", "chief negotiator"). */
   role: RoleCue | undefined;
@@ -77,6 +80,11 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   }
   if (teamContext(ctx, first, last) && !context.honorific) {
     ctx.emit({ ...span, first, last, sentence, type: 'Organization', kind: 'name', id: entityId('Organization', span.text), name: span.text, team: true });
+    return;
+  }
+  // "at Headingley", "in Tunbridge Wells": an unknown name where places stand.
+  if (!speaker && PLACE_PREPOSITIONS.has(ctx.lower(first - 1)) && !ctx.token(last - 1)?.poss && ctx.token(last)?.text !== '(') {
+    ctx.emit({ ...span, first, last, sentence, type: null, kind: 'name', name: span.text, place: true });
     return;
   }
   const acronym = ctx.acronymDefinedAfter(first, last);

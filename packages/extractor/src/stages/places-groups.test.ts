@@ -29,3 +29,25 @@ describe('locations, groups and events', () => {
     expect(body('Officials and diplomats met on Monday in May with the people.').entities).toEqual([]);
   });
 });
+
+describe('places: context rules', () => {
+  it('reads an unknown name after "in" or "at" as a place', () => {
+    const a = body('The final was played at Kelvinbrae on Sunday.');
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([['Location', 'Kelvinbrae']]);
+  });
+
+  it('prefers a company the name starts, over the place reading', () => {
+    const a = body('Vollmer Stahl AG posted a profit. Shares in Vollmer rose.');
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([['Organization', 'Vollmer Stahl AG']]);
+  });
+
+  it('finds a name written in capitals inside ordinary text', () => {
+    const a = body('GERMANY - Bunds fell on Friday. Traders in NEW YORK were quiet.');
+    expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Germany', 'New York']));
+  });
+
+  it('keeps the state that leads a holiday or law name', () => {
+    const a = body('Trade was thin before the U.S. Labor Day holiday.');
+    expect(a.ids).toEqual(['state:USA']);
+  });
+});

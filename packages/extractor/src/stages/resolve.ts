@@ -145,6 +145,8 @@ export function resolveEntities(input: ResolveInput): Resolution {
     const company = companyByPrefix(c, clusters);
     if (company !== undefined) {
       assigned.set(c, clusters.add(company.id, company.type, company.name, c).id);
+    } else if (c.place === true) {
+      assigned.set(c, clusters.add(entityId('Location', c.name), 'Location', c.name, c).id);
     } else if (c.speaker === true && !c.initial && !c.caseless && c.first + 1 === c.last) {
       // "WWF said": an acronym speaks for an organization, a bare name for a person.
       if (/^[\p{Lu}\p{N}&.]{2,}$/u.test(c.text)) assigned.set(c, clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id);

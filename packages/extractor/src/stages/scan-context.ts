@@ -133,7 +133,11 @@ export class ScanContext {
   }
 
   phrase(i: number, limit: number, upper = false): PhraseMatch<LexiconEntry> | undefined {
-    return (upper ? this.lex.upperPhrases : this.lex.phrases).longest(this.tokens, i, limit);
+    if (upper) return this.lex.upperPhrases.longest(this.tokens, i, limit);
+    const match = this.lex.phrases.longest(this.tokens, i, limit);
+    // "GERMANY - Bunds fell", "NEW YORK 1996-08-30": a name in capitals inside ordinary text.
+    if (match === undefined && this.tokens[i]?.upper === true) return this.lex.upperPhrases.longest(this.tokens, i, limit);
+    return match;
   }
 
   /** A title written before or inside a name ("Chancellor", "Defense Secretary"). */
