@@ -21,6 +21,11 @@ describe('sports reports', () => {
     expect(people).toEqual(expect.arrayContaining(['J. Vance', 'Ratnayake']));
   });
 
+  it('reads a name with a country or a goal minute in parentheses as a player', () => {
+    const text = 'ATHLETICS - RESULTS .\n1. Tove Hallan ( Norway ) 15:09.00\nScorers : Eli Marov ( 57th )';
+    expect(typed(text).filter(([type]) => type === 'Person').map(([, t]) => t)).toEqual(['Tove Hallan', 'Eli Marov']);
+  });
+
   it('does not read competitors in individual sports as teams', () => {
     const text = 'TENNIS - RESULTS .\nMarek Holub ( Czech Republic ) beat Ivo Dravec ( Croatia ) 6-3 6-2';
     expect(typed(text).some(([type]) => type === 'Organization')).toBe(false);

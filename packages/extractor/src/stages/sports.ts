@@ -47,12 +47,23 @@ const DATE_RE = /^\d{4}-\d\d-\d\d$/;
 /** National sides are their country: "England captain", "Scotland 2". */
 const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'ENGLAND', 'SCOTLAND', 'WALES', 'NORTHERN IRELAND']);
 
+/** "Jo Lind ( Norway )", "Sam Hale ( U.S. )": a competitor with the country they represent. */
+export function countryInParentheses(ctx: ScanContext, last: number): boolean {
+  if (ctx.token(last)?.text !== '(') return false;
+  const country = ctx.phrase(last + 1, last + 5);
+  return country !== undefined && ctx.token(country.end)?.text === ')' && country.values.some((v) => v.type === 'State');
+}
+
 /** In a sports report, a player named where scorecards name players. */
 export function playerContext(ctx: ScanContext, first: number, last: number): boolean {
   if (ctx.sports === undefined) return false;
   const prev = ctx.token(first - 1);
   const next = ctx.token(last);
   if (prev !== undefined && DISMISSALS.has(prev.text)) return true;
+  if (countryInParentheses(ctx, last)) return true;
+  // "Nir Sivan ( 57th )", "Ari Lamm ( captain )": a goal's minute or a side's captain.
+  const inside = ctx.token(last + 1);
+  if (next?.text === '(' && inside !== undefined && (/^\d+(?:st|nd|rd|th)$/.test(inside.text) || inside.text === 'captain')) return true;
   return next !== undefined && FIGURES_RE.test(next.text);
 }
 
@@ -62,8 +73,6 @@ export function teamContext(ctx: ScanContext, first: number, last: number): bool
   const next = ctx.token(last);
   const prev = ctx.token(first - 1);
   if (HOME_NATIONS.has(ctx.span(first, last).text)) return false;
-  // "Karbacher ( Germany )": a competitor with the country they represent.
-  if (next?.text === '(' && ctx.phrase(last + 1, last + 4)?.values.some((v) => v.type === 'State') === true) return false;
   if (next !== undefined && SCORE_RE.test(next.text) && !DATE_RE.test(next.text)) return true;
   if (prev !== undefined && BEFORE_TEAM.has(prev.text.toLowerCase())) return true;
   return next !== undefined && !next.cap && AFTER_TEAM.has(next.text);
