@@ -72,8 +72,9 @@ async function readJson(path: string): Promise<unknown> {
 
 async function runConll(ctx: CliContext, path: string, json: boolean): Promise<void> {
   const docs = readConll(await readText(path), path);
+  // CoNLL tags demonyms ("French") MISC; the graph keeps them as mentions of their state.
   const tagger = (text: string): ReturnType<typeof mentionsToNer> =>
-    mentionsToNer(analyze(text, { headline: false }).mentions);
+    mentionsToNer(analyze(text, { headline: false }).mentions.filter((m) => m.kind !== 'demonym'));
   const score = scoreConll(docs, tagger);
   ctx.stdout.write(json ? `${JSON.stringify(score)}\n` : formatConllReport(score));
 }
