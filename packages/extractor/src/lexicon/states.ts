@@ -88,10 +88,13 @@ export function buildStates(): StateData {
     if (many !== undefined) add(many, c.cca3, name, 'demonym');
   }
   for (const extra of curated.extraStates) {
-    add(extra.name, extra.code, extra.name, 'name');
+    // A former name of a state that still exists (West Germany) names it by its current name, so
+    // one id never carries two names across articles.
+    const current = entries.find(([, e]) => e.id === entityId('State', extra.code))?.[1].name ?? extra.name;
+    add(extra.name, extra.code, current, current === extra.name ? 'name' : 'alias');
     for (const alias of extra.aliases) {
       const kind = /^\p{Lu}[\p{Ll}]+(?:an|ese|ish|i|s)$/u.test(alias) ? 'demonym' : 'alias';
-      add(alias, extra.code, extra.name, kind);
+      add(alias, extra.code, current, kind);
     }
   }
   for (const [city, code] of Object.entries(curated.governmentCapitals)) {

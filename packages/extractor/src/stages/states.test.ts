@@ -26,6 +26,14 @@ describe('states', () => {
     ]);
   });
 
+  it('names a state by its current name when the text uses a former one', () => {
+    const a = body('West Germany and Germany agreed. The Soviet Union objected.');
+    expect(a.ids.filter((id) => id === 'state:DEU')).toHaveLength(1);
+    expect(a.byId('state:DEU')?.name).toBe('Germany');
+    expect(a.byId('state:DEU')?.aliases).toContain('West Germany');
+    expect(a.byId('state:SUN')?.name).toBe('Soviet Union');
+  });
+
   it('keeps territories out of the states', () => {
     const a = body('Greenland and Puerto Rico voted.');
     expect(a.entities.every((e) => e.type === 'Location')).toBe(true);
