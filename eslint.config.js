@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.cache/**', '.neo4j/**', 'test-artifacts/**', '**/*.mjs', '**/*.js', 'vitest.config.ts'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.cache/**',
+      '.neo4j/**',
+      'test-artifacts/**',
+      '**/*.mjs',
+      '**/*.js',
+      'vitest.config.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -10,7 +10,9 @@ const node = process.execPath;
 function run(args, what) {
   const result = spawnSync(node, args, { cwd: root, stdio: 'inherit', env: process.env });
   if (result.status !== 0) {
-    console.error(`demo: ${what} failed (exit ${result.status ?? result.signal}); see the message above`);
+    console.error(
+      `demo: ${what} failed (exit ${result.status ?? result.signal}); see the message above`,
+    );
     process.exit(result.status || 1);
   }
 }
@@ -24,7 +26,9 @@ run([cli, 'ingest', sample], `ingesting ${sample}`);
 run([cli, 'stats'], 'reading the graph statistics');
 
 const httpPort = process.env.NEO4J_HTTP_PORT ?? '7474';
-const browser = process.env.NEO4J_URI ? '(your Neo4j Browser)' : `http://localhost:${httpPort}/browser/`;
+const browser = process.env.NEO4J_URI
+  ? '(your Neo4j Browser)'
+  : `http://localhost:${httpPort}/browser/`;
 console.error(`
 Open Neo4j Browser at ${browser}
   connect with ${process.env.NEO4J_URI ?? 'bolt://localhost:7687'}, user ${process.env.NEO4J_USERNAME ?? 'neo4j'}${

@@ -28,7 +28,11 @@ function wordCount(text: string): number {
 }
 
 /** One QUOTES relation per quote: article → speaker, the words and their span. */
-export function quoteRelations(articleId: string, analysis: Analysis, evidence: QuoteEvidence): Relation[] {
+export function quoteRelations(
+  articleId: string,
+  analysis: Analysis,
+  evidence: QuoteEvidence,
+): Relation[] {
   return analysis.quotes.map((q, i) => ({
     type: 'QUOTES' as const,
     source: articleId,
@@ -61,7 +65,13 @@ export function buildDocument(parts: DocumentParts): GraphDocument {
   return {
     schemaVersion: GRAPH_DOCUMENT_VERSION,
     generator: { name: GENERATOR_NAME, version: EXTRACTOR_VERSION },
-    article: { id, title: meta.title ?? headline(text), ...optional, wordCount: wordCount(text), contentHash },
+    article: {
+      id,
+      title: meta.title ?? headline(text),
+      ...optional,
+      wordCount: wordCount(text),
+      contentHash,
+    },
     entities: analysis.entities,
     relations: [...parts.relations, ...quoteRelations(id, analysis, parts.quoteEvidence)],
   };

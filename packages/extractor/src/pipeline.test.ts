@@ -6,7 +6,9 @@ import { FIXTURES } from './fixtures/articles.js';
 import { analyze, extract } from './pipeline.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
-const SAMPLE = fileURLToPath(new URL('../../../examples/00-nato-islamic-state.txt', import.meta.url));
+const SAMPLE = fileURLToPath(
+  new URL('../../../examples/00-nato-islamic-state.txt', import.meta.url),
+);
 const articles: Record<string, string> = { ...FIXTURES };
 try {
   articles['SAMPLE'] = readFileSync(SAMPLE, 'utf8');
@@ -26,11 +28,13 @@ describe('extract', () => {
     it(`keeps every offset exact on ${name}`, () => {
       const a = analyze(text);
       for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-      for (const e of a.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      for (const e of a.entities)
+        for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
       for (const q of a.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
       for (const s of a.sentences) expect(s.end).toBeGreaterThan(s.start);
       const doc = extract(text);
-      for (const r of doc.relations) for (const ev of r.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+      for (const r of doc.relations)
+        for (const ev of r.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
     });
 
     it(`produces a valid graph document for ${name}`, () => {
@@ -50,8 +54,20 @@ describe('extract', () => {
   });
 
   it('takes id, title, source, url and date from the metadata', () => {
-    const doc = extract('Title\n\nBody.', { id: 'a1', title: 'T', source: 'S', url: 'u', publishedAt: '2020-01-01' });
-    expect(doc.article).toMatchObject({ id: 'a1', title: 'T', source: 'S', url: 'u', publishedAt: '2020-01-01' });
+    const doc = extract('Title\n\nBody.', {
+      id: 'a1',
+      title: 'T',
+      source: 'S',
+      url: 'u',
+      publishedAt: '2020-01-01',
+    });
+    expect(doc.article).toMatchObject({
+      id: 'a1',
+      title: 'T',
+      source: 'S',
+      url: 'u',
+      publishedAt: '2020-01-01',
+    });
   });
 
   it('adds one QUOTES relation per quote, from the article to the speaker', () => {

@@ -10,7 +10,10 @@ import { tokenize, type Token } from './text/tokenize.js';
 import type { Analysis, ArticleMeta, ExtractOptions, Sentence } from './types.js';
 
 /** Token index range [first, last) of each sentence. */
-function sentenceTokens(tokens: readonly Token[], sentences: readonly Sentence[]): Array<[number, number]> {
+function sentenceTokens(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let i = 0;
   for (const s of sentences) {
@@ -32,7 +35,14 @@ function run(text: string, meta: ArticleMeta): AnalysisWithConfidence {
   const { paragraphs, sentences } = segment(text, { headline: meta.headline ?? true });
   const tokens = tokenize(text);
   const ranges = sentenceTokens(tokens, sentences);
-  const { candidates, acronyms } = findCandidates({ text, tokens, sentences, paragraphs, sentenceTokens: ranges, lexicon: lex });
+  const { candidates, acronyms } = findCandidates({
+    text,
+    tokens,
+    sentences,
+    paragraphs,
+    sentenceTokens: ranges,
+    lexicon: lex,
+  });
   const { entities, mentions } = resolveEntities({ text, candidates, acronyms });
   const quotes = attributeQuotes({
     text,
@@ -56,8 +66,18 @@ export function analyze(text: string, meta: ArticleMeta = {}): Analysis {
 }
 
 /** The graph document of one article: analysis, then relations, then the document itself. */
-export function extract(text: string, meta: ArticleMeta = {}, options: ExtractOptions = {}): GraphDocument {
+export function extract(
+  text: string,
+  meta: ArticleMeta = {},
+  options: ExtractOptions = {},
+): GraphDocument {
   const { analysis, quoteConfidences } = run(text, meta);
   const relations = extractRelations(analysis, options);
-  return buildDocument({ text, meta, analysis, relations, quoteEvidence: { confidences: quoteConfidences } });
+  return buildDocument({
+    text,
+    meta,
+    analysis,
+    relations,
+    quoteEvidence: { confidences: quoteConfidences },
+  });
 }

@@ -31,7 +31,8 @@ export interface Sentence {
   paragraph: number;
 }
 
-export type MentionKind = 'name' | 'surname' | 'acronym' | 'alias' | 'demonym' | 'capital' | 'reference';
+export type MentionKind =
+  'name' | 'surname' | 'acronym' | 'alias' | 'demonym' | 'capital' | 'reference';
 
 /** A title or office attached to a person mention ("Chancellor", "a lawmaker for ..."). */
 export interface RoleCue {

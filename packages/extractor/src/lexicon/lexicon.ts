@@ -110,7 +110,10 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
 function titleCase(phrase: string): string {
   const expanded = ABBREVIATED_TITLES[phrase];
   if (expanded !== undefined) return expanded;
-  return phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return phrase.replace(
+    /(^|[\s-])(\p{Ll})/gu,
+    (_m, sep: string, ch: string) => sep + ch.toUpperCase(),
+  );
 }
 
 function addEntry(lex: Lexicon, phrase: string, entry: LexiconEntry): void {
@@ -134,7 +137,11 @@ function addOrganizations(lex: Lexicon): void {
     addEntry(lex, name, entry);
     for (const alias of aliases) {
       const acronym = /^[\p{Lu}\p{N}.&/+-]+$/u.test(alias) && alias.length <= 6;
-      addEntry(lex, alias, { ...entry, mentionKind: acronym ? 'acronym' : 'alias', exactCase: acronym });
+      addEntry(lex, alias, {
+        ...entry,
+        mentionKind: acronym ? 'acronym' : 'alias',
+        exactCase: acronym,
+      });
     }
   }
 }
@@ -142,7 +149,12 @@ function addOrganizations(lex: Lexicon): void {
 function addPlaces(lex: Lexicon, places: Iterable<string>): void {
   for (const place of places) {
     const name = place.replace(/^the /, '');
-    addEntry(lex, place, { id: entityId('Location', name), type: 'Location', name, mentionKind: 'name' });
+    addEntry(lex, place, {
+      id: entityId('Location', name),
+      type: 'Location',
+      name,
+      mentionKind: 'name',
+    });
   }
 }
 
@@ -173,10 +185,15 @@ export function lexicon(): Lexicon {
     orgNouns: lower(words.orgNouns),
     portfolios: new Set(words.portfolios),
   };
-  for (const [title, head] of words.titles) lex.titles.add(title, { title: titleCase(title), head: head === 1 });
+  for (const [title, head] of words.titles)
+    lex.titles.add(title, { title: titleCase(title), head: head === 1 });
   const states = buildStates();
   // Places first: a state or organization of the same name is added later and wins ties.
-  addPlaces(lex, [...parse(PlacesSchema, locationsJson, 'locations.json').places, ...states.capitals, ...states.territories]);
+  addPlaces(lex, [
+    ...parse(PlacesSchema, locationsJson, 'locations.json').places,
+    ...states.capitals,
+    ...states.territories,
+  ]);
   for (const [phrase, entry] of states.entries) addEntry(lex, phrase, entry);
   addOrganizations(lex);
   cached = lex;

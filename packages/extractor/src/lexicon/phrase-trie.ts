@@ -35,7 +35,11 @@ export class PhraseTrie<V> {
   }
 
   /** The longest phrase starting at tokens[start] and ending at or before `limit`. */
-  longest(tokens: readonly Token[], start: number, limit = tokens.length): PhraseMatch<V> | undefined {
+  longest(
+    tokens: readonly Token[],
+    start: number,
+    limit = tokens.length,
+  ): PhraseMatch<V> | undefined {
     let node: Node<V> | undefined = this.root;
     let best: PhraseMatch<V> | undefined;
     for (let i = start; i < limit && node !== undefined; i++) {

@@ -17,7 +17,9 @@ type Country = z.infer<typeof CountrySchema>;
 
 const CuratedSchema = z.object({
   aliases: z.record(z.string(), z.array(z.string())),
-  extraStates: z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()) })),
+  extraStates: z.array(
+    z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()) }),
+  ),
   notStates: z.array(z.string()),
   ambiguousDemonyms: z.array(z.string()),
   governmentCapitals: z.record(z.string(), z.string()),
@@ -34,7 +36,8 @@ function loadCountries(): Country[] {
   // world-countries' ESM entry imports JSON without an import attribute, which Node rejects.
   const raw: unknown = createRequire(import.meta.url)('world-countries/countries.json');
   const parsed = z.array(CountrySchema).safeParse(raw);
-  if (!parsed.success) throw new Error(`world-countries data changed shape: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(`world-countries data changed shape: ${parsed.error.message}`);
   return parsed.data;
 }
 
@@ -57,9 +60,17 @@ export function buildStates(): StateData {
   const territories: string[] = [];
   const demonymOwner = new Map<string, Country>();
   const extraCodes = new Set(curated.extraStates.map((s) => s.code));
-  const add = (phrase: string, code: string, name: string, kind: LexiconEntry['mentionKind']): void => {
+  const add = (
+    phrase: string,
+    code: string,
+    name: string,
+    kind: LexiconEntry['mentionKind'],
+  ): void => {
     const exactCase = phrase.length <= 3 && phrase === phrase.toUpperCase();
-    entries.push([phrase, { id: entityId('State', code), type: 'State', name, mentionKind: kind, exactCase }]);
+    entries.push([
+      phrase,
+      { id: entityId('State', code), type: 'State', name, mentionKind: kind, exactCase },
+    ]);
   };
   for (const c of loadCountries()) {
     const sovereign = (c.independent === true || extraCodes.has(c.cca3)) && !notStates.has(c.cca3);
@@ -72,7 +83,8 @@ export function buildStates(): StateData {
     add(name, c.cca3, name, 'name');
     add(c.name.official, c.cca3, name, 'name');
     for (const alt of c.altSpellings) {
-      if (alt.length > 3 && USABLE_ALT.test(alt) && !alt.includes(',')) add(alt, c.cca3, name, 'alias');
+      if (alt.length > 3 && USABLE_ALT.test(alt) && !alt.includes(','))
+        add(alt, c.cca3, name, 'alias');
       else if (/^[A-Z]{3}$/.test(alt) && alt === c.cca3) add(alt, c.cca3, name, 'acronym');
     }
     for (const phrase of curated.aliases[c.cca3] ?? []) add(phrase, c.cca3, name, 'alias');
@@ -90,7 +102,8 @@ export function buildStates(): StateData {
   for (const extra of curated.extraStates) {
     // A former name of a state that still exists (West Germany) names it by its current name, so
     // one id never carries two names across articles.
-    const current = entries.find(([, e]) => e.id === entityId('State', extra.code))?.[1].name ?? extra.name;
+    const current =
+      entries.find(([, e]) => e.id === entityId('State', extra.code))?.[1].name ?? extra.name;
     add(extra.name, extra.code, current, current === extra.name ? 'name' : 'alias');
     for (const alias of extra.aliases) {
       const kind = /^\p{Lu}[\p{Ll}]+(?:an|ese|ish|i|s)$/u.test(alias) ? 'demonym' : 'alias';

@@ -8,14 +8,18 @@ import type { ScanContext } from './scan-context.js';
 
 /** Words that say nothing specific: "Communist Party" needs its state to be one thing. */
 const GENERIC_ORG_WORDS = new Set(
-  ('Communist Socialist Democratic Liberal Conservative Labour Labor National Supreme Constitutional High Foreign ' +
+  (
+    'Communist Socialist Democratic Liberal Conservative Labour Labor National Supreme Constitutional High Foreign ' +
     'Defense Defence Interior Finance Justice Coast Central Federal State Green Republican Islamic Revolutionary ' +
     'Armed Air Naval Security Intelligence Election Electoral Health Trade Economy Energy Education Home Border ' +
     'Police Guard Navy Army Forces Force Ministry Party Court Assembly Parliament Council Bank Office Department ' +
-    "Agency Commission Committee Senate Congress Cabinet People's Workers' Unity Front Affairs of and for").split(' '),
+    "Agency Commission Committee Senate Congress Cabinet People's Workers' Unity Front Affairs of and for"
+  ).split(' '),
 );
 const MINISTRY_WORDS = new Set(
-  'foreign defense defence interior finance economy justice health trade education energy information home'.split(' '),
+  'foreign defense defence interior finance economy justice health trade education energy information home'.split(
+    ' ',
+  ),
 );
 
 export interface Chunk {
@@ -96,8 +100,12 @@ function pluralPossessiveEnd(ctx: ScanContext, at: number, limit: number): numbe
   const word = ctx.token(at);
   const mark = ctx.token(at + 1);
   if (word === undefined || mark === undefined || mark.start !== word.end) return undefined;
-  const plural = mark.text === "'" || mark.text === '’' ? /s$/.test(word.text) : PLURAL_POSSESSOR.test(word.text);
-  if (!plural || ctx.lex.firstNames.has(word.text) || ctx.phrase(at, at + 1) !== undefined) return undefined;
+  const plural =
+    mark.text === "'" || mark.text === '’'
+      ? /s$/.test(word.text)
+      : PLURAL_POSSESSOR.test(word.text);
+  if (!plural || ctx.lex.firstNames.has(word.text) || ctx.phrase(at, at + 1) !== undefined)
+    return undefined;
   let j = at + 2;
   while (j < limit && ctx.isCap(j)) {
     if (ctx.lex.orgHeads.has(ctx.token(j)?.text ?? '')) return at + 2;
@@ -106,7 +114,13 @@ function pluralPossessiveEnd(ctx: ScanContext, at: number, limit: number): numbe
   return undefined;
 }
 
-function entryCandidate(ctx: ScanContext, first: number, last: number, entry: LexiconEntry, sentence: number): Candidate {
+function entryCandidate(
+  ctx: ScanContext,
+  first: number,
+  last: number,
+  entry: LexiconEntry,
+  sentence: number,
+): Candidate {
   const span = ctx.span(first, last);
   return {
     ...span,
@@ -123,22 +137,41 @@ function entryCandidate(ctx: ScanContext, first: number, last: number, entry: Le
 
 /** "NEW DELHI" → "New Delhi". */
 function titleCaseName(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** Emit a lexicon match; capitals count only where they mean the government ("Moscow said"). */
-export function emitEntry(ctx: ScanContext, first: number, last: number, values: readonly LexiconEntry[], sentence: number): Candidate | undefined {
+export function emitEntry(
+  ctx: ScanContext,
+  first: number,
+  last: number,
+  values: readonly LexiconEntry[],
+  sentence: number,
+): Candidate | undefined {
   const entry = ctx.pick(values);
   if (entry === undefined) return undefined;
   if (entry.type === 'Location' || entry.mentionKind === 'capital') {
-    if (teamContext(ctx, first, last)) return ctx.emit({ ...asTeam(entryCandidate(ctx, first, last, entry, sentence)), team: true });
+    if (teamContext(ctx, first, last))
+      return ctx.emit({ ...asTeam(entryCandidate(ctx, first, last, entry, sentence)), team: true });
   }
   if (entry.mentionKind === 'capital' && ctx.placeSense(first, last)) {
     // "visiting Beijing": the city, not the government. Resolution decides whether it stands beside its state.
     const span = ctx.span(first, last);
     const name = ctx.text.slice(span.start, span.end);
     const place = /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(name) ? titleCaseName(name) : name;
-    return ctx.emit({ ...span, first, last, sentence, type: 'Location', kind: 'name', id: entityId('Location', place), name: place, capitalOf: entry.id });
+    return ctx.emit({
+      ...span,
+      first,
+      last,
+      sentence,
+      type: 'Location',
+      kind: 'name',
+      id: entityId('Location', place),
+      name: place,
+      capitalOf: entry.id,
+    });
   }
   const candidate = ctx.emit(entryCandidate(ctx, first, last, entry, sentence));
   if (entry.type === 'State') emitMinistry(ctx, candidate, sentence);
@@ -153,7 +186,9 @@ function emitMinistry(ctx: ScanContext, state: Candidate, sentence: number): voi
   while (k < from + 2 && MINISTRY_WORDS.has(ctx.lower(k))) k++;
   if (k === from || ctx.lower(k) !== 'ministry') return;
   const span = ctx.span(state.first, k + 1);
-  const words = collapse(ctx.text.slice(ctx.token(from)?.start ?? 0, ctx.token(k)?.end ?? 0)).toLowerCase();
+  const words = collapse(
+    ctx.text.slice(ctx.token(from)?.start ?? 0, ctx.token(k)?.end ?? 0),
+  ).toLowerCase();
   ctx.emit({
     ...span,
     first: state.first,
@@ -172,7 +207,8 @@ function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   if (last - first >= 2 && ctx.lex.orgHeads.has(lastWord)) return true;
   // "Academy of Vietnam", "Coalition to Counter ISIS": a head followed by a connector; "the Bureau
   // of Statistics": after "the", the head may come first.
-  const from = ctx.lower(first - 1) === 'the' && ctx.title(first, first + 1) === undefined ? first : first + 1;
+  const from =
+    ctx.lower(first - 1) === 'the' && ctx.title(first, first + 1) === undefined ? first : first + 1;
   for (let k = from; k < last - 1; k++) {
     if (ctx.lex.orgHeads.has(ctx.token(k)?.text ?? '') && ctx.isConnector(k + 1)) return true;
   }
@@ -182,7 +218,8 @@ function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
 /** "Global Coalition to Counter ISIS": an organization head stands before a listed name. */
 function hasHeadBefore(ctx: ScanContext, first: number, k: number): boolean {
   for (let j = first + 1; j < k; j++) {
-    if (ctx.lex.orgHeads.has(ctx.token(j)?.text ?? '') && (j === k - 1 || ctx.isConnector(j + 1))) return true;
+    if (ctx.lex.orgHeads.has(ctx.token(j)?.text ?? '') && (j === k - 1 || ctx.isConnector(j + 1)))
+      return true;
   }
   return false;
 }
@@ -219,14 +256,16 @@ function emitRuleOrg(ctx: ScanContext, chunk: Chunk, first: number): void {
 
 function commonWord(ctx: ScanContext, i: number): boolean {
   const t = ctx.token(i);
-  if (t === undefined || ctx.phrase(i, i + 1) !== undefined || ctx.title(i, i + 1) !== undefined) return false;
+  if (t === undefined || ctx.phrase(i, i + 1) !== undefined || ctx.title(i, i + 1) !== undefined)
+    return false;
   return !ctx.lex.firstNames.has(t.text) && ctx.seenLower(t.text);
 }
 
 /** "Mission in the Central African Republic (MINUSCA)": a name with a head word that an acronym defines. */
 function definedWithHead(ctx: ScanContext, first: number, last: number): boolean {
   if (!ctx.acronymAfter(last)) return false;
-  for (let k = first; k < last; k++) if (ctx.lex.orgHeads.has(ctx.token(k)?.text ?? '')) return true;
+  for (let k = first; k < last; k++)
+    if (ctx.lex.orgHeads.has(ctx.token(k)?.text ?? '')) return true;
   return false;
 }
 
@@ -239,10 +278,20 @@ function branchOfListed(ctx: ScanContext, chunk: Chunk): boolean {
   if (lead === undefined || lead.end >= last) return false;
   const org = ctx.pick(lead.values);
   const rest = ctx.phrase(lead.end, last);
-  if (org?.type !== 'Organization' || !BRANCH_KINDS.has(org.orgKind ?? '') || rest?.end !== last) return false;
+  if (org?.type !== 'Organization' || !BRANCH_KINDS.has(org.orgKind ?? '') || rest?.end !== last)
+    return false;
   if (!rest.values.some((v) => v.type === 'State' && v.mentionKind === 'name')) return false;
   const span = ctx.span(first, last);
-  ctx.emit({ ...span, first, last, sentence, type: 'Organization', kind: 'name', id: entityId('Organization', span.text), name: span.text });
+  ctx.emit({
+    ...span,
+    first,
+    last,
+    sentence,
+    type: 'Organization',
+    kind: 'name',
+    id: entityId('Organization', span.text),
+    name: span.text,
+  });
   return true;
 }
 
@@ -250,13 +299,23 @@ function branchOfListed(ctx: ScanContext, chunk: Chunk): boolean {
 export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   let first = chunk.first;
   const { last, sentence } = chunk;
-  while (first < last && ctx.lex.stopwords.has(ctx.lower(first)) && !ctx.isGlue(first + 1) && ctx.phrase(first, last)?.end !== last) {
+  while (
+    first < last &&
+    ctx.lex.stopwords.has(ctx.lower(first)) &&
+    !ctx.isGlue(first + 1) &&
+    ctx.phrase(first, last)?.end !== last
+  ) {
     // "the New People's Army": a capitalised "New" after the start of a sentence begins the name.
     if (ctx.lower(first) === 'new' && !ctx.sentenceInitial(first) && first + 1 < last) break;
     first++;
   }
   // "Shares of Tokyo Electron": a sentence-initial word the article also writes in lower case.
-  while (first < last - 2 && ctx.sentenceInitial(first) && ctx.isConnector(first + 1) && commonWord(ctx, first)) {
+  while (
+    first < last - 2 &&
+    ctx.sentenceInitial(first) &&
+    ctx.isConnector(first + 1) &&
+    commonWord(ctx, first)
+  ) {
     first++;
     while (first < last && !ctx.isCap(first)) first++;
   }
@@ -270,7 +329,8 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) {
     // "the U.S. Labor Day holiday": the name is no entity, but the state that leads it is.
     const lead = ctx.phrase(first, last);
-    if (lead !== undefined && lead.end < last && lead.values.some((v) => v.type === 'State')) emitEntry(ctx, first, lead.end, lead.values, sentence);
+    if (lead !== undefined && lead.end < last && lead.values.some((v) => v.type === 'State'))
+      emitEntry(ctx, first, lead.end, lead.values, sentence);
     return;
   }
   for (let k = first + 1; k < last; k++) {
@@ -283,14 +343,29 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     }
   }
   if (branchOfListed(ctx, { first, last, sentence })) return;
-  if ((orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) && ctx.title(first, last)?.end !== last) {
+  if (
+    (orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) &&
+    ctx.title(first, last)?.end !== last
+  ) {
     emitRuleOrg(ctx, chunk, first);
     return;
   }
-  if (last - first >= 2 && (ctx.lex.eventHeads.has(lastWord) || ctx.lex.locationHeads.has(lastWord))) {
+  if (
+    last - first >= 2 &&
+    (ctx.lex.eventHeads.has(lastWord) || ctx.lex.locationHeads.has(lastWord))
+  ) {
     const span = ctx.span(first, last);
     const type = ctx.lex.eventHeads.has(lastWord) ? 'Event' : 'Location';
-    ctx.emit({ ...span, first, last, sentence, type, kind: 'name', id: entityId(type, span.text), name: span.text });
+    ctx.emit({
+      ...span,
+      first,
+      last,
+      sentence,
+      type,
+      kind: 'name',
+      id: entityId(type, span.text),
+      name: span.text,
+    });
     return;
   }
   splitChunk(ctx, { first, last, sentence });
@@ -301,7 +376,11 @@ function portfolioEnd(ctx: ScanContext, from: number, last: number): number {
   const connector = ctx.lower(from);
   if (connector !== 'of' && connector !== 'for') return from;
   let j = from + 1;
-  while (j < last && (ctx.lex.portfolios.has(ctx.token(j)?.text ?? '') || (j > from + 1 && ctx.lower(j) === 'and'))) j++;
+  while (
+    j < last &&
+    (ctx.lex.portfolios.has(ctx.token(j)?.text ?? '') || (j > from + 1 && ctx.lower(j) === 'and'))
+  )
+    j++;
   while (j > from + 1 && ctx.lower(j - 1) === 'and') j--;
   return j > from + 1 ? j : from;
 }
@@ -322,12 +401,21 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
     }
     const title = t.cap ? ctx.title(k, last) : undefined;
     const listed = ctx.phrase(k, last);
-    if (title !== undefined && title.end < last && (listed === undefined || title.end >= listed.end)) {
+    if (
+      title !== undefined &&
+      title.end < last &&
+      (listed === undefined || title.end >= listed.end)
+    ) {
       const info = title.values[0];
       const owner = ctx.candidateEndingAt(k, 1);
       const end = portfolioEnd(ctx, title.end, last);
-      role = { title: info?.title ?? t.text, start: t.start, end: ctx.token(end - 1)?.end ?? t.end };
-      if (owner?.id !== undefined && (owner.type === 'State' || owner.type === 'Organization')) role.of = owner.id;
+      role = {
+        title: info?.title ?? t.text,
+        start: t.start,
+        end: ctx.token(end - 1)?.end ?? t.end,
+      };
+      if (owner?.id !== undefined && (owner.type === 'State' || owner.type === 'Organization'))
+        role.of = owner.id;
       k = end;
       continue;
     }
@@ -337,7 +425,11 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
       continue;
     }
     let r = k + 1;
-    while (r < last && !ctx.lex.honorifics.has(ctx.token(r)?.text ?? '') && ctx.phrase(r, last) === undefined) {
+    while (
+      r < last &&
+      !ctx.lex.honorifics.has(ctx.token(r)?.text ?? '') &&
+      ctx.phrase(r, last) === undefined
+    ) {
       if (ctx.token(r)?.cap && ctx.title(r, last) !== undefined) break;
       r++;
     }

@@ -30,7 +30,21 @@ const REFERENCE_NOUNS: Record<string, Candidate['reference']> = {
   coalition: { kind: 'coalition', value: 'coalition' },
 };
 /** Titles too vague to stand for one person ("the official"). */
-const VAGUE_TITLES = new Set(['Official', 'Senior Official', 'Leader', 'Chief', 'Head', 'Deputy', 'Aide', 'Analyst', 'Fellow', 'Director', 'Chair', 'Minister', 'Secretary']);
+const VAGUE_TITLES = new Set([
+  'Official',
+  'Senior Official',
+  'Leader',
+  'Chief',
+  'Head',
+  'Deputy',
+  'Aide',
+  'Analyst',
+  'Fellow',
+  'Director',
+  'Chair',
+  'Minister',
+  'Secretary',
+]);
 
 /** "the alliance", "the bloc", "the coalition". */
 function lowerReference(ctx: ScanContext, i: number, sentence: number): number {
@@ -38,7 +52,18 @@ function lowerReference(ctx: ScanContext, i: number, sentence: number): number {
   const ref = REFERENCE_NOUNS[noun];
   const t = ctx.token(i + 1);
   if (ref === undefined || t === undefined || t.text !== noun) return i + 1;
-  ctx.emit({ start: t.start, end: t.end, text: t.text, first: i + 1, last: i + 2, sentence, type: null, kind: 'reference', name: noun, reference: ref });
+  ctx.emit({
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    first: i + 1,
+    last: i + 2,
+    sentence,
+    type: null,
+    kind: 'reference',
+    name: noun,
+    reference: ref,
+  });
   return i + 2;
 }
 
@@ -46,7 +71,13 @@ function lowerReference(ctx: ScanContext, i: number, sentence: number): number {
 function titleReference(ctx: ScanContext, i: number, limit: number, sentence: number): number {
   const match = ctx.title(i, limit);
   const info = match?.values[0];
-  if (match === undefined || info === undefined || VAGUE_TITLES.has(info.title) || ctx.isCap(match.end)) return i + 1;
+  if (
+    match === undefined ||
+    info === undefined ||
+    VAGUE_TITLES.has(info.title) ||
+    ctx.isCap(match.end)
+  )
+    return i + 1;
   const owner = ctx.candidateEndingAt(i, 0);
   const theAt = owner !== undefined && owner.first === i - 1 ? i - 2 : i - 1;
   if (ctx.lower(theAt) !== 'the') return match.end;
@@ -60,7 +91,12 @@ function titleReference(ctx: ScanContext, i: number, limit: number, sentence: nu
     kind: 'reference',
     name: span.text,
     reference: { kind: 'title', value: info.title },
-    role: { title: info.title, start: span.start, end: span.end, ...(owner?.id !== undefined && owner.first === i - 1 ? { of: owner.id } : {}) },
+    role: {
+      title: info.title,
+      start: span.start,
+      end: span.end,
+      ...(owner?.id !== undefined && owner.first === i - 1 ? { of: owner.id } : {}),
+    },
   });
   return match.end;
 }
@@ -69,16 +105,31 @@ function titleReference(ctx: ScanContext, i: number, limit: number, sentence: nu
 function group(ctx: ScanContext, i: number, sentence: number): boolean {
   const adj = ctx.token(i);
   const noun = ctx.token(i + 1);
-  if (adj === undefined || noun === undefined || !ctx.lex.groupAdjectives.has(adj.text)) return false;
+  if (adj === undefined || noun === undefined || !ctx.lex.groupAdjectives.has(adj.text))
+    return false;
   if (noun.cap || !ctx.lex.groupNouns.has(noun.text)) return false;
   const span = ctx.span(i, i + 2);
   const key = `${adj.text} ${['countries', 'states'].includes(noun.text) ? 'nations' : noun.text}`;
-  ctx.emit({ ...span, first: i, last: i + 2, sentence, type: 'Group', kind: 'name', id: entityId('Group', key), name: span.text });
+  ctx.emit({
+    ...span,
+    first: i,
+    last: i + 2,
+    sentence,
+    type: 'Group',
+    kind: 'name',
+    id: entityId('Group', key),
+    name: span.text,
+  });
   return true;
 }
 
 /** A dateline city in capitals: "HANOI, Vietnam (AP) —", "NEW YORK 1996-08-22". Returns the next index. */
-function datelinePlace(ctx: ScanContext, i: number, last: number, sentence: number): number | undefined {
+function datelinePlace(
+  ctx: ScanContext,
+  i: number,
+  last: number,
+  sentence: number,
+): number | undefined {
   if (ctx.lex.phrases.longest(ctx.tokens, i, last) !== undefined) return undefined;
   const place = ctx.phrase(i, last, true);
   const after = ctx.token(place?.end ?? -1);
@@ -86,13 +137,29 @@ function datelinePlace(ctx: ScanContext, i: number, last: number, sentence: numb
   const entry = place.values.find((v) => v.type === 'Location');
   if (entry !== undefined) {
     const span = ctx.span(i, place.end);
-    ctx.emit({ ...span, first: i, last: place.end, sentence, type: 'Location', kind: 'name', id: entry.id, name: entry.name, entry });
+    ctx.emit({
+      ...span,
+      first: i,
+      last: place.end,
+      sentence,
+      type: 'Location',
+      kind: 'name',
+      id: entry.id,
+      name: entry.name,
+      entry,
+    });
   }
   return place.end;
 }
 
 /** Headlines in capitals or Title Case: only listed names, and bare words for resolution to match. */
-function scanCaseless(ctx: ScanContext, first: number, last: number, sentence: number, upper: boolean): void {
+function scanCaseless(
+  ctx: ScanContext,
+  first: number,
+  last: number,
+  sentence: number,
+  upper: boolean,
+): void {
   let i = first;
   while (i < last) {
     if (!ctx.isCap(i)) {
@@ -108,7 +175,16 @@ function scanCaseless(ctx: ScanContext, first: number, last: number, sentence: n
     }
     const span = ctx.span(i, i + 1);
     if (!ctx.lex.stopwords.has(span.text.toLowerCase())) {
-      ctx.emit({ ...span, first: i, last: i + 1, sentence, type: null, kind: 'surname', name: span.text, caseless: true });
+      ctx.emit({
+        ...span,
+        first: i,
+        last: i + 1,
+        sentence,
+        type: null,
+        kind: 'surname',
+        name: span.text,
+        caseless: true,
+      });
     }
     i++;
   }
@@ -124,8 +200,14 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
       i++;
       continue;
     }
-    if (!ctx.isCap(i) || (t.text === 'The' && REFERENCE_NOUNS[ctx.token(i + 1)?.text ?? ''] !== undefined)) {
-      i = t.text.toLowerCase() === 'the' ? lowerReference(ctx, i, sentence) : titleReference(ctx, i, last, sentence);
+    if (
+      !ctx.isCap(i) ||
+      (t.text === 'The' && REFERENCE_NOUNS[ctx.token(i + 1)?.text ?? ''] !== undefined)
+    ) {
+      i =
+        t.text.toLowerCase() === 'the'
+          ? lowerReference(ctx, i, sentence)
+          : titleReference(ctx, i, last, sentence);
       continue;
     }
     const dateline = t.upper && i === first ? datelinePlace(ctx, i, last, sentence) : undefined;
@@ -151,19 +233,32 @@ function appositionOwners(ctx: ScanContext, sentence: number): void {
   const inSentence = ctx.candidates.filter((c) => c.sentence === sentence);
   for (const person of inSentence) {
     const role = person.role;
-    if (person.type !== 'Person' || role === undefined || role.of !== undefined || role.start < person.end) continue;
+    if (
+      person.type !== 'Person' ||
+      role === undefined ||
+      role.of !== undefined ||
+      role.start < person.end
+    )
+      continue;
     const owner = inSentence.find(
-      (c) => c.start >= role.end && (c.type === 'State' || c.type === 'Organization') && c.id !== undefined && !/,/.test(ctx.text.slice(role.end, c.start)),
+      (c) =>
+        c.start >= role.end &&
+        (c.type === 'State' || c.type === 'Organization') &&
+        c.id !== undefined &&
+        !/,/.test(ctx.text.slice(role.end, c.start)),
     );
-    if (owner?.id !== undefined) role.of = owner.entry?.orgKind === 'party' ? owner.id : (owner.entry?.state ?? owner.id);
+    if (owner?.id !== undefined)
+      role.of = owner.entry?.orgKind === 'party' ? owner.id : (owner.entry?.state ?? owner.id);
   }
 }
 
 function noteAcronym(ctx: ScanContext, end: number, before: number): void {
   const acronym = ctx.token(end + 1);
-  if (ctx.token(end)?.text !== '(' || ctx.token(end + 2)?.text !== ')' || acronym?.upper !== true) return;
+  if (ctx.token(end)?.text !== '(' || ctx.token(end + 2)?.text !== ')' || acronym?.upper !== true)
+    return;
   const made = ctx.candidates[ctx.candidates.length - 1];
-  if (made !== undefined && ctx.candidates.length > before && made.type === 'Organization') ctx.acronyms.set(acronym.text, made);
+  if (made !== undefined && ctx.candidates.length > before && made.type === 'Organization')
+    ctx.acronyms.set(acronym.text, made);
 }
 
 /** Every possible mention in the article, sentence by sentence. */

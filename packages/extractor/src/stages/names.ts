@@ -19,10 +19,17 @@ export interface NameContext {
 /** Drop calendar words and sentence-initial words that are not part of the name. */
 function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   let { first, last } = chunk;
-  while (first < last && (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') || ctx.lex.stopwords.has(ctx.lower(first)))) {
+  while (
+    first < last &&
+    (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') || ctx.lex.stopwords.has(ctx.lower(first)))
+  ) {
     first++;
   }
-  while (last > first && (ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') || !ctx.isNamePart(last - 1))) last--;
+  while (
+    last > first &&
+    (ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') || !ctx.isNamePart(last - 1))
+  )
+    last--;
   // "Earlier Thomas Reid": a capitalised first word that is no given name, before one that is.
   if (
     last - first >= 2 &&
@@ -48,20 +55,32 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   const words = last - first;
   const upper = ctx.token(first)?.upper === true && words === 1;
   const appositive = ctx.apposition(last, context.limit);
-  const role = context.role ?? appositive ?? (words >= 2 ? ctx.titleBeforeComma(first, last) : undefined);
+  const role =
+    context.role ?? appositive ?? (words >= 2 ? ctx.titleBeforeComma(first, last) : undefined);
   const speaker = ctx.speechAdjacent(first, last);
   // "P. Simmons": an initial before a surname names a person as surely as a given name.
-  const givenName = ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') || (/^\p{Lu}\.$/u.test(ctx.token(first)?.text ?? '') && ctx.token(last - 1)?.text.length !== 2);
+  const givenName =
+    ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') ||
+    (/^\p{Lu}\.$/u.test(ctx.token(first)?.text ?? '') && ctx.token(last - 1)?.text.length !== 2);
   const allWords = span.text.split(/[\s-]+/).length === words || /-/.test(span.text);
   const person =
     (playerContext(ctx, first, last) && !upper) ||
     (!upper &&
-    allWords &&
-    (context.honorific || role !== undefined || (words >= 2 && (givenName || speaker))));
+      allWords &&
+      (context.honorific || role !== undefined || (words >= 2 && (givenName || speaker))));
   // "investment fund Statens Industrifond", "the IG Metall union": the noun says what the name is.
   const described = ctx.orgNounBefore(first) || (words <= 4 && ctx.orgNounAfter(last));
   if (described && !context.honorific && context.role === undefined && !givenName && allWords) {
-    ctx.emit({ ...span, first, last, sentence, type: 'Organization', kind: 'name', id: entityId('Organization', span.text), name: span.text });
+    ctx.emit({
+      ...span,
+      first,
+      last,
+      sentence,
+      type: 'Organization',
+      kind: 'name',
+      id: entityId('Organization', span.text),
+      name: span.text,
+    });
     return;
   }
   if (person) {
@@ -79,19 +98,62 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
     return;
   }
   if (teamContext(ctx, first, last) && !context.honorific) {
-    ctx.emit({ ...span, first, last, sentence, type: 'Organization', kind: 'name', id: entityId('Organization', span.text), name: span.text, team: true });
+    ctx.emit({
+      ...span,
+      first,
+      last,
+      sentence,
+      type: 'Organization',
+      kind: 'name',
+      id: entityId('Organization', span.text),
+      name: span.text,
+      team: true,
+    });
     return;
   }
   // "at Headingley", "in Tunbridge Wells": an unknown name where places stand.
-  if (!speaker && PLACE_PREPOSITIONS.has(ctx.lower(first - 1)) && !ctx.token(last - 1)?.poss && ctx.token(last)?.text !== '(') {
-    ctx.emit({ ...span, first, last, sentence, type: null, kind: 'name', name: span.text, place: true });
+  if (
+    !speaker &&
+    PLACE_PREPOSITIONS.has(ctx.lower(first - 1)) &&
+    !ctx.token(last - 1)?.poss &&
+    ctx.token(last)?.text !== '('
+  ) {
+    ctx.emit({
+      ...span,
+      first,
+      last,
+      sentence,
+      type: null,
+      kind: 'name',
+      name: span.text,
+      place: true,
+    });
     return;
   }
   const acronym = ctx.acronymDefinedAfter(first, last);
   if (acronym !== undefined && words >= 2) {
-    ctx.emit({ ...span, first, last, sentence, type: 'Organization', kind: 'name', id: entityId('Organization', span.text), name: span.text });
+    ctx.emit({
+      ...span,
+      first,
+      last,
+      sentence,
+      type: 'Organization',
+      kind: 'name',
+      id: entityId('Organization', span.text),
+      name: span.text,
+    });
     return;
   }
   const initial = ctx.sentenceInitial(first);
-  ctx.emit({ ...span, first, last, sentence, type: null, kind: words >= 2 ? 'name' : 'surname', name: span.text, initial, ...(speaker ? { speaker } : {}) });
+  ctx.emit({
+    ...span,
+    first,
+    last,
+    sentence,
+    type: null,
+    kind: words >= 2 ? 'name' : 'surname',
+    name: span.text,
+    initial,
+    ...(speaker ? { speaker } : {}),
+  });
 }

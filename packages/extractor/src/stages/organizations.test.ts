@@ -3,15 +3,21 @@ import { body } from './test-helpers.js';
 
 describe('organizations', () => {
   it('joins acronyms and full names from the lexicon', () => {
-    const a = body('The North Atlantic Treaty Organization met. NATO allies and the UN Security Council spoke.');
-    expect(a.byId('org:nato')?.aliases).toEqual(expect.arrayContaining(['NATO', 'North Atlantic Treaty Organization']));
+    const a = body(
+      'The North Atlantic Treaty Organization met. NATO allies and the UN Security Council spoke.',
+    );
+    expect(a.byId('org:nato')?.aliases).toEqual(
+      expect.arrayContaining(['NATO', 'North Atlantic Treaty Organization']),
+    );
     expect(a.ids).toContain('org:un-security-council');
     expect(a.ids).not.toContain('org:united-nations');
   });
 
   it('names organizations nobody listed by their head word', () => {
     const a = body('The Baltic Energy Forum and the Diplomatic Academy of Chile issued a report.');
-    expect(a.ids).toEqual(expect.arrayContaining(['org:baltic-energy-forum', 'org:diplomatic-academy-of-chile']));
+    expect(a.ids).toEqual(
+      expect.arrayContaining(['org:baltic-energy-forum', 'org:diplomatic-academy-of-chile']),
+    );
   });
 
   it('joins an acronym defined in parentheses to its organization', () => {
@@ -21,7 +27,10 @@ describe('organizations', () => {
 
   it('qualifies a generic party name with its state', () => {
     const a = body('He spoke at Greece’s Communist Party headquarters.');
-    expect(a.byId('org:communist-party-of-greece')).toMatchObject({ name: 'Communist Party of Greece', attributes: { state: 'state:GRC' } });
+    expect(a.byId('org:communist-party-of-greece')).toMatchObject({
+      name: 'Communist Party of Greece',
+      attributes: { state: 'state:GRC' },
+    });
   });
 
   it('records that a government body acts for its state', () => {
@@ -49,7 +58,9 @@ describe('organizations', () => {
 
 describe('organizations: possessives inside names', () => {
   it('keeps a plural possessive inside an organization name', () => {
-    const a = body("The Coastal Fishermen's Federation and the Grain Farmers' Union met the New People's Army.");
+    const a = body(
+      "The Coastal Fishermen's Federation and the Grain Farmers' Union met the New People's Army.",
+    );
     expect(a.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual([
       "Coastal Fishermen's Federation",
       "Grain Farmers' Union",

@@ -8,22 +8,34 @@ describe('people', () => {
     const person = a.byId('person:mark-alden');
     expect(person).toMatchObject({ name: 'Mark Alden', type: 'Person' });
     expect(person?.mentions).toHaveLength(2);
-    expect(a.mentions.find((m) => m.text === 'Mark Alden')?.role).toMatchObject({ title: 'Defense Secretary', of: 'state:USA' });
+    expect(a.mentions.find((m) => m.text === 'Mark Alden')?.role).toMatchObject({
+      title: 'Defense Secretary',
+      of: 'state:USA',
+    });
   });
 
   it('takes the organization before a title as its owner', () => {
     const a = body('NATO Secretary General Anna Berg spoke.');
-    expect(a.mentions.find((m) => m.text === 'Anna Berg')?.role).toMatchObject({ title: 'Secretary General', of: 'org:nato' });
+    expect(a.mentions.find((m) => m.text === 'Anna Berg')?.role).toMatchObject({
+      title: 'Secretary General',
+      of: 'org:nato',
+    });
   });
 
   it('finds a lower-case title and its state before a name', () => {
     const a = body('French president Jacques Morel has called it unfair.');
-    expect(a.mentions.find((m) => m.text === 'Jacques Morel')?.role).toMatchObject({ title: 'President', of: 'state:FRA' });
+    expect(a.mentions.find((m) => m.text === 'Jacques Morel')?.role).toMatchObject({
+      title: 'President',
+      of: 'state:FRA',
+    });
   });
 
   it('takes a role from an apposition', () => {
     const a = body('Ulrike Brandt, a lawmaker for the Christian Democrats, spoke.');
-    expect(a.mentions.find((m) => m.text === 'Ulrike Brandt')?.role).toMatchObject({ title: 'Lawmaker', of: 'org:cdu' });
+    expect(a.mentions.find((m) => m.text === 'Ulrike Brandt')?.role).toMatchObject({
+      title: 'Lawmaker',
+      of: 'org:cdu',
+    });
   });
 
   it('joins a surname, an honorific form and a possessive to the full name seen earlier', () => {
@@ -34,12 +46,16 @@ describe('people', () => {
 
   it('joins a surname seen before the full name', () => {
     const a = analyze('Pembrook backs tariff plan\n\nForeign Secretary Alan Pembrook backed it.');
-    expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Alan Pembrook']);
+    expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual([
+      'Alan Pembrook',
+    ]);
   });
 
   it('names a person by the fullest name', () => {
     const a = body('President Kovac spoke. Later Anton Kovac left.');
-    expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Anton Kovac']);
+    expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual([
+      'Anton Kovac',
+    ]);
   });
 
   it('resolves "the U.S. president" to the one president of that state', () => {
@@ -48,7 +64,9 @@ describe('people', () => {
   });
 
   it('does not make people of capitalised common words or unknown pairs', () => {
-    const a = body('Analysts say the Marshall Plan and the Hoa Lo prison matter. Displaced families left.');
+    const a = body(
+      'Analysts say the Marshall Plan and the Hoa Lo prison matter. Displaced families left.',
+    );
     expect(a.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 });
@@ -56,7 +74,11 @@ describe('people', () => {
 describe('people: names from other naming traditions', () => {
   it('keeps a hyphenated Korean given name whole', () => {
     const a = body('President Moon Jae-in met leader Kim Jong-un and Senator Park Ji-hoon.');
-    expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Moon Jae-in', 'Kim Jong-un', 'Park Ji-hoon']);
+    expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual([
+      'Moon Jae-in',
+      'Kim Jong-un',
+      'Park Ji-hoon',
+    ]);
   });
 
   it('keeps a hyphen-suffixed word out of a name', () => {
@@ -65,13 +87,17 @@ describe('people: names from other naming traditions', () => {
   });
 
   it('keeps an Arabic article inside a name and joins the bare surname to it', () => {
-    const a = body('The army, under Gen Abdel Fattah al-Burhan, held the city. Burhan said nothing.');
+    const a = body(
+      'The army, under Gen Abdel Fattah al-Burhan, held the city. Burhan said nothing.',
+    );
     const person = a.byId('person:abdel-fattah-al-burhan');
     expect(person?.mentions.map((m) => m.text)).toEqual(['Abdel Fattah al-Burhan', 'Burhan']);
   });
 
   it('reads a rank written without a dot as a title', () => {
     const a = body('Troops loyal to Lt Col Sami Wardak left.');
-    expect(a.mentions.find((m) => m.text === 'Sami Wardak')?.role).toMatchObject({ title: 'Lieutenant Colonel' });
+    expect(a.mentions.find((m) => m.text === 'Sami Wardak')?.role).toMatchObject({
+      title: 'Lieutenant Colonel',
+    });
   });
 });

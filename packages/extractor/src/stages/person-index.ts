@@ -18,11 +18,13 @@ function fold(word: string): string {
 }
 
 function nameTokens(name: string): string[] {
-  return name
-    .split(/\s+/)
-    // "al-Burhan" is matched as "Burhan".
-    .map((w) => fold(w.replace(/\.$/, '')).replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ul)-/, ''))
-    .filter((w) => w.length > 0);
+  return (
+    name
+      .split(/\s+/)
+      // "al-Burhan" is matched as "Burhan".
+      .map((w) => fold(w.replace(/\.$/, '')).replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ul)-/, ''))
+      .filter((w) => w.length > 0)
+  );
 }
 
 /** "J" matches "John"; "Donald" matches "Donald". */
@@ -50,12 +52,19 @@ export class PersonIndex {
       if (tokens.length === 1) return c.tokens.includes(tokens[0] ?? '');
       if (c.tokens.length === 1) return tokens[tokens.length - 1] === c.tokens[0];
       const sameLast = tokens[tokens.length - 1] === c.tokens[c.tokens.length - 1];
-      return (sameLast && compatibleGiven(tokens[0] ?? '', c.tokens[0] ?? '')) || subsequence(tokens, c.tokens) || subsequence(c.tokens, tokens);
+      return (
+        (sameLast && compatibleGiven(tokens[0] ?? '', c.tokens[0] ?? '')) ||
+        subsequence(tokens, c.tokens) ||
+        subsequence(c.tokens, tokens)
+      );
     });
   }
 
   private nearest(hits: PersonCluster[]): PersonCluster | undefined {
-    return hits.reduce<PersonCluster | undefined>((best, c) => (best === undefined || c.lastSeen > best.lastSeen ? c : best), undefined);
+    return hits.reduce<PersonCluster | undefined>(
+      (best, c) => (best === undefined || c.lastSeen > best.lastSeen ? c : best),
+      undefined,
+    );
   }
 
   private join(cluster: PersonCluster, member: Candidate, tokens: string[]): void {
@@ -75,13 +84,20 @@ export class PersonIndex {
       this.join(cluster, original, tokens);
       return;
     }
-    this.list.push({ name: candidate.name, tokens, members: [original], lastSeen: candidate.start });
+    this.list.push({
+      name: candidate.name,
+      tokens,
+      members: [original],
+      lastSeen: candidate.start,
+    });
   }
 
   /** A bare capitalised word or words: a person only if it names one already known. */
   matchWeak(candidate: Candidate): boolean {
     const tokens = nameTokens(candidate.name);
-    const hits = this.find(tokens).filter((c) => tokens.length > 1 || c.tokens.length > 1 || c.tokens[0] === tokens[0]);
+    const hits = this.find(tokens).filter(
+      (c) => tokens.length > 1 || c.tokens.length > 1 || c.tokens[0] === tokens[0],
+    );
     const cluster = this.nearest(hits);
     if (cluster === undefined) return false;
     cluster.members.push(candidate);
@@ -92,8 +108,14 @@ export class PersonIndex {
   holderOf(title: string, of: string | undefined): string | undefined {
     const want = title.toLowerCase();
     const hits = this.list.filter((c) =>
-      c.members.some((m) => m.role?.title.toLowerCase() === want && (of === undefined || m.role.of === undefined || m.role.of === of)),
+      c.members.some(
+        (m) =>
+          m.role?.title.toLowerCase() === want &&
+          (of === undefined || m.role.of === undefined || m.role.of === of),
+      ),
     );
-    return hits.length === 1 && hits[0] !== undefined ? entityId('Person', hits[0].name) : undefined;
+    return hits.length === 1 && hits[0] !== undefined
+      ? entityId('Person', hits[0].name)
+      : undefined;
   }
 }

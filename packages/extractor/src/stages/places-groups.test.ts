@@ -12,8 +12,13 @@ describe('locations, groups and events', () => {
   });
 
   it('finds unnamed collective actors and joins nations with countries', () => {
-    const a = body('European nations objected. Arab states agreed. Other European countries waited.');
-    expect(a.entities.filter((e) => e.type === 'Group').map((e) => e.id)).toEqual(['group:european-nations', 'group:arab-nations']);
+    const a = body(
+      'European nations objected. Arab states agreed. Other European countries waited.',
+    );
+    expect(a.entities.filter((e) => e.type === 'Group').map((e) => e.id)).toEqual([
+      'group:european-nations',
+      'group:arab-nations',
+    ]);
   });
 
   it('names events by their head word', () => {
@@ -26,7 +31,9 @@ describe('locations, groups and events', () => {
   });
 
   it('never makes entities of common nouns, weekdays or months', () => {
-    expect(body('Officials and diplomats met on Monday in May with the people.').entities).toEqual([]);
+    expect(body('Officials and diplomats met on Monday in May with the people.').entities).toEqual(
+      [],
+    );
   });
 });
 

@@ -35,18 +35,36 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
-function scanParagraph(text: string, p: Paragraph, previousOpen: boolean, sentenceStart: (at: number) => number): { quotes: QuoteSpan[]; open: boolean } {
+function scanParagraph(
+  text: string,
+  p: Paragraph,
+  previousOpen: boolean,
+  sentenceStart: (at: number) => number,
+): { quotes: QuoteSpan[]; open: boolean } {
   const quotes: QuoteSpan[] = [];
   let openAt = -1;
   const push = (open: number, from: number, close: number, to: number): void => {
     const [start, end] = trimmed(text, from, to);
-    if (end > start) quotes.push({ start, end, open, close, paragraph: p.index, continued: previousOpen && open === p.start });
+    if (end > start)
+      quotes.push({
+        start,
+        end,
+        open,
+        close,
+        paragraph: p.index,
+        continued: previousOpen && open === p.start,
+      });
   };
   for (let j = p.start; j < p.end; j++) {
     const ch = text[j] ?? '';
     const straight = ch === '"';
     if (!OPEN.has(ch) && !CLOSE.has(ch) && !straight) continue;
-    const closes = CLOSE.has(ch) || (straight && (openAt >= 0 ? !(space(text[j - 1]) && !space(text[j + 1])) : straightCloses(text, j, p.start, p.end)));
+    const closes =
+      CLOSE.has(ch) ||
+      (straight &&
+        (openAt >= 0
+          ? !(space(text[j - 1]) && !space(text[j + 1]))
+          : straightCloses(text, j, p.start, p.end)));
     if (closes) {
       if (openAt >= 0) push(openAt, openAt + 1, j, j);
       // A closing mark with no opening one: the quote is its sentence.
@@ -63,7 +81,11 @@ function scanParagraph(text: string, p: Paragraph, previousOpen: boolean, senten
 }
 
 /** Every quotation of the body text, paragraph by paragraph. */
-export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[], sentenceStart: (at: number) => number): QuoteSpan[] {
+export function findQuoteSpans(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  sentenceStart: (at: number) => number,
+): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open = false;
   for (const p of paragraphs) {

@@ -6,22 +6,25 @@ const quotes = (text: string): Array<[string, string]> =>
 
 describe('attributeQuotes: appositions and follow-on quotes', () => {
   it('takes the name that closes an apposition before the speech verb', () => {
-    expect(quotes('Its chief executive, Nora Quist, said: "We did everything asked of us."')).toEqual([
-      ['person:nora-quist', 'We did everything asked of us.'],
-    ]);
-    expect(quotes('The union’s general secretary, Tomas Reyes, said staff were "told to stay silent" about it.')).toEqual([
-      ['person:tomas-reyes', 'told to stay silent'],
-    ]);
+    expect(
+      quotes('Its chief executive, Nora Quist, said: "We did everything asked of us."'),
+    ).toEqual([['person:nora-quist', 'We did everything asked of us.']]);
+    expect(
+      quotes(
+        'The union’s general secretary, Tomas Reyes, said staff were "told to stay silent" about it.',
+      ),
+    ).toEqual([['person:tomas-reyes', 'told to stay silent']]);
   });
 
   it('does not take a name inside a relative clause for the subject', () => {
-    expect(quotes('Senator Ida Moss, who met Governor Paul Kerr, said: "We spoke for an hour or more."')).toEqual([
-      ['person:ida-moss', 'We spoke for an hour or more.'],
-    ]);
+    expect(
+      quotes('Senator Ida Moss, who met Governor Paul Kerr, said: "We spoke for an hour or more."'),
+    ).toEqual([['person:ida-moss', 'We spoke for an hour or more.']]);
   });
 
   it('gives a quote opening the next sentence to the speaker attributed just before it', () => {
-    const text = '“We have heard all this before,” said Rana Selim, a nurse who has worked there for years. “Every promise is broken the next day.”';
+    const text =
+      '“We have heard all this before,” said Rana Selim, a nurse who has worked there for years. “Every promise is broken the next day.”';
     expect(quotes(text)).toEqual([
       ['person:rana-selim', 'We have heard all this before,'],
       ['person:rana-selim', 'Every promise is broken the next day.'],
@@ -31,17 +34,22 @@ describe('attributeQuotes: appositions and follow-on quotes', () => {
 
 describe('attributeQuotes: other attributions', () => {
   it('takes the speaker of "quoted X as saying"', () => {
-    expect(quotes('State media quoted Vice Minister Ri Sok-chol as saying talks were "meaningless while drills go on."')).toEqual([
-      ['person:ri-sok-chol', 'meaningless while drills go on.'],
-    ]);
+    expect(
+      quotes(
+        'State media quoted Vice Minister Ri Sok-chol as saying talks were "meaningless while drills go on."',
+      ),
+    ).toEqual([['person:ri-sok-chol', 'meaningless while drills go on.']]);
   });
 
   it('takes the subject of a second verb joined by "but"', () => {
-    const text = 'The UN’s special envoy, Lamin Keita, welcomed the deal but said earlier truces were “broken within hours”.';
+    const text =
+      'The UN’s special envoy, Lamin Keita, welcomed the deal but said earlier truces were “broken within hours”.';
     expect(quotes(text)).toEqual([['person:lamin-keita', 'broken within hours']]);
   });
 
   it('does not take an object for the subject of a second verb', () => {
-    expect(quotes('Police arrested Jon Vale and said he had been “armed and dangerous”.')).toEqual([]);
+    expect(quotes('Police arrested Jon Vale and said he had been “armed and dangerous”.')).toEqual(
+      [],
+    );
   });
 });

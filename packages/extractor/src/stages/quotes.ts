@@ -3,7 +3,13 @@ import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Quote, Sentence } from '../types.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { isVerb, speakerAfter, subjectBefore, type Attribution, type SpeakerLookup } from './speakers.js';
+import {
+  isVerb,
+  speakerAfter,
+  subjectBefore,
+  type Attribution,
+  type SpeakerLookup,
+} from './speakers.js';
 
 export interface QuoteInput {
   text: string;
@@ -62,18 +68,26 @@ class QuoteAttributor {
   /** Short quotes with no speech verb of their own, for the sandwich rule. */
   readonly short: QuoteSpan[] = [];
 
-  constructor(private readonly input: QuoteInput, spans: readonly QuoteSpan[]) {
+  constructor(
+    private readonly input: QuoteInput,
+    spans: readonly QuoteSpan[],
+  ) {
     const endingAt = new Map<number, Mention>();
     const startingAt = new Map<number, Mention>();
     for (const m of input.mentions) {
       const first = tokenIndex(input.tokens, m.start);
       const last = tokenIndex(input.tokens, m.end) - 1;
       const prevEnd = endingAt.get(last);
-      if (prevEnd === undefined || prevEnd.end - prevEnd.start < m.end - m.start) endingAt.set(last, m);
+      if (prevEnd === undefined || prevEnd.end - prevEnd.start < m.end - m.start)
+        endingAt.set(last, m);
       if (!startingAt.has(first)) startingAt.set(first, m);
     }
     for (const m of input.mentions) {
-      if (m.type === 'Person' && !this.subjects.has(m.sentence) && !spans.some((q) => m.start >= q.start && m.end <= q.end)) {
+      if (
+        m.type === 'Person' &&
+        !this.subjects.has(m.sentence) &&
+        !spans.some((q) => m.start >= q.start && m.end <= q.end)
+      ) {
         this.subjects.set(m.sentence, m.entityId);
       }
     }
@@ -94,7 +108,11 @@ class QuoteAttributor {
   private direct(q: QuoteSpan): Attribution | undefined {
     const { tokens, sentences } = this.input;
     if (q.close >= 0) {
-      const after = speakerAfter(this.look, tokenIndex(tokens, q.close + 1), sentenceAt(sentences, q.close));
+      const after = speakerAfter(
+        this.look,
+        tokenIndex(tokens, q.close + 1),
+        sentenceAt(sentences, q.close),
+      );
       if (after !== undefined) return after;
     }
     if (q.open < 0) return undefined;
@@ -102,7 +120,8 @@ class QuoteAttributor {
     const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
     for (let k = tokenIndex(tokens, q.open) - 1; k >= first; k--) {
       if (isVerb(this.look, k)) return subjectBefore(this.look, k, sentence);
-      if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to') return undefined;
+      if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to')
+        return undefined;
     }
     return undefined;
   }
@@ -110,11 +129,15 @@ class QuoteAttributor {
   /** A quote that opens its sentence, or carries on the previous paragraph's, keeps the last speaker. */
   private adjacent(q: QuoteSpan): string | null | undefined {
     if (q.continued && this.previousQuote?.openEnded === true) return this.previousQuote.id;
-    const sentence = this.input.sentences[sentenceAt(this.input.sentences, q.open >= 0 ? q.open : q.start)];
+    const sentence =
+      this.input.sentences[sentenceAt(this.input.sentences, q.open >= 0 ? q.open : q.start)];
     const opensSentence = q.open < 0 || sentence?.start === q.open;
     if (!opensSentence || this.lastSpeaker === undefined) return undefined;
     const paragraphStart = this.input.paragraphs[q.paragraph]?.start === q.open;
-    if (this.lastSpeaker.paragraph === q.paragraph || (paragraphStart && this.lastSpeaker.paragraph === q.paragraph - 1)) {
+    if (
+      this.lastSpeaker.paragraph === q.paragraph ||
+      (paragraphStart && this.lastSpeaker.paragraph === q.paragraph - 1)
+    ) {
       return this.lastSpeaker.id;
     }
     return undefined;
@@ -157,7 +180,8 @@ class QuoteAttributor {
       this.attributed.add(sentence);
     }
     if (id == null) return undefined;
-    if (this.look.entities.get(id)?.type === 'Person' && !this.subjects.has(sentence)) this.subjects.set(sentence, id);
+    if (this.look.entities.get(id)?.type === 'Person' && !this.subjects.has(sentence))
+      this.subjects.set(sentence, id);
     const quote: Quote = { start: q.start, end: q.end, text, speakerId: id };
     if (found !== undefined) quote.attribution = { start: found.start, end: found.end };
     return { quote, confidence, paragraph: q.paragraph };
@@ -165,13 +189,29 @@ class QuoteAttributor {
 }
 
 /** A short quote between two quotes of one speaker in one paragraph is that speaker's word too. */
-function sandwiched(text: string, short: readonly QuoteSpan[], found: readonly QuoteResult[]): QuoteResult[] {
+function sandwiched(
+  text: string,
+  short: readonly QuoteSpan[],
+  found: readonly QuoteResult[],
+): QuoteResult[] {
   const out: QuoteResult[] = [];
   for (const q of short) {
-    const before = found.filter((r) => r.paragraph === q.paragraph && r.quote.end <= q.start).at(-1);
+    const before = found
+      .filter((r) => r.paragraph === q.paragraph && r.quote.end <= q.start)
+      .at(-1);
     const after = found.find((r) => r.paragraph === q.paragraph && r.quote.start >= q.end);
-    if (before === undefined || after === undefined || before.quote.speakerId !== after.quote.speakerId) continue;
-    const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speakerId: before.quote.speakerId };
+    if (
+      before === undefined ||
+      after === undefined ||
+      before.quote.speakerId !== after.quote.speakerId
+    )
+      continue;
+    const quote: Quote = {
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      speakerId: before.quote.speakerId,
+    };
     out.push({ quote, confidence: 0.6, paragraph: q.paragraph });
   }
   return out;
@@ -179,7 +219,8 @@ function sandwiched(text: string, short: readonly QuoteSpan[], found: readonly Q
 
 /** Direct quotations with the entity that said them; quotes with no confident speaker are left out. */
 export function attributeQuotes(input: QuoteInput): QuoteResult[] {
-  const sentenceStart = (at: number): number => input.sentences[sentenceAt(input.sentences, at)]?.start ?? at;
+  const sentenceStart = (at: number): number =>
+    input.sentences[sentenceAt(input.sentences, at)]?.start ?? at;
   const spans = findQuoteSpans(input.text, input.paragraphs, sentenceStart);
   const attributor = new QuoteAttributor(input, spans);
   const out: QuoteResult[] = [];
@@ -193,5 +234,7 @@ export function attributeQuotes(input: QuoteInput): QuoteResult[] {
     }
     attributor.noteSpeech(index);
   });
-  return [...out, ...sandwiched(input.text, attributor.short, out)].sort((a, b) => a.quote.start - b.quote.start);
+  return [...out, ...sandwiched(input.text, attributor.short, out)].sort(
+    (a, b) => a.quote.start - b.quote.start,
+  );
 }

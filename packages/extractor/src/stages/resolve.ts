@@ -40,7 +40,11 @@ class Clusters {
   }
 }
 
-function referenceTarget(ref: Candidate, clusters: Clusters, persons: PersonIndex): string | undefined {
+function referenceTarget(
+  ref: Candidate,
+  clusters: Clusters,
+  persons: PersonIndex,
+): string | undefined {
   const r = ref.reference;
   if (r === undefined) return undefined;
   if (r.kind === 'title') return persons.holderOf(r.value, ref.role?.of);
@@ -55,15 +59,21 @@ function referenceTarget(ref: Candidate, clusters: Clusters, persons: PersonInde
 }
 
 /** A lexicon acronym the article defined for another organization: "Coalition for Change (CPC)". */
-function definedAcronym(c: Candidate, acronyms: ReadonlyMap<string, Candidate>): { id: string; name: string } | undefined {
+function definedAcronym(
+  c: Candidate,
+  acronyms: ReadonlyMap<string, Candidate>,
+): { id: string; name: string } | undefined {
   if (c.entry?.mentionKind !== 'acronym') return undefined;
   const defined = acronyms.get(c.text);
-  if (defined?.id === undefined || defined.id === c.id || defined.type !== 'Organization') return undefined;
+  if (defined?.id === undefined || defined.id === c.id || defined.type !== 'Organization')
+    return undefined;
   return { id: defined.id, name: defined.name };
 }
 
 const COMPANY_SUFFIXES = new Set(
-  'AG ASA NV N.V. SA S.A. SpA S.p.A. GmbH AB Oy Oyj BV B.V. Bhd Tbk SE KK Pty LP Ltd Ltd. Limited Inc Inc. Incorporated Co Co. Corp Corp. Corporation PLC Plc plc LLC Group Holdings'.split(' '),
+  'AG ASA NV N.V. SA S.A. SpA S.p.A. GmbH AB Oy Oyj BV B.V. Bhd Tbk SE KK Pty LP Ltd Ltd. Limited Inc Inc. Incorporated Co Co. Corp Corp. Corporation PLC Plc plc LLC Group Holdings'.split(
+    ' ',
+  ),
 );
 
 function words(name: string): string[] {
@@ -73,7 +83,12 @@ function words(name: string): string[] {
 /** A company named by a rule ("Samsung Electronics Co.", "Hollmann Chemie AG"), not a lexicon entry. */
 function ruleCompany(cluster: Cluster): boolean {
   const w = words(cluster.name);
-  return cluster.type === 'Organization' && w.length >= 2 && COMPANY_SUFFIXES.has(w[w.length - 1] ?? '') && cluster.members.every((m) => m.entry === undefined);
+  return (
+    cluster.type === 'Organization' &&
+    w.length >= 2 &&
+    COMPANY_SUFFIXES.has(w[w.length - 1] ?? '') &&
+    cluster.members.every((m) => m.entry === undefined)
+  );
 }
 
 function startsWith(whole: readonly string[], part: readonly string[]): boolean {
@@ -83,7 +98,9 @@ function startsWith(whole: readonly string[], part: readonly string[]): boolean 
 /** "Hollmann", "Hollmann Chemie" after "Hollmann Chemie AG": the leading words of exactly one company. */
 function companyByPrefix(c: Candidate, clusters: Clusters): Cluster | undefined {
   const part = words(c.name);
-  const hits = [...clusters.byId.values()].filter((k) => ruleCompany(k) && startsWith(words(k.name), part));
+  const hits = [...clusters.byId.values()].filter(
+    (k) => ruleCompany(k) && startsWith(words(k.name), part),
+  );
   return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -93,7 +110,10 @@ function mergeCompanies(clusters: Clusters, assigned: Map<Candidate, string>): v
     if (!ruleCompany(cluster)) continue;
     const full = words(cluster.name);
     const listed = [...clusters.byId.values()].filter(
-      (k) => k.type === 'Organization' && k.members.some((m) => m.entry !== undefined) && startsWith(full, words(k.name)),
+      (k) =>
+        k.type === 'Organization' &&
+        k.members.some((m) => m.entry !== undefined) &&
+        startsWith(full, words(k.name)),
     );
     const target = listed.length === 1 ? listed[0] : undefined;
     if (target === undefined) continue;
@@ -118,8 +138,17 @@ export function resolveEntities(input: ResolveInput): Resolution {
     const defined = definedAcronym(c, input.acronyms);
     if (c.type === 'Person') people.push(c);
     else if (c.capitalOf !== undefined) places.push(c);
-    else if (defined !== undefined) assigned.set(c, clusters.add(defined.id, 'Organization', defined.name, { ...c, kind: 'acronym', entry: undefined }).id);
-    else if (c.type !== null && c.id !== undefined) assigned.set(c, clusters.add(c.id, c.type, c.name, c).id);
+    else if (defined !== undefined)
+      assigned.set(
+        c,
+        clusters.add(defined.id, 'Organization', defined.name, {
+          ...c,
+          kind: 'acronym',
+          entry: undefined,
+        }).id,
+      );
+    else if (c.type !== null && c.id !== undefined)
+      assigned.set(c, clusters.add(c.id, c.type, c.name, c).id);
   }
   mergeCompanies(clusters, assigned);
   for (const c of places) {
@@ -131,7 +160,11 @@ export function resolveEntities(input: ResolveInput): Resolution {
   for (const c of people) {
     // "Brenner Stahl said": a speech verb is weaker evidence than a company named "Brenner Stahl AG".
     const company = c.role === undefined ? companyByPrefix(c, clusters) : undefined;
-    if (company !== undefined) assigned.set(c, clusters.add(company.id, company.type, company.name, { ...c, type: 'Organization' }).id);
+    if (company !== undefined)
+      assigned.set(
+        c,
+        clusters.add(company.id, company.type, company.name, { ...c, type: 'Organization' }).id,
+      );
     else persons.addStrong(c);
   }
   for (const c of sorted) {
@@ -139,7 +172,10 @@ export function resolveEntities(input: ResolveInput): Resolution {
     if (persons.matchWeak(c)) continue;
     const acronym = input.acronyms.get(c.name);
     if (acronym?.id !== undefined && acronym.type !== null) {
-      assigned.set(c, clusters.add(acronym.id, acronym.type, acronym.name, { ...c, kind: 'acronym' }).id);
+      assigned.set(
+        c,
+        clusters.add(acronym.id, acronym.type, acronym.name, { ...c, kind: 'acronym' }).id,
+      );
       continue;
     }
     const company = companyByPrefix(c, clusters);
@@ -149,19 +185,25 @@ export function resolveEntities(input: ResolveInput): Resolution {
       assigned.set(c, clusters.add(entityId('Location', c.name), 'Location', c.name, c).id);
     } else if (c.speaker === true && !c.initial && !c.caseless && c.first + 1 === c.last) {
       // "WWF said": an acronym speaks for an organization, a bare name for a person.
-      if (/^[\p{Lu}\p{N}&.]{2,}$/u.test(c.text)) assigned.set(c, clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id);
+      if (/^[\p{Lu}\p{N}&.]{2,}$/u.test(c.text))
+        assigned.set(
+          c,
+          clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id,
+        );
       else persons.addStrong({ ...c, type: 'Person' }, c);
     }
   }
   for (const cluster of persons.clusters()) {
     const id = entityId('Person', cluster.name);
-    for (const m of cluster.members) assigned.set(m, clusters.add(id, 'Person', cluster.name, m).id);
+    for (const m of cluster.members)
+      assigned.set(m, clusters.add(id, 'Person', cluster.name, m).id);
   }
   for (const c of sorted) {
     if (c.reference === undefined) continue;
     const target = referenceTarget(c, clusters, persons);
     const cluster = target === undefined ? undefined : clusters.byId.get(target);
-    if (cluster !== undefined) assigned.set(c, clusters.add(cluster.id, cluster.type, cluster.name, c).id);
+    if (cluster !== undefined)
+      assigned.set(c, clusters.add(cluster.id, cluster.type, cluster.name, c).id);
   }
   return build(input.text, clusters, assigned);
 }
@@ -170,10 +212,16 @@ function build(text: string, clusters: Clusters, assigned: Map<Candidate, string
   const entities: Entity[] = [];
   for (const cluster of clusters.byId.values()) {
     const spans = new Map<string, { start: number; end: number; text: string }>();
-    for (const m of cluster.members) spans.set(`${m.start}:${m.end}`, { start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+    for (const m of cluster.members)
+      spans.set(`${m.start}:${m.end}`, {
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+      });
     const aliases = new Set<string>([cluster.name]);
     for (const m of cluster.members) aliases.add(collapse(m.text));
-    const attributes = Object.keys(cluster.attributes).length > 0 ? { attributes: cluster.attributes } : {};
+    const attributes =
+      Object.keys(cluster.attributes).length > 0 ? { attributes: cluster.attributes } : {};
     entities.push({
       id: cluster.id,
       type: cluster.type,
@@ -199,5 +247,8 @@ function build(text: string, clusters: Clusters, assigned: Map<Candidate, string
     });
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { entities: entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)), mentions };
+  return {
+    entities: entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)),
+    mentions,
+  };
 }

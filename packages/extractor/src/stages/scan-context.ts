@@ -7,10 +7,14 @@ import { collapse, type Candidate } from './candidate.js';
 import type { SportsReport } from './sports.js';
 
 const CONNECTORS = new Set(
-  'of for to and the de du des del della di da dos van von der den al el bin ibn la le y on against'.split(' '),
+  'of for to and the de du des del della di da dos van von der den al el bin ibn la le y on against'.split(
+    ' ',
+  ),
 );
 const PLACE_MODIFIERS = new Set(
-  'of north south east west central downtown greater northern southern eastern western suburban outer inner'.split(' '),
+  'of north south east west central downtown greater northern southern eastern western suburban outer inner'.split(
+    ' ',
+  ),
 );
 const AUXILIARIES = new Set(
   'has have had is was will would could can should may might must does did shall'.split(' '),
@@ -19,11 +23,19 @@ const AUXILIARIES = new Set(
 const VERB_ENDING = /^[a-z]{3,}(?:s|ed)$/;
 /** Lower-case words hyphenated onto a capitalised one that are not name syllables ("Saudi Arabia-led"). */
 const HYPHEN_SUFFIXES = new Set(
-  'led run made born wide held type era like free only long rich poor size bred day year old new wise ward less ish style area zone'.split(' '),
+  'led run made born wide held type era like free only long rich poor size bred day year old new wise ward less ish style area zone'.split(
+    ' ',
+  ),
 );
 /** Arabic articles written before a name part: "al-Burhan", "el-Tayeb". */
 const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ul']);
-const STATE_PRIORITY: Record<string, number> = { name: 5, alias: 5, acronym: 5, demonym: 5, capital: 1 };
+const STATE_PRIORITY: Record<string, number> = {
+  name: 5,
+  alias: 5,
+  acronym: 5,
+  demonym: 5,
+  capital: 1,
+};
 
 /** State shared by the rules while one sentence is scanned. */
 export class ScanContext {
@@ -86,7 +98,15 @@ export class ScanContext {
    */
   nameSyllable(i: number): boolean {
     const t = this.tokens[i];
-    if (t === undefined || !t.word || t.cap || t.upper || !/^\p{Ll}{1,4}$/u.test(t.text) || HYPHEN_SUFFIXES.has(t.text)) return false;
+    if (
+      t === undefined ||
+      !t.word ||
+      t.cap ||
+      t.upper ||
+      !/^\p{Ll}{1,4}$/u.test(t.text) ||
+      HYPHEN_SUFFIXES.has(t.text)
+    )
+      return false;
     return this.isGlue(i - 1) && this.isCap(i - 2) && this.isCap(i - 3);
   }
 
@@ -109,7 +129,11 @@ export class ScanContext {
 
   /** "(MINUSCA)" right after token `last - 1`: an acronym in parentheses. */
   acronymAfter(last: number): boolean {
-    return this.tokens[last]?.text === '(' && this.tokens[last + 1]?.upper === true && this.tokens[last + 2]?.text === ')';
+    return (
+      this.tokens[last]?.text === '(' &&
+      this.tokens[last + 1]?.upper === true &&
+      this.tokens[last + 2]?.text === ')'
+    );
   }
 
   /** A word that can end a name: capitalised, or a hyphenated syllable ("Jae-in"). */
@@ -136,7 +160,8 @@ export class ScanContext {
     if (upper) return this.lex.upperPhrases.longest(this.tokens, i, limit);
     const match = this.lex.phrases.longest(this.tokens, i, limit);
     // "GERMANY - Bunds fell", "NEW YORK 1996-08-30": a name in capitals inside ordinary text.
-    if (match === undefined && this.tokens[i]?.upper === true) return this.lex.upperPhrases.longest(this.tokens, i, limit);
+    if (match === undefined && this.tokens[i]?.upper === true)
+      return this.lex.upperPhrases.longest(this.tokens, i, limit);
     return match;
   }
 
@@ -155,7 +180,10 @@ export class ScanContext {
     for (let k = this.candidates.length - 1; k >= 0; k--) {
       const c = this.candidates[k];
       if (c === undefined) continue;
-      const last = this.tokens[c.last]?.text === '’s' || this.tokens[c.last]?.text === "'s" ? c.last + 1 : c.last;
+      const last =
+        this.tokens[c.last]?.text === '’s' || this.tokens[c.last]?.text === "'s"
+          ? c.last + 1
+          : c.last;
       if (last <= end && end - last <= maxGap) return c;
       if (c.last < end - maxGap - 1) return undefined;
     }
@@ -166,7 +194,9 @@ export class ScanContext {
   speechAdjacent(first: number, last: number): boolean {
     let after = last;
     if (this.tokens[after]?.text === ',') after++;
-    return this.lex.speechVerbs.has(this.lower(after)) || this.lex.speechVerbs.has(this.lower(first - 1));
+    return (
+      this.lex.speechVerbs.has(this.lower(after)) || this.lex.speechVerbs.has(this.lower(first - 1))
+    );
   }
 
   /** ", a lawmaker for …" / ", senior fellow at …" / ", the French president," after a name. */
@@ -182,7 +212,11 @@ export class ScanContext {
         if (info !== undefined) return { title: info.title, start: t.start, end };
       }
       if (this.lex.appositionRoles.has(t.text.toLowerCase()) && !t.cap) {
-        return { title: t.text.charAt(0).toUpperCase() + t.text.slice(1), start: t.start, end: t.end };
+        return {
+          title: t.text.charAt(0).toUpperCase() + t.text.slice(1),
+          start: t.start,
+          end: t.end,
+        };
       }
     }
     return undefined;
@@ -195,7 +229,13 @@ export class ScanContext {
   titleBeforeComma(first: number, last: number): RoleCue | undefined {
     if (this.tokens[first - 1]?.text !== ',') return undefined;
     const after = this.tokens[last];
-    if (after !== undefined && after.text !== ',' && after.text !== '.' && !this.lex.speechVerbs.has(after.text)) return undefined;
+    if (
+      after !== undefined &&
+      after.text !== ',' &&
+      after.text !== '.' &&
+      !this.lex.speechVerbs.has(after.text)
+    )
+      return undefined;
     for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
       const t = this.tokens[k];
       if (t === undefined || !t.word) return undefined;
@@ -203,7 +243,14 @@ export class ScanContext {
       const match = this.title(k, first - 1);
       const info = match?.values[0];
       if (match !== undefined && info !== undefined) {
-        for (let j = match.end; j < first - 1; j++) if (!this.isCap(j) && !this.isConnector(j) && this.tokens[j]?.text !== '’s' && this.tokens[j]?.text !== "'s") return undefined;
+        for (let j = match.end; j < first - 1; j++)
+          if (
+            !this.isCap(j) &&
+            !this.isConnector(j) &&
+            this.tokens[j]?.text !== '’s' &&
+            this.tokens[j]?.text !== "'s"
+          )
+            return undefined;
         return { title: info.title, start: t.start, end: this.tokens[match.end - 1]?.end ?? t.end };
       }
       if (!this.isConnector(k)) return undefined;
@@ -221,7 +268,11 @@ export class ScanContext {
       const match = this.title(from, first);
       const info = match?.values[0];
       if (match?.end !== first || info === undefined) continue;
-      const role: RoleCue = { title: info.title, start: t.start, end: this.tokens[first - 1]?.end ?? t.end };
+      const role: RoleCue = {
+        title: info.title,
+        start: t.start,
+        end: this.tokens[first - 1]?.end ?? t.end,
+      };
       const owner = this.candidateEndingAt(from, 2);
       if (owner?.id !== undefined && (owner.type === 'State' || owner.type === 'Organization')) {
         role.of = owner.entry?.state ?? owner.id;
@@ -237,11 +288,20 @@ export class ScanContext {
     // A capital that can stand for its government is decided by context, never read as a plain place.
     if (values.length === 1) return values[0];
     const capital = values.find((v) => v.mentionKind === 'capital');
-    if (capital !== undefined && !values.some((v) => v.type === 'State' && v.mentionKind !== 'capital')) return capital;
+    if (
+      capital !== undefined &&
+      !values.some((v) => v.type === 'State' && v.mentionKind !== 'capital')
+    )
+      return capital;
     let best: LexiconEntry | undefined;
     let bestScore = -1;
     for (const v of values) {
-      const score = v.type === 'State' ? (STATE_PRIORITY[v.mentionKind] ?? 4) : v.type === 'Organization' ? 3 : 2;
+      const score =
+        v.type === 'State'
+          ? (STATE_PRIORITY[v.mentionKind] ?? 4)
+          : v.type === 'Organization'
+            ? 3
+            : 2;
       if (score > bestScore) {
         best = v;
         bestScore = score;
@@ -262,7 +322,8 @@ export class ScanContext {
     if (this.lex.locationPrepositions.has(prev) || PLACE_MODIFIERS.has(prev)) return true;
     if (next !== undefined && next.word && !next.cap) {
       const word = next.text.toLowerCase();
-      if (AUXILIARIES.has(word) || this.lex.speechVerbs.has(word) || VERB_ENDING.test(word)) return false;
+      if (AUXILIARIES.has(word) || this.lex.speechVerbs.has(word) || VERB_ENDING.test(word))
+        return false;
     }
     const before = this.tokens[first - 1];
     return !(before !== undefined && before.word && !before.cap && VERB_ENDING.test(prev));
@@ -273,7 +334,8 @@ export class ScanContext {
     const open = this.tokens[last];
     const acronym = this.tokens[last + 1];
     const close = this.tokens[last + 2];
-    if (open?.text !== '(' || close?.text !== ')' || acronym === undefined || !acronym.upper) return undefined;
+    if (open?.text !== '(' || close?.text !== ')' || acronym === undefined || !acronym.upper)
+      return undefined;
     const initials = this.span(first, last)
       .text.split(/[\s-]+/)
       .filter((w) => /^\p{Lu}/u.test(w))

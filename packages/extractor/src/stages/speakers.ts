@@ -4,7 +4,9 @@ import type { Mention, Sentence } from '../types.js';
 
 /** Words allowed between a speaker and the speech verb ("Netanyahu, however, said"). */
 const BETWEEN = new Set(
-  'has have had was is also however meanwhile later earlier then further again repeatedly previously once would will had also then still too insisted has'.split(' '),
+  'has have had was is also however meanwhile later earlier then further again repeatedly previously once would will had also then still too insisted has'.split(
+    ' ',
+  ),
 );
 const PRONOUNS = new Set(['he', 'she']);
 
@@ -36,17 +38,26 @@ export interface Attribution {
 export function speakerEntity(look: SpeakerLookup, id: string): string | null {
   const entity = look.entities.get(id);
   if (entity === undefined) return null;
-  if (entity.type === 'Organization' && typeof entity.attributes?.['state'] === 'string') return entity.attributes['state'];
-  return entity.type === 'Person' || entity.type === 'Organization' || entity.type === 'State' ? id : null;
+  if (entity.type === 'Organization' && typeof entity.attributes?.['state'] === 'string')
+    return entity.attributes['state'];
+  return entity.type === 'Person' || entity.type === 'Organization' || entity.type === 'State'
+    ? id
+    : null;
 }
 
 export function isVerb(look: SpeakerLookup, i: number): boolean {
   const t = look.tokens[i];
-  return t !== undefined && !t.cap && look.speechVerbs.has(t.text.toLowerCase()) && !look.quoted(t.start);
+  return (
+    t !== undefined && !t.cap && look.speechVerbs.has(t.text.toLowerCase()) && !look.quoted(t.start)
+  );
 }
 
 /** He/she: the person of this sentence before the pronoun, else of one of the three before. */
-export function pronounSpeaker(look: SpeakerLookup, at: number, sentence: number): string | undefined {
+export function pronounSpeaker(
+  look: SpeakerLookup,
+  at: number,
+  sentence: number,
+): string | undefined {
   const [first] = look.sentenceTokens[sentence] ?? [0, 0];
   for (let k = first; k < at; k++) {
     const m = look.startingAt.get(k);
@@ -73,12 +84,21 @@ function firstTokenOf(look: SpeakerLookup, at: number): number {
   return lo;
 }
 
-function speakerAt(look: SpeakerLookup, i: number, sentence: number, byEnd: boolean): Attribution | undefined {
+function speakerAt(
+  look: SpeakerLookup,
+  i: number,
+  sentence: number,
+  byEnd: boolean,
+): Attribution | undefined {
   const t = look.tokens[i];
   if (t === undefined) return undefined;
   if (PRONOUNS.has(t.text.toLowerCase())) {
     const id = pronounSpeaker(look, i, sentence);
-    return { speakerId: id === undefined ? null : speakerEntity(look, id), start: t.start, end: t.end };
+    return {
+      speakerId: id === undefined ? null : speakerEntity(look, id),
+      start: t.start,
+      end: t.end,
+    };
   }
   const m = (byEnd ? look.endingAt : look.startingAt).get(i);
   if (m === undefined || look.quoted(m.start)) return undefined;
@@ -100,7 +120,8 @@ export function subjectBefore(look: SpeakerLookup, verb: number, sentence: numbe
     if (t.text === ',') {
       // "Its chief executive, Iain Ross, said": the name closes the apposition.
       const closing = look.endingAt.get(j - 1);
-      const opener = closing === undefined ? undefined : look.tokens[firstTokenOf(look, closing.start) - 1];
+      const opener =
+        closing === undefined ? undefined : look.tokens[firstTokenOf(look, closing.start) - 1];
       if (closing !== undefined && opener?.text === ',') {
         const found = speakerAt(look, j - 1, sentence, true);
         if (found?.speakerId != null) return { ...found, end: v?.end ?? found.end };
@@ -136,12 +157,17 @@ function unnamed(v: Token | undefined): Attribution {
  * before `before`, standing where a subject stands (first in the sentence or after a comma) and
  * followed by a comma or a lower-case word (its verb).
  */
-function clauseSubject(look: SpeakerLookup, before: number, sentence: number): Attribution | undefined {
+function clauseSubject(
+  look: SpeakerLookup,
+  before: number,
+  sentence: number,
+): Attribution | undefined {
   const [first] = look.sentenceTokens[sentence] ?? [0, 0];
   let subject: Mention | undefined;
   for (let k = first; k < before; k++) {
     const m = look.startingAt.get(k);
-    if (m === undefined || look.quoted(m.start) || look.entities.get(m.entityId)?.type !== 'Person') continue;
+    if (m === undefined || look.quoted(m.start) || look.entities.get(m.entityId)?.type !== 'Person')
+      continue;
     if (subject !== undefined) return undefined;
     subject = m;
   }
@@ -152,11 +178,19 @@ function clauseSubject(look: SpeakerLookup, before: number, sentence: number): A
   const next = look.tokens[end];
   if (at !== first && prev?.text !== ',') return undefined;
   if (next === undefined || (next.text !== ',' && (!next.word || next.cap))) return undefined;
-  return { speakerId: speakerEntity(look, subject.entityId), start: subject.start, end: look.tokens[before + 1]?.end ?? subject.end };
+  return {
+    speakerId: speakerEntity(look, subject.entityId),
+    start: subject.start,
+    end: look.tokens[before + 1]?.end ?? subject.end,
+  };
 }
 
 /** After a closing mark: `," Okafor told reporters`, `," said Lena Marsh`, `," he added`. */
-export function speakerAfter(look: SpeakerLookup, from: number, sentence: number): Attribution | undefined {
+export function speakerAfter(
+  look: SpeakerLookup,
+  from: number,
+  sentence: number,
+): Attribution | undefined {
   const [, last] = look.sentenceTokens[sentence] ?? [0, 0];
   let i = from;
   while (i < last && !(look.tokens[i]?.word ?? true)) {
@@ -168,7 +202,11 @@ export function speakerAfter(look: SpeakerLookup, from: number, sentence: number
   const lower = head?.text.toLowerCase() ?? '';
   const opensAttribution =
     head !== undefined &&
-    (head.cap || PRONOUNS.has(lower) || lower === 'according' || isVerb(look, i) || ((lower === 'the' || lower === 'a') && look.startingAt.has(i + 1)));
+    (head.cap ||
+      PRONOUNS.has(lower) ||
+      lower === 'according' ||
+      isVerb(look, i) ||
+      ((lower === 'the' || lower === 'a') && look.startingAt.has(i + 1)));
   // `"very moved" by the announcement`: the sentence goes on; no attribution here.
   if (!opensAttribution) return undefined;
   if (isVerb(look, i)) {
@@ -192,7 +230,11 @@ export function speakerAfter(look: SpeakerLookup, from: number, sentence: number
     }
     if (person === undefined) {
       const found = speakerAt(look, k, sentence, false);
-      if (found !== undefined && (PRONOUNS.has(t.text.toLowerCase()) || look.entities.get(look.startingAt.get(k)?.entityId ?? '')?.type === 'Person')) {
+      if (
+        found !== undefined &&
+        (PRONOUNS.has(t.text.toLowerCase()) ||
+          look.entities.get(look.startingAt.get(k)?.entityId ?? '')?.type === 'Person')
+      ) {
         person = found;
       }
     }

@@ -1,33 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { body } from './test-helpers.js';
 
-const typed = (text: string): Array<[string, string]> => body(text).mentions.map((m) => [m.type, m.text]);
+const typed = (text: string): Array<[string, string]> =>
+  body(text).mentions.map((m) => [m.type, m.text]);
 
 describe('sports reports', () => {
   it('reads places in results as their teams, throughout the report', () => {
     const text =
       'CRICKET - COUNTY RESULTS .\nRedhill : Wessexshire 210 and 95-3 , Barsetshire 180 .\nBarsetshire captain Tom Reed spoke .';
-    expect(typed(text).filter(([type]) => type === 'Organization').map(([, t]) => t)).toEqual(['Wessexshire', 'Barsetshire', 'Barsetshire']);
+    expect(
+      typed(text)
+        .filter(([type]) => type === 'Organization')
+        .map(([, t]) => t),
+    ).toEqual(['Wessexshire', 'Barsetshire', 'Barsetshire']);
   });
 
   it('keeps national sides as their country', () => {
     const text = 'SOCCER - FRIENDLY .\nEngland 2 Scotland 1 .';
-    expect(typed(text).filter(([, t]) => t === 'England' || t === 'Scotland').map(([type]) => type)).toEqual(['Location', 'Location']);
+    expect(
+      typed(text)
+        .filter(([, t]) => t === 'England' || t === 'Scotland')
+        .map(([type]) => type),
+    ).toEqual(['Location', 'Location']);
   });
 
   it('reads players in a scorecard as people', () => {
-    const text = 'CRICKET - SCOREBOARD .\nJ. Vance c Oduya b Ratnayake 45\nOduya 10-0-41-2 , Ratnayake 8-1-30-1';
-    const people = typed(text).filter(([type]) => type === 'Person').map(([, t]) => t);
+    const text =
+      'CRICKET - SCOREBOARD .\nJ. Vance c Oduya b Ratnayake 45\nOduya 10-0-41-2 , Ratnayake 8-1-30-1';
+    const people = typed(text)
+      .filter(([type]) => type === 'Person')
+      .map(([, t]) => t);
     expect(people).toEqual(expect.arrayContaining(['J. Vance', 'Ratnayake']));
   });
 
   it('reads a name with a country or a goal minute in parentheses as a player', () => {
-    const text = 'ATHLETICS - RESULTS .\n1. Tove Hallan ( Norway ) 15:09.00\nScorers : Eli Marov ( 57th )';
-    expect(typed(text).filter(([type]) => type === 'Person').map(([, t]) => t)).toEqual(['Tove Hallan', 'Eli Marov']);
+    const text =
+      'ATHLETICS - RESULTS .\n1. Tove Hallan ( Norway ) 15:09.00\nScorers : Eli Marov ( 57th )';
+    expect(
+      typed(text)
+        .filter(([type]) => type === 'Person')
+        .map(([, t]) => t),
+    ).toEqual(['Tove Hallan', 'Eli Marov']);
   });
 
   it('does not read competitors in individual sports as teams', () => {
-    const text = 'TENNIS - RESULTS .\nMarek Holub ( Czech Republic ) beat Ivo Dravec ( Croatia ) 6-3 6-2';
+    const text =
+      'TENNIS - RESULTS .\nMarek Holub ( Czech Republic ) beat Ivo Dravec ( Croatia ) 6-3 6-2';
     expect(typed(text).some(([type]) => type === 'Organization')).toBe(false);
   });
 

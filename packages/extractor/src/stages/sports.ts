@@ -5,21 +5,57 @@ import type { ScanContext } from './scan-context.js';
 
 /** Words that only sports reports use often: several of them make a document a sports report. */
 const SPORTS_WORDS = new Set(
-  ('innings wickets wicket batsman bowler bowled stumps striker midfielder goalkeeper defender half-time halftime ' +
+  (
+    'innings wickets wicket batsman bowler bowled stumps striker midfielder goalkeeper defender half-time halftime ' +
     'penalty penalties league division standings seeded semifinal semi-final quarterfinal quarter-final playoff ' +
     'play-off pitcher homer homered homers inning touchdown quarterback goals scored scorer draw drew beat ' +
-    'championship tournament match matches cup season coach').split(' '),
+    'championship tournament match matches cup season coach'
+  ).split(' '),
 );
 const SPORTS_MIN = 5;
 /** Sports named in the headline or slug ("CRICKET - ...", "Soccer: ..."), by whether sides or people compete. */
 const TEAM_SPORTS = new Set(
-  'cricket soccer football baseball basketball rugby hockey volleyball handball nfl nba nhl'.split(' '),
+  'cricket soccer football baseball basketball rugby hockey volleyball handball nfl nba nhl'.split(
+    ' ',
+  ),
 );
-const INDIVIDUAL_SPORTS = new Set('tennis golf athletics boxing squash cycling motor-racing motorcycling rowing swimming skiing formula'.split(' '));
+const INDIVIDUAL_SPORTS = new Set(
+  'tennis golf athletics boxing squash cycling motor-racing motorcycling rowing swimming skiing formula'.split(
+    ' ',
+  ),
+);
 const HEADLINE_TOKENS = 12;
 /** "Kent beat Surrey", "v Derbyshire", "against Leeds": a side on either end of a result. */
-const BEFORE_TEAM = new Set(['v', 'vs', 'vs.', 'beat', 'beating', 'defeated', 'against', 'drew', 'host', 'hosts', 'visit']);
-const AFTER_TEAM = new Set(['beat', 'beats', 'drew', 'lost', 'defeated', 'captain', 'coach', 'manager', 'chairman', 'striker', 'midfielder', 'goalkeeper', 'club', 'side', 'team']);
+const BEFORE_TEAM = new Set([
+  'v',
+  'vs',
+  'vs.',
+  'beat',
+  'beating',
+  'defeated',
+  'against',
+  'drew',
+  'host',
+  'hosts',
+  'visit',
+]);
+const AFTER_TEAM = new Set([
+  'beat',
+  'beats',
+  'drew',
+  'lost',
+  'defeated',
+  'captain',
+  'coach',
+  'manager',
+  'chairman',
+  'striker',
+  'midfielder',
+  'goalkeeper',
+  'club',
+  'side',
+  'team',
+]);
 const SCORE_RE = /^\d+(?:[-:/]\d+)*$/;
 
 export type SportsReport = 'teams' | 'individuals' | undefined;
@@ -45,13 +81,26 @@ const DISMISSALS = new Set(['b', 'c', 'lbw', 'st']);
 const FIGURES_RE = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
 const DATE_RE = /^\d{4}-\d\d-\d\d$/;
 /** National sides are their country: "England captain", "Scotland 2". */
-const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'ENGLAND', 'SCOTLAND', 'WALES', 'NORTHERN IRELAND']);
+const HOME_NATIONS = new Set([
+  'England',
+  'Scotland',
+  'Wales',
+  'Northern Ireland',
+  'ENGLAND',
+  'SCOTLAND',
+  'WALES',
+  'NORTHERN IRELAND',
+]);
 
 /** "Jo Lind ( Norway )", "Sam Hale ( U.S. )": a competitor with the country they represent. */
 export function countryInParentheses(ctx: ScanContext, last: number): boolean {
   if (ctx.token(last)?.text !== '(') return false;
   const country = ctx.phrase(last + 1, last + 5);
-  return country !== undefined && ctx.token(country.end)?.text === ')' && country.values.some((v) => v.type === 'State');
+  return (
+    country !== undefined &&
+    ctx.token(country.end)?.text === ')' &&
+    country.values.some((v) => v.type === 'State')
+  );
 }
 
 /** In a sports report, a player named where scorecards name players. */
@@ -63,7 +112,12 @@ export function playerContext(ctx: ScanContext, first: number, last: number): bo
   if (countryInParentheses(ctx, last)) return true;
   // "Nir Sivan ( 57th )", "Ari Lamm ( captain )": a goal's minute or a side's captain.
   const inside = ctx.token(last + 1);
-  if (next?.text === '(' && inside !== undefined && (/^\d+(?:st|nd|rd|th)$/.test(inside.text) || inside.text === 'captain')) return true;
+  if (
+    next?.text === '(' &&
+    inside !== undefined &&
+    (/^\d+(?:st|nd|rd|th)$/.test(inside.text) || inside.text === 'captain')
+  )
+    return true;
   return next !== undefined && FIGURES_RE.test(next.text);
 }
 
@@ -80,7 +134,12 @@ export function teamContext(ctx: ScanContext, first: number, last: number): bool
 
 /** The candidate as a team: an Organization named like the place it is from. */
 export function asTeam(candidate: Candidate): Candidate {
-  const team: Candidate = { ...candidate, type: 'Organization', kind: 'name', id: entityId('Organization', candidate.name) };
+  const team: Candidate = {
+    ...candidate,
+    type: 'Organization',
+    kind: 'name',
+    id: entityId('Organization', candidate.name),
+  };
   delete team.entry;
   delete team.capitalOf;
   return team;
@@ -88,7 +147,11 @@ export function asTeam(candidate: Candidate): Candidate {
 
 /** A name read as a team once is a team throughout its report ("Surrey 429-7" ... "Surrey captain"). */
 export function retagTeams(candidates: Candidate[]): void {
-  const teams = new Set(candidates.filter((c) => c.type === 'Organization' && c.team === true).map((c) => c.name.toLowerCase()));
+  const teams = new Set(
+    candidates
+      .filter((c) => c.type === 'Organization' && c.team === true)
+      .map((c) => c.name.toLowerCase()),
+  );
   if (teams.size === 0) return;
   candidates.forEach((c, i) => {
     if (c.team === true || !teams.has(c.name.toLowerCase())) return;

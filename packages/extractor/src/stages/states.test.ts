@@ -3,15 +3,21 @@ import { body } from './test-helpers.js';
 
 describe('states', () => {
   it('finds states by name, official name, abbreviation and demonym, one entity each', () => {
-    const a = body('The U.S. and the United States of America met. American officials, Americans and France agreed.');
+    const a = body(
+      'The U.S. and the United States of America met. American officials, Americans and France agreed.',
+    );
     expect(a.ids.filter((id) => id === 'state:USA')).toHaveLength(1);
-    expect(a.byId('state:USA')?.aliases).toEqual(expect.arrayContaining(['U.S.', 'United States of America', 'American', 'Americans']));
+    expect(a.byId('state:USA')?.aliases).toEqual(
+      expect.arrayContaining(['U.S.', 'United States of America', 'American', 'Americans']),
+    );
     expect(a.ids).toContain('state:FRA');
   });
 
   it('resolves plural demonyms and curated names to the sovereign state', () => {
     const a = body('Iraqis fled. Britain and the French disagreed with Turkey.');
-    expect(a.ids).toEqual(expect.arrayContaining(['state:IRQ', 'state:GBR', 'state:FRA', 'state:TUR']));
+    expect(a.ids).toEqual(
+      expect.arrayContaining(['state:IRQ', 'state:GBR', 'state:FRA', 'state:TUR']),
+    );
   });
 
   it('reads a capital as its government only beside a verb or possessive', () => {

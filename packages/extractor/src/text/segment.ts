@@ -112,7 +112,12 @@ function titleCase(body: string): boolean {
   return words.length >= 3 && capped / words.length >= 0.75;
 }
 
-function paragraphKind(body: string, index: number, last: boolean, headline: boolean): ParagraphKind {
+function paragraphKind(
+  body: string,
+  index: number,
+  last: boolean,
+  headline: boolean,
+): ParagraphKind {
   if (index === 0 && headline) return 'headline';
   if (BOILERPLATE_RE.test(body) || BOILERPLATE_ANYWHERE_RE.test(body)) return 'boilerplate';
   // An agency sign-off ("Reuter", "AP") closing the story.
@@ -135,8 +140,9 @@ function splitSentences(text: string, p: Line): Line[] {
   for (let m = SENTENCE_END_RE.exec(body); m !== null; m = SENTENCE_END_RE.exec(body)) {
     const markEnd = p.start + m.index + m[0].length;
     const dotAt = p.start + m.index;
-    if (m[0].startsWith('.') && m[0].length === 1 || /^\.["”’)\]]/.test(m[0])) {
-      if (abbreviationEnd(text, start, dotAt, body.slice(m.index + m[0].length).trimStart())) continue;
+    if ((m[0].startsWith('.') && m[0].length === 1) || /^\.["”’)\]]/.test(m[0])) {
+      if (abbreviationEnd(text, start, dotAt, body.slice(m.index + m[0].length).trimStart()))
+        continue;
     }
     out.push(trimRange(text, { start, end: markEnd }));
     start = markEnd;
@@ -156,7 +162,8 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
     const kind = paragraphKind(body, index, index === ranges.length - 1, headline);
     paragraphs.push({ index, ...range, kind, caseless: isCaseless(body, kind === 'headline') });
     const parts = kind === 'headline' ? [range] : splitSentences(text, range);
-    for (const s of parts) sentences.push({ index: sentences.length, start: s.start, end: s.end, paragraph: index });
+    for (const s of parts)
+      sentences.push({ index: sentences.length, start: s.start, end: s.end, paragraph: index });
   });
   return { paragraphs, sentences };
 }

@@ -3,17 +3,33 @@ import { tokenize } from './tokenize.js';
 
 describe('tokenize', () => {
   it('keeps dotted abbreviations and splits hyphenated names', () => {
-    expect(tokenize('the U.S.-led China-UK deal').map((t) => t.text)).toEqual(['the', 'U.S.', '-', 'led', 'China', '-', 'UK', 'deal']);
+    expect(tokenize('the U.S.-led China-UK deal').map((t) => t.text)).toEqual([
+      'the',
+      'U.S.',
+      '-',
+      'led',
+      'China',
+      '-',
+      'UK',
+      'deal',
+    ]);
   });
 
   it('splits a possessive and marks the owner', () => {
-    const tokens = tokenize('NATO’s role and Britain\'s');
+    const tokens = tokenize("NATO’s role and Britain's");
     expect(tokens.map((t) => t.text)).toEqual(['NATO', '’s', 'role', 'and', 'Britain', "'s"]);
     expect(tokens[0]?.poss).toBe(true);
   });
 
   it('drops a sentence-final dot but keeps titles and initials', () => {
-    expect(tokenize('Mr. J. Doe left Brussels.').map((t) => t.text)).toEqual(['Mr.', 'J.', 'Doe', 'left', 'Brussels', '.']);
+    expect(tokenize('Mr. J. Doe left Brussels.').map((t) => t.text)).toEqual([
+      'Mr.',
+      'J.',
+      'Doe',
+      'left',
+      'Brussels',
+      '.',
+    ]);
   });
 
   it('indexes the original text exactly', () => {
