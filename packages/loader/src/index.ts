@@ -17,3 +17,4 @@ export {
   type ReadQueryOptions,
   type ReadQueryResult,
 } from './read-query.js';
+export { readGraph, streamGraph, type StoredGraph, type ReadGraphOptions } from './read-graph.js';
