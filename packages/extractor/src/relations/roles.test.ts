@@ -199,3 +199,41 @@ describe('extractRelations: titles', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: titles the entity stage cut short', () => {
+  it('widens a title to the words before it and finds its holder ("Peru\'s prime minister")', () => {
+    const text = "Peru's prime minister Rosa Quispe spoke on Monday.";
+    const roles = [{ person: 'Rosa Quispe', title: 'minister' }];
+    expect(relations(text, [STATES.peru, person('Rosa Quispe')], roles)).toEqual([
+      'LEADS person:rosa-quispe state:PER Prime Minister',
+    ]);
+  });
+
+  it('keeps the holder of a widened title ("Peruvian Trade Representative")', () => {
+    const text = 'Peruvian Trade Representative Dana Hale said talks would resume.';
+    const roles = [{ person: 'Dana Hale', title: 'Representative' }];
+    expect(relations(text, [STATES.peru, person('Dana Hale')], roles)).toEqual([
+      'REPRESENTS person:dana-hale state:PER Trade Representative',
+    ]);
+  });
+
+  it('does not take a name the entity stage missed into the title ("US President")', () => {
+    const text = 'The visit of US President Ana Lima ended.';
+    const roles = [{ person: 'Ana Lima', title: 'President' }];
+    expect(relations(text, [person('Ana Lima')], roles)).toEqual([]);
+  });
+
+  it('reads "Its president, X" as the head of what the previous sentence opened with', () => {
+    const retailers: EntitySpec = {
+      id: 'org:andean-retailers',
+      type: 'Organization',
+      names: ['Andean Retailers Guild'],
+    };
+    const text =
+      'The Andean Retailers Guild condemned the tariffs. Its president Tomas Ruiz called them a tax.';
+    const roles = [{ person: 'Tomas Ruiz', title: 'president' }];
+    expect(relations(text, [retailers, person('Tomas Ruiz')], roles)).toContain(
+      'LEADS person:tomas-ruiz org:andean-retailers president',
+    );
+  });
+});

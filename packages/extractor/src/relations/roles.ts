@@ -7,6 +7,7 @@ import { tokenAt, type SentenceView, type Unit } from './sentence-view.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
 import { classifyTitle } from './title-sense.js';
 import { defaultHolder } from './title-holder.js';
+import { possessiveHolder, widenTitle } from './title-span.js';
 
 export interface RoleEnv {
   ctx: ArticleContext;
@@ -31,7 +32,7 @@ export function extractRoles(env: RoleEnv): void {
     const mention = unit.mention;
     if (mention.type !== 'Person' || !unit.actor) return;
     const role = mention.role
-      ? completeRole(env, unit, u, mention.role)
+      ? completeRole(env, unit, u, widenRole(env, mention, mention.role))
       : appositionRole(env, unit, u);
     if (role) return roleRelation(env, unit.actor, mention, role);
     const from = affiliation(env, u);
@@ -46,6 +47,12 @@ export function extractRoles(env: RoleEnv): void {
   });
 }
 
+/** A title before its name gets its missing words ("Trade Representative"). */
+function widenRole(env: RoleEnv, mention: Mention, role: RoleCue): RoleCue {
+  const before = role.end <= mention.start && role.of === undefined;
+  return before ? widenTitle(env.ctx, env.cues, env.view, role) : role;
+}
+
 function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: RoleCue): void {
   const sense = classifyTitle(env.cues, role.title);
   if (sense === undefined) return;
@@ -57,7 +64,9 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: Ro
   const explicit = trusted === undefined ? undefined : holderOf(env, trusted, sense);
   // A title after the name with no holder found ("president of the self-declared government")
   // names a holder the article has no entity for; a title before it may be the article's state's.
-  const guess = role.of === undefined && role.start < mention.start && standsAlone(env, titleStart);
+  // Whether the title stands alone is read before the words the entity stage gave it.
+  const marked = Math.min(mention.role?.start ?? role.start, mention.start);
+  const guess = role.of === undefined && role.start < mention.start && standsAlone(env, marked);
   const holder = explicit
     ? { actor: explicit, confidence: 0.9 }
     : guess
@@ -129,7 +138,7 @@ function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue): RoleC
     if (adjacent && (modifier.type === 'State' || modifier.type === 'Organization')) {
       return { ...role, of: modifier.entityId };
     }
-    const named = namedBefore(env, role.start);
+    const named = namedBefore(env, role.start) ?? possessiveHolder(env.ctx, view, role);
     return named ? { ...role, of: named } : role;
   }
   const after = /^\s+(?:of|for|at|from|with|in|to)\s+(?:the\s+)?/i.exec(

@@ -1,0 +1,91 @@
+import type { RoleCue } from '../types.js';
+import type { ArticleContext } from './article-context.js';
+import type { CompiledCues } from './cue-lexicon.js';
+import { tokenAt, type SentenceView } from './sentence-view.js';
+import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
+
+const MAX_EXTRA_WORDS = 3;
+
+/**
+ * The whole title before a name when the entity stage kept only its last word: "U.S. Trade
+ * Representative X", "Sweden's prime minister, X". Words of the same case as the title join it
+ * (up to three), stopping at a name, a determiner, a preposition, a clause opener or a speech
+ * verb, so "said Minister X" stays "Minister".
+ */
+export function widenTitle(
+  ctx: ArticleContext,
+  cues: CompiledCues,
+  view: SentenceView,
+  role: RoleCue,
+): RoleCue {
+  const first = tokenAt(view, role.start);
+  const titleText = slice(view, role.start, role.end);
+  const upper = /^\p{Lu}/u.test(titleText);
+  let start = role.start;
+  for (let t = first - 1; t >= Math.max(0, first - MAX_EXTRA_WORDS); t--) {
+    const token = view.tokens[t];
+    const word = view.words[t] ?? '';
+    if (token === undefined || (view.unitAt[t] ?? -1) >= 0) break;
+    if (/\S/.test(slice(view, token.end, start))) break;
+    if (!/^\p{L}[\p{L}-]*$/u.test(word) || isStopWord(cues, word)) break;
+    const surface = slice(view, token.start, token.end);
+    // "US President X": a name the entity stage left without a mention is the holder, not the title.
+    if (ctx.named(surface) !== undefined || /^\p{Lu}{2,}$/u.test(surface)) break;
+    if (/^\p{Lu}/u.test(surface) !== upper) break;
+    start = token.start;
+  }
+  if (start === role.start) return role;
+  // A lower-case title grows only into a longer known title ("prime minister", not "democracy
+  // leader"); a capitalised one is a formal title ("Trade Representative").
+  if (!upper && knownWords(cues, slice(view, start, role.end)) <= knownWords(cues, titleText))
+    return role;
+  const title = slice(view, start, role.end).replace(
+    /(^|\s)(\p{Ll})/gu,
+    (_, space: string, c: string) => space + c.toUpperCase(),
+  );
+  return { ...role, title, start };
+}
+
+/** How many final words of a title form a known title. */
+function knownWords(cues: CompiledCues, title: string): number {
+  const words = title.toLowerCase().split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    if (cues.titles.has(words.slice(k).join(' '))) return words.length - k;
+  }
+  return 0;
+}
+
+function isStopWord(cues: CompiledCues, word: string): boolean {
+  return (
+    DETERMINERS.has(word) ||
+    PREPOSITIONS.has(word) ||
+    SUBJECT_OPENERS.has(word) ||
+    cues.context.speechVerbs.has(word) ||
+    word === 'and' ||
+    word === 'or'
+  );
+}
+
+/**
+ * "Its president, X," / "Their spokesman X": the state or organization the previous sentence
+ * opens with, when it opens with one.
+ */
+export function possessiveHolder(
+  ctx: ArticleContext,
+  view: SentenceView,
+  role: RoleCue,
+): string | undefined {
+  const before = /(\S+)\s+$/u.exec(slice(view, view.sentence.start, role.start))?.[1];
+  if (before === undefined || !/^(?:its|their)$/i.test(before)) return undefined;
+  const previous = ctx.analysis.sentences[view.sentence.index - 1];
+  const opener = ctx.mentionsBySentence.get(view.sentence.index - 1)?.[0];
+  if (previous === undefined || opener === undefined) return undefined;
+  const lead = ctx.analysis.text.slice(previous.start, opener.start);
+  if (!/^\s*(?:the\s+)?$/i.test(lead)) return undefined;
+  const actor = ctx.actor(opener.entityId);
+  return actor && (actor.type === 'State' || actor.type === 'Organization') ? actor.id : undefined;
+}
+
+function slice(view: SentenceView, from: number, to: number): string {
+  return view.sentenceText.slice(from - view.sentence.start, to - view.sentence.start);
+}
