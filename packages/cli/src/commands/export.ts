@@ -1,15 +1,27 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
+import { neo4jSettings, type ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
-import { exportGraph, FOLDER_FORMATS, type ExportFormat } from '../export/index.js';
+import { exportMergedGraph, missingArticles, readDatabaseGraph } from '../export/from-db.js';
+import {
+  FOLDER_FORMATS,
+  mergeDocuments,
+  type ExportFormat,
+  type MergedGraph,
+} from '../export/index.js';
 import { readDocuments } from '../io/documents.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import type { Failure } from '../summary.js';
 
-export interface ExportArgs {
+export interface ExportArgs extends ConnectionFlags {
+  /** Graph document files, folders or '-'; none with fromDb. */
   inputs: string[];
+  /** Export what the database holds instead of graph documents. */
+  fromDb?: boolean | undefined;
+  /** With fromDb: only these articles (and the entities they mention). */
+  article?: string[] | undefined;
   format: ExportFormat;
   /** A file for one-file formats (stdout when absent), a folder for csv and neo4j-admin. */
   out?: string | undefined;
@@ -38,24 +50,17 @@ export async function collectDocuments(
   return { docs, failures };
 }
 
-/** Graph documents (files, folders, - for JSON Lines on stdin) merged into one export. */
+/**
+ * Graph documents (files, folders, - for JSON Lines on stdin) merged into one export, or with
+ * fromDb the graph the database holds.
+ */
 export async function runExport(ctx: CliContext, args: ExportArgs): Promise<ExportResult> {
   const folder = FOLDER_FORMATS.includes(args.format);
-  if (folder && args.out === undefined) {
-    throw new NewsgraphError(
-      'USAGE',
-      `--format ${args.format} writes a folder of files: give --out DIR`,
-    );
-  }
-  const { docs, failures } = await collectDocuments(ctx, args.inputs);
-  if (docs.length === 0) {
-    throw new NewsgraphError('INPUT_EMPTY', `no valid graph document in ${args.inputs.join(' ')}`, {
-      hint: failures[0]
-        ? `first problem: ${failures[0].error}`
-        : 'give .json or .jsonl graph documents, or folders of them',
-    });
-  }
-  const files = exportGraph(docs, args.format);
+  checkUsage(args, folder);
+  const { graph, failures } = args.fromDb
+    ? await databaseGraph(ctx, args)
+    : await documentGraph(ctx, args.inputs);
+  const files = exportMergedGraph(graph, args.format);
   const written: string[] = [];
   if (args.out === undefined) {
     for (const file of files) ctx.stdout.write(file.content);
@@ -71,15 +76,72 @@ export async function runExport(ctx: CliContext, args: ExportArgs): Promise<Expo
     format: args.format,
     out: args.out ?? '-',
     files: written,
-    articles: docs.length,
+    articles: graph.articles.length,
     failures,
   };
   if (args.json && args.out !== undefined) ctx.stdout.write(`${JSON.stringify(result)}\n`);
   say(
     ctx,
-    `export: ${docs.length} article(s) as ${args.format} to ${result.out}${folder ? ` (${written.length} files)` : ''}, ${failures.length} input(s) failed`,
+    `export: ${graph.articles.length} article(s)${args.fromDb ? ' from the database' : ''} as ${args.format} to ${result.out}${folder ? ` (${written.length} files)` : ''}, ${failures.length} input(s) failed`,
   );
   for (const f of failures)
     say(ctx, `  failed: ${f.error.startsWith(f.where) ? f.error : `${f.where}: ${f.error}`}`);
   return result;
+}
+
+function checkUsage(args: ExportArgs, folder: boolean): void {
+  const usage = (message: string): NewsgraphError => new NewsgraphError('USAGE', message);
+  if (folder && args.out === undefined) {
+    throw usage(`--format ${args.format} writes a folder of files: give --out DIR`);
+  }
+  if (args.fromDb && args.inputs.length > 0) {
+    throw usage('--from-db exports the database: give it no graph documents');
+  }
+  if (!args.fromDb && args.inputs.length === 0) {
+    throw usage('give graph documents (files, folders, or - for stdin), or --from-db');
+  }
+  if (!args.fromDb && (args.article?.length ?? 0) > 0) {
+    throw usage('--article picks articles in the database: use it with --from-db');
+  }
+}
+
+async function documentGraph(
+  ctx: CliContext,
+  inputs: readonly string[],
+): Promise<{ graph: MergedGraph; failures: Failure[] }> {
+  const { docs, failures } = await collectDocuments(ctx, inputs);
+  if (docs.length === 0) {
+    throw new NewsgraphError('INPUT_EMPTY', `no valid graph document in ${inputs.join(' ')}`, {
+      hint: failures[0]
+        ? `first problem: ${failures[0].error}`
+        : 'give .json or .jsonl graph documents, or folders of them',
+    });
+  }
+  return { graph: mergeDocuments(docs), failures };
+}
+
+/** The database's graph; an --article it does not hold is a failure, as a bad input file is. */
+async function databaseGraph(
+  ctx: CliContext,
+  args: ExportArgs,
+): Promise<{ graph: MergedGraph; failures: Failure[] }> {
+  const asked = args.article ?? [];
+  const graph = await readDatabaseGraph(neo4jSettings(args, ctx.env), {
+    ...(asked.length > 0 ? { articles: asked } : {}),
+    logger: { warn: (message) => say(ctx, `warning: ${message}`) },
+  });
+  const failures = missingArticles(graph, asked).map((id) => ({
+    where: `article ${id}`,
+    error: `article ${id} is not in the database`,
+  }));
+  if (graph.articles.length === 0) {
+    throw new NewsgraphError(
+      'INPUT_EMPTY',
+      asked.length > 0
+        ? `none of the articles ${asked.join(', ')} is in the database`
+        : 'the database holds no article',
+      { hint: 'load graph documents first (newsgraph load), or check --uri and --database' },
+    );
+  }
+  return { graph, failures };
 }
