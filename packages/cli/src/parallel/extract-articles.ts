@@ -37,6 +37,12 @@ export function checkWorkers(value: number | undefined): number | undefined {
 const WORKER_SCRIPT = new URL('./extract-worker.js', import.meta.url);
 
 /**
+ * Heap of one extraction thread. The extractor's live data is about 20 MB; a 125,000-word article
+ * needs about 100 MB. An article needing more fails alone, and its thread is replaced.
+ */
+const WORKER_HEAP_MB = 256;
+
+/**
  * Extracts and validates articles in input order, `workers` at a time, running ahead of the
  * consumer by at most `maxInFlight` articles: while the caller waits on the database, extraction
  * goes on, and memory stays bounded whatever the size of the corpus. Unreadable inputs pass
@@ -55,6 +61,14 @@ export async function* extractArticles(
       ? createWorkerPool<ExtractRequest, ExtractResult>(WORKER_SCRIPT, {
           size: workers,
           workerData: taskOptions,
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+          onCrash: (request, error) => ({
+            error: {
+              code: 'INTERNAL',
+              message: `extraction stopped its worker thread (${error.message}); the article may be too large`,
+              where: request.where,
+            },
+          }),
         })
       : undefined;
   const inThisThread = serialScheduler();

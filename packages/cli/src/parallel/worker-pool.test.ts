@@ -45,6 +45,43 @@ describe('createWorkerPool', () => {
     }
   });
 
+  it('answers a task whose thread died with onCrash, replaces the thread and goes on', async () => {
+    const pool = createWorkerPool<{ value?: number; exit?: boolean }, Echo | string>(script, {
+      size: 1,
+      onCrash: (request, error) => `crashed on ${JSON.stringify(request)}: ${error.message}`,
+    });
+    try {
+      const results = await Promise.all([
+        pool.run({ value: 1 }),
+        pool.run({ exit: true }),
+        pool.run({ value: 3 }),
+      ]);
+      expect((results[0] as Echo).value).toBe(1);
+      expect(results[1]).toMatch(/crashed on \{"exit":true\}: worker thread 1 exited \(code 3\)/);
+      expect((results[2] as Echo).value).toBe(3);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives up after three crashes in a row, even with onCrash', async () => {
+    const pool = createWorkerPool<{ exit: boolean }, Echo | string>(script, {
+      size: 1,
+      onCrash: () => 'crashed',
+    });
+    try {
+      const results = await Promise.allSettled([1, 2, 3, 4].map(() => pool.run({ exit: true })));
+      expect(results.map((r) => r.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'rejected',
+        'rejected',
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails the pending tasks when a worker exits', async () => {
     const pool = createWorkerPool<{ exit: boolean }, Echo>(script, { size: 1 });
     try {

@@ -1,7 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { NewsgraphError } from '@newsgraph/graph-schema';
 
-export interface WorkerPoolOptions {
+export interface WorkerPoolOptions<Req, Res> {
   /** Threads to start. */
   size: number;
   /** Passed to every worker as `workerData`. */
@@ -11,6 +11,13 @@ export interface WorkerPoolOptions {
    * message queue when it finishes, instead of after a round trip through a busy main thread.
    */
   perWorker?: number;
+  /** Heap limits of each thread; a thread that runs out is replaced (see `onCrash`). */
+  resourceLimits?: ResourceLimits;
+  /**
+   * The answer for a task whose thread died under it (out of memory, a native crash): the thread
+   * is replaced and the other tasks go on. Without it, the task is rejected with the error.
+   */
+  onCrash?(request: Req, error: NewsgraphError): Res;
 }
 
 /** Worker threads running one script, each answering every message with exactly one, in order. */
@@ -32,14 +39,19 @@ interface Slot<Req, Res> {
   running: Task<Req, Res>[];
 }
 
+/** Crashes in a row, with no task finished in between, after which the script itself is broken. */
+const MAX_CRASHES_IN_A_ROW = 3;
+
 export function createWorkerPool<Req, Res>(
   script: URL,
-  options: WorkerPoolOptions,
+  options: WorkerPoolOptions<Req, Res>,
 ): WorkerPool<Req, Res> {
   const perWorker = Math.max(1, options.perWorker ?? 2);
   const waiting: Task<Req, Res>[] = [];
+  const slots: Slot<Req, Res>[] = [];
   let failure: NewsgraphError | undefined;
   let closing = false;
+  let crashesInARow = 0;
 
   const fail = (error: NewsgraphError): void => {
     failure ??= error;
@@ -55,29 +67,47 @@ export function createWorkerPool<Req, Res>(
       }
     }
   };
+  /** The task at the head died with its thread; those queued behind it start again elsewhere. */
+  const crashed = (index: number, slot: Slot<Req, Res>, error: NewsgraphError): void => {
+    if (closing || failure || slots[index] !== slot) return;
+    crashesInARow += 1;
+    const [victim, ...innocent] = slot.running.splice(0);
+    if (crashesInARow >= MAX_CRASHES_IN_A_ROW || options.onCrash === undefined) {
+      if (victim) waiting.unshift(victim);
+      waiting.unshift(...innocent);
+      fail(error);
+      return;
+    }
+    waiting.unshift(...innocent);
+    if (victim) victim.resolve(options.onCrash(victim.request, error));
+    slots[index] = startSlot(index);
+    dispatch();
+  };
   const startSlot = (index: number): Slot<Req, Res> => {
-    const worker = new Worker(script, { workerData: options.workerData });
+    const worker = new Worker(script, {
+      workerData: options.workerData,
+      ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+    });
     const slot: Slot<Req, Res> = { worker, running: [] };
     worker.on('message', (message: Res) => {
+      crashesInARow = 0;
       slot.running.shift()?.resolve(message);
       dispatch();
     });
     worker.on('error', (error) => {
-      fail(
-        new NewsgraphError('INTERNAL', `worker thread ${index + 1} failed: ${error.message}`, {
-          cause: error,
-        }),
-      );
+      const why = `worker thread ${index + 1} failed: ${error.message}`;
+      crashed(index, slot, new NewsgraphError('INTERNAL', why, { cause: error }));
     });
     worker.on('exit', (code) => {
-      if (!closing)
-        fail(new NewsgraphError('INTERNAL', `worker thread ${index + 1} exited (code ${code})`));
+      crashed(
+        index,
+        slot,
+        new NewsgraphError('INTERNAL', `worker thread ${index + 1} exited (code ${code})`),
+      );
     });
     return slot;
   };
-  const slots: Slot<Req, Res>[] = Array.from({ length: Math.max(1, options.size) }, (_, i) =>
-    startSlot(i),
-  );
+  for (let i = 0; i < Math.max(1, options.size); i += 1) slots.push(startSlot(i));
 
   return {
     size: slots.length,
