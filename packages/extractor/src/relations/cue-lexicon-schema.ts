@@ -105,6 +105,10 @@ export const CueLexiconSchema = z.strictObject({
     representativeHeads: words,
     /** Heads that make an actor a mere modifier ("NATO member countries", "Israeli settlers"). */
     nonRepresentativeHeads: words,
+    /** Words after "X-" that make X the owner of what follows ("a U.S.-drafted resolution"). */
+    authorHyphens: words.default([]),
+    /** Nouns an organization only hosts, not owns ("a U.N. resolution", "the EU summit"). */
+    venueNouns: words.default([]),
   }),
 });
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;

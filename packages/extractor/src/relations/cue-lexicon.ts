@@ -36,6 +36,8 @@ export interface CompiledContext {
   speechVerbs: PhraseSet;
   representativeHeads: PhraseSet;
   nonRepresentativeHeads: PhraseSet;
+  authorHyphens: ReadonlySet<string>;
+  venueNouns: ReadonlySet<string>;
 }
 
 /** A cue as the tokens it spans ("{self}" matches any reflexive pronoun). */
@@ -151,6 +153,8 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       speechVerbs: new PhraseSet(ctx.speechVerbs),
       representativeHeads: new PhraseSet(ctx.representativeHeads),
       nonRepresentativeHeads: new PhraseSet(ctx.nonRepresentativeHeads),
+      authorHyphens: new Set(ctx.authorHyphens),
+      venueNouns: new Set(ctx.venueNouns),
     },
   };
 }

@@ -25,6 +25,9 @@ describe('extractRelations: negation, modality and hypotheticals', () => {
     'Peru refused to back Chile.',
     'Peru denied supporting Chile.',
     'Peru urged Chile to reject the proposal by Brazil.',
+    'Peru and Chile applied for membership of Mercosur in May.',
+    'Chile has submitted its application for membership in Mercosur.',
+    'Brazil vetoed a Mercosur resolution on fishing quotas.',
   ])('gives no relation for %j', (text) => {
     expect(count(text)).toBe(0);
   });

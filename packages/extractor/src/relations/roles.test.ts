@@ -237,3 +237,25 @@ describe('extractRelations: titles the entity stage cut short', () => {
     );
   });
 });
+
+describe('extractRelations: title holders after the name', () => {
+  it('prefers the body named after the title to a state inside its name', () => {
+    const forum: EntitySpec = {
+      id: 'org:peru-policy-forum',
+      type: 'Organization',
+      names: ['Peru Policy Forum'],
+    };
+    const text = 'Lucia Vega, a researcher at the Peru Policy Forum, said talks had stalled.';
+    const roles = [{ person: 'Lucia Vega', title: 'researcher', of: 'state:PER' }];
+    expect(relations(text, [STATES.peru, forum, person('Lucia Vega')], roles)).toEqual([
+      'REPRESENTS person:lucia-vega org:peru-policy-forum researcher',
+    ]);
+  });
+
+  it('does not give a title the name ending the line before (a photo credit)', () => {
+    const agency: EntitySpec = { id: 'org:lima-wire', type: 'Organization', names: ['Lima Wire'] };
+    const text = 'Photographer: Ana Ruiz/Lima Wire\nTrade Minister Jorge Salas spoke on Tuesday.';
+    const roles = [{ person: 'Jorge Salas', title: 'Trade Minister', of: 'org:lima-wire' }];
+    expect(relations(text, [agency, person('Ana Ruiz'), person('Jorge Salas')], roles)).toEqual([]);
+  });
+});

@@ -110,6 +110,12 @@ function standsAlone(env: RoleEnv, at: number): boolean {
  */
 function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  // A name ending the line before (a photo credit) is not the holder of the next line's title.
+  const text = env.ctx.analysis.text;
+  const credit = env.ctx.analysis.mentions.findLast(
+    (m) => m.entityId === of && m.end <= role.start,
+  );
+  if (credit && /^\s*\n\s*$/.test(text.slice(credit.end, role.start))) return false;
   const before = mentions.findLast((m) => m.entityId === of && m.end <= role.start);
   if (before === undefined) return true;
   const between = env.ctx.analysis.text.slice(before.end, role.start);
@@ -129,8 +135,12 @@ function holderOf(env: RoleEnv, entityId: string, sense: TitleSense): ActorRef |
  * President X"), or the one after "for"/"of"/"at" when it follows the name ("X, a lawmaker for Y").
  */
 function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue): RoleCue {
-  if (role.of !== undefined) return role;
   const { view } = env;
+  if (role.of !== undefined) {
+    // "X, a researcher at the Sudan Policy Forum": the body named after the title, not a name in it.
+    const after = role.start >= unit.mention.end ? titleHolderAfter(env, u, role) : undefined;
+    return after ? { ...role, of: after.mention.entityId } : role;
+  }
   if (role.end <= unit.mention.start) {
     const mentions = env.ctx.mentionsBySentence.get(view.sentence.index) ?? [];
     const modifier = mentions.findLast((m) => m.end <= role.start);
@@ -141,11 +151,16 @@ function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue): RoleC
     const named = namedBefore(env, role.start) ?? possessiveHolder(env.ctx, view, role);
     return named ? { ...role, of: named } : role;
   }
-  const after = /^\s+(?:of|for|at|from|with|in|to)\s+(?:the\s+)?/i.exec(
-    gap(view, role.end, view.sentence.end),
-  );
-  const holder = after ? holderAfter(env, u, role.end + after[0].length) : undefined;
+  const holder = titleHolderAfter(env, u, role);
   return holder ? { ...role, of: holder.mention.entityId } : role;
+}
+
+/** "X, a lawmaker for Y": the holder after "for"/"of"/"at" following a title. */
+function titleHolderAfter(env: RoleEnv, u: number, role: RoleCue): Unit | undefined {
+  const after = /^\s+(?:of|for|at|from|with|in|to)\s+(?:the\s+)?/i.exec(
+    gap(env.view, role.end, env.view.sentence.end),
+  );
+  return after ? holderAfter(env, u, role.end + after[0].length) : undefined;
 }
 
 /** "US President X" where "US" was left without a mention: a known name right before the title. */

@@ -191,3 +191,11 @@ describe('extractRelations: SUPPORTS cues', () => {
     ]);
   });
 });
+
+describe('extractRelations: the author of what is voted on', () => {
+  it('points a veto at the state that drafted the resolution ("a Chilean-drafted resolution")', () => {
+    expect(triples('Peru vetoed a Chile-drafted resolution on Tuesday.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+});

@@ -47,6 +47,10 @@ export function findTarget(query: TargetQuery): Side | undefined {
     if (unit === undefined) continue;
     // The object is a place ("attacking the city of Arbil in northern Iraq"): no actor target.
     if (unit.mention.type === 'Location') return undefined;
+    // "vetoed a U.S.-drafted resolution": the author is the one acted against.
+    if (unit.actor && authored(query, unit)) return sideOf(view, u, () => true);
+    // "vetoed a U.N. resolution": the body only hosts the vote; no owner is named.
+    if (unit.actor?.type === 'Organization' && venue(query, unit)) return undefined;
     if (
       !unit.actor ||
       isHyphenated(view, unit) ||
@@ -60,6 +64,19 @@ export function findTarget(query: TargetQuery): Side | undefined {
     return sideOf(view, u, (next) => startsClause(query, next));
   }
   return undefined;
+}
+
+function authored({ cues, view }: TargetQuery, unit: Unit): boolean {
+  const next = unit.lastToken + 1;
+  return (
+    view.words[next] === '-' &&
+    view.tokens[next]?.start === unit.end &&
+    cues.context.authorHyphens.has(view.words[next + 1] ?? '')
+  );
+}
+
+function venue({ cues, view }: TargetQuery, unit: Unit): boolean {
+  return cues.context.venueNouns.has(view.words[unit.lastToken + 1] ?? '');
 }
 
 /** The actor group right after the cue, past determiners only: "from the US and Japan". */
