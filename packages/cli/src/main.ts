@@ -174,15 +174,25 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
       (a) => runEval(ctx, a),
     )
     .command(
-      'export <inputs..>',
-      'export graph documents as GraphML, GEXF, graphology JSON, a Cypher script, CSV, or neo4j-admin import files',
+      'export [inputs..]',
+      'export graph documents, or with --from-db the database, as GraphML, GEXF, graphology JSON, a Cypher script, CSV, or neo4j-admin import files',
       (y) =>
-        y
+        connectionOptions(y)
           .positional('inputs', {
             type: 'string',
             array: true,
-            demandOption: true,
-            describe: 'graph document files, folders, or - for JSON Lines on stdin',
+            describe:
+              'graph document files, folders, or - for JSON Lines on stdin (none with --from-db)',
+          })
+          .option('from-db', {
+            type: 'boolean',
+            default: false,
+            describe: 'export what the database holds instead of graph documents',
+          })
+          .option('article', {
+            type: 'string',
+            array: true,
+            describe: 'with --from-db: only this article and the entities it mentions (repeatable)',
           })
           .option('format', {
             choices: EXPORT_FORMATS,
@@ -192,18 +202,19 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
           .option('out', {
             type: 'string',
             describe: 'a file (default: stdout); a folder for csv and neo4j-admin',
-          })
-          .option('json', {
-            type: 'boolean',
-            default: false,
-            describe: 'with --out: print the result as JSON',
           }),
       async (a) => {
         const r = await runExport(ctx, {
-          inputs: inputsOf(a.inputs),
+          inputs: inputsOf(a.inputs ?? []),
           format: a.format,
           out: a.out,
           json: a.json,
+          fromDb: a.fromDb,
+          article: a.article,
+          uri: a.uri,
+          username: a.username,
+          password: a.password,
+          database: a.database,
         });
         if (r.failures.length > 0) fail(EXIT.failure);
       },
