@@ -4,7 +4,8 @@ import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
 import { neo4jSettings, type ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
-import { exportMergedGraph, missingArticles, readDatabaseGraph } from '../export/from-db.js';
+import { exportMergedGraph } from '../export/export-graph.js';
+import { missingArticles, readDatabaseGraph } from '../export/from-db.js';
 import {
   FOLDER_FORMATS,
   mergeDocuments,

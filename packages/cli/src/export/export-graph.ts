@@ -5,7 +5,7 @@ import type { ExportFile } from './export-file.js';
 import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
 import { toGraphologyJson } from './graphology-json.js';
-import { mergeDocuments } from './merge-documents.js';
+import { mergeDocuments, type MergedGraph } from './merge-documents.js';
 import { toNeo4jAdminFiles } from './neo4j-admin.js';
 import { toGraphology } from './to-graphology.js';
 
@@ -20,19 +20,23 @@ export const FOLDER_FORMATS: readonly ExportFormat[] = ['csv', 'neo4j-admin'];
  * folder formats give paths relative to the folder.
  */
 export function exportGraph(docs: readonly GraphDocument[], format: ExportFormat): ExportFile[] {
-  const merged = mergeDocuments(docs);
+  return exportMergedGraph(mergeDocuments(docs), format);
+}
+
+/** A merged graph (from documents or read from the database) in one format. */
+export function exportMergedGraph(graph: MergedGraph, format: ExportFormat): ExportFile[] {
   switch (format) {
     case 'graphml':
-      return [{ path: '', content: toGraphml(toGraphology(merged)) }];
+      return [{ path: '', content: toGraphml(toGraphology(graph)) }];
     case 'gexf':
-      return [{ path: '', content: toGexf(toGraphology(merged)) }];
+      return [{ path: '', content: toGexf(toGraphology(graph)) }];
     case 'json':
-      return [{ path: '', content: toGraphologyJson(toGraphology(merged)) }];
+      return [{ path: '', content: toGraphologyJson(toGraphology(graph)) }];
     case 'cypher':
-      return [{ path: '', content: toCypherScript(merged) }];
+      return [{ path: '', content: toCypherScript(graph) }];
     case 'csv':
-      return toCsvFiles(merged);
+      return toCsvFiles(graph);
     case 'neo4j-admin':
-      return toNeo4jAdminFiles(merged);
+      return toNeo4jAdminFiles(graph);
   }
 }

@@ -2,17 +2,9 @@ import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runExport, type ExportArgs } from '../commands/export.js';
 import type { CliContext } from '../context.js';
-import { EXPORT_FORMATS, exportGraph } from './export-graph.js';
-import { exportMergedGraph, missingArticles } from './from-db.js';
+import { missingArticles } from './from-db.js';
 import { mergeDocuments } from './merge-documents.js';
 import { twoDocuments } from './test-fixtures.js';
-
-describe('exportMergedGraph', () => {
-  it.each(EXPORT_FORMATS)('writes %s exactly as the export from documents does', (format) => {
-    const docs = twoDocuments();
-    expect(exportMergedGraph(mergeDocuments(docs), format)).toEqual(exportGraph(docs, format));
-  });
-});
 
 describe('missingArticles', () => {
   it('lists each asked-for article the graph does not hold, once', () => {

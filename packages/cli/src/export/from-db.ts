@@ -1,14 +1,5 @@
 import { readGraph, type ReadGraphOptions, type Neo4jSettings } from '@newsgraph/loader';
-import { toCsvFiles } from './csv.js';
-import { toCypherScript } from './cypher-script.js';
-import type { ExportFile } from './export-file.js';
-import type { ExportFormat } from './export-graph.js';
-import { toGexf } from './gexf.js';
-import { toGraphml } from './graphml.js';
-import { toGraphologyJson } from './graphology-json.js';
 import type { MergedGraph } from './merge-documents.js';
-import { toNeo4jAdminFiles } from './neo4j-admin.js';
-import { toGraphology } from './to-graphology.js';
 
 /**
  * What the database holds, as the graph the exports take. The loader reads it in the shape that
@@ -21,24 +12,6 @@ export async function readDatabaseGraph(
 ): Promise<MergedGraph> {
   const graph: MergedGraph = await readGraph(settings, options);
   return graph;
-}
-
-/** A merged graph in one format: what exportGraph does after merging the documents. */
-export function exportMergedGraph(graph: MergedGraph, format: ExportFormat): ExportFile[] {
-  switch (format) {
-    case 'graphml':
-      return [{ path: '', content: toGraphml(toGraphology(graph)) }];
-    case 'gexf':
-      return [{ path: '', content: toGexf(toGraphology(graph)) }];
-    case 'json':
-      return [{ path: '', content: toGraphologyJson(toGraphology(graph)) }];
-    case 'cypher':
-      return [{ path: '', content: toCypherScript(graph) }];
-    case 'csv':
-      return toCsvFiles(graph);
-    case 'neo4j-admin':
-      return toNeo4jAdminFiles(graph);
-  }
 }
 
 /** The asked-for articles the graph does not hold. */
