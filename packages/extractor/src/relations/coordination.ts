@@ -31,11 +31,31 @@ export function groupAround(
     if (next === undefined || stopBefore?.(next)) break;
     hi++;
   }
+  [lo, hi] = cutApposition(view, u, lo, hi);
   const listed = listedMembers(view, hi);
   if (listed !== undefined && lo === hi && view.units[lo]?.actor?.type === 'Group') {
     return { lo, hi: listed.hi, members: listed.members };
   }
   return { lo, hi, members: actorUnits(view, lo, hi) };
+}
+
+const BARE_COMMA = /^\s*,\s*(?:the\s+)?$/;
+
+/**
+ * "Malaysia and Singapore, Thailand's partners": a list closed by "and" does not go on after a
+ * bare comma; what follows is an apposition. The part holding unit `u` is the group.
+ */
+function cutApposition(view: SentenceView, u: number, lo: number, hi: number): [number, number] {
+  let closed = false;
+  for (let k = lo; k < hi; k++) {
+    const left = view.units[k];
+    const right = view.units[k + 1];
+    if (left === undefined || right === undefined) break;
+    const bare = BARE_COMMA.test(gapText(view, left, right));
+    if (bare && closed) return u <= k ? [lo, k] : [k + 1, hi];
+    if (!bare) closed = true;
+  }
+  return [lo, hi];
 }
 
 function coordinated(view: SentenceView, a: number, b: number): boolean {

@@ -3,6 +3,7 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import type { CompiledCues, CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { isNonFactual } from './modality.js';
+import { isBlocked } from './title-sense.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
 import { findSubject, type Side, type SubjectReach } from './subject.js';
@@ -194,17 +195,13 @@ function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
 
 function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
-  const before = view.words[hit.startToken - 1] === "'s" ? hit.startToken - 2 : hit.startToken - 1;
-  const headU = view.unitAt[before] ?? -1;
-  const head = view.units[headU];
+  const headAt = headBefore(view, hit.startToken);
+  const head = view.units[view.unitAt[headAt] ?? -1];
+  if (!head?.actor) return;
   const member = view.unitAt[hit.endToken] ?? -1;
-  if (
-    !head?.actor ||
-    member < 0 ||
-    !/^\s*$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end))
-  )
-    return;
-  const source = sideOf(view, member);
+  const after =
+    member >= 0 && /^\s*$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end));
+  const source = after ? sideOf(view, member) : appositionOwner(env, head.firstToken, hit);
   if (source === undefined) return;
   const target = {
     actors: [head.actor],
@@ -221,9 +218,62 @@ function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
       target,
       hit,
     );
-    return alliedWithClauseSubject(env, hit, form, source, head.firstToken);
+    if (after) alliedWithClauseSubject(env, hit, form, source, head.firstToken);
+    return;
   }
   emitPairs(env, form, source, target, hit);
+}
+
+/** The name a premodifier cue qualifies: "NATO ally", "NATO's closest ally", "Moscow's key allies". */
+function headBefore(view: SentenceView, cueToken: number): number {
+  let t = cueToken - 1;
+  for (let skipped = 0; skipped < 2 && (view.unitAt[t] ?? -1) < 0; skipped++) {
+    if (!/^\p{L}+$/u.test(view.words[t] ?? '') || (view.unitAt[t - 1] ?? -1) >= 0) break;
+    t--;
+  }
+  if ((view.unitAt[t] ?? -1) >= 0) return t;
+  return view.words[t] === "'s" ? t - 1 : -1;
+}
+
+/** Words that may follow the cue of an apposition: its end, or a modifier ("ally in the region"). */
+const APPOSITION_END = new Set([
+  ',',
+  '.',
+  ';',
+  ')',
+  '—',
+  '–',
+  'in',
+  'since',
+  'for',
+  'on',
+  'within',
+]);
+
+const APPOSITION_LEAD =
+  /^\s*,\s*(?:(?:a|an|the|another|both|its|their|one|long|once|also)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * "Japan, a close U.S. ally,", "Hungary, another NATO member,", "the Soviet Union, Vietnam's
+ * main ally": the actor the apposition describes. The phrase must end there (a comma, a full
+ * stop, a dash or a bracket), and no negation may stand in it.
+ */
+function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | undefined {
+  const { view } = env;
+  const next = view.words[hit.endToken];
+  if (next !== undefined && !APPOSITION_END.has(next)) return undefined;
+  for (let t = headToken - 1; t >= Math.max(0, headToken - 5); t--) {
+    const u = view.unitAt[t] ?? -1;
+    const unit = view.units[u];
+    if (unit === undefined) continue;
+    const lead = between(view, unit.end, view.tokens[headToken]?.start ?? unit.end);
+    if (!unit.actor || !APPOSITION_LEAD.test(lead)) return undefined;
+    // "X, a former NATO member": what X no longer is.
+    if (lead.split(/[\s,]+/).some((word) => isBlocked(env.cues, word))) return undefined;
+    if (isNonFactual(env.cues, view, unit.lastToken + 1, hit.startToken)) return undefined;
+    return sideOf(view, u);
+  }
+  return undefined;
 }
 
 /** "Germany is reluctant to share intelligence with NATO ally Turkey": Germany and Turkey are allies. */

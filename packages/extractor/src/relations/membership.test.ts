@@ -70,3 +70,40 @@ describe('extractRelations: alliances and membership', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: appositions', () => {
+  it('reads an apposition ("X, a close Y ally,", "X, another Y member,") as about X', () => {
+    expect(triples('Japan, a close U.S. ally, announced its own measures.', [japan, us])).toEqual([
+      'ALLIED_WITH state:JPN state:USA',
+    ]);
+    expect(
+      triples('Turkey, another NATO member, has yet to ratify the deal.', [turkey, ORGS.nato]),
+    ).toEqual(['MEMBER_OF state:TUR org:nato']);
+    expect(triples("Peru, Japan's main ally in the region, objected.", [peru, japan])).toEqual([
+      'ALLIED_WITH state:JPN state:PER',
+    ]);
+  });
+
+  it('gives nothing for a negated or former membership, or a cue that does not end the apposition', () => {
+    expect(triples('Peru, not a NATO member, objected.', [peru, ORGS.nato])).toEqual([]);
+    expect(triples('Peru, a former NATO member, objected.', [peru, ORGS.nato])).toEqual([]);
+    expect(triples('Peru, a NATO member of long standing, objected.', [peru, ORGS.nato])).toEqual(
+      [],
+    );
+  });
+
+  it('lets the subject act past its apposition', () => {
+    expect(
+      triples("Peru and Chile, Brazil's partners in Mercosur, issued statements backing Japan.", [
+        peru,
+        STATES.chile,
+        STATES.brazil,
+        ORGS.mercosur,
+        japan,
+      ]),
+    ).toEqual(['SUPPORTS state:CHL state:JPN', 'SUPPORTS state:PER state:JPN']);
+    expect(
+      triples('Germany, a NATO member, condemned France.', [germany, ORGS.nato, france]),
+    ).toEqual(['MEMBER_OF state:DEU org:nato', 'OPPOSES state:DEU state:FRA']);
+  });
+});

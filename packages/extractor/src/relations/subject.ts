@@ -13,6 +13,7 @@ import {
   isAdverb,
   isCapitalized,
   isNumber,
+  OBJECT_BOUNDARIES,
 } from './word-classes.js';
 
 /** One end of a relation: who, where in the sentence, and how sure. */
@@ -45,6 +46,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
   const { view, cueToken } = query;
   const cueStart = view.tokens[cueToken]?.start ?? view.sentence.end;
   const quote = quoteAt(view, cueStart);
+  let skip: Skip = undefined;
   for (let t = cueToken - 1; t >= 0; t--) {
     const token = view.tokens[t];
     const word = view.words[t];
@@ -52,6 +54,14 @@ export function findSubject(query: SubjectQuery): Side | undefined {
     if (quote && token.start < quote.start) return undefined;
     if (!quote && quoteAt(view, token.start)) continue;
     if (word === 'who' || word === 'which') return antecedent(view, t);
+    if (word === ',') {
+      const open = appositionStart(query, t);
+      if (open !== undefined) {
+        skip = [open, t];
+        t = open;
+        continue;
+      }
+    }
     // The subject of a reported clause does not stand before "said" or "that".
     if (word === 'that' || query.cues.context.speechVerbs.has(word)) return undefined;
     const u = view.unitAt[t] ?? -1;
@@ -64,7 +74,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       const first = view.units[group.lo];
       const last = view.units[group.hi];
       if (!first || !last || !opensClause(query, first.firstToken)) continue;
-      const certainty = gapCertainty(query, last.lastToken + 1, cueToken);
+      const certainty = gapCertainty(query, last.lastToken + 1, cueToken, skip);
       if (certainty === undefined) continue;
       const actors = group.members.flatMap((m) => (m.actor ? [m.actor] : []));
       return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty };
@@ -74,6 +84,51 @@ export function findSubject(query: SubjectQuery): Side | undefined {
     }
   }
   return undefined;
+}
+
+/** Token range of an apposition between a subject and its verb, commas included. */
+type Skip = [number, number] | undefined;
+
+const APPOSITION_OPENERS = new Set([
+  ...DETERMINERS,
+  'another',
+  'both',
+  'all',
+  'each',
+  'themselves',
+  'itself',
+  'one',
+  'long',
+  'once',
+  'already',
+  'fellow',
+]);
+
+/**
+ * "Japan, a close U.S. ally, announced", "Mali and Burkina Faso, themselves suspended, sided
+ * with": the comma at `close` ends an apposition when an earlier comma follows an actor and opens
+ * a noun phrase (a determiner, "another", "both", or a possessor "Thailand's"); returns that
+ * earlier comma. Quotes, speech verbs and clause words inside rule it out.
+ */
+function appositionStart(query: SubjectQuery, close: number): number | undefined {
+  const { view, cues } = query;
+  for (let t = close - 1; t >= Math.max(0, close - 12); t--) {
+    const word = view.words[t] ?? '';
+    if (cues.context.speechVerbs.has(word) || OBJECT_BOUNDARIES.has(word) || word === 'that')
+      return undefined;
+    if (word !== ',') continue;
+    const before = view.units[view.unitAt[t - 1] ?? -1];
+    const first = view.words[t + 1] ?? '';
+    const possessor = (view.unitAt[t + 1] ?? -1) >= 0 && nextAfterUnit(view, t + 1) === "'s";
+    if (!before?.actor || !(APPOSITION_OPENERS.has(first) || possessor)) return undefined;
+    return t;
+  }
+  return undefined;
+}
+
+function nextAfterUnit(view: SentenceView, t: number): string | undefined {
+  const unit = view.units[view.unitAt[t] ?? -1];
+  return unit ? view.words[unit.lastToken + 1] : undefined;
 }
 
 /** "Tim Guldimann, the Swiss diplomat who heads ...": the actor a relative pronoun refers to. */
@@ -111,7 +166,12 @@ export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
  * How much a subject survives the words between it and its cue: undefined when they show it is
  * a modifier or too far; lower certainty for each unknown word.
  */
-function gapCertainty(query: SubjectQuery, from: number, to: number): number | undefined {
+function gapCertainty(
+  query: SubjectQuery,
+  from: number,
+  to: number,
+  skip: Skip,
+): number | undefined {
   const { view, cues, reach } = query;
   const context = cues.context;
   if (from < to && context.nonRepresentativeHeads.matchAt(view.words, headIndex(view, from)) > 0) {
@@ -120,6 +180,10 @@ function gapCertainty(query: SubjectQuery, from: number, to: number): number | u
   let unknown = 0;
   let tolerance = reach === 'verb' ? 2 : reach === 'noun' ? 3 : reach === 'agent' ? 0 : 14;
   for (let t = from; t < to; t++) {
+    if (skip && t >= skip[0] && t <= skip[1]) {
+      t = skip[1];
+      continue;
+    }
     const word = view.words[t] ?? '';
     if (t === from && reach === 'agent' && (COPULAS.has(word) || word === ',')) tolerance = 8;
     if (t === from && reach === 'noun' && COPULAS.has(word)) tolerance = 8;
