@@ -28,7 +28,7 @@ export async function writeCorpus(dir, n, seed = 31) {
  * measures wall time and peak resident memory (VmHWM, polled from /proc; the CLI's own
  * `maxRssMb` in its summary is preferred when it reports one).
  */
-export async function runIngest({ settings, file, extraArgs = [], log }) {
+export async function runIngest({ settings, file, extraArgs = [], bin = BIN, log }) {
   const driver = openDriver(settings);
   try {
     await clearDatabase(driver, { database: settings.database });
@@ -43,7 +43,7 @@ export async function runIngest({ settings, file, extraArgs = [], log }) {
     NEO4J_DATABASE: settings.database,
   };
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [BIN, 'ingest', file, '--json', ...extraArgs], {
+  const child = spawn(process.execPath, [bin, 'ingest', file, '--json', ...extraArgs], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -67,6 +67,7 @@ export function formatTable(r) {
       '≥ 200,000',
       mark(t.extractWordsPerSecPerCore),
     ],
+    ['  per CPU second of that thread (words)', fmt(r.extractWordsPerCpuSec), '', ''],
     [
       `Extraction, ${r.workers ?? '?'} workers (articles/s)`,
       fmt(r.extractArticlesPerSecAllCores),

@@ -8,10 +8,12 @@
  *   --min-words W       words for the one-thread extraction run (default 1000000)
  *   --only LIST         some of extract,load,ingest (default all)
  *   --ingest-args "…"   extra arguments for `newsgraph ingest` (e.g. "--workers 2")
+ *   --cli PATH          the CLI to run for ingest (default packages/cli/dist/bin.js)
  *   --clear             allow emptying the database in NEO4J_URI
  *   --json              one JSON object on stdout instead of the table
  * Progress goes to stderr. The database is NEO4J_URI if set, else a local one of its own.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { benchNeo4j } from './bench-neo4j.mjs';
@@ -27,6 +29,7 @@ const { values: opts } = parseArgs({
     'min-words': { type: 'string', default: '1000000' },
     only: { type: 'string', default: 'extract,load,ingest' },
     'ingest-args': { type: 'string', default: '' },
+    cli: { type: 'string' },
     clear: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
@@ -130,7 +133,13 @@ try {
         log(`ingest: writing ${n} generated articles as JSON Lines`);
         const file = await writeCorpus(dir, n);
         log(`ingest: newsgraph ingest ${file} --json ${extraArgs.join(' ')}`);
-        const run = await runIngest({ settings: neo4j.settings, file, extraArgs, log });
+        const run = await runIngest({
+          settings: neo4j.settings,
+          file,
+          extraArgs,
+          log,
+          ...(opts.cli ? { bin: resolve(opts.cli) } : {}),
+        });
         result[`${key}Articles`] = run.articles;
         result[`${key}Inputs`] = n;
         result[`${key}Failures`] = run.failures;
