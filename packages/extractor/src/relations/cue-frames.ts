@@ -2,13 +2,14 @@ import type { EntityRelationType, Span } from '@newsgraph/graph-schema';
 import type { ActorRef, ArticleContext } from './article-context.js';
 import type { CompiledCues, CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
+import { evaluationFrame } from './evaluation-frame.js';
 import { isNonFactual } from './modality.js';
 import { isBlocked } from './title-sense.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
 import { findSubject, type Side, type SubjectReach } from './subject.js';
 import { findTarget, groupAfter, sideOf } from './target.js';
-import { BE_AUXILIARIES, PRONOUN_SUBJECTS, isAdverb } from './word-classes.js';
+import { BE_AUXILIARIES, COPULAS, PRONOUN_SUBJECTS, isAdverb } from './word-classes.js';
 
 /** What a frame needs: the sentence, the cues, and where to put what it finds. */
 export interface FrameEnv {
@@ -45,6 +46,8 @@ export function applyFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
       return prefixFrame(env, hit, form);
     case 'mutual':
       return mutualFrame(env, hit, form);
+    case 'evaluation':
+      return evaluationFrame(env, hit, form);
   }
 }
 
@@ -171,9 +174,21 @@ function possessorOf(env: FrameEnv, cueToken: number): Side | undefined {
     const word = view.words[t] ?? '';
     if (word === "'s") continue;
     if (skipped > 0 || env.cueStarts.has(t) || !/^\p{Ll}+$/u.test(word)) return undefined;
+    // "Brazil said sanctions on", "Peru lifted sanctions on": a verb, not a possessor, stands there.
+    if (isVerbLike(env, word)) return undefined;
     skipped++;
   }
   return undefined;
+}
+
+function isVerbLike(env: FrameEnv, word: string): boolean {
+  const { context } = env.cues;
+  return (
+    word.endsWith('ed') ||
+    COPULAS.has(word) ||
+    context.speechVerbs.has(word) ||
+    context.evaluationVerbs.has(word)
+  );
 }
 
 /** "X faced criticism from Y": Y is the source, the clause's subject the target. */

@@ -10,6 +10,7 @@ export const CUE_FRAMES = [
   'hyphen',
   'prefix',
   'mutual',
+  'evaluation',
 ] as const;
 export type CueFrame = (typeof CUE_FRAMES)[number];
 
@@ -107,6 +108,8 @@ export const CueLexiconSchema = z.strictObject({
     nonRepresentativeHeads: words,
     /** Words after "X-" that make X the owner of what follows ("a U.S.-drafted resolution"). */
     authorHyphens: words.default([]),
+    /** Verbs that put a judgement on their object ("called Y's plan 'unjustified'"). */
+    evaluationVerbs: words.default([]),
     /** Nouns an organization only hosts, not owns ("a U.N. resolution", "the EU summit"). */
     venueNouns: words.default([]),
   }),

@@ -37,6 +37,7 @@ export interface CompiledContext {
   representativeHeads: PhraseSet;
   nonRepresentativeHeads: PhraseSet;
   authorHyphens: ReadonlySet<string>;
+  evaluationVerbs: ReadonlySet<string>;
   venueNouns: ReadonlySet<string>;
 }
 
@@ -154,6 +155,7 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       representativeHeads: new PhraseSet(ctx.representativeHeads),
       nonRepresentativeHeads: new PhraseSet(ctx.nonRepresentativeHeads),
       authorHyphens: new Set(ctx.authorHyphens),
+      evaluationVerbs: new Set(ctx.evaluationVerbs),
       venueNouns: new Set(ctx.venueNouns),
     },
   };

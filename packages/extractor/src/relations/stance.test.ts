@@ -80,7 +80,9 @@ describe('extractRelations: OPPOSES cues', () => {
   it('skips the object of a relative clause when looking for the subject', () => {
     const text =
       'The Andean Council - which considers Brazil biased and has rejected Chile as a mediator - called for talks.';
+    // "considers Brazil biased" is a judgement of the council's too.
     expect(triples(text, [brazil, chile, council])).toEqual([
+      'OPPOSES org:andean-council state:BRA',
       'OPPOSES org:andean-council state:CHL',
     ]);
   });
@@ -197,5 +199,43 @@ describe('extractRelations: the author of what is voted on', () => {
     expect(triples('Peru vetoed a Chile-drafted resolution on Tuesday.', [peru, chile])).toEqual([
       'OPPOSES state:PER state:CHL',
     ]);
+  });
+});
+
+describe('extractRelations: judgements (evaluation cues)', () => {
+  it('reads a judgement called or said about what an actor owns', () => {
+    expect(triples('Peru has called Chile\'s new tariff "unjustified".', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(triples('Brazil said the Chilean decision was a mistake.', [brazil, chile])).toEqual([
+      'OPPOSES state:BRA state:CHL',
+    ]);
+    expect(triples('Japan described the Peruvian plan as a step forward.', [japan, peru])).toEqual([
+      'SUPPORTS state:JPN state:PER',
+    ]);
+  });
+
+  it('gives nothing when the judgement is denied, owned by nobody named, or not a judgement', () => {
+    expect(triples('Brazil said the Chilean decision was not a mistake.', [brazil, chile])).toEqual(
+      [],
+    );
+    expect(triples('Brazil said sanctions on Chile were illegal.', [brazil, chile])).toEqual([]);
+    expect(triples('Peru called on Chile to end the illegal fishing.', [peru, chile])).toEqual([]);
+    expect(triples('Peru said the Chilean decision could be a mistake.', [peru, chile])).toEqual(
+      [],
+    );
+  });
+});
+
+describe('extractRelations: sanctions imposed and lifted', () => {
+  it('reads "imposed new sanctions on Y" through the noun cue inside the object', () => {
+    expect(triples('Peru imposed new sanctions on Chile on Monday.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('does not take the subject of another verb as the owner of the sanctions', () => {
+    expect(triples('Peru lifted sanctions on Chile.', [peru, chile])).toEqual([]);
+    expect(triples('Brazil said sanctions on Chile were illegal.', [brazil, chile])).toEqual([]);
   });
 });

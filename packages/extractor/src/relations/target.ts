@@ -32,7 +32,8 @@ export function findTarget(query: TargetQuery): Side | undefined {
     const word = view.words[t] ?? '';
     const token = view.tokens[t];
     if (token === undefined || quoteAt(view, token.start) !== quote) return undefined;
-    if (t > from && query.cueStarts.has(t)) return undefined;
+    // "imposed new sanctions on Y": a cue before the "via" word is part of the verb's object.
+    if (t > from && query.cueStarts.has(t) && viaSeen) return undefined;
     if (OBJECT_BOUNDARIES.has(word)) return undefined;
     // "said" starts a new clause; "the move announced by X" is a reduced relative and does not.
     if (query.cues.context.speechVerbs.has(word) && !view.words.slice(t + 1, t + 4).includes('by'))

@@ -1,0 +1,80 @@
+import type { CueHit } from './cue-matches.js';
+import type { CueForm } from './cue-lexicon.js';
+import type { FrameEnv } from './cue-frames.js';
+import { isNonFactual } from './modality.js';
+import { findSubject, type Side } from './subject.js';
+import { sideOf } from './target.js';
+import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
+
+const REACH = 12;
+
+/**
+ * A judgement on an actor or on what it owns, said or called: "X called Y's plan 'unjustified'",
+ * "X said the Y decision was a mistake", "X sees Y as hostile". The judge is the subject of the
+ * verb; the judged is the actor that opens the judged noun phrase (its possessor or modifier).
+ */
+export function evaluationFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view, cues } = env;
+  const verb = judgingVerb(env, hit.startToken);
+  if (verb === undefined) return;
+  const target = judgedActor(env, verb + 1, hit.startToken);
+  if (target === undefined) return;
+  const source = findSubject({ ctx: env.ctx, cues, view, cueToken: verb, reach: 'verb' });
+  if (source === undefined || isNonFactual(cues, view, source.firstToken, hit.startToken)) return;
+  const weight = form.weight * source.certainty;
+  for (const s of source.actors) {
+    for (const t of target.actors) {
+      if (s.id === t.id) continue;
+      env.emit({
+        type: form.family.relation,
+        source: s,
+        target: t,
+        confidence: weight,
+        evidence: env.evidence,
+      });
+    }
+  }
+}
+
+/**
+ * The verb that makes the cue a judgement: a judging verb ("called", "described", "sees") or a
+ * speech verb whose reported clause has a copula before the cue. Undefined past a clause end.
+ */
+function judgingVerb(env: FrameEnv, cueToken: number): number | undefined {
+  const { view, cues } = env;
+  let copula = false;
+  for (let t = cueToken - 1; t >= Math.max(0, cueToken - REACH); t--) {
+    const word = view.words[t] ?? '';
+    if (word === ';' || (OBJECT_BOUNDARIES.has(word) && word !== 'as')) return undefined;
+    if (COPULAS.has(word)) copula = true;
+    if (cues.context.evaluationVerbs.has(word)) {
+      const next = view.words[t + 1] ?? '';
+      return ['on', 'for', 'off', 'in', 'up'].includes(next) ? undefined : t;
+    }
+    if (cues.context.speechVerbs.has(word)) return copula ? t : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The actor opening the judged phrase: "the UK's rebate", "the Thai complaint", "Peru was",
+ * "Peru as". Determiners and "that" may come before it, nothing else.
+ */
+function judgedActor(env: FrameEnv, from: number, cueToken: number): Side | undefined {
+  const { view } = env;
+  let t = from;
+  while (t < cueToken && (view.words[t] === 'that' || DETERMINERS.has(view.words[t] ?? ''))) t++;
+  const u = view.unitAt[t] ?? -1;
+  const unit = view.units[u];
+  if (!unit?.actor) return undefined;
+  const next = view.words[unit.lastToken + 1] ?? '';
+  const nextText = view.sentenceText.slice(
+    (view.tokens[unit.lastToken + 1]?.start ?? view.sentence.end) - view.sentence.start,
+  );
+  const owns = next === "'s" || /^\p{Ll}/u.test(nextText);
+  const whole = COPULAS.has(next) || next === 'as' || unit.lastToken + 1 === cueToken;
+  if (!owns && !whole) return undefined;
+  if (env.cues.context.nonRepresentativeHeads.matchAt(view.words, unit.lastToken + 1) > 0)
+    return undefined;
+  return sideOf(view, u);
+}
