@@ -7,7 +7,7 @@ import { isNonFactual } from './modality.js';
 import { isBlocked } from './title-sense.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
-import { findSubject, type Side, type SubjectReach } from './subject.js';
+import { findSubject, previousPerson, type Side, type SubjectReach } from './subject.js';
 import { findTarget, groupAfter, sideOf } from './target.js';
 import { BE_AUXILIARIES, COPULAS, PRONOUN_SUBJECTS, isAdverb } from './word-classes.js';
 
@@ -61,11 +61,32 @@ function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const source = gerundSubject(env, hit, form) ?? subjectOf(env, hit, 'verb');
   if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
     return;
-  const target = targetOf(env, hit, form);
+  const target = targetOf(env, hit, form) ?? ownerPronounTarget(env, hit, form, source);
   if (target === undefined) return;
   emitPairs(env, form, source, target, hit);
   const joiner = withParticipant(env, target);
   if (joiner) emitPairs(env, { ...form, weight: form.weight * 0.75 }, joiner, target, hit);
+}
+
+/**
+ * "Germany and Spain backed his call": a stance on what "his"/"her" person owns is a stance on
+ * the one person the previous sentence names. Not when the subject is a person ("X defended his
+ * record" is about X).
+ */
+function ownerPronounTarget(
+  env: FrameEnv,
+  hit: CueHit,
+  form: CueForm,
+  source: Side,
+): Side | undefined {
+  const { view } = env;
+  const word = view.words[hit.endToken];
+  if ((word !== 'his' && word !== 'her') || form.via !== undefined) return undefined;
+  if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') return undefined;
+  if (source.actors.some((actor) => actor.type === 'Person')) return undefined;
+  const person = previousPerson(env.ctx, view.sentence.index);
+  if (person === undefined) return undefined;
+  return { actors: [person], firstToken: hit.endToken, lastToken: hit.endToken, certainty: 0.7 };
 }
 
 /**
@@ -161,6 +182,9 @@ function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const source = possessor ?? subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
   if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), hit.startToken))
     return;
+  // "X, a former member of Y", "X, once an ally of Y": what X no longer is.
+  if (form.family.frame === 'agent' && blockedBetween(env, source.lastToken + 1, hit.startToken))
+    return;
   emitPairs(env, form, source, target, hit);
 }
 
@@ -179,6 +203,11 @@ function possessorOf(env: FrameEnv, cueToken: number): Side | undefined {
     skipped++;
   }
   return undefined;
+}
+
+function blockedBetween(env: FrameEnv, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (isBlocked(env.cues, env.view.words[t] ?? '')) return true;
+  return false;
 }
 
 function isVerbLike(env: FrameEnv, word: string): boolean {

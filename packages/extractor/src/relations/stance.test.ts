@@ -239,3 +239,37 @@ describe('extractRelations: sanctions imposed and lifted', () => {
     expect(triples('Brazil said sanctions on Chile were illegal.', [brazil, chile])).toEqual([]);
   });
 });
+
+describe('extractRelations: acts of force and exclusion, and stances on what "his" person owns', () => {
+  it('reads "X\'s invasion of Y" and "X suspended Y from the bloc"', () => {
+    expect(triples("Peru's invasion of Chile began in May.", [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(triples('The Andean Council suspended Chile from the bloc.', [chile, council])).toEqual([
+      'OPPOSES org:andean-council state:CHL',
+    ]);
+    expect(triples('Peru suspended talks with Chile in May.', [peru, chile])).toEqual([]);
+  });
+
+  it('points "backed his call" at the one person the previous sentence names', () => {
+    const text = 'Ana Souza urged a ceasefire. Peru and Chile backed his call on Monday.';
+    expect(triples(text, [peru, chile, souza])).toEqual([
+      'SUPPORTS state:CHL person:ana-souza',
+      'SUPPORTS state:PER person:ana-souza',
+    ]);
+  });
+
+  it('does not point "his" at another person when the subject is a person', () => {
+    const lima: EntitySpec = { id: 'person:ana-lima', type: 'Person', names: ['Ana Lima'] };
+    const text = 'Ana Souza spoke first. Ana Lima defended her record.';
+    expect(triples(text, [souza, lima])).toEqual([]);
+  });
+});
+
+describe('extractRelations: former members and allies', () => {
+  it('gives no membership to "X, a former member of Y"', () => {
+    expect(
+      triples('Chile, a former member of the Andean Council, objected.', [chile, council]),
+    ).toEqual([]);
+  });
+});

@@ -248,7 +248,7 @@ function resolvePronoun(
 }
 
 /** The only person named in the previous sentence, if exactly one is. */
-function previousPerson(ctx: ArticleContext, sentence: number): ActorRef | undefined {
+export function previousPerson(ctx: ArticleContext, sentence: number): ActorRef | undefined {
   const people = new Set<string>();
   for (const mention of ctx.mentionsBySentence.get(sentence - 1) ?? []) {
     if (mention.type === 'Person') people.add(mention.entityId);
