@@ -93,6 +93,8 @@ export const CueLexiconSchema = z.strictObject({
     blockers: words,
     /** Words that turn a leading title into a representing one ("vice", "deputy"). */
     demoters: words,
+    /** Lower-case words that belong to a title before it ("acting foreign minister"). */
+    modifiers: words.default([]),
   }),
   context: z.strictObject({
     negators: words,

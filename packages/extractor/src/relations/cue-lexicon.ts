@@ -64,6 +64,7 @@ export interface CompiledCues {
   titleAlternation: string;
   blockers: ReadonlySet<string>;
   demoters: ReadonlySet<string>;
+  titleModifiers: ReadonlySet<string>;
   context: CompiledContext;
 }
 
@@ -145,6 +146,7 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
     titleAlternation: alternation,
     blockers: new Set(lexicon.titles.blockers),
     demoters: new Set(lexicon.titles.demoters),
+    titleModifiers: new Set(lexicon.titles.modifiers),
     context: {
       negators: new PhraseSet(ctx.negators),
       modals: new PhraseSet(ctx.modals),

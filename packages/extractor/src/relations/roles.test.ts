@@ -259,3 +259,21 @@ describe('extractRelations: title holders after the name', () => {
     expect(relations(text, [agency, person('Ana Ruiz'), person('Jorge Salas')], roles)).toEqual([]);
   });
 });
+
+describe('extractRelations: title modifiers', () => {
+  it('joins known modifiers to a lower-case title ("deputy ambassador", "acting foreign minister")', () => {
+    const text = "Peru's acting foreign minister Ines Rojas spoke.";
+    const roles = [{ person: 'Ines Rojas', title: 'minister' }];
+    expect(relations(text, [STATES.peru, person('Ines Rojas')], roles)).toEqual([
+      'REPRESENTS person:ines-rojas state:PER Acting Foreign Minister',
+    ]);
+  });
+
+  it('keeps a holder the entity stage gave across modifiers ("Turkish presidential spokesman")', () => {
+    const text = 'Turkish presidential spokesman Emre Kaya said so.';
+    const roles = [{ person: 'Emre Kaya', title: 'spokesman', of: 'state:TUR' }];
+    expect(relations(text, [STATES.turkey, person('Emre Kaya')], roles)).toEqual([
+      'REPRESENTS person:emre-kaya state:TUR Presidential Spokesman',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { tokenAt, type SentenceView, type Unit } from './sentence-view.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
 import { classifyTitle } from './title-sense.js';
 import { defaultHolder } from './title-holder.js';
-import { possessiveHolder, widenTitle } from './title-span.js';
+import { modifiersOnly, possessiveHolder, widenTitle } from './title-span.js';
 
 export interface RoleEnv {
   ctx: ArticleContext;
@@ -49,8 +49,12 @@ export function extractRoles(env: RoleEnv): void {
 
 /** A title before its name gets its missing words ("Trade Representative"). */
 function widenRole(env: RoleEnv, mention: Mention, role: RoleCue): RoleCue {
-  const before = role.end <= mention.start && role.of === undefined;
-  return before ? widenTitle(env.ctx, env.cues, env.view, role) : role;
+  if (role.end > mention.start) return role;
+  const wide = widenTitle(env.ctx, env.cues, env.view, role);
+  // With a holder already given, only modifiers may join ("Turkish presidential spokesman"), so
+  // "Brazil's democracy leader" keeps its distance from Brazil.
+  if (role.of === undefined || modifiersOnly(env.cues, wide.title, role.title)) return wide;
+  return role;
 }
 
 function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: RoleCue): void {

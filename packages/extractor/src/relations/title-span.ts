@@ -35,9 +35,15 @@ export function widenTitle(
     start = token.start;
   }
   if (start === role.start) return role;
-  // A lower-case title grows only into a longer known title ("prime minister", not "democracy
-  // leader"); a capitalised one is a formal title ("Trade Representative").
-  if (!upper && knownWords(cues, slice(view, start, role.end)) <= knownWords(cues, titleText))
+  // A lower-case title grows only into a longer known title ("prime minister") or by known
+  // modifiers ("deputy", "acting foreign"), not "democracy leader"; a capitalised one is a formal
+  // title ("Trade Representative").
+  const widened = slice(view, start, role.end);
+  if (
+    !upper &&
+    knownWords(cues, widened) <= knownWords(cues, titleText) &&
+    !modifiersOnly(cues, widened, titleText)
+  )
     return role;
   const title = slice(view, start, role.end).replace(
     /(^|\s)(\p{Ll})/gu,
@@ -53,6 +59,18 @@ function knownWords(cues: CompiledCues, title: string): number {
     if (cues.titles.has(words.slice(k).join(' '))) return words.length - k;
   }
   return 0;
+}
+
+/** "deputy ambassador", "acting foreign minister": only known title modifiers were added. */
+export function modifiersOnly(cues: CompiledCues, widened: string, title: string): boolean {
+  const extra = widened
+    .slice(0, widened.length - title.length)
+    .toLowerCase()
+    .split(/\s+/);
+  if (widened.length === title.length) return false;
+  return extra
+    .filter((word) => word !== '')
+    .every((word) => cues.titleModifiers.has(word) || cues.demoters.has(word));
 }
 
 function isStopWord(cues: CompiledCues, word: string): boolean {
