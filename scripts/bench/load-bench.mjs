@@ -11,7 +11,7 @@ const DOCUMENTS_PER_CALL = 200;
  * second: the raw `UNWIND … CREATE` bound (no constraints, endpoints by element id), the naive
  * one-MERGE-per-row baseline (on a sample, extrapolated), and our loader; then reloads with ours.
  */
-export async function benchLoad({ settings, docs, log, naiveSeconds = 30 }) {
+export async function benchLoad({ settings, docs, log, naiveSeconds = 30, loaderOptions = {} }) {
   const driver = openDriver(settings);
   const db = { database: settings.database };
   try {
@@ -22,7 +22,7 @@ export async function benchLoad({ settings, docs, log, naiveSeconds = 30 }) {
     log(`  ${create.rels} relationships in ${create.seconds.toFixed(1)} s`);
 
     await clearDatabase(driver, { ...db, schema: true });
-    const loader = createLoader(settings);
+    const loader = createLoader(settings, loaderOptions);
     try {
       await loader.applySchema();
       log(`load: naive MERGE per row (at most ${naiveSeconds} s, then extrapolated)`);

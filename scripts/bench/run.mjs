@@ -8,6 +8,7 @@
  *   --min-words W       words for the one-thread extraction run (default 1000000)
  *   --only LIST         some of extract,load,ingest (default all)
  *   --ingest-args "…"   extra arguments for `newsgraph ingest` (e.g. "--workers 2")
+ *   --batch-size B      the loader's batch size (default: the loader's own)
  *   --cli PATH          the CLI to run for ingest (default packages/cli/dist/bin.js)
  *   --clear             allow emptying the database in NEO4J_URI
  *   --json              one JSON object on stdout instead of the table
@@ -30,6 +31,7 @@ const { values: opts } = parseArgs({
     only: { type: 'string', default: 'extract,load,ingest' },
     'ingest-args': { type: 'string', default: '' },
     cli: { type: 'string' },
+    'batch-size': { type: 'string' },
     clear: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
@@ -103,6 +105,7 @@ try {
       docs,
       log,
       naiveSeconds: Number(opts['naive-seconds']),
+      loaderOptions: opts['batch-size'] ? { batchSize: positive('batch-size') } : {},
     });
     Object.assign(result, {
       loadRelsPerSec: load.ours.rels / load.ours.seconds,
