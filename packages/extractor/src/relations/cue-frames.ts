@@ -4,6 +4,7 @@ import type { CompiledCues, CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { evaluationFrame } from './evaluation-frame.js';
 import { isNonFactual } from './modality.js';
+import type { OwnedObjects } from './owned-objects.js';
 import { isBlocked } from './title-sense.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
@@ -19,6 +20,8 @@ export interface FrameEnv {
   evidence: Span;
   cueStarts: ReadonlySet<number>;
   emit: (candidate: Candidate) => void;
+  /** Owners of the article's resolutions and proposals named so far. */
+  owned?: OwnedObjects;
 }
 
 /** Relations about what an actor is part of: their target must head its phrase. */
@@ -61,11 +64,22 @@ function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const source = gerundSubject(env, hit, form) ?? subjectOf(env, hit, 'verb');
   if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
     return;
-  const target = targetOf(env, hit, form) ?? ownerPronounTarget(env, hit, form, source);
+  const target =
+    targetOf(env, hit, form) ??
+    ownerPronounTarget(env, hit, form, source) ??
+    ownedTarget(env, hit, form, source);
   if (target === undefined) return;
   emitPairs(env, form, source, target, hit);
   const joiner = withParticipant(env, target);
   if (joiner) emitPairs(env, { ...form, weight: form.weight * 0.75 }, joiner, target, hit);
+}
+
+/** "voted for the resolution": its author, named earlier ("a U.S.-drafted resolution"). */
+function ownedTarget(env: FrameEnv, hit: CueHit, form: CueForm, source: Side): Side | undefined {
+  if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') return undefined;
+  const owner = env.owned?.ownerAt(env.cues, env.view, hit.endToken);
+  if (owner === undefined || source.actors.some((actor) => actor.id === owner.id)) return undefined;
+  return { actors: [owner], firstToken: hit.endToken, lastToken: hit.endToken + 1, certainty: 0.7 };
 }
 
 /**

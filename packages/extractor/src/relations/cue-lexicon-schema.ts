@@ -112,6 +112,8 @@ export const CueLexiconSchema = z.strictObject({
     authorHyphens: words.default([]),
     /** Verbs that put a judgement on their object ("called Y's plan 'unjustified'"). */
     evaluationVerbs: words.default([]),
+    /** Things an actor authors, so "voted for the resolution" finds the author named earlier. */
+    ownedNouns: words.default([]),
     /** Nouns an organization only hosts, not owns ("a U.N. resolution", "the EU summit"). */
     venueNouns: words.default([]),
   }),

@@ -37,6 +37,7 @@ export interface CompiledContext {
   representativeHeads: PhraseSet;
   nonRepresentativeHeads: PhraseSet;
   authorHyphens: ReadonlySet<string>;
+  ownedNouns: ReadonlySet<string>;
   evaluationVerbs: ReadonlySet<string>;
   venueNouns: ReadonlySet<string>;
 }
@@ -157,6 +158,7 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       representativeHeads: new PhraseSet(ctx.representativeHeads),
       nonRepresentativeHeads: new PhraseSet(ctx.nonRepresentativeHeads),
       authorHyphens: new Set(ctx.authorHyphens),
+      ownedNouns: new Set(ctx.ownedNouns),
       evaluationVerbs: new Set(ctx.evaluationVerbs),
       venueNouns: new Set(ctx.venueNouns),
     },

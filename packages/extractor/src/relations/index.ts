@@ -4,6 +4,7 @@ import { ArticleContext } from './article-context.js';
 import { cuesFor } from './cue-lexicon.js';
 import { applyFrame } from './cue-frames.js';
 import { matchCues } from './cue-matches.js';
+import { OwnedObjects } from './owned-objects.js';
 import { RelationSet } from './relation-set.js';
 import { extractRoles } from './roles.js';
 import { buildSentenceView } from './sentence-view.js';
@@ -28,6 +29,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   const ctx = new ArticleContext(analysis);
   const set = new RelationSet();
   const emit = set.add.bind(set);
+  const owned = new OwnedObjects();
   for (const sentence of analysis.sentences) {
     const mentions = ctx.mentionsBySentence.get(sentence.index);
     if (mentions === undefined || mentions.length === 0) continue;
@@ -40,8 +42,9 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     const cueStarts = new Set(
       hits.filter((hit) => hit.forms.some((f) => f.shape !== 'past')).map((hit) => hit.startToken),
     );
-    const env = { ctx, cues, view, evidence, cueStarts, emit };
+    const env = { ctx, cues, view, evidence, cueStarts, emit, owned };
     for (const hit of hits) for (const form of hit.forms) applyFrame(env, hit, form);
+    owned.record(cues, view);
   }
   return set.relations(options.minConfidence ?? 0);
 }

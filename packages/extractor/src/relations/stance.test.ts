@@ -273,3 +273,19 @@ describe('extractRelations: former members and allies', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: the author of a resolution named earlier', () => {
+  it('points "voted for the resolution" at the author an earlier sentence names', () => {
+    const text =
+      'Chile tabled a Peru-drafted resolution on fishing. Japan voted for the resolution.';
+    expect(triples(text, [peru, chile, japan])).toEqual(['SUPPORTS state:JPN state:PER']);
+  });
+
+  it('gives no target when two actors own such a thing, or the text names the owner anew', () => {
+    const two =
+      "Peru's proposal and Chile's proposal were tabled. Japan welcomed the proposal on Monday.";
+    expect(triples(two, [peru, chile, japan])).toEqual([]);
+    const anew = "Peru's plan was tabled. Japan rejected the plan of Brazil.";
+    expect(triples(anew, [peru, japan, brazil])).toEqual(['OPPOSES state:JPN state:BRA']);
+  });
+});
