@@ -22,14 +22,22 @@ const CuratedSchema = z.object({
   ),
   notStates: z.array(z.string()),
   ambiguousDemonyms: z.array(z.string()),
+  placeOnlyCapitals: z.array(z.string()),
   governmentCapitals: z.record(z.string(), z.string()),
 });
 
 export interface StateData {
   entries: Array<[phrase: string, entry: LexiconEntry]>;
-  /** Capitals of territories and of states not in governmentCapitals: plain places. */
+  /** Every capital, also as a plain place (a capital entry of the same name is decided by context). */
   capitals: string[];
   territories: string[];
+  /** Demonym shared by several states ("Congolese") → the ids of the sovereign states it may mean. */
+  ambiguousDemonyms: Map<string, string[]>;
+}
+
+/** "Bogotá" → "Bogota": news copy often drops the accents. */
+function unaccented(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
 function loadCountries(): Country[] {
@@ -59,6 +67,9 @@ export function buildStates(): StateData {
   const capitals: string[] = [];
   const territories: string[] = [];
   const demonymOwner = new Map<string, Country>();
+  const ambiguousOwners = new Map<string, string[]>();
+  const placeOnly = new Set(curated.placeOnlyCapitals);
+  const seatOf: Array<[city: string, code: string]> = [];
   const extraCodes = new Set(curated.extraStates.map((s) => s.code));
   const add = (
     phrase: string,
@@ -89,7 +100,15 @@ export function buildStates(): StateData {
     }
     for (const phrase of curated.aliases[c.cca3] ?? []) add(phrase, c.cca3, name, 'alias');
     capitals.push(...c.capital);
+    // The first capital listed is the seat of government ("Pretoria", not "Cape Town").
+    const seat = c.capital[0];
+    if (seat !== undefined && !placeOnly.has(seat)) seatOf.push([seat, c.cca3]);
     const demonym = c.demonyms?.['eng']?.m;
+    if (demonym !== undefined && ambiguous.has(demonym))
+      ambiguousOwners.set(demonym, [
+        ...(ambiguousOwners.get(demonym) ?? []),
+        entityId('State', c.cca3),
+      ]);
     if (demonym === undefined || ambiguous.has(demonym)) continue;
     // "American" is also American Samoa's; the independent state wins.
     const owner = demonymOwner.get(demonym);
@@ -110,9 +129,21 @@ export function buildStates(): StateData {
       add(alias, extra.code, current, kind);
     }
   }
-  for (const [city, code] of Object.entries(curated.governmentCapitals)) {
-    const owner = entries.find(([, e]) => e.id === entityId('State', code));
-    add(city, code, owner?.[1].name ?? code, 'capital');
+  // Any sovereign state's capital may stand for its government ("Hanoi's main ally"); the curated
+  // table adds spellings and former seats that world-countries lacks ("Peking", "Bonn").
+  const governments = new Map<string, string>();
+  for (const [city, code] of seatOf) {
+    governments.set(city, code);
+    if (unaccented(city) !== city && !placeOnly.has(unaccented(city)))
+      governments.set(unaccented(city), code);
   }
-  return { entries, capitals, territories };
+  for (const [city, code] of Object.entries(curated.governmentCapitals))
+    governments.set(city, code);
+  const names = new Map(entries.map(([, e]) => [e.id, e.name]));
+  for (const [city, code] of governments) {
+    // "Singapore", "Luxembourg": the capital that shares its state's name is the state already.
+    if (entries.some(([phrase, e]) => phrase === city && e.mentionKind !== 'capital')) continue;
+    add(city, code, names.get(entityId('State', code)) ?? code, 'capital');
+  }
+  return { entries, capitals, territories, ambiguousDemonyms: ambiguousOwners };
 }

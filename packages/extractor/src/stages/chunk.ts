@@ -329,7 +329,12 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) {
     // "the U.S. Labor Day holiday": the name is no entity, but the state that leads it is.
     const lead = ctx.phrase(first, last);
-    if (lead !== undefined && lead.end < last && lead.values.some((v) => v.type === 'State'))
+    // A capital there names the thing, not its government: "the Lisbon Treaty".
+    if (
+      lead !== undefined &&
+      lead.end < last &&
+      lead.values.some((v) => v.type === 'State' && v.mentionKind !== 'capital')
+    )
       emitEntry(ctx, first, lead.end, lead.values, sentence);
     return;
   }

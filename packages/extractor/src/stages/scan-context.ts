@@ -319,6 +319,8 @@ export class ScanContext {
     const prev = this.lower(first - 1);
     const next = this.tokens[last];
     if (next?.text === '’s' || next?.text === "'s") return false;
+    // "told reporters that Kinshasa "thanks ..."": the subject of a reported clause acts.
+    if (prev === 'that' && this.tokens[first - 1]?.word === true) return false;
     if (this.lex.locationPrepositions.has(prev) || PLACE_MODIFIERS.has(prev)) return true;
     if (next !== undefined && next.word && !next.cap) {
       const word = next.text.toLowerCase();

@@ -32,6 +32,26 @@ describe('states', () => {
     ]);
   });
 
+  it('reads any sovereign capital acting as its government, not only well-known ones', () => {
+    const a = body(
+      'The Soviet Union, Hanoi’s main ally, had no comment. Niamey rejected the plan, and officials said that Kinshasa would resist.',
+    );
+    expect(a.ids).toEqual(['state:SUN', 'state:VNM', 'state:NER', 'state:COD']);
+    expect(a.byId('state:VNM')?.aliases).toContain('Hanoi');
+    // Without its accents too.
+    expect(body('Bogota said it would retaliate.').ids).toEqual(['state:COL']);
+  });
+
+  it('keeps a capital a place where it names a place or a thing', () => {
+    const a = body('He landed in Prague on Monday. Ireland rejected the Lisbon Treaty.');
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Location', 'Prague'],
+      ['State', 'Ireland'],
+    ]);
+    // Brussels speaks for the EU, not for Belgium.
+    expect(body('Brussels said the tariffs were illegal.').ids).not.toContain('state:BEL');
+  });
+
   it('names a state by its current name when the text uses a former one', () => {
     const a = body('West Germany and Germany agreed. The Soviet Union objected.');
     expect(a.ids.filter((id) => id === 'state:DEU')).toHaveLength(1);
