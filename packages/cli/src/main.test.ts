@@ -86,6 +86,19 @@ describe('newsgraph usage', () => {
     expect(res.stderr.split('\n')[0]).toMatch(/^newsgraph: Unknown argument/);
   });
 
+  it('exits 2 on options that do not fit together or do not parse', async () => {
+    for (const argv of [
+      ['eval'],
+      ['eval', '--gold', 'g', '--conll', 'c'],
+      ['ingest', '--shard', '3/2', 'x.txt'],
+      ['ingest', '--workers', '0', 'x.txt'],
+    ]) {
+      const res = await runCli(argv);
+      expect(res.code, argv.join(' ')).toBe(2);
+      expect(res.stderr.split('\n')[0]).toMatch(/^newsgraph: /);
+    }
+  });
+
   it('rejects a URI that is not bolt or neo4j before connecting', async () => {
     const res = await runCli(['stats'], {
       env: { NEO4J_URI: 'http://user:secret@localhost:7474' },

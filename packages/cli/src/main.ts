@@ -11,6 +11,8 @@ import { runBrowserStyle, runQuery } from './commands/query.js';
 import { runRender } from './commands/render.js';
 import { EXPORT_FORMATS } from './export/index.js';
 import { neo4jSettings } from './config.js';
+import { checkWorkers } from './parallel/index.js';
+import { parseShard } from './shard.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
@@ -101,14 +103,27 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
       'ingest <inputs..>',
       'extract and load .txt files or JSON Lines articles ({text, id, title, url, publishedAt, source})',
       (y) =>
-        writeOptions(
-          y.positional('inputs', { type: 'string', array: true, demandOption: true }),
-        ).option('min-confidence', {
-          type: 'number',
-          describe: 'drop relations below this confidence',
-        }),
+        writeOptions(y.positional('inputs', { type: 'string', array: true, demandOption: true }))
+          .option('min-confidence', {
+            type: 'number',
+            describe: 'drop relations below this confidence',
+          })
+          .option('workers', {
+            type: 'number',
+            describe: 'extraction threads (default: one per core; 1 extracts in the main thread)',
+          })
+          .option('shard', {
+            type: 'string',
+            describe: 'K/N: only the articles in shard K of N, split by a hash of the article id',
+          }),
       async (a) => {
-        const s = await runIngest(ctx, { ...a, inputs: inputsOf(a.inputs), dryRun: a.dryRun });
+        const s = await runIngest(ctx, {
+          ...a,
+          inputs: inputsOf(a.inputs),
+          dryRun: a.dryRun,
+          workers: checkWorkers(a.workers),
+          shard: a.shard === undefined ? undefined : parseShard(a.shard),
+        });
         if (s.failures.length > 0) fail(EXIT.failure);
       },
     )
@@ -165,12 +180,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
             default: false,
             describe: 'list misses and false positives',
           })
-          .option('json', { type: 'boolean', default: false })
-          .check(
-            (a) =>
-              (a.gold === undefined) !== (a.conll === undefined) ||
-              'give exactly one of --gold or --conll',
-          ),
+          .option('json', { type: 'boolean', default: false }),
       (a) => runEval(ctx, a),
     )
     .command(
@@ -296,9 +306,12 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
     .help()
     .version(false)
     .wrap(Math.min(110, ctx.stderr.columns ?? 100))
-    .fail((msg, err) => {
-      if (err) throw err;
-      ctx.stderr.write(`newsgraph: ${msg}\nRun 'newsgraph --help' for usage.\n`);
+    .fail((msg: string | undefined, err: Error | undefined) => {
+      // yargs reports its own usage errors (unknown options, failed checks) as YError.
+      if (err && err.name !== 'YError') throw err;
+      ctx.stderr.write(
+        `newsgraph: ${msg ?? err?.message ?? 'usage error'}\nRun 'newsgraph --help' for usage.\n`,
+      );
       fail(EXIT.usage);
     });
   try {

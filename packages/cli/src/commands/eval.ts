@@ -26,6 +26,9 @@ export interface EvalArgs {
 }
 
 export async function runEval(ctx: CliContext, args: EvalArgs): Promise<void> {
+  if ((args.gold === undefined) === (args.conll === undefined)) {
+    throw new NewsgraphError('USAGE', 'give exactly one of --gold DIR or --conll FILE');
+  }
   if (args.conll !== undefined) return runConll(ctx, args.conll, args.json);
   const pairs = await goldPairs(args.gold ?? '.', args.pred);
   const result = scoreCorpus(pairs);

@@ -1,8 +1,8 @@
-import { extract } from '@newsgraph/extractor';
-import { parseGraphDocument, NewsgraphError } from '@newsgraph/graph-schema';
 import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { readArticles } from '../io/articles.js';
+import { extractArticles } from '../parallel/index.js';
+import { filterShard, type Shard } from '../shard.js';
 import { emptySummary, reportSummary, type RunSummary } from '../summary.js';
 import { withLoader } from './load.js';
 
@@ -10,27 +10,29 @@ export interface IngestArgs extends ConnectionFlags {
   inputs: string[];
   batchSize?: number | undefined;
   minConfidence?: number | undefined;
+  /** Extraction threads (default one per core; 1 extracts in the main thread). */
+  workers?: number | undefined;
+  /** Only the articles of this shard, by a hash of their id. */
+  shard?: Shard | undefined;
   dryRun: boolean;
   json: boolean;
 }
 
-/** Extract and load in one pass: .txt files, JSON Lines of {text, id, title, …}, or stdin. */
+/**
+ * Extract and load in one pass: .txt files, JSON Lines of {text, id, title, …}, or stdin.
+ * Extraction runs on worker threads, at most a bounded number of articles ahead of the loader.
+ */
 export async function runIngest(ctx: CliContext, args: IngestArgs): Promise<RunSummary> {
   const summary = emptySummary('ingest', args.dryRun);
   await withLoader(ctx, args, summary, async (push) => {
-    for await (const item of readArticles(args.inputs, ctx.stdin)) {
+    const articles = filterShard(readArticles(args.inputs, ctx.stdin), args.shard, (item) =>
+      'error' in item ? undefined : item.meta.id,
+    );
+    const options = { workers: args.workers, minConfidence: args.minConfidence };
+    for await (const item of extractArticles(articles, options)) {
       summary.inputs += 1;
-      if ('error' in item) {
-        summary.failures.push({ where: item.where, error: item.error.message });
-        continue;
-      }
-      try {
-        const doc = extract(item.text, item.meta, { minConfidence: args.minConfidence ?? 0 });
-        await push(parseGraphDocument(doc, item.where));
-      } catch (error) {
-        if (!(error instanceof NewsgraphError) || error.code !== 'SCHEMA_VIOLATION') throw error;
-        summary.failures.push({ where: item.where, error: error.message });
-      }
+      if ('error' in item) summary.failures.push({ where: item.where, error: item.error.message });
+      else await push(item.doc);
     }
   });
   reportSummary(ctx, summary, args.json);
