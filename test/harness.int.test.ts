@@ -185,10 +185,16 @@ describe('the integration Neo4j', () => {
     await applySchema(driver);
     await writeNodes(driver, tinyDocument());
     await driver.executeQuery('CALL db.awaitIndexes(60)');
-    const { records } = await driver.executeQuery(
-      `CALL db.index.fulltext.queryNodes($index, $query) YIELD node RETURN node.id AS id`,
-      { index: ENTITY_FULLTEXT_INDEX, query: `alliance${run}` },
-    );
-    expect(records.map((r) => r.get('id') as string)).toEqual([`org:nato-${run}`]);
+    // The index is eventually consistent: a write shows up in searches moments after its commit.
+    let ids: string[] = [];
+    for (let attempt = 0; attempt < 100 && ids.length === 0; attempt += 1) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      const { records } = await driver.executeQuery(
+        `CALL db.index.fulltext.queryNodes($index, $query) YIELD node RETURN node.id AS id`,
+        { index: ENTITY_FULLTEXT_INDEX, query: `alliance${run}` },
+      );
+      ids = records.map((r) => r.get('id') as string);
+    }
+    expect(ids).toEqual([`org:nato-${run}`]);
   });
 });
