@@ -27,6 +27,7 @@ const WordsSchema = z.object({
   locationPrepositions: z.array(z.string()),
   groupAdjectives: z.array(z.string()),
   groupNouns: z.array(z.string()),
+  nameAdjectives: z.array(z.string()),
   appositionRoles: z.array(z.string()),
   orgNouns: z.array(z.string()),
   portfolios: z.array(z.string()),
@@ -61,6 +62,8 @@ export interface Lexicon {
   locationPrepositions: ReadonlySet<string>;
   groupAdjectives: ReadonlySet<string>;
   groupNouns: ReadonlySet<string>;
+  /** Capitalised adjectives that are never part of a person's name ("Western", "Catholic", "Sunni"). */
+  nameAdjectives: ReadonlySet<string>;
   appositionRoles: ReadonlySet<string>;
   /** Common nouns for kinds of organization: "investment fund X", "the X union". */
   orgNouns: ReadonlySet<string>;
@@ -181,6 +184,7 @@ export function lexicon(): Lexicon {
     locationPrepositions: lower(words.locationPrepositions),
     groupAdjectives: new Set(words.groupAdjectives),
     groupNouns: lower(words.groupNouns),
+    nameAdjectives: new Set(words.nameAdjectives),
     appositionRoles: lower(words.appositionRoles),
     orgNouns: lower(words.orgNouns),
     portfolios: new Set(words.portfolios),

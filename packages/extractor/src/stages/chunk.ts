@@ -22,6 +22,16 @@ const MINISTRY_WORDS = new Set(
   ),
 );
 
+/** Heads a number may follow inside a name. */
+const NUMBERED_HEADS = new Set(['Radio', 'Channel', 'TV', 'Television']);
+
+/** "BBC Radio 4", "Channel 4 News": a channel's number is part of its name. */
+function channelNumber(ctx: ScanContext, i: number): boolean {
+  return (
+    NUMBERED_HEADS.has(ctx.token(i - 1)?.text ?? '') && /^\d{1,2}$/.test(ctx.token(i)?.text ?? '')
+  );
+}
+
 export interface Chunk {
   first: number;
   last: number;
@@ -45,6 +55,10 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
         const after = pluralPossessiveEnd(ctx, i - 1, limit);
         if (after !== undefined) i = after;
       }
+      continue;
+    }
+    if (channelNumber(ctx, i)) {
+      i++;
       continue;
     }
     // "Kim Jong-un", "Moon Jae-in": a syllable hyphenated onto the last name part.
@@ -79,7 +93,7 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
     }
     break;
   }
-  while (i > first + 1 && !ctx.isNamePart(i - 1)) i--;
+  while (i > first + 1 && !ctx.isNamePart(i - 1) && !channelNumber(ctx, i - 1)) i--;
   return i;
 }
 
@@ -203,7 +217,8 @@ function emitMinistry(ctx: ScanContext, state: Candidate, sentence: number): voi
 }
 
 function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
-  const lastWord = ctx.token(last - 1)?.text ?? '';
+  const numbered = /^\d+$/.test(ctx.token(last - 1)?.text ?? '');
+  const lastWord = ctx.token(numbered ? last - 2 : last - 1)?.text ?? '';
   if (last - first >= 2 && ctx.lex.orgHeads.has(lastWord)) return true;
   // "Academy of Vietnam", "Coalition to Counter ISIS": a head followed by a connector; "the Bureau
   // of Statistics": after "the", the head may come first.

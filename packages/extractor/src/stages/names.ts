@@ -19,17 +19,25 @@ export interface NameContext {
 /** Drop calendar words and sentence-initial words that are not part of the name. */
 function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   let { first, last } = chunk;
+  const adjective = (i: number): boolean => ctx.lex.nameAdjectives.has(ctx.token(i)?.text ?? '');
   while (
     first < last &&
-    (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') || ctx.lex.stopwords.has(ctx.lower(first)))
+    (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') ||
+      ctx.lex.stopwords.has(ctx.lower(first)) ||
+      adjective(first))
   ) {
     first++;
   }
   while (
     last > first &&
-    (ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') || !ctx.isNamePart(last - 1))
+    (ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') ||
+      !ctx.isNamePart(last - 1) ||
+      adjective(last - 1))
   )
     last--;
+  // "Roman Catholic", "Western-backed": a word before a religious or regional adjective belongs to it.
+  for (let k = first + 1; k < last; k++)
+    if (adjective(k)) return { first, last: first, sentence: chunk.sentence };
   // "Earlier Thomas Reid": a capitalised first word that is no given name, before one that is.
   if (
     last - first >= 2 &&

@@ -38,6 +38,19 @@ describe('organizations nobody listed', () => {
     expect(orgs('The Metall Nord union said it would strike.')).toEqual(['Metall Nord']);
   });
 
+  it('reads a name with digits before "rebel group" as an organization', () => {
+    expect(body('Rwanda denies backing the M23 rebel group.').ids).toEqual([
+      'state:RWA',
+      'org:m23',
+    ]);
+  });
+
+  it('keeps a channel number in the name', () => {
+    expect(
+      body('He listened to BBC Radio 4 and then Channel 4 News.').entities.map((e) => e.name),
+    ).toEqual(['BBC Radio 4', 'Channel 4 News']);
+  });
+
   it('reads "the <Head> of X" as an organization', () => {
     expect(
       orgs(

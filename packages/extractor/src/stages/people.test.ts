@@ -63,6 +63,14 @@ describe('people', () => {
     expect(a.byId('person:joseph-biden')?.mentions).toHaveLength(2);
   });
 
+  it('never makes a person of a capitalised adjective of region, religion or people', () => {
+    const a = body(
+      'Beijing has criticized Western sanctions. Roman Catholic bishops said the vote was unfair. Sunni clerics condemned it.',
+    );
+    expect(a.entities.filter((e) => e.type === 'Person')).toEqual([]);
+    expect(body('Christian Lindner said no.').ids).toEqual(['person:christian-lindner']);
+  });
+
   it('does not make people of capitalised common words or unknown pairs', () => {
     const a = body(
       'Analysts say the Marshall Plan and the Hoa Lo prison matter. Displaced families left.',

@@ -11,6 +11,14 @@ describe('locations, groups and events', () => {
     expect(a.ids).not.toContain('state:CHN');
   });
 
+  it('makes no group of a relational noun such as allies', () => {
+    const a = body('Britain and France, Washington’s main European allies, sent jets.');
+    expect(a.entities.filter((e) => e.type === 'Group')).toEqual([]);
+    expect(body('Polls show the European public is divided.').ids).toEqual([
+      'group:european-public',
+    ]);
+  });
+
   it('finds unnamed collective actors and joins nations with countries', () => {
     const a = body(
       'European nations objected. Arab states agreed. Other European countries waited.',

@@ -27,6 +27,12 @@ const HYPHEN_SUFFIXES = new Set(
     ' ',
   ),
 );
+/** What an armed or political group is, between its name and the noun: "the M23 rebel group". */
+const ORG_NOUN_MODIFIERS = new Set(
+  'rebel armed militant mercenary paramilitary separatist insurgent jihadist extremist terrorist guerrilla opposition ruling'.split(
+    ' ',
+  ),
+);
 /** Arabic articles written before a name part: "al-Burhan", "el-Tayeb". */
 const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ul']);
 const STATE_PRIORITY: Record<string, number> = {
@@ -121,9 +127,10 @@ export class ScanContext {
     return t !== undefined && t.word && !t.cap && this.lex.orgNouns.has(t.text);
   }
 
-  /** "the X union said": a lower-case organization noun right after. */
+  /** "the X union said", "the M23 rebel group": a lower-case organization noun right after. */
   orgNounAfter(last: number): boolean {
-    const t = this.tokens[last];
+    const modified = ORG_NOUN_MODIFIERS.has(this.tokens[last]?.text ?? '');
+    const t = this.tokens[modified ? last + 1 : last];
     return t !== undefined && t.word && !t.cap && this.lex.orgNouns.has(t.text);
   }
 
