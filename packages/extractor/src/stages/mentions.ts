@@ -192,6 +192,7 @@ function scanCaseless(
 
 function scanSentence(ctx: ScanContext, first: number, last: number, sentence: number): void {
   ctx.sentenceLast = last;
+  const firstCandidate = ctx.candidates.length;
   let i = first;
   while (i < last) {
     const t = ctx.token(i);
@@ -225,12 +226,13 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
     noteAcronym(ctx, end, before);
     i = Math.max(end, i + 1);
   }
-  appositionOwners(ctx, sentence);
+  appositionOwners(ctx, sentence, firstCandidate);
 }
 
 /** ", a lawmaker for Chancellor X's Christian Democrats": the role belongs to the first state or organization after it. */
-function appositionOwners(ctx: ScanContext, sentence: number): void {
-  const inSentence = ctx.candidates.filter((c) => c.sentence === sentence);
+function appositionOwners(ctx: ScanContext, sentence: number, firstCandidate: number): void {
+  // Only this sentence's candidates, which it appended: filtering them all made long texts quadratic.
+  const inSentence = ctx.candidates.slice(firstCandidate).filter((c) => c.sentence === sentence);
   for (const person of inSentence) {
     const role = person.role;
     if (
