@@ -34,6 +34,18 @@ export async function benchExtract({ minWords = 1_000_000, log }) {
   const cpuSeconds = (user + system) / 1e6;
   log(`  ${oneThread.toFixed(1)} s (${cpuSeconds.toFixed(1)} s of CPU), ${relations} relations`);
 
+  // One very long text (the same articles joined): extraction must stay linear in its length.
+  const long = articles
+    .slice(0, 400)
+    .map((a) => a.text)
+    .join('\n\n');
+  const longWords = countWords(long);
+  const longCpu = process.cpuUsage();
+  extract(long, { id: 'long' });
+  const longUsage = process.cpuUsage(longCpu);
+  const longSeconds = (longUsage.user + longUsage.system) / 1e6;
+  log(`extract: one text of ${longWords} words, ${longSeconds.toFixed(1)} s of CPU`);
+
   const workers = availableParallelism();
   let allCores;
   try {
@@ -58,6 +70,8 @@ export async function benchExtract({ minWords = 1_000_000, log }) {
     extractWordsPerSec: words / oneThread,
     extractWordsPerCpuSec: words / cpuSeconds,
     extractArticlesPerSec: articles.length / oneThread,
+    extractLongTextWords: longWords,
+    extractLongTextWordsPerCpuSec: longWords / longSeconds,
     extractArticlesPerSecAllCores: allCores === undefined ? null : articles.length / allCores,
     extractWordsPerSecAllCores: allCores === undefined ? null : words / allCores,
   };

@@ -68,6 +68,7 @@ export function formatTable(r) {
       mark(t.extractWordsPerSecPerCore),
     ],
     ['  per CPU second of that thread (words)', fmt(r.extractWordsPerCpuSec), '', ''],
+    ['  one long text, per CPU second (words)', fmt(r.extractLongTextWordsPerCpuSec), '', ''],
     [
       `Extraction, ${r.workers ?? '?'} workers (articles/s)`,
       fmt(r.extractArticlesPerSecAllCores),
