@@ -14,6 +14,11 @@ export interface LexiconEntry {
   orgKind?: string;
   /** For a state's own body (White House, a ministry): the state's entity id. */
   state?: string;
+  /**
+   * A name or demonym several states share ("Congo", "Congolese"): the ids it may mean. Resolution
+   * joins the one the article names; `id` is the reading of a name when it names none.
+   */
+  ambiguous?: string[];
   /** Case-sensitive only (acronyms that are also words, such as "US" or "AU"). */
   exactCase?: boolean;
 }

@@ -21,6 +21,7 @@ const CuratedSchema = z.object({
     z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()) }),
   ),
   notStates: z.array(z.string()),
+  ambiguousNames: z.record(z.string(), z.array(z.string())),
   ambiguousDemonyms: z.array(z.string()),
   placeOnlyCapitals: z.array(z.string()),
   governmentCapitals: z.record(z.string(), z.string()),
@@ -31,8 +32,6 @@ export interface StateData {
   /** Every capital, also as a plain place (a capital entry of the same name is decided by context). */
   capitals: string[];
   territories: string[];
-  /** Demonym shared by several states ("Congolese") → the ids of the sovereign states it may mean. */
-  ambiguousDemonyms: Map<string, string[]>;
 }
 
 /** "Bogotá" → "Bogota": news copy often drops the accents. */
@@ -94,6 +93,7 @@ export function buildStates(): StateData {
     add(name, c.cca3, name, 'name');
     add(c.name.official, c.cca3, name, 'name');
     for (const alt of c.altSpellings) {
+      if (curated.ambiguousNames[alt] !== undefined) continue;
       if (alt.length > 3 && USABLE_ALT.test(alt) && !alt.includes(','))
         add(alt, c.cca3, name, 'alias');
       else if (/^[A-Z]{3}$/.test(alt) && alt === c.cca3) add(alt, c.cca3, name, 'acronym');
@@ -145,5 +145,22 @@ export function buildStates(): StateData {
     if (entries.some(([phrase, e]) => phrase === city && e.mentionKind !== 'capital')) continue;
     add(city, code, names.get(entityId('State', code)) ?? code, 'capital');
   }
-  return { entries, capitals, territories, ambiguousDemonyms: ambiguousOwners };
+  const addShared = (phrase: string, ids: string[], kind: LexiconEntry['mentionKind']): void => {
+    const id = ids[0];
+    if (id === undefined) return;
+    const name = names.get(id) ?? phrase;
+    entries.push([phrase, { id, type: 'State', name, mentionKind: kind, ambiguous: ids }]);
+  };
+  for (const [phrase, codes] of Object.entries(curated.ambiguousNames))
+    addShared(
+      phrase,
+      codes.map((code) => entityId('State', code)),
+      'name',
+    );
+  for (const [demonym, ids] of ambiguousOwners) {
+    addShared(demonym, ids, 'demonym');
+    const many = plural(demonym);
+    if (many !== undefined) addShared(many, ids, 'demonym');
+  }
+  return { entries, capitals, territories };
 }

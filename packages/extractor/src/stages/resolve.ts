@@ -126,6 +126,28 @@ function mergeCompanies(clusters: Clusters, assigned: Map<Candidate, string>): v
   }
 }
 
+/**
+ * "Congo", "Congolese": the one of its states the article names otherwise; else a name takes its
+ * usual reading and a demonym is left out rather than guessed.
+ */
+function joinShared(
+  shared: Candidate[],
+  clusters: Clusters,
+  assigned: Map<Candidate, string>,
+): void {
+  const names = shared.filter((c) => c.kind !== 'demonym');
+  const demonyms = shared.filter((c) => c.kind === 'demonym');
+  for (const c of [...names, ...demonyms]) {
+    const named = (c.entry?.ambiguous ?? []).filter((id) => clusters.byId.has(id));
+    const id =
+      named.length === 1 ? named[0] : named.length === 0 && c.kind !== 'demonym' ? c.id : undefined;
+    const state = id === undefined ? undefined : clusters.byId.get(id);
+    if (id === undefined) continue;
+    const name = state?.name ?? c.name;
+    assigned.set(c, clusters.add(id, 'State', name, { ...c, id, name }).id);
+  }
+}
+
 /** Candidates → one entity per real-world thing, with every mention kept. */
 export function resolveEntities(input: ResolveInput): Resolution {
   const clusters = new Clusters();
@@ -134,9 +156,11 @@ export function resolveEntities(input: ResolveInput): Resolution {
   const sorted = [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const people: Candidate[] = [];
   const places: Candidate[] = [];
+  const shared: Candidate[] = [];
   for (const c of sorted) {
     const defined = definedAcronym(c, input.acronyms);
     if (c.type === 'Person') people.push(c);
+    else if (c.entry?.ambiguous !== undefined) shared.push(c);
     else if (c.capitalOf !== undefined) places.push(c);
     else if (defined !== undefined)
       assigned.set(
@@ -151,6 +175,7 @@ export function resolveEntities(input: ResolveInput): Resolution {
       assigned.set(c, clusters.add(c.id, c.type, c.name, c).id);
   }
   mergeCompanies(clusters, assigned);
+  joinShared(shared, clusters, assigned);
   for (const c of places) {
     // "visiting Beijing" is a Location only where the article does not name the state itself:
     // beside its state, a capital's place sense is left out so it never competes with the state.

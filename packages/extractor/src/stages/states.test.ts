@@ -52,6 +52,19 @@ describe('states', () => {
     expect(body('Brussels said the tariffs were illegal.').ids).not.toContain('state:BEL');
   });
 
+  it('joins a shared name or demonym to the one of its states the article names', () => {
+    const a = body(
+      'Fighting in eastern Congo went on. The Democratic Republic of Congo protested. Congolese Foreign Minister Ana Bela spoke.',
+    );
+    expect(a.ids.filter((id) => id.startsWith('state:'))).toEqual(['state:COD']);
+    expect(a.byId('state:COD')?.aliases).toEqual(expect.arrayContaining(['Congo', 'Congolese']));
+    expect(body('Congolese troops crossed, and Brazzaville said it would resist.').ids).toEqual([
+      'state:COG',
+    ]);
+    // Neither named: a demonym is left out rather than guessed.
+    expect(body('Congolese music is popular.').ids).toEqual([]);
+  });
+
   it('names a state by its current name when the text uses a former one', () => {
     const a = body('West Germany and Germany agreed. The Soviet Union objected.');
     expect(a.ids.filter((id) => id === 'state:DEU')).toHaveLength(1);
