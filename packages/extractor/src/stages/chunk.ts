@@ -79,8 +79,14 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
         break;
       }
     }
-    // "and" joins only inside a listed name ("Food and Agriculture Organization"), not two names.
-    if (t.text === 'and' && (ctx.phrase(first, limit)?.end ?? 0) <= i) break;
+    // "and" joins only inside a listed name ("Food and Agriculture Organization") or a name that an
+    // organization head ends ("Peace and Security Council"), not two names.
+    if (t.text === 'and' && (ctx.phrase(first, limit)?.end ?? 0) <= i) {
+      const through = headedRunEnd(ctx, first, i, limit);
+      if (through === undefined) break;
+      i = through;
+      break;
+    }
     const calendarNext = ctx.lex.calendar.has(ctx.token(i + 1)?.text ?? '');
     if (i > first && (ctx.isGlue(i) || ctx.isConnector(i)) && ctx.isCap(i + 1) && !calendarNext) {
       // "of the European Union": a connector may be followed by "the".
@@ -95,6 +101,26 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
   }
   while (i > first + 1 && !ctx.isNamePart(i - 1) && !channelNumber(ctx, i - 1)) i--;
   return i;
+}
+
+/**
+ * "Peace and Security Council": the end of the capitalised words after the "and" at `and` when they
+ * end in an organization head and no word before the "and" is a listed name or a given name.
+ */
+function headedRunEnd(
+  ctx: ScanContext,
+  first: number,
+  and: number,
+  limit: number,
+): number | undefined {
+  for (let k = first; k < and; k++) {
+    const word = ctx.token(k)?.text ?? '';
+    if (ctx.phrase(k, and) !== undefined || ctx.lex.firstNames.has(word) || !ctx.isCap(k))
+      return undefined;
+  }
+  let j = and + 1;
+  while (j < limit && ctx.isCap(j)) j++;
+  return j > and + 1 && ctx.lex.orgHeads.has(ctx.token(j - 1)?.text ?? '') ? j : undefined;
 }
 
 /** End of a run of capitalised words from `from` that an acronym in parentheses follows. */
@@ -310,6 +336,27 @@ function branchOfListed(ctx: ScanContext, chunk: Chunk): boolean {
   return true;
 }
 
+/**
+ * The state or organization that owns a listed organ's generic alias ("Security Council",
+ * "General Assembly") by a possessive right before it: then the alias is not the listed organ's.
+ */
+function ownerOfGenericName(
+  ctx: ScanContext,
+  chunk: Chunk,
+  values: readonly LexiconEntry[],
+): Candidate | undefined {
+  const entry = ctx.pick(values);
+  if (entry?.type !== 'Organization' || entry.mentionKind !== 'alias') return undefined;
+  const words = ctx.span(chunk.first, chunk.last).text.split(' ');
+  if (!words.every((w) => GENERIC_ORG_WORDS.has(w))) return undefined;
+  const owner = ctx.candidateEndingAt(chunk.first, 1);
+  const poss = owner === undefined ? undefined : ctx.token(owner.last);
+  if (owner?.id === undefined || (poss?.text !== '’s' && poss?.text !== "'s")) return undefined;
+  if (owner.id === entry.id || (owner.type !== 'State' && owner.type !== 'Organization'))
+    return undefined;
+  return owner;
+}
+
 /** Decide what a run of capitalised words holds: a listed name, a rule-named thing, or names and titles. */
 export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   let first = chunk.first;
@@ -337,7 +384,10 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   if (first >= last) return;
   const whole = ctx.phrase(first, last);
   if (whole?.end === last) {
-    emitEntry(ctx, first, last, whole.values, sentence);
+    const owner = ownerOfGenericName(ctx, { first, last, sentence }, whole.values);
+    // "Russia's Security Council" is Russia's own; "the AU's Security Council" names no entity here.
+    if (owner?.type === 'State') emitRuleOrg(ctx, { first, last, sentence }, first);
+    else if (owner === undefined) emitEntry(ctx, first, last, whole.values, sentence);
     return;
   }
   const lastWord = ctx.token(last - 1)?.text ?? '';
@@ -356,7 +406,12 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   for (let k = first + 1; k < last; k++) {
     const inner = ctx.phrase(k, last);
     const headBefore = hasHeadBefore(ctx, first, k);
-    if (inner?.end === last && inner.values.some((v) => v.type === 'Organization') && !headBefore) {
+    if (
+      inner?.end === last &&
+      inner.values.some((v) => v.type === 'Organization') &&
+      !headBefore &&
+      ctx.lower(k - 1) !== 'and'
+    ) {
       splitChunk(ctx, { first, last: k, sentence });
       emitEntry(ctx, k, last, inner.values, sentence);
       return;

@@ -45,6 +45,18 @@ describe('organizations nobody listed', () => {
     ]);
   });
 
+  it('reads "Security Council" as the UN organ only when no other owner is given', () => {
+    const a = body(
+      'The African Union’s Peace and Security Council backed the plan. Russia’s Security Council met.',
+    );
+    expect(a.ids).not.toContain('org:un-security-council');
+    expect(a.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Peace and Security Council', 'Security Council of Russia']),
+    );
+    expect(body('The Security Council voted.').ids).toEqual(['org:un-security-council']);
+    expect(body('France and Germany agreed.').ids).toEqual(['state:FRA', 'state:DEU']);
+  });
+
   it('keeps a channel number in the name', () => {
     expect(
       body('He listened to BBC Radio 4 and then Channel 4 News.').entities.map((e) => e.name),
