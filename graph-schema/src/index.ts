@@ -7,3 +7,4 @@ export * from './validate.js';
 export * from './constraints.js';
 export * from './style.js';
 export * from './json-schema.js';
+export * from './dedupe-relations.js';

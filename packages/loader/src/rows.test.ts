@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FRANCE,
-  GERMANY,
-  NATO,
-  STOLTENBERG,
-  TURKEY,
-  USA,
-  doc,
-  natoArticle,
-  quote,
-  relation,
-} from '../test/fixtures.js';
-import { buildDocumentRows, dedupeRelations } from './rows.js';
+import { FRANCE, GERMANY, NATO, STOLTENBERG, TURKEY, doc, natoArticle } from '../test/fixtures.js';
+import { buildDocumentRows } from './rows.js';
 
 describe('buildDocumentRows', () => {
   const rows = buildDocumentRows(natoArticle());
@@ -82,36 +71,5 @@ describe('buildDocumentRows', () => {
     expect(other.facts.OPPOSES[0]?.extractorVersion).toBe('2.0.0');
     expect(other.documentHash).not.toBe(rows.documentHash);
     expect(buildDocumentRows(natoArticle()).documentHash).toBe(rows.documentHash);
-  });
-});
-
-describe('dedupeRelations', () => {
-  it('merges a fact listed twice (or both ways when symmetric), keeping all evidence', () => {
-    const out = dedupeRelations([
-      relation('OPPOSES', FRANCE, USA, 'one', { confidence: 0.5 }),
-      relation('OPPOSES', FRANCE, USA, 'two', { confidence: 0.9 }),
-      relation('ALLIED_WITH', TURKEY, GERMANY, 'three'),
-      relation('ALLIED_WITH', GERMANY, TURKEY, 'four'),
-    ]);
-    expect(out).toHaveLength(2);
-    expect(out[0]).toMatchObject({ confidence: 0.9, evidence: [{ text: 'one' }, { text: 'two' }] });
-    expect(out[1]).toMatchObject({
-      source: GERMANY.id,
-      evidence: [{ text: 'three' }, { text: 'four' }],
-    });
-  });
-
-  it('keeps one QUOTES per quote, even to the same speaker', () => {
-    const out = dedupeRelations([quote(STOLTENBERG, 'a')('x'), quote(STOLTENBERG, 'b')('x')]);
-    expect(out).toHaveLength(2);
-  });
-
-  it('does not change its input', () => {
-    const input = [
-      relation('SUPPORTS', FRANCE, USA, 'one'),
-      relation('SUPPORTS', FRANCE, USA, 'two'),
-    ];
-    dedupeRelations(input);
-    expect(input[0]?.evidence).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   ENTITY_RELATION_TYPES,
-  isSymmetric,
+  dedupeRelations,
   type EntityRelationType,
   type EntityType,
   type GraphDocument,
@@ -158,38 +158,6 @@ function toEntityRow(entity: GraphDocument['entities'][number]): EntityRow {
     aliases: unique([entity.name, ...entity.aliases]),
     attributes,
   };
-}
-
-/**
- * One relation per (type, source, target) in an article, symmetric ones in id order: a document
- * that lists a fact twice (or ALLIED_WITH both ways) still stores one relationship, with the
- * evidence of both. QUOTES are never merged: one relationship per quote.
- */
-export function dedupeRelations(relations: readonly Relation[]): Relation[] {
-  const byKey = new Map<string, Relation>();
-  const out: Relation[] = [];
-  for (const rel of relations) {
-    const ordered =
-      isSymmetric(rel.type) && rel.target < rel.source
-        ? { ...rel, source: rel.target, target: rel.source }
-        : rel;
-    if (rel.type === 'QUOTES') {
-      out.push(ordered);
-      continue;
-    }
-    const key = `${rel.type}\0${ordered.source}\0${ordered.target}`;
-    const seen = byKey.get(key);
-    if (seen === undefined) {
-      const copy = { ...ordered, evidence: [...ordered.evidence] };
-      byKey.set(key, copy);
-      out.push(copy);
-    } else {
-      seen.evidence.push(...ordered.evidence);
-      seen.confidence = Math.max(seen.confidence, ordered.confidence);
-      seen.properties = { ...ordered.properties, ...seen.properties };
-    }
-  }
-  return out;
 }
 
 function toProvenance(rel: Relation, articleId: string, extractorVersion: string): Provenance {

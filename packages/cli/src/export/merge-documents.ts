@@ -1,5 +1,5 @@
 import {
-  isSymmetric,
+  dedupeRelations,
   type Article,
   type EntityRelationType,
   type EntityType,
@@ -132,34 +132,6 @@ function mergeEntity(
   if (entity.name.length > seen.name.length) seen.name = entity.name;
   seen.aliases = [...new Set([...seen.aliases, entity.name, ...entity.aliases])];
   seen.attributes = { ...seen.attributes, ...attributes };
-}
-
-/** The loader's rule: one relation per (type, source, target) in an article, evidence pooled. */
-function dedupeRelations(relations: readonly Relation[]): Relation[] {
-  const byKey = new Map<string, Relation>();
-  const out: Relation[] = [];
-  for (const rel of relations) {
-    const ordered =
-      isSymmetric(rel.type) && rel.target < rel.source
-        ? { ...rel, source: rel.target, target: rel.source }
-        : rel;
-    if (rel.type === 'QUOTES') {
-      out.push(ordered);
-      continue;
-    }
-    const key = `${rel.type}\0${ordered.source}\0${ordered.target}`;
-    const seen = byKey.get(key);
-    if (seen === undefined) {
-      const copy = { ...ordered, evidence: [...ordered.evidence] };
-      byKey.set(key, copy);
-      out.push(copy);
-    } else {
-      seen.evidence.push(...ordered.evidence);
-      seen.confidence = Math.max(seen.confidence, ordered.confidence);
-      seen.properties = { ...ordered.properties, ...seen.properties };
-    }
-  }
-  return out;
 }
 
 function toProvenance(rel: Relation, articleId: string, extractorVersion: string): Provenance {

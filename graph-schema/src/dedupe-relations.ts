@@ -1,0 +1,34 @@
+import type { Relation } from './document.js';
+import { isSymmetric } from './relationships.js';
+
+/**
+ * One relation per (type, source, target) in an article, symmetric ones in id order: a document
+ * that lists a fact twice (or ALLIED_WITH both ways) stands for one fact with the evidence of both.
+ * QUOTES are never merged: one per quote.
+ */
+export function dedupeRelations(relations: readonly Relation[]): Relation[] {
+  const byKey = new Map<string, Relation>();
+  const out: Relation[] = [];
+  for (const rel of relations) {
+    const ordered =
+      isSymmetric(rel.type) && rel.target < rel.source
+        ? { ...rel, source: rel.target, target: rel.source }
+        : rel;
+    if (rel.type === 'QUOTES') {
+      out.push(ordered);
+      continue;
+    }
+    const key = `${rel.type}\0${ordered.source}\0${ordered.target}`;
+    const seen = byKey.get(key);
+    if (seen === undefined) {
+      const copy = { ...ordered, evidence: [...ordered.evidence] };
+      byKey.set(key, copy);
+      out.push(copy);
+    } else {
+      seen.evidence.push(...ordered.evidence);
+      seen.confidence = Math.max(seen.confidence, ordered.confidence);
+      seen.properties = { ...ordered.properties, ...seen.properties };
+    }
+  }
+  return out;
+}
