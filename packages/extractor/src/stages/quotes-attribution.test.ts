@@ -16,6 +16,28 @@ describe('attributeQuotes: appositions and follow-on quotes', () => {
     ).toEqual([['person:tomas-reyes', 'told to stay silent']]);
   });
 
+  it('reads past a sentence-initial adverbial to the speaker', () => {
+    expect(
+      quotes(
+        'Foreign Secretary Mark Hale visited Kenya. Separately, the foreign secretary said the talks were "going well and will go on."',
+      ),
+    ).toEqual([['person:mark-hale', 'going well and will go on.']]);
+    expect(
+      analyze('Separately, the foreign secretary said so.', { headline: false }).entities,
+    ).toEqual([]);
+  });
+
+  it('takes a state for "the X government" and a titled subject for a second verb', () => {
+    expect(
+      quotes('In a statement, the Kenyan government called it "a grave breach of trust."'),
+    ).toEqual([['state:KEN', 'a grave breach of trust.']]);
+    expect(
+      quotes(
+        'In Lagos, State Department spokesman Ray Boyd praised Ghana and said the pact was "rock solid now."',
+      ),
+    ).toEqual([['person:ray-boyd', 'rock solid now.']]);
+  });
+
   it('does not take a name inside a relative clause for the subject', () => {
     expect(
       quotes('Senator Ida Moss, who met Governor Paul Kerr, said: "We spoke for an hour or more."'),

@@ -134,7 +134,7 @@ export function subjectBefore(look: SpeakerLookup, verb: number, sentence: numbe
       if (found !== undefined) return { ...found, end: v?.end ?? found.end };
       continue;
     }
-    const found = speakerAt(look, j, sentence, true);
+    const found = speakerAt(look, j, sentence, true) ?? governmentOf(look, j, sentence);
     if (found !== undefined) return { ...found, end: v?.end ?? found.end };
     // "quoted Vice Minister Ri Sok as saying": the one quoted is the speaker.
     if (t.text === 'as' && look.tokens[verb]?.text === 'saying') {
@@ -146,6 +146,15 @@ export function subjectBefore(look: SpeakerLookup, verb: number, sentence: numbe
     break;
   }
   return unnamed(v);
+}
+
+/** "the Kenyan government said", "the Singapore government called": the state speaks. */
+function governmentOf(look: SpeakerLookup, j: number, sentence: number): Attribution | undefined {
+  if (look.tokens[j]?.text !== 'government') return undefined;
+  const found = speakerAt(look, j - 1, sentence, true);
+  if (found?.speakerId == null || look.entities.get(found.speakerId)?.type !== 'State')
+    return undefined;
+  return { ...found, end: look.tokens[j]?.end ?? found.end };
 }
 
 function unnamed(v: Token | undefined): Attribution {
@@ -176,7 +185,8 @@ function clauseSubject(
   const end = firstTokenOf(look, subject.end);
   const prev = look.tokens[at - 1];
   const next = look.tokens[end];
-  if (at !== first && prev?.text !== ',') return undefined;
+  // "State Department spokesman Richard Boyce praised X and said": a titled name is a subject too.
+  if (at !== first && prev?.text !== ',' && subject.role === undefined) return undefined;
   if (next === undefined || (next.text !== ',' && (!next.word || next.cap))) return undefined;
   return {
     speakerId: speakerEntity(look, subject.entityId),
