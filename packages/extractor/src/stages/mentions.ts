@@ -28,7 +28,13 @@ const REFERENCE_NOUNS: Record<string, Candidate['reference']> = {
   alliance: { kind: 'orgKind', value: 'alliance' },
   bloc: { kind: 'orgKind', value: 'bloc' },
   coalition: { kind: 'coalition', value: 'coalition' },
+  union: { kind: 'union', value: 'bloc' },
 };
+const LABOUR_UNION =
+  /\b(?:trade|labou?r|workers[’']?|teachers[’']?|students[’']?|union members|strike)\b/i;
+/** Lower-case words between "the" and a reference noun: "the five-nation bloc", "the regional bloc". */
+const REFERENCE_MODIFIER =
+  /^(?:\d+|[a-z]+)-(?:nation|member|country|state)$|^(?:regional|military|economic|political|trade|defen[cs]e|western)$/;
 /** Titles too vague to stand for one person ("the official"). */
 const VAGUE_TITLES = new Set([
   'Official',
@@ -48,23 +54,35 @@ const VAGUE_TITLES = new Set([
 
 /** "the alliance", "the bloc", "the coalition". */
 function lowerReference(ctx: ScanContext, i: number, sentence: number): number {
-  const noun = ctx.lower(i + 1);
+  let at = i + 1;
+  while (at < i + 3 && REFERENCE_MODIFIER.test(modifierAt(ctx, at)))
+    at += ctx.isGlue(at + 1) ? 3 : 1;
+  const noun = ctx.lower(at);
   const ref = REFERENCE_NOUNS[noun];
-  const t = ctx.token(i + 1);
+  const t = ctx.token(at);
   if (ref === undefined || t === undefined || t.text !== noun) return i + 1;
+  // Where the article speaks of labour unions, "the union" may be one of them.
+  if (noun === 'union' && LABOUR_UNION.test(ctx.text)) return at + 1;
   ctx.emit({
     start: t.start,
     end: t.end,
     text: t.text,
-    first: i + 1,
-    last: i + 2,
+    first: at,
+    last: at + 1,
     sentence,
     type: null,
     kind: 'reference',
     name: noun,
     reference: ref,
   });
-  return i + 2;
+  return at + 1;
+}
+
+/** The word at `at`, with a hyphenated second part glued on ("five-nation"). */
+function modifierAt(ctx: ScanContext, at: number): string {
+  const t = ctx.token(at);
+  if (t === undefined || t.cap) return '';
+  return ctx.isGlue(at + 1) ? `${t.text}-${ctx.token(at + 2)?.text ?? ''}` : t.text;
 }
 
 /** "the foreign secretary", "the U.S. president": a title that stands for the one person holding it. */

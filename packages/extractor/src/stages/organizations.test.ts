@@ -45,6 +45,19 @@ describe('organizations', () => {
     expect(a.byId('org:nato')?.aliases).toContain('alliance');
   });
 
+  it('resolves a modified or "union" reference to the nearest bloc named before it, only when unambiguous', () => {
+    const a = body('ASEAN met. Indonesia, the largest member of the five-nation bloc, objected.');
+    expect(a.byId('org:asean')?.aliases).toContain('bloc');
+    const b = body(
+      'The European Union met. ECOWAS suspended Niger from the bloc. The African Union said the union was firm.',
+    );
+    expect(b.byId('org:ecowas')?.aliases).toContain('bloc');
+    expect(b.byId('org:african-union')?.aliases).toContain('union');
+    expect(
+      body('The European Union and ECOWAS met. Ghana left the bloc.').byId('org:ecowas')?.aliases,
+    ).not.toContain('bloc');
+  });
+
   it('resolves "the coalition" to the only coalition named', () => {
     const a = body('Chile joined the Global Coalition to Counter Piracy. The coalition grew.');
     expect(a.byId('org:global-coalition-to-counter-piracy')?.mentions).toHaveLength(2);

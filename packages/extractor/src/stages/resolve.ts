@@ -53,9 +53,31 @@ function referenceTarget(
       ? false
       : r.kind === 'orgKind'
         ? c.attributes['kind'] === r.value
-        : /\bcoalition\b/i.test(c.name),
+        : r.kind === 'union'
+          ? c.attributes['kind'] === r.value && /\bUnion\b/.test(c.name)
+          : /\bcoalition\b/i.test(c.name),
   );
-  return hits.length === 1 ? hits[0]?.id : undefined;
+  if (hits.length === 1) return hits[0]?.id;
+  return nearestBefore(ref, hits);
+}
+
+/**
+ * Of several candidates, the one named last before the reference, in its sentence or the two
+ * before, when it was named later than every other: "ECOWAS suspended Mali from the bloc".
+ */
+function nearestBefore(ref: Candidate, hits: readonly Cluster[]): string | undefined {
+  const latest = hits
+    .map((c) => ({
+      id: c.id,
+      sentence: Math.max(
+        -1,
+        ...c.members.filter((m) => m.start < ref.start).map((m) => m.sentence),
+      ),
+    }))
+    .sort((a, b) => b.sentence - a.sentence);
+  const [top, second] = latest;
+  if (top === undefined || top.sentence < ref.sentence - 2) return undefined;
+  return second === undefined || top.sentence > second.sentence ? top.id : undefined;
 }
 
 /** A lexicon acronym the article defined for another organization: "Coalition for Change (CPC)". */
