@@ -68,17 +68,22 @@ DETACH DELETE e`;
 
 /**
  * $rows: EntityRow of one type. Aliases are unioned and the longer name wins, so a later article
- * that says "Merkel" never undoes an earlier "Angela Merkel".
+ * that says "Merkel" never undoes an earlier "Angela Merkel". An entity is written only when the
+ * row adds something: hub entities named by every article are then read, not rewritten (and not
+ * write-locked) by each transaction.
  */
 export function mergeEntities(type: string): string {
   return `
 UNWIND $rows AS row
 MERGE (e:${ENTITY} {id: row.id})
-ON CREATE SET e.name = row.name, e.aliases = row.aliases
-ON MATCH SET
-  e.name = CASE WHEN size(row.name) > size(coalesce(e.name, '')) THEN row.name ELSE e.name END,
-  e.aliases = coalesce(e.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])]
-SET e:${allowedLabel(type)}, e += row.attributes`;
+ON CREATE SET e.name = row.name, e.aliases = row.aliases, e += row.attributes
+WITH e, row, [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])] AS added
+FOREACH (_ IN CASE WHEN size(added) > 0 OR size(row.name) > size(coalesce(e.name, '')) THEN [1] ELSE [] END |
+  SET e.aliases = coalesce(e.aliases, []) + added,
+      e.name = CASE WHEN size(row.name) > size(coalesce(e.name, '')) THEN row.name ELSE e.name END)
+FOREACH (_ IN CASE WHEN any(k IN keys(row.attributes) WHERE e[k] IS NULL OR e[k] <> row.attributes[k]) THEN [1] ELSE [] END |
+  SET e += row.attributes)
+FOREACH (_ IN CASE WHEN NOT e:${allowedLabel(type)} THEN [1] ELSE [] END | SET e:${allowedLabel(type)})`;
 }
 
 /** $rows: MentionRow. CREATE, not MERGE: the transaction has just removed the article's old ones. */

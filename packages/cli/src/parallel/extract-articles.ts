@@ -17,7 +17,7 @@ export interface ExtractArticlesOptions {
   /** Extraction threads; 1 extracts in this thread (default: one per core). */
   workers?: number | undefined;
   minConfidence?: number | undefined;
-  /** Articles read but not yet taken by the consumer, at most (default 256 + 8 per worker). */
+  /** Articles read but not yet taken by the consumer, at most (default 64 + 8 per worker). */
   maxInFlight?: number | undefined;
 }
 
@@ -54,7 +54,8 @@ export async function* extractArticles(
   options: ExtractArticlesOptions = {},
 ): AsyncGenerator<ExtractedItem> {
   const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
-  const maxInFlight = options.maxInFlight ?? 256 + 8 * workers;
+  // The loader takes 200 documents per call; a window well under that keeps memory flat.
+  const maxInFlight = options.maxInFlight ?? 64 + 8 * workers;
   const taskOptions = { minConfidence: options.minConfidence };
   const pool =
     workers > 1
