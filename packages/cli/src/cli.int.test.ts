@@ -32,7 +32,8 @@ async function rows(
 beforeAll(async () => {
   driver = openDriver();
   await rows('MATCH (n) DETACH DELETE n');
-  const res = await runCli(['ingest', '--json', SAMPLE], { env: envFor() });
+  // In-process runs use the TypeScript sources, where no built worker file exists: one thread.
+  const res = await runCli(['ingest', '--workers', '1', '--json', SAMPLE], { env: envFor() });
   expect(res.stderr).not.toContain('failed:');
   expect(res.code).toBe(0);
 });
@@ -96,12 +97,18 @@ describe('newsgraph ingest of the sample article', () => {
         )
       ).map((r) => [r.n, r.r]);
     const before = await count();
-    const res = await runCli(['ingest', '--json', SAMPLE], { env: envFor() });
-    expect(res.code).toBe(0);
+    // The built CLI, extracting on two worker threads this time.
+    const bin = `${root}packages/cli/dist/bin.js`;
+    const res = spawnSync(process.execPath, [bin, 'ingest', '--workers', '2', '--json', SAMPLE], {
+      env: { ...process.env, ...envFor() },
+      encoding: 'utf8',
+    });
+    expect(res.status, res.stderr).toBe(0);
     expect(JSON.parse(res.stdout)).toMatchObject({
       skipped: 1,
       nodesCreated: 0,
       relationshipsCreated: 0,
+      failures: [],
     });
     expect(await count()).toEqual(before);
   });
@@ -124,7 +131,9 @@ describe('newsgraph connection errors', () => {
   });
 
   it('says the database does not exist', async () => {
-    const res = await runCli(['ingest', SAMPLE], { env: envFor({ database: 'nosuchdb' }) });
+    const res = await runCli(['ingest', '--workers', '1', SAMPLE], {
+      env: envFor({ database: 'nosuchdb' }),
+    });
     expect(res.code).toBe(1);
     expect(res.stderr.split('\n')[0]).toMatch(/^newsgraph: .*nosuchdb/);
   });

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
 import type { ArticleItem } from '../io/articles.js';
@@ -57,6 +59,11 @@ export async function* extractArticles(
   // The loader takes 200 documents per call; a window well under that keeps memory flat.
   const maxInFlight = options.maxInFlight ?? 64 + 8 * workers;
   const taskOptions = { minConfidence: options.minConfidence };
+  if (workers > 1 && !existsSync(WORKER_SCRIPT)) {
+    throw new NewsgraphError('INTERNAL', `no worker script at ${fileURLToPath(WORKER_SCRIPT)}`, {
+      hint: 'run the built CLI (pnpm build), or pass --workers 1',
+    });
+  }
   const pool =
     workers > 1
       ? createWorkerPool<ExtractRequest, ExtractResult>(WORKER_SCRIPT, {
