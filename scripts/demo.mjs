@@ -34,7 +34,7 @@ Open Neo4j Browser at ${browser}
   connect with ${process.env.NEO4J_URI ?? 'bolt://localhost:7687'}, user ${process.env.NEO4J_USERNAME ?? 'neo4j'}${
     process.env.NEO4J_URI ? '' : ', password newsgraph'
   }
-  apply the colours:  :style  then paste graph-schema/schema/newsgraph.grass
+  apply the colours: paste the output of 'pnpm newsgraph browser-style' into Browser
 Try:
   MATCH (a)-[r:OPPOSES]->(b) RETURN a.name, b.name, r.sentence;
   MATCH (:Article)-[q:QUOTES]->(p) RETURN p.name, q.text;
