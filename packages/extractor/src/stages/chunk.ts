@@ -2,7 +2,7 @@ import { entityId } from '@newsgraph/graph-schema';
 import type { LexiconEntry } from '../lexicon/entry.js';
 import type { RoleCue } from '../types.js';
 import { collapse, type Candidate } from './candidate.js';
-import { emitName } from './names.js';
+import { emitName, emitNamedOrganization } from './names.js';
 import { asTeam, teamContext } from './sports.js';
 import type { ScanContext } from './scan-context.js';
 
@@ -322,17 +322,7 @@ function branchOfListed(ctx: ScanContext, chunk: Chunk): boolean {
   if (org?.type !== 'Organization' || !BRANCH_KINDS.has(org.orgKind ?? '') || rest?.end !== last)
     return false;
   if (!rest.values.some((v) => v.type === 'State' && v.mentionKind === 'name')) return false;
-  const span = ctx.span(first, last);
-  ctx.emit({
-    ...span,
-    first,
-    last,
-    sentence,
-    type: 'Organization',
-    kind: 'name',
-    id: entityId('Organization', span.text),
-    name: span.text,
-  });
+  emitNamedOrganization(ctx, first, last, sentence);
   return true;
 }
 

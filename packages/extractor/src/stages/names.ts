@@ -79,16 +79,7 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   // "investment fund Statens Industrifond", "the IG Metall union": the noun says what the name is.
   const described = ctx.orgNounBefore(first) || (words <= 4 && ctx.orgNounAfter(last));
   if (described && !context.honorific && context.role === undefined && !givenName && allWords) {
-    ctx.emit({
-      ...span,
-      first,
-      last,
-      sentence,
-      type: 'Organization',
-      kind: 'name',
-      id: entityId('Organization', span.text),
-      name: span.text,
-    });
+    emitNamedOrganization(ctx, first, last, sentence);
     return;
   }
   if (person) {
@@ -106,17 +97,7 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
     return;
   }
   if (teamContext(ctx, first, last) && !context.honorific) {
-    ctx.emit({
-      ...span,
-      first,
-      last,
-      sentence,
-      type: 'Organization',
-      kind: 'name',
-      id: entityId('Organization', span.text),
-      name: span.text,
-      team: true,
-    });
+    emitNamedOrganization(ctx, first, last, sentence, { team: true });
     return;
   }
   // "at Headingley", "in Tunbridge Wells": an unknown name where places stand.
@@ -140,16 +121,7 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   }
   const acronym = ctx.acronymDefinedAfter(first, last);
   if (acronym !== undefined && words >= 2) {
-    ctx.emit({
-      ...span,
-      first,
-      last,
-      sentence,
-      type: 'Organization',
-      kind: 'name',
-      id: entityId('Organization', span.text),
-      name: span.text,
-    });
+    emitNamedOrganization(ctx, first, last, sentence);
     return;
   }
   const initial = ctx.sentenceInitial(first);
@@ -163,5 +135,27 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
     name: span.text,
     initial,
     ...(speaker ? { speaker } : {}),
+  });
+}
+
+/** An organization named by the words [first, last) as they stand ("IG Metall", "Kenya Red Cross"). */
+export function emitNamedOrganization(
+  ctx: ScanContext,
+  first: number,
+  last: number,
+  sentence: number,
+  extra: { team?: boolean } = {},
+): void {
+  const span = ctx.span(first, last);
+  ctx.emit({
+    ...span,
+    first,
+    last,
+    sentence,
+    type: 'Organization',
+    kind: 'name',
+    id: entityId('Organization', span.text),
+    name: span.text,
+    ...extra,
   });
 }
