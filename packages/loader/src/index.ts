@@ -18,3 +18,4 @@ export {
   type ReadQueryResult,
 } from './read-query.js';
 export { readGraph, streamGraph, type StoredGraph, type ReadGraphOptions } from './read-graph.js';
+export { toProvenance, type Provenance } from './rows.js';

@@ -160,7 +160,12 @@ function toEntityRow(entity: GraphDocument['entities'][number]): EntityRow {
   };
 }
 
-function toProvenance(rel: Relation, articleId: string, extractorVersion: string): Provenance {
+/** A relation's provenance as stored on its relationship: the first span, and all of them. */
+export function toProvenance(
+  rel: Relation,
+  articleId: string,
+  extractorVersion: string,
+): Provenance {
   const spans: Span[] = rel.evidence;
   return {
     articleId,

@@ -1,10 +1,10 @@
+import { toProvenance, type Provenance } from '@newsgraph/loader';
 import {
   dedupeRelations,
   type Article,
   type EntityRelationType,
   type EntityType,
   type GraphDocument,
-  type Relation,
 } from '@newsgraph/graph-schema';
 
 export type Scalar = string | number | boolean;
@@ -23,17 +23,8 @@ export interface EntityNode {
   attributes: Record<string, Scalar>;
 }
 
-/** Where a fact or quote comes from, as the loader stores it on the relationship. */
-export interface Provenance {
-  articleId: string;
-  start: number;
-  end: number;
-  evidence: string[];
-  starts: number[];
-  ends: number[];
-  confidence: number;
-  extractorVersion: string;
-}
+/** Where a fact or quote comes from, exactly as the loader stores it on the relationship. */
+export type { Provenance };
 
 export interface MentionEdge {
   article: string;
@@ -132,19 +123,6 @@ function mergeEntity(
   if (entity.name.length > seen.name.length) seen.name = entity.name;
   seen.aliases = [...new Set([...seen.aliases, entity.name, ...entity.aliases])];
   seen.attributes = { ...seen.attributes, ...attributes };
-}
-
-function toProvenance(rel: Relation, articleId: string, extractorVersion: string): Provenance {
-  return {
-    articleId,
-    start: rel.evidence[0]?.start ?? 0,
-    end: rel.evidence[0]?.end ?? 0,
-    evidence: rel.evidence.map((s) => s.text),
-    starts: rel.evidence.map((s) => s.start),
-    ends: rel.evidence.map((s) => s.end),
-    confidence: rel.confidence,
-    extractorVersion,
-  };
 }
 
 function factKey(f: FactEdge): string {
