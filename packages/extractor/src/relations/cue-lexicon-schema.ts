@@ -116,6 +116,11 @@ export const CueLexiconSchema = z.strictObject({
     ownedNouns: words.default([]),
     /** Nouns an organization only hosts, not owns ("a U.N. resolution", "the EU summit"). */
     venueNouns: words.default([]),
+    /**
+     * Nouns for a step some actor took ("rejected the accusation", "backed the move"): with no
+     * actor in the sentence, the one actor the previous sentence names took it.
+     */
+    discourseNouns: words.default([]),
   }),
 });
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;

@@ -40,6 +40,7 @@ export interface CompiledContext {
   ownedNouns: ReadonlySet<string>;
   evaluationVerbs: ReadonlySet<string>;
   venueNouns: ReadonlySet<string>;
+  discourseNouns: ReadonlySet<string>;
 }
 
 /** A cue as the tokens it spans ("{self}" matches any reflexive pronoun). */
@@ -161,6 +162,7 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       ownedNouns: new Set(ctx.ownedNouns),
       evaluationVerbs: new Set(ctx.evaluationVerbs),
       venueNouns: new Set(ctx.venueNouns),
+      discourseNouns: new Set(ctx.discourseNouns),
     },
   };
 }

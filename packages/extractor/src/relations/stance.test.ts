@@ -289,3 +289,45 @@ describe('extractRelations: the author of a resolution named earlier', () => {
     expect(triples(anew, [peru, japan, brazil])).toEqual(['OPPOSES state:JPN state:BRA']);
   });
 });
+
+describe('extractRelations: dispute nouns and discourse objects', () => {
+  it('reads a dispute or row with an actor as opposition by the possessor or subject', () => {
+    expect(triples("Peru's dispute with Chile deepened on Monday.", [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(triples('Brazil is locked in a row with Chile over fishing.', [brazil, chile])).toEqual([
+      'OPPOSES state:BRA state:CHL',
+    ]);
+    expect(triples('Japan has been at loggerheads with Russia.', [japan, russia])).toEqual([
+      'OPPOSES state:JPN state:RUS',
+    ]);
+    expect(triples('Peru settled its dispute over fishing rights.', [peru])).toEqual([]);
+  });
+
+  it('points a stance on "the move" at the one actor the previous sentence names', () => {
+    expect(triples('Peru raised its tariffs. Chile condemned the move.', [peru, chile])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+    expect(
+      triples('Brazil accused Peru of dumping. Peru rejected the accusation.', [peru, brazil]),
+    ).toEqual(['OPPOSES state:BRA state:PER', 'OPPOSES state:PER state:BRA']);
+    expect(
+      triples('Japan lifted its export curbs. Turkey welcomed the decision.', [japan, turkey]),
+    ).toEqual(['SUPPORTS state:TUR state:JPN']);
+  });
+
+  it('gives no discourse target when two actors could own the step, or none is stated', () => {
+    expect(
+      triples('Peru and Brazil raised tariffs. Chile condemned the move.', [peru, brazil, chile]),
+    ).toEqual([]);
+    expect(
+      triples('Peru raised its tariffs. Chile did not condemn the move.', [peru, chile]),
+    ).toEqual([]);
+    expect(triples('Peru raised its tariffs. Chile may condemn the move.', [peru, chile])).toEqual(
+      [],
+    );
+    expect(
+      triples('Fighting broke out in Peru. Chile condemned the attack.', [peru, chile]),
+    ).toEqual([]);
+  });
+});
