@@ -319,7 +319,14 @@ function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const member = view.unitAt[hit.endToken] ?? -1;
   const after =
     member >= 0 && /^\s*$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end));
-  const source = after ? sideOf(view, member) : appositionOwner(env, head.firstToken, hit);
+  const listed = after ? -1 : listedAfter(view, hit.endToken);
+  // "former NATO members including X": the list names past members.
+  if (listed >= 0 && blockedBetween(env, Math.max(0, head.firstToken - 2), hit.startToken)) return;
+  const source = after
+    ? sideOf(view, member)
+    : listed >= 0
+      ? sideOf(view, listed)
+      : appositionOwner(env, head.firstToken, hit);
   if (source === undefined) return;
   const target = {
     actors: [head.actor],
@@ -340,6 +347,19 @@ function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     return;
   }
   emitPairs(env, form, source, target, hit);
+}
+
+/**
+ * "NATO members including Turkey and Greece", "EU member states, such as Poland": the unit that
+ * opens the list of named members, or -1.
+ */
+function listedAfter(view: SentenceView, t: number): number {
+  if (view.words[t] === ',') t++;
+  if (view.words[t] === 'including') t++;
+  else if (view.words[t] === 'such' && view.words[t + 1] === 'as') t += 2;
+  else return -1;
+  const u = view.unitAt[t] ?? -1;
+  return view.units[u]?.actor ? u : -1;
 }
 
 /** The name a premodifier cue qualifies: "NATO ally", "NATO's closest ally", "Moscow's key allies". */

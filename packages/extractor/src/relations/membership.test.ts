@@ -107,3 +107,25 @@ describe('extractRelations: appositions', () => {
     ).toEqual(['MEMBER_OF state:DEU org:nato', 'OPPOSES state:DEU state:FRA']);
   });
 });
+
+describe('extractRelations: members named in a list', () => {
+  it('reads "members including X and Y" and "member states such as X" as membership', () => {
+    expect(
+      triples('Mercosur members including Peru and Germany met on Monday.', [
+        peru,
+        germany,
+        ORGS.mercosur,
+      ]),
+    ).toEqual(['MEMBER_OF state:DEU org:mercosur', 'MEMBER_OF state:PER org:mercosur']);
+    expect(triples('EU member states, such as France, met on Monday.', [france, ORGS.eu])).toEqual([
+      'MEMBER_OF state:FRA org:european-union',
+    ]);
+  });
+
+  it('gives nothing for former members or a list that is not attached to the cue', () => {
+    expect(
+      triples('Former Mercosur members including Peru met on Monday.', [peru, ORGS.mercosur]),
+    ).toEqual([]);
+    expect(triples('NATO members met Turkey on Monday.', [turkey, ORGS.nato])).toEqual([]);
+  });
+});
