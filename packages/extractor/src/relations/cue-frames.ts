@@ -391,6 +391,10 @@ const APPOSITION_END = new Set([
 const APPOSITION_LEAD =
   /^\s*,\s*(?:(?:a|an|the|another|both|its|their|one|long|once|also)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
+/** "Japan is Washington's closest ally", "Chile remains a key Mercosur member": present only. */
+const COPULA_LEAD =
+  /^\s+(?:is|are|remains|remain|has\s+been|have\s+been)\s+(?:(?:a|an|the|another|its|their|one)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /**
  * "Japan, a close U.S. ally,", "Hungary, another NATO member,", "the Soviet Union, Vietnam's
  * main ally": the actor the apposition describes. The phrase must end there (a comma, a full
@@ -405,7 +409,7 @@ function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | 
     const unit = view.units[u];
     if (unit === undefined) continue;
     const lead = between(view, unit.end, view.tokens[headToken]?.start ?? unit.end);
-    if (!unit.actor || !APPOSITION_LEAD.test(lead)) return undefined;
+    if (!unit.actor || !(APPOSITION_LEAD.test(lead) || COPULA_LEAD.test(lead))) return undefined;
     // "X, a former NATO member": what X no longer is.
     if (lead.split(/[\s,]+/).some((word) => isBlocked(env.cues, word))) return undefined;
     if (isNonFactual(env.cues, view, unit.lastToken + 1, hit.startToken)) return undefined;

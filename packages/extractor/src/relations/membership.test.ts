@@ -129,3 +129,21 @@ describe('extractRelations: members named in a list', () => {
     expect(triples('NATO members met Turkey on Monday.', [turkey, ORGS.nato])).toEqual([]);
   });
 });
+
+describe('extractRelations: alliance and membership after a copula', () => {
+  it('reads "X is Y\'s closest ally" and "X remains a key Z member"', () => {
+    expect(triples("Peru is Germany's closest ally in the region.", [peru, germany])).toEqual([
+      'ALLIED_WITH state:DEU state:PER',
+    ]);
+    expect(triples('Turkey remains a key NATO member.', [turkey, ORGS.nato])).toEqual([
+      'MEMBER_OF state:TUR org:nato',
+    ]);
+  });
+
+  it('gives nothing when negated, past, hypothetical or "former"', () => {
+    expect(triples("Peru is not Germany's closest ally.", [peru, germany])).toEqual([]);
+    expect(triples("Peru was Germany's closest ally.", [peru, germany])).toEqual([]);
+    expect(triples("Peru would be Germany's closest ally.", [peru, germany])).toEqual([]);
+    expect(triples('Turkey is a former NATO member.', [turkey, ORGS.nato])).toEqual([]);
+  });
+});
