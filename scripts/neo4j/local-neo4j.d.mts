@@ -23,6 +23,8 @@ export interface LocalNeo4jOptions {
   heap?: string;
   /** Default '256m'. */
   pageCache?: string;
+  /** Extra neo4j.conf settings, written on every start, e.g. `{ 'db.memory.transaction.max': '4MB' }`. */
+  settings?: Record<string, string>;
   /** Stop the JIT at C1: start-up about twice as fast, slower queries in the long run (tests). */
   quickStart?: boolean;
   /** How long start() waits for Bolt; default 180000. */

@@ -29,6 +29,7 @@ const MAIN_CLASS = 'org.neo4j.server.CommunityEntryPoint';
  * @property {string} [version] pin a Neo4j version, e.g. '5.26.30'; default newest 5.26.x
  * @property {string} [heap] JVM heap, default '512m'
  * @property {string} [pageCache] default '256m'
+ * @property {Record<string, string>} [settings] extra neo4j.conf lines, e.g. `db.memory.transaction.max`
  * @property {boolean} [quickStart] C1 JIT only: starts about twice as fast, runs queries slower
  * @property {number} [startTimeoutMs] default 180000
  * @property {{ info(message: string): void }} [logger] silent unless given
@@ -123,7 +124,8 @@ export function localNeo4j(options = {}) {
     for (const dir of ['conf', 'logs', 'run', 'import']) {
       await mkdir(join(dataDir, dir), { recursive: true });
     }
-    const conf = renderNeo4jConf({ boltPort, httpPort, pageCache: options.pageCache });
+    const { pageCache, settings } = options;
+    const conf = renderNeo4jConf({ boltPort, httpPort, pageCache, settings });
     await writeFile(join(dataDir, 'conf', 'neo4j.conf'), conf);
     if (!existsSync(join(dataDir, 'data', 'databases', 'system'))) {
       await setInitialPassword({ java, classpath, dataDir, password });

@@ -3,9 +3,20 @@ import { DEFAULTS } from './defaults.mjs';
 /**
  * A minimal neo4j.conf for a single developer or test server. Paths are relative to the server's
  * home (its data folder), so they need no escaping on any platform.
- * @param {{ boltPort: number, httpPort: number, pageCache?: string }} options
+ * `settings` are extra `key=value` lines, written last (e.g. a test's `db.memory.transaction.max`).
+ * @param {{ boltPort: number, httpPort: number, pageCache?: string, settings?: Record<string, string> }} options
  */
-export function renderNeo4jConf({ boltPort, httpPort, pageCache = DEFAULTS.pageCache }) {
+export function renderNeo4jConf({
+  boltPort,
+  httpPort,
+  pageCache = DEFAULTS.pageCache,
+  settings = {},
+}) {
+  for (const [key, value] of Object.entries(settings)) {
+    if (!/^[\w.]+$/.test(key) || /[\r\n]/.test(value)) {
+      throw new Error(`Not a neo4j.conf setting: ${JSON.stringify(key)}=${JSON.stringify(value)}`);
+    }
+  }
   return [
     '# Written by scripts/neo4j on every start; edit scripts/neo4j/neo4j-conf.mjs instead.',
     'server.default_listen_address=127.0.0.1',
@@ -27,6 +38,7 @@ export function renderNeo4jConf({ boltPort, httpPort, pageCache = DEFAULTS.pageC
     // Bolt otherwise waits 2 x 5 s for idle worker threads on shutdown; the tests stop and restart.
     'internal.server.bolt.thread_pool_shutdown_wait_time=0s',
     'internal.server.bolt.connection_shutdown_wait_time=0s',
+    ...Object.entries(settings).map(([key, value]) => `${key}=${value}`),
     '',
   ].join('\n');
 }

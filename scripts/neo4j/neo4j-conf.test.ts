@@ -35,6 +35,15 @@ describe('renderNeo4jConf', () => {
     const bigger = settings(renderNeo4jConf({ boltPort: 1, httpPort: 2, pageCache: '1g' }));
     expect(bigger.get('server.memory.pagecache.size')).toBe('1g');
   });
+
+  it('adds extra settings and refuses ones that would break the file', () => {
+    const extra = { 'db.memory.transaction.max': '4MB' };
+    const withLimit = settings(renderNeo4jConf({ boltPort: 1, httpPort: 2, settings: extra }));
+    expect(withLimit.get('db.memory.transaction.max')).toBe('4MB');
+    expect(conf.has('db.memory.transaction.max')).toBe(false);
+    const bad = { 'db.memory.transaction.max': '4MB\ndbms.security.auth_enabled=false' };
+    expect(() => renderNeo4jConf({ boltPort: 1, httpPort: 2, settings: bad })).toThrow(/Not a/);
+  });
 });
 
 describe('jvmArgs', () => {
