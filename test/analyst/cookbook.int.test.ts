@@ -1,8 +1,7 @@
-import { PassThrough, Readable } from 'node:stream';
 import { runReadQuery, type JsonValue } from '@newsgraph/loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQuery, type QueryArgs } from '../../packages/cli/src/commands/query.js';
-import type { CliContext } from '../../packages/cli/src/context.js';
+import { captureContext, type CapturedContext } from '../../packages/cli/src/test-context.js';
 import { findQuery, loadCookbook, resolveParams } from '../../packages/cli/src/cookbook/index.js';
 import { neo4jSettings, openDriver } from '../neo4j.js';
 import { loadDevSet } from './dev-set.js';
@@ -163,25 +162,16 @@ describe('the cookbook on dated articles', () => {
 });
 
 describe('newsgraph query', () => {
-  function context(): { ctx: CliContext; out: () => string; err: () => string } {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (c: Buffer) => (out += c.toString()));
-    stderr.on('data', (c: Buffer) => (err += c.toString()));
+  function context(): CapturedContext {
     const s = neo4jSettings();
-    const env = {
-      NEO4J_URI: s.uri,
-      NEO4J_USERNAME: s.username,
-      NEO4J_PASSWORD: s.password,
-      NEO4J_DATABASE: s.database,
-    };
-    return {
-      ctx: { stdin: Readable.from(['']), stdout, stderr, env },
-      out: () => out,
-      err: () => err,
-    };
+    return captureContext({
+      env: {
+        NEO4J_URI: s.uri,
+        NEO4J_USERNAME: s.username,
+        NEO4J_PASSWORD: s.password,
+        NEO4J_DATABASE: s.database,
+      },
+    });
   }
   const args = (more: Partial<QueryArgs>): QueryArgs => ({
     list: false,

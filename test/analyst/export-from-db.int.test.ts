@@ -1,12 +1,12 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import type { GraphDocument } from '@newsgraph/graph-schema';
 import { createLoader } from '@newsgraph/loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExport, type ExportArgs } from '../../packages/cli/src/commands/export.js';
 import type { CliContext } from '../../packages/cli/src/context.js';
+import { captureContext } from '../../packages/cli/src/test-context.js';
 import { twoDocuments } from '../../packages/cli/src/export/test-fixtures.js';
 import { neo4jSettings, openDriver } from '../neo4j.js';
 
@@ -73,14 +73,7 @@ function thirdDocument(): GraphDocument {
 
 const docs = [...twoDocuments(), thirdDocument()];
 
-function context(): CliContext {
-  return {
-    stdin: Readable.from(['']),
-    stdout: new PassThrough(),
-    stderr: new PassThrough(),
-    env: {},
-  };
-}
+const context = (): CliContext => captureContext().ctx;
 
 /**
  * GraphML as sets: every <node> and <edge> with its attributes and its data by key name and

@@ -1,26 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliContext } from '../context.js';
+import { captureContext, type CapturedContext } from '../test-context.js';
 import { twoDocuments } from '../export/test-fixtures.js';
 import { runExport } from './export.js';
 import { runRender } from './render.js';
 
-function context(): { ctx: CliContext; out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  return {
-    ctx: { stdin: Readable.from(['']), stdout, stderr, env: {} },
-    out: () => out,
-    err: () => err,
-  };
-}
+const context = (): CapturedContext => captureContext();
 
 /** A folder with the two fixture documents and one broken file. */
 function inputs(): string {

@@ -1,7 +1,6 @@
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runExport, type ExportArgs } from '../commands/export.js';
-import type { CliContext } from '../context.js';
+import { captureContext } from '../test-context.js';
 import { missingArticles } from './from-db.js';
 import { mergeDocuments } from './merge-documents.js';
 import { twoDocuments } from './test-fixtures.js';
@@ -14,12 +13,7 @@ describe('missingArticles', () => {
 });
 
 describe('runExport with --from-db', () => {
-  const ctx: CliContext = {
-    stdin: Readable.from(['']),
-    stdout: new PassThrough(),
-    stderr: new PassThrough(),
-    env: {},
-  };
+  const { ctx } = captureContext();
   const args = (more: Partial<ExportArgs>): ExportArgs => ({
     inputs: [],
     format: 'graphml',
