@@ -1,5 +1,7 @@
-import { NewsgraphError } from '@newsgraph/graph-schema';
-import type { Neo4jSettings } from '@newsgraph/loader';
+import { NewsgraphError, isNewsgraphError } from '@newsgraph/graph-schema';
+import { redactUri, toNeo4jUri, type Neo4jSettings } from '@newsgraph/loader';
+
+export { redactUri };
 
 /** Defaults match the local server that `pnpm neo4j:start` runs. */
 export const NEO4J_DEFAULTS = {
@@ -28,16 +30,16 @@ export function neo4jSettings(flags: ConnectionFlags, env: NodeJS.ProcessEnv): N
     password: pick(flags.password, 'NEO4J_PASSWORD', NEO4J_DEFAULTS.password),
     database: pick(flags.database, 'NEO4J_DATABASE', NEO4J_DEFAULTS.database),
   };
-  if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/.test(settings.uri)) {
+  try {
+    settings.uri = toNeo4jUri(settings.uri);
+  } catch (error) {
+    if (!isNewsgraphError(error)) throw error;
+    // The loader's check, reported as a setting the user gave (flag or NEO4J_URI).
     throw new NewsgraphError('CONFIG_INVALID', `not a Neo4j URI: ${redactUri(settings.uri)}`, {
       where: 'NEO4J_URI',
-      hint: 'use bolt://, neo4j://, bolt+s:// or neo4j+s:// followed by host:port',
+      hint: error.hint ?? 'use bolt://HOST:7687, or neo4j:// (with +s for TLS) for a cluster',
+      cause: error,
     });
   }
   return settings;
-}
-
-/** A URI as it may be printed: any user:password part removed. */
-export function redactUri(uri: string): string {
-  return uri.replace(/\/\/[^@/]*@/, '//');
 }
