@@ -175,6 +175,10 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
             describe: 'folder of predicted graph documents (default: extract now)',
           })
           .option('conll', { type: 'string', describe: 'a CoNLL-2003 file' })
+          .option('polnear', {
+            type: 'string',
+            describe: 'a PolNeAR folder (text/, attributions/): direct quotes and speakers',
+          })
           .option('verbose', {
             type: 'boolean',
             default: false,

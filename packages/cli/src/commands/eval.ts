@@ -14,6 +14,7 @@ import {
   scoreCorpus,
   type ScoredPair,
 } from '../eval/index.js';
+import { formatPolnearReport, scorePolnearDir } from '../eval/polnear/index.js';
 import { parseJson } from '../io/jsonl.js';
 import { readText } from '../io/read-text.js';
 
@@ -21,15 +22,26 @@ export interface EvalArgs {
   gold?: string | undefined;
   pred?: string | undefined;
   conll?: string | undefined;
+  polnear?: string | undefined;
   verbose: boolean;
   json: boolean;
 }
 
 export async function runEval(ctx: CliContext, args: EvalArgs): Promise<void> {
-  if ((args.gold === undefined) === (args.conll === undefined)) {
-    throw new NewsgraphError('USAGE', 'give exactly one of --gold DIR or --conll FILE');
+  if ([args.gold, args.conll, args.polnear].filter((a) => a !== undefined).length !== 1) {
+    throw new NewsgraphError(
+      'USAGE',
+      'give exactly one of --gold DIR, --conll FILE or --polnear DIR',
+    );
   }
   if (args.conll !== undefined) return runConll(ctx, args.conll, args.json);
+  if (args.polnear !== undefined) {
+    const score = await scorePolnearDir(args.polnear, (text) => analyze(text));
+    ctx.stdout.write(
+      args.json ? `${JSON.stringify(score)}\n` : formatPolnearReport(score, args.verbose),
+    );
+    return;
+  }
   const pairs = await goldPairs(args.gold ?? '.', args.pred);
   const result = scoreCorpus(pairs);
   ctx.stdout.write(
