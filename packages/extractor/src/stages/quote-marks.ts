@@ -11,19 +11,51 @@ export interface QuoteSpan {
   paragraph: number;
   /** Opens its paragraph and carries on a quote the previous paragraph left open. */
   continued: boolean;
+  /** Written with single marks (‘…’), which short scare quotes use more than speech does. */
+  single: boolean;
 }
 
-const OPEN = new Set(['“', '«', '„']);
-const CLOSE = new Set(['”', '»']);
+/** A quotation mark at an offset: double (“ ” " `` '' « ») or single (‘ ’ '), and its width. */
+interface Mark {
+  single: boolean;
+  role: 'open' | 'close' | 'either';
+  width: number;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
 
 function space(ch: string | undefined): boolean {
   return ch === undefined || /\s/.test(ch);
 }
 
-/** A straight quote is closing after a word and before a space or punctuation. */
-function straightCloses(text: string, at: number, from: number, to: number): boolean {
-  const prev = at > from ? text[at - 1] : undefined;
-  const next = at + 1 < to ? text[at + 1] : undefined;
+function singleMark(text: string, at: number): Mark | undefined {
+  const before = text[at - 1];
+  const after = text[at + 1];
+  // Inside a word it is an apostrophe: don't, Kent’s, rock ’n’ roll.
+  if (WORD.test(before ?? '') && WORD.test(after ?? '')) return undefined;
+  if ((space(before) || /[([{—–]/.test(before ?? '')) && WORD.test(after ?? ''))
+    return { single: true, role: 'open', width: 1 };
+  if (!space(before) && (space(after) || /[.,;:!?)\]—–]/.test(after ?? '')))
+    return { single: true, role: 'close', width: 1 };
+  return undefined;
+}
+
+function markAt(text: string, at: number): Mark | undefined {
+  const ch = text[at];
+  if (ch === '`' && text[at + 1] === '`') return { single: false, role: 'open', width: 2 };
+  if (ch === "'" && text[at + 1] === "'") return { single: false, role: 'either', width: 2 };
+  if (ch === '“' || ch === '«' || ch === '„') return { single: false, role: 'open', width: 1 };
+  if (ch === '”' || ch === '»') return { single: false, role: 'close', width: 1 };
+  if (ch === '"') return { single: false, role: 'either', width: 1 };
+  if (ch === '‘' || ch === '’' || ch === "'") return singleMark(text, at);
+  return undefined;
+}
+
+/** A straight or doubled mark is closing after a word and before a space or punctuation. */
+function straightCloses(text: string, at: number, width: number, open: boolean): boolean {
+  const prev = text[at - 1];
+  const next = text[at + width];
+  if (open) return !(space(prev) && !space(next));
   return !space(prev) && (space(next) || /[.,;:!?)\]—–-]/.test(next ?? ''));
 }
 
@@ -35,49 +67,70 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
-function scanParagraph(
-  text: string,
-  p: Paragraph,
-  previousOpen: boolean,
-  sentenceStart: (at: number) => number,
-): { quotes: QuoteSpan[]; open: boolean } {
-  const quotes: QuoteSpan[] = [];
+interface Scan {
+  text: string;
+  p: Paragraph;
+  previousOpen: boolean;
+  sentenceStart: (at: number) => number;
+  quotes: QuoteSpan[];
+}
+
+function push(scan: Scan, open: number, from: number, close: number, to: number): void {
+  const [start, end] = trimmed(scan.text, from, to);
+  const single = open >= 0 && markAt(scan.text, open)?.single === true;
+  if (end > start)
+    scan.quotes.push({
+      start,
+      end,
+      open,
+      close,
+      paragraph: scan.p.index,
+      continued: scan.previousOpen && open === scan.p.start,
+      single,
+    });
+}
+
+/**
+ * Single quotes count only outside a double quote (inside one they are nested and belong to it)
+ * and only when a closing one follows in the paragraph, so a lone apostrophe ("the students’
+ * union") opens nothing.
+ */
+function scanParagraph(scan: Scan): boolean {
+  const { text, p } = scan;
   let openAt = -1;
-  const push = (open: number, from: number, close: number, to: number): void => {
-    const [start, end] = trimmed(text, from, to);
-    if (end > start)
-      quotes.push({
-        start,
-        end,
-        open,
-        close,
-        paragraph: p.index,
-        continued: previousOpen && open === p.start,
-      });
-  };
+  let openWidth = 1;
+  let singleAt = -1;
   for (let j = p.start; j < p.end; j++) {
-    const ch = text[j] ?? '';
-    const straight = ch === '"';
-    if (!OPEN.has(ch) && !CLOSE.has(ch) && !straight) continue;
+    const mark = markAt(text, j);
+    if (mark === undefined) continue;
+    if (mark.single) {
+      if (openAt >= 0) continue;
+      if (mark.role === 'open' && singleAt < 0) singleAt = j;
+      else if (mark.role === 'close' && singleAt >= 0) {
+        push(scan, singleAt, singleAt + 1, j, j);
+        singleAt = -1;
+      }
+      continue;
+    }
     const closes =
-      CLOSE.has(ch) ||
-      (straight &&
-        (openAt >= 0
-          ? !(space(text[j - 1]) && !space(text[j + 1]))
-          : straightCloses(text, j, p.start, p.end)));
+      mark.role === 'close' ||
+      (mark.role === 'either' && straightCloses(text, j, mark.width, openAt >= 0));
     if (closes) {
-      if (openAt >= 0) push(openAt, openAt + 1, j, j);
+      if (openAt >= 0) push(scan, openAt, openAt + openWidth, j, j);
       // A closing mark with no opening one: the quote is its sentence.
-      else push(-1, sentenceStart(j), j, j);
+      else push(scan, -1, scan.sentenceStart(j), j, j);
       openAt = -1;
     } else {
       // A new opening mark inside a quote ends the old one: `... efficiency. "That continues ...`.
-      if (openAt >= 0) push(openAt, openAt + 1, -1, j);
+      if (openAt >= 0) push(scan, openAt, openAt + openWidth, -1, j);
       openAt = j;
+      openWidth = mark.width;
+      singleAt = -1;
     }
+    j += mark.width - 1;
   }
-  if (openAt >= 0) push(openAt, openAt + 1, -1, p.end);
-  return { quotes, open: openAt >= 0 };
+  if (openAt >= 0) push(scan, openAt, openAt + openWidth, -1, p.end);
+  return openAt >= 0;
 }
 
 /** Every quotation of the body text, paragraph by paragraph. */
@@ -93,9 +146,9 @@ export function findQuoteSpans(
       open = false;
       continue;
     }
-    const result = scanParagraph(text, p, open, sentenceStart);
-    out.push(...result.quotes);
-    open = result.open;
+    const scan: Scan = { text, p, previousOpen: open, sentenceStart, quotes: [] };
+    open = scanParagraph(scan);
+    out.push(...scan.quotes);
   }
   return out;
 }

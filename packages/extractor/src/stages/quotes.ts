@@ -163,6 +163,8 @@ class QuoteAttributor {
   attribute(q: QuoteSpan): QuoteResult | undefined {
     const text = this.input.text.slice(q.start, q.end);
     const sentence = sentenceAt(this.input.sentences, q.start);
+    // ‘empire’, ‘soft’: a short single-quoted word is a scare quote, whoever is near.
+    if (q.single && wordCount(text) <= SHORT_QUOTE_WORDS) return undefined;
     const found = this.direct(q);
     let id: string | null | undefined = found?.speakerId;
     let confidence = 0.9;

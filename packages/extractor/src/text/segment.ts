@@ -31,7 +31,8 @@ const BOILERPLATE_RE =
   /^[\s—–-]*(?:with assistance (?:by|from)|additional reporting|reporting by|editing by|writing by|compiled by|photographer:|photo(?:graph)?:|photo credit|credit:|image:|picture:|updated on|published on|follow us|sign up|subscribe|click here|read more|this (?:article|story) (?:has been|was|is)|copyright|©|all rights reserved|\(reporting by)/i;
 const BOILERPLATE_ANYWHERE_RE = /LEARN MORE|All rights reserved|Terminal\. |newsletter/i;
 const BULLET_RE = /^\s*(?:[•·▪●◦*]|-\s)/;
-const SENTENCE_END_RE = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
+// Closing marks include doubled apostrophes (''), opening ones doubled backticks (``) and ''.
+const SENTENCE_END_RE = /[.!?]+["”’')\]]*(?=\s+(?:''|``|["“‘'([])?[\p{Lu}\p{N}])/gu;
 const DOTTED_RE = /(?:^|[^\p{L}])((?:\p{L}\.){2,})$/u;
 const ABBREV_END_RE =
   /(?:^|[^\p{L}.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|St|Jr|Sr|Rev|Fr|No|vs|Mt|Ft|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\p{Lu})\.$/u;
@@ -140,7 +141,7 @@ function splitSentences(text: string, p: Line): Line[] {
   for (let m = SENTENCE_END_RE.exec(body); m !== null; m = SENTENCE_END_RE.exec(body)) {
     const markEnd = p.start + m.index + m[0].length;
     const dotAt = p.start + m.index;
-    if ((m[0].startsWith('.') && m[0].length === 1) || /^\.["”’)\]]/.test(m[0])) {
+    if ((m[0].startsWith('.') && m[0].length === 1) || /^\.["”’')\]]/.test(m[0])) {
       if (abbreviationEnd(text, start, dotAt, body.slice(m.index + m[0].length).trimStart()))
         continue;
     }
