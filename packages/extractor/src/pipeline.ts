@@ -1,6 +1,7 @@
 import type { GraphDocument } from '@newsgraph/graph-schema';
 import { buildDocument } from './document.js';
 import { lexicon } from './lexicon/lexicon.js';
+import { speakerWords } from './lexicon/speaker-words.js';
 import { extractRelations } from './relations/index.js';
 import { findCandidates } from './stages/mentions.js';
 import { attributeQuotes } from './stages/quotes.js';
@@ -53,6 +54,7 @@ function run(text: string, meta: ArticleMeta): AnalysisWithConfidence {
     mentions,
     entities,
     speechVerbs: lex.speechVerbs,
+    speakerWords: speakerWords(),
   });
   return {
     analysis: { text, sentences, entities, mentions, quotes: quotes.map((q) => q.quote) },

@@ -2,7 +2,9 @@ import type { Entity } from '@newsgraph/graph-schema';
 import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Quote, Sentence } from '../types.js';
+import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { SpeakerReference } from './speaker-reference.js';
 import {
   isVerb,
   speakerAfter,
@@ -20,6 +22,7 @@ export interface QuoteInput {
   mentions: readonly Mention[];
   entities: readonly Entity[];
   speechVerbs: ReadonlySet<string>;
+  speakerWords: SpeakerWords;
 }
 
 /** Quotes this short are scare quotes unless a speech verb in their sentence claims them. */
@@ -60,7 +63,6 @@ function wordCount(text: string): number {
 
 class QuoteAttributor {
   readonly look: SpeakerLookup;
-  private readonly subjects = new Map<number, string>();
   /** Sentences holding a quote with a direct attribution. */
   private readonly attributed = new Set<number>();
   private lastSpeaker: { paragraph: number; id: string | null } | undefined;
@@ -82,26 +84,27 @@ class QuoteAttributor {
         endingAt.set(last, m);
       if (!startingAt.has(first)) startingAt.set(first, m);
     }
-    for (const m of input.mentions) {
-      if (
-        m.type === 'Person' &&
-        !this.subjects.has(m.sentence) &&
-        !spans.some((q) => m.start >= q.start && m.end <= q.end)
-      ) {
-        this.subjects.set(m.sentence, m.entityId);
-      }
-    }
+    const quoted = (at: number): boolean => spans.some((q) => at >= q.start && at < q.end);
+    const entities = new Map(input.entities.map((e) => [e.id, e]));
     this.look = {
       text: input.text,
       tokens: input.tokens,
       sentences: input.sentences,
       sentenceTokens: input.sentenceTokens,
       speechVerbs: input.speechVerbs,
-      entities: new Map(input.entities.map((e) => [e.id, e])),
+      entities,
       endingAt,
       startingAt,
-      quoted: (at) => spans.some((q) => at >= q.start && at < q.end),
-      subjectOf: (s) => this.subjects.get(s),
+      quoted,
+      reference: new SpeakerReference({
+        tokens: input.tokens,
+        sentences: input.sentences,
+        sentenceTokens: input.sentenceTokens,
+        mentions: input.mentions,
+        entities,
+        words: input.speakerWords,
+        quoted,
+      }),
     };
   }
 
@@ -157,6 +160,7 @@ class QuoteAttributor {
   }
 
   private setLast(sentence: number, id: string | null): void {
+    if (id !== null) this.look.reference.noteSpeaker(sentence, id);
     this.lastSpeaker = { paragraph: this.input.sentences[sentence]?.paragraph ?? 0, id };
   }
 
@@ -182,8 +186,7 @@ class QuoteAttributor {
       this.attributed.add(sentence);
     }
     if (id == null) return undefined;
-    if (this.look.entities.get(id)?.type === 'Person' && !this.subjects.has(sentence))
-      this.subjects.set(sentence, id);
+    this.look.reference.noteSpeaker(sentence, id);
     const quote: Quote = { start: q.start, end: q.end, text, speakerId: id };
     if (found !== undefined) quote.attribution = { start: found.start, end: found.end };
     return { quote, confidence, paragraph: q.paragraph };

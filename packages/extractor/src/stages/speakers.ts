@@ -1,6 +1,7 @@
 import type { Entity } from '@newsgraph/graph-schema';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Sentence } from '../types.js';
+import type { SpeakerReference } from './speaker-reference.js';
 
 /** Words allowed between a speaker and the speech verb ("Netanyahu, however, said"). */
 const BETWEEN = new Set(
@@ -8,7 +9,6 @@ const BETWEEN = new Set(
     ' ',
   ),
 );
-const PRONOUNS = new Set(['he', 'she']);
 
 export interface SpeakerLookup {
   text: string;
@@ -23,8 +23,8 @@ export interface SpeakerLookup {
   startingAt: ReadonlyMap<number, Mention>;
   /** Character ranges inside quotation marks. */
   quoted: (at: number) => boolean;
-  /** The person a sentence is about: its first named person, or the speaker of its quote. */
-  subjectOf: (sentence: number) => string | undefined;
+  /** What pronouns refer to. */
+  reference: SpeakerReference;
 }
 
 /** A found speaker: an entity id, or null when the speaker is someone unnamed ("an official said"). */
@@ -52,26 +52,6 @@ export function isVerb(look: SpeakerLookup, i: number): boolean {
   );
 }
 
-/** He/she: the person of this sentence before the pronoun, else of one of the three before. */
-export function pronounSpeaker(
-  look: SpeakerLookup,
-  at: number,
-  sentence: number,
-): string | undefined {
-  const [first] = look.sentenceTokens[sentence] ?? [0, 0];
-  for (let k = first; k < at; k++) {
-    const m = look.startingAt.get(k);
-    if (m?.type === 'Person' && !look.quoted(m.start)) return m.entityId;
-  }
-  const paragraph = look.sentences[sentence]?.paragraph ?? 0;
-  for (let s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
-    if ((look.sentences[s]?.paragraph ?? 0) < paragraph - 1) break;
-    const subject = look.subjectOf(s);
-    if (subject !== undefined) return subject;
-  }
-  return undefined;
-}
-
 /** Index of the token starting at character `at`. */
 function firstTokenOf(look: SpeakerLookup, at: number): number {
   let lo = 0;
@@ -92,8 +72,9 @@ function speakerAt(
 ): Attribution | undefined {
   const t = look.tokens[i];
   if (t === undefined) return undefined;
-  if (PRONOUNS.has(t.text.toLowerCase())) {
-    const id = pronounSpeaker(look, i, sentence);
+  const kind = look.reference.kindOf(t);
+  if (kind !== undefined) {
+    const id = look.reference.resolve(i, sentence, kind);
     return {
       speakerId: id === undefined ? null : speakerEntity(look, id),
       start: t.start,
@@ -213,7 +194,7 @@ export function speakerAfter(
   const opensAttribution =
     head !== undefined &&
     (head.cap ||
-      PRONOUNS.has(lower) ||
+      look.reference.kindOf(head) !== undefined ||
       lower === 'according' ||
       isVerb(look, i) ||
       ((lower === 'the' || lower === 'a') && look.startingAt.has(i + 1)));
@@ -242,7 +223,7 @@ export function speakerAfter(
       const found = speakerAt(look, k, sentence, false);
       if (
         found !== undefined &&
-        (PRONOUNS.has(t.text.toLowerCase()) ||
+        (look.reference.kindOf(t) !== undefined ||
           look.entities.get(look.startingAt.get(k)?.entityId ?? '')?.type === 'Person')
       ) {
         person = found;

@@ -10,6 +10,7 @@ describe('sourceKind', () => {
     expect(sourceKind('She')).toBe('pronoun');
     expect(sourceKind('a campaign spokeswoman')).toBe('description');
     expect(sourceKind('the Lind campaign')).toBe('description');
+    expect(sourceKind('Ann Lee, a senator from Ohio,')).toBe('name');
   });
 });
 

@@ -27,8 +27,10 @@ export interface GoldQuotes {
 const PRONOUNS = new Set('i we you he she it they me us him her them this that who'.split(' '));
 const DEFINITE = /^(the|this|that|these|those)\s/i;
 
+/** By the head of the phrase; an apposition after a comma ("Ann Lee, a senator,") does not count. */
 export function sourceKind(text: string): SourceKind {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const head = text.split(',')[0] ?? text;
+  const words = head.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   if (words.length === 0) return 'none';
   if (words.length === 1 && PRONOUNS.has(words[0]?.toLowerCase() ?? '')) return 'pronoun';
   const last = words[words.length - 1] ?? '';

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import gendersJson from './data/given-name-genders.json' with { type: 'json' };
+import speakerWordsJson from './data/speaker-words.json' with { type: 'json' };
+
+export type Gender = 'male' | 'female';
+/** What a pronoun may refer to: a person of one gender, or an organization or state. */
+export type PronounKind = Gender | 'organization';
+
+const SpeakerWordsSchema = z.object({
+  pronouns: z.record(z.string(), z.enum(['male', 'female', 'organization'])),
+  genderTitles: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
+  spokesNouns: z.array(z.string()),
+});
+const GendersSchema = z.object({ female: z.array(z.string()), male: z.array(z.string()) });
+
+/** Word lists for speakers: pronouns, gendered titles and given names, spokesperson nouns. */
+export interface SpeakerWords {
+  pronouns: ReadonlyMap<string, PronounKind>;
+  /** Gender by given name or title, case as written ("Anna", "Mrs."). */
+  genderOf: ReadonlyMap<string, Gender>;
+  /** Lower case; multi-word entries give their last word. */
+  spokesNouns: ReadonlySet<string>;
+}
+
+function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new Error(`lexicon ${file}: ${result.error.message}`);
+  return result.data;
+}
+
+let cached: SpeakerWords | undefined;
+
+export function speakerWords(): SpeakerWords {
+  if (cached !== undefined) return cached;
+  const words = parse(SpeakerWordsSchema, speakerWordsJson, 'speaker-words.json');
+  const genders = parse(GendersSchema, gendersJson, 'given-name-genders.json');
+  const genderOf = new Map<string, Gender>();
+  for (const n of genders.female) genderOf.set(n, 'female');
+  for (const n of genders.male) genderOf.set(n, 'male');
+  for (const t of words.genderTitles.female) genderOf.set(t, 'female');
+  for (const t of words.genderTitles.male) genderOf.set(t, 'male');
+  cached = {
+    pronouns: new Map(Object.entries(words.pronouns)),
+    genderOf,
+    spokesNouns: new Set(words.spokesNouns.map((w) => w.toLowerCase().split(' ').at(-1) ?? w)),
+  };
+  return cached;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline.js';
+
+const quotes = (text: string): Array<[string, string]> =>
+  analyze(text, { headline: false }).quotes.map((q) => [q.speakerId, q.text]);
+
+describe('pronoun speakers', () => {
+  it('skips a person of the other gender, known from a given name', () => {
+    expect(
+      quotes(
+        'Walter Brinkley met Margaret Oduya on Monday. “We found no common ground,” she said.',
+      ),
+    ).toEqual([['person:margaret-oduya', 'We found no common ground,']]);
+  });
+
+  it('skips a person of the other gender, known from a title', () => {
+    expect(
+      quotes('Mrs. Kovalenko thanked Mr. Adeyemi at the hearing. “It was long overdue,” he said.'),
+    ).toEqual([['person:adeyemi', 'It was long overdue,']]);
+  });
+
+  it('follows a sentence that opens with a pronoun to the person it refers to', () => {
+    expect(
+      quotes(
+        [
+          'Senator Dalia Umarova criticised Governor Pieter Voss on Tuesday.',
+          'She said on Wednesday that Voss had to resign.',
+          '“He has lost the trust of the voters,” she said.',
+        ].join(' '),
+      ),
+    ).toEqual([['person:dalia-umarova', 'He has lost the trust of the voters,']]);
+  });
+
+  it('prefers the previous speaker to a person only mentioned', () => {
+    expect(
+      quotes(
+        [
+          '“We will not wait,” Hamid Sorensen said after talks with Peter Lund.',
+          '“The deadline is Friday,” he said.',
+        ].join(' '),
+      ),
+    ).toEqual([
+      ['person:hamid-sorensen', 'We will not wait,'],
+      ['person:hamid-sorensen', 'The deadline is Friday,'],
+    ]);
+  });
+
+  it('gives no speaker when no compatible person comes before the pronoun', () => {
+    expect(quotes('Prices rose sharply in May. “We cannot keep up,” she said.')).toEqual([]);
+  });
+});

@@ -1,0 +1,128 @@
+import type { Entity } from '@newsgraph/graph-schema';
+import type { Gender, PronounKind, SpeakerWords } from '../lexicon/speaker-words.js';
+import type { Token } from '../text/tokenize.js';
+import type { Mention, Sentence } from '../types.js';
+
+/** How far back a pronoun looks for what it refers to. */
+const SENTENCES_BACK = 3;
+
+export interface ReferenceInput {
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  sentenceTokens: ReadonlyArray<readonly [number, number]>;
+  mentions: readonly Mention[];
+  entities: ReadonlyMap<string, Entity>;
+  words: SpeakerWords;
+  quoted: (at: number) => boolean;
+}
+
+/**
+ * What "he", "she" and "it" refer to: the most recent compatible actor, preferring each earlier
+ * sentence's speaker, then the referent of a pronoun that opens it, then the people it names in
+ * order. Compatible means the right kind (person or organization) and no contrary gender, known
+ * from a given name or a title ("Mrs.", "Mr."). None when nothing fits.
+ */
+export class SpeakerReference {
+  private readonly bySentence = new Map<number, Mention[]>();
+  private readonly genders = new Map<string, Gender | undefined>();
+  private readonly speakers = new Map<number, string>();
+  private readonly openers = new Map<number, string | null>();
+
+  constructor(private readonly input: ReferenceInput) {
+    for (const m of input.mentions) {
+      if (input.quoted(m.start)) continue;
+      const list = this.bySentence.get(m.sentence) ?? [];
+      list.push(m);
+      this.bySentence.set(m.sentence, list);
+      this.noteGender(m);
+    }
+  }
+
+  /** The pronoun a token is, when it can name a speaker. */
+  kindOf(token: Token | undefined): PronounKind | undefined {
+    return token === undefined
+      ? undefined
+      : this.input.words.pronouns.get(token.text.toLowerCase());
+  }
+
+  /** Records who spoke in a sentence, the strongest candidate for a later pronoun. */
+  noteSpeaker(sentence: number, id: string): void {
+    if (!this.speakers.has(sentence)) this.speakers.set(sentence, id);
+  }
+
+  private noteGender(m: Mention): void {
+    if (m.type !== 'Person') return;
+    const { tokens, words } = this.input;
+    const first = m.text.split(/\s+/)[0] ?? '';
+    const before = tokens[tokenAt(tokens, m.start) - 1];
+    const gender =
+      words.genderOf.get(first) ??
+      (before !== undefined && before.end + 1 >= m.start
+        ? words.genderOf.get(before.text)
+        : undefined);
+    if (gender === undefined) return;
+    const known = this.genders.get(m.entityId);
+    // Contrary evidence (a name in both readings) leaves the gender unknown.
+    this.genders.set(m.entityId, known === undefined || known === gender ? gender : undefined);
+  }
+
+  private fits(id: string, kind: PronounKind): boolean {
+    const type = this.input.entities.get(id)?.type;
+    if (kind === 'organization') return type === 'Organization' || type === 'State';
+    if (type !== 'Person') return false;
+    const gender = this.genders.get(id);
+    return gender === undefined || gender === kind;
+  }
+
+  /** The actor a pronoun at token `at` of `sentence` refers to. */
+  resolve(at: number, sentence: number, kind: PronounKind): string | undefined {
+    for (const m of this.bySentence.get(sentence) ?? []) {
+      if (tokenAt(this.input.tokens, m.start) >= at) break;
+      if (this.fits(m.entityId, kind)) return m.entityId;
+    }
+    const paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
+    for (let s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
+      if ((this.input.sentences[s]?.paragraph ?? 0) < paragraph - 1) break;
+      const found = this.candidates(s).find((id) => this.fits(id, kind));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  private candidates(sentence: number): string[] {
+    const out: string[] = [];
+    const speaker = this.speakers.get(sentence);
+    if (speaker !== undefined) out.push(speaker);
+    const opener = this.opener(sentence);
+    if (opener != null) out.push(opener);
+    for (const m of this.bySentence.get(sentence) ?? []) out.push(m.entityId);
+    return out;
+  }
+
+  /** "He has made calls ...": the sentence is about whoever its opening pronoun refers to. */
+  private opener(sentence: number): string | null {
+    const known = this.openers.get(sentence);
+    if (known !== undefined) return known;
+    this.openers.set(sentence, null);
+    const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
+    const token = this.input.tokens[first];
+    const kind = this.kindOf(token);
+    const id =
+      kind === undefined || token === undefined || this.input.quoted(token.start)
+        ? undefined
+        : this.resolve(first, sentence, kind);
+    this.openers.set(sentence, id ?? null);
+    return id ?? null;
+  }
+}
+
+export function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
