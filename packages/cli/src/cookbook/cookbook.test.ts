@@ -118,11 +118,20 @@ describe('formatTable', () => {
 });
 
 describe('browserScript', () => {
-  it('sets the parameters with :params before the query', () => {
+  it('sets the parameters with a :params line Neo4j Browser parses: JSON keys, no backquotes', () => {
     const q = parseCookbookQuery(FILE, 'x.cypher');
-    expect(browserScript(q, resolveParams(q, ["speaker=O'Brien"]))).toBe(
-      `// Everything a person said\n:params {speaker: 'O\\'Brien', \`limit\`: 10, strict: false};\n${q.cypher}\n`,
+    expect(browserScript(q, resolveParams(q, ['speaker=O\'Brien "Bob"']))).toBe(
+      `// Everything a person said\n:params {"speaker": "O'Brien \\"Bob\\"", "limit": 10, "strict": false};\n${q.cypher}\n`,
     );
+  });
+  it('writes every cookbook query as one :params line whose map is plain JSON', () => {
+    for (const q of loadCookbook().filter((x) => x.params.length > 0)) {
+      const [, params = ''] = browserScript(q, resolveParams(q, [])).split('\n');
+      expect(params).toMatch(/^:params \{.*\};$/);
+      expect(params).not.toContain('`');
+      const map = JSON.parse(params.slice(':params '.length, -1)) as Record<string, unknown>;
+      expect(Object.keys(map)).toEqual(q.params.map((p) => p.name));
+    }
   });
   it("makes graph-schema's style sheet one :style command", () => {
     expect(browserStyleCommand()).toMatch(/^:style node \{/);
