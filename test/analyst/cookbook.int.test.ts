@@ -190,6 +190,17 @@ describe('newsgraph query', () => {
     expect(err()).toMatch(/who-opposes-whom: \d+ row\(s\)/);
   });
 
+  it('wraps evidence to the terminal width instead of cutting it', async () => {
+    const { ctx, out } = context();
+    Object.assign(ctx.stdout, { isTTY: true, columns: 90 });
+    await runQuery(ctx, args({ name: 'who-opposes-whom', param: ['target=United States'] }));
+    const lines = out().trimEnd().split('\n');
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(90);
+    expect(out()).not.toContain('…');
+    // Continuation lines of a wrapped cell: blank under the opponent.
+    expect(lines.some((l) => /^ +\| +\| \S/.test(l))).toBe(true);
+  });
+
   it('prints JSON with --json, paths as plain nodes and relationships', async () => {
     const { ctx, out } = context();
     await runQuery(ctx, args({ name: 'shortest-path', json: true }));

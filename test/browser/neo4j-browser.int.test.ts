@@ -4,17 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import {
-  browserScript,
-  browserStyleCommand,
-  findQuery,
-  loadCookbook,
-  resolveParams,
-} from '../../packages/cli/src/cookbook/index.js';
+import { browserStyleCommand, loadCookbook } from '../../packages/cli/src/cookbook/index.js';
+import { runCli } from '../../packages/cli/src/test-context.js';
 import { neo4jSettings } from '../neo4j.js';
-import { loadDevSet } from '../analyst/dev-set.js';
+import { loadSeenDevSet } from './seen-dev-set.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -28,6 +23,11 @@ const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+/** Cookbook queries whose Browser run is also saved as a picture. */
+const PICTURES = new Set(['shortest-path', 'who-opposes-whom', 'most-mentioned']);
+/** Every fact in the graph: about 90 actors on the dev articles, to check captions read. */
+const WHOLE_GRAPH =
+  'MATCH p = (:Entity)-[:OPPOSES|SUPPORTS|ALLIED_WITH|MEMBER_OF|LEADS|REPRESENTS]->(:Entity) RETURN p';
 
 /** Neo4j Browser on the harness's server: the local server's HTTP port, or NEWSGRAPH_BROWSER_URL. */
 function browserUrl(): string {
@@ -40,6 +40,21 @@ function browserUrl(): string {
     );
   }
   return `http://localhost:${server.httpPort}/browser/`;
+}
+
+/** What `newsgraph query NAME --browser` prints, from the CLI itself. */
+async function printedScript(name: string, params: readonly string[] = []): Promise<string> {
+  const s = neo4jSettings();
+  const env = {
+    NEO4J_URI: s.uri,
+    NEO4J_USERNAME: s.username,
+    NEO4J_PASSWORD: s.password,
+    NEO4J_DATABASE: s.database,
+  };
+  const argv = ['query', name, '--browser', ...params.flatMap((p) => ['--param', p])];
+  const { code, stdout, stderr } = await runCli(argv, { env });
+  expect(code, stderr).toBe(0);
+  return stdout;
 }
 
 /** Puts text in Browser's editor the way a paste does (typing would auto-close brackets), then runs it. */
@@ -55,18 +70,46 @@ async function runInEditor(page: Page, text: string): Promise<void> {
   await page.getByTestId('editor-Run').click();
 }
 
+/** Clears the stream, so the next frame is the only one. */
+async function clearFrames(page: Page): Promise<void> {
+  await runInEditor(page, ':clear');
+  await expect.poll(() => page.getByTestId('frame').count(), { timeout: 10_000 }).toBe(0);
+}
+
+/** The statuses of a multi-statement frame's statements once none is pending, e.g. ['success', 'success']. */
+async function statementStatuses(page: Page, count: number): Promise<string[]> {
+  const read = async (): Promise<string[]> =>
+    (
+      await page.evaluate<string[]>(
+        `[...document.querySelectorAll('[data-testid="multi-statement-list-icon"]')].map((e) => e.getAttribute('title') ?? '')`,
+      )
+    ).map((t) => t.replace(/^Status: /, ''));
+  await expect
+    .poll(async () => (await read()).filter((s) => s !== 'pending' && s !== ''), {
+      timeout: 60_000,
+    })
+    .toHaveLength(count);
+  return read();
+}
+
+/** The text of every error a frame shows (Browser writes ERROR above a Cypher or command error). */
+async function errorTexts(page: Page): Promise<string[]> {
+  const errors = page
+    .getByTestId('frame')
+    .filter({ hasText: /\bERROR\b|Could not parse input|ParameterMissing/ });
+  return errors.allInnerTexts();
+}
+
 describe('Neo4j Browser with the cookbook and the style sheet', () => {
   let context: BrowserContext | undefined;
   let profile: string | undefined;
-  afterAll(async () => {
-    await context?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
-  });
+  let page: Page;
+  const crashes: string[] = [];
 
-  it('connects, applies the style, draws a cookbook query over the dev set, and saves a screenshot', async () => {
+  beforeAll(async () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`).toBe(true);
     const settings = neo4jSettings();
-    await loadDevSet(settings);
+    await loadSeenDevSet(settings);
     profile = await mkdtemp(join(tmpdir(), 'newsgraph-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -74,10 +117,8 @@ describe('Neo4j Browser with the cookbook and the style sheet', () => {
       args: FLAGS,
       viewport: { width: 1400, height: 1000 },
     });
-    const page = context.pages()[0] ?? (await context.newPage());
-    const crashes: string[] = [];
+    page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => crashes.push(error.message));
-
     await page.goto(browserUrl(), { waitUntil: 'domcontentloaded' });
     await page.getByTestId('boltaddress').fill(settings.uri.replace(/^bolt:\/\//, ''));
     await page.getByTestId('username').fill(settings.username);
@@ -87,31 +128,77 @@ describe('Neo4j Browser with the cookbook and the style sheet', () => {
       .getByText(/You are connected as user/)
       .first()
       .waitFor({ timeout: 60_000 });
+    await mkdir(ARTIFACTS, { recursive: true });
+  }, 300_000);
 
+  afterAll(async () => {
+    await context?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  it('applies the style sheet from one pasted :style command', async () => {
     await runInEditor(page, browserStyleCommand());
     await page.locator('pre', { hasText: 'node.State {' }).first().waitFor({ timeout: 30_000 });
+    expect(await errorTexts(page)).toEqual([]);
+  });
 
-    const query = findQuery(loadCookbook(), 'shortest-path');
-    const [, paramsLine = ''] = browserScript(query, resolveParams(query, [])).split('\n');
-    await runInEditor(page, paramsLine.replace(/;$/, ''));
-    await runInEditor(page, query.cypher);
+  for (const { name, params } of loadCookbook()) {
+    it(`runs ${name} pasted exactly as \`query ${name} --browser\` prints it`, async () => {
+      const script = await printedScript(name);
+      await clearFrames(page);
+      await runInEditor(page, script);
+      // The :params line and the query are two statements of one multi-statement frame.
+      const statuses = await statementStatuses(page, params.length > 0 ? 2 : 1);
+      expect(await errorTexts(page)).toEqual([]);
+      expect(statuses.every((s) => s === 'success')).toBe(true);
+      if (PICTURES.has(name)) {
+        await page.screenshot({ path: join(ARTIFACTS, `neo4j-browser-${name}.png`) });
+      }
+    });
+  }
+
+  it('draws a path in the style colours once the printed :params are set', async () => {
+    await clearFrames(page);
+    const script = await printedScript('shortest-path', ['from=Jacques Chirac', 'to=Donald Trump']);
+    await runInEditor(page, script);
+    await statementStatuses(page, 2);
+    // The multi-statement frame shows summaries; the query alone draws, with the params just set.
+    await clearFrames(page);
+    const query = loadCookbook().find((q) => q.name === 'shortest-path');
+    await runInEditor(page, query?.cypher ?? '');
     const nodes = page.locator('svg g.node');
     await expect.poll(() => nodes.count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(4);
     await page.waitForTimeout(1500); // let the force layout settle for the picture
-    await mkdir(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'neo4j-browser-shortest-path.png') });
-
-    const drawn = await page.evaluate<{ text: string; fill: string | undefined }[]>(`
-      [...document.querySelectorAll('svg g.node')].map((g) => ({
-        text: g.textContent ?? '',
-        fill: [...g.querySelectorAll('circle')].map((c) => getComputedStyle(c).fill).find((f) => f !== 'none'),
-      }))`);
+    await page.screenshot({ path: join(ARTIFACTS, 'neo4j-browser-shortest-path-graph.png') });
+    const drawn = await drawnNodes(page);
     const names = drawn.map((n) => n.text).join(' | ');
     expect(names).toMatch(/Jacques\s*Chirac/);
     expect(names).toMatch(/Donald\s*Trump/);
     // graph-schema's State colour #D9534F, so the :style command took effect.
     expect(drawn.find((n) => n.text.includes('France'))?.fill).toBe('rgb(217, 83, 79)');
+  });
+
+  it('draws the whole fact graph with readable captions', async () => {
+    await clearFrames(page);
+    await runInEditor(page, WHOLE_GRAPH);
+    const nodes = page.locator('svg g.node');
+    await expect.poll(() => nodes.count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(40);
+    await page.waitForTimeout(4000);
+    await page.screenshot({ path: join(ARTIFACTS, 'neo4j-browser-whole-graph.png') });
+    expect(await errorTexts(page)).toEqual([]);
+  });
+
+  it('shows no "Something went wrong" and throws no page error', async () => {
     expect(await page.getByText('Something went wrong').count()).toBe(0);
     expect(crashes).toEqual([]);
   });
 });
+
+/** The nodes Browser drew: caption text and fill colour. */
+function drawnNodes(page: Page): Promise<{ text: string; fill: string | undefined }[]> {
+  return page.evaluate<{ text: string; fill: string | undefined }[]>(`
+    [...document.querySelectorAll('svg g.node')].map((g) => ({
+      text: g.textContent ?? '',
+      fill: [...g.querySelectorAll('circle')].map((c) => getComputedStyle(c).fill).find((f) => f !== 'none'),
+    }))`);
+}

@@ -24,6 +24,34 @@ export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';
 
 export const VERIFY = 'RETURN 1 AS ok';
 
+/**
+ * $text, $search (a full-text query, or null), $index, $labels (or null), $limit → the entities
+ * $text may name, best first: rank 0 the id, 1 the exact name, 2 an alias (case aside), 3 a
+ * full-text match by score; within a rank, the entity more articles mention.
+ */
+export const RESOLVE_ENTITY = `
+CALL {
+  MATCH (e:${ENTITY} {id: $text})
+  RETURN e, 0 AS rank, 0.0 AS score
+  UNION
+  MATCH (e:${ENTITY} {name: $text})
+  RETURN e, 1 AS rank, 0.0 AS score
+  UNION
+  UNWIND CASE WHEN $search IS NULL THEN [] ELSE [$search] END AS search
+  CALL db.index.fulltext.queryNodes($index, search, {limit: 50}) YIELD node AS e, score
+  RETURN e, CASE
+      WHEN toLower(e.name) = toLower($text) THEN 1
+      WHEN any(a IN coalesce(e.aliases, []) WHERE toLower(a) = toLower($text)) THEN 2
+      ELSE 3 END AS rank, score
+}
+WITH e, min(rank) AS rank, max(score) AS score
+WHERE $labels IS NULL OR any(l IN labels(e) WHERE l IN $labels)
+WITH e, rank, score, COUNT { (e)<-[:${allowedRelationshipType('MENTIONS')}]-() } AS articles
+RETURN e.id AS id, e.name AS name, [l IN labels(e) WHERE l <> '${ENTITY}'][0] AS label,
+       rank, score, articles
+ORDER BY rank, CASE rank WHEN 3 THEN score ELSE 0.0 END DESC, articles DESC, id
+LIMIT toInteger($limit)`;
+
 /** $ids → the document hash stored for each article already loaded. */
 export const LOADED_ARTICLES = `
 UNWIND $ids AS id

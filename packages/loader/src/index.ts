@@ -19,3 +19,10 @@ export {
 } from './read-query.js';
 export { readGraph, streamGraph, type StoredGraph, type ReadGraphOptions } from './read-graph.js';
 export { toProvenance, type Provenance } from './rows.js';
+export {
+  resolveEntity,
+  fullTextQuery,
+  type EntityMatch,
+  type EntityMatchKind,
+  type ResolveEntityOptions,
+} from './resolve-entity.js';

@@ -10,6 +10,7 @@ import {
   formatTable,
   loadCookbook,
   resolveParams,
+  terminalWidth,
 } from '../cookbook/index.js';
 
 export interface QueryArgs extends ConnectionFlags {
@@ -46,7 +47,9 @@ export async function runQuery(ctx: CliContext, args: QueryArgs): Promise<{ rows
   if (args.json) {
     ctx.stdout.write(`${JSON.stringify({ query: query.name, params, ...result })}\n`);
   } else {
-    ctx.stdout.write(formatTable(result.columns, result.rows));
+    ctx.stdout.write(
+      formatTable(result.columns, result.rows, { width: terminalWidth(ctx.stdout, ctx.env) }),
+    );
   }
   say(
     ctx,

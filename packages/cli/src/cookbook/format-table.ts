@@ -1,9 +1,17 @@
 import type { JsonValue } from '@newsgraph/loader';
 
 export interface TableOptions {
-  /** Widest a column may be before its cells are cut with an ellipsis (default 60). */
-  maxColumnWidth?: number;
+  /**
+   * The widest a line may be, usually the terminal's: columns too wide to fit share what is
+   * left after the narrow ones, and their cells wrap onto more lines. Unset: cells stay whole,
+   * one line per row (for pipes and files).
+   */
+  width?: number | undefined;
 }
+
+const SEPARATOR = ' | ';
+/** A wrapped column is never narrower than this, even if the line then overflows. */
+const MIN_WRAPPED_WIDTH = 12;
 
 /** Query rows as an aligned text table with a header rule, the way cypher-shell prints them. */
 export function formatTable(
@@ -11,18 +19,62 @@ export function formatTable(
   rows: readonly Record<string, JsonValue>[],
   options: TableOptions = {},
 ): string {
-  const max = options.maxColumnWidth ?? 60;
-  const cells = rows.map((row) => columns.map((c) => cut(cellText(row[c] ?? null), max)));
-  const widths = columns.map((c, i) =>
-    Math.min(max, Math.max(c.length, ...cells.map((r) => width(r[i] ?? '')))),
-  );
-  const line = (values: readonly string[]): string =>
-    values
-      .map((v, i) => v + ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(v))))
-      .join(' | ')
-      .trimEnd();
+  const cells = rows.map((row) => columns.map((c) => cellText(row[c] ?? null)));
+  const natural = columns.map((c, i) => Math.max(width(c), ...cells.map((r) => width(r[i] ?? ''))));
+  const widths = fitWidths(natural, options.width);
+  const lines = (values: readonly string[]): string[] => {
+    const wrapped = values.map((v, i) => wrap(v, widths[i] ?? 1));
+    const height = Math.max(1, ...wrapped.map((w) => w.length));
+    return Array.from({ length: height }, (_, k) =>
+      wrapped
+        .map((w, i) => pad(w[k] ?? '', widths[i] ?? 0))
+        .join(SEPARATOR)
+        .trimEnd(),
+    );
+  };
   const rule = widths.map((w) => '-'.repeat(w)).join('-+-');
-  return [line(columns), rule, ...cells.map(line)].join('\n') + '\n';
+  return [...lines(columns), rule, ...cells.flatMap(lines)].join('\n') + '\n';
+}
+
+/**
+ * Column widths for a line of at most `total` characters: columns that fit in an equal share
+ * keep their width, the wider ones split the rest equally.
+ */
+function fitWidths(natural: readonly number[], total: number | undefined): number[] {
+  const room = total === undefined ? Infinity : total - SEPARATOR.length * (natural.length - 1);
+  if (natural.reduce((a, b) => a + b, 0) <= room) return [...natural];
+  const widths = [...natural];
+  const order = natural.map((w, i) => ({ w, i })).sort((a, b) => a.w - b.w);
+  let left = room;
+  order.forEach(({ w, i }, k) => {
+    const share = Math.floor(left / (order.length - k));
+    widths[i] = w <= share ? w : Math.max(share, Math.min(w, MIN_WRAPPED_WIDTH));
+    left -= widths[i] ?? 0;
+  });
+  return widths;
+}
+
+/** A cell's lines at most `max` characters wide: broken at spaces, a longer word cut into pieces. */
+function wrap(text: string, max: number): string[] {
+  if (width(text) <= max) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    let rest = [...word];
+    const joined = line === '' ? word : `${line} ${word}`;
+    if (width(joined) <= max) {
+      line = joined;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    while (rest.length > max) {
+      lines.push(rest.slice(0, max).join(''));
+      rest = rest.slice(max);
+    }
+    line = rest.join('');
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /** A cell as one line: nodes by name, relationships by type, paths as a chain, lists joined. */
@@ -50,7 +102,6 @@ function width(text: string): number {
   return [...text].length;
 }
 
-function cut(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+function pad(text: string, to: number): string {
+  return text + ' '.repeat(Math.max(0, to - width(text)));
 }

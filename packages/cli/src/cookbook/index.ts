@@ -6,5 +6,6 @@ export {
   type ParamValue,
 } from './parse-query.js';
 export { resolveParams } from './resolve-params.js';
-export { formatTable, cellText } from './format-table.js';
+export { formatTable, cellText, type TableOptions } from './format-table.js';
+export { terminalWidth } from './terminal-width.js';
 export { browserScript, browserStyleCommand } from './browser-script.js';
