@@ -2,6 +2,7 @@ import { isNewsgraphError, type ErrorCode } from '@newsgraph/graph-schema';
 import yargs, { type Argv } from 'yargs';
 import type { CliContext } from './context.js';
 import { runDelete, runSchemaApply, runSchemaShow, runStats } from './commands/admin.js';
+import { runConfig } from './commands/connect.js';
 import { runEval } from './commands/eval.js';
 import { runExport } from './commands/export.js';
 import { runExtract } from './commands/extract.js';
@@ -10,7 +11,6 @@ import { runLoad } from './commands/load.js';
 import { runBrowserStyle, runQuery } from './commands/query.js';
 import { runRender } from './commands/render.js';
 import { EXPORT_FORMATS } from './export/index.js';
-import { neo4jSettings } from './config.js';
 import { checkWorkers } from './parallel/index.js';
 import { parseShard } from './shard.js';
 
@@ -26,7 +26,8 @@ function connectionOptions<T>(y: Argv<T>) {
   return y
     .option('uri', {
       type: 'string',
-      describe: 'Neo4j URI (default $NEO4J_URI or bolt://localhost:7687)',
+      describe:
+        'Neo4j URI (default $NEO4J_URI, else the running local server, else bolt://localhost:7687)',
     })
     .option('username', { type: 'string', describe: 'user (default $NEO4J_USERNAME or neo4j)' })
     .option('password', { type: 'string', describe: 'password (prefer $NEO4J_PASSWORD)' })
@@ -293,17 +294,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
       'config',
       'show the Neo4j connection settings in effect (password hidden)',
       connectionOptions,
-      (a) => {
-        const s = neo4jSettings(a, ctx.env);
-        const shown = { ...s, password: s.password ? '(set)' : '(empty)' };
-        ctx.stdout.write(
-          a.json
-            ? `${JSON.stringify(shown)}\n`
-            : `${Object.entries(shown)
-                .map(([k, v]) => `${k}: ${v}`)
-                .join('\n')}\n`,
-        );
-      },
+      (a) => runConfig(ctx, a),
     )
     .demandCommand(1, 'name a command')
     .strict()

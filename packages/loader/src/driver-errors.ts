@@ -50,7 +50,7 @@ export function toNewsgraphError(error: unknown, ctx: ErrorContext): NewsgraphEr
   ) {
     return make(
       'CONNECTION_FAILED',
-      `cannot reach Neo4j: ${firstLine(detail)}`,
+      `cannot reach Neo4j: ${connectionReason(error)}`,
       'is the server running (pnpm neo4j:start)? check NEO4J_URI',
       true,
     );
@@ -105,6 +105,26 @@ export function toNewsgraphError(error: unknown, ctx: ErrorContext): NewsgraphEr
     undefined,
     retriable,
   );
+}
+
+/**
+ * Why a connection failed, in a few words: the driver's messages carry a paragraph of
+ * boilerplate (encryption settings, routing tables) before the one fact that matters.
+ */
+export function connectionReason(error: unknown): string {
+  const messages: string[] = [];
+  for (let e = error; e instanceof Error && messages.length < 5; e = e.cause) {
+    messages.push(e.message);
+  }
+  const all = messages.join(' ');
+  const refused = /ECONNREFUSED ([^\s,)]+)/.exec(all);
+  if (refused) return `nothing listens on ${refused[1]} (connection refused)`;
+  const unknown = /ENOTFOUND ([^\s,)]+)/.exec(all);
+  if (unknown) return `no such host ${unknown[1]}`;
+  if (/ETIMEDOUT|timed? ?out/i.test(all)) return 'no answer in time (connection timed out)';
+  const caused = /Caused by: (.+)$/m.exec(all)?.[1];
+  const text = firstLine(caused ?? messages[0] ?? String(error));
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
 
 function firstLine(text: string): string {

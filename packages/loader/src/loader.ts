@@ -1,5 +1,4 @@
 import { NODE_LABELS, NewsgraphError, RELATIONSHIP_TYPES } from '@newsgraph/graph-schema';
-import neo4j from 'neo4j-driver';
 import {
   AWAIT_INDEXES,
   loaderSchemaStatements,
@@ -7,34 +6,24 @@ import {
   VERIFY,
   LOADED_ARTICLES,
 } from './cypher.js';
+import { openDriver } from './connection.js';
 import { neo4jCode } from './driver-errors.js';
 import { loadDocuments } from './load-documents.js';
 import { driverRunner, type Runner } from './runner.js';
 import { addCounters, emptySummary } from './summary.js';
 import type { GraphStats, Loader, LoaderOptions, LoadSummary, Neo4jSettings } from './types.js';
-import { redactUri, toNeo4jUri } from './uri.js';
 import { planDelete } from './write-plan.js';
 
 export const DEFAULT_BATCH_SIZE = 1000;
 
 export function createLoader(settings: Neo4jSettings, options: LoaderOptions = {}): Loader {
-  const uri = toNeo4jUri(settings.uri);
   const batchSize = checkBatchSize(options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const context = { uri: redactUri(uri), username: settings.username, database: settings.database };
   const maxRetryTimeMs = options.maxRetryTimeMs ?? 30_000;
-  let driver;
-  try {
-    driver = neo4j.driver(uri, neo4j.auth.basic(settings.username, settings.password), {
-      maxTransactionRetryTime: maxRetryTimeMs,
-      disableLosslessIntegers: true,
-      userAgent: 'newsgraph-loader/0.1.0',
-    });
-  } catch (cause) {
-    throw new NewsgraphError('CONFIG_INVALID', 'the driver refused this URI', {
-      where: context.uri,
-      cause,
-    });
-  }
+  const { driver, context } = openDriver(settings, {
+    userAgent: 'newsgraph-loader/0.1.0',
+    plainIntegers: true,
+    maxTransactionRetryTime: maxRetryTimeMs,
+  });
   const runner = driverRunner(driver, context, { logger: options.logger, maxRetryTimeMs });
   let schema: Promise<void> | undefined;
   const ensureSchema = (): Promise<void> => {

@@ -16,11 +16,11 @@ import {
   READ_QUOTES,
   readFactsQuery,
 } from './cypher.js';
+import { openDriver, verifyConnection } from './connection.js';
 import { toNewsgraphError } from './driver-errors.js';
 import { toPlainJson, type JsonValue } from './read-query.js';
 import type { Provenance } from './rows.js';
 import type { Logger, Neo4jSettings } from './types.js';
-import { redactUri, toNeo4jUri } from './uri.js';
 import { RESERVED_ENTITY_PROPERTIES } from './validate-document.js';
 
 export interface StoredArticle extends Omit<Article, 'wordCount'> {
@@ -100,11 +100,14 @@ export async function* streamGraph(
   settings: Neo4jSettings,
   options: ReadGraphOptions = {},
 ): AsyncGenerator<StoredGraph> {
-  const uri = toNeo4jUri(settings.uri);
-  const context = { uri: redactUri(uri), username: settings.username, database: settings.database };
-  const driver = neo4j.driver(uri, neo4j.auth.basic(settings.username, settings.password), {
-    userAgent: 'newsgraph-read-graph/0.1.0',
-  });
+  const connection = openDriver(settings, { userAgent: 'newsgraph-read-graph/0.1.0' });
+  const { driver, context } = connection;
+  try {
+    await verifyConnection(connection);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
   const transaction: ReadTransaction = async (work) => {
     const session = driver.session({
       ...(settings.database === undefined ? {} : { database: settings.database }),

@@ -1,4 +1,3 @@
-import { NewsgraphError } from '@newsgraph/graph-schema';
 import neo4j, {
   isDate,
   isDateTime,
@@ -12,9 +11,9 @@ import neo4j, {
   isRelationship,
   isTime,
 } from 'neo4j-driver';
+import { openDriver, verifyConnection } from './connection.js';
 import { toNewsgraphError } from './driver-errors.js';
 import type { Neo4jSettings } from './types.js';
-import { redactUri, toNeo4jUri } from './uri.js';
 
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -41,23 +40,14 @@ export async function runReadQuery(
   params: Record<string, unknown> = {},
   options: ReadQueryOptions = {},
 ): Promise<ReadQueryResult> {
-  const uri = toNeo4jUri(settings.uri);
-  const context = {
-    uri: redactUri(uri),
-    username: settings.username,
-    database: settings.database,
-    action: 'read',
-  };
-  let driver;
+  const connection = openDriver(settings, { userAgent: 'newsgraph-query/0.1.0' });
+  const { driver } = connection;
+  const context = { ...connection.context, action: 'read' };
   try {
-    driver = neo4j.driver(uri, neo4j.auth.basic(settings.username, settings.password), {
-      userAgent: 'newsgraph-query/0.1.0',
-    });
-  } catch (cause) {
-    throw new NewsgraphError('CONFIG_INVALID', 'the driver refused this URI', {
-      where: context.uri,
-      cause,
-    });
+    await verifyConnection(connection);
+  } catch (error) {
+    await driver.close();
+    throw error;
   }
   const session = driver.session({
     ...(settings.database === undefined ? {} : { database: settings.database }),

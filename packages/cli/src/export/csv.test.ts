@@ -63,12 +63,12 @@ describe('toNeo4jAdminFiles', () => {
       "O'Brien & Co.\u001fOB;C,Entity\u001fOrganization",
     );
     expect(file(files, 'import.sh')).toContain('--array-delimiter=U+001F');
-    expect(file(files, 'import.sh')).toContain('--nodes="$dir"/nodes-State.csv');
+    expect(file(files, 'import.sh')).toContain('"--nodes=$dir/nodes-State.csv"');
   });
   it('keeps the default delimiter when nothing clashes', () => {
     const docs = twoDocuments().slice(0, 1);
     const files = toNeo4jAdminFiles(mergeDocuments(docs));
     expect(file(files, 'nodes-State.csv')).toContain('state:FRA,France,France,FRA,Entity;State');
-    expect(file(files, 'import.sh')).toContain('--array-delimiter=;');
+    expect(file(files, 'import.sh')).toContain('"--array-delimiter=;"');
   });
 });

@@ -101,8 +101,16 @@ export function importArguments(
   ];
 }
 
+/**
+ * One word for sh in double quotes: `;` stays literal (unquoted it ends the command) while
+ * `$dir` still expands. The words hold no `"`, `\` or backquote; escape them all the same.
+ */
+function shellWord(word: string): string {
+  return `"${word.replace(/["\\`]/g, '\\$&')}"`;
+}
+
 function importScript(files: readonly ExportFile[], delimiter: string): string {
-  const args = importArguments(files, delimiter, '"$dir"').map((a) => `  ${a} \\`);
+  const args = importArguments(files, delimiter, '$dir').map((a) => `  ${shellWord(a)} \\`);
   return [
     '#!/bin/sh',
     '# Bulk-loads these files into an EMPTY database (stop the server first):',

@@ -7,7 +7,8 @@ export type InputPath = { path: string } | { path: string; error: NewsgraphError
 /**
  * Expands files and folders into a sorted list of files with one of `extensions`. A named file
  * is kept whatever its extension; a folder contributes matching files only. A path that cannot
- * be read becomes an error item, so the other inputs are still processed.
+ * be read, or a folder without a matching file, becomes an error item, so the other inputs are
+ * still processed.
  */
 export async function* listInputs(
   paths: readonly string[],
@@ -33,9 +34,19 @@ export async function* listInputs(
       yield { path };
       continue;
     }
-    for (const name of names) {
-      if (extensions.includes(extname(name)) && !name.endsWith('.gold.json'))
-        yield { path: join(path, name) };
+    const matching = names.filter(
+      (name) => extensions.includes(extname(name)) && !name.endsWith('.gold.json'),
+    );
+    // A folder that gives nothing is a mistake to report, not an empty success.
+    if (matching.length === 0) {
+      const kinds = extensions.join(' or ');
+      yield {
+        path,
+        error: new NewsgraphError('INPUT_EMPTY', `no ${kinds} file in this folder`, {
+          where: path,
+        }),
+      };
     }
+    for (const name of matching) yield { path: join(path, name) };
   }
 }
