@@ -3,6 +3,7 @@ import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Quote, Sentence } from '../types.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { spanCover } from './span-cover.js';
 import {
   isVerb,
   speakerAfter,
@@ -82,12 +83,9 @@ class QuoteAttributor {
         endingAt.set(last, m);
       if (!startingAt.has(first)) startingAt.set(first, m);
     }
+    const inQuote = spanCover(spans);
     for (const m of input.mentions) {
-      if (
-        m.type === 'Person' &&
-        !this.subjects.has(m.sentence) &&
-        !spans.some((q) => m.start >= q.start && m.end <= q.end)
-      ) {
+      if (m.type === 'Person' && !this.subjects.has(m.sentence) && !inQuote(m.start, m.end)) {
         this.subjects.set(m.sentence, m.entityId);
       }
     }
@@ -100,7 +98,7 @@ class QuoteAttributor {
       entities: new Map(input.entities.map((e) => [e.id, e])),
       endingAt,
       startingAt,
-      quoted: (at) => spans.some((q) => at >= q.start && at < q.end),
+      quoted: (at) => inQuote(at, at + 1),
       subjectOf: (s) => this.subjects.get(s),
     };
   }
@@ -195,11 +193,17 @@ function sandwiched(
   found: readonly QuoteResult[],
 ): QuoteResult[] {
   const out: QuoteResult[] = [];
+  // Grouped by paragraph (in order) so that each short quote looks only at its own paragraph.
+  const byParagraph = new Map<number, QuoteResult[]>();
+  for (const r of found) {
+    const list = byParagraph.get(r.paragraph);
+    if (list === undefined) byParagraph.set(r.paragraph, [r]);
+    else list.push(r);
+  }
   for (const q of short) {
-    const before = found
-      .filter((r) => r.paragraph === q.paragraph && r.quote.end <= q.start)
-      .at(-1);
-    const after = found.find((r) => r.paragraph === q.paragraph && r.quote.start >= q.end);
+    const mine = byParagraph.get(q.paragraph) ?? [];
+    const before = mine.filter((r) => r.quote.end <= q.start).at(-1);
+    const after = mine.find((r) => r.quote.start >= q.end);
     if (
       before === undefined ||
       after === undefined ||
