@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '@newsgraph/graph-schema';
-import type { Analysis, Mention, Quote } from '../types.js';
+import type { Analysis, Mention, Quote, Sentence } from '../types.js';
 
 /** An entity as a relation end: government bodies stand for their state. */
 export interface ActorRef {
@@ -16,6 +16,21 @@ const GOVERNMENT_KINDS: ReadonlySet<string> = new Set([
   'ministry',
   'police',
 ]);
+
+/** The sentences from the first one that ends after `at`, by bisection. */
+function* sentencesFrom(sentences: readonly Sentence[], at: number): Generator<Sentence> {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sentences[mid]?.end ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s !== undefined) yield s;
+  }
+}
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['Person', 'State', 'Organization', 'Group']);
 
@@ -50,8 +65,10 @@ export class ArticleContext {
       if (mention.role?.of !== undefined) this.titledPeople.add(mention.entityId);
     }
     for (const quote of analysis.quotes) {
-      for (const sentence of analysis.sentences) {
-        if (sentence.end <= quote.start || sentence.start >= quote.end) continue;
+      // Sentences are in text order: start at the first that ends after the quote starts.
+      for (const sentence of sentencesFrom(analysis.sentences, quote.start)) {
+        if (sentence.start >= quote.end) break;
+        if (sentence.end <= quote.start) continue;
         const list = this.quotesBySentence.get(sentence.index);
         if (list) list.push(quote);
         else this.quotesBySentence.set(sentence.index, [quote]);

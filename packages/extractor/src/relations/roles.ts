@@ -1,6 +1,7 @@
 import type { EntityRelationType, Span } from '@newsgraph/graph-schema';
 import type { Mention, RoleCue } from '../types.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
+import { lastMentionEndingBy } from './entity-mentions.js';
 import type { CompiledCues, TitleSense } from './cue-lexicon.js';
 import type { Candidate } from './relation-set.js';
 import { tokenAt, type SentenceView, type Unit } from './sentence-view.js';
@@ -116,9 +117,7 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
   // A name ending the line before (a photo credit) is not the holder of the next line's title.
   const text = env.ctx.analysis.text;
-  const credit = env.ctx.analysis.mentions.findLast(
-    (m) => m.entityId === of && m.end <= role.start,
-  );
+  const credit = lastMentionEndingBy(env.ctx.analysis, of, role.start);
   if (credit && /^\s*\n\s*$/.test(text.slice(credit.end, role.start))) return false;
   const before = mentions.findLast((m) => m.entityId === of && m.end <= role.start);
   if (before === undefined) return true;

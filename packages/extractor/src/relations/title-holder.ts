@@ -6,6 +6,39 @@ export interface Holder {
   confidence: number;
 }
 
+interface Ranked {
+  actor: ActorRef;
+  count: number;
+}
+
+interface Holders {
+  byId: Map<string, ActorRef>;
+  top: Ranked | undefined;
+  second: Ranked | undefined;
+}
+
+/** The article's possible holders of one type and the two most mentioned, once per article. */
+const holdersOf = new WeakMap<ArticleContext, Map<string, Holders>>();
+
+function rankedHolders(ctx: ArticleContext, wanted: 'State' | 'Organization'): Holders {
+  let cache = holdersOf.get(ctx);
+  if (cache === undefined) holdersOf.set(ctx, (cache = new Map<string, Holders>()));
+  const known = cache.get(wanted);
+  if (known !== undefined) return known;
+  const candidates: ActorRef[] = [];
+  for (const entity of ctx.entities.values()) {
+    if (entity.type !== wanted || ctx.isGovernmentBody(entity.id)) continue;
+    if (!ctx.mentionCounts.has(entity.id)) continue;
+    candidates.push({ id: entity.id, type: entity.type });
+  }
+  const [top, second] = candidates
+    .map((actor) => ({ actor, count: ctx.mentionCounts.get(actor.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count);
+  const holders = { byId: new Map(candidates.map((c) => [c.id, c])), top, second };
+  cache.set(wanted, holders);
+  return holders;
+}
+
 /**
  * Whom a title belongs to when the text does not say ("Chancellor Angela Merkel"): the one
  * state of the article among those that use the title; else the state (or, for an
@@ -21,21 +54,12 @@ export function defaultHolder(
 ): Holder | undefined {
   if (sense.scope === 'any' || ctx.titledPeople.has(personId)) return undefined;
   const wanted = sense.scope === 'organization' ? 'Organization' : 'State';
-  const candidates: ActorRef[] = [];
-  for (const entity of ctx.entities.values()) {
-    if (entity.type !== wanted || ctx.isGovernmentBody(entity.id)) continue;
-    if (!ctx.mentionCounts.has(entity.id)) continue;
-    candidates.push({ id: entity.id, type: entity.type });
-  }
+  const { byId, top, second } = rankedHolders(ctx, wanted);
   if (sense.states !== undefined) {
-    const users = candidates.filter((c) => sense.states?.some((code) => c.id === `state:${code}`));
+    const users = [...new Set(sense.states)].flatMap((code) => byId.get(`state:${code}`) ?? []);
     const [only] = users;
     return users.length === 1 && only ? { actor: only, confidence: 0.7 } : undefined;
   }
-  const ranked = candidates
-    .map((actor) => ({ actor, count: ctx.mentionCounts.get(actor.id) ?? 0 }))
-    .sort((a, b) => b.count - a.count);
-  const [top, second] = ranked;
   if (top === undefined || top.count < 3 || top.count < 2 * (second?.count ?? 0)) return undefined;
   const named = (ctx.mentionsBySentence.get(sentence) ?? []).filter(
     (m) => m.type === wanted && !ctx.isGovernmentBody(m.entityId),

@@ -39,25 +39,90 @@ function subsequence(part: readonly string[], whole: readonly string[]): boolean
   return j === part.length;
 }
 
+interface TitleHolders {
+  all: Set<PersonCluster>;
+  ofNone: Set<PersonCluster>;
+  byOf: Map<string, Set<PersonCluster>>;
+}
+
 /** Person clusters of one article: full names, then surnames and later forms joined to them. */
 export class PersonIndex {
   private readonly list: PersonCluster[] = [];
+  /**
+   * Lookups by word, so that a name is compared with the clusters it could match rather than with
+   * every person of the article (which made long texts quadratic). Entries are never removed: a
+   * cluster whose words grew stays listed under its old ones, and `matches` decides.
+   */
+  private readonly byWord = new Map<string, Set<PersonCluster>>();
+  private readonly byLastWord = new Map<string, Set<PersonCluster>>();
+  private readonly wordless: PersonCluster[] = [];
+  private readonly order = new Map<PersonCluster, number>();
+  /** Title (lowercase) → the clusters with a member holding it, for `holderOf`. */
+  private readonly byTitle = new Map<string, TitleHolders>();
 
   clusters(): readonly PersonCluster[] {
     return this.list;
   }
 
+  private matches(c: PersonCluster, tokens: readonly string[]): boolean {
+    if (tokens.length === 1) return c.tokens.includes(tokens[0] ?? '');
+    if (c.tokens.length === 1) return tokens[tokens.length - 1] === c.tokens[0];
+    const sameLast = tokens[tokens.length - 1] === c.tokens[c.tokens.length - 1];
+    return (
+      (sameLast && compatibleGiven(tokens[0] ?? '', c.tokens[0] ?? '')) ||
+      subsequence(tokens, c.tokens) ||
+      subsequence(c.tokens, tokens)
+    );
+  }
+
+  /**
+   * The clusters that could match: a one-word name shares its word with the cluster; a longer name
+   * shares its last word with it, or holds the cluster's last word (every cluster word, in order).
+   */
+  private candidates(tokens: readonly string[]): Iterable<PersonCluster> {
+    if (tokens.length === 0) return this.list;
+    const last = tokens[tokens.length - 1] ?? '';
+    const found = new Set<PersonCluster>(this.byWord.get(last) ?? []);
+    if (tokens.length > 1) {
+      for (const w of tokens) for (const c of this.byLastWord.get(w) ?? []) found.add(c);
+      for (const c of this.wordless) found.add(c);
+    }
+    return [...found].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+  }
+
   private find(tokens: readonly string[]): PersonCluster[] {
-    return this.list.filter((c) => {
-      if (tokens.length === 1) return c.tokens.includes(tokens[0] ?? '');
-      if (c.tokens.length === 1) return tokens[tokens.length - 1] === c.tokens[0];
-      const sameLast = tokens[tokens.length - 1] === c.tokens[c.tokens.length - 1];
-      return (
-        (sameLast && compatibleGiven(tokens[0] ?? '', c.tokens[0] ?? '')) ||
-        subsequence(tokens, c.tokens) ||
-        subsequence(c.tokens, tokens)
-      );
-    });
+    return [...this.candidates(tokens)].filter((c) => this.matches(c, tokens));
+  }
+
+  private listWords(cluster: PersonCluster): void {
+    const push = (map: Map<string, Set<PersonCluster>>, w: string): void => {
+      const set = map.get(w);
+      if (set === undefined) map.set(w, new Set([cluster]));
+      else set.add(cluster);
+    };
+    for (const w of cluster.tokens) push(this.byWord, w);
+    const last = cluster.tokens[cluster.tokens.length - 1];
+    if (last === undefined) this.wordless.push(cluster);
+    else push(this.byLastWord, last);
+  }
+
+  private addMember(cluster: PersonCluster, member: Candidate): void {
+    cluster.members.push(member);
+    const role = member.role;
+    if (role === undefined) return;
+    const title = role.title.toLowerCase();
+    let holders = this.byTitle.get(title);
+    if (holders === undefined) {
+      holders = { all: new Set(), ofNone: new Set(), byOf: new Map() };
+      this.byTitle.set(title, holders);
+    }
+    holders.all.add(cluster);
+    if (role.of === undefined) holders.ofNone.add(cluster);
+    else {
+      const set = holders.byOf.get(role.of);
+      if (set === undefined) holders.byOf.set(role.of, new Set([cluster]));
+      else set.add(cluster);
+    }
   }
 
   private nearest(hits: PersonCluster[]): PersonCluster | undefined {
@@ -68,11 +133,12 @@ export class PersonIndex {
   }
 
   private join(cluster: PersonCluster, member: Candidate, tokens: string[]): void {
-    cluster.members.push(member);
+    this.addMember(cluster, member);
     cluster.lastSeen = Math.max(cluster.lastSeen, member.start);
     if (tokens.length > cluster.tokens.length) {
       cluster.tokens = tokens;
       cluster.name = member.name;
+      this.listWords(cluster);
     }
   }
 
@@ -84,12 +150,16 @@ export class PersonIndex {
       this.join(cluster, original, tokens);
       return;
     }
-    this.list.push({
+    const created: PersonCluster = {
       name: candidate.name,
       tokens,
-      members: [original],
+      members: [],
       lastSeen: candidate.start,
-    });
+    };
+    this.order.set(created, this.list.length);
+    this.list.push(created);
+    this.listWords(created);
+    this.addMember(created, original);
   }
 
   /** A bare capitalised word or words: a person only if it names one already known. */
@@ -100,22 +170,22 @@ export class PersonIndex {
     );
     const cluster = this.nearest(hits);
     if (cluster === undefined) return false;
-    cluster.members.push(candidate);
+    this.addMember(cluster, candidate);
     return true;
   }
 
   /** The one person holding a title ("the foreign secretary"), if exactly one does. */
   holderOf(title: string, of: string | undefined): string | undefined {
-    const want = title.toLowerCase();
-    const hits = this.list.filter((c) =>
-      c.members.some(
-        (m) =>
-          m.role?.title.toLowerCase() === want &&
-          (of === undefined || m.role.of === undefined || m.role.of === of),
-      ),
-    );
-    return hits.length === 1 && hits[0] !== undefined
-      ? entityId('Person', hits[0].name)
-      : undefined;
+    const holders = this.byTitle.get(title.toLowerCase());
+    if (holders === undefined) return undefined;
+    // A title without its body matches every holder; with one, those of that body or of none.
+    const sets = of === undefined ? [holders.all] : [holders.ofNone, holders.byOf.get(of)];
+    let only: PersonCluster | undefined;
+    for (const set of sets)
+      for (const c of set ?? []) {
+        if (only !== undefined && only !== c) return undefined;
+        only = c;
+      }
+    return only === undefined ? undefined : entityId('Person', only.name);
   }
 }

@@ -5,6 +5,7 @@ import type { Mention, Quote, Sentence } from '../types.js';
 import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { SpeakerReference } from './speaker-reference.js';
+import { spanCover } from './span-cover.js';
 import {
   isVerb,
   speakerAfter,
@@ -84,7 +85,8 @@ class QuoteAttributor {
         endingAt.set(last, m);
       if (!startingAt.has(first)) startingAt.set(first, m);
     }
-    const quoted = (at: number): boolean => spans.some((q) => at >= q.start && at < q.end);
+    const inQuote = spanCover(spans);
+    const quoted = (at: number): boolean => inQuote(at, at + 1);
     const entities = new Map(input.entities.map((e) => [e.id, e]));
     this.look = {
       text: input.text,
@@ -200,11 +202,17 @@ function sandwiched(
   found: readonly QuoteResult[],
 ): QuoteResult[] {
   const out: QuoteResult[] = [];
+  // Grouped by paragraph (in order) so that each short quote looks only at its own paragraph.
+  const byParagraph = new Map<number, QuoteResult[]>();
+  for (const r of found) {
+    const list = byParagraph.get(r.paragraph);
+    if (list === undefined) byParagraph.set(r.paragraph, [r]);
+    else list.push(r);
+  }
   for (const q of short) {
-    const before = found
-      .filter((r) => r.paragraph === q.paragraph && r.quote.end <= q.start)
-      .at(-1);
-    const after = found.find((r) => r.paragraph === q.paragraph && r.quote.start >= q.end);
+    const mine = byParagraph.get(q.paragraph) ?? [];
+    const before = mine.filter((r) => r.quote.end <= q.start).at(-1);
+    const after = mine.find((r) => r.quote.start >= q.end);
     if (
       before === undefined ||
       after === undefined ||

@@ -1,6 +1,7 @@
 import { entityId, type Entity, type EntityType } from '@newsgraph/graph-schema';
 import type { Mention } from '../types.js';
 import { collapse, type Candidate } from './candidate.js';
+import { latestSentenceBefore } from './member-timeline.js';
 import { PersonIndex } from './person-index.js';
 
 export interface ResolveInput {
@@ -24,12 +25,16 @@ interface Cluster {
 
 class Clusters {
   readonly byId = new Map<string, Cluster>();
+  /** Organizations by the first word of their name, in creation order (may hold dropped ones). */
+  private readonly orgsByFirstWord = new Map<string, Cluster[]>();
+  private readonly orgs: Cluster[] = [];
 
   add(id: string, type: EntityType, name: string, member: Candidate): Cluster {
     let cluster = this.byId.get(id);
     if (cluster === undefined) {
       cluster = { id, type, name, members: [], attributes: {} };
       this.byId.set(id, cluster);
+      if (type === 'Organization') this.listOrganization(cluster);
     }
     cluster.members.push(member);
     Object.assign(cluster.attributes, member.attributes ?? {});
@@ -37,6 +42,26 @@ class Clusters {
     if (member.entry?.orgKind !== undefined) cluster.attributes['kind'] = member.entry.orgKind;
     if (type === 'State') cluster.attributes['iso3'] = id.slice('state:'.length);
     return cluster;
+  }
+
+  private listOrganization(cluster: Cluster): void {
+    this.orgs.push(cluster);
+    const first = words(cluster.name)[0] ?? '';
+    const list = this.orgsByFirstWord.get(first);
+    if (list === undefined) this.orgsByFirstWord.set(first, [cluster]);
+    else list.push(cluster);
+  }
+
+  /**
+   * The organizations whose name could start with `first` (a renamed cluster keeps its first word:
+   * see mergeCompanies), or all of them when `first` is undefined; dropped clusters left out.
+   */
+  organizations(first?: string): Cluster[] {
+    const list =
+      first === undefined
+        ? this.orgs
+        : [...(this.orgsByFirstWord.get(first) ?? []), ...(this.orgsByFirstWord.get('') ?? [])];
+    return list.filter((c) => this.byId.get(c.id) === c);
   }
 }
 
@@ -48,15 +73,17 @@ function referenceTarget(
   const r = ref.reference;
   if (r === undefined) return undefined;
   if (r.kind === 'title') return persons.holderOf(r.value, ref.role?.of);
-  const hits = [...clusters.byId.values()].filter((c) =>
-    c.type !== 'Organization'
-      ? false
-      : r.kind === 'orgKind'
-        ? c.attributes['kind'] === r.value
-        : r.kind === 'union'
-          ? c.attributes['kind'] === r.value && /\bUnion\b/.test(c.name)
-          : /\bcoalition\b/i.test(c.name),
-  );
+  const hits = clusters
+    .organizations()
+    .filter((c) =>
+      c.type !== 'Organization'
+        ? false
+        : r.kind === 'orgKind'
+          ? c.attributes['kind'] === r.value
+          : r.kind === 'union'
+            ? c.attributes['kind'] === r.value && /\bUnion\b/.test(c.name)
+            : /\bcoalition\b/i.test(c.name),
+    );
   if (hits.length === 1) return hits[0]?.id;
   return nearestBefore(ref, hits);
 }
@@ -69,10 +96,7 @@ function nearestBefore(ref: Candidate, hits: readonly Cluster[]): string | undef
   const latest = hits
     .map((c) => ({
       id: c.id,
-      sentence: Math.max(
-        -1,
-        ...c.members.filter((m) => m.start < ref.start).map((m) => m.sentence),
-      ),
+      sentence: latestSentenceBefore(c.members, ref.start),
     }))
     .sort((a, b) => b.sentence - a.sentence);
   const [top, second] = latest;
@@ -120,9 +144,10 @@ function startsWith(whole: readonly string[], part: readonly string[]): boolean 
 /** "Hollmann", "Hollmann Chemie" after "Hollmann Chemie AG": the leading words of exactly one company. */
 function companyByPrefix(c: Candidate, clusters: Clusters): Cluster | undefined {
   const part = words(c.name);
-  const hits = [...clusters.byId.values()].filter(
-    (k) => ruleCompany(k) && startsWith(words(k.name), part),
-  );
+  // Only an organization sharing the first word can start with these words.
+  const hits = clusters
+    .organizations(part[0])
+    .filter((k) => ruleCompany(k) && startsWith(words(k.name), part));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -131,12 +156,14 @@ function mergeCompanies(clusters: Clusters, assigned: Map<Candidate, string>): v
   for (const cluster of [...clusters.byId.values()]) {
     if (!ruleCompany(cluster)) continue;
     const full = words(cluster.name);
-    const listed = [...clusters.byId.values()].filter(
-      (k) =>
-        k.type === 'Organization' &&
-        k.members.some((m) => m.entry !== undefined) &&
-        startsWith(full, words(k.name)),
-    );
+    const listed = clusters
+      .organizations(full[0])
+      .filter(
+        (k) =>
+          k.type === 'Organization' &&
+          k.members.some((m) => m.entry !== undefined) &&
+          startsWith(full, words(k.name)),
+      );
     const target = listed.length === 1 ? listed[0] : undefined;
     if (target === undefined) continue;
     for (const m of cluster.members) {
