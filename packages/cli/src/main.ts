@@ -163,7 +163,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
     )
     .command(
       'eval',
-      'score extraction against gold graphs (--gold) or CoNLL-2003 NER (--conll)',
+      'score extraction against gold graphs (--gold), CoNLL-2003 NER (--conll) or stance sentences (--stance)',
       (y) =>
         y
           .option('gold', {
@@ -175,6 +175,10 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
             describe: 'folder of predicted graph documents (default: extract now)',
           })
           .option('conll', { type: 'string', describe: 'a CoNLL-2003 file' })
+          .option('stance', {
+            type: 'string',
+            describe: 'a directed-stance file: sentence with [entity] markers, p, q, label 0-4',
+          })
           .option('verbose', {
             type: 'boolean',
             default: false,
