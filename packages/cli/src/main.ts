@@ -164,7 +164,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
     )
     .command(
       'eval',
-      'score extraction against gold graphs (--gold) or CoNLL-2003 NER (--conll)',
+      'score extraction against gold graphs (--gold), CoNLL-2003 NER (--conll) or stance sentences (--stance)',
       (y) =>
         y
           .option('gold', {
@@ -179,6 +179,10 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
           .option('polnear', {
             type: 'string',
             describe: 'a PolNeAR folder (text/, attributions/): direct quotes and speakers',
+          })
+          .option('stance', {
+            type: 'string',
+            describe: 'a directed-stance file: sentence with [entity] markers, p, q, label 0-4',
           })
           .option('verbose', {
             type: 'boolean',

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { analyze, extract } from '@newsgraph/extractor';
+import { analyze, extract, extractRelations } from '@newsgraph/extractor';
 import { NewsgraphError } from '@newsgraph/graph-schema';
 import { validateDocument } from '@newsgraph/loader';
 import type { CliContext } from '../context.js';
@@ -15,6 +15,7 @@ import {
   type ScoredPair,
 } from '../eval/index.js';
 import { formatPolnearReport, scorePolnearDir } from '../eval/polnear/index.js';
+import { formatStanceReport, readStance, scoreStance } from '../eval/stance/index.js';
 import { parseJson } from '../io/jsonl.js';
 import { readText } from '../io/read-text.js';
 
@@ -23,15 +24,17 @@ export interface EvalArgs {
   pred?: string | undefined;
   conll?: string | undefined;
   polnear?: string | undefined;
+  stance?: string | undefined;
   verbose: boolean;
   json: boolean;
 }
 
 export async function runEval(ctx: CliContext, args: EvalArgs): Promise<void> {
-  if ([args.gold, args.conll, args.polnear].filter((a) => a !== undefined).length !== 1) {
+  const modes = [args.gold, args.conll, args.polnear, args.stance];
+  if (modes.filter((a) => a !== undefined).length !== 1) {
     throw new NewsgraphError(
       'USAGE',
-      'give exactly one of --gold DIR, --conll FILE or --polnear DIR',
+      'give exactly one of --gold DIR, --conll FILE, --polnear DIR or --stance FILE',
     );
   }
   if (args.conll !== undefined) return runConll(ctx, args.conll, args.json);
@@ -42,6 +45,7 @@ export async function runEval(ctx: CliContext, args: EvalArgs): Promise<void> {
     );
     return;
   }
+  if (args.stance !== undefined) return runStance(ctx, args, args.stance);
   const pairs = await goldPairs(args.gold ?? '.', args.pred);
   const result = scoreCorpus(pairs);
   ctx.stdout.write(
@@ -92,4 +96,17 @@ async function runConll(ctx: CliContext, path: string, json: boolean): Promise<v
     mentionsToNer(analyze(text, { headline: false }).mentions.filter((m) => m.kind !== 'demonym'));
   const score = scoreConll(docs, tagger);
   ctx.stdout.write(json ? `${JSON.stringify(score)}\n` : formatConllReport(score));
+}
+
+async function runStance(ctx: CliContext, args: EvalArgs, path: string): Promise<void> {
+  const items = readStance(await readText(path), path);
+  const score = scoreStance(items, (text) => {
+    const analysis = analyze(text, { headline: false });
+    return { mentions: analysis.mentions, relations: extractRelations(analysis, {}) };
+  });
+  ctx.stdout.write(
+    args.json
+      ? `${JSON.stringify({ ...score, outcomes: undefined })}\n`
+      : formatStanceReport(score, { verbose: args.verbose }),
+  );
 }

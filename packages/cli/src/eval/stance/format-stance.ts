@@ -1,0 +1,37 @@
+import type { StanceOutcome, StanceScore } from './score-stance.js';
+
+const LABELS = ['neutral', 'p supports q', 'q supports p', 'p opposes q', 'q opposes p'];
+
+/** The human report of `newsgraph eval --stance`; its last line is a one-line summary. */
+export function formatStanceReport(
+  score: StanceScore,
+  options: { verbose?: boolean } = {},
+): string {
+  const f = (x: number): string => x.toFixed(3);
+  const lines = [
+    `sentences: ${score.sentences}  polar: ${score.polar}  neutral: ${score.neutral}`,
+    `both entities extracted in ${score.bothFound} of ${score.polar} polar sentences`,
+    `polar recall           ${f(score.polarRecall)}  (${score.polarHits} of ${score.polar}; wrong polarity ${score.wrongPolarity})`,
+    `recall, both found     ${f(score.recallBothFound)}  (${score.polarHitsBothFound} of ${score.bothFound})`,
+    `neutral false alarms   ${f(score.falseAlarmRate)}  (${score.falseAlarms} of ${score.neutral})`,
+    `direction accuracy     ${f(score.directionAccuracy)}  (${score.directionRight} of ${score.polarHits})`,
+    `polar precision        ${f(score.precision)}`,
+  ];
+  if (options.verbose === true) lines.push('', ...score.outcomes.filter(wrong).map(detail));
+  lines.push(
+    '',
+    `stance polar-recall=${f(score.polarRecall)} both-found-recall=${f(score.recallBothFound)} false-alarms=${f(score.falseAlarmRate)} direction=${f(score.directionAccuracy)} precision=${f(score.precision)}`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+function wrong(o: StanceOutcome): boolean {
+  return o.predicted !== o.item.label;
+}
+
+function detail(o: StanceOutcome): string {
+  const found = `${o.pFound ? 'p' : '-'}${o.qFound ? 'q' : '-'}`;
+  const { item } = o;
+  return `line ${item.line} [${found}] gold ${LABELS[item.label]}, got ${LABELS[o.predicted]}: p=${item.p.name} q=${item.q.name} | ${item.text}`;
+}
