@@ -175,6 +175,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
             describe: 'folder of predicted graph documents (default: extract now)',
           })
           .option('conll', { type: 'string', describe: 'a CoNLL-2003 file' })
+          .option('dwie', { type: 'string', describe: 'a folder of DWIE JSON articles' })
           .option('verbose', {
             type: 'boolean',
             default: false,

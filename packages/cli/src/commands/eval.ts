@@ -14,6 +14,7 @@ import {
   scoreCorpus,
   type ScoredPair,
 } from '../eval/index.js';
+import { evalDwie } from '../eval/dwie/index.js';
 import { parseJson } from '../io/jsonl.js';
 import { readText } from '../io/read-text.js';
 
@@ -21,13 +22,18 @@ export interface EvalArgs {
   gold?: string | undefined;
   pred?: string | undefined;
   conll?: string | undefined;
+  dwie?: string | undefined;
   verbose: boolean;
   json: boolean;
 }
 
 export async function runEval(ctx: CliContext, args: EvalArgs): Promise<void> {
-  if ((args.gold === undefined) === (args.conll === undefined)) {
-    throw new NewsgraphError('USAGE', 'give exactly one of --gold DIR or --conll FILE');
+  if ([args.gold, args.conll, args.dwie].filter((a) => a !== undefined).length !== 1) {
+    throw new NewsgraphError('USAGE', 'give exactly one of --gold DIR, --conll FILE or --dwie DIR');
+  }
+  if (args.dwie !== undefined) {
+    ctx.stdout.write(await evalDwie(args.dwie, args));
+    return;
   }
   if (args.conll !== undefined) return runConll(ctx, args.conll, args.json);
   const pairs = await goldPairs(args.gold ?? '.', args.pred);
