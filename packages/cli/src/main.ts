@@ -184,6 +184,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
             type: 'string',
             describe: 'a directed-stance file: sentence with [entity] markers, p, q, label 0-4',
           })
+          .option('dwie', { type: 'string', describe: 'a folder of DWIE JSON articles' })
           .option('verbose', {
             type: 'boolean',
             default: false,

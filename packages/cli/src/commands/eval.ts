@@ -14,6 +14,7 @@ import {
   scoreCorpus,
   type ScoredPair,
 } from '../eval/index.js';
+import { evalDwie } from '../eval/dwie/index.js';
 import { formatPolnearReport, scorePolnearDir } from '../eval/polnear/index.js';
 import { formatStanceReport, readStance, scoreStance } from '../eval/stance/index.js';
 import { parseJson } from '../io/jsonl.js';
@@ -25,17 +26,22 @@ export interface EvalArgs {
   conll?: string | undefined;
   polnear?: string | undefined;
   stance?: string | undefined;
+  dwie?: string | undefined;
   verbose: boolean;
   json: boolean;
 }
 
 export async function runEval(ctx: CliContext, args: EvalArgs): Promise<void> {
-  const modes = [args.gold, args.conll, args.polnear, args.stance];
+  const modes = [args.gold, args.conll, args.polnear, args.stance, args.dwie];
   if (modes.filter((a) => a !== undefined).length !== 1) {
     throw new NewsgraphError(
       'USAGE',
-      'give exactly one of --gold DIR, --conll FILE, --polnear DIR or --stance FILE',
+      'give exactly one of --gold DIR, --conll FILE, --polnear DIR, --stance FILE or --dwie DIR',
     );
+  }
+  if (args.dwie !== undefined) {
+    ctx.stdout.write(await evalDwie(args.dwie, args));
+    return;
   }
   if (args.conll !== undefined) return runConll(ctx, args.conll, args.json);
   if (args.polnear !== undefined) {

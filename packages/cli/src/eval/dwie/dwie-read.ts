@@ -1,0 +1,171 @@
+import { describeIssue, NewsgraphError } from '@newsgraph/graph-schema';
+import { z } from 'zod';
+
+const MentionSchema = z.object({
+  begin: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  concept: z.number().int().nonnegative(),
+});
+const ConceptSchema = z.object({
+  concept: z.number().int().nonnegative(),
+  text: z.string().nullish(),
+  tags: z.array(z.string()).nullish(),
+});
+const RelationSchema = z.object({
+  s: z.number().int().nonnegative(),
+  p: z.string().min(1),
+  o: z.number().int().nonnegative(),
+});
+export const DwieFileSchema = z.object({
+  id: z.string().min(1),
+  content: z.string().min(1),
+  mentions: z.array(MentionSchema),
+  concepts: z.array(ConceptSchema),
+  relations: z.array(RelationSchema),
+});
+
+/** The entity types DWIE is scored on, and the relations that map onto the graph's. */
+export type DwieType = 'Person' | 'Organization' | 'State';
+export type DwieRelationType = 'LEADS' | 'REPRESENTS' | 'MEMBER_OF';
+
+const TYPE_TAGS: ReadonlyArray<[string, DwieType]> = [
+  ['type::person', 'Person'],
+  ['type::gpe0', 'State'],
+  ['type::organization', 'Organization'],
+];
+const PREDICATES: Readonly<Record<string, DwieRelationType>> = {
+  head_of_state: 'LEADS',
+  head_of_gov: 'LEADS',
+  head_of: 'LEADS',
+  minister_of: 'REPRESENTS',
+  agent_of: 'REPRESENTS',
+  spokesperson_of: 'REPRESENTS',
+  member_of: 'MEMBER_OF',
+};
+/** Allowed [source, target] types of each scored relation (graph-schema's endpoints). */
+const ENDPOINTS: Readonly<Record<DwieRelationType, [DwieType[], DwieType[]]>> = {
+  LEADS: [
+    ['Person', 'State', 'Organization'],
+    ['State', 'Organization'],
+  ],
+  REPRESENTS: [['Person'], ['State', 'Organization']],
+  MEMBER_OF: [['Person', 'State', 'Organization'], ['Organization']],
+};
+
+/** A span in UTF-16 offsets, as JavaScript strings count. */
+export interface DwieSpan {
+  start: number;
+  end: number;
+}
+
+export interface DwieConcept {
+  key: number;
+  name: string;
+  /** Undefined for concepts outside the scored types (places, dates, roles, demonyms, ...). */
+  type: DwieType | undefined;
+  mentions: DwieSpan[];
+  /** Mentions of the concept's demonyms (`gpe0-x` concepts linked to it by `gpe0`). */
+  demonyms: DwieSpan[];
+}
+
+export interface DwieRelation {
+  type: DwieRelationType;
+  source: number;
+  target: number;
+}
+
+export interface DwieArticle {
+  id: string;
+  text: string;
+  concepts: DwieConcept[];
+  relations: DwieRelation[];
+  /** Spans DWIE marks as footer (authors, agencies, editor): not annotated inside, so not scored. */
+  footers: DwieSpan[];
+}
+
+/** UTF-16 offset of each code point offset 0..n of `text` (DWIE counts code points). */
+export function codePointOffsets(text: string): number[] {
+  const out: number[] = [];
+  let unit = 0;
+  for (const ch of text) {
+    out.push(unit);
+    unit += ch.length;
+  }
+  out.push(unit);
+  return out;
+}
+
+function conceptType(tags: readonly string[]): DwieType | undefined {
+  return TYPE_TAGS.find(([tag]) => tags.includes(tag))?.[1];
+}
+
+/**
+ * Reads one DWIE JSON document (already parsed) into concepts with UTF-16 mention spans and the
+ * relations the graph can hold. Throws SCHEMA_VIOLATION naming `where` on a malformed file.
+ */
+export function readDwie(value: unknown, where: string): DwieArticle {
+  const parsed = DwieFileSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new NewsgraphError(
+      'SCHEMA_VIOLATION',
+      `not a DWIE document: ${parsed.error.issues[0] ? describeIssue(parsed.error.issues[0]) : 'invalid'}`,
+      {
+        where,
+      },
+    );
+  }
+  const doc = parsed.data;
+  const units = codePointOffsets(doc.content);
+  const concepts = new Map<number, DwieConcept>();
+  for (const c of doc.concepts) {
+    const type = conceptType(c.tags ?? []);
+    concepts.set(c.concept, {
+      key: c.concept,
+      name: c.text ?? '',
+      type,
+      mentions: [],
+      demonyms: [],
+    });
+  }
+  for (const [i, m] of doc.mentions.entries()) {
+    const start = units[m.begin];
+    const end = units[m.end];
+    const concept = concepts.get(m.concept);
+    if (start === undefined || end === undefined || end < start || concept === undefined) {
+      throw new NewsgraphError(
+        'SCHEMA_VIOLATION',
+        `mention ${i} is outside the text or its concepts`,
+        {
+          where,
+        },
+      );
+    }
+    concept.mentions.push({ start, end });
+  }
+  for (const r of doc.relations) {
+    if (r.p !== 'gpe0') continue;
+    const target = concepts.get(r.o);
+    if (target === undefined) continue;
+    target.demonyms.push(...(concepts.get(r.s)?.mentions ?? []));
+    // A country named only by its demonym is an untyped concept; it is still a state.
+    target.type ??= 'State';
+  }
+  const relations: DwieRelation[] = [];
+  for (const r of doc.relations) {
+    const source = concepts.get(r.s);
+    const target = concepts.get(r.o);
+    const type = PREDICATES[r.p];
+    if (type === undefined || source?.type === undefined || target?.type === undefined) continue;
+    const [from, to] = ENDPOINTS[type];
+    if (from.includes(source.type) && to.includes(target.type)) {
+      relations.push({ type, source: r.s, target: r.o });
+    }
+  }
+  const footerKeys = new Set(
+    doc.concepts.filter((c) => c.tags?.includes('type::footer')).map((c) => c.concept),
+  );
+  const footers = [...concepts.values()]
+    .filter((c) => footerKeys.has(c.key))
+    .flatMap((c) => c.mentions);
+  return { id: doc.id, text: doc.content, concepts: [...concepts.values()], relations, footers };
+}
