@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { articleGenerator, countWords } from './articles.mjs';
+import { benchLongTexts } from './long-text.mjs';
 
 /**
  * Extraction speed: words per second on this thread over at least `minWords` words of generated
  * articles, then articles per second through the CLI's worker pool on every core.
  */
-export async function benchExtract({ minWords = 1_000_000, log }) {
+export async function benchExtract({ minWords = 1_000_000, longMb = [1, 4, 16], log }) {
   const { extract } = await import('../../packages/extractor/dist/index.js');
   const next = articleGenerator({ seed: 23 });
   const articles = [];
@@ -45,6 +46,7 @@ export async function benchExtract({ minWords = 1_000_000, log }) {
   const longUsage = process.cpuUsage(longCpu);
   const longSeconds = (longUsage.user + longUsage.system) / 1e6;
   log(`extract: one text of ${longWords} words, ${longSeconds.toFixed(1)} s of CPU`);
+  const longTexts = benchLongTexts({ extract, countWords, sizesMb: longMb, log });
 
   const workers = availableParallelism();
   let allCores;
@@ -72,6 +74,7 @@ export async function benchExtract({ minWords = 1_000_000, log }) {
     extractArticlesPerSec: articles.length / oneThread,
     extractLongTextWords: longWords,
     extractLongTextWordsPerCpuSec: longWords / longSeconds,
+    extractLongTexts: longTexts,
     extractArticlesPerSecAllCores: allCores === undefined ? null : articles.length / allCores,
     extractWordsPerSecAllCores: allCores === undefined ? null : words / allCores,
   };

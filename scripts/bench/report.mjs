@@ -1,3 +1,10 @@
+/** Words per CPU second on the largest long text over that on the smallest: 1 when linear. */
+function longTextRatio(r) {
+  const sizes = r.extractLongTexts ?? [];
+  const [first, last] = [sizes[0], sizes.at(-1)];
+  return sizes.length < 2 ? undefined : last.wordsPerCpuSec / first.wordsPerCpuSec;
+}
+
 /** The issue's targets, checked against a benchmark result; `null` where it was not measured. */
 export function targets(r) {
   const has = (...keys) => keys.every((k) => typeof r[k] === 'number');
@@ -8,6 +15,10 @@ export function targets(r) {
     extractWordsPerSecPerCore: has('extractWordsPerSec')
       ? check(r.extractWordsPerSec >= 200_000, r.extractWordsPerSec, '≥ 200,000')
       : null,
+    longTextLinear:
+      longTextRatio(r) === undefined
+        ? null
+        : check(longTextRatio(r) >= 0.7, longTextRatio(r), '≥ 0.7 (linear)'),
     loadVsNaive: has('loadRelsPerSec', 'naiveRelsPerSec')
       ? check(
           r.loadRelsPerSec / r.naiveRelsPerSec >= 20,
@@ -69,6 +80,18 @@ export function formatTable(r) {
     ],
     ['  per CPU second of that thread (words)', fmt(r.extractWordsPerCpuSec), '', ''],
     ['  one long text, per CPU second (words)', fmt(r.extractLongTextWordsPerCpuSec), '', ''],
+    ...(r.extractLongTexts ?? []).map((x) => [
+      `  one ${x.mb} MB text, per CPU second (words)`,
+      fmt(x.wordsPerCpuSec),
+      '',
+      '',
+    ]),
+    [
+      '  largest ÷ smallest text, words per CPU second',
+      fmt(t.longTextLinear?.measured, 2),
+      '≥ 0.7 (linear)',
+      mark(t.longTextLinear),
+    ],
     [
       `Extraction, ${r.workers ?? '?'} workers (articles/s)`,
       fmt(r.extractArticlesPerSecAllCores),

@@ -6,6 +6,7 @@
  *   --small N           the smaller ingest to compare memory with (default 1000)
  *   --naive-seconds S   time budget of the naive baseline, whose rate is extrapolated (default 30)
  *   --min-words W       words for the one-thread extraction run (default 1000000)
+ *   --long-mb LIST      sizes in MB of the single long texts extracted (default 1,4,16)
  *   --only LIST         some of extract,load,ingest (default all)
  *   --ingest-args "…"   extra arguments for `newsgraph ingest` (e.g. "--workers 2")
  *   --batch-size B      the loader's batch size (default: the loader's own)
@@ -28,6 +29,7 @@ const { values: opts } = parseArgs({
     small: { type: 'string', default: '1000' },
     'naive-seconds': { type: 'string', default: '30' },
     'min-words': { type: 'string', default: '1000000' },
+    'long-mb': { type: 'string', default: '1,4,16' },
     only: { type: 'string', default: 'extract,load,ingest' },
     'ingest-args': { type: 'string', default: '' },
     cli: { type: 'string' },
@@ -74,7 +76,12 @@ async function section(name, fn) {
 
 // Extraction first, before the database takes its share of the CPU.
 await section('extract', async () => {
-  Object.assign(result, await benchExtract({ minWords: positive('min-words'), log }));
+  const longMb = opts['long-mb'].split(',').map(Number);
+  if (longMb.some((mb) => !(mb > 0))) {
+    log(`bench: --long-mb must be sizes in MB separated by commas, not "${opts['long-mb']}"`);
+    process.exit(2);
+  }
+  Object.assign(result, await benchExtract({ minWords: positive('min-words'), longMb, log }));
 });
 
 let neo4j;

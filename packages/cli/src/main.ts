@@ -240,23 +240,49 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
       },
     )
     .command(
-      'render <inputs..>',
-      'draw the graph of graph documents as an SVG or a self-contained HTML page',
+      'render [inputs..]',
+      'draw the graph of graph documents, or with --from-db the database, as an SVG or a self-contained HTML page',
       (y) =>
-        y
+        connectionOptions(y)
           .positional('inputs', {
             type: 'string',
             array: true,
-            demandOption: true,
-            describe: 'graph document files, folders, or - for JSON Lines on stdin',
+            describe:
+              'graph document files, folders, or - for JSON Lines on stdin (none with --from-db)',
           })
           .option('out', { type: 'string', demandOption: true, describe: 'FILE.svg or FILE.html' })
           .option('title', {
             type: 'string',
             describe: 'the title (default: the article title, or a count of articles)',
+          })
+          .option('from-db', {
+            type: 'boolean',
+            default: false,
+            describe: 'draw what the database holds instead of graph documents',
+          })
+          .option('article', {
+            type: 'string',
+            array: true,
+            describe: 'with --from-db: only this article and the entities it mentions (repeatable)',
+          })
+          .option('isolated', {
+            type: 'boolean',
+            default: false,
+            describe: 'also draw entities that take part in no fact',
           }),
       async (a) => {
-        const r = await runRender(ctx, { inputs: inputsOf(a.inputs), out: a.out, title: a.title });
+        const r = await runRender(ctx, {
+          inputs: inputsOf(a.inputs ?? []),
+          out: a.out,
+          title: a.title,
+          fromDb: a.fromDb,
+          article: a.article,
+          isolated: a.isolated,
+          uri: a.uri,
+          username: a.username,
+          password: a.password,
+          database: a.database,
+        });
         if (r.failures > 0) fail(EXIT.failure);
       },
     )

@@ -106,7 +106,8 @@ function checkUsage(args: ExportArgs, folder: boolean): void {
   }
 }
 
-async function documentGraph(
+/** The documents merged; none valid is an error naming the first problem. */
+export async function documentGraph(
   ctx: CliContext,
   inputs: readonly string[],
 ): Promise<{ graph: MergedGraph; failures: Failure[] }> {
@@ -122,9 +123,9 @@ async function documentGraph(
 }
 
 /** The database's graph; an --article it does not hold is a failure, as a bad input file is. */
-async function databaseGraph(
+export async function databaseGraph(
   ctx: CliContext,
-  args: ExportArgs,
+  args: ConnectionFlags & { article?: string[] | undefined },
 ): Promise<{ graph: MergedGraph; failures: Failure[] }> {
   const asked = args.article ?? [];
   const graph = await readDatabaseGraph(neo4jSettings(args, ctx.env), {

@@ -1,45 +1,60 @@
 import { extname } from 'node:path';
 import { NewsgraphError } from '@newsgraph/graph-schema';
+import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
 import { writeAtomic } from '../io/write-atomic.js';
-import { renderGraph, type PictureFormat } from '../render/index.js';
-import { collectDocuments } from './export.js';
+import { renderMergedGraph, type PictureFormat } from '../render/index.js';
+import { databaseGraph, documentGraph } from './export.js';
 
-export interface RenderArgs {
+export interface RenderArgs extends ConnectionFlags {
+  /** Graph document files, folders or '-'; none with fromDb. */
   inputs: string[];
   /** FILE.svg or FILE.html: the extension picks the format. */
   out: string;
   title?: string | undefined;
+  /** Draw what the database holds instead of graph documents. */
+  fromDb?: boolean | undefined;
+  /** With fromDb: only these articles (and the entities they mention). */
+  article?: string[] | undefined;
+  /** Draw entities that take part in no fact too. */
+  isolated?: boolean | undefined;
 }
 
-/** A picture of the documents' graph, for a look without a database. */
+/** A picture of the documents' (or the database's) graph, for a look without Browser. */
 export async function runRender(
   ctx: CliContext,
   args: RenderArgs,
 ): Promise<{ out: string; articles: number; failures: number }> {
+  const format = checkUsage(args);
+  const { graph, failures } = args.fromDb
+    ? await databaseGraph(ctx, args)
+    : await documentGraph(ctx, args.inputs);
+  await writeAtomic(
+    args.out,
+    renderMergedGraph(graph, { format, title: args.title, isolated: args.isolated }),
+  );
+  say(
+    ctx,
+    `render: ${graph.articles.length} article(s)${args.fromDb ? ' from the database' : ''} drawn to ${args.out}, ${failures.length} input(s) failed`,
+  );
+  for (const f of failures)
+    say(ctx, `  failed: ${f.error.startsWith(f.where) ? f.error : `${f.where}: ${f.error}`}`);
+  return { out: args.out, articles: graph.articles.length, failures: failures.length };
+}
+
+function checkUsage(args: RenderArgs): PictureFormat {
+  const usage = (message: string): NewsgraphError => new NewsgraphError('USAGE', message);
   const ext = extname(args.out).toLowerCase();
   const format: PictureFormat | undefined =
     ext === '.svg' ? 'svg' : ext === '.html' || ext === '.htm' ? 'html' : undefined;
   if (format === undefined)
-    throw new NewsgraphError(
-      'USAGE',
-      `--out must end in .svg or .html, not ${JSON.stringify(args.out)}`,
-    );
-  const { docs, failures } = await collectDocuments(ctx, args.inputs);
-  if (docs.length === 0) {
-    throw new NewsgraphError('INPUT_EMPTY', `no valid graph document in ${args.inputs.join(' ')}`, {
-      hint: failures[0]
-        ? `first problem: ${failures[0].error}`
-        : 'give .json or .jsonl graph documents, or folders of them',
-    });
-  }
-  await writeAtomic(args.out, renderGraph(docs, { format, title: args.title }));
-  say(
-    ctx,
-    `render: ${docs.length} article(s) drawn to ${args.out}, ${failures.length} input(s) failed`,
-  );
-  for (const f of failures)
-    say(ctx, `  failed: ${f.error.startsWith(f.where) ? f.error : `${f.where}: ${f.error}`}`);
-  return { out: args.out, articles: docs.length, failures: failures.length };
+    throw usage(`--out must end in .svg or .html, not ${JSON.stringify(args.out)}`);
+  if (args.fromDb && args.inputs.length > 0)
+    throw usage('--from-db draws the database: give it no graph documents');
+  if (!args.fromDb && args.inputs.length === 0)
+    throw usage('give graph documents (files, folders, or - for stdin), or --from-db');
+  if (!args.fromDb && (args.article?.length ?? 0) > 0)
+    throw usage('--article picks articles in the database: use it with --from-db');
+  return format;
 }

@@ -19,8 +19,16 @@ export interface PictureEdge {
 
 export type FactGraph = MultiDirectedGraph<PictureNode, PictureEdge>;
 
-/** Entities and the facts between them, one edge per (type, source, target) across articles. */
-export function factGraph(graph: MergedGraph): FactGraph {
+export interface FactGraphOptions {
+  /** Keep entities that take part in no fact (default false: a picture of facts, not a census). */
+  isolated?: boolean | undefined;
+}
+
+/**
+ * Entities and the facts between them, one edge per (type, source, target) across articles;
+ * entities with no fact are left out unless `isolated` is set.
+ */
+export function factGraph(graph: MergedGraph, options: FactGraphOptions = {}): FactGraph {
   const g: FactGraph = new MultiDirectedGraph();
   const counts = new Map<string, number>();
   for (const m of graph.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
@@ -40,5 +48,7 @@ export function factGraph(graph: MergedGraph): FactGraph {
       sentence: fact.sentence,
     });
   }
+  if (options.isolated !== true)
+    for (const node of g.filterNodes((n) => g.degree(n) === 0)) g.dropNode(node);
   return g;
 }

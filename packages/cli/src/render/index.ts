@@ -1,1 +1,6 @@
-export { renderGraph, type PictureFormat, type RenderOptions } from './render-graph.js';
+export {
+  renderGraph,
+  renderMergedGraph,
+  type PictureFormat,
+  type RenderOptions,
+} from './render-graph.js';

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { MultiGraph } from 'graphology';
-import { circular } from 'graphology-layout';
 import type { FactGraph } from './fact-graph.js';
+import { seededRandom } from './seeded-random.js';
 
 /** The part of graphology-layout-forceatlas2 used here. */
 interface ForceAtlas2 {
@@ -22,29 +22,37 @@ export interface Point {
 }
 
 export interface LayoutOptions {
-  /** ForceAtlas2 passes after the circular start (default 300). */
+  /** ForceAtlas2 passes after the seeded start (default 500). */
   iterations?: number;
+  /** Seed of the starting positions (default 1): another seed, another (equally stable) picture. */
+  seed?: number;
 }
 
 /**
- * Positions on a circle in id order, then ForceAtlas2, which has no randomness: the same graph
- * always gets the same picture. Returned in the unit square, so the caller picks the scale.
+ * Seeded random starting positions in id order, then ForceAtlas2 (no randomness of its own): the
+ * same graph always gets the same picture. Linear attraction with strong repulsion puts linked
+ * nodes near each other and clusters apart, so a few hundred nodes still read (the 500-node test);
+ * Barnes-Hut keeps big graphs fast.
+ * Returned in the unit square, so the caller picks the scale.
  */
 export function layoutGraph(graph: FactGraph, options: LayoutOptions = {}): Map<string, Point> {
   const g = new MultiGraph<{ x: number; y: number }>();
-  for (const node of [...graph.nodes()].sort()) g.addNode(node, { x: 0, y: 0 });
+  const random = seededRandom(options.seed ?? 1);
+  const spread = Math.sqrt(graph.order) * 10;
+  for (const node of [...graph.nodes()].sort())
+    g.addNode(node, { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread });
   graph.forEachEdge((_edge, _a, source, target) => {
     if (source !== target) g.addEdge(source, target);
   });
-  circular.assign(g, { scale: 100 });
   if (g.size > 0) {
     const settings = {
       ...forceAtlas2.inferSettings(g),
       gravity: 1,
-      scalingRatio: 20,
-      barnesHutOptimize: false,
+      scalingRatio: 10,
+      barnesHutOptimize: g.order > 250,
     };
-    forceAtlas2.assign(g, { iterations: options.iterations ?? 300, settings });
+    const iterations = options.iterations ?? 500;
+    forceAtlas2.assign(g, { iterations, settings });
   }
   const positions = new Map<string, Point>();
   g.forEachNode((node, a) => positions.set(node, { x: a.x, y: a.y }));
@@ -53,10 +61,12 @@ export function layoutGraph(graph: FactGraph, options: LayoutOptions = {}): Map<
 
 function normalise(points: Map<string, Point>): Map<string, Point> {
   if (points.size === 0) return points;
-  const xs = [...points.values()].map((p) => p.x);
-  const ys = [...points.values()].map((p) => p.y);
-  const [minX, minY] = [Math.min(...xs), Math.min(...ys)];
-  const span = Math.max(Math.max(...xs) - minX, Math.max(...ys) - minY) || 1;
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of points.values()) {
+    [minX, minY] = [Math.min(minX, p.x), Math.min(minY, p.y)];
+    [maxX, maxY] = [Math.max(maxX, p.x), Math.max(maxY, p.y)];
+  }
+  const span = Math.max(maxX - minX, maxY - minY) || 1;
   const out = new Map<string, Point>();
   for (const [key, p] of points) out.set(key, { x: (p.x - minX) / span, y: (p.y - minY) / span });
   return out;

@@ -1,19 +1,15 @@
-import { NODE_STYLES, type EntityType } from '@newsgraph/graph-schema';
+import { NODE_STYLES, RELATIONSHIP_COLORS, type EntityType } from '@newsgraph/graph-schema';
 
-/** Relationship colours, the same as graph-schema's Browser style sheet. */
-export const EDGE_COLORS: Readonly<Record<string, string>> = {
-  OPPOSES: '#D9534F',
-  SUPPORTS: '#5CB85C',
-  ALLIED_WITH: '#4C8EDA',
-  MEMBER_OF: '#A5ABB6',
-  LEADS: '#A5ABB6',
-  REPRESENTS: '#A5ABB6',
-};
+export const DEFAULT_EDGE_COLOR = RELATIONSHIP_COLORS.MENTIONS;
 
-export const DEFAULT_EDGE_COLOR = '#A5ABB6';
-
+/** graph-schema's colour for a relationship type: one distinct colour per type. */
 export function edgeColor(type: string): string {
-  return EDGE_COLORS[type] ?? DEFAULT_EDGE_COLOR;
+  return (RELATIONSHIP_COLORS as Readonly<Record<string, string>>)[type] ?? DEFAULT_EDGE_COLOR;
+}
+
+/** The types with a colour of their own, for arrow heads and the legend. */
+export function coloredTypes(): string[] {
+  return Object.keys(RELATIONSHIP_COLORS);
 }
 
 /** Radius in the picture: a quarter of Browser's diameter keeps big graphs readable. */

@@ -2,12 +2,18 @@ import { NODE_STYLES } from '@newsgraph/graph-schema';
 import { create } from 'xmlbuilder2';
 import type { FactGraph, PictureEdge } from './fact-graph.js';
 import { layoutGraph, type Point } from './layout.js';
-import { edgeColor, EDGE_COLORS, nodeRadius } from './styles.js';
+import { coloredTypes, edgeColor, nodeRadius } from './styles.js';
 
 export interface SvgOptions {
   /** Shown as the picture's <title>. */
   title?: string;
   iterations?: number;
+}
+
+interface Curve {
+  d: string;
+  /** Where the curve is halfway, for its label. */
+  middle: Point;
 }
 
 const MARGIN = 80;
@@ -41,13 +47,15 @@ export function renderSvg(graph: FactGraph, options: SvgOptions = {}): string {
   svg.ele('title').txt(options.title ?? 'Newsgraph');
   arrowMarkers(svg.ele('defs'));
   svg.ele('rect', { width: String(size), height: String(size), fill: '#FFFFFF' });
-  drawEdges(svg.ele('g', { class: 'edges', fill: 'none' }), graph, place, positions);
+  const labels = drawEdges(svg.ele('g', { class: 'edges', fill: 'none' }), graph, place, positions);
+  drawEdgeLabels(svg.ele('g', { class: 'edge-labels', 'font-size': '9' }), labels);
   drawNodes(svg.ele('g', { class: 'nodes' }), graph, place, positions);
   return svg.end({ prettyPrint: true, headless: true }) + '\n';
 }
 
 function arrowMarkers(defs: El): void {
-  for (const [type, color] of Object.entries(EDGE_COLORS)) {
+  for (const type of coloredTypes()) {
+    const color = edgeColor(type);
     defs
       .ele('marker', {
         id: `arrow-${type}`,
@@ -67,11 +75,14 @@ function drawEdges(
   graph: FactGraph,
   place: (p: Point | undefined) => Point,
   positions: Map<string, Point>,
-): void {
+): Array<{ type: string; at: Point }> {
+  const labels: Array<{ type: string; at: Point }> = [];
   const byPair = new Map<string, string[]>();
   graph.forEachEdge((edge, _a, s, t) => {
     const pair = s < t ? `${s}\0${t}` : `${t}\0${s}`;
-    byPair.set(pair, [...(byPair.get(pair) ?? []), edge]);
+    const list = byPair.get(pair);
+    if (list === undefined) byPair.set(pair, [edge]);
+    else list.push(edge);
   });
   for (const edges of byPair.values()) {
     edges.forEach((edge, i) => {
@@ -80,7 +91,7 @@ function drawEdges(
       const from = place(positions.get(s));
       const to = place(positions.get(t));
       const bend = (i - (edges.length - 1) / 2) * 28 * (s < t ? 1 : -1);
-      const d = curve(
+      const { d, middle } = curve(
         from,
         to,
         bend,
@@ -95,12 +106,29 @@ function drawEdges(
         ...(a.symmetric ? {} : { 'marker-end': `url(#arrow-${a.type})` }),
       });
       path.ele('title').txt(edgeTitle(graph, s, t, a));
+      labels.push({ type: a.type, at: middle });
     });
   }
+  return labels;
+}
+
+/** The type of each fact at the middle of its curve, in its colour, over a white halo. */
+function drawEdgeLabels(g: El, labels: ReadonlyArray<{ type: string; at: Point }>): void {
+  for (const { type, at } of labels)
+    g.ele('text', {
+      class: `edge-label ${type}`,
+      x: f(at.x),
+      y: f(at.y + 3),
+      'text-anchor': 'middle',
+      fill: edgeColor(type),
+      stroke: '#FFFFFF',
+      'stroke-width': '2.5',
+      'paint-order': 'stroke',
+    }).txt(type);
 }
 
 /** A quadratic curve from edge to edge of the two circles, bent sideways by `bend` pixels. */
-function curve(from: Point, to: Point, bend: number, r1: number, r2: number): string {
+function curve(from: Point, to: Point, bend: number, r1: number, r2: number): Curve {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const len = Math.hypot(dx, dy) || 1;
@@ -114,7 +142,10 @@ function curve(from: Point, to: Point, bend: number, r1: number, r2: number): st
   };
   const a = shorten(from, c, r1);
   const b = shorten(to, c, r2 + 2);
-  return `M ${f(a.x)} ${f(a.y)} Q ${f(c.x)} ${f(c.y)} ${f(b.x)} ${f(b.y)}`;
+  return {
+    d: `M ${f(a.x)} ${f(a.y)} Q ${f(c.x)} ${f(c.y)} ${f(b.x)} ${f(b.y)}`,
+    middle: { x: 0.25 * a.x + 0.5 * c.x + 0.25 * b.x, y: 0.25 * a.y + 0.5 * c.y + 0.25 * b.y },
+  };
 }
 
 function edgeTitle(graph: FactGraph, s: string, t: string, a: PictureEdge): string {
