@@ -77,6 +77,8 @@ export const CueLexiconSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1),
   description: z.string().optional(),
+  /** Also read the verbs of the CAMEO dictionary (cameo/cameo-verbs.json) not listed here. */
+  cameo: z.boolean().default(false),
   /** Extra verb forms, by lemma ("fight": ["fought"]). */
   irregularVerbs: z.record(phrase, words),
   /** Phrases that look like cues but are not ("back down"). */

@@ -7,6 +7,7 @@ import {
   type TitleEntry,
   type TitleScope,
 } from './cue-lexicon-schema.js';
+import { cameoLexicon, type CameoSurface } from './cameo/cameo-lexicon.js';
 import { inflectVerb, shapeOf, type VerbShape } from './inflect.js';
 import { PhraseSet, foldApostrophes, phraseWords } from './phrase-set.js';
 
@@ -17,6 +18,8 @@ export interface CueForm {
   via: readonly string[] | undefined;
   /** Verb frame only: bare and third-person forms must read as verbs in context. */
   shape: VerbShape | 'phrase';
+  /** A verb of the CAMEO dictionary: its relation is read in context (`resolveCameoHits`). */
+  cameo?: CameoSurface;
 }
 
 export type TitleClass = 'leads' | 'represents' | 'member';
@@ -136,6 +139,7 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
     }
   }
   for (const phrase of lexicon.exclusions) forms.set(normalizeCueText(phrase), []);
+  if (lexicon.cameo) addCameoForms(forms);
   const { titles, alternation } = compileTitles(lexicon);
   const ctx = lexicon.context;
   return {
@@ -165,6 +169,31 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       discourseNouns: new Set(ctx.discourseNouns),
     },
   };
+}
+
+/** CAMEO verbs the cue file does not already list (its cues and exclusions win). */
+function addCameoForms(forms: Map<string, CueForm[]>): void {
+  const cameo = cameoLexicon();
+  const taken = new Set(forms.keys());
+  const families = new Map<string, CueFamily>();
+  for (const surface of cameo.surfaces) {
+    const key = normalizeCueText(surface.surface);
+    if (taken.has(key)) continue;
+    const relation = surface.relation ?? 'OPPOSES'; // replaced when the hit is read in context
+    let family = families.get(relation);
+    if (family === undefined) {
+      family = { relation, frame: 'verb', weight: cameo.weight, cues: [surface.surface] };
+      families.set(relation, family);
+    }
+    const form = {
+      family,
+      weight: cameo.weight,
+      via: undefined,
+      shape: surface.shape,
+      cameo: surface,
+    };
+    forms.set(key, [...(forms.get(key) ?? []), form]);
+  }
 }
 
 interface Surface {
