@@ -123,6 +123,11 @@ export const CueLexiconSchema = z.strictObject({
      * actor in the sentence, the one actor the previous sentence names took it.
      */
     discourseNouns: words.default([]),
+    /**
+     * Words opening a parenthetical between a subject and its verb ("X, in a letter to Y, accused
+     * Z", "X, for one, praised Z"): the phrase up to the next comma is stepped over.
+     */
+    parentheticalOpeners: words.default([]),
   }),
 });
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;

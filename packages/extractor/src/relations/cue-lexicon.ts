@@ -44,6 +44,7 @@ export interface CompiledContext {
   evaluationVerbs: ReadonlySet<string>;
   venueNouns: ReadonlySet<string>;
   discourseNouns: ReadonlySet<string>;
+  parentheticalOpeners: ReadonlySet<string>;
 }
 
 /** A cue as the tokens it spans ("{self}" matches any reflexive pronoun). */
@@ -167,6 +168,7 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       evaluationVerbs: new Set(ctx.evaluationVerbs),
       venueNouns: new Set(ctx.venueNouns),
       discourseNouns: new Set(ctx.discourseNouns),
+      parentheticalOpeners: new Set(ctx.parentheticalOpeners),
     },
   };
 }
