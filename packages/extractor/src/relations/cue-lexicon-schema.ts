@@ -77,6 +77,8 @@ export const CueLexiconSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1),
   description: z.string().optional(),
+  /** Also read the verbs of the CAMEO dictionary (cameo/cameo-verbs.json) not listed here. */
+  cameo: z.boolean().default(false),
   /** Extra verb forms, by lemma ("fight": ["fought"]). */
   irregularVerbs: z.record(phrase, words),
   /** Phrases that look like cues but are not ("back down"). */
@@ -121,6 +123,11 @@ export const CueLexiconSchema = z.strictObject({
      * actor in the sentence, the one actor the previous sentence names took it.
      */
     discourseNouns: words.default([]),
+    /**
+     * Words opening a parenthetical between a subject and its verb ("X, in a letter to Y, accused
+     * Z", "X, for one, praised Z"): the phrase up to the next comma is stepped over.
+     */
+    parentheticalOpeners: words.default([]),
   }),
 });
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;

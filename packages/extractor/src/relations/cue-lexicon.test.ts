@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCueLexicon, extractRelations, loadCueLexicon } from './index.js';
 import { STATES, analysisOf } from './test-analysis.js';
 
-const analysis = analysisOf('Peru snubbed Chile.', [STATES.peru, STATES.chile]);
+const analysis = analysisOf('Peru ghosted Chile.', [STATES.peru, STATES.chile]);
 
 describe('loadCueLexicon', () => {
   it('loads the bundled cues', () => {
@@ -34,7 +34,7 @@ describe('loadCueLexicon', () => {
       ...data,
       families: [
         ...data.families,
-        { relation: 'OPPOSES', frame: 'verb', weight: 0.7, cues: ['snub'] },
+        { relation: 'OPPOSES', frame: 'verb', weight: 0.7, cues: ['ghost'] },
       ],
     };
     const relations = extractRelations(analysis, { cues: extended });
@@ -47,10 +47,11 @@ describe('loadCueLexicon', () => {
     const data = defaultCueLexicon();
     const only = {
       ...data,
-      families: [{ relation: 'SUPPORTS', frame: 'verb', weight: 0.7, cues: ['snub'] }],
+      cameo: false,
+      families: [{ relation: 'SUPPORTS', frame: 'verb', weight: 0.7, cues: ['ghost'] }],
     };
     const relations = extractRelations(
-      analysisOf('Peru condemned Chile. Peru snubbed Chile.', [STATES.peru, STATES.chile]),
+      analysisOf('Peru condemned Chile. Peru ghosted Chile.', [STATES.peru, STATES.chile]),
       { cues: only },
     );
     expect(relations.map((r) => r.type)).toEqual(['SUPPORTS']);

@@ -7,6 +7,7 @@ import {
   type TitleEntry,
   type TitleScope,
 } from './cue-lexicon-schema.js';
+import { cameoLexicon, type CameoSurface } from './cameo/cameo-lexicon.js';
 import { inflectVerb, shapeOf, type VerbShape } from './inflect.js';
 import { PhraseSet, foldApostrophes, phraseWords } from './phrase-set.js';
 
@@ -17,6 +18,8 @@ export interface CueForm {
   via: readonly string[] | undefined;
   /** Verb frame only: bare and third-person forms must read as verbs in context. */
   shape: VerbShape | 'phrase';
+  /** A verb of the CAMEO dictionary: its relation is read in context (`resolveCameoHits`). */
+  cameo?: CameoSurface;
 }
 
 export type TitleClass = 'leads' | 'represents' | 'member';
@@ -41,6 +44,7 @@ export interface CompiledContext {
   evaluationVerbs: ReadonlySet<string>;
   venueNouns: ReadonlySet<string>;
   discourseNouns: ReadonlySet<string>;
+  parentheticalOpeners: ReadonlySet<string>;
 }
 
 /** A cue as the tokens it spans ("{self}" matches any reflexive pronoun). */
@@ -136,6 +140,7 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
     }
   }
   for (const phrase of lexicon.exclusions) forms.set(normalizeCueText(phrase), []);
+  if (lexicon.cameo) addCameoForms(forms);
   const { titles, alternation } = compileTitles(lexicon);
   const ctx = lexicon.context;
   return {
@@ -163,8 +168,34 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       evaluationVerbs: new Set(ctx.evaluationVerbs),
       venueNouns: new Set(ctx.venueNouns),
       discourseNouns: new Set(ctx.discourseNouns),
+      parentheticalOpeners: new Set(ctx.parentheticalOpeners),
     },
   };
+}
+
+/** CAMEO verbs the cue file does not already list (its cues and exclusions win). */
+function addCameoForms(forms: Map<string, CueForm[]>): void {
+  const cameo = cameoLexicon();
+  const taken = new Set(forms.keys());
+  const families = new Map<string, CueFamily>();
+  for (const surface of cameo.surfaces) {
+    const key = normalizeCueText(surface.surface);
+    if (taken.has(key)) continue;
+    const relation = surface.relation ?? 'OPPOSES'; // replaced when the hit is read in context
+    let family = families.get(relation);
+    if (family === undefined) {
+      family = { relation, frame: 'verb', weight: cameo.weight, cues: [surface.surface] };
+      families.set(relation, family);
+    }
+    const form = {
+      family,
+      weight: cameo.weight,
+      via: undefined,
+      shape: surface.shape,
+      cameo: surface,
+    };
+    forms.set(key, [...(forms.get(key) ?? []), form]);
+  }
 }
 
 interface Surface {

@@ -1,6 +1,7 @@
 import type { Relation } from '@newsgraph/graph-schema';
 import type { Analysis, ExtractOptions } from '../types.js';
 import { ArticleContext } from './article-context.js';
+import { resolveCameoHits } from './cameo/resolve-cameo.js';
 import { cuesFor } from './cue-lexicon.js';
 import { applyFrame } from './cue-frames.js';
 import { matchCues } from './cue-matches.js';
@@ -37,10 +38,13 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     const evidence = { start: sentence.start, end: sentence.end, text: view.sentenceText };
     extractRoles({ ctx, cues, view, evidence, emit });
     if (view.units.filter((unit) => unit.actor).length === 0) continue;
-    const hits = matchCues(cues, view);
-    // Participles often head reduced relatives ("the tariffs imposed by X"): they do not end an object.
+    const hits = resolveCameoHits(matchCues(cues, view), view);
+    // Participles often head reduced relatives ("the tariffs imposed by X"): they do not end an
+    // object; nor do dictionary verbs, many of them nouns too ("filed a claim against X").
     const cueStarts = new Set(
-      hits.filter((hit) => hit.forms.some((f) => f.shape !== 'past')).map((hit) => hit.startToken),
+      hits
+        .filter((hit) => hit.forms.some((f) => f.shape !== 'past' && f.cameo === undefined))
+        .map((hit) => hit.startToken),
     );
     const env = { ctx, cues, view, evidence, cueStarts, emit, owned };
     for (const hit of hits) for (const form of hit.forms) applyFrame(env, hit, form);

@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon/lexicon.js';
 import type { Mention, Sentence } from '../types.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
 import { TOKEN, foldApostrophes } from './phrase-set.js';
@@ -86,6 +87,7 @@ function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
   const spans = mentions.map((mention) => {
     let start = mention.start;
     let end = mention.end;
+    if (mention.type === 'Person') start = afterHonorific(text, start);
     if (mention.role && mention.type === 'Person') {
       start = Math.min(start, mention.role.start);
       end = Math.max(end, mention.role.end);
@@ -114,6 +116,15 @@ function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
     mention,
     actor: ctx.actor(mention.entityId),
   }));
+}
+
+const HONORIFIC_BEFORE = /([A-Z][a-z]{1,4}\.?)\s+$/;
+
+/** "Ms. Flowers", "Sen. Cruz": the honorific belongs to the person's noun phrase. */
+function afterHonorific(text: string, start: number): number {
+  const match = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (match?.[1] === undefined || !lexicon().honorifics.has(match[1])) return start;
+  return start - match[0].length;
 }
 
 /** Quoted stretches: the quotes the entity stage attributed, and any paired quote marks. */

@@ -331,3 +331,32 @@ describe('extractRelations: dispute nouns and discourse objects', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: a preposition ending the cue', () => {
+  it('reads the actor after "lashed out at" as the target, not as a place', () => {
+    expect(triples('Peru lashed out at Brazil.', [peru, brazil])).toEqual([
+      'OPPOSES state:PER state:BRA',
+    ]);
+    expect(triples('Peru lashed out at critics in Brazil.', [peru, brazil])).toEqual([]);
+  });
+});
+
+describe('extractRelations: subjects behind honorifics and asides', () => {
+  const flores: EntitySpec = { id: 'person:flores', type: 'Person', names: ['Flores'] };
+  const vidal: EntitySpec = { id: 'person:vidal', type: 'Person', names: ['Vidal'] };
+
+  it('reads an honorific as part of the person ("Ms. Flores accused Mr. Vidal")', () => {
+    expect(triples('Ms. Flores accused Mr. Vidal of lying.', [flores, vidal])).toEqual([
+      'OPPOSES person:flores person:vidal',
+    ]);
+  });
+
+  it('steps over an aside between the subject and its verb', () => {
+    expect(
+      triples('Ms. Flores, in a televised interview, praised Vidal.', [flores, vidal]),
+    ).toEqual(['SUPPORTS person:flores person:vidal']);
+    expect(triples('Peru, for its part, lashed out at Brazil.', [peru, brazil])).toEqual([
+      'OPPOSES state:PER state:BRA',
+    ]);
+  });
+});

@@ -120,7 +120,8 @@ function appositionStart(query: SubjectQuery, close: number): number | undefined
     const before = view.units[view.unitAt[t - 1] ?? -1];
     const first = view.words[t + 1] ?? '';
     const possessor = (view.unitAt[t + 1] ?? -1) >= 0 && nextAfterUnit(view, t + 1) === "'s";
-    if (!before?.actor || !(APPOSITION_OPENERS.has(first) || possessor)) return undefined;
+    const aside = cues.context.parentheticalOpeners.has(first);
+    if (!before?.actor || !(APPOSITION_OPENERS.has(first) || possessor || aside)) return undefined;
     return t;
   }
   return undefined;

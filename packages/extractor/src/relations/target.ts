@@ -56,7 +56,7 @@ export function findTarget(query: TargetQuery): Side | undefined {
       !unit.actor ||
       isHyphenated(view, unit) ||
       modifiesOther(query, unit) ||
-      isPlace(view, unit)
+      isPlace(view, unit, from)
     ) {
       t = unit.lastToken;
       continue;
@@ -136,9 +136,12 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout',
 const DIRECTIONS =
   /^(?:the|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern)$/;
 
-/** "the violence in northern Iraq": a state named as a place is not the one acted on. */
-function isPlace(view: SentenceView, unit: Unit): boolean {
+/**
+ * "the violence in northern Iraq": a state named as a place is not the one acted on. A
+ * preposition that ends the cue ("lashed out at X", "took aim at X") introduces the target.
+ */
+function isPlace(view: SentenceView, unit: Unit, from: number): boolean {
   let t = unit.firstToken - 1;
   while (t >= 0 && DIRECTIONS.test(view.words[t] ?? '')) t--;
-  return LOCATIVES.has(view.words[t] ?? '');
+  return t >= from && LOCATIVES.has(view.words[t] ?? '');
 }

@@ -89,7 +89,8 @@ export function analysisOf(
 
 function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})|\n\s*\n/gu;
+  // Not after an honorific ("Ms. Flores").
+  const boundary = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Gov)\.)(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})|\n\s*\n/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     sentences.push({ index: sentences.length, start, end: match.index, paragraph: 0 });

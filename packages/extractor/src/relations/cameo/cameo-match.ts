@@ -1,0 +1,82 @@
+import type { CueRelation } from '../cue-lexicon-schema.js';
+import type { SentenceView } from '../sentence-view.js';
+import type { CameoPattern, CameoSurface, PatternItem } from './cameo-lexicon.js';
+
+/** How far a pattern's words may lie from the verb, in tokens. */
+const PRE_WINDOW = 4;
+const POST_WINDOW = 10;
+/** Punctuation that closes the verb's clause for pattern words. */
+const CLAUSE_END: ReadonlySet<string> = new Set([';', ':', '.', '"', '“', '”', '(']);
+
+export interface CameoReading {
+  relation: CueRelation | null;
+  /** Literal pattern words that decided it; -1 when the verb's own code did. */
+  specificity: number;
+}
+
+/**
+ * What a dictionary verb means at [startToken, endToken) of the sentence: the most specific of
+ * its block's patterns whose words stand before and after it ("criticised the dissolution" is
+ * not a stance on anyone), else the verb's own code.
+ */
+export function readCameo(
+  surface: CameoSurface,
+  view: SentenceView,
+  span: { startToken: number; endToken: number },
+): CameoReading {
+  let best: CameoReading = { relation: surface.relation, specificity: -1 };
+  const near = new Set(
+    view.words.slice(Math.max(0, span.startToken - PRE_WINDOW), span.endToken + POST_WINDOW),
+  );
+  for (const pattern of surface.block.patterns) {
+    if (pattern.specificity <= best.specificity) continue;
+    if (!pattern.literals.every((word) => near.has(word))) continue;
+    // Without a parser, a pattern gives a verb that means nothing alone ("appear in court") a
+    // relation only when it also says where the target stands ("fire on +") and no source
+    // stands after the verb ("recognition from +" is the target's act).
+    if (surface.relation === null && pattern.relation !== null && !pattern.slotsInOrder) continue;
+    if (matches(pattern, view, span))
+      best = { relation: pattern.relation, specificity: pattern.specificity };
+  }
+  return best;
+}
+
+function matches(
+  pattern: CameoPattern,
+  view: SentenceView,
+  span: { startToken: number; endToken: number },
+): boolean {
+  if (pattern.specificity === 0) return false; // slot-only patterns say no more than the verb
+  // Words are looked for between the verb and the nearest actor on each side (its subject and
+  // object), so "rebuked Peru over sanctions" is not the pattern "* sanctions"; a slot takes the actor.
+  const floor = Math.max(0, span.startToken - PRE_WINDOW);
+  let t = span.startToken - 1;
+  for (const item of pattern.pre) {
+    while (t >= floor && !fits(item, view, t) && !stops(item, view, t)) t--;
+    if (t < floor || !fits(item, view, t)) return false;
+    t--;
+  }
+  t = span.endToken;
+  const limit = Math.min(view.words.length, span.endToken + POST_WINDOW);
+  for (const item of pattern.post) {
+    while (t < limit && !fits(item, view, t) && !stops(item, view, t)) t++;
+    if (t >= limit || !fits(item, view, t)) return false;
+    t = item.kind === 'slot' ? lastOfUnit(view, t) + 1 : t + 1;
+  }
+  return true;
+}
+
+function stops(item: PatternItem, view: SentenceView, t: number): boolean {
+  return (
+    CLAUSE_END.has(view.words[t] ?? '') || (item.kind === 'word' && (view.unitAt[t] ?? -1) >= 0)
+  );
+}
+
+function lastOfUnit(view: SentenceView, t: number): number {
+  return view.units[view.unitAt[t] ?? -1]?.lastToken ?? t;
+}
+
+function fits(item: PatternItem, view: SentenceView, t: number): boolean {
+  if (item.kind === 'slot') return (view.unitAt[t] ?? -1) >= 0;
+  return item.words.has(view.words[t] ?? '');
+}

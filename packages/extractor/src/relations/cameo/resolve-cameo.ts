@@ -1,0 +1,44 @@
+import type { CueFamily, CueRelation } from '../cue-lexicon-schema.js';
+import type { CueForm } from '../cue-lexicon.js';
+import type { CueHit } from '../cue-matches.js';
+import type { SentenceView } from '../sentence-view.js';
+import { readCameo } from './cameo-match.js';
+
+const families = new Map<string, CueFamily>();
+
+function familyFor(relation: CueRelation, weight: number): CueFamily {
+  const key = `${relation}:${weight}`;
+  let family = families.get(key);
+  if (family === undefined) {
+    family = { relation, frame: 'verb', weight, cues: ['(CAMEO dictionary)'] };
+    families.set(key, family);
+  }
+  return family;
+}
+
+/**
+ * Gives each CAMEO verb hit the one relation its patterns or code give in this sentence (the
+ * most specific reading among the blocks listing the verb); hits that mean nothing are dropped.
+ */
+export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): CueHit[] {
+  const out: CueHit[] = [];
+  for (const hit of hits) {
+    const plain = hit.forms.filter((form) => form.cameo === undefined);
+    let best: { form: CueForm; specificity: number } | undefined;
+    for (const form of hit.forms) {
+      if (form.cameo === undefined) continue;
+      const reading = readCameo(form.cameo, view, hit);
+      if (best !== undefined && reading.specificity <= best.specificity) continue;
+      best = {
+        specificity: reading.specificity,
+        form:
+          reading.relation === null
+            ? { ...form, cameo: undefined, weight: -1 }
+            : { ...form, family: familyFor(reading.relation, form.weight) },
+      };
+    }
+    const forms = best && best.form.weight >= 0 ? [...plain, best.form] : plain;
+    if (forms.length > 0) out.push(forms.length === hit.forms.length ? hit : { ...hit, forms });
+  }
+  return out;
+}
