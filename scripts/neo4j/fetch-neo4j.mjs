@@ -4,6 +4,7 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { defaultCacheDir } from './defaults.mjs';
 import { LocalNeo4jError } from './errors.mjs';
+import { ensureMaven } from './maven.mjs';
 
 /** Neo4j Community 5.26 LTS, newest patch Maven Central serves, unless a version is pinned. */
 export const NEO4J_VERSION_RANGE = '[5.26.0,5.27.0)';
@@ -130,7 +131,8 @@ export async function findCachedNeo4j({ cacheDir = defaultCacheDir(), version } 
 
 /**
  * Makes sure Neo4j Community 5.26 and Neo4j Browser are in the cache, downloading them from Maven
- * Central with `mvn` the first time. A complete cache is used as is, without touching the network.
+ * Central with Maven the first time (`mvn` from PATH, else Apache Maven itself downloaded into the
+ * cache). A complete cache is used as is, without touching the network.
  * @param {{ cacheDir?: string, version?: string, logger?: { info(message: string): void } }} [options]
  * @returns {Promise<Neo4jDistribution>}
  */
@@ -141,14 +143,19 @@ export async function ensureNeo4j({ cacheDir = defaultCacheDir(), version, logge
   const work = join(cacheDir, `.fetch-${process.pid}-${Date.now()}`);
   try {
     await mkdir(work, { recursive: true });
+    const mvn = await ensureMaven({ cacheDir, logger });
     await writeFile(join(work, 'pom.xml'), renderFetchPom({ version, direct: true }));
-    await runMaven(work, ['list', '-DoutputFile=versions.txt', '-DincludeScope=runtime']);
+    await runMaven(mvn, work, ['list', '-DoutputFile=versions.txt', '-DincludeScope=runtime']);
     const versions = parseDependencyList(await readFile(join(work, 'versions.txt'), 'utf8'));
     if (!versions) {
       throw new LocalNeo4jError('DOWNLOAD_FAILED', `Maven resolved no Neo4j ${version ?? '5.26'}.`);
     }
     await writeFile(join(work, 'pom.xml'), renderFetchPom(versions));
-    await runMaven(work, ['copy-dependencies', '-DoutputDirectory=lib', '-DincludeScope=runtime']);
+    await runMaven(mvn, work, [
+      'copy-dependencies',
+      '-DoutputDirectory=lib',
+      '-DincludeScope=runtime',
+    ]);
     const libDir = join(work, 'lib');
     const names = await readdir(libDir);
     if (!names.includes(`neo4j-${versions.version}.jar`)) {
@@ -176,11 +183,12 @@ export async function ensureNeo4j({ cacheDir = defaultCacheDir(), version, logge
 
 /**
  * Runs a maven-dependency-plugin goal on work/pom.xml.
+ * @param {string} mvn the Maven command
  * @param {string} work
  * @param {string[]} goal the goal and its -D options
  * @returns {Promise<void>}
  */
-function runMaven(work, [goal, ...options]) {
+function runMaven(mvn, work, [goal, ...options]) {
   const args = [
     '-B',
     '-q',
@@ -190,7 +198,6 @@ function runMaven(work, [goal, ...options]) {
     `${DEPENDENCY_PLUGIN}:${goal}`,
     ...options,
   ];
-  const mvn = process.platform === 'win32' ? 'mvn.cmd' : 'mvn';
   return new Promise((resolve, reject) => {
     const child = spawn(mvn, args, {
       cwd: work,

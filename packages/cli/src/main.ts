@@ -21,6 +21,7 @@ const STDIN_ARG = '<stdin>';
 const inputsOf = (inputs: string[]): string[] => inputs.map((a) => (a === STDIN_ARG ? '-' : a));
 
 const USAGE_CODES: readonly ErrorCode[] = ['USAGE', 'CONFIG_INVALID'];
+const USAGE_REPORTED = new Error('usage error reported');
 
 function connectionOptions<T>(y: Argv<T>) {
   return y
@@ -37,6 +38,11 @@ function connectionOptions<T>(y: Argv<T>) {
       default: false,
       describe: 'print the result as JSON on stdout',
     });
+}
+
+/** A required list of inputs; `default: undefined` keeps yargs from showing "[default: []]". */
+function inputsPositional(describe: string) {
+  return { type: 'string', array: true, demandOption: true, default: undefined, describe } as const;
 }
 
 function writeOptions<T>(y: Argv<T>) {
@@ -61,12 +67,12 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
       'extract graph documents from .txt (or .jsonl) articles',
       (y) =>
         y
-          .positional('inputs', {
-            type: 'string',
-            array: true,
-            demandOption: true,
-            describe: 'files, folders or - for JSON Lines on stdin',
-          })
+          .positional(
+            'inputs',
+            inputsPositional(
+              '.txt or .jsonl articles, folders of them, or - for JSON Lines on stdin',
+            ),
+          )
           .option('out', {
             type: 'string',
             describe: 'write DIR/<name>.json per input instead of stdout',
@@ -94,7 +100,14 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
       'load <inputs..>',
       'load graph document JSON files, folders of them, or JSON Lines on stdin (-) into Neo4j',
       (y) =>
-        writeOptions(y.positional('inputs', { type: 'string', array: true, demandOption: true })),
+        writeOptions(
+          y.positional(
+            'inputs',
+            inputsPositional(
+              'graph document .json or .jsonl files, folders of them, or - for JSON Lines on stdin',
+            ),
+          ),
+        ),
       async (a) => {
         const s = await runLoad(ctx, { ...a, inputs: inputsOf(a.inputs), dryRun: a.dryRun });
         if (s.failures.length > 0) fail(EXIT.failure);
@@ -104,7 +117,14 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
       'ingest <inputs..>',
       'extract and load .txt files or JSON Lines articles ({text, id, title, url, publishedAt, source})',
       (y) =>
-        writeOptions(y.positional('inputs', { type: 'string', array: true, demandOption: true }))
+        writeOptions(
+          y.positional(
+            'inputs',
+            inputsPositional(
+              '.txt or .jsonl articles, folders of them, or - for JSON Lines on stdin',
+            ),
+          ),
+        )
           .option('min-confidence', {
             type: 'number',
             describe: 'drop relations below this confidence',
@@ -339,11 +359,13 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
         `newsgraph: ${msg ?? err?.message ?? 'usage error'}\nRun 'newsgraph --help' for usage.\n`,
       );
       fail(EXIT.usage);
+      // Stop here: returning would let yargs run the command's handler anyway.
+      throw USAGE_REPORTED;
     });
   try {
     await cli.parseAsync();
   } catch (error) {
-    fail(reportError(ctx, error));
+    if (error !== USAGE_REPORTED) fail(reportError(ctx, error));
   }
   return code;
 }

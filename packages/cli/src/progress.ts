@@ -43,6 +43,8 @@ export function progressBar(ctx: CliContext, label: string, total = 0): Progress
     },
     finish() {
       if (shown) {
+        // Done is done: an unknown total, or a stale one, becomes what was counted.
+        total = count;
         draw();
         ctx.stderr.write('\n');
       }

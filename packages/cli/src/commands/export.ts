@@ -81,13 +81,24 @@ export async function runExport(ctx: CliContext, args: ExportArgs): Promise<Expo
     failures,
   };
   if (args.json && args.out !== undefined) ctx.stdout.write(`${JSON.stringify(result)}\n`);
-  say(
-    ctx,
-    `export: ${graph.articles.length} article(s)${args.fromDb ? ' from the database' : ''} as ${args.format} to ${result.out}${folder ? ` (${written.length} files)` : ''}, ${failures.length} input(s) failed`,
-  );
+  say(ctx, exportSummaryLine(result, { fromDb: args.fromDb ?? false, folder }));
   for (const f of failures)
     say(ctx, `  failed: ${f.error.startsWith(f.where) ? f.error : `${f.where}: ${f.error}`}`);
   return result;
+}
+
+/** What export did, in one line; inputs that failed only where there were inputs. */
+export function exportSummaryLine(
+  result: ExportResult,
+  how: { fromDb: boolean; folder: boolean },
+): string {
+  const files = how.folder ? ` (${result.files.length} files)` : '';
+  const head = `export: ${result.articles} article(s)${how.fromDb ? ' from the database' : ''} as ${result.format} to ${result.out}${files}`;
+  if (how.fromDb)
+    return result.failures.length === 0
+      ? head
+      : `${head}, ${result.failures.length} asked-for article(s) not in the database`;
+  return `${head}, ${result.failures.length} input(s) failed`;
 }
 
 function checkUsage(args: ExportArgs, folder: boolean): void {
