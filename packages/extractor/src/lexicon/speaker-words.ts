@@ -10,6 +10,7 @@ const SpeakerWordsSchema = z.object({
   pronouns: z.record(z.string(), z.enum(['male', 'female', 'organization'])),
   genderTitles: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   spokesNouns: z.array(z.string()),
+  between: z.array(z.string()),
 });
 const GendersSchema = z.object({ female: z.array(z.string()), male: z.array(z.string()) });
 
@@ -20,6 +21,8 @@ export interface SpeakerWords {
   genderOf: ReadonlyMap<string, Gender>;
   /** Lower case; multi-word entries give their last word. */
   spokesNouns: ReadonlySet<string>;
+  /** Words that may stand between a speaker and the speech verb, lower case. */
+  between: ReadonlySet<string>;
 }
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
@@ -43,6 +46,7 @@ export function speakerWords(): SpeakerWords {
     pronouns: new Map(Object.entries(words.pronouns)),
     genderOf,
     spokesNouns: new Set(words.spokesNouns.map((w) => w.toLowerCase().split(' ').at(-1) ?? w)),
+    between: new Set(words.between.map((w) => w.toLowerCase())),
   };
   return cached;
 }

@@ -117,6 +117,8 @@ class QuoteAttributor {
         sentenceAt(sentences, q.close),
       );
       if (after !== undefined) return after;
+      const next = this.nextSentenceAttribution(q);
+      if (next !== undefined) return next;
     }
     if (q.open < 0) return undefined;
     const sentence = sentenceAt(sentences, q.open);
@@ -127,6 +129,18 @@ class QuoteAttributor {
         return undefined;
     }
     return undefined;
+  }
+
+  /** `“Why not?” Ana Ruiz asked.`: a question or exclamation ends the sentence before its attribution. */
+  private nextSentenceAttribution(q: QuoteSpan): Attribution | undefined {
+    const { text, sentences, tokens } = this.input;
+    if (!/[?!]$/.test(text.slice(q.start, q.end))) return undefined;
+    const index = sentenceAt(sentences, q.close);
+    const here = sentences[index];
+    const next = sentences[index + 1];
+    if (here === undefined || next === undefined || here.end > q.close + 2) return undefined;
+    if (next.paragraph !== here.paragraph) return undefined;
+    return speakerAfter(this.look, tokenIndex(tokens, next.start), index + 1);
   }
 
   /** A quote that opens its sentence, or carries on the previous paragraph's, keeps the last speaker. */

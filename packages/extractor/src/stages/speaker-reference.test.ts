@@ -49,3 +49,36 @@ describe('pronoun speakers', () => {
     expect(quotes('Prices rose sharply in May. “We cannot keep up,” she said.')).toEqual([]);
   });
 });
+
+describe('speaker constructions', () => {
+  it('gives a participle after a comma the subject of its clause', () => {
+    expect(
+      quotes('Governor Ilka Brandt rejected the bill, saying, “It would ruin our farmers.”'),
+    ).toEqual([['person:ilka-brandt', 'It would ruin our farmers.']]);
+  });
+
+  it('finds the speaker in the sentence after a quoted question', () => {
+    expect(quotes('“Who would pay for that?” Tomas Weller asked.')).toEqual([
+      ['person:tomas-weller', 'Who would pay for that?'],
+    ]);
+  });
+
+  it('lets a day of the week stand between speaker and verb', () => {
+    expect(quotes('Senator Anna Lindahl on Thursday told reporters: “The vote will go ahead.”')).toEqual([
+      ['person:anna-lindahl', 'The vote will go ahead.'],
+    ]);
+  });
+
+  it('counts back past sentences wholly inside a quotation', () => {
+    expect(
+      quotes(
+        [
+          'Senator Rafael Ocampo spoke first.',
+          '“We are tired. We are angry. We are ready. We want change now,” he said.',
+        ].join(' '),
+      ),
+    ).toEqual([
+      ['person:rafael-ocampo', 'We are tired. We are angry. We are ready. We want change now,'],
+    ]);
+  });
+});

@@ -28,7 +28,10 @@ export class SpeakerReference {
   private readonly speakers = new Map<number, string>();
   private readonly openers = new Map<number, string | null>();
 
+  readonly words: SpeakerWords;
+
   constructor(private readonly input: ReferenceInput) {
+    this.words = input.words;
     for (const m of input.mentions) {
       if (input.quoted(m.start)) continue;
       const list = this.bySentence.get(m.sentence) ?? [];
@@ -81,10 +84,14 @@ export class SpeakerReference {
       if (this.fits(m.entityId, kind)) return m.entityId;
     }
     const paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
-    for (let s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
-      if ((this.input.sentences[s]?.paragraph ?? 0) < paragraph - 1) break;
+    let budget = SENTENCES_BACK;
+    for (let s = sentence - 1; s >= 0 && budget > 0; s--) {
+      const at = this.input.sentences[s];
+      if (at === undefined || at.paragraph < paragraph - 1) break;
       const found = this.candidates(s).find((id) => this.fits(id, kind));
       if (found !== undefined) return found;
+      // Sentences wholly inside a quotation name no one the pronoun could mean; they do not count.
+      if (!(this.input.quoted(at.start + 1) && this.input.quoted(at.end - 2))) budget--;
     }
     return undefined;
   }

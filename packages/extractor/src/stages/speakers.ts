@@ -3,13 +3,6 @@ import type { Token } from '../text/tokenize.js';
 import type { Mention, Sentence } from '../types.js';
 import type { SpeakerReference } from './speaker-reference.js';
 
-/** Words allowed between a speaker and the speech verb ("Netanyahu, however, said"). */
-const BETWEEN = new Set(
-  'has have had was is also however meanwhile later earlier then further again repeatedly previously once would will had also then still too insisted has'.split(
-    ' ',
-  ),
-);
-
 export interface SpeakerLookup {
   text: string;
   tokens: readonly Token[];
@@ -88,13 +81,26 @@ function speakerAt(
 
 /** The subject of the speech verb at `verb`: "Okafor said", "Lindqvist, however, said", "He said". */
 export function subjectBefore(look: SpeakerLookup, verb: number, sentence: number): Attribution {
+  const found = walkToSubject(look, verb, sentence);
+  const v = look.tokens[verb];
+  // "Lena Marsh denied it, saying": a participle after a comma shares the clause's subject.
+  if (
+    found.speakerId === null &&
+    v?.text.endsWith('ing') === true &&
+    look.tokens[verb - 1]?.text === ','
+  )
+    return clauseSubject(look, verb - 1, sentence) ?? found;
+  return found;
+}
+
+function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Attribution {
   const [first] = look.sentenceTokens[sentence] ?? [0, 0];
   const v = look.tokens[verb];
   let j = verb - 1;
   while (j >= first) {
     const t = look.tokens[j];
     if (t === undefined) break;
-    if (BETWEEN.has(t.text.toLowerCase())) {
+    if (look.reference.words.between.has(t.text.toLowerCase())) {
       j--;
       continue;
     }
