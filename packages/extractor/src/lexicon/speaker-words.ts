@@ -11,6 +11,7 @@ const SpeakerWordsSchema = z.object({
   genderTitles: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   spokesNouns: z.array(z.string()),
   between: z.array(z.string()),
+  titleSmallWords: z.array(z.string()),
 });
 const GendersSchema = z.object({ female: z.array(z.string()), male: z.array(z.string()) });
 
@@ -23,6 +24,8 @@ export interface SpeakerWords {
   spokesNouns: ReadonlySet<string>;
   /** Words that may stand between a speaker and the speech verb, lower case. */
   between: ReadonlySet<string>;
+  /** Words a quoted title may leave in lower case ("Meet the Press"). */
+  titleSmallWords: ReadonlySet<string>;
 }
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
@@ -47,6 +50,7 @@ export function speakerWords(): SpeakerWords {
     genderOf,
     spokesNouns: new Set(words.spokesNouns.map((w) => w.toLowerCase().split(' ').at(-1) ?? w)),
     between: new Set(words.between.map((w) => w.toLowerCase())),
+    titleSmallWords: new Set(words.titleSmallWords),
   };
   return cached;
 }

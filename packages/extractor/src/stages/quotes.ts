@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Mention, Quote, Sentence } from '../types.js';
 import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
 import {
   isVerb,
@@ -183,6 +184,7 @@ class QuoteAttributor {
     const sentence = sentenceAt(this.input.sentences, q.start);
     // ‘empire’, ‘soft’: a short single-quoted word is a scare quote, whoever is near.
     if (q.single && wordCount(text) <= SHORT_QUOTE_WORDS) return undefined;
+    if (isQuotedTitle(text, this.input.speakerWords)) return undefined;
     const found = this.direct(q);
     let id: string | null | undefined = found?.speakerId;
     let confidence = 0.9;
