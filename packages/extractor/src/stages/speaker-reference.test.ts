@@ -64,9 +64,9 @@ describe('speaker constructions', () => {
   });
 
   it('lets a day of the week stand between speaker and verb', () => {
-    expect(quotes('Senator Anna Lindahl on Thursday told reporters: “The vote will go ahead.”')).toEqual([
-      ['person:anna-lindahl', 'The vote will go ahead.'],
-    ]);
+    expect(
+      quotes('Senator Anna Lindahl on Thursday told reporters: “The vote will go ahead.”'),
+    ).toEqual([['person:anna-lindahl', 'The vote will go ahead.']]);
   });
 
   it('counts back past sentences wholly inside a quotation', () => {
@@ -80,5 +80,45 @@ describe('speaker constructions', () => {
     ).toEqual([
       ['person:rafael-ocampo', 'We are tired. We are angry. We are ready. We want change now,'],
     ]);
+  });
+});
+
+describe('description speakers', () => {
+  it('gives a spokesman’s words to the body he speaks for', () => {
+    expect(quotes('“We remain open to a deal,” a Greenpeace spokeswoman told reporters.')).toEqual([
+      ['org:greenpeace', 'We remain open to a deal,'],
+    ]);
+  });
+
+  it('resolves "the candidate" to the person last named', () => {
+    expect(
+      quotes(
+        [
+          'Governor Alma Whitfield toured the plant on Monday.',
+          '“These jobs are coming back,” the candidate said.',
+        ].join(' '),
+      ),
+    ).toEqual([['person:alma-whitfield', 'These jobs are coming back,']]);
+  });
+
+  it('resolves "the senator" to the person who holds that title', () => {
+    expect(
+      quotes(
+        [
+          'Senator Alma Whitfield met Mayor Bruno Kessler on Monday.',
+          '“We agreed on nothing,” the senator said.',
+        ].join(' '),
+      ),
+    ).toEqual([['person:alma-whitfield', 'We agreed on nothing,']]);
+  });
+
+  it('gives no speaker for a description that names no one, and does not fall back on the last speaker', () => {
+    expect(
+      quotes(
+        ['“We will win,” Alma Whitfield said.', '“Nobody believes that,” a senior aide said.'].join(
+          ' ',
+        ),
+      ),
+    ).toEqual([['person:alma-whitfield', 'We will win,']]);
   });
 });

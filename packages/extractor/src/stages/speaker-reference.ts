@@ -74,7 +74,7 @@ export class SpeakerReference {
     if (kind === 'organization') return type === 'Organization' || type === 'State';
     if (type !== 'Person') return false;
     const gender = this.genders.get(id);
-    return gender === undefined || gender === kind;
+    return kind === 'person' || gender === undefined || gender === kind;
   }
 
   /** The actor a pronoun at token `at` of `sentence` refers to. */
@@ -96,6 +96,17 @@ export class SpeakerReference {
     return undefined;
   }
 
+  /** The most recent person named before offset `before` whose title has `noun` ("Senator" for "the senator"). */
+  titleHolder(noun: string, before: number): string | undefined {
+    let found: Mention | undefined;
+    for (const m of this.input.mentions) {
+      if (m.start >= before) break;
+      const title = m.role?.title.toLowerCase().split(/\s+/);
+      if (m.type === 'Person' && title?.includes(noun) === true) found = m;
+    }
+    return found?.entityId;
+  }
+
   private candidates(sentence: number): string[] {
     const out: string[] = [];
     const speaker = this.speakers.get(sentence);
@@ -111,7 +122,10 @@ export class SpeakerReference {
     const known = this.openers.get(sentence);
     if (known !== undefined) return known;
     this.openers.set(sentence, null);
-    const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
+    let [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
+    // "And he even ...", "But she ...": a conjunction may come first.
+    if (this.input.words.conjunctions.has(this.input.tokens[first]?.text.toLowerCase() ?? ''))
+      first++;
     const token = this.input.tokens[first];
     const kind = this.kindOf(token);
     const id =

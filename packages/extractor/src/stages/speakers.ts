@@ -1,6 +1,7 @@
 import type { Entity } from '@newsgraph/graph-schema';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Sentence } from '../types.js';
+import { describedSpeaker } from './described-speaker.js';
 import type { SpeakerReference } from './speaker-reference.js';
 
 export interface SpeakerLookup {
@@ -75,6 +76,12 @@ function speakerAt(
     };
   }
   const m = (byEnd ? look.endingAt : look.startingAt).get(i);
+  if (m === undefined && !look.quoted(t.start)) {
+    const described = describedSpeaker(look, i, sentence, byEnd);
+    if (described === undefined) return undefined;
+    const speakerId = described.id === null ? null : speakerEntity(look, described.id);
+    return { speakerId, start: described.start, end: described.end };
+  }
   if (m === undefined || look.quoted(m.start)) return undefined;
   return { speakerId: speakerEntity(look, m.entityId), start: m.start, end: m.end };
 }
@@ -182,6 +189,19 @@ function clauseSubject(
   };
 }
 
+/** Tokens between a closing mark and the verb of an unnamed speaker: `," a senior aide said`. */
+const UNNAMED_REACH = 4;
+
+/** `," reporter Ana Ruiz asked`: a lower-case title right before a person's name. */
+function titledName(look: SpeakerLookup, i: number): boolean {
+  for (let k = i + 1; k <= i + 2; k++) {
+    const m = look.startingAt.get(k);
+    if (m !== undefined) return m.type === 'Person';
+    if (look.tokens[k]?.word !== true || look.tokens[k]?.cap === true) return false;
+  }
+  return false;
+}
+
 /** After a closing mark: `," Okafor told reporters`, `," said Lena Marsh`, `," he added`. */
 export function speakerAfter(
   look: SpeakerLookup,
@@ -203,7 +223,9 @@ export function speakerAfter(
       look.reference.kindOf(head) !== undefined ||
       lower === 'according' ||
       isVerb(look, i) ||
-      ((lower === 'the' || lower === 'a') && look.startingAt.has(i + 1)));
+      lower === 'the' ||
+      ((lower === 'a' || lower === 'an') && look.startingAt.has(i + 1)) ||
+      titledName(look, i));
   // `"very moved" by the announcement`: the sentence goes on; no attribution here.
   if (!opensAttribution) return undefined;
   if (isVerb(look, i)) {
@@ -222,8 +244,11 @@ export function speakerAfter(
     if (t === undefined || /["“”]/.test(t.text)) return undefined;
     if (isVerb(look, k)) {
       if (person !== undefined) return { ...person, end: t.end };
-      const subject = k === i ? undefined : subjectBefore(look, k, sentence);
-      return subject?.speakerId == null ? undefined : subject;
+      if (k === i) return undefined;
+      const subject = subjectBefore(look, k, sentence);
+      // `," the editorial board writes`: an attribution to someone unnamed is still one, when the
+      // verb follows the closing mark closely enough to be the quote's.
+      return subject.speakerId !== null || k - i <= UNNAMED_REACH ? subject : undefined;
     }
     if (person === undefined) {
       const found = speakerAt(look, k, sentence, false);
