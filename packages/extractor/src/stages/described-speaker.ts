@@ -35,9 +35,11 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
   const article = look.tokens[the];
   if (article?.text.toLowerCase() !== 'the') return undefined;
   const noun = token.text.toLowerCase();
+  const holder = look.reference.titleHolder(noun, article.start);
+  // Not a description of a person at all ("the deal but", "the Kenyan government").
+  if (holder === undefined && kind === undefined) return undefined;
   const id =
-    look.reference.titleHolder(noun, article.start) ??
-    (kind === undefined ? undefined : look.reference.resolve(the, sentence, kind));
+    holder ?? (kind === undefined ? undefined : look.reference.resolve(the, sentence, kind));
   return { id: id ?? null, start: article.start, end: token.end };
 }
 
