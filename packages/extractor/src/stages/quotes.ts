@@ -58,6 +58,21 @@ function sentenceAt(sentences: readonly Sentence[], at: number): number {
   return lo;
 }
 
+/** Whether offset `at` lies inside one of `spans` (sorted, not overlapping). */
+function insideSpan(spans: readonly QuoteSpan[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = spans[mid];
+    if (q === undefined) return false;
+    if (at < q.start) hi = mid - 1;
+    else if (at >= q.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -85,7 +100,7 @@ class QuoteAttributor {
         endingAt.set(last, m);
       if (!startingAt.has(first)) startingAt.set(first, m);
     }
-    const quoted = (at: number): boolean => spans.some((q) => at >= q.start && at < q.end);
+    const quoted = (at: number): boolean => insideSpan(spans, at);
     const entities = new Map(input.entities.map((e) => [e.id, e]));
     this.look = {
       text: input.text,
