@@ -122,3 +122,17 @@ describe('description speakers', () => {
     ).toEqual([['person:alma-whitfield', 'We will win,']]);
   });
 });
+
+describe('clause subjects of participles', () => {
+  it('takes the titled name that opens the sentence even when another person is named later', () => {
+    expect(
+      quotes('Mr. Haldane thanked Carla Mendes, adding, “Without her we would have failed.”'),
+    ).toEqual([['person:haldane', 'Without her we would have failed.']]);
+  });
+
+  it('does not take an object for the subject of a participle', () => {
+    expect(
+      quotes('Police questioned Jon Vale and Carla Mendes, saying, “They were seen at the scene.”'),
+    ).toEqual([]);
+  });
+});

@@ -167,20 +167,25 @@ function clauseSubject(
 ): Attribution | undefined {
   const [first] = look.sentenceTokens[sentence] ?? [0, 0];
   let subject: Mention | undefined;
+  let others = false;
   for (let k = first; k < before; k++) {
     const m = look.startingAt.get(k);
     if (m === undefined || look.quoted(m.start) || look.entities.get(m.entityId)?.type !== 'Person')
       continue;
-    if (subject !== undefined) return undefined;
-    subject = m;
+    if (subject === undefined) subject = m;
+    else others = true;
   }
   if (subject === undefined) return undefined;
   const at = firstTokenOf(look, subject.start);
   const end = firstTokenOf(look, subject.end);
   const prev = look.tokens[at - 1];
   const next = look.tokens[end];
+  // "Sen. Ada Lund criticised Ben Roe, saying": a name that opens the sentence, after nothing
+  // but capitalised titles, is its subject whoever else is named later.
+  const opens = look.tokens.slice(first, at).every((t) => t.word && t.cap);
+  if (others && !opens) return undefined;
   // "State Department spokesman Richard Boyce praised X and said": a titled name is a subject too.
-  if (at !== first && prev?.text !== ',' && subject.role === undefined) return undefined;
+  if (!opens && prev?.text !== ',' && subject.role === undefined) return undefined;
   if (next === undefined || (next.text !== ',' && (!next.word || next.cap))) return undefined;
   return {
     speakerId: speakerEntity(look, subject.entityId),
