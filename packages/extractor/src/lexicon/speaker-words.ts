@@ -4,12 +4,20 @@ import speakerWordsJson from './data/speaker-words.json' with { type: 'json' };
 
 export type Gender = 'male' | 'female';
 /** What a pronoun may refer to: a person of one gender, or an organization or state. */
-export type PronounKind = Gender | 'organization';
+export type PronounKind = Gender | 'person' | 'organization';
 
 const SpeakerWordsSchema = z.object({
   pronouns: z.record(z.string(), z.enum(['male', 'female', 'organization'])),
   genderTitles: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   spokesNouns: z.array(z.string()),
+  between: z.array(z.string()),
+  titleSmallWords: z.array(z.string()),
+  conjunctions: z.array(z.string()),
+  referringNouns: z.object({
+    any: z.array(z.string()),
+    male: z.array(z.string()),
+    female: z.array(z.string()),
+  }),
 });
 const GendersSchema = z.object({ female: z.array(z.string()), male: z.array(z.string()) });
 
@@ -20,6 +28,14 @@ export interface SpeakerWords {
   genderOf: ReadonlyMap<string, Gender>;
   /** Lower case; multi-word entries give their last word. */
   spokesNouns: ReadonlySet<string>;
+  /** Words that may stand between a speaker and the speech verb, lower case. */
+  between: ReadonlySet<string>;
+  /** Words a quoted title may leave in lower case ("Meet the Press"). */
+  titleSmallWords: ReadonlySet<string>;
+  /** Words that may open a sentence before its subject ("And he said"), lower case. */
+  conjunctions: ReadonlySet<string>;
+  /** Heads of descriptions that refer back ("the candidate"), lower case, with the gender they need. */
+  referringNouns: ReadonlyMap<string, Gender | 'person'>;
 }
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
@@ -43,6 +59,14 @@ export function speakerWords(): SpeakerWords {
     pronouns: new Map(Object.entries(words.pronouns)),
     genderOf,
     spokesNouns: new Set(words.spokesNouns.map((w) => w.toLowerCase().split(' ').at(-1) ?? w)),
+    between: new Set(words.between.map((w) => w.toLowerCase())),
+    titleSmallWords: new Set(words.titleSmallWords),
+    conjunctions: new Set(words.conjunctions),
+    referringNouns: new Map<string, Gender | 'person'>([
+      ...words.referringNouns.any.map((w): [string, 'person'] => [w, 'person']),
+      ...words.referringNouns.male.map((w): [string, Gender] => [w, 'male']),
+      ...words.referringNouns.female.map((w): [string, Gender] => [w, 'female']),
+    ]),
   };
   return cached;
 }

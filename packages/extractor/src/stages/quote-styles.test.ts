@@ -69,3 +69,21 @@ describe('attributeQuotes, quotation styles', () => {
     ]);
   });
 });
+
+describe('quoted titles', () => {
+  it('does not take the title of a show or book as a quotation', () => {
+    expect(
+      quotes('Senator Ilse Varga said on NBC’s “Face the Nation” that she would run again.'),
+    ).toEqual([]);
+    expect(quotes('Ilse Varga told readers of her memoir, “Hard Roads Home.”')).toEqual([]);
+  });
+
+  it('still takes a capitalised exclamation or a sentence as a quotation', () => {
+    expect(quotes('Ilse Varga said: “Vote Them Out!”')).toEqual([
+      ['person:ilse-varga', 'Vote Them Out!'],
+    ]);
+    expect(quotes('Ilse Varga said: “We will vote against it.”')).toEqual([
+      ['person:ilse-varga', 'We will vote against it.'],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Mention, Quote, Sentence } from '../types.js';
 import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
 import { spanCover } from './span-cover.js';
 import {
@@ -119,6 +120,8 @@ class QuoteAttributor {
         sentenceAt(sentences, q.close),
       );
       if (after !== undefined) return after;
+      const next = this.nextSentenceAttribution(q);
+      if (next !== undefined) return next;
     }
     if (q.open < 0) return undefined;
     const sentence = sentenceAt(sentences, q.open);
@@ -129,6 +132,18 @@ class QuoteAttributor {
         return undefined;
     }
     return undefined;
+  }
+
+  /** `“Why not?” Ana Ruiz asked.`: a question or exclamation ends the sentence before its attribution. */
+  private nextSentenceAttribution(q: QuoteSpan): Attribution | undefined {
+    const { text, sentences, tokens } = this.input;
+    if (!/[?!]$/.test(text.slice(q.start, q.end))) return undefined;
+    const index = sentenceAt(sentences, q.close);
+    const here = sentences[index];
+    const next = sentences[index + 1];
+    if (here === undefined || next === undefined || here.end > q.close + 2) return undefined;
+    if (next.paragraph !== here.paragraph) return undefined;
+    return speakerAfter(this.look, tokenIndex(tokens, next.start), index + 1);
   }
 
   /** A quote that opens its sentence, or carries on the previous paragraph's, keeps the last speaker. */
@@ -171,6 +186,7 @@ class QuoteAttributor {
     const sentence = sentenceAt(this.input.sentences, q.start);
     // ‘empire’, ‘soft’: a short single-quoted word is a scare quote, whoever is near.
     if (q.single && wordCount(text) <= SHORT_QUOTE_WORDS) return undefined;
+    if (isQuotedTitle(text, this.input.speakerWords)) return undefined;
     const found = this.direct(q);
     let id: string | null | undefined = found?.speakerId;
     let confidence = 0.9;

@@ -49,3 +49,90 @@ describe('pronoun speakers', () => {
     expect(quotes('Prices rose sharply in May. “We cannot keep up,” she said.')).toEqual([]);
   });
 });
+
+describe('speaker constructions', () => {
+  it('gives a participle after a comma the subject of its clause', () => {
+    expect(
+      quotes('Governor Ilka Brandt rejected the bill, saying, “It would ruin our farmers.”'),
+    ).toEqual([['person:ilka-brandt', 'It would ruin our farmers.']]);
+  });
+
+  it('finds the speaker in the sentence after a quoted question', () => {
+    expect(quotes('“Who would pay for that?” Tomas Weller asked.')).toEqual([
+      ['person:tomas-weller', 'Who would pay for that?'],
+    ]);
+  });
+
+  it('lets a day of the week stand between speaker and verb', () => {
+    expect(
+      quotes('Senator Anna Lindahl on Thursday told reporters: “The vote will go ahead.”'),
+    ).toEqual([['person:anna-lindahl', 'The vote will go ahead.']]);
+  });
+
+  it('counts back past sentences wholly inside a quotation', () => {
+    expect(
+      quotes(
+        [
+          'Senator Rafael Ocampo spoke first.',
+          '“We are tired. We are angry. We are ready. We want change now,” he said.',
+        ].join(' '),
+      ),
+    ).toEqual([
+      ['person:rafael-ocampo', 'We are tired. We are angry. We are ready. We want change now,'],
+    ]);
+  });
+});
+
+describe('description speakers', () => {
+  it('gives a spokesman’s words to the body he speaks for', () => {
+    expect(quotes('“We remain open to a deal,” a Greenpeace spokeswoman told reporters.')).toEqual([
+      ['org:greenpeace', 'We remain open to a deal,'],
+    ]);
+  });
+
+  it('resolves "the candidate" to the person last named', () => {
+    expect(
+      quotes(
+        [
+          'Governor Alma Whitfield toured the plant on Monday.',
+          '“These jobs are coming back,” the candidate said.',
+        ].join(' '),
+      ),
+    ).toEqual([['person:alma-whitfield', 'These jobs are coming back,']]);
+  });
+
+  it('resolves "the senator" to the person who holds that title', () => {
+    expect(
+      quotes(
+        [
+          'Senator Alma Whitfield met Mayor Bruno Kessler on Monday.',
+          '“We agreed on nothing,” the senator said.',
+        ].join(' '),
+      ),
+    ).toEqual([['person:alma-whitfield', 'We agreed on nothing,']]);
+  });
+
+  it('gives no speaker for a description that names no one, and does not fall back on the last speaker', () => {
+    expect(
+      quotes(
+        ['“We will win,” Alma Whitfield said.', '“Nobody believes that,” a senior aide said.'].join(
+          ' ',
+        ),
+      ),
+    ).toEqual([['person:alma-whitfield', 'We will win,']]);
+  });
+});
+
+describe('clause subjects of participles', () => {
+  it('takes the titled name that opens the sentence even when another person is named later', () => {
+    expect(
+      quotes('Mr. Haldane thanked Carla Mendes, adding, “Without her we would have failed.”'),
+    ).toEqual([['person:haldane', 'Without her we would have failed.']]);
+  });
+
+  it('does not take an object for the subject of a participle', () => {
+    expect(
+      quotes('Police questioned Jon Vale and Carla Mendes, saying, “They were seen at the scene.”'),
+    ).toEqual([]);
+  });
+});

@@ -28,7 +28,10 @@ export class SpeakerReference {
   private readonly speakers = new Map<number, string>();
   private readonly openers = new Map<number, string | null>();
 
+  readonly words: SpeakerWords;
+
   constructor(private readonly input: ReferenceInput) {
+    this.words = input.words;
     for (const m of input.mentions) {
       if (input.quoted(m.start)) continue;
       const list = this.bySentence.get(m.sentence) ?? [];
@@ -71,7 +74,7 @@ export class SpeakerReference {
     if (kind === 'organization') return type === 'Organization' || type === 'State';
     if (type !== 'Person') return false;
     const gender = this.genders.get(id);
-    return gender === undefined || gender === kind;
+    return kind === 'person' || gender === undefined || gender === kind;
   }
 
   /** The actor a pronoun at token `at` of `sentence` refers to. */
@@ -81,12 +84,27 @@ export class SpeakerReference {
       if (this.fits(m.entityId, kind)) return m.entityId;
     }
     const paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
-    for (let s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
-      if ((this.input.sentences[s]?.paragraph ?? 0) < paragraph - 1) break;
+    let budget = SENTENCES_BACK;
+    for (let s = sentence - 1; s >= 0 && budget > 0; s--) {
+      const at = this.input.sentences[s];
+      if (at === undefined || at.paragraph < paragraph - 1) break;
       const found = this.candidates(s).find((id) => this.fits(id, kind));
       if (found !== undefined) return found;
+      // Sentences wholly inside a quotation name no one the pronoun could mean; they do not count.
+      if (!(this.input.quoted(at.start + 1) && this.input.quoted(at.end - 2))) budget--;
     }
     return undefined;
+  }
+
+  /** The most recent person named before offset `before` whose title has `noun` ("Senator" for "the senator"). */
+  titleHolder(noun: string, before: number): string | undefined {
+    let found: Mention | undefined;
+    for (const m of this.input.mentions) {
+      if (m.start >= before) break;
+      const title = m.role?.title.toLowerCase().split(/\s+/);
+      if (m.type === 'Person' && title?.includes(noun) === true) found = m;
+    }
+    return found?.entityId;
   }
 
   private candidates(sentence: number): string[] {
@@ -104,7 +122,10 @@ export class SpeakerReference {
     const known = this.openers.get(sentence);
     if (known !== undefined) return known;
     this.openers.set(sentence, null);
-    const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
+    let [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
+    // "And he even ...", "But she ...": a conjunction may come first.
+    if (this.input.words.conjunctions.has(this.input.tokens[first]?.text.toLowerCase() ?? ''))
+      first++;
     const token = this.input.tokens[first];
     const kind = this.kindOf(token);
     const id =

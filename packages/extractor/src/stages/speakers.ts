@@ -1,14 +1,8 @@
 import type { Entity } from '@newsgraph/graph-schema';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Sentence } from '../types.js';
+import { describedSpeaker } from './described-speaker.js';
 import type { SpeakerReference } from './speaker-reference.js';
-
-/** Words allowed between a speaker and the speech verb ("Netanyahu, however, said"). */
-const BETWEEN = new Set(
-  'has have had was is also however meanwhile later earlier then further again repeatedly previously once would will had also then still too insisted has'.split(
-    ' ',
-  ),
-);
 
 export interface SpeakerLookup {
   text: string;
@@ -82,19 +76,38 @@ function speakerAt(
     };
   }
   const m = (byEnd ? look.endingAt : look.startingAt).get(i);
+  if (m === undefined && !look.quoted(t.start)) {
+    const described = describedSpeaker(look, i, sentence, byEnd);
+    if (described === undefined) return undefined;
+    const speakerId = described.id === null ? null : speakerEntity(look, described.id);
+    return { speakerId, start: described.start, end: described.end };
+  }
   if (m === undefined || look.quoted(m.start)) return undefined;
   return { speakerId: speakerEntity(look, m.entityId), start: m.start, end: m.end };
 }
 
 /** The subject of the speech verb at `verb`: "Okafor said", "Lindqvist, however, said", "He said". */
 export function subjectBefore(look: SpeakerLookup, verb: number, sentence: number): Attribution {
+  const found = walkToSubject(look, verb, sentence);
+  const v = look.tokens[verb];
+  // "Lena Marsh denied it, saying": a participle after a comma shares the clause's subject.
+  if (
+    found.speakerId === null &&
+    v?.text.endsWith('ing') === true &&
+    look.tokens[verb - 1]?.text === ','
+  )
+    return clauseSubject(look, verb - 1, sentence) ?? found;
+  return found;
+}
+
+function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Attribution {
   const [first] = look.sentenceTokens[sentence] ?? [0, 0];
   const v = look.tokens[verb];
   let j = verb - 1;
   while (j >= first) {
     const t = look.tokens[j];
     if (t === undefined) break;
-    if (BETWEEN.has(t.text.toLowerCase())) {
+    if (look.reference.words.between.has(t.text.toLowerCase())) {
       j--;
       continue;
     }
@@ -154,26 +167,44 @@ function clauseSubject(
 ): Attribution | undefined {
   const [first] = look.sentenceTokens[sentence] ?? [0, 0];
   let subject: Mention | undefined;
+  let others = false;
   for (let k = first; k < before; k++) {
     const m = look.startingAt.get(k);
     if (m === undefined || look.quoted(m.start) || look.entities.get(m.entityId)?.type !== 'Person')
       continue;
-    if (subject !== undefined) return undefined;
-    subject = m;
+    if (subject === undefined) subject = m;
+    else others = true;
   }
   if (subject === undefined) return undefined;
   const at = firstTokenOf(look, subject.start);
   const end = firstTokenOf(look, subject.end);
   const prev = look.tokens[at - 1];
   const next = look.tokens[end];
+  // "Sen. Ada Lund criticised Ben Roe, saying": a name that opens the sentence, after nothing
+  // but capitalised titles, is its subject whoever else is named later.
+  const opens = look.tokens.slice(first, at).every((t) => t.word && t.cap);
+  if (others && !opens) return undefined;
   // "State Department spokesman Richard Boyce praised X and said": a titled name is a subject too.
-  if (at !== first && prev?.text !== ',' && subject.role === undefined) return undefined;
+  if (!opens && prev?.text !== ',' && subject.role === undefined) return undefined;
   if (next === undefined || (next.text !== ',' && (!next.word || next.cap))) return undefined;
   return {
     speakerId: speakerEntity(look, subject.entityId),
     start: subject.start,
     end: look.tokens[before + 1]?.end ?? subject.end,
   };
+}
+
+/** Tokens between a closing mark and the verb of an unnamed speaker: `," a senior aide said`. */
+const UNNAMED_REACH = 4;
+
+/** `," reporter Ana Ruiz asked`: a lower-case title right before a person's name. */
+function titledName(look: SpeakerLookup, i: number): boolean {
+  for (let k = i + 1; k <= i + 2; k++) {
+    const m = look.startingAt.get(k);
+    if (m !== undefined) return m.type === 'Person';
+    if (look.tokens[k]?.word !== true || look.tokens[k]?.cap === true) return false;
+  }
+  return false;
 }
 
 /** After a closing mark: `," Okafor told reporters`, `," said Lena Marsh`, `," he added`. */
@@ -197,7 +228,9 @@ export function speakerAfter(
       look.reference.kindOf(head) !== undefined ||
       lower === 'according' ||
       isVerb(look, i) ||
-      ((lower === 'the' || lower === 'a') && look.startingAt.has(i + 1)));
+      lower === 'the' ||
+      ((lower === 'a' || lower === 'an') && look.startingAt.has(i + 1)) ||
+      titledName(look, i));
   // `"very moved" by the announcement`: the sentence goes on; no attribution here.
   if (!opensAttribution) return undefined;
   if (isVerb(look, i)) {
@@ -216,8 +249,11 @@ export function speakerAfter(
     if (t === undefined || /["“”]/.test(t.text)) return undefined;
     if (isVerb(look, k)) {
       if (person !== undefined) return { ...person, end: t.end };
-      const subject = k === i ? undefined : subjectBefore(look, k, sentence);
-      return subject?.speakerId == null ? undefined : subject;
+      if (k === i) return undefined;
+      const subject = subjectBefore(look, k, sentence);
+      // `," the editorial board writes`: an attribution to someone unnamed is still one, when the
+      // verb follows the closing mark closely enough to be the quote's.
+      return subject.speakerId !== null || k - i <= UNNAMED_REACH ? subject : undefined;
     }
     if (person === undefined) {
       const found = speakerAt(look, k, sentence, false);

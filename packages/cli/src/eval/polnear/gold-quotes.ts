@@ -64,6 +64,16 @@ function sourceOf(span: BratSpan | undefined, named: readonly BratSpan[]): GoldS
   return { kind, refs: [span] };
 }
 
+/** The event's Source, unless it is the cue itself (an annotation slip: Source "said"). */
+function sourceSpan(doc: BratDocument, args: Record<string, string>): BratSpan | undefined {
+  const source = doc.spans.get(args['Source'] ?? '');
+  const cue = doc.spans.get(args['Cue'] ?? '');
+  if (source === undefined || source.type !== 'Source') return undefined;
+  if (cue === undefined) return source;
+  const slip = source.fragments.some((f) => cue.fragments.some((c) => overlaps(f, c[0], c[1])));
+  return slip ? undefined : source;
+}
+
 /**
  * The direct quotes of one PolNeAR article: each Content of an attribution whose letters all sit
  * inside quotation marks gives one gold quote per pair of marks, with its event's Source.
@@ -83,7 +93,7 @@ export function goldQuotes(text: string, doc: BratDocument): GoldQuotes {
       for (const u of inside) neutral.add(u);
       continue;
     }
-    const source = sourceOf(doc.spans.get(event.args['Source'] ?? ''), named);
+    const source = sourceOf(sourceSpan(doc, event.args), named);
     for (const u of inside) {
       const known = quotes.get(u);
       if (known === undefined || (known.source.refs.length === 0 && source.refs.length > 0))

@@ -1,0 +1,75 @@
+import type { SpeakerLookup } from './speakers.js';
+
+/** A speaker found through a description: the entity it refers to and the words that say so. */
+export interface Described {
+  id: string | null;
+  start: number;
+  end: number;
+}
+
+/** How many modifiers may stand between "the" and the head: "the billionaire business mogul". */
+const MAX_MODIFIERS = 3;
+
+function possessor(look: SpeakerLookup, head: number): number {
+  const before = look.tokens[head - 1]?.text;
+  return before === "'s" || before === '’s' ? head - 2 : head - 1;
+}
+
+/** "a Crowdpac spokesman", "Intel's spokeswoman", "the Kremlin statement": the body speaks. */
+function spokesOwner(look: SpeakerLookup, head: number): Described | undefined {
+  const owner = look.endingAt.get(possessor(look, head));
+  if (owner === undefined || look.quoted(owner.start)) return undefined;
+  return { id: owner.entityId, start: owner.start, end: look.tokens[head]?.end ?? owner.end };
+}
+
+/** "the candidate", "the Wisconsin Republican": back to someone already named, or no one. */
+function definite(look: SpeakerLookup, head: number, sentence: number): Described | undefined {
+  const token = look.tokens[head];
+  const kind = look.reference.words.referringNouns.get(token?.text.toLowerCase() ?? '');
+  if (token === undefined) return undefined;
+  let the = head - 1;
+  while (the >= head - 1 - MAX_MODIFIERS && look.tokens[the]?.word === true) {
+    if (look.tokens[the]?.text.toLowerCase() === 'the') break;
+    the--;
+  }
+  const article = look.tokens[the];
+  if (article?.text.toLowerCase() !== 'the') return undefined;
+  const noun = token.text.toLowerCase();
+  const holder = look.reference.titleHolder(noun, article.start);
+  // Not a description of a person at all ("the deal but", "the Kenyan government").
+  if (holder === undefined && kind === undefined) return undefined;
+  const id =
+    holder ?? (kind === undefined ? undefined : look.reference.resolve(the, sentence, kind));
+  return { id: id ?? null, start: article.start, end: token.end };
+}
+
+/**
+ * A speaker named by a description rather than a name, with `at` the description's last token
+ * (`byEnd`, before a verb) or its first ("said the candidate"). Undefined when the words there
+ * are no description; a null id when the description names no one the text has named.
+ */
+export function describedSpeaker(
+  look: SpeakerLookup,
+  at: number,
+  sentence: number,
+  byEnd: boolean,
+): Described | undefined {
+  let head = at;
+  if (!byEnd) {
+    const [, last] = look.sentenceTokens[sentence] ?? [0, 0];
+    const words = look.reference.words;
+    head = -1;
+    for (let k = at; k < Math.min(last, at + MAX_MODIFIERS + 2); k++) {
+      const lower = look.tokens[k]?.text.toLowerCase() ?? '';
+      if (words.spokesNouns.has(lower) || words.referringNouns.has(lower)) {
+        head = k;
+        break;
+      }
+      if (look.tokens[k]?.word !== true) break;
+    }
+    if (head < 0) return undefined;
+  }
+  const lower = look.tokens[head]?.text.toLowerCase() ?? '';
+  if (look.reference.words.spokesNouns.has(lower)) return spokesOwner(look, head);
+  return definite(look, head, sentence);
+}

@@ -1,0 +1,27 @@
+import type { SpeakerWords } from '../lexicon/speaker-words.js';
+
+/** Titles longer than this are rare; a longer capitalised run is more likely a shouted quote. */
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * Quoted text that reads as the title or name of a show, book, speech or slogan ("Meet the
+ * Press", "State of the Union", "Tough Choices."): two words or more, every word capitalised or
+ * a digit except small function words, no question or exclamation mark and no sentence break
+ * inside. No one is said to say a title, so it is never a quotation.
+ */
+export function isQuotedTitle(text: string, words: SpeakerWords): boolean {
+  if (/[?!]/.test(text) || /[.;:]\s/.test(text)) return false;
+  const tokens = text
+    .replace(/[.,]$/, '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (tokens.length < 2 || tokens.length > MAX_TITLE_WORDS) return false;
+  let capitalised = 0;
+  for (const [index, token] of tokens.entries()) {
+    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (word === '') return false;
+    if (/^[\p{Lu}\p{N}]/u.test(word)) capitalised++;
+    else if (index === 0 || !words.titleSmallWords.has(word)) return false;
+  }
+  return capitalised >= 2;
+}
