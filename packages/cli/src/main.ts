@@ -175,6 +175,11 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
             describe: 'folder of predicted graph documents (default: extract now)',
           })
           .option('conll', { type: 'string', describe: 'a CoNLL-2003 file' })
+          .option('ner', {
+            choices: ['tagger', 'rules'] as const,
+            default: 'tagger' as const,
+            describe: 'with --conll: score the trained sequence tagger or the rule mentions',
+          })
           .option('verbose', {
             type: 'boolean',
             default: false,

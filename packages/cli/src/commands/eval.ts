@@ -12,6 +12,7 @@ import {
   readConll,
   scoreConll,
   scoreCorpus,
+  sequenceTaggerNer,
   type ScoredPair,
 } from '../eval/index.js';
 import { parseJson } from '../io/jsonl.js';
@@ -21,6 +22,8 @@ export interface EvalArgs {
   gold?: string | undefined;
   pred?: string | undefined;
   conll?: string | undefined;
+  /** What --conll scores: the trained sequence tagger (default) or the rule mentions. */
+  ner?: 'tagger' | 'rules' | undefined;
   verbose: boolean;
   json: boolean;
 }
@@ -29,7 +32,7 @@ export async function runEval(ctx: CliContext, args: EvalArgs): Promise<void> {
   if ((args.gold === undefined) === (args.conll === undefined)) {
     throw new NewsgraphError('USAGE', 'give exactly one of --gold DIR or --conll FILE');
   }
-  if (args.conll !== undefined) return runConll(ctx, args.conll, args.json);
+  if (args.conll !== undefined) return runConll(ctx, args.conll, args);
   const pairs = await goldPairs(args.gold ?? '.', args.pred);
   const result = scoreCorpus(pairs);
   ctx.stdout.write(
@@ -73,11 +76,11 @@ async function readJson(path: string): Promise<unknown> {
   return parsed.value;
 }
 
-async function runConll(ctx: CliContext, path: string, json: boolean): Promise<void> {
+async function runConll(ctx: CliContext, path: string, args: EvalArgs): Promise<void> {
   const docs = readConll(await readText(path), path);
   // CoNLL tags demonyms ("French") MISC; the graph keeps them as mentions of their state.
-  const tagger = (text: string): ReturnType<typeof mentionsToNer> =>
+  const rules = (text: string): ReturnType<typeof mentionsToNer> =>
     mentionsToNer(analyze(text, { headline: false }).mentions.filter((m) => m.kind !== 'demonym'));
-  const score = scoreConll(docs, tagger);
-  ctx.stdout.write(json ? `${JSON.stringify(score)}\n` : formatConllReport(score));
+  const score = scoreConll(docs, args.ner === 'rules' ? rules : sequenceTaggerNer);
+  ctx.stdout.write(args.json ? `${JSON.stringify(score)}\n` : formatConllReport(score));
 }
