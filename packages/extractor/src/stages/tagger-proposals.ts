@@ -80,8 +80,8 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
 
 /**
  * Where the tagger looks in a sentence (token ranges relative to its first token): each run of
- * capitalised words no typed candidate covers ("of" and the like may join two), with a word of
- * context either side. The rest of the sentence is left untagged, which keeps extraction fast.
+ * capitalised words no typed candidate covers ("of" and the like may join two). Its features still
+ * see the words around it; the rest of the sentence is left untagged, which keeps extraction fast.
  */
 function openWindows(
   tokens: readonly Token[],
@@ -100,8 +100,8 @@ function openWindows(
     let end = i + 1;
     while (end < last && (open(end) || (open(end + 1) && end + 1 < last && !tokens[end]?.cap)))
       end++;
-    const from = Math.max(first, i - 1) - first;
-    const to = Math.min(last, end + 1) - first;
+    const from = i - first;
+    const to = end - first;
     const previous = windows[windows.length - 1];
     if (previous !== undefined && previous[1] >= from) previous[1] = to;
     else windows.push([from, to]);

@@ -42,12 +42,19 @@ export class SentenceFeatures {
     windows?: ReadonlyArray<readonly [number, number]>,
   ): void {
     const n = words.length;
-    this.hashes.fill(words);
-    this.gazetteer = gazetteerCodes(this.lex, words, this.gazetteer);
+    // Token features look two words either side, lexicon codes one.
+    this.hashes.fill(words, windows && widen(windows, 2, n));
+    this.gazetteer = gazetteerCodes(
+      this.lex,
+      words,
+      this.gazetteer,
+      windows && widen(windows, 1, n),
+    );
     if (this.feats.length < n * STATIC_SLOTS) this.feats = new Int32Array(n * 2 * STATIC_SLOTS);
+    // Windows are for body text (the extractor leaves headlines to its rules): never caseless.
     const props = this.hashes.props;
-    let lowerSeen = false;
-    for (let i = 0; i < n; i++) if ((props[i] ?? 0) & HAS_LOWER) lowerSeen = true;
+    let lowerSeen = windows !== undefined;
+    for (let i = 0; i < n && !lowerSeen; i++) if ((props[i] ?? 0) & HAS_LOWER) lowerSeen = true;
     this.caseless = !lowerSeen;
     for (const [from, to] of windows ?? [[0, n]])
       for (let i = from; i < to; i++) this.token(i, n, docCase);
@@ -102,6 +109,23 @@ export class SentenceFeatures {
   private flagFeatures(o: number, template: number, bits: number): void {
     for (let b = 0; b < 8; b++) this.feats[o + b] = bits & (1 << b) ? mix(template, b) : -1;
   }
+}
+
+/** Ranges widened by `by` tokens each way within [0, n), overlapping ones merged. */
+function widen(
+  ranges: ReadonlyArray<readonly [number, number]>,
+  by: number,
+  n: number,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of ranges) {
+    const a = Math.max(0, from - by);
+    const b = Math.min(n, to + by);
+    const last = out[out.length - 1];
+    if (last !== undefined && last[1] >= a) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 /**

@@ -54,13 +54,29 @@ export function gazetteerCodes(
   lex: Lexicon,
   words: readonly Word[],
   out: GazetteerCodes,
+  ranges: ReadonlyArray<readonly [number, number]> = [[0, words.length]],
 ): GazetteerCodes {
   const n = words.length;
   const codes =
     out.match.length >= n ? out : { match: new Int32Array(n * 2), flags: new Int32Array(n * 2) };
   codes.match.fill(0, 0, n);
-  let i = 0;
-  while (i < n) {
+  for (const [from, to] of ranges) {
+    matchNames(lex, words, codes, from, to);
+    for (let k = from; k < to; k++) codes.flags[k] = wordFlags(lex, words, k);
+  }
+  return codes;
+}
+
+/** Listed names that start in [from, to); a name may run past `to`. */
+function matchNames(
+  lex: Lexicon,
+  words: readonly Word[],
+  codes: GazetteerCodes,
+  from: number,
+  to: number,
+): void {
+  let i = from;
+  while (i < to) {
     const found = longestAt(lex, words, i);
     if (found === undefined) {
       i++;
@@ -71,8 +87,6 @@ export function gazetteerCodes(
     else for (let k = i; k < found.end; k++) codes.match[k] = base + (k === i ? 1 : 2);
     i = found.end;
   }
-  for (let k = 0; k < n; k++) codes.flags[k] = wordFlags(lex, words, k);
-  return codes;
 }
 
 function wordFlags(lex: Lexicon, words: readonly Word[], k: number): number {

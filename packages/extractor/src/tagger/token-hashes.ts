@@ -23,10 +23,15 @@ export class TokenHashes {
   prefix = new Int32Array(64 * AFFIXES);
   suffix = new Int32Array(64 * AFFIXES);
 
-  fill(words: readonly { readonly text: string }[]): void {
+  /** Hashes `words`, or only the tokens in `ranges` ([from, to) each) when given. */
+  fill(
+    words: readonly { readonly text: string }[],
+    ranges: ReadonlyArray<readonly [number, number]> = [[0, words.length]],
+  ): void {
     this.reserve(words.length);
     this.length = words.length;
-    for (let i = 0; i < words.length; i++) this.hashWord(words[i]?.text ?? '', i);
+    for (const [from, to] of ranges)
+      for (let i = from; i < to; i++) this.hashWord(words[i]?.text ?? '', i);
   }
 
   private reserve(n: number): void {
