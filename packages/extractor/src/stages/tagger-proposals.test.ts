@@ -32,4 +32,10 @@ describe('proposeTaggedNames', () => {
   it('does not take a sentence-initial word or a lone surname without a cue for a name', () => {
     expect(ids('Bringing the talks forward was a gamble for Halden, officials noted.')).toEqual([]);
   });
+
+  it('leaves a bare organization head to the rules', () => {
+    const text =
+      'Lawmakers said the Senate would vote on Tuesday, and the Ministry of Economy agreed.';
+    expect(ids(text)).toEqual(ids(text, false));
+  });
 });

@@ -135,7 +135,9 @@ function trim(input: ProposalInput, from: number, to: number): [number, number] 
  * What the word lists say against a name: a lone word for a person without an honorific before it
  * (news names a person in full first; a bare surname is matched to that by resolution), a first
  * word at the sentence start, a head that makes it a thing or event ("Marshall Plan", "Davis
- * Cup"), or only adjectives of peoples and faiths ("Muslim").
+ * Cup"), or only adjectives of peoples and faiths ("Muslim"), or for an organization only the
+ * heads and portfolios that name a kind of body ("the Senate", "Ministry of Economy"): which one,
+ * the rules read from the state or qualifier beside it.
  */
 function nameLike(
   input: ProposalInput,
@@ -147,7 +149,14 @@ function nameLike(
   if (single && tagged === 'Person' && !lex.honorifics.has(text(from - 1))) return false;
   if (single && from === opening) return false;
   if (lex.nonNameHeads.has(text(to - 1)) || lex.eventHeads.has(text(to - 1))) return false;
-  for (let i = from; i < to; i++) if (!lex.nameAdjectives.has(text(i))) return true;
+  for (let i = from; i < to; i++) {
+    const word = text(i);
+    const generic =
+      lex.nameAdjectives.has(word) ||
+      lex.stopwords.has(word.toLowerCase()) ||
+      (tagged === 'Organization' && (lex.orgHeads.has(word) || lex.portfolios.has(word)));
+    if (!generic) return true;
+  }
   return false;
 }
 
