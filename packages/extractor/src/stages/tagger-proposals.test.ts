@@ -38,4 +38,14 @@ describe('proposeTaggedNames', () => {
       'Lawmakers said the Senate would vote on Tuesday, and the Ministry of Economy agreed.';
     expect(ids(text)).toEqual(ids(text, false));
   });
+
+  it('leaves acronyms to the lexicon and the rules', () => {
+    const text = 'The report was filed at 10:30 UTC on Monday.';
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('drops a name cut short by a listed name beside it', () => {
+    const text = 'Supporters cheered as Hertha Berlin lost to Bayern Munich on Saturday.';
+    expect(ids(text)).toEqual(ids(text, false));
+  });
 });

@@ -63,12 +63,9 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
       const sure = Math.min(...margins.slice(span.start, span.end)) >= minimum;
       if (tagged === undefined || !sure) continue;
       const [from, to] = trim(input, first + span.start, first + span.end);
-      if (
-        to <= from ||
-        typed.subarray(from, to).includes(1) ||
-        !nameLike(input, { from, to, tagged, opening })
-      )
+      if (to <= from || typed.subarray(from, to).includes(1) || besideTyped(input, typed, from, to))
         continue;
+      if (!nameLike(input, { from, to, tagged, opening })) continue;
       const inside = untypedInside(untyped, from, to);
       if (inside === undefined) continue;
       for (const c of inside) replaced.add(c);
@@ -137,7 +134,7 @@ function trim(input: ProposalInput, from: number, to: number): [number, number] 
  * word at the sentence start, a head that makes it a thing or event ("Marshall Plan", "Davis
  * Cup"), or only adjectives of peoples and faiths ("Muslim"), or for an organization only the
  * heads and portfolios that name a kind of body ("the Senate", "Ministry of Economy"): which one,
- * the rules read from the state or qualifier beside it.
+ * the rules read from the state or qualifier beside it; nor acronyms, which may name anything.
  */
 function nameLike(
   input: ProposalInput,
@@ -146,6 +143,10 @@ function nameLike(
   const lex = input.lexicon;
   const text = (i: number): string => input.tokens[i]?.text ?? '';
   const single = to - from === 1;
+  // Acronyms are the lexicon's and the rules' (a definition in parentheses, "X said").
+  let acronym = true;
+  for (let i = from; i < to; i++) if (input.tokens[i]?.upper !== true) acronym = false;
+  if (acronym) return false;
   if (single && tagged === 'Person' && !lex.honorifics.has(text(from - 1))) return false;
   if (single && from === opening) return false;
   if (lex.nonNameHeads.has(text(to - 1)) || lex.eventHeads.has(text(to - 1))) return false;
@@ -158,6 +159,16 @@ function nameLike(
     if (!generic) return true;
   }
   return false;
+}
+
+/**
+ * A capitalised typed name right before or after the span: the span is likely the rest of a longer
+ * name whose listed part the rules took ("Bayern" of "Bayern Munich"), and the window the tagger
+ * saw ended there.
+ */
+function besideTyped(input: ProposalInput, typed: Uint8Array, from: number, to: number): boolean {
+  const capTyped = (i: number): boolean => typed[i] === 1 && input.tokens[i]?.cap === true;
+  return capTyped(from - 1) || capTyped(to);
 }
 
 interface Hint {
