@@ -205,6 +205,11 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
             describe: 'a directed-stance file: sentence with [entity] markers, p, q, label 0-4',
           })
           .option('dwie', { type: 'string', describe: 'a folder of DWIE JSON articles' })
+          .option('ner', {
+            choices: ['tagger', 'rules'] as const,
+            default: 'tagger' as const,
+            describe: 'with --conll: score the trained sequence tagger or the rule mentions',
+          })
           .option('verbose', {
             type: 'boolean',
             default: false,

@@ -20,3 +20,26 @@ export {
   CUE_RELATIONS,
 } from './relations/index.js';
 export type { CueLexicon, CueFamily, CueFrame, CompiledCues } from './relations/index.js';
+export {
+  bioSpans,
+  createTagger,
+  decodeModel,
+  encodeModel,
+  quantize,
+  SequenceTagger,
+  SHIPPED_TASKS,
+  shippedModelUrl,
+  tagDocument,
+  tagSentence,
+  trainTagger,
+} from './tagger/index.js';
+export type {
+  EpochReport,
+  ShippedTask,
+  TaggerModel,
+  TagSpan,
+  TrainingDocument,
+  TrainingSentence,
+  TrainOptions,
+  TrainResult,
+} from './tagger/index.js';

@@ -6,6 +6,8 @@ import { extractRelations } from './relations/index.js';
 import { findCandidates } from './stages/mentions.js';
 import { attributeQuotes } from './stages/quotes.js';
 import { resolveEntities } from './stages/resolve.js';
+import { proposeTaggedNames } from './stages/tagger-proposals.js';
+import { shippedTagger } from './tagger/load.js';
 import { segment } from './text/segment.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import type { Analysis, ArticleMeta, ExtractOptions, Sentence } from './types.js';
@@ -44,7 +46,20 @@ function run(text: string, meta: ArticleMeta): AnalysisWithConfidence {
     sentenceTokens: ranges,
     lexicon: lex,
   });
-  const { entities, mentions } = resolveEntities({ text, candidates, acronyms });
+  const proposed =
+    meta.tagger === false
+      ? candidates
+      : proposeTaggedNames({
+          text,
+          tokens,
+          sentences,
+          paragraphs,
+          sentenceTokens: ranges,
+          candidates,
+          tagger: shippedTagger('ner'),
+          lexicon: lex,
+        });
+  const { entities, mentions } = resolveEntities({ text, candidates: proposed, acronyms });
   const quotes = attributeQuotes({
     text,
     tokens,

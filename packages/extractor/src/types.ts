@@ -13,6 +13,11 @@ export interface ArticleMeta {
    * (CoNLL-style evaluation), so the first line is read as body text.
    */
   headline?: boolean;
+  /**
+   * Whether the trained sequence tagger proposes person and organization names the rules leave
+   * untyped (default true); see stages/tagger-proposals.ts for which of the two wins.
+   */
+  tagger?: boolean;
 }
 
 export interface ExtractOptions {

@@ -12,6 +12,7 @@ import {
   readConll,
   scoreConll,
   scoreCorpus,
+  sequenceTaggerNer,
   type ScoredPair,
 } from '../eval/index.js';
 import { evalDwie } from '../eval/dwie/index.js';
@@ -27,6 +28,8 @@ export interface EvalArgs {
   polnear?: string | undefined;
   stance?: string | undefined;
   dwie?: string | undefined;
+  /** What --conll scores: the trained sequence tagger (default) or the rule mentions. */
+  ner?: 'tagger' | 'rules' | undefined;
   verbose: boolean;
   json: boolean;
 }
@@ -43,7 +46,7 @@ export async function runEval(ctx: CliContext, args: EvalArgs): Promise<void> {
     ctx.stdout.write(await evalDwie(args.dwie, args));
     return;
   }
-  if (args.conll !== undefined) return runConll(ctx, args.conll, args.json);
+  if (args.conll !== undefined) return runConll(ctx, args.conll, args);
   if (args.polnear !== undefined) {
     const score = await scorePolnearDir(args.polnear, (text) => analyze(text));
     ctx.stdout.write(
@@ -95,13 +98,13 @@ async function readJson(path: string): Promise<unknown> {
   return parsed.value;
 }
 
-async function runConll(ctx: CliContext, path: string, json: boolean): Promise<void> {
+async function runConll(ctx: CliContext, path: string, args: EvalArgs): Promise<void> {
   const docs = readConll(await readText(path), path);
   // CoNLL tags demonyms ("French") MISC; the graph keeps them as mentions of their state.
-  const tagger = (text: string): ReturnType<typeof mentionsToNer> =>
+  const rules = (text: string): ReturnType<typeof mentionsToNer> =>
     mentionsToNer(analyze(text, { headline: false }).mentions.filter((m) => m.kind !== 'demonym'));
-  const score = scoreConll(docs, tagger);
-  ctx.stdout.write(json ? `${JSON.stringify(score)}\n` : formatConllReport(score));
+  const score = scoreConll(docs, args.ner === 'rules' ? rules : sequenceTaggerNer);
+  ctx.stdout.write(args.json ? `${JSON.stringify(score)}\n` : formatConllReport(score));
 }
 
 async function runStance(ctx: CliContext, args: EvalArgs, path: string): Promise<void> {

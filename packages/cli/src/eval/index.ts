@@ -23,4 +23,5 @@ export type { ConllDocument, ConllSentence, TokenSpan } from './conll-read.js';
 export { conllText, goldNerSpans, mentionsToNer, NER_TYPES, scoreConll } from './conll-score.js';
 export type { ConllScore, ConllText, NerSpan, NerTagger, NerType } from './conll-score.js';
 export { formatConllReport } from './conll-report.js';
+export { sequenceTaggerNer } from './conll-tagger.js';
 export type { Scores, Tally, TypeTable } from './tally.js';

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from '../text/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 
 interface Node<V> {
   next: Map<string, Node<V>>;
@@ -36,7 +36,7 @@ export class PhraseTrie<V> {
 
   /** The longest phrase starting at tokens[start] and ending at or before `limit`. */
   longest(
-    tokens: readonly Token[],
+    tokens: readonly { readonly text: string }[],
     start: number,
     limit = tokens.length,
   ): PhraseMatch<V> | undefined {

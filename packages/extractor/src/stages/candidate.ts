@@ -36,6 +36,8 @@ export interface Candidate {
   team?: boolean;
   /** A capital named as a place: the id of its state. */
   capitalOf?: string;
+  /** The sequence tagger's type for an untyped name: resolution's last resort (stages/tagger-proposals.ts). */
+  tagged?: 'Person' | 'Organization';
 }
 
 export function collapse(text: string): string {

@@ -265,6 +265,10 @@ export function resolveEntities(input: ResolveInput): Resolution {
           clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id,
         );
       else persons.addStrong({ ...c, type: 'Person' }, c);
+    } else if (c.tagged === 'Organization') {
+      assigned.set(c, clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id);
+    } else if (c.tagged === 'Person') {
+      persons.addStrong({ ...c, type: 'Person' }, c);
     }
   }
   for (const cluster of persons.clusters()) {

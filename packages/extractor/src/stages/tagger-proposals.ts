@@ -1,0 +1,219 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { documentCase } from '../tagger/features.js';
+import { bioSpans } from '../tagger/index.js';
+import type { SequenceTagger } from '../tagger/tagger.js';
+import type { Paragraph } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+import type { Sentence } from '../types.js';
+import type { Candidate } from './candidate.js';
+
+export interface ProposalInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+  sentenceTokens: ReadonlyArray<readonly [number, number]>;
+  candidates: readonly Candidate[];
+  tagger: SequenceTagger;
+  lexicon: Lexicon;
+}
+
+/** The tagger's types that become hints; LOC and MISC stay with the lexicon and the rules. */
+const PROPOSED: Readonly<Record<string, Candidate['tagged']>> = {
+  PER: 'Person',
+  ORG: 'Organization',
+};
+
+/**
+ * The sequence tagger's person and organization names as hints on untyped candidates. Which wins:
+ * - a typed candidate of the rules (lexicon names, states, demonyms, rule-built organizations and
+ *   people, references, places) anywhere in the tagger's span: the rules; the span is dropped;
+ * - untyped words of the rules (bare names kept only if named elsewhere) inside the span: one
+ *   untyped candidate over the tagger's span replaces them, carrying the tagger's type;
+ * - nothing of the rules there: an untyped candidate with the tagger's type is added.
+ * Resolution first matches such a candidate to names elsewhere in the article, acronyms and
+ * companies, places and speakers, as for any untyped word; only a name none of those claims takes
+ * the tagger's type. Headlines in capitals or Title Case and boilerplate are left to the rules.
+ */
+export function proposeTaggedNames(input: ProposalInput): Candidate[] {
+  const { tokens, candidates } = input;
+  const typed = new Uint8Array(tokens.length);
+  const untyped = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const weak = c.type === null && c.reference === undefined && c.place !== true;
+    if (!weak) typed.fill(1, c.first, c.last);
+    else for (let t = c.first; t < c.last; t++) untyped.set(t, [...(untyped.get(t) ?? []), c]);
+  }
+  const ranges = taggedSentences(input);
+  const docCase = documentCase(ranges.map(([first, last]) => tokens.slice(first, last)));
+  const history = new Map<number, number>();
+  const minimum = input.tagger.model.proposalMargin ?? 0;
+  const replaced = new Set<Candidate>();
+  const added: Candidate[] = [];
+  for (const [first, last, sentence] of ranges) {
+    let opening = first;
+    while (opening < last && tokens[opening]?.word !== true) opening++;
+    const windows = openWindows(tokens, typed, first, last);
+    if (windows.length === 0) continue;
+    const margins: number[] = [];
+    const words = tokens.slice(first, last);
+    const tags = input.tagger.tagIndices(words, docCase, history, margins, windows);
+    for (const span of bioSpans(tags.map((t) => input.tagger.model.tags[t] ?? 'O'))) {
+      const tagged = PROPOSED[span.type];
+      const sure = Math.min(...margins.slice(span.start, span.end)) >= minimum;
+      if (tagged === undefined || !sure) continue;
+      const [from, to] = trim(input, first + span.start, first + span.end);
+      if (to <= from || typed.subarray(from, to).includes(1) || besideTyped(input, typed, from, to))
+        continue;
+      if (!nameLike(input, { from, to, tagged, opening })) continue;
+      const inside = untypedInside(untyped, from, to);
+      if (inside === undefined) continue;
+      for (const c of inside) replaced.add(c);
+      added.push(hinted(input, { from, to, sentence, tagged }, inside));
+    }
+  }
+  return [...candidates.filter((c) => !replaced.has(c)), ...added];
+}
+
+/**
+ * Where the tagger looks in a sentence (token ranges relative to its first token): each run of
+ * capitalised words no typed candidate covers ("of" and the like may join two). Its features still
+ * see the words around it; the rest of the sentence is left untagged, which keeps extraction fast.
+ */
+function openWindows(
+  tokens: readonly Token[],
+  typed: Uint8Array,
+  first: number,
+  last: number,
+): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  const open = (i: number): boolean => tokens[i]?.cap === true && typed[i] === 0;
+  let i = first;
+  while (i < last) {
+    if (!open(i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < last && (open(end) || (open(end + 1) && end + 1 < last && !tokens[end]?.cap)))
+      end++;
+    const from = i - first;
+    const to = end - first;
+    const previous = windows[windows.length - 1];
+    if (previous !== undefined && previous[1] >= from) previous[1] = to;
+    else windows.push([from, to]);
+    i = end;
+  }
+  return windows;
+}
+
+/** Sentences of body text as [first token, last token, sentence index]. */
+function taggedSentences(input: ProposalInput): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  input.sentences.forEach((s, index) => {
+    const range = input.sentenceTokens[index];
+    const paragraph = input.paragraphs[s.paragraph];
+    if (range === undefined || paragraph === undefined) return;
+    if (paragraph.kind === 'boilerplate' || paragraph.caseless) return;
+    if (range[1] > range[0]) out.push([range[0], range[1], index]);
+  });
+  return out;
+}
+
+/** Without honorifics before the name ("Mr") and punctuation at either end. */
+function trim(input: ProposalInput, from: number, to: number): [number, number] {
+  const t = (i: number): Token | undefined => input.tokens[i];
+  while (from < to && (!t(from)?.word || input.lexicon.honorifics.has(t(from)?.text ?? ''))) from++;
+  while (to > from && !t(to - 1)?.word) to--;
+  return [from, to];
+}
+
+/**
+ * What the word lists say against a name: a lone word for a person without an honorific before it
+ * (news names a person in full first; a bare surname is matched to that by resolution), a first
+ * word at the sentence start, a head that makes it a thing or event ("Marshall Plan", "Davis
+ * Cup"), or only adjectives of peoples and faiths ("Muslim"), or for an organization only the
+ * heads and portfolios that name a kind of body ("the Senate", "Ministry of Economy"): which one,
+ * the rules read from the state or qualifier beside it; nor acronyms, which may name anything.
+ */
+function nameLike(
+  input: ProposalInput,
+  { from, to, tagged, opening }: Pick<Hint, 'from' | 'to' | 'tagged'> & { opening: number },
+): boolean {
+  const lex = input.lexicon;
+  const text = (i: number): string => input.tokens[i]?.text ?? '';
+  const single = to - from === 1;
+  // Acronyms are the lexicon's and the rules' (a definition in parentheses, "X said").
+  let acronym = true;
+  for (let i = from; i < to; i++) if (input.tokens[i]?.upper !== true) acronym = false;
+  if (acronym) return false;
+  if (single && tagged === 'Person' && !lex.honorifics.has(text(from - 1))) return false;
+  if (single && from === opening) return false;
+  if (lex.nonNameHeads.has(text(to - 1)) || lex.eventHeads.has(text(to - 1))) return false;
+  for (let i = from; i < to; i++) {
+    const word = text(i);
+    const generic =
+      lex.nameAdjectives.has(word) ||
+      lex.stopwords.has(word.toLowerCase()) ||
+      (tagged === 'Organization' && (lex.orgHeads.has(word) || lex.portfolios.has(word)));
+    if (!generic) return true;
+  }
+  return false;
+}
+
+/**
+ * A capitalised typed name right before or after the span: the span is likely the rest of a longer
+ * name whose listed part the rules took ("Bayern" of "Bayern Munich"), and the window the tagger
+ * saw ended there.
+ */
+function besideTyped(input: ProposalInput, typed: Uint8Array, from: number, to: number): boolean {
+  const capTyped = (i: number): boolean => typed[i] === 1 && input.tokens[i]?.cap === true;
+  return capTyped(from - 1) || capTyped(to);
+}
+
+interface Hint {
+  from: number;
+  to: number;
+  sentence: number;
+  tagged: NonNullable<Candidate['tagged']>;
+}
+
+/** The untyped candidate over [from, to) that carries the tagger's type. */
+function hinted(input: ProposalInput, hint: Hint, inside: readonly Candidate[]): Candidate {
+  const { from, to, sentence, tagged } = hint;
+  const same = inside.length === 1 && inside[0]?.first === from && inside[0]?.last === to;
+  if (same && inside[0] !== undefined) return { ...inside[0], tagged };
+  const start = input.tokens[from]?.start ?? 0;
+  const end = input.tokens[to - 1]?.end ?? start;
+  const text = input.text.slice(start, end).replace(/\s+/g, ' ');
+  const speaker = inside.some((c) => c.speaker === true);
+  return {
+    start,
+    end,
+    text,
+    first: from,
+    last: to,
+    sentence,
+    type: null,
+    kind: to - from >= 2 ? 'name' : 'surname',
+    name: text,
+    tagged,
+    ...(speaker ? { speaker } : {}),
+  };
+}
+
+/** The untyped candidates within [from, to), or undefined where one sticks out of it. */
+function untypedInside(
+  untyped: ReadonlyMap<number, Candidate[]>,
+  from: number,
+  to: number,
+): Candidate[] | undefined {
+  const inside = new Set<Candidate>();
+  for (let t = from; t < to; t++) {
+    for (const c of untyped.get(t) ?? []) {
+      if (c.first < from || c.last > to) return undefined;
+      inside.add(c);
+    }
+  }
+  return [...inside];
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeModel } from './model-io.js';
+import { bioSpans, shippedModelUrl, tagDocument, tagSentence } from './index.js';
+
+const SENTENCE =
+  'Harriet Quinlan , a spokeswoman for Siemens , said the company would open a plant near Leipzig next year .'.split(
+    ' ',
+  );
+
+describe('shipped models', () => {
+  it('tag persons, organizations and places in a sentence', () => {
+    const tags = tagSentence(SENTENCE);
+    expect(bioSpans(tags).map((s) => [SENTENCE.slice(s.start, s.end).join(' '), s.type])).toEqual([
+      ['Harriet Quinlan', 'PER'],
+      ['Siemens', 'ORG'],
+      ['Leipzig', 'LOC'],
+    ]);
+  });
+
+  it('tag parts of speech and chunks with the same learner', () => {
+    const pos = tagSentence(SENTENCE, 'pos');
+    expect(pos.slice(0, 5)).toEqual(['NNP', 'NNP', ',', 'DT', 'NN']);
+    expect(pos[SENTENCE.indexOf('said')]).toBe('VBD');
+    const chunks = tagSentence(SENTENCE, 'chunk');
+    expect(chunks.slice(0, 5)).toEqual(['B-NP', 'I-NP', 'O', 'B-NP', 'I-NP']);
+  });
+
+  it('tag a document sentence by sentence', () => {
+    const tagged = tagDocument([SENTENCE, ['Quinlan', 'left', '.']]);
+    expect(tagged[1]).toEqual(['B-PER', 'O', 'O']);
+  });
+
+  it('are compact files with a calibrated proposal margin for NER', () => {
+    const file = readFileSync(shippedModelUrl('ner'));
+    expect(file.length).toBeLessThan(10_000_000);
+    const model = decodeModel(file, 'ner');
+    expect(model.tags).toEqual(expect.arrayContaining(['O', 'B-PER', 'I-ORG', 'B-LOC', 'B-MISC']));
+    expect(model.proposalMargin).toBeGreaterThan(0);
+  });
+});
