@@ -61,25 +61,40 @@ export const NODE_STYLES: Readonly<Record<EntityType | typeof ARTICLE_LABEL, Nod
   },
 };
 
+/**
+ * Neo4j Browser zooms a result out until it fits its frame: about a fifth for 60 to 90 nodes.
+ * Its nodes are therefore drawn this much larger than NODE_STYLES (which pictures use as they
+ * are), with captions of CAPTION_PX, so that names read at about 6px at that zoom and a
+ * two-word name fits its circle. A small result draws big; Browser's zoom buttons shrink it.
+ */
+const BROWSER_NODE_SCALE = 3.5;
+const CAPTION_PX = 32;
+const ARTICLE_CAPTION_PX = 24;
+const RELATIONSHIP_CAPTION_PX = 16;
+
 /** A Neo4j Browser style sheet (GraSS): paste it after `:style`, or drop the file on Browser. */
 export function grassStyleSheet(): string {
-  const nodes = Object.entries(NODE_STYLES).map(
-    ([label, s]) =>
+  const nodes = Object.entries(NODE_STYLES).map(([label, s]) => {
+    const font = label === 'Article' ? ARTICLE_CAPTION_PX : CAPTION_PX;
+    return (
       `node.${label} {\n  color: ${s.color};\n  border-color: ${s.borderColor};\n` +
-      `  text-color-internal: ${s.textColor};\n  diameter: ${s.diameter}px;\n  caption: '{${s.caption}}';\n}`,
-  );
+      `  text-color-internal: ${s.textColor};\n  diameter: ${browserDiameter(s.diameter)}px;\n` +
+      `  font-size: ${font}px;\n  caption: '{${s.caption}}';\n}`
+    );
+  });
   const rels = [
-    `relationship {\n  color: #A5ABB6;\n  shaft-width: 1px;\n  caption: '<type>';\n}`,
+    `relationship {\n  color: #A5ABB6;\n  shaft-width: 1px;\n  font-size: ${RELATIONSHIP_CAPTION_PX}px;\n  caption: '<type>';\n}`,
     `relationship.OPPOSES {\n  color: #D9534F;\n  shaft-width: 2px;\n}`,
     `relationship.SUPPORTS {\n  color: #5CB85C;\n  shaft-width: 2px;\n}`,
     `relationship.ALLIED_WITH {\n  color: #4C8EDA;\n  shaft-width: 2px;\n}`,
     `relationship.QUOTES {\n  color: #9B59B6;\n  caption: '<type>';\n}`,
   ];
-  return (
-    [
-      `node {\n  diameter: 50px;\n  color: #A5ABB6;\n  caption: '{name}';\n}`,
-      ...nodes,
-      ...rels,
-    ].join('\n\n') + '\n'
-  );
+  const fallback =
+    `node {\n  diameter: ${browserDiameter(50)}px;\n  font-size: ${CAPTION_PX}px;\n` +
+    `  color: #A5ABB6;\n  caption: '{name}';\n}`;
+  return [fallback, ...nodes, ...rels].join('\n\n') + '\n';
+}
+
+function browserDiameter(diameter: number): number {
+  return Math.round(diameter * BROWSER_NODE_SCALE);
 }

@@ -203,13 +203,66 @@ describe('newsgraph query', () => {
 
   it('prints JSON with --json, paths as plain nodes and relationships', async () => {
     const { ctx, out } = context();
-    await runQuery(ctx, args({ name: 'shortest-path', json: true }));
+    await runQuery(
+      ctx,
+      args({
+        name: 'shortest-path',
+        json: true,
+        param: ['from=Jacques Chirac', 'to=Donald Trump'],
+      }),
+    );
     const result = JSON.parse(out()) as {
       columns: string[];
       rows: { path: { nodes: unknown[]; relationships: unknown[] } }[];
     };
     expect(result.columns).toEqual(['actors', 'facts', 'hops', 'path']);
     expect(result.rows[0]?.path.nodes).toHaveLength(4);
+  });
+
+  it('runs every query with its defaults, which mean all, and finds rows', async () => {
+    for (const { name } of cookbook.filter((q) => q.name !== 'contradictory-stances')) {
+      const { ctx, out } = context();
+      await runQuery(ctx, args({ name, json: true }));
+      const { rows } = JSON.parse(out()) as { rows: unknown[] };
+      expect(rows.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('resolves a misspelt actor through the full-text index and says which entity it used', async () => {
+    const driver = openDriver();
+    try {
+      await driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
+    } finally {
+      await driver.close();
+    }
+    const { ctx, out, err } = context();
+    await runQuery(ctx, args({ name: 'quotes-by', json: true, param: ['speaker=Jack Strow'] }));
+    const { params, rows } = JSON.parse(out()) as {
+      params: { speaker: string };
+      rows: { speaker: string }[];
+    };
+    expect(params.speaker).toMatch(/^person:/);
+    expect(err()).toContain(`speaker "Jack Strow": Jack Straw (${params.speaker}, Person)`);
+    expect(err()).toContain('full-text');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.speaker))).toEqual(new Set(['Jack Straw']));
+  });
+
+  it('prints the resolved id for Browser too', async () => {
+    const { ctx, out, err } = context();
+    await runQuery(ctx, args({ name: 'quotes-by', browser: true, param: ['speaker=jack straw'] }));
+    expect(out()).toMatch(/^:params \{"speaker": "person:[^"]+", "limit": 200\};$/m);
+    expect(err()).toMatch(/speaker "jack straw": Jack Straw \(person:\S+, Person\), by name/);
+  });
+
+  it('refuses an actor that names nothing in the graph', async () => {
+    const { ctx } = context();
+    await expect(
+      runQuery(ctx, args({ name: 'quotes-by', param: ['speaker=Qwxzv Vbnmk'] })),
+    ).rejects.toMatchObject({
+      code: 'USAGE',
+      message: expect.stringMatching(/--param speaker: no actor/),
+    });
   });
 
   it('refuses a write even if a cookbook file held one', async () => {

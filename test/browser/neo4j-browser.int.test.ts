@@ -178,13 +178,34 @@ describe('Neo4j Browser with the cookbook and the style sheet', () => {
     expect(drawn.find((n) => n.text.includes('France'))?.fill).toBe('rgb(217, 83, 79)');
   });
 
-  it('draws the whole fact graph with readable captions', async () => {
+  it('draws the whole fact graph with captions that read at the zoom Browser picks', async () => {
     await clearFrames(page);
     await runInEditor(page, WHOLE_GRAPH);
     const nodes = page.locator('svg g.node');
     await expect.poll(() => nodes.count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(40);
-    await page.waitForTimeout(4000);
+    await page.waitForTimeout(4000); // the layout and Browser's zoom to fit settle
     await page.screenshot({ path: join(ARTIFACTS, 'neo4j-browser-whole-graph.png') });
+    const { zoom, fontSizes, captions } = await page.evaluate<{
+      zoom: number;
+      fontSizes: number[];
+      captions: string[];
+    }>(`(() => {
+      const zoomed = [...document.querySelectorAll('svg g[transform*="scale("]')]
+        .find((g) => g.querySelector('g.node'));
+      const scale = /scale\\(([\\d.]+)/.exec(zoomed?.getAttribute('transform') ?? '');
+      const nodes = [...document.querySelectorAll('svg g.node')];
+      return {
+        zoom: scale ? Number(scale[1]) : 1,
+        fontSizes: nodes.map((g) => parseFloat(getComputedStyle(g.querySelector('text')).fontSize)),
+        captions: nodes.map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ')),
+      };
+    })()`);
+    // On screen, a caption is its font size times the zoom; 10px captions at Browser's usual
+    // zoom of a fifth to a quarter drew at 2-3px, which nobody reads.
+    const onScreen = fontSizes.map((px) => px * zoom).sort((a, b) => a - b);
+    expect(onScreen[Math.floor(onScreen.length / 2)]).toBeGreaterThanOrEqual(5.5);
+    // And the larger captions still fit their circles: most names are not cut short.
+    expect(captions.filter((c) => c.includes('…')).length).toBeLessThanOrEqual(captions.length / 4);
     expect(await errorTexts(page)).toEqual([]);
   });
 

@@ -1,17 +1,22 @@
 // Actors that two given states both oppose
 // @name common-opponents
-// @description Targets of OPPOSES from both states, directly or through a person who leads or represents the state, with one evidence sentence for each side.
-// @param first string "France" The first state (a name, an alias or an id)
-// @param second string "Germany" The second state
+// @description Targets of OPPOSES from both states, directly or through a person who leads or represents the state, with one evidence sentence for each side; with a state left out, every pair of states that share an opponent.
+// @param first state null The first state (a name, an alias or an id); null for any
+// @param second state null The second state; null for any
 // @param limit int 100 Rows at most
-MATCH (a:State) WHERE a.id = $first OR toLower($first) IN [x IN coalesce(a.aliases, []) + a.name | toLower(x)]
-MATCH (b:State) WHERE b <> a AND (b.id = $second OR toLower($second) IN [x IN coalesce(b.aliases, []) + b.name | toLower(x)])
-MATCH (a)<-[:LEADS|REPRESENTS*0..1]-(actorA:Entity)-[ra:OPPOSES]->(t:Entity)
-MATCH (b)<-[:LEADS|REPRESENTS*0..1]-(actorB:Entity)-[rb:OPPOSES]->(t)
-WHERE t <> a AND t <> b
-WITH a, b, t, collect(DISTINCT ra.sentence) AS byFirst, collect(DISTINCT rb.sentence) AS bySecond,
-     collect(DISTINCT ra.articleId) + collect(DISTINCT rb.articleId) AS articleIds
-RETURN t.name AS opposed, [l IN labels(t) WHERE l <> 'Entity'][0] AS type, a.name AS first, byFirst[0] AS firstEvidence,
-       b.name AS second, bySecond[0] AS secondEvidence, size(reduce(s = [], x IN articleIds | CASE WHEN x IN s THEN s ELSE s + x END)) AS articles
-ORDER BY articles DESC, opposed
+MATCH (s:State)<-[:LEADS|REPRESENTS*0..1]-(:Entity)-[r:OPPOSES]->(t:Entity)
+WHERE t <> s
+WITH t, s, collect(DISTINCT r.sentence) AS sentences, collect(DISTINCT r.articleId) AS articleIds
+WITH t, collect({state: s, evidence: sentences[0], articleIds: articleIds}) AS sides
+UNWIND sides AS x
+UNWIND sides AS y
+WITH t, x, y, x.state AS a, y.state AS b
+WHERE a <> b
+  AND ($first IS NULL OR a.id = $first OR toLower($first) IN [n IN coalesce(a.aliases, []) + a.name | toLower(n)])
+  AND ($second IS NULL OR b.id = $second OR toLower($second) IN [n IN coalesce(b.aliases, []) + b.name | toLower(n)])
+  AND ($first IS NOT NULL OR $second IS NOT NULL OR a.id < b.id)
+RETURN t.name AS opposed, [l IN labels(t) WHERE l <> 'Entity'][0] AS type, a.name AS first, x.evidence AS firstEvidence,
+       b.name AS second, y.evidence AS secondEvidence,
+       size(x.articleIds + [id IN y.articleIds WHERE NOT id IN x.articleIds]) AS articles
+ORDER BY articles DESC, opposed, first, second
 LIMIT toInteger($limit)

@@ -1,7 +1,7 @@
 // Who leads or speaks for a state or organization
 // @name leaders-and-representatives
 // @description LEADS and REPRESENTS facts by state or organization, with the titles (roles) the articles give.
-// @param organization string null Only this state or organization (a name, an alias or an id); null for all
+// @param organization actor null Only this state or organization (a name, an alias or an id); null for all
 // @param limit int 200 Rows at most
 MATCH (p:Entity)-[r:LEADS|REPRESENTS]->(o:Entity)
 WHERE ($organization IS NULL OR o.id = $organization OR toLower($organization) IN [x IN coalesce(o.aliases, []) + o.name | toLower(x)])

@@ -1,8 +1,8 @@
 // Who opposes whom, and why
 // @name who-opposes-whom
 // @description Every OPPOSES fact with the sentence it rests on and the article it comes from.
-// @param actor string null Only facts from this actor (a name, an alias or an id); null for all
-// @param target string null Only facts against this actor; null for all
+// @param actor actor null Only facts from this actor (a name, an alias or an id); null for all
+// @param target actor null Only facts against this actor; null for all
 // @param limit int 200 Rows at most
 MATCH (s:Entity)-[r:OPPOSES]->(t:Entity)
 WHERE ($actor IS NULL OR s.id = $actor OR toLower($actor) IN [x IN coalesce(s.aliases, []) + s.name | toLower(x)])

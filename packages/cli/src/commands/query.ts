@@ -1,5 +1,5 @@
-import { NewsgraphError } from '@newsgraph/graph-schema';
-import { runReadQuery } from '@newsgraph/loader';
+import { NewsgraphError, type ErrorCode } from '@newsgraph/graph-schema';
+import { resolveEntity, runReadQuery } from '@newsgraph/loader';
 import { neo4jSettings, type ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
@@ -9,8 +9,12 @@ import {
   findQuery,
   formatTable,
   loadCookbook,
+  resolveActors,
   resolveParams,
   terminalWidth,
+  type CookbookQuery,
+  type FindEntity,
+  type ParamValue,
 } from '../cookbook/index.js';
 
 export interface QueryArgs extends ConnectionFlags {
@@ -37,11 +41,15 @@ export async function runQuery(ctx: CliContext, args: QueryArgs): Promise<{ rows
   if (args.name === undefined)
     throw new NewsgraphError('USAGE', 'name a cookbook query, or give --list to see them');
   const query = findQuery(queries, args.name);
-  const params = resolveParams(query, args.param ?? []);
+  const given = resolveParams(query, args.param ?? []);
+  const find: FindEntity = (text, labels) =>
+    resolveEntity(neo4jSettings(args, ctx.env), text, { labels });
   if (args.browser) {
-    ctx.stdout.write(browserScript(query, params));
+    ctx.stdout.write(browserScript(query, await actorsForBrowser(ctx, query, given, find)));
     return { rows: 0 };
   }
+  const { values: params, notes } = await resolveActors(query, given, find);
+  for (const note of notes) say(ctx, `${query.name}: ${note}`);
   const started = Date.now();
   const result = await runReadQuery(neo4jSettings(args, ctx.env), query.cypher, params);
   if (args.json) {
@@ -57,6 +65,36 @@ export async function runQuery(ctx: CliContext, args: QueryArgs): Promise<{ rows
   );
   return { rows: result.rows.length };
 }
+
+/**
+ * The values for Browser, actors resolved as for a run when the database answers. Browser may
+ * be connected to a server this shell cannot reach: then the values go as given, with a note.
+ */
+async function actorsForBrowser(
+  ctx: CliContext,
+  query: CookbookQuery,
+  given: Record<string, ParamValue>,
+  find: FindEntity,
+): Promise<Record<string, ParamValue>> {
+  try {
+    const { values, notes } = await resolveActors(query, given, find);
+    for (const note of notes) say(ctx, `${query.name}: ${note}`);
+    return values;
+  } catch (error) {
+    if (!(error instanceof NewsgraphError) || !UNREACHABLE.includes(error.code)) throw error;
+    say(
+      ctx,
+      `${query.name}: actors not resolved (${error.message}); Browser will match them exactly`,
+    );
+    return given;
+  }
+}
+
+const UNREACHABLE: readonly ErrorCode[] = [
+  'CONNECTION_FAILED',
+  'AUTH_FAILED',
+  'DATABASE_NOT_FOUND',
+];
 
 function listing(queries: ReturnType<typeof loadCookbook>): string {
   return queries

@@ -32,6 +32,37 @@ describe('loadCookbook', () => {
     for (const q of queries)
       expect(q.cypher).not.toMatch(/\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD CSV)\b/i);
   });
+  it('defaults every text parameter to all (null), never to a name most graphs lack', () => {
+    for (const q of queries) {
+      for (const p of q.params.filter((x) => !['int', 'float', 'boolean'].includes(x.type)))
+        expect({ query: q.name, param: p.name, default: p.default }).toMatchObject({
+          default: null,
+        });
+    }
+  });
+  it('declares the parameters that name an actor as actor or state, so the CLI resolves them', () => {
+    const named = queries.flatMap((q) =>
+      q.params
+        .filter((p) => p.type === 'actor' || p.type === 'state')
+        .map((p) => `${q.name}.${p.name}`),
+    );
+    expect(named.sort()).toEqual(
+      [
+        'alliances-and-memberships.actor',
+        'common-opponents.first',
+        'common-opponents.second',
+        'fact-sources.source',
+        'fact-sources.target',
+        'leaders-and-representatives.organization',
+        'quotes-by.speaker',
+        'shortest-path.from',
+        'shortest-path.to',
+        'stances-over-time.actor',
+        'who-opposes-whom.actor',
+        'who-opposes-whom.target',
+      ].sort(),
+    );
+  });
   it('says which query names exist when one is unknown', () => {
     expect(() => findQuery(queries, 'nope')).toThrow(/no cookbook query named "nope"/);
   });

@@ -1,6 +1,10 @@
 import { NewsgraphError } from '@newsgraph/graph-schema';
 
-export const PARAM_TYPES = ['string', 'int', 'float', 'boolean'] as const;
+/**
+ * `actor` and `state` are strings that name an entity: `newsgraph query` resolves them through
+ * the database (id, name or alias, then the best full-text match) before it runs the query.
+ */
+export const PARAM_TYPES = ['string', 'int', 'float', 'boolean', 'actor', 'state'] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
 export type ParamValue = string | number | boolean | null;
 
@@ -84,6 +88,8 @@ function parseParam(tag: string, fail: (message: string) => never): QueryParam {
 function checkValue(type: ParamType, value: unknown): ParamValue | undefined {
   switch (type) {
     case 'string':
+    case 'actor':
+    case 'state':
       return typeof value === 'string' ? value : undefined;
     case 'int':
       return Number.isSafeInteger(value) ? (value as number) : undefined;

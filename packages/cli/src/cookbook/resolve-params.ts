@@ -42,6 +42,8 @@ function convert(param: QueryParam, text: string, where: string): ParamValue {
   };
   switch (param.type) {
     case 'string':
+    case 'actor':
+    case 'state':
       return text;
     case 'int':
       return /^-?\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : bad();
