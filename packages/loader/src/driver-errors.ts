@@ -51,7 +51,7 @@ export function toNewsgraphError(error: unknown, ctx: ErrorContext): NewsgraphEr
     return make(
       'CONNECTION_FAILED',
       `cannot reach Neo4j: ${connectionReason(error)}`,
-      'is the server running (pnpm neo4j:start)? check NEO4J_URI',
+      'is the server running (pnpm neo4j:start)? check the URI (--uri or NEO4J_URI)',
       true,
     );
   }
