@@ -20,3 +20,4 @@ export {
   CUE_RELATIONS,
 } from './relations/index.js';
 export type { CueLexicon, CueFamily, CueFrame, CompiledCues } from './relations/index.js';
+export * from './actors/index.js';

@@ -7,6 +7,7 @@ import { tokenAt, type SentenceView, type Unit } from './sentence-view.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
 import { classifyTitle } from './title-sense.js';
 import { defaultHolder } from './title-holder.js';
+import { tableHolder } from './title-table.js';
 import { modifiersOnly, possessiveHolder, widenTitle } from './title-span.js';
 
 export interface RoleEnv {
@@ -71,11 +72,13 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: Ro
   // Whether the title stands alone is read before the words the entity stage gave it.
   const marked = Math.min(mention.role?.start ?? role.start, mention.start);
   const guess = role.of === undefined && role.start < mention.start && standsAlone(env, marked);
+  const tabled = role.of === undefined ? tableHolder(env.ctx, sense, mention.entityId) : undefined;
   const holder = explicit
     ? { actor: explicit, confidence: 0.9 }
-    : guess
-      ? defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index)
-      : undefined;
+    : (tabled ??
+      (guess
+        ? defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index)
+        : undefined));
   if (holder === undefined) return;
   const title = role.title.trim();
   switch (sense.kind) {
