@@ -101,7 +101,12 @@ export function linkActors(input: LinkInput): { entities: Entity[]; mentions: Me
 
 function linkedEntity(input: LinkInput, entity: Entity, actor: Actor): Entity {
   const role = roleAt(actor, input.date);
-  const state = role === undefined ? undefined : input.index.stateOf(role.code);
+  // Without a role in force, the one state all its roles name, if they agree.
+  const states = new Set(actor.roles.map((r) => input.index.stateOf(r.code)));
+  const [only] = states;
+  const state =
+    (role === undefined ? undefined : input.index.stateOf(role.code)) ??
+    (states.size === 1 ? only : undefined);
   // The article's own spelling when it gives the full name; the table's otherwise.
   const name = actorKey(entity.name) === actorKey(actor.name) ? entity.name : actor.name;
   const attributes: Record<string, string | number | boolean> = { ...entity.attributes };
@@ -112,7 +117,7 @@ function linkedEntity(input: LinkInput, entity: Entity, actor: Actor): Entity {
     id: actorId(actor),
     name,
     aliases: [...new Set([name, ...entity.aliases])],
-    attributes,
+    ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
   };
 }
 
