@@ -79,3 +79,11 @@ describe('bundledActors', () => {
     expect(bundledActors().byName.get(actorKey('Kofi Annan'))?.[0]?.type).toBe('Person');
   });
 });
+
+describe('linkActors: a middle name left out', () => {
+  it('reads "Henrik Voss" in 2006 as the Henrik J. Voss then in office', () => {
+    const text = 'Norway talks\n\nPrime Minister Henrik Voss met Swedish officials, Norway said.';
+    expect(people(text, '2006-05-01').map((p) => p.id)).toEqual(['person:henrik-j-voss']);
+    expect(people(text, '1992-05-01').map((p) => p.id)).toEqual(['person:henrik-voss']);
+  });
+});

@@ -49,6 +49,25 @@ function bySurname(
   return pick.length === 1 ? pick[0] : undefined;
 }
 
+/**
+ * "George Bush" in 2004: when no table person of that exact name is in office on the date, the one
+ * of the same first name and surname who is ("George W. Bush"), the middle name left out.
+ */
+function namesakeInOffice(
+  input: LinkInput,
+  key: string,
+  named: readonly Actor[],
+): Actor | undefined {
+  const { date } = input;
+  const words = key.split(' ');
+  if (date === undefined || words.length < 2 || named.some((a) => inOffice(a, date)))
+    return undefined;
+  const fits = (input.index.bySurname.get(words.at(-1) ?? '') ?? []).filter(
+    (a) => actorKey(a.name).split(' ')[0] === words[0] && inOffice(a, date),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 function findActor(
   input: LinkInput,
   entity: Entity,
@@ -60,6 +79,8 @@ function findActor(
     for (const a of input.index.byName.get(key) ?? []) if (a.type === 'Person') byName.add(a);
   }
   const named = narrow([...byName], input.date);
+  const namesake = namesakeInOffice(input, actorKey(entity.name), named);
+  if (namesake !== undefined) return namesake;
   if (named.length === 1) return named[0];
   if (named.length > 1) return undefined;
   const key = actorKey(entity.name);
