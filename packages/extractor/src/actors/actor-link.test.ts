@@ -87,3 +87,14 @@ describe('linkActors: a middle name left out', () => {
     expect(people(text, '1992-05-01').map((p) => p.id)).toEqual(['person:henrik-voss']);
   });
 });
+
+describe('linkActors: spelling variants', () => {
+  it('joins a transliteration variant of the first name to the table person', () => {
+    const text = 'Trade\n\nAlmar Rindal, the Swedish minister, spoke in Stockholm.';
+    expect(people(text, '2005-01-01')[0]?.id).toBe('person:alma-rindal');
+  });
+  it('leaves a different first name alone', () => {
+    const text = 'Trade\n\nOla Rindal, a Swedish farmer, spoke in Stockholm.';
+    expect(people(text, '2005-01-01')[0]?.id).toBe('person:ola-rindal');
+  });
+});

@@ -84,7 +84,23 @@ function findActor(
   if (named.length === 1) return named[0];
   if (named.length > 1) return undefined;
   const key = actorKey(entity.name);
-  return key.includes(' ') ? undefined : bySurname(input, key, states);
+  return key.includes(' ') ? byVariant(input, key) : bySurname(input, key, states);
+}
+
+/**
+ * "Yuri Trutnev" for the table's "Yuriy Trutnev": the one person of that surname whose first name
+ * begins like the article's (transliterations differ in their endings), in office on the date
+ * when several fit.
+ */
+function byVariant(input: LinkInput, key: string): Actor | undefined {
+  const words = key.split(' ');
+  const first = words[0] ?? '';
+  if (first.length < 3) return undefined;
+  const fits = (input.index.bySurname.get(words.at(-1) ?? '') ?? []).filter((a) =>
+    actorKey(a.name).startsWith(first.slice(0, 3)),
+  );
+  const narrowed = narrow(fits, input.date);
+  return narrowed.length === 1 ? narrowed[0] : undefined;
 }
 
 /**
