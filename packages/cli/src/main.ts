@@ -81,6 +81,12 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
             type: 'number',
             describe: 'drop relations below this confidence',
           })
+          .option('actors', {
+            type: 'string',
+            // Repeatable, but not greedy as an array option would be: it must not take the inputs.
+            coerce: (v: string | string[]) => [v].flat(),
+            describe: 'more actors in the Phoenix dictionary format (repeatable; later files win)',
+          })
           .option('json', {
             type: 'boolean',
             default: false,
@@ -91,6 +97,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
           inputs: inputsOf(a.inputs),
           out: a.out,
           minConfidence: a.minConfidence,
+          actors: a.actors,
           json: a.json,
         });
         if (s.failures.length > 0) fail(EXIT.failure);
@@ -128,6 +135,12 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
           .option('min-confidence', {
             type: 'number',
             describe: 'drop relations below this confidence',
+          })
+          .option('actors', {
+            type: 'string',
+            // Repeatable, but not greedy as an array option would be: it must not take the inputs.
+            coerce: (v: string | string[]) => [v].flat(),
+            describe: 'more actors in the Phoenix dictionary format (repeatable; later files win)',
           })
           .option('workers', {
             type: 'number',

@@ -43,3 +43,4 @@ export type {
   TrainOptions,
   TrainResult,
 } from './tagger/index.js';
+export * from './actors/index.js';

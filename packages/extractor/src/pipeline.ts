@@ -1,4 +1,5 @@
 import type { GraphDocument } from '@newsgraph/graph-schema';
+import { linkTableActors } from './actors/link-stage.js';
 import { buildDocument } from './document.js';
 import { lexicon } from './lexicon/lexicon.js';
 import { speakerWords } from './lexicon/speaker-words.js';
@@ -33,7 +34,7 @@ interface AnalysisWithConfidence {
   quoteConfidences: number[];
 }
 
-function run(text: string, meta: ArticleMeta): AnalysisWithConfidence {
+function run(text: string, meta: ArticleMeta, options: ExtractOptions): AnalysisWithConfidence {
   const lex = lexicon();
   const { paragraphs, sentences } = segment(text, { headline: meta.headline ?? true });
   const tokens = tokenize(text);
@@ -59,7 +60,10 @@ function run(text: string, meta: ArticleMeta): AnalysisWithConfidence {
           tagger: shippedTagger('ner'),
           lexicon: lex,
         });
-  const { entities, mentions } = resolveEntities({ text, candidates: proposed, acronyms });
+  const { entities, mentions } = linkTableActors(
+    resolveEntities({ text, candidates: proposed, acronyms }),
+    { text, meta, options },
+  );
   const quotes = attributeQuotes({
     text,
     tokens,
@@ -78,8 +82,12 @@ function run(text: string, meta: ArticleMeta): AnalysisWithConfidence {
 }
 
 /** Sentences, mentions, resolved entities and attributed quotes of one article. Pure and deterministic. */
-export function analyze(text: string, meta: ArticleMeta = {}): Analysis {
-  return run(text, meta).analysis;
+export function analyze(
+  text: string,
+  meta: ArticleMeta = {},
+  options: ExtractOptions = {},
+): Analysis {
+  return run(text, meta, options).analysis;
 }
 
 /** The graph document of one article: analysis, then relations, then the document itself. */
@@ -88,7 +96,7 @@ export function extract(
   meta: ArticleMeta = {},
   options: ExtractOptions = {},
 ): GraphDocument {
-  const { analysis, quoteConfidences } = run(text, meta);
+  const { analysis, quoteConfidences } = run(text, meta, options);
   const relations = extractRelations(analysis, options);
   return buildDocument({
     text,

@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Relation } from '@newsgraph/graph-schema';
+import type { Actor } from './actors/actor-table.js';
 
 /** What the caller knows about an article besides its text. */
 export interface ArticleMeta {
@@ -25,6 +26,8 @@ export interface ExtractOptions {
   minConfidence?: number;
   /** Replaces the bundled relation cue lexicon (see relations/cues.json). */
   cues?: unknown;
+  /** Actors added to the bundled actor table (`readActors`); on a shared name these win. */
+  actors?: readonly Actor[];
 }
 
 /** A sentence of the article: [start, end) in the original text. */

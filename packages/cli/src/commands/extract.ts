@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { extract } from '@newsgraph/extractor';
 import type { CliContext } from '../context.js';
 import { readArticles } from '../io/articles.js';
+import { readActorFiles } from '../io/read-actors.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { progressBar } from '../progress.js';
 import { emptySummary, reportSummary, type RunSummary } from '../summary.js';
@@ -11,6 +12,8 @@ export interface ExtractArgs {
   inputs: string[];
   out?: string | undefined;
   minConfidence?: number | undefined;
+  /** `--actors` dictionaries in the Phoenix format; later files win. */
+  actors?: string[] | undefined;
   json: boolean;
 }
 
@@ -20,6 +23,7 @@ export interface ExtractArgs {
  */
 export async function runExtract(ctx: CliContext, args: ExtractArgs): Promise<RunSummary> {
   const started = Date.now();
+  const actors = await readActorFiles(args.actors);
   const summary = emptySummary('extract', false);
   if (args.out !== undefined) await mkdir(args.out, { recursive: true });
   const progress = progressBar(ctx, 'extract');
@@ -31,7 +35,10 @@ export async function runExtract(ctx: CliContext, args: ExtractArgs): Promise<Ru
       summary.failures.push({ where: item.where, error: item.error.message });
       continue;
     }
-    const doc = extract(item.text, item.meta, { minConfidence: args.minConfidence ?? 0 });
+    const doc = extract(item.text, item.meta, {
+      minConfidence: args.minConfidence ?? 0,
+      ...(actors ? { actors } : {}),
+    });
     if (args.out !== undefined) {
       await writeAtomic(
         join(args.out, `${outputName(item.where, doc.article.id)}.json`),

@@ -1,6 +1,7 @@
 import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { readArticles } from '../io/articles.js';
+import { readActorFiles } from '../io/read-actors.js';
 import { extractArticles } from '../parallel/index.js';
 import { filterShard, type Shard } from '../shard.js';
 import { emptySummary, reportSummary, type RunSummary } from '../summary.js';
@@ -10,6 +11,8 @@ export interface IngestArgs extends ConnectionFlags {
   inputs: string[];
   batchSize?: number | undefined;
   minConfidence?: number | undefined;
+  /** `--actors` dictionaries in the Phoenix format; later files win. */
+  actors?: string[] | undefined;
   /** Extraction threads (default one per core; 1 extracts in the main thread). */
   workers?: number | undefined;
   /** Only the articles of this shard, by a hash of their id. */
@@ -24,11 +27,12 @@ export interface IngestArgs extends ConnectionFlags {
  */
 export async function runIngest(ctx: CliContext, args: IngestArgs): Promise<RunSummary> {
   const summary = emptySummary('ingest', args.dryRun);
+  const actors = await readActorFiles(args.actors);
   await withLoader(ctx, args, summary, async (push) => {
     const articles = filterShard(readArticles(args.inputs, ctx.stdin), args.shard, (item) =>
       'error' in item ? undefined : item.meta.id,
     );
-    const options = { workers: args.workers, minConfidence: args.minConfidence };
+    const options = { workers: args.workers, minConfidence: args.minConfidence, actors };
     for await (const item of extractArticles(articles, options)) {
       summary.inputs += 1;
       if ('error' in item) summary.failures.push({ where: item.where, error: item.error.message });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
+import type { Actor } from '@newsgraph/extractor';
 import type { ArticleItem } from '../io/articles.js';
 import {
   extractOne,
@@ -19,6 +20,8 @@ export interface ExtractArticlesOptions {
   /** Extraction threads; 1 extracts in this thread (default: one per core). */
   workers?: number | undefined;
   minConfidence?: number | undefined;
+  /** Actors from `--actors` files, added to the bundled table. */
+  actors?: readonly Actor[] | undefined;
   /** Articles read but not yet taken by the consumer, at most (default 64 + 8 per worker). */
   maxInFlight?: number | undefined;
 }
@@ -58,7 +61,7 @@ export async function* extractArticles(
   const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
   // The loader takes 200 documents per call; a window well under that keeps memory flat.
   const maxInFlight = options.maxInFlight ?? 64 + 8 * workers;
-  const taskOptions = { minConfidence: options.minConfidence };
+  const taskOptions = { minConfidence: options.minConfidence, actors: options.actors };
   if (workers > 1 && !existsSync(WORKER_SCRIPT)) {
     throw new NewsgraphError('INTERNAL', `no worker script at ${fileURLToPath(WORKER_SCRIPT)}`, {
       hint: 'run the built CLI (pnpm build), or pass --workers 1',

@@ -1,4 +1,4 @@
-import { extract, type ArticleMeta } from '@newsgraph/extractor';
+import { extract, type Actor, type ArticleMeta } from '@newsgraph/extractor';
 import {
   ERROR_CODES,
   NewsgraphError,
@@ -16,6 +16,8 @@ export interface ExtractRequest {
 
 export interface ExtractTaskOptions {
   minConfidence?: number | undefined;
+  /** Actors from `--actors` files, added to the bundled table. */
+  actors?: readonly Actor[] | undefined;
 }
 
 /** An error as plain data: a worker thread's errors lose their class on the way back. */
@@ -35,7 +37,10 @@ export type ExtractResult = { doc: GraphDocument } | { error: ErrorData };
  */
 export function extractOne(request: ExtractRequest, options: ExtractTaskOptions): ExtractResult {
   try {
-    const doc = extract(request.text, request.meta, { minConfidence: options.minConfidence ?? 0 });
+    const doc = extract(request.text, request.meta, {
+      minConfidence: options.minConfidence ?? 0,
+      ...(options.actors ? { actors: options.actors } : {}),
+    });
     return { doc: parseGraphDocument(doc, request.where) };
   } catch (error) {
     return { error: toErrorData(error, request.where) };

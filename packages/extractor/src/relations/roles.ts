@@ -8,6 +8,10 @@ import { tokenAt, type SentenceView, type Unit } from './sentence-view.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
 import { classifyTitle } from './title-sense.js';
 import { defaultHolder } from './title-holder.js';
+import { bodyBefore, headsAPart } from './title-body.js';
+import { envoyRole } from './title-envoy.js';
+import { partyBefore } from './title-party.js';
+import { tableHolder } from './title-table.js';
 import { modifiersOnly, possessiveHolder, widenTitle } from './title-span.js';
 
 export interface RoleEnv {
@@ -32,9 +36,15 @@ export function extractRoles(env: RoleEnv): void {
   view.units.forEach((unit, u) => {
     const mention = unit.mention;
     if (mention.type !== 'Person' || !unit.actor) return;
+    const envoy = envoyRole(env.cues, view, u);
+    if (envoy) return emit(env, 'REPRESENTS', unit.actor, envoy.state, 0.8, envoy.title);
     const role = mention.role
       ? completeRole(env, unit, u, widenRole(env, mention, mention.role))
       : appositionRole(env, unit, u);
+    const titleParty = mention.role ? partyBefore(env.ctx, mention.role.start) : undefined;
+    if (titleParty && mention.role && mention.role.end <= mention.start) {
+      emit(env, 'MEMBER_OF', unit.actor, titleParty, 0.7);
+    }
     if (role) return roleRelation(env, unit.actor, mention, role);
     const from = affiliation(env, u);
     if (from) emit(env, 'REPRESENTS', unit.actor, from, 0.6);
@@ -72,14 +82,30 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: Ro
   // Whether the title stands alone is read before the words the entity stage gave it.
   const marked = Math.min(mention.role?.start ?? role.start, mention.start);
   const guess = role.of === undefined && role.start < mention.start && standsAlone(env, marked);
-  const holder = explicit
-    ? { actor: explicit, confidence: 0.9 }
-    : guess
-      ? defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index)
+  // "Federal Reserve Board chairman X": the body before the title owns it, not the body's state.
+  const body =
+    role.start < mention.start
+      ? bodyBefore(env.ctx, env.view.sentence.index, role.start)
       : undefined;
+  const owner = body === undefined ? undefined : holderOf(env, body.entityId, sense);
+  const tabled =
+    role.of === undefined && body === undefined
+      ? tableHolder(env.ctx, sense, mention.entityId)
+      : undefined;
+  const holder = owner
+    ? { actor: owner, confidence: 0.8 }
+    : explicit
+      ? { actor: explicit, confidence: 0.9 }
+      : body
+        ? undefined
+        : (tabled ??
+          (guess
+            ? defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index)
+            : undefined));
   if (holder === undefined) return;
   const title = role.title.trim();
-  switch (sense.kind) {
+  const demoted = tabled?.demoted === true || headsAPart(title);
+  switch (demoted && sense.kind === 'leads' ? 'represents' : sense.kind) {
     case 'leads':
       return emit(env, 'LEADS', person, holder.actor, holder.confidence, title);
     case 'represents':
@@ -142,7 +168,9 @@ function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue): RoleC
   if (role.of !== undefined) {
     // "X, a researcher at the Sudan Policy Forum": the body named after the title, not a name in it.
     const after = role.start >= unit.mention.end ? titleHolderAfter(env, u, role) : undefined;
-    return after ? { ...role, of: after.mention.entityId } : role;
+    return after
+      ? { ...role, title: partTitle(env, role, after), of: after.mention.entityId }
+      : role;
   }
   if (role.end <= unit.mention.start) {
     const mentions = env.ctx.mentionsBySentence.get(view.sentence.index) ?? [];
@@ -157,6 +185,14 @@ function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue): RoleC
   const holder = titleHolderAfter(env, u, role);
   return holder ? { ...role, of: holder.mention.entityId } : role;
 }
+
+/** "X, head of strategy for Y": the words up to the holder belong to the title. */
+function partTitle(env: RoleEnv, role: RoleCue, holder: Unit): string {
+  const upTo = gap(env.view, role.start, holder.start).replace(TRAILING_PREPOSITION, '');
+  return headsAPart(upTo) ? upTo : role.title;
+}
+
+const TRAILING_PREPOSITION = /\s+(?:of|for|at|from|with|in|to)\s+(?:the\s+)?$/i;
 
 /** "X, a lawmaker for Y": the holder after "for"/"of"/"at" following a title. */
 function titleHolderAfter(env: RoleEnv, u: number, role: RoleCue): Unit | undefined {
@@ -201,7 +237,9 @@ function appositionRole(env: RoleEnv, unit: Unit, u: number): RoleCue | undefine
   const holder = holderAfter(env, u, unit.end + match[0].length);
   if (holder === undefined) return undefined;
   const start = unit.end + match[0].indexOf(match[1]);
-  return { title: match[1], start, end: start + match[1].length, of: holder.mention.entityId };
+  const cue = { title: match[1], start, end: start + match[1].length };
+  const title = partTitle(env, cue, holder);
+  return { title, start, end: start + title.length, of: holder.mention.entityId };
 }
 
 const appositions = new WeakMap<CompiledCues, RegExp>();

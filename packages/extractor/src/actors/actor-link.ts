@@ -1,0 +1,169 @@
+import type { Entity } from '@newsgraph/graph-schema';
+import type { Mention } from '../types.js';
+import type { Actor } from './actor-table.js';
+import { actorId, actorKey, inOffice, roleAt, type ActorIndex } from './actor-index.js';
+
+export interface LinkInput {
+  entities: Entity[];
+  mentions: Mention[];
+  index: ActorIndex;
+  /** The article's date (yyyymmdd), when known. */
+  date: number | undefined;
+}
+
+// A lower-case word joining capitalised ones ("Pence on Trump") is no part of a person's name;
+// name particles ("de", "bin", "van") are.
+const JOINERS = /\s(?:on|and|or|of|in|to|for|with|at|by|from|as|vs|than|after|before)\s/;
+
+/** Of several table actors for one name, those in office on the date, when that narrows them. */
+function narrow(candidates: readonly Actor[], date: number | undefined): Actor[] {
+  if (date === undefined || candidates.length < 2) return [...candidates];
+  const current = candidates.filter((a) => inOffice(a, date));
+  return current.length > 0 ? current : [...candidates];
+}
+
+/**
+ * A surname alone ("Mr Blair", "President Bush"): the one table person of that surname in office
+ * on the article's date, or else whose state the article names; nobody when several fit.
+ */
+function bySurname(
+  input: LinkInput,
+  surname: string,
+  states: ReadonlySet<string>,
+): Actor | undefined {
+  const all = input.index.bySurname.get(surname) ?? [];
+  const { date } = input;
+  const stateOf = (a: Actor): string | undefined => {
+    const role = roleAt(a, date);
+    return role === undefined ? undefined : input.index.stateOf(role.code);
+  };
+  const named = (list: readonly Actor[]): Actor[] =>
+    list.filter((a) => states.has(stateOf(a) ?? ''));
+  if (date !== undefined) {
+    const current = all.filter((a) => inOffice(a, date));
+    const pick = current.length === 1 ? current : named(current);
+    if (pick.length === 1) return pick[0];
+    if (current.length > 0) return undefined;
+  }
+  const pick = named(all);
+  return pick.length === 1 ? pick[0] : undefined;
+}
+
+/**
+ * "George Bush" in 2004: when no table person of that exact name is in office on the date, the one
+ * of the same first name and surname who is ("George W. Bush"), the middle name left out.
+ */
+function namesakeInOffice(
+  input: LinkInput,
+  key: string,
+  named: readonly Actor[],
+): Actor | undefined {
+  const { date } = input;
+  const words = key.split(' ');
+  if (date === undefined || words.length < 2 || named.some((a) => inOffice(a, date)))
+    return undefined;
+  const fits = (input.index.bySurname.get(words.at(-1) ?? '') ?? []).filter(
+    (a) => actorKey(a.name).split(' ')[0] === words[0] && inOffice(a, date),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+function findActor(
+  input: LinkInput,
+  entity: Entity,
+  states: ReadonlySet<string>,
+): Actor | undefined {
+  const keys = new Set([entity.name, ...entity.aliases].map(actorKey));
+  const byName = new Set<Actor>();
+  for (const key of keys) {
+    for (const a of input.index.byName.get(key) ?? []) if (a.type === 'Person') byName.add(a);
+  }
+  const named = narrow([...byName], input.date);
+  const namesake = namesakeInOffice(input, actorKey(entity.name), named);
+  if (namesake !== undefined) return namesake;
+  if (named.length === 1) return named[0];
+  if (named.length > 1) return undefined;
+  const key = actorKey(entity.name);
+  return key.includes(' ') ? byVariant(input, key) : bySurname(input, key, states);
+}
+
+/**
+ * "Yuri Trutnev" for the table's "Yuriy Trutnev": the one person of that surname whose first name
+ * begins like the article's (transliterations differ in their endings), in office on the date
+ * when several fit.
+ */
+function byVariant(input: LinkInput, key: string): Actor | undefined {
+  const words = key.split(' ');
+  const first = words[0] ?? '';
+  if (first.length < 3) return undefined;
+  const fits = (input.index.bySurname.get(words.at(-1) ?? '') ?? []).filter((a) =>
+    actorKey(a.name).startsWith(first.slice(0, 3)),
+  );
+  const narrowed = narrow(fits, input.date);
+  return narrowed.length === 1 ? narrowed[0] : undefined;
+}
+
+/**
+ * Gives each person the table knows one canonical id and name, the same in every article, and
+ * the state its role names on the article's date (attributes `actorState`, `actorRole`). People
+ * resolved to the same actor become one; "names" joined by a preposition are dropped.
+ */
+export function linkActors(input: LinkInput): { entities: Entity[]; mentions: Mention[] } {
+  const states = new Set(
+    input.entities.filter((e) => e.type === 'State').map((e) => e.id.slice('state:'.length)),
+  );
+  const renamed = new Map<string, string>();
+  const dropped = new Set<string>();
+  const byId = new Map<string, Entity>();
+  for (const entity of input.entities) {
+    if (entity.type === 'Person' && JOINERS.test(` ${entity.name} `)) {
+      dropped.add(entity.id);
+      continue;
+    }
+    const actor = entity.type === 'Person' ? findActor(input, entity, states) : undefined;
+    const linked = actor === undefined ? entity : linkedEntity(input, entity, actor);
+    renamed.set(entity.id, linked.id);
+    const earlier = byId.get(linked.id);
+    if (earlier === undefined) byId.set(linked.id, linked);
+    else byId.set(linked.id, mergeEntities(earlier, linked));
+  }
+  const mentions = input.mentions
+    .filter((m) => !dropped.has(m.entityId))
+    .map((m) => {
+      const id = renamed.get(m.entityId) ?? m.entityId;
+      return id === m.entityId ? m : { ...m, entityId: id };
+    });
+  return { entities: [...byId.values()], mentions };
+}
+
+function linkedEntity(input: LinkInput, entity: Entity, actor: Actor): Entity {
+  const role = roleAt(actor, input.date);
+  // Without a role in force, the one state all its roles name, if they agree.
+  const states = new Set(actor.roles.map((r) => input.index.stateOf(r.code)));
+  const [only] = states;
+  const state =
+    (role === undefined ? undefined : input.index.stateOf(role.code)) ??
+    (states.size === 1 ? only : undefined);
+  // The article's own spelling when it gives the full name; the table's otherwise.
+  const name = actorKey(entity.name) === actorKey(actor.name) ? entity.name : actor.name;
+  const attributes: Record<string, string | number | boolean> = { ...entity.attributes };
+  if (role !== undefined) attributes['actorRole'] = role.code;
+  if (state !== undefined) attributes['actorState'] = state;
+  return {
+    ...entity,
+    id: actorId(actor),
+    name,
+    aliases: [...new Set([name, ...entity.aliases])],
+    ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
+  };
+}
+
+function mergeEntities(a: Entity, b: Entity): Entity {
+  const spans = new Map([...a.mentions, ...b.mentions].map((m) => [`${m.start}:${m.end}`, m]));
+  return {
+    ...a,
+    aliases: [...new Set([...a.aliases, ...b.aliases])],
+    mentions: [...spans.values()].sort((x, y) => x.start - y.start),
+    ...(a.attributes || b.attributes ? { attributes: { ...b.attributes, ...a.attributes } } : {}),
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import wordsJson from '../lexicon/data/words.json' with { type: 'json' };
+import { lexicon } from '../lexicon/lexicon.js';
+import type { NameWords } from './actor-table.js';
+
+const TitlesSchema = z.object({
+  titles: z.array(z.tuple([z.string(), z.number()])),
+  appositionRoles: z.array(z.string()),
+  portfolios: z.array(z.string()),
+});
+
+// Words the Phoenix synonyms put around names that no personal name holds.
+const PHOENIX_NOISE = [
+  'administration',
+  'government',
+  'former',
+  'gov',
+  'governor',
+  'aide',
+  'regime',
+];
+
+let cached: NameWords | undefined;
+
+/** The lexicon's first names, organization heads, titles and stopwords, for reading actor names. */
+export function nameWords(): NameWords {
+  if (cached !== undefined) return cached;
+  const lex = lexicon();
+  const words = TitlesSchema.parse(wordsJson);
+  const notNames = new Set<string>(PHOENIX_NOISE);
+  const addWords = (phrase: string): void => {
+    for (const w of phrase.toLowerCase().split(/[\s-]+/))
+      if (w !== '') notNames.add(w.replace(/\.$/, ''));
+  };
+  for (const [title] of words.titles) addWords(title);
+  for (const role of words.appositionRoles) addWords(role);
+  for (const h of lex.honorifics) addWords(h);
+  for (const s of lex.stopwords) notNames.add(s.toLowerCase());
+  cached = {
+    firstNames: lex.firstNames,
+    orgHeads: new Set([...lex.orgHeads].map((w) => w.toLowerCase())),
+    notNames,
+  };
+  return cached;
+}

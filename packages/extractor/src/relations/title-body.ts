@@ -1,0 +1,22 @@
+import type { Mention } from '../types.js';
+import type { ArticleContext } from './article-context.js';
+
+// On one line, at most two capitalised words between the body's name and the title ("Federal Reserve Board
+// chairman"), or a possessive ("Exxon's spokesman").
+const BODY_GAP = /^(?:['’]s)?(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}[ \t]*$/u;
+
+/**
+ * "Federal Reserve Board chairman X", "American Honda president X": an organization named right
+ * before a title owns it, so the title is never a state's.
+ */
+export function bodyBefore(ctx: ArticleContext, sentence: number, at: number): Mention | undefined {
+  const mentions = ctx.mentionsBySentence.get(sentence) ?? [];
+  const before = mentions.findLast((m) => m.end <= at);
+  if (before?.type !== 'Organization') return undefined;
+  return BODY_GAP.test(ctx.analysis.text.slice(before.end, at)) ? before : undefined;
+}
+
+/** "head of strategy", "director of research": the head of a part of the body, not of the body. */
+export function headsAPart(title: string): boolean {
+  return /\bof\s+\p{Ll}/u.test(title) && !/\bof\s+(?:the\s+)?(?:state|government)\b/i.test(title);
+}

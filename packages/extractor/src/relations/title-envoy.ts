@@ -1,0 +1,59 @@
+import type { ActorRef } from './article-context.js';
+import type { CompiledCues } from './cue-lexicon.js';
+import type { SentenceView } from './sentence-view.js';
+import { classifyTitle } from './title-sense.js';
+
+export interface EnvoyRole {
+  state: ActorRef;
+  title: string;
+}
+
+// "[State]['s] <title> to [the] [Body]": the words between the state and the body.
+const BEFORE_BODY = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+to\s+(?:the\s+)?$/u;
+
+function between(view: SentenceView, from: number, to: number): string {
+  return view.sentenceText.slice(from - view.sentence.start, to - view.sentence.start);
+}
+
+/** `[State]['s] <envoy title> to [the] [Body]` ending at unit `b`, the body. */
+function envoyPhrase(cues: CompiledCues, view: SentenceView, b: number): EnvoyRole | undefined {
+  const body = view.units[b];
+  const state = view.units[b - 1];
+  if (body?.mention.type !== 'Organization' || state?.actor?.type !== 'State') return undefined;
+  const match = BEFORE_BODY.exec(between(view, state.end, body.start));
+  const title = match?.[1];
+  const kind = title === undefined ? undefined : classifyTitle(cues, title)?.kind;
+  if (title === undefined || (kind !== 'represents' && kind !== 'member')) return undefined;
+  return { state: state.actor, title };
+}
+
+/**
+ * "Australia's delegate to the GATT, Peter Field" / "U.S. ambassador to the GATT Michael Samuels"
+ * / "Peter Field, Australia's delegate to the GATT": an envoy to a body speaks for his own state;
+ * he is neither the body's member nor its representative.
+ */
+export function envoyRole(
+  cues: CompiledCues,
+  view: SentenceView,
+  u: number,
+): EnvoyRole | undefined {
+  const person = view.units[u];
+  if (person === undefined) return undefined;
+  const before = view.units[u - 1];
+  if (before && /^\s*,?\s*$/.test(between(view, before.end, person.start))) {
+    const role = envoyPhrase(cues, view, u - 1);
+    if (role) return role;
+  }
+  const state = view.units[u + 1];
+  if (state && /^\s*,\s*(?:(?:a|an|the)\s+)?$/.test(between(view, person.end, state.start))) {
+    const body = view.units[u + 2];
+    const role = body && body.start > state.end ? envoyPhrase(cues, view, u + 2) : undefined;
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/** Whether unit `u` is the body of an envoy phrase ("delegate to the GATT"): no one's holder. */
+export function isEnvoyBody(cues: CompiledCues, view: SentenceView, u: number): boolean {
+  return envoyPhrase(cues, view, u) !== undefined;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+/** LEADS / REPRESENTS / MEMBER_OF of one made-up sentence, as "TYPE source target". */
+function roles(sentence: string, publishedAt?: string): string[] {
+  const meta = { id: 't', ...(publishedAt ? { publishedAt } : {}) };
+  return extract(`Headline\n\n${sentence}`, meta)
+    .relations.filter((r) => ['LEADS', 'REPRESENTS', 'MEMBER_OF'].includes(r.type))
+    .map((r) => `${r.type} ${r.source} ${r.target}`);
+}
+
+describe('titles of another body', () => {
+  it('"head of research for a bank" serves the bank and heads no state', () => {
+    const found = roles(
+      'Maria Lind, head of research for Barclays Capital in London, said the United States would slow.',
+    );
+    expect(found).toContain('REPRESENTS person:maria-lind org:barclays-capital');
+    expect(found.some((r) => r.startsWith('LEADS'))).toBe(false);
+  });
+
+  it('an agency head leads the agency, not its state', () => {
+    const found = roles(
+      'Federal Reserve Board chairman Tom Hale said the United States would cut rates.',
+    );
+    expect(found).toContain('LEADS person:tom-hale org:federal-reserve');
+    expect(found).not.toContain('LEADS person:tom-hale state:USA');
+  });
+});
+
+describe('envoys to a body', () => {
+  it('a delegate to a body represents his own state and is not its member', () => {
+    for (const sentence of [
+      "Canada's delegate to the GATT, Paul Mercer, said Canada would object.",
+      "Paul Mercer, Canada's delegate to the GATT, said Canada would object.",
+    ]) {
+      const found = roles(sentence);
+      expect(found).toContain('REPRESENTS person:paul-mercer state:CAN');
+      expect(found.filter((r) => r.includes('org:'))).toEqual([]);
+    }
+  });
+
+  it('an ambassador to a body before his name represents the state before the title', () => {
+    const found = roles(
+      'U.S. ambassador to the GATT Carl Novak said the United States would object.',
+    );
+    expect(found).toEqual(['REPRESENTS person:carl-novak state:USA']);
+  });
+});
+
+describe('a head title the state does not use', () => {
+  it("Britain's chancellor (of the Exchequer) represents Britain without heading it", () => {
+    // Gordon Brown is in the bundled table as a member of the British government in 2004.
+    const found = roles(
+      'Chancellor of the Exchequer Gordon Brown said Britain would help Kenya.',
+      '2004-06-01',
+    );
+    expect(found).toEqual(['REPRESENTS person:gordon-brown state:GBR']);
+  });
+});
+
+describe('party membership', () => {
+  it('"Republican senator X" is a member of the Republican Party the article names', () => {
+    const found = roles('Republican senator Ruth Cole and the Republican Party opposed the bill.');
+    expect(found).toContain('MEMBER_OF person:ruth-cole org:republican-party-us');
+  });
+
+  it('a state\'s name before a title is no party ("UK Prime Minister" beside UKIP)', () => {
+    const found = roles(
+      'UK Prime Minister Tony Blair and the UK Independence Party clashed.',
+      '2004-06-01',
+    );
+    expect(found).not.toContain('MEMBER_OF person:tony-blair org:uk-independence-party');
+  });
+
+  it('"X, a member of Y" is a member of Y', () => {
+    expect(roles('Omar Haddad, a member of the Labour Party, said Britain should wait.')).toContain(
+      'MEMBER_OF person:omar-haddad org:labour-party-uk',
+    );
+  });
+});
