@@ -75,6 +75,20 @@ describe('pnpm demo', () => {
     // A first start downloads nothing here (the harness did) but still boots a JVM on a busy box.
   }, 400_000);
 
+  it('run again without the port variables, reuses that server on its ports', async () => {
+    if (dataDir === undefined) throw new Error('the first test starts the server');
+    const live = await localNeo4j({ dataDir }).running();
+    if (live === undefined) throw new Error('the first test left no server running');
+    const { code, stderr } = await demo({
+      ...baseEnv(),
+      NEWSGRAPH_NEO4J_DIR: dataDir,
+      NEWSGRAPH_NEO4J_MODE: 'local',
+    });
+    expect(code, stderr).toBe(0);
+    expect(stderr).toContain(`demo: writing to bolt://localhost:${live.boltPort} (database neo4j)`);
+    expect(stderr).toContain(`Open Neo4j Browser at http://localhost:${live.httpPort}/browser/`);
+  }, 300_000);
+
   it('with NEO4J_URI set, starts nothing, writes there and does not talk of neo4j:stop', async () => {
     const settings = neo4jSettings();
     const stateDir = await mkdtemp(join(tmpdir(), 'newsgraph-demo-none-'));

@@ -35,8 +35,19 @@ function describe({ how, boltPort, httpPort }) {
   );
 }
 
-async function start() {
+/**
+ * The env's settings; without NEO4J_BOLT_PORT / NEO4J_HTTP_PORT, a server already running on this
+ * data keeps the ports it has, as the CLI finds it there (its recorded ports come before the defaults).
+ */
+async function startSettings() {
   const settings = localSettingsFromEnv();
+  if (process.env.NEO4J_BOLT_PORT || process.env.NEO4J_HTTP_PORT) return settings;
+  const live = await readRunningServer(settings.dataDir);
+  return live ? { ...settings, boltPort: live.boltPort, httpPort: live.httpPort } : settings;
+}
+
+async function start() {
+  const settings = await startSettings();
   if (useDocker()) {
     compose(['up', '--detach', '--wait']);
     return describe({ how: 'docker compose', ...settings });
