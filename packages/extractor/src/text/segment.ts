@@ -113,13 +113,19 @@ function titleCase(body: string): boolean {
   return words.length >= 3 && capped / words.length >= 0.75;
 }
 
+/**
+ * A first paragraph longer than this is the story itself, not its headline: a text with no line
+ * breaks would otherwise be one headline "sentence" (and every per-sentence step quadratic).
+ */
+const HEADLINE_MAX_CHARS = 400;
+
 function paragraphKind(
   body: string,
   index: number,
   last: boolean,
   headline: boolean,
 ): ParagraphKind {
-  if (index === 0 && headline) return 'headline';
+  if (index === 0 && headline && body.length <= HEADLINE_MAX_CHARS) return 'headline';
   if (BOILERPLATE_RE.test(body) || BOILERPLATE_ANYWHERE_RE.test(body)) return 'boilerplate';
   // An agency sign-off ("Reuter", "AP") closing the story.
   if (last && body.split(/\s+/).length <= 2 && !/[.!?"”]$/.test(body)) return 'boilerplate';
