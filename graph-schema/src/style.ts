@@ -5,7 +5,10 @@ interface NodeStyle {
   borderColor: string;
   textColor: string;
   caption: string;
+  /** In pictures (`render`, exports), relative to the other labels. */
   diameter: number;
+  /** In Neo4j Browser, which zooms out to fit: wide enough for the caption (see grassStyleSheet). */
+  browserDiameter: number;
 }
 
 /** One colour and caption per label; also used by exports and pictures. */
@@ -16,6 +19,7 @@ export const NODE_STYLES: Readonly<Record<EntityType | typeof ARTICLE_LABEL, Nod
     textColor: '#FFFFFF',
     caption: 'name',
     diameter: 50,
+    browserDiameter: 210,
   },
   State: {
     color: '#D9534F',
@@ -23,6 +27,7 @@ export const NODE_STYLES: Readonly<Record<EntityType | typeof ARTICLE_LABEL, Nod
     textColor: '#FFFFFF',
     caption: 'name',
     diameter: 65,
+    browserDiameter: 190,
   },
   Organization: {
     color: '#F0AD4E',
@@ -30,6 +35,7 @@ export const NODE_STYLES: Readonly<Record<EntityType | typeof ARTICLE_LABEL, Nod
     textColor: '#2A2C34',
     caption: 'name',
     diameter: 60,
+    browserDiameter: 210,
   },
   Location: {
     color: '#5CB85C',
@@ -37,6 +43,7 @@ export const NODE_STYLES: Readonly<Record<EntityType | typeof ARTICLE_LABEL, Nod
     textColor: '#FFFFFF',
     caption: 'name',
     diameter: 45,
+    browserDiameter: 170,
   },
   Group: {
     color: '#9B59B6',
@@ -44,6 +51,7 @@ export const NODE_STYLES: Readonly<Record<EntityType | typeof ARTICLE_LABEL, Nod
     textColor: '#FFFFFF',
     caption: 'name',
     diameter: 45,
+    browserDiameter: 170,
   },
   Event: {
     color: '#1ABC9C',
@@ -51,6 +59,7 @@ export const NODE_STYLES: Readonly<Record<EntityType | typeof ARTICLE_LABEL, Nod
     textColor: '#FFFFFF',
     caption: 'name',
     diameter: 45,
+    browserDiameter: 170,
   },
   Article: {
     color: '#A5ABB6',
@@ -58,17 +67,18 @@ export const NODE_STYLES: Readonly<Record<EntityType | typeof ARTICLE_LABEL, Nod
     textColor: '#2A2C34',
     caption: 'title',
     diameter: 35,
+    browserDiameter: 130,
   },
 };
 
 /**
- * Neo4j Browser zooms a result out until it fits its frame: about a fifth for 60 to 90 nodes.
- * Its nodes are therefore drawn this much larger than NODE_STYLES (which pictures use as they
- * are), with captions of CAPTION_PX, so that names read at about 6px at that zoom and a
- * two-word name fits its circle. A small result draws big; Browser's zoom buttons shrink it.
+ * Neo4j Browser zooms a result out until it fits its frame: to about a sixth for 90 nodes. Its
+ * nodes are therefore drawn three to four times the size of pictures' (browserDiameter), with
+ * captions of CAPTION_PX, so that names read at about 6px at that zoom; persons and
+ * organizations, whose names are longest, get the widest circles. A small result draws big;
+ * Browser's zoom buttons shrink it.
  */
-const BROWSER_NODE_SCALE = 3.5;
-const CAPTION_PX = 32;
+const CAPTION_PX = 36;
 const ARTICLE_CAPTION_PX = 24;
 const RELATIONSHIP_CAPTION_PX = 16;
 
@@ -78,7 +88,7 @@ export function grassStyleSheet(): string {
     const font = label === 'Article' ? ARTICLE_CAPTION_PX : CAPTION_PX;
     return (
       `node.${label} {\n  color: ${s.color};\n  border-color: ${s.borderColor};\n` +
-      `  text-color-internal: ${s.textColor};\n  diameter: ${browserDiameter(s.diameter)}px;\n` +
+      `  text-color-internal: ${s.textColor};\n  diameter: ${s.browserDiameter}px;\n` +
       `  font-size: ${font}px;\n  caption: '{${s.caption}}';\n}`
     );
   });
@@ -90,11 +100,7 @@ export function grassStyleSheet(): string {
     `relationship.QUOTES {\n  color: #9B59B6;\n  caption: '<type>';\n}`,
   ];
   const fallback =
-    `node {\n  diameter: ${browserDiameter(50)}px;\n  font-size: ${CAPTION_PX}px;\n` +
+    `node {\n  diameter: ${NODE_STYLES.Person.browserDiameter}px;\n  font-size: ${CAPTION_PX}px;\n` +
     `  color: #A5ABB6;\n  caption: '{name}';\n}`;
   return [fallback, ...nodes, ...rels].join('\n\n') + '\n';
-}
-
-function browserDiameter(diameter: number): number {
-  return Math.round(diameter * BROWSER_NODE_SCALE);
 }

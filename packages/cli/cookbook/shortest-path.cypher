@@ -5,28 +5,17 @@
 // @param to actor null The other actor; null for each of the most mentioned
 // @param among int 10 How many of the most mentioned actors an actor left out stands for
 // @param limit int 25 Paths at most
-CALL {
-  MATCH (e:Entity)
-  WHERE $from IS NOT NULL AND (e.id = $from OR toLower($from) IN [x IN coalesce(e.aliases, []) + e.name | toLower(x)])
-  RETURN e AS a
-  UNION
-  MATCH (:Article)-[:MENTIONS]->(e:Person|State|Organization|Group)
-  WHERE $from IS NULL
-  WITH e, count(*) AS articles ORDER BY articles DESC, e.id LIMIT toInteger($among)
-  RETURN e AS a
-}
-CALL {
-  MATCH (e:Entity)
-  WHERE $to IS NOT NULL AND (e.id = $to OR toLower($to) IN [x IN coalesce(e.aliases, []) + e.name | toLower(x)])
-  RETURN e AS b
-  UNION
-  MATCH (:Article)-[:MENTIONS]->(e:Person|State|Organization|Group)
-  WHERE $to IS NULL
-  WITH e, count(*) AS articles ORDER BY articles DESC, e.id LIMIT toInteger($among)
-  RETURN e AS b
-}
-WITH a, b
-WHERE a <> b AND ($from IS NOT NULL OR $to IS NOT NULL OR a.id < b.id)
+MATCH (:Article)-[:MENTIONS]->(e:Person|State|Organization|Group)
+WHERE $from IS NULL OR $to IS NULL
+WITH e, count(*) AS articles ORDER BY articles DESC, e.id LIMIT toInteger($among)
+WITH collect(e) AS top
+MATCH (a:Entity)
+WHERE CASE WHEN $from IS NULL THEN a IN top
+      ELSE a.id = $from OR toLower($from) IN [x IN coalesce(a.aliases, []) + a.name | toLower(x)] END
+MATCH (b:Entity)
+WHERE b <> a AND ($from IS NOT NULL OR $to IS NOT NULL OR a.id < b.id)
+  AND CASE WHEN $to IS NULL THEN b IN top
+      ELSE b.id = $to OR toLower($to) IN [x IN coalesce(b.aliases, []) + b.name | toLower(x)] END
 MATCH path = shortestPath((a)-[:OPPOSES|SUPPORTS|ALLIED_WITH|MEMBER_OF|LEADS|REPRESENTS*..10]-(b))
 RETURN [n IN nodes(path) | n.name] AS actors,
        [r IN relationships(path) | startNode(r).name + ' ' + type(r) + ' ' + endNode(r).name] AS facts,
