@@ -27,20 +27,20 @@ const PROPOSED: Readonly<Record<string, Candidate['tagged']>> = {
 /**
  * The sequence tagger's person and organization names as hints on untyped candidates. Which wins:
  * - a typed candidate of the rules (lexicon names, states, demonyms, rule-built organizations and
- *   people, references, places) anywhere in the tagger's span: the rules; the span is dropped;
- * - untyped words of the rules (bare names kept only if named elsewhere) inside the span: one
- *   untyped candidate over the tagger's span replaces them, carrying the tagger's type;
+ *   people, references) anywhere in the tagger's span: the rules; the span is dropped;
+ * - untyped words of the rules (bare names kept only if named elsewhere, unknown names after
+ *   "in"/"at" taken for places) inside the span: one untyped candidate over the tagger's span
+ *   replaces them, carrying the tagger's type (a preposition is weaker evidence than a sure tagger);
  * - nothing of the rules there: an untyped candidate with the tagger's type is added.
- * Resolution first matches such a candidate to names elsewhere in the article, acronyms and
- * companies, places and speakers, as for any untyped word; only a name none of those claims takes
- * the tagger's type. Headlines in capitals or Title Case and boilerplate are left to the rules.
+ * Resolution first matches such a candidate to names elsewhere in the article, acronyms, companies
+ * and speakers, as for any untyped word; only a name none of those claims takes the tagger's type. Headlines in capitals or Title Case and boilerplate are left to the rules.
  */
 export function proposeTaggedNames(input: ProposalInput): Candidate[] {
   const { tokens, candidates } = input;
   const typed = new Uint8Array(tokens.length);
   const untyped = new Map<number, Candidate[]>();
   for (const c of candidates) {
-    const weak = c.type === null && c.reference === undefined && c.place !== true;
+    const weak = c.type === null && c.reference === undefined;
     if (!weak) typed.fill(1, c.first, c.last);
     else for (let t = c.first; t < c.last; t++) untyped.set(t, [...(untyped.get(t) ?? []), c]);
   }
@@ -182,7 +182,11 @@ interface Hint {
 function hinted(input: ProposalInput, hint: Hint, inside: readonly Candidate[]): Candidate {
   const { from, to, sentence, tagged } = hint;
   const same = inside.length === 1 && inside[0]?.first === from && inside[0]?.last === to;
-  if (same && inside[0] !== undefined) return { ...inside[0], tagged };
+  if (same && inside[0] !== undefined) {
+    const hint: Candidate = { ...inside[0], tagged };
+    delete hint.place;
+    return hint;
+  }
   const start = input.tokens[from]?.start ?? 0;
   const end = input.tokens[to - 1]?.end ?? start;
   const text = input.text.slice(start, end).replace(/\s+/g, ' ');
