@@ -42,7 +42,12 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
   for (const c of candidates) {
     const weak = c.type === null && c.reference === undefined;
     if (!weak) typed.fill(1, c.first, c.last);
-    else for (let t = c.first; t < c.last; t++) untyped.set(t, [...(untyped.get(t) ?? []), c]);
+    else
+      for (let t = c.first; t < c.last; t++) {
+        const list = untyped.get(t);
+        if (list === undefined) untyped.set(t, [c]);
+        else list.push(c);
+      }
   }
   const ranges = taggedSentences(input);
   const docCase = documentCase(ranges.map(([first, last]) => tokens.slice(first, last)));
