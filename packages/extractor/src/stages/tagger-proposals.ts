@@ -58,7 +58,7 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
   for (const [first, last, sentence] of ranges) {
     let opening = first;
     while (opening < last && tokens[opening]?.word !== true) opening++;
-    const windows = openWindows(tokens, typed, first, last);
+    const windows = openWindows(input, typed, first, last);
     if (windows.length === 0) continue;
     const margins: number[] = [];
     const words = tokens.slice(first, last);
@@ -86,13 +86,19 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
  * see the words around it; the rest of the sentence is left untagged, which keeps extraction fast.
  */
 function openWindows(
-  tokens: readonly Token[],
+  input: ProposalInput,
   typed: Uint8Array,
   first: number,
   last: number,
 ): Array<[number, number]> {
+  const { tokens, lexicon } = input;
   const windows: Array<[number, number]> = [];
-  const open = (i: number): boolean => tokens[i]?.cap === true && typed[i] === 0;
+  // A capitalised function word ("The", "But") is not a name, and a lone capitalised first word
+  // is never proposed (see nameLike): neither needs tagging.
+  const open = (i: number): boolean =>
+    tokens[i]?.cap === true &&
+    typed[i] === 0 &&
+    !lexicon.stopwords.has(tokens[i]?.text.toLowerCase() ?? '');
   let i = first;
   while (i < last) {
     if (!open(i)) {
@@ -104,6 +110,11 @@ function openWindows(
       end++;
     const from = i - first;
     const to = end - first;
+    const opening = i === first || (i === first + 1 && tokens[first]?.word !== true);
+    if (to - from === 1 && opening) {
+      i = end;
+      continue;
+    }
     const previous = windows[windows.length - 1];
     if (previous !== undefined && previous[1] >= from) previous[1] = to;
     else windows.push([from, to]);
