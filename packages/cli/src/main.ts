@@ -219,9 +219,10 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
           })
           .option('dwie', { type: 'string', describe: 'a folder of DWIE JSON articles' })
           .option('ner', {
-            choices: ['tagger', 'rules'] as const,
+            choices: ['tagger', 'extractor', 'rules'] as const,
             default: 'tagger' as const,
-            describe: 'with --conll: score the trained sequence tagger or the rule mentions',
+            describe:
+              'with --conll: score the sequence tagger, the extractor (rules and tagger) or the rules alone',
           })
           .option('verbose', {
             type: 'boolean',

@@ -28,8 +28,11 @@ export interface EvalArgs {
   polnear?: string | undefined;
   stance?: string | undefined;
   dwie?: string | undefined;
-  /** What --conll scores: the trained sequence tagger (default) or the rule mentions. */
-  ner?: 'tagger' | 'rules' | undefined;
+  /**
+   * What --conll scores: the trained sequence tagger (default), the extractor's mentions (rules
+   * with the tagger's proposals) or the rules' mentions alone.
+   */
+  ner?: 'tagger' | 'extractor' | 'rules' | undefined;
   verbose: boolean;
   json: boolean;
 }
@@ -101,9 +104,17 @@ async function readJson(path: string): Promise<unknown> {
 async function runConll(ctx: CliContext, path: string, args: EvalArgs): Promise<void> {
   const docs = readConll(await readText(path), path);
   // CoNLL tags demonyms ("French") MISC; the graph keeps them as mentions of their state.
-  const rules = (text: string): ReturnType<typeof mentionsToNer> =>
-    mentionsToNer(analyze(text, { headline: false }).mentions.filter((m) => m.kind !== 'demonym'));
-  const score = scoreConll(docs, args.ner === 'rules' ? rules : sequenceTaggerNer);
+  const mentions =
+    (tagger: boolean) =>
+    (text: string): ReturnType<typeof mentionsToNer> =>
+      mentionsToNer(
+        analyze(text, { headline: false, tagger }).mentions.filter((m) => m.kind !== 'demonym'),
+      );
+  const ner = args.ner ?? 'tagger';
+  const score = scoreConll(
+    docs,
+    ner === 'tagger' ? sequenceTaggerNer : mentions(ner === 'extractor'),
+  );
   ctx.stdout.write(args.json ? `${JSON.stringify(score)}\n` : formatConllReport(score));
 }
 

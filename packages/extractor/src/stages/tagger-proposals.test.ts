@@ -48,4 +48,10 @@ describe('proposeTaggedNames', () => {
     const text = 'Supporters cheered as Hertha Berlin lost to Bayern Munich on Saturday.';
     expect(ids(text)).toEqual(ids(text, false));
   });
+
+  it('overrules the guess that an unknown name after "at" is a place', () => {
+    const text = 'Analysts at UBS Warburg expect rates to rise.';
+    expect(ids(text, false)).toEqual(['loc:ubs-warburg']);
+    expect(ids(text)).toEqual(['org:ubs-warburg']);
+  });
 });

@@ -27,22 +27,27 @@ const PROPOSED: Readonly<Record<string, Candidate['tagged']>> = {
 /**
  * The sequence tagger's person and organization names as hints on untyped candidates. Which wins:
  * - a typed candidate of the rules (lexicon names, states, demonyms, rule-built organizations and
- *   people, references, places) anywhere in the tagger's span: the rules; the span is dropped;
- * - untyped words of the rules (bare names kept only if named elsewhere) inside the span: one
- *   untyped candidate over the tagger's span replaces them, carrying the tagger's type;
+ *   people, references) anywhere in the tagger's span: the rules; the span is dropped;
+ * - untyped words of the rules (bare names kept only if named elsewhere, unknown names after
+ *   "in"/"at" taken for places) inside the span: one untyped candidate over the tagger's span
+ *   replaces them, carrying the tagger's type (a preposition is weaker evidence than a sure tagger);
  * - nothing of the rules there: an untyped candidate with the tagger's type is added.
- * Resolution first matches such a candidate to names elsewhere in the article, acronyms and
- * companies, places and speakers, as for any untyped word; only a name none of those claims takes
- * the tagger's type. Headlines in capitals or Title Case and boilerplate are left to the rules.
+ * Resolution first matches such a candidate to names elsewhere in the article, acronyms, companies
+ * and speakers, as for any untyped word; only a name none of those claims takes the tagger's type. Headlines in capitals or Title Case and boilerplate are left to the rules.
  */
 export function proposeTaggedNames(input: ProposalInput): Candidate[] {
   const { tokens, candidates } = input;
   const typed = new Uint8Array(tokens.length);
   const untyped = new Map<number, Candidate[]>();
   for (const c of candidates) {
-    const weak = c.type === null && c.reference === undefined && c.place !== true;
+    const weak = c.type === null && c.reference === undefined;
     if (!weak) typed.fill(1, c.first, c.last);
-    else for (let t = c.first; t < c.last; t++) untyped.set(t, [...(untyped.get(t) ?? []), c]);
+    else
+      for (let t = c.first; t < c.last; t++) {
+        const list = untyped.get(t);
+        if (list === undefined) untyped.set(t, [c]);
+        else list.push(c);
+      }
   }
   const ranges = taggedSentences(input);
   const docCase = documentCase(ranges.map(([first, last]) => tokens.slice(first, last)));
@@ -53,7 +58,7 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
   for (const [first, last, sentence] of ranges) {
     let opening = first;
     while (opening < last && tokens[opening]?.word !== true) opening++;
-    const windows = openWindows(tokens, typed, first, last);
+    const windows = openWindows(input, typed, first, last);
     if (windows.length === 0) continue;
     const margins: number[] = [];
     const words = tokens.slice(first, last);
@@ -81,13 +86,19 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
  * see the words around it; the rest of the sentence is left untagged, which keeps extraction fast.
  */
 function openWindows(
-  tokens: readonly Token[],
+  input: ProposalInput,
   typed: Uint8Array,
   first: number,
   last: number,
 ): Array<[number, number]> {
+  const { tokens, lexicon } = input;
   const windows: Array<[number, number]> = [];
-  const open = (i: number): boolean => tokens[i]?.cap === true && typed[i] === 0;
+  // A capitalised function word ("The", "But") is not a name, and a lone capitalised first word
+  // is never proposed (see nameLike): neither needs tagging.
+  const open = (i: number): boolean =>
+    tokens[i]?.cap === true &&
+    typed[i] === 0 &&
+    !lexicon.stopwords.has(tokens[i]?.text.toLowerCase() ?? '');
   let i = first;
   while (i < last) {
     if (!open(i)) {
@@ -99,6 +110,11 @@ function openWindows(
       end++;
     const from = i - first;
     const to = end - first;
+    const opening = i === first || (i === first + 1 && tokens[first]?.word !== true);
+    if (to - from === 1 && opening) {
+      i = end;
+      continue;
+    }
     const previous = windows[windows.length - 1];
     if (previous !== undefined && previous[1] >= from) previous[1] = to;
     else windows.push([from, to]);
@@ -182,7 +198,11 @@ interface Hint {
 function hinted(input: ProposalInput, hint: Hint, inside: readonly Candidate[]): Candidate {
   const { from, to, sentence, tagged } = hint;
   const same = inside.length === 1 && inside[0]?.first === from && inside[0]?.last === to;
-  if (same && inside[0] !== undefined) return { ...inside[0], tagged };
+  if (same && inside[0] !== undefined) {
+    const hint: Candidate = { ...inside[0], tagged };
+    delete hint.place;
+    return hint;
+  }
   const start = input.tokens[from]?.start ?? 0;
   const end = input.tokens[to - 1]?.end ?? start;
   const text = input.text.slice(start, end).replace(/\s+/g, ' ');

@@ -1,7 +1,15 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { gazetteerCodes, type GazetteerCodes } from './gazetteer.js';
 import { mix } from './hash.js';
-import { AFFIXES, ALL_UPPER, CAPITALIZED, HAS_LOWER, TokenHashes } from './token-hashes.js';
+import {
+  AFFIXES,
+  ALL_UPPER,
+  CAPITALIZED,
+  caseBits,
+  HAS_LOWER,
+  lowerHash,
+  TokenHashes,
+} from './token-hashes.js';
 
 /** Feature slots per token that do not depend on earlier tags; unused slots hold -1. */
 export const STATIC_SLOTS = 52;
@@ -133,18 +141,16 @@ function widen(
  * sentence start and outside headlines in capitals.
  */
 export function documentCase(sentences: readonly (readonly Word[])[]): DocumentCase {
-  const hashes = new TokenHashes();
   const seen: DocumentCase = new Map();
+  let bits: number[] = [];
   for (const words of sentences) {
-    hashes.fill(words);
-    let cased = false;
-    for (let i = 0; i < words.length; i++) if ((hashes.props[i] ?? 0) & HAS_LOWER) cased = true;
-    if (!cased) continue;
+    bits = words.map((w) => caseBits(w.text));
+    if (!bits.some((b) => (b & HAS_LOWER) !== 0)) continue;
     for (let i = 1; i < words.length; i++) {
-      const p = hashes.props[i] ?? 0;
+      const p = bits[i] ?? 0;
       const bit = p & CAPITALIZED ? SEEN_CAP : p & HAS_LOWER ? SEEN_LOWER : 0;
       if (bit === 0) continue;
-      const key = hashes.lower[i] ?? 0;
+      const key = lowerHash(words[i]?.text ?? '');
       seen.set(key, (seen.get(key) ?? 0) | bit);
     }
   }

@@ -86,6 +86,25 @@ export class TokenHashes {
   }
 }
 
+/** The hash of a word's lower-case form, as `TokenHashes.lower` has it. */
+export function lowerHash(text: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < text.length; k++) h = fnvStep(h, lowerCode(text.charCodeAt(k)));
+  return h;
+}
+
+/** CAPITALIZED and HAS_LOWER of a word, as `TokenHashes.props` has them. */
+export function caseBits(text: string): number {
+  if (text.length === 0) return 0;
+  const first = text.charCodeAt(0);
+  const bits = charClass(first, lowerCode(first)) === 1 ? CAPITALIZED : 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (charClass(code, lowerCode(code)) === 2) return bits | HAS_LOWER;
+  }
+  return bits;
+}
+
 /** 1 upper-case letter, 2 lower-case letter, 3 digit, 4 other letter, else 10 + the code itself. */
 function charClass(code: number, lc: number): number {
   if (code >= 65 && code <= 90) return 1;
