@@ -10,7 +10,13 @@ import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
 import { findSubject, previousPerson, type Side, type SubjectReach } from './subject.js';
 import { findTarget, groupAfter, sideOf } from './target.js';
-import { BE_AUXILIARIES, COPULAS, PRONOUN_SUBJECTS, isAdverb } from './word-classes.js';
+import {
+  BE_AUXILIARIES,
+  COPULAS,
+  DETERMINERS,
+  PRONOUN_SUBJECTS,
+  isAdverb,
+} from './word-classes.js';
 
 /** What a frame needs: the sentence, the cues, and where to put what it finds. */
 export interface FrameEnv {
@@ -57,6 +63,12 @@ export function applyFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
 function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
   if (form.shape === 'bare' && !readsAsVerb(view, hit.startToken)) return;
+  // "a leading advocate", "the ruling party", "the fighting": after a determiner, not a verb.
+  if (form.shape === 'gerund' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
+  // "Labour accused of propaganda" (a headline's passive): the subject is the one accused.
+  if (form.shape === 'past' && view.words[hit.endToken] === 'of') {
+    if (env.cues.context.passiveBeforeOf.has(view.words[hit.endToken - 1] ?? '')) return;
+  }
   const beforeIsBe = [1, 2].some((k) => BE_AUXILIARIES.has(view.words[hit.startToken - k] ?? ''));
   const byAt = ['by'].includes(view.words[hit.endToken] ?? '') ? hit.endToken : -1;
   if (form.shape === 'past' && (beforeIsBe || byAt >= 0))
@@ -259,7 +271,15 @@ function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   // "X, a former member of Y", "X, once an ally of Y": what X no longer is.
   if (form.family.frame === 'agent' && blockedBetween(env, source.lastToken + 1, hit.startToken))
     return;
+  if (possessor && STRUCTURAL.has(form.family.relation) && aimedAt(env, possessor)) return;
   emitPairs(env, form, source, target, hit);
+}
+
+/** "an advocate of Turkish membership of the EU", "talks on Ukraine's membership": not yet so. */
+function aimedAt(env: FrameEnv, possessor: Side): boolean {
+  const { words } = env.view;
+  const from = Math.max(0, possessor.firstToken - 4);
+  return env.cues.context.aspirations.occursIn(words, from, possessor.firstToken);
 }
 
 /** "Russia's support for", "French opposition to", "the EU's arms embargo on". */

@@ -128,6 +128,10 @@ export const CueLexiconSchema = z.strictObject({
      * Z", "X, for one, praised Z"): the phrase up to the next comma is stepped over.
      */
     parentheticalOpeners: words.default([]),
+    /** Participles that are passive right before "of" ("X accused of Y": X is accused). */
+    passiveBeforeOf: words.default([]),
+    /** Words before "X's membership of Y" that make it an aim, not a fact ("a bid for"). */
+    aspirations: words.default([]),
   }),
 });
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;

@@ -360,3 +360,39 @@ describe('extractRelations: subjects behind honorifics and asides', () => {
     ]);
   });
 });
+
+describe('extractRelations: precision on general news', () => {
+  const blair: EntitySpec = { id: 'person:tony-blair', type: 'Person', names: ['Tony Blair'] };
+  const eu: EntitySpec = { id: 'org:european-union', type: 'Organization', names: ['EU'] };
+  const turkish: EntitySpec = { id: 'state:TUR', type: 'State', names: ['Turkish', 'Turkey'] };
+
+  it('does not read "a leading advocate" as leading, nor an advocated membership as a fact', () => {
+    expect(
+      triples('Tony Blair has been a leading advocate of Turkish membership of the EU.', [
+        blair,
+        turkish,
+        eu,
+      ]),
+    ).toEqual([]);
+    expect(triples("Turkey's membership of the EU began in 1999.", [turkish, eu])).toEqual([
+      'MEMBER_OF state:TUR org:european-union',
+    ]);
+  });
+
+  it('keeps a headline passive ("X accused of Y") from pointing X at Y', () => {
+    expect(triples('Peru accused of dumping steel in Chile', [peru, chile])).toEqual([]);
+    expect(triples('Peru accused Chile of dumping steel.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('finds no object inside "a plan to ..." or a "for ...-ing" reason clause', () => {
+    expect(triples('Peru backed a plan to freeze the debts of Chile.', [peru, chile])).toEqual([]);
+    expect(
+      triples('Peru criticised the government for claiming that Chile had lied.', [peru, chile]),
+    ).toEqual([]);
+    expect(triples('Peru argued against Chile joining the bloc.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+});

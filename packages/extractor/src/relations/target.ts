@@ -1,5 +1,6 @@
 import { groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
+import { isInfinitive } from './modality.js';
 import { isHead, isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { BE_AUXILIARIES, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
@@ -39,6 +40,11 @@ export function findTarget(query: TargetQuery): Side | undefined {
     if (query.cues.context.speechVerbs.has(word) && !view.words.slice(t + 1, t + 4).includes('by'))
       return undefined;
     if (word === ',' || word === 'and' || word === 'or') return undefined;
+    // "backed a plan to freeze the debts of X": X is what the plan acts on, not its owner.
+    if (word === 'to' && t > from && viaSeen && isInfinitive(view, t, -1)) return undefined;
+    // "criticised the government for claiming the EU ...": the reason clause holds no object.
+    if (REASONS.has(word) && t > from && viaSeen && /^\p{Ll}+ing$/u.test(view.words[t + 1] ?? ''))
+      return undefined;
     if (!viaSeen) {
       viaSeen = via?.includes(word) ?? false;
       continue;
@@ -131,6 +137,8 @@ function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
   );
   return /^\p{Lu}\p{Ll}/u.test(text) && unit.mention.kind === 'demonym';
 }
+
+const REASONS: ReadonlySet<string> = new Set(['for', 'over', 'after', 'by']);
 
 const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'within', 'into']);
 const DIRECTIONS =
