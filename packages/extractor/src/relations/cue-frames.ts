@@ -4,6 +4,7 @@ import type { CompiledCues, CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { evaluationFrame } from './evaluation-frame.js';
 import { isNonFactual } from './modality.js';
+import { pairFrame } from './pair-frame.js';
 import type { OwnedObjects } from './owned-objects.js';
 import { isBlocked } from './title-sense.js';
 import type { Candidate } from './relation-set.js';
@@ -57,6 +58,8 @@ export function applyFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
       return mutualFrame(env, hit, form);
     case 'evaluation':
       return evaluationFrame(env, hit, form);
+    case 'pair':
+      return pairFrame(env, hit, form);
   }
 }
 

@@ -11,6 +11,7 @@ export const CUE_FRAMES = [
   'prefix',
   'mutual',
   'evaluation',
+  'pair',
 ] as const;
 export type CueFrame = (typeof CUE_FRAMES)[number];
 
