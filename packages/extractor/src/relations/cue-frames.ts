@@ -267,7 +267,10 @@ function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
   const target = targetOf(env, hit, form);
   if (target === undefined) return;
-  const possessor = form.family.frame === 'noun' ? possessorOf(env, hit.startToken) : undefined;
+  const possessor =
+    form.family.frame === 'noun'
+      ? (possessorOf(env, hit.startToken) ?? pronounPossessor(env, hit.startToken))
+      : undefined;
   const source = possessor ?? subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
   if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), hit.startToken))
     return;
@@ -298,6 +301,20 @@ function possessorOf(env: FrameEnv, cueToken: number): Side | undefined {
     // "Brazil said sanctions on", "Peru lifted sanctions on": a verb, not a possessor, stands there.
     if (isVerbLike(env, word)) return undefined;
     skipped++;
+  }
+  return undefined;
+}
+
+/** "backed NATO in its dispute with Russia": "its" is the nearest actor before, not the subject. */
+function pronounPossessor(env: FrameEnv, cueToken: number): Side | undefined {
+  const { view } = env;
+  const word = view.words[cueToken - 1];
+  if (word !== 'its' && word !== 'their') return undefined;
+  for (let t = cueToken - 2; t >= Math.max(0, cueToken - 8); t--) {
+    const unit = view.units[view.unitAt[t] ?? -1];
+    if (unit === undefined) continue;
+    if (!unit.actor || unit.actor.type === 'Person') return undefined;
+    return sideOf(view, view.unitAt[t] ?? -1);
   }
   return undefined;
 }

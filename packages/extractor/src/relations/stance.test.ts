@@ -396,3 +396,28 @@ describe('extractRelations: precision on general news', () => {
     ]);
   });
 });
+
+describe('extractRelations: nominal stances and descriptive modifiers', () => {
+  const nato: EntitySpec = { id: 'org:nato', type: 'Organization', names: ['NATO'] };
+  const party: EntitySpec = { id: 'org:blue-party', type: 'Organization', names: ['Blue Party'] };
+  const vidal: EntitySpec = { id: 'person:ana-vidal', type: 'Person', names: ['Ana Vidal'] };
+
+  it('points at the person a party or state only describes ("X candidate Y")', () => {
+    expect(
+      triples('Peru endorsed Blue Party candidate Ana Vidal on Sunday.', [peru, party, vidal]),
+    ).toEqual(['SUPPORTS state:PER person:ana-vidal']);
+  });
+
+  it('reads "in support of Y"', () => {
+    expect(triples('Peru came out strongly in support of Chile.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+
+  it('reads "its" before a stance noun as the nearest actor, not the subject', () => {
+    expect(triples('Peru backed NATO in its dispute with Brazil.', [peru, nato, brazil])).toEqual([
+      'OPPOSES org:nato state:BRA',
+      'SUPPORTS state:PER org:nato',
+    ]);
+  });
+});

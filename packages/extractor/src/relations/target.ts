@@ -3,7 +3,7 @@ import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
 import { isHead, isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
-import { BE_AUXILIARIES, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
+import { BE_AUXILIARIES, DETERMINERS, OBJECT_BOUNDARIES, PREPOSITIONS } from './word-classes.js';
 
 export interface TargetQuery {
   cues: CompiledCues;
@@ -67,10 +67,27 @@ export function findTarget(query: TargetQuery): Side | undefined {
       t = unit.lastToken;
       continue;
     }
+    // "endorsed GOP candidate Donald Trump": the party or state only describes the person.
+    if (unit.actor.type !== 'Person' && describesPerson(view, unit)) {
+      t = unit.lastToken;
+      continue;
+    }
     if (query.head && !isHead(view, unit)) return undefined;
     return sideOf(view, u, (next) => startsClause(query, next));
   }
   return undefined;
+}
+
+/** The unit is followed by one or two plain nouns and then a person ("X candidate Y"). */
+function describesPerson(view: SentenceView, unit: Unit): boolean {
+  for (let t = unit.lastToken + 1; t <= unit.lastToken + 3; t++) {
+    const next = view.units[view.unitAt[t] ?? -1];
+    if (next !== undefined) return t > unit.lastToken + 1 && next.mention.type === 'Person';
+    const word = view.words[t] ?? '';
+    if (!/^\p{Ll}+$/u.test(word) || DETERMINERS.has(word) || PREPOSITIONS.has(word)) return false;
+    if (OBJECT_BOUNDARIES.has(word) || word === 'and' || word === 'or') return false;
+  }
+  return false;
 }
 
 function authored({ cues, view }: TargetQuery, unit: Unit): boolean {
