@@ -421,3 +421,15 @@ describe('extractRelations: nominal stances and descriptive modifiers', () => {
     ]);
   });
 });
+
+describe('extractRelations: judgements in attributed speech', () => {
+  it('reads intensified and plain judgements after a speech verb and a copula', () => {
+    expect(
+      triples("Peru said Chile's move was a serious breach of the pact.", [peru, chile]),
+    ).toEqual(['OPPOSES state:PER state:CHL']);
+    expect(
+      triples("Brazil said Chile's decision was the right approach.", [brazil, chile]),
+    ).toEqual(['SUPPORTS state:BRA state:CHL']);
+    expect(triples("Peru said Chile's decision was not wrong.", [peru, chile])).toEqual([]);
+  });
+});
