@@ -12,6 +12,8 @@ export interface CameoReading {
   relation: CueRelation | null;
   /** Literal pattern words that decided it; -1 when the verb's own code did. */
   specificity: number;
+  /** The word the pattern puts right before its target ("to"), if any. */
+  via?: string | undefined;
 }
 
 /**
@@ -36,7 +38,7 @@ export function readCameo(
     // stands after the verb ("recognition from +" is the target's act).
     if (surface.relation === null && pattern.relation !== null && !pattern.slotsInOrder) continue;
     if (matches(pattern, view, span))
-      best = { relation: pattern.relation, specificity: pattern.specificity };
+      best = { relation: pattern.relation, specificity: pattern.specificity, via: pattern.via };
   }
   return best;
 }

@@ -34,7 +34,11 @@ export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): C
         form:
           reading.relation === null
             ? { ...form, cameo: undefined, weight: -1 }
-            : { ...form, family: familyFor(reading.relation, form.weight) },
+            : {
+                ...form,
+                family: familyFor(reading.relation, form.weight),
+                ...(reading.via === undefined ? {} : { via: [reading.via] }),
+              },
       };
     }
     const forms = best && best.form.weight >= 0 ? [...plain, best.form] : plain;
