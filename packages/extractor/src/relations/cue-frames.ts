@@ -65,7 +65,7 @@ export function applyFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
 
 function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
-  if (form.shape === 'bare' && !readsAsVerb(view, hit.startToken)) return;
+  if (form.shape === 'bare' && !readsAsVerb(view, hit.startToken) && !afterAside(env, hit)) return;
   // "a leading advocate", "the ruling party", "the fighting": after a determiner, not a verb.
   if (form.shape === 'gerund' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
   // "Labour accused of propaganda" (a headline's passive): the subject is the one accused.
@@ -261,6 +261,25 @@ function readsAsVerb(view: SentenceView, t: number): boolean {
     'strongly',
     'openly',
   ].includes(before);
+}
+
+/**
+ * "Peru, for its part, hits back at Y", "Peru, a close ally, backs Y": a bare form right after
+ * the comma closing an aside or apposition that follows an actor is that actor's verb.
+ */
+function afterAside(env: FrameEnv, hit: CueHit): boolean {
+  const { view, cues } = env;
+  const close = hit.startToken - 1;
+  if (view.words[close] !== ',') return false;
+  for (let t = close - 2; t >= Math.max(1, close - 10); t--) {
+    const word = view.words[t] ?? '';
+    if (word === ';' || cues.context.speechVerbs.has(word)) return false;
+    if (word !== ',') continue;
+    const opener = view.words[t + 1] ?? '';
+    const aside = cues.context.parentheticalOpeners.has(opener) || DETERMINERS.has(opener);
+    return aside && (view.unitAt[t - 1] ?? -1) >= 0;
+  }
+  return false;
 }
 
 function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {

@@ -358,6 +358,12 @@ describe('extractRelations: subjects behind honorifics and asides', () => {
     expect(triples('Peru, for its part, lashed out at Brazil.', [peru, brazil])).toEqual([
       'OPPOSES state:PER state:BRA',
     ]);
+    expect(triples('Peru, for its part, hits back at Brazil.', [peru, brazil])).toEqual([
+      'OPPOSES state:PER state:BRA',
+    ]);
+    expect(triples('Peru, a close partner, backs Chile.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
   });
 });
 
