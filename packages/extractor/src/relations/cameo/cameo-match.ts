@@ -27,6 +27,7 @@ export function readCameo(
   span: { startToken: number; endToken: number },
 ): CameoReading {
   let best: CameoReading = { relation: surface.relation, specificity: -1 };
+  if (surface.block.patterns.length === 0) return best;
   const near = new Set(
     view.words.slice(Math.max(0, span.startToken - PRE_WINDOW), span.endToken + POST_WINDOW),
   );

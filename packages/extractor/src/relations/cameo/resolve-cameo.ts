@@ -23,6 +23,10 @@ function familyFor(relation: CueRelation, weight: number): CueFamily {
 export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): CueHit[] {
   const out: CueHit[] = [];
   for (const hit of hits) {
+    if (!hit.forms.some((form) => form.cameo !== undefined)) {
+      out.push(hit);
+      continue;
+    }
     const plain = hit.forms.filter((form) => form.cameo === undefined);
     let best: { form: CueForm; specificity: number } | undefined;
     for (const form of hit.forms) {
