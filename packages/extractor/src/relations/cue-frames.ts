@@ -4,13 +4,20 @@ import type { CompiledCues, CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { evaluationFrame } from './evaluation-frame.js';
 import { isNonFactual } from './modality.js';
+import { pairFrame } from './pair-frame.js';
 import type { OwnedObjects } from './owned-objects.js';
 import { isBlocked } from './title-sense.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
 import { findSubject, previousPerson, type Side, type SubjectReach } from './subject.js';
 import { findTarget, groupAfter, sideOf } from './target.js';
-import { BE_AUXILIARIES, COPULAS, PRONOUN_SUBJECTS, isAdverb } from './word-classes.js';
+import {
+  BE_AUXILIARIES,
+  COPULAS,
+  DETERMINERS,
+  PRONOUN_SUBJECTS,
+  isAdverb,
+} from './word-classes.js';
 
 /** What a frame needs: the sentence, the cues, and where to put what it finds. */
 export interface FrameEnv {
@@ -51,12 +58,20 @@ export function applyFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
       return mutualFrame(env, hit, form);
     case 'evaluation':
       return evaluationFrame(env, hit, form);
+    case 'pair':
+      return pairFrame(env, hit, form);
   }
 }
 
 function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
-  if (form.shape === 'bare' && !readsAsVerb(view, hit.startToken)) return;
+  if (form.shape === 'bare' && !readsAsVerb(view, hit.startToken) && !afterAside(env, hit)) return;
+  // "a leading advocate", "the ruling party", "the fighting": after a determiner, not a verb.
+  if (form.shape === 'gerund' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
+  // "Labour accused of propaganda" (a headline's passive): the subject is the one accused.
+  if (form.shape === 'past' && view.words[hit.endToken] === 'of') {
+    if (env.cues.context.passiveBeforeOf.has(view.words[hit.endToken - 1] ?? '')) return;
+  }
   const beforeIsBe = [1, 2].some((k) => BE_AUXILIARIES.has(view.words[hit.startToken - k] ?? ''));
   const byAt = ['by'].includes(view.words[hit.endToken] ?? '') ? hit.endToken : -1;
   if (form.shape === 'past' && (beforeIsBe || byAt >= 0))
@@ -248,18 +263,48 @@ function readsAsVerb(view: SentenceView, t: number): boolean {
   ].includes(before);
 }
 
+/**
+ * "Peru, for its part, hits back at Y", "Peru, a close ally, backs Y": a bare form right after
+ * the comma closing an aside or apposition that follows an actor is that actor's verb.
+ */
+function afterAside(env: FrameEnv, hit: CueHit): boolean {
+  const { view, cues } = env;
+  const close = hit.startToken - 1;
+  if (view.words[close] !== ',') return false;
+  for (let t = close - 2; t >= Math.max(1, close - 10); t--) {
+    const word = view.words[t] ?? '';
+    if (word === ';' || cues.context.speechVerbs.has(word)) return false;
+    if (word !== ',') continue;
+    const opener = view.words[t + 1] ?? '';
+    const aside = cues.context.parentheticalOpeners.has(opener) || DETERMINERS.has(opener);
+    return aside && (view.unitAt[t - 1] ?? -1) >= 0;
+  }
+  return false;
+}
+
 function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
   const target = targetOf(env, hit, form);
   if (target === undefined) return;
-  const possessor = form.family.frame === 'noun' ? possessorOf(env, hit.startToken) : undefined;
+  const possessor =
+    form.family.frame === 'noun'
+      ? (possessorOf(env, hit.startToken) ?? pronounPossessor(env, hit.startToken))
+      : undefined;
   const source = possessor ?? subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
   if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), hit.startToken))
     return;
   // "X, a former member of Y", "X, once an ally of Y": what X no longer is.
   if (form.family.frame === 'agent' && blockedBetween(env, source.lastToken + 1, hit.startToken))
     return;
+  if (possessor && STRUCTURAL.has(form.family.relation) && aimedAt(env, possessor)) return;
   emitPairs(env, form, source, target, hit);
+}
+
+/** "an advocate of Turkish membership of the EU", "talks on Ukraine's membership": not yet so. */
+function aimedAt(env: FrameEnv, possessor: Side): boolean {
+  const { words } = env.view;
+  const from = Math.max(0, possessor.firstToken - 4);
+  return env.cues.context.aspirations.occursIn(words, from, possessor.firstToken);
 }
 
 /** "Russia's support for", "French opposition to", "the EU's arms embargo on". */
@@ -275,6 +320,20 @@ function possessorOf(env: FrameEnv, cueToken: number): Side | undefined {
     // "Brazil said sanctions on", "Peru lifted sanctions on": a verb, not a possessor, stands there.
     if (isVerbLike(env, word)) return undefined;
     skipped++;
+  }
+  return undefined;
+}
+
+/** "backed NATO in its dispute with Russia": "its" is the nearest actor before, not the subject. */
+function pronounPossessor(env: FrameEnv, cueToken: number): Side | undefined {
+  const { view } = env;
+  const word = view.words[cueToken - 1];
+  if (word !== 'its' && word !== 'their') return undefined;
+  for (let t = cueToken - 2; t >= Math.max(0, cueToken - 8); t--) {
+    const unit = view.units[view.unitAt[t] ?? -1];
+    if (unit === undefined) continue;
+    if (!unit.actor || unit.actor.type === 'Person') return undefined;
+    return sideOf(view, view.unitAt[t] ?? -1);
   }
   return undefined;
 }

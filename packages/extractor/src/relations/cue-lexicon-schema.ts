@@ -11,6 +11,7 @@ export const CUE_FRAMES = [
   'prefix',
   'mutual',
   'evaluation',
+  'pair',
 ] as const;
 export type CueFrame = (typeof CUE_FRAMES)[number];
 
@@ -128,6 +129,10 @@ export const CueLexiconSchema = z.strictObject({
      * Z", "X, for one, praised Z"): the phrase up to the next comma is stepped over.
      */
     parentheticalOpeners: words.default([]),
+    /** Participles that are passive right before "of" ("X accused of Y": X is accused). */
+    passiveBeforeOf: words.default([]),
+    /** Words before "X's membership of Y" that make it an aim, not a fact ("a bid for"). */
+    aspirations: words.default([]),
   }),
 });
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;

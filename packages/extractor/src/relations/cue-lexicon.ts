@@ -45,6 +45,8 @@ export interface CompiledContext {
   venueNouns: ReadonlySet<string>;
   discourseNouns: ReadonlySet<string>;
   parentheticalOpeners: ReadonlySet<string>;
+  aspirations: PhraseSet;
+  passiveBeforeOf: ReadonlySet<string>;
 }
 
 /** A cue as the tokens it spans ("{self}" matches any reflexive pronoun). */
@@ -169,6 +171,8 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       venueNouns: new Set(ctx.venueNouns),
       discourseNouns: new Set(ctx.discourseNouns),
       parentheticalOpeners: new Set(ctx.parentheticalOpeners),
+      aspirations: new PhraseSet([...ctx.aspirations, ...ctx.proposals]),
+      passiveBeforeOf: new Set(ctx.passiveBeforeOf),
     },
   };
 }

@@ -33,7 +33,7 @@ export function isNonFactual(
 }
 
 /** "to" followed by a verb (or by the cue itself) rather than by a noun phrase. */
-function isInfinitive(view: SentenceView, t: number, cueToken: number): boolean {
+export function isInfinitive(view: SentenceView, t: number, cueToken: number): boolean {
   if (t + 1 === cueToken) return true;
   const next = view.words[t + 1];
   if (next === undefined || (view.unitAt[t + 1] ?? -1) >= 0) return false;

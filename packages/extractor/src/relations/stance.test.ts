@@ -358,5 +358,84 @@ describe('extractRelations: subjects behind honorifics and asides', () => {
     expect(triples('Peru, for its part, lashed out at Brazil.', [peru, brazil])).toEqual([
       'OPPOSES state:PER state:BRA',
     ]);
+    expect(triples('Peru, for its part, hits back at Brazil.', [peru, brazil])).toEqual([
+      'OPPOSES state:PER state:BRA',
+    ]);
+    expect(triples('Peru, a close partner, backs Chile.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+});
+
+describe('extractRelations: precision on general news', () => {
+  const blair: EntitySpec = { id: 'person:tony-blair', type: 'Person', names: ['Tony Blair'] };
+  const eu: EntitySpec = { id: 'org:european-union', type: 'Organization', names: ['EU'] };
+  const turkish: EntitySpec = { id: 'state:TUR', type: 'State', names: ['Turkish', 'Turkey'] };
+
+  it('does not read "a leading advocate" as leading, nor an advocated membership as a fact', () => {
+    expect(
+      triples('Tony Blair has been a leading advocate of Turkish membership of the EU.', [
+        blair,
+        turkish,
+        eu,
+      ]),
+    ).toEqual([]);
+    expect(triples("Turkey's membership of the EU began in 1999.", [turkish, eu])).toEqual([
+      'MEMBER_OF state:TUR org:european-union',
+    ]);
+  });
+
+  it('keeps a headline passive ("X accused of Y") from pointing X at Y', () => {
+    expect(triples('Peru accused of dumping steel in Chile', [peru, chile])).toEqual([]);
+    expect(triples('Peru accused Chile of dumping steel.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('finds no object inside "a plan to ..." or a "for ...-ing" reason clause', () => {
+    expect(triples('Peru backed a plan to freeze the debts of Chile.', [peru, chile])).toEqual([]);
+    expect(
+      triples('Peru criticised the government for claiming that Chile had lied.', [peru, chile]),
+    ).toEqual([]);
+    expect(triples('Peru argued against Chile joining the bloc.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+});
+
+describe('extractRelations: nominal stances and descriptive modifiers', () => {
+  const nato: EntitySpec = { id: 'org:nato', type: 'Organization', names: ['NATO'] };
+  const party: EntitySpec = { id: 'org:blue-party', type: 'Organization', names: ['Blue Party'] };
+  const vidal: EntitySpec = { id: 'person:ana-vidal', type: 'Person', names: ['Ana Vidal'] };
+
+  it('points at the person a party or state only describes ("X candidate Y")', () => {
+    expect(
+      triples('Peru endorsed Blue Party candidate Ana Vidal on Sunday.', [peru, party, vidal]),
+    ).toEqual(['SUPPORTS state:PER person:ana-vidal']);
+  });
+
+  it('reads "in support of Y"', () => {
+    expect(triples('Peru came out strongly in support of Chile.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+
+  it('reads "its" before a stance noun as the nearest actor, not the subject', () => {
+    expect(triples('Peru backed NATO in its dispute with Brazil.', [peru, nato, brazil])).toEqual([
+      'OPPOSES org:nato state:BRA',
+      'SUPPORTS state:PER org:nato',
+    ]);
+  });
+});
+
+describe('extractRelations: judgements in attributed speech', () => {
+  it('reads intensified and plain judgements after a speech verb and a copula', () => {
+    expect(
+      triples("Peru said Chile's move was a serious breach of the pact.", [peru, chile]),
+    ).toEqual(['OPPOSES state:PER state:CHL']);
+    expect(
+      triples("Brazil said Chile's decision was the right approach.", [brazil, chile]),
+    ).toEqual(['SUPPORTS state:BRA state:CHL']);
+    expect(triples("Peru said Chile's decision was not wrong.", [peru, chile])).toEqual([]);
   });
 });

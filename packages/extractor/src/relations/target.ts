@@ -1,8 +1,9 @@
 import { groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
+import { isInfinitive } from './modality.js';
 import { isHead, isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
-import { BE_AUXILIARIES, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
+import { BE_AUXILIARIES, DETERMINERS, OBJECT_BOUNDARIES, PREPOSITIONS } from './word-classes.js';
 
 export interface TargetQuery {
   cues: CompiledCues;
@@ -39,6 +40,11 @@ export function findTarget(query: TargetQuery): Side | undefined {
     if (query.cues.context.speechVerbs.has(word) && !view.words.slice(t + 1, t + 4).includes('by'))
       return undefined;
     if (word === ',' || word === 'and' || word === 'or') return undefined;
+    // "backed a plan to freeze the debts of X": X is what the plan acts on, not its owner.
+    if (word === 'to' && t > from && viaSeen && isInfinitive(view, t, -1)) return undefined;
+    // "criticised the government for claiming the EU ...": the reason clause holds no object.
+    if (REASONS.has(word) && t > from && viaSeen && /^\p{Ll}+ing$/u.test(view.words[t + 1] ?? ''))
+      return undefined;
     if (!viaSeen) {
       viaSeen = via?.includes(word) ?? false;
       continue;
@@ -61,10 +67,27 @@ export function findTarget(query: TargetQuery): Side | undefined {
       t = unit.lastToken;
       continue;
     }
+    // "endorsed GOP candidate Donald Trump": the party or state only describes the person.
+    if (unit.actor.type !== 'Person' && describesPerson(view, unit)) {
+      t = unit.lastToken;
+      continue;
+    }
     if (query.head && !isHead(view, unit)) return undefined;
     return sideOf(view, u, (next) => startsClause(query, next));
   }
   return undefined;
+}
+
+/** The unit is followed by one or two plain nouns and then a person ("X candidate Y"). */
+function describesPerson(view: SentenceView, unit: Unit): boolean {
+  for (let t = unit.lastToken + 1; t <= unit.lastToken + 3; t++) {
+    const next = view.units[view.unitAt[t] ?? -1];
+    if (next !== undefined) return t > unit.lastToken + 1 && next.mention.type === 'Person';
+    const word = view.words[t] ?? '';
+    if (!/^\p{Ll}+$/u.test(word) || DETERMINERS.has(word) || PREPOSITIONS.has(word)) return false;
+    if (OBJECT_BOUNDARIES.has(word) || word === 'and' || word === 'or') return false;
+  }
+  return false;
 }
 
 function authored({ cues, view }: TargetQuery, unit: Unit): boolean {
@@ -131,6 +154,8 @@ function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
   );
   return /^\p{Lu}\p{Ll}/u.test(text) && unit.mention.kind === 'demonym';
 }
+
+const REASONS: ReadonlySet<string> = new Set(['for', 'over', 'after', 'by']);
 
 const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'within', 'into']);
 const DIRECTIONS =

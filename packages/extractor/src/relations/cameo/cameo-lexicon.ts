@@ -26,6 +26,8 @@ export interface CameoPattern {
   literals: readonly string[];
   /** The pattern puts the target (+) after the verb and no source ($) there. */
   slotsInOrder: boolean;
+  /** The word right before the target slot ("to" in "* aid to +"): where the target starts. */
+  via: string | undefined;
 }
 
 export interface CameoBlock {
@@ -168,5 +170,8 @@ function compilePattern(
   const slot = (role: string): boolean =>
     postItems.some((i) => i.kind === 'slot' && i.role === role);
   const slotsInOrder = slot('target') && !slot('source');
-  return { pre: preItems, post: postItems, relation, specificity, literals, slotsInOrder };
+  const at = postItems.findIndex((i) => i.kind === 'slot' && i.role === 'target');
+  const before = at > 0 ? postItems[at - 1] : undefined;
+  const via = before?.kind === 'word' && before.words.size === 1 ? [...before.words][0] : undefined;
+  return { pre: preItems, post: postItems, relation, specificity, literals, slotsInOrder, via };
 }

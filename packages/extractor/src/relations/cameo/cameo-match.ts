@@ -12,6 +12,8 @@ export interface CameoReading {
   relation: CueRelation | null;
   /** Literal pattern words that decided it; -1 when the verb's own code did. */
   specificity: number;
+  /** The word the pattern puts right before its target ("to"), if any. */
+  via?: string | undefined;
 }
 
 /**
@@ -25,6 +27,7 @@ export function readCameo(
   span: { startToken: number; endToken: number },
 ): CameoReading {
   let best: CameoReading = { relation: surface.relation, specificity: -1 };
+  if (surface.block.patterns.length === 0) return best;
   const near = new Set(
     view.words.slice(Math.max(0, span.startToken - PRE_WINDOW), span.endToken + POST_WINDOW),
   );
@@ -36,7 +39,7 @@ export function readCameo(
     // stands after the verb ("recognition from +" is the target's act).
     if (surface.relation === null && pattern.relation !== null && !pattern.slotsInOrder) continue;
     if (matches(pattern, view, span))
-      best = { relation: pattern.relation, specificity: pattern.specificity };
+      best = { relation: pattern.relation, specificity: pattern.specificity, via: pattern.via };
   }
   return best;
 }

@@ -23,6 +23,10 @@ function familyFor(relation: CueRelation, weight: number): CueFamily {
 export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): CueHit[] {
   const out: CueHit[] = [];
   for (const hit of hits) {
+    if (!hit.forms.some((form) => form.cameo !== undefined)) {
+      out.push(hit);
+      continue;
+    }
     const plain = hit.forms.filter((form) => form.cameo === undefined);
     let best: { form: CueForm; specificity: number } | undefined;
     for (const form of hit.forms) {
@@ -34,7 +38,11 @@ export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): C
         form:
           reading.relation === null
             ? { ...form, cameo: undefined, weight: -1 }
-            : { ...form, family: familyFor(reading.relation, form.weight) },
+            : {
+                ...form,
+                family: familyFor(reading.relation, form.weight),
+                ...(reading.via === undefined ? {} : { via: [reading.via] }),
+              },
       };
     }
     const forms = best && best.form.weight >= 0 ? [...plain, best.form] : plain;

@@ -1,0 +1,61 @@
+import type { Span } from '@newsgraph/graph-schema';
+import type { ActorRef } from './article-context.js';
+import type { CompiledCues, CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import { isNonFactual } from './modality.js';
+import type { Candidate } from './relation-set.js';
+import type { SentenceView } from './sentence-view.js';
+import { sideOf } from './target.js';
+
+export interface PairEnv {
+  cues: CompiledCues;
+  view: SentenceView;
+  evidence: Span;
+  emit: (candidate: Candidate) => void;
+}
+
+/**
+ * A relation between two parties named together with a noun of conflict or partnership: "a
+ * row between France and Germany", "tensions between X and Y", "US-China tensions", "the
+ * Russia-Ukraine war". OPPOSES is emitted both ways; a symmetric relation once per pair.
+ */
+export function pairFrame(env: PairEnv, hit: CueHit, form: CueForm): void {
+  const { view, cues } = env;
+  const actors = betweenPair(view, hit) ?? hyphenPair(view, hit);
+  if (actors === undefined || actors.length < 2) return;
+  if (isNonFactual(cues, view, Math.max(0, hit.startToken - 4), hit.startToken)) return;
+  const relation = form.family.relation;
+  const confidence = form.weight * (actors.length > 2 ? 0.85 : 0.95);
+  for (const [i, a] of actors.entries()) {
+    for (const b of actors.slice(i + 1)) {
+      env.emit({ type: relation, source: a, target: b, confidence, evidence: env.evidence });
+      if (relation === 'OPPOSES')
+        env.emit({ type: relation, source: b, target: a, confidence, evidence: env.evidence });
+    }
+  }
+}
+
+/** "... between X and Y" right after the cue, X and Y coordinated actors. */
+function betweenPair(view: SentenceView, hit: CueHit): ActorRef[] | undefined {
+  if (view.words[hit.endToken] !== 'between') return undefined;
+  const u = view.unitAt[hit.endToken + 1] ?? -1;
+  if (u < 0) return undefined;
+  return sideOf(view, u)?.actors;
+}
+
+/** "US-China tensions", "the Russia-Ukraine war", "US-China trade talks": X-Y glued before the cue. */
+function hyphenPair(view: SentenceView, hit: CueHit): ActorRef[] | undefined {
+  let t = hit.startToken - 1;
+  // One plain word may stand between the pair and the cue ("US-China trade war").
+  if ((view.unitAt[t] ?? -1) < 0 && /^\p{Ll}+$/u.test(view.words[t] ?? '')) t--;
+  const right = view.units[view.unitAt[t] ?? -1];
+  if (right?.actor === undefined) return undefined;
+  const dash = right.firstToken - 1;
+  const left = view.units[view.unitAt[dash - 1] ?? -1];
+  if (view.words[dash] !== '-' || left?.actor === undefined) return undefined;
+  const glued =
+    view.tokens[dash - 1]?.end === view.tokens[dash]?.start &&
+    view.tokens[dash]?.end === view.tokens[dash + 1]?.start;
+  if (!glued || left.actor.id === right.actor.id) return undefined;
+  return [left.actor, right.actor];
+}
