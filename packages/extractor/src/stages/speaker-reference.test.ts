@@ -136,3 +136,17 @@ describe('clause subjects of participles', () => {
     ).toEqual([]);
   });
 });
+
+describe('gender from pronouns', () => {
+  it('learns a person’s gender from the pronouns that follow them when no name or title tells it', () => {
+    expect(
+      quotes(
+        [
+          'Governor Okonjo said he would run again.',
+          'Governor Okonjo met Senator Kestrel Ivanova on Monday.',
+          '“The talks were useful,” she said.',
+        ].join(' '),
+      ),
+    ).toEqual([['person:kestrel-ivanova', 'The talks were useful,']]);
+  });
+});

@@ -39,6 +39,31 @@ export class SpeakerReference {
       this.bySentence.set(m.sentence, list);
       this.noteGender(m);
     }
+    this.genderFromPronouns();
+  }
+
+  /**
+   * A person with no gender from name or title takes the one that the pronouns after them say,
+   * in sentences that name no other person: "Ruiz said her plan ..." makes Ruiz female.
+   */
+  private genderFromPronouns(): void {
+    const votes = new Map<string, number>();
+    for (const [sentence, mentions] of this.bySentence) {
+      const people = mentions.filter((m) => m.type === 'Person');
+      const only = people[0];
+      if (only === undefined || people.some((m) => m.entityId !== only.entityId)) continue;
+      const [, last] = this.input.sentenceTokens[sentence] ?? [0, 0];
+      for (let k = tokenAt(this.input.tokens, only.end); k < last; k++) {
+        const token = this.input.tokens[k];
+        const gender = this.input.words.pronounGender.get(token?.text.toLowerCase() ?? '');
+        if (gender === undefined || token === undefined || this.input.quoted(token.start)) continue;
+        votes.set(only.entityId, (votes.get(only.entityId) ?? 0) + (gender === 'male' ? 1 : -1));
+      }
+    }
+    for (const [id, vote] of votes) {
+      if (this.genders.has(id) || vote === 0) continue;
+      this.genders.set(id, vote > 0 ? 'male' : 'female');
+    }
   }
 
   /** The pronoun a token is, when it can name a speaker. */
