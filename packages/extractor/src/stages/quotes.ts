@@ -7,6 +7,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
 import {
+  invertedSpeaker,
   isVerb,
   speakerAfter,
   subjectBefore,
@@ -140,9 +141,11 @@ class QuoteAttributor {
     const sentence = sentenceAt(sentences, q.open);
     const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
     for (let k = tokenIndex(tokens, q.open) - 1; k >= first; k--) {
-      if (isVerb(this.look, k)) return subjectBefore(this.look, k, sentence);
+      if (isVerb(this.look, k))
+        return invertedSpeaker(this.look, k, q.open) ?? subjectBefore(this.look, k, sentence);
+      // "According to Ana Ruiz, the firm was "not interested"": the source is named after "to".
       if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to')
-        return undefined;
+        return speakerAfter(this.look, k, sentence);
     }
     return undefined;
   }

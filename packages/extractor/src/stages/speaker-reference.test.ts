@@ -150,3 +150,32 @@ describe('gender from pronouns', () => {
     ).toEqual([['person:kestrel-ivanova', 'The talks were useful,']]);
   });
 });
+
+describe('more attributions', () => {
+  it('takes the speaker of a quote split mid-sentence by "said X,"', () => {
+    expect(
+      quotes('“We welcome the plan,” said Senator Rosa Delgado, “but we need to see action.”'),
+    ).toEqual([
+      ['person:rosa-delgado', 'We welcome the plan,'],
+      ['person:rosa-delgado', 'but we need to see action.'],
+    ]);
+  });
+
+  it('does not take the person told for the speaker', () => {
+    expect(quotes('Rosa Delgado told BBC News: “We need to see action.”')).toEqual([
+      ['person:rosa-delgado', 'We need to see action.'],
+    ]);
+  });
+
+  it('takes the source named after "according to" before a partial quote', () => {
+    expect(
+      quotes('According to Rosa Delgado, the company was “not interested in any deal”.'),
+    ).toEqual([['person:rosa-delgado', 'not interested in any deal']]);
+  });
+
+  it('gives an unowned spokesman’s words to the body just named', () => {
+    expect(
+      quotes('But NATO defended the decision. A spokesman said: “The exercise will go ahead.”'),
+    ).toEqual([['org:nato', 'The exercise will go ahead.']]);
+  });
+});

@@ -194,6 +194,29 @@ function clauseSubject(
   };
 }
 
+/**
+ * `"...," said Ana Ruiz, "but ..."`: the speech verb before a quote names its speaker after
+ * itself, and the name ends just before the quote.
+ */
+export function invertedSpeaker(
+  look: SpeakerLookup,
+  verb: number,
+  open: number,
+): Attribution | undefined {
+  // Only after a quote or a comma: in "Ruiz told BBC News: "..."" the name is whom she told.
+  if (!/^[,"”'’]$/.test(look.tokens[verb - 1]?.text ?? '')) return undefined;
+  let k = verb + 1;
+  // Titles before the name: "said Senator Ana Ruiz".
+  while (k < verb + 3 && !look.startingAt.has(k) && look.tokens[k]?.cap === true) k++;
+  const m = look.startingAt.get(k);
+  if (m === undefined || look.quoted(m.start)) return undefined;
+  const between = look.text.slice(m.end, open);
+  if (!/^[\s,:]*$/.test(between)) return undefined;
+  const speakerId = speakerEntity(look, m.entityId);
+  if (speakerId === null) return undefined;
+  return { speakerId, start: look.tokens[verb]?.start ?? m.start, end: m.end };
+}
+
 /** Tokens between a closing mark and the verb of an unnamed speaker: `," a senior aide said`. */
 const UNNAMED_REACH = 4;
 
