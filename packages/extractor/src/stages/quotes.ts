@@ -216,8 +216,10 @@ class QuoteAttributor {
     }
     this.previousQuote = id == null ? undefined : { id, openEnded: q.close < 0 };
     if (found !== undefined) {
-      this.setLast(sentence, id ?? null);
-      this.attributed.add(sentence);
+      // A quote of several sentences and its attribution: each of those sentences is accounted for.
+      const last = sentenceAt(this.input.sentences, Math.max(q.end, found.end) - 1);
+      for (let k = sentence; k <= last; k++) this.attributed.add(k);
+      this.setLast(last, id ?? null);
     }
     if (id == null) return undefined;
     this.look.reference.noteSpeaker(sentence, id);

@@ -179,3 +179,18 @@ describe('more attributions', () => {
     ).toEqual([['org:nato', 'The exercise will go ahead.']]);
   });
 });
+
+describe('follow-on quotes', () => {
+  it('keeps the speaker of a several-sentence quote for the quotes that follow it', () => {
+    const text = [
+      '“It is not good. But it is understandable,” said Rosa Delgado, an economist.',
+      '“If the climate is stable, that matters more.',
+      '“Foreigners would like free entry, but this is not the end of the world.”',
+    ].join(' ');
+    expect(quotes(text).map(([id]) => id)).toEqual([
+      'person:rosa-delgado',
+      'person:rosa-delgado',
+      'person:rosa-delgado',
+    ]);
+  });
+});
