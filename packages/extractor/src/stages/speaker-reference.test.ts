@@ -194,3 +194,13 @@ describe('follow-on quotes', () => {
     ]);
   });
 });
+
+describe('gender of a surname alone', () => {
+  it('does not read a lone surname that is also a given name as a gender', () => {
+    expect(
+      quotes(
+        'Governor Ford toured the plant. “These jobs are coming back,” she said in an interview.',
+      ),
+    ).toEqual([['person:ford', 'These jobs are coming back,']]);
+  });
+});

@@ -81,7 +81,9 @@ export class SpeakerReference {
   private noteGender(m: Mention): void {
     if (m.type !== 'Person') return;
     const { tokens, words } = this.input;
-    const first = m.text.split(/\s+/)[0] ?? '';
+    const parts = m.text.split(/\s+/);
+    // A lone word is a surname as often as a given name ("Brewer", "Ford"): only titles tell then.
+    const first = parts.length > 1 ? (parts[0] ?? '') : '';
     const before = tokens[tokenAt(tokens, m.start) - 1];
     const gender =
       words.genderOf.get(first) ??
