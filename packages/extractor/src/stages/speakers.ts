@@ -41,8 +41,13 @@ export function speakerEntity(look: SpeakerLookup, id: string): string | null {
 
 export function isVerb(look: SpeakerLookup, i: number): boolean {
   const t = look.tokens[i];
+  // Not capitalised, so almost always lower case already: look up the text as it is first.
   return (
-    t !== undefined && !t.cap && look.speechVerbs.has(t.text.toLowerCase()) && !look.quoted(t.start)
+    t !== undefined &&
+    !t.cap &&
+    t.word &&
+    (look.speechVerbs.has(t.text) || look.speechVerbs.has(t.text.toLowerCase())) &&
+    !look.quoted(t.start)
   );
 }
 
