@@ -204,3 +204,13 @@ describe('gender of a surname alone', () => {
     ).toEqual([['person:ford', 'These jobs are coming back,']]);
   });
 });
+
+describe('possessors', () => {
+  it('prefers the subject to a possessor named before it', () => {
+    expect(
+      quotes(
+        'After Governor Okonjo’s speech, Senator Kestrel Whitby spoke briefly. “It was a fine day,” she said.',
+      ),
+    ).toEqual([['person:kestrel-whitby', 'It was a fine day,']]);
+  });
+});

@@ -106,10 +106,9 @@ export class SpeakerReference {
 
   /** The actor a pronoun at token `at` of `sentence` refers to. */
   resolve(at: number, sentence: number, kind: PronounKind): string | undefined {
-    for (const m of this.bySentence.get(sentence) ?? []) {
-      if (tokenAt(this.input.tokens, m.start) >= at) break;
-      if (this.fits(m.entityId, kind)) return m.entityId;
-    }
+    const before = this.ordered(sentence).filter((m) => tokenAt(this.input.tokens, m.start) < at);
+    const here = before.find((m) => this.fits(m.entityId, kind));
+    if (here !== undefined) return here.entityId;
     const paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
     let budget = SENTENCES_BACK;
     for (let s = sentence - 1; s >= 0 && budget > 0; s--) {
@@ -140,8 +139,23 @@ export class SpeakerReference {
     if (speaker !== undefined) out.push(speaker);
     const opener = this.opener(sentence);
     if (opener != null) out.push(opener);
-    for (const m of this.bySentence.get(sentence) ?? []) out.push(m.entityId);
+    for (const m of this.ordered(sentence)) out.push(m.entityId);
     return out;
+  }
+
+  /** A sentence's mentions, possessors last: in "after Lund's speech, he said" Lund is not the subject. */
+  private ordered(sentence: number): Mention[] {
+    const mentions = this.bySentence.get(sentence) ?? [];
+    const tokens = this.input.tokens;
+    const possessive = (m: Mention): boolean => {
+      const next = tokens[tokenAt(tokens, m.end)];
+      return (
+        tokens[tokenAt(tokens, m.end) - 1]?.poss === true ||
+        next?.text === "'s" ||
+        next?.text === '’s'
+      );
+    };
+    return [...mentions.filter((m) => !possessive(m)), ...mentions.filter(possessive)];
   }
 
   /** "He has made calls ...": the sentence is about whoever its opening pronoun refers to. */
