@@ -13,6 +13,7 @@ const SpeakerWordsSchema = z.object({
   between: z.array(z.string()),
   titleSmallWords: z.array(z.string()),
   conjunctions: z.array(z.string()),
+  genderedPronouns: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   referringNouns: z.object({
     any: z.array(z.string()),
     male: z.array(z.string()),
@@ -32,6 +33,8 @@ export interface SpeakerWords {
   between: ReadonlySet<string>;
   /** Words a quoted title may leave in lower case ("Meet the Press"). */
   titleSmallWords: ReadonlySet<string>;
+  /** Pronouns of every case by the gender they tell ("his", "her"), lower case. */
+  pronounGender: ReadonlyMap<string, Gender>;
   /** Words that may open a sentence before its subject ("And he said"), lower case. */
   conjunctions: ReadonlySet<string>;
   /** Heads of descriptions that refer back ("the candidate"), lower case, with the gender they need. */
@@ -62,6 +65,10 @@ export function speakerWords(): SpeakerWords {
     between: new Set(words.between.map((w) => w.toLowerCase())),
     titleSmallWords: new Set(words.titleSmallWords),
     conjunctions: new Set(words.conjunctions),
+    pronounGender: new Map<string, Gender>([
+      ...words.genderedPronouns.male.map((w): [string, Gender] => [w, 'male']),
+      ...words.genderedPronouns.female.map((w): [string, Gender] => [w, 'female']),
+    ]),
     referringNouns: new Map<string, Gender | 'person'>([
       ...words.referringNouns.any.map((w): [string, 'person'] => [w, 'person']),
       ...words.referringNouns.male.map((w): [string, Gender] => [w, 'male']),

@@ -16,10 +16,16 @@ function possessor(look: SpeakerLookup, head: number): number {
 }
 
 /** "a Crowdpac spokesman", "Intel's spokeswoman", "the Kremlin statement": the body speaks. */
-function spokesOwner(look: SpeakerLookup, head: number): Described | undefined {
+function spokesOwner(look: SpeakerLookup, head: number, sentence: number): Described | undefined {
   const owner = look.endingAt.get(possessor(look, head));
-  if (owner === undefined || look.quoted(owner.start)) return undefined;
-  return { id: owner.entityId, start: owner.start, end: look.tokens[head]?.end ?? owner.end };
+  if (owner !== undefined && !look.quoted(owner.start))
+    return { id: owner.entityId, start: owner.start, end: look.tokens[head]?.end ?? owner.end };
+  // "The ministry defended it. A spokesman said": the body the text was just about.
+  const article = look.tokens[head - 1]?.text.toLowerCase();
+  if (article !== 'a' && article !== 'the') return undefined;
+  const body = look.reference.resolve(head - 1, sentence, 'organization');
+  if (body === undefined) return undefined;
+  return { id: body, start: look.tokens[head - 1]?.start ?? 0, end: look.tokens[head]?.end ?? 0 };
 }
 
 /** "the candidate", "the Wisconsin Republican": back to someone already named, or no one. */
@@ -70,6 +76,6 @@ export function describedSpeaker(
     if (head < 0) return undefined;
   }
   const lower = look.tokens[head]?.text.toLowerCase() ?? '';
-  if (look.reference.words.spokesNouns.has(lower)) return spokesOwner(look, head);
+  if (look.reference.words.spokesNouns.has(lower)) return spokesOwner(look, head, sentence);
   return definite(look, head, sentence);
 }

@@ -10,6 +10,8 @@ const MAX_TITLE_WORDS = 8;
  * inside. No one is said to say a title, so it is never a quotation.
  */
 export function isQuotedTitle(text: string, words: SpeakerWords): boolean {
+  // Cheap test first: a title starts with a capital or a digit.
+  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
   if (/[?!]/.test(text) || /[.;:]\s/.test(text)) return false;
   const tokens = text
     .replace(/[.,]$/, '')

@@ -8,6 +8,7 @@ import { isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
 import { spanCover } from './span-cover.js';
 import {
+  invertedSpeaker,
   isVerb,
   speakerAfter,
   subjectBefore,
@@ -127,9 +128,11 @@ class QuoteAttributor {
     const sentence = sentenceAt(sentences, q.open);
     const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
     for (let k = tokenIndex(tokens, q.open) - 1; k >= first; k--) {
-      if (isVerb(this.look, k)) return subjectBefore(this.look, k, sentence);
+      if (isVerb(this.look, k))
+        return invertedSpeaker(this.look, k, q.open) ?? subjectBefore(this.look, k, sentence);
+      // "According to Ana Ruiz, the firm was "not interested"": the source is named after "to".
       if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to')
-        return undefined;
+        return speakerAfter(this.look, k, sentence);
     }
     return undefined;
   }
@@ -200,8 +203,10 @@ class QuoteAttributor {
     }
     this.previousQuote = id == null ? undefined : { id, openEnded: q.close < 0 };
     if (found !== undefined) {
-      this.setLast(sentence, id ?? null);
-      this.attributed.add(sentence);
+      // A quote of several sentences and its attribution: each of those sentences is accounted for.
+      const last = sentenceAt(this.input.sentences, Math.max(q.end, found.end) - 1);
+      for (let k = sentence; k <= last; k++) this.attributed.add(k);
+      this.setLast(last, id ?? null);
     }
     if (id == null) return undefined;
     this.look.reference.noteSpeaker(sentence, id);

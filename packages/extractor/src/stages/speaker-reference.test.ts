@@ -136,3 +136,81 @@ describe('clause subjects of participles', () => {
     ).toEqual([]);
   });
 });
+
+describe('gender from pronouns', () => {
+  it('learns a person’s gender from the pronouns that follow them when no name or title tells it', () => {
+    expect(
+      quotes(
+        [
+          'Governor Okonjo said he would run again.',
+          'Governor Okonjo met Senator Kestrel Ivanova on Monday.',
+          '“The talks were useful,” she said.',
+        ].join(' '),
+      ),
+    ).toEqual([['person:kestrel-ivanova', 'The talks were useful,']]);
+  });
+});
+
+describe('more attributions', () => {
+  it('takes the speaker of a quote split mid-sentence by "said X,"', () => {
+    expect(
+      quotes('“We welcome the plan,” said Senator Rosa Delgado, “but we need to see action.”'),
+    ).toEqual([
+      ['person:rosa-delgado', 'We welcome the plan,'],
+      ['person:rosa-delgado', 'but we need to see action.'],
+    ]);
+  });
+
+  it('does not take the person told for the speaker', () => {
+    expect(quotes('Rosa Delgado told BBC News: “We need to see action.”')).toEqual([
+      ['person:rosa-delgado', 'We need to see action.'],
+    ]);
+  });
+
+  it('takes the source named after "according to" before a partial quote', () => {
+    expect(
+      quotes('According to Rosa Delgado, the company was “not interested in any deal”.'),
+    ).toEqual([['person:rosa-delgado', 'not interested in any deal']]);
+  });
+
+  it('gives an unowned spokesman’s words to the body just named', () => {
+    expect(
+      quotes('But NATO defended the decision. A spokesman said: “The exercise will go ahead.”'),
+    ).toEqual([['org:nato', 'The exercise will go ahead.']]);
+  });
+});
+
+describe('follow-on quotes', () => {
+  it('keeps the speaker of a several-sentence quote for the quotes that follow it', () => {
+    const text = [
+      '“It is not good. But it is understandable,” said Rosa Delgado, an economist.',
+      '“If the climate is stable, that matters more.',
+      '“Foreigners would like free entry, but this is not the end of the world.”',
+    ].join(' ');
+    expect(quotes(text).map(([id]) => id)).toEqual([
+      'person:rosa-delgado',
+      'person:rosa-delgado',
+      'person:rosa-delgado',
+    ]);
+  });
+});
+
+describe('gender of a surname alone', () => {
+  it('does not read a lone surname that is also a given name as a gender', () => {
+    expect(
+      quotes(
+        'Governor Ford toured the plant. “These jobs are coming back,” she said in an interview.',
+      ),
+    ).toEqual([['person:ford', 'These jobs are coming back,']]);
+  });
+});
+
+describe('possessors', () => {
+  it('prefers the subject to a possessor named before it', () => {
+    expect(
+      quotes(
+        'After Governor Okonjo’s speech, Senator Kestrel Whitby spoke briefly. “It was a fine day,” she said.',
+      ),
+    ).toEqual([['person:kestrel-whitby', 'It was a fine day,']]);
+  });
+});

@@ -39,6 +39,31 @@ export class SpeakerReference {
       this.bySentence.set(m.sentence, list);
       this.noteGender(m);
     }
+    this.genderFromPronouns();
+  }
+
+  /**
+   * A person with no gender from name or title takes the one that the pronouns after them say,
+   * in sentences that name no other person: "Ruiz said her plan ..." makes Ruiz female.
+   */
+  private genderFromPronouns(): void {
+    const votes = new Map<string, number>();
+    for (const [sentence, mentions] of this.bySentence) {
+      const people = mentions.filter((m) => m.type === 'Person');
+      const only = people[0];
+      if (only === undefined || people.some((m) => m.entityId !== only.entityId)) continue;
+      const [, last] = this.input.sentenceTokens[sentence] ?? [0, 0];
+      for (let k = tokenAt(this.input.tokens, only.end); k < last; k++) {
+        const token = this.input.tokens[k];
+        const gender = this.input.words.pronounGender.get(token?.text.toLowerCase() ?? '');
+        if (gender === undefined || token === undefined || this.input.quoted(token.start)) continue;
+        votes.set(only.entityId, (votes.get(only.entityId) ?? 0) + (gender === 'male' ? 1 : -1));
+      }
+    }
+    for (const [id, vote] of votes) {
+      if (this.genders.has(id) || vote === 0) continue;
+      this.genders.set(id, vote > 0 ? 'male' : 'female');
+    }
   }
 
   /** The pronoun a token is, when it can name a speaker. */
@@ -56,7 +81,9 @@ export class SpeakerReference {
   private noteGender(m: Mention): void {
     if (m.type !== 'Person') return;
     const { tokens, words } = this.input;
-    const first = m.text.split(/\s+/)[0] ?? '';
+    const parts = m.text.split(/\s+/);
+    // A lone word is a surname as often as a given name ("Brewer", "Ford"): only titles tell then.
+    const first = parts.length > 1 ? (parts[0] ?? '') : '';
     const before = tokens[tokenAt(tokens, m.start) - 1];
     const gender =
       words.genderOf.get(first) ??
@@ -79,10 +106,9 @@ export class SpeakerReference {
 
   /** The actor a pronoun at token `at` of `sentence` refers to. */
   resolve(at: number, sentence: number, kind: PronounKind): string | undefined {
-    for (const m of this.bySentence.get(sentence) ?? []) {
-      if (tokenAt(this.input.tokens, m.start) >= at) break;
-      if (this.fits(m.entityId, kind)) return m.entityId;
-    }
+    const before = this.ordered(sentence).filter((m) => tokenAt(this.input.tokens, m.start) < at);
+    const here = before.find((m) => this.fits(m.entityId, kind));
+    if (here !== undefined) return here.entityId;
     const paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
     let budget = SENTENCES_BACK;
     for (let s = sentence - 1; s >= 0 && budget > 0; s--) {
@@ -113,8 +139,23 @@ export class SpeakerReference {
     if (speaker !== undefined) out.push(speaker);
     const opener = this.opener(sentence);
     if (opener != null) out.push(opener);
-    for (const m of this.bySentence.get(sentence) ?? []) out.push(m.entityId);
+    for (const m of this.ordered(sentence)) out.push(m.entityId);
     return out;
+  }
+
+  /** A sentence's mentions, possessors last: in "after Lund's speech, he said" Lund is not the subject. */
+  private ordered(sentence: number): Mention[] {
+    const mentions = this.bySentence.get(sentence) ?? [];
+    const tokens = this.input.tokens;
+    const possessive = (m: Mention): boolean => {
+      const next = tokens[tokenAt(tokens, m.end)];
+      return (
+        tokens[tokenAt(tokens, m.end) - 1]?.poss === true ||
+        next?.text === "'s" ||
+        next?.text === '’s'
+      );
+    };
+    return [...mentions.filter((m) => !possessive(m)), ...mentions.filter(possessive)];
   }
 
   /** "He has made calls ...": the sentence is about whoever its opening pronoun refers to. */

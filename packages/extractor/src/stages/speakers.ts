@@ -41,8 +41,13 @@ export function speakerEntity(look: SpeakerLookup, id: string): string | null {
 
 export function isVerb(look: SpeakerLookup, i: number): boolean {
   const t = look.tokens[i];
+  // Not capitalised, so almost always lower case already: look up the text as it is first.
   return (
-    t !== undefined && !t.cap && look.speechVerbs.has(t.text.toLowerCase()) && !look.quoted(t.start)
+    t !== undefined &&
+    !t.cap &&
+    t.word &&
+    (look.speechVerbs.has(t.text) || look.speechVerbs.has(t.text.toLowerCase())) &&
+    !look.quoted(t.start)
   );
 }
 
@@ -192,6 +197,29 @@ function clauseSubject(
     start: subject.start,
     end: look.tokens[before + 1]?.end ?? subject.end,
   };
+}
+
+/**
+ * `"...," said Ana Ruiz, "but ..."`: the speech verb before a quote names its speaker after
+ * itself, and the name ends just before the quote.
+ */
+export function invertedSpeaker(
+  look: SpeakerLookup,
+  verb: number,
+  open: number,
+): Attribution | undefined {
+  // Only after a quote or a comma: in "Ruiz told BBC News: "..."" the name is whom she told.
+  if (!/^[,"”'’]$/.test(look.tokens[verb - 1]?.text ?? '')) return undefined;
+  let k = verb + 1;
+  // Titles before the name: "said Senator Ana Ruiz".
+  while (k < verb + 3 && !look.startingAt.has(k) && look.tokens[k]?.cap === true) k++;
+  const m = look.startingAt.get(k);
+  if (m === undefined || look.quoted(m.start)) return undefined;
+  const between = look.text.slice(m.end, open);
+  if (!/^[\s,:]*$/.test(between)) return undefined;
+  const speakerId = speakerEntity(look, m.entityId);
+  if (speakerId === null) return undefined;
+  return { speakerId, start: look.tokens[verb]?.start ?? m.start, end: m.end };
 }
 
 /** Tokens between a closing mark and the verb of an unnamed speaker: `," a senior aide said`. */

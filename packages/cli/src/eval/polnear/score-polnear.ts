@@ -73,6 +73,113 @@ function speakerRight(
   });
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** One article being scored: how much of a unit a quote covers, and what was found. */
+class ArticleScoring {
+  readonly quotes = emptyTally();
+  readonly e2e = emptyTally();
+  readonly found = new Set<GoldQuote>();
+  readonly right = new Set<GoldQuote>();
+  private readonly letters: Int32Array;
+
+  constructor(
+    private readonly article: string,
+    private readonly text: string,
+    private readonly into: PolnearScore,
+  ) {
+    this.letters = letterPrefix(text);
+  }
+
+  private count(s: number, e: number): number {
+    return e > s ? (this.letters[e] ?? 0) - (this.letters[s] ?? 0) : 0;
+  }
+
+  /** The quote covers at least half of the unit's letters. */
+  covers(q: Span, u: Span): boolean {
+    return (
+      2 * this.count(Math.max(q.start, u.start), Math.min(q.end, u.end)) >=
+      this.count(u.start, u.end)
+    );
+  }
+
+  report(problem: Problem): void {
+    this.into.problems.push({ article: this.article, problem });
+  }
+
+  snippet(s: Span): string {
+    return this.text.slice(s.start, Math.min(s.end, s.start + 80));
+  }
+}
+
+function judged(u: GoldQuote): boolean {
+  return u.source.kind !== 'none' && u.source.refs.length > 0;
+}
+
+/** Each extracted quote: right, wrong, or neutral (inside a partial quote of a paraphrase). */
+function scorePredictions(run: ArticleScoring, gold: GoldQuotes, predicted: PredictedQuotes): void {
+  for (const q of predicted.quotes) {
+    const matched = gold.quotes.filter((u) => run.covers(q, u));
+    if (matched.length === 0 && gold.neutral.some((u) => q.start < u.end && u.start < q.end))
+      continue;
+    run.quotes.predicted++;
+    run.e2e.predicted++;
+    if (matched.length === 0) {
+      run.report({ kind: 'false-positive', text: run.snippet(q) });
+      continue;
+    }
+    run.quotes.correct++;
+    let right = false;
+    for (const u of matched) {
+      run.found.add(u);
+      if (judged(u) && !speakerRight(predicted, q.speakerId, u.source.refs)) continue;
+      right = true;
+      run.right.add(u);
+    }
+    if (right) run.e2e.correct++;
+  }
+}
+
+/** Each gold quote: found or missed, and for a found one whether its speaker is right. */
+function scoreGold(
+  run: ArticleScoring,
+  gold: GoldQuotes,
+  predicted: PredictedQuotes,
+  into: PolnearScore,
+): void {
+  for (const u of gold.quotes) {
+    run.quotes.gold++;
+    run.e2e.gold++;
+    if (run.right.has(u)) run.e2e.found++;
+    if (!run.found.has(u)) {
+      run.report({ kind: 'miss', text: run.snippet(u), source: u.source.kind });
+      continue;
+    }
+    run.quotes.found++;
+    if (u.source.kind === 'none' || !judged(u)) {
+      into.unjudged++;
+      continue;
+    }
+    const tally = into.speakers[u.source.kind];
+    tally.judged++;
+    if (run.right.has(u)) {
+      tally.right++;
+      continue;
+    }
+    const q = predicted.quotes.find((p) => run.covers(p, u));
+    run.report({
+      kind: 'wrong-speaker',
+      text: run.snippet(u),
+      source: u.source.kind,
+      said: predicted.entities.find((e) => e.id === q?.speakerId)?.name ?? '?',
+      expected: u.source.refs.map((r) => r.text).join(' / '),
+    });
+  }
+}
+
 /** Scores one article's quotes into `into`: spans first, then the speaker of each found quote. */
 export function scorePolnearArticle(options: {
   article: string;
@@ -82,79 +189,10 @@ export function scorePolnearArticle(options: {
   into: PolnearScore;
 }): void {
   const { article, text, gold, predicted, into } = options;
-  const letters = letterPrefix(text);
-  const count = (s: number, e: number): number =>
-    e > s ? (letters[e] ?? 0) - (letters[s] ?? 0) : 0;
-  const covers = (q: { start: number; end: number }, u: { start: number; end: number }): boolean =>
-    2 * count(Math.max(q.start, u.start), Math.min(q.end, u.end)) >= count(u.start, u.end);
-  const quotes = emptyTally();
-  const e2e = emptyTally();
-  const goldRight = new Set<GoldQuote>();
-  const goldFound = new Set<GoldQuote>();
-  const snippet = (s: number, e: number): string => text.slice(s, Math.min(e, s + 80));
-  for (const q of predicted.quotes) {
-    const matched = gold.quotes.filter((u) => covers(q, u));
-    if (matched.length === 0) {
-      if (gold.neutral.some((u) => q.start < u.end && u.start < q.end)) continue;
-      quotes.predicted++;
-      e2e.predicted++;
-      into.problems.push({
-        article,
-        problem: { kind: 'false-positive', text: snippet(q.start, q.end) },
-      });
-      continue;
-    }
-    quotes.predicted++;
-    e2e.predicted++;
-    quotes.correct++;
-    let right = false;
-    for (const u of matched) {
-      goldFound.add(u);
-      const judged = u.source.kind !== 'none' && u.source.refs.length > 0;
-      const ok = !judged || speakerRight(predicted, q.speakerId, u.source.refs);
-      if (ok) {
-        right = true;
-        goldRight.add(u);
-      }
-    }
-    if (right) e2e.correct++;
-  }
-  for (const u of gold.quotes) {
-    quotes.gold++;
-    e2e.gold++;
-    const found = goldFound.has(u);
-    if (found) quotes.found++;
-    if (goldRight.has(u)) e2e.found++;
-    if (!found) {
-      into.problems.push({
-        article,
-        problem: { kind: 'miss', text: snippet(u.start, u.end), source: u.source.kind },
-      });
-      continue;
-    }
-    if (u.source.kind === 'none' || u.source.refs.length === 0) {
-      into.unjudged++;
-      continue;
-    }
-    const tally = into.speakers[u.source.kind];
-    tally.judged++;
-    if (goldRight.has(u)) tally.right++;
-    else {
-      const q = predicted.quotes.find((p) => covers(p, u));
-      const said = predicted.entities.find((e) => e.id === q?.speakerId)?.name ?? '?';
-      into.problems.push({
-        article,
-        problem: {
-          kind: 'wrong-speaker',
-          text: snippet(u.start, u.end),
-          source: u.source.kind,
-          said,
-          expected: u.source.refs.map((r) => r.text).join(' / '),
-        },
-      });
-    }
-  }
+  const run = new ArticleScoring(article, text, into);
+  scorePredictions(run, gold, predicted);
+  scoreGold(run, gold, predicted, into);
   into.articles++;
-  addTally(into.quotes, quotes);
-  addTally(into.endToEnd, e2e);
+  addTally(into.quotes, run.quotes);
+  addTally(into.endToEnd, run.e2e);
 }
