@@ -9,6 +9,7 @@ import { classifyTitle } from './title-sense.js';
 import { defaultHolder } from './title-holder.js';
 import { bodyBefore, headsAPart } from './title-body.js';
 import { envoyRole } from './title-envoy.js';
+import { genericBody } from './title-generic.js';
 import { partyBefore } from './title-party.js';
 import { tableHolder } from './title-table.js';
 import { modifiersOnly, possessiveHolder, widenTitle } from './title-span.js';
@@ -87,20 +88,26 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: Ro
       ? bodyBefore(env.ctx, env.view.sentence.index, role.start)
       : undefined;
   const owner = body === undefined ? undefined : holderOf(env, body.entityId, sense);
-  const tabled =
+  const generic =
     role.of === undefined && body === undefined
+      ? genericBody(env.ctx, role, env.view.sentence.index)
+      : undefined;
+  const tabled =
+    role.of === undefined && body === undefined && generic === undefined
       ? tableHolder(env.ctx, sense, mention.entityId)
       : undefined;
   const holder = owner
     ? { actor: owner, confidence: 0.8 }
-    : explicit
-      ? { actor: explicit, confidence: 0.9 }
-      : body
-        ? undefined
-        : (tabled ??
-          (guess
-            ? defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index)
-            : undefined));
+    : generic
+      ? { actor: generic, confidence: 0.7 }
+      : explicit
+        ? { actor: explicit, confidence: 0.9 }
+        : body
+          ? undefined
+          : (tabled ??
+            (guess
+              ? defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index)
+              : undefined));
   if (holder === undefined) return;
   const title = role.title.trim();
   const demoted = tabled?.demoted === true || headsAPart(title);
@@ -146,6 +153,8 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
     (m) => m.entityId === of && m.end <= role.start,
   );
   if (credit && /^\s*\n\s*$/.test(text.slice(credit.end, role.start))) return false;
+  // Nor is a name ending the sentence before ("... and Indonesia. Chancellor X").
+  if (credit && /^[.!?]\s+$/.test(text.slice(credit.end, role.start))) return false;
   const before = mentions.findLast((m) => m.entityId === of && m.end <= role.start);
   if (before === undefined) return true;
   const between = env.ctx.analysis.text.slice(before.end, role.start);

@@ -78,3 +78,26 @@ describe('party membership', () => {
     );
   });
 });
+
+describe('a common noun for the body in the title', () => {
+  it('"party leader X" leads the one party the article names', () => {
+    const text = 'The Labour Party met in Leeds. Later, party leader Ada Quinn said it would grow.';
+    expect(roles(text)).toContain('LEADS person:ada-quinn org:labour-party-uk');
+  });
+
+  it('"Company spokesman X" speaks for the company named in the sentence', () => {
+    const found = roles(
+      'BP walked away last year. Company spokesman Ian Cole said Exxon would not raise its bid.',
+    );
+    expect(found).toContain('REPRESENTS person:ian-cole org:exxon');
+  });
+});
+
+describe('a state ending the sentence before a title', () => {
+  it('does not own the title of the next sentence', () => {
+    const found = roles(
+      'He called the leaders of Peru and Chile. Chancellor Olaf Brandt said Germany would help.',
+    );
+    expect(found.some((r) => r.includes('state:CHL'))).toBe(false);
+  });
+});
