@@ -9,7 +9,7 @@ import { classifyTitle } from './title-sense.js';
 import { defaultHolder } from './title-holder.js';
 import { bodyBefore, headsAPart } from './title-body.js';
 import { envoyRole } from './title-envoy.js';
-import { genericBody } from './title-generic.js';
+import { genericBody, impliedBody } from './title-generic.js';
 import { partyBefore } from './title-party.js';
 import { tableHolder } from './title-table.js';
 import { modifiersOnly, possessiveHolder, widenTitle } from './title-span.js';
@@ -45,6 +45,8 @@ export function extractRoles(env: RoleEnv): void {
     if (titleParty && mention.role && mention.role.end <= mention.start) {
       emit(env, 'MEMBER_OF', unit.actor, titleParty, 0.7);
     }
+    const implied = mention.role ? impliedBody(env.ctx, mention.role.title) : undefined;
+    if (implied) emit(env, 'MEMBER_OF', unit.actor, implied, 0.7);
     if (role) return roleRelation(env, unit.actor, mention, role);
     const from = affiliation(env, u);
     if (from) emit(env, 'REPRESENTS', unit.actor, from, 0.6);

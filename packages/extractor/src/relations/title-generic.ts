@@ -3,10 +3,25 @@ import type { RoleCue } from '../types.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
 import nounsJson from './title-nouns.json' with { type: 'json' };
 
-const NounsSchema = z.object({ nouns: z.record(z.string(), z.string()) });
+const NounsSchema = z.object({
+  nouns: z.record(z.string(), z.string()),
+  impliedBodies: z.record(z.string(), z.string()),
+});
 const parsed = NounsSchema.safeParse(nounsJson);
 if (!parsed.success) throw new Error(`title-nouns.json: ${parsed.error.message}`);
 const NOUNS: Readonly<Record<string, string>> = parsed.data.nouns;
+const IMPLIED: Readonly<Record<string, string>> = parsed.data.impliedBodies;
+
+/** "MEP X": the body the title itself names (the European Parliament), when the article names it. */
+export function impliedBody(ctx: ArticleContext, title: string): ActorRef | undefined {
+  const body = IMPLIED[title.trim().toLowerCase()];
+  if (body === undefined) return undefined;
+  for (const e of ctx.entities.values()) {
+    if (e.type === 'Organization' && (e.name === body || e.aliases.includes(body)))
+      return { id: e.id, type: 'Organization' };
+  }
+  return undefined;
+}
 
 const WORD_BEFORE = /([\p{L}-]+)\s+$/u;
 

@@ -101,3 +101,18 @@ describe('a state ending the sentence before a title', () => {
     expect(found.some((r) => r.includes('state:CHL'))).toBe(false);
   });
 });
+
+describe('a title that names its body', () => {
+  it('"MEP X" is a member of the European Parliament the article names', () => {
+    const found = roles(
+      'The European Parliament voted on Tuesday. MEP Lena Frost said Britain was wrong.',
+    );
+    expect(found).toContain('MEMBER_OF person:lena-frost org:european-parliament');
+  });
+
+  it('gives no membership when the article does not name the body', () => {
+    expect(
+      roles('MEP Lena Frost said Britain was wrong.').filter((r) => r.startsWith('MEMBER_OF')),
+    ).toEqual([]);
+  });
+});
