@@ -161,11 +161,25 @@ export function readDwie(value: unknown, where: string): DwieArticle {
       relations.push({ type, source: r.s, target: r.o });
     }
   }
+  // GUIDELINES.md: a head gets LEADS, and a REPRESENTS of the same pair is then only accepted;
+  // DWIE marks heads `agent_of` too, which would make it required.
+  const heads = new Set(
+    relations.filter((r) => r.type === 'LEADS').map((r) => `${r.source} ${r.target}`),
+  );
+  const scored = relations.filter(
+    (r) => r.type !== 'REPRESENTS' || !heads.has(`${r.source} ${r.target}`),
+  );
   const footerKeys = new Set(
     doc.concepts.filter((c) => c.tags?.includes('type::footer')).map((c) => c.concept),
   );
   const footers = [...concepts.values()]
     .filter((c) => footerKeys.has(c.key))
     .flatMap((c) => c.mentions);
-  return { id: doc.id, text: doc.content, concepts: [...concepts.values()], relations, footers };
+  return {
+    id: doc.id,
+    text: doc.content,
+    concepts: [...concepts.values()],
+    relations: scored,
+    footers,
+  };
 }

@@ -31,6 +31,7 @@ const RAW = {
   relations: [
     { s: 0, p: 'gpe0', o: 1 },
     { s: 2, p: 'head_of_gov', o: 1 },
+    { s: 2, p: 'agent_of', o: 1 },
     { s: 3, p: 'member_of', o: 4 },
     { s: 3, p: 'citizen_of', o: 1 },
   ],
@@ -51,7 +52,7 @@ describe('readDwie', () => {
     ]);
   });
 
-  it('makes a country named only by its demonym a state and maps the scored predicates', () => {
+  it("makes a country named only by its demonym a state and maps the scored predicates (a head's agent_of is not required beside head_of)", () => {
     const article = readDwie(RAW, 't1.json');
     expect(article.concepts.find((c) => c.key === 1)?.type).toBe('State');
     expect(article.relations).toEqual([
