@@ -98,3 +98,20 @@ describe('linkActors: spelling variants', () => {
     expect(people(text, '2005-01-01')[0]?.id).toBe('person:ola-rindal');
   });
 });
+
+describe('roles against the table', () => {
+  const leads = (text: string): string[] =>
+    extract(text, { id: 't', publishedAt: '2005-01-01' }, { actors })
+      .relations.filter((r) => r.type === 'LEADS' && r.source === 'person:alma-rindal')
+      .map((r) => r.target);
+
+  it('a state read across a coordination yields to the one state of all her roles', () => {
+    const text = 'Summit\n\nNorway and Prime Minister Alma Rindal of Sweden met in Oslo.';
+    expect(leads(text)).not.toContain('state:NOR');
+  });
+
+  it("a state right before the title is the text's own word", () => {
+    const text = 'Summit\n\nNorwegian Prime Minister Alma Rindal met Sweden in Oslo.';
+    expect(leads(text)).toEqual(['state:NOR']);
+  });
+});

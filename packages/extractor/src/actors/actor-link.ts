@@ -161,6 +161,8 @@ function linkedEntity(input: LinkInput, entity: Entity, actor: Actor): Entity {
   const attributes: Record<string, string | number | boolean> = { ...entity.attributes };
   if (role !== undefined) attributes['actorRole'] = role.code;
   if (state !== undefined) attributes['actorState'] = state;
+  // Every role in one state: the person's state whatever the date.
+  if (state !== undefined && states.size === 1) attributes['actorSole'] = true;
   return {
     ...entity,
     id: actorId(actor),

@@ -11,7 +11,7 @@ import { bodyBefore, headsAPart } from './title-body.js';
 import { envoyRole } from './title-envoy.js';
 import { genericBody, impliedBody } from './title-generic.js';
 import { partyBefore } from './title-party.js';
-import { tableHolder } from './title-table.js';
+import { tableHolder, tableOverrules } from './title-table.js';
 import { modifiersOnly, possessiveHolder, widenTitle } from './title-span.js';
 
 export interface RoleEnv {
@@ -78,7 +78,16 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: Ro
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start))) return;
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart))) return;
   const trusted = role.of !== undefined && ownsTitle(env, role.of, role) ? role.of : undefined;
-  const explicit = trusted === undefined ? undefined : holderOf(env, trusted, sense);
+  const given = trusted === undefined ? undefined : holderOf(env, trusted, sense);
+  // A state right before the title ("Norwegian Prime Minister X") is the text's own word.
+  const adjacent = (env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? []).some(
+    (m) =>
+      m.entityId === trusted &&
+      m.end <= role.start &&
+      /^\s*(?:['’]s)?\s*$/.test(gap(env.view, m.end, role.start)),
+  );
+  const explicit =
+    given && !adjacent ? tableOverrules(env.ctx, sense, mention.entityId, given) : given;
   // A title after the name with no holder found ("president of the self-declared government")
   // names a holder the article has no entity for; a title before it may be the article's state's.
   // Whether the title stands alone is read before the words the entity stage gave it.
