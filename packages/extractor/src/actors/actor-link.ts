@@ -12,8 +12,8 @@ export interface LinkInput {
 }
 
 // A lower-case word joining capitalised ones ("Pence on Trump") is no part of a person's name;
-// name particles ("de", "bin", "van") are.
-const JOINERS = /\s(?:on|and|or|of|in|to|for|with|at|by|from|as|vs|than|after|before)\s/;
+// name particles ("de", "bin", "van") and "of" ("Duke of York") may be.
+const JOINERS = /\s(?:on|and|or|in|to|for|with|at|by|from|as|vs|than|after|before)\s/;
 
 /** Of several table actors for one name, those in office on the date, when that narrows them. */
 function narrow(candidates: readonly Actor[], date: number | undefined): Actor[] {
