@@ -9,6 +9,7 @@ const MentionSchema = z.object({
 const ConceptSchema = z.object({
   concept: z.number().int().nonnegative(),
   text: z.string().nullish(),
+  link: z.string().nullish(),
   tags: z.array(z.string()).nullish(),
 });
 const RelationSchema = z.object({
@@ -61,6 +62,8 @@ export interface DwieSpan {
 export interface DwieConcept {
   key: number;
   name: string;
+  /** The concept's Wikipedia link, the same for one thing in every article. */
+  link: string | undefined;
   /** Undefined for concepts outside the scored types (places, dates, roles, demonyms, ...). */
   type: DwieType | undefined;
   mentions: DwieSpan[];
@@ -122,6 +125,7 @@ export function readDwie(value: unknown, where: string): DwieArticle {
     concepts.set(c.concept, {
       key: c.concept,
       name: c.text ?? '',
+      link: c.link ?? undefined,
       type,
       mentions: [],
       demonyms: [],

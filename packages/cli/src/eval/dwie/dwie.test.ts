@@ -24,7 +24,7 @@ const RAW = {
   concepts: [
     { concept: 0, text: 'Norwegian', tags: ['type::gpe0-x'] },
     { concept: 1, tags: [] },
-    { concept: 2, text: 'Lena Berg', tags: ['type::person'] },
+    { concept: 2, text: 'Lena Berg', link: 'Lena_Berg', tags: ['type::person'] },
     { concept: 3, text: 'Ola Dahl', tags: ['type::person'] },
     { concept: 4, text: 'Green Party', tags: ['type::organization', 'type::party'] },
   ],
@@ -111,6 +111,10 @@ describe('scoreDwieArticle', () => {
     expect(score.relations['LEADS']).toEqual({ gold: 1, found: 1, predicted: 1, correct: 1 });
     expect(score.relations['REPRESENTS']).toBeUndefined();
     expect(score.relations['MEMBER_OF']).toEqual({ gold: 1, found: 0, predicted: 1, correct: 0 });
+    // The same linked person under another id in a second article is split.
+    const other = { ...score, ids: new Map([['Lena_Berg', 'person:berg']]) };
+    expect(summarizeDwie([score, other]).split).toBe(1);
+    expect(summarizeDwie([score, score]).split).toBe(0);
     const corpus = summarizeDwie([score]);
     expect(corpus.mentions.byType['Organization']?.recall).toBe(0);
     expect(corpus.entities.duplicates).toBe(1);
