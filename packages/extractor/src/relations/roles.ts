@@ -8,6 +8,7 @@ import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
 import { classifyTitle } from './title-sense.js';
 import { defaultHolder } from './title-holder.js';
 import { bodyBefore, headsAPart } from './title-body.js';
+import { unnamedBodyAfter } from './title-body.js';
 import { envoyRole } from './title-envoy.js';
 import { genericBody, impliedBody } from './title-generic.js';
 import { partyBefore } from './title-party.js';
@@ -92,7 +93,14 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: Ro
   // names a holder the article has no entity for; a title before it may be the article's state's.
   // Whether the title stands alone is read before the words the entity stage gave it.
   const marked = Math.min(mention.role?.start ?? role.start, mention.start);
-  const guess = role.of === undefined && role.start < mention.start && standsAlone(env, marked);
+  // A person the table places in a state the article does not name is no guess's state holder.
+  const placedIn = env.ctx.entities.get(mention.entityId)?.attributes?.['actorState'];
+  const placed =
+    typeof placedIn === 'string' &&
+    sense.scope !== 'organization' &&
+    !env.ctx.entities.has(`state:${placedIn}`);
+  const guess =
+    role.of === undefined && role.start < mention.start && !placed && standsAlone(env, marked);
   // "Federal Reserve Board chairman X": the body before the title owns it, not the body's state.
   const body =
     role.start < mention.start
@@ -189,8 +197,14 @@ function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue): RoleC
   if (role.of !== undefined) {
     // "X, a researcher at the Sudan Policy Forum": the body named after the title, not a name in it.
     const after = role.start >= unit.mention.end ? titleHolderAfter(env, u, role) : undefined;
-    return after
-      ? { ...role, title: partTitle(env, role, after), of: after.mention.entityId }
+    if (after) return { ...role, title: partTitle(env, role, after), of: after.mention.entityId };
+    // "X, head of the populist Free Greeks party": the holder only describes an unnamed body.
+    const named = (env.ctx.mentionsBySentence.get(view.sentence.index) ?? []).find(
+      (m) => m.entityId === role.of && m.start >= role.end,
+    );
+    const rest = named ? view.sentenceText.slice(named.end - view.sentence.start) : '';
+    return named && unnamedBodyAfter(rest)
+      ? { title: role.title, start: role.start, end: role.end }
       : role;
   }
   if (role.end <= unit.mention.start) {
@@ -246,7 +260,12 @@ function holderAfter(env: RoleEnv, u: number, at: number): Unit | undefined {
   const unit = view.units[next];
   if (!unit || !/^(?:[\p{L}.-]+\s+){0,2}$/u.test(gap(view, at, unit.start))) return undefined;
   const holder = ownedUnit(view, next, unit.start);
-  return holder?.actor ? holder : undefined;
+  if (!holder?.actor) return undefined;
+  // "head of the populist X party", "head of the X recruitment center": the title's body is one the
+  // article has no entity for, and X only describes it.
+  return unnamedBodyAfter(view.sentenceText.slice(holder.end - view.sentence.start))
+    ? undefined
+    : holder;
 }
 
 /** "X, a lawmaker for Y", "X, senior fellow at the Y": a title in apposition right after a person. */

@@ -116,3 +116,24 @@ describe('a title that names its body', () => {
     ).toEqual([]);
   });
 });
+
+describe('a title of a body the article has no entity for', () => {
+  it('"head of the populist X party" heads no state X describes', () => {
+    const found = roles(
+      'Greece voted. Nikos Vlachos, head of the populist Free Greeks party, said Greece would not pay.',
+    );
+    expect(found.filter((r) => r.startsWith('LEADS'))).toEqual([]);
+  });
+
+  it('"head of the Greek central bank" heads no state', () => {
+    const found = roles('Nikos Vlachos, head of the Greek central bank, said Greece would pay.');
+    expect(found).not.toContain('LEADS person:nikos-vlachos state:GRC');
+  });
+
+  it("the table's person in office elsewhere is no guess's head of the article's state", () => {
+    // Jacques Chirac is in the bundled table (France); the article names only Germany.
+    const text =
+      'Germany waited. President Jacques Chirac said on Monday the talks would go on in Berlin.';
+    expect(roles(text, '2004-06-01')).not.toContain('LEADS person:jacques-chirac state:DEU');
+  });
+});
