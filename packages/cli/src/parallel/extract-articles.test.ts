@@ -61,3 +61,22 @@ describe('serialScheduler', () => {
     await expect(run(() => 42)).resolves.toBe(42);
   });
 });
+
+describe('extractArticles with --actors', () => {
+  it('hands the added actors to the extractor', async () => {
+    const { readActors } = await import('@newsgraph/extractor');
+    const actors = readActors('TOMAS_EKDAL_\n\t[NORGOV 190101-201231]\n', 'mine.txt');
+    const text = 'Prime Minister Tomas Ekdal said Norway would cut taxes.';
+    const out = [];
+    for await (const item of extractArticles(items([{ where: 'a.txt', text, meta: { id: 'a' } }]), {
+      workers: 1,
+      actors,
+    }))
+      out.push(item);
+    const first = out[0];
+    const doc = first && 'doc' in first ? first.doc : undefined;
+    expect(
+      doc?.entities.find((e) => e.id === 'person:tomas-ekdal')?.attributes?.['actorState'],
+    ).toBe('NOR');
+  });
+});

@@ -90,11 +90,28 @@ describe('linkActors: a middle name left out', () => {
 
 describe('linkActors: spelling variants', () => {
   it('joins a transliteration variant of the first name to the table person', () => {
-    const text = 'Trade\n\nAlmar Rindal, the Swedish minister, spoke in Stockholm.';
+    const text = 'Trade\n\nAlmah Rindal, the Swedish minister, spoke in Stockholm.';
     expect(people(text, '2005-01-01')[0]?.id).toBe('person:alma-rindal');
   });
   it('leaves a different first name alone', () => {
     const text = 'Trade\n\nOla Rindal, a Swedish farmer, spoke in Stockholm.';
     expect(people(text, '2005-01-01')[0]?.id).toBe('person:ola-rindal');
+  });
+});
+
+describe('roles against the table', () => {
+  const leads = (text: string): string[] =>
+    extract(text, { id: 't', publishedAt: '2005-01-01' }, { actors })
+      .relations.filter((r) => r.type === 'LEADS' && r.source === 'person:alma-rindal')
+      .map((r) => r.target);
+
+  it('a state read across a coordination yields to the one state of all her roles', () => {
+    const text = 'Summit\n\nNorway and Prime Minister Alma Rindal of Sweden met in Oslo.';
+    expect(leads(text)).not.toContain('state:NOR');
+  });
+
+  it("a state right before the title is the text's own word", () => {
+    const text = 'Summit\n\nNorwegian Prime Minister Alma Rindal met Sweden in Oslo.';
+    expect(leads(text)).toEqual(['state:NOR']);
   });
 });

@@ -12,8 +12,8 @@ export interface LinkInput {
 }
 
 // A lower-case word joining capitalised ones ("Pence on Trump") is no part of a person's name;
-// name particles ("de", "bin", "van") are.
-const JOINERS = /\s(?:on|and|or|of|in|to|for|with|at|by|from|as|vs|than|after|before)\s/;
+// name particles ("de", "bin", "van") and "of" ("Duke of York") may be.
+const JOINERS = /\s(?:on|and|or|in|to|for|with|at|by|from|as|vs|than|after|before)\s/;
 
 /** Of several table actors for one name, those in office on the date, when that narrows them. */
 function narrow(candidates: readonly Actor[], date: number | undefined): Actor[] {
@@ -88,16 +88,28 @@ function findActor(
 }
 
 /**
- * "Yuri Trutnev" for the table's "Yuriy Trutnev": the one person of that surname whose first name
- * begins like the article's (transliterations differ in their endings), in office on the date
- * when several fit.
+ * "Yuri Trutnev" for the table's "Yuriy Trutnev": the one person of the same other names whose
+ * first name differs from the article's only in its ending (transliterations do), in office on
+ * the date when several fit.
  */
 function byVariant(input: LinkInput, key: string): Actor | undefined {
   const words = key.split(' ');
   const first = words[0] ?? '';
-  if (first.length < 3) return undefined;
+  const rest = words.slice(1).join(' ');
+  // One first name the other's start, a letter or two apart; every other word the same.
+  const variant = (name: string): boolean => {
+    const other = name.split(' ');
+    const a = other[0] ?? '';
+    const [short, long] = a.length < first.length ? [a, first] : [first, a];
+    return (
+      other.slice(1).join(' ') === rest &&
+      short.length >= 3 &&
+      long.startsWith(short) &&
+      long.length - short.length <= 2
+    );
+  };
   const fits = (input.index.bySurname.get(words.at(-1) ?? '') ?? []).filter((a) =>
-    actorKey(a.name).startsWith(first.slice(0, 3)),
+    variant(actorKey(a.name)),
   );
   const narrowed = narrow(fits, input.date);
   return narrowed.length === 1 ? narrowed[0] : undefined;
@@ -149,6 +161,8 @@ function linkedEntity(input: LinkInput, entity: Entity, actor: Actor): Entity {
   const attributes: Record<string, string | number | boolean> = { ...entity.attributes };
   if (role !== undefined) attributes['actorRole'] = role.code;
   if (state !== undefined) attributes['actorState'] = state;
+  // Every role in one state: the person's state whatever the date.
+  if (state !== undefined && states.size === 1) attributes['actorSole'] = true;
   return {
     ...entity,
     id: actorId(actor),

@@ -9,9 +9,11 @@ import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
 import { classifyTitle } from './title-sense.js';
 import { defaultHolder } from './title-holder.js';
 import { bodyBefore, headsAPart } from './title-body.js';
+import { unnamedBodyAfter } from './title-body.js';
 import { envoyRole } from './title-envoy.js';
+import { genericBody, impliedBody } from './title-generic.js';
 import { partyBefore } from './title-party.js';
-import { tableHolder } from './title-table.js';
+import { tableHolder, tableOverrules } from './title-table.js';
 import { modifiersOnly, possessiveHolder, widenTitle } from './title-span.js';
 
 export interface RoleEnv {
@@ -45,6 +47,8 @@ export function extractRoles(env: RoleEnv): void {
     if (titleParty && mention.role && mention.role.end <= mention.start) {
       emit(env, 'MEMBER_OF', unit.actor, titleParty, 0.7);
     }
+    const implied = mention.role ? impliedBody(env.ctx, mention.role.title) : undefined;
+    if (implied) emit(env, 'MEMBER_OF', unit.actor, implied, 0.7);
     if (role) return roleRelation(env, unit.actor, mention, role);
     const from = affiliation(env, u);
     if (from) emit(env, 'REPRESENTS', unit.actor, from, 0.6);
@@ -76,32 +80,54 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: Ro
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start))) return;
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart))) return;
   const trusted = role.of !== undefined && ownsTitle(env, role.of, role) ? role.of : undefined;
-  const explicit = trusted === undefined ? undefined : holderOf(env, trusted, sense);
+  const given = trusted === undefined ? undefined : holderOf(env, trusted, sense);
+  // A state right before the title ("Norwegian Prime Minister X") is the text's own word.
+  const adjacent = (env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? []).some(
+    (m) =>
+      m.entityId === trusted &&
+      m.end <= role.start &&
+      /^\s*(?:['’]s)?\s*$/.test(gap(env.view, m.end, role.start)),
+  );
+  const explicit =
+    given && !adjacent ? tableOverrules(env.ctx, sense, mention.entityId, given) : given;
   // A title after the name with no holder found ("president of the self-declared government")
   // names a holder the article has no entity for; a title before it may be the article's state's.
   // Whether the title stands alone is read before the words the entity stage gave it.
   const marked = Math.min(mention.role?.start ?? role.start, mention.start);
-  const guess = role.of === undefined && role.start < mention.start && standsAlone(env, marked);
+  // A person the table places in a state the article does not name is no guess's state holder.
+  const placedIn = env.ctx.entities.get(mention.entityId)?.attributes?.['actorState'];
+  const placed =
+    typeof placedIn === 'string' &&
+    sense.scope !== 'organization' &&
+    !env.ctx.entities.has(`state:${placedIn}`);
+  const guess =
+    role.of === undefined && role.start < mention.start && !placed && standsAlone(env, marked);
   // "Federal Reserve Board chairman X": the body before the title owns it, not the body's state.
   const body =
     role.start < mention.start
       ? bodyBefore(env.ctx, env.view.sentence.index, role.start)
       : undefined;
   const owner = body === undefined ? undefined : holderOf(env, body.entityId, sense);
-  const tabled =
+  const generic =
     role.of === undefined && body === undefined
+      ? genericBody(env.ctx, role, env.view.sentence.index)
+      : undefined;
+  const tabled =
+    role.of === undefined && body === undefined && generic === undefined
       ? tableHolder(env.ctx, sense, mention.entityId)
       : undefined;
   const holder = owner
     ? { actor: owner, confidence: 0.8 }
-    : explicit
-      ? { actor: explicit, confidence: 0.9 }
-      : body
-        ? undefined
-        : (tabled ??
-          (guess
-            ? defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index)
-            : undefined));
+    : generic
+      ? { actor: generic, confidence: 0.7 }
+      : explicit
+        ? { actor: explicit, confidence: 0.9 }
+        : body
+          ? undefined
+          : (tabled ??
+            (guess
+              ? defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index)
+              : undefined));
   if (holder === undefined) return;
   const title = role.title.trim();
   const demoted = tabled?.demoted === true || headsAPart(title);
@@ -145,6 +171,8 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
   const text = env.ctx.analysis.text;
   const credit = lastMentionEndingBy(env.ctx.analysis, of, role.start);
   if (credit && /^\s*\n\s*$/.test(text.slice(credit.end, role.start))) return false;
+  // Nor is a name ending the sentence before ("... and Indonesia. Chancellor X").
+  if (credit && /^[.!?]\s+$/.test(text.slice(credit.end, role.start))) return false;
   const before = mentions.findLast((m) => m.entityId === of && m.end <= role.start);
   if (before === undefined) return true;
   const between = env.ctx.analysis.text.slice(before.end, role.start);
@@ -168,8 +196,14 @@ function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue): RoleC
   if (role.of !== undefined) {
     // "X, a researcher at the Sudan Policy Forum": the body named after the title, not a name in it.
     const after = role.start >= unit.mention.end ? titleHolderAfter(env, u, role) : undefined;
-    return after
-      ? { ...role, title: partTitle(env, role, after), of: after.mention.entityId }
+    if (after) return { ...role, title: partTitle(env, role, after), of: after.mention.entityId };
+    // "X, head of the populist Free Greeks party": the holder only describes an unnamed body.
+    const named = (env.ctx.mentionsBySentence.get(view.sentence.index) ?? []).find(
+      (m) => m.entityId === role.of && m.start >= role.end,
+    );
+    const rest = named ? view.sentenceText.slice(named.end - view.sentence.start) : '';
+    return named && unnamedBodyAfter(rest)
+      ? { title: role.title, start: role.start, end: role.end }
       : role;
   }
   if (role.end <= unit.mention.start) {
@@ -225,7 +259,12 @@ function holderAfter(env: RoleEnv, u: number, at: number): Unit | undefined {
   const unit = view.units[next];
   if (!unit || !/^(?:[\p{L}.-]+\s+){0,2}$/u.test(gap(view, at, unit.start))) return undefined;
   const holder = ownedUnit(view, next, unit.start);
-  return holder?.actor ? holder : undefined;
+  if (!holder?.actor) return undefined;
+  // "head of the populist X party", "head of the X recruitment center": the title's body is one the
+  // article has no entity for, and X only describes it.
+  return unnamedBodyAfter(view.sentenceText.slice(holder.end - view.sentence.start))
+    ? undefined
+    : holder;
 }
 
 /** "X, a lawmaker for Y", "X, senior fellow at the Y": a title in apposition right after a person. */

@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon/lexicon.js';
 import type { Mention } from '../types.js';
 import type { ArticleContext } from './article-context.js';
 
@@ -19,4 +20,13 @@ export function bodyBefore(ctx: ArticleContext, sentence: number, at: number): M
 /** "head of strategy", "director of research": the head of a part of the body, not of the body. */
 export function headsAPart(title: string): boolean {
   return /\bof\s+\p{Ll}/u.test(title) && !/\bof\s+(?:the\s+)?(?:state|government)\b/i.test(title);
+}
+
+let lowerHeads: ReadonlySet<string> | undefined;
+
+/** "... Greeks party", "... central bank": a lower-case organization head among the next three words. */
+export function unnamedBodyAfter(rest: string): boolean {
+  lowerHeads ??= new Set([...lexicon().orgHeads].map((w) => w.toLowerCase()));
+  const words = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}/u.exec(rest)?.[0].trim().split(/\s+/) ?? [];
+  return words.some((w) => lowerHeads?.has(w) === true);
 }

@@ -78,3 +78,62 @@ describe('party membership', () => {
     );
   });
 });
+
+describe('a common noun for the body in the title', () => {
+  it('"party leader X" leads the one party the article names', () => {
+    const text = 'The Labour Party met in Leeds. Later, party leader Ada Quinn said it would grow.';
+    expect(roles(text)).toContain('LEADS person:ada-quinn org:labour-party-uk');
+  });
+
+  it('"Company spokesman X" speaks for the company named in the sentence', () => {
+    const found = roles(
+      'BP walked away last year. Company spokesman Ian Cole said Exxon would not raise its bid.',
+    );
+    expect(found).toContain('REPRESENTS person:ian-cole org:exxon');
+  });
+});
+
+describe('a state ending the sentence before a title', () => {
+  it('does not own the title of the next sentence', () => {
+    const found = roles(
+      'He called the leaders of Peru and Chile. Chancellor Olaf Brandt said Germany would help.',
+    );
+    expect(found.some((r) => r.includes('state:CHL'))).toBe(false);
+  });
+});
+
+describe('a title that names its body', () => {
+  it('"MEP X" is a member of the European Parliament the article names', () => {
+    const found = roles(
+      'The European Parliament voted on Tuesday. MEP Lena Frost said Britain was wrong.',
+    );
+    expect(found).toContain('MEMBER_OF person:lena-frost org:european-parliament');
+  });
+
+  it('gives no membership when the article does not name the body', () => {
+    expect(
+      roles('MEP Lena Frost said Britain was wrong.').filter((r) => r.startsWith('MEMBER_OF')),
+    ).toEqual([]);
+  });
+});
+
+describe('a title of a body the article has no entity for', () => {
+  it('"head of the populist X party" heads no state X describes', () => {
+    const found = roles(
+      'Greece voted. Nikos Vlachos, head of the populist Free Greeks party, said Greece would not pay.',
+    );
+    expect(found.filter((r) => r.startsWith('LEADS'))).toEqual([]);
+  });
+
+  it('"head of the Greek central bank" heads no state', () => {
+    const found = roles('Nikos Vlachos, head of the Greek central bank, said Greece would pay.');
+    expect(found).not.toContain('LEADS person:nikos-vlachos state:GRC');
+  });
+
+  it("the table's person in office elsewhere is no guess's head of the article's state", () => {
+    // Jacques Chirac is in the bundled table (France); the article names only Germany.
+    const text =
+      'Germany waited. President Jacques Chirac said on Monday the talks would go on in Berlin.';
+    expect(roles(text, '2004-06-01')).not.toContain('LEADS person:jacques-chirac state:DEU');
+  });
+});

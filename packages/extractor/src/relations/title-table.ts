@@ -1,5 +1,5 @@
 import type { TitleSense } from './cue-lexicon.js';
-import type { ArticleContext } from './article-context.js';
+import type { ActorRef, ArticleContext } from './article-context.js';
 import type { Holder } from './title-holder.js';
 
 /**
@@ -21,4 +21,22 @@ export function tableHolder(
   if (!ctx.entities.has(id)) return undefined;
   const demoted = sense.states !== undefined && !sense.states.includes(state);
   return { actor: { id, type: 'State' }, confidence: demoted ? 0.7 : 0.8, demoted };
+}
+
+/**
+ * A state the text seems to give a known person's title ("Russian President Putin and Indian Prime
+ * Minister Singh" read across the coordination) gives way to the state every one of the person's
+ * table roles names, when the article names that state too.
+ */
+export function tableOverrules(
+  ctx: ArticleContext,
+  sense: TitleSense,
+  personId: string,
+  given: ActorRef,
+): ActorRef {
+  if (given.type !== 'State') return given;
+  const attributes = ctx.entities.get(personId)?.attributes;
+  if (attributes?.['actorSole'] !== true) return given;
+  const table = tableHolder(ctx, sense, personId);
+  return table !== undefined && table.actor.id !== given.id && !table.demoted ? table.actor : given;
 }

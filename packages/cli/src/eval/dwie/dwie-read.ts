@@ -9,6 +9,7 @@ const MentionSchema = z.object({
 const ConceptSchema = z.object({
   concept: z.number().int().nonnegative(),
   text: z.string().nullish(),
+  link: z.string().nullish(),
   tags: z.array(z.string()).nullish(),
 });
 const RelationSchema = z.object({
@@ -61,6 +62,8 @@ export interface DwieSpan {
 export interface DwieConcept {
   key: number;
   name: string;
+  /** The concept's Wikipedia link, the same for one thing in every article. */
+  link: string | undefined;
   /** Undefined for concepts outside the scored types (places, dates, roles, demonyms, ...). */
   type: DwieType | undefined;
   mentions: DwieSpan[];
@@ -122,6 +125,7 @@ export function readDwie(value: unknown, where: string): DwieArticle {
     concepts.set(c.concept, {
       key: c.concept,
       name: c.text ?? '',
+      link: c.link ?? undefined,
       type,
       mentions: [],
       demonyms: [],
@@ -161,11 +165,25 @@ export function readDwie(value: unknown, where: string): DwieArticle {
       relations.push({ type, source: r.s, target: r.o });
     }
   }
+  // GUIDELINES.md: a head gets LEADS, and a REPRESENTS of the same pair is then only accepted;
+  // DWIE marks heads `agent_of` too, which would make it required.
+  const heads = new Set(
+    relations.filter((r) => r.type === 'LEADS').map((r) => `${r.source} ${r.target}`),
+  );
+  const scored = relations.filter(
+    (r) => r.type !== 'REPRESENTS' || !heads.has(`${r.source} ${r.target}`),
+  );
   const footerKeys = new Set(
     doc.concepts.filter((c) => c.tags?.includes('type::footer')).map((c) => c.concept),
   );
   const footers = [...concepts.values()]
     .filter((c) => footerKeys.has(c.key))
     .flatMap((c) => c.mentions);
-  return { id: doc.id, text: doc.content, concepts: [...concepts.values()], relations, footers };
+  return {
+    id: doc.id,
+    text: doc.content,
+    concepts: [...concepts.values()],
+    relations: scored,
+    footers,
+  };
 }

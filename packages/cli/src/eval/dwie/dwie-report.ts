@@ -7,6 +7,8 @@ export interface DwieCorpusScore {
   articles: number;
   mentions: Summary & { byType: Record<string, Summary> };
   entities: Summary & { duplicates: number; byType: Record<string, Summary> };
+  /** Things (by their DWIE link) found under two or more ids across articles. */
+  split: number;
   relations: Summary & { byType: Record<string, Summary> };
 }
 
@@ -22,7 +24,12 @@ export function summarizeDwie(articles: readonly DwieArticleScore[]): DwieCorpus
   const entities: TypeTable = {};
   const relations: TypeTable = {};
   let duplicates = 0;
+  const idsOf = new Map<string, Set<string>>();
   for (const a of articles) {
+    for (const [link, id] of a.ids) {
+      const seen = idsOf.get(link) ?? new Set<string>();
+      idsOf.set(link, seen.add(id));
+    }
     addTypeTable(mentions, a.mentions);
     addTypeTable(entities, a.entities);
     addTypeTable(relations, a.relations);
@@ -33,6 +40,7 @@ export function summarizeDwie(articles: readonly DwieArticleScore[]): DwieCorpus
     mentions: summarizeTable(mentions),
     entities: { ...summarizeTable(entities), duplicates },
     relations: summarizeTable(relations),
+    split: [...idsOf.values()].filter((s) => s.size > 1).length,
   };
 }
 
@@ -57,10 +65,10 @@ export function formatDwieReport(
     [
       `articles: ${score.articles}`,
       `mentions  ${formatScores(score.mentions)}`,
-      `entities  ${formatScores(score.entities)} duplicates=${score.entities.duplicates}`,
+      `entities  ${formatScores(score.entities)} duplicates=${score.entities.duplicates} split=${score.split}`,
       `relations ${formatScores(score.relations)}`,
       `dwie entityF1=${score.entities.f1.toFixed(3)} mentionF1=${score.mentions.f1.toFixed(3)} ` +
-        `duplicates=${score.entities.duplicates} LEADS=${f1(rel, 'LEADS')} ` +
+        `duplicates=${score.entities.duplicates} split=${score.split} LEADS=${f1(rel, 'LEADS')} ` +
         `REPRESENTS=${f1(rel, 'REPRESENTS')} MEMBER_OF=${f1(rel, 'MEMBER_OF')}`,
     ].join('\n'),
   );

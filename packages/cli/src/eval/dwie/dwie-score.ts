@@ -25,6 +25,8 @@ export interface DwieArticleScore {
   entities: TypeTable;
   duplicates: number;
   relations: TypeTable;
+  /** Linked thing → the predicted id that found it here, to count things split across articles. */
+  ids: Map<string, string>;
   /** Human-readable misses and false positives, for --verbose. */
   errors: string[];
 }
@@ -108,6 +110,7 @@ export function scoreDwieArticle(
   const errors: string[] = [];
   for (const c of gold.concepts) if (isRequired(c)) countType(table, c.type ?? '', 'gold');
   const taken = new Set<DwieConcept>();
+  const ids = new Map<string, string>();
   let duplicates = 0;
   const ranked = [...entities].sort((a, b) => b.mentions.length - a.mentions.length);
   for (const e of ranked) {
@@ -117,6 +120,7 @@ export function scoreDwieArticle(
     countType(table, e.type, 'predicted');
     if (right && !taken.has(c)) {
       taken.add(c);
+      if (c.link !== undefined) ids.set(c.link, e.id);
       countType(table, e.type, 'correct');
       countType(table, e.type, 'found');
     } else {
@@ -134,6 +138,7 @@ export function scoreDwieArticle(
     entities: table,
     duplicates,
     relations,
+    ids,
     errors,
   };
 }

@@ -24,13 +24,14 @@ const RAW = {
   concepts: [
     { concept: 0, text: 'Norwegian', tags: ['type::gpe0-x'] },
     { concept: 1, tags: [] },
-    { concept: 2, text: 'Lena Berg', tags: ['type::person'] },
+    { concept: 2, text: 'Lena Berg', link: 'Lena_Berg', tags: ['type::person'] },
     { concept: 3, text: 'Ola Dahl', tags: ['type::person'] },
     { concept: 4, text: 'Green Party', tags: ['type::organization', 'type::party'] },
   ],
   relations: [
     { s: 0, p: 'gpe0', o: 1 },
     { s: 2, p: 'head_of_gov', o: 1 },
+    { s: 2, p: 'agent_of', o: 1 },
     { s: 3, p: 'member_of', o: 4 },
     { s: 3, p: 'citizen_of', o: 1 },
   ],
@@ -51,7 +52,7 @@ describe('readDwie', () => {
     ]);
   });
 
-  it('makes a country named only by its demonym a state and maps the scored predicates', () => {
+  it("makes a country named only by its demonym a state and maps the scored predicates (a head's agent_of is not required beside head_of)", () => {
     const article = readDwie(RAW, 't1.json');
     expect(article.concepts.find((c) => c.key === 1)?.type).toBe('State');
     expect(article.relations).toEqual([
@@ -110,6 +111,10 @@ describe('scoreDwieArticle', () => {
     expect(score.relations['LEADS']).toEqual({ gold: 1, found: 1, predicted: 1, correct: 1 });
     expect(score.relations['REPRESENTS']).toBeUndefined();
     expect(score.relations['MEMBER_OF']).toEqual({ gold: 1, found: 0, predicted: 1, correct: 0 });
+    // The same linked person under another id in a second article is split.
+    const other = { ...score, ids: new Map([['Lena_Berg', 'person:berg']]) };
+    expect(summarizeDwie([score, other]).split).toBe(1);
+    expect(summarizeDwie([score, score]).split).toBe(0);
     const corpus = summarizeDwie([score]);
     expect(corpus.mentions.byType['Organization']?.recall).toBe(0);
     expect(corpus.entities.duplicates).toBe(1);

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { RoleCue } from '../types.js';
+import type { ActorRef, ArticleContext } from './article-context.js';
+import nounsJson from './title-nouns.json' with { type: 'json' };
+
+const NounsSchema = z.object({
+  nouns: z.record(z.string(), z.string()),
+  impliedBodies: z.record(z.string(), z.string()),
+});
+const parsed = NounsSchema.safeParse(nounsJson);
+if (!parsed.success) throw new Error(`title-nouns.json: ${parsed.error.message}`);
+const NOUNS: Readonly<Record<string, string>> = parsed.data.nouns;
+const IMPLIED: Readonly<Record<string, string>> = parsed.data.impliedBodies;
+
+/** "MEP X": the body the title itself names (the European Parliament), when the article names it. */
+export function impliedBody(ctx: ArticleContext, title: string): ActorRef | undefined {
+  const body = IMPLIED[title.trim().toLowerCase()];
+  if (body === undefined) return undefined;
+  for (const e of ctx.entities.values()) {
+    if (e.type === 'Organization' && (e.name === body || e.aliases.includes(body)))
+      return { id: e.id, type: 'Organization' };
+  }
+  return undefined;
+}
+
+const WORD_BEFORE = /([\p{L}-]+)\s+$/u;
+
+/**
+ * "party leader X", "Company spokesman X": a common noun for an organization kind in or right
+ * before the title stands for the one organization of that kind the article names.
+ */
+export function genericBody(
+  ctx: ArticleContext,
+  role: RoleCue,
+  sentence: number,
+): ActorRef | undefined {
+  const text = ctx.analysis.text;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, role.start - 30), role.start))?.[1];
+  const first = role.title.split(/\s+/)[0];
+  const kind = [first, before]
+    .map((w) => (w === undefined ? undefined : NOUNS[w.toLowerCase()]))
+    .find((k) => k !== undefined);
+  if (kind === undefined) return undefined;
+  const ofKind = (id: string): boolean => {
+    const e = ctx.entities.get(id);
+    return e?.type === 'Organization' && e.attributes?.['kind'] === kind;
+  };
+  // The one of that kind in the sentence, else in the article.
+  const here = new Set(
+    (ctx.mentionsBySentence.get(sentence) ?? []).map((m) => m.entityId).filter(ofKind),
+  );
+  const all = new Set(
+    [...ctx.entities.keys()].filter((id) => ofKind(id) && ctx.mentionCounts.has(id)),
+  );
+  const fits = here.size > 0 ? here : all;
+  const [only] = fits;
+  return fits.size === 1 && only ? { id: only, type: 'Organization' } : undefined;
+}
