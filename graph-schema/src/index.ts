@@ -8,3 +8,4 @@ export * from './constraints.js';
 export * from './style.js';
 export * from './json-schema.js';
 export * from './dedupe-relations.js';
+export * from './attributes.js';

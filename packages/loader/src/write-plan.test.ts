@@ -21,10 +21,10 @@ function namesIn(text: string): string[] {
 describe('planBatch', () => {
   const plan = planBatch(batch, 1000);
 
-  it('locks articles, then entities, clears their old facts, then creates mentions, quotes and facts (types with rows only)', () => {
+  it('locks articles, then entities, clears their old facts, then creates mentions, quotes and facts (types with rows only), then recomputes the entities', () => {
     const kinds = plan.map(
       (s) =>
-        /(MERGE \(a:Article|DELETE r|DELETE q|DELETE m|MERGE \(e:Entity|MENTIONS \{count|QUOTES \{text|CREATE \(s\)-\[:\w+)/.exec(
+        /(MERGE \(a:Article|DELETE r|DELETE q|DELETE m|MERGE \(e:Entity|MENTIONS \{count|QUOTES \{text|CREATE \(s\)-\[:\w+|SET e = props)/.exec(
           s.text,
         )?.[1],
     );
@@ -42,6 +42,7 @@ describe('planBatch', () => {
       'CREATE (s)-[:ALLIED_WITH',
       'CREATE (s)-[:MEMBER_OF',
       'CREATE (s)-[:LEADS',
+      'SET e = props',
     ]);
   });
 

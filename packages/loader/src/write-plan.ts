@@ -7,6 +7,7 @@ import {
   DELETE_MENTIONS_AND_ORPHANS,
   DELETE_QUOTES,
   MERGE_ARTICLES,
+  RECOMPUTE_ENTITIES,
   createFacts,
   deleteFacts,
   mergeEntities,
@@ -23,7 +24,8 @@ export interface Statement {
  * before, then create mentions, quotes and facts (one query per type). Every transaction takes its
  * locks in one global order before it touches a relationship: deleting or creating relationships
  * on a dense node takes a shared lock on it, and two transactions that both hold one and then both
- * want to SET the node deadlock. Row lists longer than `batchSize` are cut into several statements
+ * want to SET the node deadlock. Last, the entities' names, aliases and attributes are recomputed
+ * from all their mentions (in the same id order). Row lists longer than `batchSize` are cut into several statements
  * of the same transaction.
  */
 export function planBatch(batch: BatchRows, batchSize: number): Statement[] {
@@ -37,6 +39,10 @@ export function planBatch(batch: BatchRows, batchSize: number): Statement[] {
     ...rows(CREATE_MENTIONS, batch.mentions),
     ...rows(CREATE_QUOTES, batch.quotes),
     ...ENTITY_RELATION_TYPES.flatMap((type) => rows(createFacts(type), batch.facts[type])),
+    ...chunk([...batch.entities.values()].flat(), batchSize).map((part) => ({
+      text: RECOMPUTE_ENTITIES,
+      params: { ids: part.map((e) => e.id) },
+    })),
   ];
 }
 
