@@ -21,7 +21,7 @@ const MENTIONS = allowedRelationshipType('MENTIONS');
  * Recomputes entity `e`'s properties from the articles that mention it now, and writes them only
  * when they change: the name most articles use (then most mentions, then code-point order) among
  * the full names (a name whose words sit inside another candidate's, "Blair" in "Tony Blair", is
- * not one); the union of the aliases, the name first, then by how many articles use them; each allowed attribute's most common value. `SET e = …`
+ * not one; nor, for a person, a one-word name beside a longer one: "Zelenskiy"); the union of the aliases, the name first, then by how many articles use them; each allowed attribute's most common value. `SET e = …`
  * also drops every other property. An entity no mention names (loaded before mentions kept
  * names) is left alone; one with no mentions at all is deleted by the caller.
  */
@@ -48,8 +48,11 @@ CALL (e) {
   ${values.join(',\n  ')}
   WHERE size(names) > 0
   WITH e, aliases, ${keys.map((k) => `attribute_${k}`).join(', ')},
-    head([x IN names WHERE NOT any(y IN names WHERE size(split(y, ' ')) > size(split(x, ' '))
-      AND (' ' + y + ' ') CONTAINS (' ' + x + ' '))]) AS name
+    [x IN names WHERE NOT any(y IN names WHERE size(split(y, ' ')) > size(split(x, ' '))
+      AND (' ' + y + ' ') CONTAINS (' ' + x + ' '))] AS full
+  WITH e, aliases, ${keys.map((k) => `attribute_${k}`).join(', ')},
+    head(CASE WHEN e:${allowedLabel('Person')} AND any(x IN full WHERE x CONTAINS ' ')
+      THEN [x IN full WHERE x CONTAINS ' '] ELSE full END) AS name
   WITH e, {id: e.id, name: name, aliases: [name] + [x IN aliases WHERE x <> name],
     ${keys.map((k) => `\`${k}\`: attribute_${k}`).join(', ')}} AS props
   WHERE any(k IN keys(props) WHERE NOT coalesce(e[k] = props[k], e[k] IS NULL AND props[k] IS NULL))
@@ -135,7 +138,7 @@ UNWIND $rows AS row
 MATCH (a:${ARTICLE} {id: row.article})
 MATCH (e:${ENTITY} {id: row.entity})
 CREATE (a)-[m:${MENTIONS} {count: toInteger(row.count), localId: row.entity, name: row.name,
-  aliases: row.aliases}]->(e)
+  aliases: row.aliases, surnameKey: row.surnameKey}]->(e)
 SET m += row.attributes`;
 
 /** $ids: these entities, recomputed from their mentions (after a transaction's mentions exist). */
@@ -235,3 +238,62 @@ export const READ_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:${ENTITY} {id: id})
 RETURN e.id AS id, labels(e) AS labels, properties(e) AS props`;
+
+// Identity of people across articles (resolve-people.ts decides, these read and move). A
+// mention keeps the extractor's id as `localId`, a fact its ends' as `sourceLocal` and
+// `targetLocal`, a quote its speaker's as `targetLocal`: moving them between nodes is exact,
+// and moving them back undoes it.
+
+/** $ids: the surname keys of the people these articles mention (before they are replaced). */
+export const PERSON_KEYS_OF_ARTICLES = `
+UNWIND $ids AS id
+MATCH (:${ARTICLE} {id: id})-[m:${MENTIONS}]->(:${ENTITY})
+WHERE m.surnameKey IS NOT NULL
+RETURN DISTINCT m.surnameKey AS key`;
+
+/** $keys: every stored mention of a person with one of these surname keys. */
+export const PEOPLE_BY_SURNAME = `
+UNWIND $keys AS key
+MATCH (:${ARTICLE})-[m:${MENTIONS} {surnameKey: key}]->(e:${ENTITY})
+RETURN m.localId AS localId, m.name AS name, e.id AS node`;
+
+/** $rows: PersonMove. The nodes people move to, created when missing. */
+export const MERGE_PEOPLE = `
+UNWIND $rows AS row
+MERGE (e:${ENTITY} {id: row.to})
+ON CREATE SET e.name = row.name, e.aliases = [row.name]
+SET e:${allowedLabel('Person')}`;
+
+/** $rows: PersonMove. Relationships into `from` that name `localId` are recreated into `to`. */
+export function moveIncoming(type: string, localKey: 'localId' | 'targetLocal'): string {
+  const t = allowedRelationshipType(type);
+  return `
+UNWIND $rows AS row
+MATCH (from:${ENTITY} {id: row.from})<-[r:${t}]-(x)
+WHERE r.${localKey} = row.localId
+MATCH (to:${ENTITY} {id: row.to})
+CREATE (x)-[n:${t}]->(to)
+SET n = properties(r)
+DELETE r`;
+}
+
+/** $rows: PersonMove. Facts out of `from` that name `localId` as their source, out of `to`. */
+export function moveOutgoing(type: string): string {
+  const t = allowedRelationshipType(type);
+  return `
+UNWIND $rows AS row
+MATCH (from:${ENTITY} {id: row.from})-[r:${t}]->(x)
+WHERE r.sourceLocal = row.localId
+MATCH (to:${ENTITY} {id: row.to})
+CREATE (to)-[n:${t}]->(x)
+SET n = properties(r)
+DELETE r`;
+}
+
+/** $ids: entities recomputed from their mentions, or deleted when none is left. */
+export const RECOMPUTE_OR_DROP_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:${ENTITY} {id: id})${recomputeEntity()}
+WITH e
+WHERE NOT EXISTS { (e)<-[:${MENTIONS}]-() }
+DETACH DELETE e`;

@@ -31,6 +31,7 @@ describe('buildDocumentRows', () => {
         name: 'Jens Stoltenberg',
         aliases: ['Jens Stoltenberg', 'Stoltenberg'],
         attributes: {},
+        surnameKey: 'stoltenberg',
       },
       {
         article: 'a',
@@ -39,6 +40,7 @@ describe('buildDocumentRows', () => {
         name: 'France',
         aliases: ['France', 'French'],
         attributes: { iso3: 'FRA' },
+        surnameKey: null,
       },
     ]);
     expect(r.entities[0]?.aliases).toEqual(['Jens Stoltenberg', 'Stoltenberg']);

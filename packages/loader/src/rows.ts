@@ -9,6 +9,7 @@ import {
   type Span,
   storedAttributes,
 } from '@newsgraph/graph-schema';
+import { personName } from './person-names.js';
 
 /** Article node properties, wordCount aside (it is stored as an integer by the query). */
 export interface ArticleProps {
@@ -50,6 +51,8 @@ export interface MentionRow {
   aliases: string[];
   /** graph-schema's allowed attributes only. */
   attributes: Record<string, string>;
+  /** People only: the folded surname their identity across articles is looked up by. */
+  surnameKey: string | null;
 }
 
 /** Where a fact or quote comes from: the first evidence span, and all of them as lists. */
@@ -169,6 +172,7 @@ function toMentionRow(article: string, entity: DocumentEntity): MentionRow {
     name: entity.name,
     aliases: unique([entity.name, ...entity.aliases]),
     attributes: storedAttributes(entity.attributes),
+    surnameKey: entity.type === 'Person' ? (personName(entity.name)?.surnameKey ?? null) : null,
   };
 }
 

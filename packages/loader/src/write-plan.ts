@@ -7,11 +7,16 @@ import {
   DELETE_MENTIONS_AND_ORPHANS,
   DELETE_QUOTES,
   MERGE_ARTICLES,
+  MERGE_PEOPLE,
   RECOMPUTE_ENTITIES,
+  RECOMPUTE_OR_DROP_ENTITIES,
   createFacts,
   deleteFacts,
   mergeEntities,
+  moveIncoming,
+  moveOutgoing,
 } from './cypher.js';
+import type { PersonMove } from './resolve-people.js';
 
 export interface Statement {
   text: string;
@@ -58,4 +63,24 @@ function clearArticles(idChunks: readonly string[][], keep: readonly string[]): 
 /** Deleting an article: its facts, quotes, mentions, the entities left unmentioned, then itself. */
 export function planDelete(id: string): Statement[] {
   return [...clearArticles([[id]], []), { text: DELETE_ARTICLE, params: { id } }];
+}
+
+/**
+ * Moving people's relationships between nodes: the target nodes first, then every relationship
+ * type that can end (or, for facts, start) at a person, then the nodes involved recomputed, and
+ * those no mention names any more deleted.
+ */
+export function planMoves(moves: readonly PersonMove[]): Statement[] {
+  const params = { rows: moves };
+  const ids = [...new Set(moves.flatMap((m) => [m.from, m.to]))].sort();
+  return [
+    { text: MERGE_PEOPLE, params },
+    { text: moveIncoming('MENTIONS', 'localId'), params },
+    { text: moveIncoming('QUOTES', 'targetLocal'), params },
+    ...ENTITY_RELATION_TYPES.flatMap((type) => [
+      { text: moveIncoming(type, 'targetLocal'), params },
+      { text: moveOutgoing(type), params },
+    ]),
+    { text: RECOMPUTE_OR_DROP_ENTITIES, params: { ids } },
+  ];
 }
