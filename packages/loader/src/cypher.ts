@@ -21,7 +21,7 @@ const MENTIONS = allowedRelationshipType('MENTIONS');
  * Recomputes entity `e`'s properties from the articles that mention it now, and writes them only
  * when they change: the name most articles use (then most mentions, then code-point order) among
  * the full names (a name whose words sit inside another candidate's, "Blair" in "Tony Blair", is
- * not one; nor, for a person, a one-word name beside a longer one: "Zelenskiy"); the union of the aliases, the name first, then by how many articles use them; each allowed attribute's most common value. `SET e = …`
+ * not one; nor, for a person, a one-word name beside a longer one: "Zelenskiy"); the union of the aliases, the name first, the others in code-point order; each allowed attribute's most common value. `SET e = …`
  * also drops every other property. An entity no mention names (loaded before mentions kept
  * names) is left alone; one with no mentions at all is deleted by the caller.
  */
@@ -43,7 +43,7 @@ CALL (e) {
     RETURN name
   } AS names, COLLECT {
     MATCH (:${ARTICLE})-[m:${MENTIONS}]->(e) UNWIND m.aliases AS alias
-    WITH alias, count(*) AS n ORDER BY n DESC, alias RETURN alias
+    RETURN DISTINCT alias ORDER BY alias
   } AS aliases,
   ${values.join(',\n  ')}
   WHERE size(names) > 0
@@ -97,7 +97,8 @@ DELETE q`;
 
 /**
  * $ids, $keep: drops the articles' mentions; every entity they named, except those in $keep
- * (named by this transaction's documents, recomputed once their new mentions exist), is
+ * (named by this transaction's documents, marked `loaderStale` and recomputed once their new
+ * mentions exist), is
  * recomputed from the mentions left, or deleted when none is left. The entity is write-locked
  * first so a concurrent load that is adding a mention to it is seen.
  */
@@ -106,24 +107,25 @@ UNWIND $ids AS id
 MATCH (:${ARTICLE} {id: id})-[m:${MENTIONS}]->(e:${ENTITY})
 DELETE m
 WITH DISTINCT e
-WHERE NOT e.id IN $keep
 SET e.loaderLock = true
 REMOVE e.loaderLock
-WITH e${recomputeEntity()}
+FOREACH (_ IN CASE WHEN e.id IN $keep THEN [1] ELSE [] END | SET e.loaderStale = true)
+WITH e
+WHERE NOT e.id IN $keep${recomputeEntity()}
 WITH e
 WHERE NOT EXISTS { (e)<-[:${MENTIONS}]-() }
 DETACH DELETE e`;
 
 /**
- * $rows: EntityRow of one type. A new node takes the row's name and aliases until the mentions
- * are recomputed; an existing one is only write-locked, so that two transactions recomputing the
+ * $rows: EntityRow of one type. A new node takes the row's name until the mentions are
+ * recomputed; an existing one is only write-locked, so that two transactions recomputing the
  * same entity see each other's mentions (locks are taken in id order: no deadlock).
  */
 export function mergeEntities(type: string): string {
   return `
 UNWIND $rows AS row
 MERGE (e:${ENTITY} {id: row.id})
-ON CREATE SET e.name = row.name, e.aliases = row.aliases
+ON CREATE SET e.name = row.name
 SET e.loaderLock = true
 REMOVE e.loaderLock
 FOREACH (_ IN CASE WHEN NOT e:${allowedLabel(type)} THEN [1] ELSE [] END | SET e:${allowedLabel(type)})`;
@@ -141,10 +143,23 @@ CREATE (a)-[m:${MENTIONS} {count: toInteger(row.count), localId: row.entity, nam
   aliases: row.aliases, surnameKey: row.surnameKey}]->(e)
 SET m += row.attributes`;
 
-/** $ids: these entities, recomputed from their mentions (after a transaction's mentions exist). */
+/**
+ * $rows: RecomputeRow, after the transaction's mentions exist. Only entities whose new mentions
+ * could change them are recomputed (a hub named the same way by every article is only read):
+ * a mention that repeats the current name, aliases and attribute values only adds to the
+ * winners' counts. New nodes (no aliases yet) and those that lost a mention in this
+ * transaction (`loaderStale`) always are, and so are nodes with a property not in $properties
+ * (left by an older loader).
+ */
 export const RECOMPUTE_ENTITIES = `
-UNWIND $ids AS id
-MATCH (e:${ENTITY} {id: id})${recomputeEntity()}`;
+UNWIND $rows AS row
+MATCH (e:${ENTITY} {id: row.id})
+WITH e, row
+WHERE e.loaderStale IS NOT NULL OR e.aliases IS NULL
+  OR any(n IN row.names WHERE n <> e.name)
+  OR any(a IN row.aliases WHERE NOT a IN e.aliases)
+  OR any(p IN row.attributes WHERE e[p[0]] IS NULL OR e[p[0]] <> p[1])
+  OR any(k IN keys(e) WHERE NOT k IN $properties)${recomputeEntity()}`;
 
 const PROVENANCE = `articleId: row.articleId, \`start\`: toInteger(row.start), \`end\`: toInteger(row.end),
   evidence: row.evidence, starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)],
@@ -171,6 +186,14 @@ CREATE (s)-[:${allowedRelationshipType(type)} {sentence: row.sentence, role: row
 export const DELETE_ARTICLE = `
 MATCH (a:${ARTICLE} {id: $id})
 DETACH DELETE a`;
+
+/** The properties an entity node may have: RECOMPUTE_ENTITIES's $properties. */
+export const ENTITY_PROPERTIES: readonly string[] = [
+  'id',
+  'name',
+  'aliases',
+  ...ENTITY_ATTRIBUTE_KEYS,
+];
 
 /** Counts by label and by type, each from the count store. */
 export function statsQuery(): string {

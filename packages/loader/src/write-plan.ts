@@ -1,11 +1,13 @@
 import { ENTITY_RELATION_TYPES } from '@newsgraph/graph-schema';
 import { chunk, type BatchRows } from './batches.js';
+import { unique } from './rows.js';
 import {
   CREATE_MENTIONS,
   CREATE_QUOTES,
   DELETE_ARTICLE,
   DELETE_MENTIONS_AND_ORPHANS,
   DELETE_QUOTES,
+  ENTITY_PROPERTIES,
   MERGE_ARTICLES,
   MERGE_PEOPLE,
   RECOMPUTE_ENTITIES,
@@ -44,11 +46,37 @@ export function planBatch(batch: BatchRows, batchSize: number): Statement[] {
     ...rows(CREATE_MENTIONS, batch.mentions),
     ...rows(CREATE_QUOTES, batch.quotes),
     ...ENTITY_RELATION_TYPES.flatMap((type) => rows(createFacts(type), batch.facts[type])),
-    ...chunk([...batch.entities.values()].flat(), batchSize).map((part) => ({
+    ...chunk(recomputeRows(batch), batchSize).map((part) => ({
       text: RECOMPUTE_ENTITIES,
-      params: { ids: part.map((e) => e.id) },
+      params: { rows: part, properties: ENTITY_PROPERTIES },
     })),
   ];
+}
+
+/** What the batch's mentions say of each entity, in entity lock order. */
+interface RecomputeRow {
+  id: string;
+  names: string[];
+  aliases: string[];
+  /** [key, value] pairs of allowed attributes. */
+  attributes: [string, string][];
+}
+
+function recomputeRows(batch: BatchRows): RecomputeRow[] {
+  const byId = new Map<string, RecomputeRow>();
+  for (const e of [...batch.entities.values()].flat()) {
+    byId.set(e.id, { id: e.id, names: [], aliases: [], attributes: [] });
+  }
+  for (const m of batch.mentions) {
+    const row = byId.get(m.entity);
+    if (row === undefined) continue;
+    row.names = unique([...row.names, m.name]);
+    row.aliases = unique([...row.aliases, ...m.aliases]);
+    for (const [k, v] of Object.entries(m.attributes)) {
+      if (!row.attributes.some(([a, b]) => a === k && b === v)) row.attributes.push([k, v]);
+    }
+  }
+  return [...byId.values()];
 }
 
 /** Removes everything an article wrote; entities named in `keep` are never deleted. */
