@@ -274,11 +274,11 @@ MATCH (:${ARTICLE} {id: id})-[m:${MENTIONS}]->(:${ENTITY})
 WHERE m.surnameKey IS NOT NULL
 RETURN DISTINCT m.surnameKey AS key`;
 
-/** $keys: every stored mention of a person with one of these surname keys. */
+/** $keys: how the stored mentions of people with these surname keys name them, and where. */
 export const PEOPLE_BY_SURNAME = `
 UNWIND $keys AS key
 MATCH (:${ARTICLE})-[m:${MENTIONS} {surnameKey: key}]->(e:${ENTITY})
-RETURN m.localId AS localId, m.name AS name, e.id AS node`;
+RETURN DISTINCT m.localId AS localId, m.name AS name, e.id AS node`;
 
 /** $rows: PersonMove. The nodes people move to, created when missing. */
 export const MERGE_PEOPLE = `
