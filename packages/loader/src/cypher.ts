@@ -118,16 +118,14 @@ DETACH DELETE e`;
 
 /**
  * $rows: EntityRow of one type. A new node takes the row's name until the mentions are
- * recomputed; an existing one is only write-locked, so that two transactions recomputing the
- * same entity see each other's mentions (locks are taken in id order: no deadlock).
+ * recomputed; an existing one is only read here (hub entities named by every article are not
+ * write-locked by each transaction: RECOMPUTE_ENTITIES locks the ones it recomputes).
  */
 export function mergeEntities(type: string): string {
   return `
 UNWIND $rows AS row
 MERGE (e:${ENTITY} {id: row.id})
 ON CREATE SET e.name = row.name
-SET e.loaderLock = true
-REMOVE e.loaderLock
 FOREACH (_ IN CASE WHEN NOT e:${allowedLabel(type)} THEN [1] ELSE [] END | SET e:${allowedLabel(type)})`;
 }
 
@@ -149,7 +147,8 @@ SET m += row.attributes`;
  * a mention that repeats the current name, aliases and attribute values only adds to the
  * winners' counts. New nodes (no aliases yet) and those that lost a mention in this
  * transaction (`loaderStale`) always are, and so are nodes with a property not in $properties
- * (left by an older loader).
+ * (left by an older loader). Each is write-locked before its mentions are read, so that of two
+ * transactions recomputing it the later sees the earlier's mentions.
  */
 export const RECOMPUTE_ENTITIES = `
 UNWIND $rows AS row
@@ -159,7 +158,10 @@ WHERE e.loaderStale IS NOT NULL OR e.aliases IS NULL
   OR any(n IN row.names WHERE n <> e.name)
   OR any(a IN row.aliases WHERE NOT a IN e.aliases)
   OR any(p IN row.attributes WHERE e[p[0]] IS NULL OR e[p[0]] <> p[1])
-  OR any(k IN keys(e) WHERE NOT k IN $properties)${recomputeEntity()}`;
+  OR any(k IN keys(e) WHERE NOT k IN $properties)
+SET e.loaderLock = true
+REMOVE e.loaderLock
+WITH e${recomputeEntity()}`;
 
 const PROVENANCE = `articleId: row.articleId, \`start\`: toInteger(row.start), \`end\`: toInteger(row.end),
   evidence: row.evidence, starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)],
