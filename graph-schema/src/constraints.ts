@@ -9,6 +9,9 @@ export interface SchemaStatement {
 /** Full-text index over entity names and aliases, for fuzzy look-ups from Browser or notebooks. */
 export const ENTITY_FULLTEXT_INDEX = 'entity_names';
 
+/** Index on the folded surname a MENTIONS of a person keeps, for identity across articles. */
+export const MENTION_SURNAME_INDEX = 'mentions_surname_key';
+
 /**
  * The constraints and indexes the loader applies before its first write. Idempotent: every
  * statement is `IF NOT EXISTS`, so applying them twice changes nothing.
@@ -42,6 +45,12 @@ export function schemaStatements(): SchemaStatement[] {
         `FOR (n:${ENTITY_TYPES.join('|')}) ON EACH [n.name, n.aliases] ` +
         // Commits do not wait for Lucene: searches may lag a load by moments, loads run twice as fast.
         'OPTIONS { indexConfig: { `fulltext.eventually_consistent`: true } }',
+    },
+    // A person's surname key on each mention: the loader finds the people an article's surnames
+    // may refer to inside its own transaction (the full-text index lags commits).
+    {
+      name: MENTION_SURNAME_INDEX,
+      cypher: `CREATE INDEX ${MENTION_SURNAME_INDEX} IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.surnameKey)`,
     },
     // Facts carry the id of the article they come from: reloading or deleting an article finds
     // its facts by index seek instead of walking hub entities.

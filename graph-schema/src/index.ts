@@ -9,3 +9,4 @@ export * from './style.js';
 export * from './json-schema.js';
 export * from './dedupe-relations.js';
 export * from './relationship-styles.js';
+export * from './attributes.js';

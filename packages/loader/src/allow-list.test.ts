@@ -1,6 +1,11 @@
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '@newsgraph/graph-schema';
 import { describe, expect, it } from 'vitest';
-import { allowedLabel, allowedRelationshipType, findAllowListViolation } from './allow-list.js';
+import {
+  allowedAttributeKey,
+  allowedLabel,
+  allowedRelationshipType,
+  findAllowListViolation,
+} from './allow-list.js';
 
 describe('allowedLabel / allowedRelationshipType', () => {
   it('pass graph-schema labels and types through', () => {
@@ -44,5 +49,13 @@ describe('findAllowListViolation', () => {
     expect(findAllowListViolation(null)).toBeUndefined();
     expect(findAllowListViolation({ entities: 'x', relations: [null, 3] })).toBeUndefined();
     expect(findAllowListViolation({ entities: [{ type: 7 }] })).toBeUndefined();
+  });
+});
+
+describe('allowedAttributeKey', () => {
+  it('passes graph-schema’s attribute keys and refuses any other', () => {
+    expect(allowedAttributeKey('kind')).toBe('kind');
+    expect(() => allowedAttributeKey('secret')).toThrow(/allow-list/);
+    expect(() => allowedAttributeKey('kind}) DETACH DELETE e //')).toThrow(/allow-list/);
   });
 });

@@ -1,5 +1,6 @@
 import {
   DOCUMENT_RELATION_TYPES,
+  ENTITY_ATTRIBUTE_KEYS,
   ENTITY_TYPES,
   NODE_LABELS,
   NewsgraphError,
@@ -29,6 +30,20 @@ export function allowedRelationshipType(type: string): string {
     );
   }
   return type;
+}
+
+/** The only way an entity attribute's key reaches Cypher text (as a property name). */
+export function allowedAttributeKey(key: string): string {
+  if (
+    !(ENTITY_ATTRIBUTE_KEYS as readonly string[]).includes(key) ||
+    !/^[a-z][A-Za-z0-9]*$/.test(key)
+  ) {
+    throw new NewsgraphError(
+      'NOT_ALLOWED',
+      `entity attribute ${JSON.stringify(key)} is not in graph-schema's allow-list`,
+    );
+  }
+  return key;
 }
 
 export interface AllowListViolation {

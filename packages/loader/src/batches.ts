@@ -100,14 +100,12 @@ export function mergeBatch(docs: readonly DocumentRows[]): BatchRows {
   };
 }
 
-/** The same entity named by two articles of one batch: what the database would do, done early. */
+/**
+ * The same entity named by two articles of one batch. Only a node's first name and aliases come
+ * from here; the transaction then recomputes them from every article's mentions.
+ */
 export function mergeEntity(a: EntityRow, b: EntityRow): EntityRow {
-  return {
-    ...a,
-    name: b.name.length > a.name.length ? b.name : a.name,
-    aliases: unique([...a.aliases, ...b.aliases]),
-    attributes: { ...a.attributes, ...b.attributes },
-  };
+  return { ...a, aliases: unique([...a.aliases, ...b.aliases]) };
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {

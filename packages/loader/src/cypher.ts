@@ -4,16 +4,62 @@
  */
 import {
   ARTICLE_LABEL,
+  ENTITY_ATTRIBUTE_KEYS,
   ENTITY_LABEL,
   NODE_LABELS,
   RELATIONSHIP_TYPES,
   schemaStatements,
   type SchemaStatement,
 } from '@newsgraph/graph-schema';
-import { allowedLabel, allowedRelationshipType } from './allow-list.js';
+import { allowedAttributeKey, allowedLabel, allowedRelationshipType } from './allow-list.js';
 
 const ENTITY = allowedLabel(ENTITY_LABEL);
 const ARTICLE = allowedLabel(ARTICLE_LABEL);
+const MENTIONS = allowedRelationshipType('MENTIONS');
+
+/**
+ * Recomputes entity `e`'s properties from the articles that mention it now, and writes them only
+ * when they change: the name most articles use (then most mentions, then code-point order) among
+ * the full names (a name whose words sit inside another candidate's, "Blair" in "Tony Blair", is
+ * not one; nor, for a person, a one-word name beside a longer one: "Zelenskiy"); the union of the aliases, the name first, the others in code-point order; each allowed attribute's most common value. `SET e = …`
+ * also drops every other property. An entity no mention names (loaded before mentions kept
+ * names) is left alone; one with no mentions at all is deleted by the caller.
+ */
+function recomputeEntity(): string {
+  const keys = ENTITY_ATTRIBUTE_KEYS.map(allowedAttributeKey);
+  // Each subquery sits in a WITH beside plain variables only: next to a computed value, Neo4j
+  // takes the count() inside a COLLECT subquery for an aggregation of the outer query.
+  const values = keys.map(
+    (k) => `head(COLLECT {
+      MATCH (:${ARTICLE})-[m:${MENTIONS}]->(e) WHERE m.${k} IS NOT NULL
+      WITH m.${k} AS v, count(*) AS n ORDER BY n DESC, v LIMIT 1 RETURN v }) AS attribute_${k}`,
+  );
+  return `
+CALL (e) {
+  WITH e, COLLECT {
+    MATCH (:${ARTICLE})-[m:${MENTIONS}]->(e) WHERE m.name IS NOT NULL
+    WITH m.name AS name, count(*) AS articles, sum(m.count) AS mentions
+    ORDER BY articles DESC, mentions DESC, name
+    RETURN name
+  } AS names, COLLECT {
+    MATCH (:${ARTICLE})-[m:${MENTIONS}]->(e) UNWIND m.aliases AS alias
+    RETURN DISTINCT alias ORDER BY alias
+  } AS aliases,
+  ${values.join(',\n  ')}
+  WHERE size(names) > 0
+  WITH e, aliases, ${keys.map((k) => `attribute_${k}`).join(', ')},
+    [x IN names WHERE NOT any(y IN names WHERE size(split(y, ' ')) > size(split(x, ' '))
+      AND (' ' + y + ' ') CONTAINS (' ' + x + ' '))] AS full
+  WITH e, aliases, ${keys.map((k) => `attribute_${k}`).join(', ')},
+    head(CASE WHEN e:${allowedLabel('Person')} AND any(x IN full WHERE x CONTAINS ' ')
+      THEN [x IN full WHERE x CONTAINS ' '] ELSE full END) AS name
+  WITH e, {id: e.id, name: name, aliases: [name] + [x IN aliases WHERE x <> name],
+    ${keys.map((k) => `\`${k}\`: attribute_${k}`).join(', ')}} AS props
+  WHERE any(k IN keys(props) WHERE NOT coalesce(e[k] = props[k], e[k] IS NULL AND props[k] IS NULL))
+    OR any(k IN keys(e) WHERE NOT k IN keys(props))
+  SET e = props
+}`;
+}
 
 /** graph-schema's constraints and indexes (the `articleId` indexes on facts among them). */
 export function loaderSchemaStatements(): SchemaStatement[] {
@@ -78,48 +124,72 @@ MATCH (:${ARTICLE} {id: id})-[q:${allowedRelationshipType('QUOTES')}]->()
 DELETE q`;
 
 /**
- * $ids, $keep: drops the articles' mentions, then every entity they named that no article
- * mentions any more, except those in $keep (named by this transaction's documents). The entity
- * is write-locked before the check so a concurrent load that is adding a mention to it is seen.
+ * $ids, $keep: drops the articles' mentions; every entity they named, except those in $keep
+ * (named by this transaction's documents, marked `loaderStale` and recomputed once their new
+ * mentions exist), is
+ * recomputed from the mentions left, or deleted when none is left. The entity is write-locked
+ * first so a concurrent load that is adding a mention to it is seen.
  */
 export const DELETE_MENTIONS_AND_ORPHANS = `
 UNWIND $ids AS id
-MATCH (:${ARTICLE} {id: id})-[m:${allowedRelationshipType('MENTIONS')}]->(e:${ENTITY})
+MATCH (:${ARTICLE} {id: id})-[m:${MENTIONS}]->(e:${ENTITY})
 DELETE m
 WITH DISTINCT e
-WHERE NOT e.id IN $keep
 SET e.loaderLock = true
 REMOVE e.loaderLock
+FOREACH (_ IN CASE WHEN e.id IN $keep THEN [1] ELSE [] END | SET e.loaderStale = true)
 WITH e
-WHERE NOT EXISTS { (e)<-[:${allowedRelationshipType('MENTIONS')}]-() }
+WHERE NOT e.id IN $keep${recomputeEntity()}
+WITH e
+WHERE NOT EXISTS { (e)<-[:${MENTIONS}]-() }
 DETACH DELETE e`;
 
 /**
- * $rows: EntityRow of one type. Aliases are unioned and the longer name wins, so a later article
- * that says "Merkel" never undoes an earlier "Angela Merkel". An entity is written only when the
- * row adds something: hub entities named by every article are then read, not rewritten (and not
- * write-locked) by each transaction.
+ * $rows: EntityRow of one type. A new node takes the row's name until the mentions are
+ * recomputed; an existing one is only read here (hub entities named by every article are not
+ * write-locked by each transaction: RECOMPUTE_ENTITIES locks the ones it recomputes).
  */
 export function mergeEntities(type: string): string {
   return `
 UNWIND $rows AS row
 MERGE (e:${ENTITY} {id: row.id})
-ON CREATE SET e.name = row.name, e.aliases = row.aliases, e += row.attributes
-WITH e, row, [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])] AS added
-FOREACH (_ IN CASE WHEN size(added) > 0 OR size(row.name) > size(coalesce(e.name, '')) THEN [1] ELSE [] END |
-  SET e.aliases = coalesce(e.aliases, []) + added,
-      e.name = CASE WHEN size(row.name) > size(coalesce(e.name, '')) THEN row.name ELSE e.name END)
-FOREACH (_ IN CASE WHEN any(k IN keys(row.attributes) WHERE e[k] IS NULL OR e[k] <> row.attributes[k]) THEN [1] ELSE [] END |
-  SET e += row.attributes)
+ON CREATE SET e.name = row.name
 FOREACH (_ IN CASE WHEN NOT e:${allowedLabel(type)} THEN [1] ELSE [] END | SET e:${allowedLabel(type)})`;
 }
 
-/** $rows: MentionRow. CREATE, not MERGE: the transaction has just removed the article's old ones. */
+/**
+ * $rows: MentionRow. CREATE, not MERGE: the transaction has just removed the article's old ones.
+ * The mention keeps how the article named the entity, and the extractor's id as `localId`.
+ */
 export const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (a:${ARTICLE} {id: row.article})
 MATCH (e:${ENTITY} {id: row.entity})
-CREATE (a)-[:${allowedRelationshipType('MENTIONS')} {count: toInteger(row.count)}]->(e)`;
+CREATE (a)-[m:${MENTIONS} {count: toInteger(row.count), localId: row.entity, name: row.name,
+  aliases: row.aliases, surnameKey: row.surnameKey}]->(e)
+SET m += row.attributes`;
+
+/**
+ * $rows: RecomputeRow, after the transaction's mentions exist. Only entities whose new mentions
+ * could change them are recomputed (a hub named the same way by every article is only read):
+ * a mention that repeats the current name, aliases and attribute values only adds to the
+ * winners' counts. New nodes (no aliases yet) and those that lost a mention in this
+ * transaction (`loaderStale`) always are, and so are nodes with a property not in $properties
+ * (left by an older loader). Each is write-locked before its mentions are read, so that of two
+ * transactions recomputing it the later sees the earlier's mentions.
+ */
+export const RECOMPUTE_ENTITIES = `
+UNWIND $rows AS row
+MATCH (e:${ENTITY} {id: row.id})
+WITH e, row
+WHERE e.loaderStale IS NOT NULL OR e.aliases IS NULL
+  OR any(n IN row.names WHERE n <> e.name)
+  OR any(a IN row.aliases WHERE NOT a IN e.aliases)
+  OR any(p IN row.attributes WHERE e[p[0]] IS NULL OR e[p[0]] <> p[1])
+  OR any(k IN keys(e) WHERE NOT k IN $properties)
+SET e.loaderLock = true
+REMOVE e.loaderLock
+WITH e${recomputeEntity()}`;
 
 const PROVENANCE = `articleId: row.articleId, \`start\`: toInteger(row.start), \`end\`: toInteger(row.end),
   evidence: row.evidence, starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)],
@@ -130,7 +200,7 @@ export const CREATE_QUOTES = `
 UNWIND $rows AS row
 MATCH (a:${ARTICLE} {id: row.articleId})
 MATCH (e:${ENTITY} {id: row.speaker})
-CREATE (a)-[:${allowedRelationshipType('QUOTES')} {text: row.text, ${PROVENANCE}}]->(e)`;
+CREATE (a)-[:${allowedRelationshipType('QUOTES')} {text: row.text, targetLocal: row.speaker, ${PROVENANCE}}]->(e)`;
 
 /** $rows: FactRow of one type; `role` is null (so absent) except on LEADS and REPRESENTS. */
 export function createFacts(type: string): string {
@@ -138,13 +208,22 @@ export function createFacts(type: string): string {
 UNWIND $rows AS row
 MATCH (s:${ENTITY} {id: row.source})
 MATCH (t:${ENTITY} {id: row.target})
-CREATE (s)-[:${allowedRelationshipType(type)} {sentence: row.sentence, role: row.role, ${PROVENANCE}}]->(t)`;
+CREATE (s)-[:${allowedRelationshipType(type)} {sentence: row.sentence, role: row.role,
+  sourceLocal: row.source, targetLocal: row.target, ${PROVENANCE}}]->(t)`;
 }
 
 /** $id: the article node itself, last, once its facts and mentions are gone. */
 export const DELETE_ARTICLE = `
 MATCH (a:${ARTICLE} {id: $id})
 DETACH DELETE a`;
+
+/** The properties an entity node may have: RECOMPUTE_ENTITIES's $properties. */
+export const ENTITY_PROPERTIES: readonly string[] = [
+  'id',
+  'name',
+  'aliases',
+  ...ENTITY_ATTRIBUTE_KEYS,
+];
 
 /** Counts by label and by type, each from the count store. */
 export function statsQuery(): string {
@@ -212,3 +291,62 @@ export const READ_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:${ENTITY} {id: id})
 RETURN e.id AS id, labels(e) AS labels, properties(e) AS props`;
+
+// Identity of people across articles (resolve-people.ts decides, these read and move). A
+// mention keeps the extractor's id as `localId`, a fact its ends' as `sourceLocal` and
+// `targetLocal`, a quote its speaker's as `targetLocal`: moving them between nodes is exact,
+// and moving them back undoes it.
+
+/** $ids: the surname keys of the people these articles mention (before they are replaced). */
+export const PERSON_KEYS_OF_ARTICLES = `
+UNWIND $ids AS id
+MATCH (:${ARTICLE} {id: id})-[m:${MENTIONS}]->(:${ENTITY})
+WHERE m.surnameKey IS NOT NULL
+RETURN DISTINCT m.surnameKey AS key`;
+
+/** $keys: how the stored mentions of people with these surname keys name them, and where. */
+export const PEOPLE_BY_SURNAME = `
+UNWIND $keys AS key
+MATCH (:${ARTICLE})-[m:${MENTIONS} {surnameKey: key}]->(e:${ENTITY})
+RETURN DISTINCT m.localId AS localId, m.name AS name, e.id AS node`;
+
+/** $rows: PersonMove. The nodes people move to, created when missing. */
+export const MERGE_PEOPLE = `
+UNWIND $rows AS row
+MERGE (e:${ENTITY} {id: row.to})
+ON CREATE SET e.name = row.name, e.aliases = [row.name]
+SET e:${allowedLabel('Person')}`;
+
+/** $rows: PersonMove. Relationships into `from` that name `localId` are recreated into `to`. */
+export function moveIncoming(type: string, localKey: 'localId' | 'targetLocal'): string {
+  const t = allowedRelationshipType(type);
+  return `
+UNWIND $rows AS row
+MATCH (from:${ENTITY} {id: row.from})<-[r:${t}]-(x)
+WHERE r.${localKey} = row.localId
+MATCH (to:${ENTITY} {id: row.to})
+CREATE (x)-[n:${t}]->(to)
+SET n = properties(r)
+DELETE r`;
+}
+
+/** $rows: PersonMove. Facts out of `from` that name `localId` as their source, out of `to`. */
+export function moveOutgoing(type: string): string {
+  const t = allowedRelationshipType(type);
+  return `
+UNWIND $rows AS row
+MATCH (from:${ENTITY} {id: row.from})-[r:${t}]->(x)
+WHERE r.sourceLocal = row.localId
+MATCH (to:${ENTITY} {id: row.to})
+CREATE (to)-[n:${t}]->(x)
+SET n = properties(r)
+DELETE r`;
+}
+
+/** $ids: entities recomputed from their mentions, or deleted when none is left. */
+export const RECOMPUTE_OR_DROP_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:${ENTITY} {id: id})${recomputeEntity()}
+WITH e
+WHERE NOT EXISTS { (e)<-[:${MENTIONS}]-() }
+DETACH DELETE e`;

@@ -2,6 +2,7 @@ import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
 import { chunk, groupIntoBatches, mergeBatch, splitInHalf } from './batches.js';
 import { LOADED_ARTICLES } from './cypher.js';
 import { isFatal, isMemoryLimitError } from './driver-errors.js';
+import { writeWithIdentities } from './identities.js';
 import { buildDocumentRows, type DocumentRows } from './rows.js';
 import type { Runner } from './runner.js';
 import { addCounters, emptySummary } from './summary.js';
@@ -103,7 +104,14 @@ async function writeGroup(
   summary: LoadSummary,
 ): Promise<void> {
   try {
-    const counters = await ctx.runner.write(planBatch(mergeBatch(group), ctx.batchSize));
+    const batch = mergeBatch(group);
+    const counters = await ctx.runner.transact((tx) =>
+      writeWithIdentities(tx, {
+        statements: planBatch(batch, ctx.batchSize),
+        articleIds: batch.articleIds,
+        keys: batch.mentions.flatMap((m) => (m.surnameKey === null ? [] : [m.surnameKey])),
+      }),
+    );
     addCounters(summary, counters);
     summary.articles += group.length;
     ctx.logger?.debug?.(`wrote ${group.length} article(s): ${JSON.stringify(counters)}`);

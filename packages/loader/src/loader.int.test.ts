@@ -232,7 +232,7 @@ describe('loadDocuments', () => {
         aliases: ['Angela Merkel', 'Merkel', 'the chancellor'],
         mentions: 2,
       },
-      { id: GERMANY.id, name: 'Germany', aliases: ['Germany', 'German', 'Berlin'], mentions: 2 },
+      { id: GERMANY.id, name: 'Germany', aliases: ['Germany', 'Berlin', 'German'], mentions: 2 },
     ]);
   });
 

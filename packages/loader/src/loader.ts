@@ -8,6 +8,7 @@ import {
 } from './cypher.js';
 import { openDriver } from './connection.js';
 import { neo4jCode } from './driver-errors.js';
+import { writeWithIdentities } from './identities.js';
 import { loadDocuments } from './load-documents.js';
 import { driverRunner, type Runner } from './runner.js';
 import { addCounters, emptySummary } from './summary.js';
@@ -90,7 +91,10 @@ async function deleteArticle(runner: Runner, id: string): Promise<LoadSummary> {
   const summary = emptySummary();
   const found = await runner.read(LOADED_ARTICLES, { ids: [id] });
   if (found.length === 0) return summary;
-  addCounters(summary, await runner.write(planDelete(id)));
+  const counters = await runner.transact((tx) =>
+    writeWithIdentities(tx, { statements: planDelete(id), articleIds: [id], keys: [] }),
+  );
+  addCounters(summary, counters);
   summary.articles = 1;
   return summary;
 }

@@ -16,10 +16,14 @@ import { createLoader, readGraph, streamGraph, type Loader } from './index.js';
 const BERLIN = entity('Location', 'Berlin', {
   attributes: { population: 3_700_000, capital: true },
 });
+/** A government body of Germany: graph-schema allows `state` and `kind` on a stored entity. */
+const BUNDESTAG = entity('Organization', 'Bundestag', {
+  attributes: { state: GERMANY.id, kind: 'gov', seats: 736 },
+});
 const docs = [
   natoArticle(),
   doc('article:berlin', {
-    entities: [GERMANY, MERKEL, BERLIN],
+    entities: [GERMANY, MERKEL, BERLIN, BUNDESTAG],
     relations: [
       relation('REPRESENTS', MERKEL, GERMANY, 'Merkel spoke for Germany.', { role: 'Chancellor' }),
       quote(MERKEL, 'We will manage.'),
@@ -67,7 +71,12 @@ describe('readGraph', () => {
       type: 'Location',
       name: 'Berlin',
       aliases: ['Berlin'],
-      attributes: { capital: true, population: 3_700_000 },
+      // Not in graph-schema's allow-list: never stored on a shared node.
+      attributes: {},
+    });
+    expect(stored.entities.find((e) => e.id === BUNDESTAG.id)?.attributes).toEqual({
+      kind: 'gov',
+      state: GERMANY.id,
     });
     const leads = stored.facts.find((f) => f.type === 'REPRESENTS');
     expect(leads).toMatchObject({ source: MERKEL.id, target: GERMANY.id, role: 'Chancellor' });

@@ -24,10 +24,32 @@ describe('buildDocumentRows', () => {
     });
     const r = buildDocumentRows(d);
     expect(r.mentions).toEqual([
-      { article: 'a', entity: STOLTENBERG.id, count: 1 },
-      { article: 'a', entity: FRANCE.id, count: 1 },
+      {
+        article: 'a',
+        entity: STOLTENBERG.id,
+        count: 1,
+        name: 'Jens Stoltenberg',
+        aliases: ['Jens Stoltenberg', 'Stoltenberg'],
+        attributes: {},
+        surnameKey: 'stoltenberg',
+      },
+      {
+        article: 'a',
+        entity: FRANCE.id,
+        count: 1,
+        name: 'France',
+        aliases: ['France', 'French'],
+        attributes: { iso3: 'FRA' },
+        surnameKey: null,
+      },
     ]);
     expect(r.entities[0]?.aliases).toEqual(['Jens Stoltenberg', 'Stoltenberg']);
+  });
+
+  it('keeps on the mention only the attributes graph-schema allows, with valid values', () => {
+    const attributes = { iso3: 'fra', kind: 'party', state: 'state:FRA', secret: 'x', n: 2 };
+    const r = buildDocumentRows(doc('a', { entities: [{ ...NATO, attributes }] }));
+    expect(r.mentions[0]?.attributes).toEqual({ kind: 'party', state: 'state:FRA' });
   });
 
   it('puts provenance on every fact: article, first sentence and offsets, all evidence, confidence, version', () => {

@@ -7,8 +7,9 @@ import {
   type GraphDocument,
   type Relation,
   type Span,
+  storedAttributes,
 } from '@newsgraph/graph-schema';
-import { RESERVED_ENTITY_PROPERTIES } from './validate-document.js';
+import { personName } from './person-names.js';
 
 /** Article node properties, wordCount aside (it is stored as an integer by the query). */
 export interface ArticleProps {
@@ -29,18 +30,29 @@ export interface ArticleRow {
   props: ArticleProps;
 }
 
+/** The node an article names; its name only seeds a new node, the mentions decide after. */
 export interface EntityRow {
   id: string;
   type: EntityType;
   name: string;
   aliases: string[];
-  attributes: Record<string, string | number | boolean>;
 }
 
+/**
+ * One article's mention of an entity, with how that article named it: the entity's name, aliases
+ * and attributes are recomputed from these whenever an article is loaded, replaced or deleted.
+ */
 export interface MentionRow {
   article: string;
+  /** The extractor's id, kept as `localId` whichever node the mention ends up on. */
   entity: string;
   count: number;
+  name: string;
+  aliases: string[];
+  /** graph-schema's allowed attributes only. */
+  attributes: Record<string, string>;
+  /** People only: the folded surname their identity across articles is looked up by. */
+  surnameKey: string | null;
 }
 
 /** Where a fact or quote comes from: the first evidence span, and all of them as lists. */
@@ -112,11 +124,7 @@ export function buildDocumentRows(
     }),
   };
   const entities = doc.entities.map(toEntityRow);
-  const mentions = doc.entities.map((e) => ({
-    article: id,
-    entity: e.id,
-    count: Math.max(1, e.mentions.length),
-  }));
+  const mentions = doc.entities.map((e) => toMentionRow(id, e));
   const quotes: QuoteRow[] = [];
   const facts = emptyFacts();
   for (const rel of dedupeRelations(doc.relations)) {
@@ -145,18 +153,26 @@ export function emptyFacts(): Record<EntityRelationType, FactRow[]> {
   >;
 }
 
-function toEntityRow(entity: GraphDocument['entities'][number]): EntityRow {
-  const attributes = Object.fromEntries(
-    Object.entries(entity.attributes ?? {}).filter(
-      ([key]) => !RESERVED_ENTITY_PROPERTIES.includes(key),
-    ),
-  );
+type DocumentEntity = GraphDocument['entities'][number];
+
+function toEntityRow(entity: DocumentEntity): EntityRow {
   return {
     id: entity.id,
     type: entity.type,
     name: entity.name,
     aliases: unique([entity.name, ...entity.aliases]),
-    attributes,
+  };
+}
+
+function toMentionRow(article: string, entity: DocumentEntity): MentionRow {
+  return {
+    article,
+    entity: entity.id,
+    count: Math.max(1, entity.mentions.length),
+    name: entity.name,
+    aliases: unique([entity.name, ...entity.aliases]),
+    attributes: storedAttributes(entity.attributes),
+    surnameKey: entity.type === 'Person' ? (personName(entity.name)?.surnameKey ?? null) : null,
   };
 }
 

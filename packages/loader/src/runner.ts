@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { isRetriableError, type Driver, type Transaction } from 'neo4j-driver';
 import {
   MemoryLimitError,
   isMemoryLimitError,
@@ -10,10 +10,20 @@ import { addCounters, emptyCounters, type Counters } from './summary.js';
 import type { Logger } from './types.js';
 import type { Statement } from './write-plan.js';
 
+/** One open write transaction, handed to `Runner.transact`'s work. */
+export interface Tx {
+  /** Statements sent back to back (Bolt pipelines them); counters of all. */
+  run(statements: readonly Statement[]): Promise<Counters>;
+  /** A query whose rows the work needs before it writes more. */
+  read(text: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+}
+
 /** What the loading logic needs from the database; errors come out as NewsgraphError. */
 export interface Runner {
-  /** All statements in one managed write transaction (retried whole on transient errors). */
+  /** All statements in one write transaction (retried whole on transient errors). */
   write(statements: readonly Statement[]): Promise<Counters>;
+  /** `work` in one write transaction, committed after it; retried whole like `write`. */
+  transact<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** One managed read transaction. */
   read(text: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
   /** One auto-commit statement, not retried: schema changes and connectivity checks. */
@@ -22,19 +32,30 @@ export interface Runner {
 
 export interface RunnerOptions {
   logger?: Logger | undefined;
-  /** How long deadlocks are retried, like the driver's maxTransactionRetryTime. */
+  /** How long transient failures are retried, like the driver's maxTransactionRetryTime. */
   maxRetryTimeMs: number;
 }
 
 /**
- * A deadlock, taken out of the driver's hands: executeWrite would wait a second before the
- * first retry (then two, four…); concurrent loads deadlock on hub entities often enough that
- * retrying after a few milliseconds matters.
+ * A deadlock: retried after a few milliseconds (the driver would wait a second before the
+ * first retry, then two, four…); concurrent loads deadlock on hub entities often enough that
+ * this matters.
  */
 export class DeadlockError extends Error {
   override readonly name = 'DeadlockError';
 }
 
+/** Any other failure the server calls transient: retried with the driver's longer pauses. */
+export class TransientFailure extends Error {
+  override readonly name = 'TransientFailure';
+}
+
+/**
+ * The loader owns its write transactions (begin, commit) instead of the driver's executeWrite,
+ * which retries every transient error whole for maxTransactionRetryTime: a batch over the
+ * server's transaction memory limit fails at once, whether while a statement runs or at commit,
+ * and the caller splits it.
+ */
 export function driverRunner(
   driver: Driver,
   context: Omit<ErrorContext, 'action'>,
@@ -50,24 +71,42 @@ export function driverRunner(
   const fail = (action: string) => (error: unknown) => {
     throw toNewsgraphError(error, { ...context, action });
   };
-  const writeOnce = async (statements: readonly Statement[]): Promise<Counters> => {
+  const transactOnce = async <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
     const s = session(true);
+    let tx: Transaction | undefined;
     try {
-      return await s.executeWrite((tx) => runAll(tx, statements, logger));
+      tx = s.beginTransaction();
+      const open = tx;
+      const out = await work({
+        run: (statements) => runAll(open, statements, logger),
+        read: async (text, params = {}) =>
+          (await open.run(text, params)).records.map((r) => r.toObject()),
+      });
+      await tx.commit();
+      return out;
+    } catch (error) {
+      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+      throw classify(error, logger);
     } finally {
       await s.close();
     }
   };
+  const transact = async <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
+    try {
+      return await retryTransient(() => transactOnce(work), options.maxRetryTimeMs);
+    } catch (error) {
+      const unwrapped =
+        error instanceof MemoryLimitError ||
+        error instanceof DeadlockError ||
+        error instanceof TransientFailure
+          ? error.cause
+          : error;
+      return fail('write')(unwrapped);
+    }
+  };
   return {
-    async write(statements) {
-      try {
-        return await retryDeadlocks(() => writeOnce(statements), options.maxRetryTimeMs);
-      } catch (error) {
-        const unwrapped =
-          error instanceof MemoryLimitError || error instanceof DeadlockError ? error.cause : error;
-        return fail('write')(unwrapped);
-      }
-    },
+    transact,
+    write: (statements) => transact((tx) => tx.run(statements)),
     async read(text, params = {}) {
       const s = session(false);
       try {
@@ -93,9 +132,21 @@ export function driverRunner(
   };
 }
 
+/** A failed attempt, sorted by what to do next: split, retry soon, retry later, or give up. */
+function classify(error: unknown, logger: Logger | undefined): unknown {
+  if (error instanceof MemoryLimitError || error instanceof DeadlockError) return error;
+  logger?.debug?.(`transaction attempt failed: ${describe(error)}`);
+  if (isMemoryLimitError(error)) return new MemoryLimitError(describe(error), { cause: error });
+  if (neo4jCode(error) === 'Neo.TransientError.Transaction.DeadlockDetected') {
+    return new DeadlockError(describe(error), { cause: error });
+  }
+  if (isRetriableError(error)) return new TransientFailure(describe(error), { cause: error });
+  return error;
+}
+
 /** Sends the statements back to back (Bolt pipelines them) and reads the results in order. */
 async function runAll(
-  tx: ManagedTransaction,
+  tx: Transaction,
   statements: readonly Statement[],
   logger: Logger | undefined,
 ): Promise<Counters> {
@@ -108,14 +159,7 @@ async function runAll(
       addCounters(counters, result.value.summary.counters.updates());
       continue;
     }
-    const error: unknown = result.reason;
-    logger?.debug?.(`transaction attempt failed: ${describe(error)}`);
-    // Not driver errors, so executeWrite neither retries an oversized batch whole nor sleeps.
-    if (isMemoryLimitError(error)) throw new MemoryLimitError(describe(error), { cause: error });
-    if (neo4jCode(error) === 'Neo.TransientError.Transaction.DeadlockDetected') {
-      throw new DeadlockError(describe(error), { cause: error });
-    }
-    throw error;
+    throw classify(result.reason, logger);
   }
   return counters;
 }
@@ -125,8 +169,12 @@ function describe(error: unknown): string {
   return `${neo4jCode(error) || 'error'}: ${message.replace(/\s+/g, ' ')}`;
 }
 
-/** Runs `attempt` again after a short, growing, jittered pause while it fails with a deadlock. */
-export async function retryDeadlocks<T>(
+/**
+ * Runs `attempt` again while it fails with a deadlock (after a few milliseconds, growing) or
+ * another transient failure (after one second, then two, four…, as the driver would), for at
+ * most `maxRetryTimeMs`. A memory-limit error and any other error are thrown at once.
+ */
+export async function retryTransient<T>(
   attempt: () => Promise<T>,
   maxRetryTimeMs: number,
   pause: (ms: number) => Promise<void> = sleep,
@@ -136,8 +184,11 @@ export async function retryDeadlocks<T>(
     try {
       return await attempt();
     } catch (error) {
-      if (!(error instanceof DeadlockError) || Date.now() - started >= maxRetryTimeMs) throw error;
-      await pause(Math.min(1000, 10 * 2 ** n) * (0.5 + Math.random()));
+      const quick = error instanceof DeadlockError;
+      if (!(quick || error instanceof TransientFailure)) throw error;
+      if (Date.now() - started >= maxRetryTimeMs) throw error;
+      const base = quick ? Math.min(1000, 10 * 2 ** n) : Math.min(30_000, 1000 * 2 ** n);
+      await pause(base * (0.5 + Math.random()));
     }
   }
 }

@@ -12,6 +12,7 @@ export const RESERVED_ENTITY_PROPERTIES: readonly string[] = [
   'name',
   'aliases',
   'loaderLock',
+  'loaderStale',
 ];
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { natoArticle } from '../test/fixtures.js';
 import { mergeBatch } from './batches.js';
 import { buildDocumentRows } from './rows.js';
-import { planBatch, planDelete } from './write-plan.js';
+import { planBatch, planDelete, planMoves } from './write-plan.js';
 
 const batch = mergeBatch([
   buildDocumentRows(natoArticle('a1')),
@@ -21,10 +21,10 @@ function namesIn(text: string): string[] {
 describe('planBatch', () => {
   const plan = planBatch(batch, 1000);
 
-  it('locks articles, then entities, clears their old facts, then creates mentions, quotes and facts (types with rows only)', () => {
+  it('locks articles, then entities, clears their old facts, then creates mentions, quotes and facts (types with rows only), then recomputes the entities', () => {
     const kinds = plan.map(
       (s) =>
-        /(MERGE \(a:Article|DELETE r|DELETE q|DELETE m|MERGE \(e:Entity|MENTIONS \{count|QUOTES \{text|CREATE \(s\)-\[:\w+)/.exec(
+        /(MERGE \(a:Article|DELETE r|DELETE q|DELETE m|MERGE \(e:Entity|MENTIONS \{count|QUOTES \{text|CREATE \(s\)-\[:\w+|SET e = props)/.exec(
           s.text,
         )?.[1],
     );
@@ -42,6 +42,7 @@ describe('planBatch', () => {
       'CREATE (s)-[:ALLIED_WITH',
       'CREATE (s)-[:MEMBER_OF',
       'CREATE (s)-[:LEADS',
+      'SET e = props',
     ]);
   });
 
@@ -74,5 +75,33 @@ describe('planDelete', () => {
       text: expect.stringContaining('DETACH DELETE a'),
       params: { id: 'a1' },
     });
+  });
+});
+
+describe('planMoves', () => {
+  const move = {
+    localId: 'person:blair',
+    from: 'person:blair',
+    to: 'person:tony-blair',
+    name: 'Blair',
+  };
+  const plan = planMoves([move]);
+
+  it('creates the target nodes, moves every relationship kind, then recomputes or drops both ends', () => {
+    expect(plan[0]?.text).toContain('MERGE (e:Entity {id: row.to})');
+    const moved = plan.slice(1, -1).map((s) => /\[r:(\w+)\]/.exec(s.text)?.[1]);
+    expect(new Set(moved)).toEqual(new Set(RELATIONSHIP_TYPES));
+    expect(plan.at(-1)).toEqual({
+      text: expect.stringContaining('DETACH DELETE e'),
+      params: { ids: ['person:blair', 'person:tony-blair'] },
+    });
+  });
+
+  it('names only allow-listed labels and types, and puts every value in parameters', () => {
+    for (const { text } of plan) {
+      for (const name of namesIn(text))
+        expect([...NODE_LABELS, ...RELATIONSHIP_TYPES]).toContain(name);
+      expect(text).not.toMatch(/blair/i);
+    }
   });
 });

@@ -1,16 +1,24 @@
 import { ENTITY_RELATION_TYPES } from '@newsgraph/graph-schema';
 import { chunk, type BatchRows } from './batches.js';
+import { unique } from './rows.js';
 import {
   CREATE_MENTIONS,
   CREATE_QUOTES,
   DELETE_ARTICLE,
   DELETE_MENTIONS_AND_ORPHANS,
   DELETE_QUOTES,
+  ENTITY_PROPERTIES,
   MERGE_ARTICLES,
+  MERGE_PEOPLE,
+  RECOMPUTE_ENTITIES,
+  RECOMPUTE_OR_DROP_ENTITIES,
   createFacts,
   deleteFacts,
   mergeEntities,
+  moveIncoming,
+  moveOutgoing,
 } from './cypher.js';
+import type { PersonMove } from './resolve-people.js';
 
 export interface Statement {
   text: string;
@@ -23,7 +31,8 @@ export interface Statement {
  * before, then create mentions, quotes and facts (one query per type). Every transaction takes its
  * locks in one global order before it touches a relationship: deleting or creating relationships
  * on a dense node takes a shared lock on it, and two transactions that both hold one and then both
- * want to SET the node deadlock. Row lists longer than `batchSize` are cut into several statements
+ * want to SET the node deadlock. Last, the entities' names, aliases and attributes are recomputed
+ * from all their mentions (in the same id order). Row lists longer than `batchSize` are cut into several statements
  * of the same transaction.
  */
 export function planBatch(batch: BatchRows, batchSize: number): Statement[] {
@@ -37,7 +46,37 @@ export function planBatch(batch: BatchRows, batchSize: number): Statement[] {
     ...rows(CREATE_MENTIONS, batch.mentions),
     ...rows(CREATE_QUOTES, batch.quotes),
     ...ENTITY_RELATION_TYPES.flatMap((type) => rows(createFacts(type), batch.facts[type])),
+    ...chunk(recomputeRows(batch), batchSize).map((part) => ({
+      text: RECOMPUTE_ENTITIES,
+      params: { rows: part, properties: ENTITY_PROPERTIES },
+    })),
   ];
+}
+
+/** What the batch's mentions say of each entity, in entity lock order. */
+interface RecomputeRow {
+  id: string;
+  names: string[];
+  aliases: string[];
+  /** [key, value] pairs of allowed attributes. */
+  attributes: [string, string][];
+}
+
+function recomputeRows(batch: BatchRows): RecomputeRow[] {
+  const byId = new Map<string, RecomputeRow>();
+  for (const e of [...batch.entities.values()].flat()) {
+    byId.set(e.id, { id: e.id, names: [], aliases: [], attributes: [] });
+  }
+  for (const m of batch.mentions) {
+    const row = byId.get(m.entity);
+    if (row === undefined) continue;
+    row.names = unique([...row.names, m.name]);
+    row.aliases = unique([...row.aliases, ...m.aliases]);
+    for (const [k, v] of Object.entries(m.attributes)) {
+      if (!row.attributes.some(([a, b]) => a === k && b === v)) row.attributes.push([k, v]);
+    }
+  }
+  return [...byId.values()];
 }
 
 /** Removes everything an article wrote; entities named in `keep` are never deleted. */
@@ -52,4 +91,24 @@ function clearArticles(idChunks: readonly string[][], keep: readonly string[]): 
 /** Deleting an article: its facts, quotes, mentions, the entities left unmentioned, then itself. */
 export function planDelete(id: string): Statement[] {
   return [...clearArticles([[id]], []), { text: DELETE_ARTICLE, params: { id } }];
+}
+
+/**
+ * Moving people's relationships between nodes: the target nodes first, then every relationship
+ * type that can end (or, for facts, start) at a person, then the nodes involved recomputed, and
+ * those no mention names any more deleted.
+ */
+export function planMoves(moves: readonly PersonMove[]): Statement[] {
+  const params = { rows: moves };
+  const ids = [...new Set(moves.flatMap((m) => [m.from, m.to]))].sort();
+  return [
+    { text: MERGE_PEOPLE, params },
+    { text: moveIncoming('MENTIONS', 'localId'), params },
+    { text: moveIncoming('QUOTES', 'targetLocal'), params },
+    ...ENTITY_RELATION_TYPES.flatMap((type) => [
+      { text: moveIncoming(type, 'targetLocal'), params },
+      { text: moveOutgoing(type), params },
+    ]),
+    { text: RECOMPUTE_OR_DROP_ENTITIES, params: { ids } },
+  ];
 }

@@ -1,0 +1,38 @@
+import { PEOPLE_BY_SURNAME, PERSON_KEYS_OF_ARTICLES } from './cypher.js';
+import { resolvePeople } from './resolve-people.js';
+import type { Tx } from './runner.js';
+import { addCounters, emptyCounters, type Counters } from './summary.js';
+import { planMoves, type Statement } from './write-plan.js';
+
+/**
+ * Writes (or deletes) articles and then settles who is who among the people they name or named:
+ * the surname keys of the articles' people before the change and after it are the only ones
+ * whose answer can change, so only their mentions are read again. All in one transaction, so
+ * the reads see this transaction's writes, and nothing half-resolved is ever committed.
+ */
+export async function writeWithIdentities(
+  tx: Tx,
+  change: {
+    statements: readonly Statement[];
+    articleIds: readonly string[];
+    keys: readonly string[];
+  },
+): Promise<Counters> {
+  const before =
+    change.articleIds.length === 0
+      ? []
+      : await tx.read(PERSON_KEYS_OF_ARTICLES, { ids: change.articleIds });
+  const counters = await tx.run(change.statements);
+  const keys = [...new Set([...before.map((r) => String(r.key)), ...change.keys])].sort();
+  addCounters(counters, await resolveIdentities(tx, keys));
+  return counters;
+}
+
+async function resolveIdentities(tx: Tx, keys: readonly string[]): Promise<Counters> {
+  if (keys.length === 0) return emptyCounters();
+  const rows = await tx.read(PEOPLE_BY_SURNAME, { keys });
+  const moves = resolvePeople(
+    rows.map((r) => ({ localId: String(r.localId), name: String(r.name), node: String(r.node) })),
+  );
+  return moves.length === 0 ? emptyCounters() : tx.run(planMoves(moves));
+}
