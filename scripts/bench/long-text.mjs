@@ -29,11 +29,13 @@ export function longText(bytes) {
 
 /**
  * Words per CPU second on one long text at each size (MB): flat from 1 to 16 MB when extraction
- * is linear in the length of an article. Heap after extraction (document still held) too.
+ * is linear in the length of an article. Memory too: the heap after extraction (document still
+ * held), and the process's peak resident memory so far. Sizes run smallest first, so the peak
+ * after a size is that size's own (the ones before it peaked lower).
  */
 export function benchLongTexts({ extract, countWords, sizesMb, log }) {
   const out = [];
-  for (const mb of sizesMb) {
+  for (const mb of [...sizesMb].sort((a, b) => a - b)) {
     const text = longText(mb * 2 ** 20);
     const words = countWords(text);
     globalThis.gc?.();
@@ -43,11 +45,13 @@ export function benchLongTexts({ extract, countWords, sizesMb, log }) {
     const usage = process.cpuUsage(cpu);
     const cpuSeconds = (usage.user + usage.system) / 1e6;
     const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
     log(
       `extract: one ${mb} MB text, ${words} words, ${cpuSeconds.toFixed(1)} s of CPU, ` +
-        `${doc.entities.length} entities, heap +${heapMb.toFixed(0)} MB`,
+        `${doc.entities.length} entities, heap +${heapMb.toFixed(0)} MB, ` +
+        `peak RSS ${peakRssMb.toFixed(0)} MB`,
     );
-    out.push({ mb, words, cpuSeconds, wordsPerCpuSec: words / cpuSeconds, heapMb });
+    out.push({ mb, words, cpuSeconds, wordsPerCpuSec: words / cpuSeconds, heapMb, peakRssMb });
   }
   return out;
 }

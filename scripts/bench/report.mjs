@@ -86,6 +86,9 @@ export function formatTable(r) {
       '',
       '',
     ]),
+    ...(r.extractLongTexts ?? [])
+      .filter((x) => typeof x.peakRssMb === 'number')
+      .map((x) => [`  one ${x.mb} MB text, peak resident memory (MB)`, fmt(x.peakRssMb), '', '']),
     [
       '  largest ÷ smallest text, words per CPU second',
       fmt(t.longTextLinear?.measured, 2),

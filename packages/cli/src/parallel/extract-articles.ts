@@ -10,6 +10,12 @@ import {
   type ExtractRequest,
   type ExtractResult,
 } from './extract-task.js';
+import {
+  WORKER_HEAP_MB,
+  checkArticleLength,
+  extractOnOwnThread,
+  needsOwnThread,
+} from './large-article.js';
 import { mapOrdered } from './ordered-map.js';
 import { createWorkerPool } from './worker-pool.js';
 
@@ -24,6 +30,11 @@ export interface ExtractArticlesOptions {
   actors?: readonly Actor[] | undefined;
   /** Articles read but not yet taken by the consumer, at most (default 64 + 8 per worker). */
   maxInFlight?: number | undefined;
+  /**
+   * Heap of a pooled thread, MB (default WORKER_HEAP_MB); an article needing more gets a thread
+   * of its own, sized to it. Tests lower it to send a modest article down that path.
+   */
+  workerHeapMb?: number | undefined;
 }
 
 /** Per core, leaving none idle: the loader's own work is mostly waiting on the database. */
@@ -41,11 +52,16 @@ export function checkWorkers(value: number | undefined): number | undefined {
 
 const WORKER_SCRIPT = new URL('./extract-worker.js', import.meta.url);
 
-/**
- * Heap of one extraction thread. The extractor's live data is about 20 MB; a 125,000-word article
- * needs about 100 MB. An article needing more fails alone, and its thread is replaced.
- */
-const WORKER_HEAP_MB = 256;
+/** The answer for an article whose thread died under it: that article fails alone. */
+function crashed(request: ExtractRequest, error: NewsgraphError): ExtractResult {
+  return {
+    error: {
+      code: 'INTERNAL',
+      message: `extraction stopped its worker thread (${error.message}); the article may be too large`,
+      where: request.where,
+    },
+  };
+}
 
 /**
  * Extracts and validates articles in input order, `workers` at a time, running ahead of the
@@ -61,6 +77,7 @@ export async function* extractArticles(
   const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
   // The loader takes 200 documents per call; a window well under that keeps memory flat.
   const maxInFlight = options.maxInFlight ?? 64 + 8 * workers;
+  const poolHeapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
   const taskOptions = { minConfidence: options.minConfidence, actors: options.actors };
   if (workers > 1 && !existsSync(WORKER_SCRIPT)) {
     throw new NewsgraphError('INTERNAL', `no worker script at ${fileURLToPath(WORKER_SCRIPT)}`, {
@@ -72,23 +89,28 @@ export async function* extractArticles(
       ? createWorkerPool<ExtractRequest, ExtractResult>(WORKER_SCRIPT, {
           size: workers,
           workerData: taskOptions,
-          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-          onCrash: (request, error) => ({
-            error: {
-              code: 'INTERNAL',
-              message: `extraction stopped its worker thread (${error.message}); the article may be too large`,
-              where: request.where,
-            },
-          }),
+          resourceLimits: { maxOldGenerationSizeMb: poolHeapMb },
+          onCrash: crashed,
         })
       : undefined;
   const inThisThread = serialScheduler();
+  // A long article gets a thread of its own, heap sized to it, one such thread at a time.
+  const oneLong = serialQueue();
   const run = pool
-    ? (request: ExtractRequest) => pool.run(request)
+    ? (request: ExtractRequest) =>
+        needsOwnThread(request.text.length, poolHeapMb)
+          ? oneLong(() => extractOnOwnThread(WORKER_SCRIPT, request, taskOptions, crashed))
+          : pool.run(request)
     : (request: ExtractRequest) => inThisThread(() => extractOne(request, taskOptions));
   const step = async (item: ArticleItem): Promise<ExtractedItem> => {
     if ('error' in item) return item;
-    const result = await run({ where: item.where, text: item.text, meta: item.meta });
+    const request = { where: item.where, text: item.text, meta: item.meta };
+    try {
+      checkArticleLength(request);
+    } catch (error) {
+      return { where: item.where, error: error as NewsgraphError };
+    }
+    const result = await run(request);
     return 'doc' in result
       ? { where: item.where, doc: result.doc }
       : { where: item.where, error: fromErrorData(result.error) };
@@ -130,4 +152,14 @@ export function serialScheduler(): <T>(fn: () => T) => Promise<T> {
         setImmediate(next);
       }
     });
+}
+
+/** Runs async tasks one after another: the next starts when the one before has settled. */
+export function serialQueue(): <T>(fn: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(fn: () => Promise<T>) => {
+    const result = tail.then(fn, fn);
+    tail = result.catch(() => undefined);
+    return result;
+  };
 }

@@ -2,6 +2,7 @@ import type { Entity } from '@newsgraph/graph-schema';
 import type { Gender, PronounKind, SpeakerWords } from '../lexicon/speaker-words.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Sentence } from '../types.js';
+import { TitleHolders } from './title-holders.js';
 
 /** How far back a pronoun looks for what it refers to. */
 const SENTENCES_BACK = 3;
@@ -27,6 +28,7 @@ export class SpeakerReference {
   private readonly genders = new Map<string, Gender | undefined>();
   private readonly speakers = new Map<number, string>();
   private readonly openers = new Map<number, string | null>();
+  private titled: TitleHolders | undefined;
 
   readonly words: SpeakerWords;
 
@@ -124,13 +126,8 @@ export class SpeakerReference {
 
   /** The most recent person named before offset `before` whose title has `noun` ("Senator" for "the senator"). */
   titleHolder(noun: string, before: number): string | undefined {
-    let found: Mention | undefined;
-    for (const m of this.input.mentions) {
-      if (m.start >= before) break;
-      const title = m.role?.title.toLowerCase().split(/\s+/);
-      if (m.type === 'Person' && title?.includes(noun) === true) found = m;
-    }
-    return found?.entityId;
+    this.titled ??= new TitleHolders(this.input.mentions);
+    return this.titled.holder(noun, before);
   }
 
   private candidates(sentence: number): string[] {
