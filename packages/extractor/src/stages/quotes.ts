@@ -1,6 +1,6 @@
 import type { Entity } from '@newsgraph/graph-schema';
 import type { Paragraph } from '../text/segment.js';
-import type { Token } from '../text/tokenize.js';
+import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Quote, Sentence } from '../types.js';
 import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
@@ -38,17 +38,6 @@ export interface QuoteResult {
   confidence: number;
 }
 
-function tokenIndex(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function sentenceAt(sentences: readonly Sentence[], at: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -80,8 +69,8 @@ class QuoteAttributor {
     const endingAt = new Map<number, Mention>();
     const startingAt = new Map<number, Mention>();
     for (const m of input.mentions) {
-      const first = tokenIndex(input.tokens, m.start);
-      const last = tokenIndex(input.tokens, m.end) - 1;
+      const first = tokenIndexAt(input.tokens, m.start);
+      const last = tokenIndexAt(input.tokens, m.end) - 1;
       const prevEnd = endingAt.get(last);
       if (prevEnd === undefined || prevEnd.end - prevEnd.start < m.end - m.start)
         endingAt.set(last, m);
@@ -117,7 +106,7 @@ class QuoteAttributor {
     if (q.close >= 0) {
       const after = speakerAfter(
         this.look,
-        tokenIndex(tokens, q.close + 1),
+        tokenIndexAt(tokens, q.close + 1),
         sentenceAt(sentences, q.close),
       );
       if (after !== undefined) return after;
@@ -127,7 +116,7 @@ class QuoteAttributor {
     if (q.open < 0) return undefined;
     const sentence = sentenceAt(sentences, q.open);
     const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
-    for (let k = tokenIndex(tokens, q.open) - 1; k >= first; k--) {
+    for (let k = tokenIndexAt(tokens, q.open) - 1; k >= first; k--) {
       if (isVerb(this.look, k))
         return invertedSpeaker(this.look, k, q.open) ?? subjectBefore(this.look, k, sentence);
       // "According to Ana Ruiz, the firm was "not interested"": the source is named after "to".
@@ -146,7 +135,7 @@ class QuoteAttributor {
     const next = sentences[index + 1];
     if (here === undefined || next === undefined || here.end > q.close + 2) return undefined;
     if (next.paragraph !== here.paragraph) return undefined;
-    return speakerAfter(this.look, tokenIndex(tokens, next.start), index + 1);
+    return speakerAfter(this.look, tokenIndexAt(tokens, next.start), index + 1);
   }
 
   /** A quote that opens its sentence, or carries on the previous paragraph's, keeps the last speaker. */

@@ -1,6 +1,6 @@
 import type { Entity } from '@newsgraph/graph-schema';
 import type { Gender, PronounKind, SpeakerWords } from '../lexicon/speaker-words.js';
-import type { Token } from '../text/tokenize.js';
+import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Sentence } from '../types.js';
 import { TitleHolders } from './title-holders.js';
 
@@ -55,7 +55,7 @@ export class SpeakerReference {
       const only = people[0];
       if (only === undefined || people.some((m) => m.entityId !== only.entityId)) continue;
       const [, last] = this.input.sentenceTokens[sentence] ?? [0, 0];
-      for (let k = tokenAt(this.input.tokens, only.end); k < last; k++) {
+      for (let k = tokenIndexAt(this.input.tokens, only.end); k < last; k++) {
         const token = this.input.tokens[k];
         const gender = this.input.words.pronounGender.get(token?.text.toLowerCase() ?? '');
         if (gender === undefined || token === undefined || this.input.quoted(token.start)) continue;
@@ -86,7 +86,7 @@ export class SpeakerReference {
     const parts = m.text.split(/\s+/);
     // A lone word is a surname as often as a given name ("Brewer", "Ford"): only titles tell then.
     const first = parts.length > 1 ? (parts[0] ?? '') : '';
-    const before = tokens[tokenAt(tokens, m.start) - 1];
+    const before = tokens[tokenIndexAt(tokens, m.start) - 1];
     const gender =
       words.genderOf.get(first) ??
       (before !== undefined && before.end + 1 >= m.start
@@ -108,7 +108,9 @@ export class SpeakerReference {
 
   /** The actor a pronoun at token `at` of `sentence` refers to. */
   resolve(at: number, sentence: number, kind: PronounKind): string | undefined {
-    const before = this.ordered(sentence).filter((m) => tokenAt(this.input.tokens, m.start) < at);
+    const before = this.ordered(sentence).filter(
+      (m) => tokenIndexAt(this.input.tokens, m.start) < at,
+    );
     const here = before.find((m) => this.fits(m.entityId, kind));
     if (here !== undefined) return here.entityId;
     const paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
@@ -145,9 +147,9 @@ export class SpeakerReference {
     const mentions = this.bySentence.get(sentence) ?? [];
     const tokens = this.input.tokens;
     const possessive = (m: Mention): boolean => {
-      const next = tokens[tokenAt(tokens, m.end)];
+      const next = tokens[tokenIndexAt(tokens, m.end)];
       return (
-        tokens[tokenAt(tokens, m.end) - 1]?.poss === true ||
+        tokens[tokenIndexAt(tokens, m.end) - 1]?.poss === true ||
         next?.text === "'s" ||
         next?.text === '’s'
       );
@@ -173,15 +175,4 @@ export class SpeakerReference {
     this.openers.set(sentence, id ?? null);
     return id ?? null;
   }
-}
-
-export function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

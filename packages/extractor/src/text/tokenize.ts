@@ -93,3 +93,15 @@ function pushWord(out: Token[], raw: string, start: number): void {
   }
   if (dot) out.push(makeToken('.', start + word.length));
 }
+
+/** The index of the first token that starts at or after `at` (tokens in text order). */
+export function tokenIndexAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
