@@ -10,3 +10,4 @@ export * from './json-schema.js';
 export * from './dedupe-relations.js';
 export * from './relationship-styles.js';
 export * from './attributes.js';
+export * from './entity-naming.js';

@@ -31,8 +31,9 @@ async function snapshot(driver: Driver, run: string): Promise<unknown> {
     records
       .map((r) => {
         const o = r.toObject() as Record<string, unknown>;
-        for (const k of ['id', 'source', 'target', 'articleId'])
+        for (const k of ['id', 'source', 'target', 'articleId', 'name'])
           if (o[k] != null) o[k] = strip(o[k]);
+        if (Array.isArray(o.aliases)) o.aliases = (o.aliases as unknown[]).map(strip);
         if (Array.isArray(o.labels)) o.labels = [...(o.labels as string[])].sort();
         return JSON.stringify(o, (_k, v: unknown) => (neo4j.isInt(v) ? v.toNumber() : v));
       })

@@ -4,7 +4,9 @@ import { twoDocuments } from '../../packages/cli/src/export/test-fixtures.js';
 
 /**
  * The export fixtures with every article and entity id suffixed by `run`, so a test can write them
- * to a shared database, find exactly them, and delete them afterwards.
+ * to a shared database, find exactly them, and delete them afterwards. People's names are suffixed
+ * too: the loader joins people of one full name whatever their ids, so an "Angela Merkel" of another
+ * run (or of the dev articles) would otherwise take this run's.
  */
 export function uniqueDocuments(run: string = randomUUID().slice(0, 8)): {
   run: string;
@@ -14,7 +16,11 @@ export function uniqueDocuments(run: string = randomUUID().slice(0, 8)): {
   const docs = twoDocuments().map((doc) => ({
     ...doc,
     article: { ...doc.article, id: id(doc.article.id) },
-    entities: doc.entities.map((e) => ({ ...e, id: id(e.id) })),
+    entities: doc.entities.map((e) =>
+      e.type === 'Person'
+        ? { ...e, id: id(e.id), name: id(e.name), aliases: e.aliases.map(id) }
+        : { ...e, id: id(e.id) },
+    ),
     relations: doc.relations.map((r) => ({
       ...r,
       source: id(r.source),

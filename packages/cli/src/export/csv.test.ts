@@ -33,9 +33,9 @@ describe('toCsvFiles', () => {
       'relationships/ALLIED_WITH.csv',
       'relationships/LEADS.csv',
     ]);
-    expect(file(files, 'nodes/State.csv').split('\n')[0]).toBe('id,name,aliases,iso,member');
+    expect(file(files, 'nodes/State.csv').split('\n')[0]).toBe('id,name,aliases,iso3');
     expect(file(files, 'nodes/State.csv')).toContain(
-      'state:FRA,France,"[""France"",""French""]",FRA,true',
+      'state:FRA,France,"[""France"",""French""]",FRA',
     );
     expect(file(files, 'relationships/LEADS.csv').split('\n')[0]).toBe(
       'source,target,sentence,role,articleId,start,end,evidence,starts,ends,confidence,extractorVersion',
@@ -47,7 +47,7 @@ describe('toNeo4jAdminFiles', () => {
   it('writes typed headers with id spaces, labels and types', () => {
     const files = toNeo4jAdminFiles(graph());
     expect(file(files, 'nodes-State.csv').split('\n')[0]).toBe(
-      'id:ID(Entity),name,aliases:string[],iso,member:boolean,:LABEL',
+      'id:ID(Entity),name,aliases:string[],iso3,:LABEL',
     );
     expect(file(files, 'nodes-Article.csv').split('\n')[0]).toContain('id:ID(Article),title,');
     expect(file(files, 'relationships-MENTIONS.csv').split('\n')[0]).toBe(

@@ -42,7 +42,7 @@ describe('toGraphml', () => {
       expect.arrayContaining([
         'node:labels:string',
         'node:wordCount:long',
-        'node:member:boolean',
+        'node:iso3:string',
         'edge:label:string',
         'edge:confidence:double',
         'edge:start:long',

@@ -8,7 +8,7 @@ describe('mergeDocuments', () => {
     for (const doc of twoDocuments()) expect(GraphDocumentSchema.safeParse(doc).success).toBe(true);
   });
 
-  it('merges entities across documents by id, unioning aliases and keeping the longer name', () => {
+  it('merges entities across documents by id as the loader does: aliases unioned, the full name, allowed attributes only', () => {
     const graph = mergeDocuments(twoDocuments());
     expect(graph.entities.map((e) => e.id)).toEqual([
       'org:obrien-co',
@@ -20,7 +20,7 @@ describe('mergeDocuments', () => {
     ]);
     const france = graph.entities.find((e) => e.id === 'state:FRA');
     expect(france?.aliases).toEqual(['France', 'French']);
-    expect(france?.attributes).toEqual({ iso: 'FRA', member: true });
+    expect(france?.attributes).toEqual({ iso3: 'FRA' });
     expect(graph.entities.find((e) => e.id === 'state:USA')?.name).toBe('United States of America');
   });
 

@@ -1,7 +1,9 @@
 import { toProvenance, type Provenance } from '@newsgraph/loader';
 import {
   dedupeRelations,
+  entityNames,
   type Article,
+  type EntityNaming,
   type EntityRelationType,
   type EntityType,
   type GraphDocument,
@@ -18,8 +20,9 @@ export interface EntityNode {
   id: string;
   type: EntityType;
   name: string;
-  /** Every surface form seen in any document, the name included, in first-seen order. */
+  /** The name first, then every other surface form in code-point order, as the loader stores them. */
   aliases: string[];
+  /** graph-schema's allowed attributes only, each its most common value. */
   attributes: Record<string, Scalar>;
 }
 
@@ -54,30 +57,32 @@ export interface MergedGraph {
   facts: FactEdge[];
 }
 
-/** Properties the exports own; an attribute of the same name is dropped, as the loader does. */
-const RESERVED = new Set(['id', 'name', 'aliases', 'loaderLock']);
-
 /**
- * Merges documents into one graph: entities by id (aliases unioned, the longer name wins, as in
- * the loader), one fact per (type, source, target, article), symmetric facts in id order, one
- * quote per quote. A later document for the same article id replaces the earlier one. Output is
- * sorted by id so every export of the same input is byte-for-byte the same.
+ * Merges documents into one graph: entities by id (name, aliases and allowed attributes by
+ * graph-schema's `entityNames`, the rule the loader applies), one fact per (type, source, target,
+ * article), symmetric facts in id order, one quote per quote. A later document for the same article
+ * id replaces the earlier one. Output is sorted by id so every export of the same input is
+ * byte-for-byte the same.
  */
 export function mergeDocuments(docs: readonly GraphDocument[]): MergedGraph {
   const byArticle = new Map<string, GraphDocument>();
   for (const doc of docs) byArticle.set(doc.article.id, doc);
-  const entities = new Map<string, EntityNode>();
+  const namings = new Map<string, { type: EntityNode['type']; namings: EntityNaming[] }>();
   const graph: MergedGraph = { articles: [], entities: [], mentions: [], quotes: [], facts: [] };
   for (const doc of [...byArticle.values()].sort((a, b) => compare(a.article.id, b.article.id))) {
     const version = doc.generator.version;
     graph.articles.push({ ...doc.article, extractorVersion: version });
     for (const entity of doc.entities) {
-      mergeEntity(entities, entity);
-      graph.mentions.push({
-        article: doc.article.id,
-        entity: entity.id,
-        count: Math.max(1, entity.mentions.length),
+      const count = Math.max(1, entity.mentions.length);
+      const seen = namings.get(entity.id) ?? { type: entity.type, namings: [] };
+      seen.namings.push({
+        name: entity.name,
+        aliases: [entity.name, ...entity.aliases],
+        count,
+        attributes: entity.attributes,
       });
+      namings.set(entity.id, seen);
+      graph.mentions.push({ article: doc.article.id, entity: entity.id, count });
     }
     for (const rel of dedupeRelations(doc.relations)) {
       const provenance = toProvenance(rel, doc.article.id, version);
@@ -96,33 +101,11 @@ export function mergeDocuments(docs: readonly GraphDocument[]): MergedGraph {
       });
     }
   }
-  graph.entities = [...entities.values()].sort((a, b) => compare(a.id, b.id));
+  graph.entities = [...namings.entries()]
+    .map(([id, { type, namings: named }]) => ({ id, type, ...entityNames(type, named) }))
+    .sort((a, b) => compare(a.id, b.id));
   graph.facts.sort((a, b) => compare(factKey(a), factKey(b)));
   return graph;
-}
-
-function mergeEntity(
-  entities: Map<string, EntityNode>,
-  entity: GraphDocument['entities'][number],
-): void {
-  const attributes = Object.fromEntries(
-    Object.entries(entity.attributes ?? {}).filter(([k]) => !RESERVED.has(k)),
-  );
-  const seen = entities.get(entity.id);
-  if (seen === undefined) {
-    const aliases = [...new Set([entity.name, ...entity.aliases])];
-    entities.set(entity.id, {
-      id: entity.id,
-      type: entity.type,
-      name: entity.name,
-      aliases,
-      attributes,
-    });
-    return;
-  }
-  if (entity.name.length > seen.name.length) seen.name = entity.name;
-  seen.aliases = [...new Set([...seen.aliases, entity.name, ...entity.aliases])];
-  seen.attributes = { ...seen.attributes, ...attributes };
 }
 
 function factKey(f: FactEdge): string {

@@ -38,7 +38,7 @@ export function twoDocuments(): GraphDocument[] {
           name: 'France',
           aliases: ['France'],
           mentions: [s1('France')],
-          attributes: { iso: 'FRA' },
+          attributes: { iso3: 'FRA' },
         },
         {
           id: 'state:USA',
@@ -114,7 +114,8 @@ export function twoDocuments(): GraphDocument[] {
           name: 'France',
           aliases: ['French', 'France'],
           mentions: [s2('French'), s2('France')],
-          attributes: { member: true },
+          // `member` is no attribute graph-schema allows: it stays in the document, never on the node.
+          attributes: { iso3: 'FRA', member: true },
         },
         {
           id: 'state:USA',
