@@ -45,7 +45,7 @@ export function entityNames(type: EntityType, namings: readonly EntityNaming[]):
   );
   const multiword = full.filter((x) => x.includes(' '));
   const name = (type === 'Person' && multiword.length > 0 ? multiword : full)[0] ?? '';
-  const others = new Set(namings.flatMap((n) => n.aliases));
+  const others = new Set(namings.flatMap((n) => [n.name, ...n.aliases]));
   others.delete(name);
   return {
     name,
