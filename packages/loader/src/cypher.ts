@@ -304,9 +304,29 @@ MATCH (:${ARTICLE} {id: id})-[m:${MENTIONS}]->(:${ENTITY})
 WHERE m.surnameKey IS NOT NULL
 RETURN DISTINCT m.surnameKey AS key`;
 
-/** $keys: how the stored mentions of people with these surname keys name them, and where. */
+/**
+ * $keys, $people ({localId, name, surnameKey}: the transaction's new person mentions),
+ * $articleIds (the transaction's): how the stored mentions of people with the surname keys that
+ * may need settling name them, and where. Those are $keys (the replaced articles' own), and the
+ * key of each new mention that has no twin: a mention from another article with the same
+ * localId, name and key on the node of that localId. With a twin, the stored mentions (settled
+ * at every commit) already hold that very (localId, name) and keep it on its own node, so the
+ * new mention changes no answer, and a hub person is not read again by every transaction.
+ */
 export const PEOPLE_BY_SURNAME = `
-UNWIND $keys AS key
+CALL () {
+  UNWIND $keys AS key
+  RETURN key
+  UNION
+  UNWIND $people AS row
+  WITH row
+  WHERE NOT EXISTS {
+    MATCH (:${ENTITY} {id: row.localId})<-[m:${MENTIONS}]-(a:${ARTICLE})
+    WHERE m.localId = row.localId AND m.name = row.name AND m.surnameKey = row.surnameKey
+      AND NOT a.id IN $articleIds
+  }
+  RETURN row.surnameKey AS key
+}
 MATCH (:${ARTICLE})-[m:${MENTIONS} {surnameKey: key}]->(e:${ENTITY})
 RETURN DISTINCT m.localId AS localId, m.name AS name, e.id AS node`;
 

@@ -109,7 +109,11 @@ async function writeGroup(
       writeWithIdentities(tx, {
         statements: planBatch(batch, ctx.batchSize),
         articleIds: batch.articleIds,
-        keys: batch.mentions.flatMap((m) => (m.surnameKey === null ? [] : [m.surnameKey])),
+        people: batch.mentions.flatMap((m) =>
+          m.surnameKey === null
+            ? []
+            : [{ localId: m.entity, name: m.name, surnameKey: m.surnameKey }],
+        ),
       }),
     );
     addCounters(summary, counters);
