@@ -10,10 +10,9 @@ import { parseArgs } from 'node:util';
 import { chunk, groupIntoBatches, mergeBatch } from '../../packages/loader/dist/batches.js';
 import { openDriver as loaderDriver } from '../../packages/loader/dist/connection.js';
 import { createLoader } from '../../packages/loader/dist/index.js';
-import { writeWithIdentities } from '../../packages/loader/dist/identities.js';
+import { loadWithIdentities } from '../../packages/loader/dist/identities.js';
 import { buildDocumentRows } from '../../packages/loader/dist/rows.js';
 import { driverRunner } from '../../packages/loader/dist/runner.js';
-import { planBatch } from '../../packages/loader/dist/write-plan.js';
 import { benchNeo4j, clearDatabase, openDriver } from './bench-neo4j.mjs';
 import { makeGraphDocuments } from './corpus.mjs';
 
@@ -66,6 +65,12 @@ try {
           add(`read: ${kindOf(text)}`, now() - t);
           return out;
         },
+        query: async (text, params) => {
+          const t = now();
+          const out = await tx.query(text, params);
+          add(`query: ${kindOf(text)}`, now() - t);
+          return out;
+        },
         run: async (statements) => {
           let counters;
           for (const st of statements) {
@@ -76,15 +81,7 @@ try {
           return counters;
         },
       };
-      return writeWithIdentities(timedTx, {
-        statements: planBatch(batch, batchSize),
-        articleIds: batch.articleIds,
-        people: batch.mentions.flatMap((m) =>
-          m.surnameKey === null
-            ? []
-            : [{ localId: m.entity, name: m.name, surnameKey: m.surnameKey }],
-        ),
-      });
+      return loadWithIdentities(timedTx, batch, batchSize);
     });
     add('transaction (all, commit included)', now() - t0);
   }

@@ -104,11 +104,23 @@ UNWIND $ids AS id
 MATCH (a:${ARTICLE} {id: id})
 RETURN a.id AS id, a.documentHash AS documentHash`;
 
-/** $rows: ArticleRow. Replaces every property, so a field dropped by an edit does not linger. */
+/**
+ * $rows: ArticleRow. Replaces every property, so a field dropped by an edit does not linger.
+ * Returns each article's id, whether it was stored before (MERGE has locked it, so no other
+ * transaction can store it meanwhile: one that was not has nothing to clear), and the surname
+ * keys of the people its stored mentions name.
+ */
 export const MERGE_ARTICLES = `
 UNWIND $rows AS row
 MERGE (a:${ARTICLE} {id: row.id})
-SET a = row.props, a.wordCount = toInteger(row.wordCount), a.loadedAt = datetime()`;
+ON CREATE SET a.loaderNew = true
+WITH a, row, a.loaderNew IS NULL AS stored
+WITH a, row, stored, CASE WHEN stored THEN COLLECT {
+    MATCH (a)-[m:${MENTIONS}]->(:${ENTITY}) WHERE m.surnameKey IS NOT NULL
+    RETURN DISTINCT m.surnameKey
+  } ELSE [] END AS keys
+SET a = row.props, a.wordCount = toInteger(row.wordCount), a.loadedAt = datetime()
+RETURN a.id AS id, stored, keys`;
 
 /** $ids: the article's facts of one type, found through the articleId index. */
 export function deleteFacts(type: string): string {
