@@ -157,7 +157,8 @@ WHERE NOT EXISTS { (e)<-[:${MENTIONS}]-() }
 DETACH DELETE e`;
 
 /**
- * $rows: EntityRow of one type. A new node takes the row's name until the mentions are
+ * $rows: EntityRow of one type, with `props` (singleMentionProps) or null. A new node takes
+ * `props`, all a recompute would give it, or else the row's name until the mentions are
  * recomputed; an existing one is only read here (hub entities named by every article are not
  * write-locked by each transaction: RECOMPUTE_ENTITIES locks the ones it recomputes).
  */
@@ -165,7 +166,7 @@ export function mergeEntities(type: string): string {
   return `
 UNWIND $rows AS row
 MERGE (e:${ENTITY} {id: row.id})
-ON CREATE SET e.name = row.name
+ON CREATE SET e.name = row.name, e += coalesce(row.props, {})
 FOREACH (_ IN CASE WHEN NOT e:${allowedLabel(type)} THEN [1] ELSE [] END | SET e:${allowedLabel(type)})`;
 }
 

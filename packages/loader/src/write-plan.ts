@@ -18,6 +18,7 @@ import {
   moveIncoming,
   moveOutgoing,
 } from './cypher.js';
+import { singleMentionProps } from './new-entities.js';
 import type { PersonMove } from './resolve-people.js';
 
 export interface Statement {
@@ -62,8 +63,14 @@ export function planAfterArticles(
     batch.articleIds.filter((id) => stored.includes(id)),
     batchSize,
   );
+  const created = singleMentionProps(batch);
   return [
-    ...[...batch.entities].flatMap(([type, entities]) => rows(mergeEntities(type), entities)),
+    ...[...batch.entities].flatMap(([type, entities]) =>
+      rows(
+        mergeEntities(type),
+        entities.map((e) => ({ ...e, props: created.get(e.id) ?? null })),
+      ),
+    ),
     ...clearArticles(ids, batch.entityIds),
     ...rows(CREATE_MENTIONS, batch.mentions),
     ...rows(CREATE_QUOTES, batch.quotes),
