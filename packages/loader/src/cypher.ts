@@ -104,11 +104,23 @@ UNWIND $ids AS id
 MATCH (a:${ARTICLE} {id: id})
 RETURN a.id AS id, a.documentHash AS documentHash`;
 
-/** $rows: ArticleRow. Replaces every property, so a field dropped by an edit does not linger. */
+/**
+ * $rows: ArticleRow. Replaces every property, so a field dropped by an edit does not linger.
+ * Returns each article's id, whether it was stored before (MERGE has locked it, so no other
+ * transaction can store it meanwhile: one that was not has nothing to clear), and the surname
+ * keys of the people its stored mentions name.
+ */
 export const MERGE_ARTICLES = `
 UNWIND $rows AS row
 MERGE (a:${ARTICLE} {id: row.id})
-SET a = row.props, a.wordCount = toInteger(row.wordCount), a.loadedAt = datetime()`;
+ON CREATE SET a.loaderNew = true
+WITH a, row, a.loaderNew IS NULL AS stored
+WITH a, row, stored, CASE WHEN stored THEN COLLECT {
+    MATCH (a)-[m:${MENTIONS}]->(:${ENTITY}) WHERE m.surnameKey IS NOT NULL
+    RETURN DISTINCT m.surnameKey
+  } ELSE [] END AS keys
+SET a = row.props, a.wordCount = toInteger(row.wordCount), a.loadedAt = datetime()
+RETURN a.id AS id, stored, keys`;
 
 /** $ids: the article's facts of one type, found through the articleId index. */
 export function deleteFacts(type: string): string {
@@ -145,7 +157,8 @@ WHERE NOT EXISTS { (e)<-[:${MENTIONS}]-() }
 DETACH DELETE e`;
 
 /**
- * $rows: EntityRow of one type. A new node takes the row's name until the mentions are
+ * $rows: EntityRow of one type, with `props` (singleMentionProps) or null. A new node takes
+ * `props`, all a recompute would give it, or else the row's name until the mentions are
  * recomputed; an existing one is only read here (hub entities named by every article are not
  * write-locked by each transaction: RECOMPUTE_ENTITIES locks the ones it recomputes).
  */
@@ -153,7 +166,7 @@ export function mergeEntities(type: string): string {
   return `
 UNWIND $rows AS row
 MERGE (e:${ENTITY} {id: row.id})
-ON CREATE SET e.name = row.name
+ON CREATE SET e.name = row.name, e += coalesce(row.props, {})
 FOREACH (_ IN CASE WHEN NOT e:${allowedLabel(type)} THEN [1] ELSE [] END | SET e:${allowedLabel(type)})`;
 }
 
@@ -304,9 +317,29 @@ MATCH (:${ARTICLE} {id: id})-[m:${MENTIONS}]->(:${ENTITY})
 WHERE m.surnameKey IS NOT NULL
 RETURN DISTINCT m.surnameKey AS key`;
 
-/** $keys: how the stored mentions of people with these surname keys name them, and where. */
+/**
+ * $keys, $people ({localId, name, surnameKey}: the transaction's new person mentions),
+ * $articleIds (the transaction's): how the stored mentions of people with the surname keys that
+ * may need settling name them, and where. Those are $keys (the replaced articles' own), and the
+ * key of each new mention that has no twin: a mention from another article with the same
+ * localId, name and key on the node of that localId. With a twin, the stored mentions (settled
+ * at every commit) already hold that very (localId, name) and keep it on its own node, so the
+ * new mention changes no answer, and a hub person is not read again by every transaction.
+ */
 export const PEOPLE_BY_SURNAME = `
-UNWIND $keys AS key
+CALL () {
+  UNWIND $keys AS key
+  RETURN key
+  UNION
+  UNWIND $people AS row
+  WITH row
+  WHERE NOT EXISTS {
+    MATCH (:${ENTITY} {id: row.localId})<-[m:${MENTIONS}]-(a:${ARTICLE})
+    WHERE m.localId = row.localId AND m.name = row.name AND m.surnameKey = row.surnameKey
+      AND NOT a.id IN $articleIds
+  }
+  RETURN row.surnameKey AS key
+}
 MATCH (:${ARTICLE})-[m:${MENTIONS} {surnameKey: key}]->(e:${ENTITY})
 RETURN DISTINCT m.localId AS localId, m.name AS name, e.id AS node`;
 

@@ -1,21 +1,30 @@
+import type { BatchRows } from './batches.js';
 import { PEOPLE_BY_SURNAME, PERSON_KEYS_OF_ARTICLES } from './cypher.js';
 import { resolvePeople } from './resolve-people.js';
 import type { Tx } from './runner.js';
 import { addCounters, emptyCounters, type Counters } from './summary.js';
-import { planMoves, type Statement } from './write-plan.js';
+import { planAfterArticles, planArticles, planMoves, type Statement } from './write-plan.js';
+
+/** A person mention the change writes: the extractor's id, its name, its surname key. */
+export interface PersonRow {
+  localId: string;
+  name: string;
+  surnameKey: string;
+}
 
 /**
  * Writes (or deletes) articles and then settles who is who among the people they name or named:
  * the surname keys of the articles' people before the change and after it are the only ones
- * whose answer can change, so only their mentions are read again. All in one transaction, so
- * the reads see this transaction's writes, and nothing half-resolved is ever committed.
+ * whose answer can change, so only their mentions are read again (and of the new ones, only
+ * those PEOPLE_BY_SURNAME cannot show to change nothing). All in one transaction, so the reads
+ * see this transaction's writes, and nothing half-resolved is ever committed.
  */
 export async function writeWithIdentities(
   tx: Tx,
   change: {
     statements: readonly Statement[];
     articleIds: readonly string[];
-    keys: readonly string[];
+    people: readonly PersonRow[];
   },
 ): Promise<Counters> {
   const before =
@@ -23,16 +32,62 @@ export async function writeWithIdentities(
       ? []
       : await tx.read(PERSON_KEYS_OF_ARTICLES, { ids: change.articleIds });
   const counters = await tx.run(change.statements);
-  const keys = [...new Set([...before.map((r) => String(r.key)), ...change.keys])].sort();
-  addCounters(counters, await resolveIdentities(tx, keys));
+  const keys = [...new Set(before.map((r) => String(r.key)))].sort();
+  addCounters(counters, await resolveIdentities(tx, keys, change));
   return counters;
 }
 
-async function resolveIdentities(tx: Tx, keys: readonly string[]): Promise<Counters> {
-  if (keys.length === 0) return emptyCounters();
-  const rows = await tx.read(PEOPLE_BY_SURNAME, { keys });
+/**
+ * writeWithIdentities for a batch of documents, with one round trip fewer: MERGE_ARTICLES,
+ * which locks the articles, also says which were stored before and their people's surname
+ * keys; only those articles have anything to clear.
+ */
+export async function loadWithIdentities(
+  tx: Tx,
+  batch: BatchRows,
+  batchSize: number,
+): Promise<Counters> {
+  const counters = emptyCounters();
+  const stored: string[] = [];
+  const keys = new Set<string>();
+  for (const st of planArticles(batch, batchSize)) {
+    const merged = await tx.query(st.text, st.params);
+    addCounters(counters, merged.counters);
+    for (const row of merged.rows) {
+      if (row.stored !== true) continue;
+      stored.push(String(row.id));
+      for (const key of row.keys as unknown[]) keys.add(String(key));
+    }
+  }
+  addCounters(counters, await tx.run(planAfterArticles(batch, batchSize, stored)));
+  const people = batch.mentions.flatMap((m) =>
+    m.surnameKey === null ? [] : [{ localId: m.entity, name: m.name, surnameKey: m.surnameKey }],
+  );
+  const change = { articleIds: batch.articleIds, people };
+  addCounters(counters, await resolveIdentities(tx, [...keys].sort(), change));
+  return counters;
+}
+
+async function resolveIdentities(
+  tx: Tx,
+  keys: readonly string[],
+  change: { articleIds: readonly string[]; people: readonly PersonRow[] },
+): Promise<Counters> {
+  const people = distinctPeople(change.people);
+  if (keys.length === 0 && people.length === 0) return emptyCounters();
+  const rows = await tx.read(PEOPLE_BY_SURNAME, {
+    keys,
+    people,
+    articleIds: change.articleIds,
+  });
   const moves = resolvePeople(
     rows.map((r) => ({ localId: String(r.localId), name: String(r.name), node: String(r.node) })),
   );
   return moves.length === 0 ? emptyCounters() : tx.run(planMoves(moves));
+}
+
+function distinctPeople(people: readonly PersonRow[]): PersonRow[] {
+  const byKey = new Map<string, PersonRow>();
+  for (const p of people) byKey.set(`${p.localId}\0${p.name}\0${p.surnameKey}`, p);
+  return [...byKey.values()];
 }

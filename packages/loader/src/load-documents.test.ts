@@ -19,13 +19,20 @@ function scriptedRunner(
   } = {},
 ) {
   const transactions: string[][] = [];
+  // A transaction's first statement merges its articles: the fake records (or fails) it there.
+  const mergeArticles = (params: Record<string, unknown> | undefined) => {
+    const ids = (params?.rows as { id: string }[]).map((r) => r.id);
+    const error = options.fail?.(ids);
+    if (error) return Promise.reject(error);
+    transactions.push(ids);
+    return Promise.resolve({
+      rows: ids.map((id) => ({ id, stored: false, keys: [] })),
+      counters: { ...emptyCounters(), nodesCreated: ids.length },
+    });
+  };
   const runner: Runner = {
     write(statements: readonly Statement[]) {
-      const ids = (statements[0]?.params.rows as { id: string }[]).map((r) => r.id);
-      const error = options.fail?.(ids);
-      if (error) return Promise.reject(error);
-      transactions.push(ids);
-      return Promise.resolve({ ...emptyCounters(), nodesCreated: ids.length });
+      return mergeArticles(statements[0]?.params).then((r) => r.counters);
     },
     read(_text, params) {
       return Promise.resolve(
@@ -40,8 +47,9 @@ function scriptedRunner(
     // The work's own reads (people to resolve) find nothing here.
     transact(work) {
       return work({
-        run: (statements) => runner.write(statements),
+        run: () => Promise.resolve(emptyCounters()),
         read: () => Promise.resolve([]),
+        query: (_text, params) => mergeArticles(params),
       });
     },
   };

@@ -2,13 +2,12 @@ import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
 import { chunk, groupIntoBatches, mergeBatch, splitInHalf } from './batches.js';
 import { LOADED_ARTICLES } from './cypher.js';
 import { isFatal, isMemoryLimitError } from './driver-errors.js';
-import { writeWithIdentities } from './identities.js';
+import { loadWithIdentities } from './identities.js';
 import { buildDocumentRows, type DocumentRows } from './rows.js';
 import type { Runner } from './runner.js';
 import { addCounters, emptySummary } from './summary.js';
 import type { LoadProgress, LoadSummary, Logger } from './types.js';
 import { validateDocument } from './validate-document.js';
-import { planBatch } from './write-plan.js';
 
 export interface LoadContext {
   runner: Runner;
@@ -106,11 +105,7 @@ async function writeGroup(
   try {
     const batch = mergeBatch(group);
     const counters = await ctx.runner.transact((tx) =>
-      writeWithIdentities(tx, {
-        statements: planBatch(batch, ctx.batchSize),
-        articleIds: batch.articleIds,
-        keys: batch.mentions.flatMap((m) => (m.surnameKey === null ? [] : [m.surnameKey])),
-      }),
+      loadWithIdentities(tx, batch, ctx.batchSize),
     );
     addCounters(summary, counters);
     summary.articles += group.length;

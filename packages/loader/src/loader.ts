@@ -92,7 +92,7 @@ async function deleteArticle(runner: Runner, id: string): Promise<LoadSummary> {
   const found = await runner.read(LOADED_ARTICLES, { ids: [id] });
   if (found.length === 0) return summary;
   const counters = await runner.transact((tx) =>
-    writeWithIdentities(tx, { statements: planDelete(id), articleIds: [id], keys: [] }),
+    writeWithIdentities(tx, { statements: planDelete(id), articleIds: [id], people: [] }),
   );
   addCounters(summary, counters);
   summary.articles = 1;

@@ -121,4 +121,25 @@ describe('people named by surname in one article and in full in another', () => 
       ]);
     }
   });
+  it('settles a repeated name again only when its twins are all in the same transaction', async () => {
+    const zelensky = doc('article:zelensky', {
+      entities: [entity('Person', 'Volodymyr Zelensky')],
+    });
+    const variant = (id: string) =>
+      doc(id, { entities: [entity('Person', 'Volodymyr Zelenskyy')] });
+    await load(zelensky);
+    // Each new mention has a twin only in the other new article: both must still move.
+    await load(variant('article:v1'), variant('article:v2'));
+    // This one has stored twins, all on the settled node already: nothing to move.
+    await load(variant('article:v3'));
+    expect(await people()).toEqual([
+      {
+        id: 'person:volodymyr-zelensky',
+        name: 'Volodymyr Zelenskyy',
+        mentions: 4,
+        quotes: 0,
+        facts: 0,
+      },
+    ]);
+  });
 });

@@ -16,6 +16,11 @@ export interface Tx {
   run(statements: readonly Statement[]): Promise<Counters>;
   /** A query whose rows the work needs before it writes more. */
   read(text: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+  /** A statement that writes and returns rows the work needs: both, with its counters. */
+  query(
+    text: string,
+    params: Record<string, unknown>,
+  ): Promise<{ rows: Record<string, unknown>[]; counters: Counters }>;
 }
 
 /** What the loading logic needs from the database; errors come out as NewsgraphError. */
@@ -81,6 +86,12 @@ export function driverRunner(
         run: (statements) => runAll(open, statements, logger),
         read: async (text, params = {}) =>
           (await open.run(text, params)).records.map((r) => r.toObject()),
+        query: async (text, params) => {
+          const result = await open.run(text, params);
+          const counters = emptyCounters();
+          addCounters(counters, result.summary.counters.updates());
+          return { rows: result.records.map((r) => r.toObject()), counters };
+        },
       });
       await tx.commit();
       return out;

@@ -18,6 +18,7 @@ import {
   moveIncoming,
   moveOutgoing,
 } from './cypher.js';
+import { singleMentionProps } from './new-entities.js';
 import type { PersonMove } from './resolve-people.js';
 
 export interface Statement {
@@ -36,12 +37,40 @@ export interface Statement {
  * of the same transaction.
  */
 export function planBatch(batch: BatchRows, batchSize: number): Statement[] {
+  return [...planArticles(batch, batchSize), ...planAfterArticles(batch, batchSize)];
+}
+
+/** The first statement(s) of planBatch: MERGE_ARTICLES, whose rows say which were stored. */
+export function planArticles(batch: BatchRows, batchSize: number): Statement[] {
+  return chunk(batch.articles, batchSize).map((part) => ({
+    text: MERGE_ARTICLES,
+    params: { rows: part },
+  }));
+}
+
+/**
+ * The rest of planBatch, once the articles are locked; only the articles in `stored` (all of
+ * them unless given) were in the database before and have anything to clear.
+ */
+export function planAfterArticles(
+  batch: BatchRows,
+  batchSize: number,
+  stored: readonly string[] = batch.articleIds,
+): Statement[] {
   const rows = (text: string, list: readonly unknown[]): Statement[] =>
     chunk(list, batchSize).map((part) => ({ text, params: { rows: part } }));
-  const ids = chunk(batch.articleIds, batchSize);
+  const ids = chunk(
+    batch.articleIds.filter((id) => stored.includes(id)),
+    batchSize,
+  );
+  const created = singleMentionProps(batch);
   return [
-    ...rows(MERGE_ARTICLES, batch.articles),
-    ...[...batch.entities].flatMap(([type, entities]) => rows(mergeEntities(type), entities)),
+    ...[...batch.entities].flatMap(([type, entities]) =>
+      rows(
+        mergeEntities(type),
+        entities.map((e) => ({ ...e, props: created.get(e.id) ?? null })),
+      ),
+    ),
     ...clearArticles(ids, batch.entityIds),
     ...rows(CREATE_MENTIONS, batch.mentions),
     ...rows(CREATE_QUOTES, batch.quotes),
