@@ -72,13 +72,13 @@ export const NODE_STYLES: Readonly<Record<EntityType | typeof ARTICLE_LABEL, Nod
 };
 
 /**
- * Neo4j Browser zooms a result out until it fits its frame: to about a sixth for 90 nodes. Its
+ * Neo4j Browser zooms a result out until it fits its frame: to a sixth or a seventh for 90 nodes. Its
  * nodes are therefore drawn three to four times the size of pictures' (browserDiameter), with
  * captions of CAPTION_PX, so that names read at about 6px at that zoom; persons and
  * organizations, whose names are longest, get the widest circles. A small result draws big;
  * Browser's zoom buttons shrink it.
  */
-const CAPTION_PX = 36;
+const CAPTION_PX = 39;
 const ARTICLE_CAPTION_PX = 24;
 const RELATIONSHIP_CAPTION_PX = 16;
 

