@@ -43,7 +43,7 @@ export const NODE_STYLES: Readonly<Record<EntityType | typeof ARTICLE_LABEL, Nod
     textColor: '#FFFFFF',
     caption: 'name',
     diameter: 45,
-    browserDiameter: 170,
+    browserDiameter: 180,
   },
   Group: {
     color: '#9B59B6',
@@ -51,7 +51,7 @@ export const NODE_STYLES: Readonly<Record<EntityType | typeof ARTICLE_LABEL, Nod
     textColor: '#FFFFFF',
     caption: 'name',
     diameter: 45,
-    browserDiameter: 170,
+    browserDiameter: 180,
   },
   Event: {
     color: '#1ABC9C',
@@ -59,7 +59,7 @@ export const NODE_STYLES: Readonly<Record<EntityType | typeof ARTICLE_LABEL, Nod
     textColor: '#FFFFFF',
     caption: 'name',
     diameter: 45,
-    browserDiameter: 170,
+    browserDiameter: 180,
   },
   Article: {
     color: '#A5ABB6',
