@@ -7,18 +7,21 @@ import type { CliContext } from '../context.js';
 import {
   formatConllReport,
   formatEvalReport,
+  formatPolnearReport,
+  formatStanceReport,
   mentionsToNer,
   parseGold,
   readConll,
+  readStance,
   scoreConll,
   scoreCorpus,
+  scoreStance,
   sequenceTaggerNer,
   type ScoredPair,
-} from '../eval/index.js';
-import { evalDwie } from '../eval/dwie/index.js';
-import { formatPolnearReport, scorePolnearDir } from '../eval/polnear/index.js';
-import { formatStanceReport, readStance, scoreStance } from '../eval/stance/index.js';
+} from '@newsgraph/evaluation';
+import { evalDwie } from '../io/dwie-folder.js';
 import { parseJson } from '../io/jsonl.js';
+import { scorePolnearDir } from '../io/polnear-folder.js';
 import { readText } from '../io/read-text.js';
 
 export interface EvalArgs {

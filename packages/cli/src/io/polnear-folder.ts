@@ -1,15 +1,15 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { NewsgraphError } from '@newsgraph/graph-schema';
-import { readText } from '../../io/read-text.js';
-import { goldQuotes } from './gold-quotes.js';
-import { readBrat } from './read-brat.js';
 import {
   emptyPolnearScore,
+  goldQuotes,
+  readBrat,
   scorePolnearArticle,
   type PolnearScore,
   type PredictedQuotes,
-} from './score-polnear.js';
+} from '@newsgraph/evaluation';
+import { NewsgraphError } from '@newsgraph/graph-schema';
+import { readText } from './read-text.js';
 
 /** Extracts an article's quotes; the CLI passes the extractor's `analyze`. */
 export type QuoteExtractor = (text: string) => PredictedQuotes;

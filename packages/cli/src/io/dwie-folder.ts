@@ -2,11 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extract } from '@newsgraph/extractor';
 import { NewsgraphError } from '@newsgraph/graph-schema';
-import { parseJson } from '../../io/jsonl.js';
-import { readText } from '../../io/read-text.js';
-import { readDwie } from './dwie-read.js';
-import { formatDwieReport, summarizeDwie } from './dwie-report.js';
-import { scoreDwieArticle } from './dwie-score.js';
+import { formatDwieReport, readDwie, scoreDwieArticle, summarizeDwie } from '@newsgraph/evaluation';
+import { parseJson } from './jsonl.js';
+import { readText } from './read-text.js';
 
 /** Extracts every `*.json` DWIE article of `dir` and scores it; returns the report (or JSON). */
 export async function evalDwie(

@@ -25,3 +25,52 @@ export type { ConllScore, ConllText, NerSpan, NerTagger, NerType } from './conll
 export { formatConllReport } from './conll-report.js';
 export { sequenceTaggerNer } from './conll-tagger.js';
 export type { Scores, Tally, TypeTable } from './tally.js';
+export {
+  codePointOffsets,
+  formatDwieReport,
+  readDwie,
+  scoreDwieArticle,
+  summarizeDwie,
+} from './dwie/index.js';
+export type {
+  DwieArticle,
+  DwieArticleScore,
+  DwieConcept,
+  DwieCorpusScore,
+  DwieRelation,
+  DwieSpan,
+  DwieType,
+} from './dwie/index.js';
+export {
+  emptyPolnearScore,
+  findQuoteUnits,
+  formatPolnearReport,
+  goldQuotes,
+  readBrat,
+  scorePolnearArticle,
+  sourceKind,
+} from './polnear/index.js';
+export type {
+  BratDocument,
+  BratEvent,
+  BratSpan,
+  GoldQuote as PolnearGoldQuote,
+  GoldQuotes,
+  GoldSource,
+  PolnearScore,
+  PredictedQuotes,
+  Problem,
+  QuoteUnit,
+  SourceKind,
+  SpeakerTally,
+} from './polnear/index.js';
+export { formatStanceReport, readStance, scoreStance } from './stance/index.js';
+export type {
+  StanceItem,
+  StanceLabel,
+  StanceOutcome,
+  StanceReader,
+  StanceReading,
+  StanceScore,
+  StanceSide,
+} from './stance/index.js';
