@@ -1,16 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extract } from '@newsgraph/extractor';
+import type { JsonInput } from '@newsgraph/evaluation';
 import { NewsgraphError } from '@newsgraph/graph-schema';
-import { formatDwieReport, readDwie, scoreDwieArticle, summarizeDwie } from '@newsgraph/evaluation';
-import { parseJson } from './jsonl.js';
-import { readText } from './read-text.js';
+import { readJson } from './read-json.js';
 
-/** Extracts every `*.json` DWIE article of `dir` and scores it; returns the report (or JSON). */
-export async function evalDwie(
-  dir: string,
-  options: { verbose: boolean; json: boolean },
-): Promise<string> {
+/** Each `*.json` DWIE article of `dir` in name order, read and parsed one at a time. */
+export async function* readDwieFolder(dir: string): AsyncGenerator<JsonInput> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
@@ -22,16 +17,8 @@ export async function evalDwie(
   }
   if (names.length === 0)
     throw new NewsgraphError('INPUT_EMPTY', 'no *.json files', { where: dir });
-  const scored = [];
   for (const name of names) {
     const path = join(dir, name);
-    const parsed = parseJson(await readText(path), path);
-    if ('error' in parsed) throw parsed.error;
-    const gold = readDwie(parsed.value, path);
-    scored.push(scoreDwieArticle(gold, extract(gold.text, { id: gold.id })));
+    yield { path, value: await readJson(path) };
   }
-  const score = summarizeDwie(scored);
-  return options.json
-    ? `${JSON.stringify(score)}\n`
-    : formatDwieReport(score, scored, options.verbose);
 }

@@ -1,21 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import {
-  emptyPolnearScore,
-  goldQuotes,
-  readBrat,
-  scorePolnearArticle,
-  type PolnearScore,
-  type PredictedQuotes,
-} from '@newsgraph/evaluation';
+import type { PolnearArticle } from '@newsgraph/evaluation';
 import { NewsgraphError } from '@newsgraph/graph-schema';
 import { readText } from './read-text.js';
 
-/** Extracts an article's quotes; the CLI passes the extractor's `analyze`. */
-export type QuoteExtractor = (text: string) => PredictedQuotes;
-
-/** Scores every `text/NAME.txt` of a PolNeAR folder against `attributions/NAME.ann`. */
-export async function scorePolnearDir(dir: string, extract: QuoteExtractor): Promise<PolnearScore> {
+/** Each `text/NAME.txt` of a PolNeAR folder with `attributions/NAME.ann`, in name order. */
+export async function* readPolnearFolder(dir: string): AsyncGenerator<PolnearArticle> {
   const textDir = join(dir, 'text');
   let names: string[];
   try {
@@ -29,13 +19,10 @@ export async function scorePolnearDir(dir: string, extract: QuoteExtractor): Pro
   }
   if (names.length === 0)
     throw new NewsgraphError('INPUT_EMPTY', 'no *.txt articles', { where: textDir });
-  const score = emptyPolnearScore();
   for (const name of names) {
     const article = basename(name, '.txt');
     const text = await readText(join(textDir, name));
     const annPath = join(dir, 'attributions', `${article}.ann`);
-    const gold = goldQuotes(text, readBrat(await readText(annPath), annPath));
-    scorePolnearArticle({ article, text, gold, predicted: extract(text), into: score });
+    yield { article, text, ann: await readText(annPath), annPath };
   }
-  return score;
 }
