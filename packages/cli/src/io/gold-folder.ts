@@ -1,9 +1,8 @@
-import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseGold, type ScoredPair } from '@newsgraph/evaluation';
 import { extract } from '@newsgraph/extractor';
-import { NewsgraphError } from '@newsgraph/graph-schema';
 import { validateDocument } from '@newsgraph/loader';
+import { folderNames } from './folder-names.js';
 import { readJson } from './read-json.js';
 import { readText } from './read-text.js';
 
@@ -12,17 +11,11 @@ export async function goldPairs(
   goldDir: string,
   predDir: string | undefined,
 ): Promise<ScoredPair[]> {
-  let names: string[];
-  try {
-    names = (await readdir(goldDir)).filter((n) => n.endsWith('.gold.json')).sort();
-  } catch (cause) {
-    throw new NewsgraphError('INPUT_UNREADABLE', 'cannot read the gold folder', {
-      where: goldDir,
-      cause,
-    });
-  }
-  if (names.length === 0)
-    throw new NewsgraphError('INPUT_EMPTY', 'no *.gold.json files', { where: goldDir });
+  const names = await folderNames(goldDir, {
+    suffix: '.gold.json',
+    unreadable: 'cannot read the gold folder',
+    empty: 'no *.gold.json files',
+  });
   const pairs: ScoredPair[] = [];
   for (const name of names) {
     const path = join(goldDir, name);
