@@ -8,6 +8,7 @@ const alias = {
   '@newsgraph/graph-schema': src('./graph-schema/src/index.ts'),
   '@newsgraph/extractor': src('./packages/extractor/src/index.ts'),
   '@newsgraph/loader': src('./packages/loader/src/index.ts'),
+  '@newsgraph/evaluation': src('./packages/evaluation/src/index.ts'),
 };
 
 export default defineConfig({

@@ -1,24 +1,21 @@
-import { readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { analyze, extract, extractRelations } from '@newsgraph/extractor';
-import { NewsgraphError } from '@newsgraph/graph-schema';
-import { validateDocument } from '@newsgraph/loader';
-import type { CliContext } from '../context.js';
 import {
+  evaluateConll,
+  evaluateDwie,
+  evaluatePolnear,
+  evaluateStance,
   formatConllReport,
+  formatDwieReport,
   formatEvalReport,
-  mentionsToNer,
-  parseGold,
-  readConll,
-  scoreConll,
+  formatPolnearReport,
+  formatStanceReport,
   scoreCorpus,
-  sequenceTaggerNer,
-  type ScoredPair,
-} from '../eval/index.js';
-import { evalDwie } from '../eval/dwie/index.js';
-import { formatPolnearReport, scorePolnearDir } from '../eval/polnear/index.js';
-import { formatStanceReport, readStance, scoreStance } from '../eval/stance/index.js';
-import { parseJson } from '../io/jsonl.js';
+  type NerMode,
+} from '@newsgraph/evaluation';
+import { NewsgraphError } from '@newsgraph/graph-schema';
+import type { CliContext } from '../context.js';
+import { readDwieFolder } from '../io/dwie-folder.js';
+import { goldPairs } from '../io/gold-folder.js';
+import { readPolnearFolder } from '../io/polnear-folder.js';
 import { readText } from '../io/read-text.js';
 
 export interface EvalArgs {
@@ -32,7 +29,7 @@ export interface EvalArgs {
    * What --conll scores: the trained sequence tagger (default), the extractor's mentions (rules
    * with the tagger's proposals) or the rules' mentions alone.
    */
-  ner?: 'tagger' | 'extractor' | 'rules' | undefined;
+  ner?: NerMode | undefined;
   verbose: boolean;
   json: boolean;
 }
@@ -45,88 +42,30 @@ export async function runEval(ctx: CliContext, args: EvalArgs): Promise<void> {
       'give exactly one of --gold DIR, --conll FILE, --polnear DIR, --stance FILE or --dwie DIR',
     );
   }
+  ctx.stdout.write(await evalOutput(args));
+}
+
+/** Reads the inputs of the one mode given, scores them and returns what to print. */
+async function evalOutput(args: EvalArgs): Promise<string> {
+  const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
   if (args.dwie !== undefined) {
-    ctx.stdout.write(await evalDwie(args.dwie, args));
-    return;
+    const { score, articles } = await evaluateDwie(readDwieFolder(args.dwie));
+    return args.json ? json(score) : formatDwieReport(score, articles, args.verbose);
   }
-  if (args.conll !== undefined) return runConll(ctx, args.conll, args);
+  if (args.conll !== undefined) {
+    const score = evaluateConll(await readText(args.conll), args.conll, args.ner ?? 'tagger');
+    return args.json ? json(score) : formatConllReport(score);
+  }
   if (args.polnear !== undefined) {
-    const score = await scorePolnearDir(args.polnear, (text) => analyze(text));
-    ctx.stdout.write(
-      args.json ? `${JSON.stringify(score)}\n` : formatPolnearReport(score, args.verbose),
-    );
-    return;
+    const score = await evaluatePolnear(readPolnearFolder(args.polnear));
+    return args.json ? json(score) : formatPolnearReport(score, args.verbose);
   }
-  if (args.stance !== undefined) return runStance(ctx, args, args.stance);
-  const pairs = await goldPairs(args.gold ?? '.', args.pred);
-  const result = scoreCorpus(pairs);
-  ctx.stdout.write(
-    args.json ? `${JSON.stringify(result)}\n` : formatEvalReport(result, { verbose: args.verbose }),
-  );
-}
-
-/** Each `NAME.gold.json` with its prediction: `PRED/NAME.json`, or NAME.txt extracted now. */
-async function goldPairs(goldDir: string, predDir: string | undefined): Promise<ScoredPair[]> {
-  let names: string[];
-  try {
-    names = (await readdir(goldDir)).filter((n) => n.endsWith('.gold.json')).sort();
-  } catch (cause) {
-    throw new NewsgraphError('INPUT_UNREADABLE', 'cannot read the gold folder', {
-      where: goldDir,
-      cause,
-    });
+  if (args.stance !== undefined) {
+    const score = evaluateStance(await readText(args.stance), args.stance);
+    return args.json
+      ? json({ ...score, outcomes: undefined })
+      : formatStanceReport(score, { verbose: args.verbose });
   }
-  if (names.length === 0)
-    throw new NewsgraphError('INPUT_EMPTY', 'no *.gold.json files', { where: goldDir });
-  const pairs: ScoredPair[] = [];
-  for (const name of names) {
-    const path = join(goldDir, name);
-    const gold = parseGold(await readJson(path), path);
-    const id = basename(gold.article, '.txt');
-    const predicted =
-      predDir === undefined
-        ? extract(await readText(join(goldDir, gold.article)), { id })
-        : validateDocument(
-            await readJson(join(predDir, `${id}.json`)),
-            join(predDir, `${id}.json`),
-          );
-    pairs.push({ gold, predicted });
-  }
-  return pairs;
-}
-
-async function readJson(path: string): Promise<unknown> {
-  const parsed = parseJson(await readText(path), path);
-  if ('error' in parsed) throw parsed.error;
-  return parsed.value;
-}
-
-async function runConll(ctx: CliContext, path: string, args: EvalArgs): Promise<void> {
-  const docs = readConll(await readText(path), path);
-  // CoNLL tags demonyms ("French") MISC; the graph keeps them as mentions of their state.
-  const mentions =
-    (tagger: boolean) =>
-    (text: string): ReturnType<typeof mentionsToNer> =>
-      mentionsToNer(
-        analyze(text, { headline: false, tagger }).mentions.filter((m) => m.kind !== 'demonym'),
-      );
-  const ner = args.ner ?? 'tagger';
-  const score = scoreConll(
-    docs,
-    ner === 'tagger' ? sequenceTaggerNer : mentions(ner === 'extractor'),
-  );
-  ctx.stdout.write(args.json ? `${JSON.stringify(score)}\n` : formatConllReport(score));
-}
-
-async function runStance(ctx: CliContext, args: EvalArgs, path: string): Promise<void> {
-  const items = readStance(await readText(path), path);
-  const score = scoreStance(items, (text) => {
-    const analysis = analyze(text, { headline: false });
-    return { mentions: analysis.mentions, relations: extractRelations(analysis, {}) };
-  });
-  ctx.stdout.write(
-    args.json
-      ? `${JSON.stringify({ ...score, outcomes: undefined })}\n`
-      : formatStanceReport(score, { verbose: args.verbose }),
-  );
+  const result = scoreCorpus(await goldPairs(args.gold ?? '.', args.pred));
+  return args.json ? json(result) : formatEvalReport(result, { verbose: args.verbose });
 }

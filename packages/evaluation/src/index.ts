@@ -24,4 +24,60 @@ export { conllText, goldNerSpans, mentionsToNer, NER_TYPES, scoreConll } from '.
 export type { ConllScore, ConllText, NerSpan, NerTagger, NerType } from './conll-score.js';
 export { formatConllReport } from './conll-report.js';
 export { sequenceTaggerNer } from './conll-tagger.js';
+export { evaluateConll, nerTagger } from './conll-ner.js';
+export type { NerMode } from './conll-ner.js';
 export type { Scores, Tally, TypeTable } from './tally.js';
+export {
+  codePointOffsets,
+  formatDwieReport,
+  readDwie,
+  scoreDwieArticle,
+  summarizeDwie,
+} from './dwie/index.js';
+export { evaluateDwie } from './dwie/dwie-evaluate.js';
+export type { DwieEvaluation, JsonInput } from './dwie/dwie-evaluate.js';
+export type {
+  DwieArticle,
+  DwieArticleScore,
+  DwieConcept,
+  DwieCorpusScore,
+  DwieRelation,
+  DwieSpan,
+  DwieType,
+} from './dwie/index.js';
+export {
+  emptyPolnearScore,
+  findQuoteUnits,
+  formatPolnearReport,
+  goldQuotes,
+  readBrat,
+  scorePolnearArticle,
+  sourceKind,
+} from './polnear/index.js';
+export type {
+  BratDocument,
+  BratEvent,
+  BratSpan,
+  GoldQuote as PolnearGoldQuote,
+  GoldQuotes,
+  GoldSource,
+  PolnearScore,
+  PredictedQuotes,
+  Problem,
+  QuoteUnit,
+  SourceKind,
+  SpeakerTally,
+} from './polnear/index.js';
+export { evaluatePolnear } from './polnear/polnear-evaluate.js';
+export type { PolnearArticle, QuoteExtractor } from './polnear/polnear-evaluate.js';
+export { formatStanceReport, readStance, scoreStance } from './stance/index.js';
+export { evaluateStance, extractorStance } from './stance/stance-extractor.js';
+export type {
+  StanceItem,
+  StanceLabel,
+  StanceOutcome,
+  StanceReader,
+  StanceReading,
+  StanceScore,
+  StanceSide,
+} from './stance/index.js';

@@ -102,11 +102,27 @@ function conceptType(tags: readonly string[]): DwieType | undefined {
   return TYPE_TAGS.find(([tag]) => tags.includes(tag))?.[1];
 }
 
+type DwieFile = z.infer<typeof DwieFileSchema>;
+type Concepts = Map<number, DwieConcept>;
+
 /**
  * Reads one DWIE JSON document (already parsed) into concepts with UTF-16 mention spans and the
  * relations the graph can hold. Throws SCHEMA_VIOLATION naming `where` on a malformed file.
  */
 export function readDwie(value: unknown, where: string): DwieArticle {
+  const doc = parseDwieFile(value, where);
+  const concepts = readConcepts(doc, where);
+  addDemonyms(doc, concepts);
+  return {
+    id: doc.id,
+    text: doc.content,
+    concepts: [...concepts.values()],
+    relations: scoredRelations(doc, concepts),
+    footers: footerSpans(doc, concepts),
+  };
+}
+
+function parseDwieFile(value: unknown, where: string): DwieFile {
   const parsed = DwieFileSchema.safeParse(value);
   if (!parsed.success) {
     throw new NewsgraphError(
@@ -117,9 +133,13 @@ export function readDwie(value: unknown, where: string): DwieArticle {
       },
     );
   }
-  const doc = parsed.data;
+  return parsed.data;
+}
+
+/** Each concept with its mentions as UTF-16 spans. */
+function readConcepts(doc: DwieFile, where: string): Concepts {
   const units = codePointOffsets(doc.content);
-  const concepts = new Map<number, DwieConcept>();
+  const concepts: Concepts = new Map();
   for (const c of doc.concepts) {
     const type = conceptType(c.tags ?? []);
     concepts.set(c.concept, {
@@ -146,6 +166,10 @@ export function readDwie(value: unknown, where: string): DwieArticle {
     }
     concept.mentions.push({ start, end });
   }
+  return concepts;
+}
+
+function addDemonyms(doc: DwieFile, concepts: Concepts): void {
   for (const r of doc.relations) {
     if (r.p !== 'gpe0') continue;
     const target = concepts.get(r.o);
@@ -154,6 +178,10 @@ export function readDwie(value: unknown, where: string): DwieArticle {
     // A country named only by its demonym is an untyped concept; it is still a state.
     target.type ??= 'State';
   }
+}
+
+/** The relations the graph can hold between typed concepts, as scored. */
+function scoredRelations(doc: DwieFile, concepts: Concepts): DwieRelation[] {
   const relations: DwieRelation[] = [];
   for (const r of doc.relations) {
     const source = concepts.get(r.s);
@@ -170,20 +198,12 @@ export function readDwie(value: unknown, where: string): DwieArticle {
   const heads = new Set(
     relations.filter((r) => r.type === 'LEADS').map((r) => `${r.source} ${r.target}`),
   );
-  const scored = relations.filter(
-    (r) => r.type !== 'REPRESENTS' || !heads.has(`${r.source} ${r.target}`),
-  );
+  return relations.filter((r) => r.type !== 'REPRESENTS' || !heads.has(`${r.source} ${r.target}`));
+}
+
+function footerSpans(doc: DwieFile, concepts: Concepts): DwieSpan[] {
   const footerKeys = new Set(
     doc.concepts.filter((c) => c.tags?.includes('type::footer')).map((c) => c.concept),
   );
-  const footers = [...concepts.values()]
-    .filter((c) => footerKeys.has(c.key))
-    .flatMap((c) => c.mentions);
-  return {
-    id: doc.id,
-    text: doc.content,
-    concepts: [...concepts.values()],
-    relations: scored,
-    footers,
-  };
+  return [...concepts.values()].filter((c) => footerKeys.has(c.key)).flatMap((c) => c.mentions);
 }

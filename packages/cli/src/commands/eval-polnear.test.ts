@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../test-context.js';
+import { runCli } from '../test-context.js';
 
 // An article and its attributions, written for this test.
 const TEXT = 'Budget Fight\n\n“We will not sign this budget,” Senator Mara Lind said on Monday.\n';

@@ -4,4 +4,3 @@ export { scoreDwieArticle } from './dwie-score.js';
 export type { DwieArticleScore } from './dwie-score.js';
 export { formatDwieReport, summarizeDwie } from './dwie-report.js';
 export type { DwieCorpusScore } from './dwie-report.js';
-export { evalDwie } from './dwie-run.js';

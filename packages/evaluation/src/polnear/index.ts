@@ -5,7 +5,5 @@ export { findQuoteUnits } from './quote-units.js';
 export type { QuoteUnit } from './quote-units.js';
 export { readBrat } from './read-brat.js';
 export type { BratDocument, BratEvent, BratSpan } from './read-brat.js';
-export { scorePolnearDir } from './run-polnear.js';
-export type { QuoteExtractor } from './run-polnear.js';
 export { emptyPolnearScore, scorePolnearArticle } from './score-polnear.js';
 export type { PolnearScore, PredictedQuotes, Problem, SpeakerTally } from './score-polnear.js';
