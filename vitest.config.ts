@@ -8,6 +8,7 @@ const alias = {
   '@newsgraph/graph-schema': src('./graph-schema/src/index.ts'),
   '@newsgraph/extractor': src('./packages/extractor/src/index.ts'),
   '@newsgraph/loader': src('./packages/loader/src/index.ts'),
+  '@newsgraph/exports': src('./packages/exports/src/index.ts'),
 };
 
 export default defineConfig({

@@ -10,7 +10,7 @@ import { runIngest } from './commands/ingest.js';
 import { runLoad } from './commands/load.js';
 import { runBrowserStyle, runQuery } from './commands/query.js';
 import { runRender } from './commands/render.js';
-import { EXPORT_FORMATS } from './export/index.js';
+import { EXPORT_FORMATS } from '@newsgraph/exports';
 import { checkWorkers } from './parallel/index.js';
 import { parseShard } from './shard.js';
 

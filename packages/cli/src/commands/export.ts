@@ -4,14 +4,15 @@ import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
 import { neo4jSettings, type ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
-import { exportMergedGraph } from '../export/export-graph.js';
-import { missingArticles, readDatabaseGraph } from '../export/from-db.js';
 import {
+  exportMergedGraph,
   FOLDER_FORMATS,
   mergeDocuments,
+  missingArticles,
+  readDatabaseGraph,
   type ExportFormat,
   type MergedGraph,
-} from '../export/index.js';
+} from '@newsgraph/exports';
 import { readDocuments } from '../io/documents.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import type { Failure } from '../summary.js';

@@ -4,7 +4,7 @@ import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
 import { writeAtomic } from '../io/write-atomic.js';
-import { renderMergedGraph, type PictureFormat } from '../render/index.js';
+import { renderMergedGraph, type PictureFormat } from '@newsgraph/exports';
 import { databaseGraph, documentGraph } from './export.js';
 
 export interface RenderArgs extends ConnectionFlags {
