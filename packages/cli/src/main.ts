@@ -11,7 +11,7 @@ import { runLoad } from './commands/load.js';
 import { runBrowserStyle, runQuery } from './commands/query.js';
 import { runRender } from './commands/render.js';
 import { EXPORT_FORMATS } from '@newsgraph/exports';
-import { checkWorkers } from './parallel/index.js';
+import { checkWorkers } from '@newsgraph/parallel';
 import { parseShard } from './shard.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;

@@ -2,7 +2,7 @@ import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { readArticles } from '../io/articles.js';
 import { readActorFiles } from '../io/read-actors.js';
-import { extractArticles } from '../parallel/index.js';
+import { extractArticles } from '@newsgraph/parallel';
 import { filterShard, type Shard } from '../shard.js';
 import { emptySummary, reportSummary, type RunSummary } from '../summary.js';
 import { withLoader } from './load.js';

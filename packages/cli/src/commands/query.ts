@@ -7,15 +7,15 @@ import {
   browserScript,
   browserStyleCommand,
   findQuery,
-  formatTable,
   loadCookbook,
   resolveActors,
   resolveParams,
-  terminalWidth,
   type CookbookQuery,
   type FindEntity,
   type ParamValue,
-} from '../cookbook/index.js';
+} from '@newsgraph/cookbook';
+import { formatTable } from '../cookbook/format-table.js';
+import { terminalWidth } from '../cookbook/terminal-width.js';
 
 export interface QueryArgs extends ConnectionFlags {
   name?: string | undefined;

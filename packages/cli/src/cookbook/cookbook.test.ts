@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { browserScript, browserStyleCommand } from './browser-script.js';
+import {
+  browserScript,
+  browserStyleCommand,
+  findQuery,
+  loadCookbook,
+  parseCookbookQuery,
+  resolveParams,
+} from '@newsgraph/cookbook';
 import { formatTable } from './format-table.js';
 import { terminalWidth } from './terminal-width.js';
-import { findQuery, loadCookbook } from './load-cookbook.js';
-import { parseCookbookQuery } from './parse-query.js';
-import { resolveParams } from './resolve-params.js';
 
 const QUESTIONS = [
   'who-opposes-whom',
