@@ -19,70 +19,81 @@ export async function* mapOrdered<I, O>(
   options: OrderedMapOptions,
 ): AsyncGenerator<O> {
   const limit = Math.max(1, Math.floor(options.maxInFlight));
-  const queue: Promise<O>[] = [];
-  const state: { done: boolean; failed: boolean; error: unknown; stopped: boolean } = {
-    done: false,
-    failed: false,
-    error: undefined,
-    stopped: false,
-  };
-  let roomMade: (() => void) | undefined;
-  let itemAdded: (() => void) | undefined;
-  const signal = (which: 'room' | 'item'): void => {
-    const wake = which === 'room' ? roomMade : itemAdded;
-    if (which === 'room') roomMade = undefined;
-    else itemAdded = undefined;
-    wake?.();
-  };
-
-  const pump = async (): Promise<void> => {
-    const iterator = items[Symbol.asyncIterator]();
-    try {
-      while (!state.stopped) {
-        if (queue.length >= limit) {
-          await new Promise<void>((resolve) => (roomMade = resolve));
-          continue;
-        }
-        const next = await iterator.next();
-        if (next.done === true || state.stopped) break;
-        const result = fn(next.value);
-        // Observed now so a failure waiting in the queue is not reported as unhandled.
-        result.catch(() => undefined);
-        queue.push(result);
-        signal('item');
-      }
-    } catch (error) {
-      state.failed = true;
-      state.error = error;
-    } finally {
-      state.done = true;
-      signal('item');
-      if (state.stopped) await iterator.return?.().catch(() => undefined);
-    }
-  };
-  const pumping = pump();
-
+  const run = new OrderedRun<O>();
+  const pumping = pump(items, fn, limit, run);
   try {
     for (;;) {
-      const head = queue[0];
+      const head = run.queue[0];
       if (head === undefined) {
-        if (state.done) {
-          if (state.failed) throw state.error;
+        if (run.done) {
+          if (run.failed) throw run.error;
           return;
         }
-        await new Promise<void>((resolve) => (itemAdded = resolve));
+        await run.wait('item');
         continue;
       }
       // Counted as in flight until taken, so at most maxInFlight calls ever run at once.
       const result = await head;
-      void queue.shift();
-      signal('room');
+      void run.queue.shift();
+      run.signal('room');
       yield result;
     }
   } finally {
-    state.stopped = true;
-    signal('room');
+    run.stopped = true;
+    run.signal('room');
     // Unfinished work is not waited for: its results are discarded and its errors observed.
     void pumping;
+  }
+}
+
+/** What the reader (pump) and the consumer of one mapOrdered share: the queue, and wake-ups. */
+class OrderedRun<O> {
+  readonly queue: Promise<O>[] = [];
+  done = false;
+  failed = false;
+  error: unknown = undefined;
+  stopped = false;
+  private wakes: { room?: (() => void) | undefined; item?: (() => void) | undefined } = {};
+
+  wait(which: 'room' | 'item'): Promise<void> {
+    return new Promise<void>((resolve) => (this.wakes[which] = resolve));
+  }
+
+  signal(which: 'room' | 'item'): void {
+    const wake = this.wakes[which];
+    this.wakes[which] = undefined;
+    wake?.();
+  }
+}
+
+/** Reads the input into the queue, starting `fn` on each item, while there is room. */
+async function pump<I, O>(
+  items: AsyncIterable<I>,
+  fn: (item: I) => Promise<O>,
+  limit: number,
+  run: OrderedRun<O>,
+): Promise<void> {
+  const iterator = items[Symbol.asyncIterator]();
+  try {
+    while (!run.stopped) {
+      if (run.queue.length >= limit) {
+        await run.wait('room');
+        continue;
+      }
+      const next = await iterator.next();
+      if (next.done === true || run.stopped) break;
+      const result = fn(next.value);
+      // Observed now so a failure waiting in the queue is not reported as unhandled.
+      result.catch(() => undefined);
+      run.queue.push(result);
+      run.signal('item');
+    }
+  } catch (error) {
+    run.failed = true;
+    run.error = error;
+  } finally {
+    run.done = true;
+    run.signal('item');
+    if (run.stopped) await iterator.return?.().catch(() => undefined);
   }
 }

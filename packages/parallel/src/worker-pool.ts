@@ -46,85 +46,99 @@ export function createWorkerPool<Req, Res>(
   script: URL,
   options: WorkerPoolOptions<Req, Res>,
 ): WorkerPool<Req, Res> {
-  const perWorker = Math.max(1, options.perWorker ?? 2);
-  const waiting: Task<Req, Res>[] = [];
-  const slots: Slot<Req, Res>[] = [];
-  let failure: NewsgraphError | undefined;
-  let closing = false;
-  let crashesInARow = 0;
+  return new ThreadPool(script, options);
+}
 
-  const fail = (error: NewsgraphError): void => {
-    failure ??= error;
-    for (const slot of slots) slot.running.splice(0).forEach((t) => t.reject(failure));
-    waiting.splice(0).forEach((t) => t.reject(failure));
-  };
-  const dispatch = (): void => {
-    for (const slot of slots) {
-      while (slot.running.length < perWorker && waiting.length > 0) {
-        const task = waiting.shift()!;
+class ThreadPool<Req, Res> implements WorkerPool<Req, Res> {
+  readonly size: number;
+  private readonly perWorker: number;
+  private readonly waiting: Task<Req, Res>[] = [];
+  private readonly slots: Slot<Req, Res>[] = [];
+  private failure: NewsgraphError | undefined;
+  private closing = false;
+  private crashesInARow = 0;
+
+  constructor(
+    private readonly script: URL,
+    private readonly options: WorkerPoolOptions<Req, Res>,
+  ) {
+    this.perWorker = Math.max(1, options.perWorker ?? 2);
+    for (let i = 0; i < Math.max(1, options.size); i += 1) this.slots.push(this.startSlot(i));
+    this.size = this.slots.length;
+  }
+
+  run(request: Req): Promise<Res> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.closing)
+      return Promise.reject(new NewsgraphError('INTERNAL', 'the worker pool is closed'));
+    return new Promise<Res>((resolve, reject) => {
+      this.waiting.push({ request, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    this.fail(
+      new NewsgraphError('INTERNAL', 'the worker pool was closed before the task finished'),
+    );
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private fail(error: NewsgraphError): void {
+    const failure = (this.failure ??= error);
+    for (const slot of this.slots) slot.running.splice(0).forEach((t) => t.reject(failure));
+    this.waiting.splice(0).forEach((t) => t.reject(failure));
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      while (slot.running.length < this.perWorker && this.waiting.length > 0) {
+        const task = this.waiting.shift()!;
         slot.running.push(task);
         slot.worker.postMessage(task.request);
       }
     }
-  };
+  }
+
   /** The task at the head died with its thread; those queued behind it start again elsewhere. */
-  const crashed = (index: number, slot: Slot<Req, Res>, error: NewsgraphError): void => {
-    if (closing || failure || slots[index] !== slot) return;
-    crashesInARow += 1;
+  private crashed(index: number, slot: Slot<Req, Res>, error: NewsgraphError): void {
+    if (this.closing || this.failure || this.slots[index] !== slot) return;
+    this.crashesInARow += 1;
     const [victim, ...innocent] = slot.running.splice(0);
-    if (crashesInARow >= MAX_CRASHES_IN_A_ROW || options.onCrash === undefined) {
-      if (victim) waiting.unshift(victim);
-      waiting.unshift(...innocent);
-      fail(error);
+    if (this.crashesInARow >= MAX_CRASHES_IN_A_ROW || this.options.onCrash === undefined) {
+      if (victim) this.waiting.unshift(victim);
+      this.waiting.unshift(...innocent);
+      this.fail(error);
       return;
     }
-    waiting.unshift(...innocent);
-    if (victim) victim.resolve(options.onCrash(victim.request, error));
-    slots[index] = startSlot(index);
-    dispatch();
-  };
-  const startSlot = (index: number): Slot<Req, Res> => {
-    const worker = new Worker(script, {
-      workerData: options.workerData,
-      ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+    this.waiting.unshift(...innocent);
+    if (victim) victim.resolve(this.options.onCrash(victim.request, error));
+    this.slots[index] = this.startSlot(index);
+    this.dispatch();
+  }
+
+  private startSlot(index: number): Slot<Req, Res> {
+    const { workerData, resourceLimits } = this.options;
+    const worker = new Worker(this.script, {
+      workerData,
+      ...(resourceLimits ? { resourceLimits } : {}),
     });
     const slot: Slot<Req, Res> = { worker, running: [] };
     worker.on('message', (message: Res) => {
-      crashesInARow = 0;
+      this.crashesInARow = 0;
       slot.running.shift()?.resolve(message);
-      dispatch();
+      this.dispatch();
     });
     worker.on('error', (error) => {
       const why = `worker thread ${index + 1} failed: ${error.message}`;
-      crashed(index, slot, new NewsgraphError('INTERNAL', why, { cause: error }));
+      this.crashed(index, slot, new NewsgraphError('INTERNAL', why, { cause: error }));
     });
     worker.on('exit', (code) => {
-      crashed(
-        index,
-        slot,
-        new NewsgraphError('INTERNAL', `worker thread ${index + 1} exited (code ${code})`),
-      );
+      const why = `worker thread ${index + 1} exited (code ${code})`;
+      this.crashed(index, slot, new NewsgraphError('INTERNAL', why));
     });
     return slot;
-  };
-  for (let i = 0; i < Math.max(1, options.size); i += 1) slots.push(startSlot(i));
-
-  return {
-    size: slots.length,
-    run(request) {
-      if (failure) return Promise.reject(failure);
-      if (closing)
-        return Promise.reject(new NewsgraphError('INTERNAL', 'the worker pool is closed'));
-      return new Promise<Res>((resolve, reject) => {
-        waiting.push({ request, resolve, reject });
-        dispatch();
-      });
-    },
-    async close() {
-      if (closing) return;
-      closing = true;
-      fail(new NewsgraphError('INTERNAL', 'the worker pool was closed before the task finished'));
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-    },
-  };
+  }
 }
