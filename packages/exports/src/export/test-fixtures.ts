@@ -1,4 +1,4 @@
-import type { GraphDocument, Span } from '@newsgraph/graph-schema';
+import type { EntityType, GraphDocument, Entity, Relation, Span } from '@newsgraph/graph-schema';
 
 /** Spans of `s` in `text`, as a document records them. */
 function spanIn(text: string) {
@@ -15,164 +15,167 @@ const A1 =
 const A2 =
   'French officials backed the United States of America; Germany, an ally of France, agreed. "It\'s a \\ test,\n she said" said O\'Brien & Co.';
 
+interface EntitySpec {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** Default: the name alone. */
+  aliases?: string[];
+  /** What the text says, one mention each (default: the aliases). */
+  mentioned?: string[];
+  attributes?: Record<string, string | number | boolean>;
+}
+
+/** An entity of a document whose text `span` finds its mentions in. */
+function entity(span: (s: string) => Span, spec: EntitySpec): Entity {
+  const { mentioned, attributes, ...rest } = spec;
+  const aliases = spec.aliases ?? [spec.name];
+  return {
+    ...rest,
+    aliases,
+    mentions: (mentioned ?? aliases).map(span),
+    ...(attributes === undefined ? {} : { attributes }),
+  };
+}
+
+interface RelationSpec {
+  type: Relation['type'];
+  source: string;
+  target: string;
+  properties?: Record<string, string>;
+  /** The sentence (or part of one) that says so. */
+  evidence: string;
+  confidence: number;
+}
+
+function relation(span: (s: string) => Span, spec: RelationSpec): Relation {
+  const { type, source, target, properties = {}, evidence, confidence } = spec;
+  return { type, source, target, properties, evidence: [span(evidence)], confidence };
+}
+
+const hash = (c: string): string => c.repeat(64);
+
+/** France opposes the U.S., a quote from Jean Dupont, Merkel leads Germany. */
+function firstDocument(): GraphDocument {
+  const s = spanIn(A1);
+  return {
+    schemaVersion: 1,
+    generator: { name: 'test', version: '1.0.0' },
+    article: {
+      id: 'a1',
+      title: 'France and the U.S.',
+      publishedAt: '2019-01-02',
+      wordCount: 17,
+      contentHash: hash('a'),
+    },
+    entities: [
+      entity(s, { id: 'state:FRA', type: 'State', name: 'France', attributes: { iso3: 'FRA' } }),
+      entity(s, { id: 'state:USA', type: 'State', name: 'United States' }),
+      entity(s, { id: 'state:DEU', type: 'State', name: 'Germany' }),
+      entity(s, { id: 'person:jean-dupont', type: 'Person', name: 'Jean Dupont' }),
+      entity(s, { id: 'person:angela-merkel', type: 'Person', name: 'Angela Merkel' }),
+    ],
+    relations: [
+      relation(s, {
+        type: 'OPPOSES',
+        source: 'state:FRA',
+        target: 'state:USA',
+        evidence: 'France criticised the United States.',
+        confidence: 0.8,
+      }),
+      relation(s, {
+        type: 'LEADS',
+        source: 'person:angela-merkel',
+        target: 'state:DEU',
+        properties: { role: 'Chancellor' },
+        evidence: 'Chancellor Angela Merkel leads Germany.',
+        confidence: 0.9,
+      }),
+      relation(s, {
+        type: 'QUOTES',
+        source: 'a1',
+        target: 'person:jean-dupont',
+        properties: { text: 'We disagree,' },
+        evidence: 'We disagree,',
+        confidence: 0.9,
+      }),
+    ],
+  };
+}
+
+/** The same states under other names, an alliance said twice, a quote full of escapes. */
+function secondDocument(): GraphDocument {
+  const s = spanIn(A2);
+  return {
+    schemaVersion: 1,
+    generator: { name: 'test', version: '1.0.0' },
+    article: {
+      id: 'a2',
+      title: 'Backing "America"; or not',
+      source: 'Wire, Inc.',
+      publishedAt: '2019-03-04',
+      wordCount: 20,
+      contentHash: hash('b'),
+    },
+    entities: [
+      entity(s, {
+        id: 'state:FRA',
+        type: 'State',
+        name: 'France',
+        aliases: ['French', 'France'],
+        // `member` is no attribute graph-schema allows: it stays in the document, never on the node.
+        attributes: { iso3: 'FRA', member: true },
+      }),
+      entity(s, { id: 'state:USA', type: 'State', name: 'United States of America' }),
+      entity(s, { id: 'state:DEU', type: 'State', name: 'Germany' }),
+      entity(s, {
+        id: 'org:obrien-co',
+        type: 'Organization',
+        name: "O'Brien & Co.",
+        aliases: ["O'Brien & Co.", 'OB;C'],
+        mentioned: ["O'Brien & Co."],
+      }),
+    ],
+    relations: secondRelations(s),
+  };
+}
+
+function secondRelations(s: (text: string) => Span): Relation[] {
+  const [fra, deu] = ['state:FRA', 'state:DEU'];
+  return [
+    relation(s, {
+      type: 'SUPPORTS',
+      source: fra,
+      target: 'state:USA',
+      evidence: 'French officials backed the United States of America;',
+      confidence: 0.7,
+    }),
+    relation(s, {
+      type: 'ALLIED_WITH',
+      source: fra,
+      target: deu,
+      evidence: 'Germany, an ally of France, agreed.',
+      confidence: 0.6,
+    }),
+    relation(s, {
+      type: 'ALLIED_WITH',
+      source: deu,
+      target: fra,
+      evidence: 'Germany, an ally of France',
+      confidence: 0.65,
+    }),
+    relation(s, {
+      type: 'QUOTES',
+      source: 'a2',
+      target: 'org:obrien-co',
+      properties: { text: "It's a \\ test,\n she said" },
+      evidence: "It's a \\ test,\n she said",
+      confidence: 0.5,
+    }),
+  ];
+}
+
 /** Two articles that share entities, for merging and every export format. */
 export function twoDocuments(): GraphDocument[] {
-  const s1 = spanIn(A1);
-  const s2 = spanIn(A2);
-  const hash = (c: string): string => c.repeat(64);
-  return [
-    {
-      schemaVersion: 1,
-      generator: { name: 'test', version: '1.0.0' },
-      article: {
-        id: 'a1',
-        title: 'France and the U.S.',
-        publishedAt: '2019-01-02',
-        wordCount: 17,
-        contentHash: hash('a'),
-      },
-      entities: [
-        {
-          id: 'state:FRA',
-          type: 'State',
-          name: 'France',
-          aliases: ['France'],
-          mentions: [s1('France')],
-          attributes: { iso3: 'FRA' },
-        },
-        {
-          id: 'state:USA',
-          type: 'State',
-          name: 'United States',
-          aliases: ['United States'],
-          mentions: [s1('United States')],
-        },
-        {
-          id: 'state:DEU',
-          type: 'State',
-          name: 'Germany',
-          aliases: ['Germany'],
-          mentions: [s1('Germany')],
-        },
-        {
-          id: 'person:jean-dupont',
-          type: 'Person',
-          name: 'Jean Dupont',
-          aliases: ['Jean Dupont'],
-          mentions: [s1('Jean Dupont')],
-        },
-        {
-          id: 'person:angela-merkel',
-          type: 'Person',
-          name: 'Angela Merkel',
-          aliases: ['Angela Merkel'],
-          mentions: [s1('Angela Merkel')],
-        },
-      ],
-      relations: [
-        {
-          type: 'OPPOSES',
-          source: 'state:FRA',
-          target: 'state:USA',
-          properties: {},
-          evidence: [s1('France criticised the United States.')],
-          confidence: 0.8,
-        },
-        {
-          type: 'LEADS',
-          source: 'person:angela-merkel',
-          target: 'state:DEU',
-          properties: { role: 'Chancellor' },
-          evidence: [s1('Chancellor Angela Merkel leads Germany.')],
-          confidence: 0.9,
-        },
-        {
-          type: 'QUOTES',
-          source: 'a1',
-          target: 'person:jean-dupont',
-          properties: { text: 'We disagree,' },
-          evidence: [s1('We disagree,')],
-          confidence: 0.9,
-        },
-      ],
-    },
-    {
-      schemaVersion: 1,
-      generator: { name: 'test', version: '1.0.0' },
-      article: {
-        id: 'a2',
-        title: 'Backing "America"; or not',
-        source: 'Wire, Inc.',
-        publishedAt: '2019-03-04',
-        wordCount: 20,
-        contentHash: hash('b'),
-      },
-      entities: [
-        {
-          id: 'state:FRA',
-          type: 'State',
-          name: 'France',
-          aliases: ['French', 'France'],
-          mentions: [s2('French'), s2('France')],
-          // `member` is no attribute graph-schema allows: it stays in the document, never on the node.
-          attributes: { iso3: 'FRA', member: true },
-        },
-        {
-          id: 'state:USA',
-          type: 'State',
-          name: 'United States of America',
-          aliases: ['United States of America'],
-          mentions: [s2('United States of America')],
-        },
-        {
-          id: 'state:DEU',
-          type: 'State',
-          name: 'Germany',
-          aliases: ['Germany'],
-          mentions: [s2('Germany')],
-        },
-        {
-          id: 'org:obrien-co',
-          type: 'Organization',
-          name: "O'Brien & Co.",
-          aliases: ["O'Brien & Co.", 'OB;C'],
-          mentions: [s2("O'Brien & Co.")],
-        },
-      ],
-      relations: [
-        {
-          type: 'SUPPORTS',
-          source: 'state:FRA',
-          target: 'state:USA',
-          properties: {},
-          evidence: [s2('French officials backed the United States of America;')],
-          confidence: 0.7,
-        },
-        {
-          type: 'ALLIED_WITH',
-          source: 'state:FRA',
-          target: 'state:DEU',
-          properties: {},
-          evidence: [s2('Germany, an ally of France, agreed.')],
-          confidence: 0.6,
-        },
-        {
-          type: 'ALLIED_WITH',
-          source: 'state:DEU',
-          target: 'state:FRA',
-          properties: {},
-          evidence: [s2('Germany, an ally of France')],
-          confidence: 0.65,
-        },
-        {
-          type: 'QUOTES',
-          source: 'a2',
-          target: 'org:obrien-co',
-          properties: { text: "It's a \\ test,\n she said" },
-          evidence: [s2("It's a \\ test,\n she said")],
-          confidence: 0.5,
-        },
-      ],
-    },
-  ];
+  return [firstDocument(), secondDocument()];
 }
