@@ -9,6 +9,9 @@ const alias = {
   '@newsgraph/extractor': src('./packages/extractor/src/index.ts'),
   '@newsgraph/loader': src('./packages/loader/src/index.ts'),
   '@newsgraph/evaluation': src('./packages/evaluation/src/index.ts'),
+  '@newsgraph/exports': src('./packages/exports/src/index.ts'),
+  '@newsgraph/cookbook': src('./packages/cookbook/src/index.ts'),
+  '@newsgraph/parallel': src('./packages/parallel/src/index.ts'),
 };
 
 export default defineConfig({

@@ -51,7 +51,7 @@ export async function benchExtract({ minWords = 1_000_000, longMb = [1, 4, 16], 
   const workers = availableParallelism();
   let allCores;
   try {
-    const { extractArticles } = await import('../../packages/cli/dist/parallel/index.js');
+    const { extractArticles } = await import('../../packages/parallel/dist/index.js');
     log(`extract: ${workers} worker threads, same articles`);
     async function* items() {
       for (const a of articles) yield { where: a.id, text: a.text, meta: meta(a) };

@@ -2,7 +2,7 @@ import { runReadQuery, type JsonValue } from '@newsgraph/loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQuery, type QueryArgs } from '../../packages/cli/src/commands/query.js';
 import { captureContext, type CapturedContext } from '../../packages/cli/src/test-context.js';
-import { findQuery, loadCookbook, resolveParams } from '../../packages/cli/src/cookbook/index.js';
+import { findQuery, loadCookbook, resolveParams } from '../../packages/cookbook/src/index.js';
 import { neo4jSettings, openDriver } from '../neo4j.js';
 import { loadDevSet } from './dev-set.js';
 import { DELETE_RUN, uniqueDocuments } from './unique-documents.js';

@@ -1,7 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createLoader } from '@newsgraph/loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportGraph } from '../../packages/cli/src/export/index.js';
+import { exportGraph } from '../../packages/exports/src/index.js';
 import { neo4jSettings, openDriver } from '../neo4j.js';
 import { DELETE_RUN, uniqueDocuments } from './unique-documents.js';
 

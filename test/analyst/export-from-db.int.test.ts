@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExport, type ExportArgs } from '../../packages/cli/src/commands/export.js';
 import type { CliContext } from '../../packages/cli/src/context.js';
 import { captureContext } from '../../packages/cli/src/test-context.js';
-import { twoDocuments } from '../../packages/cli/src/export/test-fixtures.js';
+import { twoDocuments } from '../../packages/exports/src/export/test-fixtures.js';
 import { neo4jSettings, openDriver } from '../neo4j.js';
 
 /** A third article: a number attribute, MEMBER_OF and REPRESENTS, two quotes by one speaker. */

@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ensureNeo4j, freePort, localNeo4j } from '../../scripts/neo4j/local-neo4j.mjs';
 import { requireJava } from '../../scripts/neo4j/java.mjs';
 import { renderNeo4jConf } from '../../scripts/neo4j/neo4j-conf.mjs';
-import { exportGraph } from '../../packages/cli/src/export/index.js';
-import { twoDocuments } from '../../packages/cli/src/export/test-fixtures.js';
+import { exportGraph } from '../../packages/exports/src/index.js';
+import { twoDocuments } from '../../packages/exports/src/export/test-fixtures.js';
 
 // Runs the real neo4j-admin from the Neo4j the harness downloads, into a throwaway home of its
 // own, then starts a server on that home to read the graph back.

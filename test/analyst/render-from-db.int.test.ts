@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLoader } from '@newsgraph/loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoDocuments } from '../../packages/cli/src/export/test-fixtures.js';
+import { twoDocuments } from '../../packages/exports/src/export/test-fixtures.js';
 import { runCli } from '../../packages/cli/src/test-context.js';
 import { neo4jSettings, openDriver } from '../neo4j.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphDocument } from '@newsgraph/graph-schema';
-import { twoDocuments } from '../../packages/cli/src/export/test-fixtures.js';
+import { twoDocuments } from '../../packages/exports/src/export/test-fixtures.js';
 
 /**
  * The export fixtures with every article and entity id suffixed by `run`, so a test can write them

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { browserStyleCommand, loadCookbook } from '../../packages/cli/src/cookbook/index.js';
+import { browserStyleCommand, loadCookbook } from '../../packages/cookbook/src/index.js';
 import { runCli } from '../../packages/cli/src/test-context.js';
 import { neo4jSettings } from '../neo4j.js';
 import { loadMadeUpDocuments } from './made-up-graph.js';

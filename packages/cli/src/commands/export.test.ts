@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureContext, type CapturedContext } from '../test-context.js';
-import { twoDocuments } from '../export/test-fixtures.js';
+import { twoDocuments } from '../../../exports/src/export/test-fixtures.js';
 import { runExport } from './export.js';
 import { runRender } from './render.js';
 

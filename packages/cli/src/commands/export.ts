@@ -4,17 +4,22 @@ import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
 import { neo4jSettings, type ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
-import { exportMergedGraph } from '../export/export-graph.js';
-import { missingArticles, readDatabaseGraph } from '../export/from-db.js';
 import {
+  EXPORT_FORMATS,
+  exportMergedGraph,
   FOLDER_FORMATS,
   mergeDocuments,
+  missingArticles,
+  readDatabaseGraph,
   type ExportFormat,
   type MergedGraph,
-} from '../export/index.js';
+} from '@newsgraph/exports';
+import type { Argv } from 'yargs';
 import { readDocuments } from '../io/documents.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import type { Failure } from '../summary.js';
+import { EXIT, type CommandEnv } from '../exit-codes.js';
+import { fromDbOptions, graphInputsOptions, inputsOf } from './options.js';
 
 export interface ExportArgs extends ConnectionFlags {
   /** Graph document files, folders or '-'; none with fromDb. */
@@ -157,4 +162,38 @@ export async function databaseGraph(
     );
   }
   return { graph, failures };
+}
+
+/** `newsgraph export [inputs..] --format F`. */
+export function registerExport(cli: Argv, { ctx, fail }: CommandEnv): Argv {
+  return cli.command(
+    'export [inputs..]',
+    'export graph documents, or with --from-db the database, as GraphML, GEXF, graphology JSON, a Cypher script, CSV, or neo4j-admin import files',
+    (y) =>
+      fromDbOptions(graphInputsOptions(y), 'export')
+        .option('format', {
+          choices: EXPORT_FORMATS,
+          demandOption: true,
+          describe: 'what to write',
+        })
+        .option('out', {
+          type: 'string',
+          describe: 'a file (default: stdout); a folder for csv and neo4j-admin',
+        }),
+    async (a) => {
+      const r = await runExport(ctx, {
+        inputs: inputsOf(a.inputs ?? []),
+        format: a.format,
+        out: a.out,
+        json: a.json,
+        fromDb: a.fromDb,
+        article: a.article,
+        uri: a.uri,
+        username: a.username,
+        password: a.password,
+        database: a.database,
+      });
+      if (r.failures.length > 0) fail(EXIT.failure);
+    },
+  );
 }

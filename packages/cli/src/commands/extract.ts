@@ -1,12 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { extract } from '@newsgraph/extractor';
+import type { Argv } from 'yargs';
 import type { CliContext } from '../context.js';
 import { readArticles } from '../io/articles.js';
 import { readActorFiles } from '../io/read-actors.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { progressBar } from '../progress.js';
 import { emptySummary, reportSummary, type RunSummary } from '../summary.js';
+import { EXIT, type CommandEnv } from '../exit-codes.js';
+import { ARTICLE_INPUTS, extractionOptions, inputsOf, inputsPositional } from './options.js';
 
 export interface ExtractArgs {
   inputs: string[];
@@ -59,4 +62,33 @@ export async function runExtract(ctx: CliContext, args: ExtractArgs): Promise<Ru
 
 function outputName(where: string, id: string): string {
   return extname(where) === '.txt' ? basename(where, '.txt') : id.replace(/[^\w.-]+/g, '-');
+}
+
+/** `newsgraph extract <inputs..>`. */
+export function registerExtract(cli: Argv, { ctx, fail }: CommandEnv): Argv {
+  return cli.command(
+    'extract <inputs..>',
+    'extract graph documents from .txt (or .jsonl) articles',
+    (y) =>
+      extractionOptions(
+        y.positional('inputs', inputsPositional(ARTICLE_INPUTS)).option('out', {
+          type: 'string',
+          describe: 'write DIR/<name>.json per input instead of stdout',
+        }),
+      ).option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'with --out: print the summary as JSON',
+      }),
+    async (a) => {
+      const s = await runExtract(ctx, {
+        inputs: inputsOf(a.inputs),
+        out: a.out,
+        minConfidence: a.minConfidence,
+        actors: a.actors,
+        json: a.json,
+      });
+      if (s.failures.length > 0) fail(EXIT.failure);
+    },
+  );
 }

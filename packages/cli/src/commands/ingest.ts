@@ -1,11 +1,20 @@
+import { checkWorkers, extractArticles } from '@newsgraph/parallel';
+import type { Argv } from 'yargs';
 import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { readArticles } from '../io/articles.js';
 import { readActorFiles } from '../io/read-actors.js';
-import { extractArticles } from '../parallel/index.js';
-import { filterShard, type Shard } from '../shard.js';
+import { filterShard, parseShard, type Shard } from '../shard.js';
 import { emptySummary, reportSummary, type RunSummary } from '../summary.js';
+import { EXIT, type CommandEnv } from '../exit-codes.js';
 import { withLoader } from './load.js';
+import {
+  ARTICLE_INPUTS,
+  extractionOptions,
+  inputsOf,
+  inputsPositional,
+  writeOptions,
+} from './options.js';
 
 export interface IngestArgs extends ConnectionFlags {
   inputs: string[];
@@ -41,4 +50,32 @@ export async function runIngest(ctx: CliContext, args: IngestArgs): Promise<RunS
   });
   reportSummary(ctx, summary, args.json);
   return summary;
+}
+
+/** `newsgraph ingest <inputs..>`. */
+export function registerIngest(cli: Argv, { ctx, fail }: CommandEnv): Argv {
+  return cli.command(
+    'ingest <inputs..>',
+    'extract and load .txt files or JSON Lines articles ({text, id, title, url, publishedAt, source})',
+    (y) =>
+      extractionOptions(writeOptions(y.positional('inputs', inputsPositional(ARTICLE_INPUTS))))
+        .option('workers', {
+          type: 'number',
+          describe: 'extraction threads (default: one per core; 1 extracts in the main thread)',
+        })
+        .option('shard', {
+          type: 'string',
+          describe: 'K/N: only the articles in shard K of N, split by a hash of the article id',
+        }),
+    async (a) => {
+      const s = await runIngest(ctx, {
+        ...a,
+        inputs: inputsOf(a.inputs),
+        dryRun: a.dryRun,
+        workers: checkWorkers(a.workers),
+        shard: a.shard === undefined ? undefined : parseShard(a.shard),
+      });
+      if (s.failures.length > 0) fail(EXIT.failure);
+    },
+  );
 }

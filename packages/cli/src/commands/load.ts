@@ -1,11 +1,14 @@
 import type { GraphDocument } from '@newsgraph/graph-schema';
 import type { Loader } from '@newsgraph/loader';
+import type { Argv } from 'yargs';
 import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { readDocuments } from '../io/documents.js';
 import { progressBar } from '../progress.js';
 import { addLoad, emptySummary, reportSummary, type RunSummary } from '../summary.js';
 import { connect } from './connect.js';
+import { EXIT, type CommandEnv } from '../exit-codes.js';
+import { inputsOf, inputsPositional, writeOptions } from './options.js';
 
 export interface LoadArgs extends ConnectionFlags {
   inputs: string[];
@@ -68,4 +71,25 @@ export async function withLoader(
     await loader?.close();
     summary.seconds = (Date.now() - started) / 1000;
   }
+}
+
+/** `newsgraph load <inputs..>`. */
+export function registerLoad(cli: Argv, { ctx, fail }: CommandEnv): Argv {
+  return cli.command(
+    'load <inputs..>',
+    'load graph document JSON files, folders of them, or JSON Lines on stdin (-) into Neo4j',
+    (y) =>
+      writeOptions(
+        y.positional(
+          'inputs',
+          inputsPositional(
+            'graph document .json or .jsonl files, folders of them, or - for JSON Lines on stdin',
+          ),
+        ),
+      ),
+    async (a) => {
+      const s = await runLoad(ctx, { ...a, inputs: inputsOf(a.inputs), dryRun: a.dryRun });
+      if (s.failures.length > 0) fail(EXIT.failure);
+    },
+  );
 }

@@ -1,5 +1,6 @@
 import { NewsgraphError, type ErrorCode } from '@newsgraph/graph-schema';
 import { resolveEntity, runReadQuery } from '@newsgraph/loader';
+import type { Argv } from 'yargs';
 import { neo4jSettings, type ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
@@ -7,15 +8,17 @@ import {
   browserScript,
   browserStyleCommand,
   findQuery,
-  formatTable,
   loadCookbook,
   resolveActors,
   resolveParams,
-  terminalWidth,
   type CookbookQuery,
   type FindEntity,
   type ParamValue,
-} from '../cookbook/index.js';
+} from '@newsgraph/cookbook';
+import { formatTable } from '../cookbook/format-table.js';
+import { terminalWidth } from '../cookbook/terminal-width.js';
+import type { CommandEnv } from '../exit-codes.js';
+import { connectionOptions } from './options.js';
 
 export interface QueryArgs extends ConnectionFlags {
   name?: string | undefined;
@@ -112,4 +115,34 @@ function listing(queries: ReturnType<typeof loadCookbook>): string {
 /** `newsgraph browser-style`: one `:style` command that applies graph-schema's style in Neo4j Browser. */
 export function runBrowserStyle(ctx: CliContext): void {
   ctx.stdout.write(browserStyleCommand());
+}
+
+/** `newsgraph query [name]`. */
+export function registerQuery(cli: Argv, { ctx }: CommandEnv): Argv {
+  return cli.command(
+    'query [name]',
+    'run a cookbook query read-only and print a table (--json: JSON); --list shows the queries',
+    (y) =>
+      connectionOptions(y)
+        .positional('name', { type: 'string', describe: 'a cookbook query, e.g. who-opposes-whom' })
+        .option('param', {
+          type: 'string',
+          array: true,
+          describe: 'NAME=VALUE, repeatable; NAME=null clears a default',
+        })
+        .option('list', {
+          type: 'boolean',
+          default: false,
+          describe: 'list the cookbook queries and their parameters',
+        })
+        .option('browser', {
+          type: 'boolean',
+          default: false,
+          describe: 'print the query with a :params line for Neo4j Browser instead of running it',
+        })
+        .option('cookbook', { type: 'string', describe: 'another folder of .cypher queries' }),
+    async (a) => {
+      await runQuery(ctx, a);
+    },
+  );
 }

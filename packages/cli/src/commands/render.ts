@@ -1,11 +1,14 @@
 import { extname } from 'node:path';
 import { NewsgraphError } from '@newsgraph/graph-schema';
+import type { Argv } from 'yargs';
 import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
 import { writeAtomic } from '../io/write-atomic.js';
-import { renderMergedGraph, type PictureFormat } from '../render/index.js';
+import { renderMergedGraph, type PictureFormat } from '@newsgraph/exports';
+import { EXIT, type CommandEnv } from '../exit-codes.js';
 import { databaseGraph, documentGraph } from './export.js';
+import { fromDbOptions, graphInputsOptions, inputsOf } from './options.js';
 
 export interface RenderArgs extends ConnectionFlags {
   /** Graph document files, folders or '-'; none with fromDb. */
@@ -57,4 +60,41 @@ function checkUsage(args: RenderArgs): PictureFormat {
   if (!args.fromDb && (args.article?.length ?? 0) > 0)
     throw usage('--article picks articles in the database: use it with --from-db');
   return format;
+}
+
+/** `newsgraph render [inputs..] --out FILE`. */
+export function registerRender(cli: Argv, { ctx, fail }: CommandEnv): Argv {
+  return cli.command(
+    'render [inputs..]',
+    'draw the graph of graph documents, or with --from-db the database, as an SVG or a self-contained HTML page',
+    (y) =>
+      fromDbOptions(
+        graphInputsOptions(y)
+          .option('out', { type: 'string', demandOption: true, describe: 'FILE.svg or FILE.html' })
+          .option('title', {
+            type: 'string',
+            describe: 'the title (default: the article title, or a count of articles)',
+          }),
+        'draw',
+      ).option('isolated', {
+        type: 'boolean',
+        default: false,
+        describe: 'also draw entities that take part in no fact',
+      }),
+    async (a) => {
+      const r = await runRender(ctx, {
+        inputs: inputsOf(a.inputs ?? []),
+        out: a.out,
+        title: a.title,
+        fromDb: a.fromDb,
+        article: a.article,
+        isolated: a.isolated,
+        uri: a.uri,
+        username: a.username,
+        password: a.password,
+        database: a.database,
+      });
+      if (r.failures > 0) fail(EXIT.failure);
+    },
+  );
 }

@@ -1,18 +1,13 @@
 import { basename, extname } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { ArticleMeta } from '@newsgraph/extractor';
 import { NewsgraphError, isNewsgraphError } from '@newsgraph/graph-schema';
+import type { ArticleItem } from '@newsgraph/parallel';
 import { z } from 'zod';
 import { readJsonLines } from './jsonl.js';
 import { listInputs } from './list-inputs.js';
 import { readText } from './read-text.js';
 
-export interface ArticleInput {
-  where: string;
-  text: string;
-  meta: ArticleMeta;
-}
-export type ArticleItem = ArticleInput | { where: string; error: NewsgraphError };
+export type { ArticleInput, ArticleItem } from '@newsgraph/parallel';
 
 const JsonArticleSchema = z.object({
   text: z.string().min(1),

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { NewsgraphError } from '@newsgraph/graph-schema';
 import { parseCookbookQuery, type CookbookQuery } from './parse-query.js';
 
-/** packages/cli/cookbook, from src/cookbook/ and from dist/cookbook/ alike. */
-export const COOKBOOK_DIR = fileURLToPath(new URL('../../cookbook/', import.meta.url));
+/** packages/cookbook/queries, from src/ and from dist/ alike. */
+export const COOKBOOK_DIR = fileURLToPath(new URL('../queries/', import.meta.url));
 
 /** Every `*.cypher` in the folder, parsed, by name; a file must be named after its query. */
 export function loadCookbook(dir: string = COOKBOOK_DIR): CookbookQuery[] {

@@ -72,20 +72,22 @@ const WITH_ROLE = new Set(['LEADS', 'REPRESENTS']);
  * types the loader writes; tables with no rows are left out.
  */
 export function graphTables(graph: MergedGraph): Table[] {
-  const tables: Table[] = [
-    {
-      kind: 'node',
-      name: ARTICLE_LABEL,
-      labels: [ARTICLE_LABEL],
-      idSpace: ARTICLE_LABEL,
-      columns: ARTICLE_COLUMNS,
-      rows: graph.articles.map((a) => ({ ...a })),
-    },
-  ];
-  for (const type of ENTITY_TYPES) {
-    const entities = graph.entities.filter((e) => e.type === type);
-    const attributeColumns = inferColumns(entities.map((e) => e.attributes));
-    tables.push({
+  return [...nodeTables(graph), ...relationshipTables(graph)].filter((t) => t.rows.length > 0);
+}
+
+/** Articles, then one table per entity type, with a column per attribute key. */
+function nodeTables(graph: MergedGraph): NodeTable[] {
+  const articles: NodeTable = {
+    kind: 'node',
+    name: ARTICLE_LABEL,
+    labels: [ARTICLE_LABEL],
+    idSpace: ARTICLE_LABEL,
+    columns: ARTICLE_COLUMNS,
+    rows: graph.articles.map((a) => ({ ...a })),
+  };
+  const entities = ENTITY_TYPES.map((type): NodeTable => {
+    const ofType = graph.entities.filter((e) => e.type === type);
+    return {
       kind: 'node',
       name: type,
       labels: [ENTITY_LABEL, type],
@@ -94,55 +96,63 @@ export function graphTables(graph: MergedGraph): Table[] {
         { name: 'id', type: 'string' },
         { name: 'name', type: 'string' },
         { name: 'aliases', type: 'string[]' },
-        ...attributeColumns,
+        ...inferColumns(ofType.map((e) => e.attributes)),
       ],
-      rows: entities.map((e) => ({ ...e.attributes, id: e.id, name: e.name, aliases: e.aliases })),
-    });
-  }
-  tables.push({
-    kind: 'relationship',
-    name: 'MENTIONS',
-    type: 'MENTIONS',
-    from: ARTICLE_LABEL,
-    to: ENTITY_LABEL,
-    columns: [{ name: 'count', type: 'int' }],
-    rows: graph.mentions.map((m) => ({ source: m.article, target: m.entity, count: m.count })),
+      rows: ofType.map((e) => ({ ...e.attributes, id: e.id, name: e.name, aliases: e.aliases })),
+    };
   });
-  tables.push({
-    kind: 'relationship',
-    name: 'QUOTES',
-    type: 'QUOTES',
-    from: ARTICLE_LABEL,
-    to: ENTITY_LABEL,
-    columns: [{ name: 'text', type: 'string' }, ...PROVENANCE_COLUMNS],
-    rows: graph.quotes.map((q) => ({
-      source: q.articleId,
-      target: q.speaker,
-      text: q.text,
-      ...provenance(q),
-    })),
-  });
-  for (const type of ENTITY_RELATION_TYPES) {
-    const role: Column[] = WITH_ROLE.has(type) ? [{ name: 'role', type: 'string' }] : [];
-    tables.push({
+  return [articles, ...entities];
+}
+
+/** MENTIONS and QUOTES from articles, then one table per fact type between entities. */
+function relationshipTables(graph: MergedGraph): RelationshipTable[] {
+  const fromArticles: RelationshipTable[] = [
+    {
       kind: 'relationship',
-      name: type,
-      type,
-      from: ENTITY_LABEL,
+      name: 'MENTIONS',
+      type: 'MENTIONS',
+      from: ARTICLE_LABEL,
       to: ENTITY_LABEL,
-      columns: [{ name: 'sentence', type: 'string' }, ...role, ...PROVENANCE_COLUMNS],
-      rows: graph.facts
-        .filter((f) => f.type === type)
-        .map((f) => ({
-          source: f.source,
-          target: f.target,
-          sentence: f.sentence,
-          role: f.role,
-          ...provenance(f),
-        })),
-    });
-  }
-  return tables.filter((t) => t.rows.length > 0);
+      columns: [{ name: 'count', type: 'int' }],
+      rows: graph.mentions.map((m) => ({ source: m.article, target: m.entity, count: m.count })),
+    },
+    {
+      kind: 'relationship',
+      name: 'QUOTES',
+      type: 'QUOTES',
+      from: ARTICLE_LABEL,
+      to: ENTITY_LABEL,
+      columns: [{ name: 'text', type: 'string' }, ...PROVENANCE_COLUMNS],
+      rows: graph.quotes.map((q) => ({
+        source: q.articleId,
+        target: q.speaker,
+        text: q.text,
+        ...provenance(q),
+      })),
+    },
+  ];
+  return [...fromArticles, ...ENTITY_RELATION_TYPES.map((type) => factTable(graph, type))];
+}
+
+function factTable(graph: MergedGraph, type: string): RelationshipTable {
+  const role: Column[] = WITH_ROLE.has(type) ? [{ name: 'role', type: 'string' }] : [];
+  return {
+    kind: 'relationship',
+    name: type,
+    type,
+    from: ENTITY_LABEL,
+    to: ENTITY_LABEL,
+    columns: [{ name: 'sentence', type: 'string' }, ...role, ...PROVENANCE_COLUMNS],
+    rows: graph.facts
+      .filter((f) => f.type === type)
+      .map((f) => ({
+        source: f.source,
+        target: f.target,
+        sentence: f.sentence,
+        role: f.role,
+        ...provenance(f),
+      })),
+  };
 }
 
 function provenance(p: Provenance): Row {

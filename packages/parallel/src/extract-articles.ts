@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
 import type { Actor } from '@newsgraph/extractor';
-import type { ArticleItem } from '../io/articles.js';
+import type { ArticleItem } from './article-item.js';
 import {
   extractOne,
   fromErrorData,

@@ -6,7 +6,5 @@ export {
   type ParamValue,
 } from './parse-query.js';
 export { resolveParams } from './resolve-params.js';
-export { formatTable, cellText, type TableOptions } from './format-table.js';
-export { terminalWidth } from './terminal-width.js';
 export { browserScript, browserStyleCommand } from './browser-script.js';
 export { resolveActors, type FindEntity, type ResolvedActors } from './resolve-actors.js';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { longText } from '../../../../scripts/bench/long-text.mjs';
-import type { ArticleItem } from '../io/articles.js';
+import { longText } from '../../../scripts/bench/long-text.mjs';
+import type { ArticleItem } from './article-item.js';
 import { extractArticles, type extractArticles as ExtractArticles } from './extract-articles.js';
 import {
   MAX_ARTICLE_CHARS,
@@ -12,7 +12,7 @@ import {
   needsOwnThread,
 } from './large-article.js';
 
-const BUILT = new URL('../../dist/parallel/extract-articles.js', import.meta.url);
+const BUILT = new URL('../dist/extract-articles.js', import.meta.url);
 
 describe('the heap an article gets', () => {
   it('grows with its length, from the pooled heap up to the cap', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runExport, type ExportArgs } from '../commands/export.js';
+import { mergeDocuments, missingArticles } from '@newsgraph/exports';
+import { twoDocuments } from '../../../exports/src/export/test-fixtures.js';
 import { captureContext } from '../test-context.js';
-import { missingArticles } from './from-db.js';
-import { mergeDocuments } from './merge-documents.js';
-import { twoDocuments } from './test-fixtures.js';
+import { runExport, type ExportArgs } from './export.js';
 
 describe('missingArticles', () => {
   it('lists each asked-for article the graph does not hold, once', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleItem } from '../io/articles.js';
+import type { ArticleItem } from './article-item.js';
 import { checkWorkers, extractArticles, serialScheduler } from './extract-articles.js';
 
 const TEXT =

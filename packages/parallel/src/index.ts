@@ -1,3 +1,4 @@
+export type { ArticleInput, ArticleItem } from './article-item.js';
 export {
   checkWorkers,
   defaultWorkers,

@@ -1,6 +1,0 @@
-export {
-  renderGraph,
-  renderMergedGraph,
-  type PictureFormat,
-  type RenderOptions,
-} from './render-graph.js';
