@@ -27,6 +27,8 @@ export interface SpeakerWords {
   pronouns: ReadonlyMap<string, PronounKind>;
   /** Gender by given name or title, case as written ("Anna", "Mrs."). */
   genderOf: ReadonlyMap<string, Gender>;
+  /** Gender by title alone ("Mrs.", "Sir"): a word before a name that is not itself a given name. */
+  titleGender: ReadonlyMap<string, Gender>;
   /** Lower case; multi-word entries give their last word. */
   spokesNouns: ReadonlySet<string>;
   /** Words that may stand between a speaker and the speech verb, lower case. */
@@ -56,11 +58,14 @@ export function speakerWords(): SpeakerWords {
   const genderOf = new Map<string, Gender>();
   for (const n of genders.female) genderOf.set(n, 'female');
   for (const n of genders.male) genderOf.set(n, 'male');
-  for (const t of words.genderTitles.female) genderOf.set(t, 'female');
-  for (const t of words.genderTitles.male) genderOf.set(t, 'male');
+  const titleGender = new Map<string, Gender>();
+  for (const t of words.genderTitles.female) titleGender.set(t, 'female');
+  for (const t of words.genderTitles.male) titleGender.set(t, 'male');
+  for (const [t, g] of titleGender) genderOf.set(t, g);
   cached = {
     pronouns: new Map(Object.entries(words.pronouns)),
     genderOf,
+    titleGender,
     spokesNouns: new Set(words.spokesNouns.map((w) => w.toLowerCase().split(' ').at(-1) ?? w)),
     between: new Set(words.between.map((w) => w.toLowerCase())),
     titleSmallWords: new Set(words.titleSmallWords),

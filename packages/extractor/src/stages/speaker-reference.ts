@@ -90,7 +90,7 @@ export class SpeakerReference {
     const gender =
       words.genderOf.get(first) ??
       (before !== undefined && before.end + 1 >= m.start
-        ? words.genderOf.get(before.text)
+        ? words.titleGender.get(before.text)
         : undefined);
     if (gender === undefined) return;
     const known = this.genders.get(m.entityId);
