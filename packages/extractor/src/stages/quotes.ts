@@ -7,14 +7,10 @@ import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
 import { spanCover } from './span-cover.js';
-import {
-  invertedSpeaker,
-  isVerb,
-  speakerAfter,
-  subjectBefore,
-  type Attribution,
-  type SpeakerLookup,
-} from './speakers.js';
+import { invertedSpeaker, speakerAfter } from './speaker-after.js';
+import { isVerb } from './speaker-lookup.js';
+import type { Attribution, SpeakerLookup } from './speaker-types.js';
+import { subjectBefore } from './speakers.js';
 
 export interface QuoteInput {
   text: string;

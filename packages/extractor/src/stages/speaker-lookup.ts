@@ -1,0 +1,65 @@
+import { describedSpeaker } from './described-speaker.js';
+import type { Attribution, SpeakerLookup } from './speaker-types.js';
+
+/** The state a government body speaks for; other speakers as they are. */
+export function speakerEntity(look: SpeakerLookup, id: string): string | null {
+  const entity = look.entities.get(id);
+  if (entity === undefined) return null;
+  if (entity.type === 'Organization' && typeof entity.attributes?.['state'] === 'string')
+    return entity.attributes['state'];
+  return entity.type === 'Person' || entity.type === 'Organization' || entity.type === 'State'
+    ? id
+    : null;
+}
+
+export function isVerb(look: SpeakerLookup, i: number): boolean {
+  const t = look.tokens[i];
+  // Not capitalised, so almost always lower case already: look up the text as it is first.
+  return (
+    t !== undefined &&
+    !t.cap &&
+    t.word &&
+    (look.speechVerbs.has(t.text) || look.speechVerbs.has(t.text.toLowerCase())) &&
+    !look.quoted(t.start)
+  );
+}
+
+/** Index of the token starting at character `at`. */
+export function firstTokenOf(look: SpeakerLookup, at: number): number {
+  let lo = 0;
+  let hi = look.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((look.tokens[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function speakerAt(
+  look: SpeakerLookup,
+  i: number,
+  sentence: number,
+  byEnd: boolean,
+): Attribution | undefined {
+  const t = look.tokens[i];
+  if (t === undefined) return undefined;
+  const kind = look.reference.kindOf(t);
+  if (kind !== undefined) {
+    const id = look.reference.resolve(i, sentence, kind);
+    return {
+      speakerId: id === undefined ? null : speakerEntity(look, id),
+      start: t.start,
+      end: t.end,
+    };
+  }
+  const m = (byEnd ? look.endingAt : look.startingAt).get(i);
+  if (m === undefined && !look.quoted(t.start)) {
+    const described = describedSpeaker(look, i, sentence, byEnd);
+    if (described === undefined) return undefined;
+    const speakerId = described.id === null ? null : speakerEntity(look, described.id);
+    return { speakerId, start: described.start, end: described.end };
+  }
+  if (m === undefined || look.quoted(m.start)) return undefined;
+  return { speakerId: speakerEntity(look, m.entityId), start: m.start, end: m.end };
+}
