@@ -13,6 +13,7 @@ const SpeakerWordsSchema = z.object({
   between: z.array(z.string()),
   titleSmallWords: z.array(z.string()),
   conjunctions: z.array(z.string()),
+  nameStops: z.array(z.string()),
   genderedPronouns: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   referringNouns: z.object({
     any: z.array(z.string()),
@@ -39,6 +40,8 @@ export interface SpeakerWords {
   pronounGender: ReadonlyMap<string, Gender>;
   /** Words that may open a sentence before its subject ("And he said"), lower case. */
   conjunctions: ReadonlySet<string>;
+  /** Lower-case words that end the words a speech verb may put before a name ("said a spokesman for"). */
+  nameStops: ReadonlySet<string>;
   /** Heads of descriptions that refer back ("the candidate"), lower case, with the gender they need. */
   referringNouns: ReadonlyMap<string, Gender | 'person'>;
 }
@@ -70,6 +73,7 @@ export function speakerWords(): SpeakerWords {
     between: new Set(words.between.map((w) => w.toLowerCase())),
     titleSmallWords: new Set(words.titleSmallWords),
     conjunctions: new Set(words.conjunctions),
+    nameStops: new Set(words.nameStops),
     pronounGender: new Map<string, Gender>([
       ...words.genderedPronouns.male.map((w): [string, Gender] => [w, 'male']),
       ...words.genderedPronouns.female.map((w): [string, Gender] => [w, 'female']),

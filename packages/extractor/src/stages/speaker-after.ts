@@ -1,4 +1,4 @@
-import { isVerb, speakerAt, speakerEntity } from './speaker-lookup.js';
+import { firstTokenOf, isVerb, personAfter, speakerAt, speakerEntity } from './speaker-lookup.js';
 import type { Attribution, SpeakerLookup } from './speaker-types.js';
 import { subjectBefore } from './speakers.js';
 
@@ -17,12 +17,30 @@ export function invertedSpeaker(
   // Titles before the name: "said Senator Ana Ruiz".
   while (k < verb + 3 && !look.startingAt.has(k) && look.tokens[k]?.cap === true) k++;
   const m = look.startingAt.get(k);
-  if (m === undefined || look.quoted(m.start)) return undefined;
-  const between = look.text.slice(m.end, open);
+  const named =
+    m === undefined || look.quoted(m.start)
+      ? personAfter(look, verb + 1)
+      : { speakerId: speakerEntity(look, m.entityId), start: m.start, end: m.end };
+  if (named?.speakerId == null) return undefined;
+  const between = look.text.slice(named.end, open);
   if (!/^[\s,:]*$/.test(between)) return undefined;
+  return {
+    speakerId: named.speakerId,
+    start: look.tokens[verb]?.start ?? named.start,
+    end: named.end,
+  };
+}
+
+/** `Ana Ruiz: "..."`: a quote right after a person's name and a colon is that person's. */
+export function colonSpeaker(look: SpeakerLookup, openToken: number): Attribution | undefined {
+  if (look.tokens[openToken - 1]?.text !== ':') return undefined;
+  const m = look.endingAt.get(openToken - 2);
+  if (m === undefined || look.quoted(m.start) || look.entities.get(m.entityId)?.type !== 'Person')
+    return undefined;
+  // In `she told Ana Ruiz: "..."` the name is whom she told: the name must stand on its own.
+  if (look.tokens[firstTokenOf(look, m.start) - 1]?.word === true) return undefined;
   const speakerId = speakerEntity(look, m.entityId);
-  if (speakerId === null) return undefined;
-  return { speakerId, start: look.tokens[verb]?.start ?? m.start, end: m.end };
+  return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
 }
 
 /** Tokens between a closing mark and the verb of an unnamed speaker: `," a senior aide said`. */
@@ -65,6 +83,8 @@ export function speakerAfter(
   // `"very moved" by the announcement`: the sentence goes on; no attribution here.
   if (!opensAttribution) return undefined;
   if (isVerb(look, i)) {
+    const named = personAfter(look, i + 1);
+    if (named !== undefined) return { ...named, start: look.tokens[i]?.start ?? named.start };
     for (let k = i + 1; k < Math.min(last, i + 4); k++) {
       const found = speakerAt(look, k, sentence, false);
       if (found !== undefined) return { ...found, start: look.tokens[i]?.start ?? found.start };
@@ -72,7 +92,7 @@ export function speakerAfter(
     return undefined;
   }
   if (look.tokens[i]?.text.toLowerCase() === 'according' && look.tokens[i + 1]?.text === 'to') {
-    return speakerAt(look, i + 2, sentence, false);
+    return speakerAt(look, i + 2, sentence, false) ?? personAfter(look, i + 2);
   }
   let person: Attribution | undefined;
   for (let k = i; k < Math.min(last, i + 30); k++) {

@@ -63,3 +63,29 @@ export function speakerAt(
   if (m === undefined || look.quoted(m.start)) return undefined;
   return { speakerId: speakerEntity(look, m.entityId), start: m.start, end: m.end };
 }
+
+/** How many words may stand between a speech verb and its speaker's name. */
+const NAME_REACH = 6;
+
+/**
+ * `said Ohio software executive Ana Ruiz`, `according to Mr Ruiz`: the first person named within
+ * a few words from `from`, past descriptive words and names of places or bodies, but not past
+ * punctuation or a word that opens another phrase ("a spokesman for Ana Ruiz").
+ */
+export function personAfter(look: SpeakerLookup, from: number): Attribution | undefined {
+  const stops = look.reference.words.nameStops;
+  for (let k = from; k < from + NAME_REACH; k++) {
+    const t = look.tokens[k];
+    if (t === undefined || look.quoted(t.start)) return undefined;
+    const m = look.startingAt.get(k);
+    if (m !== undefined) {
+      const speakerId = speakerEntity(look, m.entityId);
+      if (look.entities.get(m.entityId)?.type === 'Person' && speakerId !== null)
+        return { speakerId, start: m.start, end: m.end };
+      k = firstTokenOf(look, m.end) - 1;
+      continue;
+    }
+    if (!(t.word || t.text === '-') || stops.has(t.text)) return undefined;
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import type { Mention } from '../types.js';
-import { firstTokenOf, speakerAt, speakerEntity } from './speaker-lookup.js';
+import { firstTokenOf, isVerb, speakerAt, speakerEntity } from './speaker-lookup.js';
 import type { Attribution, SpeakerLookup } from './speaker-types.js';
 
 /** The subject of the speech verb at `verb`: "Okafor said", "Lindqvist, however, said", "He said". */
@@ -13,7 +13,9 @@ export function subjectBefore(look: SpeakerLookup, verb: number, sentence: numbe
     v?.text.endsWith('ing') === true &&
     look.tokens[verb - 1]?.text === ','
   )
-    return clauseSubject(look, verb - 1, sentence) ?? found;
+    return (
+      speechBefore(look, verb - 1, sentence) ?? clauseSubject(look, verb - 1, sentence) ?? found
+    );
   return found;
 }
 
@@ -28,6 +30,13 @@ function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Att
       j--;
       continue;
     }
+    // "Gov. Ana Ruiz (D-Ore.), said": a parenthesis after the name, and a comma after that.
+    if (t.text === ')' || (t.text === ',' && look.tokens[j - 1]?.text === ')')) {
+      const open = parenthesisOpen(look, t.text === ')' ? j : j - 1, first);
+      if (open < 0) break;
+      j = open - 1;
+      continue;
+    }
     if (t.text === ',') {
       // "Its chief executive, Iain Ross, said": the name closes the apposition.
       const closing = look.endingAt.get(j - 1);
@@ -40,6 +49,8 @@ function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Att
       let c = j - 1;
       while (c >= first && look.tokens[c]?.text !== ',') c--;
       if (c < first) break;
+      const appositive = appositivePerson(look, c + 1, j);
+      if (appositive !== undefined) return { ...appositive, end: v?.end ?? appositive.end };
       j = c - 1;
       const found = speakerAt(look, j, sentence, true);
       if (found !== undefined) return { ...found, end: v?.end ?? found.end };
@@ -99,7 +110,11 @@ function clauseSubject(
   const next = look.tokens[end];
   // "Sen. Ada Lund criticised Ben Roe, saying": a name that opens the sentence, after nothing
   // but capitalised titles, is its subject whoever else is named later.
-  const opens = look.tokens.slice(first, at).every((t) => t.word && t.cap);
+  // "And then Ana Ruiz went on, saying": a conjunction may open the sentence before its subject.
+  const conjunctions = look.reference.words.conjunctions;
+  const opens = look.tokens
+    .slice(first, at)
+    .every((t) => t.word && (t.cap || conjunctions.has(t.text)));
   if (others && !opens) return undefined;
   // "State Department spokesman Richard Boyce praised X and said": a titled name is a subject too.
   if (!opens && prev?.text !== ',' && subject.role === undefined) return undefined;
@@ -109,4 +124,50 @@ function clauseSubject(
     start: subject.start,
     end: look.tokens[before + 1]?.end ?? subject.end,
   };
+}
+
+/** Index of the "(" that the ")" at `close` closes, or -1 when there is none in the sentence. */
+function parenthesisOpen(look: SpeakerLookup, close: number, first: number): number {
+  for (let k = close - 1; k >= first; k--) {
+    const text = look.tokens[k]?.text;
+    if (text === '(') return k;
+    if (text === ')' || text === '"' || text === '“') return -1;
+  }
+  return -1;
+}
+
+/**
+ * `The head of the panel, Ambassador Ana Ruiz of Peru, warned`: an apposition between commas
+ * that is a person's name, after titles and before "of" or "from" and a place or body.
+ */
+function appositivePerson(look: SpeakerLookup, from: number, to: number): Attribution | undefined {
+  let k = from;
+  while (k < to && !look.startingAt.has(k) && look.tokens[k]?.cap === true) k++;
+  const m = look.startingAt.get(k);
+  if (m === undefined || look.quoted(m.start) || look.entities.get(m.entityId)?.type !== 'Person')
+    return undefined;
+  const after = firstTokenOf(look, m.end);
+  const next = look.tokens[after]?.text;
+  if (after < to && next !== 'of' && next !== 'from') return undefined;
+  for (let x = after + 1; x < to; x++)
+    if (look.tokens[x]?.cap !== true && look.tokens[x]?.text !== 'the') return undefined;
+  const speakerId = speakerEntity(look, m.entityId);
+  return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
+}
+
+/** `Ruiz said, adding:`, `said Ruiz, adding`: a participle goes on from the speech just named. */
+function speechBefore(
+  look: SpeakerLookup,
+  comma: number,
+  sentence: number,
+): Attribution | undefined {
+  if (isVerb(look, comma - 1)) {
+    const found = subjectBefore(look, comma - 1, sentence);
+    return found.speakerId === null ? undefined : found;
+  }
+  const m = look.endingAt.get(comma - 1);
+  if (m === undefined || look.quoted(m.start) || !isVerb(look, firstTokenOf(look, m.start) - 1))
+    return undefined;
+  const speakerId = speakerEntity(look, m.entityId);
+  return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
 }
