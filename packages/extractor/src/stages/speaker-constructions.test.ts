@@ -95,3 +95,29 @@ describe('quotes cut off by a new opening mark', () => {
     ]);
   });
 });
+
+describe('pronoun and relative subjects', () => {
+  it('gives "and said" the pronoun that opens the main clause', () => {
+    expect(
+      quotes(
+        'Tomas Rieger spoke first.\n\nYears ago, he backed Ana Ruiz over Tom Berg and said, "Ruiz has never done anything for us."',
+      ),
+    ).toEqual([['person:tomas-rieger', 'Ruiz has never done anything for us.']]);
+  });
+
+  it('gives a participle the pronoun subject of its sentence', () => {
+    expect(
+      quotes(
+        'Mara Lind spoke on Monday. She also issued a statement on the subject, saying, "I think the governor should not be so sure."',
+      ),
+    ).toEqual([['person:mara-lind', 'I think the governor should not be so sure.']]);
+  });
+
+  it('reads "who" before a speech verb as the name before it', () => {
+    expect(
+      quotes(
+        'Among the posts was one from Tomas Rieger who tweeted, "You see, they never follow the rules."',
+      ),
+    ).toEqual([['person:tomas-rieger', 'You see, they never follow the rules.']]);
+  });
+});

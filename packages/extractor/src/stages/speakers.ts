@@ -14,7 +14,10 @@ export function subjectBefore(look: SpeakerLookup, verb: number, sentence: numbe
     look.tokens[verb - 1]?.text === ','
   )
     return (
-      speechBefore(look, verb - 1, sentence) ?? clauseSubject(look, verb - 1, sentence) ?? found
+      speechBefore(look, verb - 1, sentence) ??
+      clauseSubject(look, verb - 1, sentence) ??
+      pronounSubject(look, verb - 1, sentence) ??
+      found
     );
   return found;
 }
@@ -64,7 +67,18 @@ function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Att
       if (quoted?.speakerId != null) return { ...quoted, end: v?.end ?? quoted.end };
     }
     // "Lamin Sarr welcomed the deal but said": a second verb of the sentence's subject.
-    if (t.text === 'but' || t.text === 'and') return clauseSubject(look, j, sentence) ?? unnamed(v);
+    if (t.text === 'but' || t.text === 'and')
+      return clauseSubject(look, j, sentence) ?? pronounSubject(look, j, sentence) ?? unnamed(v);
+    // "Ana Ruiz, who tweeted": the relative pronoun stands for the name before it.
+    if (t.text === 'who') {
+      const named = speakerAt(
+        look,
+        look.tokens[j - 1]?.text === ',' ? j - 2 : j - 1,
+        sentence,
+        true,
+      );
+      if (named?.speakerId != null) return { ...named, end: v?.end ?? named.end };
+    }
     break;
   }
   return unnamed(v);
@@ -126,6 +140,8 @@ function clauseSubject(
   };
 }
 
+const APPOSITION_JOINERS = new Set(['the', 'of', 'in', 'at', 'and', 'for']);
+
 /** Index of the "(" that the ")" at `close` closes, or -1 when there is none in the sentence. */
 function parenthesisOpen(look: SpeakerLookup, close: number, first: number): number {
   for (let k = close - 1; k >= first; k--) {
@@ -149,8 +165,10 @@ function appositivePerson(look: SpeakerLookup, from: number, to: number): Attrib
   const after = firstTokenOf(look, m.end);
   const next = look.tokens[after]?.text;
   if (after < to && next !== 'of' && next !== 'from') return undefined;
+  // "of Liberty Church in Marion": names and the small words that join them.
   for (let x = after + 1; x < to; x++)
-    if (look.tokens[x]?.cap !== true && look.tokens[x]?.text !== 'the') return undefined;
+    if (look.tokens[x]?.cap !== true && !APPOSITION_JOINERS.has(look.tokens[x]?.text ?? ''))
+      return undefined;
   const speakerId = speakerEntity(look, m.entityId);
   return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
 }
@@ -170,4 +188,29 @@ function speechBefore(
     return undefined;
   const speakerId = speakerEntity(look, m.entityId);
   return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
+}
+
+/**
+ * `Years ago, he backed Ruiz and said`, `He issued a statement, saying`: a subject pronoun that
+ * opens the sentence or its main clause, when no name stands as the subject.
+ */
+function pronounSubject(
+  look: SpeakerLookup,
+  before: number,
+  sentence: number,
+): Attribution | undefined {
+  const [first] = look.sentenceTokens[sentence] ?? [0, 0];
+  const conjunctions = look.reference.words.conjunctions;
+  for (let k = first; k < before; k++) {
+    const t = look.tokens[k];
+    if (t === undefined || look.reference.kindOf(t) === undefined || look.quoted(t.start)) continue;
+    const prev = look.tokens[k - 1];
+    const next = look.tokens[k + 1];
+    const opens =
+      k === first || prev?.text === ',' || conjunctions.has(prev?.text.toLowerCase() ?? '');
+    if (!opens || next === undefined || !next.word || next.cap) return undefined;
+    const found = speakerAt(look, k, sentence, true);
+    return found?.speakerId == null ? undefined : found;
+  }
+  return undefined;
 }
