@@ -161,6 +161,13 @@ class QuoteAttributor {
     return undefined;
   }
 
+  /** `'A fight from start to finish.'` alone in its paragraph: a subheading, as headlines quote. */
+  private singleQuotedHeading(q: QuoteSpan): boolean {
+    const p = this.input.paragraphs[q.paragraph];
+    if (!q.single || p === undefined || q.open !== p.start) return false;
+    return /^\s*$/.test(this.input.text.slice(q.close + 1, p.end));
+  }
+
   /** Speech verbs outside quotes update who spoke last ("Okafor said it was ..."). */
   noteSpeech(sentence: number): void {
     // A sentence whose quote was attributed already said who spoke; its "said" is that attribution.
@@ -186,6 +193,7 @@ class QuoteAttributor {
     if (q.single && wordCount(text) <= SHORT_QUOTE_WORDS) return undefined;
     if (isQuotedTitle(text, this.input.speakerWords)) return undefined;
     const found = this.direct(q);
+    if (found === undefined && this.singleQuotedHeading(q)) return undefined;
     let id: string | null | undefined = found?.speakerId;
     let confidence = 0.9;
     if (found === undefined) {
