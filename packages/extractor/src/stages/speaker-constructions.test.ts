@@ -121,3 +121,27 @@ describe('pronoun and relative subjects', () => {
     ).toEqual([['person:tomas-rieger', 'You see, they never follow the rules.']]);
   });
 });
+
+describe('clause subjects among several names', () => {
+  it('takes the name after an introductory clause as the subject of "and said"', () => {
+    expect(
+      quotes(
+        'Asked on Monday whether Mr. Berg would hold a post, Mrs. Ruiz shook her head and said, "No."',
+      ),
+    ).toEqual([['person:ruiz', 'No.']]);
+  });
+
+  it('reads a participle after a quote that ends with its comma', () => {
+    expect(
+      quotes('Tom Kerpen mocked the TV "expert," saying, "An expert who posts on request!"'),
+    ).toEqual([['person:tom-kerpen', 'An expert who posts on request!']]);
+  });
+
+  it('reads a participle whose object stands before the quote', () => {
+    expect(
+      quotes(
+        'Mara Lind offered a sharp retort online, tweeting at him, "you are not just a loser, you are a whiner."',
+      ),
+    ).toEqual([['person:mara-lind', 'you are not just a loser, you are a whiner.']]);
+  });
+});

@@ -7,16 +7,20 @@ import type { Attribution, SpeakerLookup } from './speaker-types.js';
 export function subjectBefore(look: SpeakerLookup, verb: number, sentence: number): Attribution {
   const found = walkToSubject(look, verb, sentence);
   const v = look.tokens[verb];
-  // "Lena Marsh denied it, saying": a participle after a comma shares the clause's subject.
-  if (
-    found.speakerId === null &&
-    v?.text.endsWith('ing') === true &&
-    look.tokens[verb - 1]?.text === ','
-  )
+  // "Lena Marsh denied it, saying": a participle after a comma shares the clause's subject,
+  // also after a quote that ends with the comma (`mocked the "expert," saying`).
+  const before = look.tokens[verb - 1]?.text ?? '';
+  const comma =
+    before === ','
+      ? verb - 1
+      : /^["”]$/.test(before) && look.tokens[verb - 2]?.text === ','
+        ? verb - 2
+        : -1;
+  if (found.speakerId === null && v?.text.endsWith('ing') === true && comma >= 0)
     return (
-      speechBefore(look, verb - 1, sentence) ??
-      clauseSubject(look, verb - 1, sentence) ??
-      pronounSubject(look, verb - 1, sentence) ??
+      speechBefore(look, comma, sentence) ??
+      clauseSubject(look, comma, sentence) ??
+      pronounSubject(look, comma, sentence) ??
       found
     );
   return found;
@@ -129,7 +133,7 @@ function clauseSubject(
   const opens = look.tokens
     .slice(first, at)
     .every((t) => t.word && (t.cap || conjunctions.has(t.text)));
-  if (others && !opens) return undefined;
+  if (others && !opens) return mainClauseSubject(look, first, before);
   // "State Department spokesman Richard Boyce praised X and said": a titled name is a subject too.
   if (!opens && prev?.text !== ',' && subject.role === undefined) return undefined;
   if (next === undefined || (next.text !== ',' && (!next.word || next.cap))) return undefined;
@@ -211,6 +215,32 @@ function pronounSubject(
     if (!opens || next === undefined || !next.word || next.cap) return undefined;
     const found = speakerAt(look, k, sentence, true);
     return found?.speakerId == null ? undefined : found;
+  }
+  return undefined;
+}
+
+/**
+ * `Asked whether Mr. Roe would run, Mrs. Ruiz shook her head and said`: among several people, the
+ * last one named right after a comma and before a lower-case word (a verb) is the main subject.
+ */
+function mainClauseSubject(
+  look: SpeakerLookup,
+  first: number,
+  before: number,
+): Attribution | undefined {
+  for (let k = before - 1; k > first; k--) {
+    const m = look.startingAt.get(k);
+    if (m === undefined || look.quoted(m.start) || look.entities.get(m.entityId)?.type !== 'Person')
+      continue;
+    let p = k - 1;
+    while (p > first && look.tokens[p]?.cap === true && !look.endingAt.has(p)) p--;
+    const next = look.tokens[firstTokenOf(look, m.end)];
+    if (look.tokens[p]?.text !== ',' || next === undefined || !next.word || next.cap)
+      return undefined;
+    const speakerId = speakerEntity(look, m.entityId);
+    return speakerId === null
+      ? undefined
+      : { speakerId, start: m.start, end: look.tokens[before + 1]?.end ?? m.end };
   }
   return undefined;
 }
