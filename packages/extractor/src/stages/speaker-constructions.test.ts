@@ -145,3 +145,19 @@ describe('clause subjects among several names', () => {
     ).toEqual([['person:mara-lind', 'you are not just a loser, you are a whiner.']]);
   });
 });
+
+describe('participles after a main clause', () => {
+  it('does not give a participle to the object of a speech verb before the comma', () => {
+    expect(
+      quotes('Ana Ruiz criticised Tom Berg, saying "he has lost the trust of the voters".'),
+    ).toEqual([['person:ana-ruiz', 'he has lost the trust of the voters']]);
+  });
+
+  it('gives a participle the actor opening the main clause, past a relative clause', () => {
+    expect(
+      quotes(
+        'The south of the island is a member, but Norway, which holds the north, had insisted it would not yield, calling the issue a "red line".',
+      ),
+    ).toEqual([['state:NOR', 'red line']]);
+  });
+});

@@ -16,14 +16,14 @@ export function subjectBefore(look: SpeakerLookup, verb: number, sentence: numbe
       : /^["”]$/.test(before) && look.tokens[verb - 2]?.text === ','
         ? verb - 2
         : -1;
-  if (found.speakerId === null && v?.text.endsWith('ing') === true && comma >= 0)
-    return (
-      speechBefore(look, comma, sentence) ??
-      clauseSubject(look, comma, sentence) ??
-      pronounSubject(look, comma, sentence) ??
-      found
-    );
-  return found;
+  if (v?.text.endsWith('ing') !== true || comma < 0) return found;
+  // The walk's last name before a comma may sit in a relative clause ("Turkey, which borders
+  // Syria, refused, calling"); the subject of the main clause is the participle's.
+  const main =
+    speechBefore(look, comma, sentence) ??
+    clauseSubject(look, comma, sentence) ??
+    pronounSubject(look, comma, sentence);
+  return main ?? actorSubject(look, comma, sentence) ?? found;
 }
 
 function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Attribution {
@@ -188,8 +188,10 @@ function speechBefore(
     return found.speakerId === null ? undefined : found;
   }
   const m = look.endingAt.get(comma - 1);
-  if (m === undefined || look.quoted(m.start) || !isVerb(look, firstTokenOf(look, m.start) - 1))
-    return undefined;
+  const verb = m === undefined ? -1 : firstTokenOf(look, m.start) - 1;
+  if (m === undefined || look.quoted(m.start) || !isVerb(look, verb)) return undefined;
+  // Inverted only after a quote or a comma: in `Ruiz criticised Berg, saying` Berg is the object.
+  if (!/^[,"”'’]$/.test(look.tokens[verb - 1]?.text ?? '')) return undefined;
   const speakerId = speakerEntity(look, m.entityId);
   return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
 }
@@ -243,4 +245,36 @@ function mainClauseSubject(
       : { speakerId, start: m.start, end: look.tokens[before + 1]?.end ?? m.end };
   }
   return undefined;
+}
+
+/**
+ * `..., but Turkey, which borders Syria, had refused, calling`: the last actor that opens a
+ * clause (the sentence, or a clause after a comma and a conjunction) and is followed by its verb
+ * or by a relative clause.
+ */
+function actorSubject(
+  look: SpeakerLookup,
+  before: number,
+  sentence: number,
+): Attribution | undefined {
+  const [first] = look.sentenceTokens[sentence] ?? [0, 0];
+  const conjunctions = look.reference.words.conjunctions;
+  let out: Attribution | undefined;
+  for (let k = first; k < before; k++) {
+    const m = look.startingAt.get(k);
+    if (m === undefined || look.quoted(m.start)) continue;
+    const prev = look.tokens[k - 1];
+    const opens =
+      k === first ||
+      (conjunctions.has(prev?.text.toLowerCase() ?? '') &&
+        (k - 1 === first || look.tokens[k - 2]?.text === ','));
+    const end = firstTokenOf(look, m.end);
+    const next = look.tokens[end];
+    const relative = next?.text === ',' && /^(which|who)$/.test(look.tokens[end + 1]?.text ?? '');
+    const verb = next !== undefined && next.word && !next.cap;
+    const speakerId = speakerEntity(look, m.entityId);
+    if (opens && (relative || verb) && speakerId !== null)
+      out = { speakerId, start: m.start, end: look.tokens[before + 1]?.end ?? m.end };
+  }
+  return out;
 }
