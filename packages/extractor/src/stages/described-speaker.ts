@@ -1,4 +1,4 @@
-import type { SpeakerLookup } from './speakers.js';
+import type { SpeakerLookup } from './speaker-types.js';
 
 /** A speaker found through a description: the entity it refers to and the words that say so. */
 export interface Described {

@@ -78,6 +78,26 @@ describe('quoted titles', () => {
     expect(quotes('Ilse Varga told readers of her memoir, “Hard Roads Home.”')).toEqual([]);
   });
 
+  it('does not take a book title with a subtitle after a colon as a quotation', () => {
+    expect(
+      quotes(
+        'Ilse Varga said she had read “Hard Roads: Ilse Varga and the Making of a Party” twice.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not take a single-quoted paragraph of its own, a subheading, as a quotation', () => {
+    expect(
+      quotes(
+        [
+          '“We will win this,” Ilse Varga said.',
+          '‘A fight to the very end.’',
+          'The vote is on Monday.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([['person:ilse-varga', 'We will win this,']]);
+  });
+
   it('still takes a capitalised exclamation or a sentence as a quotation', () => {
     expect(quotes('Ilse Varga said: “Vote Them Out!”')).toEqual([
       ['person:ilse-varga', 'Vote Them Out!'],

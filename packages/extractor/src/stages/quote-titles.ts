@@ -12,12 +12,29 @@ const MAX_TITLE_WORDS = 8;
 export function isQuotedTitle(text: string, words: SpeakerWords): boolean {
   // Cheap test first: a title starts with a capital or a digit.
   if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  // "Perfect Enough: Carly Fiorina and the Reinvention of HP": a title and its subtitle.
+  const parts = text.split(/:\s+/);
+  if (parts.length === 2)
+    return (
+      parts.every((part) => titleLike(part, words, 1)) &&
+      titleLike(text.replace(/:\s+/, ' '), words, 2, 2 * MAX_TITLE_WORDS)
+    );
+  return titleLike(text, words, 2);
+}
+
+function titleLike(
+  text: string,
+  words: SpeakerWords,
+  minWords: number,
+  maxWords = MAX_TITLE_WORDS,
+): boolean {
+  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
   if (/[?!]/.test(text) || /[.;:]\s/.test(text)) return false;
   const tokens = text
     .replace(/[.,]$/, '')
     .split(/\s+/)
     .filter((w) => w !== '');
-  if (tokens.length < 2 || tokens.length > MAX_TITLE_WORDS) return false;
+  if (tokens.length < minWords || tokens.length > maxWords) return false;
   let capitalised = 0;
   for (const [index, token] of tokens.entries()) {
     const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -25,5 +42,5 @@ export function isQuotedTitle(text: string, words: SpeakerWords): boolean {
     if (/^[\p{Lu}\p{N}]/u.test(word)) capitalised++;
     else if (index === 0 || !words.titleSmallWords.has(word)) return false;
   }
-  return capitalised >= 2;
+  return capitalised >= minWords;
 }

@@ -7,14 +7,10 @@ import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
 import { spanCover } from './span-cover.js';
-import {
-  invertedSpeaker,
-  isVerb,
-  speakerAfter,
-  subjectBefore,
-  type Attribution,
-  type SpeakerLookup,
-} from './speakers.js';
+import { colonSpeaker, invertedSpeaker, speakerAfter } from './speaker-after.js';
+import { isVerb } from './speaker-lookup.js';
+import type { Attribution, SpeakerLookup } from './speaker-types.js';
+import { subjectBefore } from './speakers.js';
 
 export interface QuoteInput {
   text: string;
@@ -58,7 +54,7 @@ class QuoteAttributor {
   /** Sentences holding a quote with a direct attribution. */
   private readonly attributed = new Set<number>();
   private lastSpeaker: { paragraph: number; id: string | null } | undefined;
-  private previousQuote: { id: string; openEnded: boolean } | undefined;
+  private previousQuote: { id: string; openEnded: boolean; end: number } | undefined;
   /** Short quotes with no speech verb of their own, for the sandwich rule. */
   readonly short: QuoteSpan[] = [];
 
@@ -116,6 +112,8 @@ class QuoteAttributor {
     if (q.open < 0) return undefined;
     const sentence = sentenceAt(sentences, q.open);
     const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
+    const colon = colonSpeaker(this.look, tokenIndexAt(tokens, q.open));
+    if (colon !== undefined) return colon;
     for (let k = tokenIndexAt(tokens, q.open) - 1; k >= first; k--) {
       if (isVerb(this.look, k))
         return invertedSpeaker(this.look, k, q.open) ?? subjectBefore(this.look, k, sentence);
@@ -140,7 +138,15 @@ class QuoteAttributor {
 
   /** A quote that opens its sentence, or carries on the previous paragraph's, keeps the last speaker. */
   private adjacent(q: QuoteSpan): string | null | undefined {
-    if (q.continued && this.previousQuote?.openEnded === true) return this.previousQuote.id;
+    const previous = this.previousQuote;
+    // `"We stand by it. "On the contrary, ..."`: a mark that opens where an unclosed quote was
+    // cut off carries that quote on, like a quote carried over to the next paragraph.
+    const carried =
+      q.continued ||
+      (previous !== undefined &&
+        q.open >= 0 &&
+        /^\s*$/.test(this.input.text.slice(previous.end, q.open)));
+    if (carried && previous?.openEnded === true) return previous.id;
     const sentence =
       this.input.sentences[sentenceAt(this.input.sentences, q.open >= 0 ? q.open : q.start)];
     const opensSentence = q.open < 0 || sentence?.start === q.open;
@@ -153,6 +159,13 @@ class QuoteAttributor {
       return this.lastSpeaker.id;
     }
     return undefined;
+  }
+
+  /** `'A fight from start to finish.'` alone in its paragraph: a subheading, as headlines quote. */
+  private singleQuotedHeading(q: QuoteSpan): boolean {
+    const p = this.input.paragraphs[q.paragraph];
+    if (!q.single || p === undefined || q.open !== p.start) return false;
+    return /^\s*$/.test(this.input.text.slice(q.close + 1, p.end));
   }
 
   /** Speech verbs outside quotes update who spoke last ("Okafor said it was ..."). */
@@ -180,6 +193,7 @@ class QuoteAttributor {
     if (q.single && wordCount(text) <= SHORT_QUOTE_WORDS) return undefined;
     if (isQuotedTitle(text, this.input.speakerWords)) return undefined;
     const found = this.direct(q);
+    if (found === undefined && this.singleQuotedHeading(q)) return undefined;
     let id: string | null | undefined = found?.speakerId;
     let confidence = 0.9;
     if (found === undefined) {
@@ -190,7 +204,7 @@ class QuoteAttributor {
       id = this.adjacent(q);
       confidence = 0.75;
     }
-    this.previousQuote = id == null ? undefined : { id, openEnded: q.close < 0 };
+    this.previousQuote = id == null ? undefined : { id, openEnded: q.close < 0, end: q.end };
     if (found !== undefined) {
       // A quote of several sentences and its attribution: each of those sentences is accounted for.
       const last = sentenceAt(this.input.sentences, Math.max(q.end, found.end) - 1);

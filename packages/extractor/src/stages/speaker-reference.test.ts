@@ -45,6 +45,17 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('gives a pronoun the referent of the same pronoun earlier in its sentence', () => {
+    expect(
+      quotes(
+        [
+          'Mr. Tom Berg has built a strategy around the rural vote.',
+          'When he took the stage after Mr. Lund’s speech, at a hall in Salem, he said the key was simple. “We have to wake up the towns,” he said.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([['person:tom-berg', 'We have to wake up the towns,']]);
+  });
+
   it('gives no speaker when no compatible person comes before the pronoun', () => {
     expect(quotes('Prices rose sharply in May. “We cannot keep up,” she said.')).toEqual([]);
   });

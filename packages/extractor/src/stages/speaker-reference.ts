@@ -90,7 +90,7 @@ export class SpeakerReference {
     const gender =
       words.genderOf.get(first) ??
       (before !== undefined && before.end + 1 >= m.start
-        ? words.genderOf.get(before.text)
+        ? words.titleGender.get(before.text)
         : undefined);
     if (gender === undefined) return;
     const known = this.genders.get(m.entityId);
@@ -108,6 +108,16 @@ export class SpeakerReference {
 
   /** The actor a pronoun at token `at` of `sentence` refers to. */
   resolve(at: number, sentence: number, kind: PronounKind): string | undefined {
+    const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
+    // "When he took the stage after Lund's talk, he said": a pronoun repeats the same pronoun
+    // earlier in its sentence, past the names between them.
+    for (let k = first; k < at; k++) {
+      const token = this.input.tokens[k];
+      if (token === undefined || this.kindOf(token) !== kind || this.input.quoted(token.start))
+        continue;
+      at = k;
+      break;
+    }
     const before = this.ordered(sentence).filter(
       (m) => tokenIndexAt(this.input.tokens, m.start) < at,
     );

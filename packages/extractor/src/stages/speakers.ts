@@ -1,108 +1,29 @@
-import type { Entity } from '@newsgraph/graph-schema';
 import type { Token } from '../text/tokenize.js';
-import type { Mention, Sentence } from '../types.js';
-import { describedSpeaker } from './described-speaker.js';
-import type { SpeakerReference } from './speaker-reference.js';
-
-export interface SpeakerLookup {
-  text: string;
-  tokens: readonly Token[];
-  sentences: readonly Sentence[];
-  sentenceTokens: ReadonlyArray<readonly [number, number]>;
-  speechVerbs: ReadonlySet<string>;
-  entities: ReadonlyMap<string, Entity>;
-  /** Mentions by the index of their last token. */
-  endingAt: ReadonlyMap<number, Mention>;
-  /** Mentions by the index of their first token. */
-  startingAt: ReadonlyMap<number, Mention>;
-  /** Character ranges inside quotation marks. */
-  quoted: (at: number) => boolean;
-  /** What pronouns refer to. */
-  reference: SpeakerReference;
-}
-
-/** A found speaker: an entity id, or null when the speaker is someone unnamed ("an official said"). */
-export interface Attribution {
-  speakerId: string | null;
-  start: number;
-  end: number;
-}
-
-/** The state a government body speaks for; other speakers as they are. */
-export function speakerEntity(look: SpeakerLookup, id: string): string | null {
-  const entity = look.entities.get(id);
-  if (entity === undefined) return null;
-  if (entity.type === 'Organization' && typeof entity.attributes?.['state'] === 'string')
-    return entity.attributes['state'];
-  return entity.type === 'Person' || entity.type === 'Organization' || entity.type === 'State'
-    ? id
-    : null;
-}
-
-export function isVerb(look: SpeakerLookup, i: number): boolean {
-  const t = look.tokens[i];
-  // Not capitalised, so almost always lower case already: look up the text as it is first.
-  return (
-    t !== undefined &&
-    !t.cap &&
-    t.word &&
-    (look.speechVerbs.has(t.text) || look.speechVerbs.has(t.text.toLowerCase())) &&
-    !look.quoted(t.start)
-  );
-}
-
-/** Index of the token starting at character `at`. */
-function firstTokenOf(look: SpeakerLookup, at: number): number {
-  let lo = 0;
-  let hi = look.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((look.tokens[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function speakerAt(
-  look: SpeakerLookup,
-  i: number,
-  sentence: number,
-  byEnd: boolean,
-): Attribution | undefined {
-  const t = look.tokens[i];
-  if (t === undefined) return undefined;
-  const kind = look.reference.kindOf(t);
-  if (kind !== undefined) {
-    const id = look.reference.resolve(i, sentence, kind);
-    return {
-      speakerId: id === undefined ? null : speakerEntity(look, id),
-      start: t.start,
-      end: t.end,
-    };
-  }
-  const m = (byEnd ? look.endingAt : look.startingAt).get(i);
-  if (m === undefined && !look.quoted(t.start)) {
-    const described = describedSpeaker(look, i, sentence, byEnd);
-    if (described === undefined) return undefined;
-    const speakerId = described.id === null ? null : speakerEntity(look, described.id);
-    return { speakerId, start: described.start, end: described.end };
-  }
-  if (m === undefined || look.quoted(m.start)) return undefined;
-  return { speakerId: speakerEntity(look, m.entityId), start: m.start, end: m.end };
-}
+import type { Mention } from '../types.js';
+import { firstTokenOf, isVerb, speakerAt, speakerEntity } from './speaker-lookup.js';
+import type { Attribution, SpeakerLookup } from './speaker-types.js';
 
 /** The subject of the speech verb at `verb`: "Okafor said", "Lindqvist, however, said", "He said". */
 export function subjectBefore(look: SpeakerLookup, verb: number, sentence: number): Attribution {
   const found = walkToSubject(look, verb, sentence);
   const v = look.tokens[verb];
-  // "Lena Marsh denied it, saying": a participle after a comma shares the clause's subject.
-  if (
-    found.speakerId === null &&
-    v?.text.endsWith('ing') === true &&
-    look.tokens[verb - 1]?.text === ','
-  )
-    return clauseSubject(look, verb - 1, sentence) ?? found;
-  return found;
+  // "Lena Marsh denied it, saying": a participle after a comma shares the clause's subject,
+  // also after a quote that ends with the comma (`mocked the "expert," saying`).
+  const before = look.tokens[verb - 1]?.text ?? '';
+  const comma =
+    before === ','
+      ? verb - 1
+      : /^["”]$/.test(before) && look.tokens[verb - 2]?.text === ','
+        ? verb - 2
+        : -1;
+  if (v?.text.endsWith('ing') !== true || comma < 0) return found;
+  // The walk's last name before a comma may sit in a relative clause ("Turkey, which borders
+  // Syria, refused, calling"); the subject of the main clause is the participle's.
+  const main =
+    speechBefore(look, comma, sentence) ??
+    clauseSubject(look, comma, sentence) ??
+    pronounSubject(look, comma, sentence);
+  return main ?? actorSubject(look, comma, sentence) ?? found;
 }
 
 function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Attribution {
@@ -114,6 +35,13 @@ function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Att
     if (t === undefined) break;
     if (look.reference.words.between.has(t.text.toLowerCase())) {
       j--;
+      continue;
+    }
+    // "Gov. Ana Ruiz (D-Ore.), said": a parenthesis after the name, and a comma after that.
+    if (t.text === ')' || (t.text === ',' && look.tokens[j - 1]?.text === ')')) {
+      const open = parenthesisOpen(look, t.text === ')' ? j : j - 1, first);
+      if (open < 0) break;
+      j = open - 1;
       continue;
     }
     if (t.text === ',') {
@@ -128,6 +56,8 @@ function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Att
       let c = j - 1;
       while (c >= first && look.tokens[c]?.text !== ',') c--;
       if (c < first) break;
+      const appositive = appositivePerson(look, c + 1, j);
+      if (appositive !== undefined) return { ...appositive, end: v?.end ?? appositive.end };
       j = c - 1;
       const found = speakerAt(look, j, sentence, true);
       if (found !== undefined) return { ...found, end: v?.end ?? found.end };
@@ -141,7 +71,18 @@ function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Att
       if (quoted?.speakerId != null) return { ...quoted, end: v?.end ?? quoted.end };
     }
     // "Lamin Sarr welcomed the deal but said": a second verb of the sentence's subject.
-    if (t.text === 'but' || t.text === 'and') return clauseSubject(look, j, sentence) ?? unnamed(v);
+    if (t.text === 'but' || t.text === 'and')
+      return clauseSubject(look, j, sentence) ?? pronounSubject(look, j, sentence) ?? unnamed(v);
+    // "Ana Ruiz, who tweeted": the relative pronoun stands for the name before it.
+    if (t.text === 'who') {
+      const named = speakerAt(
+        look,
+        look.tokens[j - 1]?.text === ',' ? j - 2 : j - 1,
+        sentence,
+        true,
+      );
+      if (named?.speakerId != null) return { ...named, end: v?.end ?? named.end };
+    }
     break;
   }
   return unnamed(v);
@@ -187,8 +128,12 @@ function clauseSubject(
   const next = look.tokens[end];
   // "Sen. Ada Lund criticised Ben Roe, saying": a name that opens the sentence, after nothing
   // but capitalised titles, is its subject whoever else is named later.
-  const opens = look.tokens.slice(first, at).every((t) => t.word && t.cap);
-  if (others && !opens) return undefined;
+  // "And then Ana Ruiz went on, saying": a conjunction may open the sentence before its subject.
+  const conjunctions = look.reference.words.conjunctions;
+  const opens = look.tokens
+    .slice(first, at)
+    .every((t) => t.word && (t.cap || conjunctions.has(t.text)));
+  if (others && !opens) return mainClauseSubject(look, first, before);
   // "State Department spokesman Richard Boyce praised X and said": a titled name is a subject too.
   if (!opens && prev?.text !== ',' && subject.role === undefined) return undefined;
   if (next === undefined || (next.text !== ',' && (!next.word || next.cap))) return undefined;
@@ -199,100 +144,137 @@ function clauseSubject(
   };
 }
 
-/**
- * `"...," said Ana Ruiz, "but ..."`: the speech verb before a quote names its speaker after
- * itself, and the name ends just before the quote.
- */
-export function invertedSpeaker(
-  look: SpeakerLookup,
-  verb: number,
-  open: number,
-): Attribution | undefined {
-  // Only after a quote or a comma: in "Ruiz told BBC News: "..."" the name is whom she told.
-  if (!/^[,"”'’]$/.test(look.tokens[verb - 1]?.text ?? '')) return undefined;
-  let k = verb + 1;
-  // Titles before the name: "said Senator Ana Ruiz".
-  while (k < verb + 3 && !look.startingAt.has(k) && look.tokens[k]?.cap === true) k++;
-  const m = look.startingAt.get(k);
-  if (m === undefined || look.quoted(m.start)) return undefined;
-  const between = look.text.slice(m.end, open);
-  if (!/^[\s,:]*$/.test(between)) return undefined;
-  const speakerId = speakerEntity(look, m.entityId);
-  if (speakerId === null) return undefined;
-  return { speakerId, start: look.tokens[verb]?.start ?? m.start, end: m.end };
-}
+const APPOSITION_JOINERS = new Set(['the', 'of', 'in', 'at', 'and', 'for']);
 
-/** Tokens between a closing mark and the verb of an unnamed speaker: `," a senior aide said`. */
-const UNNAMED_REACH = 4;
-
-/** `," reporter Ana Ruiz asked`: a lower-case title right before a person's name. */
-function titledName(look: SpeakerLookup, i: number): boolean {
-  for (let k = i + 1; k <= i + 2; k++) {
-    const m = look.startingAt.get(k);
-    if (m !== undefined) return m.type === 'Person';
-    if (look.tokens[k]?.word !== true || look.tokens[k]?.cap === true) return false;
+/** Index of the "(" that the ")" at `close` closes, or -1 when there is none in the sentence. */
+function parenthesisOpen(look: SpeakerLookup, close: number, first: number): number {
+  for (let k = close - 1; k >= first; k--) {
+    const text = look.tokens[k]?.text;
+    if (text === '(') return k;
+    if (text === ')' || text === '"' || text === '“') return -1;
   }
-  return false;
+  return -1;
 }
 
-/** After a closing mark: `," Okafor told reporters`, `," said Lena Marsh`, `," he added`. */
-export function speakerAfter(
+/**
+ * `The head of the panel, Ambassador Ana Ruiz of Peru, warned`: an apposition between commas
+ * that is a person's name, after titles and before "of" or "from" and a place or body.
+ */
+function appositivePerson(look: SpeakerLookup, from: number, to: number): Attribution | undefined {
+  let k = from;
+  while (k < to && !look.startingAt.has(k) && look.tokens[k]?.cap === true) k++;
+  const m = look.startingAt.get(k);
+  if (m === undefined || look.quoted(m.start) || look.entities.get(m.entityId)?.type !== 'Person')
+    return undefined;
+  const after = firstTokenOf(look, m.end);
+  const next = look.tokens[after]?.text;
+  if (after < to && next !== 'of' && next !== 'from') return undefined;
+  // "of Liberty Church in Marion": names and the small words that join them.
+  for (let x = after + 1; x < to; x++)
+    if (look.tokens[x]?.cap !== true && !APPOSITION_JOINERS.has(look.tokens[x]?.text ?? ''))
+      return undefined;
+  const speakerId = speakerEntity(look, m.entityId);
+  return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
+}
+
+/** `Ruiz said, adding:`, `said Ruiz, adding`: a participle goes on from the speech just named. */
+function speechBefore(
   look: SpeakerLookup,
-  from: number,
+  comma: number,
   sentence: number,
 ): Attribution | undefined {
-  const [, last] = look.sentenceTokens[sentence] ?? [0, 0];
-  let i = from;
-  while (i < last && !(look.tokens[i]?.word ?? true)) {
-    if (/["“”]/.test(look.tokens[i]?.text ?? '')) return undefined;
-    i++;
+  if (isVerb(look, comma - 1)) {
+    const found = subjectBefore(look, comma - 1, sentence);
+    return found.speakerId === null ? undefined : found;
   }
-  if (i >= last) return undefined;
-  const head = look.tokens[i];
-  const lower = head?.text.toLowerCase() ?? '';
-  const opensAttribution =
-    head !== undefined &&
-    (head.cap ||
-      look.reference.kindOf(head) !== undefined ||
-      lower === 'according' ||
-      isVerb(look, i) ||
-      lower === 'the' ||
-      ((lower === 'a' || lower === 'an') && look.startingAt.has(i + 1)) ||
-      titledName(look, i));
-  // `"very moved" by the announcement`: the sentence goes on; no attribution here.
-  if (!opensAttribution) return undefined;
-  if (isVerb(look, i)) {
-    for (let k = i + 1; k < Math.min(last, i + 4); k++) {
-      const found = speakerAt(look, k, sentence, false);
-      if (found !== undefined) return { ...found, start: look.tokens[i]?.start ?? found.start };
-    }
-    return undefined;
-  }
-  if (look.tokens[i]?.text.toLowerCase() === 'according' && look.tokens[i + 1]?.text === 'to') {
-    return speakerAt(look, i + 2, sentence, false);
-  }
-  let person: Attribution | undefined;
-  for (let k = i; k < Math.min(last, i + 30); k++) {
+  const m = look.endingAt.get(comma - 1);
+  const verb = m === undefined ? -1 : firstTokenOf(look, m.start) - 1;
+  if (m === undefined || look.quoted(m.start) || !isVerb(look, verb)) return undefined;
+  // Inverted only after a quote or a comma: in `Ruiz criticised Berg, saying` Berg is the object.
+  if (!/^[,"”'’]$/.test(look.tokens[verb - 1]?.text ?? '')) return undefined;
+  const speakerId = speakerEntity(look, m.entityId);
+  return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
+}
+
+/**
+ * `Years ago, he backed Ruiz and said`, `He issued a statement, saying`: a subject pronoun that
+ * opens the sentence or its main clause, when no name stands as the subject.
+ */
+function pronounSubject(
+  look: SpeakerLookup,
+  before: number,
+  sentence: number,
+): Attribution | undefined {
+  const [first] = look.sentenceTokens[sentence] ?? [0, 0];
+  const conjunctions = look.reference.words.conjunctions;
+  for (let k = first; k < before; k++) {
     const t = look.tokens[k];
-    if (t === undefined || /["“”]/.test(t.text)) return undefined;
-    if (isVerb(look, k)) {
-      if (person !== undefined) return { ...person, end: t.end };
-      if (k === i) return undefined;
-      const subject = subjectBefore(look, k, sentence);
-      // `," the editorial board writes`: an attribution to someone unnamed is still one, when the
-      // verb follows the closing mark closely enough to be the quote's.
-      return subject.speakerId !== null || k - i <= UNNAMED_REACH ? subject : undefined;
-    }
-    if (person === undefined) {
-      const found = speakerAt(look, k, sentence, false);
-      if (
-        found !== undefined &&
-        (look.reference.kindOf(t) !== undefined ||
-          look.entities.get(look.startingAt.get(k)?.entityId ?? '')?.type === 'Person')
-      ) {
-        person = found;
-      }
-    }
+    if (t === undefined || look.reference.kindOf(t) === undefined || look.quoted(t.start)) continue;
+    const prev = look.tokens[k - 1];
+    const next = look.tokens[k + 1];
+    const opens =
+      k === first || prev?.text === ',' || conjunctions.has(prev?.text.toLowerCase() ?? '');
+    if (!opens || next === undefined || !next.word || next.cap) return undefined;
+    const found = speakerAt(look, k, sentence, true);
+    return found?.speakerId == null ? undefined : found;
   }
   return undefined;
+}
+
+/**
+ * `Asked whether Mr. Roe would run, Mrs. Ruiz shook her head and said`: among several people, the
+ * last one named right after a comma and before a lower-case word (a verb) is the main subject.
+ */
+function mainClauseSubject(
+  look: SpeakerLookup,
+  first: number,
+  before: number,
+): Attribution | undefined {
+  for (let k = before - 1; k > first; k--) {
+    const m = look.startingAt.get(k);
+    if (m === undefined || look.quoted(m.start) || look.entities.get(m.entityId)?.type !== 'Person')
+      continue;
+    let p = k - 1;
+    while (p > first && look.tokens[p]?.cap === true && !look.endingAt.has(p)) p--;
+    const next = look.tokens[firstTokenOf(look, m.end)];
+    if (look.tokens[p]?.text !== ',' || next === undefined || !next.word || next.cap)
+      return undefined;
+    const speakerId = speakerEntity(look, m.entityId);
+    return speakerId === null
+      ? undefined
+      : { speakerId, start: m.start, end: look.tokens[before + 1]?.end ?? m.end };
+  }
+  return undefined;
+}
+
+/**
+ * `..., but Turkey, which borders Syria, had refused, calling`: the last actor that opens a
+ * clause (the sentence, or a clause after a comma and a conjunction) and is followed by its verb
+ * or by a relative clause.
+ */
+function actorSubject(
+  look: SpeakerLookup,
+  before: number,
+  sentence: number,
+): Attribution | undefined {
+  const [first] = look.sentenceTokens[sentence] ?? [0, 0];
+  const conjunctions = look.reference.words.conjunctions;
+  let out: Attribution | undefined;
+  for (let k = first; k < before; k++) {
+    const m = look.startingAt.get(k);
+    if (m === undefined || look.quoted(m.start)) continue;
+    const prev = look.tokens[k - 1];
+    const opens =
+      k === first ||
+      (conjunctions.has(prev?.text.toLowerCase() ?? '') &&
+        (k - 1 === first || look.tokens[k - 2]?.text === ','));
+    const end = firstTokenOf(look, m.end);
+    const next = look.tokens[end];
+    const relative = next?.text === ',' && /^(which|who)$/.test(look.tokens[end + 1]?.text ?? '');
+    const verb = next !== undefined && next.word && !next.cap;
+    const speakerId = speakerEntity(look, m.entityId);
+    if (opens && (relative || verb) && speakerId !== null)
+      out = { speakerId, start: m.start, end: look.tokens[before + 1]?.end ?? m.end };
+  }
+  return out;
 }

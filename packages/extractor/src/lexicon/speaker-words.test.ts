@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { speakerWords } from './speaker-words.js';
+
+describe('speakerWords given-name genders', () => {
+  const { genderOf } = speakerWords();
+
+  it('knows very common given names that the old word lists lacked', () => {
+    expect(genderOf.get('Donald')).toBe('male');
+    expect(genderOf.get('Barack')).toBe('male');
+  });
+
+  it('gives a gender to a name both lists held when one sex clearly dominates the counts', () => {
+    expect(genderOf.get('Hillary')).toBe('female');
+    expect(genderOf.get('Ted')).toBe('male');
+    expect(genderOf.get('Sean')).toBe('male');
+  });
+
+  it('gives no gender to a name shared by both sexes', () => {
+    expect(genderOf.get('Jordan')).toBeUndefined();
+    expect(genderOf.get('Leslie')).toBeUndefined();
+  });
+});

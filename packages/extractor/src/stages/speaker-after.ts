@@ -1,0 +1,121 @@
+import { firstTokenOf, isVerb, personAfter, speakerAt, speakerEntity } from './speaker-lookup.js';
+import type { Attribution, SpeakerLookup } from './speaker-types.js';
+import { subjectBefore } from './speakers.js';
+
+/**
+ * `"...," said Ana Ruiz, "but ..."`: the speech verb before a quote names its speaker after
+ * itself, and the name ends just before the quote.
+ */
+export function invertedSpeaker(
+  look: SpeakerLookup,
+  verb: number,
+  open: number,
+): Attribution | undefined {
+  // Only after a quote or a comma: in "Ruiz told BBC News: "..."" the name is whom she told.
+  if (!/^[,"”'’]$/.test(look.tokens[verb - 1]?.text ?? '')) return undefined;
+  let k = verb + 1;
+  // Titles before the name: "said Senator Ana Ruiz".
+  while (k < verb + 3 && !look.startingAt.has(k) && look.tokens[k]?.cap === true) k++;
+  const m = look.startingAt.get(k);
+  const named =
+    m === undefined || look.quoted(m.start)
+      ? personAfter(look, verb + 1)
+      : { speakerId: speakerEntity(look, m.entityId), start: m.start, end: m.end };
+  if (named?.speakerId == null) return undefined;
+  const between = look.text.slice(named.end, open);
+  if (!/^[\s,:]*$/.test(between)) return undefined;
+  return {
+    speakerId: named.speakerId,
+    start: look.tokens[verb]?.start ?? named.start,
+    end: named.end,
+  };
+}
+
+/** `Ana Ruiz: "..."`: a quote right after a person's name and a colon is that person's. */
+export function colonSpeaker(look: SpeakerLookup, openToken: number): Attribution | undefined {
+  if (look.tokens[openToken - 1]?.text !== ':') return undefined;
+  const m = look.endingAt.get(openToken - 2);
+  if (m === undefined || look.quoted(m.start) || look.entities.get(m.entityId)?.type !== 'Person')
+    return undefined;
+  // In `she told Ana Ruiz: "..."` the name is whom she told: the name must stand on its own.
+  if (look.tokens[firstTokenOf(look, m.start) - 1]?.word === true) return undefined;
+  const speakerId = speakerEntity(look, m.entityId);
+  return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
+}
+
+/** Tokens between a closing mark and the verb of an unnamed speaker: `," a senior aide said`. */
+const UNNAMED_REACH = 4;
+
+/** `," reporter Ana Ruiz asked`: a lower-case title right before a person's name. */
+function titledName(look: SpeakerLookup, i: number): boolean {
+  for (let k = i + 1; k <= i + 2; k++) {
+    const m = look.startingAt.get(k);
+    if (m !== undefined) return m.type === 'Person';
+    if (look.tokens[k]?.word !== true || look.tokens[k]?.cap === true) return false;
+  }
+  return false;
+}
+
+/** After a closing mark: `," Okafor told reporters`, `," said Lena Marsh`, `," he added`. */
+export function speakerAfter(
+  look: SpeakerLookup,
+  from: number,
+  sentence: number,
+): Attribution | undefined {
+  const [, last] = look.sentenceTokens[sentence] ?? [0, 0];
+  let i = from;
+  while (i < last && !(look.tokens[i]?.word ?? true)) {
+    if (/["“”]/.test(look.tokens[i]?.text ?? '')) return undefined;
+    i++;
+  }
+  if (i >= last) return undefined;
+  const head = look.tokens[i];
+  const lower = head?.text.toLowerCase() ?? '';
+  const opensAttribution =
+    head !== undefined &&
+    (head.cap ||
+      look.reference.kindOf(head) !== undefined ||
+      lower === 'according' ||
+      isVerb(look, i) ||
+      lower === 'the' ||
+      ((lower === 'a' || lower === 'an') && look.startingAt.has(i + 1)) ||
+      titledName(look, i));
+  // `"very moved" by the announcement`: the sentence goes on; no attribution here.
+  if (!opensAttribution) return undefined;
+  if (isVerb(look, i)) {
+    const named = personAfter(look, i + 1);
+    if (named !== undefined) return { ...named, start: look.tokens[i]?.start ?? named.start };
+    for (let k = i + 1; k < Math.min(last, i + 4); k++) {
+      const found = speakerAt(look, k, sentence, false);
+      if (found !== undefined) return { ...found, start: look.tokens[i]?.start ?? found.start };
+    }
+    return undefined;
+  }
+  if (look.tokens[i]?.text.toLowerCase() === 'according' && look.tokens[i + 1]?.text === 'to') {
+    return speakerAt(look, i + 2, sentence, false) ?? personAfter(look, i + 2);
+  }
+  let person: Attribution | undefined;
+  for (let k = i; k < Math.min(last, i + 30); k++) {
+    const t = look.tokens[k];
+    if (t === undefined || /["“”]/.test(t.text)) return undefined;
+    if (isVerb(look, k)) {
+      if (person !== undefined) return { ...person, end: t.end };
+      if (k === i) return undefined;
+      const subject = subjectBefore(look, k, sentence);
+      // `," the editorial board writes`: an attribution to someone unnamed is still one, when the
+      // verb follows the closing mark closely enough to be the quote's.
+      return subject.speakerId !== null || k - i <= UNNAMED_REACH ? subject : undefined;
+    }
+    if (person === undefined) {
+      const found = speakerAt(look, k, sentence, false);
+      if (
+        found !== undefined &&
+        (look.reference.kindOf(t) !== undefined ||
+          look.entities.get(look.startingAt.get(k)?.entityId ?? '')?.type === 'Person')
+      ) {
+        person = found;
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,91 @@
+import { describedSpeaker } from './described-speaker.js';
+import type { Attribution, SpeakerLookup } from './speaker-types.js';
+
+/** The state a government body speaks for; other speakers as they are. */
+export function speakerEntity(look: SpeakerLookup, id: string): string | null {
+  const entity = look.entities.get(id);
+  if (entity === undefined) return null;
+  if (entity.type === 'Organization' && typeof entity.attributes?.['state'] === 'string')
+    return entity.attributes['state'];
+  return entity.type === 'Person' || entity.type === 'Organization' || entity.type === 'State'
+    ? id
+    : null;
+}
+
+export function isVerb(look: SpeakerLookup, i: number): boolean {
+  const t = look.tokens[i];
+  // Not capitalised, so almost always lower case already: look up the text as it is first.
+  return (
+    t !== undefined &&
+    !t.cap &&
+    t.word &&
+    (look.speechVerbs.has(t.text) || look.speechVerbs.has(t.text.toLowerCase())) &&
+    !look.quoted(t.start)
+  );
+}
+
+/** Index of the token starting at character `at`. */
+export function firstTokenOf(look: SpeakerLookup, at: number): number {
+  let lo = 0;
+  let hi = look.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((look.tokens[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function speakerAt(
+  look: SpeakerLookup,
+  i: number,
+  sentence: number,
+  byEnd: boolean,
+): Attribution | undefined {
+  const t = look.tokens[i];
+  if (t === undefined) return undefined;
+  const kind = look.reference.kindOf(t);
+  if (kind !== undefined) {
+    const id = look.reference.resolve(i, sentence, kind);
+    return {
+      speakerId: id === undefined ? null : speakerEntity(look, id),
+      start: t.start,
+      end: t.end,
+    };
+  }
+  const m = (byEnd ? look.endingAt : look.startingAt).get(i);
+  if (m === undefined && !look.quoted(t.start)) {
+    const described = describedSpeaker(look, i, sentence, byEnd);
+    if (described === undefined) return undefined;
+    const speakerId = described.id === null ? null : speakerEntity(look, described.id);
+    return { speakerId, start: described.start, end: described.end };
+  }
+  if (m === undefined || look.quoted(m.start)) return undefined;
+  return { speakerId: speakerEntity(look, m.entityId), start: m.start, end: m.end };
+}
+
+/** How many words may stand between a speech verb and its speaker's name. */
+const NAME_REACH = 6;
+
+/**
+ * `said Ohio software executive Ana Ruiz`, `according to Mr Ruiz`: the first person named within
+ * a few words from `from`, past descriptive words and names of places or bodies, but not past
+ * punctuation or a word that opens another phrase ("a spokesman for Ana Ruiz").
+ */
+export function personAfter(look: SpeakerLookup, from: number): Attribution | undefined {
+  const stops = look.reference.words.nameStops;
+  for (let k = from; k < from + NAME_REACH; k++) {
+    const t = look.tokens[k];
+    if (t === undefined || look.quoted(t.start)) return undefined;
+    const m = look.startingAt.get(k);
+    if (m !== undefined) {
+      const speakerId = speakerEntity(look, m.entityId);
+      if (look.entities.get(m.entityId)?.type === 'Person' && speakerId !== null)
+        return { speakerId, start: m.start, end: m.end };
+      k = firstTokenOf(look, m.end) - 1;
+      continue;
+    }
+    if (!(t.word || t.text === '-') || stops.has(t.text)) return undefined;
+  }
+  return undefined;
+}
