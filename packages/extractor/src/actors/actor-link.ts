@@ -22,6 +22,12 @@ function narrow(candidates: readonly Actor[], date: number | undefined): Actor[]
   return current.length > 0 ? current : [...candidates];
 }
 
+/** Whether the role in force on `date` is a post, not a listing among a state's elite (…ELI). */
+function holdsPost(actor: Actor, date: number): boolean {
+  const code = roleAt(actor, date)?.code;
+  return code !== undefined && !code.endsWith('ELI');
+}
+
 /**
  * A surname alone ("Mr Blair", "President Bush"): the one table person of that surname in office
  * on the article's date, or else whose state the article names; nobody when several fit.
@@ -43,6 +49,9 @@ function bySurname(
     const current = all.filter((a) => inOffice(a, date));
     const pick = current.length === 1 ? current : named(current);
     if (pick.length === 1) return pick[0];
+    // "President Bush" in 1990: the father held a post; the son was only listed among the elite.
+    const posted = (pick.length > 1 ? pick : current).filter((a) => holdsPost(a, date));
+    if (posted.length === 1) return posted[0];
     if (current.length > 0) return undefined;
   }
   const pick = named(all);
