@@ -4,13 +4,14 @@ import type { Unit } from './sentence-view.js';
 import { classifyTitle } from './title-sense.js';
 import { headsAPart } from './title-body.js';
 import { envoyRole } from './title-envoy.js';
-import { impliedBody } from './title-generic.js';
+import { impliedBody, organizationKind } from './title-generic.js';
 import { partyBefore } from './title-party.js';
 import { modifiersOnly, widenTitle } from './title-span.js';
 import { affiliation, appositionRole } from './title-apposition.js';
 import { completeRole } from './title-complete.js';
 import { emitRole, gap, type RoleEnv } from './title-env.js';
 import { resolveHolder } from './title-resolve.js';
+import { possessiveApposition } from './title-possessive.js';
 
 export type { RoleEnv } from './title-env.js';
 
@@ -43,7 +44,7 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
     });
   const role = mention.role
     ? completeRole(env, unit, u, widenRole(env, mention, mention.role))
-    : appositionRole(env, unit, u);
+    : (appositionRole(env, unit, u) ?? possessiveApposition(env, u));
   const titleParty = mention.role ? partyBefore(env.ctx, mention.role.start) : undefined;
   if (titleParty && mention.role && mention.role.end <= mention.start) {
     emitRole(env, { type: 'MEMBER_OF', source: person, target: titleParty, confidence: 0.7 });
@@ -57,7 +58,7 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
   const modifier = view.units[u - 1];
   // "Conservative Thomas Reid": a party's name right before a person's.
   const party =
-    env.ctx.entities.get(modifier?.mention.entityId ?? '')?.attributes?.['kind'] === 'party';
+    organizationKind(env.ctx.entities.get(modifier?.mention.entityId ?? '')) === 'party';
   if (modifier?.actor && party && /^\s+$/.test(gap(view, modifier.end, unit.start))) {
     emitRole(env, { type: 'MEMBER_OF', source: person, target: modifier.actor, confidence: 0.6 });
   }

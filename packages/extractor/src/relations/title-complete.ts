@@ -3,6 +3,7 @@ import { tokenAt, type SentenceView, type Unit } from './sentence-view.js';
 import { headsAPart, unnamedBodyAfter } from './title-body.js';
 import { gap, type RoleEnv } from './title-env.js';
 import { possessiveHolder } from './title-span.js';
+import { ofAfterName } from './title-possessive.js';
 
 /**
  * A title the entity stage marked without its holder: the state or party right before it ("US
@@ -10,6 +11,9 @@ import { possessiveHolder } from './title-span.js';
  */
 export function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue): RoleCue {
   const { view } = env;
+  // "President X of Chile": the holder named right after the name outranks one read before the title.
+  const ofAfter = role.end <= unit.mention.start ? ofAfterName(env, u, view.units) : undefined;
+  if (ofAfter !== undefined) return { ...role, of: ofAfter };
   if (role.of !== undefined) {
     // "X, a researcher at the Sudan Policy Forum": the body named after the title, not a name in it.
     const after = role.start >= unit.mention.end ? titleHolderAfter(env, u, role) : undefined;
