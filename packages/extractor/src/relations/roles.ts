@@ -33,6 +33,8 @@ export function extractRoles(env: RoleEnv): void {
 function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): void {
   const { view } = env;
   const mention = unit.mention;
+  // "Mr Hale, MEP Ann Dove and party leader Rob Kent": a title right before another name is his.
+  if (mention.role && titleOfAnother(env, unit, mention.role)) return;
   const envoy = envoyRole(env.cues, view, u);
   if (envoy)
     return emitRole(env, {
@@ -118,4 +120,17 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: Ro
         role: title,
       });
   }
+}
+
+/** Whether a title after the person's name stands right before another person's name. */
+function titleOfAnother(env: RoleEnv, unit: Unit, role: RoleCue): boolean {
+  if (role.start < unit.mention.end) return false;
+  const text = env.ctx.analysis.text;
+  return (env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? []).some(
+    (other) =>
+      other.type === 'Person' &&
+      other.entityId !== unit.mention.entityId &&
+      other.start >= role.end &&
+      /^\s*$/.test(text.slice(role.end, other.start)),
+  );
 }

@@ -62,3 +62,11 @@ describe('a party known by its name', () => {
     expect(roles(text)).toEqual([]);
   });
 });
+
+describe('a title before the next name in a list', () => {
+  it('is not given to the person listed before it ("Mr Hale, MEP Ann Dove and party leader Rob Kent")', () => {
+    const text =
+      'The Green Party met. A row broke out between Mr Hale, MEP Ann Dove and party leader Rob Kent.';
+    expect(roles(text)).not.toContain('LEADS person:hale org:green-party');
+  });
+});
