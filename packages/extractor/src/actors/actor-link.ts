@@ -126,7 +126,8 @@ function byVariant(input: LinkInput, key: string): Actor | undefined {
 
 /**
  * Gives each person the table knows one canonical id and name, the same in every article, and
- * the state its role names on the article's date (attributes `actorState`, `actorRole`). People
+ * the state its role names on the article's date (attributes `actorState`, `actorRole`; undated,
+ * `actorGovernment`: the one state whose government the table ever lists it in). People
  * resolved to the same actor become one; "names" joined by a preposition are dropped.
  */
 export function linkActors(input: LinkInput): { entities: Entity[]; mentions: Mention[] } {
@@ -172,6 +173,13 @@ function linkedEntity(input: LinkInput, entity: Entity, actor: Actor): Entity {
   if (state !== undefined) attributes['actorState'] = state;
   // Every role in one state: the person's state whatever the date.
   if (state !== undefined && states.size === 1) attributes['actorSole'] = true;
+  // Undated articles: the one state whose government the table ever puts the person in.
+  const governments = new Set(
+    actor.roles.filter((r) => r.code.endsWith('GOV')).map((r) => input.index.stateOf(r.code)),
+  );
+  const [government] = governments;
+  if (input.date === undefined && governments.size === 1 && government !== undefined)
+    attributes['actorGovernment'] = government;
   return {
     ...entity,
     id: actorId(actor),

@@ -11,6 +11,7 @@ import { affiliation, appositionRole } from './title-apposition.js';
 import { completeRole } from './title-complete.js';
 import { emitRole, gap, type RoleEnv } from './title-env.js';
 import { resolveHolder } from './title-resolve.js';
+import { anaphoricTitles } from './title-anaphor.js';
 import { possessiveApposition } from './title-possessive.js';
 
 export type { RoleEnv } from './title-env.js';
@@ -28,6 +29,7 @@ export function extractRoles(env: RoleEnv): void {
     if (unit.mention.type !== 'Person' || !unit.actor) return;
     personRoles(env, unit, unit.actor, u);
   });
+  anaphoricTitles(env);
 }
 
 function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): void {
