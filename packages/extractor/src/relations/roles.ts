@@ -29,7 +29,27 @@ export function extractRoles(env: RoleEnv): void {
     if (unit.mention.type !== 'Person' || !unit.actor) return;
     personRoles(env, unit, unit.actor, u);
   });
+  swallowedPeople(env);
   anaphoricTitles(env);
+}
+
+/**
+ * "Mr Hale, MEP Ann Dove and party leader Rob Kent": a person whose own title comes before the
+ * name but whom the sentence view folded into a neighbour's span still holds that title.
+ */
+function swallowedPeople(env: RoleEnv): void {
+  const own = new Set(env.view.units.map((unit) => unit.mention));
+  for (const mention of env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? []) {
+    const role = mention.role;
+    if (mention.type !== 'Person' || own.has(mention) || !role || role.end > mention.start)
+      continue;
+    const person = env.ctx.actor(mention.entityId);
+    if (person === undefined) continue;
+    const implied = impliedBody(env.ctx, role.title);
+    if (implied)
+      emitRole(env, { type: 'MEMBER_OF', source: person, target: implied, confidence: 0.7 });
+    roleRelation(env, person, mention, role);
+  }
 }
 
 function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): void {

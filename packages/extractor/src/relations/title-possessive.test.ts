@@ -69,4 +69,12 @@ describe('a title before the next name in a list', () => {
       'The Green Party met. A row broke out between Mr Hale, MEP Ann Dove and party leader Rob Kent.';
     expect(roles(text)).not.toContain('LEADS person:hale org:green-party');
   });
+
+  it('still gives the later names of the list their own titles', () => {
+    const text =
+      'The Green Party met in the European Parliament. A row broke out between Mr Hale, MEP Ann Dove and party leader Rob Kent.';
+    const found = roles(text);
+    expect(found).toContain('MEMBER_OF person:ann-dove org:european-parliament');
+    expect(found).toContain('LEADS person:rob-kent org:green-party');
+  });
 });
