@@ -12,6 +12,7 @@ import { completeRole } from './title-complete.js';
 import { emitRole, gap, type RoleEnv } from './title-env.js';
 import { resolveHolder } from './title-resolve.js';
 import { anaphoricTitles } from './title-anaphor.js';
+import { membershipNouns } from './membership-people.js';
 import { possessiveApposition } from './title-possessive.js';
 
 export type { RoleEnv } from './title-env.js';
@@ -31,6 +32,7 @@ export function extractRoles(env: RoleEnv): void {
   });
   swallowedPeople(env);
   anaphoricTitles(env);
+  membershipNouns(env);
 }
 
 /**
@@ -78,7 +80,15 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
     emitRole(env, { type: 'MEMBER_OF', source: person, target: implied, confidence: 0.7 });
   if (role) return roleRelation(env, person, mention, role);
   const from = affiliation(env, u);
-  if (from) emitRole(env, { type: 'REPRESENTS', source: person, target: from, confidence: 0.6 });
+  // "X, of the Social Democratic Party": a politician in a party is its member.
+  const partyMember = from && organizationKind(env.ctx.entities.get(from.id)) === 'party';
+  if (from)
+    emitRole(env, {
+      type: partyMember ? 'MEMBER_OF' : 'REPRESENTS',
+      source: person,
+      target: from,
+      confidence: 0.6,
+    });
   const modifier = view.units[u - 1];
   // "Conservative Thomas Reid": a party's name right before a person's.
   const party =
