@@ -139,6 +139,11 @@ describe('roles against the table', () => {
     expect(leads(text)).not.toContain('state:NOR');
   });
 
+  it('a head of any body ("floor leader") heads no state the table places her in', () => {
+    const text = 'Budget\n\nParliamentary floor leader Alma Rindal said Sweden would wait.';
+    expect(leads(text)).toEqual([]);
+  });
+
   it("a state right before the title is the text's own word", () => {
     const text = 'Summit\n\nNorwegian Prime Minister Alma Rindal met Sweden in Oslo.';
     expect(leads(text)).toEqual(['state:NOR']);
