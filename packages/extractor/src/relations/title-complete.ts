@@ -23,7 +23,12 @@ export function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue)
       (m) => m.entityId === role.of && m.start >= role.end,
     );
     const rest = named ? view.sentenceText.slice(named.end - view.sentence.start) : '';
-    return named && unnamedBodyAfter(rest)
+    // "X, president of the organization running Germany's league": a body the text leaves unnamed.
+    const unnamed =
+      named !== undefined &&
+      UNNAMED_BODY.test(gap(view, role.end, named.start)) &&
+      !/^['’]s\s/.test(gap(view, role.end, view.sentence.end));
+    return named && (unnamed || unnamedBodyAfter(rest))
       ? { title: role.title, start: role.start, end: role.end }
       : role;
   }
@@ -46,6 +51,8 @@ export function partTitle(env: RoleEnv, role: RoleCue, holder: Unit): string {
   const upTo = gap(env.view, role.start, holder.start).replace(TRAILING_PREPOSITION, '');
   return headsAPart(upTo) ? upTo : role.title;
 }
+
+const UNNAMED_BODY = /^\s+(?:of|for|at|with)\s+(?:the|a|an)\s+\p{Ll}/u;
 
 const TRAILING_PREPOSITION = /\s+(?:of|for|at|from|with|in|to)\s+(?:the\s+)?$/i;
 
