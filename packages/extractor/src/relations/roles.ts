@@ -14,6 +14,7 @@ import { resolveHolder } from './title-resolve.js';
 import { anaphoricTitles } from './title-anaphor.js';
 import { membershipNouns } from './membership-people.js';
 import { possessiveApposition } from './title-possessive.js';
+import { listTitle } from './title-list.js';
 
 export type { RoleEnv } from './title-env.js';
 
@@ -70,7 +71,7 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
     });
   const role = mention.role
     ? completeRole(env, unit, u, widenRole(env, mention, mention.role))
-    : (appositionRole(env, unit, u) ?? possessiveApposition(env, u));
+    : (appositionRole(env, unit, u) ?? possessiveApposition(env, u) ?? listTitle(env, u));
   const titleParty = mention.role ? partyBefore(env.ctx, mention.role.start) : undefined;
   if (titleParty && mention.role && mention.role.end <= mention.start) {
     emitRole(env, { type: 'MEMBER_OF', source: person, target: titleParty, confidence: 0.7 });

@@ -78,3 +78,18 @@ describe('a title before the next name in a list', () => {
     expect(found).toContain('LEADS person:rob-kent org:green-party');
   });
 });
+
+describe('a plural title before a list of "name of holder"', () => {
+  it('gives each listed person the title and his own holder', () => {
+    const found = roles(
+      'Presidents Ana Soto of Peru, Vladimir Putin of Russia and Jacob Zuma of South Africa met.',
+    );
+    expect(found).toContain('LEADS person:vladimir-putin state:RUS');
+    expect(found).toContain('LEADS person:jacob-zuma state:ZAF');
+    expect(found).not.toContain('LEADS person:jacob-zuma state:RUS');
+  });
+
+  it('gives nothing to a list without a title', () => {
+    expect(roles('Tom Hale of Peru and Ann Dove of Chile met in Lima.')).toEqual([]);
+  });
+});
