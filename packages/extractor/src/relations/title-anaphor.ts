@@ -11,8 +11,13 @@ const patterns = new WeakMap<CompiledCues, RegExp>();
 function anaphorPattern(cues: CompiledCues): RegExp {
   let pattern = patterns.get(cues);
   if (pattern === undefined) {
+    // Only heads of states can stand for the table's office holder: a short alternation.
+    const heads = [...cues.titles]
+      .filter(([, sense]) => sense.kind === 'leads' && sense.scope !== 'organization')
+      .map(([title]) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .sort((a, b) => b.length - a.length);
     pattern = new RegExp(
-      `(?<![\\p{L}-])(?:[Tt]he\\s+(?:(\\p{Lu}[\\p{L}.-]*)\\s+)?|(\\p{Lu}[\\p{L}.-]*)['’]s\\s+)(${cues.titleAlternation})(?![\\p{L}-])(?!\\s+(?:\\p{Lu}|of\\b))`,
+      `(?<![\\p{L}-])(?:[Tt]he\\s+(?:(\\p{Lu}[\\p{L}.-]*)\\s+)?|(\\p{Lu}[\\p{L}.-]*)['’]s\\s+)(${heads.join('|')})(?![\\p{L}-])(?!\\s+(?:\\p{Lu}|of\\b))`,
       'gu',
     );
     patterns.set(cues, pattern);
@@ -28,6 +33,7 @@ function anaphorPattern(cues: CompiledCues): RegExp {
  */
 export function anaphoricTitles(env: RoleEnv): void {
   const { view, ctx } = env;
+  if (!hasOfficeHolder(ctx)) return;
   for (const match of view.sentenceText.matchAll(anaphorPattern(env.cues))) {
     const title = match[3];
     if (title === undefined || title !== title.toLowerCase()) continue;
@@ -100,4 +106,18 @@ function governmentOf(attributes: Entity['attributes']): string | undefined {
   return typeof role === 'string' && role.endsWith('GOV') && typeof state === 'string'
     ? state
     : undefined;
+}
+
+const officeHolders = new WeakMap<ArticleContext, boolean>();
+
+/** Whether the article names anyone the table puts in a government: else there is nothing to do. */
+function hasOfficeHolder(ctx: ArticleContext): boolean {
+  let known = officeHolders.get(ctx);
+  if (known === undefined) {
+    known = [...ctx.entities.values()].some(
+      (e) => e.type === 'Person' && governmentOf(e.attributes) !== undefined,
+    );
+    officeHolders.set(ctx, known);
+  }
+  return known;
 }
