@@ -13,6 +13,7 @@ import { emitRole, gap, type RoleEnv } from './title-env.js';
 import { resolveHolder } from './title-resolve.js';
 import { anaphoricTitles } from './title-anaphor.js';
 import { membershipNouns } from './membership-people.js';
+import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { listTitle } from './title-list.js';
 
@@ -34,6 +35,7 @@ export function extractRoles(env: RoleEnv): void {
   swallowedPeople(env);
   anaphoricTitles(env);
   membershipNouns(env);
+  administrations(env);
 }
 
 /**

@@ -57,3 +57,17 @@ describe('a head\'s title without a name ("the prime minister said")', () => {
     expect(leads(company, '1991-05-01')).toEqual([]);
   });
 });
+
+describe('administrations', () => {
+  it('reads "the administration of X" as X leading the state the table puts him in', () => {
+    const text = 'The administration of Henrik Voss said Norway would cut taxes.';
+    expect(leads(text, '1991-05-01')).toEqual(['person:henrik-voss state:NOR']);
+  });
+
+  it('gives nothing for a former administration or one the table does not place', () => {
+    const former = 'The former administration of Henrik Voss said Norway would cut taxes.';
+    expect(leads(former, '1991-05-01')).toEqual([]);
+    const unknown = 'The administration of Petter Lund said Norway would cut taxes.';
+    expect(leads(unknown, '1991-05-01')).toEqual([]);
+  });
+});

@@ -98,7 +98,7 @@ function otherwiseTitled(ctx: ArticleContext, title: string): Set<string> {
 }
 
 /** The state whose government the table puts the person in on the article's date (or ever, undated). */
-function governmentOf(attributes: Entity['attributes']): string | undefined {
+export function governmentOf(attributes: Entity['attributes']): string | undefined {
   const undated = attributes?.['actorGovernment'];
   if (typeof undated === 'string') return undated;
   const role = attributes?.['actorRole'];
