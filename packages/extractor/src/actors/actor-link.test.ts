@@ -88,6 +88,35 @@ describe('linkActors: a middle name left out', () => {
   });
 });
 
+describe('linkActors: namesakes in office together', () => {
+  // Two made-up namesakes: one in government, the other only listed among the elite.
+  const dahls = readActors(
+    [
+      'ERIK_DAHL_  # CountryInfo.txt',
+      '\t[NORGOV 900101-941231]',
+      'ERIK_B._DAHL_  # CountryInfo.txt',
+      '\t[NORELI 700101-991231]',
+      '\t[NORGOV 020101-061231]',
+    ].join('\n'),
+    'dahls.txt',
+  );
+  const ids = (date: string): string[] =>
+    extract(
+      'Oslo\n\nPrime Minister Dahl said Norway would wait.',
+      { id: 't', publishedAt: date },
+      {
+        actors: dahls,
+      },
+    )
+      .entities.filter((e) => e.type === 'Person')
+      .map((e) => e.id);
+
+  it('reads a surname as the namesake who holds a post on the date, not one of the elite', () => {
+    expect(ids('1992-05-01')).toEqual(['person:erik-dahl']);
+    expect(ids('2004-05-01')).toEqual(['person:erik-b-dahl']);
+  });
+});
+
 describe('linkActors: spelling variants', () => {
   it('joins a transliteration variant of the first name to the table person', () => {
     const text = 'Trade\n\nAlmah Rindal, the Swedish minister, spoke in Stockholm.';
@@ -108,6 +137,11 @@ describe('roles against the table', () => {
   it('a state read across a coordination yields to the one state of all her roles', () => {
     const text = 'Summit\n\nNorway and Prime Minister Alma Rindal of Sweden met in Oslo.';
     expect(leads(text)).not.toContain('state:NOR');
+  });
+
+  it('a head of any body ("floor leader") heads no state the table places her in', () => {
+    const text = 'Budget\n\nParliamentary floor leader Alma Rindal said Sweden would wait.';
+    expect(leads(text)).toEqual([]);
   });
 
   it("a state right before the title is the text's own word", () => {

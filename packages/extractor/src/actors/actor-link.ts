@@ -22,6 +22,12 @@ function narrow(candidates: readonly Actor[], date: number | undefined): Actor[]
   return current.length > 0 ? current : [...candidates];
 }
 
+/** Whether the role in force on `date` is a post, not a listing among a state's elite (…ELI). */
+function holdsPost(actor: Actor, date: number): boolean {
+  const code = roleAt(actor, date)?.code;
+  return code !== undefined && !code.endsWith('ELI');
+}
+
 /**
  * A surname alone ("Mr Blair", "President Bush"): the one table person of that surname in office
  * on the article's date, or else whose state the article names; nobody when several fit.
@@ -43,6 +49,9 @@ function bySurname(
     const current = all.filter((a) => inOffice(a, date));
     const pick = current.length === 1 ? current : named(current);
     if (pick.length === 1) return pick[0];
+    // "President Bush" in 1990: the father held a post; the son was only listed among the elite.
+    const posted = (pick.length > 1 ? pick : current).filter((a) => holdsPost(a, date));
+    if (posted.length === 1) return posted[0];
     if (current.length > 0) return undefined;
   }
   const pick = named(all);
@@ -117,7 +126,8 @@ function byVariant(input: LinkInput, key: string): Actor | undefined {
 
 /**
  * Gives each person the table knows one canonical id and name, the same in every article, and
- * the state its role names on the article's date (attributes `actorState`, `actorRole`). People
+ * the state its role names on the article's date (attributes `actorState`, `actorRole`; undated,
+ * `actorGovernment`: the one state whose government the table ever lists it in). People
  * resolved to the same actor become one; "names" joined by a preposition are dropped.
  */
 export function linkActors(input: LinkInput): { entities: Entity[]; mentions: Mention[] } {
@@ -163,6 +173,13 @@ function linkedEntity(input: LinkInput, entity: Entity, actor: Actor): Entity {
   if (state !== undefined) attributes['actorState'] = state;
   // Every role in one state: the person's state whatever the date.
   if (state !== undefined && states.size === 1) attributes['actorSole'] = true;
+  // Undated articles: the one state whose government the table ever puts the person in.
+  const governments = new Set(
+    actor.roles.filter((r) => r.code.endsWith('GOV')).map((r) => input.index.stateOf(r.code)),
+  );
+  const [government] = governments;
+  if (input.date === undefined && governments.size === 1 && government !== undefined)
+    attributes['actorGovernment'] = government;
   return {
     ...entity,
     id: actorId(actor),

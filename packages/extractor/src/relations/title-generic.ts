@@ -1,3 +1,4 @@
+import type { Entity } from '@newsgraph/graph-schema';
 import { z } from 'zod';
 import type { RoleCue } from '../types.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
@@ -6,11 +7,21 @@ import nounsJson from './title-nouns.json' with { type: 'json' };
 const NounsSchema = z.object({
   nouns: z.record(z.string(), z.string()),
   impliedBodies: z.record(z.string(), z.string()),
+  nameHeads: z.record(z.string(), z.string()),
 });
 const parsed = NounsSchema.safeParse(nounsJson);
 if (!parsed.success) throw new Error(`title-nouns.json: ${parsed.error.message}`);
 const NOUNS: Readonly<Record<string, string>> = parsed.data.nouns;
 const IMPLIED: Readonly<Record<string, string>> = parsed.data.impliedBodies;
+const NAME_HEADS: Readonly<Record<string, string>> = parsed.data.nameHeads;
+
+/** An organization's kind: the one the entity stage gave, else the one its name's last word gives. */
+export function organizationKind(entity: Entity | undefined): string | undefined {
+  if (entity?.type !== 'Organization') return undefined;
+  const given = entity.attributes?.['kind'];
+  if (typeof given === 'string') return given;
+  return NAME_HEADS[entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? ''];
+}
 
 /** "MEP X": the body the title itself names (the European Parliament), when the article names it. */
 export function impliedBody(ctx: ArticleContext, title: string): ActorRef | undefined {
@@ -42,8 +53,7 @@ export function genericBody(
     .find((k) => k !== undefined);
   if (kind === undefined) return undefined;
   const ofKind = (id: string): boolean => {
-    const e = ctx.entities.get(id);
-    return e?.type === 'Organization' && e.attributes?.['kind'] === kind;
+    return organizationKind(ctx.entities.get(id)) === kind;
   };
   // The one of that kind in the sentence, else in the article.
   const here = new Set(

@@ -1,4 +1,5 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
+import { organizationKind } from './title-generic.js';
 
 const WORD_BEFORE = /(\p{Lu}[\p{L}-]*)\s+$/u;
 
@@ -12,7 +13,7 @@ export function partyBefore(ctx: ArticleContext, titleStart: number): ActorRef |
   if (word === undefined) return undefined;
   const fits: ActorRef[] = [];
   for (const entity of ctx.entities.values()) {
-    if (entity.type !== 'Organization' || entity.attributes?.['kind'] !== 'party') continue;
+    if (organizationKind(entity) !== 'party') continue;
     const names = [entity.name, ...entity.aliases];
     if (names.some((n) => n === word || n === `${word}s` || n === `${word} Party`))
       fits.push({ id: entity.id, type: 'Organization' });

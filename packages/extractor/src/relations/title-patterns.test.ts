@@ -25,6 +25,13 @@ describe('titles of another body', () => {
     expect(found).toContain('LEADS person:tom-hale org:federal-reserve');
     expect(found).not.toContain('LEADS person:tom-hale state:USA');
   });
+
+  it('the head of a body the text leaves unnamed heads no state named later', () => {
+    const found = roles(
+      "Tom Hale, president of the organization that runs Germany's top league, spoke.",
+    );
+    expect(found).toEqual([]);
+  });
 });
 
 describe('envoys to a body', () => {

@@ -15,6 +15,8 @@ export function tableHolder(
   personId: string,
 ): (Holder & { demoted: boolean }) | undefined {
   if (sense.scope === 'organization') return undefined;
+  // A head of any body ("floor leader", "conservative leader") heads no state the table gives.
+  if (sense.scope === 'any' && sense.kind === 'leads') return undefined;
   const state = ctx.entities.get(personId)?.attributes?.['actorState'];
   if (typeof state !== 'string') return undefined;
   const id = `state:${state}`;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+function members(text: string): string[] {
+  return extract(`Headline\n\n${text}`, { id: 't' })
+    .relations.filter((r) => r.type === 'MEMBER_OF' || r.type === 'REPRESENTS')
+    .map((r) => `${r.type} ${r.source} ${r.target}`);
+}
+
+describe('membershipNouns', () => {
+  it('reads "[party] politician X" and "X, a [party] politician" as party membership', () => {
+    expect(members('Green Party politician Tom Keller spoke in Leeds.')).toEqual([
+      'MEMBER_OF person:tom-keller org:green-party',
+    ]);
+    expect(members('Tom Keller, a Green Party politician, spoke in Leeds.')).toEqual([
+      'MEMBER_OF person:tom-keller org:green-party',
+    ]);
+  });
+
+  it('reads "X, of the Y Party" as membership, not as speaking for the party', () => {
+    expect(members('Tom Keller, of the Green Party, spoke in Leeds.')).toEqual([
+      'MEMBER_OF person:tom-keller org:green-party',
+    ]);
+  });
+
+  it('reads "X, who joined Y" as membership of Y', () => {
+    expect(members('Tom Keller, who joined Amnesty International last year, spoke.')).toEqual([
+      'MEMBER_OF person:tom-keller org:amnesty-international',
+    ]);
+  });
+
+  it('gives nothing for a former member', () => {
+    expect(members('Former Green Party politician Tom Keller spoke in Leeds.')).toEqual([]);
+    expect(members('Tom Keller, a former Green Party politician, spoke in Leeds.')).toEqual([]);
+  });
+
+  it('gives nothing when the noun is no membership ("Green Party voter")', () => {
+    expect(members('Green Party voter Tom Keller spoke in Leeds.')).toEqual([]);
+  });
+});

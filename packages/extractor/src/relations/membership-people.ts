@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { Mention } from '../types.js';
+import type { ActorRef } from './article-context.js';
+import { emitRole, type RoleEnv } from './title-env.js';
+import { organizationKind } from './title-generic.js';
+import nounsJson from './membership-nouns.json' with { type: 'json' };
+
+const NounsSchema = z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) });
+const parsed = NounsSchema.safeParse(nounsJson);
+if (!parsed.success) throw new Error(`membership-nouns.json: ${parsed.error.message}`);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NOUN = `(?:${parsed.data.nouns.map(escape).join('|')})`;
+const VERB = `(?:${parsed.data.verbs.map(escape).join('|')})`;
+
+// Between the organization and the person: "[Org] [noun] X", "[Org]'s [noun] X".
+const ORG_NOUN_PERSON = new RegExp(`^(?:['’]s)?\\s+(?:party\\s+)?${NOUN}\\s+$`, 'u');
+// Between the person and the organization: "X, a [Org]", then the noun after the organization.
+const PERSON_A_ORG = /^,\s+(?:a|an|the)\s+(?:(?:former|fellow)\s+)?$/u;
+const AFTER_ORG = new RegExp(`^(?:\\s+party)?\\s+${NOUN}(?![\\p{L}-])`, 'u');
+// "X, who plays for Y", "X, who joined Y".
+const PERSON_VERB_ORG = new RegExp(`^,?\\s+(?:who\\s+)?(?:has\\s+)?${VERB}\\s+(?:the\\s+)?$`, 'u');
+const FORMER = /\b(?:former|ex)[\s-]+$/iu;
+
+/**
+ * MEMBER_OF from a membership noun or verb tying a person to an organization: "Green Party
+ * politician X", "Bayern striker X", "X, a Green Party politician", "X, who plays for Y".
+ */
+export function membershipNouns(env: RoleEnv): void {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const text = env.ctx.analysis.text;
+  mentions.forEach((person, i) => {
+    if (person.type !== 'Person') return;
+    const source = env.ctx.actor(person.entityId);
+    const before = mentions[i - 1];
+    const after = mentions[i + 1];
+    if (source === undefined) return;
+    if (before && ORG_NOUN_PERSON.test(text.slice(before.end, person.start))) {
+      const lead = text.slice(Math.max(0, before.start - 20), before.start);
+      if (!FORMER.test(lead)) member(env, source, before);
+    }
+    if (after === undefined) return;
+    const gap = text.slice(person.end, after.start);
+    if (PERSON_A_ORG.test(gap) && !/former/.test(gap) && AFTER_ORG.test(text.slice(after.end)))
+      member(env, source, after);
+    if (PERSON_VERB_ORG.test(gap)) member(env, source, after);
+  });
+}
+
+function member(env: RoleEnv, person: ActorRef, org: Mention): void {
+  const entity = env.ctx.entities.get(org.entityId);
+  if (entity?.type !== 'Organization' || env.ctx.isGovernmentBody(entity.id)) return;
+  if (organizationKind(entity) === 'igo') return;
+  // "Former Green Party politician X": the entity stage may take "Former" into the name.
+  if (/^(?:former|ex)[\s-]/i.test(org.text)) return;
+  emitRole(env, {
+    type: 'MEMBER_OF',
+    source: person,
+    target: { id: entity.id, type: 'Organization' },
+    confidence: 0.6,
+  });
+}

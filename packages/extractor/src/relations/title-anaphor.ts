@@ -1,0 +1,123 @@
+import type { Entity } from '@newsgraph/graph-schema';
+import type { ArticleContext } from './article-context.js';
+import type { CompiledCues, TitleSense } from './cue-lexicon.js';
+import { emitRole, type RoleEnv } from './title-env.js';
+import { classifyTitle } from './title-sense.js';
+
+const patterns = new WeakMap<CompiledCues, RegExp>();
+
+// "the prime minister", "the Russian president", "Russia's president": a lower-case title after a
+// determiner, a capitalised word or a possessive, with no name, "of" or hyphen after it.
+function anaphorPattern(cues: CompiledCues): RegExp {
+  let pattern = patterns.get(cues);
+  if (pattern === undefined) {
+    // Only heads of states can stand for the table's office holder: a short alternation.
+    const heads = [...cues.titles]
+      .filter(([, sense]) => sense.kind === 'leads' && sense.scope !== 'organization')
+      .map(([title]) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .sort((a, b) => b.length - a.length);
+    pattern = new RegExp(
+      `(?<![\\p{L}-])(?:[Tt]he\\s+(?:(\\p{Lu}[\\p{L}.-]*)\\s+)?|(\\p{Lu}[\\p{L}.-]*)['’]s\\s+)(${heads.join('|')})(?![\\p{L}-])(?!\\s+(?:\\p{Lu}|of\\b))`,
+      'gu',
+    );
+    patterns.set(cues, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * "The prime minister said", "Russia's president has defended": a head's title without a name
+ * stands for the article's one person whom the dated actor table places in that state's
+ * government and whom the article gives no other title. The state is the one the phrase names,
+ * else that person's; nothing when the phrase names something that is no state of the article.
+ */
+export function anaphoricTitles(env: RoleEnv): void {
+  const { view, ctx } = env;
+  if (!hasOfficeHolder(ctx)) return;
+  for (const match of view.sentenceText.matchAll(anaphorPattern(env.cues))) {
+    const title = match[3];
+    if (title === undefined || title !== title.toLowerCase()) continue;
+    const sense = classifyTitle(env.cues, title);
+    if (sense?.kind !== 'leads' || sense.scope === 'organization') continue;
+    const word = match[1] ?? match[2];
+    const at = view.sentence.start + match.index + match[0].indexOf(word ?? title);
+    const named = word === undefined ? undefined : stateAt(env, at);
+    if (word !== undefined && named === undefined) continue;
+    const person = onlyOfficeHolder(ctx, sense, title, named);
+    if (person === undefined) continue;
+    const role = title.replace(
+      /(^|\s)(\p{Ll})/gu,
+      (_, s: string, c: string) => s + c.toUpperCase(),
+    );
+    emitRole(env, {
+      type: 'LEADS',
+      source: { id: person.id, type: 'Person' },
+      target: { id: `state:${person.state}`, type: 'State' },
+      confidence: 0.6,
+      role,
+    });
+  }
+}
+
+/** The state code of the State mention starting at `at` in the sentence. */
+function stateAt(env: RoleEnv, at: number): string | undefined {
+  const mention = (env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? []).find(
+    (m) => m.start === at && m.type === 'State',
+  );
+  return mention?.entityId.startsWith('state:') ? mention.entityId.slice(6) : undefined;
+}
+
+/** The one person of the article the table puts in a government the title fits. */
+function onlyOfficeHolder(
+  ctx: ArticleContext,
+  sense: TitleSense,
+  title: string,
+  state: string | undefined,
+): { id: string; state: string } | undefined {
+  const titled = otherwiseTitled(ctx, title);
+  const fits: { id: string; state: string }[] = [];
+  for (const entity of ctx.entities.values()) {
+    if (entity.type !== 'Person' || !ctx.mentionCounts.has(entity.id)) continue;
+    const placed = governmentOf(entity.attributes);
+    if (placed === undefined) continue;
+    if (state !== undefined ? placed !== state : !ctx.entities.has(`state:${placed}`)) continue;
+    if (sense.states !== undefined && !sense.states.includes(placed)) continue;
+    if (!titled.has(entity.id)) fits.push({ id: entity.id, state: placed });
+  }
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** People the article gives a title other than `title` ("Chancellor Gordon Brown"). */
+function otherwiseTitled(ctx: ArticleContext, title: string): Set<string> {
+  const people = new Set<string>();
+  for (const mention of ctx.analysis.mentions) {
+    const own = mention.role?.title.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (own !== undefined && own !== title) people.add(mention.entityId);
+  }
+  return people;
+}
+
+/** The state whose government the table puts the person in on the article's date (or ever, undated). */
+export function governmentOf(attributes: Entity['attributes']): string | undefined {
+  const undated = attributes?.['actorGovernment'];
+  if (typeof undated === 'string') return undated;
+  const role = attributes?.['actorRole'];
+  const state = attributes?.['actorState'];
+  return typeof role === 'string' && role.endsWith('GOV') && typeof state === 'string'
+    ? state
+    : undefined;
+}
+
+const officeHolders = new WeakMap<ArticleContext, boolean>();
+
+/** Whether the article names anyone the table puts in a government: else there is nothing to do. */
+function hasOfficeHolder(ctx: ArticleContext): boolean {
+  let known = officeHolders.get(ctx);
+  if (known === undefined) {
+    known = [...ctx.entities.values()].some(
+      (e) => e.type === 'Person' && governmentOf(e.attributes) !== undefined,
+    );
+    officeHolders.set(ctx, known);
+  }
+  return known;
+}

@@ -1,0 +1,109 @@
+import type { RoleCue } from '../types.js';
+import { tokenAt, type SentenceView, type Unit } from './sentence-view.js';
+import { headsAPart, unnamedBodyAfter } from './title-body.js';
+import { gap, type RoleEnv } from './title-env.js';
+import { possessiveHolder } from './title-span.js';
+import { ofAfterName } from './title-possessive.js';
+
+/**
+ * A title the entity stage marked without its holder: the state or party right before it ("US
+ * President X"), or the one after "for"/"of"/"at" when it follows the name ("X, a lawmaker for Y").
+ */
+export function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue): RoleCue {
+  const { view } = env;
+  // "President X of Chile": the holder named right after the name outranks one read before the title.
+  const ofAfter = role.end <= unit.mention.start ? ofAfterName(env, u, view.units) : undefined;
+  if (ofAfter !== undefined) return { ...role, of: ofAfter };
+  if (role.of !== undefined) {
+    // "X, a researcher at the Sudan Policy Forum": the body named after the title, not a name in it.
+    const after = role.start >= unit.mention.end ? titleHolderAfter(env, u, role) : undefined;
+    if (after) return { ...role, title: partTitle(env, role, after), of: after.mention.entityId };
+    // "X, head of the populist Free Greeks party": the holder only describes an unnamed body.
+    const named = (env.ctx.mentionsBySentence.get(view.sentence.index) ?? []).find(
+      (m) => m.entityId === role.of && m.start >= role.end,
+    );
+    const rest = named ? view.sentenceText.slice(named.end - view.sentence.start) : '';
+    // "X, president of the organization running Germany's league": a body the text leaves unnamed.
+    const unnamed =
+      named !== undefined &&
+      UNNAMED_BODY.test(gap(view, role.end, named.start)) &&
+      !/^['’]s\s/.test(gap(view, role.end, view.sentence.end));
+    return named && (unnamed || unnamedBodyAfter(rest))
+      ? { title: role.title, start: role.start, end: role.end }
+      : role;
+  }
+  if (role.end <= unit.mention.start) {
+    const mentions = env.ctx.mentionsBySentence.get(view.sentence.index) ?? [];
+    const modifier = mentions.findLast((m) => m.end <= role.start);
+    const adjacent = modifier && /^\s*(?:['’]s\s*)?$/.test(gap(view, modifier.end, role.start));
+    if (adjacent && (modifier.type === 'State' || modifier.type === 'Organization')) {
+      return { ...role, of: modifier.entityId };
+    }
+    const named = namedBefore(env, role.start) ?? possessiveHolder(env.ctx, view, role);
+    return named ? { ...role, of: named } : role;
+  }
+  const holder = titleHolderAfter(env, u, role);
+  return holder ? { ...role, of: holder.mention.entityId } : role;
+}
+
+/** "X, head of strategy for Y": the words up to the holder belong to the title. */
+export function partTitle(env: RoleEnv, role: RoleCue, holder: Unit): string {
+  const upTo = gap(env.view, role.start, holder.start).replace(TRAILING_PREPOSITION, '');
+  return headsAPart(upTo) ? upTo : role.title;
+}
+
+const UNNAMED_BODY = /^\s+(?:of|for|at|with)\s+(?:the|a|an)\s+\p{Ll}/u;
+
+const TRAILING_PREPOSITION = /\s+(?:of|for|at|from|with|in|to)\s+(?:the\s+)?$/i;
+
+/** "X, a lawmaker for Y": the holder after "for"/"of"/"at" following a title. */
+function titleHolderAfter(env: RoleEnv, u: number, role: RoleCue): Unit | undefined {
+  const after = /^\s+(?:of|for|at|from|with|in|to)\s+(?:the\s+)?/i.exec(
+    gap(env.view, role.end, env.view.sentence.end),
+  );
+  return after ? holderAfter(env, u, role.end + after[0].length) : undefined;
+}
+
+/** "US President X" where "US" was left without a mention: a known name right before the title. */
+function namedBefore(env: RoleEnv, at: number): string | undefined {
+  const { view } = env;
+  const last = tokenAt(view, at) - 1;
+  const end = view.tokens[last]?.end;
+  if (end === undefined || /\S/.test(gap(view, end, at))) return undefined;
+  // Longest first: "United States" before "States"; "U.S." is four tokens.
+  for (let first = Math.max(0, last - 5); first <= last; first++) {
+    const start = view.tokens[first]?.start ?? end;
+    const surface = gap(view, start, end).replace(/['’]s$/, '');
+    const id = env.ctx.named(surface);
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
+/** The state or organization a title after person `u` belongs to, starting at offset `at`. */
+export function holderAfter(env: RoleEnv, u: number, at: number): Unit | undefined {
+  const { view } = env;
+  const next = view.units.findIndex((unit, i) => i > u && unit.start >= at);
+  const unit = view.units[next];
+  if (!unit || !/^(?:[\p{L}.-]+\s+){0,2}$/u.test(gap(view, at, unit.start))) return undefined;
+  const holder = ownedUnit(view, next, unit.start);
+  if (!holder?.actor) return undefined;
+  // "head of the populist X party", "head of the X recruitment center": the title's body is one the
+  // article has no entity for, and X only describes it.
+  return unnamedBodyAfter(view.sentenceText.slice(holder.end - view.sentence.start))
+    ? undefined
+    : holder;
+}
+
+/** The unit at `at`, following possessives: "the UK's Human Rights Watch" → Human Rights Watch. */
+export function ownedUnit(view: SentenceView, u: number, at: number): Unit | undefined {
+  let unit = view.units[u];
+  if (unit === undefined || unit.start !== at) return undefined;
+  for (let next = u + 1; next < view.units.length; next++) {
+    const after = view.units[next];
+    if (!after || !/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap(view, unit.end, after.start)))
+      break;
+    unit = after;
+  }
+  return unit;
+}

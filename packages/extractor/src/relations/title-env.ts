@@ -1,0 +1,32 @@
+import type { EntityRelationType, Span } from '@newsgraph/graph-schema';
+import type { ActorRef, ArticleContext } from './article-context.js';
+import type { CompiledCues } from './cue-lexicon.js';
+import type { Candidate } from './relation-set.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** What the role rules of one sentence read and where they put what they find. */
+export interface RoleEnv {
+  ctx: ArticleContext;
+  cues: CompiledCues;
+  view: SentenceView;
+  evidence: Span;
+  emit: (candidate: Candidate) => void;
+}
+
+/** One role relation found, before the sentence's evidence is attached. */
+export interface RoleFact {
+  type: EntityRelationType;
+  source: ActorRef;
+  target: ActorRef;
+  confidence: number;
+  role?: string | undefined;
+}
+
+export function emitRole(env: RoleEnv, fact: RoleFact): void {
+  env.emit({ ...fact, evidence: env.evidence });
+}
+
+/** The sentence's text between two article offsets. */
+export function gap(view: SentenceView, from: number, to: number): string {
+  return view.sentenceText.slice(from - view.sentence.start, to - view.sentence.start);
+}

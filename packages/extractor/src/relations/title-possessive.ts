@@ -1,0 +1,49 @@
+import type { RoleCue } from '../types.js';
+import type { CompiledCues } from './cue-lexicon.js';
+import type { Unit } from './sentence-view.js';
+import { gap, type RoleEnv } from './title-env.js';
+
+const patterns = new WeakMap<CompiledCues, RegExp>();
+
+// After "[holder]'s": a title of up to four words that ends the apposition ("deputy leader,").
+function titleAfterPossessive(cues: CompiledCues): RegExp {
+  let pattern = patterns.get(cues);
+  if (pattern === undefined) {
+    pattern = new RegExp(
+      `^['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${cues.titleAlternation}))(?=\\s*(?:[,;.)]|$))`,
+      'iu',
+    );
+    patterns.set(cues, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * "X, Britain's foreign minister,", "X, the Green Party's deputy leader": a title owned by the
+ * state or organization right after the comma, in apposition to person `u`.
+ */
+export function possessiveApposition(env: RoleEnv, u: number): RoleCue | undefined {
+  const { view } = env;
+  const person = view.units[u];
+  const holder = view.units[u + 1];
+  if (person === undefined || holder?.actor === undefined) return undefined;
+  if (holder.actor.type !== 'State' && holder.actor.type !== 'Organization') return undefined;
+  if (!/^,\s+(?:the\s+)?$/i.test(gap(view, person.end, holder.start))) return undefined;
+  const match = titleAfterPossessive(env.cues).exec(gap(view, holder.end, view.sentence.end));
+  const title = match?.[1];
+  if (match === null || title === undefined) return undefined;
+  const start = holder.end + match[0].indexOf(title);
+  return { title, start, end: start + title.length, of: holder.mention.entityId };
+}
+
+/** "Ambassador X of Norway": the state or organization after "of" right after a titled name. */
+export function ofAfterName(env: RoleEnv, u: number, units: readonly Unit[]): string | undefined {
+  const { view } = env;
+  const person = units[u];
+  const next = units[u + 1];
+  if (person === undefined || next?.actor === undefined) return undefined;
+  if (next.actor.type !== 'State' && next.actor.type !== 'Organization') return undefined;
+  return /^\s+of\s+(?:the\s+)?$/i.test(gap(view, person.end, next.start))
+    ? next.mention.entityId
+    : undefined;
+}

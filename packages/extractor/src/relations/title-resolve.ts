@@ -1,0 +1,125 @@
+import type { Mention, RoleCue } from '../types.js';
+import type { ActorRef } from './article-context.js';
+import { lastMentionEndingBy } from './entity-mentions.js';
+import type { TitleSense } from './cue-lexicon.js';
+import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
+import { defaultHolder, type Holder } from './title-holder.js';
+import { bodyBefore } from './title-body.js';
+import { gap, type RoleEnv } from './title-env.js';
+import { genericBody } from './title-generic.js';
+import { tableHolder, tableOverrules } from './title-table.js';
+
+/** Who holds a title and whether the table says the person only serves there. */
+export interface ResolvedHolder extends Holder {
+  demoted: boolean;
+}
+
+/**
+ * The holder of `role`, the title of `mention`, by the first that applies: a body right before
+ * the title, a common noun for the one body of its kind, the holder the text gives, the dated
+ * actor table, else the article's state when the title stands alone.
+ */
+export function resolveHolder(
+  env: RoleEnv,
+  mention: Mention,
+  role: RoleCue,
+  sense: TitleSense,
+): ResolvedHolder | undefined {
+  // "Federal Reserve Board chairman X": the body before the title owns it, not the body's state.
+  const body =
+    role.start < mention.start
+      ? bodyBefore(env.ctx, env.view.sentence.index, role.start)
+      : undefined;
+  const owner = body === undefined ? undefined : holderOf(env, body.entityId, sense);
+  if (owner) return { actor: owner, confidence: 0.8, demoted: false };
+  const generic =
+    role.of === undefined && body === undefined
+      ? genericBody(env.ctx, role, env.view.sentence.index)
+      : undefined;
+  if (generic) return { actor: generic, confidence: 0.7, demoted: false };
+  const explicit = textHolder(env, mention, role, sense);
+  if (explicit) return { actor: explicit, confidence: 0.9, demoted: false };
+  if (role.of !== undefined || body !== undefined) return undefined;
+  const tabled = tableHolder(env.ctx, sense, mention.entityId);
+  if (tabled) return tabled;
+  if (!(role.start < mention.start) || placedElsewhere(env, mention, sense)) return undefined;
+  // Whether the title stands alone is read before the words the entity stage gave it.
+  const marked = Math.min(mention.role?.start ?? role.start, mention.start);
+  if (!standsAlone(env, marked)) return undefined;
+  const guess = defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index);
+  return guess ? { ...guess, demoted: false } : undefined;
+}
+
+/** The holder the text gives the title, when it owns the title; a known person's table may overrule it. */
+function textHolder(
+  env: RoleEnv,
+  mention: Mention,
+  role: RoleCue,
+  sense: TitleSense,
+): ActorRef | undefined {
+  const trusted = role.of !== undefined && ownsTitle(env, role.of, role) ? role.of : undefined;
+  const given = trusted === undefined ? undefined : holderOf(env, trusted, sense);
+  if (given === undefined) return undefined;
+  // A state right before the title ("Norwegian Prime Minister X") is the text's own word.
+  const adjacent = (env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? []).some(
+    (m) =>
+      m.entityId === trusted &&
+      m.end <= role.start &&
+      /^\s*(?:['’]s)?\s*$/.test(gap(env.view, m.end, role.start)),
+  );
+  return adjacent ? given : tableOverrules(env.ctx, sense, mention.entityId, given);
+}
+
+/** A person the table places in a state the article does not name is no guess's state holder. */
+function placedElsewhere(env: RoleEnv, mention: Mention, sense: TitleSense): boolean {
+  const placedIn = env.ctx.entities.get(mention.entityId)?.attributes?.['actorState'];
+  return (
+    typeof placedIn === 'string' &&
+    sense.scope !== 'organization' &&
+    !env.ctx.entities.has(`state:${placedIn}`)
+  );
+}
+
+/**
+ * True when nothing qualifies a title from the left ("President X said", "said President X"), so
+ * it may belong to the article's state. "Cofinec CEO X" or "rebel military leader X" name (or
+ * describe) a holder the article has no entity for: no guess then.
+ */
+function standsAlone(env: RoleEnv, at: number): boolean {
+  const { view } = env;
+  const before = gap(view, view.sentence.start, at);
+  const previous = /(\S+)\s*$/u.exec(before)?.[1];
+  if (previous === undefined) return true;
+  if (/[,;:(\-–—"“”‘]$/u.test(previous)) return true;
+  const word = previous.toLowerCase();
+  if (DETERMINERS.has(word) || PREPOSITIONS.has(word)) return true;
+  // "Earlier Foreign Secretary X", "said President X".
+  return SUBJECT_OPENERS.has(word) || env.cues.context.speechVerbs.has(word);
+}
+
+/**
+ * Whether the `of` the entity stage gave really owns the title: a name right before it ("Jordanian
+ * Foreign Minister") does, a name a lowercase word away ("Burma's democracy leader") or glued by a
+ * hyphen ("Moscow-backed leader") does not. A holder after the title is trusted.
+ */
+function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  // A name ending the line before (a photo credit) is not the holder of the next line's title.
+  const text = env.ctx.analysis.text;
+  const credit = lastMentionEndingBy(env.ctx.analysis, of, role.start);
+  if (credit && /^\s*\n\s*$/.test(text.slice(credit.end, role.start))) return false;
+  // Nor is a name ending the sentence before ("... and Indonesia. Chancellor X").
+  if (credit && /^[.!?]\s+$/.test(text.slice(credit.end, role.start))) return false;
+  const before = mentions.findLast((m) => m.entityId === of && m.end <= role.start);
+  if (before === undefined) return true;
+  const between = env.ctx.analysis.text.slice(before.end, role.start);
+  return /^\s*(?:['’]s\s*)?$/.test(between) || !/^-|\p{Ll}/u.test(between.replace(/['’]s/g, ''));
+}
+
+/** The title's holder: a body's head leads the body itself, its other officers serve the state. */
+function holderOf(env: RoleEnv, entityId: string, sense: TitleSense): ActorRef | undefined {
+  const entity = env.ctx.entities.get(entityId);
+  if (sense.kind === 'leads' && entity?.type === 'Organization')
+    return { id: entity.id, type: 'Organization' };
+  return env.ctx.actor(entityId);
+}
