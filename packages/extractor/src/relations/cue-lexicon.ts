@@ -47,6 +47,7 @@ export interface CompiledContext {
   parentheticalOpeners: ReadonlySet<string>;
   aspirations: PhraseSet;
   passiveBeforeOf: ReadonlySet<string>;
+  stanceCarriers: ReadonlySet<string>;
 }
 
 /** A cue as the tokens it spans ("{self}" matches any reflexive pronoun). */
@@ -173,6 +174,7 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       parentheticalOpeners: new Set(ctx.parentheticalOpeners),
       aspirations: new PhraseSet([...ctx.aspirations, ...ctx.proposals]),
       passiveBeforeOf: new Set(ctx.passiveBeforeOf),
+      stanceCarriers: new Set(ctx.stanceCarriers),
     },
   };
 }

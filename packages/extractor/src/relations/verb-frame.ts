@@ -2,6 +2,7 @@ import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { emitPairs, subjectOf, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
+import { participleSubject } from './participle.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
@@ -21,7 +22,10 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const byAt = ['by'].includes(view.words[hit.endToken] ?? '') ? hit.endToken : -1;
   if (form.shape === 'past' && (beforeIsBe || byAt >= 0))
     return passiveFrame(env, hit, form, byAt, beforeIsBe);
-  const source = gerundSubject(env, hit, form) ?? subjectOf(env, hit, 'verb');
+  const source =
+    gerundSubject(env, hit, form) ??
+    subjectOf(env, hit, 'verb') ??
+    participleSubject(env, hit, form);
   if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
     return;
   const target =
