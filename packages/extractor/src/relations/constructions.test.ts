@@ -40,3 +40,44 @@ describe('extractRelations: participial adjuncts', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: asides between a subject and its verb', () => {
+  const union: EntitySpec = {
+    id: 'org:dockers-union',
+    type: 'Organization',
+    names: ['Dockers Union'],
+  };
+
+  it('steps over an apposition holding a relative clause', () => {
+    expect(
+      triples(
+        'The Dockers Union, a federation that speaks for most harbour workers in the south, endorsed Rosa Lopez.',
+        [union, lopez],
+      ),
+    ).toEqual(['SUPPORTS org:dockers-union person:rosa-lopez']);
+  });
+
+  it('steps over an apposition opened by a title or a participle', () => {
+    expect(
+      triples(
+        'Ben Okafor, director of the port authority and a former judge, praised Rosa Lopez.',
+        [okafor, lopez],
+      ),
+    ).toEqual(['SUPPORTS person:ben-okafor person:rosa-lopez']);
+    expect(
+      triples('Ben Okafor, regarded as a moderate, criticised Rosa Lopez.', [okafor, lopez]),
+    ).toEqual(['OPPOSES person:ben-okafor person:rosa-lopez']);
+  });
+
+  it('steps over a bracket after the subject', () => {
+    expect(triples('Rosa Lopez (Ind.) endorses Ben Okafor.', [lopez, okafor])).toEqual([
+      'SUPPORTS person:rosa-lopez person:ben-okafor',
+    ]);
+  });
+
+  it('does not take the subject of a closed relative clause as the source', () => {
+    expect(triples('The group, which Rosa Lopez founded, criticised Peru.', [lopez, peru])).toEqual(
+      [],
+    );
+  });
+});

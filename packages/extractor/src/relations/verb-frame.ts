@@ -1,3 +1,4 @@
+import { asideStart } from './apposition.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { emitPairs, subjectOf, targetOf, type FrameEnv } from './frame-env.js';
@@ -129,16 +130,5 @@ function readsAsVerb(view: SentenceView, t: number): boolean {
  * the comma closing an aside or apposition that follows an actor is that actor's verb.
  */
 function afterAside(env: FrameEnv, hit: CueHit): boolean {
-  const { view, cues } = env;
-  const close = hit.startToken - 1;
-  if (view.words[close] !== ',') return false;
-  for (let t = close - 2; t >= Math.max(1, close - 10); t--) {
-    const word = view.words[t] ?? '';
-    if (word === ';' || cues.context.speechVerbs.has(word)) return false;
-    if (word !== ',') continue;
-    const opener = view.words[t + 1] ?? '';
-    const aside = cues.context.parentheticalOpeners.has(opener) || DETERMINERS.has(opener);
-    return aside && (view.unitAt[t - 1] ?? -1) >= 0;
-  }
-  return false;
+  return asideStart(env.view, env.cues, hit.startToken - 1) !== undefined;
 }
