@@ -81,3 +81,24 @@ describe('extractRelations: asides between a subject and its verb', () => {
     );
   });
 });
+
+describe('extractRelations: "he"/"she" in a later clause', () => {
+  it('resolves to the one person named earlier in the sentence', () => {
+    expect(
+      triples('When Rosa Lopez returned from the talks, she was praised by Chile.', [lopez, chile]),
+    ).toEqual(['SUPPORTS state:CHL person:rosa-lopez']);
+    expect(
+      triples('Rosa Lopez left the hall early when she criticised Peru.', [lopez, peru]),
+    ).toEqual(['OPPOSES person:rosa-lopez state:PER']);
+  });
+
+  it('does not choose between two people named earlier', () => {
+    expect(
+      triples('Rosa Lopez met Ben Okafor on Monday before he criticised Peru.', [
+        lopez,
+        okafor,
+        peru,
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
 import { asideStart } from './apposition.js';
+import { earlierPerson } from './pronoun.js';
 import { groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView } from './sentence-view.js';
@@ -207,7 +208,7 @@ function resolvePronoun(
     return speaker ? { ...speaker, ...at, certainty: speaker.certainty * 0.85 } : undefined;
   }
   if (word !== 'he' && word !== 'she') return undefined;
-  const person = previousPerson(ctx, view.sentence.index);
+  const person = earlierPerson(view, query.cues, t) ?? previousPerson(ctx, view.sentence.index);
   return person ? { actors: [person], ...at, certainty: 0.75 } : undefined;
 }
 
