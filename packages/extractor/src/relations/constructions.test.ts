@@ -102,3 +102,47 @@ describe('extractRelations: "he"/"she" in a later clause', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: heads, passives and phrasal cues', () => {
+  const league: EntitySpec = {
+    id: 'org:farm-league',
+    type: 'Organization',
+    names: ['Farm League'],
+  };
+  const courier: EntitySpec = {
+    id: 'org:courier',
+    type: 'Organization',
+    names: ['Morning Courier'],
+  };
+
+  it('lets an organization act through its report or its kind noun', () => {
+    expect(
+      triples('A 2021 Farm League report accused Brazil of dumping grain.', [league, brazil]),
+    ).toEqual(['OPPOSES org:farm-league state:BRA']);
+    expect(
+      triples("The Morning Courier newspaper criticised Rosa Lopez's budget.", [courier, lopez]),
+    ).toEqual(['OPPOSES org:courier person:rosa-lopez']);
+  });
+
+  it('keeps a state before a kind noun a modifier', () => {
+    expect(triples('Brazilian newspapers criticised Chile.', [brazil, chile])).toEqual([]);
+  });
+
+  it('finds the agent of a passive after a short adjunct', () => {
+    expect(triples('Chile was endorsed on Monday by Peru.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+
+  it('reads phrasal stances', () => {
+    expect(triples('Peru placed the blame on Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(triples('Peru threw its support behind Chile.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+    expect(triples('Peru took issue with Chile over fishing rights.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+});

@@ -135,6 +135,8 @@ export const CueLexiconSchema = z.strictObject({
     aspirations: words.default([]),
     /** Things an actor issues that carry its stance ("a statement criticising Y", "ads attacking Y"). */
     stanceCarriers: words.default([]),
+    /** What an organization is, after its name ("the Daily Star newspaper"): the name still acts. */
+    organizationKinds: words.default([]),
   }),
 });
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;

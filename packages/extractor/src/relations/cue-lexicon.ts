@@ -48,6 +48,7 @@ export interface CompiledContext {
   aspirations: PhraseSet;
   passiveBeforeOf: ReadonlySet<string>;
   stanceCarriers: ReadonlySet<string>;
+  organizationKinds: ReadonlySet<string>;
 }
 
 /** A cue as the tokens it spans ("{self}" matches any reflexive pronoun). */
@@ -175,6 +176,7 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       aspirations: new PhraseSet([...ctx.aspirations, ...ctx.proposals]),
       passiveBeforeOf: new Set(ctx.passiveBeforeOf),
       stanceCarriers: new Set(ctx.stanceCarriers),
+      organizationKinds: new Set(ctx.organizationKinds),
     },
   };
 }

@@ -3,7 +3,7 @@ import { asideStart } from './apposition.js';
 import { earlierPerson } from './pronoun.js';
 import { groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
-import { isHyphenated, quoteAt, type SentenceView } from './sentence-view.js';
+import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { sideOf } from './target.js';
 import {
   COPULAS,
@@ -74,7 +74,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       const last = view.units[group.hi];
       if (!first || !last || !opensClause(query, first.firstToken)) continue;
       if (insideClosedRelative(view, first.firstToken, cueToken)) continue;
-      const certainty = gapCertainty(query, last.lastToken + 1, cueToken, skip);
+      const certainty = gapCertainty(query, afterKind(query, last), cueToken, skip);
       if (certainty === undefined) continue;
       const actors = group.members.flatMap((m) => (m.actor ? [m.actor] : []));
       return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty };
@@ -116,7 +116,7 @@ export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
     const u = view.unitAt[i] ?? -1;
     if (u >= 0) {
       i = (view.units[u]?.firstToken ?? i) - 1;
-    } else if (DETERMINERS.has(word) || word === "'s") {
+    } else if (DETERMINERS.has(word) || word === "'s" || isNumber(word)) {
       i--;
     } else if (isCapitalized(textOf(view, i)) && !PUNCTUATION.test(word)) {
       i--;
@@ -170,6 +170,13 @@ function gapCertainty(
   }
   if (unknown > tolerance) return undefined;
   return Math.max(0.5, 1 - 0.05 * unknown);
+}
+
+/** "The Daily Star newspaper accused": an organization's kind after its name is the name's head. */
+function afterKind({ view, cues }: SubjectQuery, unit: Unit): number {
+  const next = view.words[unit.lastToken + 1] ?? '';
+  const kind = unit.actor?.type === 'Organization' && cues.context.organizationKinds.has(next);
+  return unit.lastToken + (kind ? 2 : 1);
 }
 
 /** Skips "'s" so "Russia's foreign ministry" looks at "foreign ministry". */

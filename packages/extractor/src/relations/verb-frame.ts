@@ -8,7 +8,13 @@ import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
 import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
-import { BE_AUXILIARIES, DETERMINERS, PRONOUN_SUBJECTS, isAdverb } from './word-classes.js';
+import {
+  BE_AUXILIARIES,
+  DETERMINERS,
+  PRONOUN_SUBJECTS,
+  PUNCTUATION,
+  isAdverb,
+} from './word-classes.js';
 
 export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
@@ -20,7 +26,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     if (env.cues.context.passiveBeforeOf.has(view.words[hit.endToken - 1] ?? '')) return;
   }
   const beforeIsBe = [1, 2].some((k) => BE_AUXILIARIES.has(view.words[hit.startToken - k] ?? ''));
-  const byAt = ['by'].includes(view.words[hit.endToken] ?? '') ? hit.endToken : -1;
+  const byAt = agentBy(view, hit.endToken, beforeIsBe);
   if (form.shape === 'past' && (beforeIsBe || byAt >= 0))
     return passiveFrame(env, hit, form, byAt, beforeIsBe);
   const source =
@@ -131,4 +137,18 @@ function readsAsVerb(view: SentenceView, t: number): boolean {
  */
 function afterAside(env: FrameEnv, hit: CueHit): boolean {
   return asideStart(env.view, env.cues, hit.startToken - 1) !== undefined;
+}
+
+/**
+ * The "by" of a passive's agent: right after the participle, or after a short adjunct when a
+ * form of "be" precedes ("was endorsed on Monday by X"); -1 when there is none.
+ */
+function agentBy(view: SentenceView, from: number, beforeIsBe: boolean): number {
+  const reach = beforeIsBe ? 4 : 0;
+  for (let t = from; t <= from + reach && t < view.words.length; t++) {
+    const word = view.words[t] ?? '';
+    if (word === 'by') return t;
+    if (PUNCTUATION.test(word) || (view.unitAt[t] ?? -1) >= 0) return -1;
+  }
+  return -1;
 }
