@@ -146,3 +146,35 @@ describe('extractRelations: heads, passives and phrasal cues', () => {
     ]);
   });
 });
+
+describe('extractRelations: alliances from lists and possessive pronouns', () => {
+  const { us, uk } = STATES;
+  const allies = (text: string, entities: EntitySpec[]): string[] =>
+    triples(text, entities).filter((t) => t.startsWith('ALLIED_WITH'));
+
+  it('reads an adjective between an ally and "of"', () => {
+    expect(allies('Japan is a staunch ally of the United States.', [japan, us])).toEqual([
+      'ALLIED_WITH state:JPN state:USA',
+    ]);
+  });
+
+  it('reads "X and its allies" with the allies listed or named after', () => {
+    expect(
+      allies('The United States and its allies, including Japan, froze the assets.', [us, japan]),
+    ).toEqual(['ALLIED_WITH state:JPN state:USA']);
+    expect(allies('Britain will consult its allies Japan and Peru.', [uk, japan, peru])).toEqual([
+      'ALLIED_WITH state:GBR state:JPN',
+      'ALLIED_WITH state:GBR state:PER',
+    ]);
+  });
+
+  it('reads a list after a place phrase', () => {
+    expect(allies("Washington's allies in Asia, including Japan, protested.", [us, japan])).toEqual(
+      ['ALLIED_WITH state:JPN state:USA'],
+    );
+  });
+
+  it('gives nothing for "its allies" with no one named', () => {
+    expect(allies('Chile criticised Peru and its allies.', [chile, peru])).toEqual([]);
+  });
+});

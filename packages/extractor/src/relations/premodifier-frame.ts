@@ -2,7 +2,7 @@ import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
-import type { SentenceView } from './sentence-view.js';
+import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
 import { isBlocked } from './title-sense.js';
@@ -10,7 +10,8 @@ import { isBlocked } from './title-sense.js';
 export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
   const headAt = headBefore(view, hit.startToken);
-  const head = view.units[view.unitAt[headAt] ?? -1];
+  const named = view.units[view.unitAt[headAt] ?? -1];
+  const head = named?.actor ? named : pronounHead(view, hit.startToken);
   if (!head?.actor) return;
   const member = view.unitAt[hit.endToken] ?? -1;
   const after =
@@ -22,7 +23,9 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
     ? sideOf(view, member)
     : listed >= 0
       ? sideOf(view, listed)
-      : appositionOwner(env, head.firstToken, hit);
+      : head === named
+        ? appositionOwner(env, head.firstToken, hit)
+        : undefined;
   if (source === undefined) return;
   const target = {
     actors: [head.actor],
@@ -50,6 +53,7 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
  * opens the list of named members, or -1.
  */
 function listedAfter(view: SentenceView, t: number): number {
+  t = afterPlace(view, t);
   if (view.words[t] === ',') t++;
   if (view.words[t] === 'including') t++;
   else if (view.words[t] === 'such' && view.words[t + 1] === 'as') t += 2;
@@ -57,6 +61,36 @@ function listedAfter(view: SentenceView, t: number): number {
   const u = view.unitAt[t] ?? -1;
   return view.units[u]?.actor ? u : -1;
 }
+
+/** "allies in Europe, including X": the token after a short "in <place>" phrase, else `t`. */
+function afterPlace(view: SentenceView, t: number): number {
+  if (view.words[t] !== 'in') return t;
+  for (let i = t + 1; i <= t + 4; i++) {
+    const word = view.words[i] ?? '';
+    if (word === ',' || word === 'including') return i;
+    if (view.units[view.unitAt[i] ?? -1]?.actor || !/^[\p{L}.-]+$/u.test(word)) return t;
+  }
+  return t;
+}
+
+/**
+ * "the United States and its allies, including Japan", "Peru and its closest allies Chile and
+ * Ecuador": "its"/"their" before the cue (an adjective may stand between) is the nearest state
+ * named before it.
+ */
+function pronounHead(view: SentenceView, cueToken: number): Unit | undefined {
+  let t = cueToken - 1;
+  if (/^\p{Ll}+$/u.test(view.words[t] ?? '') && !POSSESSIVE_PRONOUNS.has(view.words[t] ?? '')) t--;
+  if (!POSSESSIVE_PRONOUNS.has(view.words[t] ?? '')) return undefined;
+  for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
+    const unit = view.units[view.unitAt[i] ?? -1];
+    if (unit === undefined) continue;
+    return unit.actor?.type === 'State' ? unit : undefined;
+  }
+  return undefined;
+}
+
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 /** The name a premodifier cue qualifies: "NATO ally", "NATO's closest ally", "Moscow's key allies". */
 function headBefore(view: SentenceView, cueToken: number): number {
