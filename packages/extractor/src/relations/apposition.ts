@@ -61,7 +61,7 @@ function appositionStart(
     const before = view.units[view.unitAt[t - 1] ?? -1];
     const first = view.words[t + 1] ?? '';
     const possessor = (view.unitAt[t + 1] ?? -1) >= 0 && nextAfterUnit(view, t + 1) === "'s";
-    const aside = cues.context.parentheticalOpeners.has(first) || cues.titles.has(first);
+    const aside = cues.context.parentheticalOpeners.has(first) || titleOpens(view, cues, t + 1);
     if (!before?.actor || !(APPOSITION_OPENERS.has(first) || possessor || aside)) return undefined;
     return t;
   }
@@ -92,4 +92,11 @@ function bracketStart(view: SentenceView, close: number): number | undefined {
 function nextAfterUnit(view: SentenceView, t: number): string | undefined {
   const unit = view.units[view.unitAt[t] ?? -1];
   return unit ? view.words[unit.lastToken + 1] : undefined;
+}
+
+/** "director of", "national director of", "senior fellow at": a title, after one modifier at most. */
+function titleOpens(view: SentenceView, cues: CompiledCues, t: number): boolean {
+  const first = view.words[t] ?? '';
+  if (cues.titles.has(first)) return true;
+  return /^\p{Ll}+$/u.test(first) && cues.titles.has(view.words[t + 1] ?? '');
 }

@@ -178,3 +178,35 @@ describe('extractRelations: alliances from lists and possessive pronouns', () =>
     expect(allies('Chile criticised Peru and its allies.', [chile, peru])).toEqual([]);
   });
 });
+
+describe('extractRelations: subjects after a fronted phrase or a descriptor', () => {
+  it('reads a subject after a fronted adjunct with no comma', () => {
+    expect(
+      triples('Throughout the long campaign Rosa Lopez has attacked Ben Okafor.', [lopez, okafor]),
+    ).toEqual(['OPPOSES person:rosa-lopez person:ben-okafor']);
+  });
+
+  it('reads a subject after a short descriptor opening the sentence', () => {
+    expect(triples('Veteran diplomat Rosa Lopez praised Peru.', [lopez, peru])).toEqual([
+      'SUPPORTS person:rosa-lopez state:PER',
+    ]);
+  });
+
+  it('does not read an object or a reported subject as the subject', () => {
+    expect(triples('Peru said Chile praised Brazil.', [peru, chile, brazil])).toEqual([
+      'SUPPORTS state:CHL state:BRA',
+    ]);
+    expect(
+      triples('Voters who backed Rosa Lopez in the primary criticised Peru.', [lopez, peru]),
+    ).toEqual([]);
+  });
+
+  it('steps over an apposition opened by a modified title', () => {
+    expect(
+      triples('Ben Okafor, national director of the farm lobby, criticised Chile.', [
+        okafor,
+        chile,
+      ]),
+    ).toEqual(['OPPOSES person:ben-okafor state:CHL']);
+  });
+});

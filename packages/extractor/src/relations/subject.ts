@@ -1,5 +1,6 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
 import { asideStart } from './apposition.js';
+import { frontedBeforeSubject } from './fronted-phrase.js';
 import { earlierPerson } from './pronoun.js';
 import { groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
@@ -124,7 +125,9 @@ export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
   }
   if (i < 0) return true;
   const word = view.words[i] ?? '';
-  return PUNCTUATION.test(word) || SUBJECT_OPENERS.has(word) || cues.context.speechVerbs.has(word);
+  if (PUNCTUATION.test(word) || SUBJECT_OPENERS.has(word) || cues.context.speechVerbs.has(word))
+    return true;
+  return frontedBeforeSubject(view, cues, i);
 }
 
 /**
