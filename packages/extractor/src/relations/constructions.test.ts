@@ -210,3 +210,26 @@ describe('extractRelations: subjects after a fronted phrase or a descriptor', ()
     ).toEqual(['OPPOSES person:ben-okafor state:CHL']);
   });
 });
+
+describe('extractRelations: party members and licensed infinitives', () => {
+  const labour: EntitySpec = { id: 'org:labour', type: 'Organization', names: ['Labour'] };
+
+  it('lets a party act through its lawmakers, and "quick to" states a fact', () => {
+    expect(triples('Labour lawmakers were quick to attack Rosa Lopez.', [labour, lopez])).toEqual([
+      'OPPOSES org:labour person:rosa-lopez',
+    ]);
+  });
+
+  it('still reads "wants to attack" as no fact', () => {
+    expect(triples('Labour lawmakers want to attack Rosa Lopez.', [labour, lopez])).toEqual([]);
+  });
+
+  it('reads a tirade or testimony against someone', () => {
+    expect(triples('Rosa Lopez launched a tirade against Ben Okafor.', [lopez, okafor])).toEqual([
+      'OPPOSES person:rosa-lopez person:ben-okafor',
+    ]);
+    expect(triples('Rosa Lopez testified against Ben Okafor.', [lopez, okafor])).toEqual([
+      'OPPOSES person:rosa-lopez person:ben-okafor',
+    ]);
+  });
+});
