@@ -133,6 +133,10 @@ export const CueLexiconSchema = z.strictObject({
     passiveBeforeOf: words.default([]),
     /** Words before "X's membership of Y" that make it an aim, not a fact ("a bid for"). */
     aspirations: words.default([]),
+    /** Things an actor issues that carry its stance ("a statement criticising Y", "ads attacking Y"). */
+    stanceCarriers: words.default([]),
+    /** What an organization is, after its name ("the Daily Star newspaper"): the name still acts. */
+    organizationKinds: words.default([]),
   }),
 });
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;

@@ -47,6 +47,8 @@ export interface CompiledContext {
   parentheticalOpeners: ReadonlySet<string>;
   aspirations: PhraseSet;
   passiveBeforeOf: ReadonlySet<string>;
+  stanceCarriers: ReadonlySet<string>;
+  organizationKinds: ReadonlySet<string>;
 }
 
 /** A cue as the tokens it spans ("{self}" matches any reflexive pronoun). */
@@ -173,6 +175,8 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       parentheticalOpeners: new Set(ctx.parentheticalOpeners),
       aspirations: new PhraseSet([...ctx.aspirations, ...ctx.proposals]),
       passiveBeforeOf: new Set(ctx.passiveBeforeOf),
+      stanceCarriers: new Set(ctx.stanceCarriers),
+      organizationKinds: new Set(ctx.organizationKinds),
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { CueHit } from './cue-matches.js';
 import type { CueForm } from './cue-lexicon.js';
-import type { FrameEnv } from './cue-frames.js';
+import type { FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { findSubject, type Side } from './subject.js';
 import { sideOf } from './target.js';

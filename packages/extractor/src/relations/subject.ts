@@ -1,7 +1,10 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
+import { asideStart } from './apposition.js';
+import { frontedBeforeSubject } from './fronted-phrase.js';
+import { earlierPerson } from './pronoun.js';
 import { groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
-import { isHyphenated, quoteAt, type SentenceView } from './sentence-view.js';
+import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { sideOf } from './target.js';
 import {
   COPULAS,
@@ -13,7 +16,6 @@ import {
   isAdverb,
   isCapitalized,
   isNumber,
-  OBJECT_BOUNDARIES,
 } from './word-classes.js';
 
 /** One end of a relation: who, where in the sentence, and how sure. */
@@ -54,13 +56,11 @@ export function findSubject(query: SubjectQuery): Side | undefined {
     if (quote && token.start < quote.start) return undefined;
     if (!quote && quoteAt(view, token.start)) continue;
     if (word === 'who' || word === 'which') return antecedent(view, t);
-    if (word === ',') {
-      const open = appositionStart(query, t);
-      if (open !== undefined) {
-        skip = [open, t];
-        t = open;
-        continue;
-      }
+    const open = asideStart(query.view, query.cues, t);
+    if (open !== undefined) {
+      skip = [open, skip?.[1] ?? t];
+      t = open;
+      continue;
     }
     // The subject of a reported clause does not stand before "said" or "that".
     if (word === 'that' || query.cues.context.speechVerbs.has(word)) return undefined;
@@ -74,7 +74,8 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       const first = view.units[group.lo];
       const last = view.units[group.hi];
       if (!first || !last || !opensClause(query, first.firstToken)) continue;
-      const certainty = gapCertainty(query, last.lastToken + 1, cueToken, skip);
+      if (insideClosedRelative(view, first.firstToken, cueToken)) continue;
+      const certainty = gapCertainty(query, afterKind(query, last), cueToken, skip);
       if (certainty === undefined) continue;
       const actors = group.members.flatMap((m) => (m.actor ? [m.actor] : []));
       return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty };
@@ -86,51 +87,15 @@ export function findSubject(query: SubjectQuery): Side | undefined {
   return undefined;
 }
 
+/** "the group, which X founded, criticised Y": X is the subject of the closed relative clause. */
+function insideClosedRelative(view: SentenceView, first: number, cueToken: number): boolean {
+  const opener = view.words[first - 1] ?? '';
+  if (!['which', 'whom', 'that'].includes(opener) || view.words[first - 2] !== ',') return false;
+  return view.words.slice(first, cueToken).includes(',');
+}
+
 /** Token range of an apposition between a subject and its verb, commas included. */
-type Skip = [number, number] | undefined;
-
-const APPOSITION_OPENERS = new Set([
-  ...DETERMINERS,
-  'another',
-  'both',
-  'all',
-  'each',
-  'themselves',
-  'itself',
-  'one',
-  'long',
-  'once',
-  'already',
-  'fellow',
-]);
-
-/**
- * "Japan, a close U.S. ally, announced", "Mali and Burkina Faso, themselves suspended, sided
- * with": the comma at `close` ends an apposition when an earlier comma follows an actor and opens
- * a noun phrase (a determiner, "another", "both", or a possessor "Thailand's"); returns that
- * earlier comma. Quotes, speech verbs and clause words inside rule it out.
- */
-function appositionStart(query: SubjectQuery, close: number): number | undefined {
-  const { view, cues } = query;
-  for (let t = close - 1; t >= Math.max(0, close - 12); t--) {
-    const word = view.words[t] ?? '';
-    if (cues.context.speechVerbs.has(word) || OBJECT_BOUNDARIES.has(word) || word === 'that')
-      return undefined;
-    if (word !== ',') continue;
-    const before = view.units[view.unitAt[t - 1] ?? -1];
-    const first = view.words[t + 1] ?? '';
-    const possessor = (view.unitAt[t + 1] ?? -1) >= 0 && nextAfterUnit(view, t + 1) === "'s";
-    const aside = cues.context.parentheticalOpeners.has(first);
-    if (!before?.actor || !(APPOSITION_OPENERS.has(first) || possessor || aside)) return undefined;
-    return t;
-  }
-  return undefined;
-}
-
-function nextAfterUnit(view: SentenceView, t: number): string | undefined {
-  const unit = view.units[view.unitAt[t] ?? -1];
-  return unit ? view.words[unit.lastToken + 1] : undefined;
-}
+export type Skip = [number, number] | undefined;
 
 /** "Tim Guldimann, the Swiss diplomat who heads ...": the actor a relative pronoun refers to. */
 function antecedent(view: SentenceView, t: number): Side | undefined {
@@ -152,7 +117,7 @@ export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
     const u = view.unitAt[i] ?? -1;
     if (u >= 0) {
       i = (view.units[u]?.firstToken ?? i) - 1;
-    } else if (DETERMINERS.has(word) || word === "'s") {
+    } else if (DETERMINERS.has(word) || word === "'s" || isNumber(word)) {
       i--;
     } else if (isCapitalized(textOf(view, i)) && !PUNCTUATION.test(word)) {
       i--;
@@ -160,7 +125,9 @@ export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
   }
   if (i < 0) return true;
   const word = view.words[i] ?? '';
-  return PUNCTUATION.test(word) || SUBJECT_OPENERS.has(word) || cues.context.speechVerbs.has(word);
+  if (PUNCTUATION.test(word) || SUBJECT_OPENERS.has(word) || cues.context.speechVerbs.has(word))
+    return true;
+  return frontedBeforeSubject(view, cues, i);
 }
 
 /**
@@ -208,6 +175,13 @@ function gapCertainty(
   return Math.max(0.5, 1 - 0.05 * unknown);
 }
 
+/** "The Daily Star newspaper accused": an organization's kind after its name is the name's head. */
+function afterKind({ view, cues }: SubjectQuery, unit: Unit): number {
+  const next = view.words[unit.lastToken + 1] ?? '';
+  const kind = unit.actor?.type === 'Organization' && cues.context.organizationKinds.has(next);
+  return unit.lastToken + (kind ? 2 : 1);
+}
+
 /** Skips "'s" so "Russia's foreign ministry" looks at "foreign ministry". */
 function headIndex(view: SentenceView, from: number): number {
   return view.words[from] === "'s" ? from + 1 : from;
@@ -244,7 +218,7 @@ function resolvePronoun(
     return speaker ? { ...speaker, ...at, certainty: speaker.certainty * 0.85 } : undefined;
   }
   if (word !== 'he' && word !== 'she') return undefined;
-  const person = previousPerson(ctx, view.sentence.index);
+  const person = earlierPerson(view, query.cues, t) ?? previousPerson(ctx, view.sentence.index);
   return person ? { actors: [person], ...at, certainty: 0.75 } : undefined;
 }
 

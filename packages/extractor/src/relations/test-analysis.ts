@@ -30,6 +30,32 @@ export function analysisOf(
   quotes: QuoteSpec[] = [],
 ): Analysis {
   const sentences = splitSentences(text);
+  const mentions = findMentions(text, sentences, entities);
+  for (const role of roles) attachRole(text, mentions, role);
+  mentions.sort((a, b) => a.start - b.start);
+  return {
+    text,
+    sentences,
+    entities: entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.names[0] ?? e.id,
+      aliases: e.names,
+      mentions: mentions
+        .filter((m) => m.entityId === e.id)
+        .map(({ start, end, text: t }) => ({ start, end, text: t })),
+      ...(e.attributes ? { attributes: e.attributes } : {}),
+    })),
+    mentions,
+    quotes: quotes.map((q): Quote => {
+      const start = text.indexOf(q.text);
+      return { start, end: start + q.text.length, text: q.text, speakerId: q.speakerId };
+    }),
+  };
+}
+
+/** Every occurrence of every surface form, longest first, never overlapping. */
+function findMentions(text: string, sentences: Sentence[], entities: EntitySpec[]): Mention[] {
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
   const surfaces = entities.flatMap((entity) => entity.names.map((name) => ({ entity, name })));
@@ -53,38 +79,20 @@ export function analysisOf(
       });
     }
   }
-  for (const role of roles) {
-    for (const mention of mentions.filter((m) => m.text === role.person)) {
-      const start = text.lastIndexOf(role.title, mention.start);
-      if (start < 0 || text.slice(start + role.title.length, mention.start).trim() !== '') continue;
-      mention.role = {
-        title: role.title,
-        start,
-        end: start + role.title.length,
-        ...(role.of ? { of: role.of } : {}),
-      };
-    }
+  return mentions;
+}
+
+function attachRole(text: string, mentions: Mention[], role: RoleSpec): void {
+  for (const mention of mentions.filter((m) => m.text === role.person)) {
+    const start = text.lastIndexOf(role.title, mention.start);
+    if (start < 0 || text.slice(start + role.title.length, mention.start).trim() !== '') continue;
+    mention.role = {
+      title: role.title,
+      start,
+      end: start + role.title.length,
+      ...(role.of ? { of: role.of } : {}),
+    };
   }
-  mentions.sort((a, b) => a.start - b.start);
-  return {
-    text,
-    sentences,
-    entities: entities.map((e) => ({
-      id: e.id,
-      type: e.type,
-      name: e.names[0] ?? e.id,
-      aliases: e.names,
-      mentions: mentions
-        .filter((m) => m.entityId === e.id)
-        .map(({ start, end, text: t }) => ({ start, end, text: t })),
-      ...(e.attributes ? { attributes: e.attributes } : {}),
-    })),
-    mentions,
-    quotes: quotes.map((q): Quote => {
-      const start = text.indexOf(q.text);
-      return { start, end: start + q.text.length, text: q.text, speakerId: q.speakerId };
-    }),
-  };
 }
 
 function splitSentences(text: string): Sentence[] {

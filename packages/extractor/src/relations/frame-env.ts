@@ -1,0 +1,105 @@
+import type { EntityRelationType, Span } from '@newsgraph/graph-schema';
+import type { ActorRef, ArticleContext } from './article-context.js';
+import type { CompiledCues, CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import type { OwnedObjects } from './owned-objects.js';
+import type { Candidate } from './relation-set.js';
+import type { SentenceView } from './sentence-view.js';
+import { findSubject, type Side, type SubjectReach } from './subject.js';
+import { findTarget } from './target.js';
+import { isBlocked } from './title-sense.js';
+
+// What every cue frame shares: the environment, where ends are looked for, and how pairs are emitted.
+
+/** What a frame needs: the sentence, the cues, and where to put what it finds. */
+export interface FrameEnv {
+  ctx: ArticleContext;
+  cues: CompiledCues;
+  view: SentenceView;
+  evidence: Span;
+  cueStarts: ReadonlySet<number>;
+  emit: (candidate: Candidate) => void;
+  /** Owners of the article's resolutions and proposals named so far. */
+  owned?: OwnedObjects;
+}
+
+/** Relations about what an actor is part of: their target must head its phrase. */
+export const STRUCTURAL: ReadonlySet<string> = new Set(['LEADS', 'MEMBER_OF', 'ALLIED_WITH']);
+
+export const DEFAULT_GAP: Record<string, number> = {
+  verb: 12,
+  noun: 4,
+  agent: 4,
+  from: 2,
+  hyphen: 3,
+};
+
+/**
+ * Where a nominal cue's modality is read: the few words before it ("would face opposition
+ * from"), not the whole clause, whose verb may be planned while the nominal is a fact ("plans to
+ * end the EU's embargo on China").
+ */
+export function nearBefore(side: Side, hit: CueHit): number {
+  return Math.max(side.firstToken, hit.startToken - 4);
+}
+
+export function subjectOf(env: FrameEnv, hit: CueHit, reach: SubjectReach): Side | undefined {
+  return findSubject({
+    ctx: env.ctx,
+    cues: env.cues,
+    view: env.view,
+    cueToken: hit.startToken,
+    reach,
+  });
+}
+
+export function targetOf(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  const maxGap = form.family.maxGap ?? DEFAULT_GAP[form.family.frame] ?? 8;
+  return findTarget({
+    cues: env.cues,
+    view: env.view,
+    from: hit.endToken,
+    maxGap,
+    via: form.via,
+    cueStarts: env.cueStarts,
+    head: STRUCTURAL.has(form.family.relation),
+  });
+}
+
+export function emitPairs(
+  env: FrameEnv,
+  form: CueForm,
+  source: Side,
+  target: Side,
+  hit: CueHit,
+): void {
+  const distance = Math.max(
+    0,
+    target.firstToken - hit.endToken,
+    hit.startToken - source.lastToken - 1,
+  );
+  const spread = source.actors.length > 1 || target.actors.length > 1 ? 0.95 : 1;
+  const confidence =
+    form.weight * source.certainty * target.certainty * spread * Math.max(0.7, 1 - 0.02 * distance);
+  for (const s of source.actors)
+    for (const t of target.actors) emit(env, form.family.relation, s, t, confidence);
+}
+
+export function emit(
+  env: FrameEnv,
+  type: EntityRelationType,
+  source: ActorRef,
+  target: ActorRef,
+  confidence: number,
+): void {
+  env.emit({ type, source, target, confidence, evidence: env.evidence });
+}
+
+export function between(view: SentenceView, from: number, to: number): string {
+  return view.sentenceText.slice(from - view.sentence.start, to - view.sentence.start);
+}
+
+export function blockedBetween(env: FrameEnv, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (isBlocked(env.cues, env.view.words[t] ?? '')) return true;
+  return false;
+}

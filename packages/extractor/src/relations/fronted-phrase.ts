@@ -1,0 +1,83 @@
+import type { CompiledCues } from './cue-lexicon.js';
+import type { SentenceView } from './sentence-view.js';
+import { BE_AUXILIARIES, PUNCTUATION } from './word-classes.js';
+
+/** Prepositions that open a sentence with an adjunct before its subject ("In a statement X said"). */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'throughout',
+  'after',
+  'before',
+  'since',
+  'for',
+  'over',
+  'under',
+  'amid',
+  'despite',
+  'following',
+  'earlier',
+  'last',
+  'this',
+]);
+
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'did',
+  'does',
+  'do',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+
+/** A name right after one of these is the object of a preposition, not a subject. */
+const BEFORE_OBJECT: ReadonlySet<string> = new Set([
+  ...FRONTED_OPENERS,
+  'of',
+  'with',
+  'by',
+  'to',
+  'from',
+  'about',
+  'against',
+  'between',
+  'among',
+  'into',
+  'as',
+  'like',
+]);
+
+/** How many words such an adjunct or a descriptor before a name may span. */
+const REACH = 8;
+
+/**
+ * True when the words from the sentence start up to token `i` are only an adjunct or a
+ * descriptor, so the name after them stands where a subject stands: a fronted phrase with no
+ * comma ("Throughout his campaign X has criticised", "In recent weeks X officials have") or a
+ * descriptor opening the sentence ("Ad agency X praised", "Trade group X said"). Any verb-like
+ * word, punctuation or clause word in between rules it out.
+ */
+export function frontedBeforeSubject(view: SentenceView, cues: CompiledCues, i: number): boolean {
+  if (i < 0 || i >= REACH || BEFORE_OBJECT.has(view.words[i] ?? '')) return false;
+  for (let t = 0; t <= i; t++) {
+    const word = view.words[t] ?? '';
+    if (PUNCTUATION.test(word) || word === "'s" || !/^[\p{L}\d-]+$/u.test(word)) return false;
+    if (AUXILIARIES.has(word) || BE_AUXILIARIES.has(word) || cues.context.speechVerbs.has(word))
+      return false;
+    if (['that', 'who', 'which', 'and', 'or', 'but', 'to'].includes(word)) return false;
+    if ((view.unitAt[t] ?? -1) >= 0) continue;
+    if (t > 0 && /(?:ed|ing)$/u.test(word)) return false;
+  }
+  const first = view.words[0] ?? '';
+  return FRONTED_OPENERS.has(first) || i <= 2;
+}

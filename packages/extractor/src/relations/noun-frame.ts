@@ -1,0 +1,98 @@
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import {
+  STRUCTURAL,
+  blockedBetween,
+  emitPairs,
+  nearBefore,
+  subjectOf,
+  targetOf,
+  type FrameEnv,
+} from './frame-env.js';
+import { isNonFactual } from './modality.js';
+import type { Side } from './subject.js';
+import { groupAfter, sideOf } from './target.js';
+import { COPULAS } from './word-classes.js';
+
+export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view } = env;
+  const target = targetOf(env, hit, form);
+  if (target === undefined) return;
+  const possessor =
+    form.family.frame === 'noun'
+      ? (possessorOf(env, hit.startToken) ?? pronounPossessor(env, hit.startToken))
+      : undefined;
+  const source = possessor ?? subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
+  if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), hit.startToken))
+    return;
+  // "X, a former member of Y", "X, once an ally of Y": what X no longer is.
+  if (form.family.frame === 'agent' && blockedBetween(env, source.lastToken + 1, hit.startToken))
+    return;
+  if (possessor && STRUCTURAL.has(form.family.relation) && aimedAt(env, possessor)) return;
+  emitPairs(env, form, source, target, hit);
+}
+
+/** "an advocate of Turkish membership of the EU", "talks on Ukraine's membership": not yet so. */
+function aimedAt(env: FrameEnv, possessor: Side): boolean {
+  const { words } = env.view;
+  const from = Math.max(0, possessor.firstToken - 4);
+  return env.cues.context.aspirations.occursIn(words, from, possessor.firstToken);
+}
+
+/** "Russia's support for", "French opposition to", "the EU's arms embargo on". */
+function possessorOf(env: FrameEnv, cueToken: number): Side | undefined {
+  const { view } = env;
+  let skipped = 0;
+  for (let t = cueToken - 1; t >= 0; t--) {
+    const u = view.unitAt[t] ?? -1;
+    if (u >= 0) return view.units[u]?.actor ? sideOf(view, u) : undefined;
+    const word = view.words[t] ?? '';
+    if (word === "'s") continue;
+    if (skipped > 0 || env.cueStarts.has(t) || !/^\p{Ll}+$/u.test(word)) return undefined;
+    // "Brazil said sanctions on", "Peru lifted sanctions on": a verb, not a possessor, stands there.
+    if (isVerbLike(env, word)) return undefined;
+    skipped++;
+  }
+  return undefined;
+}
+
+/** "backed NATO in its dispute with Russia": "its" is the nearest actor before, not the subject. */
+function pronounPossessor(env: FrameEnv, cueToken: number): Side | undefined {
+  const { view } = env;
+  const word = view.words[cueToken - 1];
+  if (word !== 'its' && word !== 'their') return undefined;
+  for (let t = cueToken - 2; t >= Math.max(0, cueToken - 8); t--) {
+    const unit = view.units[view.unitAt[t] ?? -1];
+    if (unit === undefined) continue;
+    if (!unit.actor || unit.actor.type === 'Person') return undefined;
+    return sideOf(view, view.unitAt[t] ?? -1);
+  }
+  return undefined;
+}
+
+function isVerbLike(env: FrameEnv, word: string): boolean {
+  const { context } = env.cues;
+  return (
+    word.endsWith('ed') ||
+    COPULAS.has(word) ||
+    context.speechVerbs.has(word) ||
+    context.evaluationVerbs.has(word)
+  );
+}
+
+/** "X faced criticism from Y": Y is the source, the clause's subject the target. */
+export function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view } = env;
+  const source = groupAfter({
+    cues: env.cues,
+    view,
+    from: hit.endToken,
+    maxGap: form.family.maxGap ?? 2,
+    cueStarts: env.cueStarts,
+  });
+  if (source === undefined) return;
+  const target = subjectOf(env, hit, 'clause');
+  if (target === undefined || isNonFactual(env.cues, view, nearBefore(target, hit), hit.startToken))
+    return;
+  emitPairs(env, form, source, target, hit);
+}

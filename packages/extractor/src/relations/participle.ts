@@ -1,0 +1,53 @@
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import { subjectOf, type FrameEnv } from './frame-env.js';
+import type { Side } from './subject.js';
+import { sideOf } from './target.js';
+import { BE_AUXILIARIES, PUNCTUATION } from './word-classes.js';
+
+/** How far a stance carrier may stand before its participle ("ads in three states attacking"). */
+const CARRIER_REACH = 4;
+
+/**
+ * The actor of a participial adjunct, which shares the subject of the clause it hangs on:
+ * "X sued the firm on Monday, accusing Y of fraud" (after a comma), "X released a statement
+ * criticising Y", "X's ads attacking Y" (after a thing the actor issues: `stanceCarriers`).
+ * Progressive forms ("is attacking") and gerunds used as nouns are read elsewhere.
+ */
+export function participleSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  const { view } = env;
+  if (form.shape !== 'gerund') return undefined;
+  const before = view.words[hit.startToken - 1] ?? '';
+  if (BE_AUXILIARIES.has(before)) return undefined;
+  if (before === ',') return lowered(subjectOf(env, hit, 'clause'));
+  const carrier = carrierBefore(env, hit.startToken);
+  if (carrier < 0) return undefined;
+  const owner = ownerOf(env, carrier);
+  if (owner !== undefined) return lowered(owner);
+  return lowered(subjectOf(env, { ...hit, startToken: carrier }, 'clause'));
+}
+
+/** Token of the stance carrier the participle at `cueToken` modifies, or -1. */
+function carrierBefore(env: FrameEnv, cueToken: number): number {
+  const { view, cues } = env;
+  for (let t = cueToken - 1; t >= Math.max(0, cueToken - CARRIER_REACH); t--) {
+    const word = view.words[t] ?? '';
+    if (cues.context.stanceCarriers.has(word) && (view.unitAt[t] ?? -1) < 0) return t;
+    if (PUNCTUATION.test(word) || env.cueStarts.has(t)) return -1;
+    if (view.units[view.unitAt[t] ?? -1]?.actor) return -1;
+  }
+  return -1;
+}
+
+/** "Clinton's statement", "a Kremlin statement": the actor right before the carrier owns it. */
+function ownerOf(env: FrameEnv, carrier: number): Side | undefined {
+  const { view } = env;
+  let t = carrier - 1;
+  if (view.words[t] === "'s") t--;
+  const u = view.unitAt[t] ?? -1;
+  return view.units[u]?.actor ? sideOf(view, u) : undefined;
+}
+
+function lowered(side: Side | undefined): Side | undefined {
+  return side === undefined ? undefined : { ...side, certainty: side.certainty * 0.85 };
+}

@@ -1,0 +1,171 @@
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
+import { isNonFactual } from './modality.js';
+import type { SentenceView, Unit } from './sentence-view.js';
+import type { Side } from './subject.js';
+import { sideOf } from './target.js';
+import { isBlocked } from './title-sense.js';
+
+export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view } = env;
+  const headAt = headBefore(view, hit.startToken);
+  const named = view.units[view.unitAt[headAt] ?? -1];
+  const head = named?.actor ? named : pronounHead(view, hit.startToken);
+  if (!head?.actor) return;
+  const member = view.unitAt[hit.endToken] ?? -1;
+  const after =
+    member >= 0 && /^\s*$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end));
+  const listed = after ? -1 : listedAfter(view, hit.endToken);
+  // "former NATO members including X": the list names past members.
+  if (listed >= 0 && blockedBetween(env, Math.max(0, head.firstToken - 2), hit.startToken)) return;
+  const source = after
+    ? sideOf(view, member)
+    : listed >= 0
+      ? sideOf(view, listed)
+      : head === named
+        ? appositionOwner(env, head.firstToken, hit)
+        : undefined;
+  if (source === undefined) return;
+  const target = {
+    actors: [head.actor],
+    firstToken: head.firstToken,
+    lastToken: head.lastToken,
+    certainty: 1,
+  };
+  const alternative = form.family.organizationTarget;
+  if (alternative && head.actor.type === 'Organization') {
+    emitPairs(
+      env,
+      { ...form, family: { ...form.family, relation: alternative } },
+      source,
+      target,
+      hit,
+    );
+    if (after) alliedWithClauseSubject(env, hit, form, source, head.firstToken);
+    return;
+  }
+  emitPairs(env, form, source, target, hit);
+}
+
+/**
+ * "NATO members including Turkey and Greece", "EU member states, such as Poland": the unit that
+ * opens the list of named members, or -1.
+ */
+function listedAfter(view: SentenceView, t: number): number {
+  t = afterPlace(view, t);
+  if (view.words[t] === ',') t++;
+  if (view.words[t] === 'including') t++;
+  else if (view.words[t] === 'such' && view.words[t + 1] === 'as') t += 2;
+  else return -1;
+  const u = view.unitAt[t] ?? -1;
+  return view.units[u]?.actor ? u : -1;
+}
+
+/** "allies in Europe, including X": the token after a short "in <place>" phrase, else `t`. */
+function afterPlace(view: SentenceView, t: number): number {
+  if (view.words[t] !== 'in') return t;
+  for (let i = t + 1; i <= t + 4; i++) {
+    const word = view.words[i] ?? '';
+    if (word === ',' || word === 'including') return i;
+    if (view.units[view.unitAt[i] ?? -1]?.actor || !/^[\p{L}.-]+$/u.test(word)) return t;
+  }
+  return t;
+}
+
+/**
+ * "the United States and its allies, including Japan", "Peru and its closest allies Chile and
+ * Ecuador": "its"/"their" before the cue (an adjective may stand between) is the nearest state
+ * named before it.
+ */
+function pronounHead(view: SentenceView, cueToken: number): Unit | undefined {
+  let t = cueToken - 1;
+  if (/^\p{Ll}+$/u.test(view.words[t] ?? '') && !POSSESSIVE_PRONOUNS.has(view.words[t] ?? '')) t--;
+  if (!POSSESSIVE_PRONOUNS.has(view.words[t] ?? '')) return undefined;
+  for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
+    const unit = view.units[view.unitAt[i] ?? -1];
+    if (unit === undefined) continue;
+    return unit.actor?.type === 'State' ? unit : undefined;
+  }
+  return undefined;
+}
+
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
+
+/** The name a premodifier cue qualifies: "NATO ally", "NATO's closest ally", "Moscow's key allies". */
+function headBefore(view: SentenceView, cueToken: number): number {
+  let t = cueToken - 1;
+  for (let skipped = 0; skipped < 2 && (view.unitAt[t] ?? -1) < 0; skipped++) {
+    if (!/^\p{L}+$/u.test(view.words[t] ?? '') || (view.unitAt[t - 1] ?? -1) >= 0) break;
+    t--;
+  }
+  if ((view.unitAt[t] ?? -1) >= 0) return t;
+  return view.words[t] === "'s" ? t - 1 : -1;
+}
+
+/** Words that may follow the cue of an apposition: its end, or a modifier ("ally in the region"). */
+const APPOSITION_END = new Set([
+  ',',
+  '.',
+  ';',
+  ')',
+  '—',
+  '–',
+  'in',
+  'since',
+  'for',
+  'on',
+  'within',
+]);
+
+const APPOSITION_LEAD =
+  /^\s*,\s*(?:(?:a|an|the|another|both|its|their|one|long|once|also)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** "Japan is Washington's closest ally", "Chile remains a key Mercosur member": present only. */
+const COPULA_LEAD =
+  /^\s+(?:is|are|remains|remain|has\s+been|have\s+been)\s+(?:(?:a|an|the|another|its|their|one)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * "Japan, a close U.S. ally,", "Hungary, another NATO member,", "the Soviet Union, Vietnam's
+ * main ally": the actor the apposition describes. The phrase must end there (a comma, a full
+ * stop, a dash or a bracket), and no negation may stand in it.
+ */
+function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | undefined {
+  const { view } = env;
+  const next = view.words[hit.endToken];
+  if (next !== undefined && !APPOSITION_END.has(next)) return undefined;
+  for (let t = headToken - 1; t >= Math.max(0, headToken - 5); t--) {
+    const u = view.unitAt[t] ?? -1;
+    const unit = view.units[u];
+    if (unit === undefined) continue;
+    const lead = between(view, unit.end, view.tokens[headToken]?.start ?? unit.end);
+    if (!unit.actor || !(APPOSITION_LEAD.test(lead) || COPULA_LEAD.test(lead))) return undefined;
+    // "X, a former NATO member": what X no longer is.
+    if (lead.split(/[\s,]+/).some((word) => isBlocked(env.cues, word))) return undefined;
+    if (isNonFactual(env.cues, view, unit.lastToken + 1, hit.startToken)) return undefined;
+    return sideOf(view, u);
+  }
+  return undefined;
+}
+
+/** "Germany is reluctant to share intelligence with NATO ally Turkey": Germany and Turkey are allies. */
+function alliedWithClauseSubject(
+  env: FrameEnv,
+  hit: CueHit,
+  form: CueForm,
+  ally: Side,
+  headToken: number,
+): void {
+  const { view } = env;
+  for (let t = headToken - 1; t >= 0; t--) {
+    if (env.cueStarts.has(t) || view.words[t] === ';') return;
+    const unit = view.units[view.unitAt[t] ?? -1];
+    if (unit?.actor?.type !== 'State') continue;
+    const subject = subjectOf(env, { ...hit, startToken: unit.lastToken + 1 }, 'verb');
+    if (subject?.actors.some((a) => a.id === unit.actor?.id)) {
+      const state = { ...subject, actors: [unit.actor], certainty: 0.75 };
+      emitPairs(env, form, state, ally, hit);
+    }
+    return;
+  }
+}

@@ -1,0 +1,31 @@
+import type { ActorRef } from './article-context.js';
+import type { CompiledCues } from './cue-lexicon.js';
+import type { SentenceView } from './sentence-view.js';
+
+/**
+ * "When Ms. Lee took office, she was criticised by ...", "Lee never said so, and she has
+ * endorsed ...": a "he"/"she" opening a later clause of the sentence is the one person named
+ * before it in the same sentence. Not across a speech verb or "that" ("X said that she ...":
+ * the reported clause may be about anyone). Undefined when none or several are named there.
+ */
+export function earlierPerson(
+  view: SentenceView,
+  cues: CompiledCues,
+  pronoun: number,
+): ActorRef | undefined {
+  const people = new Map<string, ActorRef>();
+  let last = -1;
+  for (const unit of view.units) {
+    if (unit.lastToken >= pronoun) break;
+    if (unit.actor?.type !== 'Person') continue;
+    people.set(unit.actor.id, unit.actor);
+    last = unit.lastToken;
+  }
+  const [only] = people.values();
+  if (people.size !== 1 || only === undefined) return undefined;
+  for (let t = last + 1; t < pronoun; t++) {
+    const word = view.words[t] ?? '';
+    if (word === 'that' || cues.context.speechVerbs.has(word)) return undefined;
+  }
+  return only;
+}

@@ -1,0 +1,154 @@
+import { asideStart } from './apposition.js';
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import { emitPairs, subjectOf, targetOf, type FrameEnv } from './frame-env.js';
+import { isNonFactual } from './modality.js';
+import { participleSubject } from './participle.js';
+import type { SentenceView } from './sentence-view.js';
+import type { Side } from './subject.js';
+import { groupAfter, sideOf } from './target.js';
+import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
+import {
+  BE_AUXILIARIES,
+  DETERMINERS,
+  PRONOUN_SUBJECTS,
+  PUNCTUATION,
+  isAdverb,
+} from './word-classes.js';
+
+export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view } = env;
+  if (form.shape === 'bare' && !readsAsVerb(view, hit.startToken) && !afterAside(env, hit)) return;
+  // "a leading advocate", "the ruling party", "the fighting": after a determiner, not a verb.
+  if (form.shape === 'gerund' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
+  // "Labour accused of propaganda" (a headline's passive): the subject is the one accused.
+  if (form.shape === 'past' && view.words[hit.endToken] === 'of') {
+    if (env.cues.context.passiveBeforeOf.has(view.words[hit.endToken - 1] ?? '')) return;
+  }
+  const beforeIsBe = [1, 2].some((k) => BE_AUXILIARIES.has(view.words[hit.startToken - k] ?? ''));
+  const byAt = agentBy(view, hit.endToken, beforeIsBe);
+  if (form.shape === 'past' && (beforeIsBe || byAt >= 0))
+    return passiveFrame(env, hit, form, byAt, beforeIsBe);
+  const source =
+    gerundSubject(env, hit, form) ??
+    subjectOf(env, hit, 'verb') ??
+    participleSubject(env, hit, form);
+  if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
+    return;
+  const target =
+    targetOf(env, hit, form) ??
+    ownerPronounTarget(env, hit, form, source) ??
+    ownedTarget(env, hit, form, source) ??
+    discourseTarget(env, hit, form, source);
+  if (target === undefined) return;
+  emitPairs(env, form, source, target, hit);
+  const joiner = withParticipant(env, target);
+  if (joiner) emitPairs(env, { ...form, weight: form.weight * 0.75 }, joiner, target, hit);
+}
+
+/**
+ * "Chile and Peru criticised the trade pact, with Peruvian Foreign Minister Ana Torres
+ * warning of ...": the actor of a "with X <verb>-ing" adjunct takes the same stance.
+ */
+function withParticipant(env: FrameEnv, target: Side): Side | undefined {
+  const { view } = env;
+  let t = target.lastToken + 1;
+  while (t < view.words.length && view.words[t] !== ',' && t <= target.lastToken + 4) t++;
+  if (view.words[t] !== ',' || view.words[t + 1] !== 'with') return undefined;
+  const u = view.unitAt[t + 2] ?? -1;
+  const unit = view.units[u];
+  if (!unit?.actor || !/^\p{Ll}+ing$/u.test(view.words[unit.lastToken + 1] ?? '')) return undefined;
+  return sideOf(view, u);
+}
+
+/** "Y was criticised by X", "the coalition led by X": X is the source, Y the target. */
+function passiveFrame(
+  env: FrameEnv,
+  hit: CueHit,
+  form: CueForm,
+  byAt: number,
+  beforeIsBe: boolean,
+): void {
+  if (byAt < 0) return;
+  const { view } = env;
+  const source = groupAfter({
+    cues: env.cues,
+    view,
+    from: byAt + 1,
+    maxGap: 2,
+    cueStarts: env.cueStarts,
+  });
+  let target: Side | undefined;
+  if (beforeIsBe) target = subjectOf(env, hit, 'verb');
+  else {
+    let t = hit.startToken - 1;
+    if (view.words[t] === ',') t--;
+    const u = view.unitAt[t] ?? -1;
+    target = u >= 0 ? sideOf(view, u) : undefined;
+  }
+  if (!source || !target || isNonFactual(env.cues, view, target.firstToken, hit.startToken)) return;
+  emitPairs(env, form, source, target, hit);
+}
+
+/** "accused Y of supporting Z": a gerund after a preposition has the nearest actor as subject. */
+function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  const { view } = env;
+  const before = view.words[hit.startToken - 1] ?? '';
+  if (form.shape !== 'gerund' || !['of', 'for', 'from', 'about', 'against'].includes(before))
+    return undefined;
+  for (let t = hit.startToken - 2; t >= Math.max(0, hit.startToken - 6); t--) {
+    const u = view.unitAt[t] ?? -1;
+    if (u >= 0 && view.units[u]?.actor) return sideOf(view, u);
+  }
+  return undefined;
+}
+
+/** A bare or third-person form is a verb only right after its subject, an auxiliary or an adverb. */
+function readsAsVerb(view: SentenceView, t: number): boolean {
+  const before = view.words[t - 1];
+  if (before === undefined) return false;
+  if ((view.unitAt[t - 1] ?? -1) >= 0 || PRONOUN_SUBJECTS.has(before) || isAdverb(before))
+    return true;
+  if (before.endsWith("n't")) return true;
+  return [
+    'do',
+    'does',
+    'did',
+    'will',
+    'to',
+    'also',
+    'and',
+    'who',
+    'which',
+    'that',
+    'not',
+    'now',
+    'still',
+    'never',
+    'firmly',
+    'strongly',
+    'openly',
+  ].includes(before);
+}
+
+/**
+ * "Peru, for its part, hits back at Y", "Peru, a close ally, backs Y": a bare form right after
+ * the comma closing an aside or apposition that follows an actor is that actor's verb.
+ */
+function afterAside(env: FrameEnv, hit: CueHit): boolean {
+  return asideStart(env.view, env.cues, hit.startToken - 1) !== undefined;
+}
+
+/**
+ * The "by" of a passive's agent: right after the participle, or after a short adjunct when a
+ * form of "be" precedes ("was endorsed on Monday by X"); -1 when there is none.
+ */
+function agentBy(view: SentenceView, from: number, beforeIsBe: boolean): number {
+  const reach = beforeIsBe ? 4 : 0;
+  for (let t = from; t <= from + reach && t < view.words.length; t++) {
+    const word = view.words[t] ?? '';
+    if (word === 'by') return t;
+    if (PUNCTUATION.test(word) || (view.unitAt[t] ?? -1) >= 0) return -1;
+  }
+  return -1;
+}
