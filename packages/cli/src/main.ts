@@ -1,4 +1,4 @@
-import { isNewsgraphError, type ErrorCode } from '@newsgraph/graph-schema';
+import { describeError, isNewsgraphError, type ErrorCode } from '@newsgraph/graph-schema';
 import yargs, { type Argv } from 'yargs';
 import type { CliContext } from './context.js';
 import { runDelete, runSchemaApply, runSchemaShow, runStats } from './commands/admin.js';
@@ -391,7 +391,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
 
 function reportError(ctx: CliContext, error: unknown): number {
   if (isNewsgraphError(error)) {
-    ctx.stderr.write(`newsgraph: ${error.message}\n`);
+    ctx.stderr.write(`newsgraph: ${describeError(error)}\n`);
     if (error.hint) ctx.stderr.write(`  hint: ${error.hint}\n`);
     return USAGE_CODES.includes(error.code) ? EXIT.usage : EXIT.failure;
   }

@@ -136,7 +136,8 @@ describe('loadDocuments', () => {
     const load = loadDocuments(context(runner, { batchSize: 5 }), docs(4));
     await expect(load).rejects.toMatchObject({
       code: 'CONNECTION_FAILED',
-      message: 'bolt://x:7687: load stopped after 1 of 4 documents: cannot reach Neo4j',
+      where: 'bolt://x:7687',
+      message: 'load stopped after 1 of 4 documents: cannot reach Neo4j',
       hint: expect.stringMatching(/running the same load again finishes it/),
     });
   });

@@ -1,4 +1,4 @@
-import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
+import { describeError, NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
 import { chunk, groupIntoBatches, mergeBatch, splitInHalf } from './batches.js';
 import { LOADED_ARTICLES } from './cypher.js';
 import { isFatal, isMemoryLimitError } from './driver-errors.js';
@@ -80,7 +80,7 @@ function toRows(
     } catch (error) {
       summary.failures.push({
         article: id,
-        error: error instanceof Error ? error.message : String(error),
+        error: describeError(error),
       });
     }
   }
@@ -122,8 +122,8 @@ async function writeGroup(
       return;
     }
     const id = group[0]?.id ?? '(unknown)';
-    ctx.logger?.warn?.(`article ${id} not loaded: ${err.message}`);
-    summary.failures.push({ article: id, error: err.message });
+    ctx.logger?.warn?.(`article ${id} not loaded: ${describeError(err)}`);
+    summary.failures.push({ article: id, error: describeError(err) });
   }
 }
 
@@ -138,13 +138,9 @@ function asNewsgraphError(error: unknown): NewsgraphError {
 /** A fatal error, saying how far the load got and that running it again finishes it. */
 function stopped(error: unknown, done: number, total: number): NewsgraphError {
   const err = asNewsgraphError(error);
-  const reason =
-    err.where !== undefined && err.message.startsWith(`${err.where}: `)
-      ? err.message.slice(err.where.length + 2)
-      : err.message;
   return new NewsgraphError(
     err.code,
-    `load stopped after ${done} of ${total} documents: ${reason}`,
+    `load stopped after ${done} of ${total} documents: ${err.message}`,
     {
       ...(err.where === undefined ? {} : { where: err.where }),
       hint: `${err.hint ? `${err.hint}; ` : ''}articles are written whole, so running the same load again finishes it (loaded ones are skipped)`,

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
+import { describeError, NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
 import { neo4jSettings, type ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
@@ -45,7 +45,7 @@ export async function collectDocuments(
   const docs: GraphDocument[] = [];
   const failures: Failure[] = [];
   for await (const item of readDocuments(inputs, ctx.stdin)) {
-    if ('error' in item) failures.push({ where: item.where, error: item.error.message });
+    if ('error' in item) failures.push({ where: item.where, error: describeError(item.error) });
     else docs.push(item.doc);
   }
   return { docs, failures };

@@ -1,3 +1,4 @@
+import { describeError } from '@newsgraph/graph-schema';
 import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { readArticles } from '../io/articles.js';
@@ -35,7 +36,8 @@ export async function runIngest(ctx: CliContext, args: IngestArgs): Promise<RunS
     const options = { workers: args.workers, minConfidence: args.minConfidence, actors };
     for await (const item of extractArticles(articles, options)) {
       summary.inputs += 1;
-      if ('error' in item) summary.failures.push({ where: item.where, error: item.error.message });
+      if ('error' in item)
+        summary.failures.push({ where: item.where, error: describeError(item.error) });
       else await push(item.doc);
     }
   });

@@ -1,4 +1,4 @@
-import type { GraphDocument } from '@newsgraph/graph-schema';
+import { describeError, type GraphDocument } from '@newsgraph/graph-schema';
 import type { Loader } from '@newsgraph/loader';
 import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
@@ -23,7 +23,8 @@ export async function runLoad(ctx: CliContext, args: LoadArgs): Promise<RunSumma
   await withLoader(ctx, args, summary, async (flush) => {
     for await (const item of readDocuments(args.inputs, ctx.stdin)) {
       summary.inputs += 1;
-      if ('error' in item) summary.failures.push({ where: item.where, error: item.error.message });
+      if ('error' in item)
+        summary.failures.push({ where: item.where, error: describeError(item.error) });
       else await flush(item.doc);
     }
   });

@@ -49,7 +49,7 @@ export function extractOne(request: ExtractRequest, options: ExtractTaskOptions)
 
 export function toErrorData(error: unknown, where: string): ErrorData {
   if (error instanceof NewsgraphError) {
-    const data: ErrorData = { code: error.code, message: stripWhere(error.message, error.where) };
+    const data: ErrorData = { code: error.code, message: error.message };
     data.where = error.where ?? where;
     if (error.hint !== undefined) data.hint = error.hint;
     return data;
@@ -64,10 +64,4 @@ export function fromErrorData(data: ErrorData): NewsgraphError {
     ...(data.where === undefined ? {} : { where: data.where }),
     ...(data.hint === undefined ? {} : { hint: data.hint }),
   });
-}
-
-function stripWhere(message: string, where: string | undefined): string {
-  return where !== undefined && message.startsWith(`${where}: `)
-    ? message.slice(where.length + 2)
-    : message;
 }
