@@ -17,8 +17,7 @@ export {
   type ReadQueryOptions,
   type ReadQueryResult,
 } from './read-query.js';
-export { readGraph, streamGraph, type StoredGraph, type ReadGraphOptions } from './read-graph.js';
-export { toProvenance, type Provenance } from './rows.js';
+export { readGraph, streamGraph, type ReadGraphOptions } from './read-graph.js';
 export {
   resolveEntity,
   fullTextQuery,

@@ -2,9 +2,11 @@ import {
   ENTITY_RELATION_TYPES,
   ENTITY_TYPES,
   NewsgraphError,
-  type Article,
-  type EntityRelationType,
-  type EntityType,
+  RESERVED_ENTITY_PROPERTIES,
+  type Provenance,
+  type StoredArticle,
+  type StoredEntity,
+  type StoredGraph,
 } from '@newsgraph/graph-schema';
 import neo4j from 'neo4j-driver';
 import {
@@ -19,49 +21,7 @@ import {
 import { openDriver, verifyConnection } from './connection.js';
 import { toNewsgraphError } from './driver-errors.js';
 import { toPlainJson, type JsonValue } from './read-query.js';
-import type { Provenance } from './rows.js';
 import type { Logger, Neo4jSettings } from './types.js';
-import { RESERVED_ENTITY_PROPERTIES } from './validate-document.js';
-
-export interface StoredArticle extends Omit<Article, 'wordCount'> {
-  wordCount: number;
-  extractorVersion: string;
-}
-export interface StoredEntity {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  attributes: Record<string, string | number | boolean>;
-}
-export interface StoredMention {
-  article: string;
-  entity: string;
-  count: number;
-}
-export interface StoredQuote extends Provenance {
-  speaker: string;
-  text: string;
-}
-export interface StoredFact extends Provenance {
-  type: EntityRelationType;
-  source: string;
-  target: string;
-  sentence: string;
-  role?: string;
-}
-
-/**
- * The graph as the loader stored it, in the shape the CLI's exports build from graph documents
- * (its MergedGraph), so every exporter works on either unchanged.
- */
-export interface StoredGraph {
-  articles: StoredArticle[];
-  entities: StoredEntity[];
-  mentions: StoredMention[];
-  quotes: StoredQuote[];
-  facts: StoredFact[];
-}
 
 export interface ReadGraphOptions {
   /** Only these articles, their mentions, quotes and facts, and the entities they mention. */
@@ -216,7 +176,7 @@ async function articleRelationships(run: ReadRun, rows: Row[]): Promise<StoredGr
       count: num(m.count),
     })),
     quotes: quotes.map((q) => ({
-      ...toProvenance(props(q)),
+      ...readProvenance(props(q)),
       speaker: str(q.speaker),
       text: str(props(q).text),
     })),
@@ -227,7 +187,7 @@ async function articleRelationships(run: ReadRun, rows: Row[]): Promise<StoredGr
       const role = p.role;
       return [
         {
-          ...toProvenance(p),
+          ...readProvenance(p),
           type,
           source: str(f.source),
           target: str(f.target),
@@ -293,7 +253,7 @@ function toArticle(p: Record<string, JsonValue>): StoredArticle {
   };
 }
 
-function toProvenance(p: Record<string, JsonValue>): Provenance {
+function readProvenance(p: Record<string, JsonValue>): Provenance {
   return {
     articleId: str(p.articleId),
     start: num(p.start),

@@ -2,18 +2,10 @@ import {
   ID_PREFIX,
   NewsgraphError,
   parseGraphDocument,
+  RESERVED_ENTITY_PROPERTIES,
   type GraphDocument,
 } from '@newsgraph/graph-schema';
 import { findAllowListViolation } from './allow-list.js';
-
-/** Entity properties the loader owns; an attribute of the same name would overwrite them. */
-export const RESERVED_ENTITY_PROPERTIES: readonly string[] = [
-  'id',
-  'name',
-  'aliases',
-  'loaderLock',
-  'loaderStale',
-];
 
 /**
  * Checks a parsed JSON value before anything is written: labels and relationship types against
