@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { extract } from '@newsgraph/extractor';
 import type { GraphDocument } from '@newsgraph/graph-schema';
 import { createLoader } from '@newsgraph/loader';
-import type { Neo4jSettings } from '../neo4j.js';
+import { type Neo4jSettings, openConnection } from '../neo4j.js';
 
 /** The shared evaluation articles, beside the repository; their text is never copied in. */
 export const DEV_DIR = fileURLToPath(new URL('../../../shared/eval/dev/', import.meta.url));
@@ -20,7 +20,7 @@ export function extractDevSet(): GraphDocument[] {
 /** Extracts the dev set and loads it through the loader; returns the documents. */
 export async function loadDevSet(settings: Neo4jSettings): Promise<GraphDocument[]> {
   const docs = extractDevSet();
-  const loader = createLoader(settings);
+  const loader = createLoader(openConnection(settings));
   try {
     const summary = await loader.loadDocuments(docs);
     if (summary.failures.length > 0)

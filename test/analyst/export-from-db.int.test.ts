@@ -8,7 +8,7 @@ import { runExport, type ExportArgs } from '../../packages/cli/src/commands/expo
 import type { CliContext } from '../../packages/cli/src/context.js';
 import { captureContext } from '../../packages/cli/src/test-context.js';
 import { twoDocuments } from '../../packages/cli/src/export/test-fixtures.js';
-import { neo4jSettings, openDriver } from '../neo4j.js';
+import { neo4jSettings, openConnection, openDriver } from '../neo4j.js';
 
 /** A third article: a number attribute, MEMBER_OF and REPRESENTS, two quotes by one speaker. */
 function thirdDocument(): GraphDocument {
@@ -146,7 +146,7 @@ describe('export --from-db', () => {
     } finally {
       await driver.close();
     }
-    const loader = createLoader(neo4jSettings());
+    const loader = createLoader(openConnection());
     try {
       const summary = await loader.loadDocuments(docs);
       expect(summary.failures).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Entity, GraphDocument } from '@newsgraph/graph-schema';
 import { createLoader } from '@newsgraph/loader';
 import { doc, entity, relation } from '../../packages/loader/test/fixtures.js';
-import type { Neo4jSettings } from '../neo4j.js';
+import { type Neo4jSettings, openConnection } from '../neo4j.js';
 
 const FIRST = ['Ana', 'Boris', 'Clara', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hiroshi'];
 const LAST = ['Okonkwo', 'Lindqvist', 'Moreau', 'Takahashi'];
@@ -41,7 +41,7 @@ export function madeUpDocuments(): GraphDocument[] {
 }
 
 export async function loadMadeUpDocuments(settings: Neo4jSettings): Promise<void> {
-  const loader = createLoader(settings);
+  const loader = createLoader(openConnection(settings));
   try {
     const summary = await loader.loadDocuments(madeUpDocuments());
     if (summary.failures.length > 0)

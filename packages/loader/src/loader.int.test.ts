@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import type { GraphDocument } from '@newsgraph/graph-schema';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { controlServer, neo4jSettings } from '../../../test/neo4j.js';
+import { controlServer, neo4jSettings, openConnection } from '../../../test/neo4j.js';
 import {
   FRANCE,
   GERMANY,
@@ -21,7 +21,7 @@ import { createLoader, validateDocument, type Loader, type LoaderOptions } from 
 let graph: Graph;
 const open: Loader[] = [];
 const loader = (options: LoaderOptions = {}, settings = neo4jSettings()): Loader => {
-  const l = createLoader(settings, options);
+  const l = createLoader(openConnection(settings), options);
   open.push(l);
   return l;
 };

@@ -7,6 +7,7 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../../scripts/neo
 import { doc, entity, quote, relation } from '../test/fixtures.js';
 import { Graph } from '../test/graph.js';
 import { createLoader, type Loader } from './index.js';
+import { openConnection } from '../../../test/neo4j.js';
 
 /** Per-transaction memory on the dedicated server: one article fits, all of them at once do not. */
 const TRANSACTION_MAX = '4MB';
@@ -85,7 +86,8 @@ describe('a load that exceeds the server transaction memory limit', () => {
     const debug: string[] = [];
     // The driver's default retry time (30 s): a limit hit at commit (here: the 30-article
     // halves) must not be retried whole for that long before the batch is split.
-    loader = createLoader(server!, {
+    if (server === undefined) throw new Error('the memory-limited server did not start');
+    loader = createLoader(openConnection(server), {
       batchSize: 100_000,
       logger: { warn: (m) => warnings.push(m), debug: (m) => debug.push(m) },
     });

@@ -18,10 +18,10 @@ import {
   READ_QUOTES,
   readFactsQuery,
 } from './cypher.js';
-import { openDriver, verifyConnection } from './connection.js';
+import { ensureVerified, type Connection } from './connection.js';
 import { toNewsgraphError } from './driver-errors.js';
 import { toPlainJson, type JsonValue } from './read-query.js';
-import type { Logger, Neo4jSettings } from './types.js';
+import type { Logger } from './types.js';
 
 export interface ReadGraphOptions {
   /** Only these articles, their mentions, quotes and facts, and the entities they mention. */
@@ -40,11 +40,11 @@ export const DEFAULT_PAGE_SIZE = 500;
 
 /** The whole graph (or some articles' part of it), read page by page and sorted by id. */
 export async function readGraph(
-  settings: Neo4jSettings,
+  connection: Connection,
   options: ReadGraphOptions = {},
 ): Promise<StoredGraph> {
   const graph = emptyGraph();
-  for await (const page of streamGraph(settings, options)) {
+  for await (const page of streamGraph(connection, options)) {
     for (const key of Object.keys(graph) as (keyof StoredGraph)[]) {
       (graph[key] as unknown[]).push(...page[key]);
     }
@@ -57,20 +57,18 @@ export async function readGraph(
  * and facts first, then entities. Pages are not one snapshot: a load running meanwhile may show.
  */
 export async function* streamGraph(
-  settings: Neo4jSettings,
+  connection: Connection,
   options: ReadGraphOptions = {},
 ): AsyncGenerator<StoredGraph> {
-  const connection = openDriver(settings, { userAgent: 'newsgraph-read-graph/0.1.0' });
-  const { driver, context } = connection;
-  try {
-    await verifyConnection(connection);
-  } catch (error) {
-    await driver.close();
-    throw error;
-  }
-  const transaction: ReadTransaction = async (work) => {
+  await ensureVerified(connection);
+  yield* readPages(readTransaction(connection), options);
+}
+
+/** READ transactions on the connection, rows as plain JSON, errors as NewsgraphError. */
+function readTransaction({ driver, context }: Connection): ReadTransaction {
+  return async (work) => {
     const session = driver.session({
-      ...(settings.database === undefined ? {} : { database: settings.database }),
+      ...(context.database === undefined ? {} : { database: context.database }),
       defaultAccessMode: neo4j.session.READ,
     });
     try {
@@ -86,11 +84,6 @@ export async function* streamGraph(
       await session.close();
     }
   };
-  try {
-    yield* readPages(transaction, options);
-  } finally {
-    await driver.close();
-  }
 }
 
 /** The paging itself, over any READ transaction runner (a fake one in unit tests). */

@@ -1,9 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describeError, NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
-import { neo4jSettings, type ConnectionFlags } from '../config.js';
+import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
+import { withDatabase } from '../database.js';
 import { exportMergedGraph } from '../export/export-graph.js';
 import { missingArticles, readDatabaseGraph } from '../export/from-db.js';
 import {
@@ -139,10 +140,12 @@ export async function databaseGraph(
   args: ConnectionFlags & { article?: string[] | undefined },
 ): Promise<{ graph: MergedGraph; failures: Failure[] }> {
   const asked = args.article ?? [];
-  const graph = await readDatabaseGraph(neo4jSettings(args, ctx.env), {
-    ...(asked.length > 0 ? { articles: asked } : {}),
-    logger: { warn: (message) => say(ctx, `warning: ${message}`) },
-  });
+  const graph = await withDatabase(ctx, args, (db) =>
+    readDatabaseGraph(db(), {
+      ...(asked.length > 0 ? { articles: asked } : {}),
+      logger: { warn: (message) => say(ctx, `warning: ${message}`) },
+    }),
+  );
   const failures = missingArticles(graph, asked).map((id) => ({
     where: `article ${id}`,
     error: `article ${id} is not in the database`,
