@@ -44,7 +44,12 @@ export {
   type ErrorCode,
   type NewsgraphErrorOptions,
 } from './errors.js';
-export { describeIssue, formatPath, parseGraphDocument } from './validate.js';
+export {
+  describeIssue,
+  formatPath,
+  parseGraphDocument,
+  type ValidGraphDocument,
+} from './validate.js';
 export {
   ENTITY_FULLTEXT_INDEX,
   MENTION_SURNAME_INDEX,
@@ -59,13 +64,13 @@ export { RELATIONSHIP_COLORS } from './relationship-styles.js';
 export {
   ENTITY_ATTRIBUTES,
   ENTITY_ATTRIBUTE_KEYS,
+  ENTITY_NODE_PROPERTIES,
+  RESERVED_ENTITY_PROPERTIES,
   storedAttributes,
   type EntityAttributeKey,
 } from './attributes.js';
 export { entityNames, type EntityNames, type EntityNaming } from './entity-naming.js';
 export {
-  ENTITY_NODE_PROPERTIES,
-  RESERVED_ENTITY_PROPERTIES,
   toProvenance,
   type Provenance,
   type Scalar,

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ENTITY_NODE_PROPERTIES,
-  RESERVED_ENTITY_PROPERTIES,
-  toProvenance,
-} from './stored-graph.js';
+import { ENTITY_NODE_PROPERTIES, RESERVED_ENTITY_PROPERTIES } from './attributes.js';
+import { toProvenance } from './stored-graph.js';
 
 describe('toProvenance', () => {
   it('keeps the first span as start and end, and every span as lists', () => {

@@ -63,19 +63,6 @@ export interface StoredFact extends Provenance {
   role?: string;
 }
 
-/** Entity node properties the loader writes from documents (attributes aside). */
-export const ENTITY_NODE_PROPERTIES: readonly string[] = ['id', 'name', 'aliases'];
-
-/**
- * Entity properties the loader owns: its node properties and its bookkeeping. A document
- * attribute of the same name would overwrite one, so the schema refuses it.
- */
-export const RESERVED_ENTITY_PROPERTIES: readonly string[] = [
-  ...ENTITY_NODE_PROPERTIES,
-  'loaderLock',
-  'loaderStale',
-];
-
 /** A relation's provenance as stored on its relationship: the first span, and all of them. */
 export function toProvenance(
   rel: Pick<Relation, 'evidence' | 'confidence'>,

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GraphDocument } from '@newsgraph/graph-schema';
+import { parseGraphDocument, type GraphDocument } from '@newsgraph/graph-schema';
 import { createLoader } from '@newsgraph/loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExport, type ExportArgs } from '../../packages/cli/src/commands/export.js';
@@ -148,7 +148,7 @@ describe('export --from-db', () => {
     }
     const loader = createLoader(openConnection());
     try {
-      const summary = await loader.loadDocuments(docs);
+      const summary = await loader.loadDocuments(docs.map((d) => parseGraphDocument(d)));
       expect(summary.failures).toEqual([]);
     } finally {
       await loader.close();

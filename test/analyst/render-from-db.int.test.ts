@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseGraphDocument } from '@newsgraph/graph-schema';
 import { createLoader } from '@newsgraph/loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twoDocuments } from '../../packages/cli/src/export/test-fixtures.js';
@@ -36,7 +37,8 @@ describe('render --from-db', () => {
     }
     const loader = createLoader(openConnection());
     try {
-      expect((await loader.loadDocuments(docs)).failures).toEqual([]);
+      const valid = docs.map((d) => parseGraphDocument(d));
+      expect((await loader.loadDocuments(valid)).failures).toEqual([]);
     } finally {
       await loader.close();
     }

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GraphDocument } from '@newsgraph/graph-schema';
+import type { ValidGraphDocument } from '@newsgraph/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../../scripts/neo4j/local-neo4j.mjs';
 import { doc, entity, quote, relation } from '../test/fixtures.js';
@@ -21,7 +21,7 @@ const STATES = ['FRA', 'DEU', 'USA', 'TUR', 'RUS', 'CHN'].map((key) =>
 const PEOPLE = ['Ada', 'Ben', 'Cy', 'Dee'].map((name) => entity('Person', `${name} Person`));
 
 /** Articles with 4 facts and a quote each, every evidence sentence a few kilobytes long. */
-function heavyDocs(n: number): GraphDocument[] {
+function heavyDocs(n: number): ValidGraphDocument[] {
   return Array.from({ length: n }, (_, i) => {
     const a = STATES[i % STATES.length]!;
     const b = STATES[(i + 1) % STATES.length]!;

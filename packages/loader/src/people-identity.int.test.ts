@@ -1,4 +1,4 @@
-import type { GraphDocument } from '@newsgraph/graph-schema';
+import type { ValidGraphDocument } from '@newsgraph/graph-schema';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { neo4jSettings, openConnection } from '../../../test/neo4j.js';
 import { USA, doc, entity, quote, relation } from '../test/fixtures.js';
@@ -39,7 +39,7 @@ const fullNameArticle = doc('article:tony-blair', {
   relations: [relation('REPRESENTS', TONY, GBR, 'Tony Blair spoke for Britain.')],
 });
 
-async function load(...docs: GraphDocument[]): Promise<void> {
+async function load(...docs: ValidGraphDocument[]): Promise<void> {
   const summary = await loader.loadDocuments(docs);
   expect(summary.failures).toEqual([]);
 }

@@ -1,4 +1,4 @@
-import type { Entity, GraphDocument } from '@newsgraph/graph-schema';
+import type { Entity, ValidGraphDocument } from '@newsgraph/graph-schema';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { neo4jSettings, openConnection } from '../../../test/neo4j.js';
 import { NATO, USA, doc, natoArticle, relation } from '../test/fixtures.js';
@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 /** Loads and checks that every document got in. */
-async function load(...docs: GraphDocument[]): Promise<void> {
+async function load(...docs: ValidGraphDocument[]): Promise<void> {
   const summary = await loader.loadDocuments(docs);
   expect(summary.failures).toEqual([]);
 }

@@ -1,4 +1,4 @@
-import type { GraphDocument } from '@newsgraph/graph-schema';
+import type { ValidGraphDocument } from '@newsgraph/graph-schema';
 
 export interface Neo4jSettings {
   /** bolt://, neo4j:// or their +s / +ssc TLS variants. */
@@ -57,7 +57,7 @@ export interface Loader {
   verify(): Promise<void>;
   /** graph-schema's constraints and indexes plus the loader's own; idempotent. */
   applySchema(): Promise<void>;
-  loadDocuments(docs: readonly GraphDocument[], opts?: LoadProgress): Promise<LoadSummary>;
+  loadDocuments(docs: readonly ValidGraphDocument[], opts?: LoadProgress): Promise<LoadSummary>;
   /** Removes the article, its facts and mentions, and the entities no other article mentions. */
   deleteArticle(id: string): Promise<LoadSummary>;
   stats(): Promise<GraphStats>;

@@ -6,8 +6,9 @@ import {
   type DocumentRelationType,
   type Entity,
   type EntityType,
-  type GraphDocument,
+  parseGraphDocument,
   type Relation,
+  type ValidGraphDocument,
 } from '@newsgraph/graph-schema';
 
 export function sha256(text: string): string {
@@ -100,9 +101,10 @@ export interface DocSpec {
   version?: string;
 }
 
-export function doc(id: string, spec: DocSpec): GraphDocument {
+/** A document from the spec, validated as the loader takes them (a bad spec throws). */
+export function doc(id: string, spec: DocSpec): ValidGraphDocument {
   const text = spec.text ?? `text of ${id}`;
-  return {
+  return parseGraphDocument({
     schemaVersion: GRAPH_DOCUMENT_VERSION,
     generator: { name: 'fixtures', version: spec.version ?? '1.0.0' },
     article: {
@@ -116,7 +118,7 @@ export function doc(id: string, spec: DocSpec): GraphDocument {
     },
     entities: spec.entities,
     relations: (spec.relations ?? []).map((r) => (typeof r === 'function' ? r(id) : r)),
-  };
+  });
 }
 
 export function quote(speaker: Entity, text: string): (articleId: string) => Relation {
@@ -124,7 +126,7 @@ export function quote(speaker: Entity, text: string): (articleId: string) => Rel
 }
 
 /** The sample article's main facts, hand-written. */
-export function natoArticle(id = 'article:nato'): GraphDocument {
+export function natoArticle(id = 'article:nato'): ValidGraphDocument {
   return doc(id, {
     entities: [FRANCE, GERMANY, USA, TURKEY, NATO, STOLTENBERG],
     relations: [
@@ -162,7 +164,7 @@ const ORGS = POOL.filter((e) => e.type === 'Organization');
  * `n` articles over a pool of 12 entities, so they overlap heavily: every article names 4 or 5 of them
  * and states 4 facts and a quote. Deterministic: the same `n` and `seed` give the same documents.
  */
-export function syntheticDocs(n: number, seed = 1, prefix = 'synthetic'): GraphDocument[] {
+export function syntheticDocs(n: number, seed = 1, prefix = 'synthetic'): ValidGraphDocument[] {
   let state = seed;
   const next = (k: number): number => {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;

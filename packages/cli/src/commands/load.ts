@@ -1,4 +1,4 @@
-import { describeError, type GraphDocument } from '@newsgraph/graph-schema';
+import { describeError, type ValidGraphDocument } from '@newsgraph/graph-schema';
 import type { Loader } from '@newsgraph/loader';
 import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
@@ -32,7 +32,7 @@ export async function runLoad(ctx: CliContext, args: LoadArgs): Promise<RunSumma
   return summary;
 }
 
-type Push = (doc: GraphDocument) => Promise<void>;
+type Push = (doc: ValidGraphDocument) => Promise<void>;
 
 /**
  * Runs `produce` with a function that queues documents and loads them in groups of
@@ -49,7 +49,7 @@ export async function withLoader(
     ? undefined
     : await connect(ctx, args, args.batchSize);
   const progress = progressBar(ctx, summary.command);
-  let queue: GraphDocument[] = [];
+  let queue: ValidGraphDocument[] = [];
   const drain = async (): Promise<void> => {
     if (queue.length === 0) return;
     const docs = queue;

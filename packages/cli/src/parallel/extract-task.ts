@@ -4,7 +4,7 @@ import {
   NewsgraphError,
   parseGraphDocument,
   type ErrorCode,
-  type GraphDocument,
+  type ValidGraphDocument,
 } from '@newsgraph/graph-schema';
 
 /** One article to extract; plain data, so it crosses to a worker thread by structured clone. */
@@ -28,7 +28,7 @@ export interface ErrorData {
   hint?: string;
 }
 
-export type ExtractResult = { doc: GraphDocument } | { error: ErrorData };
+export type ExtractResult = { doc: ValidGraphDocument } | { error: ErrorData };
 
 /**
  * Extracts and validates one article. Validation happens here, not in the main thread, so it is
