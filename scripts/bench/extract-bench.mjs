@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { articleGenerator, countWords } from './articles.mjs';
+import { articlesOfWords, countWords } from './articles.mjs';
 import { benchLongTexts } from './long-text.mjs';
 
 /**
@@ -8,14 +8,7 @@ import { benchLongTexts } from './long-text.mjs';
  */
 export async function benchExtract({ minWords = 1_000_000, longMb = [1, 4, 16], log }) {
   const { extract } = await import('../../packages/extractor/dist/index.js');
-  const next = articleGenerator({ seed: 23 });
-  const articles = [];
-  let words = 0;
-  while (words < minWords) {
-    const a = next(articles.length);
-    articles.push(a);
-    words += countWords(a.text);
-  }
+  const { articles, words } = articlesOfWords(minWords);
   for (const a of articles.slice(0, 50)) extract(a.text, meta(a)); // warm-up: JIT, lexicons
   log(`extract: one thread, ${articles.length} articles, ${words} words`);
   const started = process.hrtime.bigint();

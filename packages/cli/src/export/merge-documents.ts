@@ -4,14 +4,9 @@ import {
   toProvenance,
   type EntityNaming,
   type GraphDocument,
-  type Provenance,
-  type Scalar,
-  type StoredArticle,
   type StoredEntity,
   type StoredFact,
   type StoredGraph,
-  type StoredMention,
-  type StoredQuote,
 } from '@newsgraph/graph-schema';
 
 /** The stored graph's shapes, under the names the exports use; declared once in graph-schema. */
@@ -24,7 +19,7 @@ export type {
   StoredGraph as MergedGraph,
   StoredMention as MentionEdge,
   StoredQuote as QuoteEdge,
-};
+} from '@newsgraph/graph-schema';
 
 /**
  * Merges documents into one graph: entities by id (name, aliases and allowed attributes by
