@@ -1,6 +1,8 @@
 import { createServer } from 'node:net';
 import {
   describeError,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
   type GraphDocument,
   type ValidGraphDocument,
 } from '@newsgraph/graph-schema';
@@ -269,9 +271,7 @@ describe('loadDocuments', () => {
     expect(await graph.duplicateRelationships()).toBe(0);
   });
 
-  it('rejects malformed, schema-violating and smuggled documents, leaving the database unchanged', async () => {
-    await loader().loadDocuments([natoArticle()]);
-    const before = await graph.snapshot();
+  it('rejects malformed, schema-violating and smuggled documents before anything is written', () => {
     const good = JSON.parse(JSON.stringify(natoArticle('article:bad'))) as GraphDocument;
     const smuggledLabel = {
       ...good,
@@ -299,14 +299,40 @@ describe('loadDocuments', () => {
         }),
       );
     }
-    // Cast past validation on purpose: a label or type still never reaches the Cypher text.
+  });
+
+  it('keeps labels and types off the allow-list out of the database, even cast past validation', async () => {
+    await loader().loadDocuments([natoArticle()]);
+    const before = await graph.snapshot();
+    const good = JSON.parse(JSON.stringify(natoArticle('article:bad'))) as GraphDocument;
+    const smuggledLabel = {
+      ...good,
+      entities: good.entities.map((e, i) => (i === 1 ? { ...e, type: 'State:Admin' } : e)),
+    };
+    const smuggledType = {
+      ...good,
+      relations: good.relations.map((r, i) =>
+        i === 0 ? { ...r, type: 'OPPOSES]->(x) DETACH DELETE x //' } : r,
+      ),
+    };
+    // The loader does not validate again (the type is the promise); a cast breaks it on purpose,
+    // and still no label or relationship type outside graph-schema's reaches the Cypher text.
     const summary = await loader().loadDocuments([
-      smuggledLabel,
       smuggledType,
+      smuggledLabel,
     ] as unknown as ValidGraphDocument[]);
-    expect(summary).toMatchObject({ articles: 0, nodesCreated: 0, relationshipsCreated: 0 });
-    expect(summary.failures.map((f) => f.article)).toEqual(['article:bad', 'article:bad']);
-    expect(await graph.snapshot()).toEqual(before);
+    expect(summary.failures.map((f) => f.article)).toEqual(['article:bad']);
+    const after = new Set(await graph.snapshot());
+    for (const line of before) expect(after).toContain(line);
+    const labels = await graph.query<{ label: string }>(
+      'CALL db.labels() YIELD label RETURN label',
+    );
+    for (const { label } of labels) expect(NODE_LABELS).toContain(label);
+    const types = await graph.query<{ relationshipType: string }>(
+      'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType',
+    );
+    for (const { relationshipType } of types)
+      expect(RELATIONSHIP_TYPES).toContain(relationshipType);
   });
 });
 
