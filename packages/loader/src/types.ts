@@ -24,7 +24,7 @@ export interface LoaderOptions {
   extractorVersion?: string;
   /** Reload an article even when the very same document is already loaded. */
   force?: boolean;
-  /** How long the driver keeps retrying a transient failure (default 30 s, the driver's). */
+  /** How long the loader retries a transient write failure (default 30 s); reads retry as the connection was opened. */
   maxRetryTimeMs?: number;
 }
 
