@@ -24,7 +24,10 @@ export interface LoaderOptions {
   extractorVersion?: string;
   /** Reload an article even when the very same document is already loaded. */
   force?: boolean;
-  /** How long the loader retries a transient write failure (default 30 s); reads retry as the connection was opened. */
+  /**
+   * How long the loader retries a transient write failure (default 30 s); reads retry as the
+   * connection was opened (openDriver's maxTransactionRetryTime).
+   */
   maxRetryTimeMs?: number;
 }
 
