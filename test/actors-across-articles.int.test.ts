@@ -4,18 +4,18 @@
  * runs both packages, which never import each other.
  */
 import { extract } from '@newsgraph/extractor';
-import type { GraphDocument } from '@newsgraph/graph-schema';
+import { parseGraphDocument, type GraphDocument } from '@newsgraph/graph-schema';
 import { createLoader, type Loader } from '@newsgraph/loader';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Graph } from '../packages/loader/test/graph.js';
-import { neo4jSettings } from './neo4j.js';
+import { neo4jSettings, openConnection } from './neo4j.js';
 
 let graph: Graph;
 let loader: Loader;
 
 beforeAll(() => {
   graph = new Graph(neo4jSettings());
-  loader = createLoader(neo4jSettings());
+  loader = createLoader(openConnection());
 });
 beforeEach(async () => {
   await graph.clear();
@@ -48,7 +48,7 @@ const surname = extract(
 );
 
 async function load(...docs: GraphDocument[]): Promise<void> {
-  const summary = await loader.loadDocuments(docs);
+  const summary = await loader.loadDocuments(docs.map((doc) => parseGraphDocument(doc)));
   expect(summary.failures).toEqual([]);
 }
 

@@ -1,3 +1,8 @@
+import {
+  closeConnection,
+  openDriver as openLoaderConnection,
+  type Connection,
+} from '@newsgraph/loader';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { localNeo4j, waitForBolt } from '../scripts/neo4j/local-neo4j.mjs';
@@ -25,6 +30,24 @@ export function neo4jSettings(): Neo4jSettings {
 /** A driver for the integration tests' Neo4j; the caller closes it. */
 export function openDriver(settings: Neo4jSettings = neo4jSettings()): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password));
+}
+
+/** The loader's connection to the tests' Neo4j: createLoader takes it over; close any other. */
+export function openConnection(settings: Neo4jSettings = neo4jSettings()): Connection {
+  return openLoaderConnection(settings, { userAgent: 'newsgraph-tests' });
+}
+
+/** `work` on a connection of its own, closed after it. */
+export async function withConnection<T>(
+  work: (db: Connection) => Promise<T>,
+  settings: Neo4jSettings = neo4jSettings(),
+): Promise<T> {
+  const db = openConnection(settings);
+  try {
+    return await work(db);
+  } finally {
+    await closeConnection(db);
+  }
 }
 
 export interface ServerControl {

@@ -31,3 +31,16 @@ export function storedAttributes(
   }
   return out;
 }
+
+/** Entity node properties the loader writes from documents (attributes aside). */
+export const ENTITY_NODE_PROPERTIES: readonly string[] = ['id', 'name', 'aliases'];
+
+/**
+ * Entity properties the loader owns: its node properties and its bookkeeping. A document
+ * attribute of the same name would overwrite one, so the schema refuses it.
+ */
+export const RESERVED_ENTITY_PROPERTIES: readonly string[] = [
+  ...ENTITY_NODE_PROPERTIES,
+  'loaderLock',
+  'loaderStale',
+];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphDocumentSchema } from './document.js';
-import { NewsgraphError } from './errors.js';
+import { describeError, NewsgraphError } from './errors.js';
 import { sampleDocument } from './test-fixtures.js';
 import { parseGraphDocument } from './validate.js';
 
@@ -13,7 +13,10 @@ describe('GraphDocumentSchema', () => {
     const doc = sampleDocument();
     doc.relations[0]!.target = 'state:DEU';
     expect(() => parseGraphDocument(doc, 'x.json')).toThrow(
-      /x\.json: .*relations\[0\]\.target: unknown entity state:DEU/,
+      expect.objectContaining({
+        where: 'x.json',
+        message: expect.stringMatching(/relations\[0\]\.target: unknown entity state:DEU/),
+      }),
     );
   });
 
@@ -59,7 +62,8 @@ describe('GraphDocumentSchema', () => {
       const e = error as NewsgraphError;
       expect(e.code).toBe('SCHEMA_VIOLATION');
       expect(e.message).not.toContain('\n');
-      expect(e.message).toMatch(/^dir\/a\.json: not a graph document: generator:/);
+      expect(e.message).toMatch(/^not a graph document: generator:/);
+      expect(describeError(e)).toMatch(/^dir\/a\.json: not a graph document: generator:/);
     }
   });
 });

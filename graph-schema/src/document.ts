@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RESERVED_ENTITY_PROPERTIES } from './attributes.js';
 import { ENTITY_TYPES, ID_PREFIX } from './labels.js';
 import { DOCUMENT_RELATION_TYPES, relationshipDefinition } from './relationships.js';
 
@@ -79,10 +80,39 @@ export const GraphDocumentSchema = z
     entities: z.array(EntitySchema),
     relations: z.array(RelationSchema),
   })
-  .superRefine((doc, ctx) => checkReferences(doc, ctx));
+  .superRefine((doc, ctx) => {
+    checkEntities(doc.entities, ctx);
+    checkReferences(doc, ctx);
+  });
 export type GraphDocument = z.infer<typeof GraphDocumentSchema>;
 
 type DocumentShape = Pick<GraphDocument, 'article' | 'entities' | 'relations'>;
+
+/**
+ * Entities merge across articles on id alone, so an id always carries its type's prefix; an
+ * attribute may not take the name of a property the loader owns.
+ */
+function checkEntities(entities: readonly Entity[], ctx: z.RefinementCtx): void {
+  entities.forEach((entity, i) => {
+    const prefix = ID_PREFIX[entity.type];
+    if (!entity.id.startsWith(`${prefix}:`)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['entities', i, 'id'],
+        message: `a ${entity.type} id must start with "${prefix}:", not ${JSON.stringify(entity.id)}`,
+      });
+    }
+    for (const key of Object.keys(entity.attributes ?? {})) {
+      if (key === '' || RESERVED_ENTITY_PROPERTIES.includes(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entities', i, 'attributes'],
+          message: `${JSON.stringify(key)} is reserved for the loader`,
+        });
+      }
+    }
+  });
+}
 
 /** Ids are unique, every relation points at a declared entity with an allowed label. */
 function checkReferences(doc: DocumentShape, ctx: z.RefinementCtx): void {

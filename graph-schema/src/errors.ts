@@ -28,7 +28,11 @@ export interface NewsgraphErrorOptions {
   retriable?: boolean;
 }
 
-/** The one error type of Newsgraph: a code, a one-line message saying what and where, a hint. */
+/**
+ * The one error type of Newsgraph: a code, a one-line message saying what went wrong, where
+ * (kept apart so a caller can re-word the message without unpicking it), a hint.
+ * `describeError` joins where and message for people.
+ */
 export class NewsgraphError extends Error {
   override readonly name = 'NewsgraphError';
   readonly code: ErrorCode;
@@ -37,9 +41,7 @@ export class NewsgraphError extends Error {
   readonly retriable: boolean;
 
   constructor(code: ErrorCode, message: string, options: NewsgraphErrorOptions = {}) {
-    super(oneLine(options.where ? `${options.where}: ${message}` : message), {
-      cause: options.cause,
-    });
+    super(oneLine(message), { cause: options.cause });
     this.code = code;
     this.hint = options.hint;
     this.where = options.where;
@@ -49,6 +51,14 @@ export class NewsgraphError extends Error {
 
 export function isNewsgraphError(value: unknown): value is NewsgraphError {
   return value instanceof NewsgraphError;
+}
+
+/** "where: message" for a NewsgraphError that names a place; any other error's message. */
+export function describeError(error: unknown): string {
+  if (error instanceof NewsgraphError && error.where !== undefined) {
+    return `${error.where}: ${error.message}`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 function oneLine(text: string): string {

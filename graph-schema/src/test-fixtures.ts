@@ -1,56 +1,131 @@
-import type { GraphDocument } from './document.js';
+/**
+ * The one builder of graph documents for tests across packages: entities, relations, quotes and
+ * whole documents from a few words each, validated as they are built.
+ */
+import { createHash } from 'node:crypto';
+import { GRAPH_DOCUMENT_VERSION, type Entity, type Relation } from './document.js';
+import { describeError } from './errors.js';
+import { entityId } from './ids.js';
+import type { EntityType } from './labels.js';
+import type { DocumentRelationType } from './relationships.js';
+import { parseGraphDocument, type ValidGraphDocument } from './validate.js';
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function entity(
+  type: EntityType,
+  name: string,
+  options: {
+    key?: string;
+    aliases?: string[];
+    mentions?: number;
+    attributes?: Entity['attributes'];
+  } = {},
+): Entity {
+  const mentions = Array.from({ length: options.mentions ?? 1 }, (_, i) => ({
+    start: i * 10,
+    end: i * 10 + name.length,
+    text: name,
+  }));
+  return {
+    id: entityId(type, options.key ?? name),
+    type,
+    name,
+    aliases: options.aliases ?? [name],
+    mentions,
+    ...(options.attributes ? { attributes: options.attributes } : {}),
+  };
+}
+
+/** A made-up but stable offset for a sentence, so the same fixture always builds the same document. */
+function offsetOf(text: string): number {
+  let h = 0;
+  for (const ch of text) h = (h * 31 + ch.charCodeAt(0)) % 10_000;
+  return h;
+}
+
+export function relation(
+  type: DocumentRelationType,
+  source: Entity | string,
+  target: Entity,
+  sentence: string,
+  options: { role?: string; confidence?: number; evidence?: string[] } = {},
+): Relation {
+  const texts = options.evidence ?? [sentence];
+  const evidence = texts.map((text) => {
+    const start = offsetOf(text);
+    return { start, end: start + text.length, text };
+  });
+  const properties: Record<string, string> =
+    type === 'QUOTES' ? { text: sentence } : options.role ? { role: options.role } : {};
+  return {
+    type,
+    source: typeof source === 'string' ? source : source.id,
+    target: target.id,
+    properties,
+    evidence,
+    confidence: options.confidence ?? 0.8,
+  };
+}
+
+export interface DocSpec {
+  entities: Entity[];
+  /** Relations; QUOTES take the article id from `quote()`. */
+  relations?: (Relation | ((articleId: string) => Relation))[];
+  /** Stands for the article text: a different text means a different contentHash. */
+  text?: string;
+  title?: string;
+  version?: string;
+}
+
+/** A document from the spec, validated as the loader takes them (a bad spec throws). */
+export function doc(id: string, spec: DocSpec): ValidGraphDocument {
+  const text = spec.text ?? `text of ${id}`;
+  return parseGraphDocument({
+    schemaVersion: GRAPH_DOCUMENT_VERSION,
+    generator: { name: 'fixtures', version: spec.version ?? '1.0.0' },
+    article: {
+      id,
+      title: spec.title ?? `Title of ${id}`,
+      source: 'Fixture News',
+      url: `https://example.org/${id}`,
+      publishedAt: '2019-02-13T10:00:00Z',
+      wordCount: text.split(/\s+/).length,
+      contentHash: sha256(text),
+    },
+    entities: spec.entities,
+    relations: (spec.relations ?? []).map((r) => (typeof r === 'function' ? r(id) : r)),
+  });
+}
+
+export function quote(speaker: Entity, text: string): (articleId: string) => Relation {
+  return (articleId) => relation('QUOTES', articleId, speaker, text);
+}
 
 /** A small valid graph document for tests across packages. */
-export function sampleDocument(): GraphDocument {
-  const text = 'France criticised the United States. "We disagree," Jean Dupont said.';
-  const span = (s: string): { start: number; end: number; text: string } => {
-    const start = text.indexOf(s);
-    return { start, end: start + s.length, text: s };
-  };
-  return {
-    schemaVersion: 1,
-    generator: { name: 'test', version: '0.0.0' },
-    article: { id: 'a1', title: 'Test', wordCount: 10, contentHash: 'a'.repeat(64) },
-    entities: [
-      {
-        id: 'state:FRA',
-        type: 'State',
-        name: 'France',
-        aliases: ['France'],
-        mentions: [span('France')],
-      },
-      {
-        id: 'state:USA',
-        type: 'State',
-        name: 'United States',
-        aliases: ['United States'],
-        mentions: [span('United States')],
-      },
-      {
-        id: 'person:jean-dupont',
-        type: 'Person',
-        name: 'Jean Dupont',
-        aliases: ['Jean Dupont'],
-        mentions: [span('Jean Dupont')],
-      },
-    ],
+export function sampleDocument(): ValidGraphDocument {
+  const france = entity('State', 'France', { key: 'FRA' });
+  const usa = entity('State', 'United States', { key: 'USA' });
+  const dupont = entity('Person', 'Jean Dupont');
+  return doc('a1', {
+    title: 'Test',
+    version: '0.0.0',
+    entities: [france, usa, dupont],
     relations: [
-      {
-        type: 'OPPOSES',
-        source: 'state:FRA',
-        target: 'state:USA',
-        properties: {},
-        evidence: [span('France criticised the United States.')],
-        confidence: 0.8,
-      },
-      {
-        type: 'QUOTES',
-        source: 'a1',
-        target: 'person:jean-dupont',
-        properties: { text: 'We disagree,' },
-        evidence: [span('We disagree,')],
-        confidence: 0.9,
-      },
+      relation('OPPOSES', france, usa, 'France criticised the United States.'),
+      quote(dupont, 'We disagree,'),
     ],
-  };
+  });
+}
+
+/** What `fn` throws as people read it ("where: message"); fails when it throws nothing. */
+export function describeThrown(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    return describeError(error);
+  }
+  throw new Error('expected a throw');
 }

@@ -16,13 +16,21 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return where ? `${where}: ${issue.message}` : issue.message;
 }
 
+declare const validated: unique symbol;
+
+/**
+ * A graph document that `parseGraphDocument` accepted. Only that function makes one (short of a
+ * cast), so whoever takes one, the loader first, need not validate it again.
+ */
+export type ValidGraphDocument = GraphDocument & { readonly [validated]: true };
+
 /**
  * Validates a parsed JSON value as a graph document. Throws SCHEMA_VIOLATION naming `where`
  * (a file) and the first offending field.
  */
-export function parseGraphDocument(value: unknown, where?: string): GraphDocument {
+export function parseGraphDocument(value: unknown, where?: string): ValidGraphDocument {
   const result = GraphDocumentSchema.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) return result.data as ValidGraphDocument;
   const issues = result.error.issues;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
   throw new NewsgraphError(

@@ -24,9 +24,13 @@ const docs = makeGraphDocuments({ articles: Number(opts.articles) });
 try {
   for (const round of [0, 1]) {
     for (const dist of opts.dist) {
-      const { createLoader } = await import(pathToFileURL(path.resolve(dist, 'index.js')).href);
+      const loaderApi = await import(pathToFileURL(path.resolve(dist, 'index.js')).href);
+      const { createLoader } = loaderApi;
       await clearDatabase(driver, { ...db, schema: true });
-      const loader = createLoader(neo4j.settings);
+      // Builds from before the loader took a connection (openDriver) take the settings.
+      const loader = createLoader(
+        loaderApi.openDriver ? loaderApi.openDriver(neo4j.settings) : neo4j.settings,
+      );
       try {
         await loader.applySchema();
         const started = process.hrtime.bigint();

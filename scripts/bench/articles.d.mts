@@ -14,3 +14,9 @@ export function articleGenerator(options?: {
 }): (j: number) => GeneratedArticle;
 
 export function countWords(text: string): number;
+
+/** Generated articles, in order, until they hold at least `minWords` words. */
+export function articlesOfWords(
+  minWords: number,
+  options?: { seed?: number },
+): { articles: GeneratedArticle[]; words: number };

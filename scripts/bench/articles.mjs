@@ -102,3 +102,16 @@ const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 export function countWords(text) {
   return text.split(/\s+/).filter(Boolean).length;
 }
+
+/** Generated articles, in order, until they hold at least `minWords` words. */
+export function articlesOfWords(minWords, { seed = 23 } = {}) {
+  const next = articleGenerator({ seed });
+  const articles = [];
+  let words = 0;
+  while (words < minWords) {
+    const a = next(articles.length);
+    articles.push(a);
+    words += countWords(a.text);
+  }
+  return { articles, words };
+}

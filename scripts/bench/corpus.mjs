@@ -60,32 +60,10 @@ function makeDocument(j, universe, draw, random) {
     mentions: mentionSpans(e),
     ...(e.attributes ? { attributes: e.attributes } : {}),
   }));
-  const relations = [];
-  const seen = new Set();
-  const wanted = int(random, 10, 20);
-  for (let tries = 0; relations.length < wanted && tries < wanted * 10; tries += 1) {
-    const rel = makeRelation(entities, random, sentence);
-    if (rel === undefined) continue;
-    const key = `${rel.type}|${rel.source}|${rel.target}`;
-    if (seen.has(key) || rel.source === rel.target) continue;
-    seen.add(key);
-    relations.push(rel);
-  }
-  const speakers = entities.filter((e) => ['Person', ...STATE_ORG].includes(e.type));
-  for (let q = int(random, 0, 3); q > 0 && speakers.length > 0; q -= 1) {
-    const speaker = pick(random, speakers);
-    const span = sentence(
-      `"We will not accept ${pick(random, TOPICS)} as it stands," ${speaker.surface} said.`,
-    );
-    relations.push({
-      type: 'QUOTES',
-      source: id,
-      target: speaker.id,
-      properties: { text: span.text.slice(1, span.text.indexOf('",')) },
-      evidence: [span],
-      confidence: 0.9,
-    });
-  }
+  const relations = [
+    ...makeRelations(entities, random, sentence),
+    ...makeQuotes(id, entities, random, sentence),
+  ];
   return {
     schemaVersion: 1,
     generator: { name: 'newsgraph-bench', version: '1' },
@@ -101,6 +79,43 @@ function makeDocument(j, universe, draw, random) {
     entities: docEntities,
     relations,
   };
+}
+
+/** 10 to 20 distinct facts between the article's entities, none from an entity to itself. */
+function makeRelations(entities, random, sentence) {
+  const relations = [];
+  const seen = new Set();
+  const wanted = int(random, 10, 20);
+  for (let tries = 0; relations.length < wanted && tries < wanted * 10; tries += 1) {
+    const rel = makeRelation(entities, random, sentence);
+    if (rel === undefined) continue;
+    const key = `${rel.type}|${rel.source}|${rel.target}`;
+    if (seen.has(key) || rel.source === rel.target) continue;
+    seen.add(key);
+    relations.push(rel);
+  }
+  return relations;
+}
+
+/** Up to three quotes by the article's people, states and organizations. */
+function makeQuotes(id, entities, random, sentence) {
+  const quotes = [];
+  const speakers = entities.filter((e) => ['Person', ...STATE_ORG].includes(e.type));
+  for (let q = int(random, 0, 3); q > 0 && speakers.length > 0; q -= 1) {
+    const speaker = pick(random, speakers);
+    const span = sentence(
+      `"We will not accept ${pick(random, TOPICS)} as it stands," ${speaker.surface} said.`,
+    );
+    quotes.push({
+      type: 'QUOTES',
+      source: id,
+      target: speaker.id,
+      properties: { text: span.text.slice(1, span.text.indexOf('",')) },
+      evidence: [span],
+      confidence: 0.9,
+    });
+  }
+  return quotes;
 }
 
 function makeRelation(entities, random, sentence) {

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../../graph-schema/dist/index.js';
-import { createLoader } from '../../packages/loader/dist/index.js';
+import { createLoader, openDriver as openConnection } from '../../packages/loader/dist/index.js';
 import { clearDatabase, graphCounts, openDriver, relationshipTotal } from './bench-neo4j.mjs';
 import { relationshipRows } from './rows.mjs';
 
@@ -22,7 +22,7 @@ export async function benchLoad({ settings, docs, log, naiveSeconds = 30, loader
     log(`  ${create.rels} relationships in ${create.seconds.toFixed(1)} s`);
 
     await clearDatabase(driver, { ...db, schema: true });
-    const loader = createLoader(settings, loaderOptions);
+    const loader = createLoader(openConnection(settings), loaderOptions);
     try {
       await loader.applySchema();
       log(`load: naive MERGE per row (at most ${naiveSeconds} s, then extrapolated)`);
@@ -68,7 +68,7 @@ async function warmUp(settings, driver, docs, db, log) {
   await clearDatabase(driver, { ...db, schema: true });
   await createBound(driver, docs, db);
   await clearDatabase(driver, { ...db, schema: true });
-  const loader = createLoader(settings);
+  const loader = createLoader(openConnection(settings));
   try {
     await loader.applySchema();
     await naiveLoad(driver, docs.slice(0, 3), db, 5);

@@ -9,10 +9,15 @@
  * fulltext-eventual, conditional+fulltext-eventual.
  */
 import { parseArgs } from 'node:util';
-import { chunk, groupIntoBatches, mergeBatch } from '../../packages/loader/dist/batches.js';
-import { createLoader } from '../../packages/loader/dist/index.js';
-import { buildDocumentRows } from '../../packages/loader/dist/rows.js';
-import { planBatch } from '../../packages/loader/dist/write-plan.js';
+import {
+  buildDocumentRows,
+  chunk,
+  createLoader,
+  groupIntoBatches,
+  mergeBatch,
+  openDriver as openConnection,
+  planBatch,
+} from '../../packages/loader/dist/index.js';
 import { benchNeo4j, clearDatabase, graphCounts, openDriver } from './bench-neo4j.mjs';
 import { makeGraphDocuments } from './corpus.mjs';
 
@@ -83,7 +88,7 @@ try {
     const variant = name === 'warm-up' ? {} : VARIANTS[name];
     if (!variant) throw new Error(`unknown variant ${name}`);
     await clearDatabase(driver, { ...db, schema: true });
-    const loader = createLoader(neo4j.settings);
+    const loader = createLoader(openConnection(neo4j.settings));
     await loader.applySchema();
     await loader.close();
     for (const index of variant.drop ?? [])

@@ -7,12 +7,16 @@
  * empties it: pass --clear), else a local Neo4j.
  */
 import { parseArgs } from 'node:util';
-import { chunk, groupIntoBatches, mergeBatch } from '../../packages/loader/dist/batches.js';
-import { openDriver as loaderDriver } from '../../packages/loader/dist/connection.js';
-import { createLoader } from '../../packages/loader/dist/index.js';
-import { loadWithIdentities } from '../../packages/loader/dist/identities.js';
-import { buildDocumentRows } from '../../packages/loader/dist/rows.js';
-import { driverRunner } from '../../packages/loader/dist/runner.js';
+import {
+  buildDocumentRows,
+  chunk,
+  createLoader,
+  driverRunner,
+  groupIntoBatches,
+  loadWithIdentities,
+  mergeBatch,
+  openDriver as loaderDriver,
+} from '../../packages/loader/dist/index.js';
 import { benchNeo4j, clearDatabase, openDriver } from './bench-neo4j.mjs';
 import { makeGraphDocuments } from './corpus.mjs';
 
@@ -44,7 +48,7 @@ const add = (kind, ms, n = 1) => {
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 try {
   await clearDatabase(driver, { ...db, schema: true });
-  const loader = createLoader(neo4j.settings, { batchSize });
+  const loader = createLoader(loaderDriver(neo4j.settings), { batchSize });
   await loader.applySchema();
   await loader.close();
   const docs = makeGraphDocuments({ articles: N });

@@ -225,6 +225,8 @@ function runMaven(mvn, work, [goal, ...options]) {
     child.on('close', (code) => {
       if (code === 0) return resolve();
       const line = output
+        // Maven colours its output: ANSI escape sequences, which a control character starts.
+        // eslint-disable-next-line no-control-regex
         .replace(/\u001b\[[0-9;]*m/g, '')
         .split('\n')
         .find((l) => l.includes('[ERROR]'))

@@ -84,20 +84,7 @@ export function localNeo4j(options = {}) {
   const running = () => readRunningServer(dataDir);
 
   /** @param {() => string | undefined} exited */
-  async function waitReady(exited) {
-    try {
-      await waitForBolt({ ...connection, timeoutMs, exited });
-    } catch (error) {
-      if (!(error instanceof LocalNeo4jError && error.code === 'AUTH_MISMATCH')) throw error;
-      throw new LocalNeo4jError(
-        'AUTH_MISMATCH',
-        `${error.message} ${dataDir} was set up with another password.`,
-        {
-          hint: `Use that password (NEO4J_PASSWORD), or stop the server and delete ${dataDir} to start afresh.`,
-        },
-      );
-    }
-  }
+  const waitReady = (exited) => waitForServer({ connection, dataDir, timeoutMs, exited });
 
   async function start() {
     const live = await running();
@@ -116,25 +103,8 @@ export function localNeo4j(options = {}) {
   }
 
   async function launch() {
-    const { command: java } = requireJava();
-    const { cacheDir = defaultCacheDir(), version, logger } = options;
-    const { classpath, version: resolved } = await ensureNeo4j({ cacheDir, version, logger });
-    await assertPortFree(boltPort, 'Bolt', 'NEO4J_BOLT_PORT');
-    await assertPortFree(httpPort, 'HTTP', 'NEO4J_HTTP_PORT');
-    for (const dir of ['conf', 'logs', 'run', 'import']) {
-      await mkdir(join(dataDir, dir), { recursive: true });
-    }
-    const { pageCache, settings } = options;
-    const conf = renderNeo4jConf({ boltPort, httpPort, pageCache, settings });
-    await writeFile(join(dataDir, 'conf', 'neo4j.conf'), conf);
-    if (!existsSync(join(dataDir, 'data', 'databases', 'system'))) {
-      await setInitialPassword({ java, classpath, dataDir, password });
-    }
-    const { heap, quickStart } = options;
-    const child = spawnServer({ java, classpath, dataDir, heap, quickStart });
-    /** @type {RunningServer} */
-    const state = { pid: child.pid, boltPort, httpPort, version: resolved };
-    await writeFile(stateFile(dataDir), `${JSON.stringify(state)}\n`);
+    const where = { dataDir, boltPort, httpPort, password };
+    const child = await spawnConfigured(options, where);
     try {
       await waitReady(child.exitReason);
     } catch (error) {
@@ -164,6 +134,52 @@ export function localNeo4j(options = {}) {
     stop,
     running,
   };
+}
+
+/**
+ * Waits for Bolt to answer; a password other than the one the data folder was set up with is
+ * said in those words.
+ */
+async function waitForServer({ connection, dataDir, timeoutMs, exited }) {
+  try {
+    await waitForBolt({ ...connection, timeoutMs, exited });
+  } catch (error) {
+    if (!(error instanceof LocalNeo4jError && error.code === 'AUTH_MISMATCH')) throw error;
+    throw new LocalNeo4jError(
+      'AUTH_MISMATCH',
+      `${error.message} ${dataDir} was set up with another password.`,
+      {
+        hint: `Use that password (NEO4J_PASSWORD), or stop the server and delete ${dataDir} to start afresh.`,
+      },
+    );
+  }
+}
+
+/**
+ * Fetches Neo4j if need be, writes the configuration (and the initial password, the first
+ * time), starts the server and records its pid and ports in `dataDir`.
+ */
+async function spawnConfigured(options, { dataDir, boltPort, httpPort, password }) {
+  const { command: java } = requireJava();
+  const { cacheDir = defaultCacheDir(), version, logger } = options;
+  const { classpath, version: resolved } = await ensureNeo4j({ cacheDir, version, logger });
+  await assertPortFree(boltPort, 'Bolt', 'NEO4J_BOLT_PORT');
+  await assertPortFree(httpPort, 'HTTP', 'NEO4J_HTTP_PORT');
+  for (const dir of ['conf', 'logs', 'run', 'import']) {
+    await mkdir(join(dataDir, dir), { recursive: true });
+  }
+  const { pageCache, settings } = options;
+  const conf = renderNeo4jConf({ boltPort, httpPort, pageCache, settings });
+  await writeFile(join(dataDir, 'conf', 'neo4j.conf'), conf);
+  if (!existsSync(join(dataDir, 'data', 'databases', 'system'))) {
+    await setInitialPassword({ java, classpath, dataDir, password });
+  }
+  const { heap, quickStart } = options;
+  const child = spawnServer({ java, classpath, dataDir, heap, quickStart });
+  /** @type {RunningServer} */
+  const state = { pid: child.pid, boltPort, httpPort, version: resolved };
+  await writeFile(stateFile(dataDir), `${JSON.stringify(state)}\n`);
+  return child;
 }
 
 /** @param {string} dataDir */

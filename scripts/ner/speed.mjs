@@ -1,7 +1,7 @@
 // Words per second of extraction on one thread with and without the sequence tagger, the tagger
 // alone, and what loading the shipped NER model costs. `node scripts/ner/speed.mjs [minWords]`
 // after `pnpm build`; a quick check, not the full `pnpm bench`.
-import { articleGenerator, countWords } from '../bench/articles.mjs';
+import { articlesOfWords } from '../bench/articles.mjs';
 
 const minWords = Number(process.argv[2] ?? 300_000);
 const { extract, tagDocument } = await import('../../packages/extractor/dist/index.js');
@@ -19,14 +19,7 @@ console.log(
   `load: NER model ${loadMs.toFixed(0)} ms, ${((memory() - before) / 1e6).toFixed(1)} MB`,
 );
 
-const next = articleGenerator({ seed: 23 });
-const articles = [];
-let words = 0;
-while (words < minWords) {
-  const a = next(articles.length);
-  articles.push(a);
-  words += countWords(a.text);
-}
+const { articles, words } = articlesOfWords(minWords);
 for (const a of articles.slice(0, 30))
   for (const tagger of [true, false]) extract(a.text, { tagger });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQuery, type QueryArgs } from '../../packages/cli/src/commands/query.js';
 import { captureContext, type CapturedContext } from '../../packages/cli/src/test-context.js';
 import { findQuery, loadCookbook, resolveParams } from '../../packages/cookbook/src/index.js';
-import { neo4jSettings, openDriver } from '../neo4j.js';
+import { neo4jSettings, openConnection, openDriver, withConnection } from '../neo4j.js';
 import { loadDevSet } from './dev-set.js';
 import { DELETE_RUN, uniqueDocuments } from './unique-documents.js';
 
@@ -13,7 +13,7 @@ const cookbook = loadCookbook();
 /** Runs a cookbook query the way `newsgraph query` does: its defaults, then the overrides. */
 async function query(name: string, ...params: string[]): Promise<Row[]> {
   const q = findQuery(cookbook, name);
-  return (await runReadQuery(neo4jSettings(), q.cypher, resolveParams(q, params))).rows;
+  return (await withConnection((db) => runReadQuery(db, q.cypher, resolveParams(q, params)))).rows;
 }
 
 const column = (rows: Row[], name: string): JsonValue[] => rows.map((r) => r[name] ?? null);
@@ -128,7 +128,7 @@ describe('the cookbook on dated articles', () => {
   const driver = openDriver();
   beforeAll(async () => {
     const { createLoader } = await import('@newsgraph/loader');
-    const loader = createLoader(neo4jSettings());
+    const loader = createLoader(openConnection());
     try {
       await loader.loadDocuments(docs);
     } finally {
@@ -267,7 +267,7 @@ describe('newsgraph query', () => {
 
   it('refuses a write even if a cookbook file held one', async () => {
     await expect(
-      runReadQuery(neo4jSettings(), 'CREATE (:Entity {id: "x-should-not-exist"})'),
+      withConnection((db) => runReadQuery(db, 'CREATE (:Entity {id: "x-should-not-exist"})')),
     ).rejects.toMatchObject({ code: 'QUERY_FAILED' });
   });
 });

@@ -2,7 +2,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { createLoader } from '@newsgraph/loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../../packages/exports/src/index.js';
-import { neo4jSettings, openDriver } from '../neo4j.js';
+import { openConnection, openDriver } from '../neo4j.js';
 import { DELETE_RUN, uniqueDocuments } from './unique-documents.js';
 
 /** The statements of a script as cypher-shell reads them: `;` at the end of a line ends one. */
@@ -63,7 +63,7 @@ describe('the Cypher script export', () => {
     for (const statement of script) await driver.executeQuery(statement);
     expect(await snapshot(driver, viaScript.run)).toEqual(once);
 
-    const loader = createLoader(neo4jSettings());
+    const loader = createLoader(openConnection());
     try {
       await loader.loadDocuments(viaLoader.docs);
     } finally {

@@ -1,14 +1,14 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GraphDocument } from '@newsgraph/graph-schema';
+import { parseGraphDocument, type GraphDocument } from '@newsgraph/graph-schema';
 import { createLoader } from '@newsgraph/loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExport, type ExportArgs } from '../../packages/cli/src/commands/export.js';
 import type { CliContext } from '../../packages/cli/src/context.js';
 import { captureContext } from '../../packages/cli/src/test-context.js';
 import { twoDocuments } from '../../packages/exports/src/export/test-fixtures.js';
-import { neo4jSettings, openDriver } from '../neo4j.js';
+import { neo4jSettings, openConnection, openDriver } from '../neo4j.js';
 
 /** A third article: a number attribute, MEMBER_OF and REPRESENTS, two quotes by one speaker. */
 function thirdDocument(): GraphDocument {
@@ -146,9 +146,9 @@ describe('export --from-db', () => {
     } finally {
       await driver.close();
     }
-    const loader = createLoader(neo4jSettings());
+    const loader = createLoader(openConnection());
     try {
-      const summary = await loader.loadDocuments(docs);
+      const summary = await loader.loadDocuments(docs.map((d) => parseGraphDocument(d)));
       expect(summary.failures).toEqual([]);
     } finally {
       await loader.close();

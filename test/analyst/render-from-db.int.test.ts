@@ -1,11 +1,12 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseGraphDocument } from '@newsgraph/graph-schema';
 import { createLoader } from '@newsgraph/loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twoDocuments } from '../../packages/exports/src/export/test-fixtures.js';
 import { runCli } from '../../packages/cli/src/test-context.js';
-import { neo4jSettings, openDriver } from '../neo4j.js';
+import { neo4jSettings, openConnection, openDriver } from '../neo4j.js';
 
 /** What a picture shows, whatever the order it was drawn in: nodes, and edges with tooltips. */
 function pictureContent(svg: string): { nodes: string[]; edges: string[]; labels: string[] } {
@@ -34,9 +35,10 @@ describe('render --from-db', () => {
     } finally {
       await driver.close();
     }
-    const loader = createLoader(neo4jSettings());
+    const loader = createLoader(openConnection());
     try {
-      expect((await loader.loadDocuments(docs)).failures).toEqual([]);
+      const valid = docs.map((d) => parseGraphDocument(d));
+      expect((await loader.loadDocuments(valid)).failures).toEqual([]);
     } finally {
       await loader.close();
     }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphDocument } from '@newsgraph/graph-schema';
+import { parseGraphDocument, type ValidGraphDocument } from '@newsgraph/graph-schema';
 import { twoDocuments } from '../../packages/exports/src/export/test-fixtures.js';
 
 /**
@@ -10,23 +10,25 @@ import { twoDocuments } from '../../packages/exports/src/export/test-fixtures.js
  */
 export function uniqueDocuments(run: string = randomUUID().slice(0, 8)): {
   run: string;
-  docs: GraphDocument[];
+  docs: ValidGraphDocument[];
 } {
   const id = (value: string): string => `${value}-${run}`;
-  const docs = twoDocuments().map((doc) => ({
-    ...doc,
-    article: { ...doc.article, id: id(doc.article.id) },
-    entities: doc.entities.map((e) =>
-      e.type === 'Person'
-        ? { ...e, id: id(e.id), name: id(e.name), aliases: e.aliases.map(id) }
-        : { ...e, id: id(e.id) },
-    ),
-    relations: doc.relations.map((r) => ({
-      ...r,
-      source: id(r.source),
-      target: id(r.target),
-    })),
-  }));
+  const docs = twoDocuments().map((doc) =>
+    parseGraphDocument({
+      ...doc,
+      article: { ...doc.article, id: id(doc.article.id) },
+      entities: doc.entities.map((e) =>
+        e.type === 'Person'
+          ? { ...e, id: id(e.id), name: id(e.name), aliases: e.aliases.map(id) }
+          : { ...e, id: id(e.id) },
+      ),
+      relations: doc.relations.map((r) => ({
+        ...r,
+        source: id(r.source),
+        target: id(r.target),
+      })),
+    }),
+  );
   return { run, docs };
 }
 

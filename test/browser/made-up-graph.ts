@@ -1,7 +1,7 @@
-import type { Entity, GraphDocument } from '@newsgraph/graph-schema';
+import type { Entity, ValidGraphDocument } from '@newsgraph/graph-schema';
 import { createLoader } from '@newsgraph/loader';
 import { doc, entity, relation } from '../../packages/loader/test/fixtures.js';
-import type { Neo4jSettings } from '../neo4j.js';
+import { type Neo4jSettings, openConnection } from '../neo4j.js';
 
 const FIRST = ['Ana', 'Boris', 'Clara', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hiroshi'];
 const LAST = ['Okonkwo', 'Lindqvist', 'Moreau', 'Takahashi'];
@@ -19,7 +19,7 @@ const ORGS = [
  * Four made-up articles over 28 made-up actors with two-word names, linked in chains: added to
  * the dev articles they make a result of about 90 nodes, the size captions must read at.
  */
-export function madeUpDocuments(): GraphDocument[] {
+export function madeUpDocuments(): ValidGraphDocument[] {
   const people = FIRST.flatMap((f, i) =>
     LAST.filter((_, j) => (i + j) % 2 === 0).map((l) => `${f} ${l}`),
   );
@@ -41,7 +41,7 @@ export function madeUpDocuments(): GraphDocument[] {
 }
 
 export async function loadMadeUpDocuments(settings: Neo4jSettings): Promise<void> {
-  const loader = createLoader(settings);
+  const loader = createLoader(openConnection(settings));
   try {
     const summary = await loader.loadDocuments(madeUpDocuments());
     if (summary.failures.length > 0)

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { extract } from '@newsgraph/extractor';
+import { parseGraphDocument } from '@newsgraph/graph-schema';
 import { createLoader } from '@newsgraph/loader';
-import type { Neo4jSettings } from '../neo4j.js';
+import { type Neo4jSettings, openConnection } from '../neo4j.js';
 import { DEV_DIR } from '../analyst/dev-set.js';
 
 /**
@@ -13,8 +14,13 @@ export async function loadSeenDevSet(settings: Neo4jSettings): Promise<void> {
   const docs = readdirSync(DEV_DIR)
     .filter((f) => f.endsWith('.txt') && Number.parseInt(f, 10) < 28)
     .sort()
-    .map((f) => extract(readFileSync(join(DEV_DIR, f), 'utf8'), { id: basename(f, '.txt') }));
-  const loader = createLoader(settings);
+    .map((f) =>
+      parseGraphDocument(
+        extract(readFileSync(join(DEV_DIR, f), 'utf8'), { id: basename(f, '.txt') }),
+        f,
+      ),
+    );
+  const loader = createLoader(openConnection(settings));
   try {
     const summary = await loader.loadDocuments(docs);
     if (summary.failures.length > 0)

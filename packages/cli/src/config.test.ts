@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeThrown } from '../../../graph-schema/src/test-fixtures.js';
 import { neo4jSettings, redactUri, resolveConnection } from './config.js';
 import { readLocalServer } from './local-server.js';
 
@@ -51,10 +52,10 @@ describe('neo4jSettings', () => {
   });
 
   it('names the setting that gave a bad URI: the flag or the variable', () => {
-    expect(() => neo4jSettings({ uri: 'http://h:7474' }, { NEO4J_URI: 'bolt://h' })).toThrow(
-      /^--uri: not a Neo4j URI: http:\/\/h:7474/,
-    );
-    expect(() => neo4jSettings({}, { NEO4J_URI: 'http://h:7474' })).toThrow(
+    expect(
+      describeThrown(() => neo4jSettings({ uri: 'http://h:7474' }, { NEO4J_URI: 'bolt://h' })),
+    ).toMatch(/^--uri: not a Neo4j URI: http:\/\/h:7474/);
+    expect(describeThrown(() => neo4jSettings({}, { NEO4J_URI: 'http://h:7474' }))).toMatch(
       /^NEO4J_URI: not a Neo4j URI: http:\/\/h:7474/,
     );
   });
@@ -94,7 +95,7 @@ describe('resolveConnection', () => {
       browserUrl: 'http://localhost:17002/browser/',
     });
     expect(resolveConnection({}, {}, none).browserUrl).toBe('http://localhost:7474/browser/');
-    expect(() => resolveConnection({}, { NEO4J_BOLT_PORT: 'x' }, none)).toThrow(
+    expect(describeThrown(() => resolveConnection({}, { NEO4J_BOLT_PORT: 'x' }, none))).toMatch(
       /^NEO4J_BOLT_PORT: not a port number/,
     );
   });

@@ -1,4 +1,4 @@
-import { isNewsgraphError, type ErrorCode } from '@newsgraph/graph-schema';
+import { describeError, isNewsgraphError, type ErrorCode } from '@newsgraph/graph-schema';
 import yargs from 'yargs';
 import type { CliContext } from './context.js';
 import { registerBrowserStyle } from './commands/browser-style.js';
@@ -77,7 +77,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
 
 function reportError(ctx: CliContext, error: unknown): number {
   if (isNewsgraphError(error)) {
-    ctx.stderr.write(`newsgraph: ${error.message}\n`);
+    ctx.stderr.write(`newsgraph: ${describeError(error)}\n`);
     if (error.hint) ctx.stderr.write(`  hint: ${error.hint}\n`);
     return USAGE_CODES.includes(error.code) ? EXIT.usage : EXIT.failure;
   }

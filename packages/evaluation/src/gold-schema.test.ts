@@ -21,11 +21,11 @@ const valid = {
   quotes: [{ speaker: 'france', text: 'Non.' }],
 };
 
-function thrown(value: unknown): Error & { code?: string } {
+function thrown(value: unknown): Error & { code?: string; where?: string } {
   try {
     parseGold(value, 'dev/x.gold.json');
   } catch (error) {
-    return error as Error & { code?: string };
+    return error as Error & { code?: string; where?: string };
   }
   throw new Error('expected parseGold to throw');
 }
@@ -39,7 +39,7 @@ describe('parseGold', () => {
     const { entities, ...rest } = valid;
     const error = thrown({ ...rest, entities: [{ ...entities[0], required: undefined }] });
     expect(error.code).toBe('SCHEMA_VIOLATION');
-    expect(error.message).toContain('dev/x.gold.json');
+    expect(error.where).toBe('dev/x.gold.json');
     expect(error.message).toContain('entities[0].required');
   });
 

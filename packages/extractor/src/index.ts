@@ -43,4 +43,30 @@ export type {
   TrainOptions,
   TrainResult,
 } from './tagger/index.js';
-export * from './actors/index.js';
+export {
+  ACTOR_TABLE_VERSION,
+  ActorIndex,
+  ActorTableSchema,
+  actorIndex,
+  actorKey,
+  articleDate,
+  bundledActors,
+  classifyRecord,
+  linkActors,
+  nameWords,
+  parsePhoenix,
+  phoenixDate,
+  readActors,
+  readTableFile,
+  roleAt,
+  titleCase,
+  toTableFile,
+} from './actors/index.js';
+export type {
+  Actor,
+  ActorTableFile,
+  NameWords,
+  PhoenixParseOptions,
+  PhoenixRecord,
+  PhoenixRole,
+} from './actors/index.js';

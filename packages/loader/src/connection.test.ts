@@ -1,3 +1,4 @@
+import { describeError } from '@newsgraph/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { openDriver } from './connection.js';
 import { connectionReason, toNewsgraphError } from './driver-errors.js';
@@ -44,7 +45,7 @@ describe('connectionReason', () => {
       database: 'neo4j',
       action: 'read',
     };
-    expect(toNewsgraphError(error, ctx).message).toBe(
+    expect(describeError(toNewsgraphError(error, ctx))).toBe(
       'bolt://localhost:7687: cannot reach Neo4j: nothing listens on 127.0.0.1:7687 (connection refused)',
     );
   });

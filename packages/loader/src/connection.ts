@@ -12,13 +12,18 @@ import { redactUri, toNeo4jUri } from './uri.js';
 export const CONNECT_TIMEOUT_MS = 5_000;
 
 export interface OpenDriverOptions {
-  userAgent: string;
+  /** Sent to the server, which lists it among the connections (default newsgraph/0.1.0). */
+  userAgent?: string;
   /** Integers as JS numbers (the loader's writes) instead of the driver's Integer (exact reads). */
   plainIntegers?: boolean;
   /** How long managed transactions retry transient failures (driver default 30 s). */
   maxTransactionRetryTime?: number;
 }
 
+/**
+ * The handle to one database: the caller opens it (`openDriver`), passes it to the loader and the
+ * readers, and closes it (`closeConnection`) when done.
+ */
 export interface Connection {
   driver: Driver;
   /** For error messages: the URI without credentials, the user and the database. */
@@ -26,11 +31,11 @@ export interface Connection {
 }
 
 /** The one place a driver is made: a checked URI and short connection timeouts. */
-export function openDriver(settings: Neo4jSettings, options: OpenDriverOptions): Connection {
+export function openDriver(settings: Neo4jSettings, options: OpenDriverOptions = {}): Connection {
   const uri = toNeo4jUri(settings.uri);
   const context = { uri: redactUri(uri), username: settings.username, database: settings.database };
   const config: Config = {
-    userAgent: options.userAgent,
+    userAgent: options.userAgent ?? 'newsgraph/0.1.0',
     disableLosslessIntegers: options.plainIntegers ?? false,
     connectionTimeout: CONNECT_TIMEOUT_MS,
     connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
@@ -51,6 +56,29 @@ export function openDriver(settings: Neo4jSettings, options: OpenDriverOptions):
       cause,
     });
   }
+}
+
+export async function closeConnection({ driver }: Connection): Promise<void> {
+  await driver.close();
+}
+
+const verified = new WeakMap<Connection, Promise<void>>();
+
+/**
+ * verifyConnection once per connection: the readers check before their first query, so a
+ * stopped server fails at once rather than after the driver's retries, and later reads on the
+ * same connection pay nothing. A failed check is not remembered.
+ */
+export function ensureVerified(connection: Connection): Promise<void> {
+  let check = verified.get(connection);
+  if (check === undefined) {
+    check = verifyConnection(connection).catch((error: unknown) => {
+      verified.delete(connection);
+      throw error;
+    });
+    verified.set(connection, check);
+  }
+  return check;
 }
 
 /**

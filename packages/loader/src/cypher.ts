@@ -5,6 +5,7 @@
 import {
   ARTICLE_LABEL,
   ENTITY_ATTRIBUTE_KEYS,
+  ENTITY_NODE_PROPERTIES,
   ENTITY_LABEL,
   NODE_LABELS,
   RELATIONSHIP_TYPES,
@@ -232,9 +233,7 @@ DETACH DELETE a`;
 
 /** The properties an entity node may have: RECOMPUTE_ENTITIES's $properties. */
 export const ENTITY_PROPERTIES: readonly string[] = [
-  'id',
-  'name',
-  'aliases',
+  ...ENTITY_NODE_PROPERTIES,
   ...ENTITY_ATTRIBUTE_KEYS,
 ];
 

@@ -1,4 +1,4 @@
-import { NewsgraphError } from '@newsgraph/graph-schema';
+import { describeError, NewsgraphError } from '@newsgraph/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { MemoryLimitError, isMemoryLimitError, toNewsgraphError } from './driver-errors.js';
 
@@ -20,7 +20,8 @@ describe('toNewsgraphError', () => {
   ])('maps %s to %s, naming the server', (code, expected) => {
     const error = toNewsgraphError(serverError(code, 'first line\nsecond line'), ctx);
     expect(error.code).toBe(expected);
-    expect(error.message).toMatch(/^bolt:\/\/db:7687: /);
+    expect(error.where).toBe('bolt://db:7687');
+    expect(describeError(error)).toMatch(/^bolt:\/\/db:7687: /);
     expect(error.message).not.toMatch(/\n/);
   });
 

@@ -33,56 +33,86 @@ export function isFatal(error: NewsgraphError): boolean {
   return FATAL.includes(error.code);
 }
 
+type Make = (c: ErrorCode, message: string, hint?: string, retriable?: boolean) => NewsgraphError;
+
 /** A driver or server error as a NewsgraphError naming the server (never the password). */
 export function toNewsgraphError(error: unknown, ctx: ErrorContext): NewsgraphError {
   if (error instanceof NewsgraphError) return error;
   const code = neo4jCode(error);
   const detail = error instanceof Error ? error.message : String(error);
-  const where = ctx.uri;
-  const db = ctx.database ?? '(default)';
-  const make = (c: ErrorCode, message: string, hint?: string, retriable = false): NewsgraphError =>
-    new NewsgraphError(c, message, { where, cause: error, retriable, ...(hint ? { hint } : {}) });
+  const make: Make = (c, message, hint, retriable = false) =>
+    new NewsgraphError(c, message, {
+      where: ctx.uri,
+      cause: error,
+      retriable,
+      ...(hint ? { hint } : {}),
+    });
+  return (
+    connectionError(error, code, detail, make) ??
+    securityError(code, detail, ctx, make) ??
+    serverError({ error, code, detail, ctx }, make)
+  );
+}
 
+function connectionError(
+  error: unknown,
+  code: string,
+  detail: string,
+  make: Make,
+): NewsgraphError | undefined {
   if (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    /DatabaseUnavailable|ECONNREFUSED|ENOTFOUND|ETIMEDOUT/.test(code + detail)
+    code !== 'ServiceUnavailable' &&
+    code !== 'SessionExpired' &&
+    !/DatabaseUnavailable|ECONNREFUSED|ENOTFOUND|ETIMEDOUT/.test(code + detail)
   ) {
-    return make(
-      'CONNECTION_FAILED',
-      `cannot reach Neo4j: ${connectionReason(error)}`,
-      'is the server running (pnpm neo4j:start)? check the URI (--uri or NEO4J_URI)',
-      true,
-    );
+    return undefined;
   }
-  if (code === 'Neo.ClientError.Security.Unauthorized') {
-    return make(
-      'AUTH_FAILED',
-      `Neo4j rejected the credentials of user ${JSON.stringify(ctx.username)}`,
-      'check NEO4J_USERNAME and NEO4J_PASSWORD',
-    );
+  return make(
+    'CONNECTION_FAILED',
+    `cannot reach Neo4j: ${connectionReason(error)}`,
+    'is the server running (pnpm neo4j:start)? check the URI (--uri or NEO4J_URI)',
+    true,
+  );
+}
+
+function securityError(
+  code: string,
+  detail: string,
+  ctx: ErrorContext,
+  make: Make,
+): NewsgraphError | undefined {
+  const user = JSON.stringify(ctx.username);
+  switch (code) {
+    case 'Neo.ClientError.Security.Unauthorized':
+      return make(
+        'AUTH_FAILED',
+        `Neo4j rejected the credentials of user ${user}`,
+        'check NEO4J_USERNAME and NEO4J_PASSWORD',
+      );
+    case 'Neo.ClientError.Security.AuthenticationRateLimit':
+      return make(
+        'AUTH_FAILED',
+        'too many failed logins; Neo4j is refusing this user for a while',
+        'wait a few seconds, then check the credentials',
+        true,
+      );
+    case 'Neo.ClientError.Security.CredentialsExpired':
+      return make(
+        'AUTH_FAILED',
+        `the password of user ${user} has expired and must be changed`,
+        'set a new password with neo4j-admin or in Neo4j Browser',
+      );
   }
-  if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return make(
-      'AUTH_FAILED',
-      'too many failed logins; Neo4j is refusing this user for a while',
-      'wait a few seconds, then check the credentials',
-      true,
-    );
-  }
-  if (code === 'Neo.ClientError.Security.CredentialsExpired') {
-    return make(
-      'AUTH_FAILED',
-      `the password of user ${JSON.stringify(ctx.username)} has expired and must be changed`,
-      'set a new password with neo4j-admin or in Neo4j Browser',
-    );
-  }
-  if (code.startsWith('Neo.ClientError.Security.')) {
-    return make(
-      'AUTH_FAILED',
-      `user ${JSON.stringify(ctx.username)} may not ${ctx.action} here: ${firstLine(detail)}`,
-    );
-  }
+  if (!code.startsWith('Neo.ClientError.Security.')) return undefined;
+  return make('AUTH_FAILED', `user ${user} may not ${ctx.action} here: ${firstLine(detail)}`);
+}
+
+function serverError(
+  failure: { error: unknown; code: string; detail: string; ctx: ErrorContext },
+  make: Make,
+): NewsgraphError {
+  const { error, code, detail, ctx } = failure;
+  const db = ctx.database ?? '(default)';
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return make(
       'DATABASE_NOT_FOUND',
@@ -98,12 +128,11 @@ export function toNewsgraphError(error: unknown, ctx: ErrorContext): NewsgraphEr
       true,
     );
   }
-  const retriable = code.includes('TransientError');
   return make(
     ctx.action === 'write' ? 'WRITE_FAILED' : 'QUERY_FAILED',
     `${ctx.action} failed on database ${JSON.stringify(db)}: ${firstLine(detail)}${code ? ` (${code})` : ''}`,
     undefined,
-    retriable,
+    code.includes('TransientError'),
   );
 }
 

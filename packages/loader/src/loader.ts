@@ -6,25 +6,25 @@ import {
   VERIFY,
   LOADED_ARTICLES,
 } from './cypher.js';
-import { openDriver } from './connection.js';
+import { closeConnection, type Connection } from './connection.js';
 import { neo4jCode } from './driver-errors.js';
 import { writeWithIdentities } from './identities.js';
 import { loadDocuments } from './load-documents.js';
 import { driverRunner, type Runner } from './runner.js';
 import { addCounters, emptySummary } from './summary.js';
-import type { GraphStats, Loader, LoaderOptions, LoadSummary, Neo4jSettings } from './types.js';
+import type { GraphStats, Loader, LoaderOptions, LoadSummary } from './types.js';
 import { planDelete } from './write-plan.js';
 
 export const DEFAULT_BATCH_SIZE = 1000;
 
-export function createLoader(settings: Neo4jSettings, options: LoaderOptions = {}): Loader {
+/**
+ * A loader writing through `connection`, which it takes over: `close()` closes it. Write
+ * retries are the loader's own (`maxRetryTimeMs`); reads retry as the connection was opened.
+ */
+export function createLoader(connection: Connection, options: LoaderOptions = {}): Loader {
   const batchSize = checkBatchSize(options.batchSize ?? DEFAULT_BATCH_SIZE);
   const maxRetryTimeMs = options.maxRetryTimeMs ?? 30_000;
-  const { driver, context } = openDriver(settings, {
-    userAgent: 'newsgraph-loader/0.1.0',
-    plainIntegers: true,
-    maxTransactionRetryTime: maxRetryTimeMs,
-  });
+  const { driver, context } = connection;
   const runner = driverRunner(driver, context, { logger: options.logger, maxRetryTimeMs });
   let schema: Promise<void> | undefined;
   const ensureSchema = (): Promise<void> => {
@@ -60,7 +60,7 @@ export function createLoader(settings: Neo4jSettings, options: LoaderOptions = {
       return stats(runner);
     },
     async close() {
-      await driver.close();
+      await closeConnection(connection);
     },
   };
 }

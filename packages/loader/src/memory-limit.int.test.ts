@@ -1,12 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GraphDocument } from '@newsgraph/graph-schema';
+import type { ValidGraphDocument } from '@newsgraph/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../../scripts/neo4j/local-neo4j.mjs';
 import { doc, entity, quote, relation } from '../test/fixtures.js';
 import { Graph } from '../test/graph.js';
 import { createLoader, type Loader } from './index.js';
+import { openConnection } from '../../../test/neo4j.js';
 
 /** Per-transaction memory on the dedicated server: one article fits, all of them at once do not. */
 const TRANSACTION_MAX = '4MB';
@@ -20,7 +21,7 @@ const STATES = ['FRA', 'DEU', 'USA', 'TUR', 'RUS', 'CHN'].map((key) =>
 const PEOPLE = ['Ada', 'Ben', 'Cy', 'Dee'].map((name) => entity('Person', `${name} Person`));
 
 /** Articles with 4 facts and a quote each, every evidence sentence a few kilobytes long. */
-function heavyDocs(n: number): GraphDocument[] {
+function heavyDocs(n: number): ValidGraphDocument[] {
   return Array.from({ length: n }, (_, i) => {
     const a = STATES[i % STATES.length]!;
     const b = STATES[(i + 1) % STATES.length]!;
@@ -85,7 +86,8 @@ describe('a load that exceeds the server transaction memory limit', () => {
     const debug: string[] = [];
     // The driver's default retry time (30 s): a limit hit at commit (here: the 30-article
     // halves) must not be retried whole for that long before the batch is split.
-    loader = createLoader(server!, {
+    if (server === undefined) throw new Error('the memory-limited server did not start');
+    loader = createLoader(openConnection(server), {
       batchSize: 100_000,
       logger: { warn: (m) => warnings.push(m), debug: (m) => debug.push(m) },
     });

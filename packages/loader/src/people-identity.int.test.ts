@@ -1,6 +1,6 @@
-import type { GraphDocument } from '@newsgraph/graph-schema';
+import type { ValidGraphDocument } from '@newsgraph/graph-schema';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { neo4jSettings } from '../../../test/neo4j.js';
+import { neo4jSettings, openConnection } from '../../../test/neo4j.js';
 import { USA, doc, entity, quote, relation } from '../test/fixtures.js';
 import { Graph } from '../test/graph.js';
 import { createLoader, type Loader } from './index.js';
@@ -10,7 +10,7 @@ let loader: Loader;
 
 beforeAll(() => {
   graph = new Graph(neo4jSettings());
-  loader = createLoader(neo4jSettings());
+  loader = createLoader(openConnection());
 });
 beforeEach(async () => {
   await graph.clear();
@@ -39,7 +39,7 @@ const fullNameArticle = doc('article:tony-blair', {
   relations: [relation('REPRESENTS', TONY, GBR, 'Tony Blair spoke for Britain.')],
 });
 
-async function load(...docs: GraphDocument[]): Promise<void> {
+async function load(...docs: ValidGraphDocument[]): Promise<void> {
   const summary = await loader.loadDocuments(docs);
   expect(summary.failures).toEqual([]);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neo4jSettings } from '../../../test/neo4j.js';
+import { neo4jSettings, openConnection, withConnection } from '../../../test/neo4j.js';
 import {
   GERMANY,
   MERKEL,
@@ -37,7 +37,7 @@ let loader: Loader;
 beforeAll(async () => {
   graph = new Graph(neo4jSettings());
   await graph.clear();
-  loader = createLoader(neo4jSettings());
+  loader = createLoader(openConnection());
   const summary = await loader.loadDocuments(docs);
   expect(summary.failures).toEqual([]);
 });
@@ -48,7 +48,7 @@ afterAll(async () => {
 
 describe('readGraph', () => {
   it('reads every node and relationship the loader wrote, as plain JSON', async () => {
-    const stored = await readGraph(neo4jSettings());
+    const stored = await withConnection((db) => readGraph(db));
     const stats = await loader.stats();
     expect(stored.articles).toHaveLength(stats.labels.Article ?? -1);
     expect(stored.entities).toHaveLength(stats.labels.Entity ?? -1);
@@ -91,14 +91,16 @@ describe('readGraph', () => {
   });
 
   it('gives the same graph whatever the page size', async () => {
-    const whole = await readGraph(neo4jSettings());
-    expect(await readGraph(neo4jSettings(), { pageSize: 2 })).toEqual(whole);
+    const whole = await withConnection((db) => readGraph(db));
+    expect(await withConnection((db) => readGraph(db, { pageSize: 2 }))).toEqual(whole);
   });
 
   it('reads only the given articles and the entities they mention', async () => {
-    const stored = await readGraph(neo4jSettings(), {
-      articles: ['article:nato', 'article:missing'],
-    });
+    const stored = await withConnection((db) =>
+      readGraph(db, {
+        articles: ['article:nato', 'article:missing'],
+      }),
+    );
     const nato = natoArticle();
     expect(stored.articles.map((a) => a.id)).toEqual(['article:nato']);
     expect(stored.entities.map((e) => e.id)).toEqual(nato.entities.map((e) => e.id).sort());
@@ -111,9 +113,11 @@ describe('readGraph', () => {
 
   it('streams pages, articles first, then entities', async () => {
     const kinds: string[] = [];
-    for await (const page of streamGraph(neo4jSettings(), { pageSize: 4 })) {
-      kinds.push(page.articles.length > 0 ? 'articles' : 'entities');
-    }
+    await withConnection(async (db) => {
+      for await (const page of streamGraph(db, { pageSize: 4 })) {
+        kinds.push(page.articles.length > 0 ? 'articles' : 'entities');
+      }
+    });
     const entities = (await loader.stats()).labels.Entity ?? 0;
     const pages = (kind: string, n: number): string[] => Array<string>(Math.ceil(n / 4)).fill(kind);
     expect(kinds).toEqual([...pages('articles', docs.length), ...pages('entities', entities)]);
@@ -121,7 +125,7 @@ describe('readGraph', () => {
 
   it('says the credentials were refused', async () => {
     await expect(
-      readGraph({ ...neo4jSettings(), password: 'wrong-password' }),
+      withConnection((db) => readGraph(db), { ...neo4jSettings(), password: 'wrong-password' }),
     ).rejects.toMatchObject({ code: 'AUTH_FAILED' });
   });
 });

@@ -1,3 +1,4 @@
+import type { StoredGraph } from '@newsgraph/graph-schema';
 import { describe, expect, it } from 'vitest';
 import {
   READ_ARTICLE_PAGE,
@@ -8,7 +9,7 @@ import {
   READ_QUOTES,
 } from './cypher.js';
 import type { JsonValue } from './read-query.js';
-import { readPages, type ReadRun, type ReadTransaction, type StoredGraph } from './read-graph.js';
+import { readPages, type ReadRun, type ReadTransaction } from './read-graph.js';
 
 type Row = Record<string, JsonValue>;
 

@@ -2,9 +2,11 @@ import {
   ENTITY_RELATION_TYPES,
   ENTITY_TYPES,
   NewsgraphError,
-  type Article,
-  type EntityRelationType,
-  type EntityType,
+  RESERVED_ENTITY_PROPERTIES,
+  type Provenance,
+  type StoredArticle,
+  type StoredEntity,
+  type StoredGraph,
 } from '@newsgraph/graph-schema';
 import neo4j from 'neo4j-driver';
 import {
@@ -16,52 +18,10 @@ import {
   READ_QUOTES,
   readFactsQuery,
 } from './cypher.js';
-import { openDriver, verifyConnection } from './connection.js';
+import { ensureVerified, type Connection } from './connection.js';
 import { toNewsgraphError } from './driver-errors.js';
 import { toPlainJson, type JsonValue } from './read-query.js';
-import type { Provenance } from './rows.js';
-import type { Logger, Neo4jSettings } from './types.js';
-import { RESERVED_ENTITY_PROPERTIES } from './validate-document.js';
-
-export interface StoredArticle extends Omit<Article, 'wordCount'> {
-  wordCount: number;
-  extractorVersion: string;
-}
-export interface StoredEntity {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  attributes: Record<string, string | number | boolean>;
-}
-export interface StoredMention {
-  article: string;
-  entity: string;
-  count: number;
-}
-export interface StoredQuote extends Provenance {
-  speaker: string;
-  text: string;
-}
-export interface StoredFact extends Provenance {
-  type: EntityRelationType;
-  source: string;
-  target: string;
-  sentence: string;
-  role?: string;
-}
-
-/**
- * The graph as the loader stored it, in the shape the CLI's exports build from graph documents
- * (its MergedGraph), so every exporter works on either unchanged.
- */
-export interface StoredGraph {
-  articles: StoredArticle[];
-  entities: StoredEntity[];
-  mentions: StoredMention[];
-  quotes: StoredQuote[];
-  facts: StoredFact[];
-}
+import type { Logger } from './types.js';
 
 export interface ReadGraphOptions {
   /** Only these articles, their mentions, quotes and facts, and the entities they mention. */
@@ -80,11 +40,11 @@ export const DEFAULT_PAGE_SIZE = 500;
 
 /** The whole graph (or some articles' part of it), read page by page and sorted by id. */
 export async function readGraph(
-  settings: Neo4jSettings,
+  connection: Connection,
   options: ReadGraphOptions = {},
 ): Promise<StoredGraph> {
   const graph = emptyGraph();
-  for await (const page of streamGraph(settings, options)) {
+  for await (const page of streamGraph(connection, options)) {
     for (const key of Object.keys(graph) as (keyof StoredGraph)[]) {
       (graph[key] as unknown[]).push(...page[key]);
     }
@@ -97,20 +57,18 @@ export async function readGraph(
  * and facts first, then entities. Pages are not one snapshot: a load running meanwhile may show.
  */
 export async function* streamGraph(
-  settings: Neo4jSettings,
+  connection: Connection,
   options: ReadGraphOptions = {},
 ): AsyncGenerator<StoredGraph> {
-  const connection = openDriver(settings, { userAgent: 'newsgraph-read-graph/0.1.0' });
-  const { driver, context } = connection;
-  try {
-    await verifyConnection(connection);
-  } catch (error) {
-    await driver.close();
-    throw error;
-  }
-  const transaction: ReadTransaction = async (work) => {
+  await ensureVerified(connection);
+  yield* readPages(readTransaction(connection), options);
+}
+
+/** READ transactions on the connection, rows as plain JSON, errors as NewsgraphError. */
+function readTransaction({ driver, context }: Connection): ReadTransaction {
+  return async (work) => {
     const session = driver.session({
-      ...(settings.database === undefined ? {} : { database: settings.database }),
+      ...(context.database === undefined ? {} : { database: context.database }),
       defaultAccessMode: neo4j.session.READ,
     });
     try {
@@ -126,11 +84,6 @@ export async function* streamGraph(
       await session.close();
     }
   };
-  try {
-    yield* readPages(transaction, options);
-  } finally {
-    await driver.close();
-  }
 }
 
 /** The paging itself, over any READ transaction runner (a fake one in unit tests). */
@@ -216,7 +169,7 @@ async function articleRelationships(run: ReadRun, rows: Row[]): Promise<StoredGr
       count: num(m.count),
     })),
     quotes: quotes.map((q) => ({
-      ...toProvenance(props(q)),
+      ...readProvenance(props(q)),
       speaker: str(q.speaker),
       text: str(props(q).text),
     })),
@@ -227,7 +180,7 @@ async function articleRelationships(run: ReadRun, rows: Row[]): Promise<StoredGr
       const role = p.role;
       return [
         {
-          ...toProvenance(p),
+          ...readProvenance(p),
           type,
           source: str(f.source),
           target: str(f.target),
@@ -293,7 +246,7 @@ function toArticle(p: Record<string, JsonValue>): StoredArticle {
   };
 }
 
-function toProvenance(p: Record<string, JsonValue>): Provenance {
+function readProvenance(p: Record<string, JsonValue>): Provenance {
   return {
     articleId: str(p.articleId),
     start: num(p.start),

@@ -11,9 +11,8 @@ import neo4j, {
   isRelationship,
   isTime,
 } from 'neo4j-driver';
-import { openDriver, verifyConnection } from './connection.js';
+import { ensureVerified, type Connection } from './connection.js';
 import { toNewsgraphError } from './driver-errors.js';
-import type { Neo4jSettings } from './types.js';
 
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -32,25 +31,20 @@ export interface ReadQueryOptions {
 
 /**
  * Runs one query in a managed READ transaction (the server refuses writes in it) and returns
- * plain JSON. Opens and closes its own driver: for one-off queries from the CLI.
+ * plain JSON, on the caller's connection (checked before its first query).
  */
 export async function runReadQuery(
-  settings: Neo4jSettings,
+  connection: Connection,
   cypher: string,
   params: Record<string, unknown> = {},
   options: ReadQueryOptions = {},
 ): Promise<ReadQueryResult> {
-  const connection = openDriver(settings, { userAgent: 'newsgraph-query/0.1.0' });
   const { driver } = connection;
   const context = { ...connection.context, action: 'read' };
-  try {
-    await verifyConnection(connection);
-  } catch (error) {
-    await driver.close();
-    throw error;
-  }
+  await ensureVerified(connection);
+  const { database } = connection.context;
   const session = driver.session({
-    ...(settings.database === undefined ? {} : { database: settings.database }),
+    ...(database === undefined ? {} : { database }),
     defaultAccessMode: neo4j.session.READ,
   });
   try {
@@ -70,7 +64,6 @@ export async function runReadQuery(
     throw toNewsgraphError(error, context);
   } finally {
     await session.close();
-    await driver.close();
   }
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neo4jSettings } from '../../../test/neo4j.js';
+import { neo4jSettings, openConnection, withConnection } from '../../../test/neo4j.js';
 import { GERMANY, NATO, STOLTENBERG, doc, entity } from '../test/fixtures.js';
 import { Graph } from '../test/graph.js';
 import { createLoader, resolveEntity } from './index.js';
@@ -16,7 +16,7 @@ let graph: Graph;
 beforeAll(async () => {
   graph = new Graph(neo4jSettings());
   await graph.clear();
-  const loader = createLoader(neo4jSettings());
+  const loader = createLoader(openConnection());
   try {
     expect((await loader.loadDocuments(docs)).failures).toEqual([]);
   } finally {
@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 const best = async (text: string, labels?: string[]) =>
-  (await resolveEntity(neo4jSettings(), text, { labels }))[0];
+  (await withConnection((db) => resolveEntity(db, text, { labels })))[0];
 
 describe('resolveEntity', () => {
   it('finds an entity by its id', async () => {
@@ -54,7 +54,7 @@ describe('resolveEntity', () => {
   });
 
   it('prefers, between two entities of one name, the one more articles mention', async () => {
-    const matches = await resolveEntity(neo4jSettings(), 'Georgia');
+    const matches = await withConnection((db) => resolveEntity(db, 'Georgia'));
     expect(matches.slice(0, 2)).toMatchObject([
       { id: GEORGIA_STATE.id, how: 'name', articles: 3 },
       { id: GEORGIA_US.id, how: 'name', articles: 1 },
@@ -67,13 +67,13 @@ describe('resolveEntity', () => {
   });
 
   it('finds nothing for a text no entity resembles, or one with no word', async () => {
-    expect(await resolveEntity(neo4jSettings(), 'Qwxzv')).toEqual([]);
-    expect(await resolveEntity(neo4jSettings(), '"*"')).toEqual([]);
+    expect(await withConnection((db) => resolveEntity(db, 'Qwxzv'))).toEqual([]);
+    expect(await withConnection((db) => resolveEntity(db, '"*"'))).toEqual([]);
   });
 
   it('refuses an entity type graph-schema does not know', async () => {
-    await expect(resolveEntity(neo4jSettings(), 'x', { labels: ['Planet'] })).rejects.toMatchObject(
-      { code: 'USAGE' },
-    );
+    await expect(
+      withConnection((db) => resolveEntity(db, 'x', { labels: ['Planet'] })),
+    ).rejects.toMatchObject({ code: 'USAGE' });
   });
 });

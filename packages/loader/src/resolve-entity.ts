@@ -1,7 +1,7 @@
 import { ENTITY_FULLTEXT_INDEX, ENTITY_TYPES, NewsgraphError } from '@newsgraph/graph-schema';
 import { RESOLVE_ENTITY } from './cypher.js';
 import { runReadQuery, type JsonValue } from './read-query.js';
-import type { Neo4jSettings } from './types.js';
+import type { Connection } from './connection.js';
 
 /** How a text named the entity: its id, its name or an alias (case aside), or a full-text match. */
 export type EntityMatchKind = 'id' | 'name' | 'alias' | 'full-text';
@@ -33,7 +33,7 @@ export interface ResolveEntityOptions {
  * can lag a load by moments (the index is eventually consistent); ids and names do not.
  */
 export async function resolveEntity(
-  settings: Neo4jSettings,
+  connection: Connection,
   text: string,
   options: ResolveEntityOptions = {},
 ): Promise<EntityMatch[]> {
@@ -44,7 +44,7 @@ export async function resolveEntity(
       hint: `use one of ${ENTITY_TYPES.join(', ')}`,
     });
   }
-  const { rows } = await runReadQuery(settings, RESOLVE_ENTITY, {
+  const { rows } = await runReadQuery(connection, RESOLVE_ENTITY, {
     text,
     search: fullTextQuery(text),
     index: ENTITY_FULLTEXT_INDEX,

@@ -5,9 +5,10 @@ import {
   type EntityRelationType,
   type EntityType,
   type GraphDocument,
-  type Relation,
-  type Span,
+  type Provenance,
+  type StoredQuote,
   storedAttributes,
+  toProvenance,
 } from '@newsgraph/graph-schema';
 import { personName } from './person-names.js';
 
@@ -55,22 +56,8 @@ export interface MentionRow {
   surnameKey: string | null;
 }
 
-/** Where a fact or quote comes from: the first evidence span, and all of them as lists. */
-export interface Provenance {
-  articleId: string;
-  start: number;
-  end: number;
-  evidence: string[];
-  starts: number[];
-  ends: number[];
-  confidence: number;
-  extractorVersion: string;
-}
-
-export interface QuoteRow extends Provenance {
-  speaker: string;
-  text: string;
-}
+/** A quote is stored as the stored graph's quote. */
+export type QuoteRow = StoredQuote;
 
 export interface FactRow extends Provenance {
   source: string;
@@ -173,25 +160,6 @@ function toMentionRow(article: string, entity: DocumentEntity): MentionRow {
     aliases: unique([entity.name, ...entity.aliases]),
     attributes: storedAttributes(entity.attributes),
     surnameKey: entity.type === 'Person' ? (personName(entity.name)?.surnameKey ?? null) : null,
-  };
-}
-
-/** A relation's provenance as stored on its relationship: the first span, and all of them. */
-export function toProvenance(
-  rel: Relation,
-  articleId: string,
-  extractorVersion: string,
-): Provenance {
-  const spans: Span[] = rel.evidence;
-  return {
-    articleId,
-    start: spans[0]?.start ?? 0,
-    end: spans[0]?.end ?? 0,
-    evidence: spans.map((s) => s.text),
-    starts: spans.map((s) => s.start),
-    ends: spans.map((s) => s.end),
-    confidence: rel.confidence,
-    extractorVersion,
   };
 }
 

@@ -1,4 +1,4 @@
-import neo4j, { isRetriableError, type Driver, type Transaction } from 'neo4j-driver';
+import neo4j, { isRetriableError, type Driver, type Session, type Transaction } from 'neo4j-driver';
 import {
   MemoryLimitError,
   isMemoryLimitError,
@@ -76,32 +76,8 @@ export function driverRunner(
   const fail = (action: string) => (error: unknown) => {
     throw toNewsgraphError(error, { ...context, action });
   };
-  const transactOnce = async <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
-    const s = session(true);
-    let tx: Transaction | undefined;
-    try {
-      tx = s.beginTransaction();
-      const open = tx;
-      const out = await work({
-        run: (statements) => runAll(open, statements, logger),
-        read: async (text, params = {}) =>
-          (await open.run(text, params)).records.map((r) => r.toObject()),
-        query: async (text, params) => {
-          const result = await open.run(text, params);
-          const counters = emptyCounters();
-          addCounters(counters, result.summary.counters.updates());
-          return { rows: result.records.map((r) => r.toObject()), counters };
-        },
-      });
-      await tx.commit();
-      return out;
-    } catch (error) {
-      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
-      throw classify(error, logger);
-    } finally {
-      await s.close();
-    }
-  };
+  const transactOnce = <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
+    inWriteTransaction(session(true), work, logger);
   const transact = async <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
     try {
       return await retryTransient(() => transactOnce(work), options.maxRetryTimeMs);
@@ -141,6 +117,37 @@ export function driverRunner(
       }
     },
   };
+}
+
+/** `work` in one write transaction of `s`, committed after it; the session closed either way. */
+async function inWriteTransaction<T>(
+  s: Session,
+  work: (tx: Tx) => Promise<T>,
+  logger: Logger | undefined,
+): Promise<T> {
+  let tx: Transaction | undefined;
+  try {
+    tx = s.beginTransaction();
+    const open = tx;
+    const out = await work({
+      run: (statements) => runAll(open, statements, logger),
+      read: async (text, params = {}) =>
+        (await open.run(text, params)).records.map((r) => r.toObject()),
+      query: async (text, params) => {
+        const result = await open.run(text, params);
+        const counters = emptyCounters();
+        addCounters(counters, result.summary.counters.updates());
+        return { rows: result.records.map((r) => r.toObject()), counters };
+      },
+    });
+    await tx.commit();
+    return out;
+  } catch (error) {
+    if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+    throw classify(error, logger);
+  } finally {
+    await s.close();
+  }
 }
 
 /** A failed attempt, sorted by what to do next: split, retry soon, retry later, or give up. */

@@ -1,6 +1,6 @@
-import type { Entity, GraphDocument } from '@newsgraph/graph-schema';
+import type { Entity, ValidGraphDocument } from '@newsgraph/graph-schema';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { neo4jSettings } from '../../../test/neo4j.js';
+import { neo4jSettings, openConnection } from '../../../test/neo4j.js';
 import { NATO, USA, doc, natoArticle, relation } from '../test/fixtures.js';
 import { Graph } from '../test/graph.js';
 import { createLoader, type Loader } from './index.js';
@@ -10,7 +10,7 @@ let loader: Loader;
 
 beforeAll(() => {
   graph = new Graph(neo4jSettings());
-  loader = createLoader(neo4jSettings());
+  loader = createLoader(openConnection());
 });
 beforeEach(async () => {
   await graph.clear();
@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 /** Loads and checks that every document got in. */
-async function load(...docs: GraphDocument[]): Promise<void> {
+async function load(...docs: ValidGraphDocument[]): Promise<void> {
   const summary = await loader.loadDocuments(docs);
   expect(summary.failures).toEqual([]);
 }

@@ -1,4 +1,4 @@
-import type { GraphDocument } from '@newsgraph/graph-schema';
+import type { ValidGraphDocument } from '@newsgraph/graph-schema';
 
 export interface Neo4jSettings {
   /** bolt://, neo4j:// or their +s / +ssc TLS variants. */
@@ -24,7 +24,10 @@ export interface LoaderOptions {
   extractorVersion?: string;
   /** Reload an article even when the very same document is already loaded. */
   force?: boolean;
-  /** How long the driver keeps retrying a transient failure (default 30 s, the driver's). */
+  /**
+   * How long the loader retries a transient write failure (default 30 s); reads retry as the
+   * connection was opened (openDriver's maxTransactionRetryTime).
+   */
   maxRetryTimeMs?: number;
 }
 
@@ -57,7 +60,7 @@ export interface Loader {
   verify(): Promise<void>;
   /** graph-schema's constraints and indexes plus the loader's own; idempotent. */
   applySchema(): Promise<void>;
-  loadDocuments(docs: readonly GraphDocument[], opts?: LoadProgress): Promise<LoadSummary>;
+  loadDocuments(docs: readonly ValidGraphDocument[], opts?: LoadProgress): Promise<LoadSummary>;
   /** Removes the article, its facts and mentions, and the entities no other article mentions. */
   deleteArticle(id: string): Promise<LoadSummary>;
   stats(): Promise<GraphStats>;

@@ -33,7 +33,7 @@ describe('toNeo4jUri', () => {
 
   it('never repeats a password written into the URI', () => {
     expect(() => toNeo4jUri('http://neo4j:s3cret@localhost:7474')).toThrow(
-      /^http:\/\/localhost:7474: /,
+      expect.objectContaining({ where: 'http://localhost:7474' }),
     );
     expect(() => toNeo4jUri('http://neo4j:s3cret@localhost:7474')).not.toThrow(/s3cret/);
   });

@@ -1,3 +1,4 @@
+import { describeError } from '@newsgraph/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { natoArticle } from '../test/fixtures.js';
 import { validateDocument } from './validate-document.js';
@@ -6,11 +7,12 @@ import { validateDocument } from './validate-document.js';
 type Loose = any;
 const clone = (): Loose => JSON.parse(JSON.stringify(natoArticle()));
 
+/** The error's code, and its message as people see it: "where: message". */
 function rejection(value: unknown): { code: string; message: string } {
   try {
     validateDocument(value, 'docs/a.json');
   } catch (error) {
-    return error as { code: string; message: string };
+    return { code: (error as { code: string }).code, message: describeError(error) };
   }
   throw new Error('accepted');
 }

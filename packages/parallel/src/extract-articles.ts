@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
+import { NewsgraphError, type ValidGraphDocument } from '@newsgraph/graph-schema';
 import type { Actor } from '@newsgraph/extractor';
 import type { ArticleItem } from './article-item.js';
 import {
@@ -20,7 +20,7 @@ import { mapOrdered } from './ordered-map.js';
 import { createWorkerPool } from './worker-pool.js';
 
 export type ExtractedItem =
-  { where: string; doc: GraphDocument } | { where: string; error: NewsgraphError };
+  { where: string; doc: ValidGraphDocument } | { where: string; error: NewsgraphError };
 
 export interface ExtractArticlesOptions {
   /** Extraction threads; 1 extracts in this thread (default: one per core). */

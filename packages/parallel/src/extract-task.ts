@@ -4,7 +4,7 @@ import {
   NewsgraphError,
   parseGraphDocument,
   type ErrorCode,
-  type GraphDocument,
+  type ValidGraphDocument,
 } from '@newsgraph/graph-schema';
 
 /** One article to extract; plain data, so it crosses to a worker thread by structured clone. */
@@ -28,7 +28,7 @@ export interface ErrorData {
   hint?: string;
 }
 
-export type ExtractResult = { doc: GraphDocument } | { error: ErrorData };
+export type ExtractResult = { doc: ValidGraphDocument } | { error: ErrorData };
 
 /**
  * Extracts and validates one article. Validation happens here, not in the main thread, so it is
@@ -49,7 +49,7 @@ export function extractOne(request: ExtractRequest, options: ExtractTaskOptions)
 
 export function toErrorData(error: unknown, where: string): ErrorData {
   if (error instanceof NewsgraphError) {
-    const data: ErrorData = { code: error.code, message: stripWhere(error.message, error.where) };
+    const data: ErrorData = { code: error.code, message: error.message };
     data.where = error.where ?? where;
     if (error.hint !== undefined) data.hint = error.hint;
     return data;
@@ -64,10 +64,4 @@ export function fromErrorData(data: ErrorData): NewsgraphError {
     ...(data.where === undefined ? {} : { where: data.where }),
     ...(data.hint === undefined ? {} : { hint: data.hint }),
   });
-}
-
-function stripWhere(message: string, where: string | undefined): string {
-  return where !== undefined && message.startsWith(`${where}: `)
-    ? message.slice(where.length + 2)
-    : message;
 }

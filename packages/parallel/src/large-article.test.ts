@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { describeError } from '@newsgraph/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { longText } from '../../../scripts/bench/long-text.mjs';
 import type { ArticleItem } from './article-item.js';
@@ -37,7 +38,7 @@ describe('the heap an article gets', () => {
     for await (const item of extractArticles(items(), { workers: 1 })) out.push(item);
     const [huge, small] = out;
     expect(huge && 'error' in huge ? huge.error.code : undefined).toBe('NOT_ALLOWED');
-    expect(huge && 'error' in huge ? huge.error.message : '').toMatch(
+    expect(huge && 'error' in huge ? describeError(huge.error) : '').toMatch(
       /^huge\.txt: article of [\d.]+ M characters is over the [\d.]+ M one article may have$/,
     );
     expect(small && 'doc' in small).toBe(true);

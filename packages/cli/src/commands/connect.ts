@@ -1,6 +1,7 @@
 import { createLoader, type Loader } from '@newsgraph/loader';
 import type { CliContext } from '../context.js';
-import { neo4jSettings, resolveConnection, type ConnectionFlags } from '../config.js';
+import { resolveConnection, type ConnectionFlags } from '../config.js';
+import { openDatabase } from '../database.js';
 
 /** A verified loader: connection, credentials and database are checked before any work. */
 export async function connect(
@@ -9,7 +10,7 @@ export async function connect(
   batchSize?: number,
 ): Promise<Loader> {
   const loader = createLoader(
-    neo4jSettings(flags, ctx.env),
+    openDatabase(ctx, flags),
     batchSize === undefined ? {} : { batchSize },
   );
   try {

@@ -1,9 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
-import { neo4jSettings, type ConnectionFlags } from '../config.js';
+import { describeError, NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
+import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
+import { withDatabase } from '../database.js';
 import {
   EXPORT_FORMATS,
   exportMergedGraph,
@@ -50,7 +51,7 @@ export async function collectDocuments(
   const docs: GraphDocument[] = [];
   const failures: Failure[] = [];
   for await (const item of readDocuments(inputs, ctx.stdin)) {
-    if ('error' in item) failures.push({ where: item.where, error: item.error.message });
+    if ('error' in item) failures.push({ where: item.where, error: describeError(item.error) });
     else docs.push(item.doc);
   }
   return { docs, failures };
@@ -144,10 +145,12 @@ export async function databaseGraph(
   args: ConnectionFlags & { article?: string[] | undefined },
 ): Promise<{ graph: MergedGraph; failures: Failure[] }> {
   const asked = args.article ?? [];
-  const graph = await readDatabaseGraph(neo4jSettings(args, ctx.env), {
-    ...(asked.length > 0 ? { articles: asked } : {}),
-    logger: { warn: (message) => say(ctx, `warning: ${message}`) },
-  });
+  const graph = await withDatabase(ctx, args, (db) =>
+    readDatabaseGraph(db(), {
+      ...(asked.length > 0 ? { articles: asked } : {}),
+      logger: { warn: (message) => say(ctx, `warning: ${message}`) },
+    }),
+  );
   const failures = missingArticles(graph, asked).map((id) => ({
     where: `article ${id}`,
     error: `article ${id} is not in the database`,

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { extract } from '@newsgraph/extractor';
+import { describeError } from '@newsgraph/graph-schema';
 import type { Argv } from 'yargs';
 import type { CliContext } from '../context.js';
 import { readArticles } from '../io/articles.js';
@@ -35,7 +36,7 @@ export async function runExtract(ctx: CliContext, args: ExtractArgs): Promise<Ru
   for await (const item of readArticles(args.inputs, ctx.stdin)) {
     summary.inputs += 1;
     if ('error' in item) {
-      summary.failures.push({ where: item.where, error: item.error.message });
+      summary.failures.push({ where: item.where, error: describeError(item.error) });
       continue;
     }
     const doc = extract(item.text, item.meta, {

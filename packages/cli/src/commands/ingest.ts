@@ -1,3 +1,4 @@
+import { describeError } from '@newsgraph/graph-schema';
 import { checkWorkers, extractArticles } from '@newsgraph/parallel';
 import type { Argv } from 'yargs';
 import type { ConnectionFlags } from '../config.js';
@@ -44,7 +45,8 @@ export async function runIngest(ctx: CliContext, args: IngestArgs): Promise<RunS
     const options = { workers: args.workers, minConfidence: args.minConfidence, actors };
     for await (const item of extractArticles(articles, options)) {
       summary.inputs += 1;
-      if ('error' in item) summary.failures.push({ where: item.where, error: item.error.message });
+      if ('error' in item)
+        summary.failures.push({ where: item.where, error: describeError(item.error) });
       else await push(item.doc);
     }
   });

@@ -1,4 +1,4 @@
-import type { GraphDocument } from '@newsgraph/graph-schema';
+import { describeError, type ValidGraphDocument } from '@newsgraph/graph-schema';
 import type { Loader } from '@newsgraph/loader';
 import type { Argv } from 'yargs';
 import type { ConnectionFlags } from '../config.js';
@@ -26,7 +26,8 @@ export async function runLoad(ctx: CliContext, args: LoadArgs): Promise<RunSumma
   await withLoader(ctx, args, summary, async (flush) => {
     for await (const item of readDocuments(args.inputs, ctx.stdin)) {
       summary.inputs += 1;
-      if ('error' in item) summary.failures.push({ where: item.where, error: item.error.message });
+      if ('error' in item)
+        summary.failures.push({ where: item.where, error: describeError(item.error) });
       else await flush(item.doc);
     }
   });
@@ -34,7 +35,7 @@ export async function runLoad(ctx: CliContext, args: LoadArgs): Promise<RunSumma
   return summary;
 }
 
-type Push = (doc: GraphDocument) => Promise<void>;
+type Push = (doc: ValidGraphDocument) => Promise<void>;
 
 /**
  * Runs `produce` with a function that queues documents and loads them in groups of
@@ -51,7 +52,7 @@ export async function withLoader(
     ? undefined
     : await connect(ctx, args, args.batchSize);
   const progress = progressBar(ctx, summary.command);
-  let queue: GraphDocument[] = [];
+  let queue: ValidGraphDocument[] = [];
   const drain = async (): Promise<void> => {
     if (queue.length === 0) return;
     const docs = queue;

@@ -1,9 +1,10 @@
 import { NewsgraphError, type ErrorCode } from '@newsgraph/graph-schema';
-import { resolveEntity, runReadQuery } from '@newsgraph/loader';
+import { resolveEntity, runReadQuery, type Connection } from '@newsgraph/loader';
 import type { Argv } from 'yargs';
-import { neo4jSettings, type ConnectionFlags } from '../config.js';
+import type { ConnectionFlags } from '../config.js';
 import type { CliContext } from '../context.js';
 import { say } from '../context.js';
+import { withDatabase } from '../database.js';
 import {
   browserScript,
   browserStyleCommand,
@@ -45,16 +46,31 @@ export async function runQuery(ctx: CliContext, args: QueryArgs): Promise<{ rows
     throw new NewsgraphError('USAGE', 'name a cookbook query, or give --list to see them');
   const query = findQuery(queries, args.name);
   const given = resolveParams(query, args.param ?? []);
-  const find: FindEntity = (text, labels) =>
-    resolveEntity(neo4jSettings(args, ctx.env), text, { labels });
-  if (args.browser) {
-    ctx.stdout.write(browserScript(query, await actorsForBrowser(ctx, query, given, find)));
-    return { rows: 0 };
-  }
+  return withDatabase(ctx, args, async (db) => {
+    const find: FindEntity = (text, labels) => resolveEntity(db(), text, { labels });
+    if (args.browser) {
+      ctx.stdout.write(browserScript(query, await actorsForBrowser(ctx, query, given, find)));
+      return { rows: 0 };
+    }
+    return runCookbookQuery(ctx, args, { query, given, find, db });
+  });
+}
+
+async function runCookbookQuery(
+  ctx: CliContext,
+  args: QueryArgs,
+  run: {
+    query: CookbookQuery;
+    given: Record<string, ParamValue>;
+    find: FindEntity;
+    db: () => Connection;
+  },
+): Promise<{ rows: number }> {
+  const { query, given, find } = run;
   const { values: params, notes } = await resolveActors(query, given, find);
   for (const note of notes) say(ctx, `${query.name}: ${note}`);
   const started = Date.now();
-  const result = await runReadQuery(neo4jSettings(args, ctx.env), query.cypher, params);
+  const result = await runReadQuery(run.db(), query.cypher, params);
   if (args.json) {
     ctx.stdout.write(`${JSON.stringify({ query: query.name, params, ...result })}\n`);
   } else {

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
-import { NewsgraphError, type GraphDocument } from '@newsgraph/graph-schema';
+import { NewsgraphError, type ValidGraphDocument } from '@newsgraph/graph-schema';
 import { validateDocument } from '@newsgraph/loader';
 import { parseJson, readJsonLines, type Parsed } from './jsonl.js';
 import { listInputs } from './list-inputs.js';
 
 export type DocumentItem =
-  { where: string; doc: GraphDocument } | { where: string; error: NewsgraphError };
+  { where: string; doc: ValidGraphDocument } | { where: string; error: NewsgraphError };
 
 /** Graph documents from .json files, .jsonl files, folders of them, or JSON Lines on stdin. */
 export async function* readDocuments(

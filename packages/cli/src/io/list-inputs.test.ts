@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeError } from '@newsgraph/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-context.js';
 import { listInputs } from './list-inputs.js';
@@ -8,7 +9,7 @@ import { listInputs } from './list-inputs.js';
 async function collect(paths: string[], extensions: string[]): Promise<unknown[]> {
   const out: unknown[] = [];
   for await (const item of listInputs(paths, extensions)) {
-    out.push('error' in item ? { path: item.path, error: item.error.message } : item);
+    out.push('error' in item ? { path: item.path, error: describeError(item.error) } : item);
   }
   return out;
 }

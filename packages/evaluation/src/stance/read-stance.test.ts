@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeThrown } from '../../../../graph-schema/src/test-fixtures.js';
 import { readStance } from './read-stance.js';
 
 describe('readStance', () => {
@@ -23,10 +24,12 @@ describe('readStance', () => {
   });
 
   it('names the file and line of a malformed row', () => {
-    expect(() => readStance('ok [a] and [b]\ta\tb\t0\nno markers\ta\tb\t1', 'f.txt')).toThrow(
-      /f\.txt:2: expected 2 \[entity\] markers/,
+    expect(
+      describeThrown(() => readStance('ok [a] and [b]\ta\tb\t0\nno markers\ta\tb\t1', 'f.txt')),
+    ).toMatch(/f\.txt:2: expected 2 \[entity\] markers/);
+    expect(describeThrown(() => readStance('[a] [b]\ta\tb\t7', 'f.txt'))).toMatch(
+      /f\.txt:1: expected a label/,
     );
-    expect(() => readStance('[a] [b]\ta\tb\t7', 'f.txt')).toThrow(/f\.txt:1: expected a label/);
     expect(() => readStance('[a] [b]\ta\tc\t1', 'f.txt')).toThrow(/do not name/);
     expect(() => readStance('\n\n', 'f.txt')).toThrow(/no stance lines/);
   });

@@ -1,4 +1,4 @@
-import { readGraph, type ReadGraphOptions, type Neo4jSettings } from '@newsgraph/loader';
+import { readGraph, type Connection, type ReadGraphOptions } from '@newsgraph/loader';
 import type { MergedGraph } from './merge-documents.js';
 
 /**
@@ -7,10 +7,10 @@ import type { MergedGraph } from './merge-documents.js';
  * does; the assignment below is where the compiler holds the two shapes together.
  */
 export async function readDatabaseGraph(
-  settings: Neo4jSettings,
+  connection: Connection,
   options: ReadGraphOptions = {},
 ): Promise<MergedGraph> {
-  const graph: MergedGraph = await readGraph(settings, options);
+  const graph: MergedGraph = await readGraph(connection, options);
   return graph;
 }
 

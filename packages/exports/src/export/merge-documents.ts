@@ -1,61 +1,25 @@
-import { toProvenance, type Provenance } from '@newsgraph/loader';
 import {
   dedupeRelations,
   entityNames,
-  type Article,
+  toProvenance,
   type EntityNaming,
-  type EntityRelationType,
-  type EntityType,
   type GraphDocument,
+  type StoredEntity,
+  type StoredFact,
+  type StoredGraph,
 } from '@newsgraph/graph-schema';
 
-export type Scalar = string | number | boolean;
-
-export interface ArticleNode extends Omit<Article, 'wordCount'> {
-  wordCount: number;
-  extractorVersion: string;
-}
-
-export interface EntityNode {
-  id: string;
-  type: EntityType;
-  name: string;
-  /** The name first, then every other surface form in code-point order, as the loader stores them. */
-  aliases: string[];
-  /** graph-schema's allowed attributes only, each its most common value. */
-  attributes: Record<string, Scalar>;
-}
-
-/** Where a fact or quote comes from, exactly as the loader stores it on the relationship. */
-export type { Provenance };
-
-export interface MentionEdge {
-  article: string;
-  entity: string;
-  count: number;
-}
-
-export interface QuoteEdge extends Provenance {
-  speaker: string;
-  text: string;
-}
-
-export interface FactEdge extends Provenance {
-  type: EntityRelationType;
-  source: string;
-  target: string;
-  sentence: string;
-  role?: string;
-}
-
-/** Graph documents merged the way the loader merges them in Neo4j, ready for any export. */
-export interface MergedGraph {
-  articles: ArticleNode[];
-  entities: EntityNode[];
-  mentions: MentionEdge[];
-  quotes: QuoteEdge[];
-  facts: FactEdge[];
-}
+/** The stored graph's shapes, under the names the exports use; declared once in graph-schema. */
+export type {
+  Provenance,
+  Scalar,
+  StoredArticle as ArticleNode,
+  StoredEntity as EntityNode,
+  StoredFact as FactEdge,
+  StoredGraph as MergedGraph,
+  StoredMention as MentionEdge,
+  StoredQuote as QuoteEdge,
+} from '@newsgraph/graph-schema';
 
 /**
  * Merges documents into one graph: entities by id (name, aliases and allowed attributes by
@@ -64,11 +28,11 @@ export interface MergedGraph {
  * id replaces the earlier one. Output is sorted by id so every export of the same input is
  * byte-for-byte the same.
  */
-export function mergeDocuments(docs: readonly GraphDocument[]): MergedGraph {
+export function mergeDocuments(docs: readonly GraphDocument[]): StoredGraph {
   const byArticle = new Map<string, GraphDocument>();
   for (const doc of docs) byArticle.set(doc.article.id, doc);
-  const namings = new Map<string, { type: EntityNode['type']; namings: EntityNaming[] }>();
-  const graph: MergedGraph = { articles: [], entities: [], mentions: [], quotes: [], facts: [] };
+  const namings = new Map<string, { type: StoredEntity['type']; namings: EntityNaming[] }>();
+  const graph: StoredGraph = { articles: [], entities: [], mentions: [], quotes: [], facts: [] };
   for (const doc of [...byArticle.values()].sort((a, b) => compare(a.article.id, b.article.id))) {
     const version = doc.generator.version;
     graph.articles.push({ ...doc.article, extractorVersion: version });
@@ -108,7 +72,7 @@ export function mergeDocuments(docs: readonly GraphDocument[]): MergedGraph {
   return graph;
 }
 
-function factKey(f: FactEdge): string {
+function factKey(f: StoredFact): string {
   return `${f.type}\0${f.source}\0${f.target}\0${f.articleId}`;
 }
 

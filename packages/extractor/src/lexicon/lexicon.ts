@@ -1,4 +1,4 @@
-import { entityId, slugify } from '@newsgraph/graph-schema';
+import { entityId, NewsgraphError, slugify } from '@newsgraph/graph-schema';
 import { z } from 'zod';
 import firstNamesJson from './data/first-names.json' with { type: 'json' };
 import locationsJson from './data/locations.json' with { type: 'json' };
@@ -73,7 +73,11 @@ export interface Lexicon {
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
   const result = schema.safeParse(data);
-  if (!result.success) throw new Error(`lexicon ${file}: ${result.error.message}`);
+  if (!result.success) {
+    throw new NewsgraphError('INTERNAL', `invalid lexicon data: ${result.error.message}`, {
+      where: file,
+    });
+  }
   return result.data;
 }
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { entityId } from '@newsgraph/graph-schema';
+import { entityId, NewsgraphError } from '@newsgraph/graph-schema';
 import { z } from 'zod';
 import curatedJson from './data/states.json' with { type: 'json' };
 import type { LexiconEntry } from './entry.js';
@@ -43,8 +43,11 @@ function loadCountries(): Country[] {
   // world-countries' ESM entry imports JSON without an import attribute, which Node rejects.
   const raw: unknown = createRequire(import.meta.url)('world-countries/countries.json');
   const parsed = z.array(CountrySchema).safeParse(raw);
-  if (!parsed.success)
-    throw new Error(`world-countries data changed shape: ${parsed.error.message}`);
+  if (!parsed.success) {
+    throw new NewsgraphError('INTERNAL', `data changed shape: ${parsed.error.message}`, {
+      where: 'world-countries/countries.json',
+    });
+  }
   return parsed.data;
 }
 
@@ -56,37 +59,66 @@ function plural(demonym: string): string | undefined {
 
 const USABLE_ALT = /^[\p{L} .,'’()-]+$/u;
 
+type Curated = z.infer<typeof CuratedSchema>;
+
+/** The entries under construction, and how a phrase is added to them. */
+interface Builder {
+  curated: Curated;
+  entries: StateData['entries'];
+  capitals: string[];
+  territories: string[];
+  /** Demonyms more than one state uses: each with every state that does. */
+  ambiguousOwners: Map<string, string[]>;
+  /** Seats of government: the first capital listed of each sovereign state. */
+  seatOf: Array<[city: string, code: string]>;
+  add: (phrase: string, code: string, name: string, kind: LexiconEntry['mentionKind']) => void;
+}
+
 export function buildStates(): StateData {
   const curatedParse = CuratedSchema.safeParse(curatedJson);
-  if (!curatedParse.success) throw new Error(`states.json: ${curatedParse.error.message}`);
-  const curated = curatedParse.data;
+  if (!curatedParse.success) {
+    throw new NewsgraphError('INTERNAL', `invalid data file: ${curatedParse.error.message}`, {
+      where: 'states.json',
+    });
+  }
+  const entries: StateData['entries'] = [];
+  const b: Builder = {
+    curated: curatedParse.data,
+    entries,
+    capitals: [],
+    territories: [],
+    ambiguousOwners: new Map(),
+    seatOf: [],
+    add: (phrase, code, name, kind) => {
+      const exactCase = phrase.length <= 3 && phrase === phrase.toUpperCase();
+      entries.push([
+        phrase,
+        { id: entityId('State', code), type: 'State', name, mentionKind: kind, exactCase },
+      ]);
+    },
+  };
+  addCountries(b, loadCountries());
+  addExtraStates(b);
+  // State names before the capitals are added: shared entries are named after these.
+  const names = new Map(entries.map(([, e]) => [e.id, e.name]));
+  addGovernments(b, names);
+  addAmbiguous(b, names);
+  return { entries, capitals: b.capitals, territories: b.territories };
+}
+
+/** Sovereign states by name, official name, usable alternative spellings and demonym. */
+function addCountries(b: Builder, countries: readonly Country[]): void {
+  const { curated, add } = b;
   const notStates = new Set(curated.notStates);
   const ambiguous = new Set(curated.ambiguousDemonyms);
-  const entries: StateData['entries'] = [];
-  const capitals: string[] = [];
-  const territories: string[] = [];
-  const demonymOwner = new Map<string, Country>();
-  const ambiguousOwners = new Map<string, string[]>();
   const placeOnly = new Set(curated.placeOnlyCapitals);
-  const seatOf: Array<[city: string, code: string]> = [];
   const extraCodes = new Set(curated.extraStates.map((s) => s.code));
-  const add = (
-    phrase: string,
-    code: string,
-    name: string,
-    kind: LexiconEntry['mentionKind'],
-  ): void => {
-    const exactCase = phrase.length <= 3 && phrase === phrase.toUpperCase();
-    entries.push([
-      phrase,
-      { id: entityId('State', code), type: 'State', name, mentionKind: kind, exactCase },
-    ]);
-  };
-  for (const c of loadCountries()) {
+  const demonymOwner = new Map<string, Country>();
+  for (const c of countries) {
     const sovereign = (c.independent === true || extraCodes.has(c.cca3)) && !notStates.has(c.cca3);
     if (!sovereign) {
-      if (!notStates.has(c.cca3)) territories.push(c.name.common);
-      capitals.push(...c.capital);
+      if (!notStates.has(c.cca3)) b.territories.push(c.name.common);
+      b.capitals.push(...c.capital);
       continue;
     }
     const name = c.name.common;
@@ -99,25 +131,27 @@ export function buildStates(): StateData {
       else if (/^[A-Z]{3}$/.test(alt) && alt === c.cca3) add(alt, c.cca3, name, 'acronym');
     }
     for (const phrase of curated.aliases[c.cca3] ?? []) add(phrase, c.cca3, name, 'alias');
-    capitals.push(...c.capital);
+    b.capitals.push(...c.capital);
     // The first capital listed is the seat of government ("Pretoria", not "Cape Town").
     const seat = c.capital[0];
-    if (seat !== undefined && !placeOnly.has(seat)) seatOf.push([seat, c.cca3]);
+    if (seat !== undefined && !placeOnly.has(seat)) b.seatOf.push([seat, c.cca3]);
     const demonym = c.demonyms?.['eng']?.m;
     if (demonym !== undefined && ambiguous.has(demonym))
-      ambiguousOwners.set(demonym, [
-        ...(ambiguousOwners.get(demonym) ?? []),
+      b.ambiguousOwners.set(demonym, [
+        ...(b.ambiguousOwners.get(demonym) ?? []),
         entityId('State', c.cca3),
       ]);
     if (demonym === undefined || ambiguous.has(demonym)) continue;
     // "American" is also American Samoa's; the independent state wins.
-    const owner = demonymOwner.get(demonym);
-    if (owner !== undefined) continue;
+    if (demonymOwner.has(demonym)) continue;
     demonymOwner.set(demonym, c);
     add(demonym, c.cca3, name, 'demonym');
     const many = plural(demonym);
     if (many !== undefined) add(many, c.cca3, name, 'demonym');
   }
+}
+
+function addExtraStates({ curated, entries, add }: Builder): void {
   for (const extra of curated.extraStates) {
     // A former name of a state that still exists (West Germany) names it by its current name, so
     // one id never carries two names across articles.
@@ -129,8 +163,17 @@ export function buildStates(): StateData {
       add(alias, extra.code, current, kind);
     }
   }
-  // Any sovereign state's capital may stand for its government ("Hanoi's main ally"); the curated
-  // table adds spellings and former seats that world-countries lacks ("Peking", "Bonn").
+}
+
+/**
+ * Any sovereign state's capital may stand for its government ("Hanoi's main ally"); the curated
+ * table adds spellings and former seats that world-countries lacks ("Peking", "Bonn").
+ */
+function addGovernments(
+  { curated, entries, seatOf, add }: Builder,
+  names: ReadonlyMap<string, string>,
+): void {
+  const placeOnly = new Set(curated.placeOnlyCapitals);
   const governments = new Map<string, string>();
   for (const [city, code] of seatOf) {
     governments.set(city, code);
@@ -139,12 +182,18 @@ export function buildStates(): StateData {
   }
   for (const [city, code] of Object.entries(curated.governmentCapitals))
     governments.set(city, code);
-  const names = new Map(entries.map(([, e]) => [e.id, e.name]));
   for (const [city, code] of governments) {
     // "Singapore", "Luxembourg": the capital that shares its state's name is the state already.
     if (entries.some(([phrase, e]) => phrase === city && e.mentionKind !== 'capital')) continue;
     add(city, code, names.get(entityId('State', code)) ?? code, 'capital');
   }
+}
+
+/** Names and demonyms several states share: one entry listing them all. */
+function addAmbiguous(
+  { curated, entries, ambiguousOwners }: Builder,
+  names: ReadonlyMap<string, string>,
+): void {
   const addShared = (phrase: string, ids: string[], kind: LexiconEntry['mentionKind']): void => {
     const id = ids[0];
     if (id === undefined) return;
@@ -162,5 +211,4 @@ export function buildStates(): StateData {
     const many = plural(demonym);
     if (many !== undefined) addShared(many, ids, 'demonym');
   }
-  return { entries, capitals, territories };
 }

@@ -1,4 +1,4 @@
-import { isNewsgraphError } from '@newsgraph/graph-schema';
+import { describeError, isNewsgraphError } from '@newsgraph/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { defaultCueLexicon, extractRelations, loadCueLexicon } from './index.js';
 import { STATES, analysisOf } from './test-analysis.js';
@@ -23,7 +23,7 @@ describe('loadCueLexicon', () => {
       expect.unreachable();
     } catch (error) {
       expect(isNewsgraphError(error) && error.code).toBe('CONFIG_INVALID');
-      expect(String(error)).toMatch(/my-cues\.json.*families\[0\]\.relation/);
+      expect(describeError(error)).toMatch(/my-cues\.json.*families\[0\]\.relation/);
     }
   });
 
