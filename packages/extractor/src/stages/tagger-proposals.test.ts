@@ -29,8 +29,12 @@ describe('proposeTaggedNames', () => {
     expect(a.mentions.map((m) => m.text)).toEqual(['Jack Straw', 'Straw']);
   });
 
-  it('does not take a sentence-initial word or a lone surname without a cue for a name', () => {
+  it('does not take a sentence-initial word or a lone word the tagger is unsure of', () => {
     expect(ids('Bringing the talks forward was a gamble for Halden, officials noted.')).toEqual([]);
+  });
+
+  it('keeps a lone surname the tagger is sure of where no full name is given', () => {
+    expect(ids('At the summit, the delegates applauded Arafat warmly.')).toEqual(['person:arafat']);
   });
 
   it('leaves a bare organization head to the rules', () => {
