@@ -61,21 +61,7 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   if (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') && last - first === 1) return;
   const span = ctx.span(first, last);
   const words = last - first;
-  const upper = ctx.token(first)?.upper === true && words === 1;
-  const appositive = ctx.apposition(last, context.limit);
-  const role =
-    context.role ?? appositive ?? (words >= 2 ? ctx.titleBeforeComma(first, last) : undefined);
-  const speaker = ctx.speechAdjacent(first, last);
-  // "P. Simmons": an initial before a surname names a person as surely as a given name.
-  const givenName =
-    ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') ||
-    (/^\p{Lu}\.$/u.test(ctx.token(first)?.text ?? '') && ctx.token(last - 1)?.text.length !== 2);
-  const allWords = span.text.split(/[\s-]+/).length === words || /-/.test(span.text);
-  const person =
-    (playerContext(ctx, first, last) && !upper) ||
-    (!upper &&
-      allWords &&
-      (context.honorific || role !== undefined || (words >= 2 && (givenName || speaker))));
+  const { role, speaker, givenName, allWords, person } = readName(ctx, chunk, context);
   // "investment fund Statens Industrifond", "the IG Metall union": the noun says what the name is.
   const described = ctx.orgNounBefore(first) || (words <= 4 && ctx.orgNounAfter(last));
   if (described && !context.honorific && context.role === undefined && !givenName && allWords) {
@@ -100,6 +86,46 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
     emitNamedOrganization(ctx, first, last, sentence, { team: true });
     return;
   }
+  emitUnknownName(ctx, chunk, speaker);
+}
+
+interface NameReading {
+  role: RoleCue | undefined;
+  speaker: boolean;
+  givenName: boolean;
+  /** Each word of the span a token of its own (or a hyphenated name). */
+  allWords: boolean;
+  person: boolean;
+}
+
+/** What the words in and around a name say about whether it names a person. */
+function readName(ctx: ScanContext, chunk: Chunk, context: NameContext): NameReading {
+  const { first, last } = chunk;
+  const span = ctx.span(first, last);
+  const words = last - first;
+  const upper = ctx.token(first)?.upper === true && words === 1;
+  const appositive = ctx.apposition(last, context.limit);
+  const role =
+    context.role ?? appositive ?? (words >= 2 ? ctx.titleBeforeComma(first, last) : undefined);
+  const speaker = ctx.speechAdjacent(first, last);
+  // "P. Simmons": an initial before a surname names a person as surely as a given name.
+  const givenName =
+    ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') ||
+    (/^\p{Lu}\.$/u.test(ctx.token(first)?.text ?? '') && ctx.token(last - 1)?.text.length !== 2);
+  const allWords = span.text.split(/[\s-]+/).length === words || /-/.test(span.text);
+  const person =
+    (playerContext(ctx, first, last) && !upper) ||
+    (!upper &&
+      allWords &&
+      (context.honorific || role !== undefined || (words >= 2 && (givenName || speaker))));
+  return { role, speaker, givenName, allWords, person };
+}
+
+/** A name no cue types: a place where places stand, an organization defined by an acronym, else untyped. */
+function emitUnknownName(ctx: ScanContext, chunk: Chunk, speaker: boolean): void {
+  const { first, last, sentence } = chunk;
+  const span = ctx.span(first, last);
+  const words = last - first;
   // "at Headingley", "in Tunbridge Wells": an unknown name where places stand.
   if (
     !speaker &&
@@ -138,7 +164,6 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   });
 }
 
-/** An organization named by the words [first, last) as they stand ("IG Metall", "Kenya Red Cross"). */
 export function emitNamedOrganization(
   ctx: ScanContext,
   first: number,
