@@ -1,6 +1,6 @@
 import { entityId } from '@newsgraph/graph-schema';
 import type { RoleCue } from '../types.js';
-import type { Chunk } from './chunk.js';
+import type { Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 import { playerContext, teamContext } from './sports.js';
 

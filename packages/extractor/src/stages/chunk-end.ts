@@ -1,0 +1,127 @@
+import type { ScanContext } from './scan-context.js';
+
+/** Heads a number may follow inside a name. */
+const NUMBERED_HEADS = new Set(['Radio', 'Channel', 'TV', 'Television']);
+
+/** "BBC Radio 4", "Channel 4 News": a channel's number is part of its name. */
+function channelNumber(ctx: ScanContext, i: number): boolean {
+  return (
+    NUMBERED_HEADS.has(ctx.token(i - 1)?.text ?? '') && /^\d{1,2}$/.test(ctx.token(i)?.text ?? '')
+  );
+}
+
+/** Capitalised words with connectors ("Court of Justice of the European Union") from `first`. */
+export function chunkEnd(ctx: ScanContext, first: number, limit: number): number {
+  let i = first;
+  while (i < limit) {
+    const t = ctx.token(i);
+    if (t === undefined) break;
+    if (ctx.isCap(i)) {
+      i++;
+      if (t.poss) {
+        // "Fishermen's Federation", "New People's Army": a plural possessor inside an organization's name.
+        const after = pluralPossessiveEnd(ctx, i - 1, limit);
+        if (after === undefined) break;
+        i = after;
+      } else if (ctx.token(i)?.text === "'" || ctx.token(i)?.text === '’') {
+        const after = pluralPossessiveEnd(ctx, i - 1, limit);
+        if (after !== undefined) i = after;
+      }
+      continue;
+    }
+    if (channelNumber(ctx, i)) {
+      i++;
+      continue;
+    }
+    // "Kim Jong-un", "Moon Jae-in": a syllable hyphenated onto the last name part.
+    if (i > first && ctx.isGlue(i) && ctx.nameSyllable(i + 1)) {
+      i += 2;
+      continue;
+    }
+    // "Abdel Fattah al-Burhan".
+    if (i > first && ctx.nameArticle(i)) {
+      i += 2;
+      continue;
+    }
+    // "Mission in the Central African Republic (MINUSCA)": "in" inside a name an acronym defines.
+    if (i > first && t.text === 'in') {
+      const through = acronymRunEnd(ctx, ctx.lower(i + 1) === 'the' ? i + 2 : i + 1, limit);
+      if (through !== undefined) {
+        i = through;
+        break;
+      }
+    }
+    // "and" joins only inside a listed name ("Food and Agriculture Organization") or a name that an
+    // organization head ends ("Peace and Security Council"), not two names.
+    if (t.text === 'and' && (ctx.phrase(first, limit)?.end ?? 0) <= i) {
+      const through = headedRunEnd(ctx, first, i, limit);
+      if (through === undefined) break;
+      i = through;
+      break;
+    }
+    const calendarNext = ctx.lex.calendar.has(ctx.token(i + 1)?.text ?? '');
+    if (i > first && (ctx.isGlue(i) || ctx.isConnector(i)) && ctx.isCap(i + 1) && !calendarNext) {
+      // "of the European Union": a connector may be followed by "the".
+      i++;
+      continue;
+    }
+    if (i > first && ctx.isConnector(i) && ctx.token(i + 1)?.text === 'the' && ctx.isCap(i + 2)) {
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  while (i > first + 1 && !ctx.isNamePart(i - 1) && !channelNumber(ctx, i - 1)) i--;
+  return i;
+}
+
+/**
+ * "Peace and Security Council": the end of the capitalised words after the "and" at `and` when they
+ * end in an organization head and no word before the "and" is a listed name or a given name.
+ */
+function headedRunEnd(
+  ctx: ScanContext,
+  first: number,
+  and: number,
+  limit: number,
+): number | undefined {
+  for (let k = first; k < and; k++) {
+    const word = ctx.token(k)?.text ?? '';
+    if (ctx.phrase(k, and) !== undefined || ctx.lex.firstNames.has(word) || !ctx.isCap(k))
+      return undefined;
+  }
+  let j = and + 1;
+  while (j < limit && ctx.isCap(j)) j++;
+  return j > and + 1 && ctx.lex.orgHeads.has(ctx.token(j - 1)?.text ?? '') ? j : undefined;
+}
+
+/** End of a run of capitalised words from `from` that an acronym in parentheses follows. */
+function acronymRunEnd(ctx: ScanContext, from: number, limit: number): number | undefined {
+  let j = from;
+  while (j < limit && (ctx.isCap(j) || (j > from && ctx.isConnector(j) && ctx.isCap(j + 1)))) j++;
+  return j > from && ctx.acronymAfter(j) ? j : undefined;
+}
+
+const PLURAL_POSSESSOR = /(?:men|ers|ren|ple|ists|ans|ors)$/;
+
+/**
+ * The token after a plural possessive ("Farmers'", "Workers’", "People's") when the capitalised
+ * words after it name an organization ("... Federation", "... Party"); undefined otherwise.
+ */
+function pluralPossessiveEnd(ctx: ScanContext, at: number, limit: number): number | undefined {
+  const word = ctx.token(at);
+  const mark = ctx.token(at + 1);
+  if (word === undefined || mark === undefined || mark.start !== word.end) return undefined;
+  const plural =
+    mark.text === "'" || mark.text === '’'
+      ? /s$/.test(word.text)
+      : PLURAL_POSSESSOR.test(word.text);
+  if (!plural || ctx.lex.firstNames.has(word.text) || ctx.phrase(at, at + 1) !== undefined)
+    return undefined;
+  let j = at + 2;
+  while (j < limit && ctx.isCap(j)) {
+    if (ctx.lex.orgHeads.has(ctx.token(j)?.text ?? '')) return at + 2;
+    j++;
+  }
+  return undefined;
+}
