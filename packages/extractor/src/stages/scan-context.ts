@@ -4,7 +4,6 @@ import type { PhraseMatch } from '../lexicon/phrase-trie.js';
 import type { Token } from '../text/tokenize.js';
 import type { RoleCue } from '../types.js';
 import { collapse, type Candidate } from './candidate.js';
-import type { SportsReport } from './sports.js';
 
 const CONNECTORS = new Set(
   'of for to and the de du des del della di da dos van von der den al el bin ibn la le y on against'.split(
@@ -42,6 +41,8 @@ const STATE_PRIORITY: Record<string, number> = {
   demonym: 5,
   capital: 1,
 };
+
+export type SportsReport = 'teams' | 'individuals' | undefined;
 
 /** State shared by the rules while one sentence is scanned. */
 export class ScanContext {
