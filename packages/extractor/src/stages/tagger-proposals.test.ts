@@ -54,8 +54,8 @@ describe('proposeTaggedNames', () => {
   });
 
   it('overrules the guess that an unknown name after "at" is a place', () => {
-    const text = 'Analysts at UBS Warburg expect rates to rise.';
-    expect(ids(text, false)).toEqual(['loc:ubs-warburg']);
-    expect(ids(text)).toEqual(['org:ubs-warburg']);
+    const text = 'Analysts at Lehman Brothers expect rates to rise.';
+    expect(ids(text, false)).toEqual(['loc:lehman-brothers']);
+    expect(ids(text)).toEqual(['org:lehman-brothers']);
   });
 });
