@@ -49,7 +49,7 @@ describe('proposeTaggedNames', () => {
   });
 
   it('drops a name cut short by a listed name beside it', () => {
-    const text = 'Supporters cheered as Hertha Berlin lost to Bayern Munich on Saturday.';
+    const text = 'Supporters cheered as Dinamo Bucharest lost to Partizan Belgrade on Saturday.';
     expect(ids(text)).toEqual(ids(text, false));
   });
 
