@@ -59,6 +59,7 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   const { first, last, sentence } = chunk;
   if (last <= first) return;
   if (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') && last - first === 1) return;
+  if (titleOnly(ctx, first, last)) return;
   const span = ctx.span(first, last);
   const words = last - first;
   const { role, speaker, givenName, allWords, person } = readName(ctx, chunk, context);
@@ -87,6 +88,15 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
     return;
   }
   emitUnknownName(ctx, chunk, speaker);
+}
+
+/** "the UKIP MEP said", "other MEPs agreed": a title or its plural with no name is no name. */
+function titleOnly(ctx: ScanContext, first: number, last: number): boolean {
+  if (ctx.title(first, last)?.end === last) return true;
+  const t = ctx.token(first);
+  if (last - first !== 1 || t === undefined || !/\p{Lu}s$/u.test(t.text)) return false;
+  const singular = [{ ...t, text: t.text.slice(0, -1), end: t.end - 1 }];
+  return ctx.lex.titles.longest(singular, 0, 1)?.end === 1;
 }
 
 interface NameReading {

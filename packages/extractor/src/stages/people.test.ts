@@ -108,4 +108,11 @@ describe('people: names from other naming traditions', () => {
       title: 'Lieutenant Colonel',
     });
   });
+
+  it('takes a title or its plural with no name for no one', () => {
+    const a = analyze('The Labour MP said the vote was close. Several MEPs agreed with her.', {
+      headline: false,
+    });
+    expect(a.entities.map((e) => e.id)).toEqual(['org:labour-party-uk']);
+  });
 });
