@@ -1,5 +1,8 @@
 import type { ScanContext } from './scan-context.js';
 
+/** Lower-case particles that follow "von", "van" or "de" inside a surname. */
+const NAME_PARTICLES = new Set(['der', 'den', 'de', 'la', 'le', 'du', 'des', 'del', 'della']);
+
 /** Heads a number may follow inside a name. */
 const NUMBERED_HEADS = new Set(['Radio', 'Channel', 'TV', 'Television']);
 
@@ -65,7 +68,14 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
       i++;
       continue;
     }
-    if (i > first && ctx.isConnector(i) && ctx.token(i + 1)?.text === 'the' && ctx.isCap(i + 2)) {
+    // "of the European Union", "Ursula von der Leyen": a connector, then "the" or a name particle.
+    const second = ctx.token(i + 1)?.text ?? '';
+    if (
+      i > first &&
+      ctx.isConnector(i) &&
+      (second === 'the' || NAME_PARTICLES.has(second)) &&
+      ctx.isCap(i + 2)
+    ) {
       i += 2;
       continue;
     }

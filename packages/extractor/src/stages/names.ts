@@ -16,6 +16,19 @@ export interface NameContext {
   limit: number;
 }
 
+/**
+ * "Theresa May", "Brian May": a month right after a given name, with no day number after it, is a
+ * surname. Weekdays are not ("John Kerry Monday said" is American news style for "on Monday").
+ */
+function monthSurname(ctx: ScanContext, i: number): boolean {
+  const word = ctx.token(i)?.text ?? '';
+  return (
+    !/day$/.test(word) &&
+    ctx.lex.firstNames.has(ctx.token(i - 1)?.text ?? '') &&
+    !/^\d/.test(ctx.token(i + 1)?.text ?? '')
+  );
+}
+
 /** Drop calendar words and sentence-initial words that are not part of the name. */
 function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   let { first, last } = chunk;
@@ -30,7 +43,7 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   }
   while (
     last > first &&
-    (ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') ||
+    ((ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') && !monthSurname(ctx, last - 1)) ||
       !ctx.isNamePart(last - 1) ||
       adjective(last - 1))
   )
