@@ -26,4 +26,11 @@ describe('organization lexicon: companies, media and clubs', () => {
     expect(a.entities.map((e) => e.name)).toEqual(['Deutsche Welle']);
     expect(a.mentions).toHaveLength(2);
   });
+
+  it("takes a broadcaster's services for the broadcaster", () => {
+    const a = analyze('He told BBC Radio 4 on Monday that the BBC World Service was wrong.', {
+      headline: false,
+    });
+    expect(a.entities.map((e) => e.id)).toEqual(['org:bbc']);
+  });
 });
