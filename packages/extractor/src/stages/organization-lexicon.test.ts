@@ -28,7 +28,7 @@ describe('organization lexicon: companies, media and clubs', () => {
   });
 
   it("takes a broadcaster's services for the broadcaster", () => {
-    const a = analyze('He told BBC Radio 4 on Monday that the BBC World Service was wrong.', {
+    const a = analyze('He told BBC Radio on Monday that the BBC World Service was wrong.', {
       headline: false,
     });
     expect(a.entities.map((e) => e.id)).toEqual(['org:bbc']);
