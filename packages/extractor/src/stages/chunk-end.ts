@@ -1,10 +1,11 @@
 import type { ScanContext } from './scan-context.js';
+import { SCAN_WORDS } from './scan-words.js';
 
 /** Lower-case particles that follow "von", "van" or "de" inside a surname. */
-const NAME_PARTICLES = new Set(['der', 'den', 'de', 'la', 'le', 'du', 'des', 'del', 'della']);
+const NAME_PARTICLES = SCAN_WORDS.nameParticles;
 
 /** Heads a number may follow inside a name. */
-const NUMBERED_HEADS = new Set(['Radio', 'Channel', 'TV', 'Television']);
+const NUMBERED_HEADS = SCAN_WORDS.numberedHeads;
 
 /** "BBC Radio 4", "Channel 4 News": a channel's number is part of its name. */
 function channelNumber(ctx: ScanContext, i: number): boolean {

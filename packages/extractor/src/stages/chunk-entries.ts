@@ -3,12 +3,9 @@ import type { LexiconEntry } from '../lexicon/entry.js';
 import { collapse, type Candidate } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 import { asTeam, teamContext } from './sports.js';
+import { SCAN_WORDS } from './scan-words.js';
 
-const MINISTRY_WORDS = new Set(
-  'foreign defense defence interior finance economy justice health trade education energy information home'.split(
-    ' ',
-  ),
-);
+const MINISTRY_WORDS = SCAN_WORDS.ministryWords;
 
 function entryCandidate(
   ctx: ScanContext,

@@ -5,17 +5,10 @@ import type { Candidate, Chunk } from './candidate.js';
 import { emitEntry } from './chunk-entries.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import type { ScanContext } from './scan-context.js';
+import { SCAN_WORDS } from './scan-words.js';
 
 /** Words that say nothing specific: "Communist Party" needs its state to be one thing. */
-const GENERIC_ORG_WORDS = new Set(
-  (
-    'Communist Socialist Democratic Liberal Conservative Labour Labor National Supreme Constitutional High Foreign ' +
-    'Defense Defence Interior Finance Justice Coast Central Federal State Green Republican Islamic Revolutionary ' +
-    'Armed Air Naval Security Intelligence Election Electoral Health Trade Economy Energy Education Home Border ' +
-    'Police Guard Navy Army Forces Force Ministry Party Court Assembly Parliament Council Bank Office Department ' +
-    "Agency Commission Committee Senate Congress Cabinet People's Workers' Unity Front Affairs of and for"
-  ).split(' '),
-);
+const GENERIC_ORG_WORDS = SCAN_WORDS.genericOrgWords;
 
 function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   const numbered = /^\d+$/.test(ctx.token(last - 1)?.text ?? '');

@@ -4,36 +4,19 @@ import type { PhraseMatch } from '../lexicon/phrase-trie.js';
 import type { Token } from '../text/tokenize.js';
 import type { RoleCue } from '../types.js';
 import { collapse, type Candidate } from './candidate.js';
+import { SCAN_WORDS } from './scan-words.js';
 
-const CONNECTORS = new Set(
-  'of for to and the de du des del della di da dos van von der den al el bin ibn la le y on against'.split(
-    ' ',
-  ),
-);
-const PLACE_MODIFIERS = new Set(
-  'of north south east west central downtown greater northern southern eastern western suburban outer inner'.split(
-    ' ',
-  ),
-);
-const AUXILIARIES = new Set(
-  'has have had is was will would could can should may might must does did shall'.split(' '),
-);
+const CONNECTORS = SCAN_WORDS.connectors;
+const PLACE_MODIFIERS = SCAN_WORDS.placeModifiers;
+const AUXILIARIES = SCAN_WORDS.auxiliaries;
 /** Third-person or past verb forms ("argues", "accused"); nouns in -s are rare right after a capital. */
 const VERB_ENDING = /^[a-z]{3,}(?:s|ed)$/;
 /** Lower-case words hyphenated onto a capitalised one that are not name syllables ("Saudi Arabia-led"). */
-const HYPHEN_SUFFIXES = new Set(
-  'led run made born wide held type era like free only long rich poor size bred day year old new wise ward less ish style area zone'.split(
-    ' ',
-  ),
-);
+const HYPHEN_SUFFIXES = SCAN_WORDS.hyphenSuffixes;
 /** What an armed or political group is, between its name and the noun: "the M23 rebel group". */
-const ORG_NOUN_MODIFIERS = new Set(
-  'rebel armed militant mercenary paramilitary separatist insurgent jihadist extremist terrorist guerrilla opposition ruling'.split(
-    ' ',
-  ),
-);
+const ORG_NOUN_MODIFIERS = SCAN_WORDS.orgNounModifiers;
 /** Arabic articles written before a name part: "al-Burhan", "el-Tayeb". */
-const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ul']);
+const NAME_ARTICLES = SCAN_WORDS.nameArticles;
 const STATE_PRIORITY: Record<string, number> = {
   name: 5,
   alias: 5,
