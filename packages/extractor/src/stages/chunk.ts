@@ -4,6 +4,7 @@ import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
 import { emitEntry } from './chunk-entries.js';
 import { emitName, emitNamedOrganization } from './names.js';
+import { titleBefore } from './role-cues.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
 
@@ -239,7 +240,7 @@ function portfolioEnd(ctx: ScanContext, from: number, last: number): number {
 /** Left to right: honorifics, titles, listed names, and the unknown words between them. */
 function splitChunk(ctx: ScanContext, chunk: Chunk): void {
   const { last, sentence } = chunk;
-  let role: RoleCue | undefined = ctx.titleBefore(chunk.first);
+  let role: RoleCue | undefined = titleBefore(ctx, chunk.first);
   let honorific = false;
   let k = chunk.first;
   while (k < last) {

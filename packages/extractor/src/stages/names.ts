@@ -1,6 +1,7 @@
 import { entityId } from '@newsgraph/graph-schema';
 import type { RoleCue } from '../types.js';
 import type { Chunk } from './candidate.js';
+import { apposition, titleBeforeComma } from './role-cues.js';
 import type { ScanContext } from './scan-context.js';
 import { playerContext, teamContext } from './sports.js';
 
@@ -127,9 +128,9 @@ function readName(ctx: ScanContext, chunk: Chunk, context: NameContext): NameRea
   const span = ctx.span(first, last);
   const words = last - first;
   const upper = ctx.token(first)?.upper === true && words === 1;
-  const appositive = ctx.apposition(last, context.limit);
+  const appositive = apposition(ctx, last, context.limit);
   const role =
-    context.role ?? appositive ?? (words >= 2 ? ctx.titleBeforeComma(first, last) : undefined);
+    context.role ?? appositive ?? (words >= 2 ? titleBeforeComma(ctx, first, last) : undefined);
   const speaker = ctx.speechAdjacent(first, last);
   // "P. Simmons": an initial before a surname names a person as surely as a given name.
   const givenName =

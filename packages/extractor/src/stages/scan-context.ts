@@ -2,7 +2,6 @@ import type { LexiconEntry } from '../lexicon/entry.js';
 import type { Lexicon, TitleInfo } from '../lexicon/lexicon.js';
 import type { PhraseMatch } from '../lexicon/phrase-trie.js';
 import type { Token } from '../text/tokenize.js';
-import type { RoleCue } from '../types.js';
 import { collapse, type Candidate } from './candidate.js';
 import { SCAN_WORDS } from './scan-words.js';
 
@@ -188,90 +187,6 @@ export class ScanContext {
     return (
       this.lex.speechVerbs.has(this.lower(after)) || this.lex.speechVerbs.has(this.lower(first - 1))
     );
-  }
-
-  /** ", a lawmaker for …" / ", senior fellow at …" / ", the French president," after a name. */
-  apposition(last: number, limit: number): RoleCue | undefined {
-    if (this.tokens[last]?.text !== ',') return undefined;
-    for (let k = last + 1; k < Math.min(limit, last + 7); k++) {
-      const t = this.tokens[k];
-      if (t === undefined || !t.word) return undefined;
-      const title = this.title(k, limit);
-      if (title !== undefined && !t.cap) {
-        const info = title.values[0];
-        const end = this.tokens[title.end - 1]?.end ?? t.end;
-        if (info !== undefined) return { title: info.title, start: t.start, end };
-      }
-      if (this.lex.appositionRoles.has(t.text.toLowerCase()) && !t.cap) {
-        return {
-          title: t.text.charAt(0).toUpperCase() + t.text.slice(1),
-          start: t.start,
-          end: t.end,
-        };
-      }
-    }
-    return undefined;
-  }
-
-  /**
-   * "the UN's special envoy for Sudan, Lamin Sarr," / "its chief executive, Iain Ross, said": a
-   * lower-case title (with its "for X" portfolio) and a comma right before the name.
-   */
-  titleBeforeComma(first: number, last: number): RoleCue | undefined {
-    if (this.tokens[first - 1]?.text !== ',') return undefined;
-    const after = this.tokens[last];
-    if (
-      after !== undefined &&
-      after.text !== ',' &&
-      after.text !== '.' &&
-      !this.lex.speechVerbs.has(after.text)
-    )
-      return undefined;
-    for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
-      const t = this.tokens[k];
-      if (t === undefined || !t.word) return undefined;
-      if (t.cap) continue;
-      const match = this.title(k, first - 1);
-      const info = match?.values[0];
-      if (match !== undefined && info !== undefined) {
-        for (let j = match.end; j < first - 1; j++)
-          if (
-            !this.isCap(j) &&
-            !this.isConnector(j) &&
-            this.tokens[j]?.text !== '’s' &&
-            this.tokens[j]?.text !== "'s"
-          )
-            return undefined;
-        return { title: info.title, start: t.start, end: this.tokens[match.end - 1]?.end ?? t.end };
-      }
-      if (!this.isConnector(k)) return undefined;
-    }
-    return undefined;
-  }
-
-  /** A lower-case title right before a name: "chief negotiator Omar Haddad", "president Jose …". */
-  titleBefore(first: number): RoleCue | undefined {
-    for (let len = 4; len >= 1; len--) {
-      const from = first - len;
-      if (from < 0) continue;
-      const t = this.tokens[from];
-      if (t === undefined || t.cap) continue;
-      const match = this.title(from, first);
-      const info = match?.values[0];
-      if (match?.end !== first || info === undefined) continue;
-      const role: RoleCue = {
-        title: info.title,
-        start: t.start,
-        end: this.tokens[first - 1]?.end ?? t.end,
-      };
-      const owner = this.candidateEndingAt(from, 2);
-      if (owner?.id !== undefined && (owner.type === 'State' || owner.type === 'Organization')) {
-        role.of = owner.entry?.state ?? owner.id;
-        if (owner.type === 'Organization' && owner.entry?.orgKind === 'party') role.of = owner.id;
-      }
-      return role;
-    }
-    return undefined;
   }
 
   /** The lexicon entry a phrase most likely means: a state over a place of the same name. */
