@@ -37,14 +37,9 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
       i++;
       continue;
     }
-    // "Kim Jong-un", "Moon Jae-in": a syllable hyphenated onto the last name part.
-    if (i > first && ctx.isGlue(i) && ctx.nameSyllable(i + 1)) {
-      i += 2;
-      continue;
-    }
-    // "Abdel Fattah al-Burhan".
-    if (i > first && ctx.nameArticle(i)) {
-      i += 2;
+    const inName = i > first ? nameJoin(ctx, i) : 0;
+    if (inName > 0) {
+      i += inName;
       continue;
     }
     // "Mission in the Central African Republic (MINUSCA)": "in" inside a name an acronym defines.
@@ -63,27 +58,30 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
       i = through;
       break;
     }
-    const calendarNext = ctx.lex.calendar.has(ctx.token(i + 1)?.text ?? '');
-    if (i > first && (ctx.isGlue(i) || ctx.isConnector(i)) && ctx.isCap(i + 1) && !calendarNext) {
-      // "of the European Union": a connector may be followed by "the".
-      i++;
-      continue;
-    }
-    // "of the European Union", "Ursula von der Leyen": a connector, then "the" or a name particle.
-    const second = ctx.token(i + 1)?.text ?? '';
-    if (
-      i > first &&
-      ctx.isConnector(i) &&
-      (second === 'the' || NAME_PARTICLES.has(second)) &&
-      ctx.isCap(i + 2)
-    ) {
-      i += 2;
-      continue;
-    }
-    break;
+    const joined = i > first ? connectorJoin(ctx, i) : 0;
+    if (joined === 0) break;
+    i += joined;
   }
   while (i > first + 1 && !ctx.isNamePart(i - 1) && !channelNumber(ctx, i - 1)) i--;
   return i;
+}
+
+/** Tokens at i that continue a name part: "Kim Jong-un" (a hyphenated syllable), "al-Burhan". */
+function nameJoin(ctx: ScanContext, i: number): number {
+  return (ctx.isGlue(i) && ctx.nameSyllable(i + 1)) || ctx.nameArticle(i) ? 2 : 0;
+}
+
+/**
+ * Tokens at i that join two capitalised words into one name: a hyphen or connector ("Court of
+ * Justice"), or a connector with "the" or a surname particle ("of the European Union", "Ursula von
+ * der Leyen"); 0 where none does.
+ */
+function connectorJoin(ctx: ScanContext, i: number): number {
+  const calendarNext = ctx.lex.calendar.has(ctx.token(i + 1)?.text ?? '');
+  if ((ctx.isGlue(i) || ctx.isConnector(i)) && ctx.isCap(i + 1) && !calendarNext) return 1;
+  const second = ctx.token(i + 1)?.text ?? '';
+  const particle = second === 'the' || NAME_PARTICLES.has(second);
+  return ctx.isConnector(i) && particle && ctx.isCap(i + 2) ? 2 : 0;
 }
 
 /**
