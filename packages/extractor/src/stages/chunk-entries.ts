@@ -1,6 +1,6 @@
 import { entityId } from '@newsgraph/graph-schema';
 import type { LexiconEntry } from '../lexicon/entry.js';
-import { collapse, type Candidate } from './candidate.js';
+import { collapse, type Candidate, type Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 import { asTeam, teamContext } from './sports.js';
 import { SCAN_WORDS } from './scan-words.js';
@@ -93,4 +93,58 @@ function emitMinistry(ctx: ScanContext, state: Candidate, sentence: number): voi
     name: span.text,
     attributes: { state: state.id ?? '' },
   });
+}
+
+/**
+ * "TNK-BP": an unlisted name hyphenated onto a listed company is a company of its own (a joint
+ * venture); two listed names hyphenated ("Microsoft-Google rivalry") are two.
+ */
+export function jointCompany(
+  ctx: ScanContext,
+  first: number,
+  k: number,
+  values: readonly LexiconEntry[],
+): boolean {
+  return (
+    ctx.isGlue(k - 1) &&
+    values.some((v) => v.orgKind === 'company') &&
+    ctx.phrase(first, k - 1) === undefined
+  );
+}
+
+/** "the U.S. Labor Day holiday": the name is no entity, but the state that leads it is. */
+export function emitLeadOfThing(ctx: ScanContext, chunk: Chunk): void {
+  const { first, last, sentence } = chunk;
+  const lead = ctx.phrase(first, last);
+  // A capital there names the thing, not its government: "the Lisbon Treaty".
+  if (
+    lead !== undefined &&
+    lead.end < last &&
+    lead.values.some((v) => v.type === 'State' && v.mentionKind !== 'capital')
+  )
+    emitEntry(ctx, first, lead.end, lead.values, sentence);
+}
+
+/** "the Paris Peace Conference", "the Gaza Strip": an event or place its last word names. */
+export function emitHeadedName(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
+  const lastWord = ctx.token(last - 1)?.text ?? '';
+  if (
+    last - first < 2 ||
+    !(ctx.lex.eventHeads.has(lastWord) || ctx.lex.locationHeads.has(lastWord))
+  )
+    return false;
+  const span = ctx.span(first, last);
+  const type = ctx.lex.eventHeads.has(lastWord) ? 'Event' : 'Location';
+  ctx.emit({
+    ...span,
+    first,
+    last,
+    sentence,
+    type,
+    kind: 'name',
+    id: entityId(type, span.text),
+    name: span.text,
+  });
+  return true;
 }

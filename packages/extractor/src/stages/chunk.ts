@@ -2,7 +2,7 @@ import { entityId } from '@newsgraph/graph-schema';
 import type { LexiconEntry } from '../lexicon/entry.js';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
-import { emitEntry } from './chunk-entries.js';
+import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import { titleBefore } from './role-cues.js';
 import type { ScanContext } from './scan-context.js';
@@ -136,6 +136,10 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   }
   for (let k = first + 1; k < last; k++) {
     const inner = ctx.phrase(k, last);
+    if (inner?.end === last && jointCompany(ctx, first, k, inner.values)) {
+      emitNamedOrganization(ctx, first, last, sentence);
+      return;
+    }
     const headBefore = hasHeadBefore(ctx, first, k);
     if (
       inner?.end === last &&
@@ -184,43 +188,6 @@ function nameStart(ctx: ScanContext, chunk: Chunk): number {
     while (first < last && !ctx.isCap(first)) first++;
   }
   return first;
-}
-
-/** "the U.S. Labor Day holiday": the name is no entity, but the state that leads it is. */
-function emitLeadOfThing(ctx: ScanContext, chunk: Chunk): void {
-  const { first, last, sentence } = chunk;
-  const lead = ctx.phrase(first, last);
-  // A capital there names the thing, not its government: "the Lisbon Treaty".
-  if (
-    lead !== undefined &&
-    lead.end < last &&
-    lead.values.some((v) => v.type === 'State' && v.mentionKind !== 'capital')
-  )
-    emitEntry(ctx, first, lead.end, lead.values, sentence);
-}
-
-/** "the Paris Peace Conference", "the Gaza Strip": an event or place its last word names. */
-function emitHeadedName(ctx: ScanContext, chunk: Chunk): boolean {
-  const { first, last, sentence } = chunk;
-  const lastWord = ctx.token(last - 1)?.text ?? '';
-  if (
-    last - first < 2 ||
-    !(ctx.lex.eventHeads.has(lastWord) || ctx.lex.locationHeads.has(lastWord))
-  )
-    return false;
-  const span = ctx.span(first, last);
-  const type = ctx.lex.eventHeads.has(lastWord) ? 'Event' : 'Location';
-  ctx.emit({
-    ...span,
-    first,
-    last,
-    sentence,
-    type,
-    kind: 'name',
-    id: entityId(type, span.text),
-    name: span.text,
-  });
-  return true;
 }
 
 /** "of Foreign Affairs", "for Water" after a title: the office's portfolio, no name. */

@@ -33,4 +33,11 @@ describe('organization lexicon: companies, media and clubs', () => {
     });
     expect(a.entities.map((e) => e.id)).toEqual(['org:bbc']);
   });
+
+  it('takes an unknown name hyphenated onto a listed company as a company of its own', () => {
+    const ids = (text: string): string[] =>
+      analyze(text, { headline: false }).entities.map((e) => e.id);
+    expect(ids('Shares in Varga-Siemens rose after the merger.')).toEqual(['org:varga-siemens']);
+    expect(ids('The Microsoft-Google rivalry deepened.')).toEqual(['org:microsoft', 'org:google']);
+  });
 });
