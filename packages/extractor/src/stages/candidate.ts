@@ -40,6 +40,13 @@ export interface Candidate {
   tagged?: 'Person' | 'Organization';
 }
 
+/** A run of tokens [first, last) in one sentence that may name something. */
+export interface Chunk {
+  first: number;
+  last: number;
+  sentence: number;
+}
+
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,10 +1,12 @@
-import { entityId } from '@newsgraph/graph-schema';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
-import { analyzeChunk, chunkEnd, emitEntry } from './chunk.js';
+import { analyzeChunk } from './chunk.js';
+import { chunkEnd } from './chunk-end.js';
+import { emitEntry } from './chunk-entries.js';
+import { group, peopleGroup } from './groups.js';
 import { ScanContext } from './scan-context.js';
 import { retagTeams, sportsReport } from './sports.js';
 
@@ -119,28 +121,6 @@ function titleReference(ctx: ScanContext, i: number, limit: number, sentence: nu
   return match.end;
 }
 
-/** "European nations", "Arab states": unnamed collective actors. */
-function group(ctx: ScanContext, i: number, sentence: number): boolean {
-  const adj = ctx.token(i);
-  const noun = ctx.token(i + 1);
-  if (adj === undefined || noun === undefined || !ctx.lex.groupAdjectives.has(adj.text))
-    return false;
-  if (noun.cap || !ctx.lex.groupNouns.has(noun.text)) return false;
-  const span = ctx.span(i, i + 2);
-  const key = `${adj.text} ${['countries', 'states'].includes(noun.text) ? 'nations' : noun.text}`;
-  ctx.emit({
-    ...span,
-    first: i,
-    last: i + 2,
-    sentence,
-    type: 'Group',
-    kind: 'name',
-    id: entityId('Group', key),
-    name: span.text,
-  });
-  return true;
-}
-
 /** A dateline city in capitals: "HANOI, Vietnam (AP) —", "NEW YORK 1996-08-22". Returns the next index. */
 function datelinePlace(
   ctx: ScanContext,
@@ -234,8 +214,8 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
       i = dateline;
       continue;
     }
-    if (group(ctx, i, sentence)) {
-      i += 2;
+    if (group(ctx, i, sentence) || peopleGroup(ctx, i, sentence)) {
+      i = ctx.candidates[ctx.candidates.length - 1]?.last ?? i + 1;
       continue;
     }
     const end = chunkEnd(ctx, i, last);

@@ -1,6 +1,7 @@
 import { entityId } from '@newsgraph/graph-schema';
 import type { RoleCue } from '../types.js';
-import type { Chunk } from './chunk.js';
+import type { Chunk } from './candidate.js';
+import { apposition, titleBeforeComma } from './role-cues.js';
 import type { ScanContext } from './scan-context.js';
 import { playerContext, teamContext } from './sports.js';
 
@@ -14,6 +15,19 @@ export interface NameContext {
   honorific: boolean;
   /** End of the sentence, for the apposition look-ahead. */
   limit: number;
+}
+
+/**
+ * "Theresa May", "Brian May": a month right after a given name, with no day number after it, is a
+ * surname. Weekdays are not ("John Kerry Monday said" is American news style for "on Monday").
+ */
+function monthSurname(ctx: ScanContext, i: number): boolean {
+  const word = ctx.token(i)?.text ?? '';
+  return (
+    !/day$/.test(word) &&
+    ctx.lex.firstNames.has(ctx.token(i - 1)?.text ?? '') &&
+    !/^\d/.test(ctx.token(i + 1)?.text ?? '')
+  );
 }
 
 /** Drop calendar words and sentence-initial words that are not part of the name. */
@@ -30,7 +44,7 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   }
   while (
     last > first &&
-    (ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') ||
+    ((ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') && !monthSurname(ctx, last - 1)) ||
       !ctx.isNamePart(last - 1) ||
       adjective(last - 1))
   )
@@ -59,23 +73,10 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   const { first, last, sentence } = chunk;
   if (last <= first) return;
   if (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') && last - first === 1) return;
+  if (titleOnly(ctx, first, last)) return;
   const span = ctx.span(first, last);
   const words = last - first;
-  const upper = ctx.token(first)?.upper === true && words === 1;
-  const appositive = ctx.apposition(last, context.limit);
-  const role =
-    context.role ?? appositive ?? (words >= 2 ? ctx.titleBeforeComma(first, last) : undefined);
-  const speaker = ctx.speechAdjacent(first, last);
-  // "P. Simmons": an initial before a surname names a person as surely as a given name.
-  const givenName =
-    ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') ||
-    (/^\p{Lu}\.$/u.test(ctx.token(first)?.text ?? '') && ctx.token(last - 1)?.text.length !== 2);
-  const allWords = span.text.split(/[\s-]+/).length === words || /-/.test(span.text);
-  const person =
-    (playerContext(ctx, first, last) && !upper) ||
-    (!upper &&
-      allWords &&
-      (context.honorific || role !== undefined || (words >= 2 && (givenName || speaker))));
+  const { role, speaker, givenName, allWords, person } = readName(ctx, chunk, context);
   // "investment fund Statens Industrifond", "the IG Metall union": the noun says what the name is.
   const described = ctx.orgNounBefore(first) || (words <= 4 && ctx.orgNounAfter(last));
   if (described && !context.honorific && context.role === undefined && !givenName && allWords) {
@@ -100,6 +101,55 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
     emitNamedOrganization(ctx, first, last, sentence, { team: true });
     return;
   }
+  emitUnknownName(ctx, chunk, speaker);
+}
+
+/** "the UKIP MEP said", "other MEPs agreed": a title or its plural with no name is no name. */
+function titleOnly(ctx: ScanContext, first: number, last: number): boolean {
+  if (ctx.title(first, last)?.end === last) return true;
+  const t = ctx.token(first);
+  if (last - first !== 1 || t === undefined || !/\p{Lu}s$/u.test(t.text)) return false;
+  const singular = [{ ...t, text: t.text.slice(0, -1), end: t.end - 1 }];
+  return ctx.lex.titles.longest(singular, 0, 1)?.end === 1;
+}
+
+interface NameReading {
+  role: RoleCue | undefined;
+  speaker: boolean;
+  givenName: boolean;
+  /** Each word of the span a token of its own (or a hyphenated name). */
+  allWords: boolean;
+  person: boolean;
+}
+
+/** What the words in and around a name say about whether it names a person. */
+function readName(ctx: ScanContext, chunk: Chunk, context: NameContext): NameReading {
+  const { first, last } = chunk;
+  const span = ctx.span(first, last);
+  const words = last - first;
+  const upper = ctx.token(first)?.upper === true && words === 1;
+  const appositive = apposition(ctx, last, context.limit);
+  const role =
+    context.role ?? appositive ?? (words >= 2 ? titleBeforeComma(ctx, first, last) : undefined);
+  const speaker = ctx.speechAdjacent(first, last);
+  // "P. Simmons": an initial before a surname names a person as surely as a given name.
+  const givenName =
+    ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') ||
+    (/^\p{Lu}\.$/u.test(ctx.token(first)?.text ?? '') && ctx.token(last - 1)?.text.length !== 2);
+  const allWords = span.text.split(/[\s-]+/).length === words || /-/.test(span.text);
+  const person =
+    (playerContext(ctx, first, last) && !upper) ||
+    (!upper &&
+      allWords &&
+      (context.honorific || role !== undefined || (words >= 2 && (givenName || speaker))));
+  return { role, speaker, givenName, allWords, person };
+}
+
+/** A name no cue types: a place where places stand, an organization defined by an acronym, else untyped. */
+function emitUnknownName(ctx: ScanContext, chunk: Chunk, speaker: boolean): void {
+  const { first, last, sentence } = chunk;
+  const span = ctx.span(first, last);
+  const words = last - first;
   // "at Headingley", "in Tunbridge Wells": an unknown name where places stand.
   if (
     !speaker &&
@@ -138,7 +188,6 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   });
 }
 
-/** An organization named by the words [first, last) as they stand ("IG Metall", "Kenya Red Cross"). */
 export function emitNamedOrganization(
   ctx: ScanContext,
   first: number,

@@ -108,4 +108,26 @@ describe('people: names from other naming traditions', () => {
       title: 'Lieutenant Colonel',
     });
   });
+
+  it('takes a title or its plural with no name for no one', () => {
+    const a = analyze('The Labour MP said the vote was close. Several MEPs agreed with her.', {
+      headline: false,
+    });
+    expect(a.entities.map((e) => e.id)).toEqual(['org:labour-party-uk']);
+  });
+
+  it('keeps a month that is a surname after a given name, not a weekday or a date', () => {
+    const names = (text: string): string[] =>
+      analyze(text, { headline: false }).entities.map((e) => e.name);
+    expect(names('Home Secretary Theresa May spoke to reporters.')).toEqual(['Theresa May']);
+    expect(names('Senator John Kerry Monday urged a vote.')).toEqual(['John Kerry']);
+    expect(names('Senator John Kerry May 4 urged a vote.')).toEqual(['John Kerry']);
+  });
+
+  it('keeps the particles of a surname ("von der", "van den") inside the name', () => {
+    const names = analyze('Minister Ursula von der Leyen met economist Pieter van den Berg.', {
+      headline: false,
+    }).entities.map((e) => e.name);
+    expect(names).toEqual(['Ursula von der Leyen', 'Pieter van den Berg']);
+  });
 });

@@ -1,6 +1,7 @@
-import { entityId, type Entity, type EntityType } from '@newsgraph/graph-schema';
+import { entityId, type Entity } from '@newsgraph/graph-schema';
 import type { Mention } from '../types.js';
 import { collapse, type Candidate } from './candidate.js';
+import { Clusters, companyByPrefix, mergeCompanies, type Cluster } from './clusters.js';
 import { latestSentenceBefore } from './member-timeline.js';
 import { PersonIndex } from './person-index.js';
 
@@ -15,53 +16,25 @@ export interface Resolution {
   mentions: Mention[];
 }
 
-interface Cluster {
-  id: string;
-  type: EntityType;
-  name: string;
-  members: Candidate[];
-  attributes: Record<string, string>;
-}
-
-class Clusters {
-  readonly byId = new Map<string, Cluster>();
-  /** Organizations by the first word of their name, in creation order (may hold dropped ones). */
-  private readonly orgsByFirstWord = new Map<string, Cluster[]>();
-  private readonly orgs: Cluster[] = [];
-
-  add(id: string, type: EntityType, name: string, member: Candidate): Cluster {
-    let cluster = this.byId.get(id);
-    if (cluster === undefined) {
-      cluster = { id, type, name, members: [], attributes: {} };
-      this.byId.set(id, cluster);
-      if (type === 'Organization') this.listOrganization(cluster);
-    }
-    cluster.members.push(member);
-    Object.assign(cluster.attributes, member.attributes ?? {});
-    if (member.entry?.state !== undefined) cluster.attributes['state'] = member.entry.state;
-    if (member.entry?.orgKind !== undefined) cluster.attributes['kind'] = member.entry.orgKind;
-    if (type === 'State') cluster.attributes['iso3'] = id.slice('state:'.length);
-    return cluster;
-  }
-
-  private listOrganization(cluster: Cluster): void {
-    this.orgs.push(cluster);
-    const first = words(cluster.name)[0] ?? '';
-    const list = this.orgsByFirstWord.get(first);
-    if (list === undefined) this.orgsByFirstWord.set(first, [cluster]);
-    else list.push(cluster);
-  }
-
-  /**
-   * The organizations whose name could start with `first` (a renamed cluster keeps its first word:
-   * see mergeCompanies), or all of them when `first` is undefined; dropped clusters left out.
-   */
-  organizations(first?: string): Cluster[] {
-    const list =
-      first === undefined
-        ? this.orgs
-        : [...(this.orgsByFirstWord.get(first) ?? []), ...(this.orgsByFirstWord.get('') ?? [])];
-    return list.filter((c) => this.byId.get(c.id) === c);
+/**
+ * "Congo", "Congolese": the one of its states the article names otherwise; else a name takes its
+ * usual reading and a demonym is left out rather than guessed.
+ */
+function joinShared(
+  shared: Candidate[],
+  clusters: Clusters,
+  assigned: Map<Candidate, string>,
+): void {
+  const names = shared.filter((c) => c.kind !== 'demonym');
+  const demonyms = shared.filter((c) => c.kind === 'demonym');
+  for (const c of [...names, ...demonyms]) {
+    const named = (c.entry?.ambiguous ?? []).filter((id) => clusters.byId.has(id));
+    const id =
+      named.length === 1 ? named[0] : named.length === 0 && c.kind !== 'demonym' ? c.id : undefined;
+    const state = id === undefined ? undefined : clusters.byId.get(id);
+    if (id === undefined) continue;
+    const name = state?.name ?? c.name;
+    assigned.set(c, clusters.add(id, 'State', name, { ...c, id, name }).id);
   }
 }
 
@@ -116,113 +89,25 @@ function definedAcronym(
   return { id: defined.id, name: defined.name };
 }
 
-const COMPANY_SUFFIXES = new Set(
-  'AG ASA NV N.V. SA S.A. SpA S.p.A. GmbH AB Oy Oyj BV B.V. Bhd Tbk SE KK Pty LP Ltd Ltd. Limited Inc Inc. Incorporated Co Co. Corp Corp. Corporation PLC Plc plc LLC Group Holdings'.split(
-    ' ',
-  ),
-);
-
-function words(name: string): string[] {
-  return name.split(/\s+/).filter((w) => w !== '');
-}
-
-/** A company named by a rule ("Samsung Electronics Co.", "Hollmann Chemie AG"), not a lexicon entry. */
-function ruleCompany(cluster: Cluster): boolean {
-  const w = words(cluster.name);
-  return (
-    cluster.type === 'Organization' &&
-    w.length >= 2 &&
-    COMPANY_SUFFIXES.has(w[w.length - 1] ?? '') &&
-    cluster.members.every((m) => m.entry === undefined)
-  );
-}
-
-function startsWith(whole: readonly string[], part: readonly string[]): boolean {
-  return part.length < whole.length && part.every((w, i) => whole[i] === w);
-}
-
-/** "Hollmann", "Hollmann Chemie" after "Hollmann Chemie AG": the leading words of exactly one company. */
-function companyByPrefix(c: Candidate, clusters: Clusters): Cluster | undefined {
-  const part = words(c.name);
-  // Only an organization sharing the first word can start with these words.
-  const hits = clusters
-    .organizations(part[0])
-    .filter((k) => ruleCompany(k) && startsWith(words(k.name), part));
-  return hits.length === 1 ? hits[0] : undefined;
-}
-
-/** "Samsung Electronics Co." joins the listed "Samsung" that its name starts with. */
-function mergeCompanies(clusters: Clusters, assigned: Map<Candidate, string>): void {
-  for (const cluster of [...clusters.byId.values()]) {
-    if (!ruleCompany(cluster)) continue;
-    const full = words(cluster.name);
-    const listed = clusters
-      .organizations(full[0])
-      .filter(
-        (k) =>
-          k.type === 'Organization' &&
-          k.members.some((m) => m.entry !== undefined) &&
-          startsWith(full, words(k.name)),
-      );
-    const target = listed.length === 1 ? listed[0] : undefined;
-    if (target === undefined) continue;
-    for (const m of cluster.members) {
-      target.members.push(m);
-      assigned.set(m, target.id);
-    }
-    if (full.length > words(target.name).length) target.name = cluster.name;
-    clusters.byId.delete(cluster.id);
-  }
-}
-
-/**
- * "Congo", "Congolese": the one of its states the article names otherwise; else a name takes its
- * usual reading and a demonym is left out rather than guessed.
- */
-function joinShared(
-  shared: Candidate[],
-  clusters: Clusters,
-  assigned: Map<Candidate, string>,
-): void {
-  const names = shared.filter((c) => c.kind !== 'demonym');
-  const demonyms = shared.filter((c) => c.kind === 'demonym');
-  for (const c of [...names, ...demonyms]) {
-    const named = (c.entry?.ambiguous ?? []).filter((id) => clusters.byId.has(id));
-    const id =
-      named.length === 1 ? named[0] : named.length === 0 && c.kind !== 'demonym' ? c.id : undefined;
-    const state = id === undefined ? undefined : clusters.byId.get(id);
-    if (id === undefined) continue;
-    const name = state?.name ?? c.name;
-    assigned.set(c, clusters.add(id, 'State', name, { ...c, id, name }).id);
-  }
+/** The state resolution builds up, pass by pass. */
+interface Pass {
+  clusters: Clusters;
+  persons: PersonIndex;
+  assigned: Map<Candidate, string>;
+  acronyms: ReadonlyMap<string, Candidate>;
 }
 
 /** Candidates → one entity per real-world thing, with every mention kept. */
 export function resolveEntities(input: ResolveInput): Resolution {
-  const clusters = new Clusters();
-  const persons = new PersonIndex();
-  const assigned = new Map<Candidate, string>();
+  const pass: Pass = {
+    clusters: new Clusters(),
+    persons: new PersonIndex(),
+    assigned: new Map<Candidate, string>(),
+    acronyms: input.acronyms,
+  };
+  const { clusters, persons, assigned } = pass;
   const sorted = [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  const people: Candidate[] = [];
-  const places: Candidate[] = [];
-  const shared: Candidate[] = [];
-  for (const c of sorted) {
-    const defined = definedAcronym(c, input.acronyms);
-    if (c.type === 'Person') people.push(c);
-    else if (c.entry?.ambiguous !== undefined) shared.push(c);
-    else if (c.capitalOf !== undefined) places.push(c);
-    else if (defined !== undefined)
-      assigned.set(
-        c,
-        clusters.add(defined.id, 'Organization', defined.name, {
-          ...c,
-          kind: 'acronym',
-          entry: undefined,
-        }).id,
-      );
-    else if (c.type !== null && c.id !== undefined)
-      assigned.set(c, clusters.add(c.id, c.type, c.name, c).id);
-  }
+  const { people, places, shared } = addTyped(pass, sorted);
   mergeCompanies(clusters, assigned);
   joinShared(shared, clusters, assigned);
   for (const c of places) {
@@ -241,36 +126,8 @@ export function resolveEntities(input: ResolveInput): Resolution {
       );
     else persons.addStrong(c);
   }
-  for (const c of sorted) {
-    if (c.type !== null || c.reference !== undefined) continue;
-    if (persons.matchWeak(c)) continue;
-    const acronym = input.acronyms.get(c.name);
-    if (acronym?.id !== undefined && acronym.type !== null) {
-      assigned.set(
-        c,
-        clusters.add(acronym.id, acronym.type, acronym.name, { ...c, kind: 'acronym' }).id,
-      );
-      continue;
-    }
-    const company = companyByPrefix(c, clusters);
-    if (company !== undefined) {
-      assigned.set(c, clusters.add(company.id, company.type, company.name, c).id);
-    } else if (c.place === true) {
-      assigned.set(c, clusters.add(entityId('Location', c.name), 'Location', c.name, c).id);
-    } else if (c.speaker === true && !c.initial && !c.caseless && c.first + 1 === c.last) {
-      // "WWF said": an acronym speaks for an organization, a bare name for a person.
-      if (/^[\p{Lu}\p{N}&.]{2,}$/u.test(c.text))
-        assigned.set(
-          c,
-          clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id,
-        );
-      else persons.addStrong({ ...c, type: 'Person' }, c);
-    } else if (c.tagged === 'Organization') {
-      assigned.set(c, clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id);
-    } else if (c.tagged === 'Person') {
-      persons.addStrong({ ...c, type: 'Person' }, c);
-    }
-  }
+  for (const c of sorted)
+    if (c.type === null && c.reference === undefined && !persons.matchWeak(c)) addUntyped(pass, c);
   for (const cluster of persons.clusters()) {
     const id = entityId('Person', cluster.name);
     for (const m of cluster.members)
@@ -284,6 +141,70 @@ export function resolveEntities(input: ResolveInput): Resolution {
       assigned.set(c, clusters.add(cluster.id, cluster.type, cluster.name, c).id);
   }
   return build(input.text, clusters, assigned);
+}
+
+/**
+ * Typed candidates with an id (lexicon entries, rule-built names, acronyms defined in
+ * parentheses) become clusters at once; people, capitals and names several states share wait
+ * for their own passes.
+ */
+function addTyped(
+  pass: Pass,
+  sorted: readonly Candidate[],
+): { people: Candidate[]; places: Candidate[]; shared: Candidate[] } {
+  const { clusters, assigned } = pass;
+  const people: Candidate[] = [];
+  const places: Candidate[] = [];
+  const shared: Candidate[] = [];
+  for (const c of sorted) {
+    const defined = definedAcronym(c, pass.acronyms);
+    if (c.type === 'Person') people.push(c);
+    else if (c.entry?.ambiguous !== undefined) shared.push(c);
+    else if (c.capitalOf !== undefined) places.push(c);
+    else if (defined !== undefined)
+      assigned.set(
+        c,
+        clusters.add(defined.id, 'Organization', defined.name, {
+          ...c,
+          kind: 'acronym',
+          entry: undefined,
+        }).id,
+      );
+    else if (c.type !== null && c.id !== undefined)
+      assigned.set(c, clusters.add(c.id, c.type, c.name, c).id);
+  }
+  return { people, places, shared };
+}
+
+/**
+ * An untyped name no person claimed: an acronym defined elsewhere, the leading words of a
+ * company, an unknown place, a speaker, or the tagger's type as the last resort.
+ */
+function addUntyped(pass: Pass, c: Candidate): void {
+  const { clusters, persons, assigned } = pass;
+  const acronym = pass.acronyms.get(c.name);
+  if (acronym?.id !== undefined && acronym.type !== null) {
+    assigned.set(
+      c,
+      clusters.add(acronym.id, acronym.type, acronym.name, { ...c, kind: 'acronym' }).id,
+    );
+    return;
+  }
+  const company = companyByPrefix(c, clusters);
+  if (company !== undefined) {
+    assigned.set(c, clusters.add(company.id, company.type, company.name, c).id);
+  } else if (c.place === true) {
+    assigned.set(c, clusters.add(entityId('Location', c.name), 'Location', c.name, c).id);
+  } else if (c.speaker === true && !c.initial && !c.caseless && c.first + 1 === c.last) {
+    // "WWF said": an acronym speaks for an organization, a bare name for a person.
+    if (/^[\p{Lu}\p{N}&.]{2,}$/u.test(c.text))
+      assigned.set(c, clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id);
+    else persons.addStrong({ ...c, type: 'Person' }, c);
+  } else if (c.tagged === 'Organization') {
+    assigned.set(c, clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id);
+  } else if (c.tagged === 'Person') {
+    persons.addStrong({ ...c, type: 'Person' }, c);
+  }
 }
 
 function build(text: string, clusters: Clusters, assigned: Map<Candidate, string>): Resolution {

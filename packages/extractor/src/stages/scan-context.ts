@@ -2,39 +2,20 @@ import type { LexiconEntry } from '../lexicon/entry.js';
 import type { Lexicon, TitleInfo } from '../lexicon/lexicon.js';
 import type { PhraseMatch } from '../lexicon/phrase-trie.js';
 import type { Token } from '../text/tokenize.js';
-import type { RoleCue } from '../types.js';
 import { collapse, type Candidate } from './candidate.js';
-import type { SportsReport } from './sports.js';
+import { SCAN_WORDS } from './scan-words.js';
 
-const CONNECTORS = new Set(
-  'of for to and the de du des del della di da dos van von der den al el bin ibn la le y on against'.split(
-    ' ',
-  ),
-);
-const PLACE_MODIFIERS = new Set(
-  'of north south east west central downtown greater northern southern eastern western suburban outer inner'.split(
-    ' ',
-  ),
-);
-const AUXILIARIES = new Set(
-  'has have had is was will would could can should may might must does did shall'.split(' '),
-);
+const CONNECTORS = SCAN_WORDS.connectors;
+const PLACE_MODIFIERS = SCAN_WORDS.placeModifiers;
+const AUXILIARIES = SCAN_WORDS.auxiliaries;
 /** Third-person or past verb forms ("argues", "accused"); nouns in -s are rare right after a capital. */
 const VERB_ENDING = /^[a-z]{3,}(?:s|ed)$/;
 /** Lower-case words hyphenated onto a capitalised one that are not name syllables ("Saudi Arabia-led"). */
-const HYPHEN_SUFFIXES = new Set(
-  'led run made born wide held type era like free only long rich poor size bred day year old new wise ward less ish style area zone'.split(
-    ' ',
-  ),
-);
+const HYPHEN_SUFFIXES = SCAN_WORDS.hyphenSuffixes;
 /** What an armed or political group is, between its name and the noun: "the M23 rebel group". */
-const ORG_NOUN_MODIFIERS = new Set(
-  'rebel armed militant mercenary paramilitary separatist insurgent jihadist extremist terrorist guerrilla opposition ruling'.split(
-    ' ',
-  ),
-);
+const ORG_NOUN_MODIFIERS = SCAN_WORDS.orgNounModifiers;
 /** Arabic articles written before a name part: "al-Burhan", "el-Tayeb". */
-const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ul']);
+const NAME_ARTICLES = SCAN_WORDS.nameArticles;
 const STATE_PRIORITY: Record<string, number> = {
   name: 5,
   alias: 5,
@@ -42,6 +23,8 @@ const STATE_PRIORITY: Record<string, number> = {
   demonym: 5,
   capital: 1,
 };
+
+export type SportsReport = 'teams' | 'individuals' | undefined;
 
 /** State shared by the rules while one sentence is scanned. */
 export class ScanContext {
@@ -204,90 +187,6 @@ export class ScanContext {
     return (
       this.lex.speechVerbs.has(this.lower(after)) || this.lex.speechVerbs.has(this.lower(first - 1))
     );
-  }
-
-  /** ", a lawmaker for …" / ", senior fellow at …" / ", the French president," after a name. */
-  apposition(last: number, limit: number): RoleCue | undefined {
-    if (this.tokens[last]?.text !== ',') return undefined;
-    for (let k = last + 1; k < Math.min(limit, last + 7); k++) {
-      const t = this.tokens[k];
-      if (t === undefined || !t.word) return undefined;
-      const title = this.title(k, limit);
-      if (title !== undefined && !t.cap) {
-        const info = title.values[0];
-        const end = this.tokens[title.end - 1]?.end ?? t.end;
-        if (info !== undefined) return { title: info.title, start: t.start, end };
-      }
-      if (this.lex.appositionRoles.has(t.text.toLowerCase()) && !t.cap) {
-        return {
-          title: t.text.charAt(0).toUpperCase() + t.text.slice(1),
-          start: t.start,
-          end: t.end,
-        };
-      }
-    }
-    return undefined;
-  }
-
-  /**
-   * "the UN's special envoy for Sudan, Lamin Sarr," / "its chief executive, Iain Ross, said": a
-   * lower-case title (with its "for X" portfolio) and a comma right before the name.
-   */
-  titleBeforeComma(first: number, last: number): RoleCue | undefined {
-    if (this.tokens[first - 1]?.text !== ',') return undefined;
-    const after = this.tokens[last];
-    if (
-      after !== undefined &&
-      after.text !== ',' &&
-      after.text !== '.' &&
-      !this.lex.speechVerbs.has(after.text)
-    )
-      return undefined;
-    for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
-      const t = this.tokens[k];
-      if (t === undefined || !t.word) return undefined;
-      if (t.cap) continue;
-      const match = this.title(k, first - 1);
-      const info = match?.values[0];
-      if (match !== undefined && info !== undefined) {
-        for (let j = match.end; j < first - 1; j++)
-          if (
-            !this.isCap(j) &&
-            !this.isConnector(j) &&
-            this.tokens[j]?.text !== '’s' &&
-            this.tokens[j]?.text !== "'s"
-          )
-            return undefined;
-        return { title: info.title, start: t.start, end: this.tokens[match.end - 1]?.end ?? t.end };
-      }
-      if (!this.isConnector(k)) return undefined;
-    }
-    return undefined;
-  }
-
-  /** A lower-case title right before a name: "chief negotiator Omar Haddad", "president Jose …". */
-  titleBefore(first: number): RoleCue | undefined {
-    for (let len = 4; len >= 1; len--) {
-      const from = first - len;
-      if (from < 0) continue;
-      const t = this.tokens[from];
-      if (t === undefined || t.cap) continue;
-      const match = this.title(from, first);
-      const info = match?.values[0];
-      if (match?.end !== first || info === undefined) continue;
-      const role: RoleCue = {
-        title: info.title,
-        start: t.start,
-        end: this.tokens[first - 1]?.end ?? t.end,
-      };
-      const owner = this.candidateEndingAt(from, 2);
-      if (owner?.id !== undefined && (owner.type === 'State' || owner.type === 'Organization')) {
-        role.of = owner.entry?.state ?? owner.id;
-        if (owner.type === 'Organization' && owner.entry?.orgKind === 'party') role.of = owner.id;
-      }
-      return role;
-    }
-    return undefined;
   }
 
   /** The lexicon entry a phrase most likely means: a state over a place of the same name. */

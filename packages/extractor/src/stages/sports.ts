@@ -1,7 +1,7 @@
 import { entityId } from '@newsgraph/graph-schema';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
-import type { ScanContext } from './scan-context.js';
+import type { ScanContext, SportsReport } from './scan-context.js';
 
 /** Words that only sports reports use often: several of them make a document a sports report. */
 const SPORTS_WORDS = new Set(
@@ -57,8 +57,6 @@ const AFTER_TEAM = new Set([
   'team',
 ]);
 const SCORE_RE = /^\d+(?:[-:/]\d+)*$/;
-
-export type SportsReport = 'teams' | 'individuals' | undefined;
 
 /** Sports reports name clubs after their cities and counties: "Surrey 429-7", "Leeds beat Chelsea". */
 export function sportsReport(tokens: readonly Token[]): SportsReport {

@@ -29,8 +29,12 @@ describe('proposeTaggedNames', () => {
     expect(a.mentions.map((m) => m.text)).toEqual(['Jack Straw', 'Straw']);
   });
 
-  it('does not take a sentence-initial word or a lone surname without a cue for a name', () => {
+  it('does not take a sentence-initial word or a lone word the tagger is unsure of', () => {
     expect(ids('Bringing the talks forward was a gamble for Halden, officials noted.')).toEqual([]);
+  });
+
+  it('keeps a lone surname the tagger is sure of where no full name is given', () => {
+    expect(ids('At the summit, the delegates applauded Arafat warmly.')).toEqual(['person:arafat']);
   });
 
   it('leaves a bare organization head to the rules', () => {
@@ -45,13 +49,13 @@ describe('proposeTaggedNames', () => {
   });
 
   it('drops a name cut short by a listed name beside it', () => {
-    const text = 'Supporters cheered as Hertha Berlin lost to Bayern Munich on Saturday.';
+    const text = 'Supporters cheered as Dinamo Bucharest lost to Partizan Belgrade on Saturday.';
     expect(ids(text)).toEqual(ids(text, false));
   });
 
   it('overrules the guess that an unknown name after "at" is a place', () => {
-    const text = 'Analysts at UBS Warburg expect rates to rise.';
-    expect(ids(text, false)).toEqual(['loc:ubs-warburg']);
-    expect(ids(text)).toEqual(['org:ubs-warburg']);
+    const text = 'Analysts at Lehman Brothers expect rates to rise.';
+    expect(ids(text, false)).toEqual(['loc:lehman-brothers']);
+    expect(ids(text)).toEqual(['org:lehman-brothers']);
   });
 });

@@ -145,9 +145,9 @@ function trim(input: ProposalInput, from: number, to: number): [number, number] 
 }
 
 /**
- * What the word lists say against a name: a lone word for a person without an honorific before it
- * (news names a person in full first; a bare surname is matched to that by resolution), a first
- * word at the sentence start, a head that makes it a thing or event ("Marshall Plan", "Davis
+ * What the word lists say against a name: a first word at the sentence start (a lone surname
+ * elsewhere is kept: resolution matches it to the full name where the article gives one, and a
+ * text that never does, a headline or a single sentence, still names the person), a head that makes it a thing or event ("Marshall Plan", "Davis
  * Cup"), or only adjectives of peoples and faiths ("Muslim"), or for an organization only the
  * heads and portfolios that name a kind of body ("the Senate", "Ministry of Economy"): which one,
  * the rules read from the state or qualifier beside it; nor acronyms, which may name anything.
@@ -163,7 +163,6 @@ function nameLike(
   let acronym = true;
   for (let i = from; i < to; i++) if (input.tokens[i]?.upper !== true) acronym = false;
   if (acronym) return false;
-  if (single && tagged === 'Person' && !lex.honorifics.has(text(from - 1))) return false;
   if (single && from === opening) return false;
   if (lex.nonNameHeads.has(text(to - 1)) || lex.eventHeads.has(text(to - 1))) return false;
   for (let i = from; i < to; i++) {

@@ -157,18 +157,24 @@ export function documentCase(sentences: readonly (readonly Word[])[]): DocumentC
   return seen;
 }
 
+/** The tags chosen before a token, and the tag its word last received in the document. */
+export interface TagContext {
+  prev: number;
+  prev2: number;
+  history: number;
+}
+
 /**
  * Features from the tags chosen before token i: the previous tag, the two previous, the previous
  * with the word and with its shape, and the tag this word last received in the document.
  */
 export function dynamicFeatures(
   out: Int32Array,
-  prev: number,
-  prev2: number,
+  tags: TagContext,
   lowerHash: number,
   shapeHash: number,
-  history: number,
 ): void {
+  const { prev, prev2, history } = tags;
   out[0] = mix(100, prev);
   out[1] = mix(mix(101, prev2), prev);
   out[2] = mix(mix(102, prev), lowerHash);

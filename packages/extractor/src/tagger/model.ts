@@ -1,3 +1,5 @@
+import { STATIC_SLOTS } from './features.js';
+
 /** A trained linear tagger: one weight row of `tags.length` per hashed feature bucket. */
 export interface TaggerModel {
   /** What it tags: "ner", "pos", "chunk". */
@@ -62,17 +64,18 @@ export function rowTable(weights: Int16Array, nTags: number): RowTable {
 }
 
 /**
- * Adds the weight rows of `count` features from `feats[offset..]` and of the dynamic features to
- * `scores` (cleared first). Negative feature hashes are empty slots.
+ * Adds the weight rows of token `token`'s STATIC_SLOTS features in `feats` and of the dynamic
+ * features to `scores` (cleared first). Negative feature hashes are empty slots.
  */
 export function scoreToken(
   model: TaggerModel,
   feats: Int32Array,
-  offset: number,
-  count: number,
+  token: number,
   dynamic: Int32Array,
   scores: Float64Array,
 ): void {
+  const count = STATIC_SLOTS;
+  const offset = token * STATIC_SLOTS;
   const nTags = model.tags.length;
   const mask = (1 << model.bits) - 1;
   const table = model.table;

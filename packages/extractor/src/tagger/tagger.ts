@@ -4,7 +4,6 @@ import {
   DYNAMIC_SLOTS,
   dynamicFeatures,
   SentenceFeatures,
-  STATIC_SLOTS,
   type DocumentCase,
 } from './features.js';
 import { bestTag, scoreToken, transitions, type TaggerModel } from './model.js';
@@ -100,8 +99,8 @@ export class SequenceTagger {
     const lw = f.hashes.lower[i] ?? 0;
     const capital = ((f.hashes.props[i] ?? 0) & CAPITALIZED) !== 0;
     const seen = capital ? (history.get(lw) ?? -1) : -2;
-    dynamicFeatures(this.dynamic, prev, prev2, lw, f.hashes.shape[i] ?? 0, seen);
-    scoreToken(this.model, f.feats, i * STATIC_SLOTS, STATIC_SLOTS, this.dynamic, this.scores);
+    dynamicFeatures(this.dynamic, { prev, prev2, history: seen }, lw, f.hashes.shape[i] ?? 0);
+    scoreToken(this.model, f.feats, i, this.dynamic, this.scores);
     const tag = bestTag(this.scores, this.allowed, prev);
     if (capital) history.set(lw, tag);
     return tag;

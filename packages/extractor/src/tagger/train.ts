@@ -193,15 +193,9 @@ function trainDocument(
     for (let i = first; i < last; i++) {
       const lw = data.lower[i] ?? 0;
       const capital = data.capital[i] === 1;
-      dynamicFeatures(
-        dynamic,
-        prev,
-        prev2,
-        lw,
-        data.shape[i] ?? 0,
-        capital ? (history.get(lw) ?? -1) : -2,
-      );
-      scoreToken(model, data.feats, i * STATIC_SLOTS, STATIC_SLOTS, dynamic, scores);
+      const seen = capital ? (history.get(lw) ?? -1) : -2;
+      dynamicFeatures(dynamic, { prev, prev2, history: seen }, lw, data.shape[i] ?? 0);
+      scoreToken(model, data.feats, i, dynamic, scores);
       const guess = bestTag(scores, allowed, prev);
       const gold = data.gold[i] ?? 0;
       if (guess !== gold) {

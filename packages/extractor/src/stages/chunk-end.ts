@@ -1,0 +1,136 @@
+import type { ScanContext } from './scan-context.js';
+import { SCAN_WORDS } from './scan-words.js';
+
+/** Lower-case particles that follow "von", "van" or "de" inside a surname. */
+const NAME_PARTICLES = SCAN_WORDS.nameParticles;
+
+/** Heads a number may follow inside a name. */
+const NUMBERED_HEADS = SCAN_WORDS.numberedHeads;
+
+/** "BBC Radio 4", "Channel 4 News": a channel's number is part of its name. */
+function channelNumber(ctx: ScanContext, i: number): boolean {
+  return (
+    NUMBERED_HEADS.has(ctx.token(i - 1)?.text ?? '') && /^\d{1,2}$/.test(ctx.token(i)?.text ?? '')
+  );
+}
+
+/** Capitalised words with connectors ("Court of Justice of the European Union") from `first`. */
+export function chunkEnd(ctx: ScanContext, first: number, limit: number): number {
+  let i = first;
+  while (i < limit) {
+    const t = ctx.token(i);
+    if (t === undefined) break;
+    if (ctx.isCap(i)) {
+      i++;
+      if (t.poss) {
+        // "Fishermen's Federation", "New People's Army": a plural possessor inside an organization's name.
+        const after = pluralPossessiveEnd(ctx, i - 1, limit);
+        if (after === undefined) break;
+        i = after;
+      } else if (ctx.token(i)?.text === "'" || ctx.token(i)?.text === '’') {
+        const after = pluralPossessiveEnd(ctx, i - 1, limit);
+        if (after !== undefined) i = after;
+      }
+      continue;
+    }
+    if (channelNumber(ctx, i)) {
+      i++;
+      continue;
+    }
+    const inName = i > first ? nameJoin(ctx, i) : 0;
+    if (inName > 0) {
+      i += inName;
+      continue;
+    }
+    // "Mission in the Central African Republic (MINUSCA)": "in" inside a name an acronym defines.
+    if (i > first && t.text === 'in') {
+      const through = acronymRunEnd(ctx, ctx.lower(i + 1) === 'the' ? i + 2 : i + 1, limit);
+      if (through !== undefined) {
+        i = through;
+        break;
+      }
+    }
+    // "and" joins only inside a listed name ("Food and Agriculture Organization") or a name that an
+    // organization head ends ("Peace and Security Council"), not two names.
+    if (t.text === 'and' && (ctx.phrase(first, limit)?.end ?? 0) <= i) {
+      const through = headedRunEnd(ctx, first, i, limit);
+      if (through === undefined) break;
+      i = through;
+      break;
+    }
+    const joined = i > first ? connectorJoin(ctx, i) : 0;
+    if (joined === 0) break;
+    i += joined;
+  }
+  while (i > first + 1 && !ctx.isNamePart(i - 1) && !channelNumber(ctx, i - 1)) i--;
+  return i;
+}
+
+/** Tokens at i that continue a name part: "Kim Jong-un" (a hyphenated syllable), "al-Burhan". */
+function nameJoin(ctx: ScanContext, i: number): number {
+  return (ctx.isGlue(i) && ctx.nameSyllable(i + 1)) || ctx.nameArticle(i) ? 2 : 0;
+}
+
+/**
+ * Tokens at i that join two capitalised words into one name: a hyphen or connector ("Court of
+ * Justice"), or a connector with "the" or a surname particle ("of the European Union", "Ursula von
+ * der Leyen"); 0 where none does.
+ */
+function connectorJoin(ctx: ScanContext, i: number): number {
+  const calendarNext = ctx.lex.calendar.has(ctx.token(i + 1)?.text ?? '');
+  if ((ctx.isGlue(i) || ctx.isConnector(i)) && ctx.isCap(i + 1) && !calendarNext) return 1;
+  const second = ctx.token(i + 1)?.text ?? '';
+  const particle = second === 'the' || NAME_PARTICLES.has(second);
+  return ctx.isConnector(i) && particle && ctx.isCap(i + 2) ? 2 : 0;
+}
+
+/**
+ * "Peace and Security Council": the end of the capitalised words after the "and" at `and` when they
+ * end in an organization head and no word before the "and" is a listed name or a given name.
+ */
+function headedRunEnd(
+  ctx: ScanContext,
+  first: number,
+  and: number,
+  limit: number,
+): number | undefined {
+  for (let k = first; k < and; k++) {
+    const word = ctx.token(k)?.text ?? '';
+    if (ctx.phrase(k, and) !== undefined || ctx.lex.firstNames.has(word) || !ctx.isCap(k))
+      return undefined;
+  }
+  let j = and + 1;
+  while (j < limit && ctx.isCap(j)) j++;
+  return j > and + 1 && ctx.lex.orgHeads.has(ctx.token(j - 1)?.text ?? '') ? j : undefined;
+}
+
+/** End of a run of capitalised words from `from` that an acronym in parentheses follows. */
+function acronymRunEnd(ctx: ScanContext, from: number, limit: number): number | undefined {
+  let j = from;
+  while (j < limit && (ctx.isCap(j) || (j > from && ctx.isConnector(j) && ctx.isCap(j + 1)))) j++;
+  return j > from && ctx.acronymAfter(j) ? j : undefined;
+}
+
+const PLURAL_POSSESSOR = /(?:men|ers|ren|ple|ists|ans|ors)$/;
+
+/**
+ * The token after a plural possessive ("Farmers'", "Workers’", "People's") when the capitalised
+ * words after it name an organization ("... Federation", "... Party"); undefined otherwise.
+ */
+function pluralPossessiveEnd(ctx: ScanContext, at: number, limit: number): number | undefined {
+  const word = ctx.token(at);
+  const mark = ctx.token(at + 1);
+  if (word === undefined || mark === undefined || mark.start !== word.end) return undefined;
+  const plural =
+    mark.text === "'" || mark.text === '’'
+      ? /s$/.test(word.text)
+      : PLURAL_POSSESSOR.test(word.text);
+  if (!plural || ctx.lex.firstNames.has(word.text) || ctx.phrase(at, at + 1) !== undefined)
+    return undefined;
+  let j = at + 2;
+  while (j < limit && ctx.isCap(j)) {
+    if (ctx.lex.orgHeads.has(ctx.token(j)?.text ?? '')) return at + 2;
+    j++;
+  }
+  return undefined;
+}

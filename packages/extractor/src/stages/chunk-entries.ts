@@ -1,0 +1,150 @@
+import { entityId } from '@newsgraph/graph-schema';
+import type { LexiconEntry } from '../lexicon/entry.js';
+import { collapse, type Candidate, type Chunk } from './candidate.js';
+import type { ScanContext } from './scan-context.js';
+import { asTeam, teamContext } from './sports.js';
+import { SCAN_WORDS } from './scan-words.js';
+
+const MINISTRY_WORDS = SCAN_WORDS.ministryWords;
+
+function entryCandidate(
+  ctx: ScanContext,
+  first: number,
+  last: number,
+  entry: LexiconEntry,
+  sentence: number,
+): Candidate {
+  const span = ctx.span(first, last);
+  return {
+    ...span,
+    first,
+    last,
+    sentence,
+    type: entry.type,
+    kind: entry.mentionKind,
+    id: entry.id,
+    name: entry.name,
+    entry,
+  };
+}
+
+/** "NEW DELHI" → "New Delhi". */
+function titleCaseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Emit a lexicon match; capitals count only where they mean the government ("Moscow said"). */
+export function emitEntry(
+  ctx: ScanContext,
+  first: number,
+  last: number,
+  values: readonly LexiconEntry[],
+  sentence: number,
+): Candidate | undefined {
+  const entry = ctx.pick(values);
+  if (entry === undefined) return undefined;
+  if (entry.type === 'Location' || entry.mentionKind === 'capital') {
+    if (teamContext(ctx, first, last))
+      return ctx.emit({ ...asTeam(entryCandidate(ctx, first, last, entry, sentence)), team: true });
+  }
+  if (entry.mentionKind === 'capital' && ctx.placeSense(first, last)) {
+    // "visiting Beijing": the city, not the government. Resolution decides whether it stands beside its state.
+    const span = ctx.span(first, last);
+    const name = ctx.text.slice(span.start, span.end);
+    const place = /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(name) ? titleCaseName(name) : name;
+    return ctx.emit({
+      ...span,
+      first,
+      last,
+      sentence,
+      type: 'Location',
+      kind: 'name',
+      id: entityId('Location', place),
+      name: place,
+      capitalOf: entry.id,
+    });
+  }
+  const candidate = ctx.emit(entryCandidate(ctx, first, last, entry, sentence));
+  if (entry.type === 'State') emitMinistry(ctx, candidate, sentence);
+  return candidate;
+}
+
+/** "Russia's foreign ministry", "the French foreign ministry": a state's body, acting for it. */
+function emitMinistry(ctx: ScanContext, state: Candidate, sentence: number): void {
+  let k = state.last;
+  if (ctx.token(k)?.text === '’s' || ctx.token(k)?.text === "'s") k++;
+  const from = k;
+  while (k < from + 2 && MINISTRY_WORDS.has(ctx.lower(k))) k++;
+  if (k === from || ctx.lower(k) !== 'ministry') return;
+  const span = ctx.span(state.first, k + 1);
+  const words = collapse(
+    ctx.text.slice(ctx.token(from)?.start ?? 0, ctx.token(k)?.end ?? 0),
+  ).toLowerCase();
+  ctx.emit({
+    ...span,
+    first: state.first,
+    last: k + 1,
+    sentence,
+    type: 'Organization',
+    kind: 'name',
+    id: entityId('Organization', `${state.name} ${words}`),
+    name: span.text,
+    attributes: { state: state.id ?? '' },
+  });
+}
+
+/**
+ * "TNK-BP": an unlisted name hyphenated onto a listed company is a company of its own (a joint
+ * venture); two listed names hyphenated ("Microsoft-Google rivalry") are two.
+ */
+export function jointCompany(
+  ctx: ScanContext,
+  first: number,
+  k: number,
+  values: readonly LexiconEntry[],
+): boolean {
+  return (
+    ctx.isGlue(k - 1) &&
+    values.some((v) => v.orgKind === 'company') &&
+    ctx.phrase(first, k - 1) === undefined
+  );
+}
+
+/** "the U.S. Labor Day holiday": the name is no entity, but the state that leads it is. */
+export function emitLeadOfThing(ctx: ScanContext, chunk: Chunk): void {
+  const { first, last, sentence } = chunk;
+  const lead = ctx.phrase(first, last);
+  // A capital there names the thing, not its government: "the Lisbon Treaty".
+  if (
+    lead !== undefined &&
+    lead.end < last &&
+    lead.values.some((v) => v.type === 'State' && v.mentionKind !== 'capital')
+  )
+    emitEntry(ctx, first, lead.end, lead.values, sentence);
+}
+
+/** "the Paris Peace Conference", "the Gaza Strip": an event or place its last word names. */
+export function emitHeadedName(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
+  const lastWord = ctx.token(last - 1)?.text ?? '';
+  if (
+    last - first < 2 ||
+    !(ctx.lex.eventHeads.has(lastWord) || ctx.lex.locationHeads.has(lastWord))
+  )
+    return false;
+  const span = ctx.span(first, last);
+  const type = ctx.lex.eventHeads.has(lastWord) ? 'Event' : 'Location';
+  ctx.emit({
+    ...span,
+    first,
+    last,
+    sentence,
+    type,
+    kind: 'name',
+    id: entityId(type, span.text),
+    name: span.text,
+  });
+  return true;
+}

@@ -1,0 +1,65 @@
+import { entityId } from '@newsgraph/graph-schema';
+import { z } from 'zod';
+import peoplesJson from '../lexicon/data/peoples.json' with { type: 'json' };
+import type { ScanContext } from './scan-context.js';
+
+const PeoplesSchema = z.object({
+  peoples: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+});
+
+/** "European nations", "Arab states": unnamed collective actors. */
+export function group(ctx: ScanContext, i: number, sentence: number): boolean {
+  const adj = ctx.token(i);
+  const noun = ctx.token(i + 1);
+  if (adj === undefined || noun === undefined || !ctx.lex.groupAdjectives.has(adj.text))
+    return false;
+  if (noun.cap || !ctx.lex.groupNouns.has(noun.text)) return false;
+  const span = ctx.span(i, i + 2);
+  const key = `${adj.text} ${['countries', 'states'].includes(noun.text) ? 'nations' : noun.text}`;
+  ctx.emit({
+    ...span,
+    first: i,
+    last: i + 2,
+    sentence,
+    type: 'Group',
+    kind: 'name',
+    id: entityId('Group', key),
+    name: span.text,
+  });
+  return true;
+}
+
+let table: ReadonlyMap<string, string> | undefined;
+
+/** Plural as written → canonical name of the people, faith or movement (lexicon/data/peoples.json). */
+export function peoples(): ReadonlyMap<string, string> {
+  if (table !== undefined) return table;
+  const parsed = PeoplesSchema.safeParse(peoplesJson);
+  if (!parsed.success) throw new Error(`lexicon peoples.json: ${parsed.error.message}`);
+  table = new Map(parsed.data.peoples);
+  return table;
+}
+
+/**
+ * "the Kurds", "Muslims": a people or faith named in the plural, an unnamed collective actor
+ * (a Group). Not where it starts a longer capitalised name or a listed phrase ("Christians
+ * United") or is glued to a hyphen ("Arabs-only"): there it is part of something else.
+ */
+export function peopleGroup(ctx: ScanContext, at: number, sentence: number): boolean {
+  const i = ctx.token(at)?.text === 'The' ? at + 1 : at;
+  const t = ctx.token(i);
+  const name = t === undefined ? undefined : peoples().get(t.text);
+  if (name === undefined || ctx.isCap(i + 1) || ctx.isGlue(i + 1)) return false;
+  if (ctx.lex.phrases.longest(ctx.tokens, i, ctx.sentenceLast) !== undefined) return false;
+  ctx.emit({
+    ...ctx.span(i, i + 1),
+    first: i,
+    last: i + 1,
+    sentence,
+    type: 'Group',
+    kind: 'name',
+    id: entityId('Group', name),
+    name,
+  });
+  return true;
+}

@@ -1,0 +1,90 @@
+import type { RoleCue } from '../types.js';
+import type { ScanContext } from './scan-context.js';
+
+/** ", a lawmaker for …" / ", senior fellow at …" / ", the French president," after a name. */
+export function apposition(ctx: ScanContext, last: number, limit: number): RoleCue | undefined {
+  if (ctx.tokens[last]?.text !== ',') return undefined;
+  for (let k = last + 1; k < Math.min(limit, last + 7); k++) {
+    const t = ctx.tokens[k];
+    if (t === undefined || !t.word) return undefined;
+    const title = ctx.title(k, limit);
+    if (title !== undefined && !t.cap) {
+      const info = title.values[0];
+      const end = ctx.tokens[title.end - 1]?.end ?? t.end;
+      if (info !== undefined) return { title: info.title, start: t.start, end };
+    }
+    if (ctx.lex.appositionRoles.has(t.text.toLowerCase()) && !t.cap) {
+      return {
+        title: t.text.charAt(0).toUpperCase() + t.text.slice(1),
+        start: t.start,
+        end: t.end,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "the UN's special envoy for Sudan, Lamin Sarr," / "its chief executive, Iain Ross, said": a
+ * lower-case title (with its "for X" portfolio) and a comma right before the name.
+ */
+export function titleBeforeComma(
+  ctx: ScanContext,
+  first: number,
+  last: number,
+): RoleCue | undefined {
+  if (ctx.tokens[first - 1]?.text !== ',') return undefined;
+  const after = ctx.tokens[last];
+  if (
+    after !== undefined &&
+    after.text !== ',' &&
+    after.text !== '.' &&
+    !ctx.lex.speechVerbs.has(after.text)
+  )
+    return undefined;
+  for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
+    const t = ctx.tokens[k];
+    if (t === undefined || !t.word) return undefined;
+    if (t.cap) continue;
+    const match = ctx.title(k, first - 1);
+    const info = match?.values[0];
+    if (match !== undefined && info !== undefined) {
+      for (let j = match.end; j < first - 1; j++)
+        if (
+          !ctx.isCap(j) &&
+          !ctx.isConnector(j) &&
+          ctx.tokens[j]?.text !== '’s' &&
+          ctx.tokens[j]?.text !== "'s"
+        )
+          return undefined;
+      return { title: info.title, start: t.start, end: ctx.tokens[match.end - 1]?.end ?? t.end };
+    }
+    if (!ctx.isConnector(k)) return undefined;
+  }
+  return undefined;
+}
+
+/** A lower-case title right before a name: "chief negotiator Omar Haddad", "president Jose …". */
+export function titleBefore(ctx: ScanContext, first: number): RoleCue | undefined {
+  for (let len = 4; len >= 1; len--) {
+    const from = first - len;
+    if (from < 0) continue;
+    const t = ctx.tokens[from];
+    if (t === undefined || t.cap) continue;
+    const match = ctx.title(from, first);
+    const info = match?.values[0];
+    if (match?.end !== first || info === undefined) continue;
+    const role: RoleCue = {
+      title: info.title,
+      start: t.start,
+      end: ctx.tokens[first - 1]?.end ?? t.end,
+    };
+    const owner = ctx.candidateEndingAt(from, 2);
+    if (owner?.id !== undefined && (owner.type === 'State' || owner.type === 'Organization')) {
+      role.of = owner.entry?.state ?? owner.id;
+      if (owner.type === 'Organization' && owner.entry?.orgKind === 'party') role.of = owner.id;
+    }
+    return role;
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import scanWordsJson from '../lexicon/data/scan-words.json' with { type: 'json' };
+
+const WordList = z.array(z.string().min(1));
+const ScanWordsSchema = z.object({
+  connectors: WordList,
+  placeModifiers: WordList,
+  auxiliaries: WordList,
+  hyphenSuffixes: WordList,
+  orgNounModifiers: WordList,
+  nameArticles: WordList,
+  nameParticles: WordList,
+  numberedHeads: WordList,
+  ministryWords: WordList,
+  genericOrgWords: WordList,
+});
+
+type ScanWords = { readonly [K in keyof z.infer<typeof ScanWordsSchema>]: ReadonlySet<string> };
+
+function load(): ScanWords {
+  const parsed = ScanWordsSchema.safeParse(scanWordsJson);
+  if (!parsed.success) throw new Error(`lexicon scan-words.json: ${parsed.error.message}`);
+  const d = parsed.data;
+  return {
+    connectors: new Set(d.connectors),
+    placeModifiers: new Set(d.placeModifiers),
+    auxiliaries: new Set(d.auxiliaries),
+    hyphenSuffixes: new Set(d.hyphenSuffixes),
+    orgNounModifiers: new Set(d.orgNounModifiers),
+    nameArticles: new Set(d.nameArticles),
+    nameParticles: new Set(d.nameParticles),
+    numberedHeads: new Set(d.numberedHeads),
+    ministryWords: new Set(d.ministryWords),
+    genericOrgWords: new Set(d.genericOrgWords),
+  };
+}
+
+/** The closed word classes of the mention rules (lexicon/data/scan-words.json), checked once on load. */
+export const SCAN_WORDS: ScanWords = load();
