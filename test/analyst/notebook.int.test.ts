@@ -113,6 +113,6 @@ describe('the analyst notebook', () => {
         ? `bolt://localhost:${server.boltPort} (local-server)`
         : `${s.uri} (env)`;
     expect(result.stdout).toContain(`connected to ${expected}`);
-    expect(result.stdout).toContain(`cookbook in ${join(ROOT, 'packages', 'cli', 'cookbook')}`);
+    expect(result.stdout).toContain(`cookbook in ${join(ROOT, 'packages', 'cookbook', 'queries')}`);
   });
 });
