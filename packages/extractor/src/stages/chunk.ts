@@ -4,6 +4,7 @@ import type { RoleCue } from '../types.js';
 import { collapse, type Candidate } from './candidate.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import { asTeam, teamContext } from './sports.js';
+import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
 
 /** Words that say nothing specific: "Communist Party" needs its state to be one thing. */
@@ -347,6 +348,17 @@ function ownerOfGenericName(
   return owner;
 }
 
+/** "Dana Kell of Grace Church": the person, then the body (stages/person-of-org.ts). */
+function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
+  const of = personBeforeOf(ctx, first, last);
+  if (of === undefined) return false;
+  if (!orgHeadEnd(ctx, of + 1, last) && ctx.phrase(of + 1, last)?.end !== last) return false;
+  emitPersonBeforeOf(ctx, first, of, sentence);
+  analyzeChunk(ctx, { first: of + 1, last, sentence });
+  return true;
+}
+
 /** Decide what a run of capitalised words holds: a listed name, a rule-named thing, or names and titles. */
 export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   let first = chunk.first;
@@ -408,6 +420,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     }
   }
   if (branchOfListed(ctx, { first, last, sentence })) return;
+  if (splitPersonOfOrg(ctx, { first, last, sentence })) return;
   if (
     (orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) &&
     ctx.title(first, last)?.end !== last
