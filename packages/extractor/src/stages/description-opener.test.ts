@@ -41,3 +41,17 @@ describe('a sentence that opens with a description', () => {
     ).toEqual([['person:karl-weiss', 'Nothing is certain,']]);
   });
 });
+
+describe('a pronoun after an introductory phrase', () => {
+  it('is the subject of its sentence, before the people named after it', () => {
+    expect(
+      quotes(
+        [
+          'Mr. Lindqvist likes to surprise people at these events.',
+          'This year, he rose to the defense of Jonas Brandt, the embattled president of the federation.',
+          '“It is up to the voters,” he said.',
+        ].join(' '),
+      ),
+    ).toEqual([['person:lindqvist', 'It is up to the voters,']]);
+  });
+});

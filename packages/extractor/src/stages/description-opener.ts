@@ -39,3 +39,26 @@ export function openingDescription(
   }
   return undefined;
 }
+
+/** How many words an introductory phrase may have: "In the spring of 2014, he ...". */
+const MAX_INTRODUCTION = 5;
+
+/**
+ * "This year, he rose to ...", "On Monday, she said ...": the index of the pronoun after a short
+ * introductory phrase and its comma, when `opens` says the word there can open the sentence;
+ * else `first`. The phrase holds words and numbers only, and starts before `named` (the first
+ * name of the sentence), so "Lund, he said" is left alone.
+ */
+export function pastIntroduction(
+  tokens: readonly Token[],
+  first: number,
+  named: number,
+  opens: (token: Token | undefined) => boolean,
+): number {
+  for (let k = first + 1; k <= first + MAX_INTRODUCTION && k < named; k++) {
+    const token = tokens[k];
+    if (token?.text === ',') return opens(tokens[k + 1]) ? k + 1 : first;
+    if (token?.word !== true) return first;
+  }
+  return first;
+}

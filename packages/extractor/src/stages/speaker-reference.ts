@@ -2,7 +2,7 @@ import type { Entity } from '@newsgraph/graph-schema';
 import type { Gender, PronounKind, SpeakerWords } from '../lexicon/speaker-words.js';
 import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Sentence } from '../types.js';
-import { openingDescription } from './description-opener.js';
+import { openingDescription, pastIntroduction } from './description-opener.js';
 import { TitleHolders } from './title-holders.js';
 
 /** How far back a pronoun looks for what it refers to. */
@@ -185,6 +185,9 @@ export class SpeakerReference {
     // "And he even ...", "But she ...": a conjunction may come first.
     if (this.input.words.conjunctions.has(this.input.tokens[first]?.text.toLowerCase() ?? ''))
       first++;
+    const named = this.bySentence.get(sentence)?.[0];
+    const limit = named === undefined ? Infinity : tokenIndexAt(this.input.tokens, named.start);
+    first = pastIntroduction(this.input.tokens, first, limit, (t) => this.kindOf(t) !== undefined);
     const token = this.input.tokens[first];
     const kind = this.kindOf(token);
     const id =
