@@ -5,16 +5,52 @@ export interface Choosable {
   lastSeen: number;
 }
 
+/** Per cluster: member starts in ascending order, and the earliest one-word mention. */
+interface Seen {
+  count: number;
+  starts: number[];
+  oneWord: number;
+}
+
+/** Kept beside each cluster and brought up to date as members are added, so a choice is logarithmic. */
+const seenOf = new WeakMap<Choosable, Seen>();
+
+function seen(cluster: Choosable): Seen {
+  let s = seenOf.get(cluster);
+  if (s === undefined) {
+    s = { count: 0, starts: [], oneWord: Infinity };
+    seenOf.set(cluster, s);
+  }
+  for (; s.count < cluster.members.length; s.count++) {
+    const m = cluster.members[s.count];
+    if (m === undefined) continue;
+    s.starts.splice(firstAtOrAfter(s.starts, m.start), 0, m.start);
+    if (!/\s/.test(m.name.trim())) s.oneWord = Math.min(s.oneWord, m.start);
+  }
+  return s;
+}
+
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The start of the cluster's latest mention before `at`, or -1 when it has none there. */
 function latestBefore(cluster: Choosable, at: number): number {
-  let latest = -1;
-  for (const m of cluster.members) if (m.start < at && m.start > latest) latest = m.start;
-  return latest;
+  const { starts } = seen(cluster);
+  const k = firstAtOrAfter(starts, at) - 1;
+  return k < 0 ? -1 : (starts[k] ?? -1);
 }
 
 /** The cluster was already called by one word alone ("Quill said") before `at`. */
 function calledByOneWord(cluster: Choosable, at: number): boolean {
-  return cluster.members.some((m) => m.start < at && !/\s/.test(m.name.trim()));
+  return seen(cluster).oneWord < at;
 }
 
 /**
