@@ -5,6 +5,7 @@ import type { Candidate, Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import { titleBefore } from './role-cues.js';
+import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
 
@@ -116,6 +117,17 @@ function ownerOfGenericName(
   return owner;
 }
 
+/** "Dana Kell of Grace Church": the person, then the body (stages/person-of-org.ts). */
+function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
+  const of = personBeforeOf(ctx, first, last);
+  if (of === undefined) return false;
+  if (!orgHeadEnd(ctx, of + 1, last) && ctx.phrase(of + 1, last)?.end !== last) return false;
+  emitPersonBeforeOf(ctx, first, of, sentence);
+  analyzeChunk(ctx, { first: of + 1, last, sentence });
+  return true;
+}
+
 /** Decide what a run of capitalised words holds: a listed name, a rule-named thing, or names and titles. */
 export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   const first = nameStart(ctx, chunk);
@@ -153,6 +165,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     }
   }
   if (branchOfListed(ctx, { first, last, sentence })) return;
+  if (splitPersonOfOrg(ctx, { first, last, sentence })) return;
   if (
     (orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) &&
     ctx.title(first, last)?.end !== last

@@ -1,5 +1,6 @@
 import { entityId } from '@newsgraph/graph-schema';
 import type { Candidate } from './candidate.js';
+import { chooseCluster } from './surname-choice.js';
 
 export interface PersonCluster {
   /** Fullest name seen. */
@@ -125,13 +126,6 @@ export class PersonIndex {
     }
   }
 
-  private nearest(hits: PersonCluster[]): PersonCluster | undefined {
-    return hits.reduce<PersonCluster | undefined>(
-      (best, c) => (best === undefined || c.lastSeen > best.lastSeen ? c : best),
-      undefined,
-    );
-  }
-
   private join(cluster: PersonCluster, member: Candidate, tokens: string[]): void {
     this.addMember(cluster, member);
     cluster.lastSeen = Math.max(cluster.lastSeen, member.start);
@@ -145,7 +139,7 @@ export class PersonIndex {
   /** A name with person evidence (a title, a given name, "Mr", a speech verb). */
   addStrong(candidate: Candidate, original: Candidate = candidate): void {
     const tokens = nameTokens(candidate.name);
-    const cluster = this.nearest(this.find(tokens));
+    const cluster = chooseCluster(this.find(tokens), candidate);
     if (cluster !== undefined) {
       this.join(cluster, original, tokens);
       return;
@@ -168,7 +162,7 @@ export class PersonIndex {
     const hits = this.find(tokens).filter(
       (c) => tokens.length > 1 || c.tokens.length > 1 || c.tokens[0] === tokens[0],
     );
-    const cluster = this.nearest(hits);
+    const cluster = chooseCluster(hits, candidate);
     if (cluster === undefined) return false;
     this.addMember(cluster, candidate);
     return true;

@@ -2,6 +2,7 @@ import type { Entity } from '@newsgraph/graph-schema';
 import type { Gender, PronounKind, SpeakerWords } from '../lexicon/speaker-words.js';
 import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Sentence } from '../types.js';
+import { openingDescription, pastIntroduction } from './description-opener.js';
 import { TitleHolders } from './title-holders.js';
 
 /** How far back a pronoun looks for what it refers to. */
@@ -167,6 +168,14 @@ export class SpeakerReference {
     return [...mentions.filter((m) => !possessive(m)), ...mentions.filter(possessive)];
   }
 
+  /** "The Wisconsin Republican did ...": the title holder, or whom the description refers back to. */
+  private describedOpener(first: number, sentence: number): string | undefined {
+    const found = openingDescription(this.input.tokens, first, this.words);
+    if (found === undefined) return undefined;
+    const start = this.input.tokens[found.the]?.start ?? 0;
+    return this.titleHolder(found.noun, start) ?? this.resolve(found.the, sentence, found.kind);
+  }
+
   /** "He has made calls ...": the sentence is about whoever its opening pronoun refers to. */
   private opener(sentence: number): string | null {
     const known = this.openers.get(sentence);
@@ -176,12 +185,17 @@ export class SpeakerReference {
     // "And he even ...", "But she ...": a conjunction may come first.
     if (this.input.words.conjunctions.has(this.input.tokens[first]?.text.toLowerCase() ?? ''))
       first++;
+    const named = this.bySentence.get(sentence)?.[0];
+    const limit = named === undefined ? Infinity : tokenIndexAt(this.input.tokens, named.start);
+    first = pastIntroduction(this.input.tokens, first, limit, (t) => this.kindOf(t) !== undefined);
     const token = this.input.tokens[first];
     const kind = this.kindOf(token);
     const id =
-      kind === undefined || token === undefined || this.input.quoted(token.start)
+      token === undefined || this.input.quoted(token.start)
         ? undefined
-        : this.resolve(first, sentence, kind);
+        : kind === undefined
+          ? this.describedOpener(first, sentence)
+          : this.resolve(first, sentence, kind);
     this.openers.set(sentence, id ?? null);
     return id ?? null;
   }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { body } from './test-helpers.js';
+
+const typed = (text: string): string[][] => body(text).entities.map((e) => [e.type, e.name]);
+
+describe('"Name of Organization"', () => {
+  it('splits a person from the body named after "of"', () => {
+    const t = 'One organizer, Corwin Hale of Cedar Hill Community Church, said turnout was strong.';
+    expect(typed(t)).toEqual([
+      ['Person', 'Corwin Hale'],
+      ['Organization', 'Cedar Hill Community Church'],
+    ]);
+  });
+
+  it('splits when the given name is a rarer one and the body is a company', () => {
+    const t = 'Analysts like Darrel Fenwick of Oxtail Shipping Company expect losses.';
+    expect(typed(t)).toEqual([
+      ['Person', 'Darrel Fenwick'],
+      ['Organization', 'Oxtail Shipping Company'],
+    ]);
+  });
+
+  it('keeps organizations whose own name holds "of"', () => {
+    expect(typed('The Bank of Quarry Street Holdings said profits rose.')).toEqual([
+      ['Organization', 'Bank of Quarry Street Holdings'],
+    ]);
+  });
+});

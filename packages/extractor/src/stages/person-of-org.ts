@@ -1,0 +1,47 @@
+import { speakerWords } from '../lexicon/speaker-words.js';
+import type { ScanContext } from './scan-context.js';
+
+/** A given name, from the lexicon's list or the gendered given names, that no title or head claims. */
+function givenName(ctx: ScanContext, i: number): boolean {
+  const text = ctx.token(i)?.text ?? '';
+  if (ctx.lex.firstNames.has(text)) return true;
+  return (
+    speakerWords().genderOf.has(text) &&
+    !ctx.lex.orgHeads.has(text) &&
+    ctx.title(i, i + 1) === undefined &&
+    ctx.phrase(i, i + 1) === undefined
+  );
+}
+
+/**
+ * "Dana Kell of Grace Church", "Ivo Marsh of the Baltic Shipping Company": a person's full name
+ * (a given name, then one or two capitalised words, none of them listed or a title or an
+ * organization head) joined by "of" to the body they belong to. Returns the index of "of", or
+ * undefined when the words before it are no such name ("Bank of America", "Duke of York",
+ * "University of Iowa").
+ */
+export function personBeforeOf(ctx: ScanContext, first: number, last: number): number | undefined {
+  for (let of = first + 2; of <= first + 3 && of < last - 1; of++) {
+    if (ctx.lower(of) !== 'of') continue;
+    if (!givenName(ctx, first)) return undefined;
+    for (let k = first + 1; k < of; k++) {
+      const text = ctx.token(k)?.text ?? '';
+      if (!ctx.isCap(k) || ctx.lex.orgHeads.has(text) || ctx.phrase(k, k + 1) !== undefined)
+        return undefined;
+      if (ctx.title(k, k + 1) !== undefined) return undefined;
+    }
+    return of;
+  }
+  return undefined;
+}
+
+/** Emit the name before "of" as a person: the given name and the body after it say so. */
+export function emitPersonBeforeOf(
+  ctx: ScanContext,
+  first: number,
+  of: number,
+  sentence: number,
+): void {
+  const span = ctx.span(first, of);
+  ctx.emit({ ...span, first, last: of, sentence, type: 'Person', kind: 'name', name: span.text });
+}
