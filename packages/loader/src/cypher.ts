@@ -157,18 +157,19 @@ WHERE NOT EXISTS { (e)<-[:${MENTIONS}]-() }
 DETACH DELETE e`;
 
 /**
- * $rows: EntityRow of one type, with `props` (singleMentionProps) or null. A new node takes
- * `props`, all a recompute would give it, or else the row's name until the mentions are
- * recomputed; an existing one is only read here (hub entities named by every article are not
- * write-locked by each transaction: RECOMPUTE_ENTITIES locks the ones it recomputes).
+ * $rows: EntityRow of every type, with `props` (singleMentionProps) or null, and `type` checked
+ * against graph-schema's entity types before it is sent. A new node takes `props`, all a
+ * recompute would give it, or else the row's name until the mentions are recomputed; an
+ * existing one is only read here (hub entities named by every article are not write-locked by
+ * each transaction: RECOMPUTE_ENTITIES locks the ones it recomputes). One statement for every
+ * type: the MERGE stays on the static Entity label, so it seeks the constraint's index, and
+ * only the type label is dynamic (`SET e:$(…)`, which needs no index).
  */
-export function mergeEntities(type: string): string {
-  return `
+export const MERGE_ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:${ENTITY} {id: row.id})
 ON CREATE SET e.name = row.name, e += coalesce(row.props, {})
-FOREACH (_ IN CASE WHEN NOT e:${allowedLabel(type)} THEN [1] ELSE [] END | SET e:${allowedLabel(type)})`;
-}
+FOREACH (_ IN CASE WHEN NOT row.type IN labels(e) THEN [1] ELSE [] END | SET e:$(row.type))`;
 
 /**
  * $rows: MentionRow. CREATE, not MERGE: the transaction has just removed the article's old ones.
@@ -215,15 +216,18 @@ MATCH (a:${ARTICLE} {id: row.articleId})
 MATCH (e:${ENTITY} {id: row.speaker})
 CREATE (a)-[:${allowedRelationshipType('QUOTES')} {text: row.text, targetLocal: row.speaker, ${PROVENANCE}}]->(e)`;
 
-/** $rows: FactRow of one type; `role` is null (so absent) except on LEADS and REPRESENTS. */
-export function createFacts(type: string): string {
-  return `
+/**
+ * $rows: TypedFactRow, every type in one statement; `type` is checked against graph-schema's
+ * relationship types before it is sent, and `role` is null (so absent) except on LEADS and
+ * REPRESENTS. The endpoints are found through the static Entity label's constraint index; only
+ * the created relationship's type is dynamic.
+ */
+export const CREATE_FACTS = `
 UNWIND $rows AS row
 MATCH (s:${ENTITY} {id: row.source})
 MATCH (t:${ENTITY} {id: row.target})
-CREATE (s)-[:${allowedRelationshipType(type)} {sentence: row.sentence, role: row.role,
+CREATE (s)-[:$(row.type) {sentence: row.sentence, role: row.role,
   sourceLocal: row.source, targetLocal: row.target, ${PROVENANCE}}]->(t)`;
-}
 
 /** $id: the article node itself, last, once its facts and mentions are gone. */
 export const DELETE_ARTICLE = `
