@@ -58,8 +58,11 @@ try {
     const batch = mergeBatch(group);
     const t0 = now();
     await runner.transact(async (tx) => {
+      // Statements are timed one at a time: a read sent behind a run waits for it, as Bolt would.
+      let pending = Promise.resolve();
       const timedTx = {
         read: async (text, params) => {
+          await pending.catch(() => undefined);
           const t = now();
           const out = await tx.read(text, params);
           add(`read: ${kindOf(text)}`, now() - t);
@@ -71,14 +74,18 @@ try {
           add(`query: ${kindOf(text)}`, now() - t);
           return out;
         },
-        run: async (statements) => {
-          let counters;
-          for (const st of statements) {
-            const t = now();
-            counters = await tx.run([st]);
-            add(kindOf(st.text), now() - t);
-          }
-          return counters;
+        run: (statements) => {
+          const done = (async () => {
+            let counters;
+            for (const st of statements) {
+              const t = now();
+              counters = await tx.run([st]);
+              add(kindOf(st.text), now() - t);
+            }
+            return counters;
+          })();
+          pending = done;
+          return done;
         },
       };
       return loadWithIdentities(timedTx, batch, batchSize);

@@ -38,9 +38,11 @@ export async function writeWithIdentities(
 }
 
 /**
- * writeWithIdentities for a batch of documents, with one round trip fewer: MERGE_ARTICLES,
+ * writeWithIdentities for a batch of documents, with two round trips fewer: MERGE_ARTICLES,
  * which locks the articles, also says which were stored before and their people's surname
- * keys; only those articles have anything to clear.
+ * keys (only those articles have anything to clear), and the identity read is sent right behind
+ * the writes (Bolt runs a transaction's statements in order, so it sees them) instead of after
+ * their results came back.
  */
 export async function loadWithIdentities(
   tx: Tx,
@@ -59,12 +61,19 @@ export async function loadWithIdentities(
       for (const key of row.keys as unknown[]) keys.add(String(key));
     }
   }
-  addCounters(counters, await tx.run(planAfterArticles(batch, batchSize, stored)));
   const people = batch.mentions.flatMap((m) =>
     m.surnameKey === null ? [] : [{ localId: m.entity, name: m.name, surnameKey: m.surnameKey }],
   );
-  const change = { articleIds: batch.articleIds, people };
-  addCounters(counters, await resolveIdentities(tx, [...keys].sort(), change));
+  const read = identityRead([...keys].sort(), { articleIds: batch.articleIds, people });
+  const [written, rows] = await Promise.allSettled([
+    tx.run(planAfterArticles(batch, batchSize, stored)),
+    read === undefined ? [] : tx.read(read.text, read.params),
+  ]);
+  // A failed write fails the read behind it: the write's error says why (a memory limit, say).
+  if (written.status === 'rejected') throw written.reason;
+  if (rows.status === 'rejected') throw rows.reason;
+  addCounters(counters, written.value);
+  addCounters(counters, await movePeople(tx, rows.value));
   return counters;
 }
 
@@ -73,13 +82,23 @@ async function resolveIdentities(
   keys: readonly string[],
   change: { articleIds: readonly string[]; people: readonly PersonRow[] },
 ): Promise<Counters> {
+  const read = identityRead(keys, change);
+  return read === undefined
+    ? emptyCounters()
+    : movePeople(tx, await tx.read(read.text, read.params));
+}
+
+/** The read of the stored mentions whose people may need settling; none when none may. */
+function identityRead(
+  keys: readonly string[],
+  change: { articleIds: readonly string[]; people: readonly PersonRow[] },
+): Statement | undefined {
   const people = distinctPeople(change.people);
-  if (keys.length === 0 && people.length === 0) return emptyCounters();
-  const rows = await tx.read(PEOPLE_BY_SURNAME, {
-    keys,
-    people,
-    articleIds: change.articleIds,
-  });
+  if (keys.length === 0 && people.length === 0) return undefined;
+  return { text: PEOPLE_BY_SURNAME, params: { keys, people, articleIds: change.articleIds } };
+}
+
+async function movePeople(tx: Tx, rows: readonly Record<string, unknown>[]): Promise<Counters> {
   const moves = resolvePeople(
     rows.map((r) => ({ localId: String(r.localId), name: String(r.name), node: String(r.node) })),
   );
