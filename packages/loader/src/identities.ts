@@ -1,15 +1,18 @@
 import type { BatchRows } from './batches.js';
 import { PEOPLE_BY_SURNAME, PERSON_KEYS_OF_ARTICLES } from './cypher.js';
+import { storedFullKey } from './person-names.js';
 import { resolvePeople } from './resolve-people.js';
 import type { Tx } from './runner.js';
 import { addCounters, emptyCounters, type Counters } from './summary.js';
 import { planAfterArticles, planArticles, planMoves, type Statement } from './write-plan.js';
 
-/** A person mention the change writes: the extractor's id, its name, its surname key. */
+/** A person mention the change writes: the extractor's id, its name, its keys. */
 export interface PersonRow {
   localId: string;
   name: string;
   surnameKey: string;
+  /** storedFullKey of the name. */
+  fullKey: string;
 }
 
 /**
@@ -62,7 +65,16 @@ export async function loadWithIdentities(
     }
   }
   const people = batch.mentions.flatMap((m) =>
-    m.surnameKey === null ? [] : [{ localId: m.entity, name: m.name, surnameKey: m.surnameKey }],
+    m.surnameKey === null
+      ? []
+      : [
+          {
+            localId: m.entity,
+            name: m.name,
+            surnameKey: m.surnameKey,
+            fullKey: storedFullKey(m.name),
+          },
+        ],
   );
   const read = identityRead([...keys].sort(), { articleIds: batch.articleIds, people });
   const [written, rows] = await Promise.allSettled([

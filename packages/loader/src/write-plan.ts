@@ -20,6 +20,7 @@ import {
   moveOutgoing,
 } from './cypher.js';
 import { singleMentionProps } from './new-entities.js';
+import { storedFullKey } from './person-names.js';
 import type { PersonMove } from './resolve-people.js';
 
 export interface Statement {
@@ -73,7 +74,13 @@ export function planAfterArticles(
   return [
     ...rows(MERGE_ENTITIES, entities),
     ...clearArticles(ids, batch.entityIds),
-    ...rows(CREATE_MENTIONS, batch.mentions),
+    ...rows(
+      CREATE_MENTIONS,
+      batch.mentions.map((m) => ({
+        ...m,
+        fullKey: m.surnameKey === null ? null : storedFullKey(m.name),
+      })),
+    ),
     ...rows(CREATE_QUOTES, batch.quotes),
     ...rows(CREATE_FACTS, batch.facts),
     ...chunk(recomputeRows(batch), batchSize).map((part) => ({
