@@ -2,7 +2,7 @@ import type { BatchRows } from './batches.js';
 import { PEOPLE_BY_SURNAME, PERSON_KEYS_OF_ARTICLES } from './cypher.js';
 import { storedFullKey } from './person-names.js';
 import { resolvePeople } from './resolve-people.js';
-import type { Tx } from './runner.js';
+import { TransientFailure, type Tx } from './runner.js';
 import { addCounters, emptyCounters, type Counters } from './summary.js';
 import { planAfterArticles, planArticles, planMoves, type Statement } from './write-plan.js';
 
@@ -41,30 +41,65 @@ export async function writeWithIdentities(
 }
 
 /**
- * writeWithIdentities for a batch of documents, with two round trips fewer: MERGE_ARTICLES,
- * which locks the articles, also says which were stored before and their people's surname
- * keys (only those articles have anything to clear), and the identity read is sent right behind
- * the writes (Bolt runs a transaction's statements in order, so it sees them) instead of after
- * their results came back.
+ * writeWithIdentities for a batch of documents, with fewer round trips: MERGE_ARTICLES, which
+ * locks the articles, also says which were stored before and their people's surname keys (only
+ * those articles have anything to clear), and the identity read is sent right behind the writes
+ * (Bolt runs a transaction's statements in order, so it sees them). With `assumeNew` (the
+ * caller saw none of the articles stored), everything is sent at once, nothing cleared; should
+ * MERGE_ARTICLES then say another transaction stored one meanwhile, the attempt fails as
+ * transient and the caller retries it without the assumption.
  */
 export async function loadWithIdentities(
   tx: Tx,
   batch: BatchRows,
   batchSize: number,
+  assumeNew = false,
 ): Promise<Counters> {
-  const counters = emptyCounters();
-  const stored: string[] = [];
-  const keys = new Set<string>();
-  for (const st of planArticles(batch, batchSize)) {
-    const merged = await tx.query(st.text, st.params);
-    addCounters(counters, merged.counters);
-    for (const row of merged.rows) {
-      if (row.stored !== true) continue;
-      stored.push(String(row.id));
-      for (const key of row.keys as unknown[]) keys.add(String(key));
-    }
+  const merging = Promise.all(
+    planArticles(batch, batchSize).map((st) => tx.query(st.text, st.params)),
+  );
+  const before = assumeNew ? { ids: [], keys: [] } : storedOf(await merging);
+  const read = identityRead(before.keys, {
+    articleIds: batch.articleIds,
+    people: personRows(batch),
+  });
+  const [merged, written, rows] = await Promise.allSettled([
+    merging,
+    tx.run(planAfterArticles(batch, batchSize, before.ids)),
+    read === undefined ? [] : tx.read(read.text, read.params),
+  ]);
+  // A failed statement fails those behind it: the first failure says why (a memory limit, say).
+  if (merged.status === 'rejected') throw merged.reason;
+  if (written.status === 'rejected') throw written.reason;
+  if (rows.status === 'rejected') throw rows.reason;
+  if (assumeNew && storedOf(merged.value).ids.length > 0) {
+    const message = 'an article of the batch was stored by another transaction meanwhile';
+    throw new TransientFailure(message, { cause: new Error(message) });
   }
-  const people = batch.mentions.flatMap((m) =>
+  const counters = emptyCounters();
+  for (const m of merged.value) addCounters(counters, m.counters);
+  addCounters(counters, written.value);
+  addCounters(counters, await movePeople(tx, rows.value));
+  return counters;
+}
+
+/** The articles MERGE_ARTICLES found stored, and their people's surname keys, sorted. */
+function storedOf(results: readonly { rows: Record<string, unknown>[] }[]): {
+  ids: string[];
+  keys: string[];
+} {
+  const ids: string[] = [];
+  const keys = new Set<string>();
+  for (const row of results.flatMap((r) => r.rows)) {
+    if (row.stored !== true) continue;
+    ids.push(String(row.id));
+    for (const key of row.keys as unknown[]) keys.add(String(key));
+  }
+  return { ids, keys: [...keys].sort() };
+}
+
+function personRows(batch: BatchRows): PersonRow[] {
+  return batch.mentions.flatMap((m) =>
     m.surnameKey === null
       ? []
       : [
@@ -76,17 +111,6 @@ export async function loadWithIdentities(
           },
         ],
   );
-  const read = identityRead([...keys].sort(), { articleIds: batch.articleIds, people });
-  const [written, rows] = await Promise.allSettled([
-    tx.run(planAfterArticles(batch, batchSize, stored)),
-    read === undefined ? [] : tx.read(read.text, read.params),
-  ]);
-  // A failed write fails the read behind it: the write's error says why (a memory limit, say).
-  if (written.status === 'rejected') throw written.reason;
-  if (rows.status === 'rejected') throw rows.reason;
-  addCounters(counters, written.value);
-  addCounters(counters, await movePeople(tx, rows.value));
-  return counters;
 }
 
 async function resolveIdentities(
