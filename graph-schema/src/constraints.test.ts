@@ -11,6 +11,8 @@ describe('schemaStatements', () => {
       'CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
       'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|State|Organization|Location|Group|Event) ON EACH [n.name, n.aliases] OPTIONS { indexConfig: { `fulltext.eventually_consistent`: true } }',
       'CREATE INDEX mentions_surname_key IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.surnameKey)',
+      'CREATE INDEX mentions_person_key IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.surnameKey, r.fullKey)',
+      'CREATE INDEX mentions_local_id IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.localId)',
       'CREATE INDEX opposes_article_id IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.articleId)',
       'CREATE INDEX supports_article_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.articleId)',
       'CREATE INDEX allied_with_article_id IF NOT EXISTS FOR ()-[r:ALLIED_WITH]-() ON (r.articleId)',

@@ -1,6 +1,5 @@
 import { ENTITY_TYPES, type EntityRelationType, type EntityType } from '@newsgraph/graph-schema';
 import {
-  emptyFacts,
   unique,
   type ArticleRow,
   type DocumentRows,
@@ -48,20 +47,26 @@ export interface BatchRows {
   entityIds: string[];
   mentions: MentionRow[];
   quotes: QuoteRow[];
-  facts: Record<EntityRelationType, FactRow[]>;
+  /** Every type's facts in one list, in entity lock order (source, then target). */
+  facts: TypedFactRow[];
+}
+
+/** A fact row with its relationship type, for the one statement that creates every type. */
+export interface TypedFactRow extends FactRow {
+  type: EntityRelationType;
 }
 
 export function mergeBatch(docs: readonly DocumentRows[]): BatchRows {
   const sorted = [...docs].sort((a, b) => compare(a.id, b.id));
   const byId = new Map<string, EntityRow>();
-  const facts = emptyFacts();
+  const facts: TypedFactRow[] = [];
   for (const doc of sorted) {
     for (const entity of doc.entities) {
       const seen = byId.get(entity.id);
       byId.set(entity.id, seen === undefined ? entity : mergeEntity(seen, entity));
     }
     for (const [type, rows] of Object.entries(doc.facts) as [EntityRelationType, FactRow[]][])
-      facts[type].push(...rows);
+      facts.push(...rows.map((row) => ({ ...row, type })));
   }
   const entities = new Map<EntityType, EntityRow[]>();
   for (const type of ENTITY_TYPES) {
@@ -81,14 +86,12 @@ export function mergeBatch(docs: readonly DocumentRows[]): BatchRows {
       }
       return 0;
     };
-  for (const rows of Object.values(facts)) {
-    rows.sort(
-      byEntity<FactRow>(
-        (r) => r.source,
-        (r) => r.target,
-      ),
-    );
-  }
+  facts.sort(
+    byEntity<TypedFactRow>(
+      (r) => r.source,
+      (r) => r.target,
+    ),
+  );
   return {
     articleIds: sorted.map((d) => d.id),
     articles: sorted.map((d) => d.article),

@@ -158,29 +158,31 @@ WHERE NOT EXISTS { (e)<-[:${MENTIONS}]-() }
 DETACH DELETE e`;
 
 /**
- * $rows: EntityRow of one type, with `props` (singleMentionProps) or null. A new node takes
- * `props`, all a recompute would give it, or else the row's name until the mentions are
- * recomputed; an existing one is only read here (hub entities named by every article are not
- * write-locked by each transaction: RECOMPUTE_ENTITIES locks the ones it recomputes).
+ * $rows: EntityRow of every type, with `props` (singleMentionProps) or null, and `type` checked
+ * against graph-schema's entity types before it is sent. A new node takes `props`, all a
+ * recompute would give it, or else the row's name until the mentions are recomputed; an
+ * existing one is only read here (hub entities named by every article are not write-locked by
+ * each transaction: RECOMPUTE_ENTITIES locks the ones it recomputes). One statement for every
+ * type: the MERGE stays on the static Entity label, so it seeks the constraint's index, and
+ * only the type label is dynamic (`SET e:$(…)`, which needs no index).
  */
-export function mergeEntities(type: string): string {
-  return `
+export const MERGE_ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:${ENTITY} {id: row.id})
 ON CREATE SET e.name = row.name, e += coalesce(row.props, {})
-FOREACH (_ IN CASE WHEN NOT e:${allowedLabel(type)} THEN [1] ELSE [] END | SET e:${allowedLabel(type)})`;
-}
+FOREACH (_ IN CASE WHEN NOT row.type IN labels(e) THEN [1] ELSE [] END | SET e:$(row.type))`;
 
 /**
  * $rows: MentionRow. CREATE, not MERGE: the transaction has just removed the article's old ones.
- * The mention keeps how the article named the entity, and the extractor's id as `localId`.
+ * The mention keeps how the article named the entity, and the extractor's id as `localId`; a
+ * person's also its surname key and `fullKey` (storedFullKey).
  */
 export const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (a:${ARTICLE} {id: row.article})
 MATCH (e:${ENTITY} {id: row.entity})
 CREATE (a)-[m:${MENTIONS} {count: toInteger(row.count), localId: row.entity, name: row.name,
-  aliases: row.aliases, surnameKey: row.surnameKey}]->(e)
+  aliases: row.aliases, surnameKey: row.surnameKey, fullKey: row.fullKey}]->(e)
 SET m += row.attributes`;
 
 /**
@@ -216,15 +218,18 @@ MATCH (a:${ARTICLE} {id: row.articleId})
 MATCH (e:${ENTITY} {id: row.speaker})
 CREATE (a)-[:${allowedRelationshipType('QUOTES')} {text: row.text, targetLocal: row.speaker, ${PROVENANCE}}]->(e)`;
 
-/** $rows: FactRow of one type; `role` is null (so absent) except on LEADS and REPRESENTS. */
-export function createFacts(type: string): string {
-  return `
+/**
+ * $rows: TypedFactRow, every type in one statement; `type` is checked against graph-schema's
+ * relationship types before it is sent, and `role` is null (so absent) except on LEADS and
+ * REPRESENTS. The endpoints are found through the static Entity label's constraint index; only
+ * the created relationship's type is dynamic.
+ */
+export const CREATE_FACTS = `
 UNWIND $rows AS row
 MATCH (s:${ENTITY} {id: row.source})
 MATCH (t:${ENTITY} {id: row.target})
-CREATE (s)-[:${allowedRelationshipType(type)} {sentence: row.sentence, role: row.role,
+CREATE (s)-[:$(row.type) {sentence: row.sentence, role: row.role,
   sourceLocal: row.source, targetLocal: row.target, ${PROVENANCE}}]->(t)`;
-}
 
 /** $id: the article node itself, last, once its facts and mentions are gone. */
 export const DELETE_ARTICLE = `
@@ -317,13 +322,16 @@ WHERE m.surnameKey IS NOT NULL
 RETURN DISTINCT m.surnameKey AS key`;
 
 /**
- * $keys, $people ({localId, name, surnameKey}: the transaction's new person mentions),
+ * $keys, $people ({localId, name, surnameKey, fullKey}: the transaction's new person mentions),
  * $articleIds (the transaction's): how the stored mentions of people with the surname keys that
  * may need settling name them, and where. Those are $keys (the replaced articles' own), and the
- * key of each new mention that has no twin: a mention from another article with the same
- * localId, name and key on the node of that localId. With a twin, the stored mentions (settled
- * at every commit) already hold that very (localId, name) and keep it on its own node, so the
- * new mention changes no answer, and a hub person is not read again by every transaction.
+ * key of each new mention that may change an answer. One with a twin (a mention from another
+ * article with the same localId, name and key on the node of that localId) cannot: the stored
+ * mentions (settled at every commit) already hold that very (localId, name) on its own node, so a
+ * hub person is not read again by every transaction. Nor can a full name that no other id has,
+ * under a surname no surname-only mention has, of an id no other article mentions: it is a
+ * person of its own, on its own node, who joins nobody and whom nobody joins. Each of those is
+ * an index seek; the surname's every mention is read only when one fails.
  */
 export const PEOPLE_BY_SURNAME = `
 CALL () {
@@ -336,11 +344,33 @@ CALL () {
     MATCH (:${ENTITY} {id: row.localId})<-[m:${MENTIONS}]-(a:${ARTICLE})
     WHERE m.localId = row.localId AND m.name = row.name AND m.surnameKey = row.surnameKey
       AND NOT a.id IN $articleIds
-  }
+  } AND (row.fullKey = ''
+    OR EXISTS { MATCH (a:${ARTICLE})-[m:${MENTIONS} {localId: row.localId}]->()
+      WHERE NOT a.id IN $articleIds }
+    OR EXISTS { MATCH ()-[m:${MENTIONS} {surnameKey: row.surnameKey, fullKey: row.fullKey}]->()
+      WHERE m.localId <> row.localId }
+    OR EXISTS { MATCH ()-[m:${MENTIONS} {surnameKey: row.surnameKey, fullKey: ''}]->() })
   RETURN row.surnameKey AS key
 }
 MATCH (:${ARTICLE})-[m:${MENTIONS} {surnameKey: key}]->(e:${ENTITY})
 RETURN DISTINCT m.localId AS localId, m.name AS name, e.id AS node`;
+
+/**
+ * $limit: person mentions written before mentions kept `fullKey`, by element id, with their
+ * names; SET_FULL_KEYS ($rows: {id, fullKey}) gives them one, so PEOPLE_BY_SURNAME's seeks see
+ * them.
+ */
+export const MENTIONS_WITHOUT_FULL_KEY = `
+MATCH ()-[m:${MENTIONS}]->()
+WHERE m.surnameKey IS NOT NULL AND m.fullKey IS NULL
+RETURN elementId(m) AS id, m.name AS name
+LIMIT toInteger($limit)`;
+
+export const SET_FULL_KEYS = `
+UNWIND $rows AS row
+MATCH ()-[m:${MENTIONS}]->()
+WHERE elementId(m) = row.id
+SET m.fullKey = row.fullKey`;
 
 /** $rows: PersonMove. The nodes people move to, created when missing. */
 export const MERGE_PEOPLE = `

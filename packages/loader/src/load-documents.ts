@@ -29,6 +29,8 @@ export async function loadDocuments(
 ): Promise<LoadSummary> {
   const summary = emptySummary();
   const planned = new Map<string, string>();
+  // Articles neither stored (as the look-up saw) nor written earlier in this call.
+  const fresh = new Set<string>();
   let done = 0;
   const report = (n: number): void => {
     done += n;
@@ -44,6 +46,8 @@ export async function loadDocuments(
         });
     const todo = rows.filter((r) => {
       const skip = !ctx.force && (planned.get(r.id) ?? loaded.get(r.id)) === r.documentHash;
+      if (!ctx.force && !loaded.has(r.id) && !planned.has(r.id)) fresh.add(r.id);
+      else fresh.delete(r.id);
       planned.set(r.id, r.documentHash);
       if (skip) summary.skipped += 1;
       return !skip;
@@ -51,7 +55,7 @@ export async function loadDocuments(
     report(rows.length - todo.length);
     for (const group of groupIntoBatches(todo, ctx.batchSize)) {
       try {
-        await writeGroup(ctx, group, summary);
+        await writeGroup(ctx, group, summary, fresh);
       } catch (error) {
         throw stopped(error, done, docs.length);
       }
@@ -95,16 +99,22 @@ async function loadedHashes(
   return new Map(records.map((r) => [String(r.id), String(r.documentHash)]));
 }
 
+/** `fresh`: articles the look-up saw unstored, written on that assumption (checked). */
 async function writeGroup(
   ctx: LoadContext,
   group: DocumentRows[],
   summary: LoadSummary,
+  fresh: ReadonlySet<string>,
 ): Promise<void> {
   try {
     const batch = mergeBatch(group);
-    const counters = await ctx.runner.transact((tx) =>
-      loadWithIdentities(tx, batch, ctx.batchSize),
-    );
+    // A retried attempt (the assumption failed, or any transient error) checks, then clears.
+    let assumeNew = group.every((d) => fresh.has(d.id));
+    const counters = await ctx.runner.transact((tx) => {
+      const assume = assumeNew;
+      assumeNew = false;
+      return loadWithIdentities(tx, batch, ctx.batchSize, assume);
+    });
     addCounters(summary, counters);
     summary.articles += group.length;
     ctx.logger?.debug?.(`wrote ${group.length} article(s): ${JSON.stringify(counters)}`);
@@ -116,7 +126,7 @@ async function writeGroup(
       ctx.logger?.[memory ? 'warn' : 'debug']?.(
         `transaction of ${group.length} articles failed (${memory ? 'server memory limit' : err.code}); splitting it`,
       );
-      for (const half of splitInHalf(group)) await writeGroup(ctx, half, summary);
+      for (const half of splitInHalf(group)) await writeGroup(ctx, half, summary, fresh);
       return;
     }
     const id = group[0]?.id ?? '(unknown)';

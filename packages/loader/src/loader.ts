@@ -6,6 +6,7 @@ import {
   VERIFY,
   LOADED_ARTICLES,
 } from './cypher.js';
+import { backfillFullKeys } from './backfill-full-keys.js';
 import { closeConnection, type Connection } from './connection.js';
 import { neo4jCode } from './driver-errors.js';
 import { writeWithIdentities } from './identities.js';
@@ -85,6 +86,7 @@ async function applySchema(runner: Runner): Promise<void> {
     }
   }
   await runner.run(AWAIT_INDEXES, { seconds: 300 });
+  await backfillFullKeys(runner);
 }
 
 async function deleteArticle(runner: Runner, id: string): Promise<LoadSummary> {

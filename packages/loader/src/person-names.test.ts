@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personName } from './person-names.js';
+import { personName, storedFullKey } from './person-names.js';
 
 describe('personName', () => {
   it('keys a full name on its last word and all its words, folded', () => {
@@ -32,5 +32,13 @@ describe('personName', () => {
 
   it('gives nothing for a name without letters', () => {
     expect(personName('—')).toBeUndefined();
+  });
+});
+
+describe('storedFullKey', () => {
+  it('is the folded full name, or empty for a surname alone or a name without letters', () => {
+    expect(storedFullKey('Volodymyr Zelenskyy')).toBe(personName('Volodymyr Zelensky')?.fullKey);
+    expect(storedFullKey('Blair')).toBe('');
+    expect(storedFullKey('—')).toBe('');
   });
 });

@@ -59,3 +59,11 @@ function wordKey(word: string): string {
   }
   return word;
 }
+
+/**
+ * What a person mention stores as `fullKey`: the folded full name, or '' for a surname alone
+ * (and for a name with no letters), so that both are found by one index seek.
+ */
+export function storedFullKey(name: string): string {
+  return personName(name)?.fullKey ?? '';
+}

@@ -1,4 +1,4 @@
-import neo4j, { isRetriableError, type Driver, type Session, type Transaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type Session, type Transaction } from 'neo4j-driver';
 import {
   MemoryLimitError,
   isMemoryLimitError,
@@ -152,13 +152,19 @@ async function inWriteTransaction<T>(
 
 /** A failed attempt, sorted by what to do next: split, retry soon, retry later, or give up. */
 function classify(error: unknown, logger: Logger | undefined): unknown {
-  if (error instanceof MemoryLimitError || error instanceof DeadlockError) return error;
+  if (
+    error instanceof MemoryLimitError ||
+    error instanceof DeadlockError ||
+    error instanceof TransientFailure
+  )
+    return error;
   logger?.debug?.(`transaction attempt failed: ${describe(error)}`);
   if (isMemoryLimitError(error)) return new MemoryLimitError(describe(error), { cause: error });
   if (neo4jCode(error) === 'Neo.TransientError.Transaction.DeadlockDetected') {
     return new DeadlockError(describe(error), { cause: error });
   }
-  if (isRetriableError(error)) return new TransientFailure(describe(error), { cause: error });
+  // Called on the class: the driver's free-standing isRetriableError reads an unbound `this`.
+  if (Neo4jError.isRetryable(error)) return new TransientFailure(describe(error), { cause: error });
   return error;
 }
 

@@ -21,27 +21,22 @@ function namesIn(text: string): string[] {
 describe('planBatch', () => {
   const plan = planBatch(batch, 1000);
 
-  it('locks articles, then entities, clears their old facts, then creates mentions, quotes and facts (types with rows only), then recomputes the entities', () => {
+  it('locks articles, then entities, clears their old facts, then creates mentions, quotes and facts (every type in one statement), then recomputes the entities', () => {
     const kinds = plan.map(
       (s) =>
-        /(MERGE \(a:Article|DELETE r|DELETE q|DELETE m|MERGE \(e:Entity|MENTIONS \{count|QUOTES \{text|CREATE \(s\)-\[:\w+|SET e = props)/.exec(
+        /(MERGE \(a:Article|DELETE r|DELETE q|DELETE m|MERGE \(e:Entity|MENTIONS \{count|QUOTES \{text|CREATE \(s\)-\[:[^\s{]+|SET e = props)/.exec(
           s.text,
         )?.[1],
     );
     expect(kinds).toEqual([
       'MERGE (a:Article',
       'MERGE (e:Entity',
-      'MERGE (e:Entity',
-      'MERGE (e:Entity',
       ...Array(6).fill('DELETE r'),
       'DELETE q',
       'DELETE m',
       'MENTIONS {count',
       'QUOTES {text',
-      'CREATE (s)-[:OPPOSES',
-      'CREATE (s)-[:ALLIED_WITH',
-      'CREATE (s)-[:MEMBER_OF',
-      'CREATE (s)-[:LEADS',
+      'CREATE (s)-[:$(row.type)',
       'SET e = props',
     ]);
   });
@@ -52,6 +47,27 @@ describe('planBatch', () => {
         expect([...NODE_LABELS, ...RELATIONSHIP_TYPES]).toContain(name);
       expect(text).not.toMatch(/a1|a2|state:|Stoltenberg/);
     }
+  });
+
+  it('sends entity labels and fact types as allow-listed parameters, facts in entity lock order', () => {
+    const entities = plan.find((s) => s.text.includes('MERGE (e:Entity'));
+    const labels = (entities?.params.rows as { type: string }[]).map((r) => r.type);
+    expect(new Set(labels)).toEqual(new Set(['Person', 'State', 'Organization']));
+    const facts = plan.find((s) => s.text.includes('CREATE (s)-['));
+    const rows = facts?.params.rows as { type: string; source: string }[];
+    expect(new Set(rows.map((r) => r.type))).toEqual(
+      new Set(['OPPOSES', 'ALLIED_WITH', 'MEMBER_OF', 'LEADS']),
+    );
+    const ids = (entities?.params.rows as { id: string }[]).map((r) => r.id);
+    const ranks = rows.map((r) => ids.indexOf(r.source));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('refuses a fact type outside the allow-list before anything is sent', () => {
+    const first = batch.facts[0];
+    if (first === undefined) throw new Error('fixture has no facts');
+    const bad = { ...batch, facts: [{ ...first, type: 'OWNS' as 'LEADS' }] };
+    expect(() => planBatch(bad, 1000)).toThrow(/allow-list/);
   });
 
   it('keeps entities shared by the batch from orphan deletion', () => {

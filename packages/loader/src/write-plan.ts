@@ -1,7 +1,9 @@
 import { ENTITY_RELATION_TYPES } from '@newsgraph/graph-schema';
+import { allowedLabel, allowedRelationshipType } from './allow-list.js';
 import { chunk, type BatchRows } from './batches.js';
 import { unique } from './rows.js';
 import {
+  CREATE_FACTS,
   CREATE_MENTIONS,
   CREATE_QUOTES,
   DELETE_ARTICLE,
@@ -9,16 +11,16 @@ import {
   DELETE_QUOTES,
   ENTITY_PROPERTIES,
   MERGE_ARTICLES,
+  MERGE_ENTITIES,
   MERGE_PEOPLE,
   RECOMPUTE_ENTITIES,
   RECOMPUTE_OR_DROP_ENTITIES,
-  createFacts,
   deleteFacts,
-  mergeEntities,
   moveIncoming,
   moveOutgoing,
 } from './cypher.js';
 import { singleMentionProps } from './new-entities.js';
+import { storedFullKey } from './person-names.js';
 import type { PersonMove } from './resolve-people.js';
 
 export interface Statement {
@@ -27,9 +29,9 @@ export interface Statement {
 }
 
 /**
- * The statements of one transaction, in order: lock the articles (ids sorted), then merge and so
- * write-lock their entities (one query per type, ids sorted), then clear what the articles wrote
- * before, then create mentions, quotes and facts (one query per type). Every transaction takes its
+ * The statements of one transaction, in order: lock the articles (ids sorted), then merge
+ * their entities (one query for every type, by type then id), then clear what the articles wrote
+ * before, then create mentions, quotes and facts (one query for every type). Every transaction takes its
  * locks in one global order before it touches a relationship: deleting or creating relationships
  * on a dense node takes a shared lock on it, and two transactions that both hold one and then both
  * want to SET the node deadlock. Last, the entities' names, aliases and attributes are recomputed
@@ -64,17 +66,23 @@ export function planAfterArticles(
     batchSize,
   );
   const created = singleMentionProps(batch);
+  // Types travel as parameters (dynamic labels and types), checked here as query text would be.
+  const entities = [...batch.entities.values()]
+    .flat()
+    .map((e) => ({ ...e, type: allowedLabel(e.type), props: created.get(e.id) ?? null }));
+  for (const f of batch.facts) allowedRelationshipType(f.type);
   return [
-    ...[...batch.entities].flatMap(([type, entities]) =>
-      rows(
-        mergeEntities(type),
-        entities.map((e) => ({ ...e, props: created.get(e.id) ?? null })),
-      ),
-    ),
+    ...rows(MERGE_ENTITIES, entities),
     ...clearArticles(ids, batch.entityIds),
-    ...rows(CREATE_MENTIONS, batch.mentions),
+    ...rows(
+      CREATE_MENTIONS,
+      batch.mentions.map((m) => ({
+        ...m,
+        fullKey: m.surnameKey === null ? null : storedFullKey(m.name),
+      })),
+    ),
     ...rows(CREATE_QUOTES, batch.quotes),
-    ...ENTITY_RELATION_TYPES.flatMap((type) => rows(createFacts(type), batch.facts[type])),
+    ...rows(CREATE_FACTS, batch.facts),
     ...chunk(recomputeRows(batch), batchSize).map((part) => ({
       text: RECOMPUTE_ENTITIES,
       params: { rows: part, properties: ENTITY_PROPERTIES },
