@@ -46,6 +46,7 @@ export {
 } from './errors.js';
 export {
   describeIssue,
+  schemaViolation,
   formatPath,
   parseGraphDocument,
   type ValidGraphDocument,

@@ -31,14 +31,28 @@ export type ValidGraphDocument = GraphDocument & { readonly [validated]: true };
 export function parseGraphDocument(value: unknown, where?: string): ValidGraphDocument {
   const result = GraphDocumentSchema.safeParse(value);
   if (result.success) return result.data as ValidGraphDocument;
-  const issues = result.error.issues;
+  throw schemaViolation(
+    'a graph document',
+    result.error.issues,
+    where,
+    'graph documents are what `newsgraph extract` writes; see graph-schema/schema/',
+  );
+}
+
+/**
+ * The SCHEMA_VIOLATION for a value that is not `what` ("a gold file"): names `where` (a file),
+ * the first offending field and how many more there are.
+ */
+export function schemaViolation(
+  what: string,
+  issues: readonly z.core.$ZodIssue[],
+  where: string | undefined,
+  hint: string,
+): NewsgraphError {
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  throw new NewsgraphError(
+  return new NewsgraphError(
     'SCHEMA_VIOLATION',
-    `not a graph document: ${describeIssue(issues[0]!)}${more}`,
-    {
-      ...(where === undefined ? {} : { where }),
-      hint: 'graph documents are what `newsgraph extract` writes; see graph-schema/schema/',
-    },
+    `not ${what}: ${describeIssue(issues[0]!)}${more}`,
+    { ...(where === undefined ? {} : { where }), hint },
   );
 }

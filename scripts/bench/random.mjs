@@ -1,16 +1,7 @@
 /** Deterministic randomness for the synthetic corpora: the same seed, the same corpus. */
 
 /** mulberry32: a small, fast 32-bit generator; returns floats in [0, 1). */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as rng } from '../../packages/exports/dist/index.js';
 
 export const int = (random, min, max) => min + Math.floor(random() * (max - min + 1));
 export const pick = (random, list) => list[Math.floor(random() * list.length)];

@@ -1,4 +1,4 @@
-import { describeIssue, ENTITY_TYPES, NewsgraphError } from '@newsgraph/graph-schema';
+import { ENTITY_TYPES, schemaViolation } from '@newsgraph/graph-schema';
 import { z } from 'zod';
 
 /** The special relation source standing for the article itself (QUOTES). */
@@ -83,14 +83,10 @@ function checkKeys(gold: z.infer<typeof GoldBodySchema>, ctx: z.RefinementCtx): 
 export function parseGold(value: unknown, where?: string): GoldFile {
   const result = GoldFileSchema.safeParse(value);
   if (result.success) return result.data;
-  const issues = result.error.issues;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  throw new NewsgraphError(
-    'SCHEMA_VIOLATION',
-    `not a gold file: ${describeIssue(issues[0]!)}${more}`,
-    {
-      ...(where === undefined ? {} : { where }),
-      hint: 'gold files follow "Gold file format" in shared/eval/GUIDELINES.md',
-    },
+  throw schemaViolation(
+    'a gold file',
+    result.error.issues,
+    where,
+    'gold files follow "Gold file format" in shared/eval/GUIDELINES.md',
   );
 }

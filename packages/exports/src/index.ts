@@ -16,3 +16,4 @@ export {
   type PictureFormat,
   type RenderOptions,
 } from './render/render-graph.js';
+export { seededRandom } from './render/seeded-random.js';

@@ -3,6 +3,7 @@ import {
   ENTITY_LABEL,
   ENTITY_RELATION_TYPES,
   ENTITY_TYPES,
+  NewsgraphError,
 } from '@newsgraph/graph-schema';
 import type { MergedGraph, Provenance, Scalar } from './merge-documents.js';
 
@@ -42,28 +43,35 @@ export interface RelationshipTable {
 
 export type Table = NodeTable | RelationshipTable;
 
-const PROVENANCE_COLUMNS: Column[] = [
-  { name: 'articleId', type: 'string' },
-  { name: 'start', type: 'int' },
-  { name: 'end', type: 'int' },
-  { name: 'evidence', type: 'string[]' },
-  { name: 'starts', type: 'int[]' },
-  { name: 'ends', type: 'int[]' },
-  { name: 'confidence', type: 'float' },
-  { name: 'extractorVersion', type: 'string' },
+const COLUMN_TYPES: readonly ColumnType[] = [
+  'string',
+  'int',
+  'float',
+  'boolean',
+  'string[]',
+  'int[]',
 ];
 
-const ARTICLE_COLUMNS: Column[] = [
-  { name: 'id', type: 'string' },
-  { name: 'title', type: 'string' },
-  { name: 'source', type: 'string' },
-  { name: 'url', type: 'string' },
-  { name: 'publishedAt', type: 'string' },
-  { name: 'language', type: 'string' },
-  { name: 'wordCount', type: 'int' },
-  { name: 'contentHash', type: 'string' },
-  { name: 'extractorVersion', type: 'string' },
-];
+/** Columns from `name:type` pairs separated by spaces: `'id:string start:int'`. */
+function columns(spec: string): Column[] {
+  return spec.split(' ').map((pair) => {
+    const [name = '', type = ''] = pair.split(':');
+    const known = COLUMN_TYPES.find((t) => t === type);
+    if (known === undefined)
+      throw new NewsgraphError('INTERNAL', `column ${name}: unknown type ${type}`);
+    return { name, type: known };
+  });
+}
+
+const PROVENANCE_COLUMNS = columns(
+  'articleId:string start:int end:int evidence:string[] starts:int[] ends:int[] ' +
+    'confidence:float extractorVersion:string',
+);
+
+const ARTICLE_COLUMNS = columns(
+  'id:string title:string source:string url:string publishedAt:string language:string ' +
+    'wordCount:int contentHash:string extractorVersion:string',
+);
 
 const WITH_ROLE = new Set(['LEADS', 'REPRESENTS']);
 
@@ -93,9 +101,7 @@ function nodeTables(graph: MergedGraph): NodeTable[] {
       labels: [ENTITY_LABEL, type],
       idSpace: ENTITY_LABEL,
       columns: [
-        { name: 'id', type: 'string' },
-        { name: 'name', type: 'string' },
-        { name: 'aliases', type: 'string[]' },
+        ...columns('id:string name:string aliases:string[]'),
         ...inferColumns(ofType.map((e) => e.attributes)),
       ],
       rows: ofType.map((e) => ({ ...e.attributes, id: e.id, name: e.name, aliases: e.aliases })),

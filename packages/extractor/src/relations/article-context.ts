@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from '@newsgraph/graph-schema';
 import type { Analysis, Mention, Quote, Sentence } from '../types.js';
+import { firstPast } from './bisect.js';
 
 /** An entity as a relation end: government bodies stand for their state. */
 export interface ActorRef {
@@ -19,14 +20,7 @@ const GOVERNMENT_KINDS: ReadonlySet<string> = new Set([
 
 /** The sentences from the first one that ends after `at`, by bisection. */
 function* sentencesFrom(sentences: readonly Sentence[], at: number): Generator<Sentence> {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sentences[mid]?.end ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < sentences.length; i++) {
+  for (let i = firstPast(sentences, at, (sentence) => sentence.end); i < sentences.length; i++) {
     const s = sentences[i];
     if (s !== undefined) yield s;
   }

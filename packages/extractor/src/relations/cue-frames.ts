@@ -1,4 +1,5 @@
 import type { CueForm } from './cue-lexicon.js';
+import type { CueFrame } from './cue-lexicon-schema.js';
 import type { CueHit } from './cue-matches.js';
 import { evaluationFrame } from './evaluation-frame.js';
 import { DEFAULT_GAP, emit, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
@@ -11,31 +12,27 @@ import { verbFrame } from './verb-frame.js';
 
 export type { FrameEnv } from './frame-env.js';
 
+type Frame = (env: FrameEnv, hit: CueHit, form: CueForm) => void;
+
+/** How each frame finds the two ends of its cue. */
+const FRAMES: Record<CueFrame, Frame> = {
+  verb: verbFrame,
+  noun: nounFrame,
+  agent: nounFrame,
+  from: fromFrame,
+  premodifier: premodifierFrame,
+  hyphen: hyphenFrame,
+  prefix: prefixFrame,
+  mutual: mutualFrame,
+  evaluation: evaluationFrame,
+  pair: pairFrame,
+};
+
 /** Applies one meaning of a cue hit: finds its source and target and emits the relations. */
 export function applyFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
   if ((view.unitAt[hit.startToken] ?? -1) >= 0) return; // inside a name ("Allied Forces")
-  switch (form.family.frame) {
-    case 'verb':
-      return verbFrame(env, hit, form);
-    case 'noun':
-    case 'agent':
-      return nounFrame(env, hit, form);
-    case 'from':
-      return fromFrame(env, hit, form);
-    case 'premodifier':
-      return premodifierFrame(env, hit, form);
-    case 'hyphen':
-      return hyphenFrame(env, hit, form);
-    case 'prefix':
-      return prefixFrame(env, hit, form);
-    case 'mutual':
-      return mutualFrame(env, hit, form);
-    case 'evaluation':
-      return evaluationFrame(env, hit, form);
-    case 'pair':
-      return pairFrame(env, hit, form);
-  }
+  FRAMES[form.family.frame](env, hit, form);
 }
 
 function hyphenFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {

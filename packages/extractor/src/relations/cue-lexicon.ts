@@ -1,4 +1,4 @@
-import { NewsgraphError, describeIssue } from '@newsgraph/graph-schema';
+import { invalidData } from './invalid-data.js';
 import defaultCueData from './cues.json' with { type: 'json' };
 import {
   CueLexiconSchema,
@@ -92,14 +92,11 @@ export function normalizeCueText(text: string): string {
 export function loadCueLexicon(data: unknown, where = 'relation cues'): CompiledCues {
   const parsed = CueLexiconSchema.safeParse(data);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new NewsgraphError(
-      'CONFIG_INVALID',
-      `invalid cue lexicon: ${first ? describeIssue(first) : ''}`,
-      {
-        where,
-        hint: 'see packages/extractor/src/relations/cues.json for the format',
-      },
+    throw invalidData(
+      'cue lexicon',
+      parsed.error.issues,
+      where,
+      'see packages/extractor/src/relations/cues.json for the format',
     );
   }
   return compileCues(parsed.data);

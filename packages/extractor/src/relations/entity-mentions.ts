@@ -1,4 +1,5 @@
 import type { Analysis, Mention } from '../types.js';
+import { firstPast } from './bisect.js';
 
 /** Each entity's mentions in article order, built once per analysis. */
 const byEntity = new WeakMap<Analysis, Map<string, Mention[]>>();
@@ -28,14 +29,7 @@ export function lastMentionEndingBy(
 ): Mention | undefined {
   const list = mentionsOf(analysis, entityId);
   // Mentions starting after `at` also end after it: skip them by bisection, then look back.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid]?.start ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) {
+  for (let i = firstPast(list, at, (m) => m.start) - 1; i >= 0; i--) {
     const m = list[i];
     if (m !== undefined && m.end <= at) return m;
   }

@@ -122,39 +122,21 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: Ro
   if (holder === undefined) return;
   const title = role.title.trim();
   const demoted = holder.demoted || headsAPart(title);
-  switch (demoted && sense.kind === 'leads' ? 'represents' : sense.kind) {
-    case 'leads':
-      return emitRole(env, {
-        type: 'LEADS',
-        source: person,
-        target: holder.actor,
-        confidence: holder.confidence,
-        role: title,
-      });
-    case 'represents':
-      return emitRole(env, {
-        type: 'REPRESENTS',
-        source: person,
-        target: holder.actor,
-        confidence: holder.confidence,
-        role: title,
-      });
-    case 'member':
-      if (holder.actor.type === 'Organization')
-        return emitRole(env, {
-          type: 'MEMBER_OF',
-          source: person,
-          target: holder.actor,
-          confidence: holder.confidence,
-        });
-      return emitRole(env, {
-        type: 'REPRESENTS',
-        source: person,
-        target: holder.actor,
-        confidence: holder.confidence,
-        role: title,
-      });
-  }
+  const kind = demoted && sense.kind === 'leads' ? 'represents' : sense.kind;
+  // A member of something that is not an organization (a state's member) represents it.
+  const type =
+    kind === 'leads'
+      ? 'LEADS'
+      : kind === 'member' && holder.actor.type === 'Organization'
+        ? 'MEMBER_OF'
+        : 'REPRESENTS';
+  emitRole(env, {
+    type,
+    source: person,
+    target: holder.actor,
+    confidence: holder.confidence,
+    ...(type === 'MEMBER_OF' ? {} : { role: title }),
+  });
 }
 
 /** Whether a title after the person's name stands right before another person's name. */

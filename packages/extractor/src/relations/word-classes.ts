@@ -103,18 +103,10 @@ export const SUBJECT_OPENERS = new Set([
 
 export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
-export const BE_AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'get',
-  'gets',
-  'got',
-]);
+/** Forms of "be" that are auxiliaries and that a subject may stand apart from its verb by. */
+const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
+
+export const BE_AUXILIARIES = new Set([...BE_FORMS, 'get', 'gets', 'got']);
 
 export const COPULAS = new Set([
   'is',
@@ -135,13 +127,7 @@ export const SKIPPABLE = new Set([
   'has',
   'have',
   'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
+  ...BE_FORMS,
   'will',
   "'ll",
   'did',

@@ -1,4 +1,3 @@
-import { entityId } from '@newsgraph/graph-schema';
 import type { LexiconEntry } from '../lexicon/entry.js';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
@@ -47,20 +46,12 @@ function emitRuleOrg(ctx: ScanContext, chunk: Chunk, first: number): void {
     qualifier = emitEntry(ctx, first, lead.end, lead.values, sentence) ?? qualifier;
     bodyFirst = lead.end;
   }
-  const span = ctx.span(first, last);
   const body = ctx.span(bodyFirst, last).text;
   const generic = body.split(/[\s-]+/).every((w) => GENERIC_ORG_WORDS.has(w));
-  const name = generic && qualifier !== undefined ? `${body} of ${qualifier.name}` : span.text;
+  const name = generic && qualifier !== undefined ? `${body} of ${qualifier.name}` : undefined;
   const state = qualifier?.entry?.type === 'State' ? qualifier.id : undefined;
-  ctx.emit({
-    ...span,
-    first,
-    last,
-    sentence,
-    type: 'Organization',
-    kind: 'name',
-    id: entityId('Organization', name),
-    name,
+  emitNamedOrganization(ctx, first, last, sentence, {
+    ...(name !== undefined ? { name } : {}),
     ...(state !== undefined && generic ? { attributes: { state } } : {}),
   });
 }

@@ -1,6 +1,6 @@
 import { entityId } from '@newsgraph/graph-schema';
 import type { RoleCue } from '../types.js';
-import type { Chunk } from './candidate.js';
+import type { Candidate, Chunk } from './candidate.js';
 import { apposition, titleBeforeComma } from './role-cues.js';
 import type { ScanContext } from './scan-context.js';
 import { playerContext, teamContext } from './sports.js';
@@ -148,7 +148,6 @@ function readName(ctx: ScanContext, chunk: Chunk, context: NameContext): NameRea
 /** A name no cue types: a place where places stand, an organization defined by an acronym, else untyped. */
 function emitUnknownName(ctx: ScanContext, chunk: Chunk, speaker: boolean): void {
   const { first, last, sentence } = chunk;
-  const span = ctx.span(first, last);
   const words = last - first;
   // "at Headingley", "in Tunbridge Wells": an unknown name where places stand.
   if (
@@ -157,16 +156,7 @@ function emitUnknownName(ctx: ScanContext, chunk: Chunk, speaker: boolean): void
     !ctx.token(last - 1)?.poss &&
     ctx.token(last)?.text !== '('
   ) {
-    ctx.emit({
-      ...span,
-      first,
-      last,
-      sentence,
-      type: null,
-      kind: 'name',
-      name: span.text,
-      place: true,
-    });
+    emitUntyped(ctx, chunk, 'name', { place: true });
     return;
   }
   const acronym = ctx.acronymDefinedAfter(first, last);
@@ -175,17 +165,22 @@ function emitUnknownName(ctx: ScanContext, chunk: Chunk, speaker: boolean): void
     return;
   }
   const initial = ctx.sentenceInitial(first);
-  ctx.emit({
-    ...span,
-    first,
-    last,
-    sentence,
-    type: null,
-    kind: words >= 2 ? 'name' : 'surname',
-    name: span.text,
+  emitUntyped(ctx, chunk, words >= 2 ? 'name' : 'surname', {
     initial,
     ...(speaker ? { speaker } : {}),
   });
+}
+
+/** An untyped name candidate over the chunk, named by its surface, with the flags given. */
+function emitUntyped(
+  ctx: ScanContext,
+  chunk: Chunk,
+  kind: Candidate['kind'],
+  flags: Pick<Candidate, 'place' | 'initial' | 'speaker'>,
+): void {
+  const { first, last, sentence } = chunk;
+  const span = ctx.span(first, last);
+  ctx.emit({ ...span, first, last, sentence, type: null, kind, name: span.text, ...flags });
 }
 
 export function emitNamedOrganization(
@@ -193,9 +188,10 @@ export function emitNamedOrganization(
   first: number,
   last: number,
   sentence: number,
-  extra: { team?: boolean } = {},
+  options: { name?: string; team?: boolean; attributes?: Record<string, string> } = {},
 ): void {
   const span = ctx.span(first, last);
+  const { name = span.text, ...extra } = options;
   ctx.emit({
     ...span,
     first,
@@ -203,8 +199,8 @@ export function emitNamedOrganization(
     sentence,
     type: 'Organization',
     kind: 'name',
-    id: entityId('Organization', span.text),
-    name: span.text,
+    id: entityId('Organization', name),
+    name,
     ...extra,
   });
 }

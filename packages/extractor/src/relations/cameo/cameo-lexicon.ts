@@ -1,6 +1,7 @@
-import { NewsgraphError, describeIssue } from '@newsgraph/graph-schema';
+import type { describeIssue } from '@newsgraph/graph-schema';
 import type { CueRelation } from '../cue-lexicon-schema.js';
 import { inflectVerb, shapeOf, type VerbShape } from '../inflect.js';
+import { invalidData } from '../invalid-data.js';
 import { phraseWords } from '../phrase-set.js';
 import relationData from './cameo-relations.json' with { type: 'json' };
 import verbData from './cameo-verbs.json' with { type: 'json' };
@@ -72,14 +73,11 @@ function parse<T>(
 ): T {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const first = parsed.error.issues[0];
-  throw new NewsgraphError(
-    'CONFIG_INVALID',
-    `invalid CAMEO data: ${first ? describeIssue(first) : ''}`,
-    {
-      where,
-      hint: 'regenerate it with node scripts/cameo/convert.mjs',
-    },
+  throw invalidData(
+    'CAMEO data',
+    parsed.error.issues,
+    where,
+    'regenerate it with node scripts/cameo/convert.mjs',
   );
 }
 
