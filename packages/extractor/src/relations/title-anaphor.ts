@@ -4,22 +4,30 @@ import type { CompiledCues, TitleSense } from './cue-lexicon.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { classifyTitle } from './title-sense.js';
 
-const patterns = new WeakMap<CompiledCues, RegExp>();
+interface AnaphorPattern {
+  regex: RegExp;
+  /** The heads' titles as written: a sentence holding none cannot match `regex`. */
+  heads: readonly string[];
+}
+
+const patterns = new WeakMap<CompiledCues, AnaphorPattern>();
 
 // "the prime minister", "the Russian president", "Russia's president": a lower-case title after a
 // determiner, a capitalised word or a possessive, with no name, "of" or hyphen after it.
-function anaphorPattern(cues: CompiledCues): RegExp {
+function anaphorPattern(cues: CompiledCues): AnaphorPattern {
   let pattern = patterns.get(cues);
   if (pattern === undefined) {
     // Only heads of states can stand for the table's office holder: a short alternation.
     const heads = [...cues.titles]
       .filter(([, sense]) => sense.kind === 'leads' && sense.scope !== 'organization')
-      .map(([title]) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map(([title]) => title)
       .sort((a, b) => b.length - a.length);
-    pattern = new RegExp(
-      `(?<![\\p{L}-])(?:[Tt]he\\s+(?:(\\p{Lu}[\\p{L}.-]*)\\s+)?|(\\p{Lu}[\\p{L}.-]*)['’]s\\s+)(${heads.join('|')})(?![\\p{L}-])(?!\\s+(?:\\p{Lu}|of\\b))`,
+    const alternation = heads.map((title) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const regex = new RegExp(
+      `(?<![\\p{L}-])(?:[Tt]he\\s+(?:(\\p{Lu}[\\p{L}.-]*)\\s+)?|(\\p{Lu}[\\p{L}.-]*)['’]s\\s+)(${alternation.join('|')})(?![\\p{L}-])(?!\\s+(?:\\p{Lu}|of\\b))`,
       'gu',
     );
+    pattern = { regex, heads };
     patterns.set(cues, pattern);
   }
   return pattern;
@@ -34,7 +42,10 @@ function anaphorPattern(cues: CompiledCues): RegExp {
 export function anaphoricTitles(env: RoleEnv): void {
   const { view, ctx } = env;
   if (!hasOfficeHolder(ctx)) return;
-  for (const match of view.sentenceText.matchAll(anaphorPattern(env.cues))) {
+  const pattern = anaphorPattern(env.cues);
+  // The unicode regex with a lookbehind tries every position: most sentences hold no head's title.
+  if (!pattern.heads.some((title) => view.sentenceText.includes(title))) return;
+  for (const match of view.sentenceText.matchAll(pattern.regex)) {
     const title = match[3];
     if (title === undefined || title !== title.toLowerCase()) continue;
     const sense = classifyTitle(env.cues, title);
