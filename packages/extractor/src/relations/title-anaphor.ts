@@ -6,8 +6,11 @@ import { classifyTitle } from './title-sense.js';
 
 interface AnaphorPattern {
   regex: RegExp;
-  /** The heads' titles as written: a sentence holding none cannot match `regex`. */
-  heads: readonly string[];
+  /**
+   * The letters each head's title starts with: a sentence none of whose words starts with one of
+   * them cannot match `regex`. Undefined (no shortcut) where a title starts with no letter.
+   */
+  firstWords: ReadonlySet<string> | undefined;
 }
 
 const patterns = new WeakMap<CompiledCues, AnaphorPattern>();
@@ -27,7 +30,8 @@ function anaphorPattern(cues: CompiledCues): AnaphorPattern {
       `(?<![\\p{L}-])(?:[Tt]he\\s+(?:(\\p{Lu}[\\p{L}.-]*)\\s+)?|(\\p{Lu}[\\p{L}.-]*)['’]s\\s+)(${alternation.join('|')})(?![\\p{L}-])(?!\\s+(?:\\p{Lu}|of\\b))`,
       'gu',
     );
-    pattern = { regex, heads };
+    const firstWords = new Set(heads.map(leadingLetters));
+    pattern = { regex, firstWords: firstWords.has('') ? undefined : firstWords };
     patterns.set(cues, pattern);
   }
   return pattern;
@@ -44,7 +48,8 @@ export function anaphoricTitles(env: RoleEnv): void {
   if (!hasOfficeHolder(ctx)) return;
   const pattern = anaphorPattern(env.cues);
   // The unicode regex with a lookbehind tries every position: most sentences hold no head's title.
-  if (!pattern.heads.some((title) => view.sentenceText.includes(title))) return;
+  const first = pattern.firstWords;
+  if (first && !view.words.some((word) => first.has(leadingLetters(word)))) return;
   for (const match of view.sentenceText.matchAll(pattern.regex)) {
     const title = match[3];
     if (title === undefined || title !== title.toLowerCase()) continue;
@@ -68,6 +73,11 @@ export function anaphoricTitles(env: RoleEnv): void {
       role,
     });
   }
+}
+
+/** A word's leading letters: a title may run into digits ("president2"), a word keeps them. */
+function leadingLetters(word: string): string {
+  return /^\p{L}*/u.exec(word)?.[0] ?? '';
 }
 
 /** The state code of the State mention starting at `at` in the sentence. */
