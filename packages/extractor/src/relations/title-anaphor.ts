@@ -110,6 +110,17 @@ function onlyOfficeHolder(
 
 /** People the article gives a title other than `title` ("Chancellor Gordon Brown"). */
 function otherwiseTitled(ctx: ArticleContext, title: string): Set<string> {
+  // Once per article and title: a long text holds many mentions and many such titles.
+  let byTitle = titledPeople.get(ctx);
+  if (byTitle === undefined) titledPeople.set(ctx, (byTitle = new Map<string, Set<string>>()));
+  let people = byTitle.get(title);
+  if (people === undefined) byTitle.set(title, (people = titledOtherwise(ctx, title)));
+  return people;
+}
+
+const titledPeople = new WeakMap<ArticleContext, Map<string, Set<string>>>();
+
+function titledOtherwise(ctx: ArticleContext, title: string): Set<string> {
   const people = new Set<string>();
   for (const mention of ctx.analysis.mentions) {
     const own = mention.role?.title.toLowerCase().replace(/\s+/g, ' ').trim();
