@@ -41,14 +41,19 @@ export class PhraseTrie<V> {
     limit = tokens.length,
   ): PhraseMatch<V> | undefined {
     let node: Node<V> | undefined = this.root;
-    let best: PhraseMatch<V> | undefined;
+    // One result object per call, not one per intermediate match: this runs for most tokens.
+    let end = -1;
+    let values: readonly V[] = node.values;
     for (let i = start; i < limit && node !== undefined; i++) {
       const token = tokens[i];
       if (token === undefined) break;
       // A phrase never spans a line-wrapped gap larger than whitespace.
       node = node.next.get(this.fold(token.text));
-      if (node !== undefined && node.values.length > 0) best = { end: i + 1, values: node.values };
+      if (node !== undefined && node.values.length > 0) {
+        end = i + 1;
+        values = node.values;
+      }
     }
-    return best;
+    return end < 0 ? undefined : { end, values };
   }
 }

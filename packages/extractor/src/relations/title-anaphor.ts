@@ -4,22 +4,34 @@ import type { CompiledCues, TitleSense } from './cue-lexicon.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { classifyTitle } from './title-sense.js';
 
-const patterns = new WeakMap<CompiledCues, RegExp>();
+interface AnaphorPattern {
+  regex: RegExp;
+  /**
+   * The letters each head's title starts with: a sentence none of whose words starts with one of
+   * them cannot match `regex`. Undefined (no shortcut) where a title starts with no letter.
+   */
+  firstWords: ReadonlySet<string> | undefined;
+}
+
+const patterns = new WeakMap<CompiledCues, AnaphorPattern>();
 
 // "the prime minister", "the Russian president", "Russia's president": a lower-case title after a
 // determiner, a capitalised word or a possessive, with no name, "of" or hyphen after it.
-function anaphorPattern(cues: CompiledCues): RegExp {
+function anaphorPattern(cues: CompiledCues): AnaphorPattern {
   let pattern = patterns.get(cues);
   if (pattern === undefined) {
     // Only heads of states can stand for the table's office holder: a short alternation.
     const heads = [...cues.titles]
       .filter(([, sense]) => sense.kind === 'leads' && sense.scope !== 'organization')
-      .map(([title]) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map(([title]) => title)
       .sort((a, b) => b.length - a.length);
-    pattern = new RegExp(
-      `(?<![\\p{L}-])(?:[Tt]he\\s+(?:(\\p{Lu}[\\p{L}.-]*)\\s+)?|(\\p{Lu}[\\p{L}.-]*)['’]s\\s+)(${heads.join('|')})(?![\\p{L}-])(?!\\s+(?:\\p{Lu}|of\\b))`,
+    const alternation = heads.map((title) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const regex = new RegExp(
+      `(?<![\\p{L}-])(?:[Tt]he\\s+(?:(\\p{Lu}[\\p{L}.-]*)\\s+)?|(\\p{Lu}[\\p{L}.-]*)['’]s\\s+)(${alternation.join('|')})(?![\\p{L}-])(?!\\s+(?:\\p{Lu}|of\\b))`,
       'gu',
     );
+    const firstWords = new Set(heads.map(leadingLetters));
+    pattern = { regex, firstWords: firstWords.has('') ? undefined : firstWords };
     patterns.set(cues, pattern);
   }
   return pattern;
@@ -34,7 +46,11 @@ function anaphorPattern(cues: CompiledCues): RegExp {
 export function anaphoricTitles(env: RoleEnv): void {
   const { view, ctx } = env;
   if (!hasOfficeHolder(ctx)) return;
-  for (const match of view.sentenceText.matchAll(anaphorPattern(env.cues))) {
+  const pattern = anaphorPattern(env.cues);
+  // The unicode regex with a lookbehind tries every position: most sentences hold no head's title.
+  const first = pattern.firstWords;
+  if (first && !view.words.some((word) => first.has(leadingLetters(word)))) return;
+  for (const match of view.sentenceText.matchAll(pattern.regex)) {
     const title = match[3];
     if (title === undefined || title !== title.toLowerCase()) continue;
     const sense = classifyTitle(env.cues, title);
@@ -57,6 +73,11 @@ export function anaphoricTitles(env: RoleEnv): void {
       role,
     });
   }
+}
+
+/** A word's leading letters: a title may run into digits ("president2"), a word keeps them. */
+function leadingLetters(word: string): string {
+  return /^\p{L}*/u.exec(word)?.[0] ?? '';
 }
 
 /** The state code of the State mention starting at `at` in the sentence. */
@@ -89,6 +110,17 @@ function onlyOfficeHolder(
 
 /** People the article gives a title other than `title` ("Chancellor Gordon Brown"). */
 function otherwiseTitled(ctx: ArticleContext, title: string): Set<string> {
+  // Once per article and title: a long text holds many mentions and many such titles.
+  let byTitle = titledPeople.get(ctx);
+  if (byTitle === undefined) titledPeople.set(ctx, (byTitle = new Map<string, Set<string>>()));
+  let people = byTitle.get(title);
+  if (people === undefined) byTitle.set(title, (people = titledOtherwise(ctx, title)));
+  return people;
+}
+
+const titledPeople = new WeakMap<ArticleContext, Map<string, Set<string>>>();
+
+function titledOtherwise(ctx: ArticleContext, title: string): Set<string> {
   const people = new Set<string>();
   for (const mention of ctx.analysis.mentions) {
     const own = mention.role?.title.toLowerCase().replace(/\s+/g, ' ').trim();

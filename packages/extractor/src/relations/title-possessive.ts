@@ -29,6 +29,9 @@ export function possessiveApposition(env: RoleEnv, u: number): RoleCue | undefin
   if (person === undefined || holder?.actor === undefined) return undefined;
   if (holder.actor.type !== 'State' && holder.actor.type !== 'Organization') return undefined;
   if (!/^,\s+(?:the\s+)?$/i.test(gap(view, person.end, holder.start))) return undefined;
+  // Only a possessive can follow: skip slicing the rest of the sentence for anything else.
+  const after = view.sentenceText.charAt(holder.end - view.sentence.start);
+  if (after !== "'" && after !== '’') return undefined;
   const match = titleAfterPossessive(env.cues).exec(gap(view, holder.end, view.sentence.end));
   const title = match?.[1];
   if (match === null || title === undefined) return undefined;

@@ -93,8 +93,7 @@ export function possessiveHolder(
   view: SentenceView,
   role: RoleCue,
 ): string | undefined {
-  const before = /(\S+)\s+$/u.exec(slice(view, view.sentence.start, role.start))?.[1];
-  if (before === undefined || !/^(?:its|their)$/i.test(before)) return undefined;
+  if (!possessivePronounLast(slice(view, view.sentence.start, role.start))) return undefined;
   const previous = ctx.analysis.sentences[view.sentence.index - 1];
   const opener = ctx.mentionsBySentence.get(view.sentence.index - 1)?.[0];
   if (previous === undefined || opener === undefined) return undefined;
@@ -102,6 +101,16 @@ export function possessiveHolder(
   if (!/^\s*(?:the\s+)?$/i.test(lead)) return undefined;
   const actor = ctx.actor(opener.entityId);
   return actor && (actor.type === 'State' || actor.type === 'Organization') ? actor.id : undefined;
+}
+
+/**
+ * Whether the text ends in "its" or "their" and then whitespace. Reads only the end: a regex
+ * anchored at the end would be tried from every position of the sentence.
+ */
+function possessivePronounLast(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (trimmed.length === text.length) return false;
+  return /(?:^|\s)(?:its|their)$/i.test(trimmed.slice(-6));
 }
 
 function slice(view: SentenceView, from: number, to: number): string {

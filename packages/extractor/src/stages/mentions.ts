@@ -34,6 +34,17 @@ const REFERENCE_NOUNS: Record<string, Candidate['reference']> = {
 };
 const LABOUR_UNION =
   /\b(?:trade|labou?r|workers[’']?|teachers[’']?|students[’']?|union members|strike)\b/i;
+let labourText: string | undefined;
+let labourFound = false;
+
+/** Whether the text speaks of labour: read once per text, not once per "the union" in it. */
+function mentionsLabour(text: string): boolean {
+  if (text !== labourText) {
+    labourText = text;
+    labourFound = LABOUR_UNION.test(text);
+  }
+  return labourFound;
+}
 /** Lower-case words between "the" and a reference noun: "the five-nation bloc", "the regional bloc". */
 const REFERENCE_MODIFIER =
   /^(?:\d+|[a-z]+)-(?:nation|member|country|state)$|^(?:regional|military|economic|political|trade|defen[cs]e|western)$/;
@@ -64,7 +75,7 @@ function lowerReference(ctx: ScanContext, i: number, sentence: number): number {
   const t = ctx.token(at);
   if (ref === undefined || t === undefined || t.text !== noun) return i + 1;
   // Where the article speaks of labour unions, "the union" may be one of them.
-  if (noun === 'union' && LABOUR_UNION.test(ctx.text)) return at + 1;
+  if (noun === 'union' && mentionsLabour(ctx.text)) return at + 1;
   ctx.emit({
     start: t.start,
     end: t.end,
