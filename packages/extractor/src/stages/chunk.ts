@@ -167,6 +167,12 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   if (!emitHeadedName(ctx, { first, last, sentence })) splitChunk(ctx, { first, last, sentence });
 }
 
+/** "US President ...": a listed name in capitals ("US") is no function word ("us"). */
+function listedAcronym(ctx: ScanContext, i: number): boolean {
+  const text = ctx.token(i)?.text ?? '';
+  return text.length > 1 && text === text.toUpperCase() && ctx.phrase(i, i + 1) !== undefined;
+}
+
 /** Where the name in a chunk starts: past leading function words and a common sentence-initial word. */
 function nameStart(ctx: ScanContext, chunk: Chunk): number {
   let first = chunk.first;
@@ -174,6 +180,7 @@ function nameStart(ctx: ScanContext, chunk: Chunk): number {
   while (
     first < last &&
     ctx.lex.stopwords.has(ctx.lower(first)) &&
+    !listedAcronym(ctx, first) &&
     !ctx.isGlue(first + 1) &&
     ctx.phrase(first, last)?.end !== last
   ) {
