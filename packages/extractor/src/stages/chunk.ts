@@ -113,9 +113,17 @@ function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
   const of = personBeforeOf(ctx, first, last);
   if (of === undefined) return false;
-  if (!orgHeadEnd(ctx, of + 1, last) && ctx.phrase(of + 1, last)?.end !== last) return false;
+  const listedAfterThe = ctx.lower(of + 1) === 'the' && ctx.phrase(of + 2, last)?.end === last;
+  if (orgHeadEnd(ctx, of + 1, last) || ctx.phrase(of + 1, last)?.end === last || listedAfterThe) {
+    emitPersonBeforeOf(ctx, first, of, sentence);
+    analyzeChunk(ctx, { first: of + 1, last, sentence });
+    return true;
+  }
+  // "Ada Roth of the Bellavista": a name after "of the" is the body the person belongs to.
+  if (ctx.lower(of + 1) !== 'the' || of + 2 >= last) return false;
+  if (ctx.title(of + 2, last) !== undefined || ctx.phrase(of + 2, last) !== undefined) return false;
   emitPersonBeforeOf(ctx, first, of, sentence);
-  analyzeChunk(ctx, { first: of + 1, last, sentence });
+  emitNamedOrganization(ctx, of + 2, last, sentence);
   return true;
 }
 
