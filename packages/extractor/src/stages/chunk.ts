@@ -113,9 +113,17 @@ function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
   const of = personBeforeOf(ctx, first, last);
   if (of === undefined) return false;
-  if (!orgHeadEnd(ctx, of + 1, last) && ctx.phrase(of + 1, last)?.end !== last) return false;
+  const listedAfterThe = ctx.lower(of + 1) === 'the' && ctx.phrase(of + 2, last)?.end === last;
+  if (orgHeadEnd(ctx, of + 1, last) || ctx.phrase(of + 1, last)?.end === last || listedAfterThe) {
+    emitPersonBeforeOf(ctx, first, of, sentence);
+    analyzeChunk(ctx, { first: of + 1, last, sentence });
+    return true;
+  }
+  // "Ada Roth of the Bellavista": a name after "of the" is the body the person belongs to.
+  if (ctx.lower(of + 1) !== 'the' || of + 2 >= last) return false;
+  if (ctx.title(of + 2, last) !== undefined || ctx.phrase(of + 2, last) !== undefined) return false;
   emitPersonBeforeOf(ctx, first, of, sentence);
-  analyzeChunk(ctx, { first: of + 1, last, sentence });
+  emitNamedOrganization(ctx, of + 2, last, sentence);
   return true;
 }
 
@@ -167,6 +175,12 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   if (!emitHeadedName(ctx, { first, last, sentence })) splitChunk(ctx, { first, last, sentence });
 }
 
+/** "US President ...": a listed name in capitals ("US") is no function word ("us"). */
+function listedAcronym(ctx: ScanContext, i: number): boolean {
+  const text = ctx.token(i)?.text ?? '';
+  return text.length > 1 && text === text.toUpperCase() && ctx.phrase(i, i + 1) !== undefined;
+}
+
 /** Where the name in a chunk starts: past leading function words and a common sentence-initial word. */
 function nameStart(ctx: ScanContext, chunk: Chunk): number {
   let first = chunk.first;
@@ -174,6 +188,7 @@ function nameStart(ctx: ScanContext, chunk: Chunk): number {
   while (
     first < last &&
     ctx.lex.stopwords.has(ctx.lower(first)) &&
+    !listedAcronym(ctx, first) &&
     !ctx.isGlue(first + 1) &&
     ctx.phrase(first, last)?.end !== last
   ) {

@@ -2,6 +2,7 @@ import { entityId } from '@newsgraph/graph-schema';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
 import { apposition, titleBeforeComma } from './role-cues.js';
+import { SCAN_WORDS } from './scan-words.js';
 import type { ScanContext } from './scan-context.js';
 import { playerContext, teamContext } from './sports.js';
 
@@ -139,10 +140,17 @@ function readName(ctx: ScanContext, chunk: Chunk, context: NameContext): NameRea
   const allWords = span.text.split(/[\s-]+/).length === words || /-/.test(span.text);
   const person =
     (playerContext(ctx, first, last) && !upper) ||
+    (!upper && allWords && words <= 3 && leaderGovernmentAfter(ctx, last)) ||
     (!upper &&
       allWords &&
       (context.honorific || role !== undefined || (words >= 2 && (givenName || speaker))));
   return { role, speaker, givenName, allWords, person };
+}
+
+/** "the Carver administration": a lower-case government noun after a name says it is its leader's. */
+function leaderGovernmentAfter(ctx: ScanContext, last: number): boolean {
+  const t = ctx.token(last);
+  return t !== undefined && !t.cap && SCAN_WORDS.leaderGovernmentNouns.has(t.text);
 }
 
 /** A name no cue types: a place where places stand, an organization defined by an acronym, else untyped. */

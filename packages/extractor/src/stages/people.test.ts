@@ -130,4 +130,18 @@ describe('people: names from other naming traditions', () => {
     }).entities.map((e) => e.name);
     expect(names).toEqual(['Ursula von der Leyen', 'Pieter van den Berg']);
   });
+
+  it('reads a lone name before a lower-case "administration" or "presidency" as its leader', () => {
+    const a = body(
+      'Crowds gathered. The Dalen administration refused, and aides said the Korvo presidency ended.',
+    );
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Person', 'Dalen'],
+      ['Person', 'Korvo'],
+    ]);
+    // Capitalised, the noun is part of an organization's name, not a leader's government.
+    expect(body('Crowds gathered. The Dalen Administration refused.').ids).not.toContain(
+      'person:dalen',
+    );
+  });
 });

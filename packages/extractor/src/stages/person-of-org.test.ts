@@ -25,4 +25,15 @@ describe('"Name of Organization"', () => {
       ['Organization', 'Bank of Quarry Street Holdings'],
     ]);
   });
+
+  it('splits a person from an unlisted, headless body after "of the"', () => {
+    const t =
+      'Crowds gathered. Karl Weber of the Lindenhof said no, and Anna Roth of the US spoke.';
+    expect(typed(t)).toEqual([
+      ['Person', 'Karl Weber'],
+      ['Organization', 'Lindenhof'],
+      ['Person', 'Anna Roth'],
+      ['State', 'United States'],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import type { Mention } from '../types.js';
 import { collapse, type Candidate } from './candidate.js';
 import { Clusters, companyByPrefix, mergeCompanies, type Cluster } from './clusters.js';
 import { latestSentenceBefore } from './member-timeline.js';
+import { unbindForeignParties } from './party-context.js';
 import { PersonIndex } from './person-index.js';
 
 export interface ResolveInput {
@@ -106,7 +107,9 @@ export function resolveEntities(input: ResolveInput): Resolution {
     acronyms: input.acronyms,
   };
   const { clusters, persons, assigned } = pass;
-  const sorted = [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = unbindForeignParties(
+    [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end),
+  );
   const { people, places, shared } = addTyped(pass, sorted);
   mergeCompanies(clusters, assigned);
   joinShared(shared, clusters, assigned);

@@ -13,6 +13,7 @@ const ScanWordsSchema = z.object({
   numberedHeads: WordList,
   ministryWords: WordList,
   genericOrgWords: WordList,
+  leaderGovernmentNouns: WordList,
 });
 
 type ScanWords = { readonly [K in keyof z.infer<typeof ScanWordsSchema>]: ReadonlySet<string> };
@@ -32,6 +33,7 @@ function load(): ScanWords {
     numberedHeads: new Set(d.numberedHeads),
     ministryWords: new Set(d.ministryWords),
     genericOrgWords: new Set(d.genericOrgWords),
+    leaderGovernmentNouns: new Set(d.leaderGovernmentNouns),
   };
 }
 

@@ -20,6 +20,24 @@ describe('states', () => {
     );
   });
 
+  it('reads a capitalised "US" before a title as the state, and the title binds to the person', () => {
+    const a = body(
+      'Crowds gathered. US President Ola Brenn waved. Later US Secretary of State Ivo Marr and US envoy Lia Dorn left.',
+    );
+    const us = a.mentions.filter((m) => m.entityId === 'state:USA').map((m) => m.text);
+    expect(us).toEqual(['US', 'US', 'US']);
+    const roles = a.mentions
+      .filter((m) => m.type === 'Person')
+      .map((m) => [m.text, m.role?.title, m.role?.of]);
+    expect(roles).toEqual([
+      ['Ola Brenn', 'President', 'state:USA'],
+      ['Ivo Marr', expect.stringMatching(/Secretary/), 'state:USA'],
+      ['Lia Dorn', expect.stringMatching(/envoy/i), 'state:USA'],
+    ]);
+    // The pronoun stays a pronoun.
+    expect(body('They told us nothing.').ids).not.toContain('state:USA');
+  });
+
   it('reads a capital as its government only beside a verb or possessive', () => {
     expect(body('Washington argues the tariff helps. Moscow’s decision angered Kyiv.').ids).toEqual(
       expect.arrayContaining(['state:USA', 'state:RUS']),

@@ -1,0 +1,23 @@
+import { entityId } from '@newsgraph/graph-schema';
+import type { Candidate } from './candidate.js';
+
+/**
+ * "Italy's Democratic Party", "the Social Democrats" in a German story: a party name the lexicon
+ * gives one country's party means that party only where the article names that country, or names
+ * no country at all. Beside other countries only, it stays a party of its own name, bound to none.
+ */
+export function unbindForeignParties(sorted: readonly Candidate[]): Candidate[] {
+  const named = new Set<string>();
+  for (const c of sorted) if (c.type === 'State' && c.id !== undefined) named.add(c.id);
+  if (named.size === 0) return [...sorted];
+  return sorted.map((c) => {
+    const entry = c.entry;
+    if (c.type !== 'Organization' || entry?.orgKind !== 'party' || entry.state === undefined)
+      return c;
+    if (named.has(entry.state)) return c;
+    const id = entityId('Organization', entry.name);
+    const unbound = { ...entry, id };
+    delete unbound.state;
+    return { ...c, id, entry: unbound };
+  });
+}
