@@ -1,4 +1,11 @@
-import { firstTokenOf, isVerb, personAfter, speakerAt, speakerEntity } from './speaker-lookup.js';
+import {
+  attributeTo,
+  firstTokenOf,
+  isVerb,
+  personAfter,
+  speakerAt,
+  speakerEntity,
+} from './speaker-lookup.js';
 import type { Attribution, SpeakerLookup } from './speaker-types.js';
 import { subjectBefore } from './speakers.js';
 
@@ -39,8 +46,7 @@ export function colonSpeaker(look: SpeakerLookup, openToken: number): Attributio
     return undefined;
   // In `she told Ana Ruiz: "..."` the name is whom she told: the name must stand on its own.
   if (look.tokens[firstTokenOf(look, m.start) - 1]?.word === true) return undefined;
-  const speakerId = speakerEntity(look, m.entityId);
-  return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
+  return attributeTo(look, m);
 }
 
 /** Tokens between a closing mark and the verb of an unnamed speaker: `," a senior aide said`. */

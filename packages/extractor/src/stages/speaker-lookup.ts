@@ -1,3 +1,4 @@
+import type { Mention } from '../types.js';
 import { describedSpeaker } from './described-speaker.js';
 import type { Attribution, SpeakerLookup } from './speaker-types.js';
 
@@ -10,6 +11,12 @@ export function speakerEntity(look: SpeakerLookup, id: string): string | null {
   return entity.type === 'Person' || entity.type === 'Organization' || entity.type === 'State'
     ? id
     : null;
+}
+
+/** The attribution to the speaker a mention names, or undefined when it names none. */
+export function attributeTo(look: SpeakerLookup, m: Mention): Attribution | undefined {
+  const speakerId = speakerEntity(look, m.entityId);
+  return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
 }
 
 export function isVerb(look: SpeakerLookup, i: number): boolean {

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import type { Mention } from '../types.js';
-import { firstTokenOf, isVerb, speakerAt, speakerEntity } from './speaker-lookup.js';
+import { attributeTo, firstTokenOf, isVerb, speakerAt, speakerEntity } from './speaker-lookup.js';
 import type { Attribution, SpeakerLookup } from './speaker-types.js';
 
 /** The subject of the speech verb at `verb`: "Okafor said", "Lindqvist, however, said", "He said". */
@@ -173,8 +173,7 @@ function appositivePerson(look: SpeakerLookup, from: number, to: number): Attrib
   for (let x = after + 1; x < to; x++)
     if (look.tokens[x]?.cap !== true && !APPOSITION_JOINERS.has(look.tokens[x]?.text ?? ''))
       return undefined;
-  const speakerId = speakerEntity(look, m.entityId);
-  return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
+  return attributeTo(look, m);
 }
 
 /** `Ruiz said, adding:`, `said Ruiz, adding`: a participle goes on from the speech just named. */
@@ -192,8 +191,7 @@ function speechBefore(
   if (m === undefined || look.quoted(m.start) || !isVerb(look, verb)) return undefined;
   // Inverted only after a quote or a comma: in `Ruiz criticised Berg, saying` Berg is the object.
   if (!/^[,"”'’]$/.test(look.tokens[verb - 1]?.text ?? '')) return undefined;
-  const speakerId = speakerEntity(look, m.entityId);
-  return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
+  return attributeTo(look, m);
 }
 
 /**
