@@ -3,7 +3,7 @@
  * whole documents from a few words each, validated as they are built.
  */
 import { createHash } from 'node:crypto';
-import { GRAPH_DOCUMENT_VERSION, type Entity, type Relation } from './document.js';
+import { GRAPH_DOCUMENT_VERSION, type Article, type Entity, type Relation } from './document.js';
 import { describeError } from './errors.js';
 import { entityId } from './ids.js';
 import type { EntityType } from './labels.js';
@@ -78,23 +78,27 @@ export interface DocSpec {
   text?: string;
   title?: string;
   version?: string;
+  /** Article fields that replace the defaults; an undefined value removes the field. */
+  article?: Partial<Record<keyof Article, string | number | undefined>>;
 }
 
 /** A document from the spec, validated as the loader takes them (a bad spec throws). */
 export function doc(id: string, spec: DocSpec): ValidGraphDocument {
   const text = spec.text ?? `text of ${id}`;
+  const article = {
+    id,
+    title: spec.title ?? `Title of ${id}`,
+    source: 'Fixture News',
+    url: `https://example.org/${id}`,
+    publishedAt: '2019-02-13T10:00:00Z',
+    wordCount: text.split(/\s+/).length,
+    contentHash: sha256(text),
+    ...spec.article,
+  };
   return parseGraphDocument({
     schemaVersion: GRAPH_DOCUMENT_VERSION,
     generator: { name: 'fixtures', version: spec.version ?? '1.0.0' },
-    article: {
-      id,
-      title: spec.title ?? `Title of ${id}`,
-      source: 'Fixture News',
-      url: `https://example.org/${id}`,
-      publishedAt: '2019-02-13T10:00:00Z',
-      wordCount: text.split(/\s+/).length,
-      contentHash: sha256(text),
-    },
+    article: Object.fromEntries(Object.entries(article).filter(([, v]) => v !== undefined)),
     entities: spec.entities,
     relations: (spec.relations ?? []).map((r) => (typeof r === 'function' ? r(id) : r)),
   });

@@ -1,4 +1,5 @@
 import type { EntityType, GraphDocument, Entity, Relation, Span } from '@newsgraph/graph-schema';
+import { doc } from '../../../../graph-schema/src/test-fixtures.js';
 
 /** Spans of `s` in `text`, as a document records them. */
 function spanIn(text: string) {
@@ -58,12 +59,11 @@ const hash = (c: string): string => c.repeat(64);
 /** France opposes the U.S., a quote from Jean Dupont, Merkel leads Germany. */
 function firstDocument(): GraphDocument {
   const s = spanIn(A1);
-  return {
-    schemaVersion: 1,
-    generator: { name: 'test', version: '1.0.0' },
+  return doc('a1', {
     article: {
-      id: 'a1',
       title: 'France and the U.S.',
+      source: undefined,
+      url: undefined,
       publishedAt: '2019-01-02',
       wordCount: 17,
       contentHash: hash('a'),
@@ -100,19 +100,17 @@ function firstDocument(): GraphDocument {
         confidence: 0.9,
       }),
     ],
-  };
+  });
 }
 
 /** The same states under other names, an alliance said twice, a quote full of escapes. */
 function secondDocument(): GraphDocument {
   const s = spanIn(A2);
-  return {
-    schemaVersion: 1,
-    generator: { name: 'test', version: '1.0.0' },
+  return doc('a2', {
     article: {
-      id: 'a2',
       title: 'Backing "America"; or not',
       source: 'Wire, Inc.',
+      url: undefined,
       publishedAt: '2019-03-04',
       wordCount: 20,
       contentHash: hash('b'),
@@ -137,7 +135,7 @@ function secondDocument(): GraphDocument {
       }),
     ],
     relations: secondRelations(s),
-  };
+  });
 }
 
 function secondRelations(s: (text: string) => Span): Relation[] {
