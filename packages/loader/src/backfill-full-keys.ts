@@ -1,4 +1,4 @@
-import { MENTIONS_WITHOUT_FULL_KEY, SET_FULL_KEYS } from './cypher.js';
+import { MENTIONS_WITHOUT_FULL_KEY, SET_FULL_KEYS } from './cypher/index.js';
 import { storedFullKey } from './person-names.js';
 import type { Runner } from './runner.js';
 

@@ -1,5 +1,5 @@
 import type { BatchRows } from './batches.js';
-import { PEOPLE_BY_SURNAME, PERSON_KEYS_OF_ARTICLES } from './cypher.js';
+import { PEOPLE_BY_SURNAME, PERSON_KEYS_OF_ARTICLES } from './cypher/index.js';
 import { storedFullKey } from './person-names.js';
 import { resolvePeople } from './resolve-people.js';
 import { TransientFailure, type Tx } from './runner.js';

@@ -1,6 +1,6 @@
 import { describeError, NewsgraphError, type ValidGraphDocument } from '@newsgraph/graph-schema';
 import { chunk, groupIntoBatches, mergeBatch, splitInHalf } from './batches.js';
-import { LOADED_ARTICLES } from './cypher.js';
+import { LOADED_ARTICLES } from './cypher/index.js';
 import { isFatal, isMemoryLimitError } from './driver-errors.js';
 import { loadWithIdentities } from './identities.js';
 import { buildDocumentRows, type DocumentRows } from './rows.js';

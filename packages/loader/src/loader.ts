@@ -5,7 +5,7 @@ import {
   statsQuery,
   VERIFY,
   LOADED_ARTICLES,
-} from './cypher.js';
+} from './cypher/index.js';
 import { backfillFullKeys } from './backfill-full-keys.js';
 import { closeConnection, type Connection } from './connection.js';
 import { neo4jCode } from './driver-errors.js';

@@ -7,7 +7,7 @@ import {
   READ_ENTITY_PAGE,
   READ_MENTIONS,
   READ_QUOTES,
-} from './cypher.js';
+} from './cypher/index.js';
 import type { JsonValue } from './read-query.js';
 import { readPages, type ReadRun, type ReadTransaction } from './read-graph.js';
 

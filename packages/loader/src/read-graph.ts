@@ -17,7 +17,7 @@ import {
   READ_MENTIONS,
   READ_QUOTES,
   readFactsQuery,
-} from './cypher.js';
+} from './cypher/index.js';
 import { ensureVerified, type Connection } from './connection.js';
 import { toNewsgraphError } from './driver-errors.js';
 import { toPlainJson, type JsonValue } from './read-query.js';

@@ -1,5 +1,5 @@
 import { ENTITY_FULLTEXT_INDEX, ENTITY_TYPES, NewsgraphError } from '@newsgraph/graph-schema';
-import { RESOLVE_ENTITY } from './cypher.js';
+import { RESOLVE_ENTITY } from './cypher/index.js';
 import { runReadQuery, type JsonValue } from './read-query.js';
 import type { Connection } from './connection.js';
 

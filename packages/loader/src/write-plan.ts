@@ -18,7 +18,7 @@ import {
   deleteFacts,
   moveIncoming,
   moveOutgoing,
-} from './cypher.js';
+} from './cypher/index.js';
 import { singleMentionProps } from './new-entities.js';
 import { storedFullKey } from './person-names.js';
 import type { PersonMove } from './resolve-people.js';

@@ -1,22 +1,14 @@
-/**
- * Every Cypher statement the loader sends. Values travel only as parameters; labels and
- * relationship types enter the text only through allowedLabel / allowedRelationshipType.
- */
+/** Schema, article, entity, mention and fact statements of a load, reload or delete. */
 import {
-  ARTICLE_LABEL,
   ENTITY_ATTRIBUTE_KEYS,
   ENTITY_NODE_PROPERTIES,
-  ENTITY_LABEL,
   NODE_LABELS,
   RELATIONSHIP_TYPES,
   schemaStatements,
   type SchemaStatement,
 } from '@newsgraph/graph-schema';
-import { allowedAttributeKey, allowedLabel, allowedRelationshipType } from './allow-list.js';
-
-const ENTITY = allowedLabel(ENTITY_LABEL);
-const ARTICLE = allowedLabel(ARTICLE_LABEL);
-const MENTIONS = allowedRelationshipType('MENTIONS');
+import { allowedAttributeKey, allowedLabel, allowedRelationshipType } from '../allow-list.js';
+import { ENTITY, ARTICLE, MENTIONS } from './names.js';
 
 /**
  * Recomputes entity `e`'s properties from the articles that mention it now, and writes them only
@@ -26,7 +18,7 @@ const MENTIONS = allowedRelationshipType('MENTIONS');
  * also drops every other property. An entity no mention names (loaded before mentions kept
  * names) is left alone; one with no mentions at all is deleted by the caller.
  */
-function recomputeEntity(): string {
+export function recomputeEntity(): string {
   const keys = ENTITY_ATTRIBUTE_KEYS.map(allowedAttributeKey);
   // Each subquery sits in a WITH beside plain variables only: next to a computed value, Neo4j
   // takes the count() inside a COLLECT subquery for an aggregation of the outer query.
@@ -253,162 +245,3 @@ export function statsQuery(): string {
   );
   return [...labels, ...types].join('\nUNION ALL\n');
 }
-
-// Reading the graph back (read-graph.ts), always in READ transactions. Pages are keyset pages on
-// the id constraints' indexes ($after, $limit), or explicit id lists ($ids).
-
-/** $after, $limit: the next articles in id order. */
-export const READ_ARTICLE_PAGE = `
-MATCH (a:${ARTICLE})
-WHERE a.id > $after
-RETURN a.id AS id, properties(a) AS props
-ORDER BY a.id
-LIMIT $limit`;
-
-/** $ids: these articles; ids not in the database give no row. */
-export const READ_ARTICLES = `
-UNWIND $ids AS id
-MATCH (a:${ARTICLE} {id: id})
-RETURN a.id AS id, properties(a) AS props`;
-
-/** $ids: the articles' mentions. */
-export const READ_MENTIONS = `
-UNWIND $ids AS id
-MATCH (:${ARTICLE} {id: id})-[m:${allowedRelationshipType('MENTIONS')}]->(e:${ENTITY})
-RETURN id AS article, e.id AS entity, m.count AS count`;
-
-/** $ids: the articles' quotes, one row per QUOTES relationship. */
-export const READ_QUOTES = `
-UNWIND $ids AS id
-MATCH (:${ARTICLE} {id: id})-[q:${allowedRelationshipType('QUOTES')}]->(e:${ENTITY})
-RETURN e.id AS speaker, properties(q) AS props`;
-
-/** $ids: the articles' facts of these types, each type through its articleId index. */
-export function readFactsQuery(types: readonly string[]): string {
-  return types
-    .map(
-      (type) => `
-UNWIND $ids AS id
-MATCH (s:${ENTITY})-[r:${allowedRelationshipType(type)} {articleId: id}]->(t:${ENTITY})
-RETURN type(r) AS type, s.id AS source, t.id AS target, properties(r) AS props`,
-    )
-    .join('\nUNION ALL');
-}
-
-/** $after, $limit: the next entities in id order. */
-export const READ_ENTITY_PAGE = `
-MATCH (e:${ENTITY})
-WHERE e.id > $after
-RETURN e.id AS id, labels(e) AS labels, properties(e) AS props
-ORDER BY e.id
-LIMIT $limit`;
-
-/** $ids: these entities. */
-export const READ_ENTITIES = `
-UNWIND $ids AS id
-MATCH (e:${ENTITY} {id: id})
-RETURN e.id AS id, labels(e) AS labels, properties(e) AS props`;
-
-// Identity of people across articles (resolve-people.ts decides, these read and move). A
-// mention keeps the extractor's id as `localId`, a fact its ends' as `sourceLocal` and
-// `targetLocal`, a quote its speaker's as `targetLocal`: moving them between nodes is exact,
-// and moving them back undoes it.
-
-/** $ids: the surname keys of the people these articles mention (before they are replaced). */
-export const PERSON_KEYS_OF_ARTICLES = `
-UNWIND $ids AS id
-MATCH (:${ARTICLE} {id: id})-[m:${MENTIONS}]->(:${ENTITY})
-WHERE m.surnameKey IS NOT NULL
-RETURN DISTINCT m.surnameKey AS key`;
-
-/**
- * $keys, $people ({localId, name, surnameKey, fullKey}: the transaction's new person mentions),
- * $articleIds (the transaction's): how the stored mentions of people with the surname keys that
- * may need settling name them, and where. Those are $keys (the replaced articles' own), and the
- * key of each new mention that may change an answer. One with a twin (a mention from another
- * article with the same localId, name and key on the node of that localId) cannot: the stored
- * mentions (settled at every commit) already hold that very (localId, name) on its own node, so a
- * hub person is not read again by every transaction. Nor can a full name that no other id has,
- * under a surname no surname-only mention has, of an id no other article mentions: it is a
- * person of its own, on its own node, who joins nobody and whom nobody joins. Each of those is
- * an index seek; the surname's every mention is read only when one fails.
- */
-export const PEOPLE_BY_SURNAME = `
-CALL () {
-  UNWIND $keys AS key
-  RETURN key
-  UNION
-  UNWIND $people AS row
-  WITH row
-  WHERE NOT EXISTS {
-    MATCH (:${ENTITY} {id: row.localId})<-[m:${MENTIONS}]-(a:${ARTICLE})
-    WHERE m.localId = row.localId AND m.name = row.name AND m.surnameKey = row.surnameKey
-      AND NOT a.id IN $articleIds
-  } AND (row.fullKey = ''
-    OR EXISTS { MATCH (a:${ARTICLE})-[m:${MENTIONS} {localId: row.localId}]->()
-      WHERE NOT a.id IN $articleIds }
-    OR EXISTS { MATCH ()-[m:${MENTIONS} {surnameKey: row.surnameKey, fullKey: row.fullKey}]->()
-      WHERE m.localId <> row.localId }
-    OR EXISTS { MATCH ()-[m:${MENTIONS} {surnameKey: row.surnameKey, fullKey: ''}]->() })
-  RETURN row.surnameKey AS key
-}
-MATCH (:${ARTICLE})-[m:${MENTIONS} {surnameKey: key}]->(e:${ENTITY})
-RETURN DISTINCT m.localId AS localId, m.name AS name, e.id AS node`;
-
-/**
- * $limit: person mentions written before mentions kept `fullKey`, by element id, with their
- * names; SET_FULL_KEYS ($rows: {id, fullKey}) gives them one, so PEOPLE_BY_SURNAME's seeks see
- * them.
- */
-export const MENTIONS_WITHOUT_FULL_KEY = `
-MATCH ()-[m:${MENTIONS}]->()
-WHERE m.surnameKey IS NOT NULL AND m.fullKey IS NULL
-RETURN elementId(m) AS id, m.name AS name
-LIMIT toInteger($limit)`;
-
-export const SET_FULL_KEYS = `
-UNWIND $rows AS row
-MATCH ()-[m:${MENTIONS}]->()
-WHERE elementId(m) = row.id
-SET m.fullKey = row.fullKey`;
-
-/** $rows: PersonMove. The nodes people move to, created when missing. */
-export const MERGE_PEOPLE = `
-UNWIND $rows AS row
-MERGE (e:${ENTITY} {id: row.to})
-ON CREATE SET e.name = row.name, e.aliases = [row.name]
-SET e:${allowedLabel('Person')}`;
-
-/** $rows: PersonMove. Relationships into `from` that name `localId` are recreated into `to`. */
-export function moveIncoming(type: string, localKey: 'localId' | 'targetLocal'): string {
-  const t = allowedRelationshipType(type);
-  return `
-UNWIND $rows AS row
-MATCH (from:${ENTITY} {id: row.from})<-[r:${t}]-(x)
-WHERE r.${localKey} = row.localId
-MATCH (to:${ENTITY} {id: row.to})
-CREATE (x)-[n:${t}]->(to)
-SET n = properties(r)
-DELETE r`;
-}
-
-/** $rows: PersonMove. Facts out of `from` that name `localId` as their source, out of `to`. */
-export function moveOutgoing(type: string): string {
-  const t = allowedRelationshipType(type);
-  return `
-UNWIND $rows AS row
-MATCH (from:${ENTITY} {id: row.from})-[r:${t}]->(x)
-WHERE r.sourceLocal = row.localId
-MATCH (to:${ENTITY} {id: row.to})
-CREATE (to)-[n:${t}]->(x)
-SET n = properties(r)
-DELETE r`;
-}
-
-/** $ids: entities recomputed from their mentions, or deleted when none is left. */
-export const RECOMPUTE_OR_DROP_ENTITIES = `
-UNWIND $ids AS id
-MATCH (e:${ENTITY} {id: id})${recomputeEntity()}
-WITH e
-WHERE NOT EXISTS { (e)<-[:${MENTIONS}]-() }
-DETACH DELETE e`;
