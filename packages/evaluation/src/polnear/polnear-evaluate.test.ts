@@ -36,6 +36,8 @@ describe('evaluatePolnear', () => {
 
   it('names the attributions file of a malformed line', async () => {
     const bad = { ...ARTICLE, ann: 'T1\tSource x y\tSenator' };
-    await expect(evaluatePolnear([bad])).rejects.toThrow(/vote\.ann/);
+    await expect(evaluatePolnear([bad])).rejects.toMatchObject({
+      where: expect.stringMatching(/vote\.ann/) as unknown,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeThrown } from '../../../../graph-schema/src/test-fixtures.js';
 import { evaluateStance, extractorStance } from './stance-extractor.js';
 
 describe('extractorStance', () => {
@@ -24,6 +25,8 @@ describe('evaluateStance', () => {
   });
 
   it('names the file and line of a malformed row', () => {
-    expect(() => evaluateStance('no markers\ta\tb\t1', 'bad.txt')).toThrow(/bad\.txt:1/);
+    expect(describeThrown(() => evaluateStance('no markers\ta\tb\t1', 'bad.txt'))).toMatch(
+      /bad\.txt:1/,
+    );
   });
 });
