@@ -7,8 +7,6 @@ import { readJsonLines } from './jsonl.js';
 import { listInputs } from './list-inputs.js';
 import { readText } from './read-text.js';
 
-export type { ArticleInput, ArticleItem } from '@newsgraph/parallel';
-
 const JsonArticleSchema = z.object({
   text: z.string().min(1),
   id: z.string().min(1).optional(),
