@@ -5,7 +5,8 @@ import type { Runner } from './runner.js';
 /**
  * Gives person mentions written by an older loader the `fullKey` that PEOPLE_BY_SURNAME's seeks
  * rely on (without it a new person could be taken for one nobody shares a name with). Runs with
- * the schema, before the first write; on a database that has none left it is one index read.
+ * the schema, once per loader before its first write; on a database that has none left it is one
+ * pass over the person mentions' surname index (no writes), which grows with the database.
  */
 export async function backfillFullKeys(runner: Runner, pageSize = 5000): Promise<number> {
   let done = 0;
