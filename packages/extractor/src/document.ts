@@ -14,16 +14,27 @@ function sha256(text: string): string {
 
 /** The headline: the first non-empty line. */
 export function headline(text: string): string {
-  for (const line of text.split('\n')) {
-    const trimmed = line.replace(/\s+/g, ' ').trim();
+  // Line by line rather than split: a long text's lines are not all copied to find the first.
+  for (let from = 0; from <= text.length; ) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    const trimmed = text.slice(from, to).replace(/\s+/g, ' ').trim();
     if (trimmed !== '') return trimmed;
+    from = to + 1;
   }
   return '';
 }
 
+const WORD_RE = /\S+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whitespace-separated words with a letter or digit, counted without an array of them all. */
 function wordCount(text: string): number {
   let n = 0;
-  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    if (LETTER_OR_DIGIT.test(m[0])) n++;
+  }
   return n;
 }
 

@@ -4,30 +4,12 @@ import { buildDocument } from './document.js';
 import { lexicon } from './lexicon/lexicon.js';
 import { speakerWords } from './lexicon/speaker-words.js';
 import { extractRelations } from './relations/index.js';
-import { findCandidates } from './stages/mentions.js';
-import { attributeQuotes } from './stages/quotes.js';
 import { resolveEntities } from './stages/resolve.js';
-import { proposeTaggedNames } from './stages/tagger-proposals.js';
 import { shippedTagger } from './tagger/load.js';
 import { segment } from './text/segment.js';
-import { tokenize, type Token } from './text/tokenize.js';
-import type { Analysis, ArticleMeta, ExtractOptions, Sentence } from './types.js';
-
-/** Token index range [first, last) of each sentence. */
-function sentenceTokens(
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let i = 0;
-  for (const s of sentences) {
-    while (i < tokens.length && (tokens[i]?.start ?? 0) < s.start) i++;
-    const first = i;
-    while (i < tokens.length && (tokens[i]?.end ?? 0) <= s.end) i++;
-    out.push([first, i]);
-  }
-  return out;
-}
+import type { Analysis, ArticleMeta, ExtractOptions } from './types.js';
+import { windowCandidates, windowQuotes, type WindowedText } from './windowed-stages.js';
+import { textWindows } from './windows.js';
 
 interface AnalysisWithConfidence {
   analysis: Analysis;
@@ -37,39 +19,23 @@ interface AnalysisWithConfidence {
 function run(text: string, meta: ArticleMeta, options: ExtractOptions): AnalysisWithConfidence {
   const lex = lexicon();
   const { paragraphs, sentences } = segment(text, { headline: meta.headline ?? true });
-  const tokens = tokenize(text);
-  const ranges = sentenceTokens(tokens, sentences);
-  const { candidates, acronyms } = findCandidates({
+  // Tokens live one window at a time (windows.ts); an ordinary article is one window.
+  const whole: WindowedText = {
     text,
-    tokens,
     sentences,
     paragraphs,
-    sentenceTokens: ranges,
-    lexicon: lex,
-  });
-  const proposed =
-    meta.tagger === false
-      ? candidates
-      : proposeTaggedNames({
-          text,
-          tokens,
-          sentences,
-          paragraphs,
-          sentenceTokens: ranges,
-          candidates,
-          tagger: shippedTagger('ner'),
-          lexicon: lex,
-        });
+    windows: textWindows(text.length, sentences),
+  };
+  const { candidates: proposed, acronyms } = windowCandidates(
+    whole,
+    lex,
+    meta.tagger === false ? undefined : shippedTagger('ner'),
+  );
   const { entities, mentions } = linkTableActors(
     resolveEntities({ text, candidates: proposed, acronyms }),
     { text, meta, options },
   );
-  const quotes = attributeQuotes({
-    text,
-    tokens,
-    sentences,
-    paragraphs,
-    sentenceTokens: ranges,
+  const quotes = windowQuotes(whole, {
     mentions,
     entities,
     speechVerbs: lex.speechVerbs,

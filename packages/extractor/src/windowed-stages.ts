@@ -1,0 +1,134 @@
+import type { Entity } from '@newsgraph/graph-schema';
+import type { Lexicon } from './lexicon/lexicon.js';
+import type { SpeakerWords } from './lexicon/speaker-words.js';
+import type { Candidate } from './stages/candidate.js';
+import { findCandidates } from './stages/mentions.js';
+import { attributeQuotes, type QuoteResult } from './stages/quotes.js';
+import { proposeTaggedNames } from './stages/tagger-proposals.js';
+import type { SequenceTagger } from './tagger/tagger.js';
+import type { Paragraph } from './text/segment.js';
+import { tokenize, type Token } from './text/tokenize.js';
+import type { Mention, Sentence } from './types.js';
+import { sentenceTokens, windowView, type TextWindow, type WindowView } from './windows.js';
+
+/** The whole text, segmented, and its windows (see windows.ts). */
+export interface WindowedText {
+  text: string;
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+  windows: readonly TextWindow[];
+  /** A text of one window keeps its tokens from the candidates to the quotes. */
+  single?: WindowInput;
+}
+
+/** The stages' view of one window: its tokens and, from 0, its sentences and paragraphs. */
+interface WindowInput {
+  text: string;
+  tokens: Token[];
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+  sentenceTokens: Array<[number, number]>;
+  /** Where the window's numbering starts in the whole text's (absent for a text of one window). */
+  view?: WindowView;
+}
+
+/**
+ * One window's input. A text of one window is read whole, as it always was; otherwise tokens are
+ * made for the window alone and dropped after use.
+ */
+function windowInput(whole: WindowedText, window: TextWindow): WindowInput {
+  if (whole.single !== undefined) return whole.single;
+  const { text } = whole;
+  const tokens = tokenize(text, window.start, window.end);
+  if (whole.windows.length === 1) {
+    const { sentences, paragraphs } = whole;
+    const ranges = sentenceTokens(tokens, sentences);
+    whole.single = { text, tokens, sentences, paragraphs, sentenceTokens: ranges };
+    return whole.single;
+  }
+  const view = windowView(whole.sentences, whole.paragraphs, window);
+  const ranges = sentenceTokens(tokens, view.sentences);
+  return { text, tokens, ...view, sentenceTokens: ranges, view };
+}
+
+export interface WindowCandidates {
+  candidates: Candidate[];
+  acronyms: Map<string, Candidate>;
+}
+
+/** Sentence and token numbers from a window's own back to the whole text's, once per candidate. */
+function renumber(
+  found: Iterable<Candidate>,
+  sentence: number,
+  token: number,
+  done: Set<Candidate>,
+): void {
+  for (const c of found) {
+    if (done.has(c)) continue;
+    done.add(c);
+    c.sentence += sentence;
+    c.first += token;
+    c.last += token;
+  }
+}
+
+/**
+ * Candidates of every window (rules, then the tagger's proposals where a tagger is given), numbered
+ * as in the whole text; acronyms defined anywhere, the later definition winning as in one pass.
+ */
+export function windowCandidates(
+  whole: WindowedText,
+  lexicon: Lexicon,
+  tagger: SequenceTagger | undefined,
+): WindowCandidates {
+  const candidates: Candidate[] = [];
+  const acronyms = new Map<string, Candidate>();
+  const done = new Set<Candidate>();
+  let tokenBase = 0;
+  for (const window of whole.windows) {
+    const input = windowInput(whole, window);
+    const found = findCandidates({ ...input, lexicon });
+    const proposed =
+      tagger === undefined
+        ? found.candidates
+        : proposeTaggedNames({ ...input, candidates: found.candidates, tagger, lexicon });
+    if (whole.windows.length === 1) return { candidates: proposed, acronyms: found.acronyms };
+    renumber(proposed, window.first, tokenBase, done);
+    renumber(found.acronyms.values(), window.first, tokenBase, done);
+    for (const c of proposed) candidates.push(c);
+    for (const [name, c] of found.acronyms) acronyms.set(name, c);
+    tokenBase += input.tokens.length;
+  }
+  return { candidates, acronyms };
+}
+
+export interface WindowQuoteInput {
+  mentions: readonly Mention[];
+  entities: readonly Entity[];
+  speechVerbs: ReadonlySet<string>;
+  speakerWords: SpeakerWords;
+}
+
+/** The mentions in sentences [first, last), numbered from the window's first sentence. */
+function windowMentions(mentions: readonly Mention[], window: TextWindow): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.sentence >= window.first && m.sentence < window.last)
+      out.push({ ...m, sentence: m.sentence - window.first });
+  }
+  return out;
+}
+
+/** Quotes and their speakers, window by window: a speaker is looked for within the quote's window. */
+export function windowQuotes(whole: WindowedText, rest: WindowQuoteInput): QuoteResult[] {
+  const out: QuoteResult[] = [];
+  for (const window of whole.windows) {
+    const input = windowInput(whole, window);
+    if (input.view === undefined) return attributeQuotes({ ...input, ...rest });
+    const mentions = windowMentions(rest.mentions, window);
+    for (const r of attributeQuotes({ ...input, ...rest, mentions })) {
+      out.push({ ...r, paragraph: r.paragraph + input.view.firstParagraph });
+    }
+  }
+  return out;
+}
