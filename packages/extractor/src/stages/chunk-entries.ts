@@ -16,7 +16,9 @@ function entryCandidate(
 ): Candidate {
   const span = ctx.span(first, last);
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
+    text: span.text,
     first,
     last,
     sentence,
@@ -55,7 +57,9 @@ export function emitEntry(
     const name = ctx.text.slice(span.start, span.end);
     const place = /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(name) ? titleCaseName(name) : name;
     return ctx.emit({
-      ...span,
+      start: span.start,
+      end: span.end,
+      text: span.text,
       first,
       last,
       sentence,
@@ -83,7 +87,9 @@ function emitMinistry(ctx: ScanContext, state: Candidate, sentence: number): voi
     ctx.text.slice(ctx.token(from)?.start ?? 0, ctx.token(k)?.end ?? 0),
   ).toLowerCase();
   ctx.emit({
-    ...span,
+    start: span.start,
+    end: span.end,
+    text: span.text,
     first: state.first,
     last: k + 1,
     sentence,
@@ -137,7 +143,9 @@ export function emitHeadedName(ctx: ScanContext, chunk: Chunk): boolean {
   const span = ctx.span(first, last);
   const type = ctx.lex.eventHeads.has(lastWord) ? 'Event' : 'Location';
   ctx.emit({
-    ...span,
+    start: span.start,
+    end: span.end,
+    text: span.text,
     first,
     last,
     sentence,

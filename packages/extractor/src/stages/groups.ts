@@ -17,7 +17,9 @@ export function group(ctx: ScanContext, i: number, sentence: number): boolean {
   const span = ctx.span(i, i + 2);
   const key = `${adj.text} ${['countries', 'states'].includes(noun.text) ? 'nations' : noun.text}`;
   ctx.emit({
-    ...span,
+    start: span.start,
+    end: span.end,
+    text: span.text,
     first: i,
     last: i + 2,
     sentence,
@@ -51,8 +53,11 @@ export function peopleGroup(ctx: ScanContext, at: number, sentence: number): boo
   const name = t === undefined ? undefined : peoples().get(t.text);
   if (name === undefined || ctx.isCap(i + 1) || ctx.isGlue(i + 1)) return false;
   if (ctx.lex.phrases.longest(ctx.tokens, i, ctx.sentenceLast) !== undefined) return false;
+  const span = ctx.span(i, i + 1);
   ctx.emit({
-    ...ctx.span(i, i + 1),
+    start: span.start,
+    end: span.end,
+    text: span.text,
     first: i,
     last: i + 1,
     sentence,

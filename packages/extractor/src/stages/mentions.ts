@@ -114,7 +114,9 @@ function titleReference(ctx: ScanContext, i: number, limit: number, sentence: nu
   if (ctx.lower(theAt) !== 'the') return match.end;
   const span = ctx.span(i, match.end);
   ctx.emit({
-    ...span,
+    start: span.start,
+    end: span.end,
+    text: span.text,
     first: i,
     last: match.end,
     sentence,
@@ -147,7 +149,9 @@ function datelinePlace(
   if (entry !== undefined) {
     const span = ctx.span(i, place.end);
     ctx.emit({
-      ...span,
+      start: span.start,
+      end: span.end,
+      text: span.text,
       first: i,
       last: place.end,
       sentence,
@@ -185,7 +189,9 @@ function scanCaseless(
     const span = ctx.span(i, i + 1);
     if (!ctx.lex.stopwords.has(span.text.toLowerCase())) {
       ctx.emit({
-        ...span,
+        start: span.start,
+        end: span.end,
+        text: span.text,
         first: i,
         last: i + 1,
         sentence,

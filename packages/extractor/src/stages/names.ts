@@ -86,7 +86,9 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   }
   if (person) {
     ctx.emit({
-      ...span,
+      start: span.start,
+      end: span.end,
+      text: span.text,
       first,
       last,
       sentence,
@@ -188,7 +190,18 @@ function emitUntyped(
 ): void {
   const { first, last, sentence } = chunk;
   const span = ctx.span(first, last);
-  ctx.emit({ ...span, first, last, sentence, type: null, kind, name: span.text, ...flags });
+  ctx.emit({
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    first,
+    last,
+    sentence,
+    type: null,
+    kind,
+    name: span.text,
+    ...flags,
+  });
 }
 
 export function emitNamedOrganization(
@@ -201,7 +214,9 @@ export function emitNamedOrganization(
   const span = ctx.span(first, last);
   const { name = span.text, ...extra } = options;
   ctx.emit({
-    ...span,
+    start: span.start,
+    end: span.end,
+    text: span.text,
     first,
     last,
     sentence,

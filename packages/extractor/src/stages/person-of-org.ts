@@ -43,5 +43,15 @@ export function emitPersonBeforeOf(
   sentence: number,
 ): void {
   const span = ctx.span(first, of);
-  ctx.emit({ ...span, first, last: of, sentence, type: 'Person', kind: 'name', name: span.text });
+  ctx.emit({
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    first,
+    last: of,
+    sentence,
+    type: 'Person',
+    kind: 'name',
+    name: span.text,
+  });
 }
