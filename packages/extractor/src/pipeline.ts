@@ -1,22 +1,40 @@
-import type { GraphDocument } from '@newsgraph/graph-schema';
+import type { Entity, GraphDocument } from '@newsgraph/graph-schema';
 import { linkTableActors } from './actors/link-stage.js';
 import { buildDocument } from './document.js';
-import { lexicon } from './lexicon/lexicon.js';
+import { lexicon, type Lexicon } from './lexicon/lexicon.js';
 import { speakerWords } from './lexicon/speaker-words.js';
 import { extractRelations } from './relations/index.js';
 import { resolveEntities } from './stages/resolve.js';
 import { shippedTagger } from './tagger/load.js';
 import { segment } from './text/segment.js';
-import type { Analysis, ArticleMeta, ExtractOptions } from './types.js';
+import type { Analysis, ArticleMeta, ExtractOptions, Mention } from './types.js';
 import { windowCandidates, windowQuotes, type WindowedText } from './windowed-stages.js';
-import { textWindows } from './windows.js';
+import { textWindows, WINDOW_CHARS } from './windows.js';
 
 interface AnalysisWithConfidence {
   analysis: Analysis;
   quoteConfidences: number[];
 }
 
-function run(text: string, meta: ArticleMeta, options: ExtractOptions): AnalysisWithConfidence {
+/** Candidates window by window, then entities over the whole article; the candidates die here. */
+function resolveWindows(
+  whole: WindowedText,
+  lex: Lexicon,
+  meta: ArticleMeta,
+  options: ExtractOptions,
+): { entities: Entity[]; mentions: Mention[] } {
+  const { text } = whole;
+  const tagger = meta.tagger === false ? undefined : shippedTagger('ner');
+  const { candidates, acronyms } = windowCandidates(whole, lex, tagger);
+  return linkTableActors(resolveEntities({ text, candidates, acronyms }), { text, meta, options });
+}
+
+function run(
+  text: string,
+  meta: ArticleMeta,
+  options: ExtractOptions,
+  windowChars = WINDOW_CHARS,
+): AnalysisWithConfidence {
   const lex = lexicon();
   const { paragraphs, sentences } = segment(text, { headline: meta.headline ?? true });
   // Tokens live one window at a time (windows.ts); an ordinary article is one window.
@@ -24,17 +42,9 @@ function run(text: string, meta: ArticleMeta, options: ExtractOptions): Analysis
     text,
     sentences,
     paragraphs,
-    windows: textWindows(text.length, sentences),
+    windows: textWindows(text.length, sentences, windowChars),
   };
-  const { candidates: proposed, acronyms } = windowCandidates(
-    whole,
-    lex,
-    meta.tagger === false ? undefined : shippedTagger('ner'),
-  );
-  const { entities, mentions } = linkTableActors(
-    resolveEntities({ text, candidates: proposed, acronyms }),
-    { text, meta, options },
-  );
+  const { entities, mentions } = resolveWindows(whole, lex, meta, options);
   const quotes = windowQuotes(whole, {
     mentions,
     entities,
@@ -62,13 +72,24 @@ export function extract(
   meta: ArticleMeta = {},
   options: ExtractOptions = {},
 ): GraphDocument {
-  const { analysis, quoteConfidences } = run(text, meta, options);
+  return extractInWindows(text, WINDOW_CHARS, meta, options).document;
+}
+
+/** As `extract`, with windows of at most `windowChars` characters (for tests of the windows). */
+export function extractInWindows(
+  text: string,
+  windowChars: number,
+  meta: ArticleMeta = {},
+  options: ExtractOptions = {},
+): { analysis: Analysis; document: GraphDocument } {
+  const { analysis, quoteConfidences } = run(text, meta, options, windowChars);
   const relations = extractRelations(analysis, options);
-  return buildDocument({
+  const document = buildDocument({
     text,
     meta,
     analysis,
     relations,
     quoteEvidence: { confidences: quoteConfidences },
   });
+  return { analysis, document };
 }

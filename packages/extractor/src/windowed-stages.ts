@@ -119,14 +119,34 @@ function windowMentions(mentions: readonly Mention[], window: TextWindow): Menti
   return out;
 }
 
-/** Quotes and their speakers, window by window: a speaker is looked for within the quote's window. */
+/** Paragraphs before a window that its quotes' speakers are looked for in (stages/speaker-reference.ts). */
+const LEAD_IN_PARAGRAPHS = 2;
+
+/**
+ * The window with the paragraphs before it that a speaker may be found in ("he said" after a
+ * paragraph that names him, a quote carried on from the paragraph before).
+ */
+function withLeadIn(sentences: readonly Sentence[], window: TextWindow): TextWindow {
+  const from = (sentences[window.first]?.paragraph ?? 0) - LEAD_IN_PARAGRAPHS;
+  let first = window.first;
+  while (first > 0 && (sentences[first - 1]?.paragraph ?? -1) >= from) first--;
+  if (first === window.first) return window;
+  return { ...window, first, start: sentences[first]?.start ?? window.start };
+}
+
+/**
+ * Quotes and their speakers, window by window. Each window is read with the paragraphs before it
+ * that a speaker may be looked for in; the quotes there are the window before's, and left to it.
+ */
 export function windowQuotes(whole: WindowedText, rest: WindowQuoteInput): QuoteResult[] {
   const out: QuoteResult[] = [];
   for (const window of whole.windows) {
-    const input = windowInput(whole, window);
+    const read = whole.windows.length === 1 ? window : withLeadIn(whole.sentences, window);
+    const input = windowInput(whole, read);
     if (input.view === undefined) return attributeQuotes({ ...input, ...rest });
-    const mentions = windowMentions(rest.mentions, window);
+    const mentions = windowMentions(rest.mentions, read);
     for (const r of attributeQuotes({ ...input, ...rest, mentions })) {
+      if (r.quote.start < window.start) continue;
       out.push({ ...r, paragraph: r.paragraph + input.view.firstParagraph });
     }
   }
