@@ -109,10 +109,30 @@ export interface WindowQuoteInput {
   speakerWords: SpeakerWords;
 }
 
+/** The first mention in sentence `sentence` or after (mentions in sentence order). */
+function mentionAt(mentions: readonly Mention[], sentence: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.sentence ?? 0) < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The mentions in sentences [first, last), numbered from the window's first sentence. */
-function windowMentions(mentions: readonly Mention[], window: TextWindow): Mention[] {
+function windowMentions(
+  mentions: readonly Mention[],
+  window: TextWindow,
+  sorted: boolean,
+): Mention[] {
   const out: Mention[] = [];
-  for (const m of mentions) {
+  const from = sorted ? mentionAt(mentions, window.first) : 0;
+  for (let k = from; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m === undefined) continue;
+    if (sorted && m.sentence >= window.last) break;
     if (m.sentence >= window.first && m.sentence < window.last)
       out.push({ ...m, sentence: m.sentence - window.first });
   }
@@ -140,11 +160,15 @@ function withLeadIn(sentences: readonly Sentence[], window: TextWindow): TextWin
  */
 export function windowQuotes(whole: WindowedText, rest: WindowQuoteInput): QuoteResult[] {
   const out: QuoteResult[] = [];
+  // Mentions come in text order, hence sentence order; a window's are then found by bisection.
+  const sorted = rest.mentions.every(
+    (m, k) => k === 0 || (rest.mentions[k - 1]?.sentence ?? 0) <= m.sentence,
+  );
   for (const window of whole.windows) {
     const read = whole.windows.length === 1 ? window : withLeadIn(whole.sentences, window);
     const input = windowInput(whole, read);
     if (input.view === undefined) return attributeQuotes({ ...input, ...rest });
-    const mentions = windowMentions(rest.mentions, read);
+    const mentions = windowMentions(rest.mentions, read, sorted);
     for (const r of attributeQuotes({ ...input, ...rest, mentions })) {
       if (r.quote.start < window.start) continue;
       out.push({ ...r, paragraph: r.paragraph + input.view.firstParagraph });
