@@ -15,7 +15,7 @@ function sha256(text: string): string {
 /** The headline: the first non-empty line. */
 export function headline(text: string): string {
   // Line by line rather than split: a long text's lines are not all copied to find the first.
-  for (let from = 0; from <= text.length; ) {
+  for (let from = 0; from <= text.length;) {
     const nl = text.indexOf('\n', from);
     const to = nl < 0 ? text.length : nl;
     const trimmed = text.slice(from, to).replace(/\s+/g, ' ').trim();
