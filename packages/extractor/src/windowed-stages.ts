@@ -83,7 +83,6 @@ export function windowCandidates(
 ): WindowCandidates {
   const candidates: Candidate[] = [];
   const acronyms = new Map<string, Candidate>();
-  const done = new Set<Candidate>();
   let tokenBase = 0;
   for (const window of whole.windows) {
     const input = windowInput(whole, window);
@@ -93,6 +92,8 @@ export function windowCandidates(
         ? found.candidates
         : proposeTaggedNames({ ...input, candidates: found.candidates, tagger, lexicon });
     if (whole.windows.length === 1) return { candidates: proposed, acronyms: found.acronyms };
+    // A window's candidates are its own: a set for the window is enough to number each once.
+    const done = new Set<Candidate>();
     renumber(proposed, window.first, tokenBase, done);
     renumber(found.acronyms.values(), window.first, tokenBase, done);
     for (const c of proposed) candidates.push(c);
