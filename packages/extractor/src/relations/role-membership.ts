@@ -1,6 +1,9 @@
 import type { RoleFact, RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
 
+/** Organization kinds whose members are states. */
+const BODIES_OF_STATES: ReadonlySet<string> = new Set(['igo', 'un', 'alliance', 'bloc']);
+
 /** Below the role's own confidence: the membership is read from the role, not stated. */
 const DERIVED_CONFIDENCE = 0.55;
 
@@ -14,7 +17,7 @@ export function roleMembership(env: RoleEnv, fact: RoleFact): RoleFact | undefin
   if (fact.source.type !== 'Person' || fact.target.type !== 'Organization') return undefined;
   if (env.ctx.isGovernmentBody(fact.target.id)) return undefined;
   const kind = organizationKind(env.ctx.entities.get(fact.target.id));
-  if (kind === 'igo' || kind === 'alliance' || kind === 'bloc') return undefined;
+  if (kind !== undefined && BODIES_OF_STATES.has(kind)) return undefined;
   return {
     type: 'MEMBER_OF',
     source: fact.source,

@@ -1,9 +1,8 @@
 import type { Mention, RoleCue } from '../types.js';
 import type { ActorRef } from './article-context.js';
 import type { Unit } from './sentence-view.js';
-import { classifyTitle } from './title-sense.js';
 import { headsAPart } from './title-body.js';
-import { envoyRole } from './title-envoy.js';
+import { envoyAfterName, envoyRole } from './title-envoy.js';
 import { impliedBody, organizationKind } from './title-generic.js';
 import { partyBefore } from './title-party.js';
 import { modifiersOnly, widenTitle } from './title-span.js';
@@ -13,9 +12,11 @@ import { emitRole, gap, type RoleEnv } from './title-env.js';
 import { resolveHolder } from './title-resolve.js';
 import { anaphoricTitles } from './title-anaphor.js';
 import { membershipNouns } from './membership-people.js';
+import { possessiveMembers } from './possessive-member.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { listTitle } from './title-list.js';
+import { foreignHeadTitle, readTitle } from './title-modifier.js';
 
 export type { RoleEnv } from './title-env.js';
 
@@ -35,6 +36,7 @@ export function extractRoles(env: RoleEnv): void {
   swallowedPeople(env);
   anaphoricTitles(env);
   membershipNouns(env);
+  possessiveMembers(env);
   administrations(env);
 }
 
@@ -62,7 +64,8 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
   const mention = unit.mention;
   // "Mr Hale, MEP Ann Dove and party leader Rob Kent": a title right before another name is his.
   if (mention.role && titleOfAnother(env, unit, mention.role)) return;
-  const envoy = envoyRole(env.cues, view, u);
+  const envoy = envoyRole(env.cues, view, u) ?? envoyAfterName(env, mention);
+  if (envoy === null) return;
   if (envoy)
     return emitRole(env, {
       type: 'REPRESENTS',
@@ -111,17 +114,21 @@ function widenRole(env: RoleEnv, mention: Mention, role: RoleCue): RoleCue {
   return role;
 }
 
-function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: RoleCue): void {
-  const sense = classifyTitle(env.cues, role.title);
-  if (sense === undefined) return;
+function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: RoleCue): void {
   const text = env.ctx.analysis.text;
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const holderAt = (at: number): boolean =>
+    mentions.some((m) => m.start === at && m.entityId === cue.of);
+  const read = readTitle(env.cues, text, mention, cue, holderAt);
+  if (read === undefined) return;
+  const { role, sense } = read;
   const titleStart = Math.min(role.start, mention.start);
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start))) return;
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart))) return;
   const holder = resolveHolder(env, mention, role, sense);
   if (holder === undefined) return;
   const title = role.title.trim();
-  const demoted = holder.demoted || headsAPart(title);
+  const demoted = holder.demoted || headsAPart(title) || foreignHeadTitle(sense, holder.actor);
   const kind = demoted && sense.kind === 'leads' ? 'represents' : sense.kind;
   // A member of something that is not an organization (a state's member) represents it.
   const type =

@@ -143,6 +143,9 @@ export function asTeam(candidate: Candidate): Candidate {
   return team;
 }
 
+/** The kind a team gets, so that later stages read "Leeds striker X" as membership of a club. */
+const TEAM_KIND = 'team';
+
 /** A name read as a team once is a team throughout its report ("Surrey 429-7" ... "Surrey captain"). */
 export function retagTeams(candidates: Candidate[]): void {
   const teams = new Set(
@@ -152,7 +155,10 @@ export function retagTeams(candidates: Candidate[]): void {
   );
   if (teams.size === 0) return;
   candidates.forEach((c, i) => {
+    if (c.team === true && c.type === 'Organization' && c.attributes?.['kind'] === undefined)
+      candidates[i] = { ...c, attributes: { ...c.attributes, kind: TEAM_KIND } };
     if (c.team === true || !teams.has(c.name.toLowerCase())) return;
-    if (c.type === null || c.type === 'Location') candidates[i] = { ...asTeam(c), team: true };
+    if (c.type === null || c.type === 'Location')
+      candidates[i] = { ...asTeam(c), team: true, attributes: { kind: TEAM_KIND } };
   });
 }
