@@ -16,7 +16,7 @@ import { possessiveMembers } from './possessive-member.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { listTitle } from './title-list.js';
-import { foreignHeadTitle, readTitle } from './title-modifier.js';
+import { foreignHeadTitle, organizationTitleOfState, readTitle } from './title-modifier.js';
 
 export type { RoleEnv } from './title-env.js';
 
@@ -126,7 +126,7 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: Rol
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start))) return;
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart))) return;
   const holder = resolveHolder(env, mention, role, sense);
-  if (holder === undefined) return;
+  if (holder === undefined || organizationTitleOfState(sense, holder.actor)) return;
   const title = role.title.trim();
   const demoted = holder.demoted || headsAPart(title) || foreignHeadTitle(sense, holder.actor);
   const kind = demoted && sense.kind === 'leads' ? 'represents' : sense.kind;

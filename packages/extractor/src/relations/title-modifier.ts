@@ -47,3 +47,12 @@ export function foreignHeadTitle(sense: TitleSense, holder: ActorRef): boolean {
   if (sense.kind !== 'leads' || sense.states === undefined || holder.type !== 'State') return false;
   return !sense.states.some((code) => holder.id === `state:${code}`);
 }
+
+/**
+ * "South Korean director X", "Spanish executive director X": a title that only heads an
+ * organization ("director", "chief executive") gives no state a head, nor an officer: the state
+ * says where the person is from, not what he holds.
+ */
+export function organizationTitleOfState(sense: TitleSense, holder: ActorRef): boolean {
+  return sense.kind === 'leads' && sense.scope === 'organization' && holder.type === 'State';
+}

@@ -71,3 +71,10 @@ describe('envoys named before their title', () => {
     expect(roles('Tom Keller, ambassador to the United Nations, criticised Russia.')).toEqual([]);
   });
 });
+
+describe('organization titles beside a state', () => {
+  it('gives a director named with his country no relation to the country', () => {
+    const found = roles('South Korean director Tom Keller won the prize in Berlin.');
+    expect(found.filter((r) => r.includes('state:KOR'))).toEqual([]);
+  });
+});
