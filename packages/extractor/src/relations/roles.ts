@@ -13,10 +13,16 @@ import { resolveHolder } from './title-resolve.js';
 import { anaphoricTitles } from './title-anaphor.js';
 import { membershipNouns } from './membership-people.js';
 import { possessiveMembers } from './possessive-member.js';
+import { titleOfBeforeName } from './title-of-before-name.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { listTitle } from './title-list.js';
-import { foreignHeadTitle, organizationTitleOfState, readTitle } from './title-modifier.js';
+import {
+  foreignHeadTitle,
+  organizationTitleOfState,
+  readTitle,
+  withCoPrefix,
+} from './title-modifier.js';
 
 export type { RoleEnv } from './title-env.js';
 
@@ -37,6 +43,7 @@ export function extractRoles(env: RoleEnv): void {
   anaphoricTitles(env);
   membershipNouns(env);
   possessiveMembers(env);
+  titleOfBeforeName(env);
   administrations(env);
 }
 
@@ -105,7 +112,8 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
 }
 
 /** A title before its name gets its missing words ("Trade Representative"). */
-function widenRole(env: RoleEnv, mention: Mention, role: RoleCue): RoleCue {
+function widenRole(env: RoleEnv, mention: Mention, cue: RoleCue): RoleCue {
+  const role = withCoPrefix(env.ctx.analysis.text, cue);
   if (role.end > mention.start) return role;
   const wide = widenTitle(env.ctx, env.cues, env.view, role);
   // With a holder already given, only modifiers may join ("Turkish presidential spokesman"), so

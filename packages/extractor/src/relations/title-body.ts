@@ -3,8 +3,10 @@ import type { Mention } from '../types.js';
 import type { ArticleContext } from './article-context.js';
 
 // On one line, at most two capitalised words between the body's name and the title ("Federal Reserve Board
-// chairman"), or a possessive ("Exxon's spokesman").
-const BODY_GAP = /^(?:['’]s)?(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}[ \t]*$/u;
+// chairman"), or a possessive ("Exxon's spokesman"), after the body's acronym in brackets ("Federal
+// Environment Agency (FEA) president").
+const BODY_GAP =
+  /^(?:[ \t]*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)|\))?(?:['’]s)?(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}[ \t]*$/u;
 
 /**
  * "Federal Reserve Board chairman X", "American Honda president X": an organization named right

@@ -56,3 +56,11 @@ export function foreignHeadTitle(sense: TitleSense, holder: ActorRef): boolean {
 export function organizationTitleOfState(sense: TitleSense, holder: ActorRef): boolean {
   return sense.kind === 'leads' && sense.scope === 'organization' && holder.type === 'State';
 }
+
+/** "co-leader", "co-chair": the tokenizer leaves "co-" off the title it marked. */
+export function withCoPrefix(text: string, role: RoleCue): RoleCue {
+  if (!/(?:^|[^\p{L}])co-$/iu.test(text.slice(Math.max(0, role.start - 4), role.start)))
+    return role;
+  const start = role.start - 3;
+  return { ...role, title: text.slice(start, role.end), start };
+}
