@@ -14,6 +14,7 @@ import { anaphoricTitles } from './title-anaphor.js';
 import { membershipNouns } from './membership-people.js';
 import { possessiveMembers } from './possessive-member.js';
 import { titleOfBeforeName } from './title-of-before-name.js';
+import { counterparts } from './counterpart.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { listTitle } from './title-list.js';
@@ -44,6 +45,7 @@ export function extractRoles(env: RoleEnv): void {
   membershipNouns(env);
   possessiveMembers(env);
   titleOfBeforeName(env);
+  counterparts(env);
   administrations(env);
 }
 
@@ -134,7 +136,8 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: Rol
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start))) return;
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart))) return;
   const holder = resolveHolder(env, mention, role, sense);
-  if (holder === undefined || organizationTitleOfState(sense, holder.actor)) return;
+  if (holder === undefined || organizationTitleOfState(sense, holder.actor, role.title.trim()))
+    return;
   const title = role.title.trim();
   const demoted = holder.demoted || headsAPart(title) || foreignHeadTitle(sense, holder.actor);
   const kind = demoted && sense.kind === 'leads' ? 'represents' : sense.kind;

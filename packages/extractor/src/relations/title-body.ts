@@ -21,7 +21,9 @@ export function bodyBefore(ctx: ArticleContext, sentence: number, at: number): M
 
 /** "head of strategy", "director of research": the head of a part of the body, not of the body. */
 export function headsAPart(title: string): boolean {
-  return /\bof\s+\p{Ll}/u.test(title) && !/\bof\s+(?:the\s+)?(?:state|government)\b/i.test(title);
+  // The entity stage capitalises every word of a title it marks ("Chief Of Staff").
+  const text = /\bOf\b/u.test(title) ? title.toLowerCase() : title;
+  return /\bof\s+\p{Ll}/u.test(text) && !/\bof\s+(?:the\s+)?(?:state|government)\b/i.test(text);
 }
 
 let lowerHeads: ReadonlySet<string> | undefined;

@@ -9,6 +9,8 @@ const NounsSchema = z.object({
   impliedBodies: z.record(z.string(), z.string()),
   nameHeads: z.record(z.string(), z.string()),
   envoys: z.array(z.string()),
+  betweenHolderAndTitle: z.array(z.string()),
+  counterparts: z.array(z.string()),
 });
 const parsed = NounsSchema.safeParse(nounsJson);
 if (!parsed.success) throw new Error(`title-nouns.json: ${parsed.error.message}`);
@@ -16,6 +18,12 @@ const NOUNS: Readonly<Record<string, string>> = parsed.data.nouns;
 const IMPLIED: Readonly<Record<string, string>> = parsed.data.impliedBodies;
 const NAME_HEADS: Readonly<Record<string, string>> = parsed.data.nameHeads;
 const ENVOYS: ReadonlySet<string> = new Set(parsed.data.envoys);
+/** Lower-case words that leave a state the holder of the title after them. */
+export const BETWEEN_HOLDER_AND_TITLE: ReadonlySet<string> = new Set(
+  parsed.data.betweenHolderAndTitle,
+);
+/** "counterpart": the holder of the same office elsewhere. */
+export const COUNTERPARTS: ReadonlySet<string> = new Set(parsed.data.counterparts);
 
 /** "Ambassador", "special envoy": a title of someone sent to a state or body by another. */
 export function isEnvoyTitle(title: string): boolean {

@@ -2,6 +2,7 @@ import type { Mention, RoleCue } from '../types.js';
 import type { ActorRef } from './article-context.js';
 import type { CompiledCues, TitleSense } from './cue-lexicon.js';
 import { classifyTitle } from './title-sense.js';
+import { headsAPart } from './title-body.js';
 import { PREPOSITIONS } from './word-classes.js';
 
 // "X, chief economist at Y": a lower-case noun after the title, then the preposition to its body.
@@ -53,7 +54,13 @@ export function foreignHeadTitle(sense: TitleSense, holder: ActorRef): boolean {
  * organization ("director", "chief executive") gives no state a head, nor an officer: the state
  * says where the person is from, not what he holds.
  */
-export function organizationTitleOfState(sense: TitleSense, holder: ActorRef): boolean {
+export function organizationTitleOfState(
+  sense: TitleSense,
+  holder: ActorRef,
+  title: string,
+): boolean {
+  // "army chief of staff": the head of a part of the state's government serves the state.
+  if (headsAPart(title)) return false;
   return sense.kind === 'leads' && sense.scope === 'organization' && holder.type === 'State';
 }
 

@@ -40,7 +40,7 @@ function titleOf(env: RoleEnv, at: { person: Mention; body: Mention; title: stri
   const holder = env.ctx.actor(at.body.entityId);
   if (sense === undefined || source === undefined || holder === undefined) return;
   if (holder.type !== 'State' && holder.type !== 'Organization') return;
-  if (organizationTitleOfState(sense, holder)) return;
+  if (organizationTitleOfState(sense, holder, at.title)) return;
   const demoted = headsAPart(at.title) || foreignHeadTitle(sense, holder);
   const kind = demoted && sense.kind === 'leads' ? 'represents' : sense.kind;
   if (kind === 'member' && holder.type !== 'Organization') return;
