@@ -15,6 +15,15 @@ describe('sports reports', () => {
     ).toEqual(['Wessexshire', 'Barsetshire', 'Barsetshire']);
   });
 
+  it('reads a place agreeing with a plural verb as a team, and gives it the kind team', () => {
+    const text =
+      'SOCCER - LEAGUE .\nLeeds beat Derby 2-0 in the league .\nHamburg are on the brink after a season without goals .';
+    const doc = body(text);
+    const hamburg = doc.entities.find((e) => e.name === 'Hamburg');
+    expect(hamburg?.type).toBe('Organization');
+    expect(hamburg?.attributes?.['kind']).toBe('team');
+  });
+
   it('keeps national sides as their country', () => {
     const text = 'SOCCER - FRIENDLY .\nEngland 2 Scotland 1 .';
     expect(

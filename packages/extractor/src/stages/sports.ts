@@ -1,61 +1,35 @@
+import { z } from 'zod';
+import sportsWordsJson from '../lexicon/data/sports-words.json' with { type: 'json' };
 import { entityId } from '@newsgraph/graph-schema';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { ScanContext, SportsReport } from './scan-context.js';
 
+const WordList = z.array(z.string().min(1));
+const SportsWordsSchema = z.object({
+  reportWords: WordList,
+  teamSports: WordList,
+  individualSports: WordList,
+  beforeTeam: WordList,
+  afterTeam: WordList,
+  dismissals: WordList,
+  homeNations: WordList,
+});
+const parsedWords = SportsWordsSchema.safeParse(sportsWordsJson);
+if (!parsedWords.success)
+  throw new Error(`lexicon sports-words.json: ${parsedWords.error.message}`);
+const words = parsedWords.data;
+
 /** Words that only sports reports use often: several of them make a document a sports report. */
-const SPORTS_WORDS = new Set(
-  (
-    'innings wickets wicket batsman bowler bowled stumps striker midfielder goalkeeper defender half-time halftime ' +
-    'penalty penalties league division standings seeded semifinal semi-final quarterfinal quarter-final playoff ' +
-    'play-off pitcher homer homered homers inning touchdown quarterback goals scored scorer draw drew beat ' +
-    'championship tournament match matches cup season coach'
-  ).split(' '),
-);
+const SPORTS_WORDS: ReadonlySet<string> = new Set(words.reportWords);
 const SPORTS_MIN = 5;
 /** Sports named in the headline or slug ("CRICKET - ...", "Soccer: ..."), by whether sides or people compete. */
-const TEAM_SPORTS = new Set(
-  'cricket soccer football baseball basketball rugby hockey volleyball handball nfl nba nhl'.split(
-    ' ',
-  ),
-);
-const INDIVIDUAL_SPORTS = new Set(
-  'tennis golf athletics boxing squash cycling motor-racing motorcycling rowing swimming skiing formula'.split(
-    ' ',
-  ),
-);
+const TEAM_SPORTS: ReadonlySet<string> = new Set(words.teamSports);
+const INDIVIDUAL_SPORTS: ReadonlySet<string> = new Set(words.individualSports);
 const HEADLINE_TOKENS = 12;
 /** "Kent beat Surrey", "v Derbyshire", "against Leeds": a side on either end of a result. */
-const BEFORE_TEAM = new Set([
-  'v',
-  'vs',
-  'vs.',
-  'beat',
-  'beating',
-  'defeated',
-  'against',
-  'drew',
-  'host',
-  'hosts',
-  'visit',
-]);
-const AFTER_TEAM = new Set([
-  'beat',
-  'beats',
-  'drew',
-  'lost',
-  'defeated',
-  'captain',
-  'coach',
-  'manager',
-  'chairman',
-  'striker',
-  'midfielder',
-  'goalkeeper',
-  'club',
-  'side',
-  'team',
-]);
+const BEFORE_TEAM: ReadonlySet<string> = new Set(words.beforeTeam);
+const AFTER_TEAM: ReadonlySet<string> = new Set(words.afterTeam);
 const SCORE_RE = /^\d+(?:[-:/]\d+)*$/;
 
 /** Sports reports name clubs after their cities and counties: "Surrey 429-7", "Leeds beat Chelsea". */
@@ -75,20 +49,11 @@ export function sportsReport(tokens: readonly Token[]): SportsReport {
 }
 
 /** Cricket scorecards: "c Knight b Hollioake", "lbw b Mullally", bowling figures "10-0-41-2". */
-const DISMISSALS = new Set(['b', 'c', 'lbw', 'st']);
+const DISMISSALS: ReadonlySet<string> = new Set(words.dismissals);
 const FIGURES_RE = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
 const DATE_RE = /^\d{4}-\d\d-\d\d$/;
 /** National sides are their country: "England captain", "Scotland 2". */
-const HOME_NATIONS = new Set([
-  'England',
-  'Scotland',
-  'Wales',
-  'Northern Ireland',
-  'ENGLAND',
-  'SCOTLAND',
-  'WALES',
-  'NORTHERN IRELAND',
-]);
+const HOME_NATIONS: ReadonlySet<string> = new Set(words.homeNations);
 
 /** "Jo Lind ( Norway )", "Sam Hale ( U.S. )": a competitor with the country they represent. */
 export function countryInParentheses(ctx: ScanContext, last: number): boolean {
