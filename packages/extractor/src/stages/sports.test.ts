@@ -24,6 +24,13 @@ describe('sports reports', () => {
     expect(hamburg?.attributes?.['kind']).toBe('team');
   });
 
+  it('joins a side named after its place to the one club of the report with that name', () => {
+    const text =
+      'SOCCER - LEAGUE .\nWerder Bremen beat Derby 2-0 in the league .\nBremen are top of the league after a season of goals .';
+    const names = body(text).entities.map((e) => `${e.type} ${e.name}`);
+    expect(names.filter((n) => n.includes('Bremen'))).toEqual(['Organization Werder Bremen']);
+  });
+
   it('keeps national sides as their country', () => {
     const text = 'SOCCER - FRIENDLY .\nEngland 2 Scotland 1 .';
     expect(

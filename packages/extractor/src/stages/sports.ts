@@ -126,4 +126,31 @@ export function retagTeams(candidates: Candidate[]): void {
     if (c.type === null || c.type === 'Location')
       candidates[i] = { ...asTeam(c), team: true, attributes: { kind: TEAM_KIND } };
   });
+  joinClubs(candidates);
+}
+
+/**
+ * "Hamburg are on the brink" beside "Hamburger SV", "Bremen" beside "Werder Bremen": a side
+ * named after its place is the one club of the report whose name holds that place's name.
+ */
+function joinClubs(candidates: Candidate[]): void {
+  const clubs = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.type === 'Organization' && c.entry?.orgKind === 'sport' && c.id !== undefined)
+      clubs.set(c.id, c.name);
+  }
+  candidates.forEach((c, i) => {
+    if (c.team !== true || c.type !== 'Organization') return;
+    const place = c.name.toLowerCase();
+    const holders = [...clubs].filter(([, name]) =>
+      name
+        .toLowerCase()
+        .split(/\s+/)
+        .some(
+          (word) => word === place || (word.startsWith(place) && word.length <= place.length + 2),
+        ),
+    );
+    const only = holders.length === 1 ? holders[0] : undefined;
+    if (only) candidates[i] = { ...c, id: only[0], name: only[1] };
+  });
 }
