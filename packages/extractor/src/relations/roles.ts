@@ -15,6 +15,7 @@ import { membershipNouns } from './membership-people.js';
 import { possessiveMembers } from './possessive-member.js';
 import { titleOfBeforeName } from './title-of-before-name.js';
 import { counterparts } from './counterpart.js';
+import { staffAffiliations } from './staff-affiliation.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { listTitle } from './title-list.js';
@@ -46,6 +47,7 @@ export function extractRoles(env: RoleEnv): void {
   possessiveMembers(env);
   titleOfBeforeName(env);
   counterparts(env);
+  staffAffiliations(env);
   administrations(env);
 }
 
