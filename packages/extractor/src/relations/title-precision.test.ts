@@ -78,3 +78,9 @@ describe('organization titles beside a state', () => {
     expect(found.filter((r) => r.includes('state:KOR'))).toEqual([]);
   });
 });
+
+describe('interview labels', () => {
+  it("does not make the outlet asking the question the holder of the guest's title", () => {
+    expect(roles('Siemens: Professor Tom Keller, why does the firm need the unit?')).toEqual([]);
+  });
+});

@@ -114,6 +114,8 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
   if (before === undefined) return true;
   const between = env.ctx.analysis.text.slice(before.end, role.start);
   if (/^\s*(?:['’]s\s*)?$/.test(between)) return true;
+  // "DW: Professor Lange, ...": an interviewer's label, not the holder.
+  if (/[:;!?]/u.test(between)) return false;
   // "Israel's new defense minister", "South Korean ministry spokesman": words that keep the holder.
   const words = between
     .replace(/^['’]s/u, '')
