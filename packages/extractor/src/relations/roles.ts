@@ -16,6 +16,7 @@ import { possessiveMembers } from './possessive-member.js';
 import { titleOfBeforeName } from './title-of-before-name.js';
 import { counterparts } from './counterpart.js';
 import { staffAffiliations } from './staff-affiliation.js';
+import { partyBrackets } from './party-bracket.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { listTitle } from './title-list.js';
@@ -48,6 +49,7 @@ export function extractRoles(env: RoleEnv): void {
   titleOfBeforeName(env);
   counterparts(env);
   staffAffiliations(env);
+  partyBrackets(env);
   administrations(env);
 }
 

@@ -11,6 +11,7 @@ const NounsSchema = z.object({
   envoys: z.array(z.string()),
   betweenHolderAndTitle: z.array(z.string()),
   counterparts: z.array(z.string()),
+  partyLetters: z.record(z.string(), z.string()),
 });
 const parsed = NounsSchema.safeParse(nounsJson);
 if (!parsed.success) throw new Error(`title-nouns.json: ${parsed.error.message}`);
@@ -24,6 +25,8 @@ export const BETWEEN_HOLDER_AND_TITLE: ReadonlySet<string> = new Set(
 );
 /** "counterpart": the holder of the same office elsewhere. */
 export const COUNTERPARTS: ReadonlySet<string> = new Set(parsed.data.counterparts);
+/** "(R-Ky.)": the party a bracket's letter stands for, by its entity's name. */
+export const PARTY_LETTERS: Readonly<Record<string, string>> = parsed.data.partyLetters;
 
 /** "Ambassador", "special envoy": a title of someone sent to a state or body by another. */
 export function isEnvoyTitle(title: string): boolean {
