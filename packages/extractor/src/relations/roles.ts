@@ -17,6 +17,7 @@ import { titleOfBeforeName } from './title-of-before-name.js';
 import { counterparts } from './counterpart.js';
 import { staffAffiliations } from './staff-affiliation.js';
 import { partyBrackets } from './party-bracket.js';
+import { listedMembers } from './list-members.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { listTitle } from './title-list.js';
@@ -50,6 +51,7 @@ export function extractRoles(env: RoleEnv): void {
   counterparts(env);
   staffAffiliations(env);
   partyBrackets(env);
+  listedMembers(env);
   administrations(env);
 }
 
