@@ -16,7 +16,19 @@ export function bodyBefore(ctx: ArticleContext, sentence: number, at: number): M
   const mentions = ctx.mentionsBySentence.get(sentence) ?? [];
   const before = mentions.findLast((m) => m.end <= at);
   if (before?.type !== 'Organization') return undefined;
-  return BODY_GAP.test(ctx.analysis.text.slice(before.end, at)) ? before : undefined;
+  const between = ctx.analysis.text.slice(before.end, at);
+  return BODY_GAP.test(between) || kindWordsOnly(between) ? before : undefined;
+}
+
+/** "Siemens group chief", "Likud party chairman": lower-case words for the body's kind. */
+function kindWordsOnly(between: string): boolean {
+  lowerHeads ??= new Set([...lexicon().orgHeads].map((w) => w.toLowerCase()));
+  const words = between.trim().split(/\s+/u);
+  return (
+    /^[ \t]+\S/u.test(between) &&
+    words.length <= 2 &&
+    words.every((w) => lowerHeads?.has(w) === true && /^\p{Ll}/u.test(w))
+  );
 }
 
 /** "head of strategy", "director of research": the head of a part of the body, not of the body. */

@@ -44,3 +44,11 @@ describe('titles the body names in other ways', () => {
     );
   });
 });
+
+describe('a body named with its kind before the title', () => {
+  it('gives "Siemens group chief X" the head of Siemens', () => {
+    expect(roles('Siemens group chief Tom Keller spoke.')).toContain(
+      'LEADS person:tom-keller org:siemens',
+    );
+  });
+});
