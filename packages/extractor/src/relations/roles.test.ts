@@ -27,7 +27,9 @@ describe('extractRelations: titles', () => {
   it('gives an organization head LEADS', () => {
     const text = 'NATO Secretary General Jens Stoltenberg spoke in Brussels.';
     const roles = [{ person: 'Jens Stoltenberg', title: 'Secretary General', of: 'org:nato' }];
-    expect(relations(text, [ORGS.nato, person('Jens Stoltenberg')], roles)).toEqual([
+    // An intergovernmental body's members are states: its head gets no MEMBER_OF.
+    const nato: EntitySpec = { ...ORGS.nato, attributes: { kind: 'igo' } };
+    expect(relations(text, [nato, person('Jens Stoltenberg')], roles)).toEqual([
       'LEADS person:jens-stoltenberg org:nato Secretary General',
     ]);
   });
@@ -93,6 +95,7 @@ describe('extractRelations: titles', () => {
     const text = 'Avi Stern, senior fellow at the right-wing Harbor Forum, disagreed.';
     expect(relations(text, [forum, person('Avi Stern')])).toEqual([
       'REPRESENTS person:avi-stern org:harbor-forum senior fellow',
+      'MEMBER_OF person:avi-stern org:harbor-forum',
     ]);
   });
 
@@ -108,7 +111,10 @@ describe('extractRelations: titles', () => {
         watch,
         person('Ben Ade'),
       ]),
-    ).toEqual(['REPRESENTS person:ben-ade org:rights-watch']);
+    ).toEqual([
+      'REPRESENTS person:ben-ade org:rights-watch',
+      'MEMBER_OF person:ben-ade org:rights-watch',
+    ]);
     const party: EntitySpec = {
       id: 'org:labour-party',
       type: 'Organization',
@@ -139,7 +145,10 @@ describe('extractRelations: titles', () => {
     };
     expect(
       relations('Ana Lima, the leader of the Green Party, resigned.', [party, person('Ana Lima')]),
-    ).toEqual(['LEADS person:ana-lima org:green-party leader']);
+    ).toEqual([
+      'LEADS person:ana-lima org:green-party leader',
+      'MEMBER_OF person:ana-lima org:green-party',
+    ]);
   });
 
   it('does not guess a holder for a title qualified by a name or words it has no entity for', () => {
@@ -249,6 +258,7 @@ describe('extractRelations: title holders after the name', () => {
     const roles = [{ person: 'Lucia Vega', title: 'researcher', of: 'state:PER' }];
     expect(relations(text, [STATES.peru, forum, person('Lucia Vega')], roles)).toEqual([
       'REPRESENTS person:lucia-vega org:peru-policy-forum researcher',
+      'MEMBER_OF person:lucia-vega org:peru-policy-forum',
     ]);
   });
 

@@ -1,9 +1,8 @@
 import type { Mention, RoleCue } from '../types.js';
 import type { ActorRef } from './article-context.js';
 import type { Unit } from './sentence-view.js';
-import { classifyTitle } from './title-sense.js';
 import { headsAPart } from './title-body.js';
-import { envoyRole } from './title-envoy.js';
+import { envoyAfterName, envoyRole } from './title-envoy.js';
 import { impliedBody, organizationKind } from './title-generic.js';
 import { partyBefore } from './title-party.js';
 import { modifiersOnly, widenTitle } from './title-span.js';
@@ -13,9 +12,21 @@ import { emitRole, gap, type RoleEnv } from './title-env.js';
 import { resolveHolder } from './title-resolve.js';
 import { anaphoricTitles } from './title-anaphor.js';
 import { membershipNouns } from './membership-people.js';
+import { possessiveMembers } from './possessive-member.js';
+import { titleOfBeforeName } from './title-of-before-name.js';
+import { counterparts } from './counterpart.js';
+import { staffAffiliations } from './staff-affiliation.js';
+import { partyBrackets } from './party-bracket.js';
+import { listedMembers } from './list-members.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { listTitle } from './title-list.js';
+import {
+  foreignHeadTitle,
+  organizationTitleOfState,
+  readTitle,
+  withCoPrefix,
+} from './title-modifier.js';
 
 export type { RoleEnv } from './title-env.js';
 
@@ -35,6 +46,12 @@ export function extractRoles(env: RoleEnv): void {
   swallowedPeople(env);
   anaphoricTitles(env);
   membershipNouns(env);
+  possessiveMembers(env);
+  titleOfBeforeName(env);
+  counterparts(env);
+  staffAffiliations(env);
+  partyBrackets(env);
+  listedMembers(env);
   administrations(env);
 }
 
@@ -62,7 +79,8 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
   const mention = unit.mention;
   // "Mr Hale, MEP Ann Dove and party leader Rob Kent": a title right before another name is his.
   if (mention.role && titleOfAnother(env, unit, mention.role)) return;
-  const envoy = envoyRole(env.cues, view, u);
+  const envoy = envoyRole(env.cues, view, u) ?? envoyAfterName(env, mention);
+  if (envoy === null) return;
   if (envoy)
     return emitRole(env, {
       type: 'REPRESENTS',
@@ -102,7 +120,8 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
 }
 
 /** A title before its name gets its missing words ("Trade Representative"). */
-function widenRole(env: RoleEnv, mention: Mention, role: RoleCue): RoleCue {
+function widenRole(env: RoleEnv, mention: Mention, cue: RoleCue): RoleCue {
+  const role = withCoPrefix(env.ctx.analysis.text, cue);
   if (role.end > mention.start) return role;
   const wide = widenTitle(env.ctx, env.cues, env.view, role);
   // With a holder already given, only modifiers may join ("Turkish presidential spokesman"), so
@@ -111,17 +130,22 @@ function widenRole(env: RoleEnv, mention: Mention, role: RoleCue): RoleCue {
   return role;
 }
 
-function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, role: RoleCue): void {
-  const sense = classifyTitle(env.cues, role.title);
-  if (sense === undefined) return;
+function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: RoleCue): void {
   const text = env.ctx.analysis.text;
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const holderAt = (at: number): boolean =>
+    mentions.some((m) => m.start === at && m.entityId === cue.of);
+  const read = readTitle(env.cues, text, mention, cue, holderAt);
+  if (read === undefined) return;
+  const { role, sense } = read;
   const titleStart = Math.min(role.start, mention.start);
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start))) return;
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart))) return;
   const holder = resolveHolder(env, mention, role, sense);
-  if (holder === undefined) return;
+  if (holder === undefined || organizationTitleOfState(sense, holder.actor, role.title.trim()))
+    return;
   const title = role.title.trim();
-  const demoted = holder.demoted || headsAPart(title);
+  const demoted = holder.demoted || headsAPart(title) || foreignHeadTitle(sense, holder.actor);
   const kind = demoted && sense.kind === 'leads' ? 'represents' : sense.kind;
   // A member of something that is not an organization (a state's member) represents it.
   const type =

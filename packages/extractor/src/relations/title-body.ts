@@ -3,8 +3,10 @@ import type { Mention } from '../types.js';
 import type { ArticleContext } from './article-context.js';
 
 // On one line, at most two capitalised words between the body's name and the title ("Federal Reserve Board
-// chairman"), or a possessive ("Exxon's spokesman").
-const BODY_GAP = /^(?:['’]s)?(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}[ \t]*$/u;
+// chairman"), or a possessive ("Exxon's spokesman"), after the body's acronym in brackets ("Federal
+// Environment Agency (FEA) president").
+const BODY_GAP =
+  /^(?:[ \t]*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)|\))?(?:['’]s)?(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}[ \t]*$/u;
 
 /**
  * "Federal Reserve Board chairman X", "American Honda president X": an organization named right
@@ -14,12 +16,26 @@ export function bodyBefore(ctx: ArticleContext, sentence: number, at: number): M
   const mentions = ctx.mentionsBySentence.get(sentence) ?? [];
   const before = mentions.findLast((m) => m.end <= at);
   if (before?.type !== 'Organization') return undefined;
-  return BODY_GAP.test(ctx.analysis.text.slice(before.end, at)) ? before : undefined;
+  const between = ctx.analysis.text.slice(before.end, at);
+  return BODY_GAP.test(between) || kindWordsOnly(between) ? before : undefined;
+}
+
+/** "Siemens group chief", "Likud party chairman": lower-case words for the body's kind. */
+function kindWordsOnly(between: string): boolean {
+  lowerHeads ??= new Set([...lexicon().orgHeads].map((w) => w.toLowerCase()));
+  const words = between.trim().split(/\s+/u);
+  return (
+    /^[ \t]+\S/u.test(between) &&
+    words.length <= 2 &&
+    words.every((w) => lowerHeads?.has(w) === true && /^\p{Ll}/u.test(w))
+  );
 }
 
 /** "head of strategy", "director of research": the head of a part of the body, not of the body. */
 export function headsAPart(title: string): boolean {
-  return /\bof\s+\p{Ll}/u.test(title) && !/\bof\s+(?:the\s+)?(?:state|government)\b/i.test(title);
+  // The entity stage capitalises every word of a title it marks ("Chief Of Staff").
+  const text = /\bOf\b/u.test(title) ? title.toLowerCase() : title;
+  return /\bof\s+\p{Ll}/u.test(text) && !/\bof\s+(?:the\s+)?(?:state|government)\b/i.test(text);
 }
 
 let lowerHeads: ReadonlySet<string> | undefined;

@@ -3,6 +3,7 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
+import { roleMembership } from './role-membership.js';
 
 /** What the role rules of one sentence read and where they put what they find. */
 export interface RoleEnv {
@@ -24,6 +25,8 @@ export interface RoleFact {
 
 export function emitRole(env: RoleEnv, fact: RoleFact): void {
   env.emit({ ...fact, evidence: env.evidence });
+  const member = roleMembership(env, fact);
+  if (member) env.emit({ ...member, evidence: env.evidence });
 }
 
 /** The sentence's text between two article offsets. */

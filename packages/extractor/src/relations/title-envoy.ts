@@ -1,7 +1,9 @@
-import type { ActorRef } from './article-context.js';
+import type { Mention } from '../types.js';
+import type { ActorRef, ArticleContext } from './article-context.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 import { classifyTitle } from './title-sense.js';
+import { isEnvoyTitle } from './title-generic.js';
 
 export interface EnvoyRole {
   state: ActorRef;
@@ -56,4 +58,31 @@ export function envoyRole(
 /** Whether unit `u` is the body of an envoy phrase ("delegate to the GATT"): no one's holder. */
 export function isEnvoyBody(cues: CompiledCues, view: SentenceView, u: number): boolean {
   return envoyPhrase(cues, view, u) !== undefined;
+}
+
+// After the title the entity stage gave the person: " to [the] " and where the envoy is sent.
+const TO_BODY = /^\s+to\s+(?:the\s+)?$/u;
+
+/**
+ * "X, the U.S. ambassador to the United Nations", "X, the UN envoy to Syria": the entity stage
+ * folded the sender into the person's apposition and gave the title the place after "to". The
+ * envoy speaks for the sender named between the name and the title, not for where he is sent;
+ * with no sender named ("X, ambassador to the UN") he speaks for no one we know: null.
+ * Undefined when the person's title is no envoy's.
+ */
+export function envoyAfterName(
+  env: { ctx: ArticleContext; cues: CompiledCues; view: SentenceView },
+  person: Mention,
+): EnvoyRole | null | undefined {
+  const role = person.role;
+  if (role === undefined || role.start < person.end) return undefined;
+  if (!isEnvoyTitle(role.title)) return undefined;
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const text = env.ctx.analysis.text;
+  const sentTo = mentions.find((m) => m.start >= role.end);
+  if (sentTo === undefined || !TO_BODY.test(text.slice(role.end, sentTo.start))) return undefined;
+  const sender = mentions.findLast((m) => m.start >= person.end && m.end <= role.start);
+  const actor = sender === undefined ? undefined : env.ctx.actor(sender.entityId);
+  if (actor?.type !== 'State' && actor?.type !== 'Organization') return null;
+  return { state: actor, title: role.title };
 }

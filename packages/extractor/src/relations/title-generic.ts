@@ -8,12 +8,30 @@ const NounsSchema = z.object({
   nouns: z.record(z.string(), z.string()),
   impliedBodies: z.record(z.string(), z.string()),
   nameHeads: z.record(z.string(), z.string()),
+  envoys: z.array(z.string()),
+  betweenHolderAndTitle: z.array(z.string()),
+  counterparts: z.array(z.string()),
+  partyLetters: z.record(z.string(), z.string()),
 });
 const parsed = NounsSchema.safeParse(nounsJson);
 if (!parsed.success) throw new Error(`title-nouns.json: ${parsed.error.message}`);
 const NOUNS: Readonly<Record<string, string>> = parsed.data.nouns;
 const IMPLIED: Readonly<Record<string, string>> = parsed.data.impliedBodies;
 const NAME_HEADS: Readonly<Record<string, string>> = parsed.data.nameHeads;
+const ENVOYS: ReadonlySet<string> = new Set(parsed.data.envoys);
+/** Lower-case words that leave a state the holder of the title after them. */
+export const BETWEEN_HOLDER_AND_TITLE: ReadonlySet<string> = new Set(
+  parsed.data.betweenHolderAndTitle,
+);
+/** "counterpart": the holder of the same office elsewhere. */
+export const COUNTERPARTS: ReadonlySet<string> = new Set(parsed.data.counterparts);
+/** "(R-Ky.)": the party a bracket's letter stands for, by its entity's name. */
+export const PARTY_LETTERS: Readonly<Record<string, string>> = parsed.data.partyLetters;
+
+/** "Ambassador", "special envoy": a title of someone sent to a state or body by another. */
+export function isEnvoyTitle(title: string): boolean {
+  return ENVOYS.has(title.trim().toLowerCase().replace(/\s+/g, ' '));
+}
 
 /** An organization's kind: the one the entity stage gave, else the one its name's last word gives. */
 export function organizationKind(entity: Entity | undefined): string | undefined {

@@ -18,12 +18,14 @@ describe('a title owned by a name in apposition ("X, Y\'s title")', () => {
   it('reads "X, the Green Party\'s deputy leader" as serving the party without heading it', () => {
     expect(roles("Tom Hale, the Green Party's deputy leader, said the talks failed.")).toEqual([
       'REPRESENTS person:tom-hale org:green-party',
+      'MEMBER_OF person:tom-hale org:green-party',
     ]);
   });
 
   it('reads "X, Amnesty International\'s spokesman" as speaking for the organization', () => {
     expect(roles("Tom Hale, Amnesty International's spokesman, said it was wrong.")).toEqual([
       'REPRESENTS person:tom-hale org:amnesty-international',
+      'MEMBER_OF person:tom-hale org:amnesty-international',
     ]);
   });
 
@@ -54,6 +56,7 @@ describe('a party known by its name', () => {
   it('"party leader X" leads the one "... Party" the article names, though nothing marked its kind', () => {
     expect(roles('Party leader Kate Hale said the Green Party would win.')).toEqual([
       'LEADS person:kate-hale org:green-party',
+      'MEMBER_OF person:kate-hale org:green-party',
     ]);
   });
 

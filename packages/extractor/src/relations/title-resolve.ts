@@ -6,7 +6,7 @@ import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
 import { defaultHolder, type Holder } from './title-holder.js';
 import { bodyBefore } from './title-body.js';
 import { gap, type RoleEnv } from './title-env.js';
-import { genericBody } from './title-generic.js';
+import { BETWEEN_HOLDER_AND_TITLE, genericBody } from './title-generic.js';
 import { tableHolder, tableOverrules } from './title-table.js';
 
 /** Who holds a title and whether the table says the person only serves there. */
@@ -113,7 +113,16 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
   const before = mentions.findLast((m) => m.entityId === of && m.end <= role.start);
   if (before === undefined) return true;
   const between = env.ctx.analysis.text.slice(before.end, role.start);
-  return /^\s*(?:['’]s\s*)?$/.test(between) || !/^-|\p{Ll}/u.test(between.replace(/['’]s/g, ''));
+  if (/^\s*(?:['’]s\s*)?$/.test(between)) return true;
+  // "DW: Professor Lange, ...": an interviewer's label, not the holder.
+  if (/[:;!?]/u.test(between)) return false;
+  // "Israel's new defense minister", "South Korean ministry spokesman": words that keep the holder.
+  const words = between
+    .replace(/^['’]s/u, '')
+    .trim()
+    .split(/\s+/u);
+  if (words.every((w) => BETWEEN_HOLDER_AND_TITLE.has(w))) return true;
+  return !/^-|\p{Ll}/u.test(between.replace(/['’]s/g, ''));
 }
 
 /** The title's holder: a body's head leads the body itself, its other officers serve the state. */

@@ -15,6 +15,22 @@ describe('sports reports', () => {
     ).toEqual(['Wessexshire', 'Barsetshire', 'Barsetshire']);
   });
 
+  it('reads a place agreeing with a plural verb as a team, and gives it the kind team', () => {
+    const text =
+      'SOCCER - LEAGUE .\nLeeds beat Derby 2-0 in the league .\nHamburg are on the brink after a season without goals .';
+    const doc = body(text);
+    const hamburg = doc.entities.find((e) => e.name === 'Hamburg');
+    expect(hamburg?.type).toBe('Organization');
+    expect(hamburg?.attributes?.['kind']).toBe('team');
+  });
+
+  it('joins a side named after its place to the one club of the report with that name', () => {
+    const text =
+      'SOCCER - LEAGUE .\nWerder Bremen beat Derby 2-0 in the league .\nBremen are top of the league after a season of goals .';
+    const names = body(text).entities.map((e) => `${e.type} ${e.name}`);
+    expect(names.filter((n) => n.includes('Bremen'))).toEqual(['Organization Werder Bremen']);
+  });
+
   it('keeps national sides as their country', () => {
     const text = 'SOCCER - FRIENDLY .\nEngland 2 Scotland 1 .';
     expect(

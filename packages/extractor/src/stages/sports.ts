@@ -1,61 +1,35 @@
+import { z } from 'zod';
+import sportsWordsJson from '../lexicon/data/sports-words.json' with { type: 'json' };
 import { entityId } from '@newsgraph/graph-schema';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { ScanContext, SportsReport } from './scan-context.js';
 
+const WordList = z.array(z.string().min(1));
+const SportsWordsSchema = z.object({
+  reportWords: WordList,
+  teamSports: WordList,
+  individualSports: WordList,
+  beforeTeam: WordList,
+  afterTeam: WordList,
+  dismissals: WordList,
+  homeNations: WordList,
+});
+const parsedWords = SportsWordsSchema.safeParse(sportsWordsJson);
+if (!parsedWords.success)
+  throw new Error(`lexicon sports-words.json: ${parsedWords.error.message}`);
+const words = parsedWords.data;
+
 /** Words that only sports reports use often: several of them make a document a sports report. */
-const SPORTS_WORDS = new Set(
-  (
-    'innings wickets wicket batsman bowler bowled stumps striker midfielder goalkeeper defender half-time halftime ' +
-    'penalty penalties league division standings seeded semifinal semi-final quarterfinal quarter-final playoff ' +
-    'play-off pitcher homer homered homers inning touchdown quarterback goals scored scorer draw drew beat ' +
-    'championship tournament match matches cup season coach'
-  ).split(' '),
-);
+const SPORTS_WORDS: ReadonlySet<string> = new Set(words.reportWords);
 const SPORTS_MIN = 5;
 /** Sports named in the headline or slug ("CRICKET - ...", "Soccer: ..."), by whether sides or people compete. */
-const TEAM_SPORTS = new Set(
-  'cricket soccer football baseball basketball rugby hockey volleyball handball nfl nba nhl'.split(
-    ' ',
-  ),
-);
-const INDIVIDUAL_SPORTS = new Set(
-  'tennis golf athletics boxing squash cycling motor-racing motorcycling rowing swimming skiing formula'.split(
-    ' ',
-  ),
-);
+const TEAM_SPORTS: ReadonlySet<string> = new Set(words.teamSports);
+const INDIVIDUAL_SPORTS: ReadonlySet<string> = new Set(words.individualSports);
 const HEADLINE_TOKENS = 12;
 /** "Kent beat Surrey", "v Derbyshire", "against Leeds": a side on either end of a result. */
-const BEFORE_TEAM = new Set([
-  'v',
-  'vs',
-  'vs.',
-  'beat',
-  'beating',
-  'defeated',
-  'against',
-  'drew',
-  'host',
-  'hosts',
-  'visit',
-]);
-const AFTER_TEAM = new Set([
-  'beat',
-  'beats',
-  'drew',
-  'lost',
-  'defeated',
-  'captain',
-  'coach',
-  'manager',
-  'chairman',
-  'striker',
-  'midfielder',
-  'goalkeeper',
-  'club',
-  'side',
-  'team',
-]);
+const BEFORE_TEAM: ReadonlySet<string> = new Set(words.beforeTeam);
+const AFTER_TEAM: ReadonlySet<string> = new Set(words.afterTeam);
 const SCORE_RE = /^\d+(?:[-:/]\d+)*$/;
 
 /** Sports reports name clubs after their cities and counties: "Surrey 429-7", "Leeds beat Chelsea". */
@@ -75,20 +49,11 @@ export function sportsReport(tokens: readonly Token[]): SportsReport {
 }
 
 /** Cricket scorecards: "c Knight b Hollioake", "lbw b Mullally", bowling figures "10-0-41-2". */
-const DISMISSALS = new Set(['b', 'c', 'lbw', 'st']);
+const DISMISSALS: ReadonlySet<string> = new Set(words.dismissals);
 const FIGURES_RE = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
 const DATE_RE = /^\d{4}-\d\d-\d\d$/;
 /** National sides are their country: "England captain", "Scotland 2". */
-const HOME_NATIONS = new Set([
-  'England',
-  'Scotland',
-  'Wales',
-  'Northern Ireland',
-  'ENGLAND',
-  'SCOTLAND',
-  'WALES',
-  'NORTHERN IRELAND',
-]);
+const HOME_NATIONS: ReadonlySet<string> = new Set(words.homeNations);
 
 /** "Jo Lind ( Norway )", "Sam Hale ( U.S. )": a competitor with the country they represent. */
 export function countryInParentheses(ctx: ScanContext, last: number): boolean {
@@ -143,6 +108,9 @@ export function asTeam(candidate: Candidate): Candidate {
   return team;
 }
 
+/** The kind a team gets, so that later stages read "Leeds striker X" as membership of a club. */
+const TEAM_KIND = 'team';
+
 /** A name read as a team once is a team throughout its report ("Surrey 429-7" ... "Surrey captain"). */
 export function retagTeams(candidates: Candidate[]): void {
   const teams = new Set(
@@ -152,7 +120,37 @@ export function retagTeams(candidates: Candidate[]): void {
   );
   if (teams.size === 0) return;
   candidates.forEach((c, i) => {
+    if (c.team === true && c.type === 'Organization' && c.attributes?.['kind'] === undefined)
+      candidates[i] = { ...c, attributes: { ...c.attributes, kind: TEAM_KIND } };
     if (c.team === true || !teams.has(c.name.toLowerCase())) return;
-    if (c.type === null || c.type === 'Location') candidates[i] = { ...asTeam(c), team: true };
+    if (c.type === null || c.type === 'Location')
+      candidates[i] = { ...asTeam(c), team: true, attributes: { kind: TEAM_KIND } };
+  });
+  joinClubs(candidates);
+}
+
+/**
+ * "Hamburg are on the brink" beside "Hamburger SV", "Bremen" beside "Werder Bremen": a side
+ * named after its place is the one club of the report whose name holds that place's name.
+ */
+function joinClubs(candidates: Candidate[]): void {
+  const clubs = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.type === 'Organization' && c.entry?.orgKind === 'sport' && c.id !== undefined)
+      clubs.set(c.id, c.name);
+  }
+  candidates.forEach((c, i) => {
+    if (c.team !== true || c.type !== 'Organization') return;
+    const place = c.name.toLowerCase();
+    const holders = [...clubs].filter(([, name]) =>
+      name
+        .toLowerCase()
+        .split(/\s+/)
+        .some(
+          (word) => word === place || (word.startsWith(place) && word.length <= place.length + 2),
+        ),
+    );
+    const only = holders.length === 1 ? holders[0] : undefined;
+    if (only) candidates[i] = { ...c, id: only[0], name: only[1] };
   });
 }

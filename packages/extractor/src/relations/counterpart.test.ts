@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+function roles(text: string): string[] {
+  return extract(`Headline\n\n${text}`, { id: 't' })
+    .relations.filter((r) => ['MEMBER_OF', 'REPRESENTS', 'LEADS'].includes(r.type))
+    .map((r) => `${r.type} ${r.source} ${r.target}`)
+    .sort();
+}
+
+describe('counterparts', () => {
+  it('reads "his German counterpart X" as X serving Germany', () => {
+    expect(roles('Wang Yi spoke after a meeting with his German counterpart Tom Keller.')).toEqual([
+      'REPRESENTS person:tom-keller state:DEU',
+    ]);
+  });
+});
+
+describe('words between a state and its title', () => {
+  it('keeps the state the holder across "new", "ministry" or "army"', () => {
+    expect(roles('"We will act," said Israel\'s new Defense Minister Tom Keller.')).toEqual([
+      'REPRESENTS person:tom-keller state:ISR',
+    ]);
+    expect(roles('"It may be delayed," South Korean ministry spokesman Tom Keller said.')).toEqual([
+      'REPRESENTS person:tom-keller state:KOR',
+    ]);
+    expect(
+      roles('"They refuse peace," Yemen\'s army chief of staff Tom Keller told reporters.'),
+    ).toEqual(['REPRESENTS person:tom-keller state:YEM']);
+  });
+
+  it('still gives a description no holder ("Burma\'s democracy leader")', () => {
+    expect(roles("Burma's democracy leader Tom Keller was freed.")).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+function roles(text: string): string[] {
+  return extract(`Headline\n\n${text}`, { id: 't' })
+    .relations.filter((r) => ['MEMBER_OF', 'REPRESENTS', 'LEADS'].includes(r.type))
+    .map((r) => `${r.type} ${r.source} ${r.target}`)
+    .sort();
+}
+
+describe('staffAffiliations', () => {
+  it('reads "X, a Haiti expert at Y" as X belonging to Y', () => {
+    expect(roles('"It is bad," said Tom Keller, a Haiti expert at Amnesty International.')).toEqual(
+      ['MEMBER_OF person:tom-keller org:amnesty-international'],
+    );
+  });
+
+  it('reads "X of the US think-tank Y" as "X of Y"', () => {
+    expect(roles('Tom Keller of the US think-tank Amnesty International said so.')).toEqual([
+      'MEMBER_OF person:tom-keller org:amnesty-international',
+      'REPRESENTS person:tom-keller org:amnesty-international',
+    ]);
+  });
+
+  it('reads "X, who worked for Y" as membership', () => {
+    expect(roles('Tom Keller, who worked for Amnesty International for years, spoke.')).toEqual([
+      'MEMBER_OF person:tom-keller org:amnesty-international',
+    ]);
+  });
+
+  it('gives nothing when the name only modifies a noun or another name stands between', () => {
+    expect(roles('Tom Keller, a visitor at the Siemens plant, said so.')).toEqual([]);
+    const found = roles('Tom Keller, a friend of Ann Roux at Siemens, said so.');
+    expect(found.filter((r) => r.includes('tom-keller'))).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import type { Mention } from '../types.js';
+import { emitRole, type RoleEnv } from './title-env.js';
+import { organizationKind } from './title-generic.js';
+import { classifyTitle } from './title-sense.js';
+import { PREPOSITIONS } from './word-classes.js';
+
+// "X, a Haiti expert at Y", "X, an analyst with Y": a described person, then where he works.
+const DESCRIBED_AT = /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,4}(?:at|with)\s+(?:the\s+)?$/u;
+// "X of the German travel agency Y", "X from the think-tank Y": the body's kind before its name.
+const OF_DESCRIBED = /^,?\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}$/u;
+/** Kinds whose people belong to them without speaking for them. */
+const MEMBER_KINDS: ReadonlySet<string> = new Set(['party', 'sport', 'team']);
+
+/**
+ * People tied to an organization by a description rather than a title: "X, a Haiti expert at
+ * Amnesty International" belongs to it (MEMBER_OF); "X of the US think-tank Y" speaks for it as
+ * "X of Y" does. Only lower-case words and state names may stand between the two names.
+ */
+export function staffAffiliations(env: RoleEnv): void {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const text = env.ctx.analysis.text;
+  mentions.forEach((person, i) => {
+    // A title the role rules read ("X, a spokesman at Y") is theirs; "expert" is no title.
+    if (person.type !== 'Person' || (person.role && classifyTitle(env.cues, person.role.title)))
+      return;
+    const org = mentions.slice(i + 1).find((m) => m.type !== 'State');
+    if (org?.type !== 'Organization' || !onlyStatesBetween(mentions, person, org)) return;
+    if (modifiesNoun(env, text.slice(org.end))) return;
+    const gap = text.slice(person.end, org.start);
+    if (!onlyLowerCaseOrStates(gap, mentions, person, org)) return;
+    if (DESCRIBED_AT.test(gap)) affiliate(env, person, org, 'member');
+    else if (OF_DESCRIBED.test(gap) && !/,/.test(gap.slice(1)))
+      affiliate(env, person, org, 'staff');
+  });
+}
+
+/** "at the Siemens plant": the name only modifies a noun after it. */
+function modifiesNoun(env: RoleEnv, after: string): boolean {
+  const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  if (next === undefined || PREPOSITIONS.has(next) || CLAUSE_WORDS.has(next)) return false;
+  // A verb after the name ends the phrase: "Y spoke", "Y admitted", "Y says".
+  return !env.cues.context.speechVerbs.has(next) && !/(?:ed|[^s]s)$/u.test(next);
+}
+
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'who',
+  'which',
+  'said',
+  'says',
+  'told',
+]);
+
+function onlyStatesBetween(mentions: readonly Mention[], person: Mention, org: Mention): boolean {
+  return mentions.every((m) => m.end <= person.end || m.start >= org.start || m.type === 'State');
+}
+
+/** Capitalised words in the gap are all inside state mentions ("the US think-tank"). */
+function onlyLowerCaseOrStates(
+  gap: string,
+  mentions: readonly Mention[],
+  person: Mention,
+  org: Mention,
+): boolean {
+  let rest = gap;
+  for (const m of mentions) {
+    if (m.start >= person.end && m.end <= org.start) rest = rest.replace(m.text, 'state');
+  }
+  return !/\p{Lu}/u.test(rest);
+}
+
+function affiliate(env: RoleEnv, person: Mention, org: Mention, how: 'member' | 'staff'): void {
+  const entity = env.ctx.entities.get(org.entityId);
+  const source = env.ctx.actor(person.entityId);
+  if (entity?.type !== 'Organization' || source === undefined) return;
+  if (env.ctx.isGovernmentBody(entity.id)) return;
+  const kind = organizationKind(entity);
+  const member = how === 'member' || (kind !== undefined && MEMBER_KINDS.has(kind));
+  if (member && (kind === 'igo' || kind === 'un' || kind === 'bloc' || kind === 'alliance')) return;
+  emitRole(env, {
+    type: member ? 'MEMBER_OF' : 'REPRESENTS',
+    source,
+    target: { id: entity.id, type: 'Organization' },
+    confidence: 0.55,
+  });
+}

@@ -1,0 +1,73 @@
+import type { Mention, RoleCue } from '../types.js';
+import type { ActorRef } from './article-context.js';
+import type { CompiledCues, TitleSense } from './cue-lexicon.js';
+import { classifyTitle } from './title-sense.js';
+import { headsAPart } from './title-body.js';
+import { PREPOSITIONS } from './word-classes.js';
+
+// "X, chief economist at Y": a lower-case noun after the title, then the preposition to its body.
+const NOUN_THEN_PREPOSITION = /^\s+(\p{Ll}[\p{L}-]*)\s+(\p{Ll}+)\s+(?:the\s+)?/u;
+
+/** A title read where it stands, and what it means there. */
+export interface ReadTitle {
+  role: RoleCue;
+  sense: TitleSense;
+}
+
+/**
+ * The title the entity stage marked after a name, with the noun it only modifies: in "X, chief
+ * economist at Y" or "X, chief spokesman for Y" the title is "chief economist" or "chief
+ * spokesman", and "chief" heads nothing. The longer title keeps its own sense when it has one
+ * ("chief spokesman" speaks for Y); else a head title that only modifies a noun serves the body
+ * without leading it.
+ */
+export function readTitle(
+  cues: CompiledCues,
+  text: string,
+  mention: Mention,
+  role: RoleCue,
+  holderAt: (offset: number) => boolean,
+): ReadTitle | undefined {
+  const sense = classifyTitle(cues, role.title);
+  const asMarked = sense ? { role, sense } : undefined;
+  const match = role.start >= mention.end ? NOUN_THEN_PREPOSITION.exec(text.slice(role.end)) : null;
+  const noun = match?.[1];
+  if (match === null || noun === undefined || PREPOSITIONS.has(noun)) return asMarked;
+  // Only where the title's holder follows the preposition: "chief economist at [Y]".
+  if (!PREPOSITIONS.has(match[2] ?? '') || !holderAt(role.end + match[0].length)) return asMarked;
+  const end = role.end + match[0].indexOf(noun) + noun.length;
+  const wide = { ...role, title: text.slice(role.start, end), end };
+  const own = classifyTitle(cues, wide.title);
+  if (own) return { role: wide, sense: own };
+  if (sense === undefined) return undefined;
+  return { role: wide, sense: sense.kind === 'leads' ? { ...sense, kind: 'represents' } : sense };
+}
+
+/** "Britain's Chancellor": a head title that only some states use does not make another's head. */
+export function foreignHeadTitle(sense: TitleSense, holder: ActorRef): boolean {
+  if (sense.kind !== 'leads' || sense.states === undefined || holder.type !== 'State') return false;
+  return !sense.states.some((code) => holder.id === `state:${code}`);
+}
+
+/**
+ * "South Korean director X", "Spanish executive director X": a title that only heads an
+ * organization ("director", "chief executive") gives no state a head, nor an officer: the state
+ * says where the person is from, not what he holds.
+ */
+export function organizationTitleOfState(
+  sense: TitleSense,
+  holder: ActorRef,
+  title: string,
+): boolean {
+  // "army chief of staff": the head of a part of the state's government serves the state.
+  if (headsAPart(title)) return false;
+  return sense.kind === 'leads' && sense.scope === 'organization' && holder.type === 'State';
+}
+
+/** "co-leader", "co-chair": the tokenizer leaves "co-" off the title it marked. */
+export function withCoPrefix(text: string, role: RoleCue): RoleCue {
+  if (!/(?:^|[^\p{L}])co-$/iu.test(text.slice(Math.max(0, role.start - 4), role.start)))
+    return role;
+  const start = role.start - 3;
+  return { ...role, title: text.slice(start, role.end), start };
+}

@@ -1,0 +1,54 @@
+import type { Mention } from '../types.js';
+import { headsAPart } from './title-body.js';
+import { emitRole, type RoleEnv } from './title-env.js';
+import { foreignHeadTitle, organizationTitleOfState } from './title-modifier.js';
+import { classifyTitle } from './title-sense.js';
+
+// "... the head of the [Y]": a few words, then "of", right before the holder.
+const TITLE_OF = /((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+of\s+(?:the\s+)?$/iu;
+/** Between the holder and the person: a comma, nothing else. */
+const COMMA = /^\s*,\s*$/u;
+const ROLE_TYPES = { leads: 'LEADS', represents: 'REPRESENTS', member: 'MEMBER_OF' } as const;
+
+/**
+ * "the head of the European Commission, Jose Lima", "the president of France, Ana Roux": a title
+ * of a body, then the body, then the person's name in apposition. The title is the person's.
+ */
+export function titleOfBeforeName(env: RoleEnv): void {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const text = env.ctx.analysis.text;
+  mentions.forEach((person, i) => {
+    const body = mentions[i - 1];
+    if (person.type !== 'Person' || body === undefined) return;
+    // The entity stage may have given the person the title before the body, with no holder.
+    if (person.role && (person.role.of !== undefined || person.role.end > body.start)) return;
+    if (!COMMA.test(text.slice(body.end, person.start))) return;
+    // A mention before the body is a bound, unless it is the title itself read as the person.
+    const previous = mentions[i - 2];
+    const bound = previous?.entityId === person.entityId ? 0 : (previous?.end ?? 0);
+    const from = Math.max(env.view.sentence.start, bound, body.start - 40);
+    const words = TITLE_OF.exec(text.slice(from, body.start))?.[1];
+    // "met the head": the title starts after the last determiner.
+    const title = words?.split(/\b(?:the|a|an)\s+/iu).pop();
+    if (title) titleOf(env, { person, body, title });
+  });
+}
+
+function titleOf(env: RoleEnv, at: { person: Mention; body: Mention; title: string }): void {
+  const sense = classifyTitle(env.cues, at.title);
+  const source = env.ctx.actor(at.person.entityId);
+  const holder = env.ctx.actor(at.body.entityId);
+  if (sense === undefined || source === undefined || holder === undefined) return;
+  if (holder.type !== 'State' && holder.type !== 'Organization') return;
+  if (organizationTitleOfState(sense, holder, at.title)) return;
+  const demoted = headsAPart(at.title) || foreignHeadTitle(sense, holder);
+  const kind = demoted && sense.kind === 'leads' ? 'represents' : sense.kind;
+  if (kind === 'member' && holder.type !== 'Organization') return;
+  emitRole(env, {
+    type: ROLE_TYPES[kind],
+    source,
+    target: holder,
+    confidence: 0.7,
+    ...(kind === 'member' ? {} : { role: at.title }),
+  });
+}
