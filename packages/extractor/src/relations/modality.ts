@@ -18,6 +18,8 @@ export function isNonFactual(
   const words = view.words;
   for (let t = Math.max(0, from); t < cueToken; t++) {
     const word = words[t] ?? '';
+    // "Theresa May condemned", "in May criticised": a name or a month, not the modal.
+    if ((view.unitAt[t] ?? -1) >= 0 || isMonthMay(view, t)) continue;
     if (word.endsWith("n't") || word === 'cannot') return true;
     if (context.negators.matchAt(words, t) > 0 || context.modals.matchAt(words, t) > 0) return true;
     if (context.proposals.matchAt(words, t) > 0) return true;
@@ -30,6 +32,26 @@ export function isNonFactual(
     }
   }
   return context.hypothetical.occursIn(words, clauseStart(view, cueToken), cueToken);
+}
+
+const BEFORE_MONTH: ReadonlySet<string> = new Set([
+  'in',
+  'since',
+  'until',
+  'by',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'of',
+]);
+
+/** "May" written capitalised inside a sentence after a time preposition or before a day number. */
+function isMonthMay(view: SentenceView, t: number): boolean {
+  if (view.words[t] !== 'may' || t === 0 || !/^May$/.test(textAt(view, t))) return false;
+  return BEFORE_MONTH.has(view.words[t - 1] ?? '') || isNumber(view.words[t + 1] ?? '');
 }
 
 /** "to" followed by a verb (or by the cue itself) rather than by a noun phrase. */

@@ -2,7 +2,7 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import { asideStart } from './apposition.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { earlierPerson } from './pronoun.js';
-import { groupAround } from './coordination.js';
+import { clauseTail, groupAround, type Group } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { sideOf } from './target.js';
@@ -70,12 +70,12 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       if (unit === undefined) continue;
       t = unit.firstToken;
       if (!unit.actor || isHyphenated(view, unit)) continue;
-      const group = groupAround(view, u);
+      const group = clauseGroup(query, groupAround(view, u), u);
       const first = view.units[group.lo];
       const last = view.units[group.hi];
       if (!first || !last || !opensClause(query, first.firstToken)) continue;
       if (insideClosedRelative(view, first.firstToken, cueToken)) continue;
-      const certainty = gapCertainty(query, afterKind(query, last), cueToken, skip);
+      const certainty = gapCertainty(query, afterAffiliation(query, last), cueToken, skip);
       if (certainty === undefined) continue;
       const actors = group.members.flatMap((m) => (m.actor ? [m.actor] : []));
       return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty };
@@ -85,6 +85,13 @@ export function findSubject(query: SubjectQuery): Side | undefined {
     }
   }
   return undefined;
+}
+
+/** A group that does not open a clause may still end in one that does: "..., and Z backed". */
+function clauseGroup(query: SubjectQuery, group: Group, u: number): Group {
+  const first = query.view.units[group.lo];
+  if (first === undefined || opensClause(query, first.firstToken)) return group;
+  return clauseTail(query.view, group, u) ?? group;
 }
 
 /** "the group, which X founded, criticised Y": X is the subject of the closed relative clause. */
@@ -173,6 +180,18 @@ function gapCertainty(
   }
   if (unknown > tolerance) return undefined;
   return Math.max(0.5, 1 - 0.05 * unknown);
+}
+
+const AFFILIATION: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+
+/** "Jane Roe of Acme Corp criticised": a person's affiliation belongs to the subject phrase. */
+function afterAffiliation(query: SubjectQuery, last: Unit): number {
+  const after = afterKind(query, last);
+  const { view } = query;
+  if (last.actor?.type !== 'Person' || !AFFILIATION.has(view.words[after] ?? '')) return after;
+  const at = view.words[after + 1] === 'the' ? after + 2 : after + 1;
+  const unit = view.units[view.unitAt[at] ?? -1];
+  return unit === undefined || unit.firstToken !== at ? after : unit.lastToken + 1;
 }
 
 /** "The Daily Star newspaper accused": an organization's kind after its name is the name's head. */

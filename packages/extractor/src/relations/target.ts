@@ -1,9 +1,15 @@
-import { groupAround } from './coordination.js';
+import { afterCommaAnd, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
 import { isHead, isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
-import { BE_AUXILIARIES, DETERMINERS, OBJECT_BOUNDARIES, PREPOSITIONS } from './word-classes.js';
+import {
+  BE_AUXILIARIES,
+  DETERMINERS,
+  OBJECT_BOUNDARIES,
+  PREPOSITIONS,
+  isAdverb,
+} from './word-classes.js';
 
 export interface TargetQuery {
   cues: CompiledCues;
@@ -129,13 +135,20 @@ export function sideOf(
   return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty: 1 };
 }
 
-/** "... criticised Israel, and Russia said ...": a unit followed by a verb begins a new clause. */
-function startsClause({ cues, view }: TargetQuery, unit: Unit): boolean {
-  const next = view.words[unit.lastToken + 1] ?? '';
+/**
+ * "... criticised Israel, and Russia said ...", "praised X, and Y (later) attacked her": a unit
+ * followed by a verb (an auxiliary, a speech verb or another cue) begins a new clause.
+ */
+function startsClause({ cues, view, cueStarts }: TargetQuery, unit: Unit): boolean {
+  let after = unit.lastToken + 1;
+  if (isAdverb(view.words[after] ?? '')) after++;
+  const next = view.words[after] ?? '';
   return (
     cues.context.speechVerbs.has(next) ||
     BE_AUXILIARIES.has(next) ||
-    ['has', 'have', 'had', 'will'].includes(next)
+    ['has', 'have', 'had', 'will'].includes(next) ||
+    cueStarts.has(after) ||
+    (/^\p{Ll}{3,}ed$/u.test(next) && afterCommaAnd(view, view.units.indexOf(unit)))
   );
 }
 

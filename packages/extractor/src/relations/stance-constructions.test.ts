@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from './index.js';
+import { STATES, analysisOf, type EntitySpec } from './test-analysis.js';
+
+// Stance constructions read on sentences written for these tests: each positive case has a
+// negated, questioned or conditional twin that must give nothing.
+
+const { brazil, chile, peru, japan } = STATES;
+const person = (id: string, ...names: string[]): EntitySpec => ({
+  id: `person:${id}`,
+  type: 'Person',
+  names,
+});
+const ines = person('ines-vidal', 'Ines Vidal', 'Vidal');
+const tomas = person('tomas-ruiz', 'Tomas Ruiz', 'Ruiz');
+const clara = person('clara-mota', 'Clara Mota', 'Mota');
+const may = person('helen-may', 'Helen May');
+const acme: EntitySpec = {
+  id: 'org:acme-holdings',
+  type: 'Organization',
+  names: ['Acme Holdings'],
+};
+
+function triples(text: string, entities: EntitySpec[]): string[] {
+  return extractRelations(analysisOf(text, entities), {})
+    .filter((r) => r.type === 'OPPOSES' || r.type === 'SUPPORTS')
+    .map((r) => `${r.type} ${r.source} ${r.target}`)
+    .sort();
+}
+
+describe('extractRelations: adjectives of stance after a copula', () => {
+  it('reads "critical of", "opposed to", "hostile to" and "supportive of"', () => {
+    expect(triples('Peru has been sharply critical of Brazil.', [peru, brazil])).toEqual([
+      'OPPOSES state:PER state:BRA',
+    ]);
+    expect(triples('Chile is firmly opposed to Peru on fishing rights.', [chile, peru])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+    expect(triples('Japan, long hostile to Chile, abstained.', [japan, chile])).toEqual([
+      'OPPOSES state:JPN state:CHL',
+    ]);
+    expect(triples('Brazil remains supportive of Chile.', [brazil, chile])).toEqual([
+      'SUPPORTS state:BRA state:CHL',
+    ]);
+  });
+
+  it('gives nothing when negated, asked or supposed', () => {
+    expect(triples('Peru was never critical of Brazil.', [peru, brazil])).toEqual([]);
+    expect(triples('Is Chile opposed to Peru?', [chile, peru])).toEqual([]);
+    expect(
+      triples('If Brazil were supportive of Chile, it would say so.', [brazil, chile]),
+    ).toEqual([]);
+  });
+
+  it('does not read "as opposed to" or "critical that" as a stance', () => {
+    expect(triples('Peru, as opposed to Brazil, grew last year.', [peru, brazil])).toEqual([]);
+    expect(triples('It is critical that Peru and Brazil agree.', [peru, brazil])).toEqual([]);
+  });
+});
+
+describe('extractRelations: stance idioms', () => {
+  it('reads praise lavished on, ranks closed behind and a stand taken against', () => {
+    expect(triples('Ines Vidal lavished praise on Tomas Ruiz.', [ines, tomas])).toEqual([
+      'SUPPORTS person:ines-vidal person:tomas-ruiz',
+    ]);
+    expect(triples('Chile threw its weight behind Peru.', [chile, peru])).toEqual([
+      'SUPPORTS state:CHL state:PER',
+    ]);
+    expect(triples('Brazil took a stand against Chile.', [brazil, chile])).toEqual([
+      'OPPOSES state:BRA state:CHL',
+    ]);
+  });
+
+  it('takes the source after "under fire from" and "the ire of"', () => {
+    expect(triples('Peru came under fire from Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+    expect(triples('Chile drew the ire of Japan.', [chile, japan])).toEqual([
+      'OPPOSES state:JPN state:CHL',
+    ]);
+  });
+
+  it('gives nothing for the negated idiom', () => {
+    expect(triples('Chile did not throw its weight behind Peru.', [chile, peru])).toEqual([]);
+  });
+});
+
+describe('extractRelations: clauses joined by ", and"', () => {
+  it('does not run an object list into the next clause', () => {
+    expect(
+      triples('Peru condemned Chile, and Brazil backed Japan.', [peru, chile, brazil, japan]),
+    ).toEqual(['OPPOSES state:PER state:CHL', 'SUPPORTS state:BRA state:JPN']);
+    expect(
+      triples('Ines Vidal praised Tomas Ruiz, and Clara Mota disagreed.', [ines, tomas, clara]),
+    ).toEqual(['SUPPORTS person:ines-vidal person:tomas-ruiz']);
+  });
+
+  it('still distributes over a list closed by ", and"', () => {
+    expect(
+      triples('Peru condemned Chile, Japan, and Brazil.', [peru, chile, japan, brazil]),
+    ).toEqual([
+      'OPPOSES state:PER state:BRA',
+      'OPPOSES state:PER state:CHL',
+      'OPPOSES state:PER state:JPN',
+    ]);
+  });
+});
+
+describe('extractRelations: subject phrases', () => {
+  it('reads a person with an affiliation as the subject', () => {
+    expect(
+      triples('Ines Vidal of Acme Holdings criticised Tomas Ruiz.', [ines, acme, tomas]),
+    ).toEqual(['OPPOSES person:ines-vidal person:tomas-ruiz']);
+  });
+
+  it('coordinates two names that each carry a bracket', () => {
+    expect(
+      triples('Ines Vidal (D-Ore.) and Clara Mota (R-Ky.) criticised Tomas Ruiz.', [
+        ines,
+        clara,
+        tomas,
+      ]),
+    ).toEqual([
+      'OPPOSES person:clara-mota person:tomas-ruiz',
+      'OPPOSES person:ines-vidal person:tomas-ruiz',
+    ]);
+  });
+
+  it('does not take a surname or a month spelt "May" for the modal', () => {
+    expect(triples('Helen May condemned Tomas Ruiz.', [may, tomas])).toEqual([
+      'OPPOSES person:helen-may person:tomas-ruiz',
+    ]);
+    expect(triples('Peru in May condemned Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(triples('Peru may condemn Chile.', [peru, chile])).toEqual([]);
+  });
+});
