@@ -191,7 +191,10 @@ function afterAffiliation(query: SubjectQuery, last: Unit): number {
   if (last.actor?.type !== 'Person' || !AFFILIATION.has(view.words[after] ?? '')) return after;
   const at = view.words[after + 1] === 'the' ? after + 2 : after + 1;
   const unit = view.units[view.unitAt[at] ?? -1];
-  return unit === undefined || unit.firstToken !== at ? after : unit.lastToken + 1;
+  // "X, a lawmaker of Korea's ruling party": a possessive opens a new noun phrase.
+  if (unit === undefined || unit.firstToken !== at || view.words[unit.lastToken + 1] === "'s")
+    return after;
+  return unit.lastToken + 1;
 }
 
 /** "The Daily Star newspaper accused": an organization's kind after its name is the name's head. */
