@@ -136,3 +136,38 @@ describe('extractRelations: subject phrases', () => {
     expect(triples('Peru may condemn Chile.', [peru, chile])).toEqual([]);
   });
 });
+
+describe('extractRelations: judging a person by name-calling', () => {
+  it('reads "called Y a liar" and "described Y as a hero"', () => {
+    expect(triples('Ines Vidal called Tomas Ruiz a liar.', [ines, tomas])).toEqual([
+      'OPPOSES person:ines-vidal person:tomas-ruiz',
+    ]);
+    expect(triples('Clara Mota described Tomas Ruiz as a hero.', [clara, tomas])).toEqual([
+      'SUPPORTS person:clara-mota person:tomas-ruiz',
+    ]);
+  });
+
+  it('gives nothing when the judgement is denied', () => {
+    expect(triples('Ines Vidal never called Tomas Ruiz a liar.', [ines, tomas])).toEqual([]);
+  });
+});
+
+describe('extractRelations: predicates joined by "but"', () => {
+  it('lets the verb after "but" share the subject, outside the first verb\'s negation', () => {
+    expect(
+      triples('Peru refused to back Chile but praised Brazil.', [peru, chile, brazil]),
+    ).toEqual(['SUPPORTS state:PER state:BRA']);
+    expect(
+      triples('Peru not only criticised Chile but also condemned Brazil.', [peru, chile, brazil]),
+    ).toEqual(['OPPOSES state:PER state:BRA', 'OPPOSES state:PER state:CHL']);
+  });
+
+  it('keeps a modal or negation that follows "but"', () => {
+    expect(
+      triples('Peru refused to back Chile but might praise Brazil.', [peru, chile, brazil]),
+    ).toEqual([]);
+    expect(
+      triples('Peru criticised Chile but did not condemn Brazil.', [peru, chile, brazil]),
+    ).toEqual(['OPPOSES state:PER state:CHL']);
+  });
+});

@@ -168,9 +168,9 @@ function gapCertainty(
       continue;
     }
     if (word === 'which' || word === 'who') return 0.85;
-    // "X criticised Y and praised Z": a verb after "and" shares the first verb's subject. Before a
+    // "X criticised Y and (but) praised Z": a verb after "and" shares the first verb's subject. Before a
     // noun cue "and" joins noun phrases ("suits and complaints against Y") and proves nothing.
-    if (word === 'and' && reach === 'verb' && restIsSkippable(view, t + 1, to))
+    if ((word === 'and' || word === 'but') && reach === 'verb' && restIsSkippable(view, t + 1, to))
       return t === from ? 1 : 0.85;
     // "to" and its licensing verbs ("is bound to help"): whether the infinitive states a fact
     // is for the modality check to say.
