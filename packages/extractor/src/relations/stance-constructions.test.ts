@@ -171,3 +171,32 @@ describe('extractRelations: predicates joined by "but"', () => {
     ).toEqual(['OPPOSES state:PER state:CHL']);
   });
 });
+
+describe('extractRelations: stance carried by a thing an actor issued', () => {
+  it("reads a relative clause on a report or statement as its issuer's stance", () => {
+    expect(triples('Peru released a report that criticised Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(
+      triples("Brazil's statement, which praises Japan, was read out.", [brazil, japan]),
+    ).toEqual(['SUPPORTS state:BRA state:JPN']);
+  });
+
+  it('does not read the content of a statement as a relative clause', () => {
+    expect(triples('Peru issued a statement that Chile had condemned.', [peru, chile])).toEqual([]);
+  });
+
+  it('gives the first verb no object inside a nested stance, and the nested one no subject', () => {
+    expect(triples('Peru rejected a report that criticised Chile.', [peru, chile])).toEqual([]);
+    expect(triples('Peru rejected a report criticising Chile.', [peru, chile])).toEqual([]);
+    expect(triples('Peru joined Brazil in condemning Chile.', [peru, brazil, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('gives nothing for a negated relative clause', () => {
+    expect(triples('Peru released a report that did not criticise Chile.', [peru, chile])).toEqual(
+      [],
+    );
+  });
+});

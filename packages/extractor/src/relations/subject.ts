@@ -37,6 +37,8 @@ export interface SubjectQuery {
   /** Token the cue starts at. */
   cueToken: number;
   reach: SubjectReach;
+  /** Token indices where any verb cue starts: another stance verb between subject and cue. */
+  stanceVerbs?: ReadonlySet<number> | undefined;
 }
 
 /**
@@ -153,6 +155,7 @@ function gapCertainty(
     return undefined;
   }
   let unknown = 0;
+  let nested = false;
   let tolerance = reach === 'verb' ? 2 : reach === 'noun' ? 3 : reach === 'agent' ? 0 : 14;
   for (let t = from; t < to; t++) {
     if (skip && t >= skip[0] && t <= skip[1]) {
@@ -168,6 +171,8 @@ function gapCertainty(
       continue;
     }
     if (word === 'which' || word === 'who') return 0.85;
+    // "X rejected a report criticising Y": the subject is the first verb's; the cue is nested.
+    if (reach === 'verb' && query.stanceVerbs?.has(t)) nested = true;
     // "X criticised Y and (but) praised Z": a verb after "and" shares the first verb's subject. Before a
     // noun cue "and" joins noun phrases ("suits and complaints against Y") and proves nothing.
     if ((word === 'and' || word === 'but') && reach === 'verb' && restIsSkippable(view, t + 1, to))
@@ -178,7 +183,7 @@ function gapCertainty(
     if (SKIPPABLE.has(word) || PUNCTUATION.test(word) || isAdverb(word) || isNumber(word)) continue;
     unknown++;
   }
-  if (unknown > tolerance) return undefined;
+  if (unknown > tolerance || nested) return undefined;
   return Math.max(0.5, 1 - 0.05 * unknown);
 }
 

@@ -23,6 +23,8 @@ export interface TargetQuery {
   cueStarts: ReadonlySet<number>;
   /** The target must head its phrase (LEADS, MEMBER_OF: not "the OSCE mission"). */
   head?: boolean;
+  /** Token indices where any verb cue starts, past forms included. */
+  stanceVerbs?: ReadonlySet<number> | undefined;
 }
 
 /**
@@ -46,6 +48,8 @@ export function findTarget(query: TargetQuery): Side | undefined {
     if (query.cues.context.speechVerbs.has(word) && !view.words.slice(t + 1, t + 4).includes('by'))
       return undefined;
     if (word === ',' || word === 'and' || word === 'or') return undefined;
+    // "rejected a report that criticised Y": Y is the relative clause's object, not the verb's.
+    if (RELATIVES.has(word) && relativeVerb(query, t + 1)) return undefined;
     // "backed a plan to freeze the debts of X": X is what the plan acts on, not its owner.
     if (word === 'to' && t > from && viaSeen && isInfinitive(view, t, -1)) return undefined;
     // "criticised the government for claiming the EU ...": the reason clause holds no object.
@@ -166,6 +170,14 @@ function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
     token.end - view.sentence.start,
   );
   return /^\p{Lu}\p{Ll}/u.test(text) && unit.mention.kind === 'demonym';
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+
+function relativeVerb({ view, stanceVerbs }: TargetQuery, t: number): boolean {
+  return (
+    (stanceVerbs?.has(t) ?? false) || (isAdverb(view.words[t] ?? '') && !!stanceVerbs?.has(t + 1))
+  );
 }
 
 const REASONS: ReadonlySet<string> = new Set(['for', 'over', 'after', 'by']);
