@@ -200,3 +200,31 @@ describe('extractRelations: stance carried by a thing an actor issued', () => {
     );
   });
 });
+
+describe('extractRelations: "him" and "her" as the object of a stance verb', () => {
+  const ana = person('ana-souza', 'Ana Souza');
+  const john = person('john-hale', 'John Hale');
+  const mark = person('mark-bell', 'Mark Bell');
+
+  it('points at the one person of that gender named before', () => {
+    expect(
+      triples('John Hale spoke first. Ana Souza later accused him of lying.', [john, ana]),
+    ).toEqual(['OPPOSES person:ana-souza person:john-hale']);
+    expect(triples('After Ana Souza spoke, Mark Bell praised her.', [ana, mark])).toEqual([
+      'SUPPORTS person:mark-bell person:ana-souza',
+    ]);
+  });
+
+  it('gives nothing for two candidates, the other gender, a possessive or a negation', () => {
+    expect(
+      triples('John Hale met Mark Bell. Ana Souza later accused him of lying.', [john, mark, ana]),
+    ).toEqual([]);
+    expect(triples('John Hale spoke first. Ana Souza later praised her.', [john, ana])).toEqual([]);
+    expect(triples('Ana Souza spoke first. Mark Bell praised her record.', [ana, mark])).toEqual(
+      [],
+    );
+    expect(triples('John Hale spoke first. Ana Souza did not criticise him.', [john, ana])).toEqual(
+      [],
+    );
+  });
+});
