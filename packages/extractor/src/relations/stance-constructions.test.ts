@@ -228,3 +228,20 @@ describe('extractRelations: "him" and "her" as the object of a stance verb', () 
     );
   });
 });
+
+describe('extractRelations: nominal stances with their agent after the complement', () => {
+  it('reads "criticism of Y by X" and "won the backing of X"', () => {
+    expect(triples('The condemnation of Chile by Peru was swift.', [chile, peru])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(triples('Brazil won the backing of Japan for the plan.', [brazil, japan])).toEqual([
+      'SUPPORTS state:JPN state:BRA',
+    ]);
+  });
+
+  it('does not read "the support of X" after a verb as support for the subject', () => {
+    expect(triples('Peru criticised the support of Chile for the rebels.', [peru, chile])).toEqual(
+      [],
+    );
+  });
+});
