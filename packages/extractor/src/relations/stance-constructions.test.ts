@@ -245,3 +245,17 @@ describe('extractRelations: nominal stances with their agent after the complemen
     );
   });
 });
+
+describe('extractRelations: a descriptor opening the sentence', () => {
+  it('reads a name after a descriptor of up to four words as the subject', () => {
+    expect(triples('Veteran talk show host Ines Vidal praised Tomas Ruiz.', [ines, tomas])).toEqual(
+      ['SUPPORTS person:ines-vidal person:tomas-ruiz'],
+    );
+  });
+
+  it('does not read a name inside a prepositional phrase as the subject', () => {
+    expect(
+      triples('The son of former envoy Ines Vidal denounced Tomas Ruiz.', [ines, tomas]),
+    ).toEqual([]);
+  });
+});
