@@ -254,8 +254,6 @@ describe('extractRelations: a descriptor opening the sentence', () => {
   });
 
   it('does not read a name inside a prepositional phrase as the subject', () => {
-    expect(
-      triples('The son of former envoy Ines Vidal denounced Tomas Ruiz.', [ines, tomas]),
-    ).toEqual([]);
+    expect(triples('The son of envoy Ines Vidal denounced Tomas Ruiz.', [ines, tomas])).toEqual([]);
   });
 });
