@@ -80,6 +80,12 @@ describe('extractRelations: stance idioms', () => {
     ]);
   });
 
+  it('reads a party closing ranks behind a candidate', () => {
+    expect(triples('Peru has solidified behind Chile.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+
   it('gives nothing for the negated idiom', () => {
     expect(triples('Chile did not throw its weight behind Peru.', [chile, peru])).toEqual([]);
   });
