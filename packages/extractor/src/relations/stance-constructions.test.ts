@@ -200,6 +200,12 @@ describe('extractRelations: stance carried by a thing an actor issued', () => {
     ]);
   });
 
+  it('keeps the subject of a cue that completes the first verb', () => {
+    expect(triples('Peru will assist in backing Chile.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+
   it('gives nothing for a negated relative clause', () => {
     expect(triples('Peru released a report that did not criticise Chile.', [peru, chile])).toEqual(
       [],

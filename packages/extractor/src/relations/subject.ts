@@ -171,8 +171,10 @@ function gapCertainty(
       continue;
     }
     if (word === 'which' || word === 'who') return 0.85;
-    // "X rejected a report criticising Y": the subject is the first verb's; the cue is nested.
-    if (reach === 'verb' && query.stanceVerbs?.has(t)) nested = true;
+    // "X rejected a report criticising Y": the subject is the first verb's, whose object holds
+    // the cue. Not "X will assist in leading Y", where the cue is the first verb's complement.
+    if (reach === 'verb' && query.stanceVerbs?.has(t) && DETERMINERS.has(view.words[t + 1] ?? ''))
+      nested = true;
     // "X criticised Y and (but) praised Z": a verb after "and" shares the first verb's subject. Before a
     // noun cue "and" joins noun phrases ("suits and complaints against Y") and proves nothing.
     if ((word === 'and' || word === 'but') && reach === 'verb' && restIsSkippable(view, t + 1, to))
