@@ -153,6 +153,15 @@ describe('extractRelations: judging a person by name-calling', () => {
     ]);
   });
 
+  it('reads a judging adjective on what a person said or did', () => {
+    expect(triples("Ines Vidal called Tomas Ruiz's remarks racist.", [ines, tomas])).toEqual([
+      'OPPOSES person:ines-vidal person:tomas-ruiz',
+    ]);
+    expect(triples("Clara Mota said Tomas Ruiz's record was outstanding.", [clara, tomas])).toEqual(
+      ['SUPPORTS person:clara-mota person:tomas-ruiz'],
+    );
+  });
+
   it('gives nothing when the judgement is denied', () => {
     expect(triples('Ines Vidal never called Tomas Ruiz a liar.', [ines, tomas])).toEqual([]);
   });
