@@ -8,8 +8,9 @@ export interface Group {
   members: Unit[];
 }
 
+// A short bracket may follow the left name: "Rep. A (R-Mich.) and Rep. B (R-Ky.) criticised".
 const CONNECTOR =
-  /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as well as|along with|together with|plus)\s+)(?:the\s+)?$/i;
+  /^\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as well as|along with|together with|plus)\s+)(?:the\s+)?$/i;
 const INCLUDING =
   /^\s*,?\s*(?:[-–—]\s*)?(?:including|such as|like|notably|namely|especially|among them)\s+(?:the\s+)?$/i;
 
@@ -87,4 +88,27 @@ export function gapText(
   const text = view.sentenceText;
   const base = view.sentence.start;
   return text.slice(left.end - base, right.start - base);
+}
+
+/** "X condemned Y, and Z backed W": unit `u` follows a comma and "and", where a clause may begin. */
+export function afterCommaAnd(view: SentenceView, u: number): boolean {
+  const prev = view.units[u - 1];
+  const unit = view.units[u];
+  return (
+    prev !== undefined &&
+    unit !== undefined &&
+    /^\s*,\s*and\s+(?:the\s+)?$/i.test(gapText(view, prev, unit))
+  );
+}
+
+/**
+ * The part of a group from the last ", and" at or before unit `u`: when the whole group does not
+ * stand where a subject stands, "Z" in "condemned Y, and Z backed W" may still open a clause.
+ */
+export function clauseTail(view: SentenceView, group: Group, u: number): Group | undefined {
+  for (let k = u; k > group.lo; k--) {
+    if (!afterCommaAnd(view, k)) continue;
+    return { lo: k, hi: group.hi, members: actorUnits(view, k, group.hi) };
+  }
+  return undefined;
 }

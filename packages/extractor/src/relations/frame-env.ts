@@ -19,6 +19,8 @@ export interface FrameEnv {
   evidence: Span;
   cueStarts: ReadonlySet<number>;
   emit: (candidate: Candidate) => void;
+  /** Token indices where any verb cue starts, past forms included. */
+  stanceVerbs?: ReadonlySet<number>;
   /** Owners of the article's resolutions and proposals named so far. */
   owned?: OwnedObjects;
 }
@@ -50,6 +52,7 @@ export function subjectOf(env: FrameEnv, hit: CueHit, reach: SubjectReach): Side
     view: env.view,
     cueToken: hit.startToken,
     reach,
+    stanceVerbs: env.stanceVerbs,
   });
 }
 
@@ -63,6 +66,7 @@ export function targetOf(env: FrameEnv, hit: CueHit, form: CueForm): Side | unde
     via: form.via,
     cueStarts: env.cueStarts,
     head: STRUCTURAL.has(form.family.relation),
+    stanceVerbs: env.stanceVerbs,
   });
 }
 

@@ -79,5 +79,8 @@ export function frontedBeforeSubject(view: SentenceView, cues: CompiledCues, i: 
     if (t > 0 && /(?:ed|ing)$/u.test(word)) return false;
   }
   const first = view.words[0] ?? '';
-  return FRONTED_OPENERS.has(first) || i <= 2;
+  if (FRONTED_OPENERS.has(first)) return true;
+  // A descriptor of up to four words, holding no preposition: "Daytime talk show host X praised",
+  // not "The son of former President X".
+  return i <= 3 && view.words.slice(0, i + 1).every((word) => !BEFORE_OBJECT.has(word));
 }

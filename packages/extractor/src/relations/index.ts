@@ -4,6 +4,7 @@ import { ArticleContext } from './article-context.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
 import { cuesFor } from './cue-lexicon.js';
 import { applyFrame } from './cue-frames.js';
+import { STRUCTURAL } from './frame-env.js';
 import { matchCues } from './cue-matches.js';
 import { OwnedObjects } from './owned-objects.js';
 import { RelationSet } from './relation-set.js';
@@ -46,7 +47,15 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
         .filter((hit) => hit.forms.some((f) => f.shape !== 'past' && f.cameo === undefined))
         .map((hit) => hit.startToken),
     );
-    const env = { ctx, cues, view, evidence, cueStarts, emit, owned };
+    // Verbs taking a stance: another one between a subject and a cue makes the cue nested.
+    const stanceVerbs = new Set(
+      hits
+        .filter((hit) =>
+          hit.forms.some((f) => f.family.frame === 'verb' && !STRUCTURAL.has(f.family.relation)),
+        )
+        .map((h) => h.startToken),
+    );
+    const env = { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned };
     for (const hit of hits) for (const form of hit.forms) applyFrame(env, hit, form);
     owned.record(cues, view);
   }

@@ -1,6 +1,6 @@
 import type { CompiledCues } from './cue-lexicon.js';
 import { quoteAt, type SentenceView } from './sentence-view.js';
-import { DETERMINERS, PUNCTUATION, isNumber } from './word-classes.js';
+import { DETERMINERS, PUNCTUATION, isAdverb, isNumber } from './word-classes.js';
 
 /**
  * True when the cue at `cueToken` does not state a fact: a question, a negation, a modal, a
@@ -16,8 +16,12 @@ export function isNonFactual(
   if (view.question) return true;
   const { context } = cues;
   const words = view.words;
-  for (let t = Math.max(0, from); t < cueToken; t++) {
+  for (let t = Math.max(0, from, contrastBefore(view, from, cueToken)); t < cueToken; t++) {
     const word = words[t] ?? '';
+    // "Theresa May condemned", "in May criticised": a name or a month, not the modal.
+    if ((view.unitAt[t] ?? -1) >= 0 || isMonthMay(view, t)) continue;
+    // "not only criticised X but also ...": adds, does not deny.
+    if (word === 'not' && ADDITIVE.has(words[t + 1] ?? '')) continue;
     if (word.endsWith("n't") || word === 'cannot') return true;
     if (context.negators.matchAt(words, t) > 0 || context.modals.matchAt(words, t) > 0) return true;
     if (context.proposals.matchAt(words, t) > 0) return true;
@@ -30,6 +34,39 @@ export function isNonFactual(
     }
   }
   return context.hypothetical.occursIn(words, clauseStart(view, cueToken), cueToken);
+}
+
+const ADDITIVE: ReadonlySet<string> = new Set(['only', 'just', 'merely']);
+const BUT_ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'instead', 'later', 'still']);
+
+/**
+ * "refused to back X but praised Y": a verb right after "but" (adverbs aside) starts its own
+ * predicate; what the first one denied does not reach it. The token after that "but", or 0.
+ */
+function contrastBefore(view: SentenceView, from: number, cueToken: number): number {
+  let t = cueToken - 1;
+  while (t > from && (BUT_ADVERBS.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
+  return t > from && view.words[t] === 'but' ? t + 1 : 0;
+}
+
+const BEFORE_MONTH: ReadonlySet<string> = new Set([
+  'in',
+  'since',
+  'until',
+  'by',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'of',
+]);
+
+/** "May" written capitalised inside a sentence after a time preposition or before a day number. */
+function isMonthMay(view: SentenceView, t: number): boolean {
+  if (view.words[t] !== 'may' || t === 0 || !/^May$/.test(textAt(view, t))) return false;
+  return BEFORE_MONTH.has(view.words[t - 1] ?? '') || isNumber(view.words[t + 1] ?? '');
 }
 
 /** "to" followed by a verb (or by the cue itself) rather than by a noun phrase. */

@@ -22,7 +22,10 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     form.family.frame === 'noun'
       ? (possessorOf(env, hit.startToken) ?? pronounPossessor(env, hit.startToken))
       : undefined;
-  const source = possessor ?? subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
+  const source =
+    possessor ??
+    (form.family.frame === 'noun' ? agentAfter(env, target) : undefined) ??
+    subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
   if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), hit.startToken))
     return;
   // "X, a former member of Y", "X, once an ally of Y": what X no longer is.
@@ -30,6 +33,18 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     return;
   if (possessor && STRUCTURAL.has(form.family.relation) && aimedAt(env, possessor)) return;
   emitPairs(env, form, source, target, hit);
+}
+
+/** "criticism of Y by X", "the condemnation of Y by X": the agent after the complement. */
+function agentAfter(env: FrameEnv, target: Side): Side | undefined {
+  if (env.view.words[target.lastToken + 1] !== 'by') return undefined;
+  return groupAfter({
+    cues: env.cues,
+    view: env.view,
+    from: target.lastToken + 2,
+    maxGap: 1,
+    cueStarts: env.cueStarts,
+  });
 }
 
 /** "an advocate of Turkish membership of the EU", "talks on Ukraine's membership": not yet so. */

@@ -3,7 +3,7 @@ import type { CueHit } from './cue-matches.js';
 import { subjectOf, type FrameEnv } from './frame-env.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
-import { BE_AUXILIARIES, PUNCTUATION } from './word-classes.js';
+import { BE_AUXILIARIES, PUNCTUATION, isAdverb } from './word-classes.js';
 
 /** How far a stance carrier may stand before its participle ("ads in three states attacking"). */
 const CARRIER_REACH = 4;
@@ -16,7 +16,7 @@ const CARRIER_REACH = 4;
  */
 export function participleSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
   const { view } = env;
-  if (form.shape !== 'gerund') return undefined;
+  if (form.shape !== 'gerund') return relativeSubject(env, hit);
   const before = view.words[hit.startToken - 1] ?? '';
   if (BE_AUXILIARIES.has(before)) return undefined;
   if (before === ',') return lowered(subjectOf(env, hit, 'clause'));
@@ -24,13 +24,44 @@ export function participleSubject(env: FrameEnv, hit: CueHit, form: CueForm): Si
   if (carrier < 0) return undefined;
   const owner = ownerOf(env, carrier);
   if (owner !== undefined) return lowered(owner);
-  return lowered(subjectOf(env, { ...hit, startToken: carrier }, 'clause'));
+  return lowered(issuer(env, hit, carrier));
+}
+
+/**
+ * "X released a report that criticised Y", "X's ad, which attacks Y": a relative clause on a thing
+ * the actor issued has the actor as its agent. The verb must follow "that"/"which" at once (an
+ * adverb aside): "a statement that Y had lied" is the statement's content, not a relative clause.
+ */
+function relativeSubject(env: FrameEnv, hit: CueHit): Side | undefined {
+  const { view } = env;
+  let t = hit.startToken - 1;
+  if (isAdverb(view.words[t] ?? '')) t--;
+  const pronoun = view.words[t] ?? '';
+  if (pronoun !== 'that' && pronoun !== 'which') return undefined;
+  if (view.words[t - 1] === ',') t--;
+  const carrier = carrierBefore(env, t, 1);
+  if (carrier < 0) return undefined;
+  const owner = ownerOf(env, carrier);
+  if (owner !== undefined) return lowered(owner);
+  return lowered(issuer(env, hit, carrier));
+}
+
+/**
+ * The clause subject as the one who issued the carrier, unless a stance verb stands between them:
+ * "X rejected a report criticising Y" is X against the report, not X against Y.
+ */
+function issuer(env: FrameEnv, hit: CueHit, carrier: number): Side | undefined {
+  const subject = subjectOf(env, { ...hit, startToken: carrier }, 'clause');
+  if (subject === undefined) return undefined;
+  for (let t = subject.lastToken + 1; t < carrier; t++)
+    if (env.stanceVerbs?.has(t)) return undefined;
+  return subject;
 }
 
 /** Token of the stance carrier the participle at `cueToken` modifies, or -1. */
-function carrierBefore(env: FrameEnv, cueToken: number): number {
+function carrierBefore(env: FrameEnv, cueToken: number, reach = CARRIER_REACH): number {
   const { view, cues } = env;
-  for (let t = cueToken - 1; t >= Math.max(0, cueToken - CARRIER_REACH); t--) {
+  for (let t = cueToken - 1; t >= Math.max(0, cueToken - reach); t--) {
     const word = view.words[t] ?? '';
     if (cues.context.stanceCarriers.has(word) && (view.unitAt[t] ?? -1) < 0) return t;
     if (PUNCTUATION.test(word) || env.cueStarts.has(t)) return -1;

@@ -2,7 +2,7 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import { asideStart } from './apposition.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { earlierPerson } from './pronoun.js';
-import { groupAround } from './coordination.js';
+import { clauseTail, groupAround, type Group } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { sideOf } from './target.js';
@@ -37,6 +37,8 @@ export interface SubjectQuery {
   /** Token the cue starts at. */
   cueToken: number;
   reach: SubjectReach;
+  /** Token indices where any verb cue starts: another stance verb between subject and cue. */
+  stanceVerbs?: ReadonlySet<number> | undefined;
 }
 
 /**
@@ -70,12 +72,12 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       if (unit === undefined) continue;
       t = unit.firstToken;
       if (!unit.actor || isHyphenated(view, unit)) continue;
-      const group = groupAround(view, u);
+      const group = clauseGroup(query, groupAround(view, u), u);
       const first = view.units[group.lo];
       const last = view.units[group.hi];
       if (!first || !last || !opensClause(query, first.firstToken)) continue;
       if (insideClosedRelative(view, first.firstToken, cueToken)) continue;
-      const certainty = gapCertainty(query, afterKind(query, last), cueToken, skip);
+      const certainty = gapCertainty(query, afterAffiliation(query, last), cueToken, skip);
       if (certainty === undefined) continue;
       const actors = group.members.flatMap((m) => (m.actor ? [m.actor] : []));
       return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty };
@@ -85,6 +87,13 @@ export function findSubject(query: SubjectQuery): Side | undefined {
     }
   }
   return undefined;
+}
+
+/** A group that does not open a clause may still end in one that does: "..., and Z backed". */
+function clauseGroup(query: SubjectQuery, group: Group, u: number): Group {
+  const first = query.view.units[group.lo];
+  if (first === undefined || opensClause(query, first.firstToken)) return group;
+  return clauseTail(query.view, group, u) ?? group;
 }
 
 /** "the group, which X founded, criticised Y": X is the subject of the closed relative clause. */
@@ -146,6 +155,7 @@ function gapCertainty(
     return undefined;
   }
   let unknown = 0;
+  let nested = false;
   let tolerance = reach === 'verb' ? 2 : reach === 'noun' ? 3 : reach === 'agent' ? 0 : 14;
   for (let t = from; t < to; t++) {
     if (skip && t >= skip[0] && t <= skip[1]) {
@@ -161,9 +171,13 @@ function gapCertainty(
       continue;
     }
     if (word === 'which' || word === 'who') return 0.85;
-    // "X criticised Y and praised Z": a verb after "and" shares the first verb's subject. Before a
+    // "X rejected a report criticising Y": the subject is the first verb's, whose object holds
+    // the cue. Not "X will assist in leading Y", where the cue is the first verb's complement.
+    if (reach === 'verb' && query.stanceVerbs?.has(t) && DETERMINERS.has(view.words[t + 1] ?? ''))
+      nested = true;
+    // "X criticised Y and (but) praised Z": a verb after "and" shares the first verb's subject. Before a
     // noun cue "and" joins noun phrases ("suits and complaints against Y") and proves nothing.
-    if (word === 'and' && reach === 'verb' && restIsSkippable(view, t + 1, to))
+    if ((word === 'and' || word === 'but') && reach === 'verb' && restIsSkippable(view, t + 1, to))
       return t === from ? 1 : 0.85;
     // "to" and its licensing verbs ("is bound to help"): whether the infinitive states a fact
     // is for the modality check to say.
@@ -171,8 +185,23 @@ function gapCertainty(
     if (SKIPPABLE.has(word) || PUNCTUATION.test(word) || isAdverb(word) || isNumber(word)) continue;
     unknown++;
   }
-  if (unknown > tolerance) return undefined;
+  if (unknown > tolerance || nested) return undefined;
   return Math.max(0.5, 1 - 0.05 * unknown);
+}
+
+const AFFILIATION: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+
+/** "Jane Roe of Acme Corp criticised": a person's affiliation belongs to the subject phrase. */
+function afterAffiliation(query: SubjectQuery, last: Unit): number {
+  const after = afterKind(query, last);
+  const { view } = query;
+  if (last.actor?.type !== 'Person' || !AFFILIATION.has(view.words[after] ?? '')) return after;
+  const at = view.words[after + 1] === 'the' ? after + 2 : after + 1;
+  const unit = view.units[view.unitAt[at] ?? -1];
+  // "X, a lawmaker of Korea's ruling party": a possessive opens a new noun phrase.
+  if (unit === undefined || unit.firstToken !== at || view.words[unit.lastToken + 1] === "'s")
+    return after;
+  return unit.lastToken + 1;
 }
 
 /** "The Daily Star newspaper accused": an organization's kind after its name is the name's head. */

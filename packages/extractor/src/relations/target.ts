@@ -1,9 +1,15 @@
-import { groupAround } from './coordination.js';
+import { afterCommaAnd, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
 import { isHead, isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
-import { BE_AUXILIARIES, DETERMINERS, OBJECT_BOUNDARIES, PREPOSITIONS } from './word-classes.js';
+import {
+  BE_AUXILIARIES,
+  DETERMINERS,
+  OBJECT_BOUNDARIES,
+  PREPOSITIONS,
+  isAdverb,
+} from './word-classes.js';
 
 export interface TargetQuery {
   cues: CompiledCues;
@@ -17,6 +23,8 @@ export interface TargetQuery {
   cueStarts: ReadonlySet<number>;
   /** The target must head its phrase (LEADS, MEMBER_OF: not "the OSCE mission"). */
   head?: boolean;
+  /** Token indices where any verb cue starts, past forms included. */
+  stanceVerbs?: ReadonlySet<number> | undefined;
 }
 
 /**
@@ -40,6 +48,8 @@ export function findTarget(query: TargetQuery): Side | undefined {
     if (query.cues.context.speechVerbs.has(word) && !view.words.slice(t + 1, t + 4).includes('by'))
       return undefined;
     if (word === ',' || word === 'and' || word === 'or') return undefined;
+    // "rejected a report that criticised Y": Y is the relative clause's object, not the verb's.
+    if (RELATIVES.has(word) && relativeVerb(query, t + 1)) return undefined;
     // "backed a plan to freeze the debts of X": X is what the plan acts on, not its owner.
     if (word === 'to' && t > from && viaSeen && isInfinitive(view, t, -1)) return undefined;
     // "criticised the government for claiming the EU ...": the reason clause holds no object.
@@ -129,13 +139,20 @@ export function sideOf(
   return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty: 1 };
 }
 
-/** "... criticised Israel, and Russia said ...": a unit followed by a verb begins a new clause. */
-function startsClause({ cues, view }: TargetQuery, unit: Unit): boolean {
-  const next = view.words[unit.lastToken + 1] ?? '';
+/**
+ * "... criticised Israel, and Russia said ...", "praised X, and Y (later) attacked her": a unit
+ * followed by a verb (an auxiliary, a speech verb or another cue) begins a new clause.
+ */
+function startsClause({ cues, view, cueStarts }: TargetQuery, unit: Unit): boolean {
+  let after = unit.lastToken + 1;
+  if (isAdverb(view.words[after] ?? '')) after++;
+  const next = view.words[after] ?? '';
   return (
     cues.context.speechVerbs.has(next) ||
     BE_AUXILIARIES.has(next) ||
-    ['has', 'have', 'had', 'will'].includes(next)
+    ['has', 'have', 'had', 'will'].includes(next) ||
+    cueStarts.has(after) ||
+    (/^\p{Ll}{3,}ed$/u.test(next) && afterCommaAnd(view, view.units.indexOf(unit)))
   );
 }
 
@@ -153,6 +170,14 @@ function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
     token.end - view.sentence.start,
   );
   return /^\p{Lu}\p{Ll}/u.test(text) && unit.mention.kind === 'demonym';
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+
+function relativeVerb({ view, stanceVerbs }: TargetQuery, t: number): boolean {
+  return (
+    (stanceVerbs?.has(t) ?? false) || (isAdverb(view.words[t] ?? '') && !!stanceVerbs?.has(t + 1))
+  );
 }
 
 const REASONS: ReadonlySet<string> = new Set(['for', 'over', 'after', 'by']);

@@ -3,6 +3,7 @@ import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { emitPairs, subjectOf, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
+import { objectPronounTarget } from './object-pronoun.js';
 import { participleSubject } from './participle.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
@@ -38,6 +39,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const target =
     targetOf(env, hit, form) ??
     ownerPronounTarget(env, hit, form, source) ??
+    objectPronounTarget(env, hit, form, source) ??
     ownedTarget(env, hit, form, source) ??
     discourseTarget(env, hit, form, source);
   if (target === undefined) return;
