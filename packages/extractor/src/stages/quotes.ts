@@ -7,7 +7,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
 import { spanCover } from './span-cover.js';
-import { colonSpeaker, invertedSpeaker, speakerAfter } from './speaker-after.js';
+import { asPutIt, colonSpeaker, invertedSpeaker, speakerAfter } from './speaker-after.js';
 import { isVerb } from './speaker-lookup.js';
 import type { Attribution, SpeakerLookup } from './speaker-types.js';
 import { subjectBefore } from './speakers.js';
@@ -49,6 +49,18 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+const verbUnions = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The speech verbs and the verbs that attribute only quotations, joined once per lexicon. */
+function quoteVerbs(input: QuoteInput): ReadonlySet<string> {
+  let union = verbUnions.get(input.speechVerbs);
+  if (union === undefined) {
+    union = new Set([...input.speechVerbs, ...input.speakerWords.quoteVerbs]);
+    verbUnions.set(input.speechVerbs, union);
+  }
+  return union;
+}
+
 class QuoteAttributor {
   readonly look: SpeakerLookup;
   /** Sentences holding a quote with a direct attribution. */
@@ -80,7 +92,7 @@ class QuoteAttributor {
       tokens: input.tokens,
       sentences: input.sentences,
       sentenceTokens: input.sentenceTokens,
-      speechVerbs: input.speechVerbs,
+      speechVerbs: quoteVerbs(input),
       entities,
       endingAt,
       startingAt,
@@ -120,6 +132,8 @@ class QuoteAttributor {
       // "According to Ana Ruiz, the firm was "not interested"": the source is named after "to".
       if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to')
         return speakerAfter(this.look, k, sentence);
+      const put = asPutIt(this.look, k, sentence);
+      if (put !== undefined) return put;
     }
     return undefined;
   }

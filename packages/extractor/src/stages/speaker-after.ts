@@ -125,3 +125,30 @@ export function speakerAfter(
   }
   return undefined;
 }
+
+/** How many words (titles, descriptions) may stand between "as" and the name in "as X put it". */
+const AS_REACH = 6;
+
+/**
+ * `As Ana Ruiz put it, "..."`, `as the ministry put it`: "put it" after "as" and a speaker
+ * attributes the words that follow as a speech verb would.
+ */
+export function asPutIt(
+  look: SpeakerLookup,
+  verb: number,
+  sentence: number,
+): Attribution | undefined {
+  const t = look.tokens[verb];
+  if (t?.text !== 'put' || look.tokens[verb + 1]?.text !== 'it' || look.quoted(t.start))
+    return undefined;
+  const found = subjectBefore(look, verb, sentence);
+  if (found.speakerId === null) return undefined;
+  const [first] = look.sentenceTokens[sentence] ?? [0, 0];
+  const named = firstTokenOf(look, found.start);
+  for (let k = named - 1; k >= Math.max(first, named - 1 - AS_REACH); k--) {
+    const word = look.tokens[k];
+    if (word?.text.toLowerCase() === 'as') return found;
+    if (word?.word !== true && word?.text !== '-') return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline.js';
+
+const quotes = (text: string): Array<[string, string]> =>
+  analyze(text, { headline: false }).quotes.map((q) => [q.speakerId, q.text.replace(/\s+/g, ' ')]);
+
+describe('attributeQuotes: verbs that attribute only quotations', () => {
+  it('attributes a quote to the subject of a verb listed in quoteVerbs', () => {
+    expect(
+      quotes('Ana Ruiz echoed her rivals: "We will not accept a deal that leaves workers behind."'),
+    ).toEqual([['person:ana-ruiz', 'We will not accept a deal that leaves workers behind.']]);
+    expect(
+      quotes('"Nobody here was ever told to hide anything from the auditors," Tom Lever texted.'),
+    ).toEqual([
+      ['person:tom-lever', 'Nobody here was ever told to hide anything from the auditors,'],
+    ]);
+  });
+
+  it('reads "was heard saying" back to its subject', () => {
+    expect(
+      quotes(
+        'Later, Tom Dorsey was heard saying he was tired of "defending some of these hopeless people in the city council".',
+      ),
+    ).toEqual([
+      ['person:tom-dorsey', 'defending some of these hopeless people in the city council'],
+    ]);
+  });
+
+  it('reads a speech verb after a determiner as a noun', () => {
+    expect(
+      quotes(
+        'Ana Ruiz repeated the warning: "We will not accept a deal that leaves workers behind."',
+      ),
+    ).toEqual([]);
+    expect(quotes('Ana Ruiz said the warning "was never sent to anyone in the office."')).toEqual([
+      ['person:ana-ruiz', 'was never sent to anyone in the office.'],
+    ]);
+  });
+
+  it('leaves a quote with no speech verb and no speaker unattributed', () => {
+    expect(quotes('The banner read "Stop the cuts to our hospitals and schools now."')).toEqual([]);
+  });
+});
+
+describe('attributeQuotes: "as X put it"', () => {
+  it('gives the quote after "as X put it" to X', () => {
+    expect(
+      quotes(
+        'At the time, as anti-fraud prosecutor Marc Delvaux put it, "apart from a few late payments, there was not much to complain about."',
+      ),
+    ).toEqual([
+      [
+        'person:marc-delvaux',
+        'apart from a few late payments, there was not much to complain about.',
+      ],
+    ]);
+    expect(
+      quotes('As the Chicago Tribune put it, "the city has run out of patience and money."'),
+    ).toEqual([['org:chicago-tribune', 'the city has run out of patience and money.']]);
+  });
+
+  it('needs the "as": a plain "put it" is no attribution', () => {
+    expect(
+      quotes(
+        'Marc Delvaux put it on the table, "the plan that nobody in the room wanted to read."',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('attributeQuotes: party spokesmen', () => {
+  it('gives a party spokesman’s words to the party, not to its country', () => {
+    expect(
+      quotes(
+        'A UKIP spokesman said: "Our members have strong beliefs and sometimes use colourful language."',
+      ),
+    ).toEqual([
+      ['org:ukip', 'Our members have strong beliefs and sometimes use colourful language.'],
+    ]);
+  });
+
+  it('still gives a ministry spokesman’s words to the state', () => {
+    const found = quotes(
+      'A French Foreign Ministry spokesman said: "We will not accept any change to the treaty."',
+    );
+    expect(found).toEqual([['state:FRA', 'We will not accept any change to the treaty.']]);
+  });
+});
