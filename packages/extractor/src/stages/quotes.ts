@@ -6,6 +6,7 @@ import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
+import { colonSubject, parentheticalSpeaker } from './speaker-clause.js';
 import { spanCover } from './span-cover.js';
 import { asPutIt, colonSpeaker, invertedSpeaker, speakerAfter } from './speaker-after.js';
 import { isVerb } from './speaker-lookup.js';
@@ -128,14 +129,18 @@ class QuoteAttributor {
     if (colon !== undefined) return colon;
     for (let k = tokenIndexAt(tokens, q.open) - 1; k >= first; k--) {
       if (isVerb(this.look, k))
-        return invertedSpeaker(this.look, k, q.open) ?? subjectBefore(this.look, k, sentence);
+        return (
+          invertedSpeaker(this.look, k, q.open) ??
+          parentheticalSpeaker(this.look, k, q.open) ??
+          subjectBefore(this.look, k, sentence)
+        );
       // "According to Ana Ruiz, the firm was "not interested"": the source is named after "to".
       if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to')
         return speakerAfter(this.look, k, sentence);
       const put = asPutIt(this.look, k, sentence);
       if (put !== undefined) return put;
     }
-    return undefined;
+    return colonSubject(this.look, tokenIndexAt(tokens, q.open), sentence);
   }
 
   /** `“Why not?” Ana Ruiz asked.`: a question or exclamation ends the sentence before its attribution. */

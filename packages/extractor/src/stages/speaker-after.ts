@@ -62,6 +62,16 @@ function titledName(look: SpeakerLookup, i: number): boolean {
   return false;
 }
 
+/** `," a senior government spokesman said`: a spokesperson noun within a few words. */
+function spokesNear(look: SpeakerLookup, from: number): boolean {
+  for (let k = from; k < from + 3; k++) {
+    const t = look.tokens[k];
+    if (t?.word !== true) return false;
+    if (look.reference.words.spokesNouns.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** After a closing mark: `," Okafor told reporters`, `," said Lena Marsh`, `," he added`. */
 export function speakerAfter(
   look: SpeakerLookup,
@@ -84,7 +94,8 @@ export function speakerAfter(
       lower === 'according' ||
       isVerb(look, i) ||
       lower === 'the' ||
-      ((lower === 'a' || lower === 'an') && look.startingAt.has(i + 1)) ||
+      ((lower === 'a' || lower === 'an') &&
+        (look.startingAt.has(i + 1) || spokesNear(look, i + 1))) ||
       titledName(look, i));
   // `"very moved" by the announcement`: the sentence goes on; no attribution here.
   if (!opensAttribution) return undefined;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline.js';
+
+const quotes = (text: string): Array<[string, string]> =>
+  analyze(text, { headline: false }).quotes.map((q) => [q.speakerId, q.text.replace(/\s+/g, ' ')]);
+
+describe('parentheticalSpeaker', () => {
+  it('gives a quote to the speaker of a "said X of Y," between commas', () => {
+    expect(
+      quotes(
+        'The comments, said Junya Tanase of the World Bank in Osaka, were "generally too weak to move the market".',
+      ),
+    ).toEqual([['person:junya-tanase', 'generally too weak to move the market']]);
+  });
+
+  it('does not reach past someone named after the parenthetical', () => {
+    expect(
+      quotes(
+        'The comments, said Junya Tanase of the World Bank, prompted Tom Lever to call them "generally too weak to move the market".',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('colonSubject', () => {
+  it('gives a quote after a colon to the subject of the clause the colon closes', () => {
+    expect(
+      quotes('Ana Ruiz had a clear message for the voters: "We will win this state in November."'),
+    ).toEqual([['person:ana-ruiz', 'We will win this state in November.']]);
+    expect(
+      quotes(
+        'Senator Ana Ruiz was there. She had one request for the crowd: "Go out and vote on Tuesday, all of you."',
+      ),
+    ).toEqual([['person:ana-ruiz', 'Go out and vote on Tuesday, all of you.']]);
+  });
+
+  it('leaves a colon quote alone when a possessor or a comma stands before the colon', () => {
+    expect(
+      quotes(
+        'Ana Ruiz’s office had a clear message for the voters: "We will win this state in November."',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes('Ana Ruiz, like many others, saw the sign: "We will win this state in November."'),
+    ).toEqual([]);
+  });
+});
+
+describe('spokespeople of a body', () => {
+  it('gives the words of "a spokesman for X" to X, before or after the verb', () => {
+    expect(
+      quotes('"We have no plans to change the policy," a spokesman for the World Bank said.'),
+    ).toEqual([['org:world-bank', 'We have no plans to change the policy,']]);
+    expect(
+      quotes('"We have no plans to change the policy," said a spokeswoman for the World Bank.'),
+    ).toEqual([['org:world-bank', 'We have no plans to change the policy,']]);
+  });
+
+  it('gives "a company spokesman" to the body just named', () => {
+    expect(
+      quotes(
+        'The World Bank cut its forecast. "We have no plans to change the policy," a bank spokesman said.',
+      ),
+    ).toEqual([['org:world-bank', 'We have no plans to change the policy,']]);
+  });
+});

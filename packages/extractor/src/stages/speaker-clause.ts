@@ -1,0 +1,84 @@
+import type { Token } from '../text/tokenize.js';
+import { firstTokenOf, speakerAt, speakerEntity } from './speaker-lookup.js';
+import type { Attribution, SpeakerLookup } from './speaker-types.js';
+
+/** Words a parenthetical attribution may hold after the name: "said Ana Ruiz of Acme in Lyon,". */
+const PARENTHETICAL_REACH = 8;
+
+function nameWord(t: Token | undefined): boolean {
+  return t !== undefined && (t.word || t.text === '-' || t.text === '&');
+}
+
+/** Someone else named between the parenthetical and the quote may be the one quoted. */
+function namesBetween(look: SpeakerLookup, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (look.startingAt.has(k)) return true;
+  return false;
+}
+
+/**
+ * `The figures, said Ana Ruiz of Acme in Lyon, were "too weak to matter"`: a speech verb between
+ * commas, its speaker right after it, names who is quoted later in the sentence.
+ */
+export function parentheticalSpeaker(
+  look: SpeakerLookup,
+  verb: number,
+  open: number,
+): Attribution | undefined {
+  if (look.tokens[verb - 1]?.text !== ',') return undefined;
+  let k = verb + 1;
+  // Titles before the name: "said Senator Ana Ruiz".
+  while (k < verb + 3 && !look.startingAt.has(k) && look.tokens[k]?.cap === true) k++;
+  const m = look.startingAt.get(k);
+  if (m === undefined || look.quoted(m.start)) return undefined;
+  const speakerId = speakerEntity(look, m.entityId);
+  if (speakerId === null) return undefined;
+  const from = firstTokenOf(look, m.end);
+  const to = Math.min(firstTokenOf(look, open), from + PARENTHETICAL_REACH);
+  for (let j = from; j < to; j++) {
+    const t = look.tokens[j];
+    if (t === undefined || look.quoted(t.start)) return undefined;
+    if (t.text === ',')
+      return j + 1 < to && !namesBetween(look, j + 1, firstTokenOf(look, open))
+        ? { speakerId, start: look.tokens[verb]?.start ?? m.start, end: m.end }
+        : undefined;
+    if (!nameWord(t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `Ana Ruiz had a blunt message for voters: "..."`: a quote after a colon that closes a clause
+ * whose subject (a name, a pronoun or a description that opens the sentence) is a speaker, when no
+ * speech verb claims the quote. Only plain words may stand between the subject and the colon.
+ */
+export function colonSubject(
+  look: SpeakerLookup,
+  openToken: number,
+  sentence: number,
+): Attribution | undefined {
+  const colon = openToken - 1;
+  if (look.tokens[colon]?.text !== ':') return undefined;
+  const [first] = look.sentenceTokens[sentence] ?? [0, 0];
+  let k = first;
+  // Titles before the name: "Senator Ana Ruiz had ...".
+  while (
+    k < colon &&
+    !look.startingAt.has(k) &&
+    look.reference.kindOf(look.tokens[k]) === undefined &&
+    look.tokens[k]?.cap === true
+  )
+    k++;
+  const m = look.startingAt.get(k);
+  const subjectEnd = m === undefined ? k + 1 : firstTokenOf(look, m.end);
+  const verb = look.tokens[subjectEnd];
+  // "Ruiz's office had ...": a possessor is not the subject; the subject needs a verb after it.
+  if (verb === undefined || !verb.word || verb.cap || /^['’]/.test(verb.text)) return undefined;
+  for (let j = subjectEnd; j < colon; j++) if (!nameWord(look.tokens[j])) return undefined;
+  const found = speakerAt(look, k, sentence, false);
+  if (found?.speakerId == null) return undefined;
+  return {
+    speakerId: found.speakerId,
+    start: found.start,
+    end: look.tokens[colon]?.end ?? found.end,
+  };
+}
