@@ -135,7 +135,9 @@ function clauseSubject(
     .every((t) => t.word && (t.cap || conjunctions.has(t.text)));
   if (others && !opens) return mainClauseSubject(look, first, before);
   // "State Department spokesman Richard Boyce praised X and said": a titled name is a subject too.
-  if (!opens && prev?.text !== ',' && subject.role === undefined) return undefined;
+  // The title must come before the name: "Ana Ruiz, the president of X," is an apposition.
+  const titled = subject.role !== undefined && subject.role.start < subject.start;
+  if (!opens && prev?.text !== ',' && !titled) return undefined;
   if (next === undefined || (next.text !== ',' && (!next.word || next.cap))) return undefined;
   return {
     speakerId: speakerEntity(look, subject.entityId),
