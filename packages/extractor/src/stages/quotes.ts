@@ -4,6 +4,8 @@ import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Quote, Sentence } from '../types.js';
 import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { reportContinues, type LastSpeaker } from './quote-continuation.js';
+import { sandwiched } from './quote-sandwich.js';
 import { isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
 import { colonSubject, parentheticalSpeaker } from './speaker-clause.js';
@@ -66,7 +68,7 @@ class QuoteAttributor {
   readonly look: SpeakerLookup;
   /** Sentences holding a quote with a direct attribution. */
   private readonly attributed = new Set<number>();
-  private lastSpeaker: { paragraph: number; id: string | null } | undefined;
+  private lastSpeaker: LastSpeaker | undefined;
   private previousQuote: { id: string; openEnded: boolean; end: number } | undefined;
   /** Short quotes with no speech verb of their own, for the sandwich rule. */
   readonly short: QuoteSpan[] = [];
@@ -166,10 +168,11 @@ class QuoteAttributor {
         q.open >= 0 &&
         /^\s*$/.test(this.input.text.slice(previous.end, q.open)));
     if (carried && previous?.openEnded === true) return previous.id;
-    const sentence =
-      this.input.sentences[sentenceAt(this.input.sentences, q.open >= 0 ? q.open : q.start)];
+    const index = sentenceAt(this.input.sentences, q.open >= 0 ? q.open : q.start);
+    const sentence = this.input.sentences[index];
     const opensSentence = q.open < 0 || sentence?.start === q.open;
-    if (!opensSentence || this.lastSpeaker === undefined) return undefined;
+    if (!opensSentence) return reportContinues(this.look, index, this.lastSpeaker);
+    if (this.lastSpeaker === undefined) return undefined;
     const paragraphStart = this.input.paragraphs[q.paragraph]?.start === q.open;
     if (
       this.lastSpeaker.paragraph === q.paragraph ||
@@ -202,7 +205,7 @@ class QuoteAttributor {
 
   private setLast(sentence: number, id: string | null): void {
     if (id !== null) this.look.reference.noteSpeaker(sentence, id);
-    this.lastSpeaker = { paragraph: this.input.sentences[sentence]?.paragraph ?? 0, id };
+    this.lastSpeaker = { sentence, paragraph: this.input.sentences[sentence]?.paragraph ?? 0, id };
   }
 
   attribute(q: QuoteSpan): QuoteResult | undefined {
@@ -236,41 +239,6 @@ class QuoteAttributor {
     if (found !== undefined) quote.attribution = { start: found.start, end: found.end };
     return { quote, confidence, paragraph: q.paragraph };
   }
-}
-
-/** A short quote between two quotes of one speaker in one paragraph is that speaker's word too. */
-function sandwiched(
-  text: string,
-  short: readonly QuoteSpan[],
-  found: readonly QuoteResult[],
-): QuoteResult[] {
-  const out: QuoteResult[] = [];
-  // Grouped by paragraph (in order) so that each short quote looks only at its own paragraph.
-  const byParagraph = new Map<number, QuoteResult[]>();
-  for (const r of found) {
-    const list = byParagraph.get(r.paragraph);
-    if (list === undefined) byParagraph.set(r.paragraph, [r]);
-    else list.push(r);
-  }
-  for (const q of short) {
-    const mine = byParagraph.get(q.paragraph) ?? [];
-    const before = mine.filter((r) => r.quote.end <= q.start).at(-1);
-    const after = mine.find((r) => r.quote.start >= q.end);
-    if (
-      before === undefined ||
-      after === undefined ||
-      before.quote.speakerId !== after.quote.speakerId
-    )
-      continue;
-    const quote: Quote = {
-      start: q.start,
-      end: q.end,
-      text: text.slice(q.start, q.end),
-      speakerId: before.quote.speakerId,
-    };
-    out.push({ quote, confidence: 0.6, paragraph: q.paragraph });
-  }
-  return out;
 }
 
 /** Direct quotations with the entity that said them; quotes with no confident speaker are left out. */

@@ -62,6 +62,15 @@ function titledName(look: SpeakerLookup, i: number): boolean {
   return false;
 }
 
+/** A lower-case word after a name that is no preposition, speech verb or adverb: a noun it modifies. */
+function modifiesNoun(look: SpeakerLookup, end: number): boolean {
+  const next = look.tokens[firstTokenOf(look, end)];
+  if (next === undefined || !next.word || next.cap) return false;
+  const lower = next.text.toLowerCase();
+  const words = look.reference.words;
+  return !words.nameStops.has(lower) && !words.between.has(lower) && !look.speechVerbs.has(lower);
+}
+
 /** `," a senior government spokesman said`: a spokesperson noun within a few words. */
 function spokesNear(look: SpeakerLookup, from: number): boolean {
   for (let k = from; k < from + 3; k++) {
@@ -70,6 +79,26 @@ function spokesNear(look: SpeakerLookup, from: number): boolean {
     if (look.reference.words.spokesNouns.has(t.text.toLowerCase())) return true;
   }
   return false;
+}
+
+/** `," said Lena Marsh`, `," said a NATO spokesman`: the speaker after a speech verb at `i`. */
+function invertedAfter(
+  look: SpeakerLookup,
+  i: number,
+  last: number,
+  sentence: number,
+): Attribution | undefined {
+  const named = personAfter(look, i + 1);
+  if (named !== undefined) return { ...named, start: look.tokens[i]?.start ?? named.start };
+  for (let k = i + 1; k < Math.min(last, i + 4); k++) {
+    const found = speakerAt(look, k, sentence, false);
+    if (found === undefined) continue;
+    // `," said a Republican Party member`: the name modifies the noun that speaks.
+    const m = look.startingAt.get(k);
+    if (m !== undefined && found.start === m.start && modifiesNoun(look, m.end)) return undefined;
+    return { ...found, start: look.tokens[i]?.start ?? found.start };
+  }
+  return undefined;
 }
 
 /** After a closing mark: `," Okafor told reporters`, `," said Lena Marsh`, `," he added`. */
@@ -99,15 +128,7 @@ export function speakerAfter(
       titledName(look, i));
   // `"very moved" by the announcement`: the sentence goes on; no attribution here.
   if (!opensAttribution) return undefined;
-  if (isVerb(look, i)) {
-    const named = personAfter(look, i + 1);
-    if (named !== undefined) return { ...named, start: look.tokens[i]?.start ?? named.start };
-    for (let k = i + 1; k < Math.min(last, i + 4); k++) {
-      const found = speakerAt(look, k, sentence, false);
-      if (found !== undefined) return { ...found, start: look.tokens[i]?.start ?? found.start };
-    }
-    return undefined;
-  }
+  if (isVerb(look, i)) return invertedAfter(look, i, last, sentence);
   if (look.tokens[i]?.text.toLowerCase() === 'according' && look.tokens[i + 1]?.text === 'to') {
     return speakerAt(look, i + 2, sentence, false) ?? personAfter(look, i + 2);
   }
