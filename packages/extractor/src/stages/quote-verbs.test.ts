@@ -81,3 +81,24 @@ describe('attributeQuotes: party spokesmen', () => {
     expect(found).toEqual([['state:FRA', 'We will not accept any change to the treaty.']]);
   });
 });
+
+describe('attributeQuotes: adverbs and unnamed speakers', () => {
+  it('reads past an adverb between the subject and the speech verb', () => {
+    expect(
+      quotes(
+        'Ana Ruiz regularly tells the story and recites, to a roar of applause, the line: "Nobody gets the credit they deserve."',
+      ),
+    ).toEqual([['person:ana-ruiz', 'Nobody gets the credit they deserve.']]);
+    expect(
+      quotes('Ana Ruiz has also broadly called for "a new deal for all workers in the state."'),
+    ).toEqual([['person:ana-ruiz', 'a new deal for all workers in the state.']]);
+  });
+
+  it('gives no speaker to an indefinite description after the quote, however long', () => {
+    expect(
+      quotes(
+        'Ana Ruiz spoke for an hour. "Will she be the next attorney general?" a Democratic staffer in the room wondered.',
+      ),
+    ).toEqual([]);
+  });
+});

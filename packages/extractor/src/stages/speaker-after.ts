@@ -142,7 +142,11 @@ export function speakerAfter(
       const subject = subjectBefore(look, k, sentence);
       // `," the editorial board writes`: an attribution to someone unnamed is still one, when the
       // verb follows the closing mark closely enough to be the quote's.
-      return subject.speakerId !== null || k - i <= UNNAMED_REACH ? subject : undefined;
+      // `," a Democratic aide in the room wondered`: an indefinite speaker is someone unnamed.
+      const indefinite = lower === 'a' || lower === 'an';
+      return subject.speakerId !== null || k - i <= UNNAMED_REACH || indefinite
+        ? subject
+        : undefined;
     }
     if (person === undefined) {
       const found = speakerAt(look, k, sentence, false);
