@@ -8,7 +8,7 @@ import { reportContinues, type LastSpeaker } from './quote-continuation.js';
 import { sandwiched } from './quote-sandwich.js';
 import { isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
-import { colonSubject, parentheticalSpeaker } from './speaker-clause.js';
+import { colonSubject, parentheticalSpeaker, trailingAttribution } from './speaker-clause.js';
 import { spanCover } from './span-cover.js';
 import { asPutIt, colonSpeaker, invertedSpeaker, speakerAfter } from './speaker-after.js';
 import { isVerb } from './speaker-lookup.js';
@@ -142,7 +142,10 @@ class QuoteAttributor {
       const put = asPutIt(this.look, k, sentence);
       if (put !== undefined) return put;
     }
-    return colonSubject(this.look, tokenIndexAt(tokens, q.open), sentence);
+    return (
+      colonSubject(this.look, tokenIndexAt(tokens, q.open), sentence) ??
+      (q.close < 0 ? undefined : trailingAttribution(this.look, q.close, sentence))
+    );
   }
 
   /** `“Why not?” Ana Ruiz asked.`: a question or exclamation ends the sentence before its attribution. */

@@ -64,3 +64,30 @@ describe('spokespeople of a body', () => {
     ).toEqual([['org:world-bank', 'We have no plans to change the policy,']]);
   });
 });
+
+describe('trailingAttribution', () => {
+  it('gives a quote to the attribution after a later comma of its sentence', () => {
+    expect(
+      quotes('The decision was "unjustified" and should be reversed, Jacques Chirac said.'),
+    ).toEqual([['person:jacques-chirac', 'unjustified']]);
+    expect(
+      quotes(
+        'Such a move would have "dangerous consequences" for the region, said Jordanian Foreign Minister Ayman Safadi.',
+      ),
+    ).toEqual([['person:ayman-safadi', 'dangerous consequences']]);
+    expect(
+      quotes('Jacques Chirac spoke in Paris. The rebate was "unjustified" and had to go, he said.'),
+    ).toEqual([['person:jacques-chirac', 'unjustified']]);
+  });
+
+  it('needs an attribution after the comma, not a clause that names someone', () => {
+    expect(quotes('The so-called "reform package", which Jacques Chirac backed, passed.')).toEqual(
+      [],
+    );
+    expect(
+      quotes(
+        'The "reform package" was passed on Monday, Jacques Chirac and his ministers having backed it.',
+      ),
+    ).toEqual([]);
+  });
+});

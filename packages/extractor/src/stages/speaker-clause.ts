@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { firstTokenOf, speakerAt, speakerEntity } from './speaker-lookup.js';
+import { speakerAfter } from './speaker-after.js';
 import type { Attribution, SpeakerLookup } from './speaker-types.js';
 
 /** Words a parenthetical attribution may hold after the name: "said Ana Ruiz of Acme in Lyon,". */
@@ -81,4 +82,25 @@ export function colonSubject(
     start: found.start,
     end: look.tokens[colon]?.end ?? found.end,
   };
+}
+
+/**
+ * `The rebate was "unjustified" and had to go, Ana Ruiz said.`: an attribution after a later
+ * comma of the quote's sentence ("Ruiz said", "said Ana Ruiz", "he said", "according to Ruiz")
+ * names the speaker of the words quoted before it.
+ */
+export function trailingAttribution(
+  look: SpeakerLookup,
+  close: number,
+  sentence: number,
+): Attribution | undefined {
+  const [, last] = look.sentenceTokens[sentence] ?? [0, 0];
+  for (let k = firstTokenOf(look, close + 1); k < last; k++) {
+    const t = look.tokens[k];
+    if (t === undefined || /^["“”]$/.test(t.text)) return undefined;
+    if (t.text !== ',' || look.quoted(t.start)) continue;
+    const found = speakerAfter(look, k + 1, sentence);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
