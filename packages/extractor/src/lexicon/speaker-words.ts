@@ -13,6 +13,7 @@ const SpeakerWordsSchema = z.object({
   between: z.array(z.string()),
   quoteVerbs: z.array(z.string()),
   determiners: z.array(z.string()),
+  passiveMarkers: z.array(z.string()),
   titleSmallWords: z.array(z.string()),
   conjunctions: z.array(z.string()),
   nameStops: z.array(z.string()),
@@ -40,6 +41,8 @@ export interface SpeakerWords {
   quoteVerbs: ReadonlySet<string>;
   /** Words after which a speech verb's form is a noun ("the warning"), lower case. */
   determiners: ReadonlySet<string>;
+  /** Words before a speech verb that make it passive ("was described"), lower case. */
+  passiveMarkers: ReadonlySet<string>;
   /** Words a quoted title may leave in lower case ("Meet the Press"). */
   titleSmallWords: ReadonlySet<string>;
   /** Pronouns of every case by the gender they tell ("his", "her"), lower case. */
@@ -79,6 +82,7 @@ export function speakerWords(): SpeakerWords {
     between: new Set(words.between.map((w) => w.toLowerCase())),
     quoteVerbs: new Set(words.quoteVerbs.map((w) => w.toLowerCase())),
     determiners: new Set(words.determiners),
+    passiveMarkers: new Set(words.passiveMarkers),
     titleSmallWords: new Set(words.titleSmallWords),
     conjunctions: new Set(words.conjunctions),
     nameStops: new Set(words.nameStops),

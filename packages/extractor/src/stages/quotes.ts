@@ -8,7 +8,12 @@ import { reportContinues, type LastSpeaker } from './quote-continuation.js';
 import { sandwiched } from './quote-sandwich.js';
 import { isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
-import { colonSubject, parentheticalSpeaker, trailingAttribution } from './speaker-clause.js';
+import {
+  colonSubject,
+  parentheticalSpeaker,
+  passiveAgent,
+  trailingAttribution,
+} from './speaker-clause.js';
 import { spanCover } from './span-cover.js';
 import { asPutIt, colonSpeaker, invertedSpeaker, speakerAfter } from './speaker-after.js';
 import { isVerb } from './speaker-lookup.js';
@@ -134,6 +139,7 @@ class QuoteAttributor {
         return (
           invertedSpeaker(this.look, k, q.open) ??
           parentheticalSpeaker(this.look, k, q.open) ??
+          passiveAgent(this.look, k, q.close) ??
           subjectBefore(this.look, k, sentence)
         );
       // "According to Ana Ruiz, the firm was "not interested"": the source is named after "to".

@@ -91,3 +91,23 @@ describe('trailingAttribution', () => {
     ).toEqual([]);
   });
 });
+
+describe('passiveAgent', () => {
+  it('gives the quote to the agent after "by", after the quote or after the verb', () => {
+    expect(quotes('The move was described as "historic" by Benjamin Netanyahu.')).toEqual([
+      ['person:benjamin-netanyahu', 'historic'],
+    ]);
+    expect(quotes('The decision was called "a grave mistake" by the Arab League.')).toEqual([
+      ['org:arab-league', 'a grave mistake'],
+    ]);
+    expect(
+      quotes('The plan, described by Ana Ruiz as "a disaster for farmers", was dropped.'),
+    ).toEqual([['person:ana-ruiz', 'a disaster for farmers']]);
+  });
+
+  it('needs a passive verb: an active one keeps its subject', () => {
+    expect(
+      quotes('Ana Ruiz described the plan as "a disaster for farmers" by any measure.'),
+    ).toEqual([['person:ana-ruiz', 'a disaster for farmers']]);
+  });
+});

@@ -104,3 +104,34 @@ export function trailingAttribution(
   }
   return undefined;
 }
+
+/** The speaker named at token `at`, past a "the": `by the Arab League`. */
+function agentAt(look: SpeakerLookup, at: number): Attribution | undefined {
+  const k = look.tokens[at]?.text.toLowerCase() === 'the' ? at + 1 : at;
+  const m = look.startingAt.get(k);
+  if (m === undefined || look.quoted(m.start)) return undefined;
+  const speakerId = speakerEntity(look, m.entityId);
+  return speakerId === null ? undefined : { speakerId, start: m.start, end: m.end };
+}
+
+/**
+ * `The move was described as "historic" by Ana Ruiz`, `The plan, described by Ana Ruiz as "a
+ * disaster"`: a passive speech verb gives the quote to its agent, named after "by" right after the
+ * verb or right after the quote.
+ */
+export function passiveAgent(
+  look: SpeakerLookup,
+  verb: number,
+  close: number,
+): Attribution | undefined {
+  const before = look.tokens[verb - 1]?.text.toLowerCase() ?? '';
+  if (!look.reference.words.passiveMarkers.has(before)) return undefined;
+  if (look.tokens[verb + 1]?.text === 'by') return agentAt(look, verb + 2);
+  if (close < 0) return undefined;
+  let k = firstTokenOf(look, close + 1);
+  while (look.tokens[k] !== undefined && look.tokens[k]?.word !== true) {
+    if (look.tokens[k]?.text !== '"' && look.tokens[k]?.text !== '”') return undefined;
+    k++;
+  }
+  return look.tokens[k]?.text === 'by' ? agentAt(look, k + 1) : undefined;
+}
