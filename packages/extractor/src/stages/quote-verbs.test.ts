@@ -102,3 +102,17 @@ describe('attributeQuotes: adverbs and unnamed speakers', () => {
     ).toEqual([]);
   });
 });
+
+describe('attributeQuotes: naming verbs and hyphenated adjectives', () => {
+  it('attributes a quote after "referred to" to its subject', () => {
+    expect(quotes('Ana Ruiz referred to the years after the war as "a lost decade".')).toEqual([
+      ['person:ana-ruiz', 'a lost decade'],
+    ]);
+  });
+
+  it('reads "so-called" as an adjective, not as the speech verb "called"', () => {
+    expect(
+      quotes('Ana Ruiz referred to a period of so-called "wild banking" after the collapse.'),
+    ).toEqual([['person:ana-ruiz', 'wild banking']]);
+  });
+});

@@ -34,7 +34,9 @@ export function isVerb(look: SpeakerLookup, i: number): boolean {
     (look.speechVerbs.has(t.text) || look.speechVerbs.has(t.text.toLowerCase())) &&
     !look.quoted(t.start) &&
     // "the warning", "his claims": after a determiner the form is a noun.
-    !look.reference.words.determiners.has(look.tokens[i - 1]?.text.toLowerCase() ?? '')
+    !look.reference.words.determiners.has(look.tokens[i - 1]?.text.toLowerCase() ?? '') &&
+    // "so-called", "self-described": after a hyphen it is part of an adjective.
+    look.tokens[i - 1]?.text !== '-'
   );
 }
 
