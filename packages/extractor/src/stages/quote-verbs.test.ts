@@ -97,9 +97,9 @@ describe('attributeQuotes: adverbs and unnamed speakers', () => {
   it('gives no speaker to an indefinite description after the quote, however long', () => {
     expect(
       quotes(
-        'Ana Ruiz spoke for an hour. "Will she be the next attorney general?" a Democratic staffer in the room wondered.',
+        'Ana Ruiz said on stage that "every child deserves a good school."\n\n"Will she be the next attorney general?" a Democratic staffer in the room wondered.',
       ),
-    ).toEqual([]);
+    ).toEqual([['person:ana-ruiz', 'every child deserves a good school.']]);
   });
 });
 

@@ -101,6 +101,18 @@ function invertedAfter(
   return undefined;
 }
 
+/** Words an indefinite speaker may take before its verb: `a Democratic aide in the room wondered`. */
+const INDEFINITE_REACH = 8;
+
+/** `," a staffer in the room wondered`: a speech verb after a few plain words. */
+function verbNear(look: SpeakerLookup, from: number): boolean {
+  for (let k = from; k < from + INDEFINITE_REACH; k++) {
+    if (isVerb(look, k)) return true;
+    if (look.tokens[k]?.word !== true) return false;
+  }
+  return false;
+}
+
 /** After a closing mark: `," Okafor told reporters`, `," said Lena Marsh`, `," he added`. */
 export function speakerAfter(
   look: SpeakerLookup,
@@ -124,7 +136,7 @@ export function speakerAfter(
       isVerb(look, i) ||
       lower === 'the' ||
       ((lower === 'a' || lower === 'an') &&
-        (look.startingAt.has(i + 1) || spokesNear(look, i + 1))) ||
+        (look.startingAt.has(i + 1) || spokesNear(look, i + 1) || verbNear(look, i + 1))) ||
       titledName(look, i));
   // `"very moved" by the announcement`: the sentence goes on; no attribution here.
   if (!opensAttribution) return undefined;
