@@ -14,6 +14,7 @@ const SpeakerWordsSchema = z.object({
   quoteVerbs: z.array(z.string()),
   determiners: z.array(z.string()),
   passiveMarkers: z.array(z.string()),
+  namingPhrases: z.array(z.string()),
   titleSmallWords: z.array(z.string()),
   conjunctions: z.array(z.string()),
   nameStops: z.array(z.string()),
@@ -43,6 +44,8 @@ export interface SpeakerWords {
   determiners: ReadonlySet<string>;
   /** Words before a speech verb that make it passive ("was described"), lower case. */
   passiveMarkers: ReadonlySet<string>;
+  /** Phrases after which quoted words are a name ("known as"), lower case. */
+  namingPhrases: readonly string[];
   /** Words a quoted title may leave in lower case ("Meet the Press"). */
   titleSmallWords: ReadonlySet<string>;
   /** Pronouns of every case by the gender they tell ("his", "her"), lower case. */
@@ -83,6 +86,7 @@ export function speakerWords(): SpeakerWords {
     quoteVerbs: new Set(words.quoteVerbs.map((w) => w.toLowerCase())),
     determiners: new Set(words.determiners),
     passiveMarkers: new Set(words.passiveMarkers),
+    namingPhrases: words.namingPhrases,
     titleSmallWords: new Set(words.titleSmallWords),
     conjunctions: new Set(words.conjunctions),
     nameStops: new Set(words.nameStops),

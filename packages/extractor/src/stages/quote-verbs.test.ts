@@ -116,3 +116,18 @@ describe('attributeQuotes: naming verbs and hyphenated adjectives', () => {
     ).toEqual([['person:ana-ruiz', 'wild banking']]);
   });
 });
+
+describe('attributeQuotes: quoted names', () => {
+  it('takes quoted words after "known as" or "nicknamed" for a name, not a quotation', () => {
+    expect(
+      quotes('The hacker known as "Guccifer the second", Marcel Lehel, stated that he had access.'),
+    ).toEqual([]);
+    expect(quotes('Ana Ruiz, nicknamed "the iron lady of Lyon", said it was over.')).toEqual([]);
+  });
+
+  it('keeps a quotation after a word that only ends like a naming phrase', () => {
+    expect(
+      quotes('Ana Ruiz said her rival was unknown as "a serious candidate in this race."'),
+    ).toEqual([['person:ana-ruiz', 'a serious candidate in this race.']]);
+  });
+});

@@ -6,7 +6,7 @@ import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { reportContinues, type LastSpeaker } from './quote-continuation.js';
 import { sandwiched } from './quote-sandwich.js';
-import { isQuotedTitle } from './quote-titles.js';
+import { isQuotedName, isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
 import {
   colonSubject,
@@ -223,6 +223,7 @@ class QuoteAttributor {
     // ‘empire’, ‘soft’: a short single-quoted word is a scare quote, whoever is near.
     if (q.single && wordCount(text) <= SHORT_QUOTE_WORDS) return undefined;
     if (isQuotedTitle(text, this.input.speakerWords)) return undefined;
+    if (isQuotedName(this.input.text, q.open, this.input.speakerWords)) return undefined;
     const found = this.direct(q);
     if (found === undefined && this.singleQuotedHeading(q)) return undefined;
     let id: string | null | undefined = found?.speakerId;
