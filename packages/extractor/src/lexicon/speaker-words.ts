@@ -15,6 +15,7 @@ const SpeakerWordsSchema = z.object({
   determiners: z.array(z.string()),
   passiveMarkers: z.array(z.string()),
   namingPhrases: z.array(z.string()),
+  documentNouns: z.array(z.string()),
   titleSmallWords: z.array(z.string()),
   conjunctions: z.array(z.string()),
   nameStops: z.array(z.string()),
@@ -46,6 +47,8 @@ export interface SpeakerWords {
   passiveMarkers: ReadonlySet<string>;
   /** Phrases after which quoted words are a name ("known as"), lower case. */
   namingPhrases: readonly string[];
+  /** Nouns for a text that speaks ("the statement said"), lower case. */
+  documentNouns: ReadonlySet<string>;
   /** Words a quoted title may leave in lower case ("Meet the Press"). */
   titleSmallWords: ReadonlySet<string>;
   /** Pronouns of every case by the gender they tell ("his", "her"), lower case. */
@@ -87,6 +90,7 @@ export function speakerWords(): SpeakerWords {
     determiners: new Set(words.determiners),
     passiveMarkers: new Set(words.passiveMarkers),
     namingPhrases: words.namingPhrases,
+    documentNouns: new Set(words.documentNouns),
     titleSmallWords: new Set(words.titleSmallWords),
     conjunctions: new Set(words.conjunctions),
     nameStops: new Set(words.nameStops),

@@ -1,3 +1,4 @@
+import { documentAntecedent } from './document-speaker.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
 /** A speaker found through a description: the entity it refers to and the words that say so. */
@@ -85,7 +86,11 @@ export function describedSpeaker(
     head = -1;
     for (let k = at; k < Math.min(last, at + MAX_MODIFIERS + 2); k++) {
       const lower = look.tokens[k]?.text.toLowerCase() ?? '';
-      if (words.spokesNouns.has(lower) || words.referringNouns.has(lower)) {
+      if (
+        words.spokesNouns.has(lower) ||
+        words.referringNouns.has(lower) ||
+        words.documentNouns.has(lower)
+      ) {
         head = k;
         break;
       }
@@ -94,6 +99,8 @@ export function describedSpeaker(
     if (head < 0) return undefined;
   }
   const lower = look.tokens[head]?.text.toLowerCase() ?? '';
+  const document = documentAntecedent(look, head, sentence);
+  if (document !== undefined) return document;
   if (look.reference.words.spokesNouns.has(lower)) return spokesOwner(look, head, sentence);
   return definite(look, head, sentence);
 }
