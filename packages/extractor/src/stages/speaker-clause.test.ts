@@ -111,3 +111,29 @@ describe('passiveAgent', () => {
     ).toEqual([['person:ana-ruiz', 'a disaster for farmers']]);
   });
 });
+
+describe('passive speech verbs with no agent, and "accused ... of"', () => {
+  it('gives "accused X of" quotes to the accuser', () => {
+    expect(
+      quotes('Ana Ruiz accused the government of "betraying the workers of this country".'),
+    ).toEqual([['person:ana-ruiz', 'betraying the workers of this country']]);
+  });
+
+  it('gives no speaker to a passive with no agent, never its subject', () => {
+    expect(quotes('Ana Ruiz was accused of "betraying the workers of this country".')).toEqual([]);
+    expect(
+      quotes('Ana Ruiz was accused of "betraying the workers of this country" by Tom Lever.'),
+    ).toEqual([['person:tom-lever', 'betraying the workers of this country']]);
+  });
+});
+
+describe('subjectBefore: "quoted as saying", "responded by saying"', () => {
+  it('steps over the words between the subject and the participle', () => {
+    expect(
+      quotes('Ana Ruiz was quoted as saying the union had "lost and deserved to lose".'),
+    ).toEqual([['person:ana-ruiz', 'lost and deserved to lose']]);
+    expect(
+      quotes('Ana Ruiz responded by saying the union had "lost and deserved to lose".'),
+    ).toEqual([['person:ana-ruiz', 'lost and deserved to lose']]);
+  });
+});

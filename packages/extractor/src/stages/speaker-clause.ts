@@ -127,11 +127,21 @@ export function passiveAgent(
   const before = look.tokens[verb - 1]?.text.toLowerCase() ?? '';
   if (!look.reference.words.passiveMarkers.has(before)) return undefined;
   if (look.tokens[verb + 1]?.text === 'by') return agentAt(look, verb + 2);
-  if (close < 0) return undefined;
+  const after = close < 0 ? undefined : tokenAfterQuote(look, close);
+  if (after !== undefined && look.tokens[after]?.text === 'by') return agentAt(look, after + 1);
+  // "Ruiz was accused of "...": with no agent the words are someone unnamed's, not the subject's.
+  // Not after a comma, where a past form is as often active ("Ruiz, however, said").
+  const v = look.tokens[verb];
+  if (before === ',' || v === undefined || v.text.endsWith('ing')) return undefined;
+  return { speakerId: null, start: v.start, end: v.end };
+}
+
+/** The first word after a closing mark, past further closing marks. */
+function tokenAfterQuote(look: SpeakerLookup, close: number): number | undefined {
   let k = firstTokenOf(look, close + 1);
   while (look.tokens[k] !== undefined && look.tokens[k]?.word !== true) {
     if (look.tokens[k]?.text !== '"' && look.tokens[k]?.text !== '”') return undefined;
     k++;
   }
-  return look.tokens[k]?.text === 'by' ? agentAt(look, k + 1) : undefined;
+  return k;
 }

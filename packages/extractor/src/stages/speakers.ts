@@ -70,6 +70,10 @@ function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Att
       const quoted = speakerAt(look, j - 1, sentence, true);
       if (quoted?.speakerId != null) return { ...quoted, end: v?.end ?? quoted.end };
     }
+    if (stepsOver(look, j, verb)) {
+      j -= 2;
+      continue;
+    }
     // "Lamin Sarr welcomed the deal but said": a second verb of the sentence's subject.
     if (t.text === 'but' || t.text === 'and')
       return clauseSubject(look, j, sentence) ?? pronounSubject(look, j, sentence) ?? unnamed(v);
@@ -86,6 +90,17 @@ function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Att
     break;
   }
   return unnamed(v);
+}
+
+/**
+ * "Ruiz was quoted as saying" (the subject of the passive is the one quoted), "Ruiz responded by
+ * saying" (the participle goes on from the verb before "by"): two words to step over.
+ */
+function stepsOver(look: SpeakerLookup, j: number, verb: number): boolean {
+  const t = look.tokens[j]?.text;
+  const v = look.tokens[verb]?.text ?? '';
+  if (t === 'as') return v === 'saying' && look.tokens[j - 1]?.text === 'quoted';
+  return t === 'by' && v.endsWith('ing') && look.tokens[j - 1]?.word === true;
 }
 
 /** "the Kenyan government said", "the Singapore government called": the state speaks. */
