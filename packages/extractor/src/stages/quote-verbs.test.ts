@@ -131,3 +131,20 @@ describe('attributeQuotes: quoted names', () => {
     ).toEqual([['person:ana-ruiz', 'a serious candidate in this race.']]);
   });
 });
+
+describe('attributeQuotes: verbs of praise and attack, and terms talked about', () => {
+  it('attributes a quote after "slammed ... as" or "welcomed"', () => {
+    expect(quotes('Ana Ruiz slammed the proposal as "cruel and divisive".')).toEqual([
+      ['person:ana-ruiz', 'cruel and divisive'],
+    ]);
+    expect(quotes('Ana Ruiz welcomed "the recognition that we still have work to do."')).toEqual([
+      ['person:ana-ruiz', 'the recognition that we still have work to do.'],
+    ]);
+  });
+
+  it('takes a quoted term after "the term" for words talked about, not a quotation', () => {
+    expect(
+      quotes('Ana Ruiz slammed the minister for not using the term "organised crime" at all.'),
+    ).toEqual([]);
+  });
+});
