@@ -11,6 +11,11 @@ const SpeakerWordsSchema = z.object({
   genderTitles: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   spokesNouns: z.array(z.string()),
   between: z.array(z.string()),
+  quoteVerbs: z.array(z.string()),
+  determiners: z.array(z.string()),
+  passiveMarkers: z.array(z.string()),
+  namingPhrases: z.array(z.string()),
+  documentNouns: z.array(z.string()),
   titleSmallWords: z.array(z.string()),
   conjunctions: z.array(z.string()),
   nameStops: z.array(z.string()),
@@ -34,6 +39,16 @@ export interface SpeakerWords {
   spokesNouns: ReadonlySet<string>;
   /** Words that may stand between a speaker and the speech verb, lower case. */
   between: ReadonlySet<string>;
+  /** Verbs that attribute a quotation, beyond the speech verbs that also type names, lower case. */
+  quoteVerbs: ReadonlySet<string>;
+  /** Words after which a speech verb's form is a noun ("the warning"), lower case. */
+  determiners: ReadonlySet<string>;
+  /** Words before a speech verb that make it passive ("was described"), lower case. */
+  passiveMarkers: ReadonlySet<string>;
+  /** Phrases after which quoted words are a name ("known as"), lower case. */
+  namingPhrases: readonly string[];
+  /** Nouns for a text that speaks ("the statement said"), lower case. */
+  documentNouns: ReadonlySet<string>;
   /** Words a quoted title may leave in lower case ("Meet the Press"). */
   titleSmallWords: ReadonlySet<string>;
   /** Pronouns of every case by the gender they tell ("his", "her"), lower case. */
@@ -71,6 +86,11 @@ export function speakerWords(): SpeakerWords {
     titleGender,
     spokesNouns: new Set(words.spokesNouns.map((w) => w.toLowerCase().split(' ').at(-1) ?? w)),
     between: new Set(words.between.map((w) => w.toLowerCase())),
+    quoteVerbs: new Set(words.quoteVerbs.map((w) => w.toLowerCase())),
+    determiners: new Set(words.determiners),
+    passiveMarkers: new Set(words.passiveMarkers),
+    namingPhrases: words.namingPhrases,
+    documentNouns: new Set(words.documentNouns),
     titleSmallWords: new Set(words.titleSmallWords),
     conjunctions: new Set(words.conjunctions),
     nameStops: new Set(words.nameStops),

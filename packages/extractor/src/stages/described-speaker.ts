@@ -1,3 +1,4 @@
+import { documentAntecedent } from './document-speaker.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
 /** A speaker found through a description: the entity it refers to and the words that say so. */
@@ -15,17 +16,35 @@ function possessor(look: SpeakerLookup, head: number): number {
   return before === "'s" || before === '’s' ? head - 2 : head - 1;
 }
 
+/** "a spokesman for the World Bank": the body named after "for", past "the". */
+function ownerAfter(look: SpeakerLookup, head: number): Described | undefined {
+  if (look.tokens[head + 1]?.text !== 'for') return undefined;
+  const at = look.tokens[head + 2]?.text.toLowerCase() === 'the' ? head + 3 : head + 2;
+  const owner = look.startingAt.get(at);
+  // "a spokesman for Mara Lind" speaks for a person's campaign or office, not as the person.
+  if (owner === undefined || look.quoted(owner.start) || owner.type === 'Person') return undefined;
+  return { id: owner.entityId, start: look.tokens[head]?.start ?? owner.start, end: owner.end };
+}
+
 /** "a Crowdpac spokesman", "Intel's spokeswoman", "the Kremlin statement": the body speaks. */
 function spokesOwner(look: SpeakerLookup, head: number, sentence: number): Described | undefined {
+  const named = ownerAfter(look, head);
+  if (named !== undefined) return named;
   const owner = look.endingAt.get(possessor(look, head));
   if (owner !== undefined && !look.quoted(owner.start))
     return { id: owner.entityId, start: owner.start, end: look.tokens[head]?.end ?? owner.end };
-  // "The ministry defended it. A spokesman said": the body the text was just about.
-  const article = look.tokens[head - 1]?.text.toLowerCase();
+  // "The ministry defended it. A spokesman said": the body the text was just about, also past
+  // lower-case modifiers ("a company spokesman").
+  let at = head - 1;
+  while (at > head - 3 && look.tokens[at]?.word === true && look.tokens[at]?.cap === false) {
+    if (/^(a|the)$/i.test(look.tokens[at]?.text ?? '')) break;
+    at--;
+  }
+  const article = look.tokens[at]?.text.toLowerCase();
   if (article !== 'a' && article !== 'the') return undefined;
-  const body = look.reference.resolve(head - 1, sentence, 'organization');
+  const body = look.reference.resolve(at, sentence, 'organization');
   if (body === undefined) return undefined;
-  return { id: body, start: look.tokens[head - 1]?.start ?? 0, end: look.tokens[head]?.end ?? 0 };
+  return { id: body, start: look.tokens[at]?.start ?? 0, end: look.tokens[head]?.end ?? 0 };
 }
 
 /** "the candidate", "the Wisconsin Republican": back to someone already named, or no one. */
@@ -67,7 +86,11 @@ export function describedSpeaker(
     head = -1;
     for (let k = at; k < Math.min(last, at + MAX_MODIFIERS + 2); k++) {
       const lower = look.tokens[k]?.text.toLowerCase() ?? '';
-      if (words.spokesNouns.has(lower) || words.referringNouns.has(lower)) {
+      if (
+        words.spokesNouns.has(lower) ||
+        words.referringNouns.has(lower) ||
+        words.documentNouns.has(lower)
+      ) {
         head = k;
         break;
       }
@@ -76,6 +99,8 @@ export function describedSpeaker(
     if (head < 0) return undefined;
   }
   const lower = look.tokens[head]?.text.toLowerCase() ?? '';
+  const document = documentAntecedent(look, head, sentence);
+  if (document !== undefined) return document;
   if (look.reference.words.spokesNouns.has(lower)) return spokesOwner(look, head, sentence);
   return definite(look, head, sentence);
 }

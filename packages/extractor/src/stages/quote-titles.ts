@@ -44,3 +44,17 @@ function titleLike(
   }
   return capitalised >= minWords;
 }
+
+/** `the hacker known as "Guccifer"`: quoted words right after a naming phrase are a name. */
+export function isQuotedName(text: string, open: number, words: SpeakerWords): boolean {
+  if (open < 0) return false;
+  const before = text
+    .slice(Math.max(0, open - 24), open)
+    .toLowerCase()
+    .trimEnd();
+  return words.namingPhrases.some(
+    (phrase) =>
+      before.endsWith(phrase) &&
+      !/[\p{L}\p{N}]/u.test(before[before.length - phrase.length - 1] ?? ''),
+  );
+}

@@ -4,10 +4,18 @@ import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Quote, Sentence } from '../types.js';
 import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { isQuotedTitle } from './quote-titles.js';
+import { reportContinues, type LastSpeaker } from './quote-continuation.js';
+import { sandwiched } from './quote-sandwich.js';
+import { isQuotedName, isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
+import {
+  colonSubject,
+  parentheticalSpeaker,
+  passiveAgent,
+  trailingAttribution,
+} from './speaker-clause.js';
 import { spanCover } from './span-cover.js';
-import { colonSpeaker, invertedSpeaker, speakerAfter } from './speaker-after.js';
+import { asPutIt, colonSpeaker, invertedSpeaker, speakerAfter } from './speaker-after.js';
 import { isVerb } from './speaker-lookup.js';
 import type { Attribution, SpeakerLookup } from './speaker-types.js';
 import { subjectBefore } from './speakers.js';
@@ -49,11 +57,23 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+const verbUnions = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The speech verbs and the verbs that attribute only quotations, joined once per lexicon. */
+function quoteVerbs(input: QuoteInput): ReadonlySet<string> {
+  let union = verbUnions.get(input.speechVerbs);
+  if (union === undefined) {
+    union = new Set([...input.speechVerbs, ...input.speakerWords.quoteVerbs]);
+    verbUnions.set(input.speechVerbs, union);
+  }
+  return union;
+}
+
 class QuoteAttributor {
   readonly look: SpeakerLookup;
   /** Sentences holding a quote with a direct attribution. */
   private readonly attributed = new Set<number>();
-  private lastSpeaker: { paragraph: number; id: string | null } | undefined;
+  private lastSpeaker: LastSpeaker | undefined;
   private previousQuote: { id: string; openEnded: boolean; end: number } | undefined;
   /** Short quotes with no speech verb of their own, for the sandwich rule. */
   readonly short: QuoteSpan[] = [];
@@ -80,7 +100,7 @@ class QuoteAttributor {
       tokens: input.tokens,
       sentences: input.sentences,
       sentenceTokens: input.sentenceTokens,
-      speechVerbs: input.speechVerbs,
+      speechVerbs: quoteVerbs(input),
       entities,
       endingAt,
       startingAt,
@@ -116,12 +136,22 @@ class QuoteAttributor {
     if (colon !== undefined) return colon;
     for (let k = tokenIndexAt(tokens, q.open) - 1; k >= first; k--) {
       if (isVerb(this.look, k))
-        return invertedSpeaker(this.look, k, q.open) ?? subjectBefore(this.look, k, sentence);
+        return (
+          invertedSpeaker(this.look, k, q.open) ??
+          parentheticalSpeaker(this.look, k, q.open) ??
+          passiveAgent(this.look, k, q.close) ??
+          subjectBefore(this.look, k, sentence)
+        );
       // "According to Ana Ruiz, the firm was "not interested"": the source is named after "to".
       if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to')
         return speakerAfter(this.look, k, sentence);
+      const put = asPutIt(this.look, k, sentence);
+      if (put !== undefined) return put;
     }
-    return undefined;
+    return (
+      colonSubject(this.look, tokenIndexAt(tokens, q.open), sentence) ??
+      (q.close < 0 ? undefined : trailingAttribution(this.look, q.close, sentence))
+    );
   }
 
   /** `“Why not?” Ana Ruiz asked.`: a question or exclamation ends the sentence before its attribution. */
@@ -147,10 +177,11 @@ class QuoteAttributor {
         q.open >= 0 &&
         /^\s*$/.test(this.input.text.slice(previous.end, q.open)));
     if (carried && previous?.openEnded === true) return previous.id;
-    const sentence =
-      this.input.sentences[sentenceAt(this.input.sentences, q.open >= 0 ? q.open : q.start)];
+    const index = sentenceAt(this.input.sentences, q.open >= 0 ? q.open : q.start);
+    const sentence = this.input.sentences[index];
     const opensSentence = q.open < 0 || sentence?.start === q.open;
-    if (!opensSentence || this.lastSpeaker === undefined) return undefined;
+    if (!opensSentence) return reportContinues(this.look, index, this.lastSpeaker);
+    if (this.lastSpeaker === undefined) return undefined;
     const paragraphStart = this.input.paragraphs[q.paragraph]?.start === q.open;
     if (
       this.lastSpeaker.paragraph === q.paragraph ||
@@ -183,7 +214,7 @@ class QuoteAttributor {
 
   private setLast(sentence: number, id: string | null): void {
     if (id !== null) this.look.reference.noteSpeaker(sentence, id);
-    this.lastSpeaker = { paragraph: this.input.sentences[sentence]?.paragraph ?? 0, id };
+    this.lastSpeaker = { sentence, paragraph: this.input.sentences[sentence]?.paragraph ?? 0, id };
   }
 
   attribute(q: QuoteSpan): QuoteResult | undefined {
@@ -192,6 +223,7 @@ class QuoteAttributor {
     // ‘empire’, ‘soft’: a short single-quoted word is a scare quote, whoever is near.
     if (q.single && wordCount(text) <= SHORT_QUOTE_WORDS) return undefined;
     if (isQuotedTitle(text, this.input.speakerWords)) return undefined;
+    if (isQuotedName(this.input.text, q.open, this.input.speakerWords)) return undefined;
     const found = this.direct(q);
     if (found === undefined && this.singleQuotedHeading(q)) return undefined;
     let id: string | null | undefined = found?.speakerId;
@@ -217,41 +249,6 @@ class QuoteAttributor {
     if (found !== undefined) quote.attribution = { start: found.start, end: found.end };
     return { quote, confidence, paragraph: q.paragraph };
   }
-}
-
-/** A short quote between two quotes of one speaker in one paragraph is that speaker's word too. */
-function sandwiched(
-  text: string,
-  short: readonly QuoteSpan[],
-  found: readonly QuoteResult[],
-): QuoteResult[] {
-  const out: QuoteResult[] = [];
-  // Grouped by paragraph (in order) so that each short quote looks only at its own paragraph.
-  const byParagraph = new Map<number, QuoteResult[]>();
-  for (const r of found) {
-    const list = byParagraph.get(r.paragraph);
-    if (list === undefined) byParagraph.set(r.paragraph, [r]);
-    else list.push(r);
-  }
-  for (const q of short) {
-    const mine = byParagraph.get(q.paragraph) ?? [];
-    const before = mine.filter((r) => r.quote.end <= q.start).at(-1);
-    const after = mine.find((r) => r.quote.start >= q.end);
-    if (
-      before === undefined ||
-      after === undefined ||
-      before.quote.speakerId !== after.quote.speakerId
-    )
-      continue;
-    const quote: Quote = {
-      start: q.start,
-      end: q.end,
-      text: text.slice(q.start, q.end),
-      speakerId: before.quote.speakerId,
-    };
-    out.push({ quote, confidence: 0.6, paragraph: q.paragraph });
-  }
-  return out;
 }
 
 /** Direct quotations with the entity that said them; quotes with no confident speaker are left out. */

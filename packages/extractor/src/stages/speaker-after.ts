@@ -62,6 +62,57 @@ function titledName(look: SpeakerLookup, i: number): boolean {
   return false;
 }
 
+/** A lower-case word after a name that is no preposition, speech verb or adverb: a noun it modifies. */
+function modifiesNoun(look: SpeakerLookup, end: number): boolean {
+  const next = look.tokens[firstTokenOf(look, end)];
+  if (next === undefined || !next.word || next.cap) return false;
+  const lower = next.text.toLowerCase();
+  const words = look.reference.words;
+  return !words.nameStops.has(lower) && !words.between.has(lower) && !look.speechVerbs.has(lower);
+}
+
+/** `," a senior government spokesman said`: a spokesperson noun within a few words. */
+function spokesNear(look: SpeakerLookup, from: number): boolean {
+  for (let k = from; k < from + 3; k++) {
+    const t = look.tokens[k];
+    if (t?.word !== true) return false;
+    if (look.reference.words.spokesNouns.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** `," said Lena Marsh`, `," said a NATO spokesman`: the speaker after a speech verb at `i`. */
+function invertedAfter(
+  look: SpeakerLookup,
+  i: number,
+  last: number,
+  sentence: number,
+): Attribution | undefined {
+  const named = personAfter(look, i + 1);
+  if (named !== undefined) return { ...named, start: look.tokens[i]?.start ?? named.start };
+  for (let k = i + 1; k < Math.min(last, i + 4); k++) {
+    const found = speakerAt(look, k, sentence, false);
+    if (found === undefined) continue;
+    // `," said a Republican Party member`: the name modifies the noun that speaks.
+    const m = look.startingAt.get(k);
+    if (m !== undefined && found.start === m.start && modifiesNoun(look, m.end)) return undefined;
+    return { ...found, start: look.tokens[i]?.start ?? found.start };
+  }
+  return undefined;
+}
+
+/** Words an indefinite speaker may take before its verb: `a Democratic aide in the room wondered`. */
+const INDEFINITE_REACH = 8;
+
+/** `," a staffer in the room wondered`: a speech verb after a few plain words. */
+function verbNear(look: SpeakerLookup, from: number): boolean {
+  for (let k = from; k < from + INDEFINITE_REACH; k++) {
+    if (isVerb(look, k)) return true;
+    if (look.tokens[k]?.word !== true) return false;
+  }
+  return false;
+}
+
 /** After a closing mark: `," Okafor told reporters`, `," said Lena Marsh`, `," he added`. */
 export function speakerAfter(
   look: SpeakerLookup,
@@ -84,19 +135,12 @@ export function speakerAfter(
       lower === 'according' ||
       isVerb(look, i) ||
       lower === 'the' ||
-      ((lower === 'a' || lower === 'an') && look.startingAt.has(i + 1)) ||
+      ((lower === 'a' || lower === 'an') &&
+        (look.startingAt.has(i + 1) || spokesNear(look, i + 1) || verbNear(look, i + 1))) ||
       titledName(look, i));
   // `"very moved" by the announcement`: the sentence goes on; no attribution here.
   if (!opensAttribution) return undefined;
-  if (isVerb(look, i)) {
-    const named = personAfter(look, i + 1);
-    if (named !== undefined) return { ...named, start: look.tokens[i]?.start ?? named.start };
-    for (let k = i + 1; k < Math.min(last, i + 4); k++) {
-      const found = speakerAt(look, k, sentence, false);
-      if (found !== undefined) return { ...found, start: look.tokens[i]?.start ?? found.start };
-    }
-    return undefined;
-  }
+  if (isVerb(look, i)) return invertedAfter(look, i, last, sentence);
   if (look.tokens[i]?.text.toLowerCase() === 'according' && look.tokens[i + 1]?.text === 'to') {
     return speakerAt(look, i + 2, sentence, false) ?? personAfter(look, i + 2);
   }
@@ -110,7 +154,11 @@ export function speakerAfter(
       const subject = subjectBefore(look, k, sentence);
       // `," the editorial board writes`: an attribution to someone unnamed is still one, when the
       // verb follows the closing mark closely enough to be the quote's.
-      return subject.speakerId !== null || k - i <= UNNAMED_REACH ? subject : undefined;
+      // `," a Democratic aide in the room wondered`: an indefinite speaker is someone unnamed.
+      const indefinite = lower === 'a' || lower === 'an';
+      return subject.speakerId !== null || k - i <= UNNAMED_REACH || indefinite
+        ? subject
+        : undefined;
     }
     if (person === undefined) {
       const found = speakerAt(look, k, sentence, false);
@@ -122,6 +170,33 @@ export function speakerAfter(
         person = found;
       }
     }
+  }
+  return undefined;
+}
+
+/** How many words (titles, descriptions) may stand between "as" and the name in "as X put it". */
+const AS_REACH = 6;
+
+/**
+ * `As Ana Ruiz put it, "..."`, `as the ministry put it`: "put it" after "as" and a speaker
+ * attributes the words that follow as a speech verb would.
+ */
+export function asPutIt(
+  look: SpeakerLookup,
+  verb: number,
+  sentence: number,
+): Attribution | undefined {
+  const t = look.tokens[verb];
+  if (t?.text !== 'put' || look.tokens[verb + 1]?.text !== 'it' || look.quoted(t.start))
+    return undefined;
+  const found = subjectBefore(look, verb, sentence);
+  if (found.speakerId === null) return undefined;
+  const [first] = look.sentenceTokens[sentence] ?? [0, 0];
+  const named = firstTokenOf(look, found.start);
+  for (let k = named - 1; k >= Math.max(first, named - 1 - AS_REACH); k--) {
+    const word = look.tokens[k];
+    if (word?.text.toLowerCase() === 'as') return found;
+    if (word?.word !== true && word?.text !== '-') return undefined;
   }
   return undefined;
 }

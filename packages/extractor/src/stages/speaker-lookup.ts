@@ -6,7 +6,12 @@ import type { Attribution, SpeakerLookup } from './speaker-types.js';
 export function speakerEntity(look: SpeakerLookup, id: string): string | null {
   const entity = look.entities.get(id);
   if (entity === undefined) return null;
-  if (entity.type === 'Organization' && typeof entity.attributes?.['state'] === 'string')
+  // A party has a state too (UKIP's is Britain), but speaks for itself, not for the government.
+  if (
+    entity.type === 'Organization' &&
+    typeof entity.attributes?.['state'] === 'string' &&
+    entity.attributes['kind'] !== 'party'
+  )
     return entity.attributes['state'];
   return entity.type === 'Person' || entity.type === 'Organization' || entity.type === 'State'
     ? id
@@ -27,7 +32,11 @@ export function isVerb(look: SpeakerLookup, i: number): boolean {
     !t.cap &&
     t.word &&
     (look.speechVerbs.has(t.text) || look.speechVerbs.has(t.text.toLowerCase())) &&
-    !look.quoted(t.start)
+    !look.quoted(t.start) &&
+    // "the warning", "his claims": after a determiner the form is a noun.
+    !look.reference.words.determiners.has(look.tokens[i - 1]?.text.toLowerCase() ?? '') &&
+    // "so-called", "self-described": after a hyphen it is part of an adjective.
+    look.tokens[i - 1]?.text !== '-'
   );
 }
 

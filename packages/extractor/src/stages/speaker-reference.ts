@@ -76,6 +76,11 @@ export class SpeakerReference {
       : this.input.words.pronouns.get(token.text.toLowerCase());
   }
 
+  /** Who spoke in a sentence, when an attribution or a speech verb said. */
+  speakerOf(sentence: number): string | undefined {
+    return this.speakers.get(sentence);
+  }
+
   /** Records who spoke in a sentence, the strongest candidate for a later pronoun. */
   noteSpeaker(sentence: number, id: string): void {
     if (!this.speakers.has(sentence)) this.speakers.set(sentence, id);

@@ -70,6 +70,10 @@ function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Att
       const quoted = speakerAt(look, j - 1, sentence, true);
       if (quoted?.speakerId != null) return { ...quoted, end: v?.end ?? quoted.end };
     }
+    if (stepsOver(look, j, verb)) {
+      j -= 2;
+      continue;
+    }
     // "Lamin Sarr welcomed the deal but said": a second verb of the sentence's subject.
     if (t.text === 'but' || t.text === 'and')
       return clauseSubject(look, j, sentence) ?? pronounSubject(look, j, sentence) ?? unnamed(v);
@@ -86,6 +90,17 @@ function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Att
     break;
   }
   return unnamed(v);
+}
+
+/**
+ * "Ruiz was quoted as saying" (the subject of the passive is the one quoted), "Ruiz responded by
+ * saying" (the participle goes on from the verb before "by"): two words to step over.
+ */
+function stepsOver(look: SpeakerLookup, j: number, verb: number): boolean {
+  const t = look.tokens[j]?.text;
+  const v = look.tokens[verb]?.text ?? '';
+  if (t === 'as') return v === 'saying' && look.tokens[j - 1]?.text === 'quoted';
+  return t === 'by' && v.endsWith('ing') && look.tokens[j - 1]?.word === true;
 }
 
 /** "the Kenyan government said", "the Singapore government called": the state speaks. */
@@ -135,7 +150,9 @@ function clauseSubject(
     .every((t) => t.word && (t.cap || conjunctions.has(t.text)));
   if (others && !opens) return mainClauseSubject(look, first, before);
   // "State Department spokesman Richard Boyce praised X and said": a titled name is a subject too.
-  if (!opens && prev?.text !== ',' && subject.role === undefined) return undefined;
+  // The title must come before the name: "Ana Ruiz, the president of X," is an apposition.
+  const titled = subject.role !== undefined && subject.role.start < subject.start;
+  if (!opens && prev?.text !== ',' && !titled) return undefined;
   if (next === undefined || (next.text !== ',' && (!next.word || next.cap))) return undefined;
   return {
     speakerId: speakerEntity(look, subject.entityId),
