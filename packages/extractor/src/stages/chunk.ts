@@ -133,6 +133,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   const { last, sentence } = chunk;
   if (first >= last) return;
   const whole = ctx.phrase(first, last);
+  if (whole === undefined && emitDefinedAcronym(ctx, { first, last, sentence })) return;
   if (whole?.end === last) {
     const owner = ownerOfGenericName(ctx, { first, last, sentence }, whole.values);
     // "Russia's Security Council" is Russia's own; "the AU's Security Council" names no entity here.
@@ -175,10 +176,33 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   if (!emitHeadedName(ctx, { first, last, sentence })) splitChunk(ctx, { first, last, sentence });
 }
 
-/** "US President ...": a listed name in capitals ("US") is no function word ("us"). */
+/** "IS" after '"Islamic State" (IS)': an acronym the article defined names the same organization. */
+function emitDefinedAcronym(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
+  const defined = last === first + 1 ? ctx.acronyms.get(ctx.token(first)?.text ?? '') : undefined;
+  if (defined?.id === undefined) return false;
+  const { entry, attributes } = defined;
+  ctx.emit({
+    ...ctx.span(first, last),
+    first,
+    last,
+    sentence,
+    type: defined.type,
+    kind: 'acronym',
+    id: defined.id,
+    name: defined.name,
+    ...(entry === undefined ? {} : { entry: { ...entry, mentionKind: 'acronym' as const } }),
+    ...(attributes === undefined ? {} : { attributes }),
+  });
+  return true;
+}
+
+/** "US President ...": a listed or defined name in capitals ("US") is no function word ("us"). */
 function listedAcronym(ctx: ScanContext, i: number): boolean {
   const text = ctx.token(i)?.text ?? '';
-  return text.length > 1 && text === text.toUpperCase() && ctx.phrase(i, i + 1) !== undefined;
+  if (text.length <= 1 || text !== text.toUpperCase()) return false;
+  // "IS fighters" after '"Islamic State" (IS)': an acronym the article defined is no "is".
+  return ctx.phrase(i, i + 1) !== undefined || ctx.acronyms.has(text);
 }
 
 /** Where the name in a chunk starts: past leading function words and a common sentence-initial word. */

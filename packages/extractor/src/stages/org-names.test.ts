@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { body } from './test-helpers.js';
+
+const mentionTexts = (text: string, id: string): string[] =>
+  body(text)
+    .mentions.filter((m) => m.entityId === id)
+    .map((m) => m.text);
+
+describe('acronyms an article defines', () => {
+  it('joins an acronym defined after a quoted name, and its later uses, to that organization', () => {
+    const text =
+      'Fighters of the so-called "Islamic State" (IS) held the valley for a year. Later IS commanders fled north.';
+    expect(mentionTexts(text, 'org:islamic-state')).toEqual(['Islamic State', 'IS', 'IS']);
+  });
+
+  it('reads a defined acronym spelt like a function word as the organization, not as "is"', () => {
+    const a = body(
+      'The Harbour Workers Association (IS) called a strike. By noon IS pickets blocked the gates.',
+    );
+    const org = a.entities.find((e) => e.name === 'Harbour Workers Association');
+    expect(org?.mentions.map((m) => m.text)).toEqual(['Harbour Workers Association', 'IS', 'IS']);
+  });
+
+  it('leaves a capitalised "Is" that starts a question alone', () => {
+    const a = body('The Harbour Workers Association (HWA) called a strike. Is it over?');
+    expect(a.entities.map((e) => e.name)).toEqual(['Harbour Workers Association']);
+  });
+});
+
+describe('listed names that start in lower case', () => {
+  it('finds a news agency written in lower case', () => {
+    const text = 'A spokesman told dpa on Sunday that the talks had failed.';
+    expect(mentionTexts(text, 'org:dpa')).toEqual(['dpa']);
+  });
+
+  it('finds a group whose name opens with a lower-case article', () => {
+    expect(body('Leaders of al Qaeda urged new attacks.').ids).toContain('org:al-qaeda');
+  });
+
+  it('does not read an ordinary lower-case word as a name', () => {
+    expect(body('The agency said the data were incomplete.').ids).toEqual([]);
+  });
+});
