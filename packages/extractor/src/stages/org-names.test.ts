@@ -41,3 +41,25 @@ describe('listed names that start in lower case', () => {
     expect(body('The agency said the data were incomplete.').ids).toEqual([]);
   });
 });
+
+describe('party families', () => {
+  it('reads "Social Democrats" as Germany’s party in a German story', () => {
+    const a = body('In Germany, the Social Democrats rejected the budget.');
+    expect(a.byId('org:spd')?.mentions.map((m) => m.text)).toEqual(['Social Democrats']);
+  });
+
+  it('elsewhere names the party family, with its acronym, as one party of no country', () => {
+    const a = body(
+      'In Moldova the Social Democratic Party (PSDM) walked out. Later the PSDM and the Social Democrats voted no.',
+    );
+    const party = a.byId('org:social-democratic-party');
+    expect(party?.name).toBe('Social Democratic Party');
+    expect(party?.mentions.map((m) => m.text)).toEqual([
+      'Social Democratic Party',
+      'PSDM',
+      'PSDM',
+      'Social Democrats',
+    ]);
+    expect(a.ids).not.toContain('org:spd');
+  });
+});

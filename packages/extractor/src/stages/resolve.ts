@@ -100,16 +100,17 @@ interface Pass {
 
 /** Candidates → one entity per real-world thing, with every mention kept. */
 export function resolveEntities(input: ResolveInput): Resolution {
+  const scanned = [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = unbindForeignParties(scanned);
+  // An acronym defined for a party that was unbound stands for the unbound party too.
+  const unbound = new Map(scanned.map((c, i) => [c, sorted[i] ?? c]));
   const pass: Pass = {
     clusters: new Clusters(),
     persons: new PersonIndex(),
     assigned: new Map<Candidate, string>(),
-    acronyms: input.acronyms,
+    acronyms: new Map([...input.acronyms].map(([k, c]) => [k, unbound.get(c) ?? c])),
   };
   const { clusters, persons, assigned } = pass;
-  const sorted = unbindForeignParties(
-    [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end),
-  );
   const { people, places, shared } = addTyped(pass, sorted);
   mergeCompanies(clusters, assigned);
   joinShared(shared, clusters, assigned);
