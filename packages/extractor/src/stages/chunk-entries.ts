@@ -78,19 +78,21 @@ function emitMinistry(ctx: ScanContext, state: Candidate, sentence: number): voi
   const from = k;
   while (k < from + 2 && MINISTRY_WORDS.has(ctx.lower(k))) k++;
   if (k === from || ctx.lower(k) !== 'ministry') return;
-  const span = ctx.span(state.first, k + 1);
+  // The mention is the body ("foreign ministry"); its state stays a mention of its own, and the
+  // entity keeps the whole name ("the French foreign ministry").
+  const whole = ctx.span(state.first, k + 1);
   const words = collapse(
     ctx.text.slice(ctx.token(from)?.start ?? 0, ctx.token(k)?.end ?? 0),
   ).toLowerCase();
   ctx.emit({
-    ...span,
-    first: state.first,
+    ...ctx.span(from, k + 1),
+    first: from,
     last: k + 1,
     sentence,
     type: 'Organization',
     kind: 'name',
     id: entityId('Organization', `${state.name} ${words}`),
-    name: span.text,
+    name: whole.text,
     attributes: { state: state.id ?? '' },
   });
 }

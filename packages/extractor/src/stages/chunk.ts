@@ -46,12 +46,18 @@ function emitRuleOrg(ctx: ScanContext, chunk: Chunk, first: number): void {
     qualifier = emitEntry(ctx, first, lead.end, lead.values, sentence) ?? qualifier;
     bodyFirst = lead.end;
   }
+  // "the Chinese Foreign Ministry": the state's ministry is already made (emitMinistry).
+  const made = ctx.candidates[ctx.candidates.length - 1];
+  if (made?.type === 'Organization' && made.last === last && made.first >= bodyFirst) return;
   const body = ctx.span(bodyFirst, last).text;
   const generic = body.split(/[\s-]+/).every((w) => GENERIC_ORG_WORDS.has(w));
   const name = generic && qualifier !== undefined ? `${body} of ${qualifier.name}` : undefined;
   const state = qualifier?.entry?.type === 'State' ? qualifier.id : undefined;
-  emitNamedOrganization(ctx, first, last, sentence, {
-    ...(name !== undefined ? { name } : {}),
+  // "the German Green Party", "the Chinese Ministry of Commerce": the mention of a state's body
+  // leaves its state out (a mention of its own), as the name's "of" does.
+  const stateBody = qualifier !== undefined && (generic || /\bMinistry\b/.test(body));
+  emitNamedOrganization(ctx, stateBody ? bodyFirst : first, last, sentence, {
+    name: name ?? ctx.span(first, last).text,
     ...(state !== undefined && generic ? { attributes: { state } } : {}),
   });
 }
@@ -220,12 +226,13 @@ function nameStart(ctx: ScanContext, chunk: Chunk): number {
     if (ctx.lower(first) === 'new' && !ctx.sentenceInitial(first) && first + 1 < last) break;
     first++;
   }
-  // "Shares of Tokyo Electron": a sentence-initial word the article also writes in lower case.
+  // "Shares of Tokyo Electron": a sentence-initial word the article also writes in lower case;
+  // "Members of the Green Party": a plural noun for the people of a body.
   while (
     first < last - 2 &&
     ctx.sentenceInitial(first) &&
     ctx.isConnector(first + 1) &&
-    commonWord(ctx, first)
+    (commonWord(ctx, first) || SCAN_WORDS.memberNouns.has(ctx.lower(first)))
   ) {
     first++;
     while (first < last && !ctx.isCap(first)) first++;

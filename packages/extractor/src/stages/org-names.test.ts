@@ -63,3 +63,43 @@ describe('party families', () => {
     expect(a.ids).not.toContain('org:spd');
   });
 });
+
+describe("a state's own bodies", () => {
+  const orgs = (text: string): Array<[string, string[]]> =>
+    body(text)
+      .entities.filter((e) => e.type === 'Organization')
+      .map((e) => [e.name, e.mentions.map((m) => m.text)]);
+
+  it('keeps the state out of the mention of its ministry, and in the name', () => {
+    expect(
+      orgs(
+        'A spokesman for the Dutch foreign ministry said on Friday that the talks would resume.',
+      ),
+    ).toEqual([['Dutch foreign ministry', ['foreign ministry']]]);
+  });
+
+  it('makes one organization of a capitalised ministry after a demonym', () => {
+    expect(
+      orgs('The Chilean Foreign Ministry said on Friday that it had summoned the ambassador.'),
+    ).toHaveLength(1);
+  });
+
+  it("names a generic party after its state and mentions it without the state's adjective", () => {
+    const a = body(
+      'Leaders of the Danish Green Party said on Monday that they would leave the coalition.',
+    );
+    expect(a.byId('org:green-party-of-denmark')?.mentions.map((m) => m.text)).toEqual([
+      'Green Party',
+    ]);
+    expect(a.byId('state:DNK')?.mentions.map((m) => m.text)).toEqual(['Danish']);
+  });
+});
+
+describe('people of a body opening a sentence', () => {
+  it('leaves "Members of" out of the organization named after it', () => {
+    const names = body('Members of the Vale Farmers Union voted against the deal on Sunday.')
+      .entities.filter((e) => e.type === 'Organization')
+      .map((e) => e.name);
+    expect(names).toEqual(['Vale Farmers Union']);
+  });
+});

@@ -14,6 +14,7 @@ const ScanWordsSchema = z.object({
   ministryWords: WordList,
   genericOrgWords: WordList,
   leaderGovernmentNouns: WordList,
+  memberNouns: WordList,
 });
 
 type ScanWords = { readonly [K in keyof z.infer<typeof ScanWordsSchema>]: ReadonlySet<string> };
@@ -34,6 +35,7 @@ function load(): ScanWords {
     ministryWords: new Set(d.ministryWords),
     genericOrgWords: new Set(d.genericOrgWords),
     leaderGovernmentNouns: new Set(d.leaderGovernmentNouns),
+    memberNouns: new Set(d.memberNouns),
   };
 }
 
