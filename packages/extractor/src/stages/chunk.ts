@@ -7,6 +7,7 @@ import { titleBefore } from './role-cues.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
+import { emitDefinedAcronym, emitRuleOrg, otherStatesBody } from './rule-org.js';
 
 /** Words that say nothing specific: "Communist Party" needs its state to be one thing. */
 const GENERIC_ORG_WORDS = SCAN_WORDS.genericOrgWords;
@@ -32,34 +33,6 @@ function hasHeadBefore(ctx: ScanContext, first: number, k: number): boolean {
       return true;
   }
   return false;
-}
-
-/** Organization named by a rule: "Kohelet Policy Forum", "Vietnam's Communist Party". */
-function emitRuleOrg(ctx: ScanContext, chunk: Chunk, first: number): void {
-  const { last, sentence } = chunk;
-  let qualifier = ctx.candidateEndingAt(first, 1);
-  if (qualifier?.type !== 'State' || !ctx.token(qualifier.last - 1)?.poss) qualifier = undefined;
-  let bodyFirst = first;
-  const lead = ctx.phrase(first, last);
-  const leadEntry = lead === undefined ? undefined : ctx.pick(lead.values);
-  if (leadEntry?.type === 'State' && lead !== undefined && lead.end < last) {
-    qualifier = emitEntry(ctx, first, lead.end, lead.values, sentence) ?? qualifier;
-    bodyFirst = lead.end;
-  }
-  // "the Chinese Foreign Ministry": the state's ministry is already made (emitMinistry).
-  const made = ctx.candidates[ctx.candidates.length - 1];
-  if (made?.type === 'Organization' && made.last === last && made.first >= bodyFirst) return;
-  const body = ctx.span(bodyFirst, last).text;
-  const generic = body.split(/[\s-]+/).every((w) => GENERIC_ORG_WORDS.has(w));
-  const name = generic && qualifier !== undefined ? `${body} of ${qualifier.name}` : undefined;
-  const state = qualifier?.entry?.type === 'State' ? qualifier.id : undefined;
-  // "the German Green Party", "the Chinese Ministry of Commerce": the mention of a state's body
-  // leaves its state out (a mention of its own), as the name's "of" does.
-  const stateBody = qualifier !== undefined && (generic || /\bMinistry\b/.test(body));
-  emitNamedOrganization(ctx, stateBody ? bodyFirst : first, last, sentence, {
-    name: name ?? ctx.span(first, last).text,
-    ...(state !== undefined && generic ? { attributes: { state } } : {}),
-  });
 }
 
 function commonWord(ctx: ScanContext, i: number): boolean {
@@ -159,6 +132,10 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
       return;
     }
     const headBefore = hasHeadBefore(ctx, first, k);
+    if (inner?.end === last && otherStatesBody(ctx, { first, last: k, sentence }, inner.values)) {
+      emitRuleOrg(ctx, { first, last, sentence }, first);
+      return;
+    }
     if (
       inner?.end === last &&
       inner.values.some((v) => v.type === 'Organization') &&
@@ -180,27 +157,6 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     return;
   }
   if (!emitHeadedName(ctx, { first, last, sentence })) splitChunk(ctx, { first, last, sentence });
-}
-
-/** "IS" after '"Islamic State" (IS)': an acronym the article defined names the same organization. */
-function emitDefinedAcronym(ctx: ScanContext, chunk: Chunk): boolean {
-  const { first, last, sentence } = chunk;
-  const defined = last === first + 1 ? ctx.acronyms.get(ctx.token(first)?.text ?? '') : undefined;
-  if (defined?.id === undefined) return false;
-  const { entry, attributes } = defined;
-  ctx.emit({
-    ...ctx.span(first, last),
-    first,
-    last,
-    sentence,
-    type: defined.type,
-    kind: 'acronym',
-    id: defined.id,
-    name: defined.name,
-    ...(entry === undefined ? {} : { entry: { ...entry, mentionKind: 'acronym' as const } }),
-    ...(attributes === undefined ? {} : { attributes }),
-  });
-  return true;
 }
 
 /** "US President ...": a listed or defined name in capitals ("US") is no function word ("us"). */

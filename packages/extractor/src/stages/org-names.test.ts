@@ -103,3 +103,22 @@ describe('people of a body opening a sentence', () => {
     expect(names).toEqual(['Vale Farmers Union']);
   });
 });
+
+describe('names inside longer names', () => {
+  it('reads a demonym inside an organization’s proper name as no mention of the state', () => {
+    const a = body(
+      'The Maltese Observatory for Press Freedom said on Friday that two reporters had been held.',
+    );
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Organization', 'Maltese Observatory for Press Freedom'],
+    ]);
+  });
+
+  it("does not give one state's listed body to another state named before it", () => {
+    const a = body(
+      'A note from the Austrian Foreign Office said on Friday that the road was unsafe.',
+    );
+    expect(a.ids).not.toContain('org:uk-foreign-office');
+    expect(a.ids).toContain('state:AUT');
+  });
+});
