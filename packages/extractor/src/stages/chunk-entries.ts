@@ -4,6 +4,7 @@ import { collapse, type Candidate, type Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 import { asTeam, teamContext } from './sports.js';
 import { SCAN_WORDS } from './scan-words.js';
+import { languageUse } from './language-use.js';
 
 const MINISTRY_WORDS = SCAN_WORDS.ministryWords;
 
@@ -45,6 +46,7 @@ export function emitEntry(
 ): Candidate | undefined {
   const entry = ctx.pick(values);
   if (entry === undefined) return undefined;
+  if (entry.mentionKind === 'demonym' && languageUse(ctx, first, last)) return undefined;
   if (entry.type === 'Location' || entry.mentionKind === 'capital') {
     if (teamContext(ctx, first, last))
       return ctx.emit({ ...asTeam(entryCandidate(ctx, first, last, entry, sentence)), team: true });

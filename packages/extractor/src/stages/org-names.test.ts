@@ -122,3 +122,24 @@ describe('names inside longer names', () => {
     expect(a.ids).toContain('state:AUT');
   });
 });
+
+describe('demonyms that name languages', () => {
+  const states = (text: string): string[] =>
+    body(text)
+      .mentions.filter((m) => m.entityId.startsWith('state:'))
+      .map((m) => m.text);
+
+  it('reads a demonym after a language verb or before a language noun as no mention of its state', () => {
+    expect(
+      states('She has studied Dutch for years, and her Dutch lessons start at eight.'),
+    ).toEqual([]);
+    expect(states('The Portuguese-language weekly printed the letter in Portuguese.')).toEqual([]);
+  });
+
+  it('keeps a demonym that modifies another noun, or acts, as its state', () => {
+    expect(states('He spoke in Dutch politics for years before Dutch troops left.')).toEqual([
+      'Dutch',
+      'Dutch',
+    ]);
+  });
+});

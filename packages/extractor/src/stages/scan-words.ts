@@ -15,6 +15,8 @@ const ScanWordsSchema = z.object({
   genericOrgWords: WordList,
   leaderGovernmentNouns: WordList,
   memberNouns: WordList,
+  languageCues: WordList,
+  languageNouns: WordList,
 });
 
 type ScanWords = { readonly [K in keyof z.infer<typeof ScanWordsSchema>]: ReadonlySet<string> };
@@ -36,6 +38,8 @@ function load(): ScanWords {
     genericOrgWords: new Set(d.genericOrgWords),
     leaderGovernmentNouns: new Set(d.leaderGovernmentNouns),
     memberNouns: new Set(d.memberNouns),
+    languageCues: new Set(d.languageCues),
+    languageNouns: new Set(d.languageNouns),
   };
 }
 
