@@ -143,3 +143,34 @@ describe('demonyms that name languages', () => {
     ]);
   });
 });
+
+describe('short forms of a longer name', () => {
+  const orgs = (text: string): Array<[string, number]> =>
+    body(text)
+      .entities.filter((e) => e.type === 'Organization')
+      .map((e) => [e.name, e.mentions.length]);
+
+  it('joins a later short form to the one longer name it ends', () => {
+    expect(
+      orgs(
+        'The Federal Weather Office said on Monday that storms were coming. The Weather Office later said that they had passed.',
+      ),
+    ).toEqual([['Federal Weather Office', 2]]);
+  });
+
+  it('joins a generic body to the one state-named body it starts', () => {
+    expect(
+      orgs(
+        "Observers said Laos's Communist Party met on Friday. The Communist Party said that it would act.",
+      ),
+    ).toEqual([['Communist Party of Laos', 2]]);
+  });
+
+  it('leaves a short form alone when two longer names could be meant', () => {
+    expect(
+      orgs(
+        "Laos's Communist Party and Vietnam's Communist Party met on Friday. The Communist Party said that it would act.",
+      ),
+    ).toHaveLength(3);
+  });
+});

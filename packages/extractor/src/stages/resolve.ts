@@ -4,6 +4,7 @@ import { collapse, type Candidate } from './candidate.js';
 import { Clusters, companyByPrefix, mergeCompanies, type Cluster } from './clusters.js';
 import { latestSentenceBefore } from './member-timeline.js';
 import { unbindForeignParties } from './party-context.js';
+import { mergeShortForms } from './short-forms.js';
 import { PersonIndex } from './person-index.js';
 
 export interface ResolveInput {
@@ -113,6 +114,7 @@ export function resolveEntities(input: ResolveInput): Resolution {
   const { clusters, persons, assigned } = pass;
   const { people, places, shared } = addTyped(pass, sorted);
   mergeCompanies(clusters, assigned);
+  mergeShortForms(clusters, assigned);
   joinShared(shared, clusters, assigned);
   for (const c of places) {
     // "visiting Beijing" is a Location only where the article does not name the state itself:
