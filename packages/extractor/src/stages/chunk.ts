@@ -87,6 +87,41 @@ function ownerOfGenericName(
   return owner;
 }
 
+/** An organization head ending [first, last) or followed by a connector ("Bank of Japan"). */
+function headInside(ctx: ScanContext, first: number, last: number): boolean {
+  for (let j = first; j < last; j++)
+    if (
+      ctx.lex.orgHeads.has(ctx.token(j)?.text ?? '') &&
+      (j === last - 1 || ctx.isConnector(j + 1))
+    )
+      return true;
+  return false;
+}
+
+/**
+ * "Bank of Japan Governor Masaaki Shirakawa", "the Lawyers Association Konstantinos Logothetis":
+ * an organization whose head word ends it, then a title or a given name and surname.
+ */
+function splitOrgBeforePerson(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
+  for (let k = first + 2; k < last - 1; k++) {
+    // "EU Energy Commissioner": a portfolio before the title belongs to the title.
+    const titled =
+      ctx.title(k, last) !== undefined && !ctx.lex.portfolios.has(ctx.token(k - 1)?.text ?? '');
+    const named = ctx.lex.firstNames.has(ctx.token(k)?.text ?? '') && last - k <= 3;
+    const headLast = ctx.lex.orgHeads.has(ctx.token(k - 1)?.text ?? '');
+    // "the Office of the Director of ...": a title after "of the" is part of the name.
+    if (!ctx.isCap(k - 1)) continue;
+    if (!(named && headLast) && !(titled && headInside(ctx, first, k))) continue;
+    if (ctx.phrase(first, k)?.end === k)
+      emitEntry(ctx, first, k, ctx.phrase(first, k)?.values ?? [], sentence);
+    else emitRuleOrg(ctx, { first, last: k, sentence }, first);
+    splitChunk(ctx, { first: k, last, sentence });
+    return true;
+  }
+  return false;
+}
+
 /** "Dana Kell of Grace Church": the person, then the body (stages/person-of-org.ts). */
 function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
@@ -148,6 +183,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     }
   }
   if (branchOfListed(ctx, { first, last, sentence })) return;
+  if (splitOrgBeforePerson(ctx, { first, last, sentence })) return;
   if (splitPersonOfOrg(ctx, { first, last, sentence })) return;
   if (
     (orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) &&

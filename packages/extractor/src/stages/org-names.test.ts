@@ -174,3 +174,20 @@ describe('short forms of a longer name', () => {
     ).toHaveLength(3);
   });
 });
+
+describe('an organization before a title and name', () => {
+  it('splits the organization from the titled person after it', () => {
+    const a = body(
+      'On Monday, Bank of Ruritania Governor Anna Brell said that rates would stay low.',
+    );
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Organization', 'Bank of Ruritania'],
+      ['Person', 'Anna Brell'],
+    ]);
+  });
+
+  it('leaves a portfolio before a title to the title', () => {
+    const a = body('EU Energy Commissioner Anna Brell said on Monday that prices would fall.');
+    expect(a.entities.map((e) => e.name)).not.toContain('EU Energy');
+  });
+});
