@@ -114,6 +114,18 @@ describe('names inside longer names', () => {
     ]);
   });
 
+  it('reads a tournament named "... Open" as an event, not its state', () => {
+    const a = body('She reached the final of the Danish Open on Sunday after a long match.');
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([['Event', 'Danish Open']]);
+  });
+
+  it('reads a name ending in "International" as one organization', () => {
+    const a = body('The report was broadcast by Radio Dunmore International on Friday.');
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Organization', 'Radio Dunmore International'],
+    ]);
+  });
+
   it("does not give one state's listed body to another state named before it", () => {
     const a = body(
       'A note from the Austrian Foreign Office said on Friday that the road was unsafe.',
