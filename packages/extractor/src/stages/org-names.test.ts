@@ -203,3 +203,15 @@ describe('an organization before a title and name', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('EU Energy');
   });
 });
+
+describe('media nouns before a name', () => {
+  it('reads a name after "paper" or "tabloid" as the organization', () => {
+    const a = body(
+      'The regional paper Nova Vrata printed it first, and the tabloid Blic followed.',
+    );
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Organization', 'Nova Vrata'],
+      ['Organization', 'Blic'],
+    ]);
+  });
+});
