@@ -133,13 +133,16 @@ export function emitLeadOfThing(ctx: ScanContext, chunk: Chunk): void {
 export function emitHeadedName(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
   const lastWord = ctx.token(last - 1)?.text ?? '';
+  // "the Tour de France", "the Summit of the Americas": an event head, then what it is of.
+  const headFirst =
+    ctx.lex.eventHeads.has(ctx.token(first)?.text ?? '') && ctx.isConnector(first + 1);
   if (
     last - first < 2 ||
-    !(ctx.lex.eventHeads.has(lastWord) || ctx.lex.locationHeads.has(lastWord))
+    !(headFirst || ctx.lex.eventHeads.has(lastWord) || ctx.lex.locationHeads.has(lastWord))
   )
     return false;
   const span = ctx.span(first, last);
-  const type = ctx.lex.eventHeads.has(lastWord) ? 'Event' : 'Location';
+  const type = headFirst || ctx.lex.eventHeads.has(lastWord) ? 'Event' : 'Location';
   ctx.emit({
     ...span,
     first,

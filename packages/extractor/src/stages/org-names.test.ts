@@ -126,6 +126,11 @@ describe('names inside longer names', () => {
     ]);
   });
 
+  it('reads "Tour de France" as an event and no mention of France', () => {
+    const a = body('He rode the Tour de France twice before he retired to a farm.');
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([['Event', 'Tour de France']]);
+  });
+
   it("does not give one state's listed body to another state named before it", () => {
     const a = body(
       'A note from the Austrian Foreign Office said on Friday that the road was unsafe.',
