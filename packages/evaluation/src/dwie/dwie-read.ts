@@ -84,6 +84,8 @@ export interface DwieArticle {
   relations: DwieRelation[];
   /** Spans DWIE marks as footer (authors, agencies, editor): not annotated inside, so not scored. */
   footers: DwieSpan[];
+  /** Mentions of `gpe0-x` demonyms linked to no country: demonyms all the same, so not scored. */
+  unlinkedDemonyms: DwieSpan[];
 }
 
 /** UTF-16 offset of each code point offset 0..n of `text` (DWIE counts code points). */
@@ -119,6 +121,7 @@ export function readDwie(value: unknown, where: string): DwieArticle {
     concepts: [...concepts.values()],
     relations: scoredRelations(doc, concepts),
     footers: footerSpans(doc, concepts),
+    unlinkedDemonyms: unlinkedDemonymSpans(doc, concepts),
   };
 }
 
@@ -206,4 +209,11 @@ function footerSpans(doc: DwieFile, concepts: Concepts): DwieSpan[] {
     doc.concepts.filter((c) => c.tags?.includes('type::footer')).map((c) => c.concept),
   );
   return [...concepts.values()].filter((c) => footerKeys.has(c.key)).flatMap((c) => c.mentions);
+}
+
+function unlinkedDemonymSpans(doc: DwieFile, concepts: Concepts): DwieSpan[] {
+  const linked = new Set(doc.relations.filter((r) => r.p === 'gpe0').map((r) => r.s));
+  return doc.concepts
+    .filter((c) => c.tags?.includes('type::gpe0-x') === true && !linked.has(c.concept))
+    .flatMap((c) => concepts.get(c.concept)?.mentions ?? []);
 }

@@ -73,6 +73,7 @@ function scoreMentions(gold: DwieArticle, entities: readonly PredictedEntity[]):
   const table: TypeTable = {};
   const goldSpans = new Map<string, DwieType>();
   const ignored = new Set<string>();
+  for (const s of gold.unlinkedDemonyms) ignored.add(spanKey(s));
   for (const c of gold.concepts) {
     for (const s of c.demonyms) ignored.add(spanKey(s));
     if (c.type === undefined) continue;
@@ -102,8 +103,17 @@ export function scoreDwieArticle(
 ): DwieArticleScore {
   const inFooter = (m: DwieSpan): boolean =>
     gold.footers.some((f) => f.start <= m.start && m.end <= f.end);
+  // A state named only by a demonym DWIE links to no country is neither required nor wrong.
+  const unlinked = new Set(gold.unlinkedDemonyms.map(spanKey));
+  const onlyUnlinked = (e: PredictedEntity): boolean =>
+    e.type === 'State' &&
+    e.mentions.length > 0 &&
+    e.mentions.every((m) => unlinked.has(spanKey(m)));
   const entities = predicted.entities.filter(
-    (e) => SCORED_TYPES.has(e.type) && !(e.mentions.length > 0 && e.mentions.every(inFooter)),
+    (e) =>
+      SCORED_TYPES.has(e.type) &&
+      !(e.mentions.length > 0 && e.mentions.every(inFooter)) &&
+      !onlyUnlinked(e),
   );
   const assigned = assignConcepts(gold, entities);
   const table: TypeTable = {};

@@ -120,3 +120,42 @@ describe('scoreDwieArticle', () => {
     expect(corpus.entities.duplicates).toBe(1);
   });
 });
+
+describe('demonyms DWIE links to no country', () => {
+  const text = 'Soviet tanks rolled in, and Vera Holm wrote about it.';
+  const at = (t: string) => ({ begin: text.indexOf(t), end: text.indexOf(t) + t.length, text: t });
+  const raw = {
+    id: 'T2',
+    content: text,
+    mentions: [
+      { ...at('Soviet'), concept: 0 },
+      { ...at('Vera Holm'), concept: 1 },
+    ],
+    concepts: [
+      { concept: 0, text: 'Soviet', tags: ['type::gpe0-x', 'type::other'] },
+      { concept: 1, text: 'Vera Holm', tags: ['type::person'] },
+    ],
+    relations: [],
+  };
+  const soviet = { start: 0, end: 6 };
+
+  it('scores a state found only through such a demonym as neither right nor wrong', () => {
+    const gold = readDwie(raw, 't2.json');
+    expect(gold.unlinkedDemonyms).toEqual([soviet]);
+    const score = scoreDwieArticle(gold, {
+      entities: [
+        {
+          id: 'state:SUN',
+          type: 'State',
+          name: 'Soviet Union',
+          aliases: [],
+          mentions: [{ ...soviet, text: 'Soviet' }],
+        },
+      ],
+      relations: [],
+    });
+    expect(score.entities['State']).toBeUndefined();
+    expect(score.mentions['State']).toBeUndefined();
+    expect(score.errors).toEqual(['missed entity    Person Vera Holm']);
+  });
+});

@@ -4,6 +4,7 @@ import { collapse, type Candidate, type Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 import { asTeam, teamContext } from './sports.js';
 import { SCAN_WORDS } from './scan-words.js';
+import { languageUse } from './language-use.js';
 
 const MINISTRY_WORDS = SCAN_WORDS.ministryWords;
 
@@ -47,6 +48,7 @@ export function emitEntry(
 ): Candidate | undefined {
   const entry = ctx.pick(values);
   if (entry === undefined) return undefined;
+  if (entry.mentionKind === 'demonym' && languageUse(ctx, first, last)) return undefined;
   if (entry.type === 'Location' || entry.mentionKind === 'capital') {
     if (teamContext(ctx, first, last))
       return ctx.emit({ ...asTeam(entryCandidate(ctx, first, last, entry, sentence)), team: true });
@@ -82,21 +84,24 @@ function emitMinistry(ctx: ScanContext, state: Candidate, sentence: number): voi
   const from = k;
   while (k < from + 2 && MINISTRY_WORDS.has(ctx.lower(k))) k++;
   if (k === from || ctx.lower(k) !== 'ministry') return;
-  const span = ctx.span(state.first, k + 1);
+  // The mention is the body ("foreign ministry"); its state stays a mention of its own, and the
+  // entity keeps the whole name ("the French foreign ministry").
+  const whole = ctx.span(state.first, k + 1);
   const words = collapse(
     ctx.text.slice(ctx.token(from)?.start ?? 0, ctx.token(k)?.end ?? 0),
   ).toLowerCase();
+  const body = ctx.span(from, k + 1);
   ctx.emit({
-    start: span.start,
-    end: span.end,
-    text: span.text,
-    first: state.first,
+    start: body.start,
+    end: body.end,
+    text: body.text,
+    first: from,
     last: k + 1,
     sentence,
     type: 'Organization',
     kind: 'name',
     id: entityId('Organization', `${state.name} ${words}`),
-    name: span.text,
+    name: whole.text,
     attributes: { state: state.id ?? '' },
   });
 }
@@ -135,13 +140,16 @@ export function emitLeadOfThing(ctx: ScanContext, chunk: Chunk): void {
 export function emitHeadedName(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
   const lastWord = ctx.token(last - 1)?.text ?? '';
+  // "the Tour de France", "the Summit of the Americas": an event head, then what it is of.
+  const headFirst =
+    ctx.lex.eventHeads.has(ctx.token(first)?.text ?? '') && ctx.isConnector(first + 1);
   if (
     last - first < 2 ||
-    !(ctx.lex.eventHeads.has(lastWord) || ctx.lex.locationHeads.has(lastWord))
+    !(headFirst || ctx.lex.eventHeads.has(lastWord) || ctx.lex.locationHeads.has(lastWord))
   )
     return false;
   const span = ctx.span(first, last);
-  const type = ctx.lex.eventHeads.has(lastWord) ? 'Event' : 'Location';
+  const type = headFirst || ctx.lex.eventHeads.has(lastWord) ? 'Event' : 'Location';
   ctx.emit({
     start: span.start,
     end: span.end,

@@ -7,6 +7,7 @@ import { titleBefore } from './role-cues.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
+import { emitDefinedAcronym, emitRuleOrg, otherStatesBody } from './rule-org.js';
 
 /** Words that say nothing specific: "Communist Party" needs its state to be one thing. */
 const GENERIC_ORG_WORDS = SCAN_WORDS.genericOrgWords;
@@ -32,28 +33,6 @@ function hasHeadBefore(ctx: ScanContext, first: number, k: number): boolean {
       return true;
   }
   return false;
-}
-
-/** Organization named by a rule: "Kohelet Policy Forum", "Vietnam's Communist Party". */
-function emitRuleOrg(ctx: ScanContext, chunk: Chunk, first: number): void {
-  const { last, sentence } = chunk;
-  let qualifier = ctx.candidateEndingAt(first, 1);
-  if (qualifier?.type !== 'State' || !ctx.token(qualifier.last - 1)?.poss) qualifier = undefined;
-  let bodyFirst = first;
-  const lead = ctx.phrase(first, last);
-  const leadEntry = lead === undefined ? undefined : ctx.pick(lead.values);
-  if (leadEntry?.type === 'State' && lead !== undefined && lead.end < last) {
-    qualifier = emitEntry(ctx, first, lead.end, lead.values, sentence) ?? qualifier;
-    bodyFirst = lead.end;
-  }
-  const body = ctx.span(bodyFirst, last).text;
-  const generic = body.split(/[\s-]+/).every((w) => GENERIC_ORG_WORDS.has(w));
-  const name = generic && qualifier !== undefined ? `${body} of ${qualifier.name}` : undefined;
-  const state = qualifier?.entry?.type === 'State' ? qualifier.id : undefined;
-  emitNamedOrganization(ctx, first, last, sentence, {
-    ...(name !== undefined ? { name } : {}),
-    ...(state !== undefined && generic ? { attributes: { state } } : {}),
-  });
 }
 
 function commonWord(ctx: ScanContext, i: number): boolean {
@@ -108,6 +87,41 @@ function ownerOfGenericName(
   return owner;
 }
 
+/** An organization head ending [first, last) or followed by a connector ("Bank of Japan"). */
+function headInside(ctx: ScanContext, first: number, last: number): boolean {
+  for (let j = first; j < last; j++)
+    if (
+      ctx.lex.orgHeads.has(ctx.token(j)?.text ?? '') &&
+      (j === last - 1 || ctx.isConnector(j + 1))
+    )
+      return true;
+  return false;
+}
+
+/**
+ * "Bank of Japan Governor Masaaki Shirakawa", "the Lawyers Association Konstantinos Logothetis":
+ * an organization whose head word ends it, then a title or a given name and surname.
+ */
+function splitOrgBeforePerson(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
+  for (let k = first + 2; k < last - 1; k++) {
+    // "EU Energy Commissioner": a portfolio before the title belongs to the title.
+    const titled =
+      ctx.title(k, last) !== undefined && !ctx.lex.portfolios.has(ctx.token(k - 1)?.text ?? '');
+    const named = ctx.lex.firstNames.has(ctx.token(k)?.text ?? '') && last - k <= 3;
+    const headLast = ctx.lex.orgHeads.has(ctx.token(k - 1)?.text ?? '');
+    // "the Office of the Director of ...": a title after "of the" is part of the name.
+    if (!ctx.isCap(k - 1)) continue;
+    if (!(named && headLast) && !(titled && headInside(ctx, first, k))) continue;
+    if (ctx.phrase(first, k)?.end === k)
+      emitEntry(ctx, first, k, ctx.phrase(first, k)?.values ?? [], sentence);
+    else emitRuleOrg(ctx, { first, last: k, sentence }, first);
+    splitChunk(ctx, { first: k, last, sentence });
+    return true;
+  }
+  return false;
+}
+
 /** "Dana Kell of Grace Church": the person, then the body (stages/person-of-org.ts). */
 function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
@@ -133,6 +147,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   const { last, sentence } = chunk;
   if (first >= last) return;
   const whole = ctx.phrase(first, last);
+  if (whole === undefined && emitDefinedAcronym(ctx, { first, last, sentence })) return;
   if (whole?.end === last) {
     const owner = ownerOfGenericName(ctx, { first, last, sentence }, whole.values);
     // "Russia's Security Council" is Russia's own; "the AU's Security Council" names no entity here.
@@ -152,6 +167,10 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
       return;
     }
     const headBefore = hasHeadBefore(ctx, first, k);
+    if (inner?.end === last && otherStatesBody(ctx, { first, last: k, sentence }, inner.values)) {
+      emitRuleOrg(ctx, { first, last, sentence }, first);
+      return;
+    }
     if (
       inner?.end === last &&
       inner.values.some((v) => v.type === 'Organization') &&
@@ -164,6 +183,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     }
   }
   if (branchOfListed(ctx, { first, last, sentence })) return;
+  if (splitOrgBeforePerson(ctx, { first, last, sentence })) return;
   if (splitPersonOfOrg(ctx, { first, last, sentence })) return;
   if (
     (orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) &&
@@ -175,10 +195,12 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   if (!emitHeadedName(ctx, { first, last, sentence })) splitChunk(ctx, { first, last, sentence });
 }
 
-/** "US President ...": a listed name in capitals ("US") is no function word ("us"). */
+/** "US President ...": a listed or defined name in capitals ("US") is no function word ("us"). */
 function listedAcronym(ctx: ScanContext, i: number): boolean {
   const text = ctx.token(i)?.text ?? '';
-  return text.length > 1 && text === text.toUpperCase() && ctx.phrase(i, i + 1) !== undefined;
+  if (text.length <= 1 || text !== text.toUpperCase()) return false;
+  // "IS fighters" after '"Islamic State" (IS)': an acronym the article defined is no "is".
+  return ctx.phrase(i, i + 1) !== undefined || ctx.acronyms.has(text);
 }
 
 /** Where the name in a chunk starts: past leading function words and a common sentence-initial word. */
@@ -196,12 +218,13 @@ function nameStart(ctx: ScanContext, chunk: Chunk): number {
     if (ctx.lower(first) === 'new' && !ctx.sentenceInitial(first) && first + 1 < last) break;
     first++;
   }
-  // "Shares of Tokyo Electron": a sentence-initial word the article also writes in lower case.
+  // "Shares of Tokyo Electron": a sentence-initial word the article also writes in lower case;
+  // "Members of the Green Party": a plural noun for the people of a body.
   while (
     first < last - 2 &&
     ctx.sentenceInitial(first) &&
     ctx.isConnector(first + 1) &&
-    commonWord(ctx, first)
+    (commonWord(ctx, first) || SCAN_WORDS.memberNouns.has(ctx.lower(first)))
   ) {
     first++;
     while (first < last && !ctx.isCap(first)) first++;

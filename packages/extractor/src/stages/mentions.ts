@@ -7,6 +7,7 @@ import { analyzeChunk } from './chunk.js';
 import { chunkEnd } from './chunk-end.js';
 import { emitEntry } from './chunk-entries.js';
 import { group, peopleGroup } from './groups.js';
+import { lowerListedName } from './lower-names.js';
 import { ScanContext } from './scan-context.js';
 import { retagTeams, sportsReport } from './sports.js';
 
@@ -216,6 +217,11 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
       i++;
       continue;
     }
+    const lowerName = ctx.isCap(i) ? undefined : lowerListedName(ctx, i, last, sentence);
+    if (lowerName !== undefined) {
+      i = lowerName;
+      continue;
+    }
     if (
       !ctx.isCap(i) ||
       (t.text === 'The' && REFERENCE_NOUNS[ctx.token(i + 1)?.text ?? ''] !== undefined)
@@ -270,13 +276,17 @@ function appositionOwners(ctx: ScanContext, sentence: number, firstCandidate: nu
 }
 
 function noteAcronym(ctx: ScanContext, end: number, before: number): void {
-  const acronym = ctx.token(end + 1);
-  if (ctx.token(end)?.text !== '(' || ctx.token(end + 2)?.text !== ')' || acronym?.upper !== true)
+  // 'the self-styled "Islamic State" (IS)': the closing quote of a quoted name stands before it.
+  const open = CLOSING_QUOTES.has(ctx.token(end)?.text ?? '') ? end + 1 : end;
+  const acronym = ctx.token(open + 1);
+  if (ctx.token(open)?.text !== '(' || ctx.token(open + 2)?.text !== ')' || acronym?.upper !== true)
     return;
   const made = ctx.candidates[ctx.candidates.length - 1];
   if (made !== undefined && ctx.candidates.length > before && made.type === 'Organization')
     ctx.acronyms.set(acronym.text, made);
 }
+
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 
 /** Every possible mention in the article, sentence by sentence. */
 export function findCandidates(input: CandidateInput): CandidateOutput {

@@ -15,9 +15,11 @@ export function unbindForeignParties(sorted: readonly Candidate[]): Candidate[] 
     if (c.type !== 'Organization' || entry?.orgKind !== 'party' || entry.state === undefined)
       return c;
     if (named.has(entry.state)) return c;
-    const id = entityId('Organization', entry.name);
-    const unbound = { ...entry, id };
+    // "Social Democratic Party of Germany" in a Romanian story: the party family, not Germany's.
+    const name = entry.name.replace(/ of (?:the )?\p{Lu}[\p{L} ]*$/u, '');
+    const id = entityId('Organization', name);
+    const unbound = { ...entry, id, name };
     delete unbound.state;
-    return { ...c, id, entry: unbound };
+    return { ...c, id, entry: unbound, ...(c.name === entry.name ? { name } : {}) };
   });
 }

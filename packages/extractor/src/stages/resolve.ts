@@ -4,6 +4,7 @@ import { collapse, type Candidate } from './candidate.js';
 import { Clusters, companyByPrefix, mergeCompanies, type Cluster } from './clusters.js';
 import { latestSentenceBefore } from './member-timeline.js';
 import { unbindForeignParties } from './party-context.js';
+import { mergeShortForms } from './short-forms.js';
 import { PersonIndex } from './person-index.js';
 
 export interface ResolveInput {
@@ -100,18 +101,20 @@ interface Pass {
 
 /** Candidates → one entity per real-world thing, with every mention kept. */
 export function resolveEntities(input: ResolveInput): Resolution {
+  const scanned = [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = unbindForeignParties(scanned);
+  // An acronym defined for a party that was unbound stands for the unbound party too.
+  const unbound = new Map(scanned.map((c, i) => [c, sorted[i] ?? c]));
   const pass: Pass = {
     clusters: new Clusters(),
     persons: new PersonIndex(),
     assigned: new Map<Candidate, string>(),
-    acronyms: input.acronyms,
+    acronyms: new Map([...input.acronyms].map(([k, c]) => [k, unbound.get(c) ?? c])),
   };
   const { clusters, persons, assigned } = pass;
-  const sorted = unbindForeignParties(
-    [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end),
-  );
   const { people, places, shared } = addTyped(pass, sorted);
   mergeCompanies(clusters, assigned);
+  mergeShortForms(clusters, assigned);
   joinShared(shared, clusters, assigned);
   for (const c of places) {
     // "visiting Beijing" is a Location only where the article does not name the state itself:

@@ -14,6 +14,9 @@ const ScanWordsSchema = z.object({
   ministryWords: WordList,
   genericOrgWords: WordList,
   leaderGovernmentNouns: WordList,
+  memberNouns: WordList,
+  languageCues: WordList,
+  languageNouns: WordList,
 });
 
 type ScanWords = { readonly [K in keyof z.infer<typeof ScanWordsSchema>]: ReadonlySet<string> };
@@ -34,6 +37,9 @@ function load(): ScanWords {
     ministryWords: new Set(d.ministryWords),
     genericOrgWords: new Set(d.genericOrgWords),
     leaderGovernmentNouns: new Set(d.leaderGovernmentNouns),
+    memberNouns: new Set(d.memberNouns),
+    languageCues: new Set(d.languageCues),
+    languageNouns: new Set(d.languageNouns),
   };
 }
 

@@ -1,0 +1,76 @@
+import type { LexiconEntry } from '../lexicon/entry.js';
+import type { Chunk } from './candidate.js';
+import { emitEntry } from './chunk-entries.js';
+import { emitNamedOrganization } from './names.js';
+import type { ScanContext } from './scan-context.js';
+import { SCAN_WORDS } from './scan-words.js';
+
+/** Words that say nothing specific: "Communist Party" needs its state to be one thing. */
+const GENERIC_ORG_WORDS = SCAN_WORDS.genericOrgWords;
+
+/** Organization named by a rule: "Kohelet Policy Forum", "Vietnam's Communist Party". */
+export function emitRuleOrg(ctx: ScanContext, chunk: Chunk, first: number): void {
+  const { last, sentence } = chunk;
+  let qualifier = ctx.candidateEndingAt(first, 1);
+  if (qualifier?.type !== 'State' || !ctx.token(qualifier.last - 1)?.poss) qualifier = undefined;
+  const lead = ctx.phrase(first, last);
+  const leadEntry = lead === undefined ? undefined : ctx.pick(lead.values);
+  const stateLead = leadEntry?.type === 'State' && lead !== undefined && lead.end < last;
+  const bodyFirst = stateLead ? lead.end : first;
+  const body = ctx.span(bodyFirst, last).text;
+  const generic = body.split(/[\s-]+/).every((w) => GENERIC_ORG_WORDS.has(w));
+  // "the German Green Party", "the Chinese Ministry of Commerce": a state's own body is mentioned
+  // without the state, a mention of its own; in "the Syrian Observatory for Human Rights" the
+  // adjective is part of a proper name and no mention of the state.
+  const ownBody = generic || /\bMinistry\b/.test(body);
+  if (stateLead && ownBody)
+    qualifier = emitEntry(ctx, first, lead.end, lead.values, sentence) ?? qualifier;
+  // "the Chinese Foreign Ministry", "Germany's Foreign Ministry": the state's ministry is already
+  // made (emitMinistry).
+  const made = ctx.candidates[ctx.candidates.length - 1];
+  if (made?.type === 'Organization' && made.last === last && made.first >= bodyFirst) return;
+  const name = generic && qualifier !== undefined ? `${body} of ${qualifier.name}` : undefined;
+  const state = qualifier?.entry?.type === 'State' ? qualifier.id : undefined;
+  const stateBody = ownBody && qualifier !== undefined;
+  emitNamedOrganization(ctx, stateBody ? bodyFirst : first, last, sentence, {
+    name: name ?? ctx.span(first, last).text,
+    ...(state !== undefined && generic ? { attributes: { state } } : {}),
+  });
+}
+
+/** "the German Foreign Office": a state's listed body ("Foreign Office") after another state's name. */
+export function otherStatesBody(
+  ctx: ScanContext,
+  before: Chunk,
+  values: readonly LexiconEntry[],
+): boolean {
+  const body = ctx.pick(values);
+  if (body?.type !== 'Organization' || body.state === undefined) return false;
+  const lead = ctx.phrase(before.first, before.last);
+  const state = lead?.end === before.last ? ctx.pick(lead.values) : undefined;
+  return state?.type === 'State' && state.id !== body.state;
+}
+
+/** "IS" after '"Islamic State" (IS)': an acronym the article defined names the same organization. */
+export function emitDefinedAcronym(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
+  const defined = last === first + 1 ? ctx.acronyms.get(ctx.token(first)?.text ?? '') : undefined;
+  if (defined?.id === undefined) return false;
+  const { entry, attributes } = defined;
+  const span = ctx.span(first, last);
+  ctx.emit({
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    first,
+    last,
+    sentence,
+    type: defined.type,
+    kind: 'acronym',
+    id: defined.id,
+    name: defined.name,
+    ...(entry === undefined ? {} : { entry: { ...entry, mentionKind: 'acronym' as const } }),
+    ...(attributes === undefined ? {} : { attributes }),
+  });
+  return true;
+}

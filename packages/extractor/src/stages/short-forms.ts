@@ -1,0 +1,41 @@
+import type { Candidate } from './candidate.js';
+import type { Cluster, Clusters } from './clusters.js';
+
+function words(name: string): string[] {
+  return name.split(/\s+/).filter((w) => w !== '');
+}
+
+/** "Statistics Office" in "Federal Statistics Office", "Supreme Court" in "Supreme Court of France". */
+function shortFormOf(part: readonly string[], whole: readonly string[]): boolean {
+  if (part.length >= whole.length) return false;
+  const tail = whole.slice(whole.length - part.length);
+  if (tail.every((w, i) => w === part[i])) return true;
+  return whole[part.length] === 'of' && part.every((w, i) => whole[i] === w);
+}
+
+/** Named by a rule from its words alone: no lexicon entry stands behind any of its mentions. */
+const ruleNamed = (c: Cluster): boolean =>
+  c.type === 'Organization' && c.members.every((m) => m.entry === undefined);
+
+/**
+ * "the Federal Statistics Office ... the Statistics Office", "China's Communist Party ... the
+ * Communist Party": an unlisted organization of two or more words that is the short form of exactly
+ * one other organization in the article joins it.
+ */
+export function mergeShortForms(clusters: Clusters, assigned: Map<Candidate, string>): void {
+  const organizations = clusters.organizations();
+  for (const short of organizations) {
+    const part = words(short.name);
+    if (part.length < 2 || !ruleNamed(short) || clusters.byId.get(short.id) !== short) continue;
+    const longer = organizations.filter(
+      (k) => k !== short && clusters.byId.get(k.id) === k && shortFormOf(part, words(k.name)),
+    );
+    const target = longer.length === 1 ? longer[0] : undefined;
+    if (target === undefined) continue;
+    for (const m of short.members) {
+      target.members.push(m);
+      assigned.set(m, target.id);
+    }
+    clusters.byId.delete(short.id);
+  }
+}
