@@ -1,5 +1,6 @@
 import type { GraphDocument } from '@newsgraph/graph-schema';
 import { linkTableActors } from './actors/link-stage.js';
+import { hintLoneNames } from './actors/lone-names.js';
 import { buildDocument } from './document.js';
 import { lexicon } from './lexicon/lexicon.js';
 import { speakerWords } from './lexicon/speaker-words.js';
@@ -60,8 +61,9 @@ function run(text: string, meta: ArticleMeta, options: ExtractOptions): Analysis
           tagger: shippedTagger('ner'),
           lexicon: lex,
         });
+  const hinted = hintLoneNames(proposed, { text, meta, options });
   const { entities, mentions } = linkTableActors(
-    resolveEntities({ text, candidates: proposed, acronyms }),
+    resolveEntities({ text, candidates: hinted, acronyms }),
     { text, meta, options },
   );
   const quotes = attributeQuotes({
