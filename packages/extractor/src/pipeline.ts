@@ -6,6 +6,7 @@ import { lexicon } from './lexicon/lexicon.js';
 import { speakerWords } from './lexicon/speaker-words.js';
 import { extractRelations } from './relations/index.js';
 import { findCandidates } from './stages/mentions.js';
+import { hintPersonSlots } from './stages/person-slots.js';
 import { attributeQuotes } from './stages/quotes.js';
 import { resolveEntities } from './stages/resolve.js';
 import { proposeTaggedNames } from './stages/tagger-proposals.js';
@@ -61,7 +62,17 @@ function run(text: string, meta: ArticleMeta, options: ExtractOptions): Analysis
           tagger: shippedTagger('ner'),
           lexicon: lex,
         });
-  const hinted = hintLoneNames(proposed, { text, meta, options });
+  const slotted =
+    meta.tagger === false
+      ? proposed
+      : hintPersonSlots({
+          tokens,
+          sentenceTokens: ranges,
+          candidates: proposed,
+          tagger: shippedTagger('ner'),
+          lexicon: lex,
+        });
+  const hinted = hintLoneNames(slotted, { text, meta, options });
   const { entities, mentions } = linkTableActors(
     resolveEntities({ text, candidates: hinted, acronyms }),
     { text, meta, options },

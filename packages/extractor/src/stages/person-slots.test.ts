@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { body } from './test-helpers.js';
+
+function people(text: string): string[] {
+  return body(text)
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
+}
+
+describe('hintPersonSlots', () => {
+  it('takes a lone name before a verb only people do for a person, at the start of a sentence too', () => {
+    expect(people('Rindal has endorsed the plan.')).toEqual(['Rindal']);
+    expect(people('The talks failed, and Marlowe later accused the ministry of lying.')).toEqual([
+      'Marlowe',
+    ]);
+  });
+
+  it('takes the owner of what only a person has for a person, ending the name at the mark', () => {
+    const a = body('Velasquez’s wife spoke to reporters.');
+    expect(a.mentions.map((m) => [m.text, m.type])).toEqual([['Velasquez', 'Person']]);
+    expect(people('Reporters met Haynes’ daughter on Monday.')).toEqual(['Haynes']);
+    expect(people('Rindal’s remarks angered the minister.')).toEqual(['Rindal']);
+  });
+
+  it('still joins the lone name to the full name the article gives', () => {
+    const a = body('Kirsten Maloney arrived on Monday. Maloney has endorsed the plan.');
+    const persons = a.entities.filter((e) => e.type === 'Person');
+    expect(persons.map((e) => e.name)).toEqual(['Kirsten Maloney']);
+    expect(persons[0]?.mentions).toHaveLength(2);
+  });
+
+  it('makes no person of common words, contractions or things in those slots', () => {
+    expect(people('Police said the man fled.')).toEqual([]);
+    expect(people('Everyone praised the plan.')).toEqual([]);
+    expect(people('Brexit has angered voters.')).toEqual([]);
+    expect(people('Brexit’s supporters rallied in the square.')).toEqual([]);
+    expect(people('"Don\'t tell lies," he said.')).toEqual([]);
+    expect(people('"It hurts." Random attacks also spread fear.')).toEqual([]);
+  });
+
+  it('leaves a word the article names as a company to the company', () => {
+    const a = body('Shares of oil company Vortexa fell. Vortexa accused the regulator of bias.');
+    expect(a.entities.filter((e) => e.type === 'Person')).toEqual([]);
+    expect(a.mentions.filter((m) => m.text === 'Vortexa').map((m) => m.type)).not.toContain(
+      'Person',
+    );
+  });
+});

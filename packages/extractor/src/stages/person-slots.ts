@@ -1,0 +1,135 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { personSlots, type PersonSlots } from '../lexicon/person-slots.js';
+import { speakerWords } from '../lexicon/speaker-words.js';
+import { documentCase, type DocumentCase } from '../tagger/features.js';
+import type { SequenceTagger } from '../tagger/tagger.js';
+import type { Token } from '../text/tokenize.js';
+import type { Candidate } from './candidate.js';
+
+export interface PersonSlotInput {
+  tokens: readonly Token[];
+  /** Token index range [first, last) of each sentence. */
+  sentenceTokens: ReadonlyArray<readonly [number, number]>;
+  candidates: readonly Candidate[];
+  tagger: SequenceTagger;
+  lexicon: Lexicon;
+}
+
+/** Words that may stand between the name and its verb ("Rindal has also endorsed"). */
+const MAX_GAP = 3;
+/** The tagger's margins above which it vetoes: another type, or no name at all. */
+const OTHER_TYPE_VETO = 400;
+const NO_NAME_VETO = 1000;
+
+/**
+ * Untyped one-word names in a person's slot get the Person hint: the subject of a speech verb or
+ * of a verb only people do ("Rindal has endorsed", "Rindal also attacked"), or the owner of what
+ * only a person has ("Rindal's wife", "Rindal’s remarks"). At the start of a sentence too: the
+ * verb is the evidence the capital cannot give. The sequence tagger can still veto: a name it is
+ * sure is an organization or place ("Exxon said"), or a word it is sure is no name ("Police
+ * said"). Resolution first lets full names, acronyms and companies claim the word, as always.
+ */
+export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
+  const slots = personSlots();
+  let docCase: DocumentCase | undefined;
+  // "Yukos accused Gazprom" where the article also calls Yukos a company: the company.
+  const things = new Set(
+    input.candidates
+      .filter((c) => (c.type !== null && c.type !== 'Person') || c.tagged === 'Organization')
+      .map((c) => c.text),
+  );
+  return input.candidates.map((c) => {
+    if (things.has(c.text) || !open(input, c, slots) || !inPersonSlot(input, c, slots)) return c;
+    docCase ??= documentCase(input.sentenceTokens.map(([f, l]) => input.tokens.slice(f, l)));
+    if (taggerVetoes(input, c, docCase)) return c;
+    return { ...c, tagged: 'Person' };
+  });
+}
+
+/** An untyped, unhinted, one-word name in body text that no word list takes for something else. */
+function open(input: PersonSlotInput, c: Candidate, slots: PersonSlots): boolean {
+  const t = input.tokens[c.first];
+  if (c.type !== null || c.reference !== undefined || c.tagged !== undefined) return false;
+  if (c.last - c.first !== 1 || c.caseless === true || c.place === true || t === undefined)
+    return false;
+  const lower = t.text.toLowerCase();
+  return (
+    t.cap &&
+    !roleNoun(input, t) &&
+    !t.upper &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    // "Don't", "Can't": a contraction, not "O'Brien".
+    !/['’]\p{Ll}/u.test(t.text) &&
+    !slots.notNames.has(lower) &&
+    !input.lexicon.stopwords.has(lower)
+  );
+}
+
+/** "Lawmakers said", "Senator said": a role or kind of people or body, singular or plural, is no name. */
+function roleNoun(input: PersonSlotInput, t: Token): boolean {
+  const lower = t.text.toLowerCase();
+  const forms = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')];
+  const lex = input.lexicon;
+  const referring = speakerWords().referringNouns;
+  return forms.some(
+    (w) =>
+      referring.has(w) ||
+      lex.appositionRoles.has(w) ||
+      lex.orgHeads.has(w) ||
+      lex.groupNouns.has(w) ||
+      lex.titles.longest([{ ...t, text: w }], 0, 1)?.end === 1,
+  );
+}
+
+function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots): boolean {
+  const { tokens } = input;
+  const at = c.first;
+  const t = tokens[at];
+  if (t === undefined) return false;
+  // "Rindal's wife"; "Rindal’ wife" only after a final s ("Cruz’ wife").
+  const mark = tokens[at + 1]?.text ?? '';
+  const possessive = t.poss || (/[sz]$/.test(t.text) && /^['’]$/.test(mark));
+  if (possessive) return slots.possessedNouns.has(tokens[at + 2]?.text ?? '');
+  const between = speakerWords().between;
+  let next = at + 1;
+  for (let gap = 0; gap < MAX_GAP && between.has(lowerAt(tokens, next)); gap++) next++;
+  const verb = lowerAt(tokens, next);
+  // "Random attacks also trigger fear": at the start of a sentence, a verb in -s may be a plural
+  // noun after an adjective.
+  if (next === at + 1 && /[^s]s$/.test(verb) && initial(input, c)) return false;
+  return (
+    tokens[next]?.cap === false &&
+    (input.lexicon.speechVerbs.has(verb) || slots.agentVerbs.has(verb))
+  );
+}
+
+/** No word before the candidate in its sentence (a quotation mark may be). */
+function initial(input: PersonSlotInput, c: Candidate): boolean {
+  const first = input.sentenceTokens[c.sentence]?.[0] ?? c.first;
+  for (let i = first; i < c.first; i++) if (input.tokens[i]?.word === true) return false;
+  return true;
+}
+
+function lowerAt(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.text.toLowerCase() ?? '';
+}
+
+/** Whether the tagger, looking at the word in its sentence, is sure it is no person. */
+function taggerVetoes(input: PersonSlotInput, c: Candidate, docCase: DocumentCase): boolean {
+  const range = input.sentenceTokens[c.sentence];
+  if (range === undefined) return true;
+  const [first, last] = range;
+  const at = c.first - first;
+  const margins: number[] = [];
+  const tags = input.tagger.tagIndices(
+    input.tokens.slice(first, last),
+    docCase,
+    new Map(),
+    margins,
+    [[at, at + 1]],
+  );
+  const tag = input.tagger.model.tags[tags[at] ?? -1] ?? 'O';
+  const margin = margins[at] ?? 0;
+  if (tag === 'O') return margin >= NO_NAME_VETO;
+  return !tag.endsWith('PER') && margin >= OTHER_TYPE_VETO;
+}
