@@ -5,6 +5,7 @@ const PersonSlotsSchema = z.object({
   agentVerbs: z.array(z.string().regex(/^[a-z]+$/)),
   possessedNouns: z.array(z.string().regex(/^\p{Ll}+$/u)),
   notNames: z.array(z.string().regex(/^[a-z]+$/)),
+  gapWords: z.array(z.string().regex(/^[a-z]+$/)),
 });
 
 /** Words around a lone name that say it stands where people stand (data/person-slots.json). */
@@ -12,6 +13,8 @@ export interface PersonSlots {
   agentVerbs: ReadonlySet<string>;
   possessedNouns: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
+  /** Adverbs that may stand between a name and its verb, besides the speaker words' and any in -ly. */
+  gapWords: ReadonlySet<string>;
 }
 
 let cached: PersonSlots | undefined;
@@ -24,6 +27,7 @@ export function personSlots(): PersonSlots {
     agentVerbs: new Set(parsed.data.agentVerbs),
     possessedNouns: new Set(parsed.data.possessedNouns),
     notNames: new Set(parsed.data.notNames),
+    gapWords: new Set(parsed.data.gapWords),
   };
   return cached;
 }

@@ -15,6 +15,26 @@ describe('hintPersonSlots', () => {
     ]);
   });
 
+  it('reads past adverbs, and one set off by commas, to the verb', () => {
+    expect(people('Rindal has harshly criticised the ministry.')).toEqual(['Rindal']);
+    expect(people('Marlowe, too, has criticised the ministry.')).toEqual(['Marlowe']);
+  });
+
+  it('takes a lone name before ", who" or joined by "and" to a named person for a person', () => {
+    expect(people('Halvorsen, who owns a farm, spoke at the rally.')).toEqual(['Halvorsen']);
+    expect(people('The votes of Rindal and Senate Majority Leader Ana Ruiz decided it.')).toEqual([
+      'Rindal',
+      'Ana Ruiz',
+    ]);
+  });
+
+  it('takes no list of capitalised words, or a name before ", which", for a person', () => {
+    expect(people('He met the Justice, Freedom and Security Commissioner Ana Ruiz.')).toEqual([
+      'Ana Ruiz',
+    ]);
+    expect(people('Vortexa, which is based in Oslo, accused the court of bias.')).toEqual([]);
+  });
+
   it('takes the owner of what only a person has for a person, ending the name at the mark', () => {
     const a = body('Velasquez’s wife spoke to reporters.');
     expect(a.mentions.map((m) => [m.text, m.type])).toEqual([['Velasquez', 'Person']]);

@@ -89,10 +89,28 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
   // "Rindal's wife"; "Rindal’ wife" only after a final s ("Cruz’ wife").
   const mark = tokens[at + 1]?.text ?? '';
   const possessive = t.poss || (/[sz]$/.test(t.text) && /^['’]$/.test(mark));
-  if (possessive) return slots.possessedNouns.has(tokens[at + 2]?.text ?? '');
+  if (possessive) return slots.possessedNouns.has(lowerAt(tokens, at + 2));
+  // "Rindal, who": the relative pronoun of people.
+  if (mark === ',' && lowerAt(tokens, at + 2) === 'who') return true;
+  return subjectSlot(input, c, slots) || coordinated(input, c);
+}
+
+/** "Rindal has endorsed", "Rindal, too, has criticised", "Rindal harshly criticised". */
+function subjectSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots): boolean {
+  const { tokens } = input;
+  const at = c.first;
   const between = speakerWords().between;
+  const gapWord = (i: number): boolean => {
+    const w = lowerAt(tokens, i);
+    return between.has(w) || slots.gapWords.has(w) || (/^[a-z]{3,}ly$/.test(w) && !tokens[i]?.cap);
+  };
   let next = at + 1;
-  for (let gap = 0; gap < MAX_GAP && between.has(lowerAt(tokens, next)); gap++) next++;
+  for (let gap = 0; gap < MAX_GAP && gapWord(next); gap++) next++;
+  // "Rindal, too, has": an adverb set off by commas.
+  if (tokens[next]?.text === ',' && gapWord(next + 1) && tokens[next + 2]?.text === ',') {
+    next += 3;
+    for (let gap = 0; gap < MAX_GAP && gapWord(next); gap++) next++;
+  }
   const verb = lowerAt(tokens, next);
   // "Random attacks also trigger fear": at the start of a sentence, a verb in -s may be a plural
   // noun after an adjective.
@@ -101,6 +119,22 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
     tokens[next]?.cap === false &&
     (input.lexicon.speechVerbs.has(verb) || slots.agentVerbs.has(verb))
   );
+}
+
+/** "Rindal and Senator Ana Ruiz", "Ana Ruiz and Rindal": joined by "and" to a person the rules name. */
+function coordinated(input: PersonSlotInput, c: Candidate): boolean {
+  const person = (i: number): boolean =>
+    input.candidates.some(
+      (o) => o.type === 'Person' && o.sentence === c.sentence && o.first <= i && i < o.last,
+    );
+  const { tokens } = input;
+  // Not "Justice, Freedom and Security Commissioner Ana Ruiz": a list of capitalised words.
+  if (lowerAt(tokens, c.last) === 'and' && tokens[c.first - 1]?.text !== ',') {
+    // A title may open the person after "and" ("and Senate Majority Leader Ana Ruiz").
+    for (let i = c.last + 1; i < c.last + 6 && tokens[i]?.cap === true; i++)
+      if (person(i)) return true;
+  }
+  return lowerAt(tokens, c.first - 1) === 'and' && person(c.first - 2);
 }
 
 /** No word before the candidate in its sentence (a quotation mark may be). */
