@@ -6,6 +6,7 @@ const PersonSlotsSchema = z.object({
   possessedNouns: z.array(z.string().regex(/^\p{Ll}+$/u)),
   notNames: z.array(z.string().regex(/^[a-z]+$/)),
   gapWords: z.array(z.string().regex(/^[a-z]+$/)),
+  objectVerbs: z.record(z.string().regex(/^[a-z]+$/), z.enum(['of', 'for'])),
 });
 
 /** Words around a lone name that say it stands where people stand (data/person-slots.json). */
@@ -15,6 +16,8 @@ export interface PersonSlots {
   notNames: ReadonlySet<string>;
   /** Adverbs that may stand between a name and its verb, besides the speaker words' and any in -ly. */
   gapWords: ReadonlySet<string>;
+  /** Verb → the preposition after its object that makes the object someone who acts. */
+  objectVerbs: ReadonlyMap<string, string>;
 }
 
 let cached: PersonSlots | undefined;
@@ -28,6 +31,7 @@ export function personSlots(): PersonSlots {
     possessedNouns: new Set(parsed.data.possessedNouns),
     notNames: new Set(parsed.data.notNames),
     gapWords: new Set(parsed.data.gapWords),
+    objectVerbs: new Map(Object.entries(parsed.data.objectVerbs)),
   };
   return cached;
 }

@@ -28,6 +28,12 @@ describe('hintPersonSlots', () => {
     ]);
   });
 
+  it('takes the object of "accused … of" or "thanked … for" for a person, not of "blamed … for"', () => {
+    expect(people('The senator accused Rindal of lying.')).toEqual(['Rindal']);
+    expect(people('She thanked Marlowe for his help.')).toEqual(['Marlowe']);
+    expect(people('Voters blamed Brexit for the slump.')).toEqual([]);
+  });
+
   it('takes no list of capitalised words, or a name before ", which", for a person', () => {
     expect(people('He met the Justice, Freedom and Security Commissioner Ana Ruiz.')).toEqual([
       'Ana Ruiz',

@@ -92,6 +92,9 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
   if (possessive) return slots.possessedNouns.has(lowerAt(tokens, at + 2));
   // "Rindal, who": the relative pronoun of people.
   if (mark === ',' && lowerAt(tokens, at + 2) === 'who') return true;
+  // "accused Rindal of lying", "thanked Rindal for".
+  const after = slots.objectVerbs.get(lowerAt(tokens, at - 1));
+  if (after !== undefined && lowerAt(tokens, at + 1) === after) return true;
   return subjectSlot(input, c, slots) || coordinated(input, c);
 }
 
