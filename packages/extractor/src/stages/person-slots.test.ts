@@ -64,6 +64,19 @@ describe('hintPersonSlots', () => {
     expect(people('"It hurts." Random attacks also spread fear.')).toEqual([]);
   });
 
+  it('takes no title, abbreviation or last word of a longer name for a person', () => {
+    expect(people('But County’s Attorney Ana Ruiz did not file charges.')).toEqual(['Ana Ruiz']);
+    expect(people('He signed the papers before the Sept. attacks on the port.')).toEqual([]);
+    expect(people('The Institute of Glass Arts and Sciences nominated three films.')).toEqual([]);
+  });
+
+  it('takes each of two lone names joined by "and" before the verb', () => {
+    expect(people('Halvorsen and Rindal also tweeted pictures of the rally.')).toEqual([
+      'Halvorsen',
+      'Rindal',
+    ]);
+  });
+
   it('leaves a word the article names as a company to the company', () => {
     const a = body('Shares of oil company Vortexa fell. Vortexa accused the regulator of bias.');
     expect(a.entities.filter((e) => e.type === 'Person')).toEqual([]);

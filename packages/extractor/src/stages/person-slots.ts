@@ -58,8 +58,9 @@ function open(input: PersonSlotInput, c: Candidate, slots: PersonSlots): boolean
     !roleNoun(input, t) &&
     !t.upper &&
     /^\p{Lu}\p{Ll}/u.test(t.text) &&
-    // "Don't", "Can't": a contraction, not "O'Brien".
-    !/['’]\p{Ll}/u.test(t.text) &&
+    // "Don't", "Can't": a contraction, not "O'Brien"; "Sept.": an abbreviation.
+    !/['’]\p{Ll}|\./u.test(t.text) &&
+    !input.lexicon.calendar.has(t.text) &&
     !slots.notNames.has(lower) &&
     !input.lexicon.stopwords.has(lower)
   );
@@ -89,7 +90,9 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
   // "Rindal's wife"; "Rindal’ wife" only after a final s ("Cruz’ wife").
   const mark = tokens[at + 1]?.text ?? '';
   const possessive = t.poss || (/[sz]$/.test(t.text) && /^['’]$/.test(mark));
-  if (possessive) return slots.possessedNouns.has(lowerAt(tokens, at + 2));
+  // Not "State’s Attorney X": a capitalised noun after the mark opens a title.
+  if (possessive)
+    return tokens[at + 2]?.cap === false && slots.possessedNouns.has(lowerAt(tokens, at + 2));
   // "Rindal, who": the relative pronoun of people.
   if (mark === ',' && lowerAt(tokens, at + 2) === 'who') return true;
   // "accused Rindal of lying", "thanked Rindal for".
@@ -102,12 +105,20 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
 function subjectSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots): boolean {
   const { tokens } = input;
   const at = c.first;
+  // "Arts and Sciences nominated": the last word of a longer name or list, not a subject alone.
+  // "Sharrouf and Elomar tweeted" is two subjects.
+  const joiner = lowerAt(tokens, at - 1);
+  const joined = tokens[at - 2]?.cap === true && (joiner !== 'and' || tokens[at - 3]?.cap === true);
+  if (/^(?:and|of|&)$/.test(joiner) && joined) return false;
   const between = speakerWords().between;
   const gapWord = (i: number): boolean => {
     const w = lowerAt(tokens, i);
     return between.has(w) || slots.gapWords.has(w) || (/^[a-z]{3,}ly$/.test(w) && !tokens[i]?.cap);
   };
   let next = at + 1;
+  // "Halvorsen and Rindal tweeted": the first of two subjects.
+  if (lowerAt(tokens, next) === 'and' && tokens[next + 1]?.cap === true && !tokens[next + 2]?.cap)
+    next += 2;
   for (let gap = 0; gap < MAX_GAP && gapWord(next); gap++) next++;
   // "Rindal, too, has": an adverb set off by commas.
   if (tokens[next]?.text === ',' && gapWord(next + 1) && tokens[next + 2]?.text === ',') {
