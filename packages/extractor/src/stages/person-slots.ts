@@ -137,10 +137,8 @@ function subjectSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots): 
 
 /** "Rindal and Senator Ana Ruiz", "Ana Ruiz and Rindal": joined by "and" to a person the rules name. */
 function coordinated(input: PersonSlotInput, c: Candidate): boolean {
-  const person = (i: number): boolean =>
-    input.candidates.some(
-      (o) => o.type === 'Person' && o.sentence === c.sentence && o.first <= i && i < o.last,
-    );
+  const [first, last] = input.sentenceTokens[c.sentence] ?? [0, 0];
+  const person = (i: number): boolean => i >= first && i < last && personTokens(input)[i] === 1;
   const { tokens } = input;
   // Not "Justice, Freedom and Security Commissioner Ana Ruiz": a list of capitalised words.
   if (lowerAt(tokens, c.last) === 'and' && tokens[c.first - 1]?.text !== ',') {
@@ -180,4 +178,17 @@ function taggerVetoes(input: PersonSlotInput, c: Candidate, docCase: DocumentCas
   const margin = margins[at] ?? 0;
   if (tag === 'O') return margin >= NO_NAME_VETO;
   return !tag.endsWith('PER') && margin >= OTHER_TYPE_VETO;
+}
+
+const personTokenCache = new WeakMap<readonly Candidate[], Uint8Array>();
+
+/** Which tokens a person the rules name covers (built once per candidate list). */
+function personTokens(input: PersonSlotInput): Uint8Array {
+  let covered = personTokenCache.get(input.candidates);
+  if (covered === undefined) {
+    covered = new Uint8Array(input.tokens.length);
+    for (const o of input.candidates) if (o.type === 'Person') covered.fill(1, o.first, o.last);
+    personTokenCache.set(input.candidates, covered);
+  }
+  return covered;
 }
