@@ -32,31 +32,39 @@ const NO_NAME_VETO = 1000;
 export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
   const slots = personSlots();
   let docCase: DocumentCase | undefined;
-  // "Yukos accused Gazprom" where the article also calls Yukos a company: the company.
-  const things = new Set(
-    input.candidates
-      .filter((c) => (c.type !== null && c.type !== 'Person') || c.tagged === 'Organization')
-      .map((c) => c.text),
-  );
+  let things: Set<string> | undefined;
+  // The cheap tests first: most candidates fail them, and the tagger runs only for the rest.
   return input.candidates.map((c) => {
-    if (things.has(c.text) || !open(input, c, slots) || !inPersonSlot(input, c, slots)) return c;
+    if (!open(input, c) || !inPersonSlot(input, c, slots) || !nameWord(input, c, slots)) return c;
+    // "Yukos accused Gazprom" where the article also calls Yukos a company: the company.
+    things ??= new Set(
+      input.candidates
+        .filter((o) => (o.type !== null && o.type !== 'Person') || o.tagged === 'Organization')
+        .map((o) => o.text),
+    );
+    if (things.has(c.text)) return c;
     docCase ??= documentCase(input.sentenceTokens.map(([f, l]) => input.tokens.slice(f, l)));
     if (taggerVetoes(input, c, docCase)) return c;
     return { ...c, tagged: 'Person' };
   });
 }
 
-/** An untyped, unhinted, one-word name in body text that no word list takes for something else. */
-function open(input: PersonSlotInput, c: Candidate, slots: PersonSlots): boolean {
+/** An untyped, unhinted, one-word capitalised name in body text. */
+function open(input: PersonSlotInput, c: Candidate): boolean {
   const t = input.tokens[c.first];
   if (c.type !== null || c.reference !== undefined || c.tagged !== undefined) return false;
   if (c.last - c.first !== 1 || c.caseless === true || c.place === true || t === undefined)
     return false;
+  return t.cap && !t.upper;
+}
+
+/** A word no word list takes for something else. */
+function nameWord(input: PersonSlotInput, c: Candidate, slots: PersonSlots): boolean {
+  const t = input.tokens[c.first];
+  if (t === undefined) return false;
   const lower = t.text.toLowerCase();
   return (
-    t.cap &&
     !roleNoun(input, t) &&
-    !t.upper &&
     /^\p{Lu}\p{Ll}/u.test(t.text) &&
     // "Don't", "Can't": a contraction, not "O'Brien"; "Sept.": an abbreviation.
     !/['’]\p{Ll}|\./u.test(t.text) &&
