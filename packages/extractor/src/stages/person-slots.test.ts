@@ -34,6 +34,12 @@ describe('hintPersonSlots', () => {
     expect(people('Voters blamed Brexit for the slump.')).toEqual([]);
   });
 
+  it('takes a lone name with an apposition headed by a noun for people for a person', () => {
+    expect(people('Halvorsen, a pollster by trade, joined the campaign.')).toEqual(['Halvorsen']);
+    expect(people('He sold shares in Vortexa, the oil giant, last year.')).toEqual([]);
+    expect(people('Three conservative Assembly members met on Tuesday.')).toEqual([]);
+  });
+
   it('takes no list of capitalised words, or a name before ", which", for a person', () => {
     expect(people('He met the Justice, Freedom and Security Commissioner Ana Ruiz.')).toEqual([
       'Ana Ruiz',

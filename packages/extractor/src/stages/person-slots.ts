@@ -103,10 +103,26 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
     return tokens[at + 2]?.cap === false && slots.possessedNouns.has(lowerAt(tokens, at + 2));
   // "Rindal, who": the relative pronoun of people.
   if (mark === ',' && lowerAt(tokens, at + 2) === 'who') return true;
+  if (described(input, c)) return true;
   // "accused Rindal of lying", "thanked Rindal for".
   const after = slots.objectVerbs.get(lowerAt(tokens, at - 1));
   if (after !== undefined && lowerAt(tokens, at + 1) === after) return true;
   return subjectSlot(input, c, slots) || coordinated(input, c);
+}
+
+/**
+ * "Rindal, the party's nominee", "Rindal, a pollster by trade": an apposition headed by a noun that
+ * only refers to people. (Such a noun before the name is often an adjective: "conservative House
+ * members".)
+ */
+function described(input: PersonSlotInput, c: Candidate): boolean {
+  const { tokens } = input;
+  const referring = speakerWords().referringNouns;
+  if (tokens[c.last]?.text !== ',' || !/^(?:the|a|an)$/.test(lowerAt(tokens, c.last + 1)))
+    return false;
+  for (let i = c.last + 2; i < c.last + 6 && tokens[i]?.word === true; i++)
+    if (referring.has(lowerAt(tokens, i))) return true;
+  return false;
 }
 
 /** "Rindal has endorsed", "Rindal, too, has criticised", "Rindal harshly criticised". */
