@@ -54,6 +54,12 @@ describe('hintPersonSlots', () => {
     expect(people('Rindal’s remarks angered the minister.')).toEqual(['Rindal']);
   });
 
+  it('takes the same word elsewhere in the article, before the slot too, for the same person', () => {
+    const a = body('The plan pleased Rindal. Later Rindal said it was good.');
+    const persons = a.entities.filter((e) => e.type === 'Person');
+    expect(persons.map((e) => e.mentions.length)).toEqual([2]);
+  });
+
   it('still joins the lone name to the full name the article gives', () => {
     const a = body('Kirsten Maloney arrived on Monday. Maloney has endorsed the plan.');
     const persons = a.entities.filter((e) => e.type === 'Person');

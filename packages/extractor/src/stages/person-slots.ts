@@ -33,8 +33,9 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
   const slots = personSlots();
   let docCase: DocumentCase | undefined;
   let things: Set<string> | undefined;
+  const people = new Set<string>();
   // The cheap tests first: most candidates fail them, and the tagger runs only for the rest.
-  return input.candidates.map((c) => {
+  const hinted = input.candidates.map((c) => {
     if (!open(input, c) || !inPersonSlot(input, c, slots) || !nameWord(input, c, slots)) return c;
     // "Yukos accused Gazprom" where the article also calls Yukos a company: the company.
     things ??= new Set(
@@ -45,8 +46,22 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
     if (things.has(c.text)) return c;
     docCase ??= documentCase(input.sentenceTokens.map(([f, l]) => input.tokens.slice(f, l)));
     if (taggerVetoes(input, c, docCase)) return c;
-    return { ...c, tagged: 'Person' };
+    people.add(c.text);
+    return { ...c, tagged: 'Person' as const };
   });
+  if (people.size === 0) return hinted;
+  // "The plan pleased Rindal. Rindal said…": the same word elsewhere in the article, the headline
+  // included, names the same person, before the slot that shows it as well as after.
+  return hinted.map((c) =>
+    c.type === null &&
+    c.reference === undefined &&
+    c.tagged === undefined &&
+    c.place !== true &&
+    c.last - c.first === 1 &&
+    people.has(c.text)
+      ? { ...c, tagged: 'Person' as const }
+      : c,
+  );
 }
 
 /** An untyped, unhinted, one-word capitalised name in body text. */
