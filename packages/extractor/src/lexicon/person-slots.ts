@@ -7,6 +7,10 @@ const PersonSlotsSchema = z.object({
   notNames: z.array(z.string().regex(/^[a-z]+$/)),
   gapWords: z.array(z.string().regex(/^[a-z]+$/)),
   objectVerbs: z.record(z.string().regex(/^[a-z]+$/), z.enum(['of', 'for'])),
+  orgsToo: z.array(z.string().regex(/^[a-z]+$/)),
+  thingNouns: z.array(z.string().regex(/^[a-z]+$/)),
+  thingDescriptors: z.array(z.string().regex(/^[a-z]+$/)),
+  placePrepositions: z.array(z.string().regex(/^[a-z]+$/)),
 });
 
 /** Words around a lone name that say it stands where people stand (data/person-slots.json). */
@@ -18,6 +22,14 @@ export interface PersonSlots {
   gapWords: ReadonlySet<string>;
   /** Verb → the preposition after its object that makes the object someone who acts. */
   objectVerbs: ReadonlyMap<string, string>;
+  /** Agent verbs and possessed nouns organizations do or own too: the tagger must take the word for a person. */
+  orgsToo: ReadonlySet<string>;
+  /** Nouns after a word (or its possessive) that show it names a company, body or place ("X shares"). */
+  thingNouns: ReadonlySet<string>;
+  /** Lower-case nouns right before a word that say what company, body or place it names ("broadcaster X"). */
+  thingDescriptors: ReadonlySet<string>;
+  /** Prepositions after which a bare capitalised word is a place or a body ("at Thoiry"). */
+  placePrepositions: ReadonlySet<string>;
 }
 
 let cached: PersonSlots | undefined;
@@ -32,6 +44,10 @@ export function personSlots(): PersonSlots {
     notNames: new Set(parsed.data.notNames),
     gapWords: new Set(parsed.data.gapWords),
     objectVerbs: new Map(Object.entries(parsed.data.objectVerbs)),
+    orgsToo: new Set(parsed.data.orgsToo),
+    thingNouns: new Set(parsed.data.thingNouns),
+    thingDescriptors: new Set(parsed.data.thingDescriptors),
+    placePrepositions: new Set(parsed.data.placePrepositions),
   };
   return cached;
 }

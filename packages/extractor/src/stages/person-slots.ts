@@ -5,6 +5,7 @@ import { documentCase, type DocumentCase } from '../tagger/features.js';
 import type { SequenceTagger } from '../tagger/tagger.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
+import { thingWords } from './thing-words.js';
 
 export interface PersonSlotInput {
   tokens: readonly Token[];
@@ -22,6 +23,13 @@ const OTHER_TYPE_VETO = 400;
 const NO_NAME_VETO = 1000;
 
 /**
+ * How much a slot says: only people fill it; organizations may too ("Exxon said"); or
+ * organizations own what it names too ("Exxon's lawyers"), where nothing but the tagger's own
+ * person reading tells them apart.
+ */
+type Slot = 'person' | 'shared' | 'owned' | false;
+
+/**
  * Untyped one-word names in a person's slot get the Person hint: the subject of a speech verb or
  * of a verb only people do ("Rindal has endorsed", "Rindal also attacked"), or the owner of what
  * only a person has ("Rindal's wife", "Rindal’s remarks"). At the start of a sentence too: the
@@ -36,16 +44,13 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
   const people = new Set<string>();
   // The cheap tests first: most candidates fail them, and the tagger runs only for the rest.
   const hinted = input.candidates.map((c) => {
-    if (!open(input, c) || !inPersonSlot(input, c, slots) || !nameWord(input, c, slots)) return c;
-    // "Yukos accused Gazprom" where the article also calls Yukos a company: the company.
-    things ??= new Set(
-      input.candidates
-        .filter((o) => (o.type !== null && o.type !== 'Person') || o.tagged === 'Organization')
-        .map((o) => o.text),
-    );
+    if (!open(input, c)) return c;
+    const slot = inPersonSlot(input, c, slots);
+    if (slot === false || !nameWord(input, c, slots)) return c;
+    things ??= thingWords(input, slots);
     if (things.has(c.text)) return c;
     docCase ??= documentCase(input.sentenceTokens.map(([f, l]) => input.tokens.slice(f, l)));
-    if (taggerVetoes(input, c, docCase)) return c;
+    if (!taggerAllows(input, c, docCase, slot)) return c;
     people.add(c.text);
     return { ...c, tagged: 'Person' as const };
   });
@@ -105,7 +110,7 @@ function roleNoun(input: PersonSlotInput, t: Token): boolean {
   );
 }
 
-function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots): boolean {
+function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots): Slot {
   const { tokens } = input;
   const at = c.first;
   const t = tokens[at];
@@ -114,15 +119,18 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
   const mark = tokens[at + 1]?.text ?? '';
   const possessive = t.poss || (/[sz]$/.test(t.text) && /^['’]$/.test(mark));
   // Not "State’s Attorney X": a capitalised noun after the mark opens a title.
-  if (possessive)
-    return tokens[at + 2]?.cap === false && slots.possessedNouns.has(lowerAt(tokens, at + 2));
+  if (possessive) {
+    const noun = lowerAt(tokens, at + 2);
+    if (tokens[at + 2]?.cap !== false || !slots.possessedNouns.has(noun)) return false;
+    return slots.orgsToo.has(noun) ? 'owned' : 'person';
+  }
   // "Rindal, who": the relative pronoun of people.
-  if (mark === ',' && lowerAt(tokens, at + 2) === 'who') return true;
-  if (described(input, c)) return true;
+  if (mark === ',' && lowerAt(tokens, at + 2) === 'who') return 'person';
+  if (described(input, c)) return 'person';
   // "accused Rindal of lying", "thanked Rindal for".
   const after = slots.objectVerbs.get(lowerAt(tokens, at - 1));
-  if (after !== undefined && lowerAt(tokens, at + 1) === after) return true;
-  return subjectSlot(input, c, slots) || coordinated(input, c);
+  if (after !== undefined && lowerAt(tokens, at + 1) === after) return 'person';
+  return subjectSlot(input, c, slots) || (coordinated(input, c) && 'person');
 }
 
 /**
@@ -141,9 +149,12 @@ function described(input: PersonSlotInput, c: Candidate): boolean {
 }
 
 /** "Rindal has endorsed", "Rindal, too, has criticised", "Rindal harshly criticised". */
-function subjectSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots): boolean {
+function subjectSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots): Slot {
   const { tokens } = input;
   const at = c.first;
+  // "the town of Chatelet told", "the Hong Kong Standard said": the object of a preposition or
+  // the last word of a longer name is not the subject alone.
+  if (boundBefore(input, c, slots)) return false;
   // "Arts and Sciences nominated": the last word of a longer name or list, not a subject alone.
   // "Sharrouf and Elomar tweeted" is two subjects.
   const joiner = lowerAt(tokens, at - 1);
@@ -168,9 +179,25 @@ function subjectSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots): 
   // "Random attacks also trigger fear": at the start of a sentence, a verb in -s may be a plural
   // noun after an adjective.
   if (next === at + 1 && /[^s]s$/.test(verb) && initial(input, c)) return false;
+  if (tokens[next]?.cap !== false) return false;
+  if (input.lexicon.speechVerbs.has(verb)) return 'shared';
+  if (!slots.agentVerbs.has(verb)) return false;
+  return slots.orgsToo.has(verb) ? 'shared' : 'person';
+}
+
+/** "the town of Chatelet told", "broadcaster Arte asked", "the Hong Kong Standard said". */
+function boundBefore(input: PersonSlotInput, c: Candidate, slots: PersonSlots): boolean {
+  const before = input.tokens[c.first - 1];
+  if (before?.word !== true) return false;
+  const lower = before.text.toLowerCase();
+  // "Yesterday Rindal said": a capital that opens the sentence says nothing.
+  if (before.cap)
+    return !input.lexicon.stopwords.has(lower) && !initial(input, { ...c, first: c.first - 1 });
   return (
-    tokens[next]?.cap === false &&
-    (input.lexicon.speechVerbs.has(verb) || slots.agentVerbs.has(verb))
+    lower === 'of' ||
+    lower === 'the' ||
+    input.lexicon.locationPrepositions.has(lower) ||
+    slots.thingDescriptors.has(lower)
   );
 }
 
@@ -199,10 +226,19 @@ function lowerAt(tokens: readonly Token[], i: number): string {
   return tokens[i]?.text.toLowerCase() ?? '';
 }
 
-/** Whether the tagger, looking at the word in its sentence, is sure it is no person. */
-function taggerVetoes(input: PersonSlotInput, c: Candidate, docCase: DocumentCase): boolean {
+/**
+ * Whether the tagger, looking at the word in its sentence, lets it be a person: in a slot only
+ * people fill, unless it is sure of another type or of no name; in one organizations fill too,
+ * only where it takes the word for a person itself.
+ */
+function taggerAllows(
+  input: PersonSlotInput,
+  c: Candidate,
+  docCase: DocumentCase,
+  slot: 'person' | 'shared' | 'owned',
+): boolean {
   const range = input.sentenceTokens[c.sentence];
-  if (range === undefined) return true;
+  if (range === undefined) return false;
   const [first, last] = range;
   const at = c.first - first;
   const margins: number[] = [];
@@ -215,8 +251,10 @@ function taggerVetoes(input: PersonSlotInput, c: Candidate, docCase: DocumentCas
   );
   const tag = input.tagger.model.tags[tags[at] ?? -1] ?? 'O';
   const margin = margins[at] ?? 0;
-  if (tag === 'O') return margin >= NO_NAME_VETO;
-  return !tag.endsWith('PER') && margin >= OTHER_TYPE_VETO;
+  if (slot === 'owned') return tag.endsWith('PER');
+  if (tag === 'O') return margin < NO_NAME_VETO;
+  if (slot === 'shared') return tag.endsWith('PER');
+  return tag.endsWith('PER') || margin < OTHER_TYPE_VETO;
 }
 
 const personTokenCache = new WeakMap<readonly Candidate[], Uint8Array>();
