@@ -101,6 +101,7 @@ describe('hintPersonSlots', () => {
     expect(
       people('Brovatex said its quarterly output fell. Brovatex’s board meets on Monday.'),
     ).toEqual([]);
+    expect(people('Pelgrano said its new ferry would sail in May.')).toEqual([]);
     expect(people('Korvana shares rose after Korvana indicated a higher dividend.')).toEqual([]);
     expect(people('Tavrolin’s six-month profits doubled. Tavrolin said exports rose.')).toEqual([]);
   });

@@ -12,9 +12,9 @@ export interface ThingWordsInput {
 /**
  * Capitalised words the article itself shows naming a company, body or place, wherever they
  * stand: a company's or a place's name ("Texaco Inc", "Comelf shares", "Comelf's board"), the
- * noun before it that says what it is ("broadcaster Arte", "the town of Thoiry"), or a place
- * preposition before it ("at Thoiry"). A lone name in a person's slot elsewhere in the same
- * article is then that company or place, not a person.
+ * noun before it that says what it is ("broadcaster Arte", "the town of Thoiry"), a place
+ * preposition before it ("at Thoiry"), or "its" for it in what it says ("Comelf said its"). A
+ * lone name in a person's slot elsewhere in the same article is then that company or place.
  */
 export function thingWords(input: ThingWordsInput, slots: PersonSlots): Set<string> {
   const things = new Set<string>();
@@ -42,6 +42,10 @@ function thingContext(input: ThingWordsInput, i: number, slots: PersonSlots): bo
   // "Comelf's output", "Comelf' shares": past the possessive mark.
   const mark = tokens[i + 1]?.text ?? '';
   if (ownsThing(tokens, i, slots)) return true;
+  // "Brovatex said its profits rose": what it says of itself, it says of a thing.
+  const verb = tokens[i + 1]?.text.toLowerCase() ?? '';
+  if (input.lexicon.speechVerbs.has(verb) && tokens[i + 2]?.text.toLowerCase() === 'its')
+    return true;
   // "Pirelli SpA", "Comelf Group": a company's or body's head word after it.
   const right = tokens[i + 1];
   if (right?.cap === true && input.lexicon.orgHeads.has(right.text)) return true;
