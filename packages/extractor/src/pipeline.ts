@@ -1,5 +1,6 @@
 import type { Entity, GraphDocument } from '@newsgraph/graph-schema';
 import { linkTableActors } from './actors/link-stage.js';
+import { hintLoneNames } from './actors/lone-names.js';
 import { buildDocument } from './document.js';
 import { lexicon, type Lexicon } from './lexicon/lexicon.js';
 import { speakerWords } from './lexicon/speaker-words.js';
@@ -26,7 +27,12 @@ function resolveWindows(
   const { text } = whole;
   const tagger = meta.tagger === false ? undefined : shippedTagger('ner');
   const { candidates, acronyms } = windowCandidates(whole, lex, tagger);
-  return linkTableActors(resolveEntities({ text, candidates, acronyms }), { text, meta, options });
+  const hinted = hintLoneNames(candidates, { text, meta, options });
+  return linkTableActors(resolveEntities({ text, candidates: hinted, acronyms }), {
+    text,
+    meta,
+    options,
+  });
 }
 
 function run(

@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon/lexicon.js';
 import type { SpeakerWords } from './lexicon/speaker-words.js';
 import type { Candidate } from './stages/candidate.js';
 import { findCandidates } from './stages/mentions.js';
+import { hintPersonSlots } from './stages/person-slots.js';
 import { attributeQuotes, type QuoteResult } from './stages/quotes.js';
 import { proposeTaggedNames } from './stages/tagger-proposals.js';
 import type { SequenceTagger } from './tagger/tagger.js';
@@ -90,7 +91,17 @@ export function windowCandidates(
     const proposed =
       tagger === undefined
         ? found.candidates
-        : proposeTaggedNames({ ...input, candidates: found.candidates, tagger, lexicon });
+        : hintPersonSlots({
+            ...input,
+            candidates: proposeTaggedNames({
+              ...input,
+              candidates: found.candidates,
+              tagger,
+              lexicon,
+            }),
+            tagger,
+            lexicon,
+          });
     if (whole.windows.length === 1) return { candidates: proposed, acronyms: found.acronyms };
     // A window's candidates are its own: a set for the window is enough to number each once.
     const done = new Set<Candidate>();

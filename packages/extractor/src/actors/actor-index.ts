@@ -41,6 +41,8 @@ export function inOffice(actor: Actor, date: number): boolean {
 export class ActorIndex {
   readonly byName = new Map<string, Actor[]>();
   readonly bySurname = new Map<string, Actor[]>();
+  /** One-word aliases ("assad"): a surname the dictionary lets stand alone for its person. */
+  readonly byLoneName = new Map<string, Actor[]>();
   readonly roleCodes: ReadonlySet<string>;
   readonly size: number;
 
@@ -50,7 +52,8 @@ export class ActorIndex {
     for (const a of actors) latest.set(`${a.type} ${actorKey(a.name)}`, a);
     this.size = latest.size;
     for (const a of latest.values()) {
-      for (const name of new Set([a.name, ...a.aliases].map(actorKey))) push(this.byName, name, a);
+      for (const name of new Set([a.name, ...a.aliases].map(actorKey)))
+        push(a.type === 'Person' && !name.includes(' ') ? this.byLoneName : this.byName, name, a);
       const surname = actorKey(a.name).split(' ').at(-1);
       if (a.type === 'Person' && surname !== undefined) push(this.bySurname, surname, a);
     }

@@ -2,6 +2,7 @@ import type { Entity } from '@newsgraph/graph-schema';
 import type { Mention } from '../types.js';
 import type { Actor } from './actor-table.js';
 import { actorId, actorKey, inOffice, roleAt, type ActorIndex } from './actor-index.js';
+import { loneActor } from './lone-names.js';
 
 export interface LinkInput {
   entities: Entity[];
@@ -93,7 +94,8 @@ function findActor(
   if (named.length === 1) return named[0];
   if (named.length > 1) return undefined;
   const key = actorKey(entity.name);
-  return key.includes(' ') ? byVariant(input, key) : bySurname(input, key, states);
+  if (key.includes(' ')) return byVariant(input, key);
+  return loneActor(input.index, key, input.date) ?? bySurname(input, key, states);
 }
 
 /**

@@ -62,6 +62,38 @@ function orgName(words: readonly string[], nameWords: NameWords): boolean {
   return words.length >= 2 && words.some((w) => nameWords.orgHeads.has(w.toLowerCase()));
 }
 
+const plainWord = (w: string): string =>
+  w
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+/**
+ * "+ASSAD" under "BASHAR_AL-ASSAD": a one-word synonym that is a word of one of the person's own
+ * names, so the dictionary says that word alone names them ("+KRAJINA" or "+FDR" are not kept).
+ */
+function loneAliases(
+  synonyms: readonly string[][],
+  people: readonly string[][],
+  nameWords: NameWords,
+): string[] {
+  const own = new Set(people.flatMap((p) => p.map(plainWord)));
+  const lone = synonyms
+    .filter((s) => s.length === 1)
+    .map((s) => s[0] ?? '')
+    .filter((w) => {
+      const plain = plainWord(w);
+      return (
+        plain.length >= 3 &&
+        own.has(plain) &&
+        /^\p{L}[\p{L}'’-]*$/u.test(w) &&
+        !nameWords.notNames.has(plain) &&
+        !nameWords.orgHeads.has(plain)
+      );
+    });
+  return [...new Set(lone.map((w) => titleCase([w])))];
+}
+
 /**
  * A person: a clean name of two to five words (the primary phrase, or its first clean synonym
  * when the primary carries a title), listed as a leader (CountryInfo, IGOrulers), holding a dated
@@ -89,6 +121,7 @@ export function classifyRecord(
   ) {
     const name = titleCase(first);
     const aliases = [...new Set(people.slice(1).map(titleCase))].filter((a) => a !== name);
+    aliases.push(...loneAliases(record.synonyms, people, nameWords));
     return { type: 'Person', name, aliases, roles: record.roles };
   }
   if (orgName(record.name, nameWords)) {

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import slotsJson from './data/person-slots.json' with { type: 'json' };
+
+const PersonSlotsSchema = z.object({
+  agentVerbs: z.array(z.string().regex(/^[a-z]+$/)),
+  possessedNouns: z.array(z.string().regex(/^\p{Ll}+$/u)),
+  notNames: z.array(z.string().regex(/^[a-z]+$/)),
+  gapWords: z.array(z.string().regex(/^[a-z]+$/)),
+  objectVerbs: z.record(z.string().regex(/^[a-z]+$/), z.enum(['of', 'for'])),
+  orgsToo: z.array(z.string().regex(/^[a-z]+$/)),
+  thingNouns: z.array(z.string().regex(/^[a-z]+$/)),
+  thingDescriptors: z.array(z.string().regex(/^[a-z]+$/)),
+  placePrepositions: z.array(z.string().regex(/^[a-z]+$/)),
+});
+
+/** Words around a lone name that say it stands where people stand (data/person-slots.json). */
+export interface PersonSlots {
+  agentVerbs: ReadonlySet<string>;
+  possessedNouns: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  /** Adverbs that may stand between a name and its verb, besides the speaker words' and any in -ly. */
+  gapWords: ReadonlySet<string>;
+  /** Verb → the preposition after its object that makes the object someone who acts. */
+  objectVerbs: ReadonlyMap<string, string>;
+  /** Agent verbs and possessed nouns organizations do or own too: the tagger must take the word for a person. */
+  orgsToo: ReadonlySet<string>;
+  /** Nouns after a word (or its possessive) that show it names a company, body or place ("X shares"). */
+  thingNouns: ReadonlySet<string>;
+  /** Lower-case nouns right before a word that say what company, body or place it names ("broadcaster X"). */
+  thingDescriptors: ReadonlySet<string>;
+  /** Prepositions after which a bare capitalised word is a place or a body ("at Thoiry"). */
+  placePrepositions: ReadonlySet<string>;
+}
+
+let cached: PersonSlots | undefined;
+
+export function personSlots(): PersonSlots {
+  if (cached !== undefined) return cached;
+  const parsed = PersonSlotsSchema.safeParse(slotsJson);
+  if (!parsed.success) throw new Error(`lexicon person-slots.json: ${parsed.error.message}`);
+  cached = {
+    agentVerbs: new Set(parsed.data.agentVerbs),
+    possessedNouns: new Set(parsed.data.possessedNouns),
+    notNames: new Set(parsed.data.notNames),
+    gapWords: new Set(parsed.data.gapWords),
+    objectVerbs: new Map(Object.entries(parsed.data.objectVerbs)),
+    orgsToo: new Set(parsed.data.orgsToo),
+    thingNouns: new Set(parsed.data.thingNouns),
+    thingDescriptors: new Set(parsed.data.thingDescriptors),
+    placePrepositions: new Set(parsed.data.placePrepositions),
+  };
+  return cached;
+}

@@ -1,0 +1,271 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { personSlots, type PersonSlots } from '../lexicon/person-slots.js';
+import { speakerWords } from '../lexicon/speaker-words.js';
+import { documentCase, type DocumentCase } from '../tagger/features.js';
+import type { SequenceTagger } from '../tagger/tagger.js';
+import type { Token } from '../text/tokenize.js';
+import type { Candidate } from './candidate.js';
+import { thingWords } from './thing-words.js';
+
+export interface PersonSlotInput {
+  tokens: readonly Token[];
+  /** Token index range [first, last) of each sentence. */
+  sentenceTokens: ReadonlyArray<readonly [number, number]>;
+  candidates: readonly Candidate[];
+  tagger: SequenceTagger;
+  lexicon: Lexicon;
+}
+
+/** Words that may stand between the name and its verb ("Rindal has also endorsed"). */
+const MAX_GAP = 3;
+/** The tagger's margins above which it vetoes: another type, or no name at all. */
+const OTHER_TYPE_VETO = 400;
+const NO_NAME_VETO = 1000;
+
+/**
+ * How much a slot says: only people fill it; organizations may too ("Exxon said"); or
+ * organizations own what it names too ("Exxon's lawyers"), where nothing but the tagger's own
+ * person reading tells them apart.
+ */
+type Slot = 'person' | 'shared' | 'owned' | false;
+
+/**
+ * Untyped one-word names in a person's slot get the Person hint: the subject of a speech verb or
+ * of a verb only people do ("Rindal has endorsed", "Rindal also attacked"), or the owner of what
+ * only a person has ("Rindal's wife", "Rindal’s remarks"). At the start of a sentence too: the
+ * verb is the evidence the capital cannot give. The sequence tagger can still veto: a name it is
+ * sure is an organization or place ("Exxon said"), or a word it is sure is no name ("Police
+ * said"). Resolution first lets full names, acronyms and companies claim the word, as always.
+ */
+export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
+  const slots = personSlots();
+  let docCase: DocumentCase | undefined;
+  let things: Set<string> | undefined;
+  const people = new Set<string>();
+  // The cheap tests first: most candidates fail them, and the tagger runs only for the rest.
+  const hinted = input.candidates.map((c) => {
+    if (!open(input, c)) return c;
+    const slot = inPersonSlot(input, c, slots);
+    if (slot === false || !nameWord(input, c, slots)) return c;
+    things ??= thingWords(input, slots);
+    if (things.has(c.text)) return c;
+    docCase ??= documentCase(input.sentenceTokens.map(([f, l]) => input.tokens.slice(f, l)));
+    if (!taggerAllows(input, c, docCase, slot)) return c;
+    people.add(c.text);
+    return { ...c, tagged: 'Person' as const };
+  });
+  if (people.size === 0) return hinted;
+  // "The plan pleased Rindal. Rindal said…": the same word elsewhere in the article, the headline
+  // included, names the same person, before the slot that shows it as well as after.
+  return hinted.map((c) =>
+    c.type === null &&
+    c.reference === undefined &&
+    c.tagged === undefined &&
+    c.place !== true &&
+    c.last - c.first === 1 &&
+    people.has(c.text)
+      ? { ...c, tagged: 'Person' as const }
+      : c,
+  );
+}
+
+/** An untyped, unhinted, one-word capitalised name in body text. */
+function open(input: PersonSlotInput, c: Candidate): boolean {
+  const t = input.tokens[c.first];
+  if (c.type !== null || c.reference !== undefined || c.tagged !== undefined) return false;
+  if (c.last - c.first !== 1 || c.caseless === true || c.place === true || t === undefined)
+    return false;
+  return t.cap && !t.upper;
+}
+
+/** A word no word list takes for something else. */
+function nameWord(input: PersonSlotInput, c: Candidate, slots: PersonSlots): boolean {
+  const t = input.tokens[c.first];
+  if (t === undefined) return false;
+  const lower = t.text.toLowerCase();
+  return (
+    !roleNoun(input, t) &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    // "Don't", "Can't": a contraction, not "O'Brien"; "Sept.": an abbreviation.
+    !/['’]\p{Ll}|\./u.test(t.text) &&
+    !input.lexicon.calendar.has(t.text) &&
+    !slots.notNames.has(lower) &&
+    !input.lexicon.stopwords.has(lower)
+  );
+}
+
+/** "Lawmakers said", "Senator said": a role or kind of people or body, singular or plural, is no name. */
+function roleNoun(input: PersonSlotInput, t: Token): boolean {
+  const lower = t.text.toLowerCase();
+  const forms = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')];
+  const lex = input.lexicon;
+  const referring = speakerWords().referringNouns;
+  return forms.some(
+    (w) =>
+      referring.has(w) ||
+      lex.appositionRoles.has(w) ||
+      lex.orgHeads.has(w) ||
+      lex.groupNouns.has(w) ||
+      lex.titles.longest([{ ...t, text: w }], 0, 1)?.end === 1,
+  );
+}
+
+function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots): Slot {
+  const { tokens } = input;
+  const at = c.first;
+  const t = tokens[at];
+  if (t === undefined) return false;
+  // "Rindal's wife"; "Rindal’ wife" only after a final s ("Cruz’ wife").
+  const mark = tokens[at + 1]?.text ?? '';
+  const possessive = t.poss || (/[sz]$/.test(t.text) && /^['’]$/.test(mark));
+  // Not "State’s Attorney X": a capitalised noun after the mark opens a title.
+  if (possessive) {
+    const noun = lowerAt(tokens, at + 2);
+    if (tokens[at + 2]?.cap !== false || !slots.possessedNouns.has(noun)) return false;
+    return slots.orgsToo.has(noun) ? 'owned' : 'person';
+  }
+  // "Rindal, who": the relative pronoun of people.
+  if (mark === ',' && lowerAt(tokens, at + 2) === 'who') return 'person';
+  if (described(input, c)) return 'person';
+  // "accused Rindal of lying", "thanked Rindal for".
+  const after = slots.objectVerbs.get(lowerAt(tokens, at - 1));
+  if (after !== undefined && lowerAt(tokens, at + 1) === after) return 'person';
+  return subjectSlot(input, c, slots) || (coordinated(input, c) && 'person');
+}
+
+/**
+ * "Rindal, the party's nominee", "Rindal, a pollster by trade": an apposition headed by a noun that
+ * only refers to people. (Such a noun before the name is often an adjective: "conservative House
+ * members".)
+ */
+function described(input: PersonSlotInput, c: Candidate): boolean {
+  const { tokens } = input;
+  const referring = speakerWords().referringNouns;
+  if (tokens[c.last]?.text !== ',' || !/^(?:the|a|an)$/.test(lowerAt(tokens, c.last + 1)))
+    return false;
+  for (let i = c.last + 2; i < c.last + 6 && tokens[i]?.word === true; i++)
+    if (referring.has(lowerAt(tokens, i))) return true;
+  return false;
+}
+
+/** "Rindal has endorsed", "Rindal, too, has criticised", "Rindal harshly criticised". */
+function subjectSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots): Slot {
+  const { tokens } = input;
+  const at = c.first;
+  // "the town of Chatelet told", "the Hong Kong Standard said": the object of a preposition or
+  // the last word of a longer name is not the subject alone.
+  if (boundBefore(input, c, slots)) return false;
+  // "Arts and Sciences nominated": the last word of a longer name or list, not a subject alone.
+  // "Sharrouf and Elomar tweeted" is two subjects.
+  const joiner = lowerAt(tokens, at - 1);
+  const joined = tokens[at - 2]?.cap === true && (joiner !== 'and' || tokens[at - 3]?.cap === true);
+  if (/^(?:and|of|&)$/.test(joiner) && joined) return false;
+  const between = speakerWords().between;
+  const gapWord = (i: number): boolean => {
+    const w = lowerAt(tokens, i);
+    return between.has(w) || slots.gapWords.has(w) || (/^[a-z]{3,}ly$/.test(w) && !tokens[i]?.cap);
+  };
+  let next = at + 1;
+  // "Halvorsen and Rindal tweeted": the first of two subjects.
+  if (lowerAt(tokens, next) === 'and' && tokens[next + 1]?.cap === true && !tokens[next + 2]?.cap)
+    next += 2;
+  for (let gap = 0; gap < MAX_GAP && gapWord(next); gap++) next++;
+  // "Rindal, too, has": an adverb set off by commas.
+  if (tokens[next]?.text === ',' && gapWord(next + 1) && tokens[next + 2]?.text === ',') {
+    next += 3;
+    for (let gap = 0; gap < MAX_GAP && gapWord(next); gap++) next++;
+  }
+  const verb = lowerAt(tokens, next);
+  // "Random attacks also trigger fear": at the start of a sentence, a verb in -s may be a plural
+  // noun after an adjective.
+  if (next === at + 1 && /[^s]s$/.test(verb) && initial(input, c)) return false;
+  if (tokens[next]?.cap !== false) return false;
+  if (input.lexicon.speechVerbs.has(verb)) return 'shared';
+  if (!slots.agentVerbs.has(verb)) return false;
+  return slots.orgsToo.has(verb) ? 'shared' : 'person';
+}
+
+/** "the town of Chatelet told", "broadcaster Arte asked", "the Hong Kong Standard said". */
+function boundBefore(input: PersonSlotInput, c: Candidate, slots: PersonSlots): boolean {
+  const before = input.tokens[c.first - 1];
+  if (before?.word !== true) return false;
+  const lower = before.text.toLowerCase();
+  // "Yesterday Rindal said": a capital that opens the sentence says nothing.
+  if (before.cap)
+    return !input.lexicon.stopwords.has(lower) && !initial(input, { ...c, first: c.first - 1 });
+  return (
+    lower === 'of' ||
+    lower === 'the' ||
+    input.lexicon.locationPrepositions.has(lower) ||
+    slots.thingDescriptors.has(lower)
+  );
+}
+
+/** "Rindal and Senator Ana Ruiz", "Ana Ruiz and Rindal": joined by "and" to a person the rules name. */
+function coordinated(input: PersonSlotInput, c: Candidate): boolean {
+  const [first, last] = input.sentenceTokens[c.sentence] ?? [0, 0];
+  const person = (i: number): boolean => i >= first && i < last && personTokens(input)[i] === 1;
+  const { tokens } = input;
+  // Not "Justice, Freedom and Security Commissioner Ana Ruiz": a list of capitalised words.
+  if (lowerAt(tokens, c.last) === 'and' && tokens[c.first - 1]?.text !== ',') {
+    // A title may open the person after "and" ("and Senate Majority Leader Ana Ruiz").
+    for (let i = c.last + 1; i < c.last + 6 && tokens[i]?.cap === true; i++)
+      if (person(i)) return true;
+  }
+  return lowerAt(tokens, c.first - 1) === 'and' && person(c.first - 2);
+}
+
+/** No word before the candidate in its sentence (a quotation mark may be). */
+function initial(input: PersonSlotInput, c: Candidate): boolean {
+  const first = input.sentenceTokens[c.sentence]?.[0] ?? c.first;
+  for (let i = first; i < c.first; i++) if (input.tokens[i]?.word === true) return false;
+  return true;
+}
+
+function lowerAt(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.text.toLowerCase() ?? '';
+}
+
+/**
+ * Whether the tagger, looking at the word in its sentence, lets it be a person: in a slot only
+ * people fill, unless it is sure of another type or of no name; in one organizations fill too,
+ * only where it takes the word for a person itself.
+ */
+function taggerAllows(
+  input: PersonSlotInput,
+  c: Candidate,
+  docCase: DocumentCase,
+  slot: 'person' | 'shared' | 'owned',
+): boolean {
+  const range = input.sentenceTokens[c.sentence];
+  if (range === undefined) return false;
+  const [first, last] = range;
+  const at = c.first - first;
+  const margins: number[] = [];
+  const tags = input.tagger.tagIndices(
+    input.tokens.slice(first, last),
+    docCase,
+    new Map(),
+    margins,
+    [[at, at + 1]],
+  );
+  const tag = input.tagger.model.tags[tags[at] ?? -1] ?? 'O';
+  const margin = margins[at] ?? 0;
+  if (slot === 'owned') return tag.endsWith('PER');
+  if (tag === 'O') return margin < NO_NAME_VETO;
+  if (slot === 'shared') return tag.endsWith('PER');
+  return tag.endsWith('PER') || margin < OTHER_TYPE_VETO;
+}
+
+const personTokenCache = new WeakMap<readonly Candidate[], Uint8Array>();
+
+/** Which tokens a person the rules name covers (built once per candidate list). */
+function personTokens(input: PersonSlotInput): Uint8Array {
+  let covered = personTokenCache.get(input.candidates);
+  if (covered === undefined) {
+    covered = new Uint8Array(input.tokens.length);
+    for (const o of input.candidates) if (o.type === 'Person') covered.fill(1, o.first, o.last);
+    personTokenCache.set(input.candidates, covered);
+  }
+  return covered;
+}
