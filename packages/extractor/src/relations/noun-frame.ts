@@ -32,6 +32,12 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (form.family.frame === 'agent' && blockedBetween(env, source.lastToken + 1, hit.startToken))
     return;
   if (possessor && STRUCTURAL.has(form.family.relation) && aimedAt(env, possessor)) return;
+  // "X, the deputy chairman of Y": serves Y without heading it (the title rules give REPRESENTS).
+  if (
+    form.family.relation === 'LEADS' &&
+    env.cues.demoters.has(env.view.words[hit.startToken - 1] ?? '')
+  )
+    return;
   emitPairs(env, form, source, target, hit);
 }
 

@@ -35,6 +35,17 @@ describe('titles of another body', () => {
       roles('Tom Keller, chief executive of Deutsche Bank, said growth would slow.'),
     ).toContain('LEADS person:tom-keller org:deutsche-bank');
   });
+
+  it('does not make a deputy ("X, the deputy chairman of Y") the head of Y', () => {
+    const found = roles(
+      'Tom Keller, the deputy chairman of the Farmers Union, criticised the plan.',
+    );
+    expect(found).not.toContain('LEADS person:tom-keller org:farmers-union');
+    expect(found).toContain('REPRESENTS person:tom-keller org:farmers-union');
+    expect(roles('Tom Keller, the chairman of the Farmers Union, criticised the plan.')).toContain(
+      'LEADS person:tom-keller org:farmers-union',
+    );
+  });
 });
 
 describe('head titles that only some states use', () => {
