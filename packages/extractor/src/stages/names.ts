@@ -31,13 +31,24 @@ function monthSurname(ctx: ScanContext, i: number): boolean {
   );
 }
 
+/** "Jan Kowalski": a month's short form that is also a given name, before another name word. */
+function givenNameFirst(ctx: ScanContext, first: number, last: number): boolean {
+  const next = ctx.token(first + 1)?.text ?? '';
+  return (
+    last - first >= 2 &&
+    ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') &&
+    !ctx.lex.calendar.has(next) &&
+    ctx.isNamePart(first + 1)
+  );
+}
+
 /** Drop calendar words and sentence-initial words that are not part of the name. */
 function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   let { first, last } = chunk;
   const adjective = (i: number): boolean => ctx.lex.nameAdjectives.has(ctx.token(i)?.text ?? '');
   while (
     first < last &&
-    (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') ||
+    ((ctx.lex.calendar.has(ctx.token(first)?.text ?? '') && !givenNameFirst(ctx, first, last)) ||
       ctx.lex.stopwords.has(ctx.lower(first)) ||
       adjective(first))
   ) {

@@ -124,6 +124,14 @@ describe('people: names from other naming traditions', () => {
     expect(names('Senator John Kerry May 4 urged a vote.')).toEqual(['John Kerry']);
   });
 
+  it('keeps a given name that is also a month\'s short form ("Jan"), not a date', () => {
+    const names = (text: string): string[] =>
+      analyze(text, { headline: false }).entities.map((e) => e.name);
+    expect(names('Jan Mirowski criticised the plan.')).toEqual(['Jan Mirowski']);
+    expect(names('Yesterday Jan Mirowski criticised the plan.')).toEqual(['Jan Mirowski']);
+    expect(names('On Jan 5 Mirowski criticised the plan.')).toEqual(['Mirowski']);
+  });
+
   it('keeps the particles of a surname ("von der", "van den") inside the name', () => {
     const names = analyze('Minister Ursula von der Leyen met economist Pieter van den Berg.', {
       headline: false,
