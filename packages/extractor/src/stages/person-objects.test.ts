@@ -28,6 +28,10 @@ describe('objectSlot', () => {
     expect(people('The firm added support for Vortexa devices last year.')).toEqual([]);
   });
 
+  it('takes no name that modifies the noun after it for a person', () => {
+    expect(people('Police attacked Mbeki supporters in the square.')).toEqual([]);
+  });
+
   it('takes no object of a word that is no verb of stance for a person', () => {
     expect(people('The ship sailed past Thoiry at dawn.')).toEqual([]);
   });

@@ -35,6 +35,9 @@ function stanceObject(tokens: readonly Token[], c: Candidate, slots: PersonSlots
   // "endorsed Rindal’s bid": the owner's slot says more, and "Rindal’" is no object; "supporting
   // Middle Eastern groups": a longer name.
   if (/^['’]/.test(next?.text ?? '') || next?.cap === true) return false;
+  // "attacked Vortexa supporters", "support for Vortexa devices": the name modifies the noun after it.
+  const following = next?.word === true ? next.text.toLowerCase() : '';
+  if (slots.possessedNouns.has(following) || slots.thingNouns.has(following)) return false;
   const before = tokens[c.first - 1];
   if (before?.word !== true || before.cap) return false;
   const word = before.text.toLowerCase();
