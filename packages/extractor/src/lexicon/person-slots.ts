@@ -13,6 +13,7 @@ const PersonSlotsSchema = z.object({
   placePrepositions: z.array(z.string().regex(/^[a-z]+$/)),
   stanceVerbs: z.array(z.string().regex(/^[a-z]+$/)),
   stanceNouns: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+  offices: z.array(z.string().regex(/^[a-z-]+$/)),
 });
 
 /** Words around a lone name that say it stands where people stand (data/person-slots.json). */
@@ -36,6 +37,8 @@ export interface PersonSlots {
   stanceVerbs: ReadonlySet<string>;
   /** Noun of stance → the preposition that brings its object ("support for X", "criticism of X"). */
   stanceNouns: ReadonlyMap<string, string>;
+  /** Offices a stance object may be backed for, which only people run for ("for president"). */
+  offices: ReadonlySet<string>;
 }
 
 let cached: PersonSlots | undefined;
@@ -56,6 +59,7 @@ export function personSlots(): PersonSlots {
     placePrepositions: new Set(parsed.data.placePrepositions),
     stanceVerbs: new Set(parsed.data.stanceVerbs),
     stanceNouns: new Map(Object.entries(parsed.data.stanceNouns)),
+    offices: new Set(parsed.data.offices),
   };
   return cached;
 }

@@ -23,7 +23,12 @@ describe('objectSlot', () => {
     ]);
   });
 
+  it('takes an object backed for an office only people run for for a person', () => {
+    expect(people('The governor endorsed Rindal for president on Monday.')).toEqual(['Rindal']);
+  });
+
   it('takes no policy or product in the same slots for a person', () => {
+    expect(people('Voters endorsed Brexit for the second time.')).toEqual([]);
     expect(people('Voters endorsed Brexit in the referendum.')).toEqual([]);
     expect(people('The firm added support for Vortexa devices last year.')).toEqual([]);
   });

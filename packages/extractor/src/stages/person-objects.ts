@@ -16,15 +16,18 @@ export function objectSlot(
 ): 'person' | 'object' | false {
   const t = tokens[c.first];
   if (t === undefined || t.poss || !stanceObject(tokens, c, slots)) return false;
-  return forTheirOwn(tokens, c.last) ? 'person' : 'object';
+  return forTheirOwn(tokens, c.last, slots) ? 'person' : 'object';
 }
 
 /**
  * "attacked Rindal for his views", "praised Rindal for her courage": the reason given is the
- * object's own, and "his" or "her" says the object is someone.
+ * object's own, and "his" or "her" says the object is someone. "endorsed Rindal for president",
+ * "backs Rindal for the nomination": an office only a person runs for.
  */
-function forTheirOwn(tokens: readonly Token[], after: number): boolean {
+function forTheirOwn(tokens: readonly Token[], after: number, slots: PersonSlots): boolean {
   if (tokens[after]?.text.toLowerCase() !== 'for') return false;
+  const office = tokens[after + 1]?.text.toLowerCase() === 'the' ? after + 2 : after + 1;
+  if (slots.offices.has(tokens[office]?.text.toLowerCase() ?? '')) return true;
   for (let i = after + 1; i < after + 5 && tokens[i]?.word === true; i++)
     if (/^(?:his|her|him|he|she)$/i.test(tokens[i]?.text ?? '')) return true;
   return false;
