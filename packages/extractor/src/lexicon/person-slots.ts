@@ -11,6 +11,9 @@ const PersonSlotsSchema = z.object({
   thingNouns: z.array(z.string().regex(/^[a-z]+$/)),
   thingDescriptors: z.array(z.string().regex(/^[a-z]+$/)),
   placePrepositions: z.array(z.string().regex(/^[a-z]+$/)),
+  stanceVerbs: z.array(z.string().regex(/^[a-z]+$/)),
+  stanceNouns: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+  offices: z.array(z.string().regex(/^[a-z-]+$/)),
 });
 
 /** Words around a lone name that say it stands where people stand (data/person-slots.json). */
@@ -30,6 +33,12 @@ export interface PersonSlots {
   thingDescriptors: ReadonlySet<string>;
   /** Prepositions after which a bare capitalised word is a place or a body ("at Thoiry"). */
   placePrepositions: ReadonlySet<string>;
+  /** Verbs of stance whose object may be a person, where the tagger reads it as one ("endorsed X"). */
+  stanceVerbs: ReadonlySet<string>;
+  /** Noun of stance → the preposition that brings its object ("support for X", "criticism of X"). */
+  stanceNouns: ReadonlyMap<string, string>;
+  /** Offices a stance object may be backed for, which only people run for ("for president"). */
+  offices: ReadonlySet<string>;
 }
 
 let cached: PersonSlots | undefined;
@@ -48,6 +57,9 @@ export function personSlots(): PersonSlots {
     thingNouns: new Set(parsed.data.thingNouns),
     thingDescriptors: new Set(parsed.data.thingDescriptors),
     placePrepositions: new Set(parsed.data.placePrepositions),
+    stanceVerbs: new Set(parsed.data.stanceVerbs),
+    stanceNouns: new Map(Object.entries(parsed.data.stanceNouns)),
+    offices: new Set(parsed.data.offices),
   };
   return cached;
 }

@@ -122,4 +122,9 @@ describe('hintPersonSlots', () => {
     );
     expect(names).toEqual(['Okonkwo']);
   });
+
+  it('takes no plural noun for people that opens a sentence for a person', () => {
+    expect(people('Rebels attacked the town at dawn.')).toEqual([]);
+    expect(people('Protesters slammed the decision.')).toEqual([]);
+  });
 });

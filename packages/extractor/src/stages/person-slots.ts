@@ -5,6 +5,7 @@ import { documentCase, type DocumentCase } from '../tagger/features.js';
 import type { SequenceTagger } from '../tagger/tagger.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
+import { objectSlot } from './person-objects.js';
 import { thingWords } from './thing-words.js';
 
 export interface PersonSlotInput {
@@ -21,13 +22,16 @@ const MAX_GAP = 3;
 /** The tagger's margins above which it vetoes: another type, or no name at all. */
 const OTHER_TYPE_VETO = 400;
 const NO_NAME_VETO = 1000;
+/** The tagger's least person margin for the object of a stance: below it, unseen words are a coin toss. */
+const OBJECT_MARGIN = 100;
 
 /**
  * How much a slot says: only people fill it; organizations may too ("Exxon said"); or
  * organizations own what it names too ("Exxon's lawyers"), where nothing but the tagger's own
- * person reading tells them apart.
+ * person reading tells them apart; or the object of a stance, which things fill as readily
+ * ("endorsed Brexit"), where the tagger must read a person with a margin (stages/person-objects.ts).
  */
-type Slot = 'person' | 'shared' | 'owned' | false;
+type Slot = 'person' | 'shared' | 'owned' | 'object' | false;
 
 /**
  * Untyped one-word names in a person's slot get the Person hint: the subject of a speech verb or
@@ -130,7 +134,11 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
   // "accused Rindal of lying", "thanked Rindal for".
   const after = slots.objectVerbs.get(lowerAt(tokens, at - 1));
   if (after !== undefined && lowerAt(tokens, at + 1) === after) return 'person';
-  return subjectSlot(input, c, slots) || (coordinated(input, c) && 'person');
+  return (
+    subjectSlot(input, c, slots) ||
+    (coordinated(input, c) && 'person') ||
+    objectSlot(tokens, c, slots)
+  );
 }
 
 /**
@@ -235,7 +243,7 @@ function taggerAllows(
   input: PersonSlotInput,
   c: Candidate,
   docCase: DocumentCase,
-  slot: 'person' | 'shared' | 'owned',
+  slot: Exclude<Slot, false>,
 ): boolean {
   const range = input.sentenceTokens[c.sentence];
   if (range === undefined) return false;
@@ -252,6 +260,7 @@ function taggerAllows(
   const tag = input.tagger.model.tags[tags[at] ?? -1] ?? 'O';
   const margin = margins[at] ?? 0;
   if (slot === 'owned') return tag.endsWith('PER');
+  if (slot === 'object') return tag.endsWith('PER') && margin >= OBJECT_MARGIN;
   if (tag === 'O') return margin < NO_NAME_VETO;
   if (slot === 'shared') return tag.endsWith('PER');
   return tag.endsWith('PER') || margin < OTHER_TYPE_VETO;

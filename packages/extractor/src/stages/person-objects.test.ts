@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { body } from './test-helpers.js';
+
+function people(text: string): string[] {
+  return body(text)
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
+}
+
+describe('objectSlot', () => {
+  it('takes the object of a verb of stance for a person where the tagger reads one', () => {
+    expect(people('Voters endorsed Okonkwo in the referendum.')).toEqual(['Okonkwo']);
+    expect(people('The mayor praised Okonkwo after the vote.')).toEqual(['Okonkwo']);
+  });
+
+  it('takes the object of a noun of stance for a person where the tagger reads one', () => {
+    expect(people('Farmers voiced their support for Okonkwo in the vote.')).toEqual(['Okonkwo']);
+  });
+
+  it('takes an object whose reason is "his" or "her" own for a person', () => {
+    expect(people('The mayor attacked Halvorsen for his remarks about the budget.')).toEqual([
+      'Halvorsen',
+    ]);
+  });
+
+  it('takes an object backed for an office only people run for for a person', () => {
+    expect(people('The governor endorsed Rindal for president on Monday.')).toEqual(['Rindal']);
+  });
+
+  it('takes no policy or product in the same slots for a person', () => {
+    expect(people('Voters endorsed Brexit for the second time.')).toEqual([]);
+    expect(people('Voters endorsed Brexit in the referendum.')).toEqual([]);
+    expect(people('The firm added support for Vortexa devices last year.')).toEqual([]);
+  });
+
+  it('takes no name that modifies the noun after it for a person', () => {
+    expect(people('Police attacked Mbeki supporters in the square.')).toEqual([]);
+  });
+
+  it('takes no object of a word that is no verb of stance for a person', () => {
+    expect(people('The ship sailed past Thoiry at dawn.')).toEqual([]);
+  });
+});
