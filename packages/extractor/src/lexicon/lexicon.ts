@@ -1,5 +1,6 @@
-import { entityId, NewsgraphError, slugify } from '@newsgraph/graph-schema';
+import { entityId, slugify } from '@newsgraph/graph-schema';
 import { z } from 'zod';
+import { parseBundled as parse } from './bundled.js';
 import firstNamesJson from './data/first-names.json' with { type: 'json' };
 import locationsJson from './data/locations.json' with { type: 'json' };
 import organizationsJson from './data/organizations.json' with { type: 'json' };
@@ -69,16 +70,6 @@ export interface Lexicon {
   orgNouns: ReadonlySet<string>;
   /** What an office is "of" or "for": "Minister of Foreign Affairs", "Secretary for Water". */
   portfolios: ReadonlySet<string>;
-}
-
-function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    throw new NewsgraphError('INTERNAL', `invalid lexicon data: ${result.error.message}`, {
-      where: file,
-    });
-  }
-  return result.data;
 }
 
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseBundled } from './bundled.js';
 import slotsJson from './data/person-slots.json' with { type: 'json' };
 
 const PersonSlotsSchema = z.object({
@@ -45,21 +46,20 @@ let cached: PersonSlots | undefined;
 
 export function personSlots(): PersonSlots {
   if (cached !== undefined) return cached;
-  const parsed = PersonSlotsSchema.safeParse(slotsJson);
-  if (!parsed.success) throw new Error(`lexicon person-slots.json: ${parsed.error.message}`);
+  const parsed = parseBundled(PersonSlotsSchema, slotsJson, 'person-slots.json');
   cached = {
-    agentVerbs: new Set(parsed.data.agentVerbs),
-    possessedNouns: new Set(parsed.data.possessedNouns),
-    notNames: new Set(parsed.data.notNames),
-    gapWords: new Set(parsed.data.gapWords),
-    objectVerbs: new Map(Object.entries(parsed.data.objectVerbs)),
-    orgsToo: new Set(parsed.data.orgsToo),
-    thingNouns: new Set(parsed.data.thingNouns),
-    thingDescriptors: new Set(parsed.data.thingDescriptors),
-    placePrepositions: new Set(parsed.data.placePrepositions),
-    stanceVerbs: new Set(parsed.data.stanceVerbs),
-    stanceNouns: new Map(Object.entries(parsed.data.stanceNouns)),
-    offices: new Set(parsed.data.offices),
+    agentVerbs: new Set(parsed.agentVerbs),
+    possessedNouns: new Set(parsed.possessedNouns),
+    notNames: new Set(parsed.notNames),
+    gapWords: new Set(parsed.gapWords),
+    objectVerbs: new Map(Object.entries(parsed.objectVerbs)),
+    orgsToo: new Set(parsed.orgsToo),
+    thingNouns: new Set(parsed.thingNouns),
+    thingDescriptors: new Set(parsed.thingDescriptors),
+    placePrepositions: new Set(parsed.placePrepositions),
+    stanceVerbs: new Set(parsed.stanceVerbs),
+    stanceNouns: new Map(Object.entries(parsed.stanceNouns)),
+    offices: new Set(parsed.offices),
   };
   return cached;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseBundled as parse } from './bundled.js';
 import gendersJson from './data/given-name-genders.json' with { type: 'json' };
 import speakerWordsJson from './data/speaker-words.json' with { type: 'json' };
 
@@ -59,12 +60,6 @@ export interface SpeakerWords {
   nameStops: ReadonlySet<string>;
   /** Heads of descriptions that refer back ("the candidate"), lower case, with the gender they need. */
   referringNouns: ReadonlyMap<string, Gender | 'person'>;
-}
-
-function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
-  const result = schema.safeParse(data);
-  if (!result.success) throw new Error(`lexicon ${file}: ${result.error.message}`);
-  return result.data;
 }
 
 let cached: SpeakerWords | undefined;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseBundled } from '../lexicon/bundled.js';
 import type { Mention } from '../types.js';
 import type { ActorRef } from './article-context.js';
 import { emitRole, type RoleEnv } from './title-env.js';
@@ -6,11 +7,10 @@ import { organizationKind } from './title-generic.js';
 import nounsJson from './membership-nouns.json' with { type: 'json' };
 
 const NounsSchema = z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) });
-const parsed = NounsSchema.safeParse(nounsJson);
-if (!parsed.success) throw new Error(`membership-nouns.json: ${parsed.error.message}`);
+const parsed = parseBundled(NounsSchema, nounsJson, 'membership-nouns.json');
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NOUN = `(?:${parsed.data.nouns.map(escape).join('|')})`;
-const VERB = `(?:${parsed.data.verbs.map(escape).join('|')})`;
+const NOUN = `(?:${parsed.nouns.map(escape).join('|')})`;
+const VERB = `(?:${parsed.verbs.map(escape).join('|')})`;
 
 // Between the organization and the person: "[Org] [noun] X", "[Org]'s [noun] X".
 const ORG_NOUN_PERSON = new RegExp(`^(?:['’]s)?\\s+(?:party\\s+)?${NOUN}\\s+$`, 'u');

@@ -1,5 +1,6 @@
 import type { Entity } from '@newsgraph/graph-schema';
 import { z } from 'zod';
+import { parseBundled } from '../lexicon/bundled.js';
 import type { RoleCue } from '../types.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
 import nounsJson from './title-nouns.json' with { type: 'json' };
@@ -13,20 +14,17 @@ const NounsSchema = z.object({
   counterparts: z.array(z.string()),
   partyLetters: z.record(z.string(), z.string()),
 });
-const parsed = NounsSchema.safeParse(nounsJson);
-if (!parsed.success) throw new Error(`title-nouns.json: ${parsed.error.message}`);
-const NOUNS: Readonly<Record<string, string>> = parsed.data.nouns;
-const IMPLIED: Readonly<Record<string, string>> = parsed.data.impliedBodies;
-const NAME_HEADS: Readonly<Record<string, string>> = parsed.data.nameHeads;
-const ENVOYS: ReadonlySet<string> = new Set(parsed.data.envoys);
+const parsed = parseBundled(NounsSchema, nounsJson, 'title-nouns.json');
+const NOUNS: Readonly<Record<string, string>> = parsed.nouns;
+const IMPLIED: Readonly<Record<string, string>> = parsed.impliedBodies;
+const NAME_HEADS: Readonly<Record<string, string>> = parsed.nameHeads;
+const ENVOYS: ReadonlySet<string> = new Set(parsed.envoys);
 /** Lower-case words that leave a state the holder of the title after them. */
-export const BETWEEN_HOLDER_AND_TITLE: ReadonlySet<string> = new Set(
-  parsed.data.betweenHolderAndTitle,
-);
+export const BETWEEN_HOLDER_AND_TITLE: ReadonlySet<string> = new Set(parsed.betweenHolderAndTitle);
 /** "counterpart": the holder of the same office elsewhere. */
-export const COUNTERPARTS: ReadonlySet<string> = new Set(parsed.data.counterparts);
+export const COUNTERPARTS: ReadonlySet<string> = new Set(parsed.counterparts);
 /** "(R-Ky.)": the party a bracket's letter stands for, by its entity's name. */
-export const PARTY_LETTERS: Readonly<Record<string, string>> = parsed.data.partyLetters;
+export const PARTY_LETTERS: Readonly<Record<string, string>> = parsed.partyLetters;
 
 /** "Ambassador", "special envoy": a title of someone sent to a state or body by another. */
 export function isEnvoyTitle(title: string): boolean {

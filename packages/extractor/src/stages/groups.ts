@@ -1,5 +1,6 @@
 import { entityId } from '@newsgraph/graph-schema';
 import { z } from 'zod';
+import { parseBundled } from '../lexicon/bundled.js';
 import peoplesJson from '../lexicon/data/peoples.json' with { type: 'json' };
 import type { ScanContext } from './scan-context.js';
 
@@ -36,9 +37,8 @@ let table: ReadonlyMap<string, string> | undefined;
 /** Plural as written → canonical name of the people, faith or movement (lexicon/data/peoples.json). */
 export function peoples(): ReadonlyMap<string, string> {
   if (table !== undefined) return table;
-  const parsed = PeoplesSchema.safeParse(peoplesJson);
-  if (!parsed.success) throw new Error(`lexicon peoples.json: ${parsed.error.message}`);
-  table = new Map(parsed.data.peoples);
+  const parsed = parseBundled(PeoplesSchema, peoplesJson, 'peoples.json');
+  table = new Map(parsed.peoples);
   return table;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseBundled } from '../lexicon/bundled.js';
 import scanWordsJson from '../lexicon/data/scan-words.json' with { type: 'json' };
 
 const WordList = z.array(z.string().min(1));
@@ -22,9 +23,8 @@ const ScanWordsSchema = z.object({
 type ScanWords = { readonly [K in keyof z.infer<typeof ScanWordsSchema>]: ReadonlySet<string> };
 
 function load(): ScanWords {
-  const parsed = ScanWordsSchema.safeParse(scanWordsJson);
-  if (!parsed.success) throw new Error(`lexicon scan-words.json: ${parsed.error.message}`);
-  const d = parsed.data;
+  const parsed = parseBundled(ScanWordsSchema, scanWordsJson, 'scan-words.json');
+  const d = parsed;
   return {
     connectors: new Set(d.connectors),
     placeModifiers: new Set(d.placeModifiers),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseBundled } from '../lexicon/bundled.js';
 import sportsWordsJson from '../lexicon/data/sports-words.json' with { type: 'json' };
 import { entityId } from '@newsgraph/graph-schema';
 import type { Token } from '../text/tokenize.js';
@@ -15,10 +16,8 @@ const SportsWordsSchema = z.object({
   dismissals: WordList,
   homeNations: WordList,
 });
-const parsedWords = SportsWordsSchema.safeParse(sportsWordsJson);
-if (!parsedWords.success)
-  throw new Error(`lexicon sports-words.json: ${parsedWords.error.message}`);
-const words = parsedWords.data;
+const parsedWords = parseBundled(SportsWordsSchema, sportsWordsJson, 'sports-words.json');
+const words = parsedWords;
 
 /** Words that only sports reports use often: several of them make a document a sports report. */
 const SPORTS_WORDS: ReadonlySet<string> = new Set(words.reportWords);
