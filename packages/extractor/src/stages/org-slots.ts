@@ -1,0 +1,233 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { orgSlots, type OrgSlots } from '../lexicon/org-slots.js';
+import { documentCase, type DocumentCase } from '../tagger/features.js';
+import type { SequenceTagger } from '../tagger/tagger.js';
+import type { Token } from '../text/tokenize.js';
+import type { Candidate } from './candidate.js';
+
+export interface OrgSlotInput {
+  tokens: readonly Token[];
+  /** Token index range [first, last) of each sentence. */
+  sentenceTokens: ReadonlyArray<readonly [number, number]>;
+  candidates: readonly Candidate[];
+  tagger: SequenceTagger;
+  lexicon: Lexicon;
+}
+
+/** The tagger's person margin above which it vetoes a slot that shows an organization. */
+const PERSON_VETO = 400;
+/** Words an apposition's determiner may stand from its head noun ("a small far-right party"). */
+const MAX_MODIFIERS = 5;
+
+/**
+ * How sure a slot is: the article's own words say the name is a company or body ("X shares",
+ * "X said its", "X, the airline,"), or only a noun right before it does ("the band X"), where a
+ * person may still follow ("the party X founded"): then the tagger must not read a person at all.
+ */
+type Slot = 'sure' | 'near' | false;
+
+/**
+ * Untyped capitalised names the article shows naming an organization get the Organization hint:
+ * what only a company or body has ("Kelvaro shares", "Kelvaro's chief executive"), what it says
+ * of itself ("Kelvaro said its"), a stake in it ("shares in Kelvaro"), an apposition headed by a
+ * noun for a body ("Kelvaro, the Finnish airline,", "the national carrier, Kelvaro,"), such a noun
+ * right before or after it ("the punk band Kelvaro", "the Kelvaro statistics agency"), or a
+ * corporate title between it and a person ("Kelvaro Chairman Ana Ruiz"). The mirror of
+ * person-slots: the tagger vetoes where it reads a person with margin, and the same word elsewhere
+ * in the window gets the hint too. Resolution first lets people named in full claim the word.
+ */
+export function hintOrgSlots(input: OrgSlotInput): Candidate[] {
+  const slots = orgSlots();
+  let docCase: DocumentCase | undefined;
+  const orgs = new Set<string>();
+  const hinted = input.candidates.map((c) => {
+    if (!open(input, c)) return c;
+    const slot = orgSlot(input, c, slots);
+    if (slot === false) return c;
+    docCase ??= documentCase(input.sentenceTokens.map(([f, l]) => input.tokens.slice(f, l)));
+    if (taggerReadsPerson(input, c, docCase, slot)) return c;
+    orgs.add(c.text);
+    return asOrganization(c);
+  });
+  if (orgs.size === 0) return hinted;
+  return hinted.map((c) =>
+    c.type === null &&
+    c.reference === undefined &&
+    c.tagged === undefined &&
+    c.caseless !== true &&
+    orgs.has(c.text)
+      ? asOrganization(c)
+      : c,
+  );
+}
+
+/** The hint; neither a place nor a person's speech any more ("at Kelvaro", "Kelvaro said"). */
+function asOrganization(c: Candidate): Candidate {
+  const hint: Candidate = { ...c, tagged: 'Organization' };
+  delete hint.place;
+  delete hint.speaker;
+  return hint;
+}
+
+/** An untyped, unhinted capitalised name in body text that no word list takes for something else. */
+function open(input: OrgSlotInput, c: Candidate): boolean {
+  if (c.type !== null || c.reference !== undefined || c.tagged !== undefined) return false;
+  if (c.caseless === true) return false;
+  const t = input.tokens[c.first];
+  if (t === undefined || !t.cap) return false;
+  if (c.last - c.first > 1) return true;
+  const lex = input.lexicon;
+  const lower = t.text.toLowerCase();
+  return !(
+    lex.calendar.has(t.text) ||
+    lex.stopwords.has(lower) ||
+    lex.nameAdjectives.has(t.text) ||
+    lex.orgHeads.has(t.text) ||
+    lex.groupNouns.has(lower) ||
+    lex.appositionRoles.has(lower) ||
+    lex.titles.longest([t], 0, 1)?.end === 1
+  );
+}
+
+function orgSlot(input: OrgSlotInput, c: Candidate, slots: OrgSlots): Slot {
+  const { tokens } = input;
+  if (owns(input, c, slots) || saysIts(input, c) || appositionAfter(input, c, slots)) return 'sure';
+  if (appositionBefore(input, c, slots) || titleBeforePerson(input, c, slots)) return 'sure';
+  // "shares in Kelvaro", "a stake in Kelvaro".
+  if (lowerAt(tokens, c.first - 1) === 'in' && slots.stakeNouns.has(lowerAt(tokens, c.first - 2)))
+    return 'sure';
+  return describedBeside(input, c, slots) ? 'near' : false;
+}
+
+/** "Kelvaro shares fell", "Kelvaro's board", "Kelvaro's former chief executive". */
+function owns(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
+  const { tokens } = input;
+  const name = tokens[c.last - 1];
+  const mark = /^['’]s?$/i.test(tokens[c.last]?.text ?? '');
+  const possessive = name?.poss === true || mark;
+  const from = mark ? c.last + 1 : c.last;
+  // After a possessive a modifier or two may come first; after a bare name the noun is next and
+  // no determiner follows it ("Rindal shares the view" is a verb).
+  const reach = possessive ? 3 : 1;
+  for (let j = from; j < from + reach; j++) {
+    const w = tokens[j];
+    if (w === undefined || w.cap || !w.word) return false;
+    const lower = w.text.toLowerCase();
+    const phrase = `${lower} ${lowerAt(tokens, j + 1)}`;
+    if (slots.ownedPhrases.has(phrase)) return true;
+    if (!slots.ownedNouns.has(lower)) continue;
+    return possessive || !DETERMINERS.has(lowerAt(tokens, j + 1));
+  }
+  return false;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
+
+/** "Kelvaro said its profits rose": what a name says of itself with "its", a thing says. */
+function saysIts(input: OrgSlotInput, c: Candidate): boolean {
+  const verb = lowerAt(input.tokens, c.last);
+  return input.lexicon.speechVerbs.has(verb) && lowerAt(input.tokens, c.last + 1) === 'its';
+}
+
+/**
+ * A lower-case noun for a body: the data's descriptors or the lexicon's organization nouns; only
+ * the descriptors after a modifier ("the X settlement bloc" is a place).
+ */
+function descriptor(input: OrgSlotInput, slots: OrgSlots, i: number, own = false): boolean {
+  const t = input.tokens[i];
+  if (t === undefined || !t.word || t.cap) return false;
+  return slots.descriptors.has(t.text) || (!own && input.lexicon.orgNouns.has(t.text));
+}
+
+/** Whether a noun phrase whose head is at i ends there ("X, a party that", "X, the airline."). */
+function endsPhrase(input: OrgSlotInput, slots: OrgSlots, i: number): boolean {
+  const next = input.tokens[i + 1];
+  if (next === undefined || !next.word) return true;
+  const lower = next.text.toLowerCase();
+  return !next.cap && (slots.phraseEnders.has(lower) || input.lexicon.speechVerbs.has(lower));
+}
+
+/** "Kelvaro, the Finnish airline,", "Kelvaro, Ruritania's biggest bank,", "Kelvaro, a party that". */
+function appositionAfter(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
+  const { tokens } = input;
+  if (tokens[c.last]?.text !== ',') return false;
+  const det = tokens[c.last + 1];
+  if (det === undefined || !(/^(?:the|a|an)$/i.test(det.text) || det.poss)) return false;
+  for (let i = c.last + 2; i < c.last + 2 + MAX_MODIFIERS; i++) {
+    const t = tokens[i];
+    if (t === undefined || !(t.word || t.text === '-')) return false;
+    if (descriptor(input, slots, i) && endsPhrase(input, slots, i)) return true;
+  }
+  return false;
+}
+
+/** "the national carrier, Kelvaro, cut", "its statistics agency, Kelvaro.": not "the firm, Rindal said". */
+function appositionBefore(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
+  const { tokens } = input;
+  if (tokens[c.first - 1]?.text !== ',' || !descriptor(input, slots, c.first - 2)) return false;
+  const after = tokens[c.last];
+  if (after !== undefined && !/^[,.;:)]$/.test(after.text)) return false;
+  for (let i = c.first - 3; i > c.first - 3 - MAX_MODIFIERS; i--) {
+    const t = tokens[i];
+    if (t === undefined || !(t.word || t.text === '-')) return false;
+    if (/^(?:the|a|an|its|his|her|their)$/i.test(t.text) || t.poss) return true;
+  }
+  return false;
+}
+
+/** "the punk band Kelvaro,", "the Kelvaro statistics agency": a body's noun right beside the name. */
+function describedBeside(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
+  const { tokens } = input;
+  // Before the name, only punctuation or speech may follow it: "the party Rindal founded".
+  const next = tokens[c.last];
+  const closed = next === undefined || !next.word || input.lexicon.speechVerbs.has(next.text);
+  if (descriptor(input, slots, c.first - 1) && closed) return true;
+  // One lower-case modifier may stand between: "Kelvaro statistics agency".
+  for (const head of [c.last, c.last + 1]) {
+    const between = tokens.slice(c.last, head);
+    if (between.some((t) => t.cap || !t.word || slots.peopleModifiers.has(t.text))) return false;
+    if (descriptor(input, slots, head, head > c.last) && endsPhrase(input, slots, head))
+      return true;
+  }
+  return false;
+}
+
+/** "Kelvaro Chairman Ana Ruiz", "Kelvaro CEO Ana Ruiz": a corporate title between it and a person. */
+function titleBeforePerson(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
+  const title = input.tokens[c.last];
+  if (title === undefined || !slots.titles.has(title.text)) return false;
+  return input.candidates.some(
+    (p) => p.type === 'Person' && p.first > c.last && p.first <= c.last + 3,
+  );
+}
+
+function lowerAt(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.text.toLowerCase() ?? '';
+}
+
+/** Whether the tagger reads a person in the name: with margin in a sure slot, at all in a near one. */
+function taggerReadsPerson(
+  input: OrgSlotInput,
+  c: Candidate,
+  docCase: DocumentCase,
+  slot: 'sure' | 'near',
+): boolean {
+  const range = input.sentenceTokens[c.sentence];
+  if (range === undefined) return true;
+  const [first, last] = range;
+  const from = c.first - first;
+  const to = c.last - first;
+  const margins: number[] = [];
+  const tags = input.tagger.tagIndices(
+    input.tokens.slice(first, last),
+    docCase,
+    new Map(),
+    margins,
+    [[from, to]],
+  );
+  for (let i = from; i < to; i++) {
+    const tag = input.tagger.model.tags[tags[i] ?? -1] ?? 'O';
+    if (tag.endsWith('PER') && (slot === 'near' || (margins[i] ?? 0) >= PERSON_VETO)) return true;
+  }
+  return false;
+}
