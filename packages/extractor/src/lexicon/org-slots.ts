@@ -11,6 +11,7 @@ const OrgSlotsSchema = z.object({
   descriptors: z.array(lowerWord),
   phraseEnders: z.array(lowerWord),
   peopleModifiers: z.array(lowerWord),
+  nameClosers: z.array(lowerWord),
   titles: z.array(z.string().regex(/^\p{Lu}[\p{L}-]*$/u)),
 });
 
@@ -28,6 +29,8 @@ export interface OrgSlots {
   phraseEnders: ReadonlySet<string>;
   /** Words before such a noun after a name that make it a kind of people ("the X ethnic group"). */
   peopleModifiers: ReadonlySet<string>;
+  /** Words that may follow a name with such a noun before it ("the band X were"). */
+  nameClosers: ReadonlySet<string>;
   /** Corporate titles between an organization's name and a person's ("X Chairman Ana Ruiz"). */
   titles: ReadonlySet<string>;
 }
@@ -49,6 +52,7 @@ export function orgSlots(): OrgSlots {
     descriptors: new Set(d.descriptors),
     phraseEnders: new Set(d.phraseEnders),
     peopleModifiers: new Set(d.peopleModifiers),
+    nameClosers: new Set(d.nameClosers),
     titles: new Set(d.titles),
   };
   return cached;

@@ -40,6 +40,18 @@ describe('hintOrgSlots', () => {
     expect(orgs('The strike hit the national carrier, Norlinda, on Monday.')).toEqual(['Norlinda']);
   });
 
+  it('reads an article before the name and a possessive in the apposition', () => {
+    expect(orgs('The party’s youth wing, the Jorvos, opposed the plan.')).toEqual(['Jorvos']);
+    expect(orgs('Kelvaro, Ruritania’s biggest bank, lost money.')).toEqual(['Kelvaro']);
+  });
+
+  it('takes an acronym in brackets after a noun for a body for an organization', () => {
+    expect(orgs('He spoke for a coalition of opposition parties (RUD) on Monday.')).toEqual([
+      'RUD',
+    ]);
+    expect(orgs('The lab measured the gene (ABX) twice.')).toEqual([]);
+  });
+
   it('takes no apposition whose head is a person, nor a speaker after a comma', () => {
     expect(orgs('He met Halvorsen, a party official, in the capital.')).toEqual([]);
     expect(orgs('The plan will help the company, Halvorsen said.')).toEqual([]);

@@ -93,6 +93,7 @@ function orgSlot(input: OrgSlotInput, c: Candidate, slots: OrgSlots): Slot {
   const { tokens } = input;
   if (owns(input, c, slots) || saysIts(input, c) || appositionAfter(input, c, slots)) return 'sure';
   if (appositionBefore(input, c, slots) || titleBeforePerson(input, c, slots)) return 'sure';
+  if (acronymOfDescribed(input, c, slots)) return 'sure';
   // "shares in Kelvaro", "a stake in Kelvaro".
   if (lowerAt(tokens, c.first - 1) === 'in' && slots.stakeNouns.has(lowerAt(tokens, c.first - 2)))
     return 'sure';
@@ -155,21 +156,28 @@ function appositionAfter(input: OrgSlotInput, c: Candidate, slots: OrgSlots): bo
   if (det === undefined || !(/^(?:the|a|an)$/i.test(det.text) || det.poss)) return false;
   for (let i = c.last + 2; i < c.last + 2 + MAX_MODIFIERS; i++) {
     const t = tokens[i];
-    if (t === undefined || !(t.word || t.text === '-')) return false;
+    if (t === undefined || !(t.word || joiner(t))) return false;
     if (descriptor(input, slots, i) && endsPhrase(input, slots, i)) return true;
   }
   return false;
 }
 
+/** A hyphen or a possessive mark inside a noun phrase ("far-right", "the party's"). */
+function joiner(t: Token): boolean {
+  return /^(?:-|['’]s?)$/i.test(t.text);
+}
+
 /** "the national carrier, Kelvaro, cut", "its statistics agency, Kelvaro.": not "the firm, Rindal said". */
 function appositionBefore(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
   const { tokens } = input;
-  if (tokens[c.first - 1]?.text !== ',' || !descriptor(input, slots, c.first - 2)) return false;
+  // "the party's youth wing, the Jorvos,": an article may open the name.
+  const at = lowerAt(tokens, c.first - 1) === 'the' ? c.first - 1 : c.first;
+  if (tokens[at - 1]?.text !== ',' || !descriptor(input, slots, at - 2)) return false;
   const after = tokens[c.last];
   if (after !== undefined && !/^[,.;:)]$/.test(after.text)) return false;
-  for (let i = c.first - 3; i > c.first - 3 - MAX_MODIFIERS; i--) {
+  for (let i = at - 3; i > at - 3 - MAX_MODIFIERS; i--) {
     const t = tokens[i];
-    if (t === undefined || !(t.word || t.text === '-')) return false;
+    if (t === undefined || !(t.word || joiner(t))) return false;
     if (/^(?:the|a|an|its|his|her|their)$/i.test(t.text) || t.poss) return true;
   }
   return false;
@@ -180,7 +188,11 @@ function describedBeside(input: OrgSlotInput, c: Candidate, slots: OrgSlots): bo
   const { tokens } = input;
   // Before the name, only punctuation or speech may follow it: "the party Rindal founded".
   const next = tokens[c.last];
-  const closed = next === undefined || !next.word || input.lexicon.speechVerbs.has(next.text);
+  const closed =
+    next === undefined ||
+    !next.word ||
+    input.lexicon.speechVerbs.has(next.text) ||
+    slots.nameClosers.has(next.text);
   if (descriptor(input, slots, c.first - 1) && closed) return true;
   // One lower-case modifier may stand between: "Kelvaro statistics agency".
   for (const head of [c.last, c.last + 1]) {
@@ -190,6 +202,17 @@ function describedBeside(input: OrgSlotInput, c: Candidate, slots: OrgSlots): bo
       return true;
   }
   return false;
+}
+
+/** "the opposition party (RSZP)", "a coalition of opposition parties (RUD)": its acronym. */
+function acronymOfDescribed(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
+  const { tokens } = input;
+  if (c.last - c.first !== 1 || tokens[c.first]?.upper !== true) return false;
+  if (tokens[c.first - 1]?.text !== '(' || tokens[c.last]?.text !== ')') return false;
+  const noun = tokens[c.first - 2];
+  if (noun === undefined || noun.cap || !noun.word) return false;
+  const singular = noun.text.replace(/ies$/, 'y').replace(/s$/, '');
+  return slots.descriptors.has(noun.text) || slots.descriptors.has(singular);
 }
 
 /** "Kelvaro Chairman Ana Ruiz", "Kelvaro CEO Ana Ruiz": a corporate title between it and a person. */
