@@ -16,6 +16,7 @@ describe('hintOrgSlots', () => {
       'Talvenor',
     ]);
     expect(orgs("He praised Brovik's board for the deal.")).toEqual(['Brovik']);
+    expect(orgs("Norvale's major shareholder is a bank.")).toEqual(['Norvale']);
   });
 
   it('reads "shares" before a determiner as a verb, and what people own as no company', () => {
@@ -59,6 +60,8 @@ describe('hintOrgSlots', () => {
 
   it('takes a name beside a noun for a body, but not one for a kind of people', () => {
     expect(orgs('Tickets went to fans of the punk band Skorvath.')).toEqual(['Skorvath']);
+    expect(orgs('He told the news portal "Vestrik" on Monday.')).toEqual(['Vestrik']);
+    expect(orgs("They joined the group 'Harvik-free Oslo' in May.")).not.toContain('Harvik');
     expect(orgs('Prices fell, according to the Statvik statistics agency.')).toEqual(['Statvik']);
     expect(orgs('Elders of the Oruba ethnic group met on Sunday.')).toEqual([]);
     expect(orgs('He toured the Harvik settlement bloc on Sunday.')).toEqual([]);

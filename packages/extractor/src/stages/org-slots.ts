@@ -190,10 +190,13 @@ function describedBeside(input: OrgSlotInput, c: Candidate, slots: OrgSlots): bo
   const next = tokens[c.last];
   const closed =
     next === undefined ||
-    !next.word ||
+    (!next.word && next.text !== '-') ||
     input.lexicon.speechVerbs.has(next.text) ||
     slots.nameClosers.has(next.text);
-  if (descriptor(input, slots, c.first - 1) && closed) return true;
+  // 'the news portal "Kelvaro"': a quotation mark may stand between.
+  const quoted =
+    /^["“'‘]$/.test(tokens[c.first - 1]?.text ?? '') && /^["”'’]$/.test(next?.text ?? '');
+  if (descriptor(input, slots, c.first - (quoted ? 2 : 1)) && closed) return true;
   // One lower-case modifier may stand between: "Kelvaro statistics agency".
   for (const head of [c.last, c.last + 1]) {
     const between = tokens.slice(c.last, head);
