@@ -12,6 +12,7 @@ const OrgSlotsSchema = z.object({
   phraseEnders: z.array(lowerWord),
   peopleModifiers: z.array(lowerWord),
   nameClosers: z.array(lowerWord),
+  listIntroducers: z.array(lowerWord),
   titles: z.array(z.string().regex(/^\p{Lu}[\p{L}-]*$/u)),
 });
 
@@ -31,6 +32,8 @@ export interface OrgSlots {
   peopleModifiers: ReadonlySet<string>;
   /** Words that may follow a name with such a noun before it ("the band X were"). */
   nameClosers: ReadonlySet<string>;
+  /** Words between a plural such noun and a list of names ("firms including X, Y and Z"). */
+  listIntroducers: ReadonlySet<string>;
   /** Corporate titles between an organization's name and a person's ("X Chairman Ana Ruiz"). */
   titles: ReadonlySet<string>;
 }
@@ -53,6 +56,7 @@ export function orgSlots(): OrgSlots {
     phraseEnders: new Set(d.phraseEnders),
     peopleModifiers: new Set(d.peopleModifiers),
     nameClosers: new Set(d.nameClosers),
+    listIntroducers: new Set(d.listIntroducers),
     titles: new Set(d.titles),
   };
   return cached;

@@ -53,6 +53,16 @@ describe('hintOrgSlots', () => {
     expect(orgs('The lab measured the gene (ABX) twice.')).toEqual([]);
   });
 
+  it('takes each name listed after a plural noun for bodies and "including" or "such as"', () => {
+    expect(orgs('Firms including Kelvaro, Brovik and Talvenor cut jobs.')).toEqual([
+      'Kelvaro',
+      'Brovik',
+      'Talvenor',
+    ]);
+    expect(orgs('Rival parties, such as Dravona, lost seats.')).toEqual(['Dravona']);
+    expect(orgs('Fans including Halvorsen cheered.')).toEqual([]);
+  });
+
   it('takes no apposition whose head is a person, nor a speaker after a comma', () => {
     expect(orgs('He met Halvorsen, a party official, in the capital.')).toEqual([]);
     expect(orgs('The plan will help the company, Halvorsen said.')).toEqual([]);

@@ -93,7 +93,7 @@ function orgSlot(input: OrgSlotInput, c: Candidate, slots: OrgSlots): Slot {
   const { tokens } = input;
   if (owns(input, c, slots) || saysIts(input, c) || appositionAfter(input, c, slots)) return 'sure';
   if (appositionBefore(input, c, slots) || titleBeforePerson(input, c, slots)) return 'sure';
-  if (acronymOfDescribed(input, c, slots)) return 'sure';
+  if (acronymOfDescribed(input, c, slots) || listedMember(input, c, slots)) return 'sure';
   // "shares in Kelvaro", "a stake in Kelvaro".
   if (lowerAt(tokens, c.first - 1) === 'in' && slots.stakeNouns.has(lowerAt(tokens, c.first - 2)))
     return 'sure';
@@ -216,6 +216,29 @@ function acronymOfDescribed(input: OrgSlotInput, c: Candidate, slots: OrgSlots):
   if (noun === undefined || noun.cap || !noun.word) return false;
   const singular = noun.text.replace(/ies$/, 'y').replace(/s$/, '');
   return slots.descriptors.has(noun.text) || slots.descriptors.has(singular);
+}
+
+/** Tokens a list of names may span before one of its members. */
+const MAX_LIST = 16;
+
+/** "firms including Kelvaro, Brovik and Talvenor", "parties such as Dravona": one of the list. */
+function listedMember(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
+  const { tokens } = input;
+  let i = c.first - 1;
+  const stop = c.first - MAX_LIST;
+  // Back over the earlier members and their commas and conjunctions.
+  while (i > stop && (tokens[i]?.cap === true || /^(?:,|and|or)$/.test(tokens[i]?.text ?? ''))) i--;
+  if (tokens[i + 1]?.cap !== true) return false;
+  let intro = lowerAt(tokens, i);
+  // "such as": the introducer is the word before "as".
+  if (intro === 'as' && lowerAt(tokens, i - 1) === 'such') intro = lowerAt(tokens, --i);
+  if (!slots.listIntroducers.has(intro)) return false;
+  const at = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+  const noun = tokens[at];
+  const opening = input.sentenceTokens[c.sentence]?.[0] === at;
+  if (noun === undefined || (noun.cap && !opening) || !/s$/.test(noun.text)) return false;
+  const singular = noun.text.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  return slots.descriptors.has(singular) || input.lexicon.orgNouns.has(singular);
 }
 
 /** "Kelvaro Chairman Ana Ruiz", "Kelvaro CEO Ana Ruiz": a corporate title between it and a person. */
