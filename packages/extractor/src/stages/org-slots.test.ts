@@ -71,6 +71,7 @@ describe('hintOrgSlots', () => {
   it('takes a name beside a noun for a body, but not one for a kind of people', () => {
     expect(orgs('Tickets went to fans of the punk band Skorvath.')).toEqual(['Skorvath']);
     expect(orgs('He told the news portal "Vestrik" on Monday.')).toEqual(['Vestrik']);
+    expect(orgs('Data came from the "Statvik" statistics agency.')).toEqual(['Statvik']);
     expect(orgs("They joined the group 'Harvik-free Oslo' in May.")).not.toContain('Harvik');
     expect(orgs('Prices fell, according to the Statvik statistics agency.')).toEqual(['Statvik']);
     expect(orgs('Elders of the Oruba ethnic group met on Sunday.')).toEqual([]);

@@ -197,12 +197,12 @@ function describedBeside(input: OrgSlotInput, c: Candidate, slots: OrgSlots): bo
   const quoted =
     /^["“'‘]$/.test(tokens[c.first - 1]?.text ?? '') && /^["”'’]$/.test(next?.text ?? '');
   if (descriptor(input, slots, c.first - (quoted ? 2 : 1)) && closed) return true;
-  // One lower-case modifier may stand between: "Kelvaro statistics agency".
-  for (const head of [c.last, c.last + 1]) {
-    const between = tokens.slice(c.last, head);
+  // One lower-case modifier may stand between: "Kelvaro statistics agency", '"Kelvaro" agency'.
+  const end = quoted ? c.last + 1 : c.last;
+  for (const head of [end, end + 1]) {
+    const between = tokens.slice(end, head);
     if (between.some((t) => t.cap || !t.word || slots.peopleModifiers.has(t.text))) return false;
-    if (descriptor(input, slots, head, head > c.last) && endsPhrase(input, slots, head))
-      return true;
+    if (descriptor(input, slots, head, head > end) && endsPhrase(input, slots, head)) return true;
   }
   return false;
 }
