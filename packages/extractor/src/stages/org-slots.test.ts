@@ -65,6 +65,7 @@ describe('hintOrgSlots', () => {
 
   it('takes no apposition whose head is a person, nor a speaker after a comma', () => {
     expect(orgs('He met Halvorsen, a party official, in the capital.')).toEqual([]);
+    expect(orgs('He stayed in Brovik, the group’s home town, for a week.')).toEqual([]);
     expect(orgs('The plan will help the company, Halvorsen said.')).toEqual([]);
   });
 

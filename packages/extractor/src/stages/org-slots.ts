@@ -142,7 +142,10 @@ function descriptor(input: OrgSlotInput, slots: OrgSlots, i: number, own = false
 
 /** Whether a noun phrase whose head is at i ends there ("X, a party that", "X, the airline."). */
 function endsPhrase(input: OrgSlotInput, slots: OrgSlots, i: number): boolean {
+  // "the group's home": the head is further on.
+  if (input.tokens[i]?.poss === true) return false;
   const next = input.tokens[i + 1];
+  if (next !== undefined && joiner(next)) return false;
   if (next === undefined || !next.word) return true;
   const lower = next.text.toLowerCase();
   return !next.cap && (slots.phraseEnders.has(lower) || input.lexicon.speechVerbs.has(lower));
