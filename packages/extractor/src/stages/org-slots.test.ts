@@ -21,6 +21,10 @@ describe('hintOrgSlots', () => {
 
   it('reads "shares" before a determiner as a verb, and what people own as no company', () => {
     expect(orgs('Rindal shares the view of his old friends.')).toEqual([]);
+    expect(orgs('Gross profit fell in the first half.')).toEqual([]);
+    expect(
+      orgs('Shares of Alder & Brovik fell. Investors sold Alder & Brovik shares.'),
+    ).not.toContain('Brovik');
     expect(typed("Marlowe's wife said her husband was ill.", 'Person')).toEqual(['Marlowe']);
   });
 

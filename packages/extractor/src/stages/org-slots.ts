@@ -72,7 +72,8 @@ function asOrganization(c: Candidate): Candidate {
 /** An untyped, unhinted capitalised name in body text that no word list takes for something else. */
 function open(input: OrgSlotInput, c: Candidate): boolean {
   if (c.type !== null || c.reference !== undefined || c.tagged !== undefined) return false;
-  if (c.caseless === true) return false;
+  // "Douglas & Lomason": the end of a longer name.
+  if (c.caseless === true || input.tokens[c.first - 1]?.text === '&') return false;
   const t = input.tokens[c.first];
   if (t === undefined || !t.cap) return false;
   if (c.last - c.first > 1) return true;
@@ -110,6 +111,8 @@ function owns(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
   // After a possessive a modifier or two may come first; after a bare name the noun is next and
   // no determiner follows it ("Rindal shares the view" is a verb).
   const reach = possessive ? 3 : 1;
+  // "Net profit rose", "Total sales": a sentence's first word before such a noun is an adjective.
+  if (!possessive && opensSentence(input, c)) return false;
   for (let j = from; j < from + reach; j++) {
     const w = tokens[j];
     if (w === undefined || w.cap || !w.word) return false;
@@ -120,6 +123,13 @@ function owns(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
     return possessive || !DETERMINERS.has(lowerAt(tokens, j + 1));
   }
   return false;
+}
+
+/** No word before the candidate in its sentence. */
+function opensSentence(input: OrgSlotInput, c: Candidate): boolean {
+  const first = input.sentenceTokens[c.sentence]?.[0] ?? c.first;
+  for (let i = first; i < c.first; i++) if (input.tokens[i]?.word === true) return false;
+  return true;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
