@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon/lexicon.js';
 import type { SpeakerWords } from './lexicon/speaker-words.js';
 import type { Candidate } from './stages/candidate.js';
 import { findCandidates } from './stages/mentions.js';
+import { hintOrgSlots } from './stages/org-slots.js';
 import { hintPersonSlots } from './stages/person-slots.js';
 import { attributeQuotes, type QuoteResult } from './stages/quotes.js';
 import { proposeTaggedNames } from './stages/tagger-proposals.js';
@@ -93,9 +94,14 @@ export function windowCandidates(
         ? found.candidates
         : hintPersonSlots({
             ...input,
-            candidates: proposeTaggedNames({
+            candidates: hintOrgSlots({
               ...input,
-              candidates: found.candidates,
+              candidates: proposeTaggedNames({
+                ...input,
+                candidates: found.candidates,
+                tagger,
+                lexicon,
+              }),
               tagger,
               lexicon,
             }),
