@@ -118,6 +118,8 @@ export const CueLexiconSchema = z.strictObject({
     /** Things an actor authors, so "voted for the resolution" finds the author named earlier. */
     ownedNouns: words.default([]),
     /** Nouns an organization only hosts, not owns ("a U.N. resolution", "the EU summit"). */
+    /** Actions done to their "of"/"for" complement ("the purchase of Y", "a grab for Y"). */
+    patientNouns: words.default([]),
     venueNouns: words.default([]),
     /**
      * Nouns for a step some actor took ("rejected the accusation", "backed the move"): with no

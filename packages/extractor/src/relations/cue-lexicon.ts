@@ -42,6 +42,7 @@ export interface CompiledContext {
   authorHyphens: ReadonlySet<string>;
   ownedNouns: ReadonlySet<string>;
   evaluationVerbs: ReadonlySet<string>;
+  patientNouns: ReadonlySet<string>;
   venueNouns: ReadonlySet<string>;
   discourseNouns: ReadonlySet<string>;
   parentheticalOpeners: ReadonlySet<string>;
@@ -167,6 +168,7 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       authorHyphens: new Set(ctx.authorHyphens),
       ownedNouns: new Set(ctx.ownedNouns),
       evaluationVerbs: new Set(ctx.evaluationVerbs),
+      patientNouns: new Set(ctx.patientNouns),
       venueNouns: new Set(ctx.venueNouns),
       discourseNouns: new Set(ctx.discourseNouns),
       parentheticalOpeners: new Set(ctx.parentheticalOpeners),

@@ -278,3 +278,22 @@ describe('extractRelations: a descriptor opening the sentence', () => {
     expect(triples('The son of envoy Ines Vidal denounced Tomas Ruiz.', [ines, tomas])).toEqual([]);
   });
 });
+
+describe('an act done to its complement ("the purchase of Y")', () => {
+  it('gives no stance toward what the act is done to', () => {
+    expect(triples('Brazil backed the purchase of Acme Holdings.', [brazil, acme])).toEqual([]);
+    expect(triples('Ines Vidal backs a state grab for Acme Holdings.', [ines, acme])).toEqual([]);
+  });
+
+  it('points at the doer when a "by" phrase names one', () => {
+    expect(
+      triples('Brazil defended the purchase of the mine by Acme Holdings.', [brazil, acme]),
+    ).toEqual(['SUPPORTS state:BRA org:acme-holdings']);
+  });
+
+  it('still reads an owner\'s plan ("backed the plan of Y")', () => {
+    expect(triples('Brazil backed the plan of Acme Holdings.', [brazil, acme])).toEqual([
+      'SUPPORTS state:BRA org:acme-holdings',
+    ]);
+  });
+});

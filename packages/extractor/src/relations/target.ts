@@ -59,6 +59,9 @@ export function findTarget(query: TargetQuery): Side | undefined {
       viaSeen = via?.includes(word) ?? false;
       continue;
     }
+    // "defended the purchase of Y's unit by Z": Y is what the act is done to; its doer, if
+    // named, is the one backed or opposed.
+    if (t > from && patientOf(query, t)) return agentLater(query, t + 2);
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
     if (unit === undefined) continue;
@@ -107,6 +110,31 @@ function authored({ cues, view }: TargetQuery, unit: Unit): boolean {
     view.tokens[next]?.start === unit.end &&
     cues.context.authorHyphens.has(view.words[next + 1] ?? '')
   );
+}
+
+/** A noun for an act done to its complement, then "of" or "for": "the purchase of", "a grab for". */
+function patientOf({ cues, view }: TargetQuery, t: number): boolean {
+  const next = view.words[t + 1];
+  return (next === 'of' || next === 'for') && cues.context.patientNouns.has(view.words[t] ?? '');
+}
+
+/** The actor after a later "by" in the same phrase ("... by state-owned oil firm Z"). */
+function agentLater(query: TargetQuery, from: number): Side | undefined {
+  const { view } = query;
+  const limit = Math.min(view.tokens.length, from + query.maxGap + 1);
+  for (let t = from; t < limit; t++) {
+    const word = view.words[t] ?? '';
+    if (word === ',' || OBJECT_BOUNDARIES.has(word)) return undefined;
+    if (word !== 'by') continue;
+    for (let k = t + 1; k < Math.min(view.tokens.length, t + 6); k++) {
+      const unit = view.units[view.unitAt[k] ?? -1];
+      if (unit?.actor)
+        return sideOf(view, view.unitAt[k] ?? -1, (next) => startsClause(query, next));
+      if (unit !== undefined || !/^[\p{Ll}-]+$/u.test(view.words[k] ?? '')) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 function venue({ cues, view }: TargetQuery, unit: Unit): boolean {
