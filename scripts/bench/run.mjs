@@ -23,21 +23,42 @@ import { benchExtract } from './extract-bench.mjs';
 import { runIngest, withTempDir, writeCorpus } from './ingest-bench.mjs';
 import { formatTable, targets } from './report.mjs';
 
-const { values: opts } = parseArgs({
-  options: {
-    articles: { type: 'string', default: '10000' },
-    small: { type: 'string', default: '1000' },
-    'naive-seconds': { type: 'string', default: '30' },
-    'min-words': { type: 'string', default: '1000000' },
-    'long-mb': { type: 'string', default: '1,4,16' },
-    only: { type: 'string', default: 'extract,load,ingest' },
-    'ingest-args': { type: 'string', default: '' },
-    cli: { type: 'string' },
-    'batch-size': { type: 'string' },
-    clear: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-  },
-});
+const OPTIONS = {
+  articles: { type: 'string', default: '10000' },
+  small: { type: 'string', default: '1000' },
+  'naive-seconds': { type: 'string', default: '30' },
+  'min-words': { type: 'string', default: '1000000' },
+  'long-mb': { type: 'string', default: '1,4,16' },
+  only: { type: 'string', default: 'extract,load,ingest' },
+  'ingest-args': { type: 'string', default: '' },
+  cli: { type: 'string' },
+  'batch-size': { type: 'string' },
+  clear: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+};
+
+/** The options, or a one-line error and exit 2 (`--help` prints the options above). */
+function readOptions() {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(
+      `pnpm bench [${Object.keys(OPTIONS)
+        .map((o) => `--${o}`)
+        .join('] [')}]\n`,
+    );
+    process.stdout.write(
+      'See the comment at the top of scripts/bench/run.mjs for what each does.\n',
+    );
+    process.exit(0);
+  }
+  try {
+    return parseArgs({ args, options: OPTIONS }).values;
+  } catch (error) {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+}
+const opts = readOptions();
 const positive = (name) => {
   const n = Number(opts[name]);
   if (!Number.isInteger(n) || n < 1) {
