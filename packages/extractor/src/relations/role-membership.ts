@@ -1,23 +1,28 @@
 import type { RoleFact, RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
 
-/** Organization kinds whose members are states. */
-const BODIES_OF_STATES: ReadonlySet<string> = new Set(['igo', 'un', 'alliance', 'bloc']);
+/**
+ * Organization kinds that people join as members (GUIDELINES: "a politician in a party"; a player in
+ * a team). Staff of a company, university, agency or think tank work for it without being members.
+ */
+export const MEMBER_KINDS: ReadonlySet<string> = new Set(['party', 'sport', 'team']);
 
 /** Below the role's own confidence: the membership is read from the role, not stated. */
 const DERIVED_CONFIDENCE = 0.55;
 
 /**
- * "Exxon spokesman X", "Amnesty researcher X", "party leader X": a person who leads or holds an
- * office in an organization belongs to it (GUIDELINES: MEMBER_OF). Not for a state's government
- * bodies (their people act for the state) nor intergovernmental bodies, whose members are states.
+ * "party leader X", "the club's captain X": a person who leads or holds an office in a body people
+ * join as members belongs to it (GUIDELINES: MEMBER_OF). Not for companies, agencies, universities
+ * or think tanks ("Exxon spokesman X" represents Exxon without being its member), a state's
+ * government bodies (their people act for the state) or intergovernmental bodies, whose members
+ * are states.
  */
 export function roleMembership(env: RoleEnv, fact: RoleFact): RoleFact | undefined {
   if (fact.type !== 'LEADS' && fact.type !== 'REPRESENTS') return undefined;
   if (fact.source.type !== 'Person' || fact.target.type !== 'Organization') return undefined;
   if (env.ctx.isGovernmentBody(fact.target.id)) return undefined;
   const kind = organizationKind(env.ctx.entities.get(fact.target.id));
-  if (kind !== undefined && BODIES_OF_STATES.has(kind)) return undefined;
+  if (kind === undefined || !MEMBER_KINDS.has(kind)) return undefined;
   return {
     type: 'MEMBER_OF',
     source: fact.source,

@@ -9,15 +9,20 @@ function roles(text: string): string[] {
 }
 
 describe('staffAffiliations', () => {
-  it('reads "X, a Haiti expert at Y" as X belonging to Y', () => {
+  it('gives "X, a Haiti expert at Y" nothing: an expert quoted speaks for himself', () => {
     expect(roles('"It is bad," said Tom Keller, a Haiti expert at Amnesty International.')).toEqual(
-      ['MEMBER_OF person:tom-keller org:amnesty-international'],
+      [],
     );
+  });
+
+  it('reads "X, a young activist with the Y party" as membership of a party', () => {
+    expect(roles('"It is bad," said Tom Keller, a young activist with the Green Party.')).toEqual([
+      'MEMBER_OF person:tom-keller org:green-party',
+    ]);
   });
 
   it('reads "X of the US think-tank Y" as "X of Y"', () => {
     expect(roles('Tom Keller of the US think-tank Amnesty International said so.')).toEqual([
-      'MEMBER_OF person:tom-keller org:amnesty-international',
       'REPRESENTS person:tom-keller org:amnesty-international',
     ]);
   });

@@ -1,4 +1,5 @@
 import type { Mention } from '../types.js';
+import { MEMBER_KINDS } from './role-membership.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
 import { classifyTitle } from './title-sense.js';
@@ -8,13 +9,13 @@ import { PREPOSITIONS } from './word-classes.js';
 const DESCRIBED_AT = /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,4}(?:at|with)\s+(?:the\s+)?$/u;
 // "X of the German travel agency Y", "X from the think-tank Y": the body's kind before its name.
 const OF_DESCRIBED = /^,?\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}$/u;
-/** Kinds whose people belong to them without speaking for them. */
-const MEMBER_KINDS: ReadonlySet<string> = new Set(['party', 'sport', 'team']);
 
 /**
- * People tied to an organization by a description rather than a title: "X, a Haiti expert at
- * Amnesty International" belongs to it (MEMBER_OF); "X of the US think-tank Y" speaks for it as
- * "X of Y" does. Only lower-case words and state names may stand between the two names.
+ * People tied to an organization by a description rather than a title. "X, a young activist with
+ * the Y party" belongs to it (MEMBER_OF) when Y is a body people join; "X, an analyst at Y" who
+ * works for a company, university or think tank gets nothing: an expert quoted in the news speaks
+ * for himself. "X of the US think-tank Y" speaks for it as "X of Y" does. Only lower-case words and
+ * state names may stand between the two names.
  */
 export function staffAffiliations(env: RoleEnv): void {
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
@@ -76,8 +77,8 @@ function affiliate(env: RoleEnv, person: Mention, org: Mention, how: 'member' | 
   if (entity?.type !== 'Organization' || source === undefined) return;
   if (env.ctx.isGovernmentBody(entity.id)) return;
   const kind = organizationKind(entity);
-  const member = how === 'member' || (kind !== undefined && MEMBER_KINDS.has(kind));
-  if (member && (kind === 'igo' || kind === 'un' || kind === 'bloc' || kind === 'alliance')) return;
+  const member = kind !== undefined && MEMBER_KINDS.has(kind);
+  if (how === 'member' && !member) return;
   emitRole(env, {
     type: member ? 'MEMBER_OF' : 'REPRESENTS',
     source,
