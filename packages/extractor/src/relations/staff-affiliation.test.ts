@@ -27,10 +27,11 @@ describe('staffAffiliations', () => {
     ]);
   });
 
-  it('reads "X, who worked for Y" as membership', () => {
-    expect(roles('Tom Keller, who worked for Amnesty International for years, spoke.')).toEqual([
-      'MEMBER_OF person:tom-keller org:amnesty-international',
-    ]);
+  it('reads "X, who worked for Y" as no membership: employment is not belonging', () => {
+    expect(roles('Tom Keller, who worked for Amnesty International for years, spoke.')).toEqual([]);
+    expect(roles('Tom Keller, who plays for Bayern Munich, scored twice.')).toContain(
+      'MEMBER_OF person:tom-keller org:bayern-munich',
+    );
   });
 
   it('gives nothing when the name only modifies a noun or another name stands between', () => {
