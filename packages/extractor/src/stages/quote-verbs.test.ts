@@ -141,6 +141,14 @@ describe('attributeQuotes: verbs of praise and attack, and terms talked about', 
     ).toEqual([['person:ana-ruiz', 'will not give up a single job']]);
   });
 
+  it('leaves a quote to the speech verb before a quote-only verb that names no speaker', () => {
+    expect(
+      quotes(
+        'Ana Ruiz said that her ministry had referred the files to the police and that "no officer will be protected."',
+      ),
+    ).toEqual([['person:ana-ruiz', 'no officer will be protected.']]);
+  });
+
   it('takes a quoted term after "the term" for words talked about, not a quotation', () => {
     expect(
       quotes('Ana Ruiz slammed the minister for not using the term "organised crime" at all.'),

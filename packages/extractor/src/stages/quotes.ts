@@ -135,13 +135,19 @@ class QuoteAttributor {
     const colon = colonSpeaker(this.look, tokenIndexAt(tokens, q.open));
     if (colon !== undefined) return colon;
     for (let k = tokenIndexAt(tokens, q.open) - 1; k >= first; k--) {
-      if (isVerb(this.look, k))
-        return (
+      if (isVerb(this.look, k)) {
+        const found =
           invertedSpeaker(this.look, k, q.open) ??
           parentheticalSpeaker(this.look, k, q.open) ??
           passiveAgent(this.look, k, q.close) ??
-          subjectBefore(this.look, k, sentence)
-        );
+          subjectBefore(this.look, k, sentence);
+        // "X said that her ministry had referred the contracts and that '...'": a verb that only
+        // attributes quotations, with no named speaker of its own, leaves the quote to a verb before.
+        if (found?.speakerId || this.input.speechVerbs.has(lowerAt(tokens, k))) return found;
+        const before = this.claimedBefore(k, first);
+        if (before !== undefined) return before;
+        return found;
+      }
       // "According to Ana Ruiz, the firm was "not interested"": the source is named after "to".
       if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to')
         return speakerAfter(this.look, k, sentence);
@@ -152,6 +158,20 @@ class QuoteAttributor {
       colonSubject(this.look, tokenIndexAt(tokens, q.open), sentence) ??
       (q.close < 0 ? undefined : trailingAttribution(this.look, q.close, sentence))
     );
+  }
+
+  /** The speaker of the nearest real speech verb before token `k` in its sentence, if named. */
+  private claimedBefore(k: number, first: number): Attribution | undefined {
+    const { tokens } = this.input;
+    for (let j = k - 1; j >= first; j--) {
+      if (!isVerb(this.look, j) || !this.input.speechVerbs.has(lowerAt(tokens, j))) continue;
+      const sentence = sentenceAt(this.input.sentences, tokens[j]?.start ?? 0);
+      const found =
+        invertedSpeaker(this.look, j, tokens[k]?.start ?? 0) ??
+        subjectBefore(this.look, j, sentence);
+      return found?.speakerId ? found : undefined;
+    }
+    return undefined;
   }
 
   /** `“Why not?” Ana Ruiz asked.`: a question or exclamation ends the sentence before its attribution. */
@@ -271,4 +291,8 @@ export function attributeQuotes(input: QuoteInput): QuoteResult[] {
   return [...out, ...sandwiched(input.text, attributor.short, out)].sort(
     (a, b) => a.quote.start - b.quote.start,
   );
+}
+
+function lowerAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.text.toLowerCase() ?? '';
 }
