@@ -14,6 +14,7 @@ const OrgSlotsSchema = z.object({
   nameClosers: z.array(lowerWord),
   listIntroducers: z.array(lowerWord),
   titles: z.array(z.string().regex(/^\p{Lu}[\p{L}-]*$/u)),
+  headsOf: z.array(lowerWord),
 });
 
 /** Words around a capitalised name that say it names an organization (data/org-slots.json). */
@@ -36,6 +37,8 @@ export interface OrgSlots {
   listIntroducers: ReadonlySet<string>;
   /** Corporate titles between an organization's name and a person's ("X Chairman Ana Ruiz"). */
   titles: ReadonlySet<string>;
+  /** Nouns before "of" whose object is a company or body ("the deputy chairman of X"). */
+  headsOf: ReadonlySet<string>;
 }
 
 let cached: OrgSlots | undefined;
@@ -58,6 +61,7 @@ export function orgSlots(): OrgSlots {
     nameClosers: new Set(d.nameClosers),
     listIntroducers: new Set(d.listIntroducers),
     titles: new Set(d.titles),
+    headsOf: new Set(d.headsOf),
   };
   return cached;
 }

@@ -19,6 +19,12 @@ describe('hintOrgSlots', () => {
     expect(orgs("Norvale's major shareholder is a bank.")).toEqual(['Norvale']);
   });
 
+  it('takes the object of "the chairman of" or "the board of" for an organization', () => {
+    expect(orgs('He is the deputy chairman of Kelvaro.')).toEqual(['Kelvaro']);
+    expect(orgs('The board of Talvenor approved the deal on Monday.')).toEqual(['Talvenor']);
+    expect(orgs('The founder of Brovism was a prophet.')).toEqual([]);
+  });
+
   it('reads "shares" before a determiner as a verb, and what people own as no company', () => {
     expect(orgs('Rindal shares the view of his old friends.')).toEqual([]);
     expect(orgs('Gross profit fell in the first half.')).toEqual([]);

@@ -3,6 +3,7 @@ import { orgSlots, type OrgSlots } from '../lexicon/org-slots.js';
 import { documentCase, type DocumentCase } from '../tagger/features.js';
 import type { SequenceTagger } from '../tagger/tagger.js';
 import type { Token } from '../text/tokenize.js';
+import { officeOf } from './org-slot-of.js';
 import type { Candidate } from './candidate.js';
 
 export interface OrgSlotInput {
@@ -95,6 +96,7 @@ function orgSlot(input: OrgSlotInput, c: Candidate, slots: OrgSlots): Slot {
   if (owns(input, c, slots) || saysIts(input, c) || appositionAfter(input, c, slots)) return 'sure';
   if (appositionBefore(input, c, slots) || titleBeforePerson(input, c, slots)) return 'sure';
   if (acronymOfDescribed(input, c, slots) || listedMember(input, c, slots)) return 'sure';
+  if (officeOf(tokens, c, slots)) return 'sure';
   // "shares in Kelvaro", "a stake in Kelvaro".
   if (lowerAt(tokens, c.first - 1) === 'in' && slots.stakeNouns.has(lowerAt(tokens, c.first - 2)))
     return 'sure';
