@@ -41,6 +41,9 @@ describe('titles of another body', () => {
     );
     expect(found).not.toContain('LEADS person:tom-keller org:farmers-union');
     expect(found).toContain('REPRESENTS person:tom-keller org:farmers-union');
+    expect(roles('Tom Keller, vice chairman of Acme Holdings, said the plan was fair.')).toEqual([
+      'REPRESENTS person:tom-keller org:acme-holdings',
+    ]);
     expect(roles('Tom Keller, the chairman of the Farmers Union, criticised the plan.')).toContain(
       'LEADS person:tom-keller org:farmers-union',
     );

@@ -11,17 +11,22 @@ export function apposition(ctx: ScanContext, last: number, limit: number): RoleC
     if (title !== undefined && !t.cap) {
       const info = title.values[0];
       const end = ctx.tokens[title.end - 1]?.end ?? t.end;
-      if (info !== undefined) return { title: info.title, start: t.start, end };
+      if (info !== undefined)
+        return withVice(ctx, k, last, { title: info.title, start: t.start, end });
     }
     if (ctx.lex.appositionRoles.has(t.text.toLowerCase()) && !t.cap) {
-      return {
-        title: t.text.charAt(0).toUpperCase() + t.text.slice(1),
-        start: t.start,
-        end: t.end,
-      };
+      const title = t.text.charAt(0).toUpperCase() + t.text.slice(1);
+      return withVice(ctx, k, last, { title, start: t.start, end: t.end });
     }
   }
   return undefined;
+}
+
+/** ", vice chairman of Y": "vice" before the title belongs to it (one who serves, not heads). */
+function withVice(ctx: ScanContext, k: number, last: number, cue: RoleCue): RoleCue {
+  const before = ctx.tokens[k - 1];
+  if (k <= last + 1 || before?.text !== 'vice') return cue;
+  return { ...cue, title: `Vice ${cue.title}`, start: before.start };
 }
 
 /**
