@@ -69,7 +69,7 @@ export const VERIFY = 'RETURN 1 AS ok';
  * full-text match by score; within a rank, the entity more articles mention.
  */
 export const RESOLVE_ENTITY = `
-CALL {
+CALL () {
   MATCH (e:${ENTITY} {id: $text})
   RETURN e, 0 AS rank, 0.0 AS score
   UNION
