@@ -1,19 +1,10 @@
-import type { Lexicon } from '../lexicon/lexicon.js';
 import { orgSlots, type OrgSlots } from '../lexicon/org-slots.js';
-import { documentCase, type DocumentCase } from '../tagger/features.js';
-import type { SequenceTagger } from '../tagger/tagger.js';
-import type { Token } from '../text/tokenize.js';
+import { lowerAt, type Token } from '../text/tokenize.js';
 import { officeOf } from './org-slot-of.js';
 import type { Candidate } from './candidate.js';
+import { readCandidate, type SlotInput } from './slot-reading.js';
 
-export interface OrgSlotInput {
-  tokens: readonly Token[];
-  /** Token index range [first, last) of each sentence. */
-  sentenceTokens: ReadonlyArray<readonly [number, number]>;
-  candidates: readonly Candidate[];
-  tagger: SequenceTagger;
-  lexicon: Lexicon;
-}
+export type OrgSlotInput = SlotInput;
 
 /** The tagger's person margin above which it vetoes a slot that shows an organization. */
 const PERSON_VETO = 400;
@@ -39,14 +30,12 @@ type Slot = 'sure' | 'near' | false;
  */
 export function hintOrgSlots(input: OrgSlotInput): Candidate[] {
   const slots = orgSlots();
-  let docCase: DocumentCase | undefined;
   const orgs = new Set<string>();
   const hinted = input.candidates.map((c) => {
     if (!open(input, c)) return c;
     const slot = orgSlot(input, c, slots);
     if (slot === false) return c;
-    docCase ??= documentCase(input.sentenceTokens.map(([f, l]) => input.tokens.slice(f, l)));
-    if (taggerReadsPerson(input, c, docCase, slot)) return c;
+    if (taggerReadsPerson(input, c, slot)) return c;
     orgs.add(c.text);
     return asOrganization(c);
   });
@@ -265,33 +254,11 @@ function titleBeforePerson(input: OrgSlotInput, c: Candidate, slots: OrgSlots): 
   );
 }
 
-function lowerAt(tokens: readonly Token[], i: number): string {
-  return tokens[i]?.text.toLowerCase() ?? '';
-}
-
 /** Whether the tagger reads a person in the name: with margin in a sure slot, at all in a near one. */
-function taggerReadsPerson(
-  input: OrgSlotInput,
-  c: Candidate,
-  docCase: DocumentCase,
-  slot: 'sure' | 'near',
-): boolean {
-  const range = input.sentenceTokens[c.sentence];
-  if (range === undefined) return true;
-  const [first, last] = range;
-  const from = c.first - first;
-  const to = c.last - first;
-  const margins: number[] = [];
-  const tags = input.tagger.tagIndices(
-    input.tokens.slice(first, last),
-    docCase,
-    new Map(),
-    margins,
-    [[from, to]],
+function taggerReadsPerson(input: OrgSlotInput, c: Candidate, slot: 'sure' | 'near'): boolean {
+  const readings = readCandidate(input, c);
+  if (readings === undefined) return true;
+  return readings.some(
+    (r) => r.tag.endsWith('PER') && (slot === 'near' || r.margin >= PERSON_VETO),
   );
-  for (let i = from; i < to; i++) {
-    const tag = input.tagger.model.tags[tags[i] ?? -1] ?? 'O';
-    if (tag.endsWith('PER') && (slot === 'near' || (margins[i] ?? 0) >= PERSON_VETO)) return true;
-  }
-  return false;
 }

@@ -1,21 +1,12 @@
-import type { Lexicon } from '../lexicon/lexicon.js';
 import { personSlots, type PersonSlots } from '../lexicon/person-slots.js';
 import { speakerWords } from '../lexicon/speaker-words.js';
-import { documentCase, type DocumentCase } from '../tagger/features.js';
-import type { SequenceTagger } from '../tagger/tagger.js';
-import type { Token } from '../text/tokenize.js';
+import { lowerAt, type Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
+import { readCandidate, type SlotInput } from './slot-reading.js';
 import { objectSlot } from './person-objects.js';
 import { thingWords } from './thing-words.js';
 
-export interface PersonSlotInput {
-  tokens: readonly Token[];
-  /** Token index range [first, last) of each sentence. */
-  sentenceTokens: ReadonlyArray<readonly [number, number]>;
-  candidates: readonly Candidate[];
-  tagger: SequenceTagger;
-  lexicon: Lexicon;
-}
+export type PersonSlotInput = SlotInput;
 
 /** Words that may stand between the name and its verb ("Rindal has also endorsed"). */
 const MAX_GAP = 3;
@@ -43,7 +34,6 @@ type Slot = 'person' | 'shared' | 'owned' | 'object' | false;
  */
 export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
   const slots = personSlots();
-  let docCase: DocumentCase | undefined;
   let things: Set<string> | undefined;
   const people = new Set<string>();
   // The cheap tests first: most candidates fail them, and the tagger runs only for the rest.
@@ -53,8 +43,7 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
     if (slot === false || !nameWord(input, c, slots)) return c;
     things ??= thingWords(input, slots);
     if (things.has(c.text)) return c;
-    docCase ??= documentCase(input.sentenceTokens.map(([f, l]) => input.tokens.slice(f, l)));
-    if (!taggerAllows(input, c, docCase, slot)) return c;
+    if (!taggerAllows(input, c, slot)) return c;
     people.add(c.text);
     return { ...c, tagged: 'Person' as const };
   });
@@ -230,35 +219,15 @@ function initial(input: PersonSlotInput, c: Candidate): boolean {
   return true;
 }
 
-function lowerAt(tokens: readonly Token[], i: number): string {
-  return tokens[i]?.text.toLowerCase() ?? '';
-}
-
 /**
  * Whether the tagger, looking at the word in its sentence, lets it be a person: in a slot only
  * people fill, unless it is sure of another type or of no name; in one organizations fill too,
  * only where it takes the word for a person itself.
  */
-function taggerAllows(
-  input: PersonSlotInput,
-  c: Candidate,
-  docCase: DocumentCase,
-  slot: Exclude<Slot, false>,
-): boolean {
-  const range = input.sentenceTokens[c.sentence];
-  if (range === undefined) return false;
-  const [first, last] = range;
-  const at = c.first - first;
-  const margins: number[] = [];
-  const tags = input.tagger.tagIndices(
-    input.tokens.slice(first, last),
-    docCase,
-    new Map(),
-    margins,
-    [[at, at + 1]],
-  );
-  const tag = input.tagger.model.tags[tags[at] ?? -1] ?? 'O';
-  const margin = margins[at] ?? 0;
+function taggerAllows(input: PersonSlotInput, c: Candidate, slot: Exclude<Slot, false>): boolean {
+  const reading = readCandidate(input, c, c.first + 1)?.[0];
+  if (reading === undefined) return false;
+  const { tag, margin } = reading;
   if (slot === 'owned') return tag.endsWith('PER');
   if (slot === 'object') return tag.endsWith('PER') && margin >= OBJECT_MARGIN;
   if (tag === 'O') return margin < NO_NAME_VETO;

@@ -1,6 +1,6 @@
 import type { Entity } from '@newsgraph/graph-schema';
 import type { Paragraph } from '../text/segment.js';
-import { tokenIndexAt, type Token } from '../text/tokenize.js';
+import { lowerAt, tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Quote, Sentence } from '../types.js';
 import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
@@ -291,8 +291,4 @@ export function attributeQuotes(input: QuoteInput): QuoteResult[] {
   return [...out, ...sandwiched(input.text, attributor.short, out)].sort(
     (a, b) => a.quote.start - b.quote.start,
   );
-}
-
-function lowerAt(tokens: readonly Token[], k: number): string {
-  return tokens[k]?.text.toLowerCase() ?? '';
 }

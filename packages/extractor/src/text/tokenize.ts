@@ -105,3 +105,8 @@ export function tokenIndexAt(tokens: readonly Token[], at: number): number {
   }
   return lo;
 }
+
+/** The lower-case text of token `i`, or '' past either end. */
+export function lowerAt(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.text.toLowerCase() ?? '';
+}
