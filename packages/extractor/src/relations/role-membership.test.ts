@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
-
-function roles(text: string): string[] {
-  return extract(`Headline\n\n${text}`, { id: 't' })
-    .relations.filter((r) => ['MEMBER_OF', 'REPRESENTS', 'LEADS'].includes(r.type))
-    .map((r) => `${r.type} ${r.source} ${r.target}`)
-    .sort();
-}
+import { roles } from './test-roles.js';
 
 describe('roleMembership', () => {
   it('gives a company spokesman REPRESENTS only: staff are no members of a company', () => {

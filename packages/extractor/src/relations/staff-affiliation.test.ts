@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
-
-function roles(text: string): string[] {
-  return extract(`Headline\n\n${text}`, { id: 't' })
-    .relations.filter((r) => ['MEMBER_OF', 'REPRESENTS', 'LEADS'].includes(r.type))
-    .map((r) => `${r.type} ${r.source} ${r.target}`)
-    .sort();
-}
+import { roles } from './test-roles.js';
 
 describe('staffAffiliations', () => {
   it('gives "X, a Haiti expert at Y" nothing: an expert quoted speaks for himself', () => {

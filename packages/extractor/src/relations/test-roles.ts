@@ -1,0 +1,9 @@
+import { extract } from '../pipeline.js';
+
+/** The role relations (MEMBER_OF, REPRESENTS, LEADS) of a body under a headline, as sorted triples. */
+export function roles(text: string): string[] {
+  return extract(`Headline\n\n${text}`, { id: 't' })
+    .relations.filter((r) => ['MEMBER_OF', 'REPRESENTS', 'LEADS'].includes(r.type))
+    .map((r) => `${r.type} ${r.source} ${r.target}`)
+    .sort();
+}
