@@ -37,6 +37,9 @@ describe('titles of another body', () => {
     expect(roles('Tom Keller, vice chairman of Acme Holdings, said the plan was fair.')).toEqual([
       'REPRESENTS person:tom-keller org:acme-holdings',
     ]);
+    expect(roles('"It is fair," said Tom Keller, deputy chairman of Acme Holdings.')).toEqual([
+      'REPRESENTS person:tom-keller org:acme-holdings',
+    ]);
     expect(roles('Tom Keller, the chairman of the Farmers Union, criticised the plan.')).toContain(
       'LEADS person:tom-keller org:farmers-union',
     );
