@@ -10,6 +10,7 @@ import { affiliation, appositionRole } from './title-apposition.js';
 import { completeRole } from './title-complete.js';
 import { emitRole, gap, type RoleEnv } from './title-env.js';
 import { resolveHolder } from './title-resolve.js';
+import { stateOfficeHolder } from './title-state-office.js';
 import { anaphoricTitles } from './title-anaphor.js';
 import { membershipNouns } from './membership-people.js';
 import { possessiveMembers } from './possessive-member.js';
@@ -141,7 +142,7 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: Rol
   const titleStart = Math.min(role.start, mention.start);
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start))) return;
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart))) return;
-  const holder = resolveHolder(env, mention, role, sense);
+  const holder = stateOfficeHolder(env, mention, sense, resolveHolder(env, mention, role, sense));
   if (holder === undefined || organizationTitleOfState(sense, holder.actor, role.title.trim()))
     return;
   const title = role.title.trim();

@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon/lexicon.js';
 import type { Mention, RoleCue } from '../types.js';
 import type { ActorRef } from './article-context.js';
 import { lastMentionEndingBy } from './entity-mentions.js';
@@ -8,6 +9,8 @@ import { bodyBefore } from './title-body.js';
 import { gap, type RoleEnv } from './title-env.js';
 import { BETWEEN_HOLDER_AND_TITLE, genericBody } from './title-generic.js';
 import { tableHolder, tableOverrules } from './title-table.js';
+
+const PORTFOLIO_LAST = /(?:^|\s)(\p{Lu}\p{Ll}+)\s*$/u;
 
 /** Who holds a title and whether the table says the person only serves there. */
 export interface ResolvedHolder extends Holder {
@@ -87,7 +90,8 @@ function placedElsewhere(env: RoleEnv, mention: Mention, sense: TitleSense): boo
  */
 function standsAlone(env: RoleEnv, at: number): boolean {
   const { view } = env;
-  const before = gap(view, view.sentence.start, at);
+  // "replaced by Development Minister X": a portfolio word belongs to the title, not its holder.
+  const before = withoutPortfolios(gap(view, view.sentence.start, at));
   const previous = /(\S+)\s*$/u.exec(before)?.[1];
   if (previous === undefined) return true;
   if (/[,;:(\-–—"“”‘]$/u.test(previous)) return true;
@@ -95,6 +99,17 @@ function standsAlone(env: RoleEnv, at: number): boolean {
   if (DETERMINERS.has(word) || PREPOSITIONS.has(word)) return true;
   // "Earlier Foreign Secretary X", "said President X".
   return SUBJECT_OPENERS.has(word) || env.cues.context.speechVerbs.has(word);
+}
+
+/** The text before a title without the capitalised portfolio words that end it ("Development"). */
+function withoutPortfolios(before: string): string {
+  let rest = before;
+  for (let match = PORTFOLIO_LAST.exec(rest); match; match = PORTFOLIO_LAST.exec(rest)) {
+    if (!lexicon().portfolios.has(match[1] ?? '')) break;
+    rest = rest.slice(0, match.index);
+  }
+  // "Justice, Freedom and Security Commissioner": a list of portfolios, read whole or not at all.
+  return rest !== before && /(?:,|\band|&)\s*$/u.test(rest) ? before : rest;
 }
 
 /**
