@@ -9,7 +9,8 @@ import { modifiersOnly, widenTitle } from './title-span.js';
 import { affiliation, appositionRole } from './title-apposition.js';
 import { completeRole } from './title-complete.js';
 import { emitRole, gap, type RoleEnv } from './title-env.js';
-import { resolveHolder } from './title-resolve.js';
+import { resolveHolder, type ResolvedHolder } from './title-resolve.js';
+import { demonymBody } from './title-demonym-body.js';
 import { stateOfficeHolder } from './title-state-office.js';
 import { anaphoricTitles } from './title-anaphor.js';
 import { membershipNouns } from './membership-people.js';
@@ -142,7 +143,9 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: Rol
   const titleStart = Math.min(role.start, mention.start);
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start))) return;
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart))) return;
-  const holder = stateOfficeHolder(env, mention, sense, resolveHolder(env, mention, role, sense));
+  const holder =
+    stateOfficeHolder(env, mention, sense, resolveHolder(env, mention, role, sense)) ??
+    demonymHolder(env, mention, role);
   if (holder === undefined || organizationTitleOfState(sense, holder.actor, role.title.trim()))
     return;
   const title = role.title.trim();
@@ -162,6 +165,13 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: Rol
     confidence: holder.confidence,
     ...(type === 'MEMBER_OF' ? {} : { role: title }),
   });
+}
+
+/** "Palestinian chief negotiator X": the organization a people's adjective before the title opens. */
+function demonymHolder(env: RoleEnv, mention: Mention, role: RoleCue): ResolvedHolder | undefined {
+  if (role.of !== undefined || role.start >= mention.start) return undefined;
+  const body = demonymBody(env.ctx, role);
+  return body ? { actor: body, confidence: 0.6, demoted: false } : undefined;
 }
 
 /** Whether a title after the person's name stands right before another person's name. */
