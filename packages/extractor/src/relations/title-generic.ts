@@ -13,6 +13,7 @@ const NounsSchema = z.object({
   betweenHolderAndTitle: z.array(z.string()),
   counterparts: z.array(z.string()),
   partyLetters: z.record(z.string(), z.string()),
+  topicPortfolios: z.array(z.string()),
 });
 const parsed = parseBundled(NounsSchema, nounsJson, 'title-nouns.json');
 const NOUNS: Readonly<Record<string, string>> = parsed.nouns;
@@ -23,6 +24,8 @@ const ENVOYS: ReadonlySet<string> = new Set(parsed.envoys);
 export const BETWEEN_HOLDER_AND_TITLE: ReadonlySet<string> = new Set(parsed.betweenHolderAndTitle);
 /** "counterpart": the holder of the same office elsewhere. */
 export const COUNTERPARTS: ReadonlySet<string> = new Set(parsed.counterparts);
+/** "Affairs": a portfolio word that makes the name before it the office's topic. */
+export const TOPIC_PORTFOLIOS: ReadonlySet<string> = new Set(parsed.topicPortfolios);
 /** "(R-Ky.)": the party a bracket's letter stands for, by its entity's name. */
 export const PARTY_LETTERS: Readonly<Record<string, string>> = parsed.partyLetters;
 

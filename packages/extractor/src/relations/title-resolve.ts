@@ -9,6 +9,7 @@ import { bodyBefore } from './title-body.js';
 import { gap, type RoleEnv } from './title-env.js';
 import { BETWEEN_HOLDER_AND_TITLE, genericBody } from './title-generic.js';
 import { tableHolder, tableOverrules } from './title-table.js';
+import { portfolioSubject } from './title-portfolio.js';
 
 const PORTFOLIO_LAST = /(?:^|\s)(\p{Lu}\p{Ll}+)\s*$/u;
 
@@ -28,6 +29,13 @@ export function resolveHolder(
   role: RoleCue,
   sense: TitleSense,
 ): ResolvedHolder | undefined {
+  // "Turkey's EU Affairs Minister X": the EU is what the office deals with; Turkey holds it.
+  const portfolio =
+    role.start < mention.start
+      ? portfolioSubject(env.ctx, env.view.sentence.index, role)
+      : undefined;
+  if (portfolio)
+    return portfolio.owner && { actor: portfolio.owner, confidence: 0.8, demoted: false };
   // "Federal Reserve Board chairman X": the body before the title owns it, not the body's state.
   const body =
     role.start < mention.start
