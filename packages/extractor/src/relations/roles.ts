@@ -23,6 +23,7 @@ import { listedMembers } from './list-members.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { listTitle } from './title-list.js';
+import { representVerbs } from './represent-verb.js';
 import {
   foreignHeadTitle,
   organizationTitleOfState,
@@ -55,6 +56,7 @@ export function extractRoles(env: RoleEnv): void {
   partyBrackets(env);
   listedMembers(env);
   administrations(env);
+  representVerbs(env);
 }
 
 /**
