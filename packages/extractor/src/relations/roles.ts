@@ -24,6 +24,7 @@ import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { listTitle } from './title-list.js';
 import { representVerbs } from './represent-verb.js';
+import { statePresidencies } from './state-presidency.js';
 import {
   foreignHeadTitle,
   organizationTitleOfState,
@@ -57,6 +58,7 @@ export function extractRoles(env: RoleEnv): void {
   listedMembers(env);
   administrations(env);
   representVerbs(env);
+  statePresidencies(env);
 }
 
 /**

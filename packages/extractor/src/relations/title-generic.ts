@@ -14,6 +14,8 @@ const NounsSchema = z.object({
   counterparts: z.array(z.string()),
   partyLetters: z.record(z.string(), z.string()),
   topicPortfolios: z.array(z.string()),
+  presidencies: z.array(z.string()),
+  presidencyModifiers: z.array(z.string()),
   representVerbs: z.array(z.string()),
   representAuxiliaries: z.array(z.string()),
 });
@@ -28,6 +30,9 @@ export const BETWEEN_HOLDER_AND_TITLE: ReadonlySet<string> = new Set(parsed.betw
 export const COUNTERPARTS: ReadonlySet<string> = new Set(parsed.counterparts);
 /** "Affairs": a portfolio word that makes the name before it the office's topic. */
 export const TOPIC_PORTFOLIOS: ReadonlySet<string> = new Set(parsed.topicPortfolios);
+/** "presidency": an office a state holds in a body for a term. */
+export const PRESIDENCIES: ReadonlySet<string> = new Set(parsed.presidencies);
+export const PRESIDENCY_MODIFIERS: ReadonlySet<string> = new Set(parsed.presidencyModifiers);
 /** "represents": the verb by which a person speaks for a state or body, and what may precede it. */
 export const REPRESENT_VERBS: ReadonlySet<string> = new Set(parsed.representVerbs);
 export const REPRESENT_AUXILIARIES: ReadonlySet<string> = new Set(parsed.representAuxiliaries);
