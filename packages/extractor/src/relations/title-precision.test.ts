@@ -93,3 +93,19 @@ describe('interview labels', () => {
     expect(roles('Siemens: Professor Tom Keller, why does the firm need the unit?')).toEqual([]);
   });
 });
+
+describe('a state that owns what the title is of', () => {
+  it("does not make the governor of a state's province the state's office holder", () => {
+    expect(
+      roles("Ahmed Khan, the current governor of Pakistan's Punjab province, said it was fair."),
+    ).toEqual([]);
+    expect(roles('Ahmed Khan, the governor of Pakistan, said the plan was fair.')).toEqual([
+      'REPRESENTS person:ahmed-khan state:PAK',
+    ]);
+  });
+
+  it("keeps the head of a company's unit with the company", () => {
+    const found = roles("Tom Keller, head of Siemens's energy unit, said it was fair.");
+    expect(found.some((r) => r.endsWith('person:tom-keller org:siemens'))).toBe(true);
+  });
+});

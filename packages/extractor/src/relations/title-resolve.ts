@@ -134,7 +134,7 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
   // Nor is a name ending the sentence before ("... and Indonesia. Chancellor X").
   if (credit && /^[.!?]\s+$/.test(text.slice(credit.end, role.start))) return false;
   const before = mentions.findLast((m) => m.entityId === of && m.end <= role.start);
-  if (before === undefined) return true;
+  if (before === undefined) return !possessesAnother(env, of, role);
   const between = env.ctx.analysis.text.slice(before.end, role.start);
   if (/^\s*(?:['’]s\s*)?$/.test(between)) return true;
   // "DW: Professor Lange, ...": an interviewer's label, not the holder.
@@ -146,6 +146,22 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
     .split(/\s+/u);
   if (words.every((w) => BETWEEN_HOLDER_AND_TITLE.has(w))) return true;
   return !/^-|\p{Ll}/u.test(between.replace(/['’]s/g, ''));
+}
+
+/**
+ * "governor of Pakistan's Punjab province", "secretary of Venezuela's opposition coalition": a
+ * state after the title that owns the next noun does not hold the title; that noun does.
+ */
+function possessesAnother(env: RoleEnv, of: string, role: RoleCue): boolean {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const after = mentions.find((m) => m.entityId === of && m.start >= role.end);
+  // "head of Bosch's industry unit" still works for Bosch; a state's province is not the state.
+  if (after === undefined || env.ctx.actor(of)?.type !== 'State') return false;
+  const between = env.ctx.analysis.text.slice(role.end, after.start);
+  return (
+    /^\s+of\s+(?:the\s+)?$/u.test(between) &&
+    /^['’]s?\s+\p{L}/u.test(env.ctx.analysis.text.slice(after.end, after.end + 4))
+  );
 }
 
 /** The title's holder: a body's head leads the body itself, its other officers serve the state. */
