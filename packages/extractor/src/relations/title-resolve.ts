@@ -10,6 +10,7 @@ import { gap, type RoleEnv } from './title-env.js';
 import { BETWEEN_HOLDER_AND_TITLE, genericBody } from './title-generic.js';
 import { tableHolder, tableOverrules } from './title-table.js';
 import { portfolioSubject } from './title-portfolio.js';
+import { premodifierHolder } from './title-possessive.js';
 
 const PORTFOLIO_LAST = /(?:^|\s)(\p{Lu}\p{Ll}+)\s*$/u;
 
@@ -50,6 +51,10 @@ export function resolveHolder(
   if (generic) return { actor: generic, confidence: 0.7, demoted: false };
   const explicit = textHolder(env, mention, role, sense);
   if (explicit) return { actor: explicit, confidence: 0.9, demoted: false };
+  // "X, a NATO spokesman,": the name before the title in the apposition holds it.
+  const premodifier = role.of === undefined ? premodifierHolder(env, mention, role) : undefined;
+  const inApposition = premodifier === undefined ? undefined : holderOf(env, premodifier, sense);
+  if (inApposition) return { actor: inApposition, confidence: 0.8, demoted: false };
   if (role.of !== undefined || body !== undefined) return undefined;
   const tabled = tableHolder(env.ctx, sense, mention.entityId);
   if (tabled) return tabled;
