@@ -96,6 +96,14 @@ describe('a plural title before a list of "name of holder"', () => {
   });
 });
 
+describe('a possessive title with its portfolio', () => {
+  it('reads "X, the Labour Party\'s spokesman on health," as speaking for the party', () => {
+    expect(
+      roles("Tom Hale, the Labour Party's spokesman on health, said the talks failed."),
+    ).toContain('REPRESENTS person:tom-hale org:labour-party-uk');
+  });
+});
+
 describe('premodifierHolder', () => {
   it('gives "X, a NATO spokesman," and "X, an Exxon spokesman," to the name before the title', () => {
     expect(roles('Tom Hale, a NATO spokesman, said the talks failed.')).toEqual([

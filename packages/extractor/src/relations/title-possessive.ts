@@ -5,12 +5,15 @@ import { gap, type RoleEnv } from './title-env.js';
 
 const patterns = new WeakMap<CompiledCues, RegExp>();
 
+// What a title may be "on" or "for" before the apposition ends ("spokesman on health,").
+const PORTFOLIO = String.raw`(?:\s+(?:on|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:and\s+)?[\p{L}-]+){0,2})?`;
+
 // After "[holder]'s": a title of up to four words that ends the apposition ("deputy leader,").
 function titleAfterPossessive(cues: CompiledCues): RegExp {
   let pattern = patterns.get(cues);
   if (pattern === undefined) {
     pattern = new RegExp(
-      `^['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${cues.titleAlternation}))(?=\\s*(?:[,;.)]|$))`,
+      `^['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${cues.titleAlternation}))(?=${PORTFOLIO}\\s*(?:[,;.)]|$))`,
       'iu',
     );
     patterns.set(cues, pattern);
