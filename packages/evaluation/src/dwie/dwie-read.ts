@@ -201,7 +201,16 @@ function scoredRelations(doc: DwieFile, concepts: Concepts): DwieRelation[] {
   const heads = new Set(
     relations.filter((r) => r.type === 'LEADS').map((r) => `${r.source} ${r.target}`),
   );
-  return relations.filter((r) => r.type !== 'REPRESENTS' || !heads.has(`${r.source} ${r.target}`));
+  // GUIDELINES.md: duplicate triples count once; DWIE gives a minister `minister_of` and `agent_of`
+  // of one state, and a head `head_of_state` and `head_of_gov`, which map to the same triple.
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const key = `${r.type} ${r.source} ${r.target}`;
+    if (seen.has(key) || (r.type === 'REPRESENTS' && heads.has(`${r.source} ${r.target}`)))
+      return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function footerSpans(doc: DwieFile, concepts: Concepts): DwieSpan[] {

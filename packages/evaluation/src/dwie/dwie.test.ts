@@ -61,6 +61,23 @@ describe('readDwie', () => {
     ]);
   });
 
+  it('counts one triple once when two DWIE predicates map onto it (minister_of and agent_of)', () => {
+    const raw = {
+      ...RAW,
+      relations: [
+        ...RAW.relations,
+        { s: 3, p: 'minister_of', o: 1 },
+        { s: 3, p: 'agent_of', o: 1 },
+        { s: 2, p: 'head_of_state', o: 1 },
+      ],
+    };
+    expect(readDwie(raw, 't1.json').relations).toEqual([
+      { type: 'LEADS', source: 2, target: 1 },
+      { type: 'MEMBER_OF', source: 3, target: 4 },
+      { type: 'REPRESENTS', source: 3, target: 1 },
+    ]);
+  });
+
   it('rejects a mention outside the text, naming the file', () => {
     const bad = { ...RAW, mentions: [{ begin: 0, end: 999, text: 'x', concept: 2 }] };
     expect(() => readDwie(bad, 'bad.json')).toThrow(/mention 0/);

@@ -9,7 +9,9 @@ import { modifiersOnly, widenTitle } from './title-span.js';
 import { affiliation, appositionRole } from './title-apposition.js';
 import { completeRole } from './title-complete.js';
 import { emitRole, gap, type RoleEnv } from './title-env.js';
-import { resolveHolder } from './title-resolve.js';
+import { resolveHolder, type ResolvedHolder } from './title-resolve.js';
+import { demonymBody } from './title-demonym-body.js';
+import { stateOfficeHolder } from './title-state-office.js';
 import { anaphoricTitles } from './title-anaphor.js';
 import { membershipNouns } from './membership-people.js';
 import { possessiveMembers } from './possessive-member.js';
@@ -21,6 +23,8 @@ import { listedMembers } from './list-members.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { listTitle } from './title-list.js';
+import { representVerbs } from './represent-verb.js';
+import { statePresidencies } from './state-presidency.js';
 import {
   foreignHeadTitle,
   organizationTitleOfState,
@@ -53,6 +57,8 @@ export function extractRoles(env: RoleEnv): void {
   partyBrackets(env);
   listedMembers(env);
   administrations(env);
+  representVerbs(env);
+  statePresidencies(env);
 }
 
 /**
@@ -141,7 +147,9 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: Rol
   const titleStart = Math.min(role.start, mention.start);
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start))) return;
   if (BLOCKED_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart))) return;
-  const holder = resolveHolder(env, mention, role, sense);
+  const holder =
+    stateOfficeHolder(env, mention, sense, resolveHolder(env, mention, role, sense)) ??
+    demonymHolder(env, mention, role);
   if (holder === undefined || organizationTitleOfState(sense, holder.actor, role.title.trim()))
     return;
   const title = role.title.trim();
@@ -161,6 +169,13 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: Rol
     confidence: holder.confidence,
     ...(type === 'MEMBER_OF' ? {} : { role: title }),
   });
+}
+
+/** "Palestinian chief negotiator X": the organization a people's adjective before the title opens. */
+function demonymHolder(env: RoleEnv, mention: Mention, role: RoleCue): ResolvedHolder | undefined {
+  if (role.of !== undefined || role.start >= mention.start) return undefined;
+  const body = demonymBody(env.ctx, role);
+  return body ? { actor: body, confidence: 0.6, demoted: false } : undefined;
 }
 
 /** Whether a title after the person's name stands right before another person's name. */

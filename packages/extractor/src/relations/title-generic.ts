@@ -13,6 +13,11 @@ const NounsSchema = z.object({
   betweenHolderAndTitle: z.array(z.string()),
   counterparts: z.array(z.string()),
   partyLetters: z.record(z.string(), z.string()),
+  topicPortfolios: z.array(z.string()),
+  presidencies: z.array(z.string()),
+  presidencyModifiers: z.array(z.string()),
+  representVerbs: z.array(z.string()),
+  representAuxiliaries: z.array(z.string()),
 });
 const parsed = parseBundled(NounsSchema, nounsJson, 'title-nouns.json');
 const NOUNS: Readonly<Record<string, string>> = parsed.nouns;
@@ -23,6 +28,14 @@ const ENVOYS: ReadonlySet<string> = new Set(parsed.envoys);
 export const BETWEEN_HOLDER_AND_TITLE: ReadonlySet<string> = new Set(parsed.betweenHolderAndTitle);
 /** "counterpart": the holder of the same office elsewhere. */
 export const COUNTERPARTS: ReadonlySet<string> = new Set(parsed.counterparts);
+/** "Affairs": a portfolio word that makes the name before it the office's topic. */
+export const TOPIC_PORTFOLIOS: ReadonlySet<string> = new Set(parsed.topicPortfolios);
+/** "presidency": an office a state holds in a body for a term. */
+export const PRESIDENCIES: ReadonlySet<string> = new Set(parsed.presidencies);
+export const PRESIDENCY_MODIFIERS: ReadonlySet<string> = new Set(parsed.presidencyModifiers);
+/** "represents": the verb by which a person speaks for a state or body, and what may precede it. */
+export const REPRESENT_VERBS: ReadonlySet<string> = new Set(parsed.representVerbs);
+export const REPRESENT_AUXILIARIES: ReadonlySet<string> = new Set(parsed.representAuxiliaries);
 /** "(R-Ky.)": the party a bracket's letter stands for, by its entity's name. */
 export const PARTY_LETTERS: Readonly<Record<string, string>> = parsed.partyLetters;
 

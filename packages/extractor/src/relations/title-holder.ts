@@ -51,8 +51,11 @@ export function defaultHolder(
   sense: TitleSense,
   personId: string,
   sentence: number,
+  /** titled: the person's title is known to be tied to a holder that is not its owner. */
+  options: { titled?: boolean } = {},
 ): Holder | undefined {
-  if (sense.scope === 'any' || ctx.titledPeople.has(personId)) return undefined;
+  if (sense.scope === 'any') return undefined;
+  if (options.titled !== true && ctx.titledPeople.has(personId)) return undefined;
   const wanted = sense.scope === 'organization' ? 'Organization' : 'State';
   const { byId, top, second } = rankedHolders(ctx, wanted);
   if (sense.states !== undefined) {
@@ -60,7 +63,10 @@ export function defaultHolder(
     const [only] = users;
     return users.length === 1 && only ? { actor: only, confidence: 0.7 } : undefined;
   }
-  if (top === undefined || top.count < 3 || top.count < 2 * (second?.count ?? 0)) return undefined;
+  // A state named twice is the article's when no other state is named at all.
+  const enough = second === undefined ? 2 : 3;
+  if (top === undefined || top.count < enough || top.count < 2 * (second?.count ?? 0))
+    return undefined;
   const named = (ctx.mentionsBySentence.get(sentence) ?? []).filter(
     (m) => m.type === wanted && !ctx.isGovernmentBody(m.entityId),
   );

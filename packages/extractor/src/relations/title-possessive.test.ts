@@ -95,3 +95,28 @@ describe('a plural title before a list of "name of holder"', () => {
     expect(roles('Tom Hale of Peru and Ann Dove of Chile met in Lima.')).toEqual([]);
   });
 });
+
+describe('a possessive title with its portfolio', () => {
+  it('reads "X, the Labour Party\'s spokesman on health," as speaking for the party', () => {
+    expect(
+      roles("Tom Hale, the Labour Party's spokesman on health, said the talks failed."),
+    ).toContain('REPRESENTS person:tom-hale org:labour-party-uk');
+  });
+});
+
+describe('premodifierHolder', () => {
+  it('gives "X, a NATO spokesman," and "X, an Exxon spokesman," to the name before the title', () => {
+    expect(roles('Tom Hale, a NATO spokesman, said the talks failed.')).toEqual([
+      'REPRESENTS person:tom-hale org:nato',
+    ]);
+    expect(roles('Tom Hale, an Exxon spokesman, said the talks failed.')).toEqual([
+      'REPRESENTS person:tom-hale org:exxon',
+    ]);
+  });
+
+  it('leaves a title the apposition goes on to give another holder', () => {
+    expect(
+      roles('Tom Hale, a German member of the European Parliament, said the talks failed.'),
+    ).not.toContain('REPRESENTS person:tom-hale state:DEU');
+  });
+});

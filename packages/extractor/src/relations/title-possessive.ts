@@ -1,16 +1,19 @@
-import type { RoleCue } from '../types.js';
+import type { Mention, RoleCue } from '../types.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import type { Unit } from './sentence-view.js';
 import { gap, type RoleEnv } from './title-env.js';
 
 const patterns = new WeakMap<CompiledCues, RegExp>();
 
+// What a title may be "on" or "for" before the apposition ends ("spokesman on health,").
+const PORTFOLIO = String.raw`(?:\s+(?:on|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:and\s+)?[\p{L}-]+){0,2})?`;
+
 // After "[holder]'s": a title of up to four words that ends the apposition ("deputy leader,").
 function titleAfterPossessive(cues: CompiledCues): RegExp {
   let pattern = patterns.get(cues);
   if (pattern === undefined) {
     pattern = new RegExp(
-      `^['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${cues.titleAlternation}))(?=\\s*(?:[,;.)]|$))`,
+      `^['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${cues.titleAlternation}))(?=${PORTFOLIO}\\s*(?:[,;.)]|$))`,
       'iu',
     );
     patterns.set(cues, pattern);
@@ -37,6 +40,29 @@ export function possessiveApposition(env: RoleEnv, u: number): RoleCue | undefin
   if (match === null || title === undefined) return undefined;
   const start = holder.end + match[0].indexOf(title);
   return { title, start, end: start + title.length, of: holder.mention.entityId };
+}
+
+/**
+ * "X, a NATO spokesman,", "X, an Exxon spokesman,": the state or organization right before a
+ * title in apposition to the person (after "a", "an" or "the") holds it. Returns its entity id.
+ */
+export function premodifierHolder(
+  env: RoleEnv,
+  mention: Mention,
+  role: RoleCue,
+): string | undefined {
+  if (role.start < mention.end) return undefined;
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const holder = mentions.findLast((m) => m.end <= role.start);
+  if (holder === undefined || holder.start < mention.end) return undefined;
+  if (holder.type !== 'State' && holder.type !== 'Organization') return undefined;
+  const text = env.ctx.analysis.text;
+  if (!/^[ \t]+$/.test(text.slice(holder.end, role.start))) return undefined;
+  // The title ends the apposition: "a German member of the European Parliament" is the body's.
+  if (!/^\s*(?:[,;.)]|$)/.test(text.slice(role.end, role.end + 2))) return undefined;
+  return /^,\s+(?:a|an|the)\s+$/i.test(text.slice(mention.end, holder.start))
+    ? holder.entityId
+    : undefined;
 }
 
 /** "Ambassador X of Norway": the state or organization after "of" right after a titled name. */

@@ -37,6 +37,9 @@ describe('titles of another body', () => {
     expect(roles('Tom Keller, vice chairman of Acme Holdings, said the plan was fair.')).toEqual([
       'REPRESENTS person:tom-keller org:acme-holdings',
     ]);
+    expect(roles('"It is fair," said Tom Keller, deputy chairman of Acme Holdings.')).toEqual([
+      'REPRESENTS person:tom-keller org:acme-holdings',
+    ]);
     expect(roles('Tom Keller, the chairman of the Farmers Union, criticised the plan.')).toContain(
       'LEADS person:tom-keller org:farmers-union',
     );
@@ -88,5 +91,21 @@ describe('organization titles beside a state', () => {
 describe('interview labels', () => {
   it("does not make the outlet asking the question the holder of the guest's title", () => {
     expect(roles('Siemens: Professor Tom Keller, why does the firm need the unit?')).toEqual([]);
+  });
+});
+
+describe('a state that owns what the title is of', () => {
+  it("does not make the governor of a state's province the state's office holder", () => {
+    expect(
+      roles("Ahmed Khan, the current governor of Pakistan's Punjab province, said it was fair."),
+    ).toEqual([]);
+    expect(roles('Ahmed Khan, the governor of Pakistan, said the plan was fair.')).toEqual([
+      'REPRESENTS person:ahmed-khan state:PAK',
+    ]);
+  });
+
+  it("keeps the head of a company's unit with the company", () => {
+    const found = roles("Tom Keller, head of Siemens's energy unit, said it was fair.");
+    expect(found.some((r) => r.endsWith('person:tom-keller org:siemens'))).toBe(true);
   });
 });

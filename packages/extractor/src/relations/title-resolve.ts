@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon/lexicon.js';
 import type { Mention, RoleCue } from '../types.js';
 import type { ActorRef } from './article-context.js';
 import { lastMentionEndingBy } from './entity-mentions.js';
@@ -8,6 +9,10 @@ import { bodyBefore } from './title-body.js';
 import { gap, type RoleEnv } from './title-env.js';
 import { BETWEEN_HOLDER_AND_TITLE, genericBody } from './title-generic.js';
 import { tableHolder, tableOverrules } from './title-table.js';
+import { portfolioSubject } from './title-portfolio.js';
+import { premodifierHolder } from './title-possessive.js';
+
+const PORTFOLIO_LAST = /(?:^|\s)(\p{Lu}\p{Ll}+)\s*$/u;
 
 /** Who holds a title and whether the table says the person only serves there. */
 export interface ResolvedHolder extends Holder {
@@ -25,6 +30,13 @@ export function resolveHolder(
   role: RoleCue,
   sense: TitleSense,
 ): ResolvedHolder | undefined {
+  // "Turkey's EU Affairs Minister X": the EU is what the office deals with; Turkey holds it.
+  const portfolio =
+    role.start < mention.start
+      ? portfolioSubject(env.ctx, env.view.sentence.index, role)
+      : undefined;
+  if (portfolio)
+    return portfolio.owner && { actor: portfolio.owner, confidence: 0.8, demoted: false };
   // "Federal Reserve Board chairman X": the body before the title owns it, not the body's state.
   const body =
     role.start < mention.start
@@ -39,6 +51,10 @@ export function resolveHolder(
   if (generic) return { actor: generic, confidence: 0.7, demoted: false };
   const explicit = textHolder(env, mention, role, sense);
   if (explicit) return { actor: explicit, confidence: 0.9, demoted: false };
+  // "X, a NATO spokesman,": the name before the title in the apposition holds it.
+  const premodifier = role.of === undefined ? premodifierHolder(env, mention, role) : undefined;
+  const inApposition = premodifier === undefined ? undefined : holderOf(env, premodifier, sense);
+  if (inApposition) return { actor: inApposition, confidence: 0.8, demoted: false };
   if (role.of !== undefined || body !== undefined) return undefined;
   const tabled = tableHolder(env.ctx, sense, mention.entityId);
   if (tabled) return tabled;
@@ -87,7 +103,8 @@ function placedElsewhere(env: RoleEnv, mention: Mention, sense: TitleSense): boo
  */
 function standsAlone(env: RoleEnv, at: number): boolean {
   const { view } = env;
-  const before = gap(view, view.sentence.start, at);
+  // "replaced by Development Minister X": a portfolio word belongs to the title, not its holder.
+  const before = withoutPortfolios(gap(view, view.sentence.start, at));
   const previous = /(\S+)\s*$/u.exec(before)?.[1];
   if (previous === undefined) return true;
   if (/[,;:(\-–—"“”‘]$/u.test(previous)) return true;
@@ -95,6 +112,17 @@ function standsAlone(env: RoleEnv, at: number): boolean {
   if (DETERMINERS.has(word) || PREPOSITIONS.has(word)) return true;
   // "Earlier Foreign Secretary X", "said President X".
   return SUBJECT_OPENERS.has(word) || env.cues.context.speechVerbs.has(word);
+}
+
+/** The text before a title without the capitalised portfolio words that end it ("Development"). */
+function withoutPortfolios(before: string): string {
+  let rest = before;
+  for (let match = PORTFOLIO_LAST.exec(rest); match; match = PORTFOLIO_LAST.exec(rest)) {
+    if (!lexicon().portfolios.has(match[1] ?? '')) break;
+    rest = rest.slice(0, match.index);
+  }
+  // "Justice, Freedom and Security Commissioner": a list of portfolios, read whole or not at all.
+  return rest !== before && /(?:,|\band|&)\s*$/u.test(rest) ? before : rest;
 }
 
 /**
@@ -111,7 +139,7 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
   // Nor is a name ending the sentence before ("... and Indonesia. Chancellor X").
   if (credit && /^[.!?]\s+$/.test(text.slice(credit.end, role.start))) return false;
   const before = mentions.findLast((m) => m.entityId === of && m.end <= role.start);
-  if (before === undefined) return true;
+  if (before === undefined) return !possessesAnother(env, of, role);
   const between = env.ctx.analysis.text.slice(before.end, role.start);
   if (/^\s*(?:['’]s\s*)?$/.test(between)) return true;
   // "DW: Professor Lange, ...": an interviewer's label, not the holder.
@@ -123,6 +151,22 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
     .split(/\s+/u);
   if (words.every((w) => BETWEEN_HOLDER_AND_TITLE.has(w))) return true;
   return !/^-|\p{Ll}/u.test(between.replace(/['’]s/g, ''));
+}
+
+/**
+ * "governor of Pakistan's Punjab province", "secretary of Venezuela's opposition coalition": a
+ * state after the title that owns the next noun does not hold the title; that noun does.
+ */
+function possessesAnother(env: RoleEnv, of: string, role: RoleCue): boolean {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const after = mentions.find((m) => m.entityId === of && m.start >= role.end);
+  // "head of Bosch's industry unit" still works for Bosch; a state's province is not the state.
+  if (after === undefined || env.ctx.actor(of)?.type !== 'State') return false;
+  const between = env.ctx.analysis.text.slice(role.end, after.start);
+  return (
+    /^\s+of\s+(?:the\s+)?$/u.test(between) &&
+    /^['’]s?\s+\p{L}/u.test(env.ctx.analysis.text.slice(after.end, after.end + 4))
+  );
 }
 
 /** The title's holder: a body's head leads the body itself, its other officers serve the state. */

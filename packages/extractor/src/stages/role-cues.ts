@@ -11,12 +11,15 @@ export function apposition(ctx: ScanContext, last: number, limit: number): RoleC
     if (title !== undefined && !t.cap) {
       const info = title.values[0];
       const end = ctx.tokens[title.end - 1]?.end ?? t.end;
-      if (info !== undefined)
-        return withVice(ctx, k, last, { title: info.title, start: t.start, end });
+      if (info !== undefined) {
+        const cue = withVice(ctx, k, last, { title: info.title, start: t.start, end });
+        return withTitleAfter(ctx, title.end, limit, cue);
+      }
     }
     if (ctx.lex.appositionRoles.has(t.text.toLowerCase()) && !t.cap) {
       const title = t.text.charAt(0).toUpperCase() + t.text.slice(1);
-      return withVice(ctx, k, last, { title, start: t.start, end: t.end });
+      const cue = withVice(ctx, k, last, { title, start: t.start, end: t.end });
+      return withTitleAfter(ctx, k + 1, limit, cue);
     }
   }
   return undefined;
@@ -27,6 +30,16 @@ function withVice(ctx: ScanContext, k: number, last: number, cue: RoleCue): Role
   const before = ctx.tokens[k - 1];
   if (k <= last + 1 || before?.text !== 'vice') return cue;
   return { ...cue, title: `Vice ${cue.title}`, start: before.start };
+}
+
+/** ", deputy chairman of Y": a role word ("deputy") before a title joins it ("Deputy Chairman"). */
+function withTitleAfter(ctx: ScanContext, at: number, limit: number, cue: RoleCue): RoleCue {
+  const next = ctx.tokens[at];
+  const match = next !== undefined && !next.cap ? ctx.title(at, limit) : undefined;
+  const info = match?.values[0];
+  if (match === undefined || info === undefined) return cue;
+  const end = ctx.tokens[match.end - 1]?.end ?? cue.end;
+  return { ...cue, title: `${cue.title} ${info.title}`, end };
 }
 
 /**
