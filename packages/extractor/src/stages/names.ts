@@ -1,4 +1,5 @@
 import { entityId } from '@newsgraph/graph-schema';
+import { orgSlots } from '../lexicon/org-slots.js';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
 import { apposition, titleBeforeComma } from './role-cues.js';
@@ -95,6 +96,10 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
     emitNamedOrganization(ctx, first, last, sentence);
     return;
   }
+  if (!context.honorific && context.role === undefined && titleOpened(ctx, first, last)) {
+    emitNamedOrganization(ctx, first, last, sentence);
+    return;
+  }
   if (person) {
     ctx.emit({
       start: span.start,
@@ -117,6 +122,23 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   }
   emitUnknownName(ctx, chunk, speaker);
 }
+
+/**
+ * "Die Presse", "La Tribuna", "Il Foglio": a foreign article opening an unknown name opens the title
+ * of a newspaper or other body. Not where places stand ("in La Rochelle"), where it names a town.
+ */
+function titleOpened(ctx: ScanContext, first: number, last: number): boolean {
+  return (
+    last - first >= 2 &&
+    orgSlots().titleArticles.has(ctx.token(first)?.text ?? '') &&
+    ctx.isNamePart(first + 1) &&
+    !PLACE_PREPOSITIONS.has(ctx.lower(first - 1)) &&
+    !TOWN_PREPOSITIONS.has(ctx.lower(first - 1))
+  );
+}
+
+/** Prepositions besides the place ones before which such a name is a town ("the mayor of La Rochelle"). */
+const TOWN_PREPOSITIONS = new Set(['of', 'to', 'from']);
 
 /** "the UKIP MEP said", "other MEPs agreed": a title or its plural with no name is no name. */
 function titleOnly(ctx: ScanContext, first: number, last: number): boolean {

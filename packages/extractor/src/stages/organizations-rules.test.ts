@@ -23,6 +23,23 @@ describe('organizations nobody listed', () => {
     expect(a.entities).toHaveLength(1);
   });
 
+  it('reads a name opened by a foreign article as a title, not a person', () => {
+    const a = body(
+      'The minister told Die Gazetta on Sunday that he would stay. La Vortuna agreed.',
+    );
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Organization', 'Die Gazetta'],
+      ['Organization', 'La Vortuna'],
+    ]);
+  });
+
+  it('leaves a name opened by a foreign article where towns stand', () => {
+    const types = body('She was born in La Carvena and grew up near Los Brenos.').entities.map(
+      (e) => e.type,
+    );
+    expect(types).not.toContain('Organization');
+  });
+
   it('drops a sentence-initial common word before "of"', () => {
     expect(orgs('Shares of Varga Mining Corp. rose while shares elsewhere fell.')).toEqual([
       'Varga Mining Corp.',
