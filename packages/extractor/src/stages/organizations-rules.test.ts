@@ -23,6 +23,16 @@ describe('organizations nobody listed', () => {
     expect(a.entities).toHaveLength(1);
   });
 
+  it('joins a one-word organization to the one longer organization it opens', () => {
+    const a = body(
+      'The Varnholt Institute published a study. Varnholt shares fell, and the Varnholt board met.',
+    );
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Organization', 'Varnholt Institute'],
+    ]);
+    expect(a.entities[0]?.mentions).toHaveLength(3);
+  });
+
   it('reads a name opened by a foreign article as a title, not a person', () => {
     const a = body(
       'The minister told Die Gazetta on Sunday that he would stay. La Vortuna agreed.',
