@@ -1,4 +1,5 @@
 import { entityId } from '@newsgraph/graph-schema';
+import { nameOpeners } from '../lexicon/name-openers.js';
 import { orgSlots } from '../lexicon/org-slots.js';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
@@ -43,7 +44,19 @@ function givenNameFirst(ctx: ScanContext, first: number, last: number): boolean 
   );
 }
 
-/** Drop calendar words and sentence-initial words that are not part of the name. */
+/** "Novelist Ana Ruiz wrote", "Coach Lind said": a capitalised occupation before the name. */
+function occupationFirst(ctx: ScanContext, first: number, last: number): boolean {
+  const t = ctx.token(first);
+  return (
+    last - first >= 2 &&
+    t !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !ctx.lex.firstNames.has(t.text) &&
+    nameOpeners().has(t.text.toLowerCase())
+  );
+}
+
+/** Drop calendar words, occupations and sentence-initial words that are not part of the name. */
 function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   let { first, last } = chunk;
   const adjective = (i: number): boolean => ctx.lex.nameAdjectives.has(ctx.token(i)?.text ?? '');
@@ -51,7 +64,8 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
     first < last &&
     ((ctx.lex.calendar.has(ctx.token(first)?.text ?? '') && !givenNameFirst(ctx, first, last)) ||
       ctx.lex.stopwords.has(ctx.lower(first)) ||
-      adjective(first))
+      adjective(first) ||
+      occupationFirst(ctx, first, last))
   ) {
     first++;
   }
