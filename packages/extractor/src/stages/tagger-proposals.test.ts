@@ -13,6 +13,11 @@ describe('proposeTaggedNames', () => {
     expect(ids(match, false)).not.toContain('org:dunmore-athletic');
   });
 
+  it('takes a full name the tagger reads as a person with less margin than a lone word needs', () => {
+    expect(ids('He lost to Juro Fenstad in the final.')).toEqual(['person:juro-fenstad']);
+    expect(ids('He lost to Dravo Kestel in the final.')).toEqual([]);
+  });
+
   it('leaves listed names to the lexicon', () => {
     const found = ids(
       'The deal was reported by Reuters on Friday, citing Gazprom officials in France.',
