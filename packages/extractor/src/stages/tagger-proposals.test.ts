@@ -18,6 +18,10 @@ describe('proposeTaggedNames', () => {
     expect(ids('He lost to Dravo Kestel in the final.')).toEqual([]);
   });
 
+  it("asks the model's margin of a full name used as a modifier", () => {
+    expect(ids('He lost to Juro Fenstad fans in the final.')).toEqual([]);
+  });
+
   it('leaves listed names to the lexicon', () => {
     const found = ids(
       'The deal was reported by Reuters on Friday, citing Gazprom officials in France.',

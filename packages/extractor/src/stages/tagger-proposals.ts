@@ -32,6 +32,26 @@ const PROPOSED: Readonly<Record<string, Candidate['tagged']>> = {
 const FULL_NAME_MARGIN = 200;
 
 /**
+ * Two or more words where a person's name stands, opened by a given name no list knows (the rules
+ * already read a listed one): not after an article or before another capitalised word, where a
+ * name is a modifier or part of a longer one ("the Varno Hill families", "Varno Hill School").
+ */
+function fullNameSlot(input: ProposalInput, from: number, to: number): boolean {
+  const { tokens } = input;
+  if (to - from < 2 || input.lexicon.firstNames.has(tokens[from]?.text ?? '')) return false;
+  const before = tokens[from - 1]?.text.toLowerCase() ?? '';
+  const next = tokens[to];
+  if (ARTICLES.has(before) || next?.cap === true) return false;
+  // "a 1930s-era Art Deco movie theater": a lower-case word after it other than a function word or
+  // a speech verb makes the name a modifier.
+  if (next === undefined || !next.word) return true;
+  const lower = next.text.toLowerCase();
+  return input.lexicon.stopwords.has(lower) || input.lexicon.speechVerbs.has(lower);
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
  * The sequence tagger's person and organization names as hints on untyped candidates. Which wins:
  * - a typed candidate of the rules (lexicon names, states, demonyms, rule-built organizations and
  *   people, references) anywhere in the tagger's span: the rules; the span is dropped;
@@ -73,7 +93,7 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
     for (const span of bioSpans(tags.map((t) => input.tagger.model.tags[t] ?? 'O'))) {
       const tagged = PROPOSED[span.type];
       const need =
-        tagged === 'Person' && span.end - span.start >= 2
+        tagged === 'Person' && fullNameSlot(input, first + span.start, first + span.end)
           ? Math.min(minimum, FULL_NAME_MARGIN)
           : minimum;
       const sure = Math.min(...margins.slice(span.start, span.end)) >= need;
