@@ -56,6 +56,26 @@ function occupationFirst(ctx: ScanContext, first: number, last: number): boolean
   );
 }
 
+/** "Miner Brovik Gold said", "Insurer Kelvaro said": a noun for a body opening the sentence before a name. */
+export function orgNounOpening(ctx: ScanContext, i: number): boolean {
+  const t = ctx.token(i);
+  return (
+    t !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    opensLine(ctx, i) &&
+    ctx.token(i + 1)?.cap === true &&
+    ctx.lex.orgNouns.has(t.text.toLowerCase())
+  );
+}
+
+/** The first word of its sentence or of its line (a headline before it has no full stop). */
+function opensLine(ctx: ScanContext, i: number): boolean {
+  const prev = ctx.token(i - 1);
+  const t = ctx.token(i);
+  if (ctx.sentenceInitial(i) || prev === undefined || t === undefined) return true;
+  return ctx.text.slice(prev.end, t.start).includes('\n');
+}
+
 /** Drop calendar words, occupations and sentence-initial words that are not part of the name. */
 function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   let { first, last } = chunk;
@@ -65,7 +85,8 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
     ((ctx.lex.calendar.has(ctx.token(first)?.text ?? '') && !givenNameFirst(ctx, first, last)) ||
       ctx.lex.stopwords.has(ctx.lower(first)) ||
       adjective(first) ||
-      occupationFirst(ctx, first, last))
+      occupationFirst(ctx, first, last) ||
+      (last - first >= 2 && orgNounOpening(ctx, first)))
   ) {
     first++;
   }
@@ -105,7 +126,10 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   const words = last - first;
   const { role, speaker, givenName, allWords, person } = readName(ctx, chunk, context);
   // "investment fund Statens Industrifond", "the IG Metall union": the noun says what the name is.
-  const described = ctx.orgNounBefore(first) || (words <= 4 && ctx.orgNounAfter(last));
+  const described =
+    ctx.orgNounBefore(first) ||
+    (first > raw.first && orgNounOpening(ctx, first - 1)) ||
+    (words <= 4 && ctx.orgNounAfter(last));
   if (described && !context.honorific && context.role === undefined && !givenName && allWords) {
     emitNamedOrganization(ctx, first, last, sentence);
     return;

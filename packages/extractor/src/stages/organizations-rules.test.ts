@@ -33,6 +33,13 @@ describe('organizations nobody listed', () => {
     expect(a.entities[0]?.mentions).toHaveLength(3);
   });
 
+  it('leaves a noun for a body opening the sentence outside the name it describes', () => {
+    expect(orgs('Some news came first.\nInsurer Kelvaro said profits fell.')).toEqual(['Kelvaro']);
+    expect(orgs('Some news came first.\nCarmaker Velto Motors cut jobs on Monday.')).toEqual([
+      'Velto Motors',
+    ]);
+  });
+
   it('reads a name opened by a foreign article as a title, not a person', () => {
     const a = body(
       'The minister told Die Gazetta on Sunday that he would stay. La Vortuna agreed.',
