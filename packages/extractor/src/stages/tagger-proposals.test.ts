@@ -20,6 +20,7 @@ describe('proposeTaggedNames', () => {
 
   it("asks the model's margin of a full name used as a modifier", () => {
     expect(ids('He lost to Juro Fenstad fans in the final.')).toEqual([]);
+    expect(ids('The town welcomed Sunni Dravek to the stage.')).toEqual([]);
   });
 
   it('leaves listed names to the lexicon', () => {

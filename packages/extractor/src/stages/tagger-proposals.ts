@@ -39,6 +39,9 @@ const FULL_NAME_MARGIN = 200;
 function fullNameSlot(input: ProposalInput, from: number, to: number): boolean {
   const { tokens } = input;
   if (to - from < 2 || input.lexicon.firstNames.has(tokens[from]?.text ?? '')) return false;
+  // "Muslim Uyghurs", "European Economist": an adjective of a people or faith names no one.
+  for (let i = from; i < to; i++)
+    if (input.lexicon.nameAdjectives.has(tokens[i]?.text ?? '')) return false;
   const before = tokens[from - 1]?.text.toLowerCase() ?? '';
   const next = tokens[to];
   if (ARTICLES.has(before) || next?.cap === true) return false;
