@@ -17,4 +17,11 @@ describe('emitName', () => {
   it('drops the occupation before a given name too', () => {
     expect(people('In court, Witness Tomas Lind said nothing.')).toEqual(['Tomas Lind']);
   });
+
+  it('leaves a capitalised role after a full name outside it, as in credits', () => {
+    expect(people('Yes, he said.\n\nInterview: Pedro Alvares Editor: Maria Lind')).toEqual([
+      'Pedro Alvares',
+      'Maria Lind',
+    ]);
+  });
 });

@@ -56,6 +56,14 @@ function occupationFirst(ctx: ScanContext, first: number, last: number): boolean
   );
 }
 
+/** "Ana Ruiz Editor: Jo Lind": a capitalised role or occupation after a full name, as in credits. */
+function roleWord(ctx: ScanContext, i: number): boolean {
+  const t = ctx.token(i);
+  if (t === undefined || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  return ctx.lex.appositionRoles.has(lower) || nameOpeners().has(lower);
+}
+
 /** "Miner Brovik Gold said", "Insurer Kelvaro said": a noun for a body opening the sentence before a name. */
 export function orgNounOpening(ctx: ScanContext, i: number): boolean {
   const t = ctx.token(i);
@@ -94,7 +102,8 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
     last > first &&
     ((ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') && !monthSurname(ctx, last - 1)) ||
       !ctx.isNamePart(last - 1) ||
-      adjective(last - 1))
+      adjective(last - 1) ||
+      (last - first >= 3 && roleWord(ctx, last - 1)))
   )
     last--;
   // "Roman Catholic", "Western-backed": a word before a religious or regional adjective belongs to it.
