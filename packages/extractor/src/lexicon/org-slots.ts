@@ -15,6 +15,7 @@ const OrgSlotsSchema = z.object({
   listIntroducers: z.array(lowerWord),
   titles: z.array(z.string().regex(/^\p{Lu}[\p{L}-]*$/u)),
   headsOf: z.array(lowerWord),
+  titleArticles: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
 });
 
 /** Words around a capitalised name that say it names an organization (data/org-slots.json). */
@@ -39,6 +40,8 @@ export interface OrgSlots {
   titles: ReadonlySet<string>;
   /** Nouns before "of" whose object is a company or body ("the deputy chairman of X"). */
   headsOf: ReadonlySet<string>;
+  /** Foreign articles that open a title, not a person's name ("Die Presse", "La Tribuna"). */
+  titleArticles: ReadonlySet<string>;
 }
 
 let cached: OrgSlots | undefined;
@@ -62,6 +65,7 @@ export function orgSlots(): OrgSlots {
     listIntroducers: new Set(d.listIntroducers),
     titles: new Set(d.titles),
     headsOf: new Set(d.headsOf),
+    titleArticles: new Set(d.titleArticles),
   };
   return cached;
 }

@@ -1,4 +1,6 @@
 import { entityId } from '@newsgraph/graph-schema';
+import { nameOpeners } from '../lexicon/name-openers.js';
+import { orgSlots } from '../lexicon/org-slots.js';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
 import { apposition, titleBeforeComma } from './role-cues.js';
@@ -42,7 +44,47 @@ function givenNameFirst(ctx: ScanContext, first: number, last: number): boolean 
   );
 }
 
-/** Drop calendar words and sentence-initial words that are not part of the name. */
+/** "Novelist Ana Ruiz wrote", "Coach Lind said": a capitalised occupation before the name. */
+function occupationFirst(ctx: ScanContext, first: number, last: number): boolean {
+  const t = ctx.token(first);
+  return (
+    last - first >= 2 &&
+    t !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !ctx.lex.firstNames.has(t.text) &&
+    nameOpeners().has(t.text.toLowerCase())
+  );
+}
+
+/** "Ana Ruiz Editor: Jo Lind": a capitalised role or occupation after a full name, as in credits. */
+function roleWord(ctx: ScanContext, i: number): boolean {
+  const t = ctx.token(i);
+  if (t === undefined || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  return ctx.lex.appositionRoles.has(lower) || nameOpeners().has(lower);
+}
+
+/** "Miner Brovik Gold said", "Insurer Kelvaro said": a noun for a body opening the sentence before a name. */
+export function orgNounOpening(ctx: ScanContext, i: number): boolean {
+  const t = ctx.token(i);
+  return (
+    t !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    opensLine(ctx, i) &&
+    ctx.token(i + 1)?.cap === true &&
+    ctx.lex.orgNouns.has(t.text.toLowerCase())
+  );
+}
+
+/** The first word of its sentence or of its line (a headline before it has no full stop). */
+function opensLine(ctx: ScanContext, i: number): boolean {
+  const prev = ctx.token(i - 1);
+  const t = ctx.token(i);
+  if (ctx.sentenceInitial(i) || prev === undefined || t === undefined) return true;
+  return ctx.text.slice(prev.end, t.start).includes('\n');
+}
+
+/** Drop calendar words, occupations and sentence-initial words that are not part of the name. */
 function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   let { first, last } = chunk;
   const adjective = (i: number): boolean => ctx.lex.nameAdjectives.has(ctx.token(i)?.text ?? '');
@@ -50,7 +92,9 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
     first < last &&
     ((ctx.lex.calendar.has(ctx.token(first)?.text ?? '') && !givenNameFirst(ctx, first, last)) ||
       ctx.lex.stopwords.has(ctx.lower(first)) ||
-      adjective(first))
+      adjective(first) ||
+      occupationFirst(ctx, first, last) ||
+      (last - first >= 2 && orgNounOpening(ctx, first)))
   ) {
     first++;
   }
@@ -58,7 +102,8 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
     last > first &&
     ((ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') && !monthSurname(ctx, last - 1)) ||
       !ctx.isNamePart(last - 1) ||
-      adjective(last - 1))
+      adjective(last - 1) ||
+      (last - first >= 3 && roleWord(ctx, last - 1)))
   )
     last--;
   // "Roman Catholic", "Western-backed": a word before a religious or regional adjective belongs to it.
@@ -90,8 +135,15 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   const words = last - first;
   const { role, speaker, givenName, allWords, person } = readName(ctx, chunk, context);
   // "investment fund Statens Industrifond", "the IG Metall union": the noun says what the name is.
-  const described = ctx.orgNounBefore(first) || (words <= 4 && ctx.orgNounAfter(last));
+  const described =
+    ctx.orgNounBefore(first) ||
+    (first > raw.first && orgNounOpening(ctx, first - 1)) ||
+    (words <= 4 && ctx.orgNounAfter(last));
   if (described && !context.honorific && context.role === undefined && !givenName && allWords) {
+    emitNamedOrganization(ctx, first, last, sentence);
+    return;
+  }
+  if (!context.honorific && context.role === undefined && titleOpened(ctx, first, last)) {
     emitNamedOrganization(ctx, first, last, sentence);
     return;
   }
@@ -117,6 +169,23 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   }
   emitUnknownName(ctx, chunk, speaker);
 }
+
+/**
+ * "Die Presse", "La Tribuna", "Il Foglio": a foreign article opening an unknown name opens the title
+ * of a newspaper or other body. Not where places stand ("in La Rochelle"), where it names a town.
+ */
+function titleOpened(ctx: ScanContext, first: number, last: number): boolean {
+  return (
+    last - first >= 2 &&
+    orgSlots().titleArticles.has(ctx.token(first)?.text ?? '') &&
+    ctx.isNamePart(first + 1) &&
+    !PLACE_PREPOSITIONS.has(ctx.lower(first - 1)) &&
+    !TOWN_PREPOSITIONS.has(ctx.lower(first - 1))
+  );
+}
+
+/** Prepositions besides the place ones before which such a name is a town ("the mayor of La Rochelle"). */
+const TOWN_PREPOSITIONS = new Set(['of', 'to', 'from']);
 
 /** "the UKIP MEP said", "other MEPs agreed": a title or its plural with no name is no name. */
 function titleOnly(ctx: ScanContext, first: number, last: number): boolean {

@@ -89,6 +89,19 @@ describe('hintOrgSlots', () => {
     expect(orgs('He toured the Harvik settlement bloc on Sunday.')).toEqual([]);
   });
 
+  it('lets a body noun after the name outweigh a weak person reading of the tagger', () => {
+    expect(
+      orgs(
+        "Prices fell last year, according to figures from Germany's Korvatis statistics agency.",
+      ),
+    ).toEqual(['Korvatis']);
+  });
+
+  it('lets a body noun before the name outweigh only a narrow person reading of its first word', () => {
+    expect(orgs('Fans cheered when the punk band Brindle were on stage.')).toEqual(['Brindle']);
+    expect(orgs('Fans cheered when the punk band Marlo were on stage.')).toEqual([]);
+  });
+
   it('takes a name before a corporate title and a person for the person’s company', () => {
     expect(orgs('Talvenor Chairman Piet Osmund said the deal was done.')).toEqual(['Talvenor']);
   });

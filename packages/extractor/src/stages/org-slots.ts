@@ -8,6 +8,8 @@ export type OrgSlotInput = SlotInput;
 
 /** The tagger's person margin above which it vetoes a slot that shows an organization. */
 const PERSON_VETO = 400;
+/** The first word's person margin that vetoes where only a noun before shows a body ("the band Kelvaro were"). */
+const NEAR_PERSON_VETO = 200;
 /** Words an apposition's determiner may stand from its head noun ("a small far-right party"). */
 const MAX_MODIFIERS = 5;
 
@@ -89,7 +91,9 @@ function orgSlot(input: OrgSlotInput, c: Candidate, slots: OrgSlots): Slot {
   // "shares in Kelvaro", "a stake in Kelvaro".
   if (lowerAt(tokens, c.first - 1) === 'in' && slots.stakeNouns.has(lowerAt(tokens, c.first - 2)))
     return 'sure';
-  return describedBeside(input, c, slots) ? 'near' : false;
+  // "the Kelvaro statistics agency": after the name, a body's noun is as sure as an apposition.
+  if (describedAfter(input, c, slots)) return 'sure';
+  return describedBefore(input, c, slots) ? 'near' : false;
 }
 
 /** "Kelvaro shares fell", "Kelvaro's board", "Kelvaro's former chief executive". */
@@ -187,22 +191,32 @@ function appositionBefore(input: OrgSlotInput, c: Candidate, slots: OrgSlots): b
   return false;
 }
 
-/** "the punk band Kelvaro,", "the Kelvaro statistics agency": a body's noun right beside the name. */
-function describedBeside(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
+/** 'the news portal "Kelvaro"': a quotation mark on either side of the name. */
+function quotedName(input: OrgSlotInput, c: Candidate): boolean {
   const { tokens } = input;
-  // Before the name, only punctuation or speech may follow it: "the party Rindal founded".
+  return (
+    /^["“'‘]$/.test(tokens[c.first - 1]?.text ?? '') && /^["”'’]$/.test(tokens[c.last]?.text ?? '')
+  );
+}
+
+/** "the punk band Kelvaro,": a body's noun right before the name, where only a person may follow. */
+function describedBefore(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
+  const { tokens } = input;
+  const quoted = quotedName(input, c);
+  // Only punctuation (a closing quotation mark too) or speech may follow: "the party Rindal founded".
   const next = tokens[c.last];
   const closed =
     next === undefined ||
     (!next.word && next.text !== '-') ||
     input.lexicon.speechVerbs.has(next.text) ||
     slots.nameClosers.has(next.text);
-  // 'the news portal "Kelvaro"': a quotation mark may stand between.
-  const quoted =
-    /^["“'‘]$/.test(tokens[c.first - 1]?.text ?? '') && /^["”'’]$/.test(next?.text ?? '');
-  if (descriptor(input, slots, c.first - (quoted ? 2 : 1)) && closed) return true;
-  // One lower-case modifier may stand between: "Kelvaro statistics agency", '"Kelvaro" agency'.
-  const end = quoted ? c.last + 1 : c.last;
+  return closed && descriptor(input, slots, c.first - (quoted ? 2 : 1));
+}
+
+/** "the Kelvaro statistics agency", '"Kelvaro" agency': a body's noun after it, one modifier between. */
+function describedAfter(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
+  const { tokens } = input;
+  const end = quotedName(input, c) ? c.last + 1 : c.last;
   for (const head of [end, end + 1]) {
     const between = tokens.slice(end, head);
     if (between.some((t) => t.cap || !t.word || slots.peopleModifiers.has(t.text))) return false;
@@ -254,11 +268,13 @@ function titleBeforePerson(input: OrgSlotInput, c: Candidate, slots: OrgSlots): 
   );
 }
 
-/** Whether the tagger reads a person in the name: with margin in a sure slot, at all in a near one. */
+/** Whether the tagger reads a person in the name: with a wide margin in a sure slot, a narrow one in a near one. */
 function taggerReadsPerson(input: OrgSlotInput, c: Candidate, slot: 'sure' | 'near'): boolean {
   const readings = readCandidate(input, c);
   if (readings === undefined) return true;
-  return readings.some(
-    (r) => r.tag.endsWith('PER') && (slot === 'near' || r.margin >= PERSON_VETO),
-  );
+  if (slot === 'sure')
+    return readings.some((r) => r.tag.endsWith('PER') && r.margin >= PERSON_VETO);
+  // The first word decides: after a confident B-PER the rest of a name reads I-PER with any margin.
+  const head = readings[0];
+  return head !== undefined && head.tag.endsWith('PER') && head.margin >= NEAR_PERSON_VETO;
 }

@@ -23,6 +23,40 @@ describe('organizations nobody listed', () => {
     expect(a.entities).toHaveLength(1);
   });
 
+  it('joins a one-word organization to the one longer organization it opens', () => {
+    const a = body(
+      'The Varnholt Institute published a study. Varnholt shares fell, and the Varnholt board met.',
+    );
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Organization', 'Varnholt Institute'],
+    ]);
+    expect(a.entities[0]?.mentions).toHaveLength(3);
+  });
+
+  it('leaves a noun for a body opening the sentence outside the name it describes', () => {
+    expect(orgs('Some news came first.\nInsurer Kelvaro said profits fell.')).toEqual(['Kelvaro']);
+    expect(orgs('Some news came first.\nCarmaker Velto Motors cut jobs on Monday.')).toEqual([
+      'Velto Motors',
+    ]);
+  });
+
+  it('reads a name opened by a foreign article as a title, not a person', () => {
+    const a = body(
+      'The minister told Die Gazetta on Sunday that he would stay. La Vortuna agreed.',
+    );
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Organization', 'Die Gazetta'],
+      ['Organization', 'La Vortuna'],
+    ]);
+  });
+
+  it('leaves a name opened by a foreign article where towns stand', () => {
+    const types = body('She was born in La Carvena and grew up near Los Brenos.').entities.map(
+      (e) => e.type,
+    );
+    expect(types).not.toContain('Organization');
+  });
+
   it('drops a sentence-initial common word before "of"', () => {
     expect(orgs('Shares of Varga Mining Corp. rose while shares elsewhere fell.')).toEqual([
       'Varga Mining Corp.',

@@ -4,7 +4,7 @@ import { collapse, type Candidate } from './candidate.js';
 import { Clusters, companyByPrefix, mergeCompanies, type Cluster } from './clusters.js';
 import { latestSentenceBefore } from './member-timeline.js';
 import { unbindForeignParties } from './party-context.js';
-import { mergeShortForms } from './short-forms.js';
+import { mergeLeadingWords, mergeShortForms } from './short-forms.js';
 import { PersonIndex } from './person-index.js';
 
 export interface ResolveInput {
@@ -134,6 +134,7 @@ export function resolveEntities(input: ResolveInput): Resolution {
   }
   for (const c of sorted)
     if (c.type === null && c.reference === undefined && !persons.matchWeak(c)) addUntyped(pass, c);
+  mergeLeadingWords(clusters, assigned);
   for (const cluster of persons.clusters()) {
     const id = entityId('Person', cluster.name);
     for (const m of cluster.members)

@@ -1,7 +1,7 @@
 import type { LexiconEntry } from '../lexicon/entry.js';
 import type { Chunk } from './candidate.js';
 import { emitEntry } from './chunk-entries.js';
-import { emitNamedOrganization } from './names.js';
+import { emitNamedOrganization, orgNounOpening } from './names.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
 
@@ -9,8 +9,10 @@ import { SCAN_WORDS } from './scan-words.js';
 const GENERIC_ORG_WORDS = SCAN_WORDS.genericOrgWords;
 
 /** Organization named by a rule: "Kohelet Policy Forum", "Vietnam's Communist Party". */
-export function emitRuleOrg(ctx: ScanContext, chunk: Chunk, first: number): void {
+export function emitRuleOrg(ctx: ScanContext, chunk: Chunk, from: number): void {
   const { last, sentence } = chunk;
+  // "Carmaker Velto Motors said": the sentence's first word says what the body is.
+  const first = last - from >= 2 && orgNounOpening(ctx, from) ? from + 1 : from;
   let qualifier = ctx.candidateEndingAt(first, 1);
   if (qualifier?.type !== 'State' || !ctx.token(qualifier.last - 1)?.poss) qualifier = undefined;
   const lead = ctx.phrase(first, last);

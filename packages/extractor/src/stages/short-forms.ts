@@ -39,3 +39,34 @@ export function mergeShortForms(clusters: Clusters, assigned: Map<Candidate, str
     clusters.byId.delete(short.id);
   }
 }
+
+/** "Kelvaro" for "Kelvaro Munich", "Greens" for "Green Party": the one word another name opens with. */
+function leadingWordOf(word: string, whole: readonly string[]): boolean {
+  if (whole.length < 2) return false;
+  const first = whole[0] ?? '';
+  return word === first || (word === `${first}s` && /^part(?:y|ei)$/i.test(whole.at(-1) ?? ''));
+}
+
+/**
+ * "Bayern Munich ... Bayern", "the Green Party ... the Greens": an organization of one word that no
+ * list knows, which opens the name of exactly one other organization of the article, joins it.
+ * Runs after the untyped names are placed, since the tagger's organizations are among them.
+ */
+export function mergeLeadingWords(clusters: Clusters, assigned: Map<Candidate, string>): void {
+  const organizations = clusters.organizations();
+  for (const short of organizations) {
+    const part = words(short.name);
+    if (part.length !== 1 || !ruleNamed(short) || clusters.byId.get(short.id) !== short) continue;
+    const word = part[0] ?? '';
+    const longer = organizations.filter(
+      (k) => k !== short && clusters.byId.get(k.id) === k && leadingWordOf(word, words(k.name)),
+    );
+    const target = longer.length === 1 ? longer[0] : undefined;
+    if (target === undefined) continue;
+    for (const m of short.members) {
+      target.members.push(m);
+      assigned.set(m, target.id);
+    }
+    clusters.byId.delete(short.id);
+  }
+}

@@ -24,6 +24,13 @@ describe('sports reports', () => {
     expect(hamburg?.attributes?.['kind']).toBe('team');
   });
 
+  it('reads no team in a plural verb that agrees with two people joined by "and"', () => {
+    const text =
+      'SOCCER - LEAGUE .\nLeeds beat Derby 2-0 in the league .\nBoth Tomas Verbeke and Ruud Kalvaer were booked in the second half .';
+    const types = typed(text).filter(([, t]) => t.includes('Verbeke') || t.includes('Kalvaer'));
+    expect(types.map(([type]) => type)).not.toContain('Organization');
+  });
+
   it('joins a side named after its place to the one club of the report with that name', () => {
     const text =
       'SOCCER - LEAGUE .\nWerder Bremen beat Derby 2-0 in the league .\nBremen are top of the league after a season of goals .';

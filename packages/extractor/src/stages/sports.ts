@@ -91,7 +91,23 @@ export function teamContext(ctx: ScanContext, first: number, last: number): bool
   if (HOME_NATIONS.has(ctx.span(first, last).text)) return false;
   if (next !== undefined && SCORE_RE.test(next.text) && !DATE_RE.test(next.text)) return true;
   if (prev !== undefined && BEFORE_TEAM.has(prev.text.toLowerCase())) return true;
-  return next !== undefined && !next.cap && AFTER_TEAM.has(next.text);
+  if (next === undefined || next.cap || !AFTER_TEAM.has(next.text)) return false;
+  return !PLURAL_VERBS.has(next.text) || !coordinated(ctx, first);
+}
+
+/** Verbs among the after-team words that agree with a plural: a club, or two people joined by "and". */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have']);
+/** How far back an "and" may join the name to another subject ("he and Kelvaro's Ana Ruiz are"). */
+const COORDINATION_REACH = 4;
+
+/** "Ana Ruiz and Jo Lind were", "he and Kelvaro's Ana Ruiz are": the plural is the coordination's. */
+function coordinated(ctx: ScanContext, first: number): boolean {
+  for (let i = first - 1; i >= first - COORDINATION_REACH; i--) {
+    const t = ctx.token(i);
+    if (t === undefined || (!t.word && !/^['’]s?$/i.test(t.text))) return false;
+    if (t.text === 'and') return true;
+  }
+  return false;
 }
 
 /** The candidate as a team: an Organization named like the place it is from. */

@@ -13,6 +13,16 @@ describe('proposeTaggedNames', () => {
     expect(ids(match, false)).not.toContain('org:dunmore-athletic');
   });
 
+  it('takes a full name the tagger reads as a person with less margin than a lone word needs', () => {
+    expect(ids('He lost to Juro Fenstad in the final.')).toEqual(['person:juro-fenstad']);
+    expect(ids('He lost to Dravo Kestel in the final.')).toEqual([]);
+  });
+
+  it("asks the model's margin of a full name used as a modifier", () => {
+    expect(ids('He lost to Juro Fenstad fans in the final.')).toEqual([]);
+    expect(ids('The town welcomed Sunni Dravek to the stage.')).toEqual([]);
+  });
+
   it('leaves listed names to the lexicon', () => {
     const found = ids(
       'The deal was reported by Reuters on Friday, citing Gazprom officials in France.',
