@@ -15,7 +15,10 @@ export const WINDOW_CHARS = 100_000;
  * the stages' state for it live as long as reading it takes; at 100,000 characters (a tenth of a
  * second) that is long enough for V8 to move them to its old generation, where they are garbage
  * only a full collection frees, and the heap grows with the text. Windows a fifth of that size
- * mostly die young (a 16 MB text peaked at 611 MB resident with the larger, 412 MB with these).
+ * mostly die young. Measured under node's default heap (whose peak also varies with when V8
+ * chooses to collect): a 4 MB text peaked at 312 MB resident with the larger windows and 218 MB
+ * with these; a 16 MB one at 611-650 MB with the larger, 413-454 MB in three runs of four with
+ * these (711 MB in the fourth, on a machine loaded 6 times over).
  */
 export const LONG_TEXT_WINDOW_CHARS = 20_000;
 
