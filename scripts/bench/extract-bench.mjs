@@ -22,7 +22,7 @@ export async function benchExtract({ minWords = 1_000_000, longMb = [1, 4, 16], 
   log(`  ${oneThread.toFixed(1)} s (${cpuSeconds.toFixed(1)} s of CPU), ${relations} relations`);
 
   const { longWords, longSeconds } = timeLongText(extract, articles, log);
-  const longTexts = benchLongTexts({ extract, countWords, sizesMb: longMb, log });
+  const longTexts = await benchLongTexts({ sizesMb: longMb, log });
   const workers = availableParallelism();
   const allCores = await timeWorkerPool(articles.map(item), workers, log);
   return {

@@ -35,7 +35,6 @@ async function measureOne(mb) {
   const { countWords } = await import('./articles.mjs');
   extract(readFileSync(SAMPLE, 'utf8'), { id: 'warm-up' }); // lexicons, tagger, JIT
   const text = longText(mb * 2 ** 20);
-  const words = countWords(text);
   globalThis.gc?.();
   // The process's peak so far: the extractor loaded and the text built, before extraction.
   const baseRssMb = process.resourceUsage().maxRSS / 1024;
@@ -43,10 +42,14 @@ async function measureOne(mb) {
   const cpu = process.cpuUsage();
   const doc = extract(text, { id: `long-${mb}mb` });
   const usage = process.cpuUsage(cpu);
-  const cpuSeconds = (usage.user + usage.system) / 1e6;
-  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const cpuSeconds = (usage.user + usage.system) / 1e6;
+  globalThis.gc?.();
+  // What is live after extraction: the document (the text was there before).
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   const entities = doc.entities.length;
+  // Counted last: splitting the text into words would raise the peak before extraction.
+  const words = countWords(text);
   return {
     mb,
     words,
@@ -60,29 +63,57 @@ async function measureOne(mb) {
 }
 
 /**
+ * One size in a fresh process, so its peak is its own and not the rest of the benchmark's; with
+ * `heapMb`, under that old-generation limit (`--max-old-space-size`), else under node's default.
+ */
+function runChild(mb, heapMb) {
+  const flags = heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`];
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', ...flags, fileURLToPath(import.meta.url), '--child', String(mb)],
+    { encoding: 'utf8', maxBuffer: 2 ** 20 },
+  );
+  if (child.status !== 0) throw new Error(`long text of ${mb} MB: ${child.stderr.trim()}`);
+  const r = JSON.parse(child.stdout);
+  return { ...r, workingMb: r.peakRssMb - r.baseRssMb };
+}
+
+/** The heap the CLI's worker pool gives an article of `chars` characters, or undefined unbuilt. */
+async function cliHeapMb(chars) {
+  try {
+    const { threadHeapMb } = await import('../../packages/parallel/dist/index.js');
+    return threadHeapMb(chars);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Words per CPU second on one long text at each size (MB): flat from 1 to 16 MB when extraction
  * is linear in the length of an article. Memory too: the heap after extraction (document still
- * held), and the peak resident memory. Each size runs in a fresh process, so its peak is its own
- * and not the rest of the benchmark's; the extra memory extraction took over the process with
- * the extractor loaded and the text built (`workingMb`) is what must stay flat in the text's size.
+ * held), and the peak resident memory; `workingMb` is the peak over the process with the extractor
+ * loaded and the text built. Each size runs twice: under node's default heap (a library caller's
+ * case: on a machine with memory to spare V8 lets garbage grow to several times what is live), and
+ * under the heap the CLI gives that article's thread (`cli`: packages/parallel's threadHeapMb, the
+ * pool's heap or one sized to the article), which is how `newsgraph extract|ingest` runs it.
  */
-export function benchLongTexts({ sizesMb, log }) {
+export async function benchLongTexts({ sizesMb, log }) {
   const out = [];
   for (const mb of [...sizesMb].sort((a, b) => a - b)) {
-    const child = spawnSync(
-      process.execPath,
-      ['--expose-gc', fileURLToPath(import.meta.url), '--child', String(mb)],
-      { encoding: 'utf8', maxBuffer: 2 ** 20 },
-    );
-    if (child.status !== 0) throw new Error(`long text of ${mb} MB: ${child.stderr.trim()}`);
-    const r = JSON.parse(child.stdout);
-    const workingMb = r.peakRssMb - r.baseRssMb;
+    const r = runChild(mb);
+    // The text is at least mb MB and at most one sample article longer: the same heap either way.
+    const heapMb = await cliHeapMb(mb * 2 ** 20);
+    const cli = heapMb === undefined ? undefined : { ...runChild(mb, heapMb), heapLimitMb: heapMb };
     log(
       `extract: one ${mb} MB text, ${r.words} words, ${r.cpuSeconds.toFixed(1)} s of CPU, ` +
         `${r.entities} entities, heap +${r.heapMb.toFixed(0)} MB, ` +
-        `peak RSS ${r.peakRssMb.toFixed(0)} MB (${workingMb.toFixed(0)} MB over the text loaded)`,
+        `peak RSS ${r.peakRssMb.toFixed(0)} MB (${r.workingMb.toFixed(0)} MB over the text loaded)` +
+        (cli === undefined
+          ? ''
+          : `; under the CLI's ${heapMb} MB heap ${cli.cpuSeconds.toFixed(1)} s of CPU, ` +
+            `peak RSS ${cli.peakRssMb.toFixed(0)} MB (${cli.workingMb.toFixed(0)} MB over)`),
     );
-    out.push({ ...r, workingMb });
+    out.push({ ...r, ...(cli === undefined ? {} : { cli }) });
   }
   return out;
 }

@@ -102,6 +102,14 @@ function extractionRows(r, t) {
     ...(r.extractLongTexts ?? [])
       .filter((x) => typeof x.peakRssMb === 'number')
       .map((x) => [`  one ${x.mb} MB text, peak resident memory (MB)`, fmt(x.peakRssMb), '', '']),
+    ...(r.extractLongTexts ?? [])
+      .filter((x) => typeof x.cli?.peakRssMb === 'number')
+      .map((x) => [
+        `  one ${x.mb} MB text, under the CLI's ${x.cli.heapLimitMb} MB heap: peak resident (MB)`,
+        fmt(x.cli.peakRssMb),
+        '',
+        '',
+      ]),
     [
       '  largest ÷ smallest text, words per CPU second',
       fmt(t.longTextLinear?.measured, 2),

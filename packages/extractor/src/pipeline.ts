@@ -7,6 +7,7 @@ import { speakerWords } from './lexicon/speaker-words.js';
 import { extractRelations } from './relations/index.js';
 import { resolveEntities } from './stages/resolve.js';
 import { shippedTagger } from './tagger/load.js';
+import { StringPool } from './string-pool.js';
 import { segment } from './text/segment.js';
 import type { Analysis, ArticleMeta, ExtractOptions, Mention } from './types.js';
 import { windowCandidates, windowQuotes, type WindowedText } from './windowed-stages.js';
@@ -28,11 +29,13 @@ function resolveWindows(
   const tagger = meta.tagger === false ? undefined : shippedTagger('ner');
   const { candidates, acronyms } = windowCandidates(whole, lex, tagger);
   const hinted = hintLoneNames(candidates, { text, meta, options });
-  return linkTableActors(resolveEntities({ text, candidates: hinted, acronyms }), {
+  const resolved = linkTableActors(resolveEntities({ text, candidates: hinted, acronyms }), {
     text,
     meta,
     options,
   });
+  whole.strings?.resolution(resolved);
+  return resolved;
 }
 
 function run(
@@ -44,12 +47,9 @@ function run(
   const lex = lexicon();
   const { paragraphs, sentences } = segment(text, { headline: meta.headline ?? true });
   // Tokens live one window at a time (windows.ts); an ordinary article is one window.
-  const whole: WindowedText = {
-    text,
-    sentences,
-    paragraphs,
-    windows: textWindows(text.length, sentences, windowChars),
-  };
+  const windows = textWindows(text.length, sentences, windowChars);
+  const whole: WindowedText = { text, sentences, paragraphs, windows };
+  if (windows.length > 1) whole.strings = new StringPool();
   const { entities, mentions } = resolveWindows(whole, lex, meta, options);
   const quotes = windowQuotes(whole, {
     mentions,

@@ -7,6 +7,7 @@ import { hintOrgSlots } from './stages/org-slots.js';
 import { hintPersonSlots } from './stages/person-slots.js';
 import { attributeQuotes, type QuoteResult } from './stages/quotes.js';
 import { proposeTaggedNames } from './stages/tagger-proposals.js';
+import type { StringPool } from './string-pool.js';
 import type { SequenceTagger } from './tagger/tagger.js';
 import type { Paragraph } from './text/segment.js';
 import { tokenize, type Token } from './text/tokenize.js';
@@ -21,6 +22,8 @@ export interface WindowedText {
   windows: readonly TextWindow[];
   /** A text of one window keeps its tokens from the candidates to the quotes. */
   single?: WindowInput;
+  /** A text of several windows keeps one copy of each name its candidates and mentions hold. */
+  strings?: StringPool;
 }
 
 /** The stages' view of one window: its tokens and, from 0, its sentences and paragraphs. */
@@ -113,6 +116,7 @@ export function windowCandidates(
     const done = new Set<Candidate>();
     renumber(proposed, window.first, tokenBase, done);
     renumber(found.acronyms.values(), window.first, tokenBase, done);
+    whole.strings?.candidates(done);
     for (const c of proposed) candidates.push(c);
     for (const [name, c] of found.acronyms) acronyms.set(name, c);
     tokenBase += input.tokens.length;

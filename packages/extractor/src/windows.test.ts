@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './fixtures/articles.js';
 import { extractInWindows } from './pipeline.js';
 import { segment } from './text/segment.js';
-import { textWindows, type TextWindow } from './windows.js';
+import { LONG_TEXT_WINDOW_CHARS, textWindows, type TextWindow } from './windows.js';
 
 const windowsOf = (text: string, maxChars: number): TextWindow[] =>
   textWindows(text.length, segment(text, { headline: false }).sentences, maxChars);
@@ -54,6 +54,17 @@ describe('textWindows', () => {
     const windows = windowsOf(long, 30);
     expectPartition(long, windows);
     expect(windows.some((w) => w.end - w.start > 30)).toBe(true);
+  });
+
+  it('reads a text longer than one window in windows of LONG_TEXT_WINDOW_CHARS', () => {
+    const long = Array.from({ length: 3000 }, (_, n) => paragraph(n)).join('\n\n');
+    expect(long.length).toBeGreaterThan(3 * LONG_TEXT_WINDOW_CHARS);
+    const windows = windowsOf(long, long.length - 1);
+    expectPartition(long, windows);
+    expect(windows.length).toBeGreaterThan(long.length / LONG_TEXT_WINDOW_CHARS);
+    for (const w of windows)
+      expect(long.slice(w.start, w.end).trim().length).toBeLessThanOrEqual(LONG_TEXT_WINDOW_CHARS);
+    expect(windowsOf(long, long.length)).toHaveLength(1);
   });
 
   it('makes one empty window of a text without sentences', () => {

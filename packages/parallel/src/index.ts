@@ -6,5 +6,6 @@ export {
   type ExtractArticlesOptions,
   type ExtractedItem,
 } from './extract-articles.js';
+export { heapMbFor, threadHeapMb, WORKER_HEAP_MB } from './large-article.js';
 export { mapOrdered, type OrderedMapOptions } from './ordered-map.js';
 export { createWorkerPool, type WorkerPool, type WorkerPoolOptions } from './worker-pool.js';

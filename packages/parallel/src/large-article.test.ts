@@ -11,6 +11,7 @@ import {
   WORKER_HEAP_MB,
   heapMbFor,
   needsOwnThread,
+  threadHeapMb,
 } from './large-article.js';
 
 const BUILT = new URL('../dist/extract-articles.js', import.meta.url);
@@ -18,8 +19,14 @@ const BUILT = new URL('../dist/extract-articles.js', import.meta.url);
 describe('the heap an article gets', () => {
   it('grows with its length, from the pooled heap up to the cap', () => {
     expect(needsOwnThread(100_000)).toBe(false);
-    expect(needsOwnThread(3 * 2 ** 20)).toBe(true);
-    expect(heapMbFor(3 * 2 ** 20)).toBeGreaterThan(WORKER_HEAP_MB);
+    expect(needsOwnThread(4 * 2 ** 20)).toBe(false);
+    expect(needsOwnThread(12 * 2 ** 20)).toBe(true);
+    expect(heapMbFor(12 * 2 ** 20)).toBeGreaterThan(WORKER_HEAP_MB);
+    expect(threadHeapMb(4 * 2 ** 20)).toBe(WORKER_HEAP_MB);
+    expect(threadHeapMb(12 * 2 ** 20)).toBe(heapMbFor(12 * 2 ** 20));
+    expect(threadHeapMb(MAX_ARTICLE_CHARS + 2 ** 20)).toBe(MAX_ARTICLE_HEAP_MB);
+    // Sized near what is live (about 8.5 bytes a character), not ten times it.
+    expect(heapMbFor(16 * 2 ** 20)).toBeLessThan(512);
     expect(heapMbFor(20 * 2 ** 20)).toBeGreaterThan(2 * heapMbFor(8 * 2 ** 20) - 200);
     expect(heapMbFor(MAX_ARTICLE_CHARS)).toBeLessThanOrEqual(MAX_ARTICLE_HEAP_MB);
     expect(heapMbFor(MAX_ARTICLE_CHARS + 2 ** 20)).toBeGreaterThan(MAX_ARTICLE_HEAP_MB);

@@ -3,8 +3,9 @@ import { NewsgraphError } from '@newsgraph/graph-schema';
 import type { ExtractRequest, ExtractResult, ExtractTaskOptions } from './extract-task.js';
 
 /**
- * Heap of a pooled extraction thread. The extractor's live data is about 20 MB; a 125,000-word
- * (about 0.8 MB) article needs about 100 MB. Articles needing more go to a thread of their own.
+ * Heap of a pooled extraction thread. The extractor's live data is about 30 MB; an article adds
+ * what HEAP_BYTES_PER_CHAR says, so one of up to about 8 MB of text fits. Articles needing more go
+ * to a thread of their own.
  */
 export const WORKER_HEAP_MB = 256;
 
@@ -12,16 +13,22 @@ export const WORKER_HEAP_MB = 256;
 const BASE_HEAP_MB = 64;
 
 /**
- * Peak heap per character of an article, with room for the collector: a 4 MB text peaks at about
- * 400 MB, a 20 MB text at about 1.6 GB (tokens, mentions, the document and its validated copy).
+ * Heap per character of an article: about 8.5 bytes live at the peak (the text in UTF-16, its
+ * sentences, every candidate until resolution, the mentions, the document and its validated copy;
+ * about 140 MB over the tables for a 16 MB text), and as much again and some for garbage. A heap near
+ * what is live makes V8 collect often enough that resident memory follows the live data; a far
+ * larger one (120 bytes a character until now) lets garbage grow with the text (a 16 MB text's
+ * thread had a 2 GB heap, and V8 lets a heap that large grow to twice its live data before a
+ * full collection).
  */
-const HEAP_BYTES_PER_CHAR = 120;
+const HEAP_BYTES_PER_CHAR = 24;
 
 /**
- * The most heap one article's thread may have. With it the longest article is about 32 MB of text
- * (some 5 million words); a longer one fails alone with a one-line error before any extraction.
+ * The most heap one article's thread may have. With it the longest article is about 40 M
+ * characters (some 6 million words); a longer one fails alone with a one-line error before any
+ * extraction.
  */
-export const MAX_ARTICLE_HEAP_MB = 4096;
+export const MAX_ARTICLE_HEAP_MB = 1024;
 
 /** Heap one article needs (MB): what a dedicated thread for it gets. */
 export function heapMbFor(chars: number): number {
@@ -36,6 +43,13 @@ export const MAX_ARTICLE_CHARS = Math.floor(
 /** True when an article is too long for a pooled thread's heap. */
 export function needsOwnThread(chars: number, poolHeapMb = WORKER_HEAP_MB): boolean {
   return heapMbFor(chars) > poolHeapMb;
+}
+
+/** The heap of the thread an article is extracted on: the pool's, or one sized to it. */
+export function threadHeapMb(chars: number, poolHeapMb = WORKER_HEAP_MB): number {
+  return needsOwnThread(chars, poolHeapMb)
+    ? Math.min(MAX_ARTICLE_HEAP_MB, heapMbFor(chars))
+    : poolHeapMb;
 }
 
 /** The error for an article longer than any thread may extract; thrown before extraction. */
