@@ -15,6 +15,8 @@ const PersonSlotsSchema = z.object({
   stanceVerbs: z.array(z.string().regex(/^[a-z]+$/)),
   stanceNouns: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   offices: z.array(z.string().regex(/^[a-z-]+$/)),
+  clauseOpeners: z.array(z.string().regex(/^[a-z]+$/)),
+  subjectBreakers: z.array(z.string().regex(/^[a-z]+$/)),
 });
 
 /** Words around a lone name that say it stands where people stand (data/person-slots.json). */
@@ -40,6 +42,10 @@ export interface PersonSlots {
   stanceNouns: ReadonlyMap<string, string>;
   /** Offices a stance object may be backed for, which only people run for ("for president"). */
   offices: ReadonlySet<string>;
+  /** Words after which a clause and its subject begin ('that', 'although'), besides the conjunctions. */
+  clauseOpeners: ReadonlySet<string>;
+  /** Words right after a capitalised word that show it is no subject ('Rindal of', 'Describing his'). */
+  subjectBreakers: ReadonlySet<string>;
 }
 
 let cached: PersonSlots | undefined;
@@ -60,6 +66,8 @@ export function personSlots(): PersonSlots {
     stanceVerbs: new Set(parsed.stanceVerbs),
     stanceNouns: new Map(Object.entries(parsed.stanceNouns)),
     offices: new Set(parsed.offices),
+    clauseOpeners: new Set(parsed.clauseOpeners),
+    subjectBreakers: new Set(parsed.subjectBreakers),
   };
   return cached;
 }

@@ -3,6 +3,7 @@ import { speakerWords } from '../lexicon/speaker-words.js';
 import { lowerAt, type Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
+import { personClue } from './person-clues.js';
 import { objectSlot } from './person-objects.js';
 import { thingWords } from './thing-words.js';
 
@@ -119,7 +120,7 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
   }
   // "Rindal, who": the relative pronoun of people.
   if (mark === ',' && lowerAt(tokens, at + 2) === 'who') return 'person';
-  if (described(input, c)) return 'person';
+  if (described(input, c) || personClue(input, c, slots)) return 'person';
   // "accused Rindal of lying", "thanked Rindal for".
   const after = slots.objectVerbs.get(lowerAt(tokens, at - 1));
   if (after !== undefined && lowerAt(tokens, at + 1) === after) return 'person';
