@@ -230,7 +230,12 @@ function taggerAllows(input: PersonSlotInput, c: Candidate, slot: Exclude<Slot, 
   if (reading === undefined) return false;
   const { tag, margin } = reading;
   if (slot === 'owned') return tag.endsWith('PER');
-  if (slot === 'object') return tag.endsWith('PER') && margin >= OBJECT_MARGIN;
+  // An unsure MISC for an unseen name there is a near miss for PER (it reads a name, just not
+  // whose); an unsure LOC or ORG may be a town or a body under attack, an unsure PER a policy.
+  if (slot === 'object')
+    return tag.endsWith('PER')
+      ? margin >= OBJECT_MARGIN
+      : tag.endsWith('MISC') && margin < OBJECT_MARGIN;
   if (tag === 'O') return margin < NO_NAME_VETO;
   if (slot === 'shared') return tag.endsWith('PER');
   return tag.endsWith('PER') || margin < OTHER_TYPE_VETO;
