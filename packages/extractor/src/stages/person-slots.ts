@@ -3,6 +3,7 @@ import { speakerWords } from '../lexicon/speaker-words.js';
 import { lowerAt, type Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
+import { hintGivenNames } from './given-names.js';
 import { personClue } from './person-clues.js';
 import { objectSlot } from './person-objects.js';
 import { thingWords } from './thing-words.js';
@@ -38,7 +39,7 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
   let things: Set<string> | undefined;
   const people = new Set<string>();
   // The cheap tests first: most candidates fail them, and the tagger runs only for the rest.
-  const hinted = input.candidates.map((c) => {
+  const hinted = hintGivenNames(input).map((c) => {
     if (!open(input, c)) return c;
     const slot = inPersonSlot(input, c, slots);
     if (slot === false || !nameWord(input, c, slots)) return c;

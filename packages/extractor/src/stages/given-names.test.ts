@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { body } from './test-helpers.js';
+
+function people(text: string): string[] {
+  return body(text)
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
+}
+
+describe('hintGivenNames', () => {
+  it('takes two or three words opening with a given name that the tagger reads as a person', () => {
+    expect(people('The prize went to the sprinter Margit Oyelaran on Sunday.')).toEqual([
+      'Margit Oyelaran',
+    ]);
+  });
+
+  it('leaves a name whose first word is no given name, or that the tagger reads as a place', () => {
+    expect(people('The prize went to the club Vorstadt Oyelaran on Sunday.')).toEqual([]);
+    expect(people('Troops advanced into Khan Tabrizat, a rebel-held town.')).toEqual([]);
+  });
+});
