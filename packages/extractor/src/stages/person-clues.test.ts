@@ -41,4 +41,18 @@ describe('personClue', () => {
     expect(people('The report criticised Osterholt and her allies.')).toEqual(['Osterholt']);
     expect(people('The team of 12, 40 volunteers, and the boat left.')).toEqual([]);
   });
+
+  it('takes no lone subject its clause calls "its" for a person, where a person slot would', () => {
+    expect(
+      people('Quorvo has criticised the ruling, saying the rules hurt its customers.'),
+    ).toEqual([]);
+    expect(
+      people('Quorvo has criticised the ruling, saying the rules hurt his customers.'),
+    ).toEqual(['Quorvo']);
+  });
+
+  it('takes no company named by its shares or its suffix for a person in a person slot', () => {
+    expect(people('Investors criticised Quorvo shares after the report.')).toEqual([]);
+    expect(people('Quorvo Inc said on Monday that Quorvo has criticised the ruling.')).toEqual([]);
+  });
 });

@@ -21,7 +21,7 @@ export function personClue(input: SlotInput, c: Candidate, slots: PersonSlots): 
   return (
     agedApposition(input.tokens, c.last) ||
     ownPartner(input.tokens, c.last) ||
-    pronounSubject(input, c, slots)
+    subjectPronoun(input, c, slots) === 'person'
   );
 }
 
@@ -37,29 +37,35 @@ function agedApposition(tokens: readonly Token[], after: number): boolean {
   return /^\d{2,3}$/.test(age) && Number(age) >= MIN_AGE && Number(age) <= MAX_AGE;
 }
 
-function pronounSubject(input: SlotInput, c: Candidate, slots: PersonSlots): boolean {
+/**
+ * What the name's clause later calls it, where the name opens the clause as its subject: "he" or
+ * "she" ('person'), "its" ('thing'), or nothing telling before another name, a person noun, or
+ * "it" (which may be no more than "it is said").
+ */
+export function subjectPronoun(
+  input: SlotInput,
+  c: Candidate,
+  slots: PersonSlots,
+): 'person' | 'thing' | undefined {
   const { tokens } = input;
   const [, sentenceEnd] = input.sentenceTokens[c.sentence] ?? [0, 0];
-  if (tokens[c.first]?.poss === true || !clauseStart(input, c, slots)) return false;
-  // "Rindal said", "Rindal, 52,", "Rindal, for his part,": a verb or a parenthesis follows; not
-  // "Rindal and his wife", "Rindal shares fell" or "Rindal of Oslo".
-  const next = tokens[c.last];
-  if (next === undefined || (next.text !== ',' && (next.cap || !next.word))) return false;
+  if (tokens[c.first]?.poss === true || !clauseStart(input, c, slots)) return undefined;
+  if (!verbFollows(input, c, slots)) return undefined;
   const words = speakerWords();
-  if (!verbFollows(input, c, slots)) return false;
   const end = Math.min(sentenceEnd, c.last + PRONOUN_REACH);
   for (let i = c.last; i < end; i++) {
     const t = tokens[i];
     if (t === undefined || !t.word) continue;
     const lower = t.text.toLowerCase();
     // "Hawks can't be tamed, he says": the one who says it, not the subject.
-    if (words.pronounGender.has(lower)) return !reporting(input, i);
+    if (words.pronounGender.has(lower)) return reporting(input, i) ? undefined : 'person';
+    if (lower === 'its') return reporting(input, i) ? undefined : 'thing';
     // Another name, "it", or a person noun ("the president ... his") may be what the pronoun means.
-    if ((t.cap && t.text !== 'I') || lower === 'it' || lower === 'its') return false;
+    if ((t.cap && t.text !== 'I') || lower === 'it') return undefined;
     if (words.referringNouns.has(lower) || words.referringNouns.has(lower.replace(/s$/, '')))
-      return false;
+      return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { lowerAt, type Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
 import { hintGivenNames } from './given-names.js';
-import { personClue } from './person-clues.js';
+import { personClue, subjectPronoun } from './person-clues.js';
 import { objectSlot } from './person-objects.js';
 import { thingWords } from './thing-words.js';
 
@@ -44,7 +44,8 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
     const slot = inPersonSlot(input, c, slots);
     if (slot === false || !nameWord(input, c, slots)) return c;
     things ??= thingWords(input, slots);
-    if (things.has(c.text)) return c;
+    // "Vortexa criticised the rules, saying they hurt its customers": what it calls itself.
+    if (things.has(c.text) || subjectPronoun(input, c, slots) === 'thing') return c;
     if (!taggerAllows(input, c, slot)) return c;
     people.add(c.text);
     return { ...c, tagged: 'Person' as const };
