@@ -17,6 +17,8 @@ const PersonSlotsSchema = z.object({
   offices: z.array(z.string().regex(/^[a-z-]+$/)),
   clauseOpeners: z.array(z.string().regex(/^[a-z]+$/)),
   subjectBreakers: z.array(z.string().regex(/^[a-z]+$/)),
+  notSurnames: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
+  auxiliaries: z.array(z.string().regex(/^[a-z]+$/)),
 });
 
 /** Words around a lone name that say it stands where people stand (data/person-slots.json). */
@@ -46,6 +48,10 @@ export interface PersonSlots {
   clauseOpeners: ReadonlySet<string>;
   /** Words right after a capitalised word that show it is no subject ('Rindal of', 'Describing his'). */
   subjectBreakers: ReadonlySet<string>;
+  /** Capitalised words that end a place's, body's or show's name, never a person's ('Hyde Park'). */
+  notSurnames: ReadonlySet<string>;
+  /** Auxiliary and modal verbs that may follow a subject ('has', 'would'). */
+  auxiliaries: ReadonlySet<string>;
 }
 
 let cached: PersonSlots | undefined;
@@ -68,6 +74,8 @@ export function personSlots(): PersonSlots {
     offices: new Set(parsed.offices),
     clauseOpeners: new Set(parsed.clauseOpeners),
     subjectBreakers: new Set(parsed.subjectBreakers),
+    notSurnames: new Set(parsed.notSurnames),
+    auxiliaries: new Set(parsed.auxiliaries),
   };
   return cached;
 }

@@ -18,4 +18,9 @@ describe('hintGivenNames', () => {
     expect(people('The prize went to the club Vorstadt Oyelaran on Sunday.')).toEqual([]);
     expect(people('Troops advanced into Khan Tabrizat, a rebel-held town.')).toEqual([]);
   });
+
+  it('leaves a given name before a word that ends a place’s or a body’s name', () => {
+    expect(people('Crowds filled Leanne Park on Sunday.')).toEqual([]);
+    expect(people('The charity Christian Aid has launched an appeal.')).toEqual([]);
+  });
 });

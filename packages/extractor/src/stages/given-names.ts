@@ -28,9 +28,22 @@ export function hintGivenNames(input: SlotInput): Candidate[] {
     if (first === undefined || !genders.has(first.text)) return c;
     // "Judge Ana", "Sheriff Joe": a title that is a given name too opens no name of its own.
     if (input.lexicon.titles.longest([first], 0, 1)?.end === 1) return c;
+    if (!surname(input, tokens.at(-1)?.text ?? '')) return c;
     const readings = readCandidate(input, c);
     if (readings === undefined) return c;
     const person = readings.every((r, i) => r.tag === (i === 0 ? 'B-PER' : 'I-PER'));
     return person ? { ...c, tagged: 'Person' as const } : c;
   });
+}
+
+/** "Hyde Park", "Christian Aid", "Elm Street": the last word ends a place's or a body's name. */
+function surname(input: SlotInput, word: string): boolean {
+  const lex = input.lexicon;
+  return ![
+    lex.orgHeads,
+    lex.locationHeads,
+    lex.eventHeads,
+    lex.nonNameHeads,
+    personSlots().notSurnames,
+  ].some((heads) => heads.has(word));
 }

@@ -55,4 +55,11 @@ describe('personClue', () => {
     expect(people('Investors criticised Quorvo shares after the report.')).toEqual([]);
     expect(people('Quorvo Inc said on Monday that Quorvo has criticised the ruling.')).toEqual([]);
   });
+
+  it('reads a parenthesis after a name opening the sentence when a verb follows it', () => {
+    expect(people('Osterholt, on the other hand, has said she backs the levy.')).toEqual([
+      'Osterholt',
+    ]);
+    expect(people('Oh, bring her, too!')).toEqual([]);
+  });
 });

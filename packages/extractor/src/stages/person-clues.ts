@@ -9,6 +9,8 @@ const PRONOUN_REACH = 20;
 /** Ages an apposition gives a person ("Rindal, 79,"); a number outside is a count or a year. */
 const MIN_AGE = 15;
 const MAX_AGE = 110;
+/** Words a parenthesis after an opening name may hold ("Rindal, on the other hand, has"). */
+const PARENTHESIS_WORDS = 5;
 
 /**
  * Evidence in the sentence itself that a lone capitalised name is a person: an age in apposition
@@ -77,11 +79,31 @@ export function subjectPronoun(
 function verbFollows(input: SlotInput, c: Candidate, slots: PersonSlots): boolean {
   const next = input.tokens[c.last];
   if (next === undefined) return false;
-  if (next.text === ',') return !initialWord(input, c);
+  if (next.text === ',') return !initialWord(input, c) || parenthesisThenVerb(input, c, slots);
   if (next.cap || !next.word) return false;
   const word = next.text.toLowerCase();
   if (slots.subjectBreakers.has(word) || /^\p{Ll}+ing$/u.test(word)) return false;
   return !slots.thingNouns.has(word) && !slots.possessedNouns.has(word);
+}
+
+/**
+ * "Rindal, on the other hand, has said": at the start of a sentence, a parenthesis set off by
+ * commas and then a verb or auxiliary; not "Oh, bring her, too" or "Calm, composed, she chatted".
+ */
+function parenthesisThenVerb(input: SlotInput, c: Candidate, slots: PersonSlots): boolean {
+  const { tokens } = input;
+  for (let i = c.last + 2; i < c.last + PARENTHESIS_WORDS + 2; i++) {
+    if (tokens[i]?.word !== false) continue;
+    if (tokens[i]?.text !== ',') return false;
+    const verb = lowerAt(tokens, i + 1);
+    if (tokens[i + 1]?.cap !== false) return false;
+    return (
+      slots.auxiliaries.has(verb) ||
+      input.lexicon.speechVerbs.has(verb) ||
+      slots.agentVerbs.has(verb)
+    );
+  }
+  return false;
 }
 
 /** "…, he says", "” she said": a pronoun that opens a reporting clause. */

@@ -231,13 +231,11 @@ function taggerAllows(input: PersonSlotInput, c: Candidate, slot: Exclude<Slot, 
   const reading = readCandidate(input, c, c.first + 1)?.[0];
   if (reading === undefined) return false;
   const { tag, margin } = reading;
-  if (slot === 'owned') return tag.endsWith('PER');
   // An unsure MISC for an unseen name there is a near miss for PER (it reads a name, just not
   // whose); an unsure LOC or ORG may be a town or a body under attack, an unsure PER a policy.
-  if (slot === 'object')
-    return tag.endsWith('PER')
-      ? margin >= OBJECT_MARGIN
-      : tag.endsWith('MISC') && margin < OBJECT_MARGIN;
+  const nearMiss = tag.endsWith('MISC') && margin < OBJECT_MARGIN;
+  if (slot === 'owned') return tag.endsWith('PER') || nearMiss;
+  if (slot === 'object') return tag.endsWith('PER') ? margin >= OBJECT_MARGIN : nearMiss;
   if (tag === 'O') return margin < NO_NAME_VETO;
   if (slot === 'shared') return tag.endsWith('PER');
   return tag.endsWith('PER') || margin < OTHER_TYPE_VETO;
