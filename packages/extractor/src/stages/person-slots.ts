@@ -15,16 +15,19 @@ const MAX_GAP = 3;
 /** The tagger's margins above which it vetoes: another type, or no name at all. */
 const OTHER_TYPE_VETO = 400;
 const NO_NAME_VETO = 1000;
+/** The tagger's least person margin for the subject of a verb that anyone or anything does. */
+const SUBJECT_MARGIN = 300;
 /** The tagger's least person margin for the object of a stance: below it, unseen words are a coin toss. */
 const OBJECT_MARGIN = 100;
 
 /**
  * How much a slot says: only people fill it; organizations may too ("Exxon said"); or
  * organizations own what it names too ("Exxon's lawyers"), where nothing but the tagger's own
- * person reading tells them apart; or the object of a stance, which things fill as readily
+ * person reading tells them apart; or the subject of any verb, where the tagger must read a person
+ * with a margin; or the object of a stance, which things fill as readily
  * ("endorsed Brexit"), where the tagger must read a person with a margin (stages/person-objects.ts).
  */
-type Slot = 'person' | 'shared' | 'owned' | 'object' | false;
+type Slot = 'person' | 'shared' | 'owned' | 'object' | 'subject' | false;
 
 /**
  * Untyped one-word names in a person's slot get the Person hint: the subject of a speech verb or
@@ -181,8 +184,15 @@ function subjectSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots): 
   if (next === at + 1 && /[^s]s$/.test(verb) && initial(input, c)) return false;
   if (tokens[next]?.cap !== false) return false;
   if (input.lexicon.speechVerbs.has(verb)) return 'shared';
-  if (!slots.agentVerbs.has(verb)) return false;
-  return slots.orgsToo.has(verb) ? 'shared' : 'person';
+  if (slots.agentVerbs.has(verb)) return slots.orgsToo.has(verb) ? 'shared' : 'person';
+  // "Rindal will join", "Rindal has been", "Rindal advocated": the subject of any finite verb.
+  const auxiliary = tokens.slice(at + 1, next + 1).some((t) => slots.auxiliaries.has(t.text));
+  // Not "Traffic was", "The Gallery is", "…: Speculation had": the tagger cannot judge a word
+  // opening a sentence or a clause after a colon or quotation mark, and "the" makes it a noun.
+  const before = tokens[at - 1];
+  if (before === undefined || (before.word ? before.cap : before.text !== ',')) return false;
+  if (speakerWords().determiners.has(before.text.toLowerCase())) return false;
+  return auxiliary || /^\p{Ll}{3,}ed$/u.test(verb) ? 'subject' : false;
 }
 
 /** "the town of Chatelet told", "broadcaster Arte asked", "the Hong Kong Standard said". */
@@ -236,6 +246,7 @@ function taggerAllows(input: PersonSlotInput, c: Candidate, slot: Exclude<Slot, 
   const nearMiss = tag.endsWith('MISC') && margin < OBJECT_MARGIN;
   if (slot === 'owned') return tag.endsWith('PER') || nearMiss;
   if (slot === 'object') return tag.endsWith('PER') ? margin >= OBJECT_MARGIN : nearMiss;
+  if (slot === 'subject') return tag.endsWith('PER') && margin >= SUBJECT_MARGIN;
   if (tag === 'O') return margin < NO_NAME_VETO;
   if (slot === 'shared') return tag.endsWith('PER');
   return tag.endsWith('PER') || margin < OTHER_TYPE_VETO;
