@@ -23,4 +23,11 @@ describe('hintGivenNames', () => {
     expect(people('Crowds filled Leanne Park on Sunday.')).toEqual([]);
     expect(people('The charity Christian Aid has launched an appeal.')).toEqual([]);
   });
+
+  it('takes a name after a noun for a person for a person without a given name, not a title', () => {
+    expect(people('The crowd cheered the actress Zolvan Okereke on Friday.')).toEqual([
+      'Zolvan Okereke',
+    ]);
+    expect(people('The conservative Harbour Works Minister resigned.')).toEqual([]);
+  });
 });
