@@ -3,6 +3,7 @@ import { speakerWords } from '../lexicon/speaker-words.js';
 import { lowerAt, type Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
+import { hintAcronymOrgs } from './acronym-orgs.js';
 import { hintGivenNames } from './given-names.js';
 import { personClue, subjectPronoun } from './person-clues.js';
 import { objectSlot } from './person-objects.js';
@@ -42,7 +43,9 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
   let things: Set<string> | undefined;
   const people = new Set<string>();
   // The cheap tests first: most candidates fail them, and the tagger runs only for the rest.
-  const hinted = hintGivenNames(input).map((c) => {
+  // Untyped names that other evidence in the sentence types first: whole names, acronyms.
+  const named = hintAcronymOrgs({ ...input, candidates: hintGivenNames(input) });
+  const hinted = named.map((c) => {
     if (!open(input, c)) return c;
     const slot = inPersonSlot(input, c, slots);
     if (slot === false || !nameWord(input, c, slots)) return c;
