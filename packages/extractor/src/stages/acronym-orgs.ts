@@ -13,7 +13,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
  * The tagger's proposals leave acronyms to the rules; in a text without the definition (a single
  * sentence, a short item) no rule has one, and the tagger's reading is the only evidence. Titles
  * written as capitals ("the CEO", "the MP"), acronyms of no body ("TV", "UTC") and those a longer
- * name in the text spells out stay untyped.
+ * name in the text spells out stay untyped, and so do acronyms in brackets (the rules read those).
  */
 export function hintAcronymOrgs(input: SlotInput): Candidate[] {
   return input.candidates.map((c) =>
@@ -27,6 +27,8 @@ function acronymOrg(input: SlotInput, c: Candidate): boolean {
   const t = input.tokens[c.first];
   if (t === undefined || !t.upper || !ACRONYM.test(t.text)) return false;
   if (input.lexicon.titles.longest([t], 0, 1)?.end === 1) return false;
+  // "the gene (ABX)": in brackets it abbreviates what comes before, which the rules read.
+  if (input.tokens[c.first - 1]?.text === '(') return false;
   if (personSlots().notNames.has(t.text.toLowerCase()) || spelledOut(input, t.text)) return false;
   const reading = readCandidate(input, c)?.[0];
   return reading !== undefined && reading.tag === 'B-ORG' && reading.margin >= ACRONYM_MARGIN;
