@@ -19,6 +19,7 @@ const PersonSlotsSchema = z.object({
   subjectBreakers: z.array(z.string().regex(/^[a-z]+$/)),
   notSurnames: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
   auxiliaries: z.array(z.string().regex(/^[a-z]+$/)),
+  wordGivenNames: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
 });
 
 /** Words around a lone name that say it stands where people stand (data/person-slots.json). */
@@ -52,6 +53,8 @@ export interface PersonSlots {
   notSurnames: ReadonlySet<string>;
   /** Auxiliary and modal verbs that may follow a subject ('has', 'would'). */
   auxiliaries: ReadonlySet<string>;
+  /** Given names that are words too and open other names as often ('Art Deco', 'Abu Sayyaf'). */
+  wordGivenNames: ReadonlySet<string>;
 }
 
 let cached: PersonSlots | undefined;
@@ -76,6 +79,7 @@ export function personSlots(): PersonSlots {
     subjectBreakers: new Set(parsed.subjectBreakers),
     notSurnames: new Set(parsed.notSurnames),
     auxiliaries: new Set(parsed.auxiliaries),
+    wordGivenNames: new Set(parsed.wordGivenNames),
   };
   return cached;
 }

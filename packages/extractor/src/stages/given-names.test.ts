@@ -30,4 +30,8 @@ describe('hintGivenNames', () => {
     ]);
     expect(people('The conservative Harbour Works Minister resigned.')).toEqual([]);
   });
+
+  it('takes no given name that is a word too for evidence of a person', () => {
+    expect(people('The museum showed Art Deco on Sunday.')).toEqual([]);
+  });
 });

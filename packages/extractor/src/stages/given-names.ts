@@ -33,7 +33,8 @@ function namedPerson(input: SlotInput, c: Candidate): boolean {
   // "Judge Ana", "Sheriff Joe": a title that is a given name too opens no name of its own.
   if (first === undefined || input.lexicon.titles.longest([first], 0, 1)?.end === 1) return false;
   if (!surname(input, tokens.at(-1)?.text ?? '')) return false;
-  const given = speakerWords().genderOf.has(first.text);
+  const given =
+    speakerWords().genderOf.has(first.text) && !personSlots().wordGivenNames.has(first.text);
   if (!given && !personNounBefore(input, c)) return false;
   const readings = readCandidate(input, c);
   if (readings === undefined) return false;
