@@ -15,6 +15,11 @@ const PersonSlotsSchema = z.object({
   stanceVerbs: z.array(z.string().regex(/^[a-z]+$/)),
   stanceNouns: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   offices: z.array(z.string().regex(/^[a-z-]+$/)),
+  clauseOpeners: z.array(z.string().regex(/^[a-z]+$/)),
+  subjectBreakers: z.array(z.string().regex(/^[a-z]+$/)),
+  notSurnames: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
+  auxiliaries: z.array(z.string().regex(/^[a-z]+$/)),
+  wordGivenNames: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
 });
 
 /** Words around a lone name that say it stands where people stand (data/person-slots.json). */
@@ -40,6 +45,16 @@ export interface PersonSlots {
   stanceNouns: ReadonlyMap<string, string>;
   /** Offices a stance object may be backed for, which only people run for ("for president"). */
   offices: ReadonlySet<string>;
+  /** Words after which a clause and its subject begin ('that', 'although'), besides the conjunctions. */
+  clauseOpeners: ReadonlySet<string>;
+  /** Words right after a capitalised word that show it is no subject ('Rindal of', 'Describing his'). */
+  subjectBreakers: ReadonlySet<string>;
+  /** Capitalised words that end a place's, body's or show's name, never a person's ('Hyde Park'). */
+  notSurnames: ReadonlySet<string>;
+  /** Auxiliary and modal verbs that may follow a subject ('has', 'would'). */
+  auxiliaries: ReadonlySet<string>;
+  /** Given names that are words too and open other names as often ('Art Deco', 'Abu Sayyaf'). */
+  wordGivenNames: ReadonlySet<string>;
 }
 
 let cached: PersonSlots | undefined;
@@ -60,6 +75,11 @@ export function personSlots(): PersonSlots {
     stanceVerbs: new Set(parsed.stanceVerbs),
     stanceNouns: new Map(Object.entries(parsed.stanceNouns)),
     offices: new Set(parsed.offices),
+    clauseOpeners: new Set(parsed.clauseOpeners),
+    subjectBreakers: new Set(parsed.subjectBreakers),
+    notSurnames: new Set(parsed.notSurnames),
+    auxiliaries: new Set(parsed.auxiliaries),
+    wordGivenNames: new Set(parsed.wordGivenNames),
   };
   return cached;
 }

@@ -13,6 +13,11 @@ describe('objectSlot', () => {
     expect(people('The mayor praised Okonkwo after the vote.')).toEqual(['Okonkwo']);
   });
 
+  it('takes an object the tagger reads as a miscellaneous name, unsure, not as a place', () => {
+    expect(people('The senator has attacked Okafor on Monday.')).toEqual(['Okafor']);
+    expect(people('The senator has attacked Farrow on Monday.')).toEqual([]);
+  });
+
   it('takes the object of a noun of stance for a person where the tagger reads one', () => {
     expect(people('Farmers voiced their support for Okonkwo in the vote.')).toEqual(['Okonkwo']);
   });
@@ -31,6 +36,7 @@ describe('objectSlot', () => {
     expect(people('Voters endorsed Brexit for the second time.')).toEqual([]);
     expect(people('Voters endorsed Brexit in the referendum.')).toEqual([]);
     expect(people('The firm added support for Vortexa devices last year.')).toEqual([]);
+    expect(people('The firm said support for Quorvo devices will come next year.')).toEqual([]);
   });
 
   it('takes no name that modifies the noun after it for a person', () => {

@@ -128,3 +128,15 @@ describe('hintPersonSlots', () => {
     expect(people('Protesters slammed the decision.')).toEqual([]);
   });
 });
+
+describe('hintPersonSlots: the subject of any finite verb', () => {
+  it('takes a lone subject of an auxiliary for a person where the tagger reads one with a margin', () => {
+    expect(people('After the vote, Kasenko will join the cabinet.')).toEqual(['Kasenko']);
+    expect(people('After the vote, Whitcombe will join the cabinet.')).toEqual([]);
+  });
+
+  it('takes no opening word, nor one after "the", for a subject the tagger cannot judge', () => {
+    expect(people('Kasenko will join the cabinet.')).toEqual([]);
+    expect(people('After the vote, the Kasenko will join the cabinet.')).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { body } from './test-helpers.js';
+
+function organizations(text: string): string[] {
+  return body(text)
+    .entities.filter((e) => e.type === 'Organization')
+    .map((e) => e.name);
+}
+
+describe('hintAcronymOrgs', () => {
+  it('takes an undefined acronym the tagger reads as an organization for one', () => {
+    expect(organizations('Lawmakers blamed the QZRA for the lack of action.')).toEqual(['QZRA']);
+  });
+
+  it('takes no acronym of no body, and none a longer name in the text spells out', () => {
+    expect(organizations('The chief said the TV deal was off.')).toEqual([]);
+    expect(
+      organizations('The European Fisheries Council met, and the EFC agreed on quotas.'),
+    ).toEqual(['European Fisheries Council']);
+  });
+});
