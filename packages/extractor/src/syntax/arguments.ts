@@ -93,9 +93,11 @@ function phraseBefore(input: ArgumentInput, before: number, from: number): numbe
     const p = phraseAt[t] ?? -1;
     const phrase = phrases[p];
     if (phrase === undefined) continue;
+    if (phrase.start < from) return -1;
     t = phrase.start;
     // "the report that X published": the clause's opener is no preposition.
-    const prepositional = phrase.preposition !== undefined && phrase.start - 1 !== from;
+    const lead = phrases[phrase.conjuncts[0] ?? p] ?? phrase;
+    const prepositional = lead.preposition !== undefined && lead.start - 1 !== from;
     if (prepositional || phrase.possessive) continue;
     let at = p;
     while (phrases[at]?.appositionTo !== undefined) at = phrases[at]?.appositionTo ?? at;
@@ -105,13 +107,21 @@ function phraseBefore(input: ArgumentInput, before: number, from: number): numbe
   return -1;
 }
 
-/** The verb group before v in the sentence that has a subject of its own. */
+/** The finite verb group before v in the sentence that has a subject of its own. */
 function previousVerb(input: ArgumentInput, v: number): VerbGroup | undefined {
   for (let u = v - 1; u >= 0; u--) {
     const verb = input.verbs[u];
-    if (verb && !verb.infinitive && verb.subject.length > 0) return verb;
+    if (verb && isFinite(input.pos, verb) && verb.subject.length > 0 && !isSmallClause(input, verb))
+      return verb;
   }
   return undefined;
+}
+
+/** Tensed: a modal, an auxiliary, or a main verb in the past or present tense. */
+function isFinite(pos: readonly string[], verb: VerbGroup): boolean {
+  if (verb.infinitive) return false;
+  if (verb.modal !== undefined || verb.auxiliaries.length > 0) return true;
+  return ['VBD', 'VBZ', 'VBP'].includes(pos[verb.main] ?? '');
 }
 
 /**
@@ -129,4 +139,10 @@ function controller(input: ArgumentInput, v: number): Found | undefined {
   }
   if (previous.end !== verb.start || previous.subject[0] === undefined) return undefined;
   return { phrase: previous.subject[0], source: 'controller' };
+}
+
+/** "considers X biased": a verb whose subject is the object right after another verb. */
+function isSmallClause(input: ArgumentInput, verb: VerbGroup): boolean {
+  const subject = input.phrases[verb.subject[0] ?? -1];
+  return subject !== undefined && input.verbs.some((other) => other.end === subject.start);
 }

@@ -13,6 +13,9 @@ interface ClauseInput {
 type Opening = Pick<Clause, 'opener' | 'antecedent'>;
 
 const QUOTES = /^["“”]$/u;
+const DASHES = /^[-–—]$/u;
+/** Quoted phrases of up to this many words are part of their clause. */
+const SCARE_QUOTE_WORDS = 4;
 
 /**
  * Clause boundaries: after ";", ":" and quote marks; at a subordinator or relative pronoun that
@@ -34,12 +37,22 @@ export function findClauses(input: ClauseInput): { clauses: Clause[]; clauseAt: 
   };
   for (let t = 0; t < words.length; t++) {
     const word = words[t] ?? '';
+    if (QUOTES.test(word) && scareQuote(words, t)) continue;
     if (word === ';' || word === ':' || QUOTES.test(word)) {
       open(t + 1, { opener: QUOTES.test(word) ? 'quote' : 'punctuation', antecedent: undefined });
       openRelative = undefined;
       continue;
     }
-    if (word === ',' && openRelative !== undefined && startsVerb(input, t + 1)) {
+    const resumed = relativeEnd(input, clauses.at(-1), t);
+    if (resumed !== undefined) {
+      open(t, resumed);
+      continue;
+    }
+    if (
+      (word === ',' || DASHES.test(word)) &&
+      openRelative !== undefined &&
+      startsVerb(input, t + 1)
+    ) {
       open(t + 1, { opener: 'resumed', antecedent: openRelative });
       openRelative = undefined;
       continue;
@@ -47,7 +60,8 @@ export function findClauses(input: ClauseInput): { clauses: Clause[]; clauseAt: 
     const opening = openingAt(input, t);
     if (opening === undefined) continue;
     open(t, opening);
-    if (opening.opener === 'relative' && words[t - 1] === ',') openRelative = opening.antecedent;
+    if (opening.opener === 'relative' && (words[t - 1] === ',' || DASHES.test(words[t - 1] ?? '')))
+      openRelative = opening.antecedent;
   }
   const clauseAt = new Int32Array(words.length);
   clauses.forEach((clause, c) => clauseAt.fill(c, clause.start, clause.end));
@@ -62,7 +76,7 @@ function openingAt(input: ClauseInput, t: number): Opening | undefined {
     SYNTAX_WORDS.relativePronouns.has(word) &&
     ['WDT', 'WP', 'WP$', 'IN'].includes(pos[t] ?? '')
   ) {
-    const antecedentEnd = words[t - 1] === ',' ? t - 1 : t;
+    const antecedentEnd = words[t - 1] === ',' || DASHES.test(words[t - 1] ?? '') ? t - 1 : t;
     const antecedent = phraseAt[antecedentEnd - 1] ?? -1;
     if (antecedent >= 0 && input.phrases[antecedent]?.end === antecedentEnd)
       return { opener: 'relative', antecedent };
@@ -109,4 +123,41 @@ function subjectAndVerb(input: ClauseInput, t: number): boolean {
     end = nextPhrase.end;
   }
   return startsVerb(input, end);
+}
+
+/** A quote mark of a short quoted phrase ("its “reckless” plan"): no clause boundary. */
+function scareQuote(words: readonly string[], t: number): boolean {
+  for (let k = 1; k <= SCARE_QUOTE_WORDS + 1; k++) {
+    if (QUOTES.test(words[t + k] ?? '') || QUOTES.test(words[t - k] ?? '')) return k > 1;
+  }
+  return false;
+}
+
+/**
+ * "Voters who backed X in May criticised Y": in a subject relative clause, a second tensed verb
+ * with no coordinator before it is the main clause's, whose subject is the antecedent. Right
+ * after a phrase that directly follows the relative's verb ("who said X criticised Y") it may be
+ * a complement's: the clause resumes with no subject.
+ */
+function relativeEnd(
+  input: ClauseInput,
+  clause: Clause | undefined,
+  t: number,
+): Opening | undefined {
+  if (clause?.opener !== 'relative' || t <= clause.start + 1) return undefined;
+  const { verbs, verbAt, pos, words, phrases, phraseAt } = input;
+  const first = verbs[verbAt[clause.start + 1] ?? -1];
+  const verb = verbs[verbAt[t] ?? -1];
+  if (first === undefined || verb === undefined || verb.start !== t || verb === first)
+    return undefined;
+  if (verb.infinitive || !isTensed(pos, verb)) return undefined;
+  if (SYNTAX_WORDS.coordinators.has(words[t - 1] ?? '') || words[t - 1] === ',') return undefined;
+  const before = phrases[phraseAt[t - 1] ?? -1];
+  const complement = before !== undefined && before.start === first.end && before.end === t;
+  return { opener: 'resumed', antecedent: complement ? undefined : clause.antecedent };
+}
+
+function isTensed(pos: readonly string[], verb: VerbGroup): boolean {
+  if (verb.modal !== undefined || verb.auxiliaries.length > 0) return true;
+  return ['VBD', 'VBZ', 'VBP'].includes(pos[verb.main] ?? '');
 }

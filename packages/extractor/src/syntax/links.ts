@@ -34,6 +34,8 @@ function coordinate({ words, phrases, verbs, verbAt }: LinkInput): void {
       const and = gap.length >= 1 && gap.length <= 2 && ['and', 'or'].includes(gap.at(-1) ?? '');
       const andOk = and && (gap.length === 1 || gap[0] === ',');
       if (!comma && !andOk) break;
+      // "In Lima, X and Y": a fronted phrase ends at its comma.
+      if (comma && here.preposition !== undefined && here.start === 1) break;
       // "X condemned the attack, and Y backed ...": a new clause, not a longer object.
       if (andOk && gap[0] === ',' && startsVerbAt(verbAt, verbs, next.end)) break;
       members.push(q + 1);

@@ -50,6 +50,23 @@ describe('parseSentence: verb groups and their arguments', () => {
     expect(verb(text, 'rejected').object).toEqual(['the proposal']);
   });
 
+  it('ends a subject relative clause at the next tensed verb, the antecedent its subject', () => {
+    const text = 'Voters who backed Ana Lopez in the primary criticised the mayor.';
+    expect(verb(text, 'criticised').subject).toEqual(['voters']);
+    expect(verb(text, 'backed').object).toEqual(['ana lopez']);
+    // A verb right after the relative verb's object may be a complement's: no subject at all.
+    expect(
+      verb('Voters who said Ana Lopez criticised the mayor were wrong.', 'criticised').subject,
+    ).toEqual([]);
+  });
+
+  it('reads a relative clause between dashes, and a small clause as no coordination partner', () => {
+    const text =
+      'The council - which considers the mayor biased and has rejected the plan - met today.';
+    expect(verb(text, 'rejected').subject).toEqual(['the council']);
+    expect(verb(text, 'met').subject).toEqual(['the council']);
+  });
+
   it('gives an infinitive its controller: the subject, or the object when one comes between', () => {
     const moved = verb('Ruritania moved to block the merger.', 'block');
     expect([moved.subject, moved.object, moved.group.infinitive]).toEqual([
@@ -72,6 +89,20 @@ describe('parseSentence: verb groups and their arguments', () => {
     expect(verb(text, 'praised').group.subjectSource).toBe('shared');
     expect(verb(text, 'praised').object).toEqual(['osterlich']);
     expect(verb(text, 'criticised').object).toEqual(['freedonia']);
+  });
+
+  it('gives a participle after a comma the subject of the last tensed verb', () => {
+    const text =
+      'Ruritania renewed its objections to Freedonia and Osterlich signing the pact, accusing both governments of bad faith.';
+    expect(verb(text, 'accusing').subject).toEqual(['ruritania']);
+    expect(verb(text, 'accusing').group.subjectSource).toBe('shared');
+    expect(verb(text, 'accusing').object).toEqual(['both governments']);
+  });
+
+  it('keeps quoted short phrases inside their clause', () => {
+    const v = verb('Ruritania criticised the “reckless” plan of Freedonia.', 'criticised');
+    expect(v.syntax.clauses).toHaveLength(1);
+    expect(v.subject).toEqual(['ruritania']);
   });
 
   it('starts a new clause at ", and" before a new subject and verb', () => {

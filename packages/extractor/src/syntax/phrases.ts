@@ -25,12 +25,21 @@ export function nounPhrases({ words, pos, chunks }: Tagged): NounPhrase[] {
     }
     let end = i + 1;
     // "[Ruritania and Freedonia]" is one chunk to CoNLL; here each conjunct is a phrase.
-    while (chunks[end] === 'I-NP' && !(pos[end] === 'CC' && chunks[end + 1] === 'I-NP')) end++;
+    // "a report criticising X": a participle after a noun ends the phrase.
+    const participle = (t: number): boolean =>
+      pos[t] === 'VBG' && pos[t - 1]?.startsWith('NN') === true;
+    while (chunks[end] === 'I-NP' && pos[end] !== 'CC' && !participle(end)) end++;
     const possessive = pos[end - 1] === 'POS';
     const last = possessive ? end - 2 : end - 1;
     let head = last;
     while (head > i && !HEAD_TAGS.test(pos[head] ?? '')) head--;
     if (!HEAD_TAGS.test(pos[head] ?? '')) head = last;
+    const titled = out.at(-1);
+    // "actor Jean Roux": a bare title chunked apart from the name it belongs to.
+    if (titled?.end === i && isBareTitle(pos, titled) && pos[i]?.startsWith('NNP')) {
+      out.pop();
+      i = titled.start;
+    }
     const before = out.at(-1);
     const adjoining = before?.possessive === true && before.end === i;
     const prepTag = pos[i - 1];
@@ -47,6 +56,13 @@ export function nounPhrases({ words, pos, chunks }: Tagged): NounPhrase[] {
     i = end - 1;
   }
   return out;
+}
+
+/** A phrase of common nouns only, no determiner ("actor", "party leader"). */
+function isBareTitle(pos: readonly string[], phrase: NounPhrase): boolean {
+  if (phrase.possessive) return false;
+  for (let t = phrase.start; t < phrase.end; t++) if (pos[t] !== 'NN') return false;
+  return true;
 }
 
 /** The verb groups of VP chunks; "moved to block" splits at "to" into two groups. */

@@ -19,8 +19,10 @@ function taggerWords(tokens: readonly Token[]): { words: { text: string }[]; fir
   const first: number[] = [];
   for (const token of tokens) {
     first.push(words.length);
-    const verb = NEGATED.exec(token.text)?.[1];
-    if (verb === undefined) words.push({ text: token.text });
+    // CoNLL-2003 writes straight apostrophes and quotes only.
+    const text = token.text.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+    const verb = NEGATED.exec(text)?.[1];
+    if (verb === undefined) words.push({ text });
     else words.push({ text: verb }, { text: "n't" });
   }
   return { words, first };

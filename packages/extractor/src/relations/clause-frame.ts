@@ -1,0 +1,119 @@
+import type { SentenceSyntax, SyntaxCache, VerbGroup } from '../syntax/index.js';
+import { tokenIndexAt } from '../text/tokenize.js';
+import type { ActorRef } from './article-context.js';
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import { emit, type FrameEnv } from './frame-env.js';
+import { isNonFactual } from './modality.js';
+import { tokenAt } from './sentence-view.js';
+
+/** The clause frame's extra needs: the article's syntax, and the pairs already related here. */
+export interface ClauseFrameEnv extends FrameEnv {
+  syntax: SyntaxCache;
+  /** `pairKey` of every pair the other frames related in this sentence. */
+  related: ReadonlySet<string>;
+}
+
+const STANCES: ReadonlySet<string> = new Set(['OPPOSES', 'SUPPORTS']);
+/** A little below the token frames: the parse is statistical. */
+const PARSE_WEIGHT = 0.85;
+
+/** An unordered key for a pair of actors. */
+export function pairKey(a: ActorRef, b: ActorRef): string {
+  return a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
+}
+
+/**
+ * Stance verbs read through the sentence's syntax: the source heads the verb group's subject
+ * (the by-agent of a passive; the antecedent of a relative pronoun; the controller of an
+ * infinitive; the subject shared by coordinated verbs), the target heads its object or owns it
+ * ("X attacked Y's policy"). Only pairs the token frames left unrelated are emitted; a sentence
+ * is parsed only when it has a stance verb and two actors.
+ */
+export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void {
+  const { view } = env;
+  const stanceHits = hits.filter((hit) => hit.glued === undefined && hit.forms.some(isStanceVerb));
+  if (stanceHits.length === 0 || view.units.filter((u) => u.actor).length < 2) return;
+  const syntax = env.syntax.get(view.sentence);
+  if (syntax.question) return;
+  for (const hit of stanceHits) {
+    const verb = verbOfHit(syntax, hit);
+    if (verb === undefined || verb.negated || verb.modal !== undefined) continue;
+    const passive = verb.voice === 'passive';
+    const sources = actorsOf(env, syntax, passive ? verb.agent : verb.subject, false);
+    const targets = actorsOf(env, syntax, passive ? verb.subject : verb.object, true);
+    if (sources.actors.length === 0 || targets.actors.length === 0) continue;
+    const from = factualFrom(env, syntax, verb, passive ? targets.first : sources.first);
+    if (isNonFactual(env.cues, view, from, hit.startToken)) continue;
+    for (const form of hit.forms.filter(isStanceVerb)) {
+      for (const source of sources.actors)
+        for (const target of targets.actors) {
+          if (env.related.has(pairKey(source, target))) continue;
+          emit(env, form.family.relation, source, target, form.weight * PARSE_WEIGHT);
+        }
+    }
+  }
+}
+
+function isStanceVerb(form: CueForm): boolean {
+  return (
+    form.family.frame === 'verb' && STANCES.has(form.family.relation) && form.via === undefined
+  );
+}
+
+/** The verb group whose main verb is the cue's first word. */
+function verbOfHit(syntax: SentenceSyntax, hit: CueHit): VerbGroup | undefined {
+  const t = tokenIndexAt(syntax.tokens, hit.start);
+  const verb = syntax.verbs[syntax.verbAt[t] ?? -1];
+  return verb?.main === t ? verb : undefined;
+}
+
+/**
+ * The actors heading phrases (for a target, also the possessor of a phrase no actor heads), and
+ * the first view token of the first phrase.
+ */
+function actorsOf(
+  env: ClauseFrameEnv,
+  syntax: SentenceSyntax,
+  phrases: readonly number[],
+  possessor: boolean,
+): { actors: ActorRef[]; first: number } {
+  const actors: ActorRef[] = [];
+  let first = -1;
+  for (const p of phrases) {
+    const phrase = syntax.phrases[p];
+    if (phrase === undefined) continue;
+    if (first < 0) first = viewToken(env, syntax, phrase.start);
+    let actor = actorAt(env, syntax, phrase.head);
+    const owner = syntax.phrases[phrase.possessor ?? -1];
+    if (actor === undefined && possessor && owner !== undefined)
+      actor = actorAt(env, syntax, owner.head);
+    if (actor !== undefined && !actors.some((a) => a.id === actor.id)) actors.push(actor);
+  }
+  return { actors, first };
+}
+
+function viewToken(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): number {
+  return tokenAt(env.view, syntax.tokens[t]?.start ?? env.view.sentence.end);
+}
+
+function actorAt(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): ActorRef | undefined {
+  const { view } = env;
+  const unit = view.units[view.unitAt[viewToken(env, syntax, t)] ?? -1];
+  return unit?.actor;
+}
+
+/**
+ * Where negation and modality are read from: the subject for a subject in the clause, else the
+ * verb group's clause start (the relative pronoun, "and", the controlling verb's clause).
+ */
+function factualFrom(
+  env: ClauseFrameEnv,
+  syntax: SentenceSyntax,
+  verb: VerbGroup,
+  subjectFirst: number,
+): number {
+  if (verb.subjectSource === 'clause' || verb.voice === 'passive') return Math.max(0, subjectFirst);
+  const clause = syntax.clauses[verb.clause];
+  return viewToken(env, syntax, clause?.start ?? verb.start);
+}
