@@ -1,4 +1,9 @@
-import type { SentenceSyntax, SyntaxCache, VerbGroup } from '../syntax/index.js';
+import {
+  SYNTAX_WORDS,
+  type SentenceSyntax,
+  type SyntaxCache,
+  type VerbGroup,
+} from '../syntax/index.js';
 import { tokenIndexAt } from '../text/tokenize.js';
 import type { ActorRef } from './article-context.js';
 import type { CueForm } from './cue-lexicon.js';
@@ -6,6 +11,7 @@ import type { CueHit } from './cue-matches.js';
 import { emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { tokenAt } from './sentence-view.js';
+import { DETERMINERS } from './word-classes.js';
 
 /** The clause frame's extra needs: the article's syntax, and the pairs already related here. */
 export interface ClauseFrameEnv extends FrameEnv {
@@ -15,6 +21,8 @@ export interface ClauseFrameEnv extends FrameEnv {
 }
 
 const STANCES: ReadonlySet<string> = new Set(['OPPOSES', 'SUPPORTS']);
+/** How far after the verb (or its "by") an object's or agent's actor may start. */
+const OBJECT_REACH = 3;
 /** A little below the token frames: the parse is statistical. */
 const PARSE_WEIGHT = 0.85;
 
@@ -27,13 +35,24 @@ export function pairKey(a: ActorRef, b: ActorRef): string {
  * Stance verbs read through the sentence's syntax: the source heads the verb group's subject
  * (the by-agent of a passive; the antecedent of a relative pronoun; the controller of an
  * infinitive; the subject shared by coordinated verbs), the target heads its object or owns it
- * ("X attacked Y's policy"). Only pairs the token frames left unrelated are emitted; a sentence
- * is parsed only when it has a stance verb and two actors.
+ * ("X attacked Y's policy"). `hits` are the cues the token frames found no ends for; only pairs
+ * they left unrelated in the sentence are emitted. A sentence is parsed only when such a stance
+ * verb has an actor before it and one after it.
  */
 export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void {
   const { view } = env;
-  const stanceHits = hits.filter((hit) => hit.glued === undefined && hit.forms.some(isStanceVerb));
-  if (stanceHits.length === 0 || view.units.filter((u) => u.actor).length < 2) return;
+  // Both ends are phrases around the verb: an actor before it and one after it, or no parse.
+  const actorBefore = (hit: CueHit): boolean =>
+    view.units.some((u) => u.actor !== undefined && u.lastToken < hit.startToken);
+  const stanceHits = hits.filter(
+    (hit) =>
+      hit.glued === undefined &&
+      hit.forms.some(isStanceVerb) &&
+      !nominal(env, hit) &&
+      actorBefore(hit) &&
+      actorRightAfter(env, hit),
+  );
+  if (stanceHits.length === 0) return;
   const syntax = env.syntax.get(view.sentence);
   if (syntax.question) return;
   for (const hit of stanceHits) {
@@ -53,6 +72,38 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
         }
     }
   }
+}
+
+/**
+ * "the Finance Minister", "the attacks": a capitalised word inside the sentence, or a word after
+ * a determiner, is no verb.
+ */
+function nominal({ view }: ClauseFrameEnv, hit: CueHit): boolean {
+  const first = view.sentenceText.charAt(hit.start - view.sentence.start);
+  if (hit.startToken > 0 && first !== first.toLowerCase()) return true;
+  return DETERMINERS.has(view.words[hit.startToken - 1] ?? '');
+}
+
+/**
+ * An actor starts within OBJECT_REACH tokens after the verb: right after it, after a determiner,
+ * or after "by" (a passive's agent). A word that is neither keeps the parse
+ * from running: "condemned the attacks by X" has no actor as object.
+ */
+function actorRightAfter({ view }: ClauseFrameEnv, hit: CueHit): boolean {
+  let t = hit.endToken;
+  const agent = view.words[t] === 'by';
+  if (agent) t++;
+  for (let k = 0; k < OBJECT_REACH; k++, t++) {
+    const unit = view.units[view.unitAt[t] ?? -1];
+    if (unit !== undefined) return unit.actor !== undefined;
+    const word = view.words[t] ?? '';
+    // After "by" any words may open the agent ("by gallery owner X"); an object opens plainly.
+    const opens = agent
+      ? /^\p{L}/u.test(word)
+      : DETERMINERS.has(word) || SYNTAX_WORDS.objectPremodifiers.has(word);
+    if (!opens) return false;
+  }
+  return false;
 }
 
 function isStanceVerb(form: CueForm): boolean {

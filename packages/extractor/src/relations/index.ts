@@ -34,9 +34,11 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   const set = new RelationSet();
   const syntax = new SyntaxCache(analysis.text);
   const related = new Set<string>();
+  let emitted = 0;
   const emit = (candidate: Candidate): void => {
     related.add(pairKey(candidate.source, candidate.target));
     set.add(candidate);
+    emitted++;
   };
   const owned = new OwnedObjects();
   for (const sentence of analysis.sentences) {
@@ -64,8 +66,13 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
         .map((h) => h.startToken),
     );
     const env = { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned };
-    for (const hit of hits) for (const form of hit.forms) applyFrame(env, hit, form);
-    clauseFrame({ ...env, syntax, related }, hits);
+    // Cues the token frames found no ends for are read again through the sentence's syntax.
+    const unresolved = hits.filter((hit) => {
+      const before = emitted;
+      for (const form of hit.forms) applyFrame(env, hit, form);
+      return emitted === before;
+    });
+    clauseFrame({ ...env, syntax, related }, unresolved);
     owned.record(cues, view);
   }
   return set.relations(options.minConfidence ?? 0);

@@ -8,3 +8,4 @@ export type {
   VerbGroup,
   Voice,
 } from './types.js';
+export { SYNTAX_WORDS, type SyntaxWords } from './syntax-words.js';

@@ -17,6 +17,7 @@ const SyntaxWordsSchema = z.object({
   coordinators: WordList,
   agentPrepositions: WordList,
   appositionOpeners: WordList,
+  objectPremodifiers: WordList,
 });
 
 /** The closed-class word lists of the syntax layer, each as a set of lower-case words. */
@@ -38,4 +39,5 @@ export const SYNTAX_WORDS: SyntaxWords = {
   coordinators: new Set(parsed.coordinators),
   agentPrepositions: new Set(parsed.agentPrepositions),
   appositionOpeners: new Set(parsed.appositionOpeners),
+  objectPremodifiers: new Set(parsed.objectPremodifiers),
 };
