@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractRelations } from './index.js';
 import { STATES, analysisOf, type EntitySpec } from './test-analysis.js';
 
-const { chile, france, germany, russia, turkey } = STATES;
+const { chile, france, germany, peru, russia, turkey } = STATES;
 const lopez: EntitySpec = { id: 'person:ana-lopez', type: 'Person', names: ['Ana Lopez', 'Lopez'] };
 const roux: EntitySpec = { id: 'person:jean-roux', type: 'Person', names: ['Jean Roux', 'Roux'] };
 const roe: EntitySpec = { id: 'person:jane-roe', type: 'Person', names: ['Jane Roe', 'Roe'] };
@@ -13,7 +13,7 @@ function triples(text: string, entities: EntitySpec[]): string[] {
     .sort();
 }
 
-// The first three sentences give nothing without the clause frame (checked by disabling it).
+// The first four sentences give nothing without the clause frame (checked by disabling it).
 describe('clauseFrame: stance verbs read through the syntax layer', () => {
   it('reads a passive whose by-agent carries a title', () => {
     expect(
@@ -40,6 +40,15 @@ describe('clauseFrame: stance verbs read through the syntax layer', () => {
         [france, turkey],
       ),
     ).toEqual(['OPPOSES state:FRA state:TUR']);
+  });
+
+  it('lets a subject headed by a representative noun act for the actor modifying it', () => {
+    expect(
+      triples(
+        'But most Chilean leaders and the opposition quickly took offence, accusing Peru of bad faith.',
+        [chile, peru],
+      ),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
   });
 
   it('gives the second of two coordinated verbs the first one’s subject, not its object', () => {

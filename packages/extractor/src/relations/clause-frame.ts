@@ -1,5 +1,6 @@
 import {
   SYNTAX_WORDS,
+  type NounPhrase,
   type SentenceSyntax,
   type SyntaxCache,
   type VerbGroup,
@@ -139,9 +140,34 @@ function actorsOf(
     const owner = syntax.phrases[phrase.possessor ?? -1];
     if (actor === undefined && possessor && owner !== undefined)
       actor = actorAt(env, syntax, owner.head);
+    if (actor === undefined && !possessor) actor = representedBy(env, syntax, phrase);
     if (actor !== undefined && !actors.some((a) => a.id === actor.id)) actors.push(actor);
   }
   return { actors, first };
+}
+
+/**
+ * "Israeli leaders", "Chile's foreign ministry": a subject headed by a representative noun
+ * (cues.json `representativeHeads`) acts for the one actor modifying or owning it.
+ */
+function representedBy(
+  env: ClauseFrameEnv,
+  syntax: SentenceSyntax,
+  phrase: NounPhrase,
+): ActorRef | undefined {
+  const { view, cues } = env;
+  if (
+    cues.context.representativeHeads.matchAt(view.words, viewToken(env, syntax, phrase.head)) === 0
+  )
+    return undefined;
+  const owner = syntax.phrases[phrase.possessor ?? -1];
+  const from = owner?.start ?? phrase.start;
+  const found = new Set<ActorRef>();
+  for (let t = from; t < phrase.head; t++) {
+    const actor = actorAt(env, syntax, t);
+    if (actor !== undefined) found.add(actor);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 function viewToken(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): number {
