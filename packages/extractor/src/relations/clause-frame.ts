@@ -11,7 +11,7 @@ import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
-import { tokenAt } from './sentence-view.js';
+import { isHyphenated, tokenAt } from './sentence-view.js';
 import { DETERMINERS } from './word-classes.js';
 
 /** The clause frame's extra needs: the article's syntax, and the pairs already related here. */
@@ -177,7 +177,8 @@ function viewToken(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): numb
 function actorAt(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): ActorRef | undefined {
   const { view } = env;
   const unit = view.units[view.unitAt[viewToken(env, syntax, t)] ?? -1];
-  return unit?.actor;
+  // "Pro-Moscow leaders": a name glued by a hyphen only modifies.
+  return unit === undefined || isHyphenated(view, unit) ? undefined : unit.actor;
 }
 
 /**
