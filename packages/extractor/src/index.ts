@@ -33,6 +33,8 @@ export {
   tagSentence,
   trainTagger,
 } from './tagger/index.js';
+export { parseSentence, SyntaxCache } from './syntax/index.js';
+export type { Clause, NounPhrase, SentenceSyntax, VerbGroup } from './syntax/index.js';
 export type {
   EpochReport,
   ShippedTask,

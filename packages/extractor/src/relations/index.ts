@@ -1,13 +1,15 @@
 import type { Relation } from '@newsgraph/graph-schema';
 import type { Analysis, ExtractOptions } from '../types.js';
+import { SyntaxCache } from '../syntax/index.js';
 import { ArticleContext } from './article-context.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
+import { clauseFrame, pairKey } from './clause-frame.js';
 import { cuesFor } from './cue-lexicon.js';
 import { applyFrame } from './cue-frames.js';
 import { STRUCTURAL } from './frame-env.js';
 import { matchCues } from './cue-matches.js';
 import { OwnedObjects } from './owned-objects.js';
-import { RelationSet } from './relation-set.js';
+import { RelationSet, type Candidate } from './relation-set.js';
 import { extractRoles } from './roles.js';
 import { buildSentenceView } from './sentence-view.js';
 
@@ -30,9 +32,17 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   const cues = cuesFor(options.cues);
   const ctx = new ArticleContext(analysis);
   const set = new RelationSet();
-  const emit = set.add.bind(set);
+  const syntax = new SyntaxCache(analysis.text);
+  const related = new Set<string>();
+  let emitted = 0;
+  const emit = (candidate: Candidate): void => {
+    related.add(pairKey(candidate.source, candidate.target));
+    set.add(candidate);
+    emitted++;
+  };
   const owned = new OwnedObjects();
   for (const sentence of analysis.sentences) {
+    related.clear();
     const mentions = ctx.mentionsBySentence.get(sentence.index);
     if (mentions === undefined || mentions.length === 0) continue;
     const view = buildSentenceView(ctx, sentence);
@@ -56,7 +66,13 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
         .map((h) => h.startToken),
     );
     const env = { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned };
-    for (const hit of hits) for (const form of hit.forms) applyFrame(env, hit, form);
+    // Cues the token frames found no ends for are read again through the sentence's syntax.
+    const unresolved = hits.filter((hit) => {
+      const before = emitted;
+      for (const form of hit.forms) applyFrame(env, hit, form);
+      return emitted === before;
+    });
+    clauseFrame({ ...env, syntax, related }, unresolved);
     owned.record(cues, view);
   }
   return set.relations(options.minConfidence ?? 0);

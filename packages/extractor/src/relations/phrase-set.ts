@@ -1,3 +1,5 @@
+import { tokenize } from '../text/tokenize.js';
+
 /**
  * A set of lower-case phrases matched against a run of tokens: one word or several, with the
  * apostrophe folded to ASCII so "n’t" and "n't" are one entry.
@@ -45,10 +47,7 @@ export function foldApostrophes(text: string): string {
   return text.replace(/[’‘`]/g, "'");
 }
 
-/** Word, "n't" contraction, possessive "'s", or any other single non-space character. */
-export const TOKEN = /[\p{L}\p{N}]+n['’]t|[\p{L}\p{N}]+|['’]s(?![\p{L}\p{N}])|\S/gu;
-
 /** Lower-case tokens of a phrase, as sentences are tokenised ("secretary-general" is three). */
 export function phraseWords(text: string): string[] {
-  return [...foldApostrophes(text.toLowerCase()).matchAll(TOKEN)].map((match) => match[0]);
+  return tokenize(foldApostrophes(text)).map((token) => token.text.toLowerCase());
 }

@@ -1,12 +1,8 @@
 import { lexicon } from '../lexicon/lexicon.js';
 import type { Mention, Sentence } from '../types.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
-import { TOKEN, foldApostrophes } from './phrase-set.js';
-
-export interface Token {
-  start: number;
-  end: number;
-}
+import { tokenize, type Token } from '../text/tokenize.js';
+import { foldApostrophes } from './phrase-set.js';
 
 /** A noun phrase around one mention: a person with its title, or a plain name. */
 export interface Unit {
@@ -44,18 +40,8 @@ const ADJACENT = /^\s*(?:['’]s)?\s*$/;
 
 export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): SentenceView {
   const text = ctx.analysis.text.slice(sentence.start, sentence.end);
-  const tokens: Token[] = [];
-  const words: string[] = [];
-  // One lower-casing and one apostrophe fold per sentence; slices are exact when the lengths agree.
-  const lowered = foldApostrophes(text.toLowerCase());
-  const aligned = lowered.length === text.length;
-  const pattern = new RegExp(TOKEN.source, 'gu');
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const start = sentence.start + match.index;
-    const end = match.index + match[0].length;
-    tokens.push({ start, end: start + match[0].length });
-    words.push(aligned ? lowered.slice(match.index, end) : foldApostrophes(match[0].toLowerCase()));
-  }
+  const tokens = joinPossessives(tokenize(ctx.analysis.text, sentence.start, sentence.end));
+  const words = tokens.map((token) => foldApostrophes(token.text.toLowerCase()));
   const units: Unit[] = [];
   for (const unit of buildUnits(ctx, ctx.mentionsBySentence.get(sentence.index) ?? [])) {
     unit.firstToken = firstTokenAfter(tokens, unit.start);
@@ -79,6 +65,31 @@ export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): Sent
     quotes,
     question,
   };
+}
+
+/**
+ * "the U.S.'s ally", "Obama ’s plan": the tokenizer splits a possessive after a dot or a space
+ * into "'" and "s"; the frames read one "'s" token, as after a plain word.
+ */
+function joinPossessives(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const mark = tokens[i];
+    const s = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (
+      mark !== undefined &&
+      s !== undefined &&
+      /^['’]$/u.test(mark.text) &&
+      s.text === 's' &&
+      s.start === mark.end &&
+      (after === undefined || after.start > s.end || !after.word)
+    ) {
+      out.push({ ...mark, end: s.end, text: mark.text + s.text });
+      i++;
+    } else if (mark !== undefined) out.push(mark);
+  }
+  return out;
 }
 
 /** Mentions to units: a person absorbs its title and the state or party right before it. */

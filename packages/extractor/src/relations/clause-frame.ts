@@ -1,0 +1,197 @@
+import {
+  SYNTAX_WORDS,
+  type NounPhrase,
+  type SentenceSyntax,
+  type SyntaxCache,
+  type VerbGroup,
+} from '../syntax/index.js';
+import { tokenIndexAt } from '../text/tokenize.js';
+import type { ActorRef } from './article-context.js';
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import { emit, type FrameEnv } from './frame-env.js';
+import { isNonFactual } from './modality.js';
+import { isHyphenated, tokenAt } from './sentence-view.js';
+import { DETERMINERS } from './word-classes.js';
+
+/** The clause frame's extra needs: the article's syntax, and the pairs already related here. */
+export interface ClauseFrameEnv extends FrameEnv {
+  syntax: SyntaxCache;
+  /** `pairKey` of every pair the other frames related in this sentence. */
+  related: ReadonlySet<string>;
+}
+
+const STANCES: ReadonlySet<string> = new Set(['OPPOSES', 'SUPPORTS']);
+/** How far after the verb (or its "by") an object's or agent's actor may start. */
+const OBJECT_REACH = 3;
+/** A little below the token frames: the parse is statistical. */
+const PARSE_WEIGHT = 0.85;
+
+/** An unordered key for a pair of actors. */
+export function pairKey(a: ActorRef, b: ActorRef): string {
+  return a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
+}
+
+/**
+ * Stance verbs read through the sentence's syntax: the source heads the verb group's subject
+ * (the by-agent of a passive; the antecedent of a relative pronoun; the controller of an
+ * infinitive; the subject shared by coordinated verbs), the target heads its object or owns it
+ * ("X attacked Y's policy"). `hits` are the cues the token frames found no ends for; only pairs
+ * they left unrelated in the sentence are emitted. A sentence is parsed only when such a stance
+ * verb has an actor before it and one after it.
+ */
+export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void {
+  const { view } = env;
+  // Both ends are phrases around the verb: an actor before it and one after it, or no parse.
+  const actorBefore = (hit: CueHit): boolean =>
+    view.units.some((u) => u.actor !== undefined && u.lastToken < hit.startToken);
+  const stanceHits = hits.filter(
+    (hit) =>
+      hit.glued === undefined &&
+      hit.forms.some(isStanceVerb) &&
+      !nominal(env, hit) &&
+      actorBefore(hit) &&
+      actorRightAfter(env, hit),
+  );
+  if (stanceHits.length === 0) return;
+  const syntax = env.syntax.get(view.sentence);
+  if (syntax.question) return;
+  for (const hit of stanceHits) {
+    const verb = verbOfHit(syntax, hit);
+    if (verb === undefined || verb.negated || verb.modal !== undefined) continue;
+    const passive = verb.voice === 'passive';
+    const sources = actorsOf(env, syntax, passive ? verb.agent : verb.subject, false);
+    const targets = actorsOf(env, syntax, passive ? verb.subject : verb.object, true);
+    if (sources.actors.length === 0 || targets.actors.length === 0) continue;
+    const from = factualFrom(env, syntax, verb, passive ? targets.first : sources.first);
+    if (isNonFactual(env.cues, view, from, hit.startToken)) continue;
+    for (const form of hit.forms.filter(isStanceVerb)) {
+      for (const source of sources.actors)
+        for (const target of targets.actors) {
+          if (env.related.has(pairKey(source, target))) continue;
+          emit(env, form.family.relation, source, target, form.weight * PARSE_WEIGHT);
+        }
+    }
+  }
+}
+
+/**
+ * "the Finance Minister", "the attacks": a capitalised word inside the sentence, or a word after
+ * a determiner, is no verb.
+ */
+function nominal({ view }: ClauseFrameEnv, hit: CueHit): boolean {
+  const first = view.sentenceText.charAt(hit.start - view.sentence.start);
+  if (hit.startToken > 0 && first !== first.toLowerCase()) return true;
+  return DETERMINERS.has(view.words[hit.startToken - 1] ?? '');
+}
+
+/**
+ * An actor starts within OBJECT_REACH tokens after the verb: right after it, after a determiner,
+ * or after "by" (a passive's agent). A word that is neither keeps the parse
+ * from running: "condemned the attacks by X" has no actor as object.
+ */
+function actorRightAfter({ view }: ClauseFrameEnv, hit: CueHit): boolean {
+  let t = hit.endToken;
+  const agent = view.words[t] === 'by';
+  if (agent) t++;
+  for (let k = 0; k < OBJECT_REACH; k++, t++) {
+    const unit = view.units[view.unitAt[t] ?? -1];
+    if (unit !== undefined) return unit.actor !== undefined;
+    const word = view.words[t] ?? '';
+    // After "by" any words may open the agent ("by gallery owner X"); an object opens plainly.
+    const opens = agent
+      ? /^\p{L}/u.test(word)
+      : DETERMINERS.has(word) || SYNTAX_WORDS.objectPremodifiers.has(word);
+    if (!opens) return false;
+  }
+  return false;
+}
+
+function isStanceVerb(form: CueForm): boolean {
+  return (
+    form.family.frame === 'verb' && STANCES.has(form.family.relation) && form.via === undefined
+  );
+}
+
+/** The verb group whose main verb is the cue's first word. */
+function verbOfHit(syntax: SentenceSyntax, hit: CueHit): VerbGroup | undefined {
+  const t = tokenIndexAt(syntax.tokens, hit.start);
+  const verb = syntax.verbs[syntax.verbAt[t] ?? -1];
+  return verb?.main === t ? verb : undefined;
+}
+
+/**
+ * The actors heading phrases (for a target, also the possessor of a phrase no actor heads), and
+ * the first view token of the first phrase.
+ */
+function actorsOf(
+  env: ClauseFrameEnv,
+  syntax: SentenceSyntax,
+  phrases: readonly number[],
+  possessor: boolean,
+): { actors: ActorRef[]; first: number } {
+  const actors: ActorRef[] = [];
+  let first = -1;
+  for (const p of phrases) {
+    const phrase = syntax.phrases[p];
+    if (phrase === undefined) continue;
+    if (first < 0) first = viewToken(env, syntax, phrase.start);
+    let actor = actorAt(env, syntax, phrase.head);
+    const owner = syntax.phrases[phrase.possessor ?? -1];
+    if (actor === undefined && possessor && owner !== undefined)
+      actor = actorAt(env, syntax, owner.head);
+    if (actor === undefined && !possessor) actor = representedBy(env, syntax, phrase);
+    if (actor !== undefined && !actors.some((a) => a.id === actor.id)) actors.push(actor);
+  }
+  return { actors, first };
+}
+
+/**
+ * "Israeli leaders", "Chile's foreign ministry": a subject headed by a representative noun
+ * (cues.json `representativeHeads`) acts for the one actor modifying or owning it.
+ */
+function representedBy(
+  env: ClauseFrameEnv,
+  syntax: SentenceSyntax,
+  phrase: NounPhrase,
+): ActorRef | undefined {
+  const { view, cues } = env;
+  if (
+    cues.context.representativeHeads.matchAt(view.words, viewToken(env, syntax, phrase.head)) === 0
+  )
+    return undefined;
+  const owner = syntax.phrases[phrase.possessor ?? -1];
+  const from = owner?.start ?? phrase.start;
+  const found = new Set<ActorRef>();
+  for (let t = from; t < phrase.head; t++) {
+    const actor = actorAt(env, syntax, t);
+    if (actor !== undefined) found.add(actor);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+function viewToken(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): number {
+  return tokenAt(env.view, syntax.tokens[t]?.start ?? env.view.sentence.end);
+}
+
+function actorAt(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): ActorRef | undefined {
+  const { view } = env;
+  const unit = view.units[view.unitAt[viewToken(env, syntax, t)] ?? -1];
+  // "Pro-Moscow leaders": a name glued by a hyphen only modifies.
+  return unit === undefined || isHyphenated(view, unit) ? undefined : unit.actor;
+}
+
+/**
+ * Where negation and modality are read from: the subject for a subject in the clause, else the
+ * verb group's clause start (the relative pronoun, "and", the controlling verb's clause).
+ */
+function factualFrom(
+  env: ClauseFrameEnv,
+  syntax: SentenceSyntax,
+  verb: VerbGroup,
+  subjectFirst: number,
+): number {
+  if (verb.subjectSource === 'clause' || verb.voice === 'passive') return Math.max(0, subjectFirst);
+  const clause = syntax.clauses[verb.clause];
+  return viewToken(env, syntax, clause?.start ?? verb.start);
+}
