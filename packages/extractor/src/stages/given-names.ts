@@ -54,7 +54,7 @@ function personNounBefore(input: SlotInput, c: Candidate): boolean {
 }
 
 /** "Hyde Park", "Christian Aid", "Elm Street": the last word ends a place's or a body's name. */
-function surname(input: SlotInput, word: string): boolean {
+export function surname(input: Pick<SlotInput, 'lexicon'>, word: string): boolean {
   const lex = input.lexicon;
   return ![
     lex.orgHeads,

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { personSlots } from '../lexicon/person-slots.js';
 import { documentCase } from '../tagger/features.js';
 import { bioSpans } from '../tagger/index.js';
 import type { SequenceTagger } from '../tagger/tagger.js';
@@ -6,6 +7,7 @@ import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
+import { surname } from './given-names.js';
 
 export interface ProposalInput {
   text: string;
@@ -45,6 +47,10 @@ function fullNameSlot(input: ProposalInput, from: number, to: number): boolean {
   const before = tokens[from - 1]?.text.toLowerCase() ?? '';
   const next = tokens[to];
   if (ARTICLES.has(before) || next?.cap === true) return false;
+  // "into Khan Tabrizat", "Leanne Park", "Art Deco": the given-name rule's evidence against a person.
+  if (personSlots().placePrepositions.has(before)) return false;
+  if (personSlots().wordGivenNames.has(tokens[from]?.text ?? '')) return false;
+  if (!surname(input, tokens[to - 1]?.text ?? '')) return false;
   // "a 1930s-era Art Deco movie theater": a lower-case word after it other than a function word or
   // a speech verb makes the name a modifier.
   if (next === undefined || !next.word) return true;
