@@ -1,3 +1,6 @@
+import type { Quote } from '../types.js';
+import type { QuoteSpan } from './quote-marks.js';
+import type { QuoteResult } from './quotes.js';
 import { speakerEntity } from './speaker-lookup.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
@@ -31,4 +34,37 @@ export function reportContinues(
       return undefined;
   }
   return last.id;
+}
+
+/**
+ * `"The water rose fast.¶"We will rebuild.¶"But we need help," she said.`: a quotation that runs
+ * over paragraphs, each opening with a mark and none but the last closing, is one speaker's; the
+ * attribution at its end gives the speaker to the parts before it that had none.
+ */
+export function chainedBack(
+  text: string,
+  spans: readonly QuoteSpan[],
+  unclaimed: ReadonlySet<QuoteSpan>,
+  found: readonly QuoteResult[],
+): QuoteResult[] {
+  const byStart = new Map(found.map((r) => [r.quote.start, r]));
+  const out: QuoteResult[] = [];
+  for (let i = spans.length - 2; i >= 0; i--) {
+    const q = spans[i];
+    const next = spans[i + 1];
+    if (q === undefined || next === undefined || !unclaimed.has(q) || q.close >= 0) continue;
+    if (!next.continued || next.paragraph !== q.paragraph + 1) continue;
+    const carried = byStart.get(next.start);
+    if (carried === undefined) continue;
+    const quote: Quote = {
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      speakerId: carried.quote.speakerId,
+    };
+    const result = { quote, confidence: 0.75, paragraph: q.paragraph };
+    byStart.set(q.start, result);
+    out.push(result);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { lowerAt, tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Quote, Sentence } from '../types.js';
 import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { reportContinues, type LastSpeaker } from './quote-continuation.js';
+import { chainedBack, reportContinues, type LastSpeaker } from './quote-continuation.js';
 import { sandwiched } from './quote-sandwich.js';
 import { isQuotedName, isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
@@ -77,6 +77,8 @@ class QuoteAttributor {
   private previousQuote: { id: string; openEnded: boolean; end: number } | undefined;
   /** Short quotes with no speech verb of their own, for the sandwich rule. */
   readonly short: QuoteSpan[] = [];
+  /** Quotes with no attribution and no speaker nearby, for a quotation's later paragraphs to claim. */
+  readonly unclaimed = new Set<QuoteSpan>();
 
   constructor(
     private readonly input: QuoteInput,
@@ -263,7 +265,10 @@ class QuoteAttributor {
       for (let k = sentence; k <= last; k++) this.attributed.add(k);
       this.setLast(last, id ?? null);
     }
-    if (id == null) return undefined;
+    if (id == null) {
+      if (found === undefined) this.unclaimed.add(q);
+      return undefined;
+    }
     this.look.reference.noteSpeaker(sentence, id);
     const quote: Quote = { start: q.start, end: q.end, text, speakerId: id };
     if (found !== undefined) quote.attribution = { start: found.start, end: found.end };
@@ -288,7 +293,8 @@ export function attributeQuotes(input: QuoteInput): QuoteResult[] {
     }
     attributor.noteSpeech(index);
   });
-  return [...out, ...sandwiched(input.text, attributor.short, out)].sort(
+  const chained = chainedBack(input.text, spans, attributor.unclaimed, out);
+  return [...out, ...chained, ...sandwiched(input.text, attributor.short, out)].sort(
     (a, b) => a.quote.start - b.quote.start,
   );
 }

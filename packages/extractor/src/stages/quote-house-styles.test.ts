@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline.js';
+
+const quotes = (text: string): Array<[string, string]> =>
+  analyze(text, { headline: false }).quotes.map((q) => [q.speakerId, q.text.replace(/\s+/g, ' ')]);
+
+describe('quotes over several paragraphs', () => {
+  it('gives the parts before the attribution to the speaker named at the end', () => {
+    const text = [
+      'The mayor of Riverton, Carla Jimenez, spoke at length about the flood on Tuesday.',
+      '"The water came up faster than anyone expected. We had people on roofs within an hour.',
+      '"We will rebuild every house that was lost.',
+      '"But we need help from the state, and we need it now," she said.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      [
+        'person:carla-jimenez',
+        'The water came up faster than anyone expected. We had people on roofs within an hour.',
+      ],
+      ['person:carla-jimenez', 'We will rebuild every house that was lost.'],
+      ['person:carla-jimenez', 'But we need help from the state, and we need it now,'],
+    ]);
+  });
+
+  it('leaves an unclosed paragraph alone when the next paragraph is not its continuation', () => {
+    const text = [
+      'The mayor of Riverton, Carla Jimenez, spoke about the flood on Tuesday.',
+      '"The water came up faster than anyone expected, and we had people on roofs.',
+      'Officials in the county said the damage was worse than in 1998.',
+      '"We need help from the state now," said Tomas Ekberg, a county engineer.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([['person:tomas-ekberg', 'We need help from the state now,']]);
+  });
+});
+
+describe('organizations referred to by the last word of their name', () => {
+  it('gives "the agency said" to the agency named before', () => {
+    const text =
+      'The Food Safety Agency said it would review its guidance. "We take every report seriously and act on it," the agency said.';
+    expect(quotes(text)).toEqual([
+      ['org:food-safety-agency', 'We take every report seriously and act on it,'],
+    ]);
+  });
+
+  it('does not reach back to an organization named many paragraphs before', () => {
+    const text = [
+      'The Port Employers Federation met on Monday.',
+      'Dock workers began a strike.',
+      'Shipping lines cancelled sailings.',
+      'Exporters counted the cost.',
+      'Lorries queued for miles.',
+      '"We are ready to talk at any time and any place," the federation said.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('does not take a common noun that ends no organization name as a speaker', () => {
+    expect(
+      quotes(
+        'The Food Safety Agency met. "We expect the rules to change very soon," the board said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('age descriptions', () => {
+  it('gives "the 45-year-old told reporters" to the person the text is about', () => {
+    const text = [
+      'Former boxer Ray Dunmore was cleared of all charges on Friday.',
+      '"I have done nothing wrong and today proves it," the 45-year-old told reporters.',
+      '"Now I want to go home to my family," said the 45-year-old.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['person:ray-dunmore', 'I have done nothing wrong and today proves it,'],
+      ['person:ray-dunmore', 'Now I want to go home to my family,'],
+    ]);
+  });
+
+  it('finds no one when no person was named', () => {
+    expect(
+      quotes('"I have done nothing wrong and today proves it," the 45-year-old told reporters.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a titled name and a colon', () => {
+  it('gives the quote to a name that opens the sentence after its capitalised title', () => {
+    expect(
+      quotes('Environment Minister Ola Brekke: "This is the most important law of the decade."'),
+    ).toEqual([['person:ola-brekke', 'This is the most important law of the decade.']]);
+  });
+
+  it('still leaves the one told out: `she told Environment Minister Ola Brekke:`', () => {
+    expect(
+      quotes(
+        'Senator Ilse Varga met her in Oslo. She told Environment Minister Ola Brekke: "This law is a disgrace to us all."',
+      ),
+    ).not.toContainEqual(['person:ola-brekke', 'This law is a disgrace to us all.']);
+  });
+});
