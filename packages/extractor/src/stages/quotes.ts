@@ -5,6 +5,7 @@ import type { Mention, Quote, Sentence } from '../types.js';
 import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { chainedBack, reportContinues, type LastSpeaker } from './quote-continuation.js';
+import { interviewAnswers } from './quote-interview.js';
 import { sandwiched } from './quote-sandwich.js';
 import { isQuotedName, isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
@@ -294,7 +295,8 @@ export function attributeQuotes(input: QuoteInput): QuoteResult[] {
     attributor.noteSpeech(index);
   });
   const chained = chainedBack(input.text, spans, attributor.unclaimed, out);
-  return [...out, ...chained, ...sandwiched(input.text, attributor.short, out)].sort(
+  const answers = interviewAnswers({ ...input, quoted: attributor.look.quoted });
+  return [...out, ...chained, ...answers, ...sandwiched(input.text, attributor.short, out)].sort(
     (a, b) => a.quote.start - b.quote.start,
   );
 }
