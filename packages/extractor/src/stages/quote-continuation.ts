@@ -1,4 +1,4 @@
-import type { Quote } from '../types.js';
+import type { Quote, Sentence } from '../types.js';
 import type { QuoteSpan } from './quote-marks.js';
 import type { QuoteResult } from './quotes.js';
 import { speakerEntity } from './speaker-lookup.js';
@@ -67,4 +67,20 @@ export function chainedBack(
     out.push(result);
   }
   return out;
+}
+
+/**
+ * `"Donald Trump."`, `"I'm not changing."`: a quote that is a whole sentence of its own, from
+ * the opening mark to a full stop, question or exclamation mark and the closing mark. Scare
+ * quotes and titles stand inside a sentence; this is a speaker's words, however few.
+ */
+export function isQuotedSentence(
+  input: { text: string; sentences: readonly Sentence[] },
+  q: QuoteSpan,
+): boolean {
+  if (q.open < 0 || q.close < 0 || q.single) return false;
+  if (!/[.!?]$/.test(input.text.slice(q.start, q.end))) return false;
+  const sentence = input.sentences.find((s) => s.start <= q.open && q.open < s.end);
+  if (sentence?.start !== q.open) return false;
+  return /^\S?\s*$/.test(input.text.slice(q.close + 1, sentence.end));
 }

@@ -98,3 +98,39 @@ describe('a titled name and a colon', () => {
     ).not.toContainEqual(['person:ola-brekke', 'This law is a disgrace to us all.']);
   });
 });
+
+describe('short quotes that are sentences of their own', () => {
+  it('gives a quoted sentence of one to three words to the speaker just quoted', () => {
+    expect(
+      quotes(
+        '"You think I am going to change now?" Ana Ruiz said at a news conference. "I\'m not changing."',
+      ),
+    ).toEqual([
+      ['person:ana-ruiz', 'You think I am going to change now?'],
+      ['person:ana-ruiz', "I'm not changing."],
+    ]);
+  });
+
+  it('takes a capitalised name quoted as a sentence after an attribution as speech, not a title', () => {
+    expect(
+      quotes('"We have one common enemy," Lars Holm told delegates on Friday. "Petra Sand."'),
+    ).toEqual([
+      ['person:lars-holm', 'We have one common enemy,'],
+      ['person:lars-holm', 'Petra Sand.'],
+    ]);
+  });
+
+  it('still takes a short quote inside a sentence as a scare quote', () => {
+    expect(
+      quotes(
+        '"We will vote against it," Lars Holm said. He left the hall in "a hurry" after that.',
+      ),
+    ).toEqual([['person:lars-holm', 'We will vote against it,']]);
+  });
+
+  it('gives a short quoted sentence no speaker when no one was just quoted', () => {
+    expect(quotes('The hall went quiet.\n\n"Never again."\n\nThe vote was held at noon.')).toEqual(
+      [],
+    );
+  });
+});

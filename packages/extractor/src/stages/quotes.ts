@@ -4,7 +4,12 @@ import { lowerAt, tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Quote, Sentence } from '../types.js';
 import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { chainedBack, reportContinues, type LastSpeaker } from './quote-continuation.js';
+import {
+  chainedBack,
+  isQuotedSentence,
+  reportContinues,
+  type LastSpeaker,
+} from './quote-continuation.js';
 import { interviewAnswers } from './quote-interview.js';
 import { sandwiched } from './quote-sandwich.js';
 import { isQuotedName, isQuotedTitle } from './quote-titles.js';
@@ -245,14 +250,16 @@ class QuoteAttributor {
     const sentence = sentenceAt(this.input.sentences, q.start);
     // ‘empire’, ‘soft’: a short single-quoted word is a scare quote, whoever is near.
     if (q.single && wordCount(text) <= SHORT_QUOTE_WORDS) return undefined;
-    if (isQuotedTitle(text, this.input.speakerWords)) return undefined;
+    const whole = isQuotedSentence(this.input, q);
+    if (!whole && isQuotedTitle(text, this.input.speakerWords)) return undefined;
     if (isQuotedName(this.input.text, q.open, this.input.speakerWords)) return undefined;
     const found = this.direct(q);
     if (found === undefined && this.singleQuotedHeading(q)) return undefined;
     let id: string | null | undefined = found?.speakerId;
     let confidence = 0.9;
     if (found === undefined) {
-      if (wordCount(text) <= SHORT_QUOTE_WORDS) {
+      // `"I'm not changing."` as a sentence of its own is speech, however short.
+      if (wordCount(text) <= SHORT_QUOTE_WORDS && !whole) {
         this.short.push(q);
         return undefined;
       }
