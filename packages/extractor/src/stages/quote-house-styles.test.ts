@@ -134,3 +134,29 @@ describe('short quotes that are sentences of their own', () => {
     );
   });
 });
+
+describe('a speaker named in the sentence after the quote', () => {
+  it('gives a lead quote to the person the next sentence opens with, saying something', () => {
+    const text = [
+      'The court ruled against the farmers on Monday.',
+      '"It is a sad day for everyone who works the land." Mia Lund, head of the growers\' union, said her members would appeal.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['person:mia-lund', 'It is a sad day for everyone who works the land.'],
+    ]);
+  });
+
+  it('does not when the quote follows other sentences of its paragraph', () => {
+    const text =
+      'The court ruled against the farmers on Monday. Leaflets appeared overnight. "The minister lied to all of us." Mia Lund said the claim was false.';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('does not when the next sentence opens with someone who says nothing', () => {
+    const text = [
+      'The court ruled against the farmers on Monday.',
+      '"It is a sad day for everyone who works the land." Mia Lund left the court without a word.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   type LastSpeaker,
 } from './quote-continuation.js';
 import { interviewAnswers } from './quote-interview.js';
+import { speakerInNextSentence } from './quote-next-sentence.js';
 import { sandwiched } from './quote-sandwich.js';
 import { isQuotedName, isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
@@ -253,7 +254,7 @@ class QuoteAttributor {
     const whole = isQuotedSentence(this.input, q);
     if (!whole && isQuotedTitle(text, this.input.speakerWords)) return undefined;
     if (isQuotedName(this.input.text, q.open, this.input.speakerWords)) return undefined;
-    const found = this.direct(q);
+    let found = this.direct(q);
     if (found === undefined && this.singleQuotedHeading(q)) return undefined;
     let id: string | null | undefined = found?.speakerId;
     let confidence = 0.9;
@@ -265,6 +266,9 @@ class QuoteAttributor {
       }
       id = this.adjacent(q);
       confidence = 0.75;
+      // With no speaker before it, a speaker named right after it: `"..." Mia Lund said her ...`.
+      found = id == null ? speakerInNextSentence(this.look, q) : undefined;
+      if (found !== undefined) id = found.speakerId;
     }
     this.previousQuote = id == null ? undefined : { id, openEnded: q.close < 0, end: q.end };
     if (found !== undefined) {
