@@ -160,3 +160,29 @@ describe('a speaker named in the sentence after the quote', () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('an introductory phrase before the subject', () => {
+  it('takes no speaker from a phrase that opens with a preposition and ends at a comma', () => {
+    expect(
+      quotes(
+        'In response to the plan to close the borders of Germany, the senator\'s chief aide rallied supporters, saying: "We have to be ready to stop him."',
+      ),
+    ).toEqual([]);
+  });
+
+  it('also after a dateline and its dash', () => {
+    expect(
+      quotes(
+        'BERLIN (AP) — In response to the plan to close the borders of Germany, the senator\'s chief aide rallied supporters, saying: "We have to be ready to stop him."',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still finds the subject after such a phrase', () => {
+    expect(
+      quotes(
+        'In response to the plan to close the borders of Germany, Olaf Brandt rallied supporters, saying: "We have to be ready to stop him."',
+      ),
+    ).toEqual([['person:olaf-brandt', 'We have to be ready to stop him.']]);
+  });
+});
