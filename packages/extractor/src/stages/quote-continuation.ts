@@ -1,7 +1,7 @@
 import type { Quote, Sentence } from '../types.js';
 import type { QuoteSpan } from './quote-marks.js';
 import type { QuoteResult } from './quotes.js';
-import { speakerEntity } from './speaker-lookup.js';
+import { firstTokenOf, speakerEntity } from './speaker-lookup.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
 /** Who spoke last, as the quote attributor keeps it: an entity, or null for someone unnamed. */
@@ -83,4 +83,26 @@ export function isQuotedSentence(
   const sentence = input.sentences.find((s) => s.start <= q.open && q.open < s.end);
   if (sentence?.start !== q.open) return false;
   return /^\S?\s*$/.test(input.text.slice(q.close + 1, sentence.end));
+}
+
+/**
+ * `"They had an off-the-record talk with you," Hannity started.`: the rest of a quote's sentence
+ * names an actor other than `id`, most likely the speaker with a verb not known for speech, so
+ * the quote is not safely the earlier speaker's.
+ */
+export function namesAnotherAfter(
+  look: SpeakerLookup,
+  q: QuoteSpan,
+  sentence: number,
+  id: string | null,
+): boolean {
+  if (q.close < 0) return false;
+  const [, last] = look.sentenceTokens[sentence] ?? [0, 0];
+  for (let k = firstTokenOf(look, q.close + 1); k < last; k++) {
+    const m = look.startingAt.get(k);
+    if (m === undefined || look.quoted(m.start)) continue;
+    const speaker = speakerEntity(look, m.entityId);
+    if (speaker !== null && speaker !== id) return true;
+  }
+  return false;
 }

@@ -186,3 +186,26 @@ describe('an introductory phrase before the subject', () => {
     ).toEqual([['person:olaf-brandt', 'We have to be ready to stop him.']]);
   });
 });
+
+describe('a quote whose sentence names another actor after it', () => {
+  it('is not given to the speaker of the paragraph before', () => {
+    const text = [
+      'In an interview with the talk host Mara Quist, Ana Ruiz answered questions about her plan.',
+      '"The papers say you told them something else in January," Quist began.',
+    ].join('\n\n');
+    expect(quotes(text)).not.toContainEqual([
+      'person:ana-ruiz',
+      'The papers say you told them something else in January,',
+    ]);
+  });
+
+  it('still carries the speaker on when nobody else is named', () => {
+    const text = [
+      'Ana Ruiz said on Monday that she would stand again.',
+      '"I have never been more certain of anything in my life."',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['person:ana-ruiz', 'I have never been more certain of anything in my life.'],
+    ]);
+  });
+});

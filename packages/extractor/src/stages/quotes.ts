@@ -7,6 +7,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import {
   chainedBack,
   isQuotedSentence,
+  namesAnotherAfter,
   reportContinues,
   type LastSpeaker,
 } from './quote-continuation.js';
@@ -211,6 +212,7 @@ class QuoteAttributor {
     const opensSentence = q.open < 0 || sentence?.start === q.open;
     if (!opensSentence) return reportContinues(this.look, index, this.lastSpeaker);
     if (this.lastSpeaker === undefined) return undefined;
+    if (namesAnotherAfter(this.look, q, index, this.lastSpeaker.id)) return undefined;
     const paragraphStart = this.input.paragraphs[q.paragraph]?.start === q.open;
     if (
       this.lastSpeaker.paragraph === q.paragraph ||
