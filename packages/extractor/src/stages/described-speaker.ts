@@ -80,7 +80,8 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
   const article = look.tokens[the];
   if (article?.text.toLowerCase() !== 'the') return undefined;
   const noun = token.text.toLowerCase();
-  const holder = look.reference.titleHolder(noun, article.start);
+  // "the president" with nothing between: not the president of a body named before.
+  const holder = look.reference.titleHolder(noun, article.start, the === head - 1);
   // Not a description of a person at all ("the deal but", "the Kenyan government"), but perhaps
   // of an organization named before ("the agency" after "the Food Safety Agency").
   if (holder === undefined && kind === undefined) {

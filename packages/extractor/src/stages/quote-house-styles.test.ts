@@ -209,3 +209,30 @@ describe('a quote whose sentence names another actor after it', () => {
     ]);
   });
 });
+
+describe('"the president" after the president of a body', () => {
+  const opening =
+    'President Rosa Leal spoke in Lima on Saturday after a round of golf with World Bank President Jon Okafor.';
+
+  it('takes a bare "the president" for the head of state named before', () => {
+    expect(
+      quotes(
+        `${opening} "We may have to do it in small steps," the president said in an interview.`,
+      ),
+    ).toEqual([['person:rosa-leal', 'We may have to do it in small steps,']]);
+  });
+
+  it('takes "the World Bank president" for the president of the bank', () => {
+    expect(
+      quotes(`${opening} "We may have to do it in small steps," the World Bank president said.`),
+    ).toEqual([['person:jon-okafor', 'We may have to do it in small steps,']]);
+  });
+
+  it('takes a bare "the president" for the president of a body when no one else holds the title', () => {
+    expect(
+      quotes(
+        'World Bank President Jon Okafor spoke in Lima. "We may have to do it in small steps," the president said.',
+      ),
+    ).toEqual([['person:jon-okafor', 'We may have to do it in small steps,']]);
+  });
+});

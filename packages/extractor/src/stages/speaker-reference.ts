@@ -148,9 +148,9 @@ export class SpeakerReference {
   }
 
   /** The most recent person named before offset `before` whose title has `noun` ("Senator" for "the senator"). */
-  titleHolder(noun: string, before: number): string | undefined {
+  titleHolder(noun: string, before: number, bare = false): string | undefined {
     this.titled ??= new TitleHolders(this.input.mentions);
-    return this.titled.holder(noun, before);
+    return this.titled.holder(noun, before, bare);
   }
 
   /** The organization last named with `noun` as the end of its name ("the agency"), before `at` of `sentence`. */
