@@ -42,6 +42,14 @@ describe('organizations referred to by the last word of their name', () => {
     ]);
   });
 
+  it('takes the word before "of" as the head of a name ("the authority", "Harbour Authority of Tallinn")', () => {
+    const text =
+      'The Harbour Authority of Tallinn closed the port. "No ship will leave before the storm has passed," the authority said.';
+    expect(quotes(text)).toEqual([
+      ['org:harbour-authority-of-tallinn', 'No ship will leave before the storm has passed,'],
+    ]);
+  });
+
   it('does not reach back to an organization named many paragraphs before', () => {
     const text = [
       'The Port Employers Federation met on Monday.',

@@ -5,7 +5,7 @@ const PARAGRAPHS_BACK = 3;
 
 /**
  * `The Food Safety Agency said ... "...," the agency said`: an organization named earlier is
- * referred to by "the" and the last word of its name. Kept by that word, in text order, so a
+ * referred to by "the" and the head of its name, its last word or the word before "of". Kept by that word, in text order, so a
  * description finds the organization most recently named with it.
  */
 export class OrganizationHeads {
@@ -19,8 +19,10 @@ export class OrganizationHeads {
     for (const m of mentions) {
       if (m.type !== 'Organization' || quoted(m.start)) continue;
       const words = m.text.split(/\s+/);
+      // "Ministry of Defence", "Bank of England": the head comes before "of".
+      const of = words.indexOf('of');
       // A one-word name ("Nordbank") has no head noun to repeat.
-      const last = words.at(-1) ?? '';
+      const last = (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
       if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
       const head = last.toLowerCase();
       const list = this.byHead.get(head) ?? [];
