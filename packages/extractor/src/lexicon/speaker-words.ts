@@ -20,6 +20,7 @@ const SpeakerWordsSchema = z.object({
   titleSmallWords: z.array(z.string()),
   conjunctions: z.array(z.string()),
   nameStops: z.array(z.string()),
+  indefinites: z.array(z.string()),
   interviewMarkers: z.object({ question: z.array(z.string()), answer: z.array(z.string()) }),
   genderedPronouns: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   referringNouns: z.object({
@@ -59,6 +60,8 @@ export interface SpeakerWords {
   conjunctions: ReadonlySet<string>;
   /** Lower-case words that end the words a speech verb may put before a name ("said a spokesman for"). */
   nameStops: ReadonlySet<string>;
+  /** Words that introduce someone unnamed ("a", "another"), lower case. */
+  indefinites: ReadonlySet<string>;
   /** Labels that open a transcript's questions and answers ("Q", "A"), as written. */
   interviewMarkers: { question: ReadonlySet<string>; answer: ReadonlySet<string> };
   /** Heads of descriptions that refer back ("the candidate"), lower case, with the gender they need. */
@@ -92,6 +95,7 @@ export function speakerWords(): SpeakerWords {
     titleSmallWords: new Set(words.titleSmallWords),
     conjunctions: new Set(words.conjunctions),
     nameStops: new Set(words.nameStops),
+    indefinites: new Set(words.indefinites),
     interviewMarkers: {
       question: new Set(words.interviewMarkers.question),
       answer: new Set(words.interviewMarkers.answer),

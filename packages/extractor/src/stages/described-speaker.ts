@@ -1,4 +1,5 @@
 import { documentAntecedent } from './document-speaker.js';
+import { repeatsIndefinite } from './speaker-indefinite.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
 /** A speaker found through a description: the entity it refers to and the words that say so. */
@@ -88,8 +89,10 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
     const body = look.reference.organizationHead(noun, article.start, sentence);
     return body === undefined ? undefined : { id: body, start: article.start, end: token.end };
   }
+  const unnamed = holder === undefined && repeatsIndefinite(look, noun, the, sentence);
   const id =
-    holder ?? (kind === undefined ? undefined : look.reference.resolve(the, sentence, kind));
+    holder ??
+    (kind === undefined || unnamed ? undefined : look.reference.resolve(the, sentence, kind));
   return { id: id ?? null, start: article.start, end: token.end };
 }
 

@@ -244,3 +244,23 @@ describe('"the president" after the president of a body', () => {
     ).toEqual([['person:jon-okafor', 'We may have to do it in small steps,']]);
   });
 });
+
+describe('a description that repeats someone introduced as "a ..."', () => {
+  it('gives "the aide added" after "a senior aide said" to no one', () => {
+    const text = [
+      'Senator Ilse Varga spoke to donors in Chicago on Monday.',
+      'A senior aide said the campaign had raised $4 million. "We are ahead of where we expected to be," the aide added.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('still refers "the senator" back to the senator named before', () => {
+    const text = [
+      'Senator Ilse Varga spoke to donors in Chicago on Monday.',
+      'A senior aide said the campaign had raised $4 million. "We are ahead of where we expected to be," the senator added.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['person:ilse-varga', 'We are ahead of where we expected to be,'],
+    ]);
+  });
+});
