@@ -69,6 +69,13 @@ export function chainedBack(
   return out;
 }
 
+/** The sentence a quote's opening mark starts, if it starts one. */
+function sentenceOpened(sentences: readonly Sentence[], q: QuoteSpan): Sentence | undefined {
+  if (q.open < 0 || q.close < 0 || q.single) return undefined;
+  const sentence = sentences.find((s) => s.start <= q.open && q.open < s.end);
+  return sentence?.start === q.open ? sentence : undefined;
+}
+
 /**
  * `"Donald Trump."`, `"I'm not changing."`: a quote that is a whole sentence of its own, from
  * the opening mark to a full stop, question or exclamation mark and the closing mark. Scare
@@ -78,13 +85,23 @@ export function isQuotedSentence(
   input: { text: string; sentences: readonly Sentence[] },
   q: QuoteSpan,
 ): boolean {
-  if (q.open < 0 || q.close < 0 || q.single) return false;
-  if (!/[.!?]$/.test(input.text.slice(q.start, q.end))) return false;
-  const sentence = input.sentences.find((s) => s.start <= q.open && q.open < s.end);
-  if (sentence?.start !== q.open) return false;
+  const sentence = sentenceOpened(input.sentences, q);
+  if (sentence === undefined || !/[.!?]$/.test(input.text.slice(q.start, q.end))) return false;
   return /^\S?\s*$/.test(input.text.slice(q.close + 1, sentence.end));
 }
 
+/**
+ * `"GROWING PARTY," he declared`: a quote that opens its sentence and hands over to what follows
+ * with a comma inside the marks, as speech hands over to its attribution.
+ */
+export function handsOverToAttribution(
+  input: { text: string; sentences: readonly Sentence[] },
+  q: QuoteSpan,
+): boolean {
+  return (
+    /,$/.test(input.text.slice(q.start, q.end)) && sentenceOpened(input.sentences, q) !== undefined
+  );
+}
 /**
  * `"They had an off-the-record talk with you," Hannity started.`: the rest of a quote's sentence
  * names an actor other than `id`, most likely the speaker with a verb not known for speech, so

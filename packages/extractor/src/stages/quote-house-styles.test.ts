@@ -264,3 +264,17 @@ describe('a description that repeats someone introduced as "a ..."', () => {
     ]);
   });
 });
+
+describe('capitalised words that hand over to an attribution', () => {
+  it('takes a Title Case quote that opens its sentence and ends in a comma as speech', () => {
+    expect(quotes('"Growing Party," Ana Ruiz declared in a post after the vote.')).toEqual([
+      ['person:ana-ruiz', 'Growing Party,'],
+    ]);
+  });
+
+  it('still takes a Title Case quote inside a sentence as a title', () => {
+    expect(
+      quotes('Ana Ruiz said on "Growing Party," her weekly show, that she would run.'),
+    ).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import {
   chainedBack,
+  handsOverToAttribution,
   isQuotedSentence,
   namesAnotherAfter,
   reportContinues,
@@ -254,7 +255,8 @@ class QuoteAttributor {
     // ‘empire’, ‘soft’: a short single-quoted word is a scare quote, whoever is near.
     if (q.single && wordCount(text) <= SHORT_QUOTE_WORDS) return undefined;
     const whole = isQuotedSentence(this.input, q);
-    if (!whole && isQuotedTitle(text, this.input.speakerWords)) return undefined;
+    const speech = whole || handsOverToAttribution(this.input, q);
+    if (!speech && isQuotedTitle(text, this.input.speakerWords)) return undefined;
     if (isQuotedName(this.input.text, q.open, this.input.speakerWords)) return undefined;
     let found = this.direct(q);
     if (found === undefined && this.singleQuotedHeading(q)) return undefined;
