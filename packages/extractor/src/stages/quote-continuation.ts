@@ -1,6 +1,7 @@
 import type { Quote, Sentence } from '../types.js';
 import type { QuoteSpan } from './quote-marks.js';
 import type { QuoteResult } from './quotes.js';
+import { sentenceAt } from './quote-sentences.js';
 import { firstTokenOf, speakerEntity } from './speaker-lookup.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
@@ -72,7 +73,7 @@ export function chainedBack(
 /** The sentence a quote's opening mark starts, if it starts one. */
 function sentenceOpened(sentences: readonly Sentence[], q: QuoteSpan): Sentence | undefined {
   if (q.open < 0 || q.close < 0 || q.single) return undefined;
-  const sentence = sentences.find((s) => s.start <= q.open && q.open < s.end);
+  const sentence = sentences[sentenceAt(sentences, q.open)];
   return sentence?.start === q.open ? sentence : undefined;
 }
 

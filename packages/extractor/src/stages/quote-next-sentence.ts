@@ -1,10 +1,13 @@
 import { firstTokenOf, isVerb, speakerEntity } from './speaker-lookup.js';
 import type { QuoteSpan } from './quote-marks.js';
+import { sentenceAt } from './quote-sentences.js';
 import type { Attribution, SpeakerLookup } from './speaker-types.js';
 import { subjectBefore } from './speakers.js';
 
 function sentenceOf(look: SpeakerLookup, at: number): number {
-  return look.sentences.findIndex((s) => s.start <= at && at < s.end);
+  const index = sentenceAt(look.sentences, at);
+  const s = look.sentences[index];
+  return s !== undefined && s.start <= at && at < s.end ? index : -1;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 import { interviewAnswers } from './quote-interview.js';
 import { speakerInNextSentence } from './quote-next-sentence.js';
 import { sandwiched } from './quote-sandwich.js';
+import { sentenceAt } from './quote-sentences.js';
 import { isQuotedName, isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
 import {
@@ -49,17 +50,6 @@ export interface QuoteResult {
   paragraph: number;
   /** How the speaker was found: 0.9 direct attribution, lower for adjacency. */
   confidence: number;
-}
-
-function sentenceAt(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sentences[mid]?.start ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function wordCount(text: string): number {
