@@ -68,6 +68,40 @@ function aged(look: SpeakerLookup, head: number, sentence: number): Described | 
   return { id: id ?? null, start: article.start, end: look.tokens[head]?.end ?? article.end };
 }
 
+/**
+ * `Greenpeace ... "...," the group said`: "the" and a noun for an organization refer back to the
+ * organization named last, unless the noun came with "a" before ("a group of farmers").
+ */
+function organizationBefore(
+  look: SpeakerLookup,
+  noun: string,
+  the: number,
+  sentence: number,
+): string | undefined {
+  if (!look.reference.words.organizationNouns.has(noun)) return undefined;
+  if (repeatsIndefinite(look, noun, the, sentence)) return undefined;
+  const id = look.reference.resolve(the, sentence, 'organization');
+  if (id === undefined || look.entities.get(id)?.type !== 'Organization') return undefined;
+  return opensSentenceBefore(look, id, sentence) ? id : undefined;
+}
+
+/** How many sentences back the organization "the company" means must have opened one. */
+const SUBJECT_SENTENCES_BACK = 3;
+
+/**
+ * Whether `id` opens one of the few sentences up to `sentence` (after "The" at most), as the
+ * subject the text is about does: "Greenpeace, which has campaigned ..., was not convinced".
+ */
+function opensSentenceBefore(look: SpeakerLookup, id: string, sentence: number): boolean {
+  for (let s = sentence; s >= Math.max(0, sentence - SUBJECT_SENTENCES_BACK); s--) {
+    const [first] = look.sentenceTokens[s] ?? [0, 0];
+    const at = look.tokens[first]?.text.toLowerCase() === 'the' ? first + 1 : first;
+    const m = look.startingAt.get(at);
+    if (m !== undefined && m.entityId === id && !look.quoted(m.start)) return true;
+  }
+  return false;
+}
+
 /** "the candidate", "the Wisconsin Republican": back to someone already named, or no one. */
 function definite(look: SpeakerLookup, head: number, sentence: number): Described | undefined {
   const token = look.tokens[head];
@@ -86,7 +120,9 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
   // Not a description of a person at all ("the deal but", "the Kenyan government"), but perhaps
   // of an organization named before ("the agency" after "the Food Safety Agency").
   if (holder === undefined && kind === undefined) {
-    const body = look.reference.organizationHead(noun, article.start, sentence);
+    const body =
+      look.reference.organizationHead(noun, article.start, sentence) ??
+      organizationBefore(look, noun, the, sentence);
     return body === undefined ? undefined : { id: body, start: article.start, end: token.end };
   }
   const unnamed = holder === undefined && repeatsIndefinite(look, noun, the, sentence);

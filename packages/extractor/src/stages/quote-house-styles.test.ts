@@ -278,3 +278,23 @@ describe('capitalised words that hand over to an attribution', () => {
     ).toEqual([]);
   });
 });
+
+describe('"the group said" and other nouns for an organization', () => {
+  it('refers back to the organization that opened a recent sentence', () => {
+    const text =
+      'Greenpeace, which has campaigned against the plant for years, was not convinced. "This is greenwashing and nothing else," the group said.';
+    expect(quotes(text)).toEqual([['org:greenpeace', 'This is greenwashing and nothing else,']]);
+  });
+
+  it('does not refer to an organization named only inside a sentence', () => {
+    const text =
+      'The fine was the largest ever imposed on a member of Greenpeace. "This is greenwashing and nothing else," the group said.';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('does not when the noun came with "a" before', () => {
+    const text =
+      'Greenpeace staged a protest. A group of farmers joined them later. "This is greenwashing and nothing else," the group said.';
+    expect(quotes(text)).toEqual([]);
+  });
+});
