@@ -298,3 +298,16 @@ describe('"the group said" and other nouns for an organization', () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('a headline with a quote', () => {
+  it('takes no quote from the headline and still reads the body', () => {
+    const text = [
+      "'We will fight on,' says defiant Harlow",
+      'Opposition leader Grace Harlow vowed on Sunday to fight on after losing the vote.',
+      '"They told me \'go home and be quiet\', and I said no," she said.',
+    ].join('\n\n');
+    expect(analyze(text, { headline: true }).quotes.map((q) => [q.speakerId, q.text])).toEqual([
+      ['person:grace-harlow', "They told me 'go home and be quiet', and I said no,"],
+    ]);
+  });
+});
