@@ -20,6 +20,9 @@ const SpeakerWordsSchema = z.object({
   titleSmallWords: z.array(z.string()),
   conjunctions: z.array(z.string()),
   nameStops: z.array(z.string()),
+  organizationNouns: z.array(z.string()),
+  indefinites: z.array(z.string()),
+  interviewMarkers: z.object({ question: z.array(z.string()), answer: z.array(z.string()) }),
   genderedPronouns: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   referringNouns: z.object({
     any: z.array(z.string()),
@@ -58,6 +61,12 @@ export interface SpeakerWords {
   conjunctions: ReadonlySet<string>;
   /** Lower-case words that end the words a speech verb may put before a name ("said a spokesman for"). */
   nameStops: ReadonlySet<string>;
+  /** Heads of descriptions that refer back to an organization ("the company"), lower case. */
+  organizationNouns: ReadonlySet<string>;
+  /** Words that introduce someone unnamed ("a", "another"), lower case. */
+  indefinites: ReadonlySet<string>;
+  /** Labels that open a transcript's questions and answers ("Q", "A"), as written. */
+  interviewMarkers: { question: ReadonlySet<string>; answer: ReadonlySet<string> };
   /** Heads of descriptions that refer back ("the candidate"), lower case, with the gender they need. */
   referringNouns: ReadonlyMap<string, Gender | 'person'>;
 }
@@ -89,6 +98,12 @@ export function speakerWords(): SpeakerWords {
     titleSmallWords: new Set(words.titleSmallWords),
     conjunctions: new Set(words.conjunctions),
     nameStops: new Set(words.nameStops),
+    organizationNouns: new Set(words.organizationNouns),
+    indefinites: new Set(words.indefinites),
+    interviewMarkers: {
+      question: new Set(words.interviewMarkers.question),
+      answer: new Set(words.interviewMarkers.answer),
+    },
     pronounGender: new Map<string, Gender>([
       ...words.genderedPronouns.male.map((w): [string, Gender] => [w, 'male']),
       ...words.genderedPronouns.female.map((w): [string, Gender] => [w, 'female']),

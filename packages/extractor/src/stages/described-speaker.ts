@@ -1,4 +1,5 @@
 import { documentAntecedent } from './document-speaker.js';
+import { repeatsIndefinite } from './speaker-indefinite.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
 /** A speaker found through a description: the entity it refers to and the words that say so. */
@@ -47,6 +48,60 @@ function spokesOwner(look: SpeakerLookup, head: number, sentence: number): Descr
   return { id: body, start: look.tokens[at]?.start ?? 0, end: look.tokens[head]?.end ?? 0 };
 }
 
+/** Tokens of an age written as one word, "45-year-old": the number, a hyphen, "year", a hyphen, "old". */
+const AGE_TOKENS = 5;
+
+/** Whether the tokens ending at `head` spell an age such as "45-year-old". */
+function isAge(look: SpeakerLookup, head: number): boolean {
+  const first = look.tokens[head - AGE_TOKENS + 1];
+  const last = look.tokens[head];
+  if (first === undefined || last === undefined) return false;
+  return /^\d{1,3}-years?-old$/.test(look.text.slice(first.start, last.end));
+}
+
+/** "the 45-year-old told reporters": an age stands for the person the text is about. */
+function aged(look: SpeakerLookup, head: number, sentence: number): Described | undefined {
+  if (!isAge(look, head)) return undefined;
+  const article = look.tokens[head - AGE_TOKENS];
+  if (article?.text.toLowerCase() !== 'the') return undefined;
+  const id = look.reference.resolve(head - AGE_TOKENS, sentence, 'person');
+  return { id: id ?? null, start: article.start, end: look.tokens[head]?.end ?? article.end };
+}
+
+/**
+ * `Greenpeace ... "...," the group said`: "the" and a noun for an organization refer back to the
+ * organization named last, unless the noun came with "a" before ("a group of farmers").
+ */
+function organizationBefore(
+  look: SpeakerLookup,
+  noun: string,
+  the: number,
+  sentence: number,
+): string | undefined {
+  if (!look.reference.words.organizationNouns.has(noun)) return undefined;
+  if (repeatsIndefinite(look, noun, the, sentence)) return undefined;
+  const id = look.reference.resolve(the, sentence, 'organization');
+  if (id === undefined || look.entities.get(id)?.type !== 'Organization') return undefined;
+  return opensSentenceBefore(look, id, sentence) ? id : undefined;
+}
+
+/** How many sentences back the organization "the company" means must have opened one. */
+const SUBJECT_SENTENCES_BACK = 3;
+
+/**
+ * Whether `id` opens one of the few sentences up to `sentence` (after "The" at most), as the
+ * subject the text is about does: "Greenpeace, which has campaigned ..., was not convinced".
+ */
+function opensSentenceBefore(look: SpeakerLookup, id: string, sentence: number): boolean {
+  for (let s = sentence; s >= Math.max(0, sentence - SUBJECT_SENTENCES_BACK); s--) {
+    const [first] = look.sentenceTokens[s] ?? [0, 0];
+    const at = look.tokens[first]?.text.toLowerCase() === 'the' ? first + 1 : first;
+    const m = look.startingAt.get(at);
+    if (m !== undefined && m.entityId === id && !look.quoted(m.start)) return true;
+  }
+  return false;
+}
+
 /** "the candidate", "the Wisconsin Republican": back to someone already named, or no one. */
 function definite(look: SpeakerLookup, head: number, sentence: number): Described | undefined {
   const token = look.tokens[head];
@@ -60,11 +115,20 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
   const article = look.tokens[the];
   if (article?.text.toLowerCase() !== 'the') return undefined;
   const noun = token.text.toLowerCase();
-  const holder = look.reference.titleHolder(noun, article.start);
-  // Not a description of a person at all ("the deal but", "the Kenyan government").
-  if (holder === undefined && kind === undefined) return undefined;
+  // "the president" with nothing between: not the president of a body named before.
+  const holder = look.reference.titleHolder(noun, article.start, the === head - 1);
+  // Not a description of a person at all ("the deal but", "the Kenyan government"), but perhaps
+  // of an organization named before ("the agency" after "the Food Safety Agency").
+  if (holder === undefined && kind === undefined) {
+    const body =
+      look.reference.organizationHead(noun, article.start, sentence) ??
+      organizationBefore(look, noun, the, sentence);
+    return body === undefined ? undefined : { id: body, start: article.start, end: token.end };
+  }
+  const unnamed = holder === undefined && repeatsIndefinite(look, noun, the, sentence);
   const id =
-    holder ?? (kind === undefined ? undefined : look.reference.resolve(the, sentence, kind));
+    holder ??
+    (kind === undefined || unnamed ? undefined : look.reference.resolve(the, sentence, kind));
   return { id: id ?? null, start: article.start, end: token.end };
 }
 
@@ -84,6 +148,8 @@ export function describedSpeaker(
     const [, last] = look.sentenceTokens[sentence] ?? [0, 0];
     const words = look.reference.words;
     head = -1;
+    // "said the 45-year-old": the age is the head.
+    if (isAge(look, at + AGE_TOKENS)) return aged(look, at + AGE_TOKENS, sentence);
     for (let k = at; k < Math.min(last, at + MAX_MODIFIERS + 2); k++) {
       const lower = look.tokens[k]?.text.toLowerCase() ?? '';
       if (
@@ -102,5 +168,5 @@ export function describedSpeaker(
   const document = documentAntecedent(look, head, sentence);
   if (document !== undefined) return document;
   if (look.reference.words.spokesNouns.has(lower)) return spokesOwner(look, head, sentence);
-  return definite(look, head, sentence);
+  return aged(look, head, sentence) ?? definite(look, head, sentence);
 }

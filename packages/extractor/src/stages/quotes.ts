@@ -4,8 +4,18 @@ import { lowerAt, tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Quote, Sentence } from '../types.js';
 import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { reportContinues, type LastSpeaker } from './quote-continuation.js';
+import {
+  chainedBack,
+  handsOverToAttribution,
+  isQuotedSentence,
+  namesAnotherAfter,
+  reportContinues,
+  type LastSpeaker,
+} from './quote-continuation.js';
+import { interviewAnswers } from './quote-interview.js';
+import { speakerInNextSentence } from './quote-next-sentence.js';
 import { sandwiched } from './quote-sandwich.js';
+import { sentenceAt } from './quote-sentences.js';
 import { isQuotedName, isQuotedTitle } from './quote-titles.js';
 import { SpeakerReference } from './speaker-reference.js';
 import {
@@ -42,17 +52,6 @@ export interface QuoteResult {
   confidence: number;
 }
 
-function sentenceAt(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sentences[mid]?.start ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -77,6 +76,8 @@ class QuoteAttributor {
   private previousQuote: { id: string; openEnded: boolean; end: number } | undefined;
   /** Short quotes with no speech verb of their own, for the sandwich rule. */
   readonly short: QuoteSpan[] = [];
+  /** Quotes with no attribution and no speaker nearby, for a quotation's later paragraphs to claim. */
+  readonly unclaimed = new Set<QuoteSpan>();
 
   constructor(
     private readonly input: QuoteInput,
@@ -202,6 +203,7 @@ class QuoteAttributor {
     const opensSentence = q.open < 0 || sentence?.start === q.open;
     if (!opensSentence) return reportContinues(this.look, index, this.lastSpeaker);
     if (this.lastSpeaker === undefined) return undefined;
+    if (namesAnotherAfter(this.look, q, index, this.lastSpeaker.id)) return undefined;
     const paragraphStart = this.input.paragraphs[q.paragraph]?.start === q.open;
     if (
       this.lastSpeaker.paragraph === q.paragraph ||
@@ -242,19 +244,25 @@ class QuoteAttributor {
     const sentence = sentenceAt(this.input.sentences, q.start);
     // ‘empire’, ‘soft’: a short single-quoted word is a scare quote, whoever is near.
     if (q.single && wordCount(text) <= SHORT_QUOTE_WORDS) return undefined;
-    if (isQuotedTitle(text, this.input.speakerWords)) return undefined;
+    const whole = isQuotedSentence(this.input, q);
+    const speech = whole || handsOverToAttribution(this.input, q);
+    if (!speech && isQuotedTitle(text, this.input.speakerWords)) return undefined;
     if (isQuotedName(this.input.text, q.open, this.input.speakerWords)) return undefined;
-    const found = this.direct(q);
+    let found = this.direct(q);
     if (found === undefined && this.singleQuotedHeading(q)) return undefined;
     let id: string | null | undefined = found?.speakerId;
     let confidence = 0.9;
     if (found === undefined) {
-      if (wordCount(text) <= SHORT_QUOTE_WORDS) {
+      // `"I'm not changing."` as a sentence of its own is speech, however short.
+      if (wordCount(text) <= SHORT_QUOTE_WORDS && !whole) {
         this.short.push(q);
         return undefined;
       }
       id = this.adjacent(q);
       confidence = 0.75;
+      // With no speaker before it, a speaker named right after it: `"..." Mia Lund said her ...`.
+      found = id == null ? speakerInNextSentence(this.look, q) : undefined;
+      if (found !== undefined) id = found.speakerId;
     }
     this.previousQuote = id == null ? undefined : { id, openEnded: q.close < 0, end: q.end };
     if (found !== undefined) {
@@ -263,7 +271,10 @@ class QuoteAttributor {
       for (let k = sentence; k <= last; k++) this.attributed.add(k);
       this.setLast(last, id ?? null);
     }
-    if (id == null) return undefined;
+    if (id == null) {
+      if (found === undefined) this.unclaimed.add(q);
+      return undefined;
+    }
     this.look.reference.noteSpeaker(sentence, id);
     const quote: Quote = { start: q.start, end: q.end, text, speakerId: id };
     if (found !== undefined) quote.attribution = { start: found.start, end: found.end };
@@ -288,7 +299,9 @@ export function attributeQuotes(input: QuoteInput): QuoteResult[] {
     }
     attributor.noteSpeech(index);
   });
-  return [...out, ...sandwiched(input.text, attributor.short, out)].sort(
+  const chained = chainedBack(input.text, spans, attributor.unclaimed, out);
+  const answers = interviewAnswers({ ...input, quoted: attributor.look.quoted });
+  return [...out, ...chained, ...answers, ...sandwiched(input.text, attributor.short, out)].sort(
     (a, b) => a.quote.start - b.quote.start,
   );
 }

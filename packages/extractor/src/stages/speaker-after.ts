@@ -44,9 +44,24 @@ export function colonSpeaker(look: SpeakerLookup, openToken: number): Attributio
   const m = look.endingAt.get(openToken - 2);
   if (m === undefined || look.quoted(m.start) || look.entities.get(m.entityId)?.type !== 'Person')
     return undefined;
-  // In `she told Ana Ruiz: "..."` the name is whom she told: the name must stand on its own.
-  if (look.tokens[firstTokenOf(look, m.start) - 1]?.word === true) return undefined;
+  // In `she told Ana Ruiz: "..."` the name is whom she told: the name must stand on its own, or
+  // after nothing but capitalised titles that open the sentence (`Environment Minister Ana Ruiz:`).
+  if (!standsAlone(look, firstTokenOf(look, m.start))) return undefined;
   return attributeTo(look, m);
+}
+
+/** How many title words may open a sentence before a name and its colon. */
+const COLON_TITLE_WORDS = 4;
+
+function standsAlone(look: SpeakerLookup, name: number): boolean {
+  for (let k = name - 1; k >= name - 1 - COLON_TITLE_WORDS; k--) {
+    const t = look.tokens[k];
+    if (t?.word !== true) return true;
+    if (!t.cap || look.startingAt.has(k) || look.endingAt.has(k)) return false;
+    const sentence = look.sentences.findIndex((s) => s.start === t.start);
+    if (sentence >= 0) return true;
+  }
+  return false;
 }
 
 /** Tokens between a closing mark and the verb of an unnamed speaker: `," a senior aide said`. */

@@ -3,6 +3,7 @@ import type { Gender, PronounKind, SpeakerWords } from '../lexicon/speaker-words
 import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Sentence } from '../types.js';
 import { openingDescription, pastIntroduction } from './description-opener.js';
+import { OrganizationHeads } from './speaker-org-heads.js';
 import { TitleHolders } from './title-holders.js';
 
 /** How far back a pronoun looks for what it refers to. */
@@ -30,6 +31,7 @@ export class SpeakerReference {
   private readonly speakers = new Map<number, string>();
   private readonly openers = new Map<number, string | null>();
   private titled: TitleHolders | undefined;
+  private organizations: OrganizationHeads | undefined;
 
   readonly words: SpeakerWords;
 
@@ -129,23 +131,33 @@ export class SpeakerReference {
     );
     const here = before.find((m) => this.fits(m.entityId, kind));
     if (here !== undefined) return here.entityId;
-    const paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
+    let paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
     let budget = SENTENCES_BACK;
     for (let s = sentence - 1; s >= 0 && budget > 0; s--) {
       const at = this.input.sentences[s];
       if (at === undefined || at.paragraph < paragraph - 1) break;
       const found = this.candidates(s).find((id) => this.fits(id, kind));
       if (found !== undefined) return found;
-      // Sentences wholly inside a quotation name no one the pronoun could mean; they do not count.
-      if (!(this.input.quoted(at.start + 1) && this.input.quoted(at.end - 2))) budget--;
+      // Sentences wholly inside a quotation name no one the pronoun could mean; they do not count,
+      // nor do the paragraphs of a quotation that runs over several ("...," she said, at its end).
+      if (this.input.quoted(at.start + 1) && this.input.quoted(at.end - 2))
+        paragraph = at.paragraph;
+      else budget--;
     }
     return undefined;
   }
 
   /** The most recent person named before offset `before` whose title has `noun` ("Senator" for "the senator"). */
-  titleHolder(noun: string, before: number): string | undefined {
+  titleHolder(noun: string, before: number, bare = false): string | undefined {
     this.titled ??= new TitleHolders(this.input.mentions);
-    return this.titled.holder(noun, before);
+    return this.titled.holder(noun, before, bare);
+  }
+
+  /** The organization last named with `noun` as the end of its name ("the agency"), before `at` of `sentence`. */
+  organizationHead(noun: string, at: number, sentence: number): string | undefined {
+    const { mentions, sentences, quoted } = this.input;
+    this.organizations ??= new OrganizationHeads(mentions, sentences, quoted);
+    return this.organizations.holder(noun, at, sentences[sentence]?.paragraph ?? 0);
   }
 
   private candidates(sentence: number): string[] {

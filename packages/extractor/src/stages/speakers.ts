@@ -53,11 +53,11 @@ function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Att
         const found = speakerAt(look, j - 1, sentence, true);
         if (found?.speakerId != null) return { ...found, end: v?.end ?? found.end };
       }
-      let c = j - 1;
-      while (c >= first && look.tokens[c]?.text !== ',') c--;
+      const c = commaBefore(look, j, first);
       if (c < first) break;
       const appositive = appositivePerson(look, c + 1, j);
       if (appositive !== undefined) return { ...appositive, end: v?.end ?? appositive.end };
+      if (introductory(look, first, c)) break;
       j = c - 1;
       const found = speakerAt(look, j, sentence, true);
       if (found !== undefined) return { ...found, end: v?.end ?? found.end };
@@ -90,6 +90,32 @@ function walkToSubject(look: SpeakerLookup, verb: number, sentence: number): Att
     break;
   }
   return unnamed(v);
+}
+
+/** Index of the last comma before `at` and at or after `first`, or `first - 1`. */
+function commaBefore(look: SpeakerLookup, at: number, first: number): number {
+  let c = at - 1;
+  while (c >= first && look.tokens[c]?.text !== ',') c--;
+  return c;
+}
+
+/**
+ * `In response to the plan to close Germany's borders, her aide said`: the words before the
+ * sentence's first comma, opened by a preposition, introduce it; the subject is not among them.
+ */
+function introductory(look: SpeakerLookup, first: number, comma: number): boolean {
+  let start = first;
+  for (let k = comma - 1; k > first && start === first; k--) {
+    const t = look.tokens[k];
+    if (t?.text === ',') return false;
+    // A dateline's dash ("WASHINGTON (AP) — In response to ...") opens the sentence proper.
+    if (t !== undefined && /^[—–-]+$/.test(t.text) && /\s/.test(look.text[t.start - 1] ?? ''))
+      start = k + 1;
+  }
+  const opener = look.tokens[start]?.text.toLowerCase() ?? '';
+  if (!look.reference.words.nameStops.has(opener)) return false;
+  for (let k = start; k < comma; k++) if (look.tokens[k]?.text === ',') return false;
+  return true;
 }
 
 /**

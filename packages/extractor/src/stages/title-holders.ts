@@ -26,13 +26,23 @@ export class TitleHolders {
     });
   }
 
-  /** The entity of the last titled person, the title having `word`, named before `before`. */
-  holder(word: string, before: number): string | undefined {
+  /**
+   * The entity of the last titled person, the title having `word`, named before `before`. A
+   * bare "the president" means a head of state or government sooner than the president of a
+   * body ("World Bank President Jim Kim"): with `bare`, such holders count only when no other
+   * holder was named before.
+   */
+  holder(word: string, before: number, bare = false): string | undefined {
     const list = this.byWord.get(word);
     if (list === undefined) return undefined;
     const stop = firstIndex(this.reach.length, (i) => (this.reach[i] ?? 0) >= before);
     const k = firstIndex(list.length, (j) => (list[j] ?? 0) >= stop) - 1;
-    return k < 0 ? undefined : this.mentions[list[k] ?? 0]?.entityId;
+    if (k < 0) return undefined;
+    for (let j = k; bare && j >= 0; j--) {
+      const m = this.mentions[list[j] ?? 0];
+      if (m?.role?.of?.startsWith('org:') !== true) return m?.entityId;
+    }
+    return this.mentions[list[k] ?? 0]?.entityId;
   }
 }
 
