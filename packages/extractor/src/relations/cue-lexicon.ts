@@ -50,6 +50,9 @@ export interface CompiledContext {
   passiveBeforeOf: ReadonlySet<string>;
   stanceCarriers: ReadonlySet<string>;
   organizationKinds: ReadonlySet<string>;
+  conjunctOpeners: ReadonlySet<string>;
+  demandedChanges: PhraseSet;
+  demandedNouns: ReadonlySet<string>;
 }
 
 /** A cue as the tokens it spans ("{self}" matches any reflexive pronoun). */
@@ -176,6 +179,9 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       passiveBeforeOf: new Set(ctx.passiveBeforeOf),
       stanceCarriers: new Set(ctx.stanceCarriers),
       organizationKinds: new Set(ctx.organizationKinds),
+      conjunctOpeners: new Set(ctx.conjunctOpeners),
+      demandedChanges: new PhraseSet(ctx.demandedChanges),
+      demandedNouns: new Set(ctx.demandedNouns),
     },
   };
 }
@@ -215,7 +221,9 @@ function surfaces(
   cue: { cue: string; forms?: string[] | undefined },
   irregular: Readonly<Record<string, string[]>>,
 ): Surface[] {
-  if (family.frame !== 'verb') return [{ word: cue.cue, shape: 'phrase' }];
+  // A demand is a verb too ("urged Y to ..."): its lemma is inflected like the verb frame's.
+  if (family.frame !== 'verb' && family.frame !== 'demand')
+    return [{ word: cue.cue, shape: 'phrase' }];
   if (cue.forms) return cue.forms.map((word) => ({ word, shape: shapeOf(word) }));
   const [lemma = cue.cue, ...rest] = cue.cue.split(' ');
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from './index.js';
+import { STATES, analysisOf, type EntitySpec } from './test-analysis.js';
+
+// Constructions of stance and alliance read on sentences written for these tests: each positive
+// case has a negated, questioned or otherwise non-factual twin that must give nothing.
+
+const { brazil, chile, peru, japan } = STATES;
+const person = (id: string, ...names: string[]): EntitySpec => ({
+  id: `person:${id}`,
+  type: 'Person',
+  names,
+});
+const ines = person('ines-vidal', 'Ines Vidal', 'Vidal');
+const tomas = person('tomas-ruiz', 'Tomas Ruiz', 'Ruiz');
+const clara = person('clara-mota', 'Clara Mota', 'Mota');
+const acme: EntitySpec = {
+  id: 'org:acme-holdings',
+  type: 'Organization',
+  names: ['Acme Holdings'],
+};
+
+function triples(text: string, entities: EntitySpec[], types = ['OPPOSES', 'SUPPORTS']): string[] {
+  return extractRelations(analysisOf(text, entities), {})
+    .filter((r) => types.includes(r.type))
+    .map((r) => `${r.type} ${r.source} ${r.target}`)
+    .sort();
+}
+
+describe('extractRelations: a named subject joined to a common-noun phrase', () => {
+  it('lets the named actors act in "X, Y and other countries condemned Z"', () => {
+    expect(
+      triples('Peru, Chile and other coastal states have condemned Japan.', [peru, chile, japan]),
+    ).toEqual(['OPPOSES state:CHL state:JPN', 'OPPOSES state:PER state:JPN']);
+    expect(
+      triples('Ines Vidal and her fellow deputies sharply criticised Tomas Ruiz.', [ines, tomas]),
+    ).toEqual(['OPPOSES person:ines-vidal person:tomas-ruiz']);
+  });
+
+  it('gives nothing when negated, and not across a verb of another clause', () => {
+    expect(triples('Peru and other states did not condemn Japan.', [peru, japan])).toEqual([]);
+    expect(
+      triples('Brazil praised Peru and other states condemned Japan.', [brazil, peru, japan]),
+    ).toEqual(['SUPPORTS state:BRA state:PER']);
+  });
+});
+
+describe('extractRelations: demands that an actor change course or go', () => {
+  it('reads "urged Y to lift", "called on Y to stop", "demanded that Y withdraw"', () => {
+    expect(triples('Brazil urged Chile to lift its tariffs on copper.', [brazil, chile])).toEqual([
+      'OPPOSES state:BRA state:CHL',
+    ]);
+    expect(
+      triples('Peru has repeatedly called on Japan to stop whaling in its waters.', [peru, japan]),
+    ).toEqual(['OPPOSES state:PER state:JPN']);
+    expect(triples('Chile demanded that Peru withdraw its troops.', [chile, peru])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+  });
+
+  it('reads "called for Y\'s resignation" and "the removal of Y"', () => {
+    expect(triples("Ines Vidal called for Tomas Ruiz's resignation.", [ines, tomas])).toEqual([
+      'OPPOSES person:ines-vidal person:tomas-ruiz',
+    ]);
+    expect(triples('Clara Mota demanded the removal of Tomas Ruiz.', [clara, tomas])).toEqual([
+      'OPPOSES person:clara-mota person:tomas-ruiz',
+    ]);
+    expect(triples('Brazil called for a boycott of Acme Holdings.', [brazil, acme])).toEqual([
+      'OPPOSES state:BRA org:acme-holdings',
+    ]);
+  });
+
+  it('gives nothing for a demand negated, asked or modal', () => {
+    expect(triples('Brazil did not urge Chile to lift its tariffs.', [brazil, chile])).toEqual([]);
+    expect(triples('Will Peru call on Japan to stop whaling?', [peru, japan])).toEqual([]);
+    expect(triples("Vidal may call for Ruiz's resignation.", [ines, tomas])).toEqual([]);
+  });
+
+  it('gives nothing when no change is demanded of the addressee', () => {
+    expect(triples('Brazil urged Chile to join the talks.', [brazil, chile])).toEqual([]);
+    expect(triples('Brazil urged Chile to stop Peru.', [brazil, chile, peru])).toEqual([]);
+    expect(triples("Brazil called for Chile's support.", [brazil, chile])).toEqual([]);
+  });
+});
+
+describe('extractRelations: alliances named with both parties', () => {
+  const allied = (text: string, entities: EntitySpec[]): string[] =>
+    triples(text, entities, ['ALLIED_WITH']);
+
+  it('reads "the alliance between X and Y", "the X-Y alliance" and "joined forces with"', () => {
+    expect(allied('The alliance between Peru and Chile has held.', [peru, chile])).toEqual([
+      'ALLIED_WITH state:CHL state:PER',
+    ]);
+    expect(allied('The Peru-Japan defence pact was signed.', [peru, japan])).toEqual([
+      'ALLIED_WITH state:JPN state:PER',
+    ]);
+    expect(allied('Brazil joined forces with Chile against smugglers.', [brazil, chile])).toEqual([
+      'ALLIED_WITH state:BRA state:CHL',
+    ]);
+  });
+
+  it('gives nothing when negated or asked, nor between people', () => {
+    expect(allied('Brazil never joined forces with Chile.', [brazil, chile])).toEqual([]);
+    expect(allied('Would an alliance between Peru and Chile hold?', [peru, chile])).toEqual([]);
+    expect(allied('Ines Vidal joined forces with Tomas Ruiz.', [ines, tomas])).toEqual([]);
+  });
+});
