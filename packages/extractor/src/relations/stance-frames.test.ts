@@ -105,3 +105,59 @@ describe('extractRelations: alliances named with both parties', () => {
     expect(allied('Ines Vidal joined forces with Tomas Ruiz.', [ines, tomas])).toEqual([]);
   });
 });
+
+describe('extractRelations: a passive agent behind a short descriptor', () => {
+  it('reads "was praised by mining tycoon X" when X is a person', () => {
+    expect(triples('Peru was praised by mining tycoon Ines Vidal.', [peru, ines])).toEqual([
+      'SUPPORTS person:ines-vidal state:PER',
+    ]);
+    expect(
+      triples('Tomas Ruiz was attacked by veteran lawmaker Clara Mota.', [tomas, clara]),
+    ).toEqual(['OPPOSES person:clara-mota person:tomas-ruiz']);
+  });
+
+  it('gives nothing when negated or when the descriptor holds a preposition', () => {
+    expect(triples('Peru was never praised by mining tycoon Ines Vidal.', [peru, ines])).toEqual(
+      [],
+    );
+    expect(triples('Peru was attacked by friends of Ines Vidal.', [peru, ines])).toEqual([]);
+  });
+});
+
+describe("extractRelations: one of an actor's critics or supporters", () => {
+  it('reads "X is one of Y\'s fiercest critics", "X has become one of Y\'s backers"', () => {
+    expect(triples("Ines Vidal is one of Tomas Ruiz's fiercest critics.", [ines, tomas])).toEqual([
+      'OPPOSES person:ines-vidal person:tomas-ruiz',
+    ]);
+    expect(
+      triples("Clara Mota has become one of Tomas Ruiz's most loyal backers.", [clara, tomas]),
+    ).toEqual(['SUPPORTS person:clara-mota person:tomas-ruiz']);
+    expect(triples("Vidal, one of Ruiz's critics, spoke first.", [ines, tomas])).toEqual([
+      'OPPOSES person:ines-vidal person:tomas-ruiz',
+    ]);
+  });
+
+  it('gives nothing when negated or past', () => {
+    expect(triples("Ines Vidal is not one of Tomas Ruiz's critics.", [ines, tomas])).toEqual([]);
+    expect(triples("Clara Mota was once one of Tomas Ruiz's backers.", [clara, tomas])).toEqual([]);
+  });
+});
+
+describe('extractRelations: a participle opening the sentence', () => {
+  it('shares the subject of the main clause after its comma', () => {
+    expect(
+      triples('Criticising Peru for its tariffs, Chile recalled its envoy.', [peru, chile]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(triples('Openly praising Brazil, Ines Vidal left the summit.', [brazil, ines])).toEqual([
+      'SUPPORTS person:ines-vidal state:BRA',
+    ]);
+  });
+
+  it('gives nothing for a gerund subject, a question, or a list across the comma', () => {
+    expect(triples('Attacking Peru would be a mistake, Chile said.', [peru, chile])).toEqual([]);
+    expect(triples('Criticising Peru, did Chile recall its envoy?', [peru, chile])).toEqual([]);
+    expect(
+      triples('Criticising Peru, Chile and Brazil walked out.', [peru, chile, brazil]),
+    ).toEqual([]);
+  });
+});

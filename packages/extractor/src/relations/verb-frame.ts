@@ -1,4 +1,6 @@
 import { asideStart } from './apposition.js';
+import { describedPersonAfter } from './described-agent.js';
+import { frontedParticipleSubject } from './fronted-participle.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { emitPairs, subjectOf, targetOf, type FrameEnv } from './frame-env.js';
@@ -33,7 +35,8 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const source =
     gerundSubject(env, hit, form) ??
     subjectOf(env, hit, 'verb') ??
-    participleSubject(env, hit, form);
+    participleSubject(env, hit, form) ??
+    frontedParticipleSubject(env, hit, form);
   if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
     return;
   const target =
@@ -73,13 +76,9 @@ function passiveFrame(
 ): void {
   if (byAt < 0) return;
   const { view } = env;
-  const source = groupAfter({
-    cues: env.cues,
-    view,
-    from: byAt + 1,
-    maxGap: 2,
-    cueStarts: env.cueStarts,
-  });
+  const source =
+    groupAfter({ cues: env.cues, view, from: byAt + 1, maxGap: 2, cueStarts: env.cueStarts }) ??
+    describedPersonAfter(view, byAt + 1);
   let target: Side | undefined;
   if (beforeIsBe) target = subjectOf(env, hit, 'verb');
   else {
