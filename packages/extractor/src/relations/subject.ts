@@ -112,6 +112,15 @@ function antecedent(view: SentenceView, t: number): Side | undefined {
   for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
     const unit = view.units[view.unitAt[i] ?? -1];
     if (unit === undefined) continue;
+    // "Senator X of Ohio, who ...": the place is X's affiliation; X is the antecedent.
+    if (
+      !unit.actor &&
+      unit.mention.type === 'Location' &&
+      AFFILIATION.has(view.words[unit.firstToken - 1] ?? '')
+    ) {
+      i = unit.firstToken - 1;
+      continue;
+    }
     if (!unit.actor || isHyphenated(view, unit)) return undefined;
     const side = sideOf(view, view.unitAt[i] ?? -1);
     return side ? { ...side, certainty: 0.85 } : undefined;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from './index.js';
+import { STATES, analysisOf, type EntitySpec } from './test-analysis.js';
+
+// Subjects and objects around relative and complement clauses, on sentences written for these
+// tests; each positive case has a twin that must give nothing.
+
+const { peru, chile } = STATES;
+const person = (id: string, ...names: string[]): EntitySpec => ({
+  id: `person:${id}`,
+  type: 'Person',
+  names,
+});
+const ines = person('ines-vidal', 'Ines Vidal', 'Vidal');
+const tomas = person('tomas-ruiz', 'Tomas Ruiz', 'Ruiz');
+const lima: EntitySpec = { id: 'loc:lima', type: 'Location', names: ['Lima'] };
+const court: EntitySpec = { id: 'org:high-court', type: 'Organization', names: ['High Court'] };
+const party: EntitySpec = { id: 'org:green-party', type: 'Organization', names: ['Green Party'] };
+
+function triples(text: string, entities: EntitySpec[]): string[] {
+  return extractRelations(analysisOf(text, entities), {})
+    .filter((r) => r.type === 'OPPOSES' || r.type === 'SUPPORTS')
+    .map((r) => `${r.type} ${r.source} ${r.target}`)
+    .sort();
+}
+
+describe('extractRelations: a relative clause between a subject and its verb', () => {
+  it('finds "X of <place>, who ..., accused Y": the place is X\'s affiliation', () => {
+    expect(
+      triples('Ines Vidal of Lima, who ran for mayor twice, accused Tomas Ruiz of lying.', [
+        ines,
+        lima,
+        tomas,
+      ]),
+    ).toEqual(['OPPOSES person:ines-vidal person:tomas-ruiz']);
+  });
+
+  it("does not let the relative clause's infinitive or negation deny the main verb", () => {
+    expect(
+      triples('Peru, which has vowed to stay neutral, criticised Chile.', [peru, chile]),
+    ).toEqual(['OPPOSES state:PER state:CHL']);
+    expect(triples('Peru, which has never lost a war, criticised Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('still reads a negation in the main clause', () => {
+    expect(
+      triples('Peru, which has vowed to stay neutral, did not criticise Chile.', [peru, chile]),
+    ).toEqual([]);
+  });
+});
+
+describe('extractRelations: objects that describe a person', () => {
+  it('points "accused the court\'s chief justice X" at X', () => {
+    expect(
+      triples("Ines Vidal accused the High Court's chief justice Tomas Ruiz of bias.", [
+        ines,
+        court,
+        tomas,
+      ]),
+    ).toEqual(['OPPOSES person:ines-vidal person:tomas-ruiz']);
+  });
+
+  it('keeps the possessor when no person follows', () => {
+    expect(triples("Ines Vidal accused the High Court's judges of bias.", [ines, court])).toEqual([
+      'OPPOSES person:ines-vidal org:high-court',
+    ]);
+  });
+});
+
+describe('extractRelations: a clause after a verb of stance', () => {
+  it('finds no object in "warned that it might ..."', () => {
+    expect(triples('Peru warned that it might freeze Chilean assets.', [peru, chile])).toEqual([]);
+  });
+
+  it('reads the subject of "alleged that Y ..." as the one accused', () => {
+    expect(
+      triples('Tomas Ruiz alleged that the Green Party had rigged the vote.', [tomas, party]),
+    ).toEqual(['OPPOSES person:tomas-ruiz org:green-party']);
+  });
+});
