@@ -31,6 +31,7 @@ function addressee(env: FrameEnv, hit: CueHit): Side | undefined {
   const { view, cues } = env;
   let t = hit.endToken;
   if (view.words[t] === 'that') t++;
+  if (view.words[t] === 'the') t++;
   const side = actorSide(env, t);
   if (side === undefined) return undefined;
   let next = side.lastToken + 1;

@@ -80,3 +80,50 @@ describe('extractRelations: a clause after a verb of stance', () => {
     ).toEqual(['OPPOSES person:tomas-ruiz org:green-party']);
   });
 });
+
+describe('extractRelations: an object renamed by an apposition', () => {
+  it('points "blamed the candidate, X, for ..." at X', () => {
+    expect(
+      triples('Peru blamed the outgoing mayor, Tomas Ruiz, for the floods.', [peru, tomas]),
+    ).toEqual(['OPPOSES state:PER person:tomas-ruiz']);
+    expect(triples('Ines Vidal praised its founder, Tomas Ruiz.', [ines, tomas])).toEqual([
+      'SUPPORTS person:ines-vidal person:tomas-ruiz',
+    ]);
+  });
+
+  it('gives nothing when negated or when the name opens a new clause', () => {
+    expect(
+      triples('Peru did not blame the outgoing mayor, Tomas Ruiz, for the floods.', [peru, tomas]),
+    ).toEqual([]);
+    expect(triples('Ines Vidal praised the plan, Tomas Ruiz said.', [ines, tomas])).toEqual([]);
+  });
+});
+
+describe('extractRelations: people described before their name in an object', () => {
+  it('points "sued Acme chief executive officer X" at X', () => {
+    const acme: EntitySpec = { id: 'org:acme', type: 'Organization', names: ['Acme'] };
+    expect(
+      triples('Ines Vidal sued Acme chief executive officer Tomas Ruiz for fraud.', [
+        ines,
+        acme,
+        tomas,
+      ]),
+    ).toEqual(['OPPOSES person:ines-vidal person:tomas-ruiz']);
+  });
+});
+
+describe('extractRelations: "X and other <group>" as one subject', () => {
+  it('lets the named state and the group both act', () => {
+    const latin: EntitySpec = {
+      id: 'group:latin-american-states',
+      type: 'Group',
+      names: ['Latin American states'],
+    };
+    expect(
+      triples('Peru and other Latin American states criticised Chile.', [peru, latin, chile]),
+    ).toEqual(['OPPOSES group:latin-american-states state:CHL', 'OPPOSES state:PER state:CHL']);
+    expect(
+      triples('Peru and other Latin American states never criticised Chile.', [peru, latin, chile]),
+    ).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ const person = (id: string, ...names: string[]): EntitySpec => ({
 const ines = person('ines-vidal', 'Ines Vidal', 'Vidal');
 const tomas = person('tomas-ruiz', 'Tomas Ruiz', 'Ruiz');
 const clara = person('clara-mota', 'Clara Mota', 'Mota');
+const peruvians: EntitySpec = { id: 'state:PER', type: 'State', names: ['Peruvians'] };
 const acme: EntitySpec = {
   id: 'org:acme-holdings',
   type: 'Organization',
@@ -158,6 +159,26 @@ describe('extractRelations: a participle opening the sentence', () => {
     expect(triples('Criticising Peru, did Chile recall its envoy?', [peru, chile])).toEqual([]);
     expect(
       triples('Criticising Peru, Chile and Brazil walked out.', [peru, chile, brazil]),
+    ).toEqual([]);
+  });
+});
+
+describe('extractRelations: warrants and demands for restraint', () => {
+  it('reads "issued arrest warrants for X" and "urged the Y to exercise restraint"', () => {
+    expect(
+      triples('Brazil has issued arrest warrants for Tomas Ruiz and two aides.', [brazil, tomas]),
+    ).toEqual(['OPPOSES state:BRA person:tomas-ruiz']);
+    expect(triples('Japan urged the Peruvians to exercise restraint.', [japan, peruvians])).toEqual(
+      ['OPPOSES state:JPN state:PER'],
+    );
+  });
+
+  it('gives nothing when negated', () => {
+    expect(
+      triples('Brazil has not issued arrest warrants for Tomas Ruiz.', [brazil, tomas]),
+    ).toEqual([]);
+    expect(
+      triples('Japan did not urge the Peruvians to exercise restraint.', [japan, peruvians]),
     ).toEqual([]);
   });
 });

@@ -97,13 +97,13 @@ export function findTarget(query: TargetQuery): Side | undefined {
 }
 
 /**
- * The unit is followed by one or two plain nouns and then a person ("X candidate Y"), or by a
- * possessive and at most two plain words before the person ("X's conservative chief justice Y").
+ * The unit is followed by one to three plain nouns and then a person ("X chief executive Y"), or
+ * by a possessive and at most three plain words before the person ("X's chief justice Y").
  */
 function describesPerson(view: SentenceView, unit: Unit): boolean {
   const possessive = view.words[unit.lastToken + 1] === "'s";
   const first = unit.lastToken + (possessive ? 2 : 1);
-  for (let t = first; t <= first + 2; t++) {
+  for (let t = first; t <= first + 3; t++) {
     const next = view.units[view.unitAt[t] ?? -1];
     if (next !== undefined) return (possessive || t > first) && next.mention.type === 'Person';
     const word = view.words[t] ?? '';

@@ -1,4 +1,5 @@
 import { asideStart } from './apposition.js';
+import { appositiveTarget } from './appositive-object.js';
 import { describedPersonAfter } from './described-agent.js';
 import { frontedParticipleSubject } from './fronted-participle.js';
 import type { CueForm } from './cue-lexicon.js';
@@ -41,6 +42,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     return;
   const target =
     targetOf(env, hit, form) ??
+    appositiveTarget(env, hit, form) ??
     ownerPronounTarget(env, hit, form, source) ??
     objectPronounTarget(env, hit, form, source) ??
     ownedTarget(env, hit, form, source) ??
