@@ -127,3 +127,23 @@ describe('extractRelations: "X and other <group>" as one subject', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: nouns of attitude', () => {
+  it('reads "voiced its disapproval of Y", "her admiration for Y", "will uphold Y\'s orders"', () => {
+    expect(triples('Peru voiced its disapproval of Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(triples('Ines Vidal expressed her admiration for Tomas Ruiz.', [ines, tomas])).toEqual([
+      'SUPPORTS person:ines-vidal person:tomas-ruiz',
+    ]);
+    expect(triples("Ines Vidal upheld Tomas Ruiz's decree.", [ines, tomas])).toEqual([
+      'SUPPORTS person:ines-vidal person:tomas-ruiz',
+    ]);
+  });
+
+  it('gives nothing after "no" or a negation', () => {
+    expect(triples('Peru voiced no disapproval of Chile.', [peru, chile])).toEqual([]);
+    expect(triples('Peru showed no real support for Chile.', [peru, chile])).toEqual([]);
+    expect(triples("Ines Vidal never upheld Tomas Ruiz's decree.", [ines, tomas])).toEqual([]);
+  });
+});
