@@ -147,3 +147,19 @@ describe('extractRelations: nouns of attitude', () => {
     expect(triples("Ines Vidal never upheld Tomas Ruiz's decree.", [ines, tomas])).toEqual([]);
   });
 });
+
+describe('extractRelations: judgements in reported speech', () => {
+  it('reads "X said Y was lying" and "told reporters Y was at fault"', () => {
+    expect(triples('Ines Vidal said Tomas Ruiz was lying.', [ines, tomas])).toEqual([
+      'OPPOSES person:ines-vidal person:tomas-ruiz',
+    ]);
+    expect(triples('Peru told reporters Chile was at fault.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('does not judge the one told, and reads a denial', () => {
+    expect(triples('Ines Vidal told Peru the whole board was at fault.', [ines, peru])).toEqual([]);
+    expect(triples('Ines Vidal said Tomas Ruiz was not lying.', [ines, tomas])).toEqual([]);
+  });
+});
