@@ -149,6 +149,8 @@ export const CueLexiconSchema = z.strictObject({
     demandedChanges: words.default([]),
     /** Nouns for an actor's removal or punishment ("called for Y's resignation"). */
     demandedNouns: words.default([]),
+    /** Verbs of a demand aimed at a third actor ("asked the court to block Z from ..."). */
+    demandedBlocks: words.default([]),
   }),
 });
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;

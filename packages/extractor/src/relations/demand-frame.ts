@@ -12,8 +12,8 @@ import { DETERMINERS, isAdverb } from './word-classes.js';
  * "X urged Y to lift the restrictions", "X called on Y to stop detaining ...", "X demanded that
  * Y withdraw" (a verb of change from `demandedChanges` right after "to"); "X called for Y's
  * resignation", "X demanded the removal of Y", "X called for a boycott of Y"
- * (`demandedNouns`). "urged Y to stop Z" (an actor right after the change) is about Z, and
- * "urged Y to join the talks" demands no change: neither gives a relation.
+ * (`demandedNouns`). "asked Y to block Z from ..." (`demandedBlocks`) is aimed at Z; "urged Y
+ * to join the talks" demands no change and gives nothing.
  */
 export function demandFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view, cues } = env;
@@ -33,7 +33,7 @@ function addressee(env: FrameEnv, hit: CueHit): Side | undefined {
   if (view.words[t] === 'that') t++;
   if (view.words[t] === 'the') t++;
   const side = actorSide(env, t);
-  if (side === undefined) return undefined;
+  if (side === undefined) return blockedByOther(env, t);
   let next = side.lastToken + 1;
   next += cues.context.representativeHeads.matchAt(view.words, next);
   if (view.words[next] === 'to') next++;
@@ -43,8 +43,26 @@ function addressee(env: FrameEnv, hit: CueHit): Side | undefined {
   // "to stop Z": the change is done to Z, not given up by Y.
   let after = next + change;
   if (view.words[after] === 'the') after++;
-  if ((view.unitAt[after] ?? -1) >= 0) return undefined;
-  return side;
+  if ((view.unitAt[after] ?? -1) < 0) return side;
+  // "asked the court to block Z from ...": the demand is aimed at Z.
+  const blocked = cues.context.demandedBlocks.has(view.words[next] ?? '') && change === 1;
+  return blocked ? actorSide(env, after) : undefined;
+}
+
+/** "asked a federal judge to block Z from ...": Z, when the one asked is no actor. */
+function blockedByOther(env: FrameEnv, t: number): Side | undefined {
+  const { view, cues } = env;
+  if (!DETERMINERS.has(view.words[t] ?? '')) return undefined;
+  for (let k = t + 1; k <= t + 4; k++) {
+    const word = view.words[k] ?? '';
+    if (word === 'to') {
+      if (!cues.context.demandedBlocks.has(view.words[k + 1] ?? '')) return undefined;
+      const at = view.words[k + 2] === 'the' ? k + 3 : k + 2;
+      return actorSide(env, at);
+    }
+    if ((view.unitAt[k] ?? -1) >= 0 || !/^\p{Ll}+$/u.test(word)) return undefined;
+  }
+  return undefined;
 }
 
 /** "called for Y's resignation", "demanded the removal of Y", "called for a boycott of Y". */

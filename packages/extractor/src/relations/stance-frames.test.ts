@@ -77,9 +77,25 @@ describe('extractRelations: demands that an actor change course or go', () => {
     expect(triples("Vidal may call for Ruiz's resignation.", [ines, tomas])).toEqual([]);
   });
 
+  it('aims "asked Y to block Z" at Z, even when the one asked is no actor', () => {
+    expect(triples('Brazil urged Chile to stop Peru.', [brazil, chile, peru])).toEqual([
+      'OPPOSES state:BRA state:PER',
+    ]);
+    expect(
+      triples('Acme Holdings asked a federal judge to block Peru from seizing its mines.', [
+        acme,
+        peru,
+      ]),
+    ).toEqual(['OPPOSES org:acme-holdings state:PER']);
+    expect(
+      triples('Acme Holdings never asked a federal judge to block Peru.', [acme, peru]),
+    ).toEqual([]);
+  });
+
   it('gives nothing when no change is demanded of the addressee', () => {
     expect(triples('Brazil urged Chile to join the talks.', [brazil, chile])).toEqual([]);
-    expect(triples('Brazil urged Chile to stop Peru.', [brazil, chile, peru])).toEqual([]);
+    expect(triples('Brazil urged Chile to release Peru.', [brazil, chile, peru])).toEqual([]);
+
     expect(triples("Brazil called for Chile's support.", [brazil, chile])).toEqual([]);
   });
 });
