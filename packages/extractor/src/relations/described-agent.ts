@@ -18,6 +18,11 @@ export function describedPersonAfter(view: SentenceView, from: number): Side | u
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
     if (unit !== undefined) {
+      // "by Republican presidential candidate X": a party or state may open the descriptor.
+      if (unit.actor?.type !== 'Person' && unit.firstToken === t) {
+        t = unit.lastToken;
+        continue;
+      }
       if (words === 0 || unit.actor?.type !== 'Person' || unit.firstToken !== t) return undefined;
       return sideOf(view, u);
     }

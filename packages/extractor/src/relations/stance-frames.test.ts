@@ -198,3 +198,28 @@ describe('extractRelations: warrants and demands for restraint', () => {
     ).toEqual([]);
   });
 });
+
+describe("extractRelations: a party or state opening a passive agent's descriptor", () => {
+  it('gives the person, not the party: "was praised by Chilean President X"', () => {
+    expect(
+      triples('Peru was praised by Chilean opposition leader Ines Vidal.', [peru, chile, ines]),
+    ).toEqual(['SUPPORTS person:ines-vidal state:PER']);
+    expect(triples('Peru was praised by Chile and Brazil.', [peru, chile, brazil])).toEqual([
+      'SUPPORTS state:BRA state:PER',
+      'SUPPORTS state:CHL state:PER',
+    ]);
+  });
+});
+
+describe('extractRelations: things an actor issues', () => {
+  it('reads "posted a reply that assailed Y" and "filed a brief supporting Y"', () => {
+    expect(triples('Ines Vidal posted a reply that assailed Tomas Ruiz.', [ines, tomas])).toEqual([
+      'OPPOSES person:ines-vidal person:tomas-ruiz',
+    ]);
+    expect(triples('Acme Holdings filed a brief supporting Peru.', [acme, peru])).toEqual([
+      'SUPPORTS org:acme-holdings state:PER',
+    ]);
+    // Nested: the brief is rejected, and its stance is not the subject's.
+    expect(triples('Acme Holdings rejected a brief supporting Peru.', [acme, peru])).toEqual([]);
+  });
+});

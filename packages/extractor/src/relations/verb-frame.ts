@@ -79,8 +79,8 @@ function passiveFrame(
   if (byAt < 0) return;
   const { view } = env;
   const source =
-    groupAfter({ cues: env.cues, view, from: byAt + 1, maxGap: 2, cueStarts: env.cueStarts }) ??
-    describedPersonAfter(view, byAt + 1);
+    describedPersonAfter(view, byAt + 1) ??
+    groupAfter({ cues: env.cues, view, from: byAt + 1, maxGap: 2, cueStarts: env.cueStarts });
   let target: Side | undefined;
   if (beforeIsBe) target = subjectOf(env, hit, 'verb');
   else {
