@@ -163,3 +163,17 @@ describe('extractRelations: judgements in reported speech', () => {
     expect(triples('Ines Vidal said Tomas Ruiz was not lying.', [ines, tomas])).toEqual([]);
   });
 });
+
+describe('extractRelations: a participle after "X said,"', () => {
+  it('gives the speaker the stance: "..., X said, accusing Y of ..."', () => {
+    expect(
+      triples('The talks failed, Peru said, blaming Chile for the collapse.', [peru, chile]),
+    ).toEqual(['OPPOSES state:PER state:CHL']);
+  });
+
+  it('gives nothing when the saying is denied', () => {
+    expect(
+      triples('The talks failed, Peru never said, blaming Chile for the collapse.', [peru, chile]),
+    ).toEqual([]);
+  });
+});
