@@ -177,3 +177,15 @@ describe('extractRelations: a participle after "X said,"', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: "took to Twitter to <verb>"', () => {
+  it('states a fact, unlike "wants to"', () => {
+    expect(triples('Ines Vidal took to Twitter to slam Tomas Ruiz.', [ines, tomas])).toEqual([
+      'OPPOSES person:ines-vidal person:tomas-ruiz',
+    ]);
+    expect(triples('Ines Vidal wants to slam Tomas Ruiz.', [ines, tomas])).toEqual([]);
+    expect(
+      triples('Ines Vidal did not take to Twitter to slam Tomas Ruiz.', [ines, tomas]),
+    ).toEqual([]);
+  });
+});
