@@ -10,7 +10,7 @@ export interface Group {
 
 // A short bracket may follow the left name: "Rep. A (R-Mich.) and Rep. B (R-Ky.) criticised".
 const CONNECTOR =
-  /^\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as well as|along with|together with|plus)\s+)(?:the\s+)?$/i;
+  /^\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as well as|along with|together with|plus)\s+)(?:the\s+|other\s+)?$/i;
 const INCLUDING =
   /^\s*,?\s*(?:[-–—]\s*)?(?:including|such as|like|notably|namely|especially|among them)\s+(?:the\s+)?$/i;
 

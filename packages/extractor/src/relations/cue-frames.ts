@@ -1,6 +1,7 @@
 import type { CueForm } from './cue-lexicon.js';
 import type { CueFrame } from './cue-lexicon-schema.js';
 import type { CueHit } from './cue-matches.js';
+import { demandFrame } from './demand-frame.js';
 import { evaluationFrame } from './evaluation-frame.js';
 import { DEFAULT_GAP, emit, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
@@ -26,6 +27,7 @@ const FRAMES: Record<CueFrame, Frame> = {
   mutual: mutualFrame,
   evaluation: evaluationFrame,
   pair: pairFrame,
+  demand: demandFrame,
 };
 
 /** Applies one meaning of a cue hit: finds its source and target and emits the relations. */

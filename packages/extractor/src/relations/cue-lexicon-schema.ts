@@ -12,6 +12,7 @@ export const CUE_FRAMES = [
   'mutual',
   'evaluation',
   'pair',
+  'demand',
 ] as const;
 export type CueFrame = (typeof CUE_FRAMES)[number];
 
@@ -139,6 +140,17 @@ export const CueLexiconSchema = z.strictObject({
     stanceCarriers: words.default([]),
     /** What an organization is, after its name ("the Daily Star newspaper"): the name still acts. */
     organizationKinds: words.default([]),
+    /**
+     * Words opening a common-noun conjunct after a named subject ("France and other countries
+     * condemned Y", "X and the political right accused Y"): the named actor still acts.
+     */
+    conjunctOpeners: words.default([]),
+    /** Verbs of change demanded of an actor ("urged Y to stop ...", "called on Y to lift ..."). */
+    demandedChanges: words.default([]),
+    /** Nouns for an actor's removal or punishment ("called for Y's resignation"). */
+    demandedNouns: words.default([]),
+    /** Verbs of a demand aimed at a third actor ("asked the court to block Z from ..."). */
+    demandedBlocks: words.default([]),
   }),
 });
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;

@@ -50,6 +50,10 @@ export interface CompiledContext {
   passiveBeforeOf: ReadonlySet<string>;
   stanceCarriers: ReadonlySet<string>;
   organizationKinds: ReadonlySet<string>;
+  conjunctOpeners: ReadonlySet<string>;
+  demandedChanges: PhraseSet;
+  demandedNouns: ReadonlySet<string>;
+  demandedBlocks: ReadonlySet<string>;
 }
 
 /** A cue as the tokens it spans ("{self}" matches any reflexive pronoun). */
@@ -144,7 +148,6 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
   for (const phrase of lexicon.exclusions) forms.set(normalizeCueText(phrase), []);
   if (lexicon.cameo) addCameoForms(forms);
   const { titles, alternation } = compileTitles(lexicon);
-  const ctx = lexicon.context;
   return {
     lexicon,
     forms,
@@ -156,27 +159,36 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
     blockers: new Set(lexicon.titles.blockers),
     demoters: new Set(lexicon.titles.demoters),
     titleModifiers: new Set(lexicon.titles.modifiers),
-    context: {
-      negators: new PhraseSet(ctx.negators),
-      modals: new PhraseSet(ctx.modals),
-      hypothetical: new PhraseSet(ctx.hypothetical),
-      proposals: new PhraseSet(ctx.proposals),
-      infinitiveLicensors: new PhraseSet(ctx.infinitiveLicensors),
-      speechVerbs: new PhraseSet(ctx.speechVerbs),
-      representativeHeads: new PhraseSet(ctx.representativeHeads),
-      nonRepresentativeHeads: new PhraseSet(ctx.nonRepresentativeHeads),
-      authorHyphens: new Set(ctx.authorHyphens),
-      ownedNouns: new Set(ctx.ownedNouns),
-      evaluationVerbs: new Set(ctx.evaluationVerbs),
-      patientNouns: new Set(ctx.patientNouns),
-      venueNouns: new Set(ctx.venueNouns),
-      discourseNouns: new Set(ctx.discourseNouns),
-      parentheticalOpeners: new Set(ctx.parentheticalOpeners),
-      aspirations: new PhraseSet([...ctx.aspirations, ...ctx.proposals]),
-      passiveBeforeOf: new Set(ctx.passiveBeforeOf),
-      stanceCarriers: new Set(ctx.stanceCarriers),
-      organizationKinds: new Set(ctx.organizationKinds),
-    },
+    context: compileContext(lexicon.context),
+  };
+}
+
+/** The context word lists, each as the set or phrase matcher the frames read. */
+function compileContext(ctx: CueLexicon['context']): CompiledContext {
+  return {
+    negators: new PhraseSet(ctx.negators),
+    modals: new PhraseSet(ctx.modals),
+    hypothetical: new PhraseSet(ctx.hypothetical),
+    proposals: new PhraseSet(ctx.proposals),
+    infinitiveLicensors: new PhraseSet(ctx.infinitiveLicensors),
+    speechVerbs: new PhraseSet(ctx.speechVerbs),
+    representativeHeads: new PhraseSet(ctx.representativeHeads),
+    nonRepresentativeHeads: new PhraseSet(ctx.nonRepresentativeHeads),
+    authorHyphens: new Set(ctx.authorHyphens),
+    ownedNouns: new Set(ctx.ownedNouns),
+    evaluationVerbs: new Set(ctx.evaluationVerbs),
+    patientNouns: new Set(ctx.patientNouns),
+    venueNouns: new Set(ctx.venueNouns),
+    discourseNouns: new Set(ctx.discourseNouns),
+    parentheticalOpeners: new Set(ctx.parentheticalOpeners),
+    aspirations: new PhraseSet([...ctx.aspirations, ...ctx.proposals]),
+    passiveBeforeOf: new Set(ctx.passiveBeforeOf),
+    stanceCarriers: new Set(ctx.stanceCarriers),
+    organizationKinds: new Set(ctx.organizationKinds),
+    conjunctOpeners: new Set(ctx.conjunctOpeners),
+    demandedChanges: new PhraseSet(ctx.demandedChanges),
+    demandedNouns: new Set(ctx.demandedNouns),
+    demandedBlocks: new Set(ctx.demandedBlocks),
   };
 }
 
@@ -215,7 +227,9 @@ function surfaces(
   cue: { cue: string; forms?: string[] | undefined },
   irregular: Readonly<Record<string, string[]>>,
 ): Surface[] {
-  if (family.frame !== 'verb') return [{ word: cue.cue, shape: 'phrase' }];
+  // A demand is a verb too ("urged Y to ..."): its lemma is inflected like the verb frame's.
+  if (family.frame !== 'verb' && family.frame !== 'demand')
+    return [{ word: cue.cue, shape: 'phrase' }];
   if (cue.forms) return cue.forms.map((word) => ({ word, shape: shapeOf(word) }));
   const [lemma = cue.cue, ...rest] = cue.cue.split(' ');
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';

@@ -17,7 +17,7 @@ export function evaluationFrame(env: FrameEnv, hit: CueHit, form: CueForm): void
   const { view, cues } = env;
   const verb = judgingVerb(env, hit.startToken);
   if (verb === undefined) return;
-  const target = judgedActor(env, verb + 1, hit.startToken);
+  const target = judgedActor(env, afterAddressee(env, verb), hit.startToken);
   if (target === undefined) return;
   const source = findSubject({ ctx: env.ctx, cues, view, cueToken: verb, reach: 'verb' });
   if (source === undefined || isNonFactual(cues, view, source.firstToken, hit.startToken)) return;
@@ -55,6 +55,20 @@ function judgingVerb(env: FrameEnv, cueToken: number): number | undefined {
   }
   return undefined;
 }
+
+/** "X told Reuters the board was at fault": the one told is not the one judged. */
+function afterAddressee(env: FrameEnv, verb: number): number {
+  const { view } = env;
+  if (!ADDRESSEE_VERBS.has(view.words[verb] ?? '')) return verb + 1;
+  const unit = view.units[view.unitAt[verb + 1] ?? -1];
+  // "told reporters Y was lying": one plain noun names the ones told.
+  if (unit === undefined)
+    return /^\p{Ll}+s$/u.test(view.words[verb + 1] ?? '') ? verb + 2 : verb + 1;
+  if (view.words[unit.lastToken + 1] === "'s") return verb + 1;
+  return unit.lastToken + 1;
+}
+
+const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling']);
 
 /**
  * The actor opening the judged phrase: "the UK's rebate", "the Thai complaint", "Peru was",

@@ -18,6 +18,14 @@ export function isNonFactual(
   const words = view.words;
   for (let t = Math.max(0, from, contrastBefore(view, from, cueToken)); t < cueToken; t++) {
     const word = words[t] ?? '';
+    // "X, which has vowed to ..., criticised Y": the relative clause states its own facts.
+    if (word === ',' && RELATIVE_OPENERS.has(words[t + 1] ?? '')) {
+      const close = words.indexOf(',', t + 2);
+      if (close > t && close < cueToken) {
+        t = close;
+        continue;
+      }
+    }
     // "Theresa May condemned", "in May criticised": a name or a month, not the modal.
     if ((view.unitAt[t] ?? -1) >= 0 || isMonthMay(view, t)) continue;
     // "not only criticised X but also ...": adds, does not deny.
@@ -37,6 +45,7 @@ export function isNonFactual(
 }
 
 const ADDITIVE: ReadonlySet<string> = new Set(['only', 'just', 'merely']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
 const BUT_ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'instead', 'later', 'still']);
 
 /**

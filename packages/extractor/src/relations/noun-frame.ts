@@ -16,6 +16,10 @@ import { COPULAS } from './word-classes.js';
 
 export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
+  // "voiced no disapproval of Y", "showed no real support for Y": the noun is denied.
+  const before = view.words[hit.startToken - 1] ?? '';
+  if (before === 'no' || (view.words[hit.startToken - 2] === 'no' && /^\p{Ll}+$/u.test(before)))
+    return;
   const target = targetOf(env, hit, form);
   if (target === undefined) return;
   const possessor =

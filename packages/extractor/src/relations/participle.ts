@@ -19,7 +19,13 @@ export function participleSubject(env: FrameEnv, hit: CueHit, form: CueForm): Si
   if (form.shape !== 'gerund') return relativeSubject(env, hit);
   const before = view.words[hit.startToken - 1] ?? '';
   if (BE_AUXILIARIES.has(before)) return undefined;
-  if (before === ',') return lowered(subjectOf(env, hit, 'clause'));
+  if (before === ',') {
+    // "..., X said, accusing Y of ...": the speaker accuses.
+    const speech = hit.startToken - 2;
+    if (env.cues.context.speechVerbs.has(view.words[speech] ?? ''))
+      return lowered(subjectOf(env, { ...hit, startToken: speech }, 'verb'));
+    return lowered(subjectOf(env, hit, 'clause'));
+  }
   const carrier = carrierBefore(env, hit.startToken);
   if (carrier < 0) return undefined;
   const owner = ownerOf(env, carrier);

@@ -121,9 +121,12 @@ const APPOSITION_END = new Set([
 const APPOSITION_LEAD =
   /^\s*,\s*(?:(?:a|an|the|another|both|its|their|one|long|once|also)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
-/** "Japan is Washington's closest ally", "Chile remains a key Mercosur member": present only. */
+/**
+ * "Japan is Washington's closest ally", "Chile remains a key Mercosur member", "X has become one
+ * of Y's fiercest critics": present only.
+ */
 const COPULA_LEAD =
-  /^\s+(?:is|are|remains|remain|has\s+been|have\s+been)\s+(?:(?:a|an|the|another|its|their|one)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /^\s+(?:is|are|remains|remain|has\s+been|have\s+been|has\s+become|have\s+become|has\s+emerged\s+as)\s+(?:(?:a|an|the|another|its|their|one)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * "Japan, a close U.S. ally,", "Hungary, another NATO member,", "the Soviet Union, Vietnam's

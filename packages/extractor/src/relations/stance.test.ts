@@ -220,7 +220,10 @@ describe('extractRelations: judgements (evaluation cues)', () => {
       [],
     );
     expect(triples('Brazil said sanctions on Chile were illegal.', [brazil, chile])).toEqual([]);
-    expect(triples('Peru called on Chile to end the illegal fishing.', [peru, chile])).toEqual([]);
+    // "illegal" inside the object judges no one (a demand to end it is read by demand-frame.ts).
+    expect(triples('Peru called on Chile to study the illegal fishing.', [peru, chile])).toEqual(
+      [],
+    );
     expect(triples('Peru said the Chilean decision could be a mistake.', [peru, chile])).toEqual(
       [],
     );

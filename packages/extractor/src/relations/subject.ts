@@ -3,6 +3,7 @@ import { asideStart } from './apposition.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { earlierPerson } from './pronoun.js';
 import { clauseTail, groupAround, type Group } from './coordination.js';
+import { commonConjunctBefore } from './common-conjunct.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { sideOf } from './target.js';
@@ -111,6 +112,15 @@ function antecedent(view: SentenceView, t: number): Side | undefined {
   for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
     const unit = view.units[view.unitAt[i] ?? -1];
     if (unit === undefined) continue;
+    // "Senator X of Ohio, who ...": the place is X's affiliation; X is the antecedent.
+    if (
+      !unit.actor &&
+      unit.mention.type === 'Location' &&
+      AFFILIATION.has(view.words[unit.firstToken - 1] ?? '')
+    ) {
+      i = unit.firstToken - 1;
+      continue;
+    }
     if (!unit.actor || isHyphenated(view, unit)) return undefined;
     const side = sideOf(view, view.unitAt[i] ?? -1);
     return side ? { ...side, certainty: 0.85 } : undefined;
@@ -179,6 +189,7 @@ function gapCertainty(
     // noun cue "and" joins noun phrases ("suits and complaints against Y") and proves nothing.
     if ((word === 'and' || word === 'but') && reach === 'verb' && restIsSkippable(view, t + 1, to))
       return t === from ? 1 : 0.85;
+    if (reach === 'verb' && unknown === 0 && commonConjunctBefore(cues, view, t, to)) return 0.9;
     // "to" and its licensing verbs ("is bound to help"): whether the infinitive states a fact
     // is for the modality check to say.
     if (word === 'to' || context.infinitiveLicensors.has(word)) continue;

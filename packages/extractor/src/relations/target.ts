@@ -48,6 +48,9 @@ export function findTarget(query: TargetQuery): Side | undefined {
     if (query.cues.context.speechVerbs.has(word) && !view.words.slice(t + 1, t + 4).includes('by'))
       return undefined;
     if (word === ',' || word === 'and' || word === 'or') return undefined;
+    // "warned that it might seize American assets": the clause's subject, when it is no actor,
+    // ends the search ("alleged that the Democratic Party ..." names the one accused).
+    if (word === 'that' && t === from && !actorOpens(view, t + 1)) return undefined;
     // "rejected a report that criticised Y": Y is the relative clause's object, not the verb's.
     if (RELATIVES.has(word) && relativeVerb(query, t + 1)) return undefined;
     // "backed a plan to freeze the debts of X": X is what the plan acts on, not its owner.
@@ -80,8 +83,10 @@ export function findTarget(query: TargetQuery): Side | undefined {
       t = unit.lastToken;
       continue;
     }
-    // "endorsed GOP candidate Donald Trump": the party or state only describes the person.
-    if (unit.actor.type !== 'Person' && describesPerson(view, unit)) {
+    // "endorsed GOP candidate Donald Trump", "accused the court's chief justice John Roberts":
+    // the party, state or possessor only describes the person.
+    const possessive = view.words[unit.lastToken + 1] === "'s";
+    if ((unit.actor.type !== 'Person' || possessive) && describesPerson(view, unit)) {
       t = unit.lastToken;
       continue;
     }
@@ -91,11 +96,16 @@ export function findTarget(query: TargetQuery): Side | undefined {
   return undefined;
 }
 
-/** The unit is followed by one or two plain nouns and then a person ("X candidate Y"). */
+/**
+ * The unit is followed by one to three plain nouns and then a person ("X chief executive Y"), or
+ * by a possessive and at most three plain words before the person ("X's chief justice Y").
+ */
 function describesPerson(view: SentenceView, unit: Unit): boolean {
-  for (let t = unit.lastToken + 1; t <= unit.lastToken + 3; t++) {
+  const possessive = view.words[unit.lastToken + 1] === "'s";
+  const first = unit.lastToken + (possessive ? 2 : 1);
+  for (let t = first; t <= first + 3; t++) {
     const next = view.units[view.unitAt[t] ?? -1];
-    if (next !== undefined) return t > unit.lastToken + 1 && next.mention.type === 'Person';
+    if (next !== undefined) return (possessive || t > first) && next.mention.type === 'Person';
     const word = view.words[t] ?? '';
     if (!/^\p{Ll}+$/u.test(word) || DETERMINERS.has(word) || PREPOSITIONS.has(word)) return false;
     if (OBJECT_BOUNDARIES.has(word) || word === 'and' || word === 'or') return false;
@@ -222,4 +232,11 @@ function isPlace(view: SentenceView, unit: Unit, from: number): boolean {
   let t = unit.firstToken - 1;
   while (t >= 0 && DIRECTIONS.test(view.words[t] ?? '')) t--;
   return t >= from && LOCATIVES.has(view.words[t] ?? '');
+}
+
+/** An actor's name starts at token `t`, "the" aside. */
+function actorOpens(view: SentenceView, t: number): boolean {
+  const at = view.words[t] === 'the' ? t + 1 : t;
+  const unit = view.units[view.unitAt[at] ?? -1];
+  return unit?.actor !== undefined && unit.firstToken === at;
 }

@@ -1,4 +1,7 @@
 import { asideStart } from './apposition.js';
+import { appositiveTarget } from './appositive-object.js';
+import { describedPersonAfter } from './described-agent.js';
+import { frontedParticipleSubject } from './fronted-participle.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { emitPairs, subjectOf, targetOf, type FrameEnv } from './frame-env.js';
@@ -33,11 +36,13 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const source =
     gerundSubject(env, hit, form) ??
     subjectOf(env, hit, 'verb') ??
-    participleSubject(env, hit, form);
+    participleSubject(env, hit, form) ??
+    frontedParticipleSubject(env, hit, form);
   if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
     return;
   const target =
     targetOf(env, hit, form) ??
+    appositiveTarget(env, hit, form) ??
     ownerPronounTarget(env, hit, form, source) ??
     objectPronounTarget(env, hit, form, source) ??
     ownedTarget(env, hit, form, source) ??
@@ -73,13 +78,9 @@ function passiveFrame(
 ): void {
   if (byAt < 0) return;
   const { view } = env;
-  const source = groupAfter({
-    cues: env.cues,
-    view,
-    from: byAt + 1,
-    maxGap: 2,
-    cueStarts: env.cueStarts,
-  });
+  const source =
+    describedPersonAfter(view, byAt + 1) ??
+    groupAfter({ cues: env.cues, view, from: byAt + 1, maxGap: 2, cueStarts: env.cueStarts });
   let target: Side | undefined;
   if (beforeIsBe) target = subjectOf(env, hit, 'verb');
   else {

@@ -1,0 +1,50 @@
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import type { FrameEnv } from './frame-env.js';
+import type { Side } from './subject.js';
+import { DETERMINERS, PREPOSITIONS } from './word-classes.js';
+
+const MAX_NOUN_WORDS = 3;
+/** What may follow the named apposition: its closing comma, the sentence's end, a reason. */
+const AFTER_NAME: ReadonlySet<string> = new Set([',', '.', ';', 'for', 'over', 'of']);
+
+/**
+ * "blamed the candidate, Jon Ossoff, for ...", "praised its founder, Jane Doe.": a verb's object
+ * that is a common noun phrase renamed at once by an apposition points at the one named.
+ */
+export function appositiveTarget(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  const { view } = env;
+  const relation = form.family.relation;
+  if ((relation !== 'OPPOSES' && relation !== 'SUPPORTS') || form.via !== undefined)
+    return undefined;
+  let t = hit.endToken;
+  if (!DETERMINERS.has(view.words[t] ?? '')) return undefined;
+  t++;
+  let nouns = 0;
+  while (nouns <= MAX_NOUN_WORDS && plainNoun(view.words[t] ?? '') && (view.unitAt[t] ?? -1) < 0) {
+    nouns++;
+    t++;
+  }
+  if (nouns === 0 || nouns > MAX_NOUN_WORDS || view.words[t] !== ',') return undefined;
+  const u = view.unitAt[t + 1] ?? -1;
+  const unit = view.units[u];
+  if (unit?.actor === undefined || unit.firstToken !== t + 1) return undefined;
+  const after = view.words[unit.lastToken + 1];
+  if (after !== undefined && !AFTER_NAME.has(after)) return undefined;
+  return {
+    actors: [unit.actor],
+    firstToken: unit.firstToken,
+    lastToken: unit.lastToken,
+    certainty: 0.85,
+  };
+}
+
+function plainNoun(word: string): boolean {
+  return (
+    /^\p{Ll}[\p{Ll}-]*$/u.test(word) &&
+    !PREPOSITIONS.has(word) &&
+    !DETERMINERS.has(word) &&
+    word !== 'and' &&
+    word !== 'or'
+  );
+}
