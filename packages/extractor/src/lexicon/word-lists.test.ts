@@ -2,6 +2,7 @@ import { describeError, isNewsgraphError } from '@newsgraph/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import matchingJson from './data/name-matching.json' with { type: 'json' };
+import { mentionWords } from './mention-words.js';
 import { nameMatching } from './name-matching.js';
 import { LowerWord, parseWordLists } from './word-lists.js';
 
@@ -38,5 +39,22 @@ describe('nameMatching', () => {
   it('takes an Arabic article off a name word', () => {
     expect('ash-shara'.replace(nameMatching().articlePrefix, '')).toBe('shara');
     expect('alan'.replace(nameMatching().articlePrefix, '')).toBe('alan');
+  });
+});
+
+describe('mentionWords', () => {
+  it('finds labour words as whole words in any case', () => {
+    const { labour } = mentionWords();
+    expect(labour.test('The Teachers walked out.')).toBe(true);
+    expect(labour.test('a union members vote')).toBe(true);
+    expect(labour.test('Tradewinds blew.')).toBe(false);
+  });
+
+  it('builds the determiner sets from articles, possessives and demonstratives', () => {
+    const words = mentionWords();
+    expect(words.articles.has('an')).toBe(true);
+    expect(words.definiteOrPossessive.has('its')).toBe(true);
+    expect(words.definiteOrPossessive.has('this')).toBe(false);
+    expect(words.determiners.has('this')).toBe(true);
   });
 });
