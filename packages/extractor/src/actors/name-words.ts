@@ -2,6 +2,7 @@ import { z } from 'zod';
 import wordsJson from '../lexicon/data/words.json' with { type: 'json' };
 import { lexicon } from '../lexicon/lexicon.js';
 import { nameMatching } from '../lexicon/name-matching.js';
+import { parseWordLists } from '../lexicon/word-lists.js';
 import type { NameWords } from './actor-table.js';
 
 const TitlesSchema = z.object({
@@ -16,7 +17,7 @@ let cached: NameWords | undefined;
 export function nameWords(): NameWords {
   if (cached !== undefined) return cached;
   const lex = lexicon();
-  const words = TitlesSchema.parse(wordsJson);
+  const words = parseWordLists(TitlesSchema, wordsJson, 'lexicon/data/words.json');
   const notNames = new Set<string>(nameMatching().actorNoise);
   const addWords = (phrase: string): void => {
     for (const w of phrase.toLowerCase().split(/[\s-]+/))
