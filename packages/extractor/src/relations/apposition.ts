@@ -47,7 +47,7 @@ function appositionStart(
     if (cues.context.speechVerbs.has(word)) return undefined;
     if (phraseWords().relativePronouns.has(word) && relativeOnNoun(view, cues, t)) continue;
     // "X, regarded as a moderate, ...", "X, known as ...": "as" after a participle.
-    if (word === 'as' && /(?:ed|known|seen)$/u.test(view.words[t - 1] ?? '')) continue;
+    if (word === 'as' && phraseWords().participleBeforeAs.test(view.words[t - 1] ?? '')) continue;
     if (OBJECT_BOUNDARIES.has(word) || word === 'that') return undefined;
     if (word !== ',') continue;
     const before = view.units[view.unitAt[t - 1] ?? -1];

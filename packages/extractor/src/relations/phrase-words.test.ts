@@ -16,4 +16,11 @@ describe('phraseWords', () => {
     expect(words.relativePronouns.has('whose')).toBe(true);
     expect(words.appositionOpeners).toContain('fellow');
   });
+
+  it('finds a participle that takes "as" at the end of a word', () => {
+    const { participleBeforeAs } = phraseWords();
+    expect(participleBeforeAs.test('regarded')).toBe(true);
+    expect(participleBeforeAs.test('well-known')).toBe(true);
+    expect(participleBeforeAs.test('seeing')).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ const PhraseWordsSchema = z.object({
   appositionOpeners: z.array(LowerWord),
   relativePronouns: z.array(LowerWord),
   governmentNouns: z.array(LowerWord).min(1),
+  asParticiples: z.array(LowerWord).min(1),
 });
 
 export interface PhraseWords {
@@ -16,6 +17,8 @@ export interface PhraseWords {
   relativePronouns: ReadonlySet<string>;
   /** "of (the) state", "of government" as whole words, case-insensitive. */
   ofGovernment: RegExp;
+  /** A participle that takes "as": any in -ed, or one listed ("known"), at a word's end. */
+  participleBeforeAs: RegExp;
 }
 
 let cached: PhraseWords | undefined;
@@ -29,6 +32,7 @@ export function phraseWords(): PhraseWords {
     appositionOpeners: lists.appositionOpeners,
     relativePronouns: new Set(lists.relativePronouns),
     ofGovernment: new RegExp(`\\bof\\s+(?:the\\s+)?(?:${lists.governmentNouns.join('|')})\\b`, 'i'),
+    participleBeforeAs: new RegExp(`(?:ed|${lists.asParticiples.join('|')})$`, 'u'),
   };
   return cached;
 }
