@@ -2,6 +2,7 @@ import type { Entity } from '@newsgraph/graph-schema';
 import type { Mention } from '../types.js';
 import type { Actor } from './actor-table.js';
 import { actorId, actorKey, inOffice, roleAt, type ActorIndex } from './actor-index.js';
+import { nameMatching } from '../lexicon/name-matching.js';
 import { loneActor } from './lone-names.js';
 
 export interface LinkInput {
@@ -11,10 +12,6 @@ export interface LinkInput {
   /** The article's date (yyyymmdd), when known. */
   date: number | undefined;
 }
-
-// A lower-case word joining capitalised ones ("Pence on Trump") is no part of a person's name;
-// name particles ("de", "bin", "van") and "of" ("Duke of York") may be.
-const JOINERS = /\s(?:on|and|or|in|to|for|with|at|by|from|as|vs|than|after|before)\s/;
 
 /** Of several table actors for one name, those in office on the date, when that narrows them. */
 function narrow(candidates: readonly Actor[], date: number | undefined): Actor[] {
@@ -140,7 +137,7 @@ export function linkActors(input: LinkInput): { entities: Entity[]; mentions: Me
   const dropped = new Set<string>();
   const byId = new Map<string, Entity>();
   for (const entity of input.entities) {
-    if (entity.type === 'Person' && JOINERS.test(` ${entity.name} `)) {
+    if (entity.type === 'Person' && nameMatching().joiner.test(` ${entity.name} `)) {
       dropped.add(entity.id);
       continue;
     }

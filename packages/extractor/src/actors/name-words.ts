@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import wordsJson from '../lexicon/data/words.json' with { type: 'json' };
 import { lexicon } from '../lexicon/lexicon.js';
+import { nameMatching } from '../lexicon/name-matching.js';
+import { parseWordLists } from '../lexicon/word-lists.js';
 import type { NameWords } from './actor-table.js';
 
 const TitlesSchema = z.object({
@@ -9,25 +11,14 @@ const TitlesSchema = z.object({
   portfolios: z.array(z.string()),
 });
 
-// Words the Phoenix synonyms put around names that no personal name holds.
-const PHOENIX_NOISE = [
-  'administration',
-  'government',
-  'former',
-  'gov',
-  'governor',
-  'aide',
-  'regime',
-];
-
 let cached: NameWords | undefined;
 
 /** The lexicon's first names, organization heads, titles and stopwords, for reading actor names. */
 export function nameWords(): NameWords {
   if (cached !== undefined) return cached;
   const lex = lexicon();
-  const words = TitlesSchema.parse(wordsJson);
-  const notNames = new Set<string>(PHOENIX_NOISE);
+  const words = parseWordLists(TitlesSchema, wordsJson, 'lexicon/data/words.json');
+  const notNames = new Set<string>(nameMatching().actorNoise);
   const addWords = (phrase: string): void => {
     for (const w of phrase.toLowerCase().split(/[\s-]+/))
       if (w !== '') notNames.add(w.replace(/\.$/, ''));

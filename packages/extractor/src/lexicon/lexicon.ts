@@ -4,10 +4,12 @@ import { parseBundled as parse } from './bundled.js';
 import firstNamesJson from './data/first-names.json' with { type: 'json' };
 import locationsJson from './data/locations.json' with { type: 'json' };
 import organizationsJson from './data/organizations.json' with { type: 'json' };
+import abbreviationsJson from './data/title-abbreviations.json' with { type: 'json' };
 import wordsJson from './data/words.json' with { type: 'json' };
 import type { LexiconEntry } from './entry.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { buildStates } from './states.js';
+import { Phrase, parseWordLists } from './word-lists.js';
 
 const OrgSchema = z.object({
   entries: z.array(
@@ -72,41 +74,20 @@ export interface Lexicon {
   portfolios: ReadonlySet<string>;
 }
 
-const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
-  'Sen.': 'Senator',
-  'Rep.': 'Representative',
-  'Gov.': 'Governor',
-  'Gen.': 'General',
-  'Lt. Gen.': 'Lieutenant General',
-  'Maj. Gen.': 'Major General',
-  'Adm.': 'Admiral',
-  'Col.': 'Colonel',
-  'Lt. Col.': 'Lieutenant Colonel',
-  'Maj.': 'Major',
-  'Capt.': 'Captain',
-  'Sgt.': 'Sergeant',
-  'Lt.': 'Lieutenant',
-  'Prof.': 'Professor',
-  // British and agency style writes military ranks without a dot ("Gen Dagalo").
-  Gen: 'General',
-  'Lt Gen': 'Lieutenant General',
-  'Maj Gen': 'Major General',
-  'Brig Gen': 'Brigadier General',
-  Brig: 'Brigadier',
-  Col: 'Colonel',
-  'Lt Col': 'Lieutenant Colonel',
-  Maj: 'Major',
-  Capt: 'Captain',
-  Lt: 'Lieutenant',
-  Sgt: 'Sergeant',
-  Adm: 'Admiral',
-  Cdr: 'Commander',
-  Cmdr: 'Commander',
-  Cpl: 'Corporal',
-};
+const AbbreviationsSchema = z.object({ abbreviations: z.record(Phrase, Phrase) });
+let abbreviations: Readonly<Record<string, string>> | undefined;
+
+function titleAbbreviations(): Readonly<Record<string, string>> {
+  abbreviations ??= parseWordLists(
+    AbbreviationsSchema,
+    abbreviationsJson,
+    'lexicon/data/title-abbreviations.json',
+  ).abbreviations;
+  return abbreviations;
+}
 
 function titleCase(phrase: string): string {
-  const expanded = ABBREVIATED_TITLES[phrase];
+  const expanded = titleAbbreviations()[phrase];
   if (expanded !== undefined) return expanded;
   return phrase.replace(
     /(^|[\s-])(\p{Ll})/gu,

@@ -1,21 +1,9 @@
 import type { CompiledCues } from './cue-lexicon.js';
 import type { SentenceView } from './sentence-view.js';
+import { phraseWords } from './phrase-words.js';
 import { DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
 
-const APPOSITION_OPENERS = new Set([
-  ...DETERMINERS,
-  'another',
-  'both',
-  'all',
-  'each',
-  'themselves',
-  'itself',
-  'one',
-  'long',
-  'once',
-  'already',
-  'fellow',
-]);
+let appositionOpeners: ReadonlySet<string> | undefined;
 
 /** How many tokens an apposition or a bracket between a subject and its verb may span. */
 const APPOSITION_REACH = 20;
@@ -50,25 +38,27 @@ function appositionStart(
   cues: CompiledCues,
   close: number,
 ): number | undefined {
+  const openers = (appositionOpeners ??= new Set([
+    ...DETERMINERS,
+    ...phraseWords().appositionOpeners,
+  ]));
   for (let t = close - 1; t >= Math.max(0, close - APPOSITION_REACH); t--) {
     const word = view.words[t] ?? '';
     if (cues.context.speechVerbs.has(word)) return undefined;
-    if (RELATIVES.has(word) && relativeOnNoun(view, cues, t)) continue;
+    if (phraseWords().relativePronouns.has(word) && relativeOnNoun(view, cues, t)) continue;
     // "X, regarded as a moderate, ...", "X, known as ...": "as" after a participle.
-    if (word === 'as' && /(?:ed|known|seen)$/u.test(view.words[t - 1] ?? '')) continue;
+    if (word === 'as' && phraseWords().participleBeforeAs.test(view.words[t - 1] ?? '')) continue;
     if (OBJECT_BOUNDARIES.has(word) || word === 'that') return undefined;
     if (word !== ',') continue;
     const before = view.units[view.unitAt[t - 1] ?? -1];
     const first = view.words[t + 1] ?? '';
     const possessor = (view.unitAt[t + 1] ?? -1) >= 0 && nextAfterUnit(view, t + 1) === "'s";
     const aside = cues.context.parentheticalOpeners.has(first) || titleOpens(view, cues, t + 1);
-    if (!before?.actor || !(APPOSITION_OPENERS.has(first) || possessor || aside)) return undefined;
+    if (!before?.actor || !(openers.has(first) || possessor || aside)) return undefined;
     return t;
   }
   return undefined;
 }
-
-const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
 
 /** "a group that speaks": a relative pronoun right after a lower-case noun, not after a verb. */
 function relativeOnNoun(view: SentenceView, cues: CompiledCues, t: number): boolean {

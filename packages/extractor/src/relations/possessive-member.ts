@@ -1,11 +1,10 @@
 import type { Mention } from '../types.js';
+import { MEMBER_KINDS } from './role-membership.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
 
 /** Nothing but a possessive between the organization and the person: "Siemens's Tom Keller". */
 const POSSESSIVE_GAP = /^['’]s?\s+$/u;
-/** Kinds whose people belong to them without speaking for them: a party's politicians, a club's players. */
-const MEMBER_KINDS: ReadonlySet<string> = new Set(['party', 'sport', 'team']);
 
 /**
  * "Siemens's Tom Keller", "Leeds United's Ivo Marsh": an organization's possessive right before

@@ -1,4 +1,5 @@
 import type { Mention } from '../types.js';
+import { phraseWords } from './phrase-words.js';
 import { MEMBER_KINDS } from './role-membership.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
@@ -38,20 +39,11 @@ export function staffAffiliations(env: RoleEnv): void {
 /** "at the Siemens plant": the name only modifies a noun after it. */
 function modifiesNoun(env: RoleEnv, after: string): boolean {
   const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
-  if (next === undefined || PREPOSITIONS.has(next) || CLAUSE_WORDS.has(next)) return false;
+  if (next === undefined || PREPOSITIONS.has(next) || phraseWords().clauseWords.has(next))
+    return false;
   // A verb after the name ends the phrase: "Y spoke", "Y admitted", "Y says".
   return !env.cues.context.speechVerbs.has(next) && !/(?:ed|[^s]s)$/u.test(next);
 }
-
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  'and',
-  'or',
-  'who',
-  'which',
-  'said',
-  'says',
-  'told',
-]);
 
 function onlyStatesBetween(mentions: readonly Mention[], person: Mention, org: Mention): boolean {
   return mentions.every((m) => m.end <= person.end || m.start >= org.start || m.type === 'State');

@@ -1,6 +1,7 @@
 import { lexicon } from '../lexicon/lexicon.js';
 import type { Mention } from '../types.js';
 import type { ArticleContext } from './article-context.js';
+import { phraseWords } from './phrase-words.js';
 
 // On one line, at most two capitalised words between the body's name and the title ("Federal Reserve Board
 // chairman"), or a possessive ("Exxon's spokesman"), after the body's acronym in brackets ("Federal
@@ -35,7 +36,7 @@ function kindWordsOnly(between: string): boolean {
 export function headsAPart(title: string): boolean {
   // The entity stage capitalises every word of a title it marks ("Chief Of Staff").
   const text = /\bOf\b/u.test(title) ? title.toLowerCase() : title;
-  return /\bof\s+\p{Ll}/u.test(text) && !/\bof\s+(?:the\s+)?(?:state|government)\b/i.test(text);
+  return /\bof\s+\p{Ll}/u.test(text) && !phraseWords().ofGovernment.test(text);
 }
 
 let lowerHeads: ReadonlySet<string> | undefined;

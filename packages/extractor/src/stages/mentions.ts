@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { mentionWords } from '../lexicon/mention-words.js';
 import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Sentence } from '../types.js';
@@ -27,14 +28,6 @@ export interface CandidateOutput {
   acronyms: Map<string, Candidate>;
 }
 
-const REFERENCE_NOUNS: Record<string, Candidate['reference']> = {
-  alliance: { kind: 'orgKind', value: 'alliance' },
-  bloc: { kind: 'orgKind', value: 'bloc' },
-  coalition: { kind: 'coalition', value: 'coalition' },
-  union: { kind: 'union', value: 'bloc' },
-};
-const LABOUR_UNION =
-  /\b(?:trade|labou?r|workers[’']?|teachers[’']?|students[’']?|union members|strike)\b/i;
 let labourText: string | undefined;
 let labourFound = false;
 
@@ -42,37 +35,27 @@ let labourFound = false;
 function mentionsLabour(text: string): boolean {
   if (text !== labourText) {
     labourText = text;
-    labourFound = LABOUR_UNION.test(text);
+    labourFound = mentionWords().labour.test(text);
   }
   return labourFound;
 }
+
 /** Lower-case words between "the" and a reference noun: "the five-nation bloc", "the regional bloc". */
-const REFERENCE_MODIFIER =
-  /^(?:\d+|[a-z]+)-(?:nation|member|country|state)$|^(?:regional|military|economic|political|trade|defen[cs]e|western)$/;
-/** Titles too vague to stand for one person ("the official"). */
-const VAGUE_TITLES = new Set([
-  'Official',
-  'Senior Official',
-  'Leader',
-  'Chief',
-  'Head',
-  'Deputy',
-  'Aide',
-  'Analyst',
-  'Fellow',
-  'Director',
-  'Chair',
-  'Minister',
-  'Secretary',
-]);
+function referenceModifier(word: string): boolean {
+  const words = mentionWords();
+  const hyphen = /^(?:\d+|[a-z]+)-([a-z]+)$/.exec(word);
+  return (
+    (hyphen !== null && words.referenceHyphenHeads.has(hyphen[1] ?? '')) ||
+    words.referenceModifiers.has(word)
+  );
+}
 
 /** "the alliance", "the bloc", "the coalition". */
 function lowerReference(ctx: ScanContext, i: number, sentence: number): number {
   let at = i + 1;
-  while (at < i + 3 && REFERENCE_MODIFIER.test(modifierAt(ctx, at)))
-    at += ctx.isGlue(at + 1) ? 3 : 1;
+  while (at < i + 3 && referenceModifier(modifierAt(ctx, at))) at += ctx.isGlue(at + 1) ? 3 : 1;
   const noun = ctx.lower(at);
-  const ref = REFERENCE_NOUNS[noun];
+  const ref = mentionWords().referenceNouns[noun];
   const t = ctx.token(at);
   if (ref === undefined || t === undefined || t.text !== noun) return i + 1;
   // Where the article speaks of labour unions, "the union" may be one of them.
@@ -106,7 +89,7 @@ function titleReference(ctx: ScanContext, i: number, limit: number, sentence: nu
   if (
     match === undefined ||
     info === undefined ||
-    VAGUE_TITLES.has(info.title) ||
+    mentionWords().vagueTitles.has(info.title) ||
     ctx.isCap(match.end)
   )
     return i + 1;
@@ -224,7 +207,8 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
     }
     if (
       !ctx.isCap(i) ||
-      (t.text === 'The' && REFERENCE_NOUNS[ctx.token(i + 1)?.text ?? ''] !== undefined)
+      (t.text === 'The' &&
+        mentionWords().referenceNouns[ctx.token(i + 1)?.text ?? ''] !== undefined)
     ) {
       i =
         t.text.toLowerCase() === 'the'

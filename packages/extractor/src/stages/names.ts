@@ -1,4 +1,5 @@
 import { entityId } from '@newsgraph/graph-schema';
+import { mentionWords } from '../lexicon/mention-words.js';
 import { nameOpeners } from '../lexicon/name-openers.js';
 import { orgSlots } from '../lexicon/org-slots.js';
 import type { RoleCue } from '../types.js';
@@ -7,9 +8,6 @@ import { apposition, titleBeforeComma } from './role-cues.js';
 import { SCAN_WORDS } from './scan-words.js';
 import type { ScanContext } from './scan-context.js';
 import { playerContext, teamContext } from './sports.js';
-
-/** Prepositions before which an unknown name is a place ("at Headingley"); "to" also takes people. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 
 export interface NameContext {
   /** A title written before the name ("Chancellor", "chief negotiator"). */
@@ -179,13 +177,10 @@ function titleOpened(ctx: ScanContext, first: number, last: number): boolean {
     last - first >= 2 &&
     orgSlots().titleArticles.has(ctx.token(first)?.text ?? '') &&
     ctx.isNamePart(first + 1) &&
-    !PLACE_PREPOSITIONS.has(ctx.lower(first - 1)) &&
-    !TOWN_PREPOSITIONS.has(ctx.lower(first - 1))
+    !mentionWords().placePrepositions.has(ctx.lower(first - 1)) &&
+    !mentionWords().townPrepositions.has(ctx.lower(first - 1))
   );
 }
-
-/** Prepositions besides the place ones before which such a name is a town ("the mayor of La Rochelle"). */
-const TOWN_PREPOSITIONS = new Set(['of', 'to', 'from']);
 
 /** "the UKIP MEP said", "other MEPs agreed": a title or its plural with no name is no name. */
 function titleOnly(ctx: ScanContext, first: number, last: number): boolean {
@@ -242,7 +237,7 @@ function emitUnknownName(ctx: ScanContext, chunk: Chunk, speaker: boolean): void
   // "at Headingley", "in Tunbridge Wells": an unknown name where places stand.
   if (
     !speaker &&
-    PLACE_PREPOSITIONS.has(ctx.lower(first - 1)) &&
+    mentionWords().placePrepositions.has(ctx.lower(first - 1)) &&
     !ctx.token(last - 1)?.poss &&
     ctx.token(last)?.text !== '('
   ) {

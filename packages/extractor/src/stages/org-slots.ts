@@ -1,3 +1,4 @@
+import { mentionWords } from '../lexicon/mention-words.js';
 import { orgSlots, type OrgSlots } from '../lexicon/org-slots.js';
 import { lowerAt, type Token } from '../text/tokenize.js';
 import { officeOf } from './org-slot-of.js';
@@ -115,7 +116,7 @@ function owns(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boolean {
     const phrase = `${lower} ${lowerAt(tokens, j + 1)}`;
     if (slots.ownedPhrases.has(phrase)) return true;
     if (!slots.ownedNouns.has(lower)) continue;
-    return possessive || !DETERMINERS.has(lowerAt(tokens, j + 1));
+    return possessive || !mentionWords().determiners.has(lowerAt(tokens, j + 1));
   }
   return false;
 }
@@ -126,8 +127,6 @@ function opensSentence(input: OrgSlotInput, c: Candidate): boolean {
   for (let i = first; i < c.first; i++) if (input.tokens[i]?.word === true) return false;
   return true;
 }
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
 
 /** "Kelvaro said its profits rose": what a name says of itself with "its", a thing says. */
 function saysIts(input: OrgSlotInput, c: Candidate): boolean {
@@ -161,7 +160,8 @@ function appositionAfter(input: OrgSlotInput, c: Candidate, slots: OrgSlots): bo
   const { tokens } = input;
   if (tokens[c.last]?.text !== ',') return false;
   const det = tokens[c.last + 1];
-  if (det === undefined || !(/^(?:the|a|an)$/i.test(det.text) || det.poss)) return false;
+  if (det === undefined || !(mentionWords().articles.has(det.text.toLowerCase()) || det.poss))
+    return false;
   for (let i = c.last + 2; i < c.last + 2 + MAX_MODIFIERS; i++) {
     const t = tokens[i];
     if (t === undefined || !(t.word || joiner(t))) return false;
@@ -186,7 +186,7 @@ function appositionBefore(input: OrgSlotInput, c: Candidate, slots: OrgSlots): b
   for (let i = at - 3; i > at - 3 - MAX_MODIFIERS; i--) {
     const t = tokens[i];
     if (t === undefined || !(t.word || joiner(t))) return false;
-    if (/^(?:the|a|an|its|his|her|their)$/i.test(t.text) || t.poss) return true;
+    if (mentionWords().definiteOrPossessive.has(t.text.toLowerCase()) || t.poss) return true;
   }
   return false;
 }

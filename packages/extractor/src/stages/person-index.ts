@@ -1,4 +1,5 @@
 import { entityId } from '@newsgraph/graph-schema';
+import { nameMatching } from '../lexicon/name-matching.js';
 import type { Candidate } from './candidate.js';
 import { chooseCluster } from './surname-choice.js';
 
@@ -23,7 +24,7 @@ function nameTokens(name: string): string[] {
     name
       .split(/\s+/)
       // "al-Burhan" is matched as "Burhan".
-      .map((w) => fold(w.replace(/\.$/, '')).replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ul)-/, ''))
+      .map((w) => fold(w.replace(/\.$/, '')).replace(nameMatching().articlePrefix, ''))
       .filter((w) => w.length > 0)
   );
 }

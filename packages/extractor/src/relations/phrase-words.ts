@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
+import phraseJson from './phrase-words.json' with { type: 'json' };
+
+const PhraseWordsSchema = z.object({
+  clauseWords: z.array(LowerWord),
+  appositionOpeners: z.array(LowerWord),
+  relativePronouns: z.array(LowerWord),
+  governmentNouns: z.array(LowerWord).min(1),
+  asParticiples: z.array(LowerWord).min(1),
+});
+
+export interface PhraseWords {
+  clauseWords: ReadonlySet<string>;
+  /** Openers of an apposition besides the determiners. */
+  appositionOpeners: readonly string[];
+  relativePronouns: ReadonlySet<string>;
+  /** "of (the) state", "of government" as whole words, case-insensitive. */
+  ofGovernment: RegExp;
+  /** A participle that takes "as": any in -ed, or one listed ("known"), at a word's end. */
+  participleBeforeAs: RegExp;
+}
+
+let cached: PhraseWords | undefined;
+
+/** Function words of the relation rules (phrase-words.json). */
+export function phraseWords(): PhraseWords {
+  if (cached !== undefined) return cached;
+  const lists = parseWordLists(PhraseWordsSchema, phraseJson, 'relations/phrase-words.json');
+  cached = {
+    clauseWords: new Set(lists.clauseWords),
+    appositionOpeners: lists.appositionOpeners,
+    relativePronouns: new Set(lists.relativePronouns),
+    ofGovernment: new RegExp(`\\bof\\s+(?:the\\s+)?(?:${lists.governmentNouns.join('|')})\\b`, 'i'),
+    participleBeforeAs: new RegExp(`(?:ed|${lists.asParticiples.join('|')})$`, 'u'),
+  };
+  return cached;
+}
