@@ -59,6 +59,7 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
   for (const hit of stanceHits) {
     const verb = verbOfHit(syntax, hit);
     if (verb === undefined || verb.negated || verb.modal !== undefined) continue;
+    if (governorDenied(syntax, verb) || subjectIsObject(syntax, verb)) continue;
     const passive = verb.voice === 'passive';
     const sources = actorsOf(env, syntax, passive ? verb.agent : verb.subject, false);
     const targets = actorsOf(env, syntax, passive ? verb.subject : verb.object, true);
@@ -194,4 +195,32 @@ function factualFrom(
   if (verb.subjectSource === 'clause' || verb.voice === 'passive') return Math.max(0, subjectFirst);
   const clause = syntax.clauses[verb.clause];
   return viewToken(env, syntax, clause?.start ?? verb.start);
+}
+
+/**
+ * "Peru never said, blaming Chile", "X did not move to block Y": a verb that takes its subject
+ * from an earlier verb (shared, controller) is no fact when that verb is negated or modal.
+ */
+function governorDenied(syntax: SentenceSyntax, verb: VerbGroup): boolean {
+  if (verb.subjectSource !== 'shared' && verb.subjectSource !== 'controller') return false;
+  const first = verb.subject[0];
+  return syntax.verbs.some(
+    (other) =>
+      other.start < verb.start &&
+      other.subject.includes(first ?? -1) &&
+      (other.negated || other.modal !== undefined),
+  );
+}
+
+/**
+ * "Brazil praised Peru and other states condemned Japan": a subject phrase that is also an earlier
+ * verb's object is read two ways; the parse does not decide.
+ */
+function subjectIsObject(syntax: SentenceSyntax, verb: VerbGroup): boolean {
+  const first = syntax.phrases[verb.subject[0] ?? -1];
+  if (first === undefined || verb.subjectSource !== 'clause') return false;
+  return syntax.verbs.some(
+    (other) =>
+      other !== verb && (other.object.includes(verb.subject[0] ?? -1) || other.end === first.start),
+  );
 }

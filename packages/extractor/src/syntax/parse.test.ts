@@ -135,6 +135,8 @@ describe('parseSentence: verb groups and their arguments', () => {
     expect(modal.group.modal).toBeDefined();
     expect(modal.subject).toEqual(['ruritania']);
     expect(verb('He said Ruritania would support the bid.', 'said').object).toEqual([]);
+    // The chunker puts "never" in an adverb chunk of its own before the verb.
+    expect(verb('The talks failed, Ruritania never said so.', 'said').group.negated).toBe(true);
   });
 
   it('marks a question', () => {

@@ -72,7 +72,17 @@ export function verbGroups({ words, pos, chunks }: Tagged): VerbGroup[] {
     if (!chunks[i]?.endsWith('-VP')) continue;
     let end = i + 1;
     while (chunks[end] === 'I-VP' && !(pos[end] === 'TO' && end > i)) end++;
-    const group = verbGroup(words, pos, i, end);
+    // "Peru never said", "X also criticised": the chunker leaves an adverb right before the verb
+    // in a chunk of its own; it belongs to the group (a negation above all).
+    let start = i;
+    const floor = out.at(-1)?.end ?? 0;
+    while (
+      start - 1 >= floor &&
+      chunks[start - 1]?.endsWith('-ADVP') &&
+      pos[start - 1]?.startsWith('RB')
+    )
+      start--;
+    const group = verbGroup(words, pos, start, end);
     if (group) out.push(group);
     i = end - 1;
   }
