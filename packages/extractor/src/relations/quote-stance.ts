@@ -1,0 +1,89 @@
+import type { CueHit } from './cue-matches.js';
+import type { CueForm } from './cue-lexicon.js';
+import { judgedActor } from './evaluation-frame.js';
+import type { FrameEnv } from './frame-env.js';
+import { isNonFactual } from './modality.js';
+import { quoteAt, tokenAt, type QuoteRegion } from './sentence-view.js';
+import { COPULAS } from './word-classes.js';
+
+// A speaker's own words are the speaker's judgement: "Y's decision is a grave mistake," said S.
+// The evaluation frame needs a judging or speech verb before its cue; inside attributed speech the
+// attribution is that verb, and the speaker is the judge.
+
+/** Confidence kept when the judge is the quote's speaker rather than a clause's subject. */
+const SPEAKER_CERTAINTY = 0.85;
+
+/** Words that end the judged clause going back from the cue: an earlier clause is another's. */
+const CLAUSE_STARTS: ReadonlySet<string> = new Set([';', ':', '"', '“', '”', '—', '–']);
+
+/**
+ * For evaluation cues the token frames left unresolved: inside a quote attributed to speaker S,
+ * a clause opening with an actor Y (or what Y owns) and a copula before the cue ("Y was wrong",
+ * "Y's attack was barbaric", "Y has been a reliable partner") gives S OPPOSES/SUPPORTS Y.
+ * Negated, modal, conditional or questioned clauses, and judgements the quote reports from others
+ * ("critics say Y is wrong"), give nothing.
+ */
+export function quoteStance(env: FrameEnv, unresolved: readonly CueHit[]): void {
+  for (const hit of unresolved) {
+    for (const form of hit.forms) {
+      if (form.family.frame === 'evaluation') judgeInQuote(env, hit, form);
+    }
+  }
+}
+
+function judgeInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view, cues, ctx } = env;
+  const cueToken = hit.startToken;
+  const region = quoteAt(view, view.tokens[cueToken]?.start ?? -1);
+  if (region?.speakerId === undefined || isQuestion(env, region, cueToken)) return;
+  const speaker = ctx.actor(region.speakerId);
+  if (speaker === undefined) return;
+  const start = clauseStart(env, region, cueToken);
+  if (start === undefined || isNonFactual(cues, view, start, cueToken)) return;
+  const target = judgedActor(env, start, cueToken);
+  if (target === undefined) return;
+  for (const t of target.actors) {
+    if (t.id === speaker.id) continue;
+    env.emit({
+      type: form.family.relation,
+      source: speaker,
+      target: t,
+      confidence: form.weight * SPEAKER_CERTAINTY * target.certainty,
+      evidence: env.evidence,
+    });
+  }
+}
+
+/**
+ * The first token of the judged clause: the quote's start or the token after a clause mark, with
+ * a copula between it and the cue and no verb of speech or judgement (that one names its own
+ * judge, and the evaluation frame reads it). Undefined when the clause is not a plain judgement.
+ */
+function clauseStart(env: FrameEnv, region: QuoteRegion, cueToken: number): number | undefined {
+  const { view, cues } = env;
+  const first = tokenAt(view, region.start);
+  let copula = false;
+  let t = cueToken - 1;
+  for (; t >= first; t--) {
+    const word = view.words[t] ?? '';
+    if (CLAUSE_STARTS.has(word)) break;
+    if (cues.context.speechVerbs.has(word) || cues.context.evaluationVerbs.has(word))
+      return undefined;
+    if (COPULAS.has(word) || isPerfectBe(view.words, t)) copula = true;
+  }
+  return copula ? t + 1 : undefined;
+}
+
+/** "has been", "have been": a copula in the perfect ("would have been" is a modal's). */
+function isPerfectBe(words: readonly string[], t: number): boolean {
+  return words[t] === 'been' && PERFECT.has(words[t - 1] ?? '');
+}
+
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/** A question mark between the cue and the quote's end makes the judgement a question. */
+function isQuestion(env: FrameEnv, region: QuoteRegion, cueToken: number): boolean {
+  const { view } = env;
+  const from = (view.tokens[cueToken]?.start ?? region.start) - view.sentence.start;
+  return view.sentenceText.slice(from, region.end - view.sentence.start).includes('?');
+}
