@@ -82,4 +82,37 @@ describe('quoteStance', () => {
     const rels = extractRelations(analysisOf(text, [russia, okafor]), {});
     expect(rels).toEqual([]);
   });
+
+  it("reads the speaker's own stance noun opening the quote: 'Our support for Y ...'", () => {
+    expect(
+      quoted(
+        '"Our firm opposition to Moscow is total," Lena Okafor said.',
+        'Our firm opposition to Moscow is total,',
+      ),
+    ).toEqual(['OPPOSES person:lena-okafor state:RUS']);
+    expect(
+      quoted(
+        '"Our support for France is unwavering," Lena Okafor said.',
+        'Our support for France is unwavering,',
+      ),
+    ).toEqual(['SUPPORTS person:lena-okafor state:FRA']);
+  });
+
+  it("gives nothing for 'our lack of support', a question or a condition", () => {
+    const cases: [string, string][] = [
+      [
+        '"Our lack of support for France is clear," Lena Okafor said.',
+        'Our lack of support for France is clear,',
+      ],
+      [
+        '"Is our support for France enough?" Lena Okafor asked.',
+        'Is our support for France enough?',
+      ],
+      [
+        '"If our support for France ends, we lose," Lena Okafor said.',
+        'If our support for France ends, we lose,',
+      ],
+    ];
+    for (const [text, words] of cases) expect(quoted(text, words)).toEqual([]);
+  });
 });

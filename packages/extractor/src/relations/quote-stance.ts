@@ -1,10 +1,10 @@
 import type { CueHit } from './cue-matches.js';
 import type { CueForm } from './cue-lexicon.js';
 import { judgedActor } from './evaluation-frame.js';
-import type { FrameEnv } from './frame-env.js';
+import { STRUCTURAL, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { quoteAt, tokenAt, type QuoteRegion } from './sentence-view.js';
-import { COPULAS } from './word-classes.js';
+import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
 
 // A speaker's own words are the speaker's judgement: "Y's decision is a grave mistake," said S.
 // The evaluation frame needs a judging or speech verb before its cue; inside attributed speech the
@@ -27,6 +27,8 @@ export function quoteStance(env: FrameEnv, unresolved: readonly CueHit[]): void 
   for (const hit of unresolved) {
     for (const form of hit.forms) {
       if (form.family.frame === 'evaluation') judgeInQuote(env, hit, form);
+      if (form.family.frame === 'noun' && !STRUCTURAL.has(form.family.relation))
+        ownStanceInQuote(env, hit, form);
     }
   }
 }
@@ -53,6 +55,59 @@ function judgeInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
     });
   }
 }
+
+/**
+ * "Our (full) support for Y is unwavering," said S: a stance noun owned by the speaker and
+ * opening the quoted clause is S's. Elsewhere in the clause the noun frame reads "our" through
+ * the clause's subject ("we reaffirm our support for Y"); "our lack of support" gives nothing.
+ */
+function ownStanceInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view, cues, ctx } = env;
+  const region = quoteAt(view, view.tokens[hit.startToken]?.start ?? -1);
+  if (region?.speakerId === undefined || isQuestion(env, region, hit.startToken)) return;
+  const speaker = ctx.actor(region.speakerId);
+  const owner = speakerPossessive(env, region, hit.startToken);
+  if (speaker === undefined || owner === undefined) return;
+  if (isNonFactual(cues, view, owner, hit.startToken)) return;
+  const target = targetOf(env, hit, form);
+  for (const t of target?.actors ?? []) {
+    if (t.id === speaker.id) continue;
+    env.emit({
+      type: form.family.relation,
+      source: speaker,
+      target: t,
+      confidence: form.weight * SPEAKER_CERTAINTY * (target?.certainty ?? 1),
+      evidence: env.evidence,
+    });
+  }
+}
+
+/** The token of "our"/"my" opening the quoted clause right before the cue (one modifier between). */
+function speakerPossessive(
+  env: FrameEnv,
+  region: QuoteRegion,
+  cueToken: number,
+): number | undefined {
+  const { view, cues } = env;
+  let t = cueToken - 1;
+  const between = view.words[t] ?? '';
+  if (!SPEAKER_POSSESSIVES.has(between)) {
+    const plain =
+      /^\p{Ll}+$/u.test(between) &&
+      !DETERMINERS.has(between) &&
+      !OBJECT_BOUNDARIES.has(between) &&
+      cues.context.negators.matchAt(view.words, t) === 0;
+    if (!plain) return undefined;
+    t--;
+  }
+  if (!SPEAKER_POSSESSIVES.has(view.words[t] ?? '')) return undefined;
+  const previous = view.words[t - 1];
+  const opens =
+    t === tokenAt(view, region.start) || (previous !== undefined && CLAUSE_STARTS.has(previous));
+  return opens ? t : undefined;
+}
+
+const SPEAKER_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my']);
 
 /**
  * The first token of the judged clause: the quote's start or the token after a clause mark, with
