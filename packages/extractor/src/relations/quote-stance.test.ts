@@ -115,4 +115,16 @@ describe('quoteStance', () => {
     ];
     for (const [text, words] of cases) expect(quoted(text, words)).toEqual([]);
   });
+
+  it("reads thanks offered as a wish as thanks: 'We want to thank Y'", () => {
+    expect(
+      quoted('"We want to thank France," Lena Okafor said.', 'We want to thank France,'),
+    ).toEqual(['SUPPORTS person:lena-okafor state:FRA']);
+    expect(
+      quoted(
+        '"I do not want to thank France," Lena Okafor said.',
+        'I do not want to thank France,',
+      ),
+    ).toEqual([]);
+  });
 });
