@@ -127,4 +127,13 @@ describe('quoteStance', () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads the clause after 'but' on its own", () => {
+    const words = "We respect the talks, but Moscow's blockade is illegal.";
+    expect(quoted(`Lena Okafor said: "${words}"`, words)).toEqual([
+      'OPPOSES person:lena-okafor state:RUS',
+    ]);
+    const denied = "We respect the talks, but Moscow's blockade is not illegal.";
+    expect(quoted(`Lena Okafor said: "${denied}"`, denied)).toEqual([]);
+  });
 });

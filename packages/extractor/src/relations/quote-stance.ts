@@ -121,7 +121,8 @@ function clauseStart(env: FrameEnv, region: QuoteRegion, cueToken: number): numb
   let t = cueToken - 1;
   for (; t >= first; t--) {
     const word = view.words[t] ?? '';
-    if (CLAUSE_STARTS.has(word)) break;
+    // "We respect Y, but Z's blockade is illegal": the clause after "but" is asserted on its own.
+    if (CLAUSE_STARTS.has(word) || word === 'but') break;
     if (cues.context.speechVerbs.has(word) || cues.context.evaluationVerbs.has(word))
       return undefined;
     if (COPULAS.has(word) || isPerfectBe(view.words, t)) copula = true;
