@@ -74,7 +74,7 @@ const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', '
  * The actor opening the judged phrase: "the UK's rebate", "the Thai complaint", "Peru was",
  * "Peru as". Determiners and "that" may come before it, nothing else.
  */
-function judgedActor(env: FrameEnv, from: number, cueToken: number): Side | undefined {
+export function judgedActor(env: FrameEnv, from: number, cueToken: number): Side | undefined {
   const { view } = env;
   let t = from;
   while (t < cueToken && (view.words[t] === 'that' || DETERMINERS.has(view.words[t] ?? ''))) t++;

@@ -12,6 +12,7 @@ import { OwnedObjects } from './owned-objects.js';
 import { RelationSet, type Candidate } from './relation-set.js';
 import { extractRoles } from './roles.js';
 import { buildSentenceView } from './sentence-view.js';
+import { quoteStance } from './quote-stance.js';
 
 export { loadCueLexicon, defaultCueLexicon, type CompiledCues } from './cue-lexicon.js';
 export {
@@ -72,6 +73,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
       for (const form of hit.forms) applyFrame(env, hit, form);
       return emitted === before;
     });
+    quoteStance(env, unresolved);
     clauseFrame({ ...env, syntax, related }, unresolved);
     owned.record(cues, view);
   }
