@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
 import { roles } from './test-roles.js';
 
 describe('title lexicon', () => {
@@ -26,5 +27,22 @@ describe('title lexicon', () => {
 
   it('leaves a portfolio title with no state in the article to no one', () => {
     expect(roles('Public Order Minister Rui Costa cancelled his trip to the coast.')).toEqual([]);
+  });
+
+  it('reads "the UK\'s Minister of State" in apposition as a title of the state, not a place', () => {
+    const text = "Tom Hale, the UK's Minister of State, said Britain would act.";
+    expect(roles(text)).toEqual(['REPRESENTS person:tom-hale state:GBR']);
+    const places = extract(text, { id: 't', headline: false }).entities.filter(
+      (e) => e.type === 'Location',
+    );
+    expect(places).toEqual([]);
+  });
+
+  it('keeps a place whose name ends in a place head ("Rakhine State")', () => {
+    const found = extract('Fighting spread in Kachin State on Monday.', {
+      id: 't',
+      headline: false,
+    }).entities;
+    expect(found.map((e) => `${e.type}:${e.name}`)).toContain('Location:Kachin State');
   });
 });
