@@ -45,4 +45,21 @@ describe('title lexicon', () => {
     }).entities;
     expect(found.map((e) => `${e.type}:${e.name}`)).toContain('Location:Kachin State');
   });
+
+  it('lets a word describing the person stand before a title the article state holds', () => {
+    expect(
+      roles(
+        'Portugal tightened its laws. On Monday, conservative Public Order Minister Rui Costa ' +
+          'cancelled his trip. Portugal is calm.',
+      ),
+    ).toEqual(['REPRESENTS person:rui-costa state:PRT']);
+  });
+
+  it('still gives no state a title a description qualifies ("rebel military leader X")', () => {
+    const found = roles(
+      'Portugal tightened its laws. On Monday, rebel military leader Rui Costa cancelled his ' +
+        'trip. Portugal is calm.',
+    );
+    expect(found).toEqual([]);
+  });
 });
