@@ -62,4 +62,10 @@ describe('title lexicon', () => {
     );
     expect(found).toEqual([]);
   });
+
+  it('reads a given name that is also a state\'s foreign name as the person\'s ("Dominique")', () => {
+    expect(roles('French Foreign Minister Dominique Arnaud stressed the point.')).toEqual([
+      'REPRESENTS person:dominique-arnaud state:FRA',
+    ]);
+  });
 });
