@@ -167,7 +167,7 @@ export function lexicon(): Lexicon {
   };
   for (const [title, head] of words.titles)
     lex.titles.add(title, { title: titleCase(title), head: head === 1 });
-  const states = buildStates();
+  const states = buildStates(lex.firstNames);
   // Places first: a state or organization of the same name is added later and wins ties.
   addPlaces(lex, [
     ...parse(PlacesSchema, locationsJson, 'locations.json').places,

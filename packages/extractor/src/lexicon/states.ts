@@ -64,6 +64,7 @@ type Curated = z.infer<typeof CuratedSchema>;
 /** The entries under construction, and how a phrase is added to them. */
 interface Builder {
   curated: Curated;
+  givenNames: ReadonlySet<string>;
   entries: StateData['entries'];
   capitals: string[];
   territories: string[];
@@ -74,7 +75,8 @@ interface Builder {
   add: (phrase: string, code: string, name: string, kind: LexiconEntry['mentionKind']) => void;
 }
 
-export function buildStates(): StateData {
+/** `givenNames`: an alternative spelling that is also a given name ("Dominique") is no alias. */
+export function buildStates(givenNames: ReadonlySet<string> = new Set()): StateData {
   const curatedParse = CuratedSchema.safeParse(curatedJson);
   if (!curatedParse.success) {
     throw new NewsgraphError('INTERNAL', `invalid data file: ${curatedParse.error.message}`, {
@@ -84,6 +86,7 @@ export function buildStates(): StateData {
   const entries: StateData['entries'] = [];
   const b: Builder = {
     curated: curatedParse.data,
+    givenNames,
     entries,
     capitals: [],
     territories: [],
@@ -125,7 +128,7 @@ function addCountries(b: Builder, countries: readonly Country[]): void {
     add(name, c.cca3, name, 'name');
     add(c.name.official, c.cca3, name, 'name');
     for (const alt of c.altSpellings) {
-      if (curated.ambiguousNames[alt] !== undefined) continue;
+      if (curated.ambiguousNames[alt] !== undefined || b.givenNames.has(alt)) continue;
       if (alt.length > 3 && USABLE_ALT.test(alt) && !alt.includes(','))
         add(alt, c.cca3, name, 'alias');
       else if (/^[A-Z]{3}$/.test(alt) && alt === c.cca3) add(alt, c.cca3, name, 'acronym');

@@ -10,6 +10,7 @@ const NounsSchema = z.object({
   impliedBodies: z.record(z.string(), z.string()),
   nameHeads: z.record(z.string(), z.string()),
   envoys: z.array(z.string()),
+  personDescribers: z.array(z.string()),
   betweenHolderAndTitle: z.array(z.string()),
   counterparts: z.array(z.string()),
   partyLetters: z.record(z.string(), z.string()),
@@ -24,6 +25,8 @@ const NOUNS: Readonly<Record<string, string>> = parsed.nouns;
 const IMPLIED: Readonly<Record<string, string>> = parsed.impliedBodies;
 const NAME_HEADS: Readonly<Record<string, string>> = parsed.nameHeads;
 const ENVOYS: ReadonlySet<string> = new Set(parsed.envoys);
+/** "conservative": a word before a title that describes its holder rather than naming one. */
+export const PERSON_DESCRIBERS: ReadonlySet<string> = new Set(parsed.personDescribers);
 /** Lower-case words that leave a state the holder of the title after them. */
 export const BETWEEN_HOLDER_AND_TITLE: ReadonlySet<string> = new Set(parsed.betweenHolderAndTitle);
 /** "counterpart": the holder of the same office elsewhere. */

@@ -7,7 +7,7 @@ import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
 import { defaultHolder, type Holder } from './title-holder.js';
 import { bodyBefore } from './title-body.js';
 import { gap, type RoleEnv } from './title-env.js';
-import { BETWEEN_HOLDER_AND_TITLE, genericBody } from './title-generic.js';
+import { BETWEEN_HOLDER_AND_TITLE, PERSON_DESCRIBERS, genericBody } from './title-generic.js';
 import { tableHolder, tableOverrules } from './title-table.js';
 import { portfolioSubject } from './title-portfolio.js';
 import { premodifierHolder } from './title-possessive.js';
@@ -104,8 +104,13 @@ function placedElsewhere(env: RoleEnv, mention: Mention, sense: TitleSense): boo
 function standsAlone(env: RoleEnv, at: number): boolean {
   const { view } = env;
   // "replaced by Development Minister X": a portfolio word belongs to the title, not its holder.
-  const before = withoutPortfolios(gap(view, view.sentence.start, at));
-  const previous = /(\S+)\s*$/u.exec(before)?.[1];
+  let before = withoutPortfolios(gap(view, view.sentence.start, at));
+  let previous = /(\S+)\s*$/u.exec(before)?.[1];
+  // "conservative Interior Minister X": a word that describes the person names no holder.
+  while (previous !== undefined && PERSON_DESCRIBERS.has(previous)) {
+    before = before.trimEnd().slice(0, -previous.length);
+    previous = /(\S+)\s*$/u.exec(before)?.[1];
+  }
   if (previous === undefined) return true;
   if (/[,;:(\-–—"“”‘]$/u.test(previous)) return true;
   const word = previous.toLowerCase();

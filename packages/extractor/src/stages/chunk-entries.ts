@@ -148,6 +148,8 @@ export function emitHeadedName(ctx: ScanContext, chunk: Chunk): boolean {
     !(headFirst || ctx.lex.eventHeads.has(lastWord) || ctx.lex.locationHeads.has(lastWord))
   )
     return false;
+  // "the UK's Minister of State": a title that ends in a place head names no place.
+  if (ctx.title(first, last)?.end === last) return false;
   const span = ctx.span(first, last);
   const type = headFirst || ctx.lex.eventHeads.has(lastWord) ? 'Event' : 'Location';
   ctx.emit({
