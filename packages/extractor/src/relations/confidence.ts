@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import confidenceJson from './confidence.json' with { type: 'json' };
+import { invalidData } from './invalid-data.js';
+
+// One confidence model for every relation and quote the extractor emits: named evidence strengths
+// and modifiers are data (confidence.json); frames name them instead of carrying literals.
+
+const Strength = z.number().gt(0).max(1);
+
+const EVIDENCE_KINDS = Object.keys(
+  confidenceJson.evidence,
+) as (keyof typeof confidenceJson.evidence)[];
+const MODIFIER_KINDS = Object.keys(
+  confidenceJson.modifiers,
+) as (keyof typeof confidenceJson.modifiers)[];
+
+/** A kind of evidence with a strength of its own ("envoy": "X's ambassador Y"). */
+export type EvidenceKind = keyof typeof confidenceJson.evidence;
+/** A factor that weakens evidence ("several-actors": one of a coordinated group). */
+export type ModifierKind = keyof typeof confidenceJson.modifiers;
+
+const ConfidenceTableSchema = z
+  .object({
+    evidence: z.record(z.string().min(1), Strength),
+    modifiers: z.record(z.string().min(1), Strength),
+    distance: z.object({ perToken: z.number().min(0).max(1), floor: Strength }).strict(),
+  })
+  .strict();
+
+export interface ConfidenceTable {
+  evidence: Readonly<Record<EvidenceKind, number>>;
+  modifiers: Readonly<Record<ModifierKind, number>>;
+  distance: { perToken: number; floor: number };
+}
+
+export const CONFIDENCE_FILE = 'relations/confidence.json';
+
+/**
+ * Validates a confidence table: every strength in (0, 1], and every kind the code names present
+ * (a missing or misspelt one would otherwise read as undefined). Throws CONFIG_INVALID naming `where`.
+ */
+export function parseConfidenceTable(
+  data: unknown,
+  where: string = CONFIDENCE_FILE,
+): ConfidenceTable {
+  const hint = `fix the entry in ${where}`;
+  const result = ConfidenceTableSchema.safeParse(data);
+  if (!result.success) throw invalidData('confidence table', result.error.issues, where, hint);
+  const table = result.data;
+  const missing = [
+    ...EVIDENCE_KINDS.filter((kind) => table.evidence[kind] === undefined).map(
+      (k) => `evidence.${k}`,
+    ),
+    ...MODIFIER_KINDS.filter((kind) => table.modifiers[kind] === undefined).map(
+      (k) => `modifiers.${k}`,
+    ),
+  ];
+  if (missing.length > 0)
+    throw invalidData(
+      'confidence table',
+      [{ code: 'custom', path: missing[0]?.split('.') ?? [], message: 'missing strength' }],
+      where,
+      hint,
+    );
+  return table as ConfidenceTable;
+}
+
+let cached: ConfidenceTable | undefined;
+
+/** The bundled table (confidence.json), validated once. */
+export function confidenceTable(): ConfidenceTable {
+  cached ??= parseConfidenceTable(confidenceJson);
+  return cached;
+}
+
+/** The strength of one kind of evidence. */
+export function strength(kind: EvidenceKind): number {
+  return confidenceTable().evidence[kind];
+}
+
+/** The factor one modifier applies. */
+export function modifier(kind: ModifierKind): number {
+  return confidenceTable().modifiers[kind];
+}
+
+/** How much a gap of `tokens` words between a cue and an end weakens it: linear, with a floor. */
+export function distanceFactor(tokens: number): number {
+  const { perToken, floor } = confidenceTable().distance;
+  return Math.max(floor, 1 - perToken * tokens);
+}
+
+/** What one sentence says for a relation, before it is combined with other sentences. */
+export interface EvidenceInput {
+  /** A named evidence kind, or a cue's own weight (cues.json, the CAMEO map). */
+  base: EvidenceKind | number;
+  /** How sure each end is (a subject found through "which" is less sure than one right before). */
+  ends?: readonly number[];
+  /** Weakening factors, applied in order. */
+  modifiers?: readonly ModifierKind[];
+  /** Words between the cue and its farther end. */
+  distance?: number;
+}
+
+/**
+ * A relation's confidence from one piece of evidence: the base strength times the ends'
+ * certainties, the modifiers and the distance factor (in that order), clamped to [0, 1].
+ */
+export function relationConfidence(input: EvidenceInput): number {
+  let value = typeof input.base === 'number' ? input.base : strength(input.base);
+  for (const end of input.ends ?? []) value *= end;
+  for (const kind of input.modifiers ?? []) value *= modifier(kind);
+  if (input.distance !== undefined) value *= distanceFactor(input.distance);
+  return clampConfidence(value);
+}
+
+export function clampConfidence(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}
+
+/**
+ * The one combination rule for a triple found in several sentences: a noisy-or, 1 - Π(1 - c),
+ * over the distinct pieces of evidence (each sentence counted once, with its best confidence), so
+ * each sentence can only raise the confidence and it never passes 1. Rounded to three decimals so
+ * graph documents do not carry floating-point noise.
+ */
+export function combineConfidences(values: Iterable<number>): number {
+  let miss = 1;
+  for (const value of values) miss *= 1 - clampConfidence(value);
+  return Math.round((1 - miss) * 1000) / 1000;
+}
