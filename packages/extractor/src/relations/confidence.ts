@@ -118,13 +118,8 @@ export function clampConfidence(value: number): number {
 }
 
 /**
- * The one combination rule for a triple found in several sentences: a noisy-or, 1 - Π(1 - c),
- * over the distinct pieces of evidence (each sentence counted once, with its best confidence), so
- * each sentence can only raise the confidence and it never passes 1. Rounded to three decimals so
- * graph documents do not carry floating-point noise.
+ * The one combination rule for a triple found in several sentences lives in graph-schema, so the
+ * extractor's RelationSet and `dedupeRelations` (loader, exports) share it: a noisy-or over the
+ * distinct sentences, never above 1.
  */
-export function combineConfidences(values: Iterable<number>): number {
-  let miss = 1;
-  for (const value of values) miss *= 1 - clampConfidence(value);
-  return Math.round((1 - miss) * 1000) / 1000;
-}
+export { combineConfidences } from '@newsgraph/graph-schema';
