@@ -56,6 +56,10 @@ describe('confidenceTable', () => {
     expect(missing.code).toBe('CONFIG_INVALID');
     expect(missing.message).toContain('envoy');
     expect(rejection({ ...bundled, hedges: {} }).code).toBe('CONFIG_INVALID');
+    const ends: Record<string, number> = { ...bundled.ends };
+    delete ends['he-she'];
+    expect(rejection({ ...bundled, ends }).message).toContain('he-she');
+    expect(rejection({ ...bundled, subjectGap: { perWord: 0.05 } }).code).toBe('CONFIG_INVALID');
     expect(
       rejection({ ...bundled, modifiers: { ...bundled.modifiers, 'mutual-group': 0 } }).where,
     ).toBe('relations/confidence.json');

@@ -13,24 +13,31 @@ const EVIDENCE_KINDS = Object.keys(
 const MODIFIER_KINDS = Object.keys(
   confidenceJson.modifiers,
 ) as (keyof typeof confidenceJson.modifiers)[];
+const END_KINDS = Object.keys(confidenceJson.ends) as (keyof typeof confidenceJson.ends)[];
 
 /** A kind of evidence with a strength of its own ("envoy": "X's ambassador Y"). */
 export type EvidenceKind = keyof typeof confidenceJson.evidence;
 /** A factor that weakens evidence ("several-actors": one of a coordinated group). */
 export type ModifierKind = keyof typeof confidenceJson.modifiers;
+/** How an end was reached, when not plainly ("relative-pronoun": "X, which condemned Y"). */
+export type EndKind = keyof typeof confidenceJson.ends;
 
 const ConfidenceTableSchema = z
   .object({
     evidence: z.record(z.string().min(1), Strength),
     modifiers: z.record(z.string().min(1), Strength),
+    ends: z.record(z.string().min(1), Strength),
     distance: z.object({ perToken: z.number().min(0).max(1), floor: Strength }).strict(),
+    subjectGap: z.object({ perWord: z.number().min(0).max(1), floor: Strength }).strict(),
   })
   .strict();
 
 export interface ConfidenceTable {
   evidence: Readonly<Record<EvidenceKind, number>>;
   modifiers: Readonly<Record<ModifierKind, number>>;
+  ends: Readonly<Record<EndKind, number>>;
   distance: { perToken: number; floor: number };
+  subjectGap: { perWord: number; floor: number };
 }
 
 export const CONFIDENCE_FILE = 'relations/confidence.json';
@@ -54,6 +61,7 @@ export function parseConfidenceTable(
     ...MODIFIER_KINDS.filter((kind) => table.modifiers[kind] === undefined).map(
       (k) => `modifiers.${k}`,
     ),
+    ...END_KINDS.filter((kind) => table.ends[kind] === undefined).map((k) => `ends.${k}`),
   ];
   if (missing.length > 0)
     throw invalidData(
@@ -81,6 +89,17 @@ export function strength(kind: EvidenceKind): number {
 /** The factor one modifier applies. */
 export function modifier(kind: ModifierKind): number {
   return confidenceTable().modifiers[kind];
+}
+
+/** How sure an end reached this way is. */
+export function endCertainty(kind: EndKind): number {
+  return confidenceTable().ends[kind];
+}
+
+/** How sure a subject is with `words` unexplained words between it and its verb: linear, floored. */
+export function subjectGapCertainty(words: number): number {
+  const { perWord, floor } = confidenceTable().subjectGap;
+  return Math.max(floor, 1 - perWord * words);
 }
 
 /** How much a gap of `tokens` words between a cue and an end weakens it: linear, with a floor. */
