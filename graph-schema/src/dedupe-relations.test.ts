@@ -37,6 +37,23 @@ describe('dedupeRelations', () => {
     });
   });
 
+  it('raises the confidence of a fact listed from two sentences (noisy-or), never above 1', () => {
+    const second = (confidence: number): Relation => ({
+      ...rel('OPPOSES', 'state:FRA', 'state:USA', 'two', confidence),
+      evidence: [{ start: 10, end: 13, text: 'two' }],
+    });
+    const [raised] = dedupeRelations([
+      rel('OPPOSES', 'state:FRA', 'state:USA', 'one', 0.5),
+      second(0.6),
+    ]);
+    expect(raised?.confidence).toBe(0.8);
+    const [capped] = dedupeRelations([
+      rel('OPPOSES', 'state:FRA', 'state:USA', 'one', 1),
+      second(1),
+    ]);
+    expect(capped?.confidence).toBe(1);
+  });
+
   it('keeps one QUOTES per quote, even to the same speaker', () => {
     const out = dedupeRelations([
       rel('QUOTES', 'a1', 'person:x', 'a'),

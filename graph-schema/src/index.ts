@@ -61,6 +61,7 @@ export {
 export { NODE_STYLES, grassStyleSheet } from './style.js';
 export { JSON_SCHEMA_ID, graphDocumentJsonSchema } from './json-schema.js';
 export { dedupeRelations } from './dedupe-relations.js';
+export { combineConfidences } from './combine-confidences.js';
 export { RELATIONSHIP_COLORS } from './relationship-styles.js';
 export {
   ENTITY_ATTRIBUTES,

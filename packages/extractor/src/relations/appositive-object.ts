@@ -3,6 +3,7 @@ import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import type { Side } from './subject.js';
 import { DETERMINERS, PREPOSITIONS } from './word-classes.js';
+import { endCertainty } from './confidence.js';
 
 const MAX_NOUN_WORDS = 3;
 /** What may follow the named apposition: its closing comma, the sentence's end, a reason. */
@@ -35,7 +36,7 @@ export function appositiveTarget(env: FrameEnv, hit: CueHit, form: CueForm): Sid
     actors: [unit.actor],
     firstToken: unit.firstToken,
     lastToken: unit.lastToken,
-    certainty: 0.85,
+    certainty: endCertainty('appositive-object'),
   };
 }
 

@@ -13,6 +13,7 @@ import { emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { isHyphenated, tokenAt } from './sentence-view.js';
 import { DETERMINERS } from './word-classes.js';
+import { modifier } from './confidence.js';
 
 /** The clause frame's extra needs: the article's syntax, and the pairs already related here. */
 export interface ClauseFrameEnv extends FrameEnv {
@@ -25,7 +26,7 @@ const STANCES: ReadonlySet<string> = new Set(['OPPOSES', 'SUPPORTS']);
 /** How far after the verb (or its "by") an object's or agent's actor may start. */
 const OBJECT_REACH = 3;
 /** A little below the token frames: the parse is statistical. */
-const PARSE_WEIGHT = 0.85;
+const PARSE_WEIGHT = modifier('parsed-clause');
 
 /** An unordered key for a pair of actors. */
 export function pairKey(a: ActorRef, b: ActorRef): string {

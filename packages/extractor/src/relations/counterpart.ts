@@ -1,5 +1,6 @@
 import { emitRole, type RoleEnv } from './title-env.js';
 import { COUNTERPARTS } from './title-generic.js';
+import { strength } from './confidence.js';
 
 // "[his] German counterpart X", "Germany's counterpart, X": the noun between the state and the name.
 const COUNTERPART = /^(?:['’]s)?\s+(\p{Ll}+)\s*,?\s+$/u;
@@ -20,6 +21,12 @@ export function counterparts(env: RoleEnv): void {
     const source = env.ctx.actor(person.entityId);
     const target = env.ctx.actor(state.entityId);
     if (source === undefined || target?.type !== 'State') return;
-    emitRole(env, { type: 'REPRESENTS', source, target, confidence: 0.6, role: noun });
+    emitRole(env, {
+      type: 'REPRESENTS',
+      source,
+      target,
+      confidence: strength('counterpart'),
+      role: noun,
+    });
   });
 }

@@ -3,6 +3,7 @@ import type { CueFrame } from './cue-lexicon-schema.js';
 import type { CueHit } from './cue-matches.js';
 import { demandFrame } from './demand-frame.js';
 import { evaluationFrame } from './evaluation-frame.js';
+import { relationConfidence } from './confidence.js';
 import { DEFAULT_GAP, emit, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { fromFrame, nounFrame } from './noun-frame.js';
@@ -90,11 +91,15 @@ function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     isNonFactual(env.cues, env.view, group.firstToken, hit.startToken)
   )
     return;
+  const confidence = relationConfidence({
+    base: form.weight,
+    ends: [group.certainty],
+    modifiers: ['mutual-group'],
+  });
   for (const [i, a] of group.actors.entries()) {
     for (const b of group.actors.slice(i + 1)) {
-      emit(env, form.family.relation, a, b, form.weight * group.certainty * 0.9);
-      if (form.family.relation === 'OPPOSES')
-        emit(env, 'OPPOSES', b, a, form.weight * group.certainty * 0.9);
+      emit(env, form.family.relation, a, b, confidence);
+      if (form.family.relation === 'OPPOSES') emit(env, 'OPPOSES', b, a, confidence);
     }
   }
 }

@@ -5,6 +5,7 @@ import { isNonFactual } from './modality.js';
 import { findSubject, type Side } from './subject.js';
 import { sideOf } from './target.js';
 import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
+import { relationConfidence } from './confidence.js';
 
 const REACH = 12;
 
@@ -21,7 +22,7 @@ export function evaluationFrame(env: FrameEnv, hit: CueHit, form: CueForm): void
   if (target === undefined) return;
   const source = findSubject({ ctx: env.ctx, cues, view, cueToken: verb, reach: 'verb' });
   if (source === undefined || isNonFactual(cues, view, source.firstToken, hit.startToken)) return;
-  const weight = form.weight * source.certainty;
+  const weight = relationConfidence({ base: form.weight, ends: [source.certainty] });
   for (const s of source.actors) {
     for (const t of target.actors) {
       if (s.id === t.id) continue;

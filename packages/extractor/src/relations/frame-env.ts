@@ -1,5 +1,6 @@
 import type { EntityRelationType, Span } from '@newsgraph/graph-schema';
 import type { ActorRef, ArticleContext } from './article-context.js';
+import { relationConfidence } from './confidence.js';
 import type { CompiledCues, CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { OwnedObjects } from './owned-objects.js';
@@ -82,9 +83,13 @@ export function emitPairs(
     target.firstToken - hit.endToken,
     hit.startToken - source.lastToken - 1,
   );
-  const spread = source.actors.length > 1 || target.actors.length > 1 ? 0.95 : 1;
-  const confidence =
-    form.weight * source.certainty * target.certainty * spread * Math.max(0.7, 1 - 0.02 * distance);
+  const spread = source.actors.length > 1 || target.actors.length > 1;
+  const confidence = relationConfidence({
+    base: form.weight,
+    ends: [source.certainty, target.certainty],
+    modifiers: spread ? ['several-actors'] : [],
+    distance,
+  });
   for (const s of source.actors)
     for (const t of target.actors) emit(env, form.family.relation, s, t, confidence);
 }

@@ -4,6 +4,7 @@ import type { FrameEnv } from './frame-env.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
 import { BE_AUXILIARIES, DETERMINERS } from './word-classes.js';
+import { endCertainty } from './confidence.js';
 
 const MAX_ADJUNCT = 16;
 
@@ -55,9 +56,14 @@ function subjectAt(env: FrameEnv, t: number): Side | undefined {
     // ambiguous; a bare comma before one name ("Praising Brazil, Chile left") ends the adjunct.
     const closed = view.words.slice(side.firstToken, side.lastToken + 1).some(isConjunction);
     if (closed || unit.lastToken !== side.lastToken) return undefined;
-    return { actors: [unit.actor], firstToken: at, lastToken: unit.lastToken, certainty: 0.8 };
+    return {
+      actors: [unit.actor],
+      firstToken: at,
+      lastToken: unit.lastToken,
+      certainty: endCertainty('fronted-participle-name'),
+    };
   }
-  return { ...side, certainty: 0.85 };
+  return { ...side, certainty: endCertainty('fronted-participle') };
 }
 
 function isConjunction(word: string): boolean {

@@ -1,6 +1,7 @@
 import type { Mention } from '../types.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
+import { strength } from './confidence.js';
 
 // "members of the Y", "Y members": the organization named as the group the list comes from.
 const MEMBERS_OF_BEFORE = /\bmembers\s+of\s+(?:the\s+)?$/iu;
@@ -46,6 +47,6 @@ function member(env: RoleEnv, person: Mention, org: Mention): void {
     type: 'MEMBER_OF',
     source,
     target: { id: entity.id, type: 'Organization' },
-    confidence: 0.6,
+    confidence: strength('list-member'),
   });
 }

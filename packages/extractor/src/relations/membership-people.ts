@@ -5,6 +5,7 @@ import type { ActorRef } from './article-context.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
 import nounsJson from './membership-nouns.json' with { type: 'json' };
+import { strength } from './confidence.js';
 
 const NounsSchema = z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) });
 const parsed = parseBundled(NounsSchema, nounsJson, 'membership-nouns.json');
@@ -56,6 +57,6 @@ function member(env: RoleEnv, person: ActorRef, org: Mention): void {
     type: 'MEMBER_OF',
     source: person,
     target: { id: entity.id, type: 'Organization' },
-    confidence: 0.6,
+    confidence: strength('membership-people'),
   });
 }

@@ -5,6 +5,7 @@ import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import type { Side } from './subject.js';
 import { PREPOSITIONS, PUNCTUATION } from './word-classes.js';
+import { endCertainty } from './confidence.js';
 
 const OBJECT_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['him', 'male'],
@@ -47,7 +48,12 @@ export function objectPronounTarget(
         );
   const [only] = found.values();
   if (found.size !== 1 || only === undefined) return undefined;
-  return { actors: [only], firstToken: at, lastToken: at, certainty: 0.7 };
+  return {
+    actors: [only],
+    firstToken: at,
+    lastToken: at,
+    certainty: endCertainty('object-pronoun'),
+  };
 }
 
 /** "him" ends the object: a preposition, punctuation or the sentence's end follows. */

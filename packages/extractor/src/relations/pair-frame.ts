@@ -6,6 +6,7 @@ import { isNonFactual } from './modality.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
 import { sideOf } from './target.js';
+import { relationConfidence } from './confidence.js';
 
 export interface PairEnv {
   cues: CompiledCues;
@@ -25,7 +26,10 @@ export function pairFrame(env: PairEnv, hit: CueHit, form: CueForm): void {
   if (actors === undefined || actors.length < 2) return;
   if (isNonFactual(cues, view, Math.max(0, hit.startToken - 4), hit.startToken)) return;
   const relation = form.family.relation;
-  const confidence = form.weight * (actors.length > 2 ? 0.85 : 0.95);
+  const confidence = relationConfidence({
+    base: form.weight,
+    modifiers: [actors.length > 2 ? 'pair-of-many' : 'pair-of-two'],
+  });
   for (const [i, a] of actors.entries()) {
     for (const b of actors.slice(i + 1)) {
       env.emit({ type: relation, source: a, target: b, confidence, evidence: env.evidence });

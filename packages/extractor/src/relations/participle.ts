@@ -4,6 +4,7 @@ import { subjectOf, type FrameEnv } from './frame-env.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
 import { BE_AUXILIARIES, PUNCTUATION, isAdverb } from './word-classes.js';
+import { endCertainty } from './confidence.js';
 
 /** How far a stance carrier may stand before its participle ("ads in three states attacking"). */
 const CARRIER_REACH = 4;
@@ -86,5 +87,7 @@ function ownerOf(env: FrameEnv, carrier: number): Side | undefined {
 }
 
 function lowered(side: Side | undefined): Side | undefined {
-  return side === undefined ? undefined : { ...side, certainty: side.certainty * 0.85 };
+  return side === undefined
+    ? undefined
+    : { ...side, certainty: side.certainty * endCertainty('participle-carrier') };
 }

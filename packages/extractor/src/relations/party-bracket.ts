@@ -1,5 +1,6 @@
 import { emitRole, type RoleEnv } from './title-env.js';
 import { PARTY_LETTERS, organizationKind } from './title-generic.js';
+import { strength } from './confidence.js';
 
 // "Senator Ann Roux (R-Ky.)", "Rep. Tom Keller ( D , Ohio )": a party letter, then the state.
 const BRACKET = /^\s*\(\s*([A-Z])\s*[-–,]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\)/u;
@@ -28,7 +29,7 @@ export function partyBrackets(env: RoleEnv): void {
         type: 'MEMBER_OF',
         source,
         target: { id: party.id, type: 'Organization' },
-        confidence: 0.7,
+        confidence: strength('party-bracket'),
       });
   }
 }

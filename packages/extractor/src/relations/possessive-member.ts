@@ -2,6 +2,7 @@ import type { Mention } from '../types.js';
 import { MEMBER_KINDS } from './role-membership.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
+import { strength } from './confidence.js';
 
 /** Nothing but a possessive between the organization and the person: "Siemens's Tom Keller". */
 const POSSESSIVE_GAP = /^['’]s?\s+$/u;
@@ -33,6 +34,6 @@ function possessed(env: RoleEnv, org: Mention, person: Mention): void {
     type: kind !== undefined && MEMBER_KINDS.has(kind) ? 'MEMBER_OF' : 'REPRESENTS',
     source,
     target: { id: entity.id, type: 'Organization' },
-    confidence: 0.6,
+    confidence: strength('possessive-member'),
   });
 }

@@ -6,6 +6,7 @@ import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
 import { isBlocked } from './title-sense.js';
+import { endCertainty } from './confidence.js';
 
 export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
@@ -166,7 +167,11 @@ function alliedWithClauseSubject(
     if (unit?.actor?.type !== 'State') continue;
     const subject = subjectOf(env, { ...hit, startToken: unit.lastToken + 1 }, 'verb');
     if (subject?.actors.some((a) => a.id === unit.actor?.id)) {
-      const state = { ...subject, actors: [unit.actor], certainty: 0.75 };
+      const state = {
+        ...subject,
+        actors: [unit.actor],
+        certainty: endCertainty('premodifier-state'),
+      };
       emitPairs(env, form, state, ally, hit);
     }
     return;

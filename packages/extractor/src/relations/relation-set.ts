@@ -5,6 +5,7 @@ import {
   type Span,
 } from '@newsgraph/graph-schema';
 import type { ActorRef } from './article-context.js';
+import { clampConfidence, combineConfidences } from './confidence.js';
 
 /** One piece of evidence for a relation, before accumulation. */
 export interface Candidate {
@@ -29,7 +30,8 @@ interface Entry {
 
 /**
  * Relations keyed by (type, source, target), symmetric ones by their sorted pair: seeing one
- * again adds its evidence and combines confidences as a noisy-or over distinct evidence spans.
+ * again adds its evidence (a span seen twice keeps its best confidence) and the spans combine by
+ * the one rule in confidence.ts (`combineConfidences`, a noisy-or).
  * Ends a relation type does not allow, and self-loops, are refused.
  */
 export class RelationSet {
@@ -62,7 +64,7 @@ export class RelationSet {
     if (seen === undefined || seen.confidence < candidate.confidence) {
       entry.evidence.set(spanKey, {
         span: candidate.evidence,
-        confidence: clamp(candidate.confidence),
+        confidence: clampConfidence(candidate.confidence),
       });
     }
   }
@@ -72,8 +74,7 @@ export class RelationSet {
     const out: { relation: Relation; first: number }[] = [];
     for (const entry of this.entries.values()) {
       const items = [...entry.evidence.values()].sort((a, b) => a.span.start - b.span.start);
-      const miss = items.reduce((product, item) => product * (1 - item.confidence), 1);
-      const confidence = Math.round((1 - miss) * 1000) / 1000;
+      const confidence = combineConfidences(items.map((item) => item.confidence));
       if (confidence < minConfidence) continue;
       const carriesRole = entry.type === 'LEADS' || entry.type === 'REPRESENTS';
       out.push({
@@ -91,8 +92,4 @@ export class RelationSet {
     out.sort((a, b) => b.relation.confidence - a.relation.confidence || a.first - b.first);
     return out.map((item) => item.relation);
   }
-}
-
-function clamp(value: number): number {
-  return Math.min(1, Math.max(0, value));
 }

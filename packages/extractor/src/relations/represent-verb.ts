@@ -1,5 +1,6 @@
 import { emitRole, gap, type RoleEnv } from './title-env.js';
 import { REPRESENT_AUXILIARIES, REPRESENT_VERBS } from './title-generic.js';
+import { strength } from './confidence.js';
 
 // Between the person and the body: an optional comma and lower-case words (the last may be "the").
 const GAP = /^(,?)\s+((?:\p{Ll}+\s+){1,5})$/u;
@@ -35,7 +36,7 @@ export function representVerbs(env: RoleEnv): void {
       type: 'REPRESENTS',
       source: unit.actor,
       target: next.actor,
-      confidence: 0.6,
+      confidence: strength('represent-verb'),
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { RoleFact, RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
+import { strength } from './confidence.js';
 
 /**
  * Organization kinds that people join as members (GUIDELINES: "a politician in a party"; a player in
@@ -8,7 +9,7 @@ import { organizationKind } from './title-generic.js';
 export const MEMBER_KINDS: ReadonlySet<string> = new Set(['party', 'sport', 'team']);
 
 /** Below the role's own confidence: the membership is read from the role, not stated. */
-const DERIVED_CONFIDENCE = 0.55;
+const DERIVED_CONFIDENCE = strength('membership-from-role');
 
 /**
  * "party leader X", "the club's captain X": a person who leads or holds an office in a body people

@@ -31,6 +31,7 @@ import {
   readTitle,
   withCoPrefix,
 } from './title-modifier.js';
+import { strength } from './confidence.js';
 
 export type { RoleEnv } from './title-env.js';
 
@@ -75,7 +76,12 @@ function swallowedPeople(env: RoleEnv): void {
     if (person === undefined) continue;
     const implied = impliedBody(env.ctx, role.title);
     if (implied)
-      emitRole(env, { type: 'MEMBER_OF', source: person, target: implied, confidence: 0.7 });
+      emitRole(env, {
+        type: 'MEMBER_OF',
+        source: person,
+        target: implied,
+        confidence: strength('implied-body'),
+      });
     roleRelation(env, person, mention, role);
   }
 }
@@ -92,7 +98,7 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
       type: 'REPRESENTS',
       source: person,
       target: envoy.state,
-      confidence: 0.8,
+      confidence: strength('envoy'),
       role: envoy.title,
     });
   const role = mention.role
@@ -100,11 +106,21 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
     : (appositionRole(env, unit, u) ?? possessiveApposition(env, u) ?? listTitle(env, u));
   const titleParty = mention.role ? partyBefore(env.ctx, mention.role.start) : undefined;
   if (titleParty && mention.role && mention.role.end <= mention.start) {
-    emitRole(env, { type: 'MEMBER_OF', source: person, target: titleParty, confidence: 0.7 });
+    emitRole(env, {
+      type: 'MEMBER_OF',
+      source: person,
+      target: titleParty,
+      confidence: strength('title-party'),
+    });
   }
   const implied = mention.role ? impliedBody(env.ctx, mention.role.title) : undefined;
   if (implied)
-    emitRole(env, { type: 'MEMBER_OF', source: person, target: implied, confidence: 0.7 });
+    emitRole(env, {
+      type: 'MEMBER_OF',
+      source: person,
+      target: implied,
+      confidence: strength('implied-body'),
+    });
   if (role) return roleRelation(env, person, mention, role);
   const from = affiliation(env, u);
   // "X, of the Social Democratic Party": a politician in a party is its member.
@@ -114,14 +130,19 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
       type: partyMember ? 'MEMBER_OF' : 'REPRESENTS',
       source: person,
       target: from,
-      confidence: 0.6,
+      confidence: strength('affiliation'),
     });
   const modifier = view.units[u - 1];
   // "Conservative Thomas Reid": a party's name right before a person's.
   const party =
     organizationKind(env.ctx.entities.get(modifier?.mention.entityId ?? '')) === 'party';
   if (modifier?.actor && party && /^\s+$/.test(gap(view, modifier.end, unit.start))) {
-    emitRole(env, { type: 'MEMBER_OF', source: person, target: modifier.actor, confidence: 0.6 });
+    emitRole(env, {
+      type: 'MEMBER_OF',
+      source: person,
+      target: modifier.actor,
+      confidence: strength('party-before-name'),
+    });
   }
 }
 
@@ -175,7 +196,7 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: Rol
 function demonymHolder(env: RoleEnv, mention: Mention, role: RoleCue): ResolvedHolder | undefined {
   if (role.of !== undefined || role.start >= mention.start) return undefined;
   const body = demonymBody(env.ctx, role);
-  return body ? { actor: body, confidence: 0.6, demoted: false } : undefined;
+  return body ? { actor: body, confidence: strength('demonym-body'), demoted: false } : undefined;
 }
 
 /** Whether a title after the person's name stands right before another person's name. */

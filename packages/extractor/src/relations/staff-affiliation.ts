@@ -5,6 +5,7 @@ import { emitRole, type RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
 import { classifyTitle } from './title-sense.js';
 import { PREPOSITIONS } from './word-classes.js';
+import { strength } from './confidence.js';
 
 // "X, a Haiti expert at Y", "X, an analyst with Y": a described person, then where he works.
 const DESCRIBED_AT = /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,4}(?:at|with)\s+(?:the\s+)?$/u;
@@ -75,6 +76,6 @@ function affiliate(env: RoleEnv, person: Mention, org: Mention, how: 'member' | 
     type: member ? 'MEMBER_OF' : 'REPRESENTS',
     source,
     target: { id: entity.id, type: 'Organization' },
-    confidence: 0.55,
+    confidence: strength('staff-affiliation'),
   });
 }

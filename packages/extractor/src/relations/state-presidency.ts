@@ -1,6 +1,7 @@
 import type { ActorRef } from './article-context.js';
 import { emitRole, gap, type RoleEnv } from './title-env.js';
 import { PRESIDENCIES, PRESIDENCY_MODIFIERS } from './title-generic.js';
+import { strength } from './confidence.js';
 
 /** Lower-case words, each a presidency modifier ("rotating"), then the office word. */
 function isOffice(words: readonly string[]): boolean {
@@ -43,5 +44,10 @@ function lead(env: RoleEnv, a: ActorRef, b: ActorRef): void {
   const state = a.type === 'State' ? a : b.type === 'State' ? b : undefined;
   const body = a.type === 'Organization' ? a : b.type === 'Organization' ? b : undefined;
   if (state === undefined || body === undefined || env.ctx.isGovernmentBody(body.id)) return;
-  emitRole(env, { type: 'LEADS', source: state, target: body, confidence: 0.6 });
+  emitRole(env, {
+    type: 'LEADS',
+    source: state,
+    target: body,
+    confidence: strength('state-presidency'),
+  });
 }

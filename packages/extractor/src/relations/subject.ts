@@ -18,6 +18,7 @@ import {
   isCapitalized,
   isNumber,
 } from './word-classes.js';
+import { endCertainty, subjectGapCertainty } from './confidence.js';
 
 /** One end of a relation: who, where in the sentence, and how sure. */
 export interface Side {
@@ -123,7 +124,7 @@ function antecedent(view: SentenceView, t: number): Side | undefined {
     }
     if (!unit.actor || isHyphenated(view, unit)) return undefined;
     const side = sideOf(view, view.unitAt[i] ?? -1);
-    return side ? { ...side, certainty: 0.85 } : undefined;
+    return side ? { ...side, certainty: endCertainty('subject-after-affiliation') } : undefined;
   }
   return undefined;
 }
@@ -180,7 +181,7 @@ function gapCertainty(
       t += head - 1;
       continue;
     }
-    if (word === 'which' || word === 'who') return 0.85;
+    if (word === 'which' || word === 'who') return endCertainty('relative-pronoun');
     // "X rejected a report criticising Y": the subject is the first verb's, whose object holds
     // the cue. Not "X will assist in leading Y", where the cue is the first verb's complement.
     if (reach === 'verb' && query.stanceVerbs?.has(t) && DETERMINERS.has(view.words[t + 1] ?? ''))
@@ -188,8 +189,9 @@ function gapCertainty(
     // "X criticised Y and (but) praised Z": a verb after "and" shares the first verb's subject. Before a
     // noun cue "and" joins noun phrases ("suits and complaints against Y") and proves nothing.
     if ((word === 'and' || word === 'but') && reach === 'verb' && restIsSkippable(view, t + 1, to))
-      return t === from ? 1 : 0.85;
-    if (reach === 'verb' && unknown === 0 && commonConjunctBefore(cues, view, t, to)) return 0.9;
+      return t === from ? 1 : endCertainty('coordinated-verb');
+    if (reach === 'verb' && unknown === 0 && commonConjunctBefore(cues, view, t, to))
+      return endCertainty('common-conjunct');
     // "to" and its licensing verbs ("is bound to help"): whether the infinitive states a fact
     // is for the modality check to say.
     if (word === 'to' || context.infinitiveLicensors.has(word)) continue;
@@ -197,7 +199,7 @@ function gapCertainty(
     unknown++;
   }
   if (unknown > tolerance || nested) return undefined;
-  return Math.max(0.5, 1 - 0.05 * unknown);
+  return subjectGapCertainty(unknown);
 }
 
 const AFFILIATION: ReadonlySet<string> = new Set(['of', 'from', 'at']);
@@ -249,17 +251,19 @@ function resolvePronoun(
   const at = { firstToken: t, lastToken: t };
   if (word === 'we' || word === 'i') {
     const actor = speakerId === undefined ? undefined : ctx.actor(speakerId);
-    return actor ? { actors: [actor], ...at, certainty: 0.85 } : undefined;
+    return actor ? { actors: [actor], ...at, certainty: endCertainty('we-speaker') } : undefined;
   }
   let before = t - 1;
   if (view.words[before] === 'that') before--;
   if (before >= 0 && query.cues.context.speechVerbs.has(view.words[before] ?? '')) {
     const speaker = findSubject({ ...query, cueToken: before, reach: 'verb' });
-    return speaker ? { ...speaker, ...at, certainty: speaker.certainty * 0.85 } : undefined;
+    return speaker
+      ? { ...speaker, ...at, certainty: speaker.certainty * endCertainty('speaker-pronoun') }
+      : undefined;
   }
   if (word !== 'he' && word !== 'she') return undefined;
   const person = earlierPerson(view, query.cues, t) ?? previousPerson(ctx, view.sentence.index);
-  return person ? { actors: [person], ...at, certainty: 0.75 } : undefined;
+  return person ? { actors: [person], ...at, certainty: endCertainty('he-she') } : undefined;
 }
 
 /** The only person named in the previous sentence, if exactly one is. */

@@ -1,5 +1,6 @@
 import { emitRole, gap, type RoleEnv } from './title-env.js';
 import { governmentOf } from './title-anaphor.js';
+import { strength } from './confidence.js';
 
 // "the administration of X" before the name; "X's administration", "the X administration" after.
 const BEFORE = /\badministration\s+of\s+(?:President\s+|Prime\s+Minister\s+)?$/u;
@@ -26,7 +27,7 @@ export function administrations(env: RoleEnv): void {
       type: 'LEADS',
       source: { id: entity.id, type: 'Person' },
       target: { id: `state:${state}`, type: 'State' },
-      confidence: 0.6,
+      confidence: strength('title-administration'),
     });
   }
 }

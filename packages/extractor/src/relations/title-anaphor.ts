@@ -3,6 +3,7 @@ import type { ArticleContext } from './article-context.js';
 import type { CompiledCues, TitleSense } from './cue-lexicon.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { classifyTitle } from './title-sense.js';
+import { strength } from './confidence.js';
 
 interface AnaphorPattern {
   regex: RegExp;
@@ -69,7 +70,7 @@ export function anaphoricTitles(env: RoleEnv): void {
       type: 'LEADS',
       source: { id: person.id, type: 'Person' },
       target: { id: `state:${person.state}`, type: 'State' },
-      confidence: 0.6,
+      confidence: strength('title-anaphor'),
       role,
     });
   }

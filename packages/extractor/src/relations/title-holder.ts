@@ -1,5 +1,6 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
 import type { TitleSense } from './cue-lexicon.js';
+import { strength } from './confidence.js';
 
 export interface Holder {
   actor: ActorRef;
@@ -61,7 +62,9 @@ export function defaultHolder(
   if (sense.states !== undefined) {
     const users = [...new Set(sense.states)].flatMap((code) => byId.get(`state:${code}`) ?? []);
     const [only] = users;
-    return users.length === 1 && only ? { actor: only, confidence: 0.7 } : undefined;
+    return users.length === 1 && only
+      ? { actor: only, confidence: strength('title-sole-state') }
+      : undefined;
   }
   // A state named twice is the article's when no other state is named at all.
   const enough = second === undefined ? 2 : 3;
@@ -75,5 +78,8 @@ export function defaultHolder(
   // Heads of state meet other states' heads: any other state in the sentence makes it unclear.
   // Organizations' titles stand among other organizations; the dominant one named there wins.
   if (wanted === 'State' ? rival : rival && !here) return undefined;
-  return { actor: top.actor, confidence: here ? 0.6 : 0.55 };
+  return {
+    actor: top.actor,
+    confidence: strength(here ? 'article-holder-here' : 'article-holder-elsewhere'),
+  };
 }

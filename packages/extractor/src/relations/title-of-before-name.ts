@@ -3,6 +3,7 @@ import { headsAPart } from './title-body.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { foreignHeadTitle, organizationTitleOfState } from './title-modifier.js';
 import { classifyTitle } from './title-sense.js';
+import { strength } from './confidence.js';
 
 // "... the head of the [Y]": a few words, then "of", right before the holder.
 const TITLE_OF = /((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+of\s+(?:the\s+)?$/iu;
@@ -48,7 +49,7 @@ function titleOf(env: RoleEnv, at: { person: Mention; body: Mention; title: stri
     type: ROLE_TYPES[kind],
     source,
     target: holder,
-    confidence: 0.7,
+    confidence: strength('title-of-before-name'),
     ...(kind === 'member' ? {} : { role: at.title }),
   });
 }

@@ -11,6 +11,7 @@ import { BETWEEN_HOLDER_AND_TITLE, PERSON_DESCRIBERS, genericBody } from './titl
 import { tableHolder, tableOverrules } from './title-table.js';
 import { portfolioSubject } from './title-portfolio.js';
 import { premodifierHolder } from './title-possessive.js';
+import { strength } from './confidence.js';
 
 const PORTFOLIO_LAST = /(?:^|\s)(\p{Lu}\p{Ll}+)\s*$/u;
 
@@ -36,25 +37,34 @@ export function resolveHolder(
       ? portfolioSubject(env.ctx, env.view.sentence.index, role)
       : undefined;
   if (portfolio)
-    return portfolio.owner && { actor: portfolio.owner, confidence: 0.8, demoted: false };
+    return (
+      portfolio.owner && {
+        actor: portfolio.owner,
+        confidence: strength('title-owner-named'),
+        demoted: false,
+      }
+    );
   // "Federal Reserve Board chairman X": the body before the title owns it, not the body's state.
   const body =
     role.start < mention.start
       ? bodyBefore(env.ctx, env.view.sentence.index, role.start)
       : undefined;
   const owner = body === undefined ? undefined : holderOf(env, body.entityId, sense);
-  if (owner) return { actor: owner, confidence: 0.8, demoted: false };
+  if (owner) return { actor: owner, confidence: strength('title-owner-named'), demoted: false };
   const generic =
     role.of === undefined && body === undefined
       ? genericBody(env.ctx, role, env.view.sentence.index)
       : undefined;
-  if (generic) return { actor: generic, confidence: 0.7, demoted: false };
+  if (generic)
+    return { actor: generic, confidence: strength('title-generic-body'), demoted: false };
   const explicit = textHolder(env, mention, role, sense);
-  if (explicit) return { actor: explicit, confidence: 0.9, demoted: false };
+  if (explicit)
+    return { actor: explicit, confidence: strength('title-of-named-holder'), demoted: false };
   // "X, a NATO spokesman,": the name before the title in the apposition holds it.
   const premodifier = role.of === undefined ? premodifierHolder(env, mention, role) : undefined;
   const inApposition = premodifier === undefined ? undefined : holderOf(env, premodifier, sense);
-  if (inApposition) return { actor: inApposition, confidence: 0.8, demoted: false };
+  if (inApposition)
+    return { actor: inApposition, confidence: strength('title-owner-named'), demoted: false };
   if (role.of !== undefined || body !== undefined) return undefined;
   const tabled = tableHolder(env.ctx, sense, mention.entityId);
   if (tabled) return tabled;

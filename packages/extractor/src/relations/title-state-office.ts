@@ -4,6 +4,7 @@ import { defaultHolder } from './title-holder.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
 import type { ResolvedHolder } from './title-resolve.js';
+import { strength } from './confidence.js';
 
 /**
  * "the PSD's interior minister, X", "leading Social Democrats, Finance Minister X": an office of a
@@ -21,7 +22,12 @@ export function stateOfficeHolder(
   if (organizationKind(env.ctx.entities.get(holder.actor.id)) !== 'party') return holder;
   const person = env.ctx.actor(mention.entityId);
   if (person === undefined) return undefined;
-  emitRole(env, { type: 'MEMBER_OF', source: person, target: holder.actor, confidence: 0.6 });
+  emitRole(env, {
+    type: 'MEMBER_OF',
+    source: person,
+    target: holder.actor,
+    confidence: strength('state-office-member'),
+  });
   const state = defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index, {
     titled: true,
   });

@@ -1,6 +1,7 @@
 import type { TitleSense } from './cue-lexicon.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
 import type { Holder } from './title-holder.js';
+import { strength } from './confidence.js';
 
 /**
  * The state a titled person serves according to the actor table on the article's date
@@ -22,7 +23,11 @@ export function tableHolder(
   const id = `state:${state}`;
   if (!ctx.entities.has(id)) return undefined;
   const demoted = sense.states !== undefined && !sense.states.includes(state);
-  return { actor: { id, type: 'State' }, confidence: demoted ? 0.7 : 0.8, demoted };
+  return {
+    actor: { id, type: 'State' },
+    confidence: strength(demoted ? 'title-state-of-person-unusual' : 'title-state-of-person'),
+    demoted,
+  };
 }
 
 /**

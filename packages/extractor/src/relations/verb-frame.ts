@@ -19,6 +19,7 @@ import {
   PUNCTUATION,
   isAdverb,
 } from './word-classes.js';
+import { modifier } from './confidence.js';
 
 export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
@@ -50,7 +51,14 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (target === undefined) return;
   emitPairs(env, form, source, target, hit);
   const joiner = withParticipant(env, target);
-  if (joiner) emitPairs(env, { ...form, weight: form.weight * 0.75 }, joiner, target, hit);
+  if (joiner)
+    emitPairs(
+      env,
+      { ...form, weight: form.weight * modifier('shared-subject') },
+      joiner,
+      target,
+      hit,
+    );
 }
 
 /**

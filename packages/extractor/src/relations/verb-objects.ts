@@ -3,6 +3,7 @@ import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import { previousPerson, type Side } from './subject.js';
+import { endCertainty } from './confidence.js';
 
 // Objects a verb cue reaches outside its own clause: owned proposals, discourse nouns, "his call".
 
@@ -16,7 +17,12 @@ export function ownedTarget(
   if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') return undefined;
   const owner = env.owned?.ownerAt(env.cues, env.view, hit.endToken);
   if (owner === undefined || source.actors.some((actor) => actor.id === owner.id)) return undefined;
-  return { actors: [owner], firstToken: hit.endToken, lastToken: hit.endToken + 1, certainty: 0.7 };
+  return {
+    actors: [owner],
+    firstToken: hit.endToken,
+    lastToken: hit.endToken + 1,
+    certainty: endCertainty('owned-object'),
+  };
 }
 
 /**
@@ -47,7 +53,12 @@ export function discourseTarget(
     return undefined;
   const actor = previousActor(ctx, view.sentence.index, own);
   if (actor === undefined) return undefined;
-  return { actors: [actor], firstToken: hit.endToken, lastToken: noun, certainty: 0.7 };
+  return {
+    actors: [actor],
+    firstToken: hit.endToken,
+    lastToken: noun,
+    certainty: endCertainty('previous-actor'),
+  };
 }
 
 const OWNER_MARKERS: ReadonlySet<string> = new Set(['of', 'by', 'from', 'that', '-', "'s"]);
@@ -96,5 +107,10 @@ export function ownerPronounTarget(
   if (source.actors.some((actor) => actor.type === 'Person')) return undefined;
   const person = previousPerson(env.ctx, view.sentence.index);
   if (person === undefined) return undefined;
-  return { actors: [person], firstToken: hit.endToken, lastToken: hit.endToken, certainty: 0.7 };
+  return {
+    actors: [person],
+    firstToken: hit.endToken,
+    lastToken: hit.endToken,
+    certainty: endCertainty('previous-person'),
+  };
 }

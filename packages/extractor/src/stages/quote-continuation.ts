@@ -4,6 +4,7 @@ import type { QuoteResult } from './quotes.js';
 import { sentenceAt } from './quote-sentences.js';
 import { firstTokenOf, speakerEntity } from './speaker-lookup.js';
 import type { SpeakerLookup } from './speaker-types.js';
+import { strength } from '../relations/confidence.js';
 
 /** Who spoke last, as the quote attributor keeps it: an entity, or null for someone unnamed. */
 export interface LastSpeaker {
@@ -63,7 +64,7 @@ export function chainedBack(
       text: text.slice(q.start, q.end),
       speakerId: carried.quote.speakerId,
     };
-    const result = { quote, confidence: 0.75, paragraph: q.paragraph };
+    const result = { quote, confidence: strength('quote-continuation'), paragraph: q.paragraph };
     byStart.set(q.start, result);
     out.push(result);
   }

@@ -3,6 +3,7 @@ import type { SpeakerWords } from '../lexicon/speaker-words.js';
 import type { Paragraph } from '../text/segment.js';
 import type { Mention, Quote, Sentence } from '../types.js';
 import type { QuoteResult } from './quotes.js';
+import { strength } from '../relations/confidence.js';
 
 export interface InterviewInput {
   text: string;
@@ -69,7 +70,7 @@ export function interviewAnswers(input: InterviewInput): QuoteResult[] {
     const end = input.text.slice(start, p.end).trimEnd().length + start;
     if (!asked || speaker === undefined || end <= start || input.quoted(start)) continue;
     const quote: Quote = { start, end, text: input.text.slice(start, end), speakerId: speaker };
-    out.push({ quote, confidence: 0.75, paragraph: p.index });
+    out.push({ quote, confidence: strength('quote-interview'), paragraph: p.index });
   }
   return out;
 }

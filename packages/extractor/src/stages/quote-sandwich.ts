@@ -1,6 +1,7 @@
 import type { Quote } from '../types.js';
 import type { QuoteSpan } from './quote-marks.js';
 import type { QuoteResult } from './quotes.js';
+import { strength } from '../relations/confidence.js';
 
 /** A short quote between two quotes of one speaker in one paragraph is that speaker's word too. */
 export function sandwiched(
@@ -32,7 +33,7 @@ export function sandwiched(
       text: text.slice(q.start, q.end),
       speakerId: before.quote.speakerId,
     };
-    out.push({ quote, confidence: 0.6, paragraph: q.paragraph });
+    out.push({ quote, confidence: strength('quote-sandwich'), paragraph: q.paragraph });
   }
   return out;
 }

@@ -29,6 +29,7 @@ import { asPutIt, colonSpeaker, invertedSpeaker, speakerAfter } from './speaker-
 import { isVerb } from './speaker-lookup.js';
 import type { Attribution, SpeakerLookup } from './speaker-types.js';
 import { subjectBefore } from './speakers.js';
+import { strength } from '../relations/confidence.js';
 
 export interface QuoteInput {
   text: string;
@@ -251,7 +252,7 @@ class QuoteAttributor {
     let found = this.direct(q);
     if (found === undefined && this.singleQuotedHeading(q)) return undefined;
     let id: string | null | undefined = found?.speakerId;
-    let confidence = 0.9;
+    let confidence = strength('quote-attributed');
     if (found === undefined) {
       // `"I'm not changing."` as a sentence of its own is speech, however short.
       if (wordCount(text) <= SHORT_QUOTE_WORDS && !whole) {
@@ -259,7 +260,7 @@ class QuoteAttributor {
         return undefined;
       }
       id = this.adjacent(q);
-      confidence = 0.75;
+      confidence = strength('quote-adjacent');
       // With no speaker before it, a speaker named right after it: `"..." Mia Lund said her ...`.
       found = id == null ? speakerInNextSentence(this.look, q) : undefined;
       if (found !== undefined) id = found.speakerId;
