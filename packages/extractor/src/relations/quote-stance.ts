@@ -5,13 +5,11 @@ import { STRUCTURAL, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { quoteAt, tokenAt, type QuoteRegion } from './sentence-view.js';
 import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
+import { endCertainty } from './confidence.js';
 
 // A speaker's own words are the speaker's judgement: "Y's decision is a grave mistake," said S.
 // The evaluation frame needs a judging or speech verb before its cue; inside attributed speech the
-// attribution is that verb, and the speaker is the judge.
-
-/** Confidence kept when the judge is the quote's speaker rather than a clause's subject. */
-const SPEAKER_CERTAINTY = 0.85;
+// attribution is that verb, and the speaker is the judge (confidence.json ends: quote-speaker).
 
 /** Words that end the judged clause going back from the cue: an earlier clause is another's. */
 const CLAUSE_STARTS: ReadonlySet<string> = new Set([';', ':', '"', '“', '”', '—', '–']);
@@ -50,7 +48,7 @@ function judgeInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
       type: form.family.relation,
       source: speaker,
       target: t,
-      confidence: form.weight * SPEAKER_CERTAINTY * target.certainty,
+      confidence: form.weight * endCertainty('quote-speaker') * target.certainty,
       evidence: env.evidence,
     });
   }
@@ -76,7 +74,7 @@ function ownStanceInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
       type: form.family.relation,
       source: speaker,
       target: t,
-      confidence: form.weight * SPEAKER_CERTAINTY * (target?.certainty ?? 1),
+      confidence: form.weight * endCertainty('quote-speaker') * (target?.certainty ?? 1),
       evidence: env.evidence,
     });
   }
