@@ -106,15 +106,12 @@ function byVariant(input: LinkInput, key: string): Actor | undefined {
   const rest = words.slice(1).join(' ');
   // One first name the other's start, a letter or two apart; every other word the same.
   const variant = (name: string): boolean => {
-    const other = name.split(' ');
-    const a = other[0] ?? '';
+    // The first word and the others, as split(' ') and join(' ') give them, without the arrays.
+    const space = name.indexOf(' ');
+    const a = space < 0 ? name : name.slice(0, space);
+    if ((space < 0 ? '' : name.slice(space + 1)) !== rest) return false;
     const [short, long] = a.length < first.length ? [a, first] : [first, a];
-    return (
-      other.slice(1).join(' ') === rest &&
-      short.length >= 3 &&
-      long.startsWith(short) &&
-      long.length - short.length <= 2
-    );
+    return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
   };
   const fits = (input.index.bySurname.get(words.at(-1) ?? '') ?? []).filter((a) =>
     variant(actorKey(a.name)),
