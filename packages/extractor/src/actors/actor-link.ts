@@ -100,6 +100,10 @@ function findActor(
  * first name differs from the article's only in its ending (transliterations do), in office on
  * the date when several fit.
  */
+/** The table's variants of a name, per index: the same names come back article after article. */
+const variantCache = new WeakMap<ActorIndex, Map<string, Actor[]>>();
+const VARIANT_CACHE_SIZE = 50_000;
+
 function byVariant(input: LinkInput, key: string): Actor | undefined {
   const words = key.split(' ');
   const first = words[0] ?? '';
@@ -113,9 +117,16 @@ function byVariant(input: LinkInput, key: string): Actor | undefined {
     const [short, long] = a.length < first.length ? [a, first] : [first, a];
     return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
   };
-  const fits = (input.index.bySurname.get(words.at(-1) ?? '') ?? []).filter((a) =>
-    variant(actorKey(a.name)),
-  );
+  let known = variantCache.get(input.index);
+  if (known === undefined) variantCache.set(input.index, (known = new Map<string, Actor[]>()));
+  let fits = known.get(key);
+  if (fits === undefined) {
+    if (known.size >= VARIANT_CACHE_SIZE) known.clear();
+    fits = (input.index.bySurname.get(words.at(-1) ?? '') ?? []).filter((a) =>
+      variant(actorKey(a.name)),
+    );
+    known.set(key, fits);
+  }
   const narrowed = narrow(fits, input.date);
   return narrowed.length === 1 ? narrowed[0] : undefined;
 }
