@@ -25,15 +25,33 @@ export function headline(text: string): string {
   return '';
 }
 
-const WORD_RE = /\S+/g;
+const SPACE = /\s/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Whitespace-separated words with a letter or digit, counted without an array of them all. */
+/**
+ * Whitespace-separated words with a letter or digit, counted in one pass over the characters:
+ * ASCII directly, any other character by the same classes as /\s/ and /[\p{L}\p{N}]/u.
+ */
 function wordCount(text: string): number {
   let n = 0;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    if (LETTER_OR_DIGIT.test(m[0])) n++;
+  // Whether the current word was counted already (reset by whitespace).
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code === 32 || (code >= 9 && code <= 13)) counted = false;
+      else if (
+        !counted &&
+        ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122))
+      ) {
+        counted = true;
+        n++;
+      }
+    } else if (SPACE.test(text.charAt(i))) counted = false;
+    else if (!counted && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? code))) {
+      counted = true;
+      n++;
+    }
   }
   return n;
 }

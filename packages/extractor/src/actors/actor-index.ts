@@ -4,8 +4,22 @@ import { classifyRecord, readTableFile, type Actor } from './actor-table.js';
 import { nameWords } from './name-words.js';
 import { parsePhoenix, type PhoenixRole } from './phoenix-parse.js';
 
+/** Keys already computed: the table's names are keyed again for every article that names one. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 200_000;
+
 /** Comparison key of an actor name: no accents, case, dots or apostrophes; hyphens are spaces. */
 export function actorKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    key = computeKey(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   const plain = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}+/gu, '');
   return plain
     .toLowerCase()

@@ -100,25 +100,33 @@ function findActor(
  * first name differs from the article's only in its ending (transliterations do), in office on
  * the date when several fit.
  */
+/** The table's variants of a name, per index: the same names come back article after article. */
+const variantCache = new WeakMap<ActorIndex, Map<string, Actor[]>>();
+const VARIANT_CACHE_SIZE = 50_000;
+
 function byVariant(input: LinkInput, key: string): Actor | undefined {
   const words = key.split(' ');
   const first = words[0] ?? '';
   const rest = words.slice(1).join(' ');
   // One first name the other's start, a letter or two apart; every other word the same.
   const variant = (name: string): boolean => {
-    const other = name.split(' ');
-    const a = other[0] ?? '';
+    // The first word and the others, as split(' ') and join(' ') give them, without the arrays.
+    const space = name.indexOf(' ');
+    const a = space < 0 ? name : name.slice(0, space);
+    if ((space < 0 ? '' : name.slice(space + 1)) !== rest) return false;
     const [short, long] = a.length < first.length ? [a, first] : [first, a];
-    return (
-      other.slice(1).join(' ') === rest &&
-      short.length >= 3 &&
-      long.startsWith(short) &&
-      long.length - short.length <= 2
-    );
+    return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
   };
-  const fits = (input.index.bySurname.get(words.at(-1) ?? '') ?? []).filter((a) =>
-    variant(actorKey(a.name)),
-  );
+  let known = variantCache.get(input.index);
+  if (known === undefined) variantCache.set(input.index, (known = new Map<string, Actor[]>()));
+  let fits = known.get(key);
+  if (fits === undefined) {
+    if (known.size >= VARIANT_CACHE_SIZE) known.clear();
+    fits = (input.index.bySurname.get(words.at(-1) ?? '') ?? []).filter((a) =>
+      variant(actorKey(a.name)),
+    );
+    known.set(key, fits);
+  }
   const narrowed = narrow(fits, input.date);
   return narrowed.length === 1 ? narrowed[0] : undefined;
 }

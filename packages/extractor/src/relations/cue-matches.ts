@@ -46,12 +46,7 @@ export function matchCues(cues: CompiledCues, view: SentenceView): CueHit[] {
     if (candidates === undefined || (words[i - 1] === '-' && glued(view, i - 1, i))) continue;
     for (const phrase of candidates) {
       const end = i + phrase.words.length;
-      if (
-        !phrase.words.every(
-          (w, k) => w === words[i + k] || (w === '{self}' && REFLEXIVES.has(words[i + k] ?? '')),
-        )
-      )
-        continue;
+      if (!wordsAt(phrase.words, words, i)) continue;
       if (end < tokens.length && glued(view, end - 1, end) && words[end] === '-') continue;
       if (phrase.forms.length > 0) hits.push(hit(view, i, end, phrase.forms, undefined));
       i = end - 1;
@@ -59,6 +54,15 @@ export function matchCues(cues: CompiledCues, view: SentenceView): CueHit[] {
     }
   }
   return hits;
+}
+
+/** True when the phrase's words stand at words[i…] ("{self}" matching a reflexive), without a closure. */
+function wordsAt(phrase: readonly string[], words: readonly string[], i: number): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const w = phrase[k];
+    if (w !== words[i + k] && !(w === '{self}' && REFLEXIVES.has(words[i + k] ?? ''))) return false;
+  }
+  return true;
 }
 
 /** True when tokens a and b touch with no space between them. */

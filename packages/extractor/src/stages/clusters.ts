@@ -24,7 +24,7 @@ export class Clusters {
       if (type === 'Organization') this.listOrganization(cluster);
     }
     cluster.members.push(member);
-    Object.assign(cluster.attributes, member.attributes ?? {});
+    if (member.attributes !== undefined) Object.assign(cluster.attributes, member.attributes);
     if (member.entry?.state !== undefined) cluster.attributes['state'] = member.entry.state;
     if (member.entry?.orgKind !== undefined) cluster.attributes['kind'] = member.entry.orgKind;
     if (type === 'State') cluster.attributes['iso3'] = id.slice('state:'.length);

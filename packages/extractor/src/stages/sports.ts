@@ -34,8 +34,9 @@ const SCORE_RE = /^\d+(?:[-:/]\d+)*$/;
 /** Sports reports name clubs after their cities and counties: "Surrey 429-7", "Leeds beat Chelsea". */
 export function sportsReport(tokens: readonly Token[]): SportsReport {
   const seen = new Set<string>();
-  for (const [i, t] of tokens.entries()) {
-    if (!t.word) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || !t.word) continue;
     const w = t.text.toLowerCase();
     if (i < HEADLINE_TOKENS && TEAM_SPORTS.has(w)) return 'teams';
     if (i < HEADLINE_TOKENS && INDIVIDUAL_SPORTS.has(w)) return 'individuals';

@@ -142,16 +142,25 @@ function widen(
  */
 export function documentCase(sentences: readonly (readonly Word[])[]): DocumentCase {
   const seen: DocumentCase = new Map();
-  let bits: number[] = [];
+  // One scratch array for every sentence's case bits; a form's entry is written only when it grows.
+  let bits = new Int32Array(64);
   for (const words of sentences) {
-    bits = words.map((w) => caseBits(w.text));
-    if (!bits.some((b) => (b & HAS_LOWER) !== 0)) continue;
-    for (let i = 1; i < words.length; i++) {
+    const n = words.length;
+    if (bits.length < n) bits = new Int32Array(n * 2);
+    let lower = false;
+    for (let i = 0; i < n; i++) {
+      const b = caseBits(words[i]?.text ?? '');
+      bits[i] = b;
+      if ((b & HAS_LOWER) !== 0) lower = true;
+    }
+    if (!lower) continue;
+    for (let i = 1; i < n; i++) {
       const p = bits[i] ?? 0;
       const bit = p & CAPITALIZED ? SEEN_CAP : p & HAS_LOWER ? SEEN_LOWER : 0;
       if (bit === 0) continue;
       const key = lowerHash(words[i]?.text ?? '');
-      seen.set(key, (seen.get(key) ?? 0) | bit);
+      const old = seen.get(key);
+      if (old === undefined || (old | bit) !== old) seen.set(key, (old ?? 0) | bit);
     }
   }
   return seen;

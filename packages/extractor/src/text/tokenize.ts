@@ -47,7 +47,18 @@ function makeToken(text: string, start: number, poss = false): Token {
   const word = isLetter(first) || WORD_RE.test(first);
   let letters = 0;
   let lower = 0;
-  for (const ch of text) {
+  // By UTF-16 unit with an ASCII fast path; other characters by code point, as `for...of` reads.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 97 && code <= 122) {
+        letters++;
+        lower++;
+      } else if (code >= 65 && code <= 90) letters++;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? code);
+    i += ch.length - 1;
     if (!isLetter(ch)) continue;
     letters++;
     if (isLowerLetter(ch)) lower++;
@@ -83,7 +94,8 @@ function pushWord(out: Token[], raw: string, start: number): void {
       dot = true;
     }
   }
-  const poss = POSSESSIVE_RE.exec(word);
+  // Only a word ending in "'s" can be a possessive: the regular expression runs on those alone.
+  const poss = word.endsWith("'s") || word.endsWith('’s') ? POSSESSIVE_RE.exec(word) : null;
   if (poss?.[1] !== undefined && !dot) {
     const base = poss[1];
     out.push(makeToken(base, start, true));
