@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { entityId, NewsgraphError } from '@newsgraph/graph-schema';
 import { z } from 'zod';
+import firstNamesJson from './data/first-names.json' with { type: 'json' };
 import curatedJson from './data/states.json' with { type: 'json' };
 import type { LexiconEntry } from './entry.js';
 
@@ -58,6 +59,20 @@ function plural(demonym: string): string | undefined {
 }
 
 const USABLE_ALT = /^[\p{L} .,'’()-]+$/u;
+
+/** Given names, which no alternative spelling may claim for a state ("Dominique" for Dominica). */
+let givenNames: ReadonlySet<string> | undefined;
+function isGivenName(word: string): boolean {
+  if (givenNames === undefined) {
+    const parsed = z.object({ names: z.array(z.string()) }).safeParse(firstNamesJson);
+    if (!parsed.success)
+      throw new NewsgraphError('INTERNAL', `invalid lexicon data: ${parsed.error.message}`, {
+        where: 'lexicon/data/first-names.json',
+      });
+    givenNames = new Set(parsed.data.names);
+  }
+  return givenNames.has(word);
+}
 
 type Curated = z.infer<typeof CuratedSchema>;
 
@@ -126,7 +141,7 @@ function addCountries(b: Builder, countries: readonly Country[]): void {
     add(c.name.official, c.cca3, name, 'name');
     for (const alt of c.altSpellings) {
       if (curated.ambiguousNames[alt] !== undefined) continue;
-      if (alt.length > 3 && USABLE_ALT.test(alt) && !alt.includes(','))
+      if (alt.length > 3 && USABLE_ALT.test(alt) && !alt.includes(',') && !isGivenName(alt))
         add(alt, c.cca3, name, 'alias');
       else if (/^[A-Z]{3}$/.test(alt) && alt === c.cca3) add(alt, c.cca3, name, 'acronym');
     }
