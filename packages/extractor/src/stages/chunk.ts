@@ -19,9 +19,15 @@ function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   const lastWord = ctx.token(numbered ? last - 2 : last - 1)?.text ?? '';
   if (last - first >= 2 && ctx.lex.orgHeads.has(lastWord)) return true;
   // "Academy of Vietnam", "Coalition to Counter ISIS": a head followed by a connector; "the Bureau
-  // of Statistics": after "the", the head may come first.
+  // of Statistics", "Bank of Veldoria": after "the", or a head no title or given name shares, the
+  // head may come first.
+  // Not after a possessive ("Japan's Ministry of Economy, Trade and Industry" runs on).
+  const plain =
+    !ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') && !/^['’]s?$/.test(ctx.lower(first - 1));
   const from =
-    ctx.lower(first - 1) === 'the' && ctx.title(first, first + 1) === undefined ? first : first + 1;
+    (ctx.lower(first - 1) === 'the' || plain) && ctx.title(first, first + 1) === undefined
+      ? first
+      : first + 1;
   for (let k = from; k < last - 1; k++) {
     if (ctx.lex.orgHeads.has(ctx.token(k)?.text ?? '') && ctx.isConnector(k + 1)) return true;
   }
