@@ -9,6 +9,13 @@ describe('given names', () => {
     expect(heads.filter((h) => lex.firstNames.has(h))).toEqual([]);
   });
 
+  it('hold no compass point, which opens place names', () => {
+    const lex = lexicon();
+    expect(['North', 'South', 'East', 'West'].filter((w) => lex.firstNames.has(w))).toEqual([]);
+    const found = body('Talks went on. Jobs moved to North Veldoria-Marken last year.').entities;
+    expect(found.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
   it('leave "Bank of X" opening a sentence to the bank', () => {
     const found = body('Bank of Veldoria cut its main rate on Tuesday.').entities.map(
       (e) => `${e.type} ${e.name}`,
