@@ -24,3 +24,11 @@ describe('emitCompetition', () => {
     );
   });
 });
+
+describe('award ceremonies', () => {
+  it('read a name ending in "Awards" as an event, even after a given name', () => {
+    const found = typed('Talks went on. She won two Dana Awards and met Dana Kirk later.');
+    expect(found).toContain('Event Dana Awards');
+    expect(found).not.toContain('Person Dana Awards');
+  });
+});
