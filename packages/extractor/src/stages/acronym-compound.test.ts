@@ -16,3 +16,17 @@ describe('emitAcronymCompound', () => {
     expect(found).toContain('Organization NATO');
   });
 });
+
+describe('emitPlaceCompound', () => {
+  it('reads a listed place hyphenated onto an unlisted word as one place', () => {
+    const found = typed('Talks went on. The state of Saxony-Velmark announced a ban.');
+    expect(found).toContain('Location Saxony-Velmark');
+    expect(found.filter((e) => e.startsWith('Person'))).toEqual([]);
+  });
+
+  it('keeps two listed places joined by a hyphen apart', () => {
+    const found = typed('Talks went on. The Berlin-Moscow line was closed.');
+    expect(found).toContain('Location Berlin');
+    expect(found).toContain('Location Moscow');
+  });
+});

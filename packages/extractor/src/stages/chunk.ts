@@ -2,7 +2,7 @@ import type { LexiconEntry } from '../lexicon/entry.js';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
-import { emitAcronymCompound } from './acronym-compound.js';
+import { emitAcronymCompound, emitPlaceCompound } from './acronym-compound.js';
 import { emitCompetition } from './competitions.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import { titleBefore } from './role-cues.js';
@@ -195,6 +195,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   if (splitPersonOfOrg(ctx, { first, last, sentence })) return;
   if (emitCompetition(ctx, { first, last, sentence })) return;
   if (emitAcronymCompound(ctx, { first, last, sentence })) return;
+  if (emitPlaceCompound(ctx, { first, last, sentence })) return;
   if (
     (orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) &&
     ctx.title(first, last)?.end !== last
