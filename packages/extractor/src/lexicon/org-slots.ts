@@ -12,6 +12,7 @@ const OrgSlotsSchema = z.object({
   phraseEnders: z.array(lowerWord),
   peopleModifiers: z.array(lowerWord),
   nameClosers: z.array(lowerWord),
+  listModifierPrepositions: z.array(lowerWord),
   listIntroducers: z.array(lowerWord),
   titles: z.array(z.string().regex(/^\p{Lu}[\p{L}-]*$/u)),
   headsOf: z.array(lowerWord),
@@ -34,6 +35,8 @@ export interface OrgSlots {
   peopleModifiers: ReadonlySet<string>;
   /** Words that may follow a name with such a noun before it ("the band X were"). */
   nameClosers: ReadonlySet<string>;
+  /** Prepositions opening a modifier after such a plural noun ("firms in the X industry, such as"). */
+  listModifierPrepositions: ReadonlySet<string>;
   /** Words between a plural such noun and a list of names ("firms including X, Y and Z"). */
   listIntroducers: ReadonlySet<string>;
   /** Corporate titles between an organization's name and a person's ("X Chairman Ana Ruiz"). */
@@ -62,6 +65,7 @@ export function orgSlots(): OrgSlots {
     phraseEnders: new Set(d.phraseEnders),
     peopleModifiers: new Set(d.peopleModifiers),
     nameClosers: new Set(d.nameClosers),
+    listModifierPrepositions: new Set(d.listModifierPrepositions),
     listIntroducers: new Set(d.listIntroducers),
     titles: new Set(d.titles),
     headsOf: new Set(d.headsOf),

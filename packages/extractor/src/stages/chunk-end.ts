@@ -58,6 +58,7 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
       i = through;
       break;
     }
+    if (t.text === 'on' && personBeforeOn(ctx, first, i)) break;
     const joined = i > first ? connectorJoin(ctx, i) : 0;
     if (joined === 0) break;
     i += joined;
@@ -133,4 +134,19 @@ function pluralPossessiveEnd(ctx: ScanContext, at: number, limit: number): numbe
     j++;
   }
   return undefined;
+}
+
+/**
+ * "Ana Ruiz on Kelvin Hour", "Tom Brandt on the budget": a given name and a surname or two, no
+ * organization or event head among them, before "on" name a person speaking on something, not
+ * one body ("Commission on Human Rights", "Conference on Disarmament" keep their "on").
+ */
+function personBeforeOn(ctx: ScanContext, first: number, on: number): boolean {
+  const words = on - first;
+  if (words < 2 || words > 3 || !ctx.lex.firstNames.has(ctx.token(first)?.text ?? '')) return false;
+  for (let k = first; k < on; k++) {
+    const w = ctx.token(k)?.text ?? '';
+    if (ctx.lex.orgHeads.has(w) || ctx.lex.eventHeads.has(w) || !ctx.isCap(k)) return false;
+  }
+  return true;
 }

@@ -2,6 +2,8 @@ import type { LexiconEntry } from '../lexicon/entry.js';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
+import { emitAcronymCompound, emitPlaceCompound } from './acronym-compound.js';
+import { emitCompetition } from './competitions.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import { titleBefore } from './role-cues.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
@@ -17,9 +19,15 @@ function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   const lastWord = ctx.token(numbered ? last - 2 : last - 1)?.text ?? '';
   if (last - first >= 2 && ctx.lex.orgHeads.has(lastWord)) return true;
   // "Academy of Vietnam", "Coalition to Counter ISIS": a head followed by a connector; "the Bureau
-  // of Statistics": after "the", the head may come first.
+  // of Statistics", "Bank of Veldoria": after "the", or a head no title or given name shares, the
+  // head may come first.
+  // Not after a possessive ("Japan's Ministry of Economy, Trade and Industry" runs on).
+  const plain =
+    !ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') && !/^['’]s?$/.test(ctx.lower(first - 1));
   const from =
-    ctx.lower(first - 1) === 'the' && ctx.title(first, first + 1) === undefined ? first : first + 1;
+    (ctx.lower(first - 1) === 'the' || plain) && ctx.title(first, first + 1) === undefined
+      ? first
+      : first + 1;
   for (let k = from; k < last - 1; k++) {
     if (ctx.lex.orgHeads.has(ctx.token(k)?.text ?? '') && ctx.isConnector(k + 1)) return true;
   }
@@ -185,6 +193,9 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   if (branchOfListed(ctx, { first, last, sentence })) return;
   if (splitOrgBeforePerson(ctx, { first, last, sentence })) return;
   if (splitPersonOfOrg(ctx, { first, last, sentence })) return;
+  if (emitCompetition(ctx, { first, last, sentence })) return;
+  if (emitAcronymCompound(ctx, { first, last, sentence })) return;
+  if (emitPlaceCompound(ctx, { first, last, sentence })) return;
   if (
     (orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) &&
     ctx.title(first, last)?.end !== last

@@ -4,6 +4,7 @@ import { nameOpeners } from '../lexicon/name-openers.js';
 import { orgSlots } from '../lexicon/org-slots.js';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
+import { describedDespiteGivenName } from './described-name.js';
 import { apposition, titleBeforeComma } from './role-cues.js';
 import { SCAN_WORDS } from './scan-words.js';
 import type { ScanContext } from './scan-context.js';
@@ -137,7 +138,8 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
     ctx.orgNounBefore(first) ||
     (first > raw.first && orgNounOpening(ctx, first - 1)) ||
     (words <= 4 && ctx.orgNounAfter(last));
-  if (described && !context.honorific && context.role === undefined && !givenName && allWords) {
+  const bodyFirst = !givenName || describedDespiteGivenName(ctx, first, last);
+  if (described && !context.honorific && context.role === undefined && bodyFirst && allWords) {
     emitNamedOrganization(ctx, first, last, sentence);
     return;
   }

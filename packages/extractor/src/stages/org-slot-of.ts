@@ -12,3 +12,20 @@ export function officeOf(tokens: readonly Token[], c: Candidate, slots: OrgSlots
   if (noun === undefined || noun.cap || !noun.word) return false;
   return slots.headsOf.has(noun.text.toLowerCase());
 }
+
+/** Words such a modifier may hold before the list's introducer. */
+const MAX_MODIFIER = 6;
+
+/**
+ * "companies in the solar industry, such as X, Y and Z": the noun a list's introducer follows may
+ * stand before a lower-case prepositional modifier; `at` is the word before the introducer. Returns
+ * the modified noun's index, else `at`.
+ */
+export function headBeforeModifier(tokens: readonly Token[], at: number, slots: OrgSlots): number {
+  for (let k = at; k > at - MAX_MODIFIER && k > 0; k--) {
+    const t = tokens[k];
+    if (t === undefined || t.cap || !t.word) return at;
+    if (slots.listModifierPrepositions.has(t.text)) return k - 1;
+  }
+  return at;
+}

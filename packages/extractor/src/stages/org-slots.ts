@@ -1,7 +1,7 @@
 import { mentionWords } from '../lexicon/mention-words.js';
 import { orgSlots, type OrgSlots } from '../lexicon/org-slots.js';
 import { lowerAt, type Token } from '../text/tokenize.js';
-import { officeOf } from './org-slot-of.js';
+import { headBeforeModifier, officeOf } from './org-slot-of.js';
 import type { Candidate } from './candidate.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
 
@@ -251,7 +251,8 @@ function listedMember(input: OrgSlotInput, c: Candidate, slots: OrgSlots): boole
   // "such as": the introducer is the word before "as".
   if (intro === 'as' && lowerAt(tokens, i - 1) === 'such') intro = lowerAt(tokens, --i);
   if (!slots.listIntroducers.has(intro)) return false;
-  const at = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+  const next = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+  const at = headBeforeModifier(tokens, next, slots);
   const noun = tokens[at];
   const opening = input.sentenceTokens[c.sentence]?.[0] === at;
   if (noun === undefined || (noun.cap && !opening) || !/s$/.test(noun.text)) return false;
