@@ -1,28 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { extractRelations } from './index.js';
-import { STATES, analysisOf, type EntitySpec } from './test-analysis.js';
+import { STATES, type EntitySpec } from './test-analysis.js';
+import { personSpec, stanceTriples } from './test-stance.js';
 
 // Subjects and objects around relative and complement clauses, on sentences written for these
 // tests; each positive case has a twin that must give nothing.
 
 const { peru, chile } = STATES;
-const person = (id: string, ...names: string[]): EntitySpec => ({
-  id: `person:${id}`,
-  type: 'Person',
-  names,
-});
+const person = personSpec;
 const ines = person('ines-vidal', 'Ines Vidal', 'Vidal');
 const tomas = person('tomas-ruiz', 'Tomas Ruiz', 'Ruiz');
 const lima: EntitySpec = { id: 'loc:lima', type: 'Location', names: ['Lima'] };
 const court: EntitySpec = { id: 'org:high-court', type: 'Organization', names: ['High Court'] };
 const party: EntitySpec = { id: 'org:green-party', type: 'Organization', names: ['Green Party'] };
 
-function triples(text: string, entities: EntitySpec[]): string[] {
-  return extractRelations(analysisOf(text, entities), {})
-    .filter((r) => r.type === 'OPPOSES' || r.type === 'SUPPORTS')
-    .map((r) => `${r.type} ${r.source} ${r.target}`)
-    .sort();
-}
+const triples = (text: string, entities: EntitySpec[]): string[] => stanceTriples(text, entities);
 
 describe('extractRelations: a relative clause between a subject and its verb', () => {
   it('finds "X of <place>, who ..., accused Y": the place is X\'s affiliation', () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractRelations } from './index.js';
-import { STATES, analysisOf, type EntitySpec } from './test-analysis.js';
+import { STATES, type EntitySpec } from './test-analysis.js';
+import { personSpec, stanceTriples } from './test-stance.js';
 
 // Constructions of stance and alliance read on sentences written for these tests: each positive
 // case has a negated, questioned or otherwise non-factual twin that must give nothing.
 
 const { brazil, chile, peru, japan } = STATES;
-const person = (id: string, ...names: string[]): EntitySpec => ({
-  id: `person:${id}`,
-  type: 'Person',
-  names,
-});
+const person = personSpec;
 const ines = person('ines-vidal', 'Ines Vidal', 'Vidal');
 const tomas = person('tomas-ruiz', 'Tomas Ruiz', 'Ruiz');
 const clara = person('clara-mota', 'Clara Mota', 'Mota');
@@ -21,12 +17,7 @@ const acme: EntitySpec = {
   names: ['Acme Holdings'],
 };
 
-function triples(text: string, entities: EntitySpec[], types = ['OPPOSES', 'SUPPORTS']): string[] {
-  return extractRelations(analysisOf(text, entities), {})
-    .filter((r) => types.includes(r.type))
-    .map((r) => `${r.type} ${r.source} ${r.target}`)
-    .sort();
-}
+const triples = stanceTriples;
 
 describe('extractRelations: a named subject joined to a common-noun phrase', () => {
   it('lets the named actors act in "X, Y and other countries condemned Z"', () => {
