@@ -1,4 +1,3 @@
-import { entityId } from '@newsgraph/graph-schema';
 import type { Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 import { emitNamedOrganization } from './names.js';
@@ -30,18 +29,6 @@ export function emitPlaceCompound(ctx: ScanContext, chunk: Chunk): boolean {
   const listed = ctx.phrase(first, first + 1);
   if (listed?.end !== first + 1 || !listed.values.every((v) => v.type === 'Location')) return false;
   if (ctx.phrase(first + 2, last) !== undefined) return false;
-  const span = ctx.span(first, last);
-  ctx.emit({
-    start: span.start,
-    end: span.end,
-    text: span.text,
-    first,
-    last,
-    sentence,
-    type: 'Location',
-    kind: 'name',
-    id: entityId('Location', span.text),
-    name: span.text,
-  });
+  ctx.emitNamed(first, last, sentence, 'Location');
   return true;
 }

@@ -1,4 +1,3 @@
-import { entityId } from '@newsgraph/graph-schema';
 import { competitionWords } from '../lexicon/competitions.js';
 import type { Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
@@ -14,19 +13,7 @@ export function emitCompetition(ctx: ScanContext, chunk: Chunk): boolean {
   const words = competitionWords();
   if (last - first < 2 || !words.heads.has(ctx.token(last - 1)?.text ?? '')) return false;
   if (!usedAsCompetition(ctx, first, last)) return false;
-  const span = ctx.span(first, last);
-  ctx.emit({
-    start: span.start,
-    end: span.end,
-    text: span.text,
-    first,
-    last,
-    sentence,
-    type: 'Event',
-    kind: 'name',
-    id: entityId('Event', span.text),
-    name: span.text,
-  });
+  ctx.emitNamed(first, last, sentence, 'Event');
   return true;
 }
 

@@ -1,3 +1,4 @@
+import { entityId, type EntityType } from '@newsgraph/graph-schema';
 import type { LexiconEntry } from '../lexicon/entry.js';
 import type { Lexicon, TitleInfo } from '../lexicon/lexicon.js';
 import type { PhraseMatch } from '../lexicon/phrase-trie.js';
@@ -163,6 +164,23 @@ export class ScanContext {
   emit(candidate: Candidate): Candidate {
     this.candidates.push(candidate);
     return candidate;
+  }
+
+  /** A name of one type over tokens [first, last), named and identified by its own words. */
+  emitNamed(first: number, last: number, sentence: number, type: EntityType): Candidate {
+    const span = this.span(first, last);
+    return this.emit({
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      first,
+      last,
+      sentence,
+      type,
+      kind: 'name',
+      id: entityId(type, span.text),
+      name: span.text,
+    });
   }
 
   /** The candidate that ends at token `end` (exclusive), skipping a possessive "'s". */
