@@ -1,4 +1,4 @@
-import { NewsgraphError } from '@newsgraph/graph-schema';
+import { parseBundled } from './bundled.js';
 import { z } from 'zod';
 import competitionsJson from './data/competitions.json' with { type: 'json' };
 
@@ -22,12 +22,7 @@ let cached: CompetitionWords | undefined;
 
 export function competitionWords(): CompetitionWords {
   if (cached !== undefined) return cached;
-  const parsed = CompetitionsSchema.safeParse(competitionsJson);
-  if (!parsed.success)
-    throw new NewsgraphError('INTERNAL', `invalid lexicon data: ${parsed.error.message}`, {
-      where: 'lexicon/data/competitions.json',
-    });
-  const d = parsed.data;
+  const d = parseBundled(CompetitionsSchema, competitionsJson, 'lexicon/data/competitions.json');
   cached = {
     heads: new Set(d.heads),
     verbsBefore: new Set(d.verbsBefore),

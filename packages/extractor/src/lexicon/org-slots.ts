@@ -1,4 +1,4 @@
-import { NewsgraphError } from '@newsgraph/graph-schema';
+import { parseBundled } from './bundled.js';
 import { z } from 'zod';
 import slotsJson from './data/org-slots.json' with { type: 'json' };
 
@@ -51,12 +51,7 @@ let cached: OrgSlots | undefined;
 
 export function orgSlots(): OrgSlots {
   if (cached !== undefined) return cached;
-  const parsed = OrgSlotsSchema.safeParse(slotsJson);
-  if (!parsed.success)
-    throw new NewsgraphError('INTERNAL', `invalid lexicon data: ${parsed.error.message}`, {
-      where: 'lexicon/data/org-slots.json',
-    });
-  const d = parsed.data;
+  const d = parseBundled(OrgSlotsSchema, slotsJson, 'lexicon/data/org-slots.json');
   cached = {
     ownedNouns: new Set(d.ownedNouns),
     ownedPhrases: new Set(d.ownedPhrases.map(([a, b]) => `${a} ${b}`)),
