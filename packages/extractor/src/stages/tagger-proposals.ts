@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { mentionWords } from '../lexicon/mention-words.js';
 import { personSlots } from '../lexicon/person-slots.js';
 import { documentCase } from '../tagger/features.js';
 import { bioSpans } from '../tagger/index.js';
@@ -46,7 +47,7 @@ function fullNameSlot(input: ProposalInput, from: number, to: number): boolean {
     if (input.lexicon.nameAdjectives.has(tokens[i]?.text ?? '')) return false;
   const before = tokens[from - 1]?.text.toLowerCase() ?? '';
   const next = tokens[to];
-  if (ARTICLES.has(before) || next?.cap === true) return false;
+  if (mentionWords().articles.has(before) || next?.cap === true) return false;
   // "into Khan Tabrizat", "Leanne Park", "Art Deco": the given-name rule's evidence against a person.
   if (personSlots().placePrepositions.has(before)) return false;
   if (personSlots().wordGivenNames.has(tokens[from]?.text ?? '')) return false;
@@ -57,8 +58,6 @@ function fullNameSlot(input: ProposalInput, from: number, to: number): boolean {
   const lower = next.text.toLowerCase();
   return input.lexicon.stopwords.has(lower) || input.lexicon.speechVerbs.has(lower);
 }
-
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * The sequence tagger's person and organization names as hints on untyped candidates. Which wins:
