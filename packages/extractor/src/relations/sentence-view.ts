@@ -1,6 +1,7 @@
 import { lexicon } from '../lexicon/lexicon.js';
 import type { Mention, Sentence } from '../types.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
+import { endsWithQuestion } from '../text/segment.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { foldApostrophes } from './phrase-set.js';
 
@@ -54,7 +55,7 @@ export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): Sent
   const unitAt = new Int32Array(tokens.length).fill(-1);
   units.forEach((unit, u) => unitAt.fill(u, unit.firstToken, unit.lastToken + 1));
   const quotes = quoteRegions(ctx, sentence, text);
-  const question = /\?\s*["'”’)]*\s*$/.test(text) && !quotes.some((q) => q.end >= sentence.end - 2);
+  const question = endsWithQuestion(text) && !quotes.some((q) => q.end >= sentence.end - 2);
   return {
     sentence,
     sentenceText: text,

@@ -1,3 +1,4 @@
+import { endsWithQuestion } from '../text/segment.js';
 import { tokenize } from '../text/tokenize.js';
 import { bindArguments } from './arguments.js';
 import { findClauses } from './clauses.js';
@@ -33,7 +34,7 @@ export function parseSentence(text: string, start = 0, end = text.length): Sente
     phraseAt,
     verbAt,
     clauseAt,
-    question: /\?\s*["'”’)]*\s*$/u.test(text.slice(start, end)),
+    question: endsWithQuestion(text.slice(start, end)),
   };
 }
 

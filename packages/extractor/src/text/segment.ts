@@ -1,5 +1,10 @@
 import type { Sentence } from '../types.js';
 
+/** A sentence that ends in a question mark, maybe inside closing quotes or a bracket. */
+export function endsWithQuestion(sentence: string): boolean {
+  return /\?\s*["'”’)]*\s*$/u.test(sentence);
+}
+
 export type ParagraphKind = 'headline' | 'body' | 'boilerplate';
 
 /** A block of text: a blank-line, indented or one-line paragraph of the original. */
