@@ -1,11 +1,12 @@
 import type { CueHit } from './cue-matches.js';
 import type { CueForm } from './cue-lexicon.js';
 import { judgedActor } from './evaluation-frame.js';
-import { STRUCTURAL, targetOf, type FrameEnv } from './frame-env.js';
+import { STRUCTURAL, emit, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { quoteAt, tokenAt, type QuoteRegion } from './sentence-view.js';
 import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
-import { endCertainty } from './confidence.js';
+import { endCertainty, relationConfidence } from './confidence.js';
+import type { ActorRef } from './article-context.js';
 
 // A speaker's own words are the speaker's judgement: "Y's decision is a grave mistake," said S.
 // The evaluation frame needs a judging or speech verb before its cue; inside attributed speech the
@@ -42,16 +43,7 @@ function judgeInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (start === undefined || isNonFactual(cues, view, start, cueToken)) return;
   const target = judgedActor(env, start, cueToken);
   if (target === undefined) return;
-  for (const t of target.actors) {
-    if (t.id === speaker.id) continue;
-    env.emit({
-      type: form.family.relation,
-      source: speaker,
-      target: t,
-      confidence: form.weight * endCertainty('quote-speaker') * target.certainty,
-      evidence: env.evidence,
-    });
-  }
+  emitFromSpeaker(env, form, speaker, target);
 }
 
 /**
@@ -68,16 +60,22 @@ function ownStanceInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (speaker === undefined || owner === undefined) return;
   if (isNonFactual(cues, view, owner, hit.startToken)) return;
   const target = targetOf(env, hit, form);
-  for (const t of target?.actors ?? []) {
-    if (t.id === speaker.id) continue;
-    env.emit({
-      type: form.family.relation,
-      source: speaker,
-      target: t,
-      confidence: form.weight * endCertainty('quote-speaker') * (target?.certainty ?? 1),
-      evidence: env.evidence,
-    });
-  }
+  if (target !== undefined) emitFromSpeaker(env, form, speaker, target);
+}
+
+/** The speaker's stance toward each judged actor other than the speaker. */
+function emitFromSpeaker(
+  env: FrameEnv,
+  form: CueForm,
+  speaker: ActorRef,
+  target: { actors: readonly ActorRef[]; certainty: number },
+): void {
+  const confidence = relationConfidence({
+    base: form.weight,
+    ends: [endCertainty('quote-speaker'), target.certainty],
+  });
+  for (const t of target.actors)
+    if (t.id !== speaker.id) emit(env, form.family.relation, speaker, t, confidence);
 }
 
 /** The token of "our"/"my" opening the quoted clause right before the cue (one modifier between). */
