@@ -95,15 +95,15 @@ function findActor(
   return loneActor(input.index, key, input.date) ?? bySurname(input, key, states);
 }
 
+/** The table's variants of a name, per index: the same names come back article after article. */
+const variantCache = new WeakMap<ActorIndex, Map<string, Actor[]>>();
+const VARIANT_CACHE_SIZE = 50_000;
+
 /**
  * "Yuri Trutnev" for the table's "Yuriy Trutnev": the one person of the same other names whose
  * first name differs from the article's only in its ending (transliterations do), in office on
  * the date when several fit.
  */
-/** The table's variants of a name, per index: the same names come back article after article. */
-const variantCache = new WeakMap<ActorIndex, Map<string, Actor[]>>();
-const VARIANT_CACHE_SIZE = 50_000;
-
 function byVariant(input: LinkInput, key: string): Actor | undefined {
   const words = key.split(' ');
   const first = words[0] ?? '';
