@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { GRAPH_DOCUMENT_VERSION, type GraphDocument, type Relation } from '@newsgraph/graph-schema';
 import type { Analysis, ArticleMeta } from './types.js';
 import { EXTRACTOR_VERSION, GENERATOR_NAME } from './version.js';
+import { strength } from './relations/confidence.js';
 
 export interface QuoteEvidence {
   /** Confidence per quote, in `analysis.quotes` order. */
@@ -68,7 +69,7 @@ export function quoteRelations(
     target: q.speakerId,
     properties: { text: q.text.replace(/\s+/g, ' ').trim() },
     evidence: [{ start: q.start, end: q.end, text: q.text }],
-    confidence: evidence.confidences[i] ?? 0.75,
+    confidence: evidence.confidences[i] ?? strength('quote-adjacent'),
   }));
 }
 
