@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Regenerates packages/extractor/data/actors.json from the PETRARCH2 / Phoenix actor dictionaries
 // (MIT, Open Event Data Alliance). Run after `pnpm build`:
-//   node scripts/actors/convert.mjs [PETRARCH2_DIR]   (default ../shared/resources/petrarch2)
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+//   node scripts/actors/convert.mjs [--check] [PETRARCH2_DIR]   (default ../shared/resources/petrarch2)
+// --check writes nothing: it exits 1 when the committed actors.json differs from a fresh conversion
+// (the classification reads the lexicon, so a lexicon change can leave the table behind).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -13,7 +15,9 @@ import {
 } from '../../packages/extractor/dist/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const source = resolve(process.argv[2] ?? join(root, '../shared/resources/petrarch2'));
+const check = process.argv.includes('--check');
+const args = process.argv.slice(2).filter((a) => a !== '--check');
+const source = resolve(args[0] ?? join(root, '../shared/resources/petrarch2'));
 const FILES = [
   'Phoenix.Countries.actors.txt',
   'Phoenix.International.actors.txt',
@@ -54,7 +58,20 @@ const table = toTableFile(actors, {
   licence: 'MIT, Copyright (c) 2014 Open Event Data Alliance; see LICENSE-petrarch2.txt',
   roleCodes: [...roleCodes],
 });
-writeFileSync(join(out, 'actors.json'), `${JSON.stringify(table)}\n`);
+const json = `${JSON.stringify(table)}\n`;
+if (check) {
+  const file = join(out, 'actors.json');
+  const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (committed !== json) {
+    process.stderr.write(
+      `${file}: differs from a fresh conversion of ${source}; rerun the converter\n`,
+    );
+    process.exit(1);
+  }
+  process.stderr.write(`${file}: matches ${source}\n`);
+  process.exit(0);
+}
+writeFileSync(join(out, 'actors.json'), json);
 writeFileSync(join(out, 'LICENSE-petrarch2.txt'), readFileSync(join(source, 'LICENSE')));
 const people = actors.filter((a) => a.type === 'Person').length;
 process.stderr.write(

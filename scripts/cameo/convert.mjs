@@ -3,18 +3,20 @@
 // compact verb data: synonym sets, verb synonym blocks (lemmas with their irregular forms and codes)
 // and the block's patterns (words before and after the verb, $ source and + target slots, a code).
 //
-//   node scripts/cameo/convert.mjs [CAMEO.2.0.txt] [out.json]
+//   node scripts/cameo/convert.mjs [--check] [CAMEO.2.0.txt] [out.json]
 //
+// --check writes nothing: it exits 1 when the committed output differs from a fresh conversion.
 // Defaults: ../shared/resources/petrarch2/CAMEO.2.0.txt and
 // packages/extractor/src/relations/cameo/cameo-verbs.json. Copies the licence beside the output.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const source = process.argv[2] ?? resolve(root, '../shared/resources/petrarch2/CAMEO.2.0.txt');
-const out =
-  process.argv[3] ?? join(root, 'packages/extractor/src/relations/cameo/cameo-verbs.json');
+const check = process.argv.includes('--check');
+const args = process.argv.slice(2).filter((a) => a !== '--check');
+const source = args[0] ?? resolve(root, '../shared/resources/petrarch2/CAMEO.2.0.txt');
+const out = args[1] ?? join(root, 'packages/extractor/src/relations/cameo/cameo-verbs.json');
 
 /** Lower-case words; "_" joins the words of one phrase. */
 const words = (text) => text.toLowerCase().replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
@@ -110,6 +112,17 @@ const header = {
 // Compact: one block per line, so a regenerated file diffs block by block.
 const body = data.blocks.map((b) => JSON.stringify(b)).join(',\n');
 const json = `{"meta":${JSON.stringify(header)},\n"synsets":${JSON.stringify(data.synsets)},\n"blocks":[\n${body}\n]}\n`;
+if (check) {
+  const committed = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  if (committed !== json) {
+    process.stderr.write(
+      `${out}: differs from a fresh conversion of ${source}; rerun the converter\n`,
+    );
+    process.exit(1);
+  }
+  process.stderr.write(`${out}: matches ${source}\n`);
+  process.exit(0);
+}
 writeFileSync(out, json);
 writeFileSync(join(dirname(out), 'LICENSE'), readFileSync(join(dirname(source), 'LICENSE')));
 const patterns = data.blocks.reduce((n, b) => n + b.patterns.length, 0);
