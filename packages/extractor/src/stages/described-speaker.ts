@@ -116,7 +116,7 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
   if (article?.text.toLowerCase() !== 'the') return undefined;
   const noun = token.text.toLowerCase();
   // "the president" with nothing between: not the president of a body named before.
-  const holder = look.reference.titleHolder(noun, article.start, the === head - 1);
+  const holder = look.reference.titleHolder(noun, article.start, sentence, the === head - 1);
   // Not a description of a person at all ("the deal but", "the Kenyan government"), but perhaps
   // of an organization named before ("the agency" after "the Food Safety Agency").
   if (holder === undefined && kind === undefined) {

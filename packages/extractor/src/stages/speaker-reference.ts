@@ -3,11 +3,15 @@ import type { Gender, PronounKind, SpeakerWords } from '../lexicon/speaker-words
 import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Sentence } from '../types.js';
 import { openingDescription, pastIntroduction } from './description-opener.js';
+import { LastMentions } from './last-mentions.js';
 import { OrganizationHeads } from './speaker-org-heads.js';
 import { TitleHolders } from './title-holders.js';
 
 /** How far back a pronoun looks for what it refers to. */
 const SENTENCES_BACK = 3;
+
+/** How many paragraphs back the holder of a title ("the senator") must have been named last. */
+const TITLE_PARAGRAPHS_BACK = 3;
 
 export interface ReferenceInput {
   tokens: readonly Token[];
@@ -31,6 +35,7 @@ export class SpeakerReference {
   private readonly speakers = new Map<number, string>();
   private readonly openers = new Map<number, string | null>();
   private titled: TitleHolders | undefined;
+  private lastMentions: LastMentions | undefined;
   private organizations: OrganizationHeads | undefined;
 
   readonly words: SpeakerWords;
@@ -147,10 +152,23 @@ export class SpeakerReference {
     return undefined;
   }
 
-  /** The most recent person named before offset `before` whose title has `noun` ("Senator" for "the senator"). */
-  titleHolder(noun: string, before: number, bare = false): string | undefined {
+  /**
+   * The most recent person named before offset `before` whose title has `noun` ("Senator" for
+   * "the senator"), unless the text has not named them for several paragraphs before `sentence`:
+   * by then "the senator" describes whom the text is about, a pronoun's referent.
+   */
+  titleHolder(noun: string, before: number, sentence: number, bare = false): string | undefined {
     this.titled ??= new TitleHolders(this.input.mentions);
-    return this.titled.holder(noun, before, bare);
+    const id = this.titled.holder(noun, before, bare);
+    return id !== undefined && this.namedLately(id, before, sentence) ? id : undefined;
+  }
+
+  /** Whether `id` was named before offset `before` within a few paragraphs of `sentence`'s. */
+  namedLately(id: string, before: number, sentence: number): boolean {
+    this.lastMentions ??= new LastMentions(this.input.mentions, this.input.sentences);
+    const named = this.lastMentions.paragraphBefore(id, before) ?? -Infinity;
+    const paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
+    return named >= paragraph - TITLE_PARAGRAPHS_BACK;
   }
 
   /** The organization last named with `noun` as the end of its name ("the agency"), before `at` of `sentence`. */
@@ -190,7 +208,9 @@ export class SpeakerReference {
     const found = openingDescription(this.input.tokens, first, this.words);
     if (found === undefined) return undefined;
     const start = this.input.tokens[found.the]?.start ?? 0;
-    return this.titleHolder(found.noun, start) ?? this.resolve(found.the, sentence, found.kind);
+    return (
+      this.titleHolder(found.noun, start, sentence) ?? this.resolve(found.the, sentence, found.kind)
+    );
   }
 
   /** "He has made calls ...": the sentence is about whoever its opening pronoun refers to. */
