@@ -1,4 +1,5 @@
 import { documentAntecedent } from './document-speaker.js';
+import { earlierDescription } from './speaker-described-earlier.js';
 import { repeatsIndefinite } from './speaker-indefinite.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
@@ -115,8 +116,12 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
   const article = look.tokens[the];
   if (article?.text.toLowerCase() !== 'the') return undefined;
   const noun = token.text.toLowerCase();
+  // Only a noun that can refer to a person is looked for ("the candidate", not "the ... and").
+  const earlier = kind === undefined ? undefined : earlierDescription(look, noun, the, sentence);
   // "the president" with nothing between: not the president of a body named before.
-  const holder = look.reference.titleHolder(noun, article.start, sentence, the === head - 1);
+  const holder =
+    (earlier !== undefined && 'person' in earlier ? earlier.person : undefined) ??
+    look.reference.titleHolder(noun, article.start, sentence, the === head - 1);
   // Not a description of a person at all ("the deal but", "the Kenyan government"), but perhaps
   // of an organization named before ("the agency" after "the Food Safety Agency").
   if (holder === undefined && kind === undefined) {
@@ -125,7 +130,7 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
       organizationBefore(look, noun, the, sentence);
     return body === undefined ? undefined : { id: body, start: article.start, end: token.end };
   }
-  const unnamed = holder === undefined && repeatsIndefinite(look, noun, the, sentence);
+  const unnamed = holder === undefined && earlier !== undefined && 'unnamed' in earlier;
   const id =
     holder ??
     (kind === undefined || unnamed ? undefined : look.reference.resolve(the, sentence, kind));

@@ -45,3 +45,29 @@ describe('definite descriptions of a speaker ("the senator said")', () => {
     ).toEqual([]);
   });
 });
+
+describe('descriptions that repeat the words that introduced a named person', () => {
+  it('gives "the businessman" to the name the apposition "a businessman" described', () => {
+    expect(
+      quotes(
+        'Tomas Rieger, a businessman from Ohio, entered the race. Mara Lind, a senator, was unimpressed. "I will win," the businessman said.',
+      ),
+    ).toEqual([['person:tomas-rieger', 'I will win,']]);
+  });
+
+  it('gives "the Republican nominee" to the name that the lower-case noun stood before', () => {
+    expect(
+      quotes(
+        'Republican nominee Tomas Rieger held a rally in Ohio. Mara Lind watched. "We will win Ohio," the Republican nominee said.',
+      ),
+    ).toEqual([['person:tomas-rieger', 'We will win Ohio,']]);
+  });
+
+  it('still gives the words to no one when "a senior aide" introduced someone unnamed', () => {
+    expect(
+      quotes(
+        'Mara Lind left early. A senior aide said the vote was close. "We lost by two votes," the aide added.',
+      ),
+    ).toEqual([]);
+  });
+});
