@@ -4,11 +4,14 @@ import gendersJson from './data/given-name-genders.json' with { type: 'json' };
 import speakerWordsJson from './data/speaker-words.json' with { type: 'json' };
 
 export type Gender = 'male' | 'female';
-/** What a pronoun may refer to: a person of one gender, or an organization or state. */
-export type PronounKind = Gender | 'person' | 'organization';
+/**
+ * What a pronoun may refer to: a person of one gender, an organization or state, or ("they") only
+ * the organization a recent sentence is about.
+ */
+export type PronounKind = Gender | 'person' | 'organization' | 'body';
 
 const SpeakerWordsSchema = z.object({
-  pronouns: z.record(z.string(), z.enum(['male', 'female', 'organization'])),
+  pronouns: z.record(z.string(), z.enum(['male', 'female', 'organization', 'body'])),
   genderTitles: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   spokesNouns: z.array(z.string()),
   between: z.array(z.string()),

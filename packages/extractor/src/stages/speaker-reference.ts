@@ -3,6 +3,7 @@ import type { Gender, PronounKind, SpeakerWords } from '../lexicon/speaker-words
 import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Sentence } from '../types.js';
 import { openingDescription, pastIntroduction } from './description-opener.js';
+import { BodyReference } from './speaker-body.js';
 import { LastMentions } from './last-mentions.js';
 import { OrganizationHeads } from './speaker-org-heads.js';
 import { TitleHolders } from './title-holders.js';
@@ -35,6 +36,7 @@ export class SpeakerReference {
   private readonly speakers = new Map<number, string>();
   private readonly openers = new Map<number, string | null>();
   private titled: TitleHolders | undefined;
+  private readonly body: BodyReference;
   private lastMentions: LastMentions | undefined;
   private organizations: OrganizationHeads | undefined;
 
@@ -50,6 +52,7 @@ export class SpeakerReference {
       this.noteGender(m);
     }
     this.genderFromPronouns();
+    this.body = new BodyReference(input, (s) => this.speakers.get(s));
   }
 
   /**
@@ -121,6 +124,7 @@ export class SpeakerReference {
 
   /** The actor a pronoun at token `at` of `sentence` refers to. */
   resolve(at: number, sentence: number, kind: PronounKind): string | undefined {
+    if (kind === 'body') return this.body.resolve(at, sentence);
     const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
     // "When he took the stage after Lund's talk, he said": a pronoun repeats the same pronoun
     // earlier in its sentence, past the names between them.
