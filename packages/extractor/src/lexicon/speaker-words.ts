@@ -22,6 +22,7 @@ const SpeakerWordsSchema = z.object({
   documentNouns: z.array(z.string()),
   titleSmallWords: z.array(z.string()),
   conjunctions: z.array(z.string()),
+  subordinators: z.array(z.string()),
   nameStops: z.array(z.string()),
   organizationNouns: z.array(z.string()),
   indefinites: z.array(z.string()),
@@ -62,6 +63,8 @@ export interface SpeakerWords {
   pronounGender: ReadonlyMap<string, Gender>;
   /** Words that may open a sentence before its subject ("And he said"), lower case. */
   conjunctions: ReadonlySet<string>;
+  /** Words that open a subordinate clause ("after", "because"), lower case. */
+  subordinators: ReadonlySet<string>;
   /** Lower-case words that end the words a speech verb may put before a name ("said a spokesman for"). */
   nameStops: ReadonlySet<string>;
   /** Heads of descriptions that refer back to an organization ("the company"), lower case. */
@@ -100,6 +103,7 @@ export function speakerWords(): SpeakerWords {
     documentNouns: new Set(words.documentNouns),
     titleSmallWords: new Set(words.titleSmallWords),
     conjunctions: new Set(words.conjunctions),
+    subordinators: new Set(words.subordinators),
     nameStops: new Set(words.nameStops),
     organizationNouns: new Set(words.organizationNouns),
     indefinites: new Set(words.indefinites),

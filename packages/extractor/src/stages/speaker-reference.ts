@@ -6,6 +6,7 @@ import { openingDescription, pastIntroduction } from './description-opener.js';
 import { BodyReference } from './speaker-body.js';
 import { LastMentions } from './last-mentions.js';
 import { OrganizationHeads } from './speaker-org-heads.js';
+import { inSubordinateClause } from './subordinate-clause.js';
 import { TitleHolders } from './title-holders.js';
 
 /** How far back a pronoun looks for what it refers to. */
@@ -192,10 +193,17 @@ export class SpeakerReference {
     return out;
   }
 
-  /** A sentence's mentions, possessors last: in "after Lund's speech, he said" Lund is not the subject. */
+  /**
+   * A sentence's mentions, those of a subordinate clause and possessors last: in "after Lund's
+   * speech, he said" and "After Lund left, Ruiz stayed" Lund is not the subject.
+   */
   private ordered(sentence: number): Mention[] {
-    const mentions = this.bySentence.get(sentence) ?? [];
-    const tokens = this.input.tokens;
+    const all = this.bySentence.get(sentence) ?? [];
+    const { tokens, words, quoted } = this.input;
+    const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
+    const subordinate = (m: Mention): boolean =>
+      inSubordinateClause(tokens, first, tokenIndexAt(tokens, m.start), words, quoted);
+    const mentions = [...all.filter((m) => !subordinate(m)), ...all.filter(subordinate)];
     const possessive = (m: Mention): boolean => {
       const next = tokens[tokenIndexAt(tokens, m.end)];
       return (
