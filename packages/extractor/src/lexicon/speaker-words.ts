@@ -23,6 +23,7 @@ const SpeakerWordsSchema = z.object({
   titleSmallWords: z.array(z.string()),
   conjunctions: z.array(z.string()),
   subordinators: z.array(z.string()),
+  kinshipNouns: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   nameStops: z.array(z.string()),
   organizationNouns: z.array(z.string()),
   indefinites: z.array(z.string()),
@@ -65,6 +66,8 @@ export interface SpeakerWords {
   conjunctions: ReadonlySet<string>;
   /** Words that open a subordinate clause ("after", "because"), lower case. */
   subordinators: ReadonlySet<string>;
+  /** Nouns for a relative ("wife", "son") by the gender they give, lower case. */
+  kinship: ReadonlyMap<string, Gender>;
   /** Lower-case words that end the words a speech verb may put before a name ("said a spokesman for"). */
   nameStops: ReadonlySet<string>;
   /** Heads of descriptions that refer back to an organization ("the company"), lower case. */
@@ -104,6 +107,10 @@ export function speakerWords(): SpeakerWords {
     titleSmallWords: new Set(words.titleSmallWords),
     conjunctions: new Set(words.conjunctions),
     subordinators: new Set(words.subordinators),
+    kinship: new Map<string, Gender>([
+      ...words.kinshipNouns.male.map((w): [string, Gender] => [w, 'male']),
+      ...words.kinshipNouns.female.map((w): [string, Gender] => [w, 'female']),
+    ]),
     nameStops: new Set(words.nameStops),
     organizationNouns: new Set(words.organizationNouns),
     indefinites: new Set(words.indefinites),

@@ -5,6 +5,7 @@ import type { Mention, Sentence } from '../types.js';
 import { openingDescription, pastIntroduction } from './description-opener.js';
 import { BodyReference } from './speaker-body.js';
 import { LastMentions } from './last-mentions.js';
+import { kinSubject, type KinSubject } from './speaker-kin.js';
 import { OrganizationHeads } from './speaker-org-heads.js';
 import { inSubordinateClause } from './subordinate-clause.js';
 import { TitleHolders } from './title-holders.js';
@@ -139,6 +140,8 @@ export class SpeakerReference {
     const before = this.ordered(sentence).filter(
       (m) => tokenIndexAt(this.input.tokens, m.start) < at,
     );
+    const kin = this.kin(sentence, kind);
+    if (kin !== undefined && kin.end < at) return kin.named;
     const here = before.find((m) => this.fits(m.entityId, kind));
     if (here !== undefined) return here.entityId;
     let paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
@@ -146,6 +149,8 @@ export class SpeakerReference {
     for (let s = sentence - 1; s >= 0 && budget > 0; s--) {
       const at = this.input.sentences[s];
       if (at === undefined || at.paragraph < paragraph - 1) break;
+      const relative = this.kin(s, kind);
+      if (relative !== undefined) return relative.named;
       const found = this.candidates(s).find((id) => this.fits(id, kind));
       if (found !== undefined) return found;
       // Sentences wholly inside a quotation name no one the pronoun could mean; they do not count,
@@ -155,6 +160,13 @@ export class SpeakerReference {
       else budget--;
     }
     return undefined;
+  }
+
+  /** "Ruiz's wife was furious": the relative a pronoun of `kind` means in that sentence, if any. */
+  private kin(sentence: number, kind: PronounKind): KinSubject | undefined {
+    if (kind !== 'male' && kind !== 'female') return undefined;
+    const found = kinSubject(this.input, sentence, this.bySentence.get(sentence)?.[0]);
+    return found?.gender === kind ? found : undefined;
   }
 
   /**
