@@ -57,9 +57,11 @@ function openingActor(look: SpeakerLookup, sentence: number): string | undefined
     if (look.startingAt.has(k + 1)) at = k + 1;
   const m = look.startingAt.get(at);
   if (m === undefined || look.quoted(m.start)) return undefined;
-  // "Ruiz's campaign sent an email": the campaign's words, not Ruiz's own.
+  // "Ruiz's campaign sent an email": the campaign's words, not Ruiz's own; "Ruiz and Lund drafted
+  // a statement": the words of both, no one's alone.
   const next = look.tokens[firstTokenOf(look, m.end)]?.text;
   if (next === "'s" || next === '’s' || look.tokens[firstTokenOf(look, m.end) - 1]?.poss === true)
     return undefined;
+  if (next === 'and') return undefined;
   return speakerEntity(look, m.entityId) ?? undefined;
 }

@@ -49,3 +49,13 @@ describe('"the statement said" after a person issued one', () => {
     ).toEqual([['person:mara-lind', 'I am proud of this decision,']]);
   });
 });
+
+describe('"the statement said" after two people drafted it', () => {
+  it('gives the statement to no one rather than to the first of them', () => {
+    expect(
+      quotes(
+        'Walter Brandt and spokesman Tomas Rieger drafted a statement overnight. "We stand by every word of the speech," the statement said.',
+      ),
+    ).toEqual([]);
+  });
+});
