@@ -4,11 +4,14 @@ import gendersJson from './data/given-name-genders.json' with { type: 'json' };
 import speakerWordsJson from './data/speaker-words.json' with { type: 'json' };
 
 export type Gender = 'male' | 'female';
-/** What a pronoun may refer to: a person of one gender, or an organization or state. */
-export type PronounKind = Gender | 'person' | 'organization';
+/**
+ * What a pronoun may refer to: a person of one gender, an organization or state, or ("they") only
+ * the organization a recent sentence is about.
+ */
+export type PronounKind = Gender | 'person' | 'organization' | 'body';
 
 const SpeakerWordsSchema = z.object({
-  pronouns: z.record(z.string(), z.enum(['male', 'female', 'organization'])),
+  pronouns: z.record(z.string(), z.enum(['male', 'female', 'organization', 'body'])),
   genderTitles: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   spokesNouns: z.array(z.string()),
   between: z.array(z.string()),
@@ -19,6 +22,8 @@ const SpeakerWordsSchema = z.object({
   documentNouns: z.array(z.string()),
   titleSmallWords: z.array(z.string()),
   conjunctions: z.array(z.string()),
+  subordinators: z.array(z.string()),
+  kinshipNouns: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   nameStops: z.array(z.string()),
   organizationNouns: z.array(z.string()),
   indefinites: z.array(z.string()),
@@ -59,6 +64,10 @@ export interface SpeakerWords {
   pronounGender: ReadonlyMap<string, Gender>;
   /** Words that may open a sentence before its subject ("And he said"), lower case. */
   conjunctions: ReadonlySet<string>;
+  /** Words that open a subordinate clause ("after", "because"), lower case. */
+  subordinators: ReadonlySet<string>;
+  /** Nouns for a relative ("wife", "son") by the gender they give, lower case. */
+  kinship: ReadonlyMap<string, Gender>;
   /** Lower-case words that end the words a speech verb may put before a name ("said a spokesman for"). */
   nameStops: ReadonlySet<string>;
   /** Heads of descriptions that refer back to an organization ("the company"), lower case. */
@@ -97,6 +106,11 @@ export function speakerWords(): SpeakerWords {
     documentNouns: new Set(words.documentNouns),
     titleSmallWords: new Set(words.titleSmallWords),
     conjunctions: new Set(words.conjunctions),
+    subordinators: new Set(words.subordinators),
+    kinship: new Map<string, Gender>([
+      ...words.kinshipNouns.male.map((w): [string, Gender] => [w, 'male']),
+      ...words.kinshipNouns.female.map((w): [string, Gender] => [w, 'female']),
+    ]),
     nameStops: new Set(words.nameStops),
     organizationNouns: new Set(words.organizationNouns),
     indefinites: new Set(words.indefinites),

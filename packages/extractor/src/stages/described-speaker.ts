@@ -1,4 +1,5 @@
 import { documentAntecedent } from './document-speaker.js';
+import { earlierDescription } from './speaker-described-earlier.js';
 import { repeatsIndefinite } from './speaker-indefinite.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
@@ -44,7 +45,8 @@ function spokesOwner(look: SpeakerLookup, head: number, sentence: number): Descr
   const article = look.tokens[at]?.text.toLowerCase();
   if (article !== 'a' && article !== 'the') return undefined;
   const body = look.reference.resolve(at, sentence, 'organization');
-  if (body === undefined) return undefined;
+  // "Rent went to the Hartwell Club. ... the statement said": only a body the text is about.
+  if (body === undefined || !isTopic(look, body, sentence)) return undefined;
   return { id: body, start: look.tokens[at]?.start ?? 0, end: look.tokens[head]?.end ?? 0 };
 }
 
@@ -57,6 +59,23 @@ function isAge(look: SpeakerLookup, head: number): boolean {
   const last = look.tokens[head];
   if (first === undefined || last === undefined) return false;
   return /^\d{1,3}-years?-old$/.test(look.text.slice(first.start, last.end));
+}
+
+/**
+ * Whether `id` is whom the text is about at `sentence`: the actor that opens the nearest sentence
+ * opened by an actor, up to a few back. "The Hartwell Club was paid. Ruiz's campaign replied.
+ * ... the statement said": the campaign opens the nearer sentence, so not the club.
+ */
+function isTopic(look: SpeakerLookup, id: string, sentence: number): boolean {
+  for (let s = sentence; s >= Math.max(0, sentence - SUBJECT_SENTENCES_BACK); s--) {
+    let [at] = look.sentenceTokens[s] ?? [0, 0];
+    // "But the ministry defended it": past a conjunction and "the".
+    if (look.reference.words.conjunctions.has(look.tokens[at]?.text.toLowerCase() ?? '')) at++;
+    if (look.tokens[at]?.text.toLowerCase() === 'the') at++;
+    const m = look.startingAt.get(at);
+    if (m !== undefined && !look.quoted(m.start)) return m.entityId === id;
+  }
+  return false;
 }
 
 /** "the 45-year-old told reporters": an age stands for the person the text is about. */
@@ -115,8 +134,12 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
   const article = look.tokens[the];
   if (article?.text.toLowerCase() !== 'the') return undefined;
   const noun = token.text.toLowerCase();
+  // Only a noun that can refer to a person is looked for ("the candidate", not "the ... and").
+  const earlier = kind === undefined ? undefined : earlierDescription(look, noun, the, sentence);
   // "the president" with nothing between: not the president of a body named before.
-  const holder = look.reference.titleHolder(noun, article.start, the === head - 1);
+  const holder =
+    (earlier !== undefined && 'person' in earlier ? earlier.person : undefined) ??
+    look.reference.titleHolder(noun, article.start, sentence, the === head - 1);
   // Not a description of a person at all ("the deal but", "the Kenyan government"), but perhaps
   // of an organization named before ("the agency" after "the Food Safety Agency").
   if (holder === undefined && kind === undefined) {
@@ -125,7 +148,7 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
       organizationBefore(look, noun, the, sentence);
     return body === undefined ? undefined : { id: body, start: article.start, end: token.end };
   }
-  const unnamed = holder === undefined && repeatsIndefinite(look, noun, the, sentence);
+  const unnamed = holder === undefined && earlier !== undefined && 'unnamed' in earlier;
   const id =
     holder ??
     (kind === undefined || unnamed ? undefined : look.reference.resolve(the, sentence, kind));

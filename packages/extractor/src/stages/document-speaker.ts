@@ -1,3 +1,4 @@
+import { firstTokenOf, speakerEntity } from './speaker-lookup.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
 /** How many sentences back "the statement" may refer. */
@@ -29,8 +30,10 @@ export function documentAntecedent(
   const paragraph = look.sentences[sentence]?.paragraph ?? 0;
   for (let s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
     if ((look.sentences[s]?.paragraph ?? 0) < paragraph - 1) break;
-    const id = look.reference.speakerOf(s);
-    if (id === undefined || !mentionsNoun(look, s, noun)) continue;
+    if (!mentionsNoun(look, s, noun)) continue;
+    // "Clarence House released a statement": whoever opens the sentence issued it.
+    const id = look.reference.speakerOf(s) ?? openingActor(look, s);
+    if (id === undefined) continue;
     return { id, start: article.start, end: token.end };
   }
   return undefined;
@@ -43,4 +46,22 @@ function mentionsNoun(look: SpeakerLookup, sentence: number, noun: string): bool
     if (t !== undefined && t.text.toLowerCase() === noun && !look.quoted(t.start)) return true;
   }
   return false;
+}
+
+/** The actor whose name opens a sentence, after "The" or a title: the subject the sentence is about. */
+function openingActor(look: SpeakerLookup, sentence: number): string | undefined {
+  const [first] = look.sentenceTokens[sentence] ?? [0, 0];
+  let at = look.tokens[first]?.text.toLowerCase() === 'the' ? first + 1 : first;
+  // "Senator Mara Lind issued a statement": past the capitalised title before the name.
+  for (let k = at; k < at + 3 && !look.startingAt.has(k) && look.tokens[k]?.cap === true; k++)
+    if (look.startingAt.has(k + 1)) at = k + 1;
+  const m = look.startingAt.get(at);
+  if (m === undefined || look.quoted(m.start)) return undefined;
+  // "Ruiz's campaign sent an email": the campaign's words, not Ruiz's own; "Ruiz and Lund drafted
+  // a statement": the words of both, no one's alone.
+  const next = look.tokens[firstTokenOf(look, m.end)]?.text;
+  if (next === "'s" || next === '’s' || look.tokens[firstTokenOf(look, m.end) - 1]?.poss === true)
+    return undefined;
+  if (next === 'and') return undefined;
+  return speakerEntity(look, m.entityId) ?? undefined;
 }

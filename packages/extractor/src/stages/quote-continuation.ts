@@ -32,7 +32,9 @@ export function reportContinues(
     if (m !== undefined && !look.quoted(m.start) && speakerEntity(look, m.entityId) !== null)
       return undefined;
     const t = look.tokens[k];
-    if (t !== undefined && look.reference.kindOf(t) !== undefined && !look.quoted(t.start))
+    // "They came from many countries": a plural "they" goes on with the report's people.
+    const kind = look.reference.kindOf(t);
+    if (t !== undefined && kind !== undefined && kind !== 'body' && !look.quoted(t.start))
       return undefined;
   }
   return last.id;

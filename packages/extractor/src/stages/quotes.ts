@@ -25,6 +25,7 @@ import {
   trailingAttribution,
 } from './speaker-clause.js';
 import { spanCover } from './span-cover.js';
+import { inSubordinateClause } from './subordinate-clause.js';
 import { asPutIt, colonSpeaker, invertedSpeaker, speakerAfter } from './speaker-after.js';
 import { isVerb } from './speaker-lookup.js';
 import type { Attribution, SpeakerLookup } from './speaker-types.js';
@@ -229,10 +230,16 @@ class QuoteAttributor {
     const [first, last] = this.input.sentenceTokens[sentence] ?? [0, 0];
     // The first speech verb with words before it is the main clause's: "Okafor said it was ...".
     for (let k = first + 1; k < last; k++) {
-      if (!isVerb(this.look, k)) continue;
+      if (!isVerb(this.look, k) || this.subordinate(first, k)) continue;
       this.setLast(sentence, subjectBefore(this.look, k, sentence).speakerId);
       return;
     }
+  }
+
+  /** "Ruiz stayed because Lund asked her to": a speech verb of a subordinate clause. */
+  private subordinate(first: number, k: number): boolean {
+    const { tokens, speakerWords } = this.input;
+    return inSubordinateClause(tokens, first, k, speakerWords, this.look.quoted);
   }
 
   private setLast(sentence: number, id: string | null): void {

@@ -69,7 +69,14 @@ export function speakerAt(
       end: t.end,
     };
   }
-  const m = (byEnd ? look.endingAt : look.startingAt).get(i);
+  const found = (byEnd ? look.endingAt : look.startingAt).get(i);
+  // "the senator" that the entity stage gave to the one senator of the whole text: as a speaker,
+  // only if that senator was named lately; else the description is read afresh.
+  const m =
+    found?.kind === 'reference' &&
+    !look.reference.namedLately(found.entityId, found.start, sentence)
+      ? undefined
+      : found;
   if (m === undefined && !look.quoted(t.start)) {
     const described = describedSpeaker(look, i, sentence, byEnd);
     if (described === undefined) return undefined;

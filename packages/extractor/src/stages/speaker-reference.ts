@@ -3,11 +3,18 @@ import type { Gender, PronounKind, SpeakerWords } from '../lexicon/speaker-words
 import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Sentence } from '../types.js';
 import { openingDescription, pastIntroduction } from './description-opener.js';
+import { BodyReference } from './speaker-body.js';
+import { LastMentions } from './last-mentions.js';
+import { kinSubject, type KinSubject } from './speaker-kin.js';
 import { OrganizationHeads } from './speaker-org-heads.js';
+import { inSubordinateClause } from './subordinate-clause.js';
 import { TitleHolders } from './title-holders.js';
 
 /** How far back a pronoun looks for what it refers to. */
 const SENTENCES_BACK = 3;
+
+/** How many paragraphs back the holder of a title ("the senator") must have been named last. */
+const TITLE_PARAGRAPHS_BACK = 3;
 
 export interface ReferenceInput {
   tokens: readonly Token[];
@@ -31,6 +38,8 @@ export class SpeakerReference {
   private readonly speakers = new Map<number, string>();
   private readonly openers = new Map<number, string | null>();
   private titled: TitleHolders | undefined;
+  private readonly body: BodyReference;
+  private lastMentions: LastMentions | undefined;
   private organizations: OrganizationHeads | undefined;
 
   readonly words: SpeakerWords;
@@ -45,6 +54,7 @@ export class SpeakerReference {
       this.noteGender(m);
     }
     this.genderFromPronouns();
+    this.body = new BodyReference(input, (s) => this.speakers.get(s));
   }
 
   /**
@@ -116,6 +126,7 @@ export class SpeakerReference {
 
   /** The actor a pronoun at token `at` of `sentence` refers to. */
   resolve(at: number, sentence: number, kind: PronounKind): string | undefined {
+    if (kind === 'body') return this.body.resolve(at, sentence);
     const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
     // "When he took the stage after Lund's talk, he said": a pronoun repeats the same pronoun
     // earlier in its sentence, past the names between them.
@@ -129,6 +140,8 @@ export class SpeakerReference {
     const before = this.ordered(sentence).filter(
       (m) => tokenIndexAt(this.input.tokens, m.start) < at,
     );
+    const kin = this.kin(sentence, kind);
+    if (kin !== undefined && kin.end < at) return kin.named;
     const here = before.find((m) => this.fits(m.entityId, kind));
     if (here !== undefined) return here.entityId;
     let paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
@@ -136,6 +149,8 @@ export class SpeakerReference {
     for (let s = sentence - 1; s >= 0 && budget > 0; s--) {
       const at = this.input.sentences[s];
       if (at === undefined || at.paragraph < paragraph - 1) break;
+      const relative = this.kin(s, kind);
+      if (relative !== undefined) return relative.named;
       const found = this.candidates(s).find((id) => this.fits(id, kind));
       if (found !== undefined) return found;
       // Sentences wholly inside a quotation name no one the pronoun could mean; they do not count,
@@ -147,10 +162,30 @@ export class SpeakerReference {
     return undefined;
   }
 
-  /** The most recent person named before offset `before` whose title has `noun` ("Senator" for "the senator"). */
-  titleHolder(noun: string, before: number, bare = false): string | undefined {
+  /** "Ruiz's wife was furious": the relative a pronoun of `kind` means in that sentence, if any. */
+  private kin(sentence: number, kind: PronounKind): KinSubject | undefined {
+    if (kind !== 'male' && kind !== 'female') return undefined;
+    const found = kinSubject(this.input, sentence, this.bySentence.get(sentence)?.[0]);
+    return found?.gender === kind ? found : undefined;
+  }
+
+  /**
+   * The most recent person named before offset `before` whose title has `noun` ("Senator" for
+   * "the senator"), unless the text has not named them for several paragraphs before `sentence`:
+   * by then "the senator" describes whom the text is about, a pronoun's referent.
+   */
+  titleHolder(noun: string, before: number, sentence: number, bare = false): string | undefined {
     this.titled ??= new TitleHolders(this.input.mentions);
-    return this.titled.holder(noun, before, bare);
+    const id = this.titled.holder(noun, before, bare);
+    return id !== undefined && this.namedLately(id, before, sentence) ? id : undefined;
+  }
+
+  /** Whether `id` was named before offset `before` within a few paragraphs of `sentence`'s. */
+  namedLately(id: string, before: number, sentence: number): boolean {
+    this.lastMentions ??= new LastMentions(this.input.mentions, this.input.sentences);
+    const named = this.lastMentions.paragraphBefore(id, before) ?? -Infinity;
+    const paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
+    return named >= paragraph - TITLE_PARAGRAPHS_BACK;
   }
 
   /** The organization last named with `noun` as the end of its name ("the agency"), before `at` of `sentence`. */
@@ -170,10 +205,17 @@ export class SpeakerReference {
     return out;
   }
 
-  /** A sentence's mentions, possessors last: in "after Lund's speech, he said" Lund is not the subject. */
+  /**
+   * A sentence's mentions, those of a subordinate clause and possessors last: in "after Lund's
+   * speech, he said" and "After Lund left, Ruiz stayed" Lund is not the subject.
+   */
   private ordered(sentence: number): Mention[] {
-    const mentions = this.bySentence.get(sentence) ?? [];
-    const tokens = this.input.tokens;
+    const all = this.bySentence.get(sentence) ?? [];
+    const { tokens, words, quoted } = this.input;
+    const [first] = this.input.sentenceTokens[sentence] ?? [0, 0];
+    const subordinate = (m: Mention): boolean =>
+      inSubordinateClause(tokens, first, tokenIndexAt(tokens, m.start), words, quoted);
+    const mentions = [...all.filter((m) => !subordinate(m)), ...all.filter(subordinate)];
     const possessive = (m: Mention): boolean => {
       const next = tokens[tokenIndexAt(tokens, m.end)];
       return (
@@ -190,7 +232,9 @@ export class SpeakerReference {
     const found = openingDescription(this.input.tokens, first, this.words);
     if (found === undefined) return undefined;
     const start = this.input.tokens[found.the]?.start ?? 0;
-    return this.titleHolder(found.noun, start) ?? this.resolve(found.the, sentence, found.kind);
+    return (
+      this.titleHolder(found.noun, start, sentence) ?? this.resolve(found.the, sentence, found.kind)
+    );
   }
 
   /** "He has made calls ...": the sentence is about whoever its opening pronoun refers to. */

@@ -164,7 +164,7 @@ function clauseSubject(
   }
   if (subject === undefined) return undefined;
   const at = firstTokenOf(look, subject.start);
-  const end = firstTokenOf(look, subject.end);
+  const end = pastParenthesis(look, firstTokenOf(look, subject.end));
   const prev = look.tokens[at - 1];
   const next = look.tokens[end];
   // "Sen. Ada Lund criticised Ben Roe, saying": a name that opens the sentence, after nothing
@@ -185,6 +185,20 @@ function clauseSubject(
     start: subject.start,
     end: look.tokens[before + 1]?.end ?? subject.end,
   };
+}
+
+/** How many tokens a party-and-state parenthesis after a name may hold: "(R-Ohio)". */
+const PARENTHESIS_REACH = 6;
+
+/** `Sen. Ana Ruiz (D-Ore.) conceded`: the token after a short parenthesis at `at`, else `at`. */
+function pastParenthesis(look: SpeakerLookup, at: number): number {
+  if (look.tokens[at]?.text !== '(') return at;
+  for (let k = at + 1; k <= at + PARENTHESIS_REACH; k++) {
+    const text = look.tokens[k]?.text;
+    if (text === ')') return k + 1;
+    if (text === '(' || text === undefined) return at;
+  }
+  return at;
 }
 
 const APPOSITION_JOINERS = new Set(['the', 'of', 'in', 'at', 'and', 'for']);
