@@ -57,3 +57,44 @@ describe('extractRelations: "his"/"her" before a stance noun', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: a refusal of support', () => {
+  it('reads "will not / would not / cannot support" and "refused to back" Y as opposing Y', () => {
+    expect(stanceTriples('Peru will not support Chile at the summit.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(
+      stanceTriples("Clara Mota said she wouldn't endorse Tomas Ruiz.", [clara, tomas]),
+    ).toEqual(['OPPOSES person:clara-mota person:tomas-ruiz']);
+    expect(stanceTriples("Brazil refused to back Peru's bid.", [brazil, peru])).toEqual([
+      'OPPOSES state:BRA state:PER',
+    ]);
+  });
+
+  it('gives nothing for a conditional, a question, a denied refusal or a longer object', () => {
+    expect(stanceTriples('If asked, Peru would not support Chile.', [peru, chile])).toEqual([]);
+    expect(stanceTriples('Would Peru not support Chile?', [peru, chile])).toEqual([]);
+    expect(stanceTriples('Brazil did not refuse to back Peru.', [brazil, peru])).toEqual([]);
+    expect(stanceTriples('Peru will not support any deal with Chile.', [peru, chile])).toEqual([]);
+  });
+});
+
+describe('extractRelations: a verb coordinated after an object', () => {
+  it('is not denied by a modal or plan inside the first predicate', () => {
+    expect(
+      stanceTriples(
+        'Vidal accused the board of planning to sell the port, and also accused Peru of lying.',
+        [ines, peru],
+      ),
+    ).toEqual(['OPPOSES person:ines-vidal state:PER']);
+    expect(
+      stanceTriples('Peru would not back Chile and criticised Brazil.', [peru, chile, brazil]),
+    ).toEqual(['OPPOSES state:PER state:BRA', 'OPPOSES state:PER state:CHL']);
+  });
+
+  it('keeps the modal over two verbs sharing one object', () => {
+    expect(stanceTriples('Peru may have accused and criticised Brazil.', [peru, brazil])).toEqual(
+      [],
+    );
+  });
+});
