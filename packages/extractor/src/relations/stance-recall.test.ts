@@ -59,22 +59,21 @@ describe('extractRelations: "his"/"her" before a stance noun', () => {
 });
 
 describe('extractRelations: a refusal of support', () => {
-  it('reads "will not / would not / cannot support" and "refused to back" Y as opposing Y', () => {
+  it('reads "will not / would not / cannot support" Y as opposing Y', () => {
     expect(stanceTriples('Peru will not support Chile at the summit.', [peru, chile])).toEqual([
       'OPPOSES state:PER state:CHL',
     ]);
     expect(
       stanceTriples("Clara Mota said she wouldn't endorse Tomas Ruiz.", [clara, tomas]),
     ).toEqual(['OPPOSES person:clara-mota person:tomas-ruiz']);
-    expect(stanceTriples("Brazil refused to back Peru's bid.", [brazil, peru])).toEqual([
+    expect(stanceTriples("Brazil cannot back Peru's bid.", [brazil, peru])).toEqual([
       'OPPOSES state:BRA state:PER',
     ]);
   });
 
-  it('gives nothing for a conditional, a question, a denied refusal or a longer object', () => {
+  it('gives nothing for a conditional, a question or a longer object', () => {
     expect(stanceTriples('If asked, Peru would not support Chile.', [peru, chile])).toEqual([]);
     expect(stanceTriples('Would Peru not support Chile?', [peru, chile])).toEqual([]);
-    expect(stanceTriples('Brazil did not refuse to back Peru.', [brazil, peru])).toEqual([]);
     expect(stanceTriples('Peru will not support any deal with Chile.', [peru, chile])).toEqual([]);
   });
 });
@@ -96,5 +95,51 @@ describe('extractRelations: a verb coordinated after an object', () => {
     expect(stanceTriples('Peru may have accused and criticised Brazil.', [peru, brazil])).toEqual(
       [],
     );
+  });
+});
+
+describe('extractRelations: a stance urged on others', () => {
+  it('gives the one urging the stance it urges: "urged Z to back Y", "called on Z to condemn Y"', () => {
+    expect(
+      stanceTriples('Clara Mota toured the towns, urging voters to back Tomas Ruiz.', [
+        clara,
+        tomas,
+      ]),
+    ).toEqual(['SUPPORTS person:clara-mota person:tomas-ruiz']);
+    expect(stanceTriples('Peru called on Brazil to condemn Chile.', [peru, brazil, chile])).toEqual(
+      ['OPPOSES state:PER state:CHL'],
+    );
+  });
+
+  it('gives nothing when the urging is denied or modal, or the infinitive is not the stance verb', () => {
+    expect(
+      stanceTriples('Peru did not urge Brazil to condemn Chile.', [peru, brazil, chile]),
+    ).toEqual([]);
+    expect(stanceTriples('Peru may urge Brazil to condemn Chile.', [peru, brazil, chile])).toEqual(
+      [],
+    );
+    expect(stanceTriples('Peru expected Brazil to condemn Chile.', [peru, brazil, chile])).toEqual(
+      [],
+    );
+    expect(
+      stanceTriples('Peru urged Brazil to stop attacking Chile.', [peru, brazil, chile]),
+    ).not.toContain('OPPOSES state:PER state:CHL');
+  });
+});
+
+describe('extractRelations: "emerged as" like a copula', () => {
+  it('reads "X has emerged as a critic of Y"', () => {
+    expect(
+      stanceTriples('Ines Vidal has emerged as an outspoken critic of Peru.', [ines, peru]),
+    ).toEqual(['OPPOSES person:ines-vidal state:PER']);
+  });
+
+  it('gives nothing for "emerged from" or a former role', () => {
+    expect(
+      stanceTriples('Ines Vidal emerged from the talks as a critic of Peru.', [ines, peru]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Ines Vidal has emerged as a former critic of Peru.', [ines, peru]),
+    ).toEqual([]);
   });
 });
