@@ -143,3 +143,17 @@ describe('extractRelations: "emerged as" like a copula', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: a copula before "one of Y\'s supporters"', () => {
+  it('reaches back over "has emerged as one of"', () => {
+    expect(
+      stanceTriples("Peru has emerged as one of Chile's strongest supporters.", [peru, chile]),
+    ).toEqual(['SUPPORTS state:PER state:CHL']);
+  });
+
+  it('reads no stance of the subject through "a target of Y critics"', () => {
+    expect(
+      stanceTriples('Ines Vidal has been a target of Peruvian critics for months.', [ines, peru]),
+    ).toEqual([]);
+  });
+});
