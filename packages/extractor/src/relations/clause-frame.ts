@@ -81,7 +81,8 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
 /**
  * "X urged voters to back Y", "X called on Z to condemn Y": the one urging takes the stance it
  * urges on others. The infinitive's controller is the urging verb's object, and that verb is a
- * demand cue (`demand` families); it and the infinitive must be factual. True when it applied.
+ * demand cue (`demand` families), or that object is a thing issued to serve the stance ("X
+ * released an ad to attack Y"); the urging verb must be factual. True when it applied.
  */
 function exhortedStance(
   env: ClauseFrameEnv,
@@ -97,7 +98,12 @@ function exhortedStance(
   const phrase = `${main} ${syntax.words[urging.main + 1] ?? ''}`;
   const demand = (key: string): boolean =>
     env.cues.forms.get(key)?.some((form) => form.family.frame === 'demand') === true;
-  if (!demand(main) && !demand(phrase)) return false;
+  // "X launched a website to attack Y": a thing X issues (`stanceCarriers`) serves X's stance.
+  const controller = syntax.phrases[verb.subject[0] ?? -1];
+  const carrier =
+    verb.subjectSource === 'controller' &&
+    env.cues.context.stanceCarriers.has(syntax.words[controller?.head ?? -1] ?? '');
+  if (!demand(main) && !demand(phrase) && !carrier) return false;
   const sources = actorsOf(env, syntax, urging.subject, false);
   const targets = actorsOf(env, syntax, verb.object, true);
   const urgingToken = viewToken(env, syntax, urging.main);

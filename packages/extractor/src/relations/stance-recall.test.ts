@@ -157,3 +157,21 @@ describe('extractRelations: a copula before "one of Y\'s supporters"', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: an infinitive of purpose after a thing issued', () => {
+  it('gives the issuer the stance: "launched a website to attack Y", "held a rally to support Y"', () => {
+    expect(stanceTriples('Peru launched a website to attack Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Peru held a rally to support Chile.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+
+  it('gives nothing after a denied verb or an object that is no such thing', () => {
+    expect(stanceTriples('Peru did not launch a website to attack Chile.', [peru, chile])).toEqual(
+      [],
+    );
+    expect(stanceTriples('Peru hired a lawyer to attack Chile.', [peru, chile])).toEqual([]);
+  });
+});
