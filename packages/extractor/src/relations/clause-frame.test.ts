@@ -62,8 +62,11 @@ describe('clauseFrame: stance verbs read through the syntax layer', () => {
       'France, whose ministers met in Geneva last week, did not condemn Turkey.',
       'France, whose ministers met in Geneva last week, would condemn Turkey.',
       'Will France, whose ministers met in Geneva last week, condemn Turkey?',
-      'France, whose ministers met in Geneva last week, urged Germany to condemn Turkey.',
     ])
       expect(triples(text, [france, germany, turkey])).toEqual([]);
+    // Germany has not condemned Turkey; France, urging it to, takes that stance itself.
+    const urged =
+      'France, whose ministers met in Geneva last week, urged Germany to condemn Turkey.';
+    expect(triples(urged, [france, germany, turkey])).toEqual(['OPPOSES state:FRA state:TUR']);
   });
 });

@@ -50,12 +50,23 @@ const BUT_ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'instead', 'la
 
 /**
  * "refused to back X but praised Y": a verb right after "but" (adverbs aside) starts its own
- * predicate; what the first one denied does not reach it. The token after that "but", or 0.
+ * predicate; what the first one denied does not reach it. So does a past verb after "and" that
+ * follows an object ("accused X of planning to ..., and also accused Y"), not one after a verb
+ * ("may have accused and attacked Y"). The token after that "but" or "and", or 0.
  */
 function contrastBefore(view: SentenceView, from: number, cueToken: number): number {
   let t = cueToken - 1;
   while (t > from && (BUT_ADVERBS.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
-  return t > from && view.words[t] === 'but' ? t + 1 : 0;
+  if (t <= from) return 0;
+  if (view.words[t] === 'but') return t + 1;
+  return view.words[t] === 'and' && coordinatedPast(view, t, cueToken) ? t + 1 : 0;
+}
+
+/** The cue is a past-tense verb and the word before "and" is no verb of its own. */
+function coordinatedPast(view: SentenceView, and: number, cueToken: number): boolean {
+  const before = view.words[and - 1] ?? '';
+  const prior = before === ',' ? (view.words[and - 2] ?? '') : before;
+  return (view.words[cueToken] ?? '').endsWith('ed') && !prior.endsWith('ed') && prior !== 'to';
 }
 
 const BEFORE_MONTH: ReadonlySet<string> = new Set([

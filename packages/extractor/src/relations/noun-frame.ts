@@ -10,6 +10,7 @@ import {
   type FrameEnv,
 } from './frame-env.js';
 import { isNonFactual } from './modality.js';
+import { personalPossessor, possessiveContradicts } from './possessive-pronoun.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
 import { COPULAS } from './word-classes.js';
@@ -24,7 +25,9 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (target === undefined) return;
   const possessor =
     form.family.frame === 'noun'
-      ? (possessorOf(env, hit.startToken) ?? pronounPossessor(env, hit.startToken))
+      ? (possessorOf(env, hit.startToken) ??
+        pronounPossessor(env, hit.startToken) ??
+        personalPossessor(env, hit.startToken))
       : undefined;
   const source =
     possessor ??
@@ -32,6 +35,7 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
   if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), hit.startToken))
     return;
+  if (source !== possessor && possessiveContradicts(env, hit.startToken, source)) return;
   // "X, a former member of Y", "X, once an ally of Y": what X no longer is.
   if (form.family.frame === 'agent' && blockedBetween(env, source.lastToken + 1, hit.startToken))
     return;

@@ -8,6 +8,7 @@ const PhraseWordsSchema = z.object({
   relativePronouns: z.array(LowerWord),
   governmentNouns: z.array(LowerWord).min(1),
   asParticiples: z.array(LowerWord).min(1),
+  copularAs: z.array(LowerWord).min(1),
 });
 
 export interface PhraseWords {
@@ -19,6 +20,8 @@ export interface PhraseWords {
   ofGovernment: RegExp;
   /** A participle that takes "as": any in -ed, or one listed ("known"), at a word's end. */
   participleBeforeAs: RegExp;
+  /** "emerged" in "X has emerged as a critic of Y": with "as", a copula. */
+  copularAs: ReadonlySet<string>;
 }
 
 let cached: PhraseWords | undefined;
@@ -33,6 +36,7 @@ export function phraseWords(): PhraseWords {
     relativePronouns: new Set(lists.relativePronouns),
     ofGovernment: new RegExp(`\\bof\\s+(?:the\\s+)?(?:${lists.governmentNouns.join('|')})\\b`, 'i'),
     participleBeforeAs: new RegExp(`(?:ed|${lists.asParticiples.join('|')})$`, 'u'),
+    copularAs: new Set(lists.copularAs),
   };
   return cached;
 }

@@ -124,10 +124,11 @@ const APPOSITION_LEAD =
 
 /**
  * "Japan is Washington's closest ally", "Chile remains a key Mercosur member", "X has become one
- * of Y's fiercest critics": present only.
+ * of Y's fiercest critics": present only. "of" opens no other lead ("X has been a target of Y
+ * critics" says nothing of X's stance).
  */
 const COPULA_LEAD =
-  /^\s+(?:is|are|remains|remain|has\s+been|have\s+been|has\s+become|have\s+become|has\s+emerged\s+as)\s+(?:(?:a|an|the|another|its|their|one)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /^\s+(?:is|are|remains|remain|has\s+been|have\s+been|has\s+become|have\s+become|has\s+emerged\s+as)\s+(?:(?:a|an|the|another|its|their|one\s+of|one)\s+)?(?:(?!of\s)[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * "Japan, a close U.S. ally,", "Hungary, another NATO member,", "the Soviet Union, Vietnam's
@@ -138,7 +139,8 @@ function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | 
   const { view } = env;
   const next = view.words[hit.endToken];
   if (next !== undefined && !APPOSITION_END.has(next)) return undefined;
-  for (let t = headToken - 1; t >= Math.max(0, headToken - 5); t--) {
+  // As far back as the longest lead the patterns allow ("has emerged as one of the").
+  for (let t = headToken - 1; t >= Math.max(0, headToken - 7); t--) {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
     if (unit === undefined) continue;

@@ -1,5 +1,6 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
 import { asideStart } from './apposition.js';
+import { phraseWords } from './phrase-words.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { earlierPerson } from './pronoun.js';
 import { clauseTail, groupAround, type Group } from './coordination.js';
@@ -175,6 +176,8 @@ function gapCertainty(
     }
     const word = view.words[t] ?? '';
     if (t === from && reach === 'agent' && (COPULAS.has(word) || word === ',')) tolerance = 8;
+    if (reach === 'agent' && word === 'as' && phraseWords().copularAs.has(view.words[t - 1] ?? ''))
+      tolerance = 8;
     if (t === from && reach === 'noun' && COPULAS.has(word)) tolerance = 8;
     const head = context.representativeHeads.matchAt(view.words, t);
     if (head > 0) {
