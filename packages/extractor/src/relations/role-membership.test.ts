@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { roles } from './test-roles.js';
 
 describe('roleMembership', () => {
-  it('gives a company spokesman REPRESENTS only: staff are no members of a company', () => {
+  it('makes a company spokesman a member of the company he speaks for', () => {
     expect(roles('Siemens spokesman Tom Keller said the plant would close.')).toEqual([
+      'MEMBER_OF person:tom-keller org:siemens',
       'REPRESENTS person:tom-keller org:siemens',
     ]);
   });
