@@ -8,11 +8,17 @@ const BodiesSchema = z.object({
   memberKinds: z.array(z.string().min(1)),
   joinedKinds: z.array(z.string().min(1)),
   nonMemberWords: z.array(z.string().regex(/^\p{Ll}+$/u)),
+  notMemberNouns: z.array(z.string().regex(/^\p{Ll}+$/u)),
+  possessedBodies: z.array(z.string().regex(/^\p{Ll}+$/u)),
 });
 const parsed = parseBundled(BodiesSchema, bodiesJson, 'member-bodies.json');
 const MEMBER_KINDS: ReadonlySet<string> = new Set(parsed.memberKinds);
 const JOINED_KINDS: ReadonlySet<string> = new Set(parsed.joinedKinds);
 const NON_MEMBER_WORDS: ReadonlySet<string> = new Set(parsed.nonMemberWords);
+/** "critic", "lawyer", "former": an apposition word that ties a person to a body without membership. */
+export const NOT_MEMBER_NOUNS: ReadonlySet<string> = new Set(parsed.notMemberNouns);
+/** "club", "party": a body a person's possessive names as his own ("X's club Y"). */
+export const POSSESSED_BODIES: ReadonlySet<string> = new Set(parsed.possessedBodies);
 
 /**
  * True for an organization whose leaders, officers and staff belong to it (GUIDELINES: MEMBER_OF):

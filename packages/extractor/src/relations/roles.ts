@@ -18,6 +18,7 @@ import { possessiveMembers } from './possessive-member.js';
 import { titleOfBeforeName } from './title-of-before-name.js';
 import { counterparts } from './counterpart.js';
 import { staffAffiliations } from './staff-affiliation.js';
+import { memberAppositions } from './member-apposition.js';
 import { partyBrackets } from './party-bracket.js';
 import { listedMembers } from './list-members.js';
 import { administrations } from './title-administration.js';
@@ -55,6 +56,7 @@ export function extractRoles(env: RoleEnv): void {
   titleOfBeforeName(env);
   counterparts(env);
   staffAffiliations(env);
+  memberAppositions(env);
   partyBrackets(env);
   listedMembers(env);
   administrations(env);

@@ -1,6 +1,6 @@
 import type { Mention } from '../types.js';
 import { phraseWords } from './phrase-words.js';
-import { isJoinedBody, isMemberBody } from './member-bodies.js';
+import { NOT_MEMBER_NOUNS, isJoinedBody, isMemberBody } from './member-bodies.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { classifyTitle } from './title-sense.js';
 import { PREPOSITIONS } from './word-classes.js';
@@ -30,19 +30,27 @@ export function staffAffiliations(env: RoleEnv): void {
     if (modifiesNoun(env, text.slice(org.end))) return;
     const gap = text.slice(person.end, org.start);
     if (!onlyLowerCaseOrStates(gap, mentions, person, org)) return;
-    if (DESCRIBED_AT.test(gap)) affiliate(env, person, org, 'member');
+    if (DESCRIBED_AT.test(gap) && !describesNonMember(gap)) affiliate(env, person, org, 'member');
     else if (OF_DESCRIBED.test(gap) && !/,/.test(gap.slice(1)))
       affiliate(env, person, org, 'staff');
   });
 }
 
 /** "at the Siemens plant": the name only modifies a noun after it. */
-function modifiesNoun(env: RoleEnv, after: string): boolean {
+export function modifiesNoun(env: RoleEnv, after: string): boolean {
   const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
   if (next === undefined || PREPOSITIONS.has(next) || phraseWords().clauseWords.has(next))
     return false;
   // A verb after the name ends the phrase: "Y spoke", "Y admitted", "Y says".
   return !env.cues.context.speechVerbs.has(next) && !/(?:ed|[^s]s)$/u.test(next);
+}
+
+/** "X, a former analyst at Y", "X, a lawyer at Y": no member of Y now, or not of Y's people. */
+function describesNonMember(gap: string): boolean {
+  return gap
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => NOT_MEMBER_NOUNS.has(w));
 }
 
 function onlyStatesBetween(mentions: readonly Mention[], person: Mention, org: Mention): boolean {

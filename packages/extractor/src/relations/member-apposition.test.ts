@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from './test-roles.js';
+
+const members = (text: string): string[] => roles(text).filter((r) => r.startsWith('MEMBER_OF'));
+
+describe('memberAppositions', () => {
+  it('reads a description with "of", "at" or "with" before a body of people as membership', () => {
+    expect(members('Tom Keller, the manager of Greenpeace, said the plan was bad.')).toEqual([
+      'MEMBER_OF person:tom-keller org:greenpeace',
+    ]);
+    expect(members('Tom Keller, a marine biologist with Greenpeace, said so.')).toEqual([
+      'MEMBER_OF person:tom-keller org:greenpeace',
+    ]);
+    expect(
+      members('Tom Keller, head of the legal team at Amnesty International, said so.'),
+    ).toEqual(['MEMBER_OF person:tom-keller org:amnesty-international']);
+  });
+
+  it('reads "X, of the Y party" as membership even after a title of another body', () => {
+    expect(
+      members('Health Minister Tom Keller, of the Green Party, said the plan was bad.'),
+    ).toEqual(['MEMBER_OF person:tom-keller org:green-party']);
+  });
+
+  it('reads "X\'s club Y" as membership', () => {
+    expect(members("Tom Keller's club Bayern Munich has lost twice.")).toEqual([
+      'MEMBER_OF person:tom-keller org:bayern-munich',
+    ]);
+  });
+
+  it('gives nothing for a critic, a lawyer, a former member or a clause', () => {
+    expect(members('Tom Keller, a critic of Greenpeace, said the plan was bad.')).toEqual([]);
+    expect(members('Tom Keller, a lawyer for Greenpeace, said the plan was bad.')).toEqual([]);
+    expect(members('Tom Keller, a former manager at Greenpeace, said so.')).toEqual([]);
+    expect(members('Tom Keller, speaking at Greenpeace in London, said so.')).toEqual([]);
+  });
+
+  it('gives nothing for a government body, a possessive name or a name before a noun', () => {
+    expect(members('Tom Keller, an economist at the Bank of England, said so.')).toEqual([]);
+    expect(members("Tom Keller, speaking at Greenpeace's annual meeting, said so.")).toEqual([]);
+    expect(members('Tom Keller, a visitor at the Greenpeace office, said so.')).toEqual([]);
+  });
+
+  it('gives a bare "X, of Y" nothing for a state body', () => {
+    expect(members('Tom Keller, of the Bank of England, said so.')).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import type { Mention } from '../types.js';
+import { emitRole, type RoleEnv } from './title-env.js';
+import { NOT_MEMBER_NOUNS, POSSESSED_BODIES, isJoinedBody, isMemberBody } from './member-bodies.js';
+import { modifiesNoun } from './staff-affiliation.js';
+import { strength } from './confidence.js';
+
+// "X, the manager of the Y", "X, editor of daily newspaper Y", "X, a fellow at Y", "X, of the Y":
+// up to eight words of description, a preposition, then up to three words before the name.
+const APPOSITION =
+  /^,\s+(?:(?:a|an|the)\s+)?((?:[\p{L}'’-]+\s+){0,8}?)(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+// "X's club Y", "X's new party Y".
+const POSSESSIVE = /^['’]s?\s+(?:new\s+)?(\p{Ll}+)\s+$/u;
+// A clause or a participle is no description of the person: "X, who spoke at Y", "X, speaking at Y".
+const CLAUSE_WORD = /^(?:who|whom|which|that|and|or|but|\p{Ll}+ing|\p{Ll}+ed)$/u;
+
+/**
+ * People described as belonging to a body of people without a title the role rules read: "X,
+ * the manager of the Y Project", "X, a marine biologist with Y", "X, of the Y party", "X's club
+ * Y". The body must be a party, club, company, NGO or the like (`isMemberBody`); a bare "X, of Y"
+ * only for a party or club, a description that makes no member ("a critic of", "a lawyer for",
+ * "former") or a name that only modifies a noun after it ("at the Siemens plant") gives nothing.
+ */
+export function memberAppositions(env: RoleEnv): void {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const text = env.ctx.analysis.text;
+  mentions.forEach((person, i) => {
+    if (person.type !== 'Person') return;
+    const org = mentions.slice(i + 1).find((m) => m.type !== 'State');
+    if (org?.type !== 'Organization' || !isMemberBody(env.ctx, org.entityId)) return;
+    const after = text.slice(org.end);
+    if (/^['’]/u.test(after) || modifiesNoun(env, after)) return;
+    const gap = statesBlanked(text.slice(person.end, org.start), mentions, person, org);
+    if (describedMember(env, gap, org) || possessedBody(gap)) member(env, person, org);
+  });
+}
+
+function describedMember(env: RoleEnv, gap: string, org: Mention): boolean {
+  const match = APPOSITION.exec(gap);
+  if (match === null || /,/.test(gap.slice(1))) return false;
+  if (/\p{Lu}/u.test(gap.replace(/\p{Lu}[\p{L}-]*-based\b/gu, ''))) return false;
+  const words = (match[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return isJoinedBody(env.ctx, org.entityId);
+  return !gap
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => NOT_MEMBER_NOUNS.has(w) || CLAUSE_WORD.test(w));
+}
+
+function possessedBody(gap: string): boolean {
+  const noun = POSSESSIVE.exec(gap)?.[1];
+  return noun !== undefined && POSSESSED_BODIES.has(noun);
+}
+
+/** The gap with the state mentions inside it ("the US think-tank") as a lower-case word. */
+function statesBlanked(
+  gap: string,
+  mentions: readonly Mention[],
+  person: Mention,
+  org: Mention,
+): string {
+  let rest = gap;
+  for (const m of mentions) {
+    if (m.start >= person.end && m.end <= org.start) {
+      if (m.type !== 'State') return 'X';
+      rest = rest.replace(m.text, 'state');
+    }
+  }
+  return rest;
+}
+
+function member(env: RoleEnv, person: Mention, org: Mention): void {
+  const source = env.ctx.actor(person.entityId);
+  if (source === undefined) return;
+  emitRole(env, {
+    type: 'MEMBER_OF',
+    source,
+    target: { id: org.entityId, type: 'Organization' },
+    confidence: strength('staff-affiliation'),
+  });
+}
