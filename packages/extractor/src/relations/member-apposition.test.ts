@@ -28,6 +28,23 @@ describe('memberAppositions', () => {
     ]);
   });
 
+  it('reads a party or club in brackets after the name as membership', () => {
+    expect(members('Ann Roux (Green Party) said the plan was bad.')).toEqual([
+      'MEMBER_OF person:ann-roux org:green-party',
+    ]);
+    expect(members('Tom Keller (Bayern Munich) scored twice.')).toEqual([
+      'MEMBER_OF person:tom-keller org:bayern-munich',
+    ]);
+    expect(members('Tom Keller (Greenpeace) said so.')).toEqual([]);
+  });
+
+  it('reads "X\'s conservative Y party" as membership of the party, not "X\'s rival party Y"', () => {
+    expect(members("Ann Roux's conservative Green Party has few supporters.")).toEqual([
+      'MEMBER_OF person:ann-roux org:green-party',
+    ]);
+    expect(members("Ann Roux's rival Green Party has few supporters.")).toEqual([]);
+  });
+
   it('gives nothing for a critic, a lawyer, a former member or a clause', () => {
     expect(members('Tom Keller, a critic of Greenpeace, said the plan was bad.')).toEqual([]);
     expect(members('Tom Keller, a lawyer for Greenpeace, said the plan was bad.')).toEqual([]);

@@ -2,6 +2,7 @@ import type { Mention } from '../types.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { NOT_MEMBER_NOUNS, POSSESSED_BODIES, isJoinedBody, isMemberBody } from './member-bodies.js';
 import { modifiesNoun } from './staff-affiliation.js';
+import { organizationKind } from './title-generic.js';
 import { strength } from './confidence.js';
 
 // "X, the manager of the Y", "X, editor of daily newspaper Y", "X, a fellow at Y", "X, of the Y":
@@ -10,13 +11,18 @@ const APPOSITION =
   /^,\s+(?:(?:a|an|the)\s+)?((?:[\p{L}'’-]+\s+){0,8}?)(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
 // "X's club Y", "X's new party Y".
 const POSSESSIVE = /^['’]s?\s+(?:new\s+)?(\p{Ll}+)\s+$/u;
+// "X's conservative CDU (party)": a possessive, at most two words, then a party.
+const POSSESSIVE_PARTY = /^['’]s?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/u;
+// "X (CDU)", "X (Bayern Munich)": a party or club in brackets right after the name.
+const BRACKET_OPEN = /^\s*\(\s*$/u;
+const BRACKET_CLOSE = /^\s*\)/u;
 // A clause or a participle is no description of the person: "X, who spoke at Y", "X, speaking at Y".
 const CLAUSE_WORD = /^(?:who|whom|which|that|and|or|but|\p{Ll}+ing|\p{Ll}+ed)$/u;
 
 /**
  * People described as belonging to a body of people without a title the role rules read: "X,
  * the manager of the Y Project", "X, a marine biologist with Y", "X, of the Y party", "X's club
- * Y". The body must be a party, club, company, NGO or the like (`isMemberBody`); a bare "X, of Y"
+ * Y", "X's conservative CDU party", "X (CDU)". The body must be a party, club, company, NGO or the like (`isMemberBody`); a bare "X, of Y"
  * only for a party or club, a description that makes no member ("a critic of", "a lawyer for",
  * "former") or a name that only modifies a noun after it ("at the Siemens plant") gives nothing.
  */
@@ -27,10 +33,17 @@ export function memberAppositions(env: RoleEnv): void {
     if (person.type !== 'Person') return;
     const org = mentions.slice(i + 1).find((m) => m.type !== 'State');
     if (org?.type !== 'Organization' || !isMemberBody(env.ctx, org.entityId)) return;
-    const after = text.slice(org.end);
+    const after = text.slice(org.end).replace(/^\s+party\b/iu, '');
     if (/^['’]/u.test(after) || modifiesNoun(env, after)) return;
     const gap = statesBlanked(text.slice(person.end, org.start), mentions, person, org);
-    if (describedMember(env, gap, org) || possessedBody(gap)) member(env, person, org);
+    if (describedMember(env, gap, org) || possessedBody(gap) || ownParty(env, gap, org))
+      member(env, person, org);
+    else if (
+      BRACKET_OPEN.test(gap) &&
+      BRACKET_CLOSE.test(after) &&
+      isJoinedBody(env.ctx, org.entityId)
+    )
+      member(env, person, org);
   });
 }
 
@@ -49,6 +62,13 @@ function describedMember(env: RoleEnv, gap: string, org: Mention): boolean {
 function possessedBody(gap: string): boolean {
   const noun = POSSESSIVE.exec(gap)?.[1];
   return noun !== undefined && POSSESSED_BODIES.has(noun);
+}
+
+/** "Merkel's conservative CDU": a person's possessive before a party makes him its member. */
+function ownParty(env: RoleEnv, gap: string, org: Mention): boolean {
+  const words = POSSESSIVE_PARTY.exec(gap)?.[1]?.trim().split(/\s+/).filter(Boolean);
+  if (words === undefined || words.some((w) => NOT_MEMBER_NOUNS.has(w))) return false;
+  return organizationKind(env.ctx.entities.get(org.entityId)) === 'party';
 }
 
 /** The gap with the state mentions inside it ("the US think-tank") as a lower-case word. */

@@ -12,8 +12,13 @@ const NounsSchema = z.object({
   nouns: z.array(z.string()),
   verbs: z.array(z.string()),
   workVerbs: z.array(z.string()),
+  staffNouns: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u)),
 });
 const parsed = parseBundled(NounsSchema, nounsJson, 'membership-nouns.json');
+/** "striker", "politician": a person named with one belongs to the organization before it. */
+export const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(parsed.nouns);
+/** "engineer", "activist": a person named with one works for the organization before it. */
+export const STAFF_NOUNS: ReadonlySet<string> = new Set(parsed.staffNouns);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOUN = `(?:${parsed.nouns.map(escape).join('|')})`;
 const VERB = `(?:${parsed.verbs.map(escape).join('|')})`;

@@ -19,6 +19,7 @@ import { titleOfBeforeName } from './title-of-before-name.js';
 import { counterparts } from './counterpart.js';
 import { staffAffiliations } from './staff-affiliation.js';
 import { memberAppositions } from './member-apposition.js';
+import { staffNounMembers } from './member-staff-nouns.js';
 import { partyBrackets } from './party-bracket.js';
 import { listedMembers } from './list-members.js';
 import { administrations } from './title-administration.js';
@@ -57,6 +58,7 @@ export function extractRoles(env: RoleEnv): void {
   counterparts(env);
   staffAffiliations(env);
   memberAppositions(env);
+  staffNounMembers(env);
   partyBrackets(env);
   listedMembers(env);
   administrations(env);
