@@ -16,6 +16,22 @@ describe('memberAppositions', () => {
     ).toEqual(['MEMBER_OF person:tom-keller org:amnesty-international']);
   });
 
+  it('reads a copula and a kind noun after the name: "X is a scientist with Y", "the Y union"', () => {
+    expect(members('Tom Keller is a political scientist with Greenpeace.')).toEqual([
+      'MEMBER_OF person:tom-keller org:greenpeace',
+    ]);
+    expect(members('Tom Keller, leader of the Greenpeace trade union, said so.')).toEqual([
+      'MEMBER_OF person:tom-keller org:greenpeace',
+    ]);
+    expect(members('Tom Keller is in talks with Greenpeace.')).toEqual([]);
+  });
+
+  it('reads "X, whose Y party voted" as membership of the party', () => {
+    expect(
+      members('Opposition leader Tom Keller, whose Green Party voted against the bill, spoke.'),
+    ).toEqual(['MEMBER_OF person:tom-keller org:green-party']);
+  });
+
   it('reads "X, of the Y party" as membership even after a title of another body', () => {
     expect(
       members('Health Minister Tom Keller, of the Green Party, said the plan was bad.'),

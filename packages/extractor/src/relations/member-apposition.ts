@@ -8,16 +8,18 @@ import { strength } from './confidence.js';
 // "X, the manager of the Y", "X, editor of daily newspaper Y", "X, a fellow at Y", "X, of the Y":
 // up to eight words of description, a preposition, then up to three words before the name.
 const APPOSITION =
-  /^,\s+(?:(?:a|an|the)\s+)?((?:[\p{L}'’-]+\s+){0,8}?)(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+  /^(?:,\s+(?:(?:a|an|the)\s+)?|\s+is\s+(?:a|an|the)\s+)((?:[\p{L}'’-]+\s+){0,8}?)(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
 // "X's club Y", "X's new party Y".
 const POSSESSIVE = /^['’]s?\s+(?:new\s+)?(\p{Ll}+)\s+$/u;
-// "X's conservative CDU (party)": a possessive, at most two words, then a party.
-const POSSESSIVE_PARTY = /^['’]s?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/u;
+// "X's conservative CDU (party)", "X, whose Y": a possessive, at most two words, then a party.
+const POSSESSIVE_PARTY = /^(?:['’]s?|,\s+whose)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/u;
 // "X (CDU)", "X (Bayern Munich)": a party or club in brackets right after the name.
 const BRACKET_OPEN = /^\s*\(\s*$/u;
 const BRACKET_CLOSE = /^\s*\)/u;
 // A clause or a participle is no description of the person: "X, who spoke at Y", "X, speaking at Y".
-const CLAUSE_WORD = /^(?:who|whom|which|that|and|or|but|\p{Ll}+ing|\p{Ll}+ed)$/u;
+// A preposition of place, time or dealings is no description either: "X, in talks with Y".
+const CLAUSE_WORD =
+  /^(?:who|whom|which|that|and|or|but|in|on|to|into|over|against|about|after|before|under|between|among|without|by|like|\p{Ll}+ing|\p{Ll}+ed)$/u;
 
 /**
  * People described as belonging to a body of people without a title the role rules read: "X,
@@ -33,7 +35,7 @@ export function memberAppositions(env: RoleEnv): void {
     if (person.type !== 'Person') return;
     const org = mentions.slice(i + 1).find((m) => m.type !== 'State');
     if (org?.type !== 'Organization' || !isMemberBody(env.ctx, org.entityId)) return;
-    const after = text.slice(org.end).replace(/^\s+party\b/iu, '');
+    const after = kindNounSkipped(env, text.slice(org.end));
     if (/^['’]/u.test(after) || modifiesNoun(env, after)) return;
     const gap = statesBlanked(text.slice(person.end, org.start), mentions, person, org);
     if (describedMember(env, gap, org) || possessedBody(gap) || ownParty(env, gap, org))
@@ -62,6 +64,16 @@ function describedMember(env: RoleEnv, gap: string, org: Mention): boolean {
 function possessedBody(gap: string): boolean {
   const noun = POSSESSIVE.exec(gap)?.[1];
   return noun !== undefined && POSSESSED_BODIES.has(noun);
+}
+
+/** After "the CCOO trade union", "the X party": the text after the kind noun that ends the name. */
+function kindNounSkipped(env: RoleEnv, after: string): string {
+  const kinds = env.cues.context.organizationKinds;
+  for (const re of [/^\s+(\p{Ll}+)\b/u, /^\s+\p{Ll}+\s+(\p{Ll}+)\b/u]) {
+    const match = re.exec(after);
+    if (match?.[1] !== undefined && kinds.has(match[1])) return after.slice(match[0].length);
+  }
+  return after;
 }
 
 /** "Merkel's conservative CDU": a person's possessive before a party makes him its member. */

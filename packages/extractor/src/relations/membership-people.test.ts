@@ -43,6 +43,10 @@ describe('membershipNouns', () => {
       'MEMBER_OF person:tom-keller org:greenpeace',
     ]);
     expect(members('Tom Keller, who works for the Bank of England, spoke in Leeds.')).toEqual([]);
+    expect(members('Tom Keller, a welder who works for Siemens, was hurt.')).toEqual([
+      'MEMBER_OF person:tom-keller org:siemens',
+    ]);
+    expect(members('Tom Keller, who works for the Siemens plant in Leeds, was hurt.')).toEqual([]);
   });
 
   it('gives nothing for a former member', () => {

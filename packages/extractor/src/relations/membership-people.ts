@@ -5,6 +5,7 @@ import type { ActorRef } from './article-context.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
 import { isMemberBody } from './member-bodies.js';
+import { modifiesNoun } from './staff-affiliation.js';
 import nounsJson from './membership-nouns.json' with { type: 'json' };
 import { strength } from './confidence.js';
 
@@ -32,8 +33,9 @@ const AFTER_ORG = new RegExp(`^(?:\\s+party)?\\s+${NOUN}(?![\\p{L}-])`, 'u');
 // "X, who plays for Y", "X, who joined Y".
 const PERSON_VERB_ORG = new RegExp(`^,?\\s+(?:who\\s+)?(?:has\\s+)?${VERB}\\s+(?:the\\s+)?$`, 'u');
 // "X, who works for Y", "X works at Y": employment makes a member of a body of people only.
+// "X, a welder who works for the carmaker Y", "X is a vet who has worked for Y".
 const PERSON_WORKS_ORG = new RegExp(
-  `^,?\\s+(?:who\\s+)?(?:now\\s+)?${WORK_VERB}\\s+(?:the\\s+)?$`,
+  `^(?:,?\\s+(?:is\\s+)?(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,3}(?=who\\s))?,?\\s*(?:who\\s+)?(?:now\\s+)?${WORK_VERB}\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}$`,
   'u',
 );
 const FORMER = /\b(?:former|ex)[\s-]+$/iu;
@@ -61,7 +63,11 @@ export function membershipNouns(env: RoleEnv): void {
     if (PERSON_A_ORG.test(gap) && !/former/.test(gap) && AFTER_ORG.test(text.slice(after.end)))
       member(env, source, after);
     if (PERSON_VERB_ORG.test(gap)) member(env, source, after);
-    if (PERSON_WORKS_ORG.test(gap) && isMemberBody(env.ctx, after.entityId))
+    if (
+      PERSON_WORKS_ORG.test(gap) &&
+      isMemberBody(env.ctx, after.entityId) &&
+      !modifiesNoun(env, text.slice(after.end))
+    )
       member(env, source, after);
   });
 }
