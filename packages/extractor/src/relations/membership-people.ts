@@ -14,12 +14,15 @@ const NounsSchema = z.object({
   verbs: z.array(z.string()),
   workVerbs: z.array(z.string()),
   staffNouns: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u)),
+  sportNouns: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u)),
 });
 const parsed = parseBundled(NounsSchema, nounsJson, 'membership-nouns.json');
 /** "striker", "politician": a person named with one belongs to the organization before it. */
 export const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(parsed.nouns);
 /** "engineer", "activist": a person named with one works for the organization before it. */
 export const STAFF_NOUNS: ReadonlySet<string> = new Set(parsed.staffNouns);
+/** "striker", "coach": a club's players and coaches. */
+export const SPORT_NOUNS: ReadonlySet<string> = new Set(parsed.sportNouns);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOUN = `(?:${parsed.nouns.map(escape).join('|')})`;
 const VERB = `(?:${parsed.verbs.map(escape).join('|')})`;

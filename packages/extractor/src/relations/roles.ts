@@ -20,6 +20,7 @@ import { counterparts } from './counterpart.js';
 import { staffAffiliations } from './staff-affiliation.js';
 import { memberAppositions } from './member-apposition.js';
 import { staffNounMembers } from './member-staff-nouns.js';
+import { sentenceClubMembers } from './sentence-club.js';
 import { partyBrackets } from './party-bracket.js';
 import { listedMembers } from './list-members.js';
 import { administrations } from './title-administration.js';
@@ -59,6 +60,7 @@ export function extractRoles(env: RoleEnv): void {
   staffAffiliations(env);
   memberAppositions(env);
   staffNounMembers(env);
+  sentenceClubMembers(env);
   partyBrackets(env);
   listedMembers(env);
   administrations(env);
