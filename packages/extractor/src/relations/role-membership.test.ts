@@ -15,6 +15,13 @@ describe('roleMembership', () => {
     );
   });
 
+  it("makes the European Parliament's president its member, not a state parliament's", () => {
+    expect(roles('European Parliament President Tom Keller said so.')).toContain(
+      'MEMBER_OF person:tom-keller org:european-parliament',
+    );
+    expect(roles('Bundestag President Tom Keller said so.').join()).not.toContain('MEMBER_OF');
+  });
+
   it('gives a person no membership of a state or an intergovernmental body', () => {
     const found = roles('NATO Secretary General Tom Keller met French Foreign Minister Ann Roux.');
     expect(found.filter((r) => r.startsWith('MEMBER_OF'))).toEqual([]);
