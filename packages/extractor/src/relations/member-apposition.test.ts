@@ -16,6 +16,18 @@ describe('memberAppositions', () => {
     ).toEqual(['MEMBER_OF person:tom-keller org:amnesty-international']);
   });
 
+  it('reads "editor in chief", two roles joined by "and" and a place in the description', () => {
+    expect(members('Tom Keller, editor in chief of daily newspaper Kathimerini, said so.')).toEqual(
+      ['MEMBER_OF person:tom-keller org:kathimerini'],
+    );
+    expect(
+      members('Tom Keller, an activist and head of the legal team at Greenpeace, said so.'),
+    ).toEqual(['MEMBER_OF person:tom-keller org:greenpeace']);
+    expect(members('Tom Keller, an expert on Chinese trade at Greenpeace, said so.')).toEqual([
+      'MEMBER_OF person:tom-keller org:greenpeace',
+    ]);
+  });
+
   it('reads a copula and a kind noun after the name: "X is a scientist with Y", "the Y union"', () => {
     expect(members('Tom Keller is a political scientist with Greenpeace.')).toEqual([
       'MEMBER_OF person:tom-keller org:greenpeace',

@@ -19,7 +19,7 @@ const BRACKET_CLOSE = /^\s*\)/u;
 // A clause or a participle is no description of the person: "X, who spoke at Y", "X, speaking at Y".
 // A preposition of place, time or dealings is no description either: "X, in talks with Y".
 const CLAUSE_WORD =
-  /^(?:who|whom|which|that|and|or|but|in|on|to|into|over|against|about|after|before|under|between|among|without|by|like|\p{Ll}+ing|\p{Ll}+ed)$/u;
+  /^(?:who|whom|which|that|or|but|in|to|into|over|against|about|after|before|under|between|among|without|by|like|\p{Ll}+ing|\p{Ll}+ed)$/u;
 
 /**
  * People described as belonging to a body of people without a title the role rules read: "X,
@@ -57,6 +57,7 @@ function describedMember(env: RoleEnv, gap: string, org: Mention): boolean {
   if (words.length === 0) return isJoinedBody(env.ctx, org.entityId);
   return !gap
     .toLowerCase()
+    .replace(/\bin[\s-]+chief\b/gu, 'chief')
     .split(/[^\p{L}]+/u)
     .some((w) => NOT_MEMBER_NOUNS.has(w) || CLAUSE_WORD.test(w));
 }
@@ -83,7 +84,7 @@ function ownParty(env: RoleEnv, gap: string, org: Mention): boolean {
   return organizationKind(env.ctx.entities.get(org.entityId)) === 'party';
 }
 
-/** The gap with the state mentions inside it ("the US think-tank") as a lower-case word. */
+/** The gap with the states and places in it ("the US think-tank") as a lower-case word. */
 function statesBlanked(
   gap: string,
   mentions: readonly Mention[],
@@ -93,7 +94,7 @@ function statesBlanked(
   let rest = gap;
   for (const m of mentions) {
     if (m.start >= person.end && m.end <= org.start) {
-      if (m.type !== 'State') return 'X';
+      if (m.type !== 'State' && m.type !== 'Location') return 'X';
       rest = rest.replace(m.text, 'state');
     }
   }
