@@ -8,6 +8,10 @@ describe('sentenceClubMembers', () => {
     expect(members('Bayern Munich are without their Brazilian defender Tom Keller.')).toEqual([
       'MEMBER_OF person:tom-keller org:bayern-munich',
     ]);
+    expect(members('Bayern Munich are without defender Tom Keller and striker Rob Hale.')).toEqual([
+      'MEMBER_OF person:rob-hale org:bayern-munich',
+      'MEMBER_OF person:tom-keller org:bayern-munich',
+    ]);
     expect(members("Borussia Dortmund's big move is to bring back striker Tom Keller.")).toEqual([
       'MEMBER_OF person:tom-keller org:borussia-dortmund',
     ]);

@@ -35,8 +35,8 @@ export function sentenceClubMembers(env: RoleEnv): void {
     const before = (match[1] ?? '').trim().toLowerCase();
     const prev = mentions[i - 1];
     if (NOT_MEMBER_NOUNS.has(before)) return;
-    if (match.index === 0 && prev !== undefined && from === prev.end && !demonym(text, prev))
-      return;
+    const actorBefore = prev !== undefined && from === prev.end && prev.type !== 'Person';
+    if (match.index === 0 && actorBefore && !demonym(text, prev)) return;
     member(env, person, club);
   });
 }
