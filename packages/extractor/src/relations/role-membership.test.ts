@@ -15,6 +15,13 @@ describe('roleMembership', () => {
     );
   });
 
+  it('derives membership from a cue as well as a title ("X, who heads Y")', () => {
+    expect(roles('Tom Keller, who heads Greenpeace, spoke in Leeds.')).toEqual([
+      'LEADS person:tom-keller org:greenpeace',
+      'MEMBER_OF person:tom-keller org:greenpeace',
+    ]);
+  });
+
   it("makes the European Parliament's president its member, not a state parliament's", () => {
     expect(roles('European Parliament President Tom Keller said so.')).toContain(
       'MEMBER_OF person:tom-keller org:european-parliament',

@@ -1,4 +1,5 @@
-import type { RoleFact, RoleEnv } from './title-env.js';
+import type { ArticleContext } from './article-context.js';
+import type { Candidate } from './relation-set.js';
 import { isMemberBody } from './member-bodies.js';
 import { strength } from './confidence.js';
 
@@ -11,14 +12,15 @@ const DERIVED_CONFIDENCE = strength('membership-from-role');
  * broad reading). Not for a state's government bodies (their people act for the state), central
  * banks, courts or intergovernmental bodies, whose members are states (`isMemberBody`).
  */
-export function roleMembership(env: RoleEnv, fact: RoleFact): RoleFact | undefined {
+export function roleMembership(ctx: ArticleContext, fact: Candidate): Candidate | undefined {
   if (fact.type !== 'LEADS' && fact.type !== 'REPRESENTS') return undefined;
   if (fact.source.type !== 'Person' || fact.target.type !== 'Organization') return undefined;
-  if (!isMemberBody(env.ctx, fact.target.id)) return undefined;
+  if (!isMemberBody(ctx, fact.target.id)) return undefined;
   return {
     type: 'MEMBER_OF',
     source: fact.source,
     target: fact.target,
     confidence: Math.min(fact.confidence, DERIVED_CONFIDENCE),
+    evidence: fact.evidence,
   };
 }
