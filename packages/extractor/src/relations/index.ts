@@ -11,6 +11,7 @@ import { matchCues } from './cue-matches.js';
 import { OwnedObjects } from './owned-objects.js';
 import { RelationSet, type Candidate } from './relation-set.js';
 import { extractRoles } from './roles.js';
+import { roleMembership } from './role-membership.js';
 import { buildSentenceView } from './sentence-view.js';
 import { quoteStance } from './quote-stance.js';
 
@@ -40,6 +41,9 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     related.add(pairKey(candidate.source, candidate.target));
     set.add(candidate);
     emitted++;
+    // A role in a body of people, from a title or a cue ("X, the head of Y"), implies membership.
+    const member = roleMembership(ctx, candidate);
+    if (member) set.add(member);
   };
   const owned = new OwnedObjects();
   for (const sentence of analysis.sentences) {

@@ -29,6 +29,26 @@ describe('membershipNouns', () => {
     ]);
   });
 
+  it('reads "X scored for Y" and "Y attacker X" as membership of a club', () => {
+    expect(members('Tom Keller scored for Bayern Munich on Saturday.')).toEqual([
+      'MEMBER_OF person:tom-keller org:bayern-munich',
+    ]);
+    expect(members('Bayern Munich attacker Tom Keller was injured.')).toEqual([
+      'MEMBER_OF person:tom-keller org:bayern-munich',
+    ]);
+  });
+
+  it('reads "X, who works for Y" as membership of a body of people, not of a state body', () => {
+    expect(members('Tom Keller, who works for Greenpeace, spoke in Leeds.')).toEqual([
+      'MEMBER_OF person:tom-keller org:greenpeace',
+    ]);
+    expect(members('Tom Keller, who works for the Bank of England, spoke in Leeds.')).toEqual([]);
+    expect(members('Tom Keller, a welder who works for Siemens, was hurt.')).toEqual([
+      'MEMBER_OF person:tom-keller org:siemens',
+    ]);
+    expect(members('Tom Keller, who works for the Siemens plant in Leeds, was hurt.')).toEqual([]);
+  });
+
   it('gives nothing for a former member', () => {
     expect(members('Former Green Party politician Tom Keller spoke in Leeds.')).toEqual([]);
     expect(members('Tom Keller, a former Green Party politician, spoke in Leeds.')).toEqual([]);

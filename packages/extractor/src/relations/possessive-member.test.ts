@@ -9,8 +9,9 @@ function roles(text: string): string[] {
 }
 
 describe('possessiveMembers', () => {
-  it('reads "Siemens\'s X" as speaking for the company, not as a member of it', () => {
+  it('reads "Siemens\'s X" as speaking for the company and belonging to it', () => {
     expect(roles("Headline\n\nSiemens's Tom Keller said the plant would close.")).toEqual([
+      'MEMBER_OF person:tom-keller org:siemens',
       'REPRESENTS person:tom-keller org:siemens',
     ]);
   });

@@ -1,7 +1,6 @@
 import type { Mention } from '../types.js';
-import { MEMBER_KINDS } from './role-membership.js';
+import { isJoinedBody } from './member-bodies.js';
 import { emitRole, type RoleEnv } from './title-env.js';
-import { organizationKind } from './title-generic.js';
 import { strength } from './confidence.js';
 
 /** Nothing but a possessive between the organization and the person: "Siemens's Tom Keller". */
@@ -29,9 +28,8 @@ function possessed(env: RoleEnv, org: Mention, person: Mention): void {
   const source = env.ctx.actor(person.entityId);
   if (entity?.type !== 'Organization' || source === undefined) return;
   if (env.ctx.isGovernmentBody(entity.id)) return;
-  const kind = organizationKind(entity);
   emitRole(env, {
-    type: kind !== undefined && MEMBER_KINDS.has(kind) ? 'MEMBER_OF' : 'REPRESENTS',
+    type: isJoinedBody(env.ctx, entity.id) ? 'MEMBER_OF' : 'REPRESENTS',
     source,
     target: { id: entity.id, type: 'Organization' },
     confidence: strength('possessive-member'),

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { roles } from './test-roles.js';
 
 describe('roleMembership', () => {
-  it('gives a company spokesman REPRESENTS only: staff are no members of a company', () => {
+  it('makes a company spokesman a member of the company he speaks for', () => {
     expect(roles('Siemens spokesman Tom Keller said the plant would close.')).toEqual([
+      'MEMBER_OF person:tom-keller org:siemens',
       'REPRESENTS person:tom-keller org:siemens',
     ]);
   });
@@ -12,6 +13,20 @@ describe('roleMembership', () => {
     expect(roles('Green Party leader Tom Keller spoke in Leeds.')).toContain(
       'MEMBER_OF person:tom-keller org:green-party',
     );
+  });
+
+  it('derives membership from a cue as well as a title ("X, who heads Y")', () => {
+    expect(roles('Tom Keller, who heads Greenpeace, spoke in Leeds.')).toEqual([
+      'LEADS person:tom-keller org:greenpeace',
+      'MEMBER_OF person:tom-keller org:greenpeace',
+    ]);
+  });
+
+  it("makes the European Parliament's president its member, not a state parliament's", () => {
+    expect(roles('European Parliament President Tom Keller said so.')).toContain(
+      'MEMBER_OF person:tom-keller org:european-parliament',
+    );
+    expect(roles('Bundestag President Tom Keller said so.').join()).not.toContain('MEMBER_OF');
   });
 
   it('gives a person no membership of a state or an intergovernmental body', () => {

@@ -1,33 +1,26 @@
-import type { RoleFact, RoleEnv } from './title-env.js';
-import { organizationKind } from './title-generic.js';
+import type { ArticleContext } from './article-context.js';
+import type { Candidate } from './relation-set.js';
+import { isMemberBody } from './member-bodies.js';
 import { strength } from './confidence.js';
-
-/**
- * Organization kinds that people join as members (GUIDELINES: "a politician in a party"; a player in
- * a team). Staff of a company, university, agency or think tank work for it without being members.
- */
-export const MEMBER_KINDS: ReadonlySet<string> = new Set(['party', 'sport', 'team']);
 
 /** Below the role's own confidence: the membership is read from the role, not stated. */
 const DERIVED_CONFIDENCE = strength('membership-from-role');
 
 /**
- * "party leader X", "the club's captain X": a person who leads or holds an office in a body people
- * join as members belongs to it (GUIDELINES: MEMBER_OF). Not for companies, agencies, universities
- * or think tanks ("Exxon spokesman X" represents Exxon without being its member), a state's
- * government bodies (their people act for the state) or intergovernmental bodies, whose members
- * are states.
+ * "party leader X", "Exxon spokesman X", "the club's captain X": a person who leads or speaks for
+ * a party, club, company, NGO or other body of people belongs to it (GUIDELINES: MEMBER_OF, the
+ * broad reading). Not for a state's government bodies (their people act for the state), central
+ * banks, courts or intergovernmental bodies, whose members are states (`isMemberBody`).
  */
-export function roleMembership(env: RoleEnv, fact: RoleFact): RoleFact | undefined {
+export function roleMembership(ctx: ArticleContext, fact: Candidate): Candidate | undefined {
   if (fact.type !== 'LEADS' && fact.type !== 'REPRESENTS') return undefined;
   if (fact.source.type !== 'Person' || fact.target.type !== 'Organization') return undefined;
-  if (env.ctx.isGovernmentBody(fact.target.id)) return undefined;
-  const kind = organizationKind(env.ctx.entities.get(fact.target.id));
-  if (kind === undefined || !MEMBER_KINDS.has(kind)) return undefined;
+  if (!isMemberBody(ctx, fact.target.id)) return undefined;
   return {
     type: 'MEMBER_OF',
     source: fact.source,
     target: fact.target,
     confidence: Math.min(fact.confidence, DERIVED_CONFIDENCE),
+    evidence: fact.evidence,
   };
 }

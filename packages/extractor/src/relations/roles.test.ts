@@ -86,7 +86,7 @@ describe('extractRelations: titles', () => {
     ]);
   });
 
-  it('reads a senior fellow at an organization as representing it', () => {
+  it('reads a senior fellow at an organization as representing and belonging to it', () => {
     const forum: EntitySpec = {
       id: 'org:harbor-forum',
       type: 'Organization',
@@ -95,6 +95,7 @@ describe('extractRelations: titles', () => {
     const text = 'Avi Stern, senior fellow at the right-wing Harbor Forum, disagreed.';
     expect(relations(text, [forum, person('Avi Stern')])).toEqual([
       'REPRESENTS person:avi-stern org:harbor-forum senior fellow',
+      'MEMBER_OF person:avi-stern org:harbor-forum',
     ]);
   });
 
@@ -110,7 +111,10 @@ describe('extractRelations: titles', () => {
         watch,
         person('Ben Ade'),
       ]),
-    ).toEqual(['REPRESENTS person:ben-ade org:rights-watch']);
+    ).toEqual([
+      'REPRESENTS person:ben-ade org:rights-watch',
+      'MEMBER_OF person:ben-ade org:rights-watch',
+    ]);
     const party: EntitySpec = {
       id: 'org:labour-party',
       type: 'Organization',
@@ -254,6 +258,7 @@ describe('extractRelations: title holders after the name', () => {
     const roles = [{ person: 'Lucia Vega', title: 'researcher', of: 'state:PER' }];
     expect(relations(text, [STATES.peru, forum, person('Lucia Vega')], roles)).toEqual([
       'REPRESENTS person:lucia-vega org:peru-policy-forum researcher',
+      'MEMBER_OF person:lucia-vega org:peru-policy-forum',
     ]);
   });
 

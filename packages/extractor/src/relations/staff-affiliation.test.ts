@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { roles } from './test-roles.js';
 
 describe('staffAffiliations', () => {
-  it('gives "X, a Haiti expert at Y" nothing: an expert quoted speaks for himself', () => {
+  it('reads "X, a Haiti expert at Y" as membership only: an expert quoted speaks for himself', () => {
     expect(roles('"It is bad," said Tom Keller, a Haiti expert at Amnesty International.')).toEqual(
-      [],
+      ['MEMBER_OF person:tom-keller org:amnesty-international'],
     );
   });
 
@@ -16,11 +16,12 @@ describe('staffAffiliations', () => {
 
   it('reads "X of the US think-tank Y" as "X of Y"', () => {
     expect(roles('Tom Keller of the US think-tank Amnesty International said so.')).toEqual([
+      'MEMBER_OF person:tom-keller org:amnesty-international',
       'REPRESENTS person:tom-keller org:amnesty-international',
     ]);
   });
 
-  it('reads "X, who worked for Y" as no membership: employment is not belonging', () => {
+  it('reads "X, who worked for Y" as no membership: he may have left', () => {
     expect(roles('Tom Keller, who worked for Amnesty International for years, spoke.')).toEqual([]);
     expect(roles('Tom Keller, who plays for Bayern Munich, scored twice.')).toContain(
       'MEMBER_OF person:tom-keller org:bayern-munich',

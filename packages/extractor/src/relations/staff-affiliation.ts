@@ -1,8 +1,7 @@
 import type { Mention } from '../types.js';
 import { phraseWords } from './phrase-words.js';
-import { MEMBER_KINDS } from './role-membership.js';
+import { NOT_MEMBER_NOUNS, isJoinedBody, isMemberBody } from './member-bodies.js';
 import { emitRole, type RoleEnv } from './title-env.js';
-import { organizationKind } from './title-generic.js';
 import { classifyTitle } from './title-sense.js';
 import { PREPOSITIONS } from './word-classes.js';
 import { strength } from './confidence.js';
@@ -14,10 +13,10 @@ const OF_DESCRIBED = /^,?\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}$/u;
 
 /**
  * People tied to an organization by a description rather than a title. "X, a young activist with
- * the Y party" belongs to it (MEMBER_OF) when Y is a body people join; "X, an analyst at Y" who
- * works for a company, university or think tank gets nothing: an expert quoted in the news speaks
- * for himself. "X of the US think-tank Y" speaks for it as "X of Y" does. Only lower-case words and
- * state names may stand between the two names.
+ * the Y party" and "X, an analyst at Y" (a company, NGO or think tank) belong to it (MEMBER_OF)
+ * without speaking for it: an expert quoted in the news speaks for himself. "X of the US
+ * think-tank Y" speaks for it as "X of Y" does. Only lower-case words and state names may stand
+ * between the two names; a state's body gives nothing.
  */
 export function staffAffiliations(env: RoleEnv): void {
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
@@ -31,19 +30,27 @@ export function staffAffiliations(env: RoleEnv): void {
     if (modifiesNoun(env, text.slice(org.end))) return;
     const gap = text.slice(person.end, org.start);
     if (!onlyLowerCaseOrStates(gap, mentions, person, org)) return;
-    if (DESCRIBED_AT.test(gap)) affiliate(env, person, org, 'member');
+    if (DESCRIBED_AT.test(gap) && !describesNonMember(gap)) affiliate(env, person, org, 'member');
     else if (OF_DESCRIBED.test(gap) && !/,/.test(gap.slice(1)))
       affiliate(env, person, org, 'staff');
   });
 }
 
 /** "at the Siemens plant": the name only modifies a noun after it. */
-function modifiesNoun(env: RoleEnv, after: string): boolean {
+export function modifiesNoun(env: RoleEnv, after: string): boolean {
   const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
   if (next === undefined || PREPOSITIONS.has(next) || phraseWords().clauseWords.has(next))
     return false;
   // A verb after the name ends the phrase: "Y spoke", "Y admitted", "Y says".
   return !env.cues.context.speechVerbs.has(next) && !/(?:ed|[^s]s)$/u.test(next);
+}
+
+/** "X, a former analyst at Y", "X, a lawyer at Y": no member of Y now, or not of Y's people. */
+function describesNonMember(gap: string): boolean {
+  return gap
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => NOT_MEMBER_NOUNS.has(w));
 }
 
 function onlyStatesBetween(mentions: readonly Mention[], person: Mention, org: Mention): boolean {
@@ -69,11 +76,9 @@ function affiliate(env: RoleEnv, person: Mention, org: Mention, how: 'member' | 
   const source = env.ctx.actor(person.entityId);
   if (entity?.type !== 'Organization' || source === undefined) return;
   if (env.ctx.isGovernmentBody(entity.id)) return;
-  const kind = organizationKind(entity);
-  const member = kind !== undefined && MEMBER_KINDS.has(kind);
-  if (how === 'member' && !member) return;
+  if (how === 'member' && !isMemberBody(env.ctx, entity.id)) return;
   emitRole(env, {
-    type: member ? 'MEMBER_OF' : 'REPRESENTS',
+    type: how === 'member' || isJoinedBody(env.ctx, entity.id) ? 'MEMBER_OF' : 'REPRESENTS',
     source,
     target: { id: entity.id, type: 'Organization' },
     confidence: strength('staff-affiliation'),

@@ -152,7 +152,12 @@ describe('extractRelations: SUPPORTS cues', () => {
   });
 
   it('takes the antecedent of "who" as the subject, and a target that heads its phrase', () => {
-    const osce: EntitySpec = { id: 'org:osce', type: 'Organization', names: ['OSCE'] };
+    const osce: EntitySpec = {
+      id: 'org:osce',
+      type: 'Organization',
+      names: ['OSCE'],
+      attributes: { kind: 'igo' },
+    };
     const text =
       'Officials criticised Ana Souza, the Peruvian diplomat who heads the OSCE mission in the region.';
     expect(triples(text, [osce, souza, peru])).toEqual([]);

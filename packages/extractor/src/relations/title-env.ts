@@ -3,7 +3,6 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
-import { roleMembership } from './role-membership.js';
 
 /** What the role rules of one sentence read and where they put what they find. */
 export interface RoleEnv {
@@ -23,10 +22,9 @@ export interface RoleFact {
   role?: string | undefined;
 }
 
+/** Emits a role; its emitter adds the membership a role implies (`roleMembership`). */
 export function emitRole(env: RoleEnv, fact: RoleFact): void {
   env.emit({ ...fact, evidence: env.evidence });
-  const member = roleMembership(env, fact);
-  if (member) env.emit({ ...member, evidence: env.evidence });
 }
 
 /** The sentence's text between two article offsets. */

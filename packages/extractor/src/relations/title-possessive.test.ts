@@ -25,6 +25,7 @@ describe('a title owned by a name in apposition ("X, Y\'s title")', () => {
   it('reads "X, Amnesty International\'s spokesman" as speaking for the organization', () => {
     expect(roles("Tom Hale, Amnesty International's spokesman, said it was wrong.")).toEqual([
       'REPRESENTS person:tom-hale org:amnesty-international',
+      'MEMBER_OF person:tom-hale org:amnesty-international',
     ]);
   });
 
@@ -111,6 +112,7 @@ describe('premodifierHolder', () => {
     ]);
     expect(roles('Tom Hale, an Exxon spokesman, said the talks failed.')).toEqual([
       'REPRESENTS person:tom-hale org:exxon',
+      'MEMBER_OF person:tom-hale org:exxon',
     ]);
   });
 

@@ -18,6 +18,7 @@ describe('titles of another body', () => {
 
   it('reads "chief" before a noun as part of an office, not the head of the body', () => {
     expect(roles('Tom Keller, chief economist at Deutsche Bank, said growth would slow.')).toEqual([
+      'MEMBER_OF person:tom-keller org:deutsche-bank',
       'REPRESENTS person:tom-keller org:deutsche-bank',
     ]);
   });
@@ -35,9 +36,11 @@ describe('titles of another body', () => {
     expect(found).not.toContain('LEADS person:tom-keller org:farmers-union');
     expect(found).toContain('REPRESENTS person:tom-keller org:farmers-union');
     expect(roles('Tom Keller, vice chairman of Acme Holdings, said the plan was fair.')).toEqual([
+      'MEMBER_OF person:tom-keller org:acme-holdings',
       'REPRESENTS person:tom-keller org:acme-holdings',
     ]);
     expect(roles('"It is fair," said Tom Keller, deputy chairman of Acme Holdings.')).toEqual([
+      'MEMBER_OF person:tom-keller org:acme-holdings',
       'REPRESENTS person:tom-keller org:acme-holdings',
     ]);
     expect(roles('Tom Keller, the chairman of the Farmers Union, criticised the plan.')).toContain(

@@ -1,0 +1,113 @@
+import type { Mention } from '../types.js';
+import { emitRole, type RoleEnv } from './title-env.js';
+import { NOT_MEMBER_NOUNS, POSSESSED_BODIES, isJoinedBody, isMemberBody } from './member-bodies.js';
+import { modifiesNoun } from './staff-affiliation.js';
+import { organizationKind } from './title-generic.js';
+import { strength } from './confidence.js';
+
+// "X, the manager of the Y", "X, editor of daily newspaper Y", "X, a fellow at Y", "X, of the Y":
+// up to eight words of description, a preposition, then up to three words before the name.
+const APPOSITION =
+  /^(?:,\s+(?:(?:a|an|the)\s+)?|\s+is\s+(?:a|an|the)\s+)((?:[\p{L}'’-]+\s+){0,8}?)(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+// "X's club Y", "X's new party Y".
+const POSSESSIVE = /^['’]s?\s+(?:new\s+)?(\p{Ll}+)\s+$/u;
+// "X's conservative CDU (party)", "X, whose Y": a possessive, at most two words, then a party.
+const POSSESSIVE_PARTY = /^(?:['’]s?|,\s+whose)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/u;
+// "X (CDU)", "X (Bayern Munich)": a party or club in brackets right after the name.
+const BRACKET_OPEN = /^\s*\(\s*$/u;
+const BRACKET_CLOSE = /^\s*\)/u;
+// A clause or a participle is no description of the person: "X, who spoke at Y", "X, speaking at Y".
+// A preposition of place, time or dealings is no description either: "X, in talks with Y".
+const CLAUSE_WORD =
+  /^(?:who|whom|which|that|or|but|in|to|into|over|against|about|after|before|under|between|among|without|by|like|\p{Ll}+ing|\p{Ll}+ed)$/u;
+
+/**
+ * People described as belonging to a body of people without a title the role rules read: "X,
+ * the manager of the Y Project", "X, a marine biologist with Y", "X, of the Y party", "X's club
+ * Y", "X's conservative CDU party", "X (CDU)". The body must be a party, club, company, NGO or the like (`isMemberBody`); a bare "X, of Y"
+ * only for a party or club, a description that makes no member ("a critic of", "a lawyer for",
+ * "former") or a name that only modifies a noun after it ("at the Siemens plant") gives nothing.
+ */
+export function memberAppositions(env: RoleEnv): void {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const text = env.ctx.analysis.text;
+  mentions.forEach((person, i) => {
+    if (person.type !== 'Person') return;
+    const org = mentions.slice(i + 1).find((m) => m.type !== 'State');
+    if (org?.type !== 'Organization' || !isMemberBody(env.ctx, org.entityId)) return;
+    const after = kindNounSkipped(env, text.slice(org.end));
+    if (/^['’]/u.test(after) || modifiesNoun(env, after)) return;
+    const gap = statesBlanked(text.slice(person.end, org.start), mentions, person, org);
+    if (describedMember(env, gap, org) || possessedBody(gap) || ownParty(env, gap, org))
+      member(env, person, org);
+    else if (
+      BRACKET_OPEN.test(gap) &&
+      BRACKET_CLOSE.test(after) &&
+      isJoinedBody(env.ctx, org.entityId)
+    )
+      member(env, person, org);
+  });
+}
+
+function describedMember(env: RoleEnv, gap: string, org: Mention): boolean {
+  const match = APPOSITION.exec(gap);
+  if (match === null || /,/.test(gap.slice(1))) return false;
+  if (/\p{Lu}/u.test(gap.replace(/\p{Lu}[\p{L}-]*-based\b/gu, ''))) return false;
+  const words = (match[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return isJoinedBody(env.ctx, org.entityId);
+  return !gap
+    .toLowerCase()
+    .replace(/\bin[\s-]+chief\b/gu, 'chief')
+    .split(/[^\p{L}]+/u)
+    .some((w) => NOT_MEMBER_NOUNS.has(w) || CLAUSE_WORD.test(w));
+}
+
+function possessedBody(gap: string): boolean {
+  const noun = POSSESSIVE.exec(gap)?.[1];
+  return noun !== undefined && POSSESSED_BODIES.has(noun);
+}
+
+/** After "the CCOO trade union", "the X party": the text after the kind noun that ends the name. */
+function kindNounSkipped(env: RoleEnv, after: string): string {
+  const kinds = env.cues.context.organizationKinds;
+  for (const re of [/^\s+(\p{Ll}+)\b/u, /^\s+\p{Ll}+\s+(\p{Ll}+)\b/u]) {
+    const match = re.exec(after);
+    if (match?.[1] !== undefined && kinds.has(match[1])) return after.slice(match[0].length);
+  }
+  return after;
+}
+
+/** "Merkel's conservative CDU": a person's possessive before a party makes him its member. */
+function ownParty(env: RoleEnv, gap: string, org: Mention): boolean {
+  const words = POSSESSIVE_PARTY.exec(gap)?.[1]?.trim().split(/\s+/).filter(Boolean);
+  if (words === undefined || words.some((w) => NOT_MEMBER_NOUNS.has(w))) return false;
+  return organizationKind(env.ctx.entities.get(org.entityId)) === 'party';
+}
+
+/** The gap with the states and places in it ("the US think-tank") as a lower-case word. */
+function statesBlanked(
+  gap: string,
+  mentions: readonly Mention[],
+  person: Mention,
+  org: Mention,
+): string {
+  let rest = gap;
+  for (const m of mentions) {
+    if (m.start >= person.end && m.end <= org.start) {
+      if (m.type !== 'State' && m.type !== 'Location') return 'X';
+      rest = rest.replace(m.text, 'state');
+    }
+  }
+  return rest;
+}
+
+function member(env: RoleEnv, person: Mention, org: Mention): void {
+  const source = env.ctx.actor(person.entityId);
+  if (source === undefined) return;
+  emitRole(env, {
+    type: 'MEMBER_OF',
+    source,
+    target: { id: org.entityId, type: 'Organization' },
+    confidence: strength('staff-affiliation'),
+  });
+}

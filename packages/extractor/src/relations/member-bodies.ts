@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { parseBundled } from '../lexicon/bundled.js';
+import type { ArticleContext } from './article-context.js';
+import { organizationKind } from './title-generic.js';
+import bodiesJson from './member-bodies.json' with { type: 'json' };
+
+const BodiesSchema = z.object({
+  memberKinds: z.array(z.string().min(1)),
+  joinedKinds: z.array(z.string().min(1)),
+  memberNameWords: z.array(z.string().regex(/^\p{Ll}+$/u)),
+  nonMemberWords: z.array(z.string().regex(/^\p{Ll}+$/u)),
+  notMemberNouns: z.array(z.string().regex(/^\p{Ll}+$/u)),
+  possessedBodies: z.array(z.string().regex(/^\p{Ll}+$/u)),
+});
+const parsed = parseBundled(BodiesSchema, bodiesJson, 'member-bodies.json');
+const MEMBER_KINDS: ReadonlySet<string> = new Set(parsed.memberKinds);
+const JOINED_KINDS: ReadonlySet<string> = new Set(parsed.joinedKinds);
+const NON_MEMBER_WORDS: ReadonlySet<string> = new Set(parsed.nonMemberWords);
+const MEMBER_NAME_WORDS: ReadonlySet<string> = new Set(parsed.memberNameWords);
+/** "critic", "lawyer", "former": an apposition word that ties a person to a body without membership. */
+export const NOT_MEMBER_NOUNS: ReadonlySet<string> = new Set(parsed.notMemberNouns);
+/** "club", "party": a body a person's possessive names as his own ("X's club Y"). */
+export const POSSESSED_BODIES: ReadonlySet<string> = new Set(parsed.possessedBodies);
+
+/**
+ * True for an organization whose leaders, officers and staff belong to it (GUIDELINES: MEMBER_OF):
+ * a party, club, company, media outlet, NGO, union or think tank. Not a state's government body,
+ * whose people act for the state, nor a court, central bank, bloc or intergovernmental body,
+ * whose members are states; a parliament of states (the European Parliament) is one of people.
+ * An organization of no known kind counts unless a word of its name
+ * marks a public body ("Federal Environment Agency", "Bank of Japan").
+ */
+export function isMemberBody(ctx: ArticleContext, entityId: string): boolean {
+  const entity = ctx.entities.get(entityId);
+  if (entity?.type !== 'Organization' || ctx.isGovernmentBody(entityId)) return false;
+  const words = entity.name.toLowerCase().split(/[^\p{L}]+/u);
+  if (words.some((word) => MEMBER_NAME_WORDS.has(word))) return true;
+  const kind = organizationKind(entity);
+  if (kind !== undefined) return MEMBER_KINDS.has(kind);
+  return !words.some((word) => NON_MEMBER_WORDS.has(word));
+}
+
+/** A party, club or team: people join it rather than work for it, so they do not speak for it. */
+export function isJoinedBody(ctx: ArticleContext, entityId: string): boolean {
+  const kind = organizationKind(ctx.entities.get(entityId));
+  return kind !== undefined && JOINED_KINDS.has(kind) && !ctx.isGovernmentBody(entityId);
+}

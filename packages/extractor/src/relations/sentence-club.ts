@@ -1,0 +1,59 @@
+import type { Mention } from '../types.js';
+import { emitRole, type RoleEnv } from './title-env.js';
+import { NOT_MEMBER_NOUNS } from './member-bodies.js';
+import { SPORT_NOUNS } from './membership-people.js';
+import { organizationKind } from './title-generic.js';
+import { strength } from './confidence.js';
+
+/** Organization kinds of a sports club or team. */
+const CLUB_KINDS: ReadonlySet<string> = new Set(['sport', 'team', 'club']);
+// "their Brazilian defender X", "striker X": a sport noun right before the name, one word before.
+const NOUN_BEFORE = /(?:^|[^\p{L}’'-])(\p{L}[\p{L}-]*\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
+
+/**
+ * "Bayern are without their defender X", "Hertha's move is to bring back striker X": a player's
+ * or coach's noun right before a name with no organization of its own gives the one club the
+ * sentence names. Nothing when the sentence names two clubs, when an actor stands right before
+ * the noun ("Germany coach X" is another rule's; a state's adjective after a determiner, as in
+ * "their Brazilian defender X", is not) or after "former" and the like.
+ */
+export function sentenceClubMembers(env: RoleEnv): void {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const clubs = new Set(
+    mentions
+      .filter((m) => CLUB_KINDS.has(organizationKind(env.ctx.entities.get(m.entityId)) ?? ''))
+      .map((m) => m.entityId),
+  );
+  const [club] = clubs;
+  if (clubs.size !== 1 || club === undefined) return;
+  const text = env.ctx.analysis.text;
+  mentions.forEach((person, i) => {
+    if (person.type !== 'Person') return;
+    const from = Math.max(mentions[i - 1]?.end ?? 0, env.view.sentence.start, person.start - 40);
+    const match = NOUN_BEFORE.exec(text.slice(from, person.start));
+    if (match === null || !SPORT_NOUNS.has(match[2] ?? '')) return;
+    const before = (match[1] ?? '').trim().toLowerCase();
+    const prev = mentions[i - 1];
+    if (NOT_MEMBER_NOUNS.has(before)) return;
+    const actorBefore = prev !== undefined && from === prev.end && prev.type !== 'Person';
+    if (match.index === 0 && actorBefore && !demonym(text, prev)) return;
+    member(env, person, club);
+  });
+}
+
+/** "their Brazilian defender X": a state's adjective after a determiner names no team. */
+function demonym(text: string, mention: Mention): boolean {
+  if (mention.type !== 'State') return false;
+  return /\b(?:their|his|her|its|the|a|an)\s+$/iu.test(text.slice(0, mention.start));
+}
+
+function member(env: RoleEnv, person: Mention, club: string): void {
+  const source = env.ctx.actor(person.entityId);
+  if (source === undefined) return;
+  emitRole(env, {
+    type: 'MEMBER_OF',
+    source,
+    target: { id: club, type: 'Organization' },
+    confidence: strength('sentence-club'),
+  });
+}
