@@ -1,0 +1,130 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { mentionWords } from '../lexicon/mention-words.js';
+import type { Paragraph } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+import type { Sentence } from '../types.js';
+import type { Candidate } from './candidate.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+
+export interface NonPersonInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+  candidates: readonly Candidate[];
+  lexicon: Lexicon;
+}
+
+/** The most words a quotation may hold and still be read as the title of a work or a nickname. */
+const TITLE_WORDS = 8;
+
+/**
+ * Candidates whose only claim to a person is one the context takes back:
+ * - a name that is (most of) a short quotation in title case, '"Mad Men"', '"Good Bye, Lenin!"',
+ *   'the song "Black Smoke,"': the title of a work or a nickname, not a person spoken of; the
+ *   candidate is dropped (a title holder, "Chief X", keeps it);
+ * - a speech verb after a name that follows a preposition, "a spokesman for the office in Carlow
+ *   said": the name is the preposition's object, not the verb's subject;
+ * - a lone word after a speech verb and before a lower-case noun and a name, "said Dutch teacher
+ *   Ana Ruiz": the word modifies the noun of an apposition.
+ * In the last two the speech verb stops counting: a bare word keeps only its other evidence, and
+ * a name the rules typed a person on that evidence alone, with no given name, title or honorific,
+ * becomes a bare name again.
+ */
+export function demoteNonPersons(input: NonPersonInput): Candidate[] {
+  const titles = titleQuotes(input);
+  const out: Candidate[] = [];
+  for (const c of input.candidates) {
+    const kept = reread(input, titles, c);
+    if (kept !== undefined) out.push(kept);
+  }
+  return out;
+}
+
+/** The candidate as its context leaves it, or undefined where it names a work. */
+function reread(
+  input: NonPersonInput,
+  titles: ReadonlyArray<readonly [number, number]>,
+  c: Candidate,
+): Candidate | undefined {
+  if (c.role !== undefined || c.reference !== undefined) return c;
+  const person =
+    c.type === 'Person' || (c.type === null && (c.tagged === 'Person' || c.speaker === true));
+  if (!person) return c;
+  if (insideTitle(titles, c)) return undefined;
+  if (c.speaker === true && (prepositionObject(input, c) || apposedModifier(input, c)))
+    return withoutSpeech(input, c);
+  return c;
+}
+
+/** Short quotations whose words are all capitalised or function words, as [start, end] offsets. */
+function titleQuotes(input: NonPersonInput): Array<[number, number]> {
+  const starts = input.sentences.map((s) => s.start);
+  const sentenceStart = (at: number): number => {
+    let best = 0;
+    for (const s of starts) if (s <= at) best = s;
+    return best;
+  };
+  const out: Array<[number, number]> = [];
+  const quotes = findQuoteSpans(input.text, input.paragraphs, sentenceStart);
+  let t = 0;
+  for (const q of quotes) {
+    if (q.open < 0 || q.close < 0) continue;
+    while (t < input.tokens.length && (input.tokens[t]?.start ?? 0) < q.start) t++;
+    if (titleCase(input, q, t)) out.push([q.start, q.end]);
+  }
+  return out;
+}
+
+function titleCase(input: NonPersonInput, q: QuoteSpan, from: number): boolean {
+  let words = 0;
+  for (let i = from; i < input.tokens.length; i++) {
+    const token = input.tokens[i];
+    if (token === undefined || token.start >= q.end) break;
+    if (!token.word) continue;
+    if (++words > TITLE_WORDS) return false;
+    if (!token.cap && !input.lexicon.stopwords.has(token.text.toLowerCase())) return false;
+  }
+  return words > 0;
+}
+
+function insideTitle(titles: ReadonlyArray<readonly [number, number]>, c: Candidate): boolean {
+  let lo = 0;
+  let hi = titles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((titles[mid]?.[1] ?? 0) < c.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const title = titles[lo];
+  return title !== undefined && title[0] <= c.start && c.end <= title[1];
+}
+
+/** "in Carlow said", "the mayor of Carlow, said": a preposition right before, the verb after. */
+function prepositionObject(input: NonPersonInput, c: Candidate): boolean {
+  const before = input.tokens[c.first - 1]?.text.toLowerCase() ?? '';
+  const words = mentionWords();
+  if (!words.placePrepositions.has(before) && !words.townPrepositions.has(before)) return false;
+  let after = c.last;
+  if (input.tokens[after]?.text === ',') after++;
+  return input.lexicon.speechVerbs.has(input.tokens[after]?.text.toLowerCase() ?? '');
+}
+
+/** "said Dutch teacher Ana Ruiz": one word, then a lower-case content word, then a capital. */
+function apposedModifier(input: NonPersonInput, c: Candidate): boolean {
+  if (c.last - c.first !== 1) return false;
+  const noun = input.tokens[c.last];
+  const name = input.tokens[c.last + 1];
+  if (noun === undefined || !noun.word || noun.cap || name?.cap !== true) return false;
+  const lower = noun.text.toLowerCase();
+  return !input.lexicon.stopwords.has(lower) && !input.lexicon.speechVerbs.has(lower);
+}
+
+function withoutSpeech(input: NonPersonInput, c: Candidate): Candidate {
+  const out: Candidate = { ...c };
+  delete out.speaker;
+  const given = input.lexicon.firstNames.has(input.tokens[c.first]?.text ?? '');
+  const honorific = input.lexicon.honorifics.has(input.tokens[c.first - 1]?.text ?? '');
+  if (c.type === 'Person' && !given && !honorific) out.type = null;
+  return out;
+}
