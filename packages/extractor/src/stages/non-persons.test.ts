@@ -1,10 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import { lexicon } from '../lexicon/lexicon.js';
+import { segment } from '../text/segment.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Candidate } from './candidate.js';
+import { demoteNonPersons } from './non-persons.js';
 import { body } from './test-helpers.js';
 
 const persons = (text: string): string[] =>
   body(text)
     .entities.filter((e) => e.type === 'Person')
     .map((e) => e.name);
+
+/** The candidate the tagger would propose for `words` words from `word`, as the stage leaves it. */
+function rereadTagged(text: string, word: string, words: number): Candidate[] {
+  const tokens = tokenize(text, 0, text.length);
+  const { sentences, paragraphs } = segment(text, { headline: false });
+  const first = tokens.findIndex((t) => t.text === word);
+  const start = tokens[first]?.start ?? 0;
+  const end = tokens[first + words - 1]?.end ?? 0;
+  const name = text.slice(start, end);
+  const tagged: Candidate = {
+    ...{ start, end, first, last: first + words, sentence: 0, type: null, kind: 'name' },
+    ...{ text: name, name, tagged: 'Person' },
+  };
+  const input = { text, tokens, sentences, paragraphs, lexicon: lexicon() };
+  return demoteNonPersons({ ...input, candidates: [tagged] });
+}
 
 describe('demoteNonPersons', () => {
   it('reads no person in the title-case title of a work in quotes', () => {
@@ -38,6 +59,37 @@ describe('demoteNonPersons', () => {
     expect(persons('"It was a mistake," said Brightline lawyer Tomas Verde.')).toEqual([
       'Tomas Verde',
     ]);
+  });
+
+  it('reads a name before a lower-case place noun as the place', () => {
+    const [airport] = rereadTagged(
+      'The plane left from the Walter Brandt airport at dawn.',
+      'Walter',
+      2,
+    );
+    expect(airport).toMatchObject({ type: null, name: 'Walter Brandt' });
+    expect(airport?.tagged).toBeUndefined();
+    const [mine] = rereadTagged(
+      'Protesters blocked the Arroyo Lucero mine for a week.',
+      'Arroyo',
+      2,
+    );
+    expect(mine?.tagged).toBeUndefined();
+    const [kept] = rereadTagged('The plane carried Walter Brandt at dawn.', 'Walter', 2);
+    expect(kept?.tagged).toBe('Person');
+  });
+
+  it('reads no person in a lone name after an article', () => {
+    const [award] = rereadTagged('The musical won the Gregory for best design.', 'Gregory', 1);
+    expect(award?.tagged).toBeUndefined();
+    const [kept] = rereadTagged('The musical pleased Gregory a lot.', 'Gregory', 1);
+    expect(kept?.tagged).toBe('Person');
+  });
+
+  it("starts the tagger's person after the portfolio of the office before it", () => {
+    const text = 'Plans drawn up under Secretary of Defense Walter Brandt were leaked.';
+    const [out] = rereadTagged(text, 'Defense', 3);
+    expect([out?.name, out?.start]).toEqual(['Walter Brandt', text.indexOf('Walter')]);
   });
 });
 

@@ -1,5 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { mentionWords } from '../lexicon/mention-words.js';
+import { personSlots } from '../lexicon/person-slots.js';
+import { placeWords } from '../lexicon/place-words.js';
 import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Sentence } from '../types.js';
@@ -52,9 +54,56 @@ function reread(
     c.type === 'Person' || (c.type === null && (c.tagged === 'Person' || c.speaker === true));
   if (!person) return c;
   if (insideTitle(titles, c)) return undefined;
+  if (placeNounAfter(input, c) || articleBefore(input, c)) return bare(c);
   if (c.speaker === true && (prepositionObject(input, c) || apposedModifier(input, c)))
     return withoutSpeech(input, c);
-  return c;
+  return portfolioTrimmed(input, c);
+}
+
+/** "the Lindqvist airport", "the Arroyo Verde mine": a name before a lower-case place noun names the place. */
+function placeNounAfter(input: NonPersonInput, c: Candidate): boolean {
+  const next = input.tokens[c.last];
+  if (next === undefined || !next.word || next.cap) return false;
+  const noun = next.text.endsWith('s') ? next.text.slice(0, -1) : next.text;
+  const head = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return (
+    personSlots().thingNouns.has(next.text) ||
+    placeWords().facilityHeads.has(head) ||
+    input.lexicon.locationHeads.has(head)
+  );
+}
+
+/** "won the Tony for best actor": a lone name the tagger read as a person, after an article. */
+function articleBefore(input: NonPersonInput, c: Candidate): boolean {
+  if (c.type !== null || c.last - c.first !== 1) return false;
+  return mentionWords().articles.has(input.tokens[c.first - 1]?.text.toLowerCase() ?? '');
+}
+
+/** No person any more: a bare name, kept only where it matches something named elsewhere. */
+function bare(c: Candidate): Candidate {
+  const out: Candidate = { ...c, type: null };
+  delete out.tagged;
+  delete out.speaker;
+  return out;
+}
+
+/**
+ * "Secretary of Defense Ana Ruiz": the tagger's person span opened by the portfolio of the office
+ * before it; the name starts after the portfolio.
+ */
+function portfolioTrimmed(input: NonPersonInput, c: Candidate): Candidate {
+  const { tokens, lexicon } = input;
+  if (c.type !== null || c.tagged !== 'Person' || c.last - c.first < 3) return c;
+  const before = tokens[c.first - 1]?.text.toLowerCase() ?? '';
+  if (
+    !(before === 'of' || before === 'for') ||
+    !lexicon.portfolios.has(tokens[c.first]?.text ?? '')
+  )
+    return c;
+  const first = c.first + 1;
+  const start = tokens[first]?.start ?? c.start;
+  const text = input.text.slice(start, c.end).replace(/\s+/g, ' ');
+  return { ...c, first, start, text, name: text };
 }
 
 /** Short quotations whose words are all capitalised or function words, as [start, end] offsets. */
@@ -83,7 +132,8 @@ function titleCase(input: NonPersonInput, q: QuoteSpan, from: number): boolean {
     if (token === undefined || token.start >= q.end) break;
     if (!token.word) continue;
     if (++words > TITLE_WORDS) return false;
-    if (!token.cap && !input.lexicon.stopwords.has(token.text.toLowerCase())) return false;
+    const small = input.lexicon.stopwords.has(token.text.toLowerCase()) || /^\d+$/.test(token.text);
+    if (!token.cap && !small) return false;
   }
   return words > 0;
 }
