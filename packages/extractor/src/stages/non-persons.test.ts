@@ -12,7 +12,12 @@ const persons = (text: string): string[] =>
     .map((e) => e.name);
 
 /** The candidate the tagger would propose for `words` words from `word`, as the stage leaves it. */
-function rereadTagged(text: string, word: string, words: number): Candidate[] {
+function rereadTagged(
+  text: string,
+  word: string,
+  words: number,
+  typed: Partial<Candidate> = {},
+): Candidate[] {
   const tokens = tokenize(text, 0, text.length);
   const { sentences, paragraphs } = segment(text, { headline: false });
   const first = tokens.findIndex((t) => t.text === word);
@@ -22,6 +27,7 @@ function rereadTagged(text: string, word: string, words: number): Candidate[] {
   const tagged: Candidate = {
     ...{ start, end, first, last: first + words, sentence: 0, type: null, kind: 'name' },
     ...{ text: name, name, tagged: 'Person' },
+    ...typed,
   };
   const input = { text, tokens, sentences, paragraphs, lexicon: lexicon() };
   return demoteNonPersons({ ...input, candidates: [tagged] });
@@ -84,6 +90,27 @@ describe('demoteNonPersons', () => {
     expect(award?.tagged).toBeUndefined();
     const [kept] = rereadTagged('The musical pleased Gregory a lot.', 'Gregory', 1);
     expect(kept?.tagged).toBe('Person');
+  });
+
+  it('reads a listed town as a place where only the tagger or a speech verb says person', () => {
+    const [tagged] = rereadTagged('Officials in Tampere welcomed the plan.', 'Tampere', 1);
+    expect(tagged).toMatchObject({ type: null, place: true, name: 'Tampere' });
+    const [speaker] = rereadTagged('Tampere said it would build a tram.', 'Tampere', 1, {
+      tagged: undefined,
+      speaker: true,
+    });
+    expect(speaker).toMatchObject({ type: null, place: true });
+    expect(speaker?.speaker).toBeUndefined();
+    const [two] = rereadTagged('Voters in San Antonio went to the polls.', 'San', 2, {
+      type: 'Person',
+    });
+    expect(two).toMatchObject({ type: null, place: true, name: 'San Antonio' });
+  });
+
+  it('keeps a person with an honorific whose name a town has too', () => {
+    const [mr] = rereadTagged('Mr Tampere welcomed the plan.', 'Tampere', 1);
+    expect(mr?.tagged).toBe('Person');
+    expect(mr?.place).toBeUndefined();
   });
 
   it("starts the tagger's person after the portfolio of the office before it", () => {

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { cityNames } from '../lexicon/cities.js';
 import { mentionWords } from '../lexicon/mention-words.js';
 import { personSlots } from '../lexicon/person-slots.js';
 import { placeWords } from '../lexicon/place-words.js';
@@ -54,6 +55,7 @@ function reread(
     c.type === 'Person' || (c.type === null && (c.tagged === 'Person' || c.speaker === true));
   if (!person) return c;
   if (insideTitle(titles, c)) return undefined;
+  if (cityNames().has(c.name) && !personDespiteTown(input, c)) return town(c);
   if (placeNounAfter(input, c) || articleBefore(input, c)) return bare(c);
   if (c.speaker === true && (prepositionObject(input, c) || apposedModifier(input, c)))
     return withoutSpeech(input, c);
@@ -174,7 +176,25 @@ function withoutSpeech(input: NonPersonInput, c: Candidate): Candidate {
   const out: Candidate = { ...c };
   delete out.speaker;
   const given = input.lexicon.firstNames.has(input.tokens[c.first]?.text ?? '');
-  const honorific = input.lexicon.honorifics.has(input.tokens[c.first - 1]?.text ?? '');
-  if (c.type === 'Person' && !given && !honorific) out.type = null;
+  if (c.type === 'Person' && !given && !honorific(input, c)) out.type = null;
   return out;
+}
+
+function honorific(input: NonPersonInput, c: Candidate): boolean {
+  return input.lexicon.honorifics.has(input.tokens[c.first - 1]?.text ?? '');
+}
+
+/**
+ * "Mr Tampere", "Tampere, 54, said": an honorific, or the rules' person of one word (read from
+ * stronger cues than a speech verb or the tagger): a person, though a town has the name. A town's
+ * name of two words that a given name opens ("San Antonio") is the town: it is listed whole.
+ */
+function personDespiteTown(input: NonPersonInput, c: Candidate): boolean {
+  if (honorific(input, c)) return true;
+  return c.type === 'Person' && c.kind !== 'name';
+}
+
+/** "in Carlow, officials said", "Carlow is a port": a listed town's name is a place, not a person. */
+function town(c: Candidate): Candidate {
+  return { ...bare(c), place: true };
 }
