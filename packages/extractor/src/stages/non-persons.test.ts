@@ -127,6 +127,7 @@ describe('facility heads', () => {
       ['Location', 'Gloria Cinema'],
       ['Location', 'Martin Gallery'],
     ]);
+    expect(body('Crowds gathered on Halden Platz at noon.').ids).toEqual(['loc:halden-platz']);
     expect(persons('The director of the Tolstoy Museum, Anna Petrova, spoke first.')).toEqual([
       'Anna Petrova',
     ]);
