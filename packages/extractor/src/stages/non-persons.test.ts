@@ -85,6 +85,20 @@ describe('demoteNonPersons', () => {
     expect(kept?.tagged).toBe('Person');
   });
 
+  it('reads a name after a noun for a kind of organization as an organization', () => {
+    const a = body('The Algerian paper Al Rayah published a cartoon on Friday.');
+    expect(a.entities.map((e) => [e.type, e.name])).toContainEqual(['Organization', 'Al Rayah']);
+    expect(persons('The Algerian paper Al Rayah published a cartoon on Friday.')).toEqual([]);
+    expect(persons('His publisher Ana Ruiz agrees wholeheartedly.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads no person in a name the tagger alone took for one before a thing noun', () => {
+    const [award] = rereadTagged('It came away with two Gregory awards for the set.', 'Gregory', 1);
+    expect(award?.tagged).toBeUndefined();
+    const [firm] = rereadTagged('Shares in the Brandt group fell.', 'Brandt', 1);
+    expect(firm?.tagged).toBeUndefined();
+  });
+
   it('reads no person in a lone name after an article', () => {
     const [award] = rereadTagged('The musical won the Gregory for best design.', 'Gregory', 1);
     expect(award?.tagged).toBeUndefined();

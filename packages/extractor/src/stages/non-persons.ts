@@ -56,7 +56,8 @@ function reread(
   if (!person) return c;
   if (insideTitle(titles, c)) return undefined;
   if (cityNames().has(c.name) && !personDespiteTown(input, c)) return town(c);
-  if (placeNounAfter(input, c) || articleBefore(input, c)) return bare(c);
+  if (orgNounBefore(input, c)) return { ...bare(c), tagged: 'Organization' };
+  if (placeNounAfter(input, c) || articleBefore(input, c) || thingAfter(input, c)) return bare(c);
   if (c.speaker === true && (prepositionObject(input, c) || apposedModifier(input, c)))
     return withoutSpeech(input, c);
   return portfolioTrimmed(input, c);
@@ -73,6 +74,31 @@ function placeNounAfter(input: NonPersonInput, c: Candidate): boolean {
     placeWords().facilityHeads.has(head) ||
     input.lexicon.locationHeads.has(head)
   );
+}
+
+/**
+ * "the Algerian paper Al Rayah": a noun for a kind of organization right before the name; not
+ * after a possessive, where such a noun names someone's role ("his publisher Ana Ruiz").
+ */
+function orgNounBefore(input: NonPersonInput, c: Candidate): boolean {
+  const before = input.tokens[c.first - 1];
+  if (before === undefined || !before.word || before.cap) return false;
+  const owner = input.tokens[c.first - 2]?.text.toLowerCase() ?? '';
+  if (mentionWords().determiners.has(owner) && !mentionWords().articles.has(owner)) return false;
+  return input.lexicon.orgNouns.has(before.text);
+}
+
+/**
+ * "two Gregory awards", "the Meyer plan": a name the tagger alone read as a person, before a
+ * lower-case head of a thing's or event's name or a noun for a kind of organization.
+ */
+function thingAfter(input: NonPersonInput, c: Candidate): boolean {
+  const next = input.tokens[c.last];
+  if (c.type !== null || next === undefined || !next.word || next.cap) return false;
+  if (input.lexicon.orgNouns.has(next.text)) return true;
+  const head = next.text.charAt(0).toUpperCase() + next.text.slice(1);
+  const lex = input.lexicon;
+  return lex.eventHeads.has(head) || lex.nonNameHeads.has(head);
 }
 
 /** "won the Tony for best actor": a lone name the tagger read as a person, after an article. */
