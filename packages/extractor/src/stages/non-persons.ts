@@ -103,8 +103,14 @@ function thingAfter(input: NonPersonInput, c: Candidate): boolean {
 
 /** "won the Tony for best actor": a lone name the tagger read as a person, after an article. */
 function articleBefore(input: NonPersonInput, c: Candidate): boolean {
-  if (c.type !== null || c.last - c.first !== 1) return false;
-  return mentionWords().articles.has(input.tokens[c.first - 1]?.text.toLowerCase() ?? '');
+  const token = input.tokens[c.first];
+  if (c.type !== null || c.last - c.first !== 1 || token?.upper !== false) return false;
+  if (!mentionWords().articles.has(input.tokens[c.first - 1]?.text.toLowerCase() ?? ''))
+    return false;
+  // "the Clinton campaign": before a lower-case noun the name is a modifier, and still names the
+  // person; before a capitalised word it is part of a longer name ("the Gregory Day parade").
+  const next = input.tokens[c.last];
+  return next?.word !== true || next.cap || input.lexicon.stopwords.has(next.text.toLowerCase());
 }
 
 /** No person any more: a bare name, kept only where it matches something named elsewhere. */
@@ -211,12 +217,13 @@ function honorific(input: NonPersonInput, c: Candidate): boolean {
 }
 
 /**
- * "Mr Tampere", "Tampere, 54, said": an honorific, or the rules' person of one word (read from
- * stronger cues than a speech verb or the tagger): a person, though a town has the name. A town's
- * name of two words that a given name opens ("San Antonio") is the town: it is listed whole.
+ * "Mr Tampere", "Tampere, 54, said": an honorific, the rules' person of one word (read from
+ * stronger cues than a speech verb or the tagger), or a lone word a speech verb is next to ("critics
+ * say Tampere imprisoned them"): a person, though a town has the name. A town's name of two words
+ * that a given name opens ("San Antonio") is the town: it is listed whole.
  */
 function personDespiteTown(input: NonPersonInput, c: Candidate): boolean {
-  if (honorific(input, c)) return true;
+  if (honorific(input, c) || (c.speaker === true && c.last - c.first === 1)) return true;
   return c.type === 'Person' && c.kind !== 'name';
 }
 
