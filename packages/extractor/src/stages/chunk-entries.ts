@@ -138,7 +138,7 @@ export function emitLeadOfThing(ctx: ScanContext, chunk: Chunk): void {
 }
 
 /**
- * "the Paris Peace Conference", "the Gaza Strip", "the Gloria Cinema": an event or place (a site
+ * "the Paris Peace Conference", "the Gaza Strip", "the Astra Cinema": an event or place (a site
  * or building) its last word names.
  */
 export function emitHeadedName(ctx: ScanContext, chunk: Chunk): boolean {

@@ -14,11 +14,11 @@ export interface GivenNamePlaceInput extends Omit<SlotInput, 'tagger'> {
 }
 
 /**
- * "exonerate Milan Nedic", "his supervisor, Stanley Ford": a listed place whose name is a given name
+ * "to pardon Sydney Okafor", "his supervisor, Stanley Brewer": a listed place whose name is a given name
  * too, right before an unknown capitalised word that can end a person's name, opens that person's
  * name where the tagger reads the two words as one person's, at whatever margin. The place and the word give way to one untyped candidate with the Person hint, so a company
- * or an acronym named elsewhere still claims it first. Not where places stand ("in Milan Nedic
- * said"), nor before a head that ends a place's or a body's name ("Milan Cathedral").
+ * or an acronym named elsewhere still claims it first. Not where places stand ("in Sydney Okafor
+ * said"), nor before a head that ends a place's or a body's name ("Sydney Cathedral").
  */
 export function joinGivenNamePlaces(input: GivenNamePlaceInput): Candidate[] {
   const { tagger } = input;
@@ -56,7 +56,7 @@ function givenNamePlace(input: GivenNamePlaceInput, c: Candidate): boolean {
 function surnameWord(input: GivenNamePlaceInput, c: Candidate): boolean {
   const token = input.tokens[c.first];
   if (token === undefined || !token.word || !token.cap || token.upper) return false;
-  // "Milan Nedic Street": the pair is part of a longer name.
+  // "Sydney Okafor Street": the pair is part of a longer name.
   if (input.tokens[c.last]?.cap === true) return false;
   return surname(input, token.text) && !input.lexicon.nameAdjectives.has(token.text);
 }

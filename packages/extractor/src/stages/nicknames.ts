@@ -11,7 +11,7 @@ export interface NicknameInput {
   lexicon: Lexicon;
 }
 
-/** The most words a nickname in quotes inside a name may have ('Papa Doc'). */
+/** The most words a nickname in quotes inside a name may have ('Big Tom'). */
 const NICKNAME_WORDS = 3;
 
 /** Opening quotation marks and the closing mark each expects. */

@@ -23,8 +23,8 @@ const TITLE_WORDS = 8;
 
 /**
  * Candidates whose only claim to a person is one the context takes back:
- * - a name that is (most of) a short quotation in title case, '"Mad Men"', '"Good Bye, Lenin!"',
- *   'the song "Black Smoke,"': the title of a work or a nickname, not a person spoken of; the
+ * - a name that is (most of) a short quotation in title case, '"Night Riders"', '"Hello, Walter!"',
+ *   'the song "Silver Tom,"': the title of a work or a nickname, not a person spoken of; the
  *   candidate is dropped (a title holder, "Chief X", keeps it);
  * - a speech verb after a name that follows a preposition, "a spokesman for the office in Carlow
  *   said": the name is the preposition's object, not the verb's subject;
@@ -101,13 +101,13 @@ function thingAfter(input: NonPersonInput, c: Candidate): boolean {
   return lex.eventHeads.has(head) || lex.nonNameHeads.has(head);
 }
 
-/** "won the Tony for best actor": a lone name the tagger read as a person, after an article. */
+/** "won the Gregory for best design": a lone name the tagger read as a person, after an article. */
 function articleBefore(input: NonPersonInput, c: Candidate): boolean {
   const token = input.tokens[c.first];
   if (c.type !== null || c.last - c.first !== 1 || token?.upper !== false) return false;
   if (!mentionWords().articles.has(input.tokens[c.first - 1]?.text.toLowerCase() ?? ''))
     return false;
-  // "the Clinton campaign": before a lower-case noun the name is a modifier, and still names the
+  // "the Brandt campaign": before a lower-case noun the name is a modifier, and still names the
   // person; before a capitalised word it is part of a longer name ("the Gregory Day parade").
   const next = input.tokens[c.last];
   return next?.word !== true || next.cap || input.lexicon.stopwords.has(next.text.toLowerCase());
