@@ -5,14 +5,12 @@ import { personSlots } from '../lexicon/person-slots.js';
 import { placeWords } from '../lexicon/place-words.js';
 import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
-import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 
 export interface NonPersonInput {
   text: string;
   tokens: readonly Token[];
-  sentences: readonly Sentence[];
   paragraphs: readonly Paragraph[];
   candidates: readonly Candidate[];
   lexicon: Lexicon;
@@ -142,12 +140,8 @@ function portfolioTrimmed(input: NonPersonInput, c: Candidate): Candidate {
 
 /** Short quotations whose words are all capitalised or function words, as [start, end] offsets. */
 function titleQuotes(input: NonPersonInput): Array<[number, number]> {
-  const starts = input.sentences.map((s) => s.start);
-  const sentenceStart = (at: number): number => {
-    let best = 0;
-    for (const s of starts) if (s <= at) best = s;
-    return best;
-  };
+  // Only quotations with both marks count here; where the others start does not matter.
+  const sentenceStart = (at: number): number => at;
   const out: Array<[number, number]> = [];
   const quotes = findQuoteSpans(input.text, input.paragraphs, sentenceStart);
   let t = 0;
