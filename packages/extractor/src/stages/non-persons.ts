@@ -54,7 +54,6 @@ function reread(
   if (!person) return c;
   if (insideTitle(titles, c)) return undefined;
   if (cityNames().has(c.name) && !personDespiteTown(input, c)) return town(c);
-  if (orgNounBefore(input, c)) return { ...bare(c), tagged: 'Organization' };
   if (placeNounAfter(input, c) || articleBefore(input, c) || thingAfter(input, c)) return bare(c);
   if (c.speaker === true && (prepositionObject(input, c) || apposedModifier(input, c)))
     return withoutSpeech(input, c);
@@ -72,18 +71,6 @@ function placeNounAfter(input: NonPersonInput, c: Candidate): boolean {
     placeWords().facilityHeads.has(head) ||
     input.lexicon.locationHeads.has(head)
   );
-}
-
-/**
- * "the Algerian paper Al Rayah": a noun for a kind of organization right before the name; not
- * after a possessive, where such a noun names someone's role ("his publisher Ana Ruiz").
- */
-function orgNounBefore(input: NonPersonInput, c: Candidate): boolean {
-  const before = input.tokens[c.first - 1];
-  if (before === undefined || !before.word || before.cap) return false;
-  const owner = input.tokens[c.first - 2]?.text.toLowerCase() ?? '';
-  if (mentionWords().determiners.has(owner) && !mentionWords().articles.has(owner)) return false;
-  return input.lexicon.orgNouns.has(before.text);
 }
 
 /**
