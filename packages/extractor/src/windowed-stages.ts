@@ -3,6 +3,9 @@ import type { Lexicon } from './lexicon/lexicon.js';
 import type { SpeakerWords } from './lexicon/speaker-words.js';
 import type { Candidate } from './stages/candidate.js';
 import { findCandidates } from './stages/mentions.js';
+import { joinGivenNamePlaces } from './stages/given-name-places.js';
+import { joinNicknames } from './stages/nicknames.js';
+import { demoteNonPersons } from './stages/non-persons.js';
 import { hintOrgSlots } from './stages/org-slots.js';
 import { hintPersonSlots } from './stages/person-slots.js';
 import { attributeQuotes, type QuoteResult } from './stages/quotes.js';
@@ -92,7 +95,7 @@ export function windowCandidates(
   for (const window of whole.windows) {
     const input = windowInput(whole, window);
     const found = findCandidates({ ...input, lexicon });
-    const proposed =
+    const hinted =
       tagger === undefined
         ? found.candidates
         : hintPersonSlots({
@@ -111,6 +114,9 @@ export function windowCandidates(
             tagger,
             lexicon,
           });
+    const named = joinGivenNamePlaces({ ...input, candidates: hinted, tagger, lexicon });
+    const joined = joinNicknames({ ...input, candidates: named, lexicon });
+    const proposed = demoteNonPersons({ ...input, candidates: joined, lexicon });
     if (whole.windows.length === 1) return { candidates: proposed, acronyms: found.acronyms };
     // A window's candidates are its own: a set for the window is enough to number each once.
     const done = new Set<Candidate>();

@@ -1,5 +1,6 @@
 import { entityId } from '@newsgraph/graph-schema';
 import type { LexiconEntry } from '../lexicon/entry.js';
+import { placeWords } from '../lexicon/place-words.js';
 import { collapse, type Candidate, type Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 import { asTeam, teamContext } from './sports.js';
@@ -136,18 +137,18 @@ export function emitLeadOfThing(ctx: ScanContext, chunk: Chunk): void {
     emitEntry(ctx, first, lead.end, lead.values, sentence);
 }
 
-/** "the Paris Peace Conference", "the Gaza Strip": an event or place its last word names. */
+/**
+ * "the Paris Peace Conference", "the Gaza Strip", "the Astra Cinema": an event or place (a site
+ * or building) its last word names.
+ */
 export function emitHeadedName(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
   const lastWord = ctx.token(last - 1)?.text ?? '';
   // "the Tour de France", "the Summit of the Americas": an event head, then what it is of.
   const headFirst =
     ctx.lex.eventHeads.has(ctx.token(first)?.text ?? '') && ctx.isConnector(first + 1);
-  if (
-    last - first < 2 ||
-    !(headFirst || ctx.lex.eventHeads.has(lastWord) || ctx.lex.locationHeads.has(lastWord))
-  )
-    return false;
+  const place = ctx.lex.locationHeads.has(lastWord) || placeWords().facilityHeads.has(lastWord);
+  if (last - first < 2 || !(headFirst || ctx.lex.eventHeads.has(lastWord) || place)) return false;
   // "the UK's Minister of State": a title that ends in a place head names no place.
   if (ctx.title(first, last)?.end === last) return false;
   const span = ctx.span(first, last);

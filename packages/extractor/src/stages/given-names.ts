@@ -1,4 +1,5 @@
 import { personSlots } from '../lexicon/person-slots.js';
+import { placeWords } from '../lexicon/place-words.js';
 import { speakerWords } from '../lexicon/speaker-words.js';
 import { lowerAt } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
@@ -61,6 +62,7 @@ export function surname(input: Pick<SlotInput, 'lexicon'>, word: string): boolea
     lex.locationHeads,
     lex.eventHeads,
     lex.nonNameHeads,
+    placeWords().facilityHeads,
     personSlots().notSurnames,
   ].some((heads) => heads.has(word));
 }
