@@ -5,6 +5,7 @@ import { buildDocument } from './document.js';
 import { lexicon, type Lexicon } from './lexicon/lexicon.js';
 import { speakerWords } from './lexicon/speaker-words.js';
 import { extractRelations } from './relations/index.js';
+import { dropFalseOrganizations } from './stages/false-orgs.js';
 import { resolveEntities } from './stages/resolve.js';
 import { shippedTagger } from './tagger/load.js';
 import { StringPool } from './string-pool.js';
@@ -28,7 +29,12 @@ function resolveWindows(
   const { text } = whole;
   const tagger = meta.tagger === false ? undefined : shippedTagger('ner');
   const { candidates, acronyms } = windowCandidates(whole, lex, tagger);
-  const hinted = hintLoneNames(candidates, { text, meta, options });
+  const kept = dropFalseOrganizations(candidates, {
+    text,
+    sentences: whole.sentences,
+    lexicon: lex,
+  });
+  const hinted = hintLoneNames(kept, { text, meta, options });
   const resolved = linkTableActors(resolveEntities({ text, candidates: hinted, acronyms }), {
     text,
     meta,

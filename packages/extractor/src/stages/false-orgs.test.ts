@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline.js';
+
+const found = (text: string): Array<[string, string]> =>
+  analyze(text, { headline: false }).entities.map((e) => [e.type, e.name]);
+
+describe('dropFalseOrganizations', () => {
+  it("takes no body from a sentence's capitalised first word before a body's noun", () => {
+    expect(found('Talks stalled. Another union official said the offer was poor.')).toEqual([]);
+    expect(found('The plant shut. Trade union leaders called a strike on Friday.')).toEqual([]);
+  });
+
+  it('keeps a name before such a noun that the article writes again', () => {
+    expect(found('Kelvaro union leaders walked out. The talks with Kelvaro failed.')).toEqual([
+      ['Organization', 'Kelvaro'],
+    ]);
+  });
+
+  it('keeps a name before such a noun inside the sentence', () => {
+    expect(found('Workers said the Kelvaro union had called a strike.')).toEqual([
+      ['Organization', 'Kelvaro'],
+    ]);
+  });
+
+  it('reads a party named by its members as the party', () => {
+    const a = analyze('The Nazis seized power in 1933. Many Nazi officials fled.', {
+      headline: false,
+    });
+    expect(a.entities.map((e) => e.name)).toEqual(['Nazi Party']);
+    expect(a.mentions.map((m) => m.text)).toEqual(['Nazis', 'Nazi']);
+  });
+
+  it('takes no party from its name after "neo-" or before "-free"', () => {
+    expect(found('Hundreds marched against neo-Nazis in the town on Sunday.')).toEqual([]);
+    expect(found('Activists want a Nazi-free town square.')).toEqual([]);
+  });
+
+  it("keeps an acronym that opens a sentence before a body's noun", () => {
+    expect(found('Talks stalled. KVU union leaders said the offer was poor.')).toEqual([
+      ['Organization', 'KVU'],
+    ]);
+  });
+});

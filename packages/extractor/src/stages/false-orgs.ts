@@ -1,0 +1,67 @@
+import { falseOrgCues } from '../lexicon/false-org-cues.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Sentence } from '../types.js';
+import type { Candidate } from './candidate.js';
+
+export interface FalseOrgInput {
+  text: string;
+  sentences: readonly Sentence[];
+  lexicon: Lexicon;
+}
+
+/** The lower-case word right after `end`, if the next token is one ("union" in "Trade union"). */
+function lowerWordAfter(text: string, end: number): string | undefined {
+  return /^\s+(\p{Ll}+)\b/u.exec(text.slice(end, end + 40))?.[1];
+}
+
+/** Nothing but punctuation between the start of its sentence and the candidate. */
+function opensSentence(input: FalseOrgInput, c: Candidate): boolean {
+  const sentence = input.sentences[c.sentence];
+  if (sentence === undefined) return false;
+  return !/[\p{L}\p{N}]/u.test(input.text.slice(sentence.start, c.start));
+}
+
+/** How often the word stands in the text as a word of its own, with its capital. */
+function occurrences(text: string, word: string): number {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (
+    text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0
+  );
+}
+
+/**
+ * "Another union representative said", "Trade union officials", "Host broadcaster ORF": a
+ * sentence's first word, capitalised only for being first, before a noun for a body is no name
+ * of one. A real name there ("Verdi union leaders said") is written again later in the article.
+ */
+function capitalisedOpener(input: FalseOrgInput, c: Candidate): boolean {
+  if (c.type !== 'Organization' || c.entry !== undefined || c.kind !== 'name') return false;
+  // An acronym ("UGT union leaders") is capitalised anywhere: only a word in title case may be a common one.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(c.text) || !opensSentence(input, c)) return false;
+  const noun = lowerWordAfter(input.text, c.end);
+  if (noun === undefined || !input.lexicon.orgNouns.has(noun)) return false;
+  return occurrences(input.text, c.text) === 1;
+}
+
+/** "neo-Nazis", "Nazi-free": a listed organization's name hyphenated to a word that makes it another. */
+function negatedByAffix(input: FalseOrgInput, c: Candidate): boolean {
+  if (c.entry?.type !== 'Organization') return false;
+  const cues = falseOrgCues();
+  const before = /(\p{L}+)-$/u.exec(input.text.slice(Math.max(0, c.start - 16), c.start))?.[1];
+  const after = /^-(\p{L}+)/u.exec(input.text.slice(c.end, c.end + 16))?.[1];
+  return (
+    (before !== undefined && cues.negatingPrefixes.has(before.toLowerCase())) ||
+    (after !== undefined && cues.negatingSuffixes.has(after.toLowerCase()))
+  );
+}
+
+/**
+ * Drops candidates the rules read as an organization where the words around them say they name
+ * none: a sentence's capitalised first word before a body's noun, a listed name after "neo-".
+ */
+export function dropFalseOrganizations(
+  candidates: readonly Candidate[],
+  input: FalseOrgInput,
+): Candidate[] {
+  return candidates.filter((c) => !capitalisedOpener(input, c) && !negatedByAffix(input, c));
+}
