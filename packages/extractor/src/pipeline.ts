@@ -5,6 +5,7 @@ import { buildDocument } from './document.js';
 import { lexicon, type Lexicon } from './lexicon/lexicon.js';
 import { speakerWords } from './lexicon/speaker-words.js';
 import { extractRelations } from './relations/index.js';
+import { nameBareBodies } from './stages/bare-bodies.js';
 import { dropFalseOrganizations } from './stages/false-orgs.js';
 import { resolveEntities } from './stages/resolve.js';
 import { shippedTagger } from './tagger/load.js';
@@ -34,7 +35,7 @@ function resolveWindows(
     sentences: whole.sentences,
     lexicon: lex,
   });
-  const hinted = hintLoneNames(kept, { text, meta, options });
+  const hinted = hintLoneNames(nameBareBodies(kept, lex), { text, meta, options });
   const resolved = linkTableActors(resolveEntities({ text, candidates: hinted, acronyms }), {
     text,
     meta,

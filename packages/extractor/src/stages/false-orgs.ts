@@ -1,4 +1,4 @@
-import { falseOrgCues } from '../lexicon/false-org-cues.js';
+import { orgCues } from '../lexicon/org-cues.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
@@ -46,7 +46,7 @@ function capitalisedOpener(input: FalseOrgInput, c: Candidate): boolean {
 /** "neo-Nazis", "Nazi-free": a listed organization's name hyphenated to a word that makes it another. */
 function negatedByAffix(input: FalseOrgInput, c: Candidate): boolean {
   if (c.entry?.type !== 'Organization') return false;
-  const cues = falseOrgCues();
+  const cues = orgCues();
   const before = /(\p{L}+)-$/u.exec(input.text.slice(Math.max(0, c.start - 16), c.start))?.[1];
   const after = /^-(\p{L}+)/u.exec(input.text.slice(c.end, c.end + 16))?.[1];
   return (

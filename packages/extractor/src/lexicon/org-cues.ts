@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import cuesJson from './data/org-cues.json' with { type: 'json' };
+import { LowerWord, parseWordLists } from './word-lists.js';
+
+const CapitalisedWord = z.string().regex(/^\p{Lu}\p{Ll}+$/u, 'expected one capitalised word');
+
+const OrgCuesSchema = z.object({
+  negatingPrefixes: z.array(LowerWord).min(1),
+  negatingSuffixes: z.array(LowerWord).min(1),
+  bareBodies: z.array(CapitalisedWord).min(1),
+});
+
+export interface OrgCues {
+  /** Hyphenated prefixes that turn a listed organization's name into another word ("neo-Nazi"). */
+  negatingPrefixes: ReadonlySet<string>;
+  /** Hyphenated suffixes that do the same after the name ("Nazi-free"). */
+  negatingSuffixes: ReadonlySet<string>;
+  /** A state's bodies named by their head word alone ("the Senate", "Parliament"). */
+  bareBodies: ReadonlySet<string>;
+}
+
+let cached: OrgCues | undefined;
+
+/** Cues around names that the organization rules read (data/org-cues.json). */
+export function orgCues(): OrgCues {
+  if (cached !== undefined) return cached;
+  const lists = parseWordLists(OrgCuesSchema, cuesJson, 'lexicon/data/org-cues.json');
+  cached = {
+    negatingPrefixes: new Set(lists.negatingPrefixes),
+    negatingSuffixes: new Set(lists.negatingSuffixes),
+    bareBodies: new Set(lists.bareBodies),
+  };
+  return cached;
+}
