@@ -7,6 +7,7 @@ import { speakerWords } from './lexicon/speaker-words.js';
 import { extractRelations } from './relations/index.js';
 import { nameBareBodies } from './stages/bare-bodies.js';
 import { dropFalseOrganizations } from './stages/false-orgs.js';
+import { nameMediaOutlets } from './stages/media-names.js';
 import { resolveEntities } from './stages/resolve.js';
 import { shippedTagger } from './tagger/load.js';
 import { StringPool } from './string-pool.js';
@@ -35,7 +36,8 @@ function resolveWindows(
     sentences: whole.sentences,
     lexicon: lex,
   });
-  const hinted = hintLoneNames(nameBareBodies(kept, lex), { text, meta, options });
+  const named = nameMediaOutlets(nameBareBodies(kept, lex), text);
+  const hinted = hintLoneNames(named, { text, meta, options });
   const resolved = linkTableActors(resolveEntities({ text, candidates: hinted, acronyms }), {
     text,
     meta,

@@ -8,6 +8,7 @@ const OrgCuesSchema = z.object({
   negatingPrefixes: z.array(LowerWord).min(1),
   negatingSuffixes: z.array(LowerWord).min(1),
   bareBodies: z.array(CapitalisedWord).min(1),
+  mediaNouns: z.array(LowerWord).min(1),
 });
 
 export interface OrgCues {
@@ -17,6 +18,8 @@ export interface OrgCues {
   negatingSuffixes: ReadonlySet<string>;
   /** A state's bodies named by their head word alone ("the Senate", "Parliament"). */
   bareBodies: ReadonlySet<string>;
+  /** Nouns for an outlet that, right before a name, make it the outlet's ("the paper X"). */
+  mediaNouns: ReadonlySet<string>;
 }
 
 let cached: OrgCues | undefined;
@@ -29,6 +32,7 @@ export function orgCues(): OrgCues {
     negatingPrefixes: new Set(lists.negatingPrefixes),
     negatingSuffixes: new Set(lists.negatingSuffixes),
     bareBodies: new Set(lists.bareBodies),
+    mediaNouns: new Set(lists.mediaNouns),
   };
   return cached;
 }
