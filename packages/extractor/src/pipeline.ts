@@ -8,6 +8,7 @@ import { extractRelations } from './relations/index.js';
 import { nameBareBodies } from './stages/bare-bodies.js';
 import { dropFalseOrganizations } from './stages/false-orgs.js';
 import { nameMediaOutlets } from './stages/media-names.js';
+import { splitPersonFromBody } from './stages/org-person-split.js';
 import { resolveEntities } from './stages/resolve.js';
 import { shippedTagger } from './tagger/load.js';
 import { StringPool } from './string-pool.js';
@@ -36,7 +37,8 @@ function resolveWindows(
     sentences: whole.sentences,
     lexicon: lex,
   });
-  const named = nameMediaOutlets(nameBareBodies(kept, lex), text);
+  const split = splitPersonFromBody(kept, { text, lexicon: lex });
+  const named = nameMediaOutlets(nameBareBodies(split, lex), text);
   const hinted = hintLoneNames(named, { text, meta, options });
   const resolved = linkTableActors(resolveEntities({ text, candidates: hinted, acronyms }), {
     text,
