@@ -38,7 +38,7 @@ function resolveWindows(
     lexicon: lex,
   });
   const split = splitPersonFromBody(kept, { text, lexicon: lex });
-  const named = nameMediaOutlets(nameBareBodies(split, lex), text);
+  const named = nameMediaOutlets(nameBareBodies(split, { text, lexicon: lex }), text);
   const hinted = hintLoneNames(named, { text, meta, options });
   const resolved = linkTableActors(resolveEntities({ text, candidates: hinted, acronyms }), {
     text,

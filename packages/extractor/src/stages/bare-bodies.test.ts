@@ -26,6 +26,25 @@ describe('nameBareBodies', () => {
     expect(names).toContain('Senate of Chile');
   });
 
+  it("takes a listed state's body named by one word for the article's own state's", () => {
+    expect(found('Chile voted on Sunday. The reform failed in Congress on Thursday.')).toEqual([
+      ['State', 'Chile', 'state:CHL'],
+      ['Organization', 'Congress of Chile', 'org:congress-of-chile'],
+    ]);
+  });
+
+  it('takes no body from the head word after another name', () => {
+    expect(found('Chile voted on Sunday. He spoke at the FIFA Congress on Thursday.')).toEqual([
+      ['State', 'Chile', 'state:CHL'],
+      ['Organization', 'FIFA', 'org:fifa'],
+    ]);
+  });
+
+  it('takes a body that opens a sentence', () => {
+    const names = found('Chile voted on Monday. Senate leaders agreed.').map(([, n]) => n);
+    expect(names).toContain('Senate of Chile');
+  });
+
   it('names no body where the article names no state', () => {
     expect(found('The Senate will vote on the bill next week.')).toEqual([]);
   });

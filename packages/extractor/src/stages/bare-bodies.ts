@@ -40,16 +40,28 @@ function listedBody(lex: Lexicon, word: string, state: Candidate): LexiconEntry 
 /**
  * "his vote in the Senate", "away from Parliament": a state's body named by its head word alone
  * is the body of the state the article names most; the listed one where the lexicon has it, else
- * "Senate of Italy" as rule-built organizations name a state's generic body. Nothing without a state.
+ * "Senate of Italy" as rule-built organizations name a state's generic body. Nothing without a
+ * state, nor after another name ("the FIFA Congress").
  */
-export function nameBareBodies(candidates: readonly Candidate[], lex: Lexicon): Candidate[] {
+export function nameBareBodies(
+  candidates: readonly Candidate[],
+  input: { text: string; lexicon: Lexicon },
+): Candidate[] {
   const bodies = orgCues().bareBodies;
+  const lex = input.lexicon;
+  // "the FIFA Congress", "the State Congress": a capitalised word before makes it another's body.
+  const named = (c: Candidate): boolean => {
+    const before = input.text.slice(Math.max(0, c.start - 40), c.start);
+    const word = /(\p{Lu}[\p{L}\p{N}'’-]*)\s+$/u.exec(before)?.[1];
+    return word !== undefined && !lex.stopwords.has(word.toLowerCase());
+  };
   const bare = (c: Candidate): boolean =>
     c.type === null &&
     c.reference === undefined &&
     c.tagged === undefined &&
     c.first + 1 === c.last &&
-    bodies.has(c.text);
+    bodies.has(c.text) &&
+    !named(c);
   if (!candidates.some(bare)) return [...candidates];
   const state = mainState(candidates);
   if (state?.id === undefined) return [...candidates];

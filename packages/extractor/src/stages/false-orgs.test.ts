@@ -35,6 +35,14 @@ describe('dropFalseOrganizations', () => {
     expect(found('Activists want a Nazi-free town square.')).toEqual([]);
   });
 
+  it("takes no state's party from one listed word where the article never names the state", () => {
+    expect(found('Campaigners marked the World Day Against Child Labor in Geneva.')).toEqual([
+      ['Location', 'Geneva'],
+    ]);
+    const named = found('Labor won the vote in Australia on Saturday.').map(([, n]) => n);
+    expect(named).toContain('Australian Labor Party');
+  });
+
   it("keeps an acronym that opens a sentence before a body's noun", () => {
     expect(found('Talks stalled. KVU union leaders said the offer was poor.')).toEqual([
       ['Organization', 'KVU'],

@@ -55,13 +55,52 @@ function negatedByAffix(input: FalseOrgInput, c: Candidate): boolean {
   );
 }
 
+/** The states the article names: by name, demonym or capital. */
+function statesNamed(candidates: readonly Candidate[]): Set<string> {
+  const states = new Set<string>();
+  for (const c of candidates) {
+    if (c.type === 'State' && c.id !== undefined) states.add(c.id);
+    for (const id of c.entry?.ambiguous ?? []) states.add(id);
+    if (c.capitalOf !== undefined) states.add(c.capitalOf);
+  }
+  return states;
+}
+
+/**
+ * "World Day Against Child Labor", "the FIFA Congress": one listed word for a state's own body or
+ * party ("Labor", "Congress") in an article that never names the state is a word, not that body.
+ */
+function strayStateBody(c: Candidate, states: ReadonlySet<string>): boolean {
+  const state = c.entry?.state;
+  if (state === undefined || c.entry?.type !== 'Organization') return false;
+  return c.first + 1 === c.last && !/^[\p{Lu}\p{N}]+$/u.test(c.text) && !states.has(state);
+}
+
+/** The candidate as a bare capitalised word that no list has typed. */
+function unlisted(c: Candidate): Candidate {
+  const bare: Candidate = { ...c, type: null, kind: 'surname', name: c.text };
+  delete bare.entry;
+  delete bare.id;
+  return bare;
+}
+
 /**
  * Drops candidates the rules read as an organization where the words around them say they name
- * none: a sentence's capitalised first word before a body's noun, a listed name after "neo-".
+ * none: a sentence's capitalised first word before a body's noun, a listed name in "neo-Nazis" or
+ * "Nazi-free", a state's body named by one word where the state is not.
  */
 export function dropFalseOrganizations(
   candidates: readonly Candidate[],
   input: FalseOrgInput,
 ): Candidate[] {
-  return candidates.filter((c) => !capitalisedOpener(input, c) && !negatedByAffix(input, c));
+  const states = statesNamed(candidates);
+  const bodies = orgCues().bareBodies;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (capitalisedOpener(input, c) || negatedByAffix(input, c)) continue;
+    if (!strayStateBody(c, states)) out.push(c);
+    // "failed in Congress" in an article on Peru: the head word alone, left for bare-bodies.ts.
+    else if (bodies.has(c.text)) out.push(unlisted(c));
+  }
+  return out;
 }
