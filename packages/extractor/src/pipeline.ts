@@ -6,6 +6,7 @@ import { lexicon, type Lexicon } from './lexicon/lexicon.js';
 import { speakerWords } from './lexicon/speaker-words.js';
 import { extractRelations } from './relations/index.js';
 import { nameBareBodies } from './stages/bare-bodies.js';
+import { nameDescribedBodies } from './stages/described-bodies.js';
 import { dropFalseOrganizations } from './stages/false-orgs.js';
 import { nameMediaOutlets } from './stages/media-names.js';
 import { splitPersonFromBody } from './stages/org-person-split.js';
@@ -38,7 +39,8 @@ function resolveWindows(
     lexicon: lex,
   });
   const split = splitPersonFromBody(kept, { text, lexicon: lex });
-  const named = nameMediaOutlets(nameBareBodies(split, { text, lexicon: lex }), text);
+  const bodies = nameBareBodies(split, { text, lexicon: lex });
+  const named = nameDescribedBodies(nameMediaOutlets(bodies, text), { text, lexicon: lex });
   const hinted = hintLoneNames(named, { text, meta, options });
   const resolved = linkTableActors(resolveEntities({ text, candidates: hinted, acronyms }), {
     text,
