@@ -5,12 +5,9 @@ import { buildDocument } from './document.js';
 import { lexicon, type Lexicon } from './lexicon/lexicon.js';
 import { speakerWords } from './lexicon/speaker-words.js';
 import { extractRelations } from './relations/index.js';
-import { nameBareBodies } from './stages/bare-bodies.js';
-import { nameDescribedBodies } from './stages/described-bodies.js';
-import { dropFalseOrganizations } from './stages/false-orgs.js';
-import { nameMediaOutlets } from './stages/media-names.js';
-import { splitPersonFromBody } from './stages/org-person-split.js';
+import { refineOrgCandidates } from './stages/org-candidates.js';
 import { resolveEntities } from './stages/resolve.js';
+import { aliasStateBodies } from './stages/state-body-aliases.js';
 import { shippedTagger } from './tagger/load.js';
 import { StringPool } from './string-pool.js';
 import { segment } from './text/segment.js';
@@ -33,20 +30,18 @@ function resolveWindows(
   const { text } = whole;
   const tagger = meta.tagger === false ? undefined : shippedTagger('ner');
   const { candidates, acronyms } = windowCandidates(whole, lex, tagger);
-  const kept = dropFalseOrganizations(candidates, {
+  const refined = refineOrgCandidates(candidates, {
     text,
     sentences: whole.sentences,
     lexicon: lex,
   });
-  const split = splitPersonFromBody(kept, { text, lexicon: lex });
-  const bodies = nameBareBodies(split, { text, lexicon: lex });
-  const named = nameDescribedBodies(nameMediaOutlets(bodies, text), { text, lexicon: lex });
-  const hinted = hintLoneNames(named, { text, meta, options });
-  const resolved = linkTableActors(resolveEntities({ text, candidates: hinted, acronyms }), {
+  const hinted = hintLoneNames(refined, { text, meta, options });
+  const linked = linkTableActors(resolveEntities({ text, candidates: hinted, acronyms }), {
     text,
     meta,
     options,
   });
+  const resolved = aliasStateBodies(linked, text);
   whole.strings?.resolution(resolved);
   return resolved;
 }
