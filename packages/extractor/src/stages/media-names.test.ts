@@ -18,6 +18,17 @@ describe('nameMediaOutlets', () => {
     ]);
   });
 
+  it('takes a name after "the label" or "the band" as the label or band', () => {
+    expect(found('Tom Frey founded the label Jon Brack back in 1987.')).toContainEqual([
+      'Organization',
+      'Jon Brack',
+    ]);
+    expect(found("Armenia's band Lurvika found favor with the jury.")).toContainEqual([
+      'Organization',
+      'Lurvika',
+    ]);
+  });
+
   it('leaves a person whose role the text gives alone', () => {
     expect(found('The paper quoted Mayor Ana Ruiz on Friday.')).toEqual([['Person', 'Ana Ruiz']]);
   });
