@@ -9,6 +9,7 @@ const OrgCuesSchema = z.object({
   negatingSuffixes: z.array(LowerWord).min(1),
   bareBodies: z.array(CapitalisedWord).min(1),
   mediaNouns: z.array(LowerWord).min(1),
+  editionHeads: z.array(CapitalisedWord).min(1),
 });
 
 export interface OrgCues {
@@ -20,6 +21,8 @@ export interface OrgCues {
   bareBodies: ReadonlySet<string>;
   /** Nouns for an outlet that, right before a name, make it the outlet's ("the paper X"). */
   mediaNouns: ReadonlySet<string>;
+  /** Head words of a meeting's name ("Congress", "Forum"): an event where numbered or dated. */
+  editionHeads: ReadonlySet<string>;
 }
 
 let cached: OrgCues | undefined;
@@ -33,6 +36,7 @@ export function orgCues(): OrgCues {
     negatingSuffixes: new Set(lists.negatingSuffixes),
     bareBodies: new Set(lists.bareBodies),
     mediaNouns: new Set(lists.mediaNouns),
+    editionHeads: new Set(lists.editionHeads),
   };
   return cached;
 }

@@ -3,6 +3,7 @@ import type { Sentence } from '../types.js';
 import { nameBareBodies } from './bare-bodies.js';
 import type { Candidate } from './candidate.js';
 import { nameDescribedBodies } from './described-bodies.js';
+import { retypeEditions } from './editions.js';
 import { dropFalseOrganizations } from './false-orgs.js';
 import { nameMediaOutlets } from './media-names.js';
 import { splitPersonFromBody } from './org-person-split.js';
@@ -15,7 +16,7 @@ export interface OrgCandidateInput {
 
 /**
  * The organization readings of the whole article's candidates, from the words around them: false
- * bodies dropped, a person split off a body, bare state bodies, outlets and described bodies named.
+ * bodies dropped, a person split off a body, bare state bodies, outlets and described bodies named, a body's numbered meeting an event.
  */
 export function refineOrgCandidates(
   candidates: readonly Candidate[],
@@ -24,5 +25,6 @@ export function refineOrgCandidates(
   const kept = dropFalseOrganizations(candidates, input);
   const split = splitPersonFromBody(kept, input);
   const bodies = nameBareBodies(split, input);
-  return nameDescribedBodies(nameMediaOutlets(bodies, input.text), input);
+  const described = nameDescribedBodies(nameMediaOutlets(bodies, input.text), input);
+  return retypeEditions(described, input.text);
 }
