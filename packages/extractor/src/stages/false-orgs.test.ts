@@ -35,12 +35,20 @@ describe('dropFalseOrganizations', () => {
     expect(found('Activists want a Nazi-free town square.')).toEqual([]);
   });
 
-  it("takes no state's party from one listed word where the article never names the state", () => {
-    expect(found('Campaigners marked the World Day Against Child Labor in Geneva.')).toEqual([
-      ['Location', 'Geneva'],
+  it("takes no state's body from one listed word after another name where the state is not", () => {
+    expect(found('Chile voted on Sunday. He spoke at the FIFA Congress on Thursday.')).toEqual([
+      ['State', 'Chile'],
+      ['Organization', 'FIFA'],
     ]);
-    const named = found('Labor won the vote in Australia on Saturday.').map(([, n]) => n);
-    expect(named).toContain('Australian Labor Party');
+    const named = found('He spoke in Congress on Thursday.').map(([, n]) => n);
+    expect(named).toContain('Congress');
+  });
+
+  it('keeps a party named by one word without its state', () => {
+    expect(found('Senate Democrats opposed the plan on Thursday.')).toContainEqual([
+      'Organization',
+      'Democratic Party',
+    ]);
   });
 
   it("keeps an acronym that opens a sentence before a body's noun", () => {

@@ -67,40 +67,37 @@ function statesNamed(candidates: readonly Candidate[]): Set<string> {
 }
 
 /**
- * "World Day Against Child Labor", "the FIFA Congress": one listed word for a state's own body or
- * party ("Labor", "Congress") in an article that never names the state is a word, not that body.
+ * "the FIFA Congress": one listed word for a state's own body ("Congress") after another name, in
+ * an article that never names the state, is that other name's body. Parties are left alone: a
+ * sentence speaks of "Senate Democrats" or "the Tories" without naming their state.
  */
-function strayStateBody(c: Candidate, states: ReadonlySet<string>): boolean {
-  const state = c.entry?.state;
-  if (state === undefined || c.entry?.type !== 'Organization') return false;
-  return c.first + 1 === c.last && !/^[\p{Lu}\p{N}]+$/u.test(c.text) && !states.has(state);
-}
-
-/** The candidate as a bare capitalised word that no list has typed. */
-function unlisted(c: Candidate): Candidate {
-  const bare: Candidate = { ...c, type: null, kind: 'surname', name: c.text };
-  delete bare.entry;
-  delete bare.id;
-  return bare;
+function strayStateBody(input: FalseOrgInput, c: Candidate, states: ReadonlySet<string>): boolean {
+  const { entry } = c;
+  if (entry?.state === undefined || entry.type !== 'Organization' || entry.orgKind === 'party')
+    return false;
+  if (c.first + 1 !== c.last || /^[\p{Lu}\p{N}]+$/u.test(c.text) || states.has(entry.state))
+    return false;
+  const before = input.text.slice(Math.max(0, c.start - 40), c.start);
+  const word = /(\p{Lu}[\p{L}\p{N}'’-]*)\s+$/u.exec(before)?.[1];
+  return (
+    word !== undefined && !/['’]s$/u.test(word) && !input.lexicon.stopwords.has(word.toLowerCase())
+  );
 }
 
 /**
  * Drops candidates the rules read as an organization where the words around them say they name
  * none: a sentence's capitalised first word before a body's noun, a listed name in "neo-Nazis" or
- * "Nazi-free", a state's body named by one word where the state is not.
+ * "Nazi-free", a state's body named by one word after another name where the state is not.
  */
 export function dropFalseOrganizations(
   candidates: readonly Candidate[],
   input: FalseOrgInput,
 ): Candidate[] {
   const states = statesNamed(candidates);
-  const bodies = orgCues().bareBodies;
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (capitalisedOpener(input, c) || negatedByAffix(input, c)) continue;
-    if (!strayStateBody(c, states)) out.push(c);
-    // "failed in Congress" in an article on Peru: the head word alone, left for bare-bodies.ts.
-    else if (bodies.has(c.text)) out.push(unlisted(c));
+    if (!strayStateBody(input, c, states)) out.push(c);
   }
   return out;
 }
