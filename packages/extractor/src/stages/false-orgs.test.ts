@@ -51,6 +51,12 @@ describe('dropFalseOrganizations', () => {
     ]);
   });
 
+  it('takes no body from a weekday in capitals before a date', () => {
+    expect(
+      found('Broadcast: DW SUN 09.10.2016 - 19:15 UTC and SAT 12.11.2016.'),
+    ).not.toContainEqual(['Organization', 'SUN']);
+  });
+
   it("keeps an acronym that opens a sentence before a body's noun", () => {
     expect(found('Talks stalled. KVU union leaders said the offer was poor.')).toEqual([
       ['Organization', 'KVU'],

@@ -2,11 +2,21 @@ import { entityId } from '@newsgraph/graph-schema';
 import { orgCues } from '../lexicon/org-cues.js';
 import type { Candidate } from './candidate.js';
 
-/** The lower-case word right before `start`, past an opening quotation mark ('paper "'). */
+const QUOTES = new Set(['"', '“', '‘', "'"]);
+
+/**
+ * The lower-case word right before `start`, past spaces and an opening quotation mark ('paper "');
+ * read backwards character by character, as this runs for most candidates.
+ */
 function wordBefore(text: string, start: number): string | undefined {
-  return /(?:^|[^\p{L}])(\p{Ll}+)\s+["“‘']?$/u.exec(
-    text.slice(Math.max(0, start - 24), start),
-  )?.[1];
+  let i = start - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  if (i >= 0 && QUOTES.has(text[i] ?? '')) i--;
+  while (i >= 0 && text[i] === ' ') i--;
+  const end = i + 1;
+  while (i >= 0 && /\p{Ll}/u.test(text[i] ?? '')) i--;
+  if (end - i <= 1 || (i >= 0 && /[\p{L}\p{N}]/u.test(text[i] ?? ''))) return undefined;
+  return text.slice(i + 1, end);
 }
 
 /** A name no list or rule has typed for sure: unknown, or a person only by the look of it. */
