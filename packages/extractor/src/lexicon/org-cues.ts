@@ -10,6 +10,7 @@ const OrgCuesSchema = z.object({
   bareBodies: z.array(CapitalisedWord).min(1),
   mediaNouns: z.array(LowerWord).min(1),
   editionHeads: z.array(CapitalisedWord).min(1),
+  backerSuffixes: z.array(LowerWord).min(1),
 });
 
 export interface OrgCues {
@@ -23,6 +24,8 @@ export interface OrgCues {
   mediaNouns: ReadonlySet<string>;
   /** Head words of a meeting's name ("Congress", "Forum"): an event where numbered or dated. */
   editionHeads: ReadonlySet<string>;
+  /** Hyphenated words that make a name a backer or owner ("Red Bull-backed"). */
+  backerSuffixes: ReadonlySet<string>;
 }
 
 let cached: OrgCues | undefined;
@@ -37,6 +40,7 @@ export function orgCues(): OrgCues {
     bareBodies: new Set(lists.bareBodies),
     mediaNouns: new Set(lists.mediaNouns),
     editionHeads: new Set(lists.editionHeads),
+    backerSuffixes: new Set(lists.backerSuffixes),
   };
   return cached;
 }

@@ -29,4 +29,18 @@ describe('nameDescribedBodies', () => {
       ['Person', 'Ola Brenn Malvik'],
     ]);
   });
+
+  it('takes a name hyphenated to a word for backing for a body', () => {
+    expect(found('Critics of Joe Kestrel-backed Varna United spoke out.')).toContainEqual([
+      'Organization',
+      'Joe Kestrel',
+    ]);
+  });
+
+  it('takes a quoted name a person is of for a body', () => {
+    expect(found('It is a shock, says Ruth Dale of "Verlorene Kinder" in Bonn.')).toContainEqual([
+      'Organization',
+      'Verlorene Kinder',
+    ]);
+  });
 });
