@@ -22,7 +22,8 @@ function wordBefore(text: string, start: number): string | undefined {
 /** A name no list or rule has typed for sure: unknown, or a person only by the look of it. */
 function open(c: Candidate): boolean {
   if (c.entry !== undefined || c.reference !== undefined || c.role !== undefined) return false;
-  return c.type === null || (c.type === 'Person' && c.kind === 'name');
+  // Where only the tagger reads a person ("the punk band Marlo were"), its reading stands.
+  return (c.type === null && c.tagged === undefined) || (c.type === 'Person' && c.kind === 'name');
 }
 
 /**
