@@ -57,6 +57,10 @@ describe('dropFalseOrganizations', () => {
     ).not.toContainEqual(['Organization', 'SUN']);
   });
 
+  it('takes no body from a hashtag', () => {
+    expect(found('The #KeepWaters movement is demanding cleaner rivers.')).toEqual([]);
+  });
+
   it("keeps an acronym that opens a sentence before a body's noun", () => {
     expect(found('Talks stalled. KVU union leaders said the offer was poor.')).toEqual([
       ['Organization', 'KVU'],

@@ -57,10 +57,14 @@ function negatedByAffix(input: FalseOrgInput, c: Candidate): boolean {
 
 /** "SUN 09.10.2016", "SAT 12.11.2011": a weekday or month in capitals before a date names nothing. */
 function calendarInCapitals(input: FalseOrgInput, c: Candidate): boolean {
-  if (c.type === 'Person' || c.entry !== undefined || !/^\p{Lu}{3,9}$/u.test(c.text))
-    return false;
+  if (c.type === 'Person' || c.entry !== undefined || !/^\p{Lu}{3,9}$/u.test(c.text)) return false;
   const word = c.text.charAt(0) + c.text.slice(1).toLowerCase();
   return input.lexicon.calendar.has(word) && /^\s+\d/u.test(input.text.slice(c.end, c.end + 4));
+}
+
+/** "#MeToo", "#FridaysForFuture": a hashtag names a topic or a campaign, not an organization. */
+function hashtag(input: FalseOrgInput, c: Candidate): boolean {
+  return c.type === 'Organization' && c.entry === undefined && input.text[c.start - 1] === '#';
 }
 
 /** The states the article names: by name, demonym or capital. */
@@ -96,7 +100,7 @@ function strayStateBody(input: FalseOrgInput, c: Candidate, states: ReadonlySet<
  * Drops candidates the rules read as an organization where the words around them say they name
  * none: a sentence's capitalised first word before a body's noun, a listed name in "neo-Nazis" or
  * "Nazi-free", a state's body named by one word after another name where the state is not, a
- * weekday or month in capitals before a date.
+ * weekday or month in capitals before a date, a hashtag.
  */
 export function dropFalseOrganizations(
   candidates: readonly Candidate[],
@@ -105,8 +109,8 @@ export function dropFalseOrganizations(
   const states = statesNamed(candidates);
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (capitalisedOpener(input, c) || negatedByAffix(input, c) || calendarInCapitals(input, c))
-      continue;
+    if (capitalisedOpener(input, c) || negatedByAffix(input, c)) continue;
+    if (calendarInCapitals(input, c) || hashtag(input, c)) continue;
     if (!strayStateBody(input, c, states)) out.push(c);
   }
   return out;
