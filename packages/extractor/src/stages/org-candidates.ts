@@ -6,6 +6,7 @@ import { nameDescribedBodies } from './described-bodies.js';
 import { retypeEditions } from './editions.js';
 import { dropFalseOrganizations } from './false-orgs.js';
 import { nameMediaOutlets } from './media-names.js';
+import { linkPartyHeads } from './party-heads.js';
 import { splitPersonFromBody } from './org-person-split.js';
 
 export interface OrgCandidateInput {
@@ -16,7 +17,7 @@ export interface OrgCandidateInput {
 
 /**
  * The organization readings of the whole article's candidates, from the words around them: false
- * bodies dropped, a person split off a body, bare state bodies, outlets and described bodies named, a body's numbered meeting an event.
+ * bodies dropped, a person split off a body, bare state bodies, outlets and described bodies named, a body's numbered meeting an event, "the Left party" linked to its listed party.
  */
 export function refineOrgCandidates(
   candidates: readonly Candidate[],
@@ -26,5 +27,5 @@ export function refineOrgCandidates(
   const split = splitPersonFromBody(kept, input);
   const bodies = nameBareBodies(split, input);
   const described = nameDescribedBodies(nameMediaOutlets(bodies, input.text), input);
-  return retypeEditions(described, input.text);
+  return linkPartyHeads(retypeEditions(described, input.text), input);
 }
