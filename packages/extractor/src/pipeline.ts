@@ -5,7 +5,9 @@ import { buildDocument } from './document.js';
 import { lexicon, type Lexicon } from './lexicon/lexicon.js';
 import { speakerWords } from './lexicon/speaker-words.js';
 import { extractRelations } from './relations/index.js';
+import { refineOrgCandidates } from './stages/org-candidates.js';
 import { resolveEntities } from './stages/resolve.js';
+import { aliasStateBodies } from './stages/state-body-aliases.js';
 import { shippedTagger } from './tagger/load.js';
 import { StringPool } from './string-pool.js';
 import { segment } from './text/segment.js';
@@ -28,12 +30,18 @@ function resolveWindows(
   const { text } = whole;
   const tagger = meta.tagger === false ? undefined : shippedTagger('ner');
   const { candidates, acronyms } = windowCandidates(whole, lex, tagger);
-  const hinted = hintLoneNames(candidates, { text, meta, options });
-  const resolved = linkTableActors(resolveEntities({ text, candidates: hinted, acronyms }), {
+  const refined = refineOrgCandidates(candidates, {
+    text,
+    sentences: whole.sentences,
+    lexicon: lex,
+  });
+  const hinted = hintLoneNames(refined, { text, meta, options });
+  const linked = linkTableActors(resolveEntities({ text, candidates: hinted, acronyms }), {
     text,
     meta,
     options,
   });
+  const resolved = aliasStateBodies(linked, text);
   whole.strings?.resolution(resolved);
   return resolved;
 }

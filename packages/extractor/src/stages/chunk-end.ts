@@ -1,3 +1,4 @@
+import { portfolioRunEnd } from './portfolio-run.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
 
@@ -53,7 +54,7 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
     // "and" joins only inside a listed name ("Food and Agriculture Organization") or a name that an
     // organization head ends ("Peace and Security Council"), not two names.
     if (t.text === 'and' && (ctx.phrase(first, limit)?.end ?? 0) <= i) {
-      const through = headedRunEnd(ctx, first, i, limit);
+      const through = headedRunEnd(ctx, first, i, limit) ?? portfolioRunEnd(ctx, first, i, limit);
       if (through === undefined) break;
       i = through;
       break;
