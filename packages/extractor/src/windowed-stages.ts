@@ -9,6 +9,7 @@ import { demoteNonPersons } from './stages/non-persons.js';
 import { hintOrgSlots } from './stages/org-slots.js';
 import { hintPersonSlots } from './stages/person-slots.js';
 import { attributeQuotes, type QuoteResult } from './stages/quotes.js';
+import { TITLE_PARAGRAPHS_BACK } from './stages/speaker-reference.js';
 import { proposeTaggedNames } from './stages/tagger-proposals.js';
 import type { StringPool } from './string-pool.js';
 import type { SequenceTagger } from './tagger/tagger.js';
@@ -168,7 +169,9 @@ function windowMentions(
 }
 
 /** Paragraphs before a window that its quotes' speakers are looked for in (stages/speaker-reference.ts). */
-const LEAD_IN_PARAGRAPHS = 2;
+// A title's holder ("the foreign secretary said") must have been named within TITLE_PARAGRAPHS_BACK
+// paragraphs; a window reads at least that far back so that its cut changes no speaker.
+const LEAD_IN_PARAGRAPHS = Math.max(2, TITLE_PARAGRAPHS_BACK);
 
 /**
  * The window with the paragraphs before it that a speaker may be found in ("he said" after a

@@ -14,7 +14,7 @@ import { TitleHolders } from './title-holders.js';
 const SENTENCES_BACK = 3;
 
 /** How many paragraphs back the holder of a title ("the senator") must have been named last. */
-const TITLE_PARAGRAPHS_BACK = 3;
+export const TITLE_PARAGRAPHS_BACK = 3;
 
 export interface ReferenceInput {
   tokens: readonly Token[];
