@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon/lexicon.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 import { BE_AUXILIARIES, PUNCTUATION } from './word-classes.js';
@@ -82,5 +83,25 @@ export function frontedBeforeSubject(view: SentenceView, cues: CompiledCues, i: 
   if (FRONTED_OPENERS.has(first)) return true;
   // A descriptor of up to four words, holding no preposition: "Daytime talk show host X praised",
   // not "The son of former President X".
-  return i <= 3 && view.words.slice(0, i + 1).every((word) => !BEFORE_OBJECT.has(word));
+  if (i > 3 || view.words.slice(0, i + 1).some((word) => BEFORE_OBJECT.has(word))) return false;
+  return !nameBeforeNonNoun(view, cues, i);
+}
+
+/**
+ * "French firm X praised", "Party adviser X said": a name inside a descriptor modifies its head
+ * noun. After "X met Y and later criticised Z" the word after the name is a verb, so Y is its
+ * object: a name followed by a word that is no known head noun opens no descriptor.
+ */
+function nameBeforeNonNoun(view: SentenceView, cues: CompiledCues, i: number): boolean {
+  let named = false;
+  for (let t = 0; t <= i; t++) if ((view.unitAt[t] ?? -1) >= 0) named = true;
+  if (!named || (view.unitAt[i] ?? -1) >= 0) return false;
+  const head = view.words[i] ?? '';
+  const lex = lexicon();
+  return !(
+    lex.orgNouns.has(head) ||
+    lex.appositionRoles.has(head) ||
+    cues.context.organizationKinds.has(head) ||
+    cues.titles.has(head)
+  );
 }
