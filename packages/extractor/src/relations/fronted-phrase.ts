@@ -1,5 +1,5 @@
-import { lexicon } from '../lexicon/lexicon.js';
 import type { CompiledCues } from './cue-lexicon.js';
+import { phraseWords } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
 import { BE_AUXILIARIES, PUNCTUATION } from './word-classes.js';
 
@@ -84,24 +84,22 @@ export function frontedBeforeSubject(view: SentenceView, cues: CompiledCues, i: 
   // A descriptor of up to four words, holding no preposition: "Daytime talk show host X praised",
   // not "The son of former President X".
   if (i > 3 || view.words.slice(0, i + 1).some((word) => BEFORE_OBJECT.has(word))) return false;
-  return !nameBeforeNonNoun(view, cues, i);
+  return !nameBeforeVerb(view, i);
 }
 
 /**
- * "French firm X praised", "Party adviser X said": a name inside a descriptor modifies its head
- * noun. After "X met Y and later criticised Z" the word after the name is a verb, so Y is its
- * object: a name followed by a word that is no known head noun opens no descriptor.
+ * "X met Y and later criticised Z": a name followed by a past-tense verb is a subject, so the
+ * name after the verb is its object, not a subject behind a descriptor ("Ad agency X praised").
  */
-function nameBeforeNonNoun(view: SentenceView, cues: CompiledCues, i: number): boolean {
-  let named = false;
-  for (let t = 0; t <= i; t++) if ((view.unitAt[t] ?? -1) >= 0) named = true;
-  if (!named || (view.unitAt[i] ?? -1) >= 0) return false;
-  const head = view.words[i] ?? '';
-  const lex = lexicon();
-  return !(
-    lex.orgNouns.has(head) ||
-    lex.appositionRoles.has(head) ||
-    cues.context.organizationKinds.has(head) ||
-    cues.titles.has(head)
-  );
+function nameBeforeVerb(view: SentenceView, i: number): boolean {
+  const pasts = phraseWords().irregularPasts;
+  for (let t = 1; t <= i; t++) {
+    if (
+      (view.unitAt[t - 1] ?? -1) >= 0 &&
+      (view.unitAt[t] ?? -1) < 0 &&
+      pasts.has(view.words[t] ?? '')
+    )
+      return true;
+  }
+  return false;
 }

@@ -29,6 +29,15 @@ describe('extractRelations: a name and a verb before the subject are no descript
   });
 });
 
+describe('extractRelations: a name and a noun before the subject are a descriptor', () => {
+  it('reads "X nominee Y accused Z" with Y as the subject', () => {
+    const party: EntitySpec = { id: 'org:green-party', type: 'Organization', names: ['Green'] };
+    expect(
+      triples('Green nominee Lena Holt accused Marco Diaz of lying.', [party, lena, marco]),
+    ).toEqual(['OPPOSES person:lena-holt person:marco-diaz']);
+  });
+});
+
 describe('extractRelations: a measure against Y', () => {
   it('gives no SUPPORTS toward the object of "against"', () => {
     expect(triples('France supported sanctions against Turkey.', [france, turkey])).not.toContain(
