@@ -70,6 +70,14 @@ describe('extractRelations: passive criticism by supporters', () => {
   });
 });
 
+describe('extractRelations: a stance noun in the "as" complement of a naming verb', () => {
+  it('gives the subject no stance toward the one the complement names', () => {
+    expect(
+      triples('Germany named Turkey as a key backer of Acme.', [germany, turkey, acme]),
+    ).not.toContain('SUPPORTS state:DEU org:acme');
+  });
+});
+
 describe('extractRelations: a future or expected act is not a stated stance', () => {
   it('reads no stance from "X will criticise Y"', () => {
     expect(triples('China will criticise Japan at the summit.', [china, japan])).toEqual([]);
