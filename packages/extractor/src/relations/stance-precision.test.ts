@@ -89,6 +89,12 @@ describe('extractRelations: a future or expected act is not a stated stance', ()
     ]);
   });
 
+  it('keeps an announced office ("X will lead Y")', () => {
+    expect(stanceTriples('Lena Holt will lead Acme.', [lena, acme], ['LEADS'])).toEqual([
+      'LEADS person:lena-holt org:acme',
+    ]);
+  });
+
   it('still reads the past act ("X criticised Y")', () => {
     expect(triples('China criticised Japan at the summit.', [china, japan])).toEqual([
       'OPPOSES state:CHN state:JPN',
