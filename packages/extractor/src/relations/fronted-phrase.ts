@@ -1,4 +1,5 @@
 import type { CompiledCues } from './cue-lexicon.js';
+import { phraseWords } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
 import { BE_AUXILIARIES, PUNCTUATION } from './word-classes.js';
 
@@ -82,5 +83,23 @@ export function frontedBeforeSubject(view: SentenceView, cues: CompiledCues, i: 
   if (FRONTED_OPENERS.has(first)) return true;
   // A descriptor of up to four words, holding no preposition: "Daytime talk show host X praised",
   // not "The son of former President X".
-  return i <= 3 && view.words.slice(0, i + 1).every((word) => !BEFORE_OBJECT.has(word));
+  if (i > 3 || view.words.slice(0, i + 1).some((word) => BEFORE_OBJECT.has(word))) return false;
+  return !nameBeforeVerb(view, i);
+}
+
+/**
+ * "X met Y and later criticised Z": a name followed by a past-tense verb is a subject, so the
+ * name after the verb is its object, not a subject behind a descriptor ("Ad agency X praised").
+ */
+function nameBeforeVerb(view: SentenceView, i: number): boolean {
+  const pasts = phraseWords().irregularPasts;
+  for (let t = 1; t <= i; t++) {
+    if (
+      (view.unitAt[t - 1] ?? -1) >= 0 &&
+      (view.unitAt[t] ?? -1) < 0 &&
+      pasts.has(view.words[t] ?? '')
+    )
+      return true;
+  }
+  return false;
 }

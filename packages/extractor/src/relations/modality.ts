@@ -1,4 +1,5 @@
 import type { CompiledCues } from './cue-lexicon.js';
+import { predictedFuture } from './future-modality.js';
 import { quoteAt, type SentenceView } from './sentence-view.js';
 import { DETERMINERS, PUNCTUATION, isAdverb, isNumber } from './word-classes.js';
 
@@ -32,7 +33,8 @@ export function isNonFactual(
     if (word === 'not' && ADDITIVE.has(words[t + 1] ?? '')) continue;
     if (word.endsWith("n't") || word === 'cannot') return true;
     if (context.negators.matchAt(words, t) > 0 || context.modals.matchAt(words, t) > 0) return true;
-    if (context.proposals.matchAt(words, t) > 0) return true;
+    if (context.proposals.matchAt(words, t) > 0 || predictedFuture(cues, view, t, cueToken))
+      return true;
     if (
       word === 'to' &&
       isInfinitive(view, t, cueToken) &&

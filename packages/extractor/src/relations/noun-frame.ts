@@ -10,6 +10,7 @@ import {
   type FrameEnv,
 } from './frame-env.js';
 import { isNonFactual } from './modality.js';
+import { agentInPrepositionalObject, opposedMeasure } from './noun-context.js';
 import { personalPossessor, possessiveContradicts } from './possessive-pronoun.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
@@ -35,6 +36,7 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
   if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), hit.startToken))
     return;
+  if (source !== possessor && subjectOnlyFails(env, hit, form)) return;
   if (source !== possessor && possessiveContradicts(env, hit.startToken, source)) return;
   // "X, a former member of Y", "X, once an ally of Y": what X no longer is.
   if (form.family.frame === 'agent' && blockedBetween(env, source.lastToken + 1, hit.startToken))
@@ -47,6 +49,12 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   )
     return;
   emitPairs(env, form, source, target, hit);
+}
+
+/** The clause's subject is no source of an agent noun after a preposition or of an opposed measure. */
+function subjectOnlyFails(env: FrameEnv, hit: CueHit, form: CueForm): boolean {
+  if (form.family.frame === 'agent') return agentInPrepositionalObject(env, hit);
+  return form.family.relation === 'OPPOSES' && opposedMeasure(env, hit);
 }
 
 /** "criticism of Y by X", "the condemnation of Y by X": the agent after the complement. */

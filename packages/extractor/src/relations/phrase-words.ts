@@ -9,6 +9,7 @@ const PhraseWordsSchema = z.object({
   governmentNouns: z.array(LowerWord).min(1),
   asParticiples: z.array(LowerWord).min(1),
   copularAs: z.array(LowerWord).min(1),
+  irregularPasts: z.array(LowerWord).min(1),
 });
 
 export interface PhraseWords {
@@ -22,6 +23,8 @@ export interface PhraseWords {
   participleBeforeAs: RegExp;
   /** "emerged" in "X has emerged as a critic of Y": with "as", a copula. */
   copularAs: ReadonlySet<string>;
+  /** "met", "told": a past-tense verb the "-ed" test misses. */
+  irregularPasts: ReadonlySet<string>;
 }
 
 let cached: PhraseWords | undefined;
@@ -37,6 +40,7 @@ export function phraseWords(): PhraseWords {
     ofGovernment: new RegExp(`\\bof\\s+(?:the\\s+)?(?:${lists.governmentNouns.join('|')})\\b`, 'i'),
     participleBeforeAs: new RegExp(`(?:ed|${lists.asParticiples.join('|')})$`, 'u'),
     copularAs: new Set(lists.copularAs),
+    irregularPasts: new Set(lists.irregularPasts),
   };
   return cached;
 }

@@ -210,7 +210,7 @@ describe('extractRelations: stance carried by a thing an actor issued', () => {
   });
 
   it('keeps the subject of a cue that completes the first verb', () => {
-    expect(triples('Peru will assist in backing Chile.', [peru, chile])).toEqual([
+    expect(triples('Peru has assisted in backing Chile.', [peru, chile])).toEqual([
       'SUPPORTS state:PER state:CHL',
     ]);
   });

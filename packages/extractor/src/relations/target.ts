@@ -43,6 +43,8 @@ export function findTarget(query: TargetQuery): Side | undefined {
     if (token === undefined || quoteAt(view, token.start) !== quote) return undefined;
     // "imposed new sanctions on Y": a cue before the "via" word is part of the verb's object.
     if (t > from && query.cueStarts.has(t) && viaSeen) return undefined;
+    // "supported sanctions against Y": the object is a measure aimed at Y; Y is not backed.
+    if (t === from && viaSeen && measureCue(query, t)) return undefined;
     if (OBJECT_BOUNDARIES.has(word)) return undefined;
     // "said" starts a new clause; "the move announced by X" is a reduced relative and does not.
     if (query.cues.context.speechVerbs.has(word) && !view.words.slice(t + 1, t + 4).includes('by'))
@@ -94,6 +96,19 @@ export function findTarget(query: TargetQuery): Side | undefined {
     return sideOf(view, u, (next) => startsClause(query, next));
   }
   return undefined;
+}
+
+/** A cue noun phrase aimed at an actor ("sanctions against", "embargo on") starts at `t`. */
+function measureCue({ cues, view, cueStarts }: TargetQuery, t: number): boolean {
+  if (!cueStarts.has(t) || (view.unitAt[t] ?? -1) >= 0) return false;
+  const phrases = cues.phrases.get(view.words[t] ?? '') ?? [];
+  return phrases.some(
+    (phrase) =>
+      phrase.words.every((word, k) => view.words[t + k] === word) &&
+      phrase.forms.some(
+        (form) => form.family.frame === 'noun' && form.family.relation === 'OPPOSES',
+      ),
+  );
 }
 
 /**

@@ -104,10 +104,17 @@ function passiveFrame(
 /** "accused Y of supporting Z": a gerund after a preposition has the nearest actor as subject. */
 function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
   const { view } = env;
-  const before = view.words[hit.startToken - 1] ?? '';
+  // "accused Y of hiding and arming Z": a gerund coordinated after the first shares its subject.
+  let start = hit.startToken;
+  while (
+    ['and', 'or'].includes(view.words[start - 1] ?? '') &&
+    /^\p{Ll}+ing$/u.test(view.words[start - 2] ?? '')
+  )
+    start -= 2;
+  const before = view.words[start - 1] ?? '';
   if (form.shape !== 'gerund' || !['of', 'for', 'from', 'about', 'against'].includes(before))
     return undefined;
-  for (let t = hit.startToken - 2; t >= Math.max(0, hit.startToken - 6); t--) {
+  for (let t = start - 2; t >= Math.max(0, start - 6); t--) {
     const u = view.unitAt[t] ?? -1;
     if (u >= 0 && view.units[u]?.actor) return sideOf(view, u);
   }

@@ -1,0 +1,54 @@
+import type { CueHit } from './cue-matches.js';
+import type { FrameEnv } from './frame-env.js';
+import { DETERMINERS } from './word-classes.js';
+
+/** Prepositions whose object an agent noun sits in, not a predicate of the clause's subject. */
+const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'by',
+  'from',
+  'with',
+  'to',
+  'against',
+  'at',
+]);
+
+/** The token before the cue's noun phrase: determiners and up to two plain modifiers skipped. */
+function beforePhrase(env: FrameEnv, hit: CueHit): number {
+  const { view } = env;
+  let t = hit.startToken - 1;
+  let modifiers = 0;
+  while (t >= 0 && (view.unitAt[t] ?? -1) < 0) {
+    const word = view.words[t] ?? '';
+    if (DETERMINERS.has(word)) t--;
+    else if (modifiers < 2 && /^\p{Ll}+$/u.test(word) && !env.cues.forms.has(word)) {
+      if (AGENT_PREPOSITIONS.has(word) || word === 'as' || word === 'of') break;
+      modifiers++;
+      t--;
+    } else break;
+  }
+  return t;
+}
+
+/**
+ * "X was criticised by supporters of Y", "X spoke to critics of Y": the agent noun is the object
+ * of a preposition; it says nothing of the clause's subject.
+ */
+export function agentInPrepositionalObject(env: FrameEnv, hit: CueHit): boolean {
+  return AGENT_PREPOSITIONS.has(env.view.words[beforePhrase(env, hit)] ?? '');
+}
+
+/**
+ * "X opposed new sanctions against Y", "X criticised the embargo on Y": a measure against Y that
+ * the subject opposes states no stance of the subject toward Y.
+ */
+export function opposedMeasure(env: FrameEnv, hit: CueHit): boolean {
+  const verb = env.view.words[beforePhrase(env, hit)] ?? '';
+  const forms = env.cues.forms.get(verb) ?? [];
+  // A dictionary (CAMEO) verb's relation is read in context: "issued arrest warrants for Y".
+  return forms.some(
+    (form) =>
+      form.family.frame === 'verb' &&
+      form.family.relation === 'OPPOSES' &&
+      form.cameo === undefined,
+  );
+}
