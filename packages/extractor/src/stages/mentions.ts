@@ -11,6 +11,8 @@ import { group, peopleGroup } from './groups.js';
 import { lowerListedName } from './lower-names.js';
 import { ScanContext } from './scan-context.js';
 import { retagTeams, sportsReport } from './sports.js';
+import { retagNationalTeams } from './national-teams.js';
+import { emitYouthTeams } from './youth-teams.js';
 
 export interface CandidateInput {
   text: string;
@@ -288,5 +290,7 @@ export function findCandidates(input: CandidateInput): CandidateOutput {
     }
   });
   if (ctx.sports === 'teams') retagTeams(ctx.candidates);
+  emitYouthTeams(ctx, input.sentenceTokens);
+  retagNationalTeams(ctx, input.sentenceTokens);
   return { candidates: ctx.candidates, acronyms: ctx.acronyms };
 }
