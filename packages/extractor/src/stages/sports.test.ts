@@ -72,6 +72,19 @@ describe('sports reports', () => {
     expect(typed(text).some(([type]) => type === 'Organization')).toBe(false);
   });
 
+  it('reads a club after "former club", "a coach with" or "seasons at", and either side of "vs."', () => {
+    const text =
+      'SOCCER - LEAGUE .\nLeeds beat Derby 2-0 in the league .\nHe was a coach with Wessexburg , ' +
+      'spent six seasons at Corvania and left his former club Marlhaven in May .\n' +
+      'Saturday : Rotherfeld vs. Leeds .';
+    const teams = typed(text)
+      .filter(([type]) => type === 'Organization')
+      .map(([, t]) => t);
+    expect(teams).toEqual(
+      expect.arrayContaining(['Wessexburg', 'Corvania', 'Marlhaven', 'Rotherfeld']),
+    );
+  });
+
   it('leaves places in ordinary news as places', () => {
     const a = body('Leeds 3 was the name of the trial. Floods hit Leeds on Monday.');
     expect(a.entities.some((e) => e.type === 'Organization')).toBe(false);

@@ -15,6 +15,8 @@ const SportsWordsSchema = z.object({
   afterTeam: WordList,
   dismissals: WordList,
   homeNations: WordList,
+  clubBefore: WordList,
+  clubRoles: WordList,
 });
 const parsedWords = parseBundled(SportsWordsSchema, sportsWordsJson, 'sports-words.json');
 const words = parsedWords;
@@ -30,6 +32,17 @@ const HEADLINE_TOKENS = 12;
 const BEFORE_TEAM: ReadonlySet<string> = new Set(words.beforeTeam);
 const AFTER_TEAM: ReadonlySet<string> = new Set(words.afterTeam);
 const SCORE_RE = /^\d+(?:[-:/]\d+)*$/;
+/** "former club Bielefeld", "joined Mainz"; "a coach with Leverkusen", "six seasons at Cagliari". */
+const CLUB_BEFORE: ReadonlySet<string> = new Set(words.clubBefore);
+const CLUB_ROLES: ReadonlySet<string> = new Set(words.clubRoles);
+const CLUB_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'at', 'for']);
+
+/** A club's name stands at `first` after a word that only precedes clubs in a sports report. */
+function clubBefore(ctx: ScanContext, first: number): boolean {
+  const prev = ctx.lower(first - 1);
+  if (CLUB_BEFORE.has(prev)) return true;
+  return CLUB_PREPOSITIONS.has(prev) && CLUB_ROLES.has(ctx.lower(first - 2));
+}
 
 /** Sports reports name clubs after their cities and counties: "Surrey 429-7", "Leeds beat Chelsea". */
 export function sportsReport(tokens: readonly Token[]): SportsReport {
@@ -92,6 +105,7 @@ export function teamContext(ctx: ScanContext, first: number, last: number): bool
   if (HOME_NATIONS.has(ctx.span(first, last).text)) return false;
   if (next !== undefined && SCORE_RE.test(next.text) && !DATE_RE.test(next.text)) return true;
   if (prev !== undefined && BEFORE_TEAM.has(prev.text.toLowerCase())) return true;
+  if (clubBefore(ctx, first)) return true;
   if (next === undefined || next.cap || !AFTER_TEAM.has(next.text)) return false;
   return !PLURAL_VERBS.has(next.text) || !coordinated(ctx, first);
 }
