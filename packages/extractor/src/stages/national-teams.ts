@@ -26,6 +26,7 @@ const NationalTeamWordsSchema = z.object({
   forCues: WordList,
   youthNouns: WordList,
   civicCues: WordList,
+  playerCountry: WordList,
 });
 /** The cue words of national sides (lexicon/data/national-teams.json). */
 export const nationalTeamWords = parseBundled(
@@ -46,6 +47,8 @@ const EPITHET_REACH = 2;
 const FOR_CUES: ReadonlySet<string> = new Set(nationalTeamWords.forCues);
 /** How far before "for" the player's verb may stand ("scored his first goal for"). */
 const FOR_REACH = 4;
+/** Words that tie a country to a player named before it. */
+const PLAYER_COUNTRY: ReadonlySet<string> = new Set(nationalTeamWords.playerCountry);
 const DASHES: ReadonlySet<string> = new Set(['-', '–', ':']);
 const GOALS_RE = /^\d{1,2}$/;
 /** "3-0", "1 : 1": a score line starting at token i. */
@@ -86,10 +89,12 @@ function sentenceHas(
 }
 
 /** What follows the name: "Germany coach", "Italy's national side", "Turkey 3-0", "Spain won". */
-function sideAfter(ctx: ScanContext, last: number, sports: boolean): boolean {
+function sideAfter(ctx: ScanContext, c: Candidate, sports: boolean): boolean {
+  const last = c.last;
   const possessive = ctx.token(last)?.text === "'s" || ctx.token(last)?.text === '’s';
   const from = possessive ? last + 1 : last;
-  if (!possessive && scoreAt(ctx, last)) return true;
+  // "Ana Lind of Sweden 6-4": the score is the player's; her country is no side.
+  if (!possessive && scoreAt(ctx, last)) return !PLAYER_COUNTRY.has(ctx.lower(c.first - 1));
   for (let i = from; i < from + (possessive ? 2 : 1); i++) {
     if (lowerIn(ctx, i, SIDE_NOUNS)) return true;
     if (sports && lowerIn(ctx, i, WEAK_SIDE_NOUNS)) return true;
@@ -163,7 +168,7 @@ export function retagNationalTeams(
   ctx.candidates.forEach((c, i) => {
     if (!countryName(c)) return;
     const sports = sportsAt(c.sentence);
-    if (sideAfter(ctx, c.last, sports) || (sports && sideBefore(ctx, c.first))) {
+    if (sideAfter(ctx, c, sports) || (sports && sideBefore(ctx, c.first))) {
       sides.add(c.id ?? '');
       read.add(i);
     }

@@ -17,6 +17,7 @@ const SportsWordsSchema = z.object({
   homeNations: WordList,
   clubBefore: WordList,
   clubRoles: WordList,
+  clubPrepositions: WordList,
 });
 const parsedWords = parseBundled(SportsWordsSchema, sportsWordsJson, 'sports-words.json');
 const words = parsedWords;
@@ -35,7 +36,7 @@ const SCORE_RE = /^\d+(?:[-:/]\d+)*$/;
 /** "former club Bielefeld", "joined Mainz"; "a coach with Leverkusen", "six seasons at Cagliari". */
 const CLUB_BEFORE: ReadonlySet<string> = new Set(words.clubBefore);
 const CLUB_ROLES: ReadonlySet<string> = new Set(words.clubRoles);
-const CLUB_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'at', 'for']);
+const CLUB_PREPOSITIONS: ReadonlySet<string> = new Set(words.clubPrepositions);
 
 /** A club's name stands at `first` after a word that only precedes clubs in a sports report. */
 function clubBefore(ctx: ScanContext, first: number): boolean {
