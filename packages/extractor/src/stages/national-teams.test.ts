@@ -17,10 +17,7 @@ describe('retagNationalTeams', () => {
     const team = a.entities.find((e) => e.name === 'Portugal national team');
     expect(team?.type).toBe('Organization');
     expect(team?.attributes).toMatchObject({ kind: 'team', state: 'state:PRT' });
-    expect(named(report, 'Norway').map(([type]) => type)).toEqual([
-      'Organization',
-      'Organization',
-    ]);
+    expect(named(report, 'Norway').map(([type]) => type)).toEqual(['Organization', 'Organization']);
     expect(a.entities.some((e) => e.type === 'State')).toBe(false);
   });
 
@@ -45,7 +42,7 @@ describe('retagNationalTeams', () => {
   it('reads "drew 1-1 with", "against the" and "scored for" sides in a sentence about sport', () => {
     const text =
       'After drawing 1-1 with Chile, the squad flew home. In the World Cup they lost against the ' +
-      'Netherlands. Reyes scored twice for Peru.';
+      'Netherlands. At the World Cup, Reyes scored twice for Peru.';
     const teams = body(text)
       .entities.filter((e) => e.type === 'Organization')
       .map((e) => e.name);
