@@ -39,6 +39,13 @@ describe('retagNationalTeams', () => {
     expect(a.entities.some((e) => e.type === 'Organization')).toBe(false);
   });
 
+  it('leaves a country in a sentence about policy goals a State, and a player\'s country after "of"', () => {
+    const a = body(
+      'The goal of the new sanctions against Iran is clear. Ana Lind of Sweden 6-4 was seeded first.',
+    );
+    expect(a.entities.some((e) => e.type === 'Organization')).toBe(false);
+  });
+
   it('reads "drew 1-1 with", "against the" and "scored for" sides in a sentence about sport', () => {
     const text =
       'After drawing 1-1 with Chile, the squad flew home. In the World Cup they lost against the ' +

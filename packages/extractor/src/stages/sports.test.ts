@@ -85,6 +85,16 @@ describe('sports reports', () => {
     );
   });
 
+  it('reads a club before a possessive of its people, and after a year or a title with "with"', () => {
+    const text =
+      "SOCCER - LEAGUE .\nLeeds beat Derby 2-0 in the league .\nWessexburg's goalkeeper was hurt .\n" +
+      'He won the Cup in 1998 with Corvania and the title with Marlhaven .';
+    const teams = typed(text)
+      .filter(([type]) => type === 'Organization')
+      .map(([, t]) => t);
+    expect(teams).toEqual(expect.arrayContaining(['Wessexburg', 'Corvania', 'Marlhaven']));
+  });
+
   it('leaves places in ordinary news as places', () => {
     const a = body('Leeds 3 was the name of the trial. Floods hit Leeds on Monday.');
     expect(a.entities.some((e) => e.type === 'Organization')).toBe(false);

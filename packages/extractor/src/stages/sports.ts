@@ -36,13 +36,15 @@ const SCORE_RE = /^\d+(?:[-:/]\d+)*$/;
 /** "former club Bielefeld", "joined Mainz"; "a coach with Leverkusen", "six seasons at Cagliari". */
 const CLUB_BEFORE: ReadonlySet<string> = new Set(words.clubBefore);
 const CLUB_ROLES: ReadonlySet<string> = new Set(words.clubRoles);
+const YEAR_RE = /^(?:19|20)\d\d$/;
 const CLUB_PREPOSITIONS: ReadonlySet<string> = new Set(words.clubPrepositions);
 
 /** A club's name stands at `first` after a word that only precedes clubs in a sports report. */
 function clubBefore(ctx: ScanContext, first: number): boolean {
   const prev = ctx.lower(first - 1);
   if (CLUB_BEFORE.has(prev)) return true;
-  return CLUB_PREPOSITIONS.has(prev) && CLUB_ROLES.has(ctx.lower(first - 2));
+  const before = ctx.lower(first - 2);
+  return CLUB_PREPOSITIONS.has(prev) && (CLUB_ROLES.has(before) || YEAR_RE.test(before));
 }
 
 /** Sports reports name clubs after their cities and counties: "Surrey 429-7", "Leeds beat Chelsea". */
@@ -107,6 +109,12 @@ export function teamContext(ctx: ScanContext, first: number, last: number): bool
   if (next !== undefined && SCORE_RE.test(next.text) && !DATE_RE.test(next.text)) return true;
   if (prev !== undefined && BEFORE_TEAM.has(prev.text.toLowerCase())) return true;
   if (clubBefore(ctx, first)) return true;
+  // "Leverkusen's coach", "Hamburg's goalkeeper": the side's people, after its possessive.
+  if (
+    (next?.text === "'s" || next?.text === '’s') &&
+    AFTER_TEAM.has(ctx.token(last + 1)?.text ?? '')
+  )
+    return true;
   if (next === undefined || next.cap || !AFTER_TEAM.has(next.text)) return false;
   return !PLURAL_VERBS.has(next.text) || !coordinated(ctx, first);
 }
