@@ -60,6 +60,14 @@ describe('retagNationalTeams', () => {
     ]);
   });
 
+  it('reads a country joined by "and" to a side as a side, and leaves a later treaty to the states', () => {
+    const text =
+      'At the World Cup, Chile beat Poland and Ukraine. Poland and Ukraine later signed a treaty.';
+    const types = (surface: string): string[] => named(text, surface).map(([type]) => type);
+    expect(types('Poland')).toEqual(['Organization', 'State']);
+    expect(types('Ukraine')).toEqual(['Organization', 'State']);
+  });
+
   it('keeps the place where a report says where a match was played', () => {
     const text =
       'Portugal beat Norway 2-0 on Saturday. The next qualifier is in Norway, and the coach ' +

@@ -27,6 +27,7 @@ const NationalTeamWordsSchema = z.object({
   youthNouns: WordList,
   civicCues: WordList,
   playerCountry: WordList,
+  coordinators: WordList,
 });
 /** The cue words of national sides (lexicon/data/national-teams.json). */
 export const nationalTeamWords = parseBundled(
@@ -49,6 +50,7 @@ const FOR_CUES: ReadonlySet<string> = new Set(nationalTeamWords.forCues);
 const FOR_REACH = 4;
 /** Words that tie a country to a player named before it. */
 const PLAYER_COUNTRY: ReadonlySet<string> = new Set(nationalTeamWords.playerCountry);
+const COORDINATORS: ReadonlySet<string> = new Set(nationalTeamWords.coordinators);
 const DASHES: ReadonlySet<string> = new Set(['-', '–', ':']);
 const GOALS_RE = /^\d{1,2}$/;
 /** "3-0", "1 : 1": a score line starting at token i. */
@@ -140,6 +142,27 @@ function asNationalTeam(c: Candidate): Candidate {
   return team;
 }
 
+/**
+ * "beat Poland and Ukraine", "Spain, Italy and Germany drew": a country joined by "and", "or" or
+ * a comma to a side read in the same sentence is a side too.
+ */
+function readCoordinated(ctx: ScanContext, read: Set<number>, sides: Set<string>): void {
+  const list = ctx.candidates;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i + 1 < list.length; i++) {
+      const a = list[i];
+      const b = list[i + 1];
+      if (a === undefined || b === undefined || read.has(i) === read.has(i + 1)) continue;
+      if (!countryName(a) || !countryName(b) || a.sentence !== b.sentence) continue;
+      if (b.first !== a.last + 1 || !COORDINATORS.has(ctx.lower(a.last))) continue;
+      for (const [k, c] of [[i, a] as const, [i + 1, b] as const]) {
+        read.add(k);
+        sides.add(c.id ?? '');
+      }
+    }
+  }
+}
+
 /** A test of a sentence, computed once per sentence. */
 function memo(test: (sentence: number) => boolean): (sentence: number) => boolean {
   const known = new Map<number, boolean>();
@@ -174,6 +197,7 @@ export function retagNationalTeams(
     }
   });
   if (sides.size === 0) return;
+  readCoordinated(ctx, read, sides);
   ctx.candidates.forEach((c, i) => {
     if (!countryName(c) || !sides.has(c.id ?? '')) return;
     const place = ctx.lex.locationPrepositions.has(ctx.lower(c.first - 1));
