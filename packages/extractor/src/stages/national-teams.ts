@@ -91,7 +91,7 @@ function sentenceHas(
 }
 
 /** What follows the name: "Germany coach", "Italy's national side", "Turkey 3-0", "Spain won". */
-function sideAfter(ctx: ScanContext, c: Candidate, sports: boolean): boolean {
+function sideAfter(ctx: ScanContext, c: Candidate, sports: () => boolean): boolean {
   const last = c.last;
   const possessive = ctx.token(last)?.text === "'s" || ctx.token(last)?.text === '’s';
   const from = possessive ? last + 1 : last;
@@ -99,9 +99,9 @@ function sideAfter(ctx: ScanContext, c: Candidate, sports: boolean): boolean {
   if (!possessive && scoreAt(ctx, last)) return !PLAYER_COUNTRY.has(ctx.lower(c.first - 1));
   for (let i = from; i < from + (possessive ? 2 : 1); i++) {
     if (lowerIn(ctx, i, SIDE_NOUNS)) return true;
-    if (sports && lowerIn(ctx, i, WEAK_SIDE_NOUNS)) return true;
+    if (lowerIn(ctx, i, WEAK_SIDE_NOUNS) && sports()) return true;
   }
-  return sports && !possessive && lowerIn(ctx, last, RESULT_AFTER);
+  return !possessive && lowerIn(ctx, last, RESULT_AFTER) && sports();
 }
 
 /** What stands before the name: "beat Turkey", "against hosts Chile", "drew 1-1 with Ireland". */
@@ -190,8 +190,9 @@ export function retagNationalTeams(
   const read = new Set<number>();
   ctx.candidates.forEach((c, i) => {
     if (!countryName(c)) return;
-    const sports = sportsAt(c.sentence);
-    if (sideAfter(ctx, c, sports) || (sports && sideBefore(ctx, c.first))) {
+    // The sentence is read for sport only when a weak cue asks (most names have none).
+    const sports = (): boolean => sportsAt(c.sentence);
+    if (sideAfter(ctx, c, sports) || (sideBefore(ctx, c.first) && sports())) {
       sides.add(c.id ?? '');
       read.add(i);
     }

@@ -7,12 +7,16 @@ const YOUTH_NOUNS: ReadonlySet<string> = new Set(nationalTeamWords.youthNouns);
 /** "U21", "U-20s": an age-group side written short. */
 const SHORT_AGE_RE = /^u-?(\d\d)s?$/i;
 const AGE_RE = /^\d\ds?$/;
+const AGE_IN_TEXT_RE = /[Uu]nder-\d\d|U-?\d\d/;
 /** How far before the age its country may stand ("the German women's Under-21s"). */
 const OWNER_REACH = 4;
 
 /** The side's age at token i and how many tokens it takes: "under-21" (3), "U21s" (1). */
 function ageAt(ctx: ScanContext, i: number): { age: string; length: number } | undefined {
-  const short = SHORT_AGE_RE.exec(ctx.token(i)?.text ?? '');
+  const text = ctx.token(i)?.text;
+  // Most tokens fail on their first letter; the rest of the test runs for few.
+  if (text === undefined || (text[0] !== 'u' && text[0] !== 'U')) return undefined;
+  const short = SHORT_AGE_RE.exec(text);
   if (short?.[1] !== undefined) return { age: short[1], length: 1 };
   const digits = ctx.token(i + 2)?.text ?? '';
   if (ctx.lower(i) === 'under' && ctx.token(i + 1)?.text === '-' && AGE_RE.test(digits))
@@ -42,6 +46,8 @@ export function emitYouthTeams(
   ctx: ScanContext,
   sentences: ReadonlyArray<readonly [number, number]>,
 ): void {
+  // One scan of the text rules out nearly every article before any token is looked at.
+  if (!AGE_IN_TEXT_RE.test(ctx.text)) return;
   sentences.forEach(([from, to], sentence) => {
     for (let i = from; i < to; i++) {
       const age = ageAt(ctx, i);
