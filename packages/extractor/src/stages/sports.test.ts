@@ -95,6 +95,12 @@ describe('sports reports', () => {
     expect(teams).toEqual(expect.arrayContaining(['Wessexburg', 'Corvania', 'Marlhaven']));
   });
 
+  it('reads a side whose verb follows an aside set off by commas', () => {
+    const text =
+      'SOCCER - LEAGUE .\nLeeds beat Derby 2-0 in the league .\nWessexburg , meanwhile , are third .';
+    expect(typed(text)).toContainEqual(['Organization', 'Wessexburg']);
+  });
+
   it('leaves places in ordinary news as places', () => {
     const a = body('Leeds 3 was the name of the trial. Floods hit Leeds on Monday.');
     expect(a.entities.some((e) => e.type === 'Organization')).toBe(false);

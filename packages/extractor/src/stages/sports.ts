@@ -18,6 +18,7 @@ const SportsWordsSchema = z.object({
   clubBefore: WordList,
   clubRoles: WordList,
   clubPrepositions: WordList,
+  asides: WordList,
 });
 const parsedWords = parseBundled(SportsWordsSchema, sportsWordsJson, 'sports-words.json');
 const words = parsedWords;
@@ -36,6 +37,7 @@ const SCORE_RE = /^\d+(?:[-:/]\d+)*$/;
 /** "former club Bielefeld", "joined Mainz"; "a coach with Leverkusen", "six seasons at Cagliari". */
 const CLUB_BEFORE: ReadonlySet<string> = new Set(words.clubBefore);
 const CLUB_ROLES: ReadonlySet<string> = new Set(words.clubRoles);
+const ASIDES: ReadonlySet<string> = new Set(words.asides);
 const YEAR_RE = /^(?:19|20)\d\d$/;
 const CLUB_PREPOSITIONS: ReadonlySet<string> = new Set(words.clubPrepositions);
 
@@ -115,8 +117,17 @@ export function teamContext(ctx: ScanContext, first: number, last: number): bool
     AFTER_TEAM.has(ctx.token(last + 1)?.text ?? '')
   )
     return true;
-  if (next === undefined || next.cap || !AFTER_TEAM.has(next.text)) return false;
-  return !PLURAL_VERBS.has(next.text) || !coordinated(ctx, first);
+  // "Hamburg, meanwhile, are third": an aside between the side and its verb.
+  const after = asideAt(ctx, last) ? ctx.token(last + 3) : next;
+  if (after === undefined || after.cap || !AFTER_TEAM.has(after.text)) return false;
+  return !PLURAL_VERBS.has(after.text) || !coordinated(ctx, first);
+}
+
+/** ", meanwhile ,", ", however ,": a one-word aside set off by commas at token i. */
+function asideAt(ctx: ScanContext, i: number): boolean {
+  return (
+    ctx.token(i)?.text === ',' && ASIDES.has(ctx.lower(i + 1)) && ctx.token(i + 2)?.text === ','
+  );
 }
 
 /** Verbs among the after-team words that agree with a plural: a club, or two people joined by "and". */
