@@ -46,6 +46,11 @@ describe('retagNationalTeams', () => {
     expect(a.entities.some((e) => e.type === 'Organization')).toBe(false);
   });
 
+  it("leaves a player's country a State after a result word ('against India's Leander Paes')", () => {
+    const a = body("Nordin won 18 of the last 19 games against Sweden's Ola Brekke , 6-3 6-4 .");
+    expect(a.entities.find((e) => e.name.startsWith('Sweden'))?.type).toBe('State');
+  });
+
   it('reads "drew 1-1 with", "against the" and "scored for" sides in a sentence about sport', () => {
     const text =
       'After drawing 1-1 with Chile, the squad flew home. In the World Cup they lost against the ' +

@@ -51,6 +51,7 @@ const FOR_REACH = 4;
 /** Words that tie a country to a player named before it. */
 const PLAYER_COUNTRY: ReadonlySet<string> = new Set(nationalTeamWords.playerCountry);
 const COORDINATORS: ReadonlySet<string> = new Set(nationalTeamWords.coordinators);
+const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s']);
 const DASHES: ReadonlySet<string> = new Set(['-', '–', ':']);
 const GOALS_RE = /^\d{1,2}$/;
 /** "3-0", "1 : 1": a score line starting at token i. */
@@ -93,7 +94,7 @@ function sentenceHas(
 /** What follows the name: "Germany coach", "Italy's national side", "Turkey 3-0", "Spain won". */
 function sideAfter(ctx: ScanContext, c: Candidate, sports: () => boolean): boolean {
   const last = c.last;
-  const possessive = ctx.token(last)?.text === "'s" || ctx.token(last)?.text === '’s';
+  const possessive = POSSESSIVES.has(ctx.token(last)?.text ?? '');
   const from = possessive ? last + 1 : last;
   // "Ana Lind of Sweden 6-4": the score is the player's; her country is no side.
   if (!possessive && scoreAt(ctx, last)) return !PLAYER_COUNTRY.has(ctx.lower(c.first - 1));
@@ -192,7 +193,9 @@ export function retagNationalTeams(
     if (!countryName(c)) return;
     // The sentence is read for sport only when a weak cue asks (most names have none).
     const sports = (): boolean => sportsAt(c.sentence);
-    if (sideAfter(ctx, c, sports) || (sideBefore(ctx, c.first) && sports())) {
+    // "against India's Leander Paes": the opponent is the player, the country only his.
+    const owner = POSSESSIVES.has(ctx.token(c.last)?.text ?? '');
+    if (sideAfter(ctx, c, sports) || (!owner && sideBefore(ctx, c.first) && sports())) {
       sides.add(c.id ?? '');
       read.add(i);
     }
