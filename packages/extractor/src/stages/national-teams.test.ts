@@ -46,6 +46,14 @@ describe('retagNationalTeams', () => {
     expect(a.entities.some((e) => e.type === 'Organization')).toBe(false);
   });
 
+  it("reads a coach's country as his side in a sentence about sport, not in one about a treaty", () => {
+    const text =
+      "Tomas Brekke's Portugal looked tired at the World Cup. Ana Lind's Sweden signed the treaty.";
+    const a = body(text);
+    expect(a.entities.find((e) => e.name.startsWith('Portugal'))?.type).toBe('Organization');
+    expect(a.entities.find((e) => e.name.startsWith('Sweden'))?.type).toBe('State');
+  });
+
   it("leaves a player's country a State after a result word ('against India's Leander Paes')", () => {
     const a = body("Nordin won 18 of the last 19 games against Sweden's Ola Brekke , 6-3 6-4 .");
     expect(a.entities.find((e) => e.name.startsWith('Sweden'))?.type).toBe('State');

@@ -124,6 +124,15 @@ function playsFor(ctx: ScanContext, forAt: number): boolean {
   return false;
 }
 
+/** "Löw's Germany": a person's country, in a sentence about sport, is the side he leads or plays in. */
+function coachsSide(ctx: ScanContext, person: Candidate | undefined, c: Candidate): boolean {
+  return (
+    person?.type === 'Person' &&
+    person.last === c.first - 1 &&
+    POSSESSIVES.has(ctx.token(person.last)?.text ?? '')
+  );
+}
+
 function countryName(c: Candidate): boolean {
   return c.type === 'State' && (c.kind === 'name' || c.kind === 'alias') && c.id !== undefined;
 }
@@ -195,7 +204,9 @@ export function retagNationalTeams(
     const sports = (): boolean => sportsAt(c.sentence);
     // "against India's Leander Paes": the opponent is the player, the country only his.
     const owner = POSSESSIVES.has(ctx.token(c.last)?.text ?? '');
-    if (sideAfter(ctx, c, sports) || (!owner && sideBefore(ctx, c.first) && sports())) {
+    const before =
+      !owner && (sideBefore(ctx, c.first) || coachsSide(ctx, ctx.candidates[i - 1], c));
+    if (sideAfter(ctx, c, sports) || (before && sports())) {
       sides.add(c.id ?? '');
       read.add(i);
     }
