@@ -10,8 +10,9 @@ import type { ScanContext } from './scan-context.js';
  * national team, not the state. The team is an Organization of its own: named "<state> national
  * team" (id org:<state>-national-team, so it never shares a key with the State, which is keyed by
  * its ISO code), with attributes kind "team" (a club-like side people are members of) and state
- * (the id of the country it plays for). One team per country: senior, youth and women's sides of
- * a country are one node; the mention keeps its own words ("Germany").
+ * (the id of the country it plays for). One team per country: its men's and women's sides are one
+ * node; a youth side named by its age is one of its own (youth-teams.ts). The mention keeps its
+ * own words ("Germany").
  */
 
 const WordList = z.array(z.string().min(1));
@@ -54,13 +55,13 @@ const COORDINATORS: ReadonlySet<string> = new Set(nationalTeamWords.coordinators
 const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s']);
 const DASHES: ReadonlySet<string> = new Set(['-', '–', ':']);
 const GOALS_RE = /^\d{1,2}$/;
-/** "3-0", "1 : 1": a score line starting at token i. */
 
 /** The id of a country's national team, from the state's name. */
-export function nationalTeamId(stateName: string): string {
+function nationalTeamId(stateName: string): string {
   return entityId('Organization', `${stateName} national team`);
 }
 
+/** "3-0", "1 : 1": a score line starting at token i. */
 export function scoreAt(ctx: ScanContext, i: number): boolean {
   return (
     GOALS_RE.test(ctx.token(i)?.text ?? '') &&
