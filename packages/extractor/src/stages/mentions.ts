@@ -289,7 +289,7 @@ export function findCandidates(input: CandidateInput): CandidateOutput {
       scanSentence(ctx, range[0], range[1], index);
     }
   });
-  if (ctx.sports === 'teams') retagTeams(ctx.candidates);
+  if (ctx.sports === 'teams') retagTeams(ctx.candidates, ctx.lex);
   emitYouthTeams(ctx, input.sentenceTokens);
   retagNationalTeams(ctx, input.sentenceTokens);
   return { candidates: ctx.candidates, acronyms: ctx.acronyms };

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { parseBundled } from '../lexicon/bundled.js';
 import sportsWordsJson from '../lexicon/data/sports-words.json' with { type: 'json' };
 import { entityId } from '@newsgraph/graph-schema';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Token } from '../text/tokenize.js';
+import { lexiconClubOfPlace, nameHoldsPlace } from './club-city.js';
 import type { Candidate } from './candidate.js';
 import type { ScanContext, SportsReport } from './scan-context.js';
 
@@ -162,7 +164,7 @@ export function asTeam(candidate: Candidate): Candidate {
 const TEAM_KIND = 'team';
 
 /** A name read as a team once is a team throughout its report ("Surrey 429-7" ... "Surrey captain"). */
-export function retagTeams(candidates: Candidate[]): void {
+export function retagTeams(candidates: Candidate[], lex: Lexicon): void {
   const teams = new Set(
     candidates
       .filter((c) => c.type === 'Organization' && c.team === true)
@@ -176,14 +178,15 @@ export function retagTeams(candidates: Candidate[]): void {
     if (c.type === null || c.type === 'Location')
       candidates[i] = { ...asTeam(c), team: true, attributes: { kind: TEAM_KIND } };
   });
-  joinClubs(candidates);
+  joinClubs(candidates, lex);
 }
 
 /**
  * "Hamburg are on the brink" beside "Hamburger SV", "Bremen" beside "Werder Bremen": a side
- * named after its place is the one club of the report whose name holds that place's name.
+ * named after its place is the one club of the report whose name holds that place's name; with
+ * none in the report, the lexicon's one club of that place.
  */
-function joinClubs(candidates: Candidate[]): void {
+function joinClubs(candidates: Candidate[], lex: Lexicon): void {
   const clubs = new Map<string, string>();
   for (const c of candidates) {
     if (c.type === 'Organization' && c.entry?.orgKind === 'sport' && c.id !== undefined)
@@ -192,15 +195,12 @@ function joinClubs(candidates: Candidate[]): void {
   candidates.forEach((c, i) => {
     if (c.team !== true || c.type !== 'Organization') return;
     const place = c.name.toLowerCase();
-    const holders = [...clubs].filter(([, name]) =>
-      name
-        .toLowerCase()
-        .split(/\s+/)
-        .some(
-          (word) => word === place || (word.startsWith(place) && word.length <= place.length + 2),
-        ),
-    );
+    const holders = [...clubs].filter(([, name]) => nameHoldsPlace(name, place));
     const only = holders.length === 1 ? holders[0] : undefined;
     if (only) candidates[i] = { ...c, id: only[0], name: only[1] };
+    else if (holders.length === 0) {
+      const listed = lexiconClubOfPlace(lex, c.name);
+      if (listed) candidates[i] = { ...c, id: listed.id, name: listed.name };
+    }
   });
 }
