@@ -4,6 +4,7 @@ import type { Candidate, Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
 import { emitAcronymCompound, emitPlaceCompound } from './acronym-compound.js';
 import { numberedClub } from './club-number.js';
+import { emitNumberedClub } from './numbered-club.js';
 import { emitCompetition } from './competitions.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import { titleBefore } from './role-cues.js';
@@ -165,7 +166,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     return;
   }
   if (numberedClub(ctx, first, last)) {
-    emitNamedOrganization(ctx, first, last, sentence, { team: true, attributes: { kind: 'team' } });
+    emitNumberedClub(ctx, { first, last, sentence });
     return;
   }
   const lastWord = ctx.token(last - 1)?.text ?? '';

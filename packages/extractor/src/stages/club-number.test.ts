@@ -20,6 +20,12 @@ describe('club names with numbers', () => {
     expect(club?.attributes?.['kind']).toBe('team');
   });
 
+  it("reads a numbered name that ends in a listed club's name as that club", () => {
+    expect(orgs('The defender joined TSG 1899 Hoffenheim in May.')).toEqual([
+      ['TSG 1899 Hoffenheim', 'org:hoffenheim'],
+    ]);
+  });
+
   it('leaves two digits before another name or at a line end to the score', () => {
     const found = orgs('Basketball results:\nSC Alderbrook 85 FC Varnholm 80\n');
     expect(found.map(([text]) => text)).not.toContain('SC Alderbrook 85');
