@@ -33,6 +33,15 @@ describe('nerTagger', () => {
   });
 });
 
+describe('nerTagger on national sides', () => {
+  it('gives a country named as a side LOC, as CoNLL tags it, though the graph keeps the team', () => {
+    const text = 'Portugal beat Norway 2-0 on Saturday. Norway coach Ola Brekke was calm.';
+    const spans = nerTagger('rules')(text);
+    const norway = spans.filter((s) => text.slice(s.start, s.end) === 'Norway');
+    expect(norway.map((s) => s.type)).toEqual(['LOC', 'LOC']);
+  });
+});
+
 describe('evaluateConll', () => {
   it('reads the file text and scores every gold entity in each mode', () => {
     for (const mode of ['tagger', 'extractor', 'rules'] as const) {

@@ -45,6 +45,12 @@ export interface TitleInfo {
   head: boolean;
 }
 
+/** A sport organization and all its names. */
+export interface SportClub {
+  entry: LexiconEntry;
+  names: readonly string[];
+}
+
 /** Everything the rules look words up in, built once. */
 export interface Lexicon {
   /** Names as written (case-sensitive). */
@@ -72,6 +78,8 @@ export interface Lexicon {
   orgNouns: ReadonlySet<string>;
   /** What an office is "of" or "for": "Minister of Foreign Affairs", "Secretary for Water". */
   portfolios: ReadonlySet<string>;
+  /** Sport organizations with all their names, for a club named after its city. */
+  sportClubs: readonly SportClub[];
 }
 
 const AbbreviationsSchema = z.object({ abbreviations: z.record(Phrase, Phrase) });
@@ -95,14 +103,21 @@ function titleCase(phrase: string): string {
   );
 }
 
+const DOTTED_NUMBER = /^(\d{1,2}\.) (?=\p{Lu})/u;
+
 function addEntry(lex: Lexicon, phrase: string, entry: LexiconEntry): void {
   lex.phrases.add(phrase, entry);
   // "The Netherlands" and "the Netherlands" alike.
   if (/^the /.test(phrase)) lex.phrases.add(`T${phrase.slice(1)}`, entry);
+  // "1. FC Köln" is written "1.FC Köln" as often, or "FC Köln": a dotted number before a name.
+  if (DOTTED_NUMBER.test(phrase)) {
+    lex.phrases.add(phrase.replace(DOTTED_NUMBER, '$1'), entry);
+    lex.phrases.add(phrase.replace(DOTTED_NUMBER, ''), entry);
+  }
   if (!entry.exactCase || entry.type === 'State') lex.upperPhrases.add(phrase.toUpperCase(), entry);
 }
 
-function addOrganizations(lex: Lexicon): void {
+function addOrganizations(lex: Lexicon, clubs: SportClub[]): void {
   const data = parse(OrgSchema, organizationsJson, 'organizations.json');
   for (const [key, name, kind, aliases, state] of data.entries) {
     const entry: LexiconEntry = {
@@ -114,6 +129,7 @@ function addOrganizations(lex: Lexicon): void {
       ...(typeof state === 'string' ? { state: entityId('State', state) } : {}),
     };
     addEntry(lex, name, entry);
+    if (kind === 'sport') clubs.push({ entry, names: [name, ...aliases] });
     for (const alias of aliases) {
       const acronym = /^[\p{Lu}\p{N}.&/+-]+$/u.test(alias) && alias.length <= 6;
       addEntry(lex, alias, {
@@ -144,6 +160,7 @@ export function lexicon(): Lexicon {
   if (cached !== undefined) return cached;
   const words = parse(WordsSchema, wordsJson, 'words.json');
   const lower = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+  const sportClubs: SportClub[] = [];
   const lex: Lexicon = {
     phrases: new PhraseTrie(),
     upperPhrases: new PhraseTrie(),
@@ -164,6 +181,7 @@ export function lexicon(): Lexicon {
     appositionRoles: lower(words.appositionRoles),
     orgNouns: lower(words.orgNouns),
     portfolios: new Set(words.portfolios),
+    sportClubs,
   };
   for (const [title, head] of words.titles)
     lex.titles.add(title, { title: titleCase(title), head: head === 1 });
@@ -175,7 +193,7 @@ export function lexicon(): Lexicon {
     ...states.territories,
   ]);
   for (const [phrase, entry] of states.entries) addEntry(lex, phrase, entry);
-  addOrganizations(lex);
+  addOrganizations(lex, sportClubs);
   cached = lex;
   return lex;
 }

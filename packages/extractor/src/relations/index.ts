@@ -14,6 +14,7 @@ import { extractRoles } from './roles.js';
 import { roleMembership } from './role-membership.js';
 import { buildSentenceView } from './sentence-view.js';
 import { quoteStance } from './quote-stance.js';
+import { isMatchBetweenSides } from './sports-sides.js';
 
 export { loadCueLexicon, defaultCueLexicon, type CompiledCues } from './cue-lexicon.js';
 export {
@@ -38,6 +39,8 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   const related = new Set<string>();
   let emitted = 0;
   const emit = (candidate: Candidate): void => {
+    const { type, source, target } = candidate;
+    if (isMatchBetweenSides(type, ctx.entities.get(source.id), ctx.entities.get(target.id))) return;
     related.add(pairKey(candidate.source, candidate.target));
     set.add(candidate);
     emitted++;

@@ -38,8 +38,8 @@ describe('possessiveMembers', () => {
       "Freiburg's Thomas Weber missed a penalty in the second half.",
     ].join('\n');
     const found = roles(report);
-    expect(found).toContain('MEMBER_OF person:tom-keller org:leverkusen');
-    expect(found).toContain('MEMBER_OF person:thomas-weber org:freiburg');
+    expect(found).toContain('MEMBER_OF person:tom-keller org:bayer-leverkusen');
+    expect(found).toContain('MEMBER_OF person:thomas-weber org:sc-freiburg');
     expect(found.filter((r) => r.startsWith('REPRESENTS'))).toEqual([]);
   });
 });

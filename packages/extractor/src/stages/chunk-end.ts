@@ -1,3 +1,4 @@
+import { clubNumber } from './club-number.js';
 import { portfolioRunEnd } from './portfolio-run.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
@@ -36,6 +37,11 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
     }
     if (channelNumber(ctx, i)) {
       i++;
+      continue;
+    }
+    if (i > first && clubNumber(ctx, i)) {
+      // "SV Alpha 98 Beta vs. ...": two digits end a club's name; a year in four may open its city.
+      if ((ctx.token(i++)?.text.length ?? 0) === 2) break;
       continue;
     }
     const inName = i > first ? nameJoin(ctx, i) : 0;

@@ -3,6 +3,8 @@ import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
 import { emitAcronymCompound, emitPlaceCompound } from './acronym-compound.js';
+import { numberedClub } from './club-number.js';
+import { emitNumberedClub } from './numbered-club.js';
 import { emitCompetition } from './competitions.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import { titleBefore } from './role-cues.js';
@@ -161,6 +163,10 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     // "Russia's Security Council" is Russia's own; "the AU's Security Council" names no entity here.
     if (owner?.type === 'State') emitRuleOrg(ctx, { first, last, sentence }, first);
     else if (owner === undefined) emitEntry(ctx, first, last, whole.values, sentence);
+    return;
+  }
+  if (numberedClub(ctx, first, last)) {
+    emitNumberedClub(ctx, { first, last, sentence });
     return;
   }
   const lastWord = ctx.token(last - 1)?.text ?? '';

@@ -11,6 +11,8 @@ import { group, peopleGroup } from './groups.js';
 import { lowerListedName } from './lower-names.js';
 import { ScanContext } from './scan-context.js';
 import { retagTeams, sportsReport } from './sports.js';
+import { retagNationalTeams } from './national-teams.js';
+import { emitYouthTeams } from './youth-teams.js';
 
 export interface CandidateInput {
   text: string;
@@ -287,6 +289,8 @@ export function findCandidates(input: CandidateInput): CandidateOutput {
       scanSentence(ctx, range[0], range[1], index);
     }
   });
-  if (ctx.sports === 'teams') retagTeams(ctx.candidates);
+  if (ctx.sports === 'teams') retagTeams(ctx.candidates, ctx.lex);
+  emitYouthTeams(ctx, input.sentenceTokens);
+  retagNationalTeams(ctx, input.sentenceTokens);
   return { candidates: ctx.candidates, acronyms: ctx.acronyms };
 }

@@ -4,6 +4,7 @@ import type { Lexicon, TitleInfo } from '../lexicon/lexicon.js';
 import type { PhraseMatch } from '../lexicon/phrase-trie.js';
 import type { Token } from '../text/tokenize.js';
 import { collapse, type Candidate } from './candidate.js';
+import { clubNumber } from './club-number.js';
 import { SCAN_WORDS } from './scan-words.js';
 
 const CONNECTORS = SCAN_WORDS.connectors;
@@ -129,7 +130,7 @@ export class ScanContext {
 
   /** A word that can end a name: capitalised, or a hyphenated syllable ("Jae-in"). */
   isNamePart(i: number): boolean {
-    return this.isCap(i) || this.nameSyllable(i);
+    return this.isCap(i) || this.nameSyllable(i) || clubNumber(this, i);
   }
 
   /** A hyphen with no space on either side ("Jean-Claude", "Six-Day"). */

@@ -17,11 +17,11 @@ describe('sports reports', () => {
 
   it('reads a place agreeing with a plural verb as a team, and gives it the kind team', () => {
     const text =
-      'SOCCER - LEAGUE .\nLeeds beat Derby 2-0 in the league .\nHamburg are on the brink after a season without goals .';
+      'SOCCER - LEAGUE .\nLeeds beat Derby 2-0 in the league .\nBristol are on the brink after a season without goals .';
     const doc = body(text);
-    const hamburg = doc.entities.find((e) => e.name === 'Hamburg');
-    expect(hamburg?.type).toBe('Organization');
-    expect(hamburg?.attributes?.['kind']).toBe('team');
+    const side = doc.entities.find((e) => e.name === 'Bristol');
+    expect(side?.type).toBe('Organization');
+    expect(side?.attributes?.['kind']).toBe('team');
   });
 
   it('reads no team in a plural verb that agrees with two people joined by "and"', () => {
@@ -70,6 +70,35 @@ describe('sports reports', () => {
     const text =
       'TENNIS - RESULTS .\nMarek Holub ( Czech Republic ) beat Ivo Dravec ( Croatia ) 6-3 6-2';
     expect(typed(text).some(([type]) => type === 'Organization')).toBe(false);
+  });
+
+  it('reads a club after "former club", "a coach with" or "seasons at", and either side of "vs."', () => {
+    const text =
+      'SOCCER - LEAGUE .\nLeeds beat Derby 2-0 in the league .\nHe was a coach with Wessexburg , ' +
+      'spent six seasons at Corvania and left his former club Marlhaven in May .\n' +
+      'Saturday : Rotherfeld vs. Leeds .';
+    const teams = typed(text)
+      .filter(([type]) => type === 'Organization')
+      .map(([, t]) => t);
+    expect(teams).toEqual(
+      expect.arrayContaining(['Wessexburg', 'Corvania', 'Marlhaven', 'Rotherfeld']),
+    );
+  });
+
+  it('reads a club before a possessive of its people, and after a year or a title with "with"', () => {
+    const text =
+      "SOCCER - LEAGUE .\nLeeds beat Derby 2-0 in the league .\nWessexburg's goalkeeper was hurt .\n" +
+      'He won the Cup in 1998 with Corvania and the title with Marlhaven .';
+    const teams = typed(text)
+      .filter(([type]) => type === 'Organization')
+      .map(([, t]) => t);
+    expect(teams).toEqual(expect.arrayContaining(['Wessexburg', 'Corvania', 'Marlhaven']));
+  });
+
+  it('reads a side whose verb follows an aside set off by commas', () => {
+    const text =
+      'SOCCER - LEAGUE .\nLeeds beat Derby 2-0 in the league .\nWessexburg , meanwhile , are third .';
+    expect(typed(text)).toContainEqual(['Organization', 'Wessexburg']);
   });
 
   it('leaves places in ordinary news as places', () => {

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { parseBundled } from '../lexicon/bundled.js';
 import sportsWordsJson from '../lexicon/data/sports-words.json' with { type: 'json' };
 import { entityId } from '@newsgraph/graph-schema';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Token } from '../text/tokenize.js';
+import { lexiconClubOfPlace, nameHoldsPlace } from './club-city.js';
 import type { Candidate } from './candidate.js';
 import type { ScanContext, SportsReport } from './scan-context.js';
 
@@ -15,6 +17,10 @@ const SportsWordsSchema = z.object({
   afterTeam: WordList,
   dismissals: WordList,
   homeNations: WordList,
+  clubBefore: WordList,
+  clubRoles: WordList,
+  clubPrepositions: WordList,
+  asides: WordList,
 });
 const parsedWords = parseBundled(SportsWordsSchema, sportsWordsJson, 'sports-words.json');
 const words = parsedWords;
@@ -30,6 +36,20 @@ const HEADLINE_TOKENS = 12;
 const BEFORE_TEAM: ReadonlySet<string> = new Set(words.beforeTeam);
 const AFTER_TEAM: ReadonlySet<string> = new Set(words.afterTeam);
 const SCORE_RE = /^\d+(?:[-:/]\d+)*$/;
+/** "former club Bielefeld", "joined Mainz"; "a coach with Leverkusen", "six seasons at Cagliari". */
+const CLUB_BEFORE: ReadonlySet<string> = new Set(words.clubBefore);
+const CLUB_ROLES: ReadonlySet<string> = new Set(words.clubRoles);
+const ASIDES: ReadonlySet<string> = new Set(words.asides);
+const YEAR_RE = /^(?:19|20)\d\d$/;
+const CLUB_PREPOSITIONS: ReadonlySet<string> = new Set(words.clubPrepositions);
+
+/** A club's name stands at `first` after a word that only precedes clubs in a sports report. */
+function clubBefore(ctx: ScanContext, first: number): boolean {
+  const prev = ctx.lower(first - 1);
+  if (CLUB_BEFORE.has(prev)) return true;
+  const before = ctx.lower(first - 2);
+  return CLUB_PREPOSITIONS.has(prev) && (CLUB_ROLES.has(before) || YEAR_RE.test(before));
+}
 
 /** Sports reports name clubs after their cities and counties: "Surrey 429-7", "Leeds beat Chelsea". */
 export function sportsReport(tokens: readonly Token[]): SportsReport {
@@ -92,8 +112,24 @@ export function teamContext(ctx: ScanContext, first: number, last: number): bool
   if (HOME_NATIONS.has(ctx.span(first, last).text)) return false;
   if (next !== undefined && SCORE_RE.test(next.text) && !DATE_RE.test(next.text)) return true;
   if (prev !== undefined && BEFORE_TEAM.has(prev.text.toLowerCase())) return true;
-  if (next === undefined || next.cap || !AFTER_TEAM.has(next.text)) return false;
-  return !PLURAL_VERBS.has(next.text) || !coordinated(ctx, first);
+  if (clubBefore(ctx, first)) return true;
+  // "Leverkusen's coach", "Hamburg's goalkeeper": the side's people, after its possessive.
+  if (
+    (next?.text === "'s" || next?.text === '’s') &&
+    AFTER_TEAM.has(ctx.token(last + 1)?.text ?? '')
+  )
+    return true;
+  // "Hamburg, meanwhile, are third": an aside between the side and its verb.
+  const after = asideAt(ctx, last) ? ctx.token(last + 3) : next;
+  if (after === undefined || after.cap || !AFTER_TEAM.has(after.text)) return false;
+  return !PLURAL_VERBS.has(after.text) || !coordinated(ctx, first);
+}
+
+/** ", meanwhile ,", ", however ,": a one-word aside set off by commas at token i. */
+function asideAt(ctx: ScanContext, i: number): boolean {
+  return (
+    ctx.token(i)?.text === ',' && ASIDES.has(ctx.lower(i + 1)) && ctx.token(i + 2)?.text === ','
+  );
 }
 
 /** Verbs among the after-team words that agree with a plural: a club, or two people joined by "and". */
@@ -128,7 +164,7 @@ export function asTeam(candidate: Candidate): Candidate {
 const TEAM_KIND = 'team';
 
 /** A name read as a team once is a team throughout its report ("Surrey 429-7" ... "Surrey captain"). */
-export function retagTeams(candidates: Candidate[]): void {
+export function retagTeams(candidates: Candidate[], lex: Lexicon): void {
   const teams = new Set(
     candidates
       .filter((c) => c.type === 'Organization' && c.team === true)
@@ -142,14 +178,15 @@ export function retagTeams(candidates: Candidate[]): void {
     if (c.type === null || c.type === 'Location')
       candidates[i] = { ...asTeam(c), team: true, attributes: { kind: TEAM_KIND } };
   });
-  joinClubs(candidates);
+  joinClubs(candidates, lex);
 }
 
 /**
  * "Hamburg are on the brink" beside "Hamburger SV", "Bremen" beside "Werder Bremen": a side
- * named after its place is the one club of the report whose name holds that place's name.
+ * named after its place is the one club of the report whose name holds that place's name; with
+ * none in the report, the lexicon's one club of that place.
  */
-function joinClubs(candidates: Candidate[]): void {
+function joinClubs(candidates: Candidate[], lex: Lexicon): void {
   const clubs = new Map<string, string>();
   for (const c of candidates) {
     if (c.type === 'Organization' && c.entry?.orgKind === 'sport' && c.id !== undefined)
@@ -158,15 +195,12 @@ function joinClubs(candidates: Candidate[]): void {
   candidates.forEach((c, i) => {
     if (c.team !== true || c.type !== 'Organization') return;
     const place = c.name.toLowerCase();
-    const holders = [...clubs].filter(([, name]) =>
-      name
-        .toLowerCase()
-        .split(/\s+/)
-        .some(
-          (word) => word === place || (word.startsWith(place) && word.length <= place.length + 2),
-        ),
-    );
+    const holders = [...clubs].filter(([, name]) => nameHoldsPlace(name, place));
     const only = holders.length === 1 ? holders[0] : undefined;
     if (only) candidates[i] = { ...c, id: only[0], name: only[1] };
+    else if (holders.length === 0) {
+      const listed = lexiconClubOfPlace(lex, c.name);
+      if (listed) candidates[i] = { ...c, id: listed.id, name: listed.name };
+    }
   });
 }

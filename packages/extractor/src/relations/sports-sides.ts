@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { Entity, EntityRelationType } from '@newsgraph/graph-schema';
+import { parseBundled } from '../lexicon/bundled.js';
+import sportsWordsJson from '../lexicon/data/sports-words.json' with { type: 'json' };
+import { organizationKind } from './title-generic.js';
+
+const BodyWordsSchema = z.object({ sportBodyWords: z.array(z.string().min(1)) });
+const BODY_WORDS: ReadonlySet<string> = new Set(
+  parseBundled(BodyWordsSchema, sportsWordsJson, 'sports-words.json').sportBodyWords,
+);
+
+const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
+
+/** Relations a match between two sides would otherwise give: beating a side is no opposition. */
+const STANCE: ReadonlySet<EntityRelationType> = new Set(['OPPOSES', 'SUPPORTS', 'ALLIED_WITH']);
+
+/**
+ * A side that plays: a national or youth team or a side read in a report (kind "team"), or a
+ * sport organization that is neither a body's letters nor holds a governing-body word in its
+ * names (a club, not FIFA or a federation).
+ */
+export function isSportsSide(entity: Entity | undefined): boolean {
+  const kind = organizationKind(entity);
+  if (kind === 'team') return true;
+  if (kind !== 'sport' || entity === undefined) return false;
+  // Clubs go by their names in full; bodies by their letters ("FIFA", "UEFA").
+  if (ACRONYM.test(entity.name)) return false;
+  return ![entity.name, ...entity.aliases].some((name) =>
+    name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .some((word) => BODY_WORDS.has(word)),
+  );
+}
+
+/** A stance between two sports sides is a match, not politics: it is not a relation. */
+export function isMatchBetweenSides(
+  type: EntityRelationType,
+  source: Entity | undefined,
+  target: Entity | undefined,
+): boolean {
+  return STANCE.has(type) && isSportsSide(source) && isSportsSide(target);
+}
