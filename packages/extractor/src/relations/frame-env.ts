@@ -9,6 +9,7 @@ import type { SentenceView } from './sentence-view.js';
 import { findSubject, type Side, type SubjectReach } from './subject.js';
 import { findTarget } from './target.js';
 import { isBlocked } from './title-sense.js';
+import { STRUCTURAL } from './structural.js';
 
 // What every cue frame shares: the environment, where ends are looked for, and how pairs are emitted.
 
@@ -26,8 +27,8 @@ export interface FrameEnv {
   owned?: OwnedObjects;
 }
 
-/** Relations about what an actor is part of: their target must head its phrase. */
-export const STRUCTURAL: ReadonlySet<string> = new Set(['LEADS', 'MEMBER_OF', 'ALLIED_WITH']);
+// A leaf module, so that modality checks can read it without importing the frames.
+export { STRUCTURAL };
 
 export const DEFAULT_GAP: Record<string, number> = {
   verb: 12,

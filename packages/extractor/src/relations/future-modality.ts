@@ -1,5 +1,5 @@
 import type { CompiledCues } from './cue-lexicon.js';
-import { STRUCTURAL } from './frame-env.js';
+import { STRUCTURAL } from './structural.js';
 import type { SentenceView } from './sentence-view.js';
 
 /**
