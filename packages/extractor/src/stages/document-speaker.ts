@@ -1,4 +1,4 @@
-import { firstTokenOf, speakerEntity } from './speaker-lookup.js';
+import { firstTokenOf, speakerEntity } from './speaker-entity.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
 /** How many sentences back "the statement" may refer. */

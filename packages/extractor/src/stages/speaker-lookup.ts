@@ -1,22 +1,10 @@
 import type { Mention } from '../types.js';
 import { describedSpeaker } from './described-speaker.js';
+import { firstTokenOf, speakerEntity } from './speaker-entity.js';
 import type { Attribution, SpeakerLookup } from './speaker-types.js';
 
-/** The state a government body speaks for; other speakers as they are. */
-export function speakerEntity(look: SpeakerLookup, id: string): string | null {
-  const entity = look.entities.get(id);
-  if (entity === undefined) return null;
-  // A party has a state too (UKIP's is Britain), but speaks for itself, not for the government.
-  if (
-    entity.type === 'Organization' &&
-    typeof entity.attributes?.['state'] === 'string' &&
-    entity.attributes['kind'] !== 'party'
-  )
-    return entity.attributes['state'];
-  return entity.type === 'Person' || entity.type === 'Organization' || entity.type === 'State'
-    ? id
-    : null;
-}
+// Leaf helpers (speaker-entity.ts), re-exported for the stages that read them from here.
+export { firstTokenOf, speakerEntity };
 
 /** The attribution to the speaker a mention names, or undefined when it names none. */
 export function attributeTo(look: SpeakerLookup, m: Mention): Attribution | undefined {
@@ -38,18 +26,6 @@ export function isVerb(look: SpeakerLookup, i: number): boolean {
     // "so-called", "self-described": after a hyphen it is part of an adjective.
     look.tokens[i - 1]?.text !== '-'
   );
-}
-
-/** Index of the token starting at character `at`. */
-export function firstTokenOf(look: SpeakerLookup, at: number): number {
-  let lo = 0;
-  let hi = look.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((look.tokens[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function speakerAt(
