@@ -22,7 +22,10 @@ describe('sentenceClubMembers', () => {
       [],
     );
     expect(members('Former coach Tom Keller praised Bayern Munich.')).toEqual([]);
-    expect(members('Germany coach Tom Keller praised Bayern Munich.')).toEqual([]);
+    // The side before the noun is his own (a national team), not the sentence's club.
+    expect(members('Germany coach Tom Keller praised Bayern Munich.')).toEqual([
+      'MEMBER_OF person:tom-keller org:germany-national-team',
+    ]);
   });
 
   it('gives nothing for a noun that is no player or coach', () => {

@@ -12,10 +12,13 @@ export interface DescribedInput {
 /** Words that open a phrase inside an apposition, so its noun is not the apposition's head. */
 const NOT_MODIFIER = /^(?:of|for|in|at|on|with|by|from|to|and|or|who|which|that)$/;
 
-/** A name read as a person's by its look alone (name rules or the tagger): no list, role or title says so. */
+/**
+ * A name read as a person's by its look alone (name rules or the tagger), or left untyped (a bare
+ * name, also one whose person reading an earlier stage took back): no list, role or title says so.
+ */
 function lookAlike(c: Candidate): boolean {
   return (
-    ((c.type === 'Person' && c.kind === 'name') || (c.type === null && c.tagged === 'Person')) &&
+    ((c.type === 'Person' && c.kind === 'name') || c.type === null) &&
     c.entry === undefined &&
     c.role === undefined &&
     c.reference === undefined

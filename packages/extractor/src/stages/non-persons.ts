@@ -23,7 +23,8 @@ const TITLE_WORDS = 8;
  * Candidates whose only claim to a person is one the context takes back:
  * - a name that is (most of) a short quotation in title case, '"Night Riders"', '"Hello, Walter!"',
  *   'the song "Silver Tom,"': the title of a work or a nickname, not a person spoken of; the
- *   candidate is dropped (a title holder, "Chief X", keeps it);
+ *   candidate becomes a bare name, which a body's cue may still type ('Ruth Dale of "X"'; a title
+ *   holder, "Chief X", keeps it);
  * - a speech verb after a name that follows a preposition, "a spokesman for the office in Carlow
  *   said": the name is the preposition's object, not the verb's subject;
  * - a lone word after a speech verb and before a lower-case noun and a name, "said Dutch teacher
@@ -35,24 +36,21 @@ const TITLE_WORDS = 8;
 export function demoteNonPersons(input: NonPersonInput): Candidate[] {
   const titles = titleQuotes(input);
   const out: Candidate[] = [];
-  for (const c of input.candidates) {
-    const kept = reread(input, titles, c);
-    if (kept !== undefined) out.push(kept);
-  }
+  for (const c of input.candidates) out.push(reread(input, titles, c));
   return out;
 }
 
-/** The candidate as its context leaves it, or undefined where it names a work. */
+/** The candidate as its context leaves it. */
 function reread(
   input: NonPersonInput,
   titles: ReadonlyArray<readonly [number, number]>,
   c: Candidate,
-): Candidate | undefined {
+): Candidate {
   if (c.role !== undefined || c.reference !== undefined) return c;
   const person =
     c.type === 'Person' || (c.type === null && (c.tagged === 'Person' || c.speaker === true));
   if (!person) return c;
-  if (insideTitle(titles, c)) return undefined;
+  if (insideTitle(titles, c)) return bare(c);
   if (cityNames().has(c.name) && !personDespiteTown(input, c)) return town(c);
   if (placeNounAfter(input, c) || articleBefore(input, c) || thingAfter(input, c)) return bare(c);
   if (c.speaker === true && (prepositionObject(input, c) || apposedModifier(input, c)))
