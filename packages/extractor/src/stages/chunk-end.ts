@@ -1,3 +1,4 @@
+import { cityNames } from '../lexicon/cities.js';
 import { clubNumber } from './club-number.js';
 import { portfolioRunEnd } from './portfolio-run.js';
 import type { ScanContext } from './scan-context.js';
@@ -66,12 +67,20 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
       break;
     }
     if (t.text === 'on' && personBeforeOn(ctx, first, i)) break;
+    // "Procter & Gamble" is one name; "Ana Ruiz & Tom Lind" two people, "Leeds & Hull" two towns.
+    if (t.text === '&' && ampersandSplits(ctx, first, i)) break;
     const joined = i > first ? connectorJoin(ctx, i) : 0;
     if (joined === 0) break;
     i += joined;
   }
   while (i > first + 1 && !ctx.isNamePart(i - 1) && !channelNumber(ctx, i - 1)) i--;
   return i;
+}
+
+function ampersandSplits(ctx: ScanContext, first: number, and: number): boolean {
+  if (ctx.lex.firstNames.has(ctx.token(first)?.text ?? '')) return true;
+  const towns = cityNames();
+  return towns.has(ctx.token(and - 1)?.text ?? '') && towns.has(ctx.token(and + 1)?.text ?? '');
 }
 
 /** Tokens at i that continue a name part: "Kim Jong-un" (a hyphenated syllable), "al-Burhan". */

@@ -142,3 +142,19 @@ describe('facility heads', () => {
     ]);
   });
 });
+
+describe('names joined by "&"', () => {
+  const typed = (text: string): string[] => body(text).entities.map((e) => `${e.type} ${e.name}`);
+
+  it('reads a firm joined by "&" as one organization, not a person', () => {
+    expect(typed('Brevik & Tollan said sales rose.')).toEqual(['Organization Brevik & Tollan']);
+    expect(typed('Ana Ruiz, an economist at Kelvaro Research & Trading, said so.')).toEqual([
+      'Person Ana Ruiz',
+      'Organization Kelvaro Research & Trading',
+    ]);
+  });
+
+  it('keeps two people joined by "&" apart', () => {
+    expect(persons('The firm paid Ana Ruiz & Tom Lind.')).toEqual(['Ana Ruiz', 'Tom Lind']);
+  });
+});

@@ -1,3 +1,4 @@
+import { entityId } from '@newsgraph/graph-schema';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { cityNames } from '../lexicon/cities.js';
 import { mentionWords } from '../lexicon/mention-words.js';
@@ -47,6 +48,8 @@ function reread(
   c: Candidate,
 ): Candidate {
   if (c.role !== undefined || c.reference !== undefined) return c;
+  const firm = ampersandName(c);
+  if (firm !== undefined) return firm;
   const person =
     c.type === 'Person' || (c.type === null && (c.tagged === 'Person' || c.speaker === true));
   if (!person) return c;
@@ -94,6 +97,21 @@ function articleBefore(input: NonPersonInput, c: Candidate): boolean {
   // person; before a capitalised word it is part of a longer name ("the Gregory Day parade").
   const next = input.tokens[c.last];
   return next?.word !== true || next.cap || input.lexicon.stopwords.has(next.text.toLowerCase());
+}
+
+/**
+ * "Procter & Gamble", "Mizuho Research & Technologies": a name that joins words with "&" is a
+ * firm's (chunk-end.ts does not join two people's names so); a run that starts with "&" ("& Co"
+ * after a listed name) is the tail of one, no person.
+ */
+function ampersandName(c: Candidate): Candidate | undefined {
+  if (c.text.startsWith('&')) return bare(c);
+  if (!c.text.includes(' & ') || c.entry !== undefined || c.type === 'Organization')
+    return undefined;
+  const body: Candidate = { ...c, type: 'Organization', id: entityId('Organization', c.name) };
+  delete body.tagged;
+  delete body.speaker;
+  return body;
 }
 
 /** No person any more: a bare name, kept only where it matches something named elsewhere. */
