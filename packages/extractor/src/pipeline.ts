@@ -1,6 +1,7 @@
 import type { Entity, GraphDocument } from '@newsgraph/graph-schema';
 import { linkTableActors } from './actors/link-stage.js';
 import { hintLoneNames } from './actors/lone-names.js';
+import { readableText, withEvidenceText, withText } from './capitals.js';
 import { buildDocument } from './document.js';
 import { lexicon, type Lexicon } from './lexicon/lexicon.js';
 import { speakerWords } from './lexicon/speaker-words.js';
@@ -77,7 +78,9 @@ export function analyze(
   meta: ArticleMeta = {},
   options: ExtractOptions = {},
 ): Analysis {
-  return run(text, meta, options).analysis;
+  const read = readableText(text);
+  const analysis = run(read, meta, options).analysis;
+  return read === text ? analysis : withText(analysis, text);
 }
 
 /** The graph document of one article: analysis, then relations, then the document itself. */
@@ -96,14 +99,18 @@ export function extractInWindows(
   meta: ArticleMeta = {},
   options: ExtractOptions = {},
 ): { analysis: Analysis; document: GraphDocument } {
-  const { analysis, quoteConfidences } = run(text, meta, options, windowChars);
-  const relations = extractRelations(analysis, options);
+  // A text in capitals is read in the case news would write it; offsets stay, and every span's
+  // text is the article's own again below.
+  const read = readableText(text);
+  const run1 = run(read, meta, options, windowChars);
+  const relations = extractRelations(run1.analysis, options);
+  const analysis = read === text ? run1.analysis : withText(run1.analysis, text);
   const document = buildDocument({
     text,
     meta,
     analysis,
-    relations,
-    quoteEvidence: { confidences: quoteConfidences },
+    relations: read === text ? relations : relations.map((r) => withEvidenceText(r, text)),
+    quoteEvidence: { confidences: run1.quoteConfidences },
   });
   return { analysis, document };
 }
