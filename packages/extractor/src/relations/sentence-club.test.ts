@@ -22,7 +22,10 @@ describe('sentenceClubMembers', () => {
       [],
     );
     expect(members('Former coach Tom Keller praised Bayern Munich.')).toEqual([]);
-    expect(members('Germany coach Tom Keller praised Bayern Munich.')).toEqual([]);
+    // Germany is its national side here (stages/national-teams.ts): its coach, not Bayern's.
+    expect(members('Germany coach Tom Keller praised Bayern Munich.')).toEqual([
+      'MEMBER_OF person:tom-keller org:germany-national-team',
+    ]);
   });
 
   it('gives nothing for a noun that is no player or coach', () => {
