@@ -28,6 +28,13 @@ describe('memberAppositions', () => {
     ]);
   });
 
+  it('reads past a place the description names: "an expert on Xinjiang at Y"', () => {
+    expect(
+      members('Tom Keller, an expert on Tibet politics at Indiana University, said so.'),
+    ).toEqual(['MEMBER_OF person:tom-keller org:indiana-university']);
+    expect(members('Tom Keller, who lives in Tibet, praised Indiana University.')).toEqual([]);
+  });
+
   it('reads a copula and a kind noun after the name: "X is a scientist with Y", "the Y union"', () => {
     expect(members('Tom Keller is a political scientist with Greenpeace.')).toEqual([
       'MEMBER_OF person:tom-keller org:greenpeace',

@@ -33,7 +33,8 @@ export function memberAppositions(env: RoleEnv): void {
   const text = env.ctx.analysis.text;
   mentions.forEach((person, i) => {
     if (person.type !== 'Person') return;
-    const org = mentions.slice(i + 1).find((m) => m.type !== 'State');
+    // "X, an expert on Xinjiang at Y": a state or place on the way is part of the description.
+    const org = mentions.slice(i + 1).find((m) => m.type !== 'State' && m.type !== 'Location');
     if (org?.type !== 'Organization' || !isMemberBody(env.ctx, org.entityId)) return;
     const after = kindNounSkipped(env, text.slice(org.end));
     if (/^['’]/u.test(after) || modifiesNoun(env, after)) return;

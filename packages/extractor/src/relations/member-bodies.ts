@@ -11,12 +11,14 @@ const BodiesSchema = z.object({
   nonMemberWords: z.array(z.string().regex(/^\p{Ll}+$/u)),
   notMemberNouns: z.array(z.string().regex(/^\p{Ll}+$/u)),
   possessedBodies: z.array(z.string().regex(/^\p{Ll}+$/u)),
+  peopleBodies: z.array(z.string().regex(/^org:[a-z0-9-]+$/u)),
 });
 const parsed = parseBundled(BodiesSchema, bodiesJson, 'member-bodies.json');
 const MEMBER_KINDS: ReadonlySet<string> = new Set(parsed.memberKinds);
 const JOINED_KINDS: ReadonlySet<string> = new Set(parsed.joinedKinds);
 const NON_MEMBER_WORDS: ReadonlySet<string> = new Set(parsed.nonMemberWords);
 const MEMBER_NAME_WORDS: ReadonlySet<string> = new Set(parsed.memberNameWords);
+const PEOPLE_BODIES: ReadonlySet<string> = new Set(parsed.peopleBodies);
 /** "critic", "lawyer", "former": an apposition word that ties a person to a body without membership. */
 export const NOT_MEMBER_NOUNS: ReadonlySet<string> = new Set(parsed.notMemberNouns);
 /** "club", "party": a body a person's possessive names as his own ("X's club Y"). */
@@ -28,11 +30,13 @@ export const POSSESSED_BODIES: ReadonlySet<string> = new Set(parsed.possessedBod
  * whose people act for the state, nor a court, central bank, bloc or intergovernmental body,
  * whose members are states; a parliament of states (the European Parliament) is one of people.
  * An organization of no known kind counts unless a word of its name
- * marks a public body ("Federal Environment Agency", "Bank of Japan").
+ * marks a public body ("Federal Environment Agency", "Bank of Japan"). A listed intergovernmental
+ * body of people (the European Commission, the European Council: `peopleBodies`) counts.
  */
 export function isMemberBody(ctx: ArticleContext, entityId: string): boolean {
   const entity = ctx.entities.get(entityId);
   if (entity?.type !== 'Organization' || ctx.isGovernmentBody(entityId)) return false;
+  if (PEOPLE_BODIES.has(entityId)) return true;
   const words = entity.name.toLowerCase().split(/[^\p{L}]+/u);
   if (words.some((word) => MEMBER_NAME_WORDS.has(word))) return true;
   const kind = organizationKind(entity);

@@ -29,6 +29,16 @@ describe('roleMembership', () => {
     expect(roles('Bundestag President Tom Keller said so.').join()).not.toContain('MEMBER_OF');
   });
 
+  it("makes the European Commission's and Council's people members, not a bloc's of states", () => {
+    expect(roles('European Commission spokesman Tom Keller said so.')).toContain(
+      'MEMBER_OF person:tom-keller org:european-commission',
+    );
+    expect(roles('European Council President Tom Keller said so.')).toContain(
+      'MEMBER_OF person:tom-keller org:european-council',
+    );
+    expect(roles('NATO Secretary General Tom Keller said so.').join()).not.toContain('MEMBER_OF');
+  });
+
   it('gives a person no membership of a state or an intergovernmental body', () => {
     const found = roles('NATO Secretary General Tom Keller met French Foreign Minister Ann Roux.');
     expect(found.filter((r) => r.startsWith('MEMBER_OF'))).toEqual([]);

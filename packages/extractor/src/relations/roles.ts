@@ -21,6 +21,7 @@ import { staffAffiliations } from './staff-affiliation.js';
 import { memberAppositions } from './member-apposition.js';
 import { staffNounMembers } from './member-staff-nouns.js';
 import { sentenceClubMembers } from './sentence-club.js';
+import { asSportRoles } from './as-sport-role.js';
 import { partyBrackets } from './party-bracket.js';
 import { listedMembers } from './list-members.js';
 import { administrations } from './title-administration.js';
@@ -61,6 +62,7 @@ export function extractRoles(env: RoleEnv): void {
   memberAppositions(env);
   staffNounMembers(env);
   sentenceClubMembers(env);
+  asSportRoles(env);
   partyBrackets(env);
   listedMembers(env);
   administrations(env);

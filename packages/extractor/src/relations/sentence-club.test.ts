@@ -22,7 +22,7 @@ describe('sentenceClubMembers', () => {
       [],
     );
     expect(members('Former coach Tom Keller praised Bayern Munich.')).toEqual([]);
-    // The side before the noun is his own (a national team), not the sentence's club.
+    // Germany is its national side here (stages/national-teams.ts): its coach, not Bayern's.
     expect(members('Germany coach Tom Keller praised Bayern Munich.')).toEqual([
       'MEMBER_OF person:tom-keller org:germany-national-team',
     ]);

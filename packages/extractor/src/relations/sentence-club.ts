@@ -2,11 +2,9 @@ import type { Mention } from '../types.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { NOT_MEMBER_NOUNS } from './member-bodies.js';
 import { SPORT_NOUNS } from './membership-people.js';
-import { organizationKind } from './title-generic.js';
+import { precedingSides, sidesOf } from './preceding-club.js';
 import { strength } from './confidence.js';
 
-/** Organization kinds of a sports club or team. */
-const CLUB_KINDS: ReadonlySet<string> = new Set(['sport', 'team', 'club']);
 // "their Brazilian defender X", "striker X": a sport noun right before the name, one word before.
 const NOUN_BEFORE = /(?:^|[^\p{L}’'-])(\p{L}[\p{L}-]*\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
 
@@ -19,11 +17,8 @@ const NOUN_BEFORE = /(?:^|[^\p{L}’'-])(\p{L}[\p{L}-]*\s+)?(\p{Ll}[\p{Ll}-]*)\s
  */
 export function sentenceClubMembers(env: RoleEnv): void {
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
-  const clubs = new Set(
-    mentions
-      .filter((m) => CLUB_KINDS.has(organizationKind(env.ctx.entities.get(m.entityId)) ?? ''))
-      .map((m) => m.entityId),
-  );
+  const own = sidesOf(env, env.view.sentence.index);
+  const clubs = own.size > 0 ? own : precedingSides(env);
   const [club] = clubs;
   if (clubs.size !== 1 || club === undefined) return;
   const text = env.ctx.analysis.text;

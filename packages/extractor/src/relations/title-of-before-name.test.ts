@@ -5,7 +5,20 @@ describe('titleOfBeforeName', () => {
   it('gives "the head of the European Commission, X" the head of the body', () => {
     expect(
       roles('Reporters met the head of the European Commission, Tom Keller, in Brussels.'),
-    ).toEqual(['LEADS person:tom-keller org:european-commission']);
+    ).toEqual([
+      'LEADS person:tom-keller org:european-commission',
+      'MEMBER_OF person:tom-keller org:european-commission',
+    ]);
+  });
+
+  it('reads past the body\'s bracketed short name and its place: "the head of Y (YF) in Bonn, X"', () => {
+    expect(
+      roles('The head of the Konrad Adenauer Stiftung (KAS) in Bonn, Tom Keller, spoke.'),
+    ).toEqual([
+      'LEADS person:tom-keller org:konrad-adenauer-stiftung',
+      'MEMBER_OF person:tom-keller org:konrad-adenauer-stiftung',
+    ]);
+    expect(roles('Visitors to Bonn, Tom Keller said, were few.')).toEqual([]);
   });
 
   it('reads "the president of France, X" and "the foreign minister of Peru, X"', () => {

@@ -7,8 +7,12 @@ import { strength } from './confidence.js';
 
 // "... the head of the [Y]": a few words, then "of", right before the holder.
 const TITLE_OF = /((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+of\s+(?:the\s+)?$/iu;
-/** Between the holder and the person: a comma, nothing else. */
-const COMMA = /^\s*,\s*$/u;
+/**
+ * Between the holder and the person: a comma, after at most the holder's short name in brackets
+ * and where it sits ("the head of the Y (YF) in Bamako, X").
+ */
+const COMMA =
+  /^(?:\s*\([\p{Lu}\p{N}&.-]{2,12}\))?(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$/u;
 const ROLE_TYPES = { leads: 'LEADS', represents: 'REPRESENTS', member: 'MEMBER_OF' } as const;
 
 /**
@@ -19,13 +23,15 @@ export function titleOfBeforeName(env: RoleEnv): void {
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
   const text = env.ctx.analysis.text;
   mentions.forEach((person, i) => {
-    const body = mentions[i - 1];
-    if (person.type !== 'Person' || body === undefined) return;
+    if (person.type !== 'Person') return;
+    const at = holderIndex(mentions, text, i);
+    const body = mentions[at];
+    if (body === undefined) return;
     // The entity stage may have given the person the title before the body, with no holder.
     if (person.role && (person.role.of !== undefined || person.role.end > body.start)) return;
     if (!COMMA.test(text.slice(body.end, person.start))) return;
     // A mention before the body is a bound, unless it is the title itself read as the person.
-    const previous = mentions[i - 2];
+    const previous = mentions[at - 1];
     const bound = previous?.entityId === person.entityId ? 0 : (previous?.end ?? 0);
     const from = Math.max(env.view.sentence.start, bound, body.start - 40);
     const words = TITLE_OF.exec(text.slice(from, body.start))?.[1];
@@ -33,6 +39,18 @@ export function titleOfBeforeName(env: RoleEnv): void {
     const title = words?.split(/\b(?:the|a|an)\s+/iu).pop();
     if (title) titleOf(env, { person, body, title });
   });
+}
+
+/** The mention before the person's, past a place and a bracketed short name after it. */
+function holderIndex(mentions: readonly Mention[], text: string, i: number): number {
+  let at = i - 1;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const m = mentions[k];
+    const bracketed = m !== undefined && /\(\s*$/u.test(text.slice(0, m.start));
+    if (m === undefined || (m.type !== 'Location' && !bracketed)) return k;
+    at = k - 1;
+  }
+  return at;
 }
 
 function titleOf(env: RoleEnv, at: { person: Mention; body: Mention; title: string }): void {

@@ -1,0 +1,40 @@
+import type { RoleEnv } from './title-env.js';
+import { organizationKind } from './title-generic.js';
+
+/** Organization kinds of a sports club or team (a national side's kind is 'team'). */
+export const CLUB_KINDS: ReadonlySet<string> = new Set(['sport', 'team', 'club']);
+/** How many sentences back a side named earlier still frames a player's noun. */
+const LOOK_BACK = 2;
+// Before the subject of a sentence: nothing, a quote mark, or one linking word ("But", "Still,").
+const SUBJECT_START = /^[^\p{L}\d]*(?:\p{Lu}\p{Ll}*,?\s+)?(?:the\s+)?$/u;
+
+/** The sports sides one sentence names. */
+export function sidesOf(env: RoleEnv, sentence: number): Set<string> {
+  const mentions = env.ctx.mentionsBySentence.get(sentence) ?? [];
+  return new Set(
+    mentions
+      .filter((m) => CLUB_KINDS.has(organizationKind(env.ctx.entities.get(m.entityId)) ?? ''))
+      .map((m) => m.entityId),
+  );
+}
+
+/**
+ * "Hamburg were held again. 'We lacked ideas,' said coach X.": a sentence that names no side
+ * reads a player's or coach's noun against the side of the nearest sentence before it (at most
+ * two back, within its paragraph) that names any side, and only when that sentence names exactly
+ * one and names it first, as its subject: after "Hamburg beat Bremen", "striker X" belongs to
+ * neither, and after "If they can get past Mainz", not to Mainz.
+ */
+export function precedingSides(env: RoleEnv): Set<string> {
+  const here = env.view.sentence;
+  for (let index = here.index - 1; index >= here.index - LOOK_BACK; index--) {
+    const sentence = env.ctx.analysis.sentences[index];
+    if (sentence === undefined || sentence.paragraph !== here.paragraph) break;
+    const sides = sidesOf(env, index);
+    if (sides.size === 0) continue;
+    const first = (env.ctx.mentionsBySentence.get(index) ?? []).find((m) => sides.has(m.entityId));
+    const lead = first ? env.ctx.analysis.text.slice(sentence.start, first.start) : '';
+    return sides.size === 1 && SUBJECT_START.test(lead) ? sides : new Set();
+  }
+  return new Set();
+}
