@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { speakerEntity } from './speaker-entity.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
-const org = (id: string, attributes: Record<string, string>): Entity =>
-  ({ id, type: 'Organization', name: id, aliases: [], attributes }) as Entity;
+const org = (id: string, attributes: Record<string, string>): Entity => ({
+  id,
+  type: 'Organization',
+  name: id,
+  aliases: [],
+  mentions: [],
+  attributes,
+});
 
 const lookup = (entities: Entity[]): SpeakerLookup =>
   ({ entities: new Map(entities.map((e) => [e.id, e])) }) as unknown as SpeakerLookup;
