@@ -4,9 +4,10 @@
 //   node scripts/actors/convert.mjs [--check] [PETRARCH2_DIR]   (default ../shared/resources/petrarch2)
 // --check writes nothing: it exits 1 when the committed actors.json differs from a fresh conversion
 // (the classification reads the lexicon, so a lexicon change can leave the table behind).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from '../lib/generated.mjs';
 import {
   classifyRecord,
   nameWords,
@@ -59,19 +60,7 @@ const table = toTableFile(actors, {
   roleCodes: [...roleCodes],
 });
 const json = `${JSON.stringify(table)}\n`;
-if (check) {
-  const file = join(out, 'actors.json');
-  const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  if (committed !== json) {
-    process.stderr.write(
-      `${file}: differs from a fresh conversion of ${source}; rerun the converter\n`,
-    );
-    process.exit(1);
-  }
-  process.stderr.write(`${file}: matches ${source}\n`);
-  process.exit(0);
-}
-writeFileSync(join(out, 'actors.json'), json);
+writeGenerated(join(out, 'actors.json'), json, { check, source });
 writeFileSync(join(out, 'LICENSE-petrarch2.txt'), readFileSync(join(source, 'LICENSE')));
 const people = actors.filter((a) => a.type === 'Person').length;
 process.stderr.write(

@@ -8,9 +8,10 @@
 // --check writes nothing: it exits 1 when the committed output differs from a fresh conversion.
 // Defaults: ../shared/resources/petrarch2/CAMEO.2.0.txt and
 // packages/extractor/src/relations/cameo/cameo-verbs.json. Copies the licence beside the output.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from '../lib/generated.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const check = process.argv.includes('--check');
@@ -112,18 +113,7 @@ const header = {
 // Compact: one block per line, so a regenerated file diffs block by block.
 const body = data.blocks.map((b) => JSON.stringify(b)).join(',\n');
 const json = `{"meta":${JSON.stringify(header)},\n"synsets":${JSON.stringify(data.synsets)},\n"blocks":[\n${body}\n]}\n`;
-if (check) {
-  const committed = existsSync(out) ? readFileSync(out, 'utf8') : '';
-  if (committed !== json) {
-    process.stderr.write(
-      `${out}: differs from a fresh conversion of ${source}; rerun the converter\n`,
-    );
-    process.exit(1);
-  }
-  process.stderr.write(`${out}: matches ${source}\n`);
-  process.exit(0);
-}
-writeFileSync(out, json);
+writeGenerated(out, json, { check, source });
 writeFileSync(join(dirname(out), 'LICENSE'), readFileSync(join(dirname(source), 'LICENSE')));
 const patterns = data.blocks.reduce((n, b) => n + b.patterns.length, 0);
 const verbs = data.blocks.reduce((n, b) => n + b.verbs.length, 0);

@@ -8,9 +8,9 @@
 // most are in capitals, at least three times, in five letters or fewer (acronyms: "NATO", "UN"); any other word is written capitalised. Sentences
 // written all in capitals (CoNLL's headlines) are skipped. --check writes nothing and exits 1 when the
 // committed file differs from a fresh count.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from '../lib/generated.mjs';
 import { readConllColumn } from '../ner/conll.mjs';
 
 // An acronym must be seen in capitals a few times and be short; one lower-case use lists a word.
@@ -53,14 +53,5 @@ const json = `${JSON.stringify({
   lower,
   upper,
 })}\n`;
-if (check) {
-  const committed = existsSync(out) ? readFileSync(out, 'utf8') : '';
-  if (committed !== json) {
-    process.stderr.write(`${out}: differs from a fresh count of ${source}; rerun the script\n`);
-    process.exit(1);
-  }
-  process.stderr.write(`${out}: matches ${source}\n`);
-  process.exit(0);
-}
-writeFileSync(out, json);
+writeGenerated(out, json, { check, source });
 process.stderr.write(`${out}: ${lower.length} lower-case and ${upper.length} upper-case words\n`);
