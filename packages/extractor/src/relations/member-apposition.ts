@@ -1,5 +1,5 @@
 import type { Mention } from '../types.js';
-import { emitRole, type RoleEnv } from './title-env.js';
+import { emitMembership, type RoleEnv } from './title-env.js';
 import { NOT_MEMBER_NOUNS, POSSESSED_BODIES, isJoinedBody, isMemberBody } from './member-bodies.js';
 import { modifiesNoun } from './staff-affiliation.js';
 import { organizationKind } from './title-generic.js';
@@ -103,12 +103,5 @@ function statesBlanked(
 }
 
 function member(env: RoleEnv, person: Mention, org: Mention): void {
-  const source = env.ctx.actor(person.entityId);
-  if (source === undefined) return;
-  emitRole(env, {
-    type: 'MEMBER_OF',
-    source,
-    target: { id: org.entityId, type: 'Organization' },
-    confidence: strength('staff-affiliation'),
-  });
+  emitMembership(env, person, org, strength('staff-affiliation'));
 }

@@ -1,5 +1,5 @@
 import type { Mention } from '../types.js';
-import { emitRole, type RoleEnv } from './title-env.js';
+import { emitMembership, type RoleEnv } from './title-env.js';
 import { NOT_MEMBER_NOUNS, isMemberBody } from './member-bodies.js';
 import { MEMBERSHIP_NOUNS, STAFF_NOUNS } from './membership-people.js';
 import { strength } from './confidence.js';
@@ -77,12 +77,5 @@ function listed(mentions: readonly Mention[], from: number, text: string): Menti
 }
 
 function member(env: RoleEnv, person: Mention, org: Mention): void {
-  const source = env.ctx.actor(person.entityId);
-  if (source === undefined) return;
-  emitRole(env, {
-    type: 'MEMBER_OF',
-    source,
-    target: { id: org.entityId, type: 'Organization' },
-    confidence: strength('membership-people'),
-  });
+  emitMembership(env, person, org, strength('membership-people'));
 }

@@ -3,6 +3,7 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
+import type { Mention } from '../types.js';
 
 /** What the role rules of one sentence read and where they put what they find. */
 export interface RoleEnv {
@@ -25,6 +26,19 @@ export interface RoleFact {
 /** Emits a role; its emitter adds the membership a role implies (`roleMembership`). */
 export function emitRole(env: RoleEnv, fact: RoleFact): void {
   env.emit({ ...fact, evidence: env.evidence });
+}
+
+/** A person named in the sentence belongs to an organization named there (MEMBER_OF). */
+export function emitMembership(
+  env: RoleEnv,
+  person: Mention,
+  org: Mention,
+  confidence: number,
+): void {
+  const source = env.ctx.actor(person.entityId);
+  if (source === undefined) return;
+  const target = { id: org.entityId, type: 'Organization' as const };
+  emitRole(env, { type: 'MEMBER_OF', source, target, confidence });
 }
 
 /** The sentence's text between two article offsets. */
