@@ -6,6 +6,7 @@ import { emitAcronymCompound, emitPlaceCompound } from './acronym-compound.js';
 import { numberedClub } from './club-number.js';
 import { emitNumberedClub } from './numbered-club.js';
 import { emitCompetition } from './competitions.js';
+import { phraseAfterHonorific } from './honorific-names.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import { titleBefore } from './role-cues.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
@@ -278,7 +279,7 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
       continue;
     }
     const title = t.cap ? ctx.title(k, last) : undefined;
-    const listed = ctx.phrase(k, last);
+    const listed = phraseAfterHonorific(ctx, k, last, honorific);
     if (
       title !== undefined &&
       title.end < last &&
@@ -306,7 +307,7 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
     while (
       r < last &&
       !ctx.lex.honorifics.has(ctx.token(r)?.text ?? '') &&
-      ctx.phrase(r, last) === undefined
+      phraseAfterHonorific(ctx, r, last, honorific) === undefined
     ) {
       if (ctx.token(r)?.cap && ctx.title(r, last) !== undefined) break;
       r++;

@@ -94,8 +94,10 @@ function articleBefore(input: NonPersonInput, c: Candidate): boolean {
   if (!mentionWords().articles.has(input.tokens[c.first - 1]?.text.toLowerCase() ?? ''))
     return false;
   // "the Brandt campaign": before a lower-case noun the name is a modifier, and still names the
-  // person; before a capitalised word it is part of a longer name ("the Gregory Day parade").
+  // person; before a capitalised word it is part of a longer name ("the Gregory Day parade"); before
+  // its speech verb it is a body ("the Parliament rejected").
   const next = input.tokens[c.last];
+  if (c.speaker === true) return true;
   return next?.word !== true || next.cap || input.lexicon.stopwords.has(next.text.toLowerCase());
 }
 

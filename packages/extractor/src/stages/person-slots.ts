@@ -5,6 +5,7 @@ import type { Candidate } from './candidate.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
 import { hintAcronymOrgs } from './acronym-orgs.js';
 import { hintGivenNames } from './given-names.js';
+import { initialNameAllows, sentenceInitial as initial } from './initial-names.js';
 import { personClue, subjectPronoun } from './person-clues.js';
 import { objectSlot } from './person-objects.js';
 import { thingWords } from './thing-words.js';
@@ -52,7 +53,9 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
     things ??= thingWords(input, slots);
     // "Vortexa criticised the rules, saying they hurt its customers": what it calls itself.
     if (things.has(c.text) || subjectPronoun(input, c, slots) === 'thing') return c;
-    if (!taggerAllows(input, c, slot)) return c;
+    // The tagger cannot judge a word opening a sentence; in the surest slots the part of speech can.
+    const opening = (slot === 'person' || slot === 'shared') && initialNameAllows(input, c);
+    if (!taggerAllows(input, c, slot) && !opening) return c;
     people.add(c.text);
     return { ...c, tagged: 'Person' as const };
   });
@@ -226,13 +229,6 @@ function coordinated(input: PersonSlotInput, c: Candidate): boolean {
       if (person(i)) return true;
   }
   return lowerAt(tokens, c.first - 1) === 'and' && person(c.first - 2);
-}
-
-/** No word before the candidate in its sentence (a quotation mark may be). */
-function initial(input: PersonSlotInput, c: Candidate): boolean {
-  const first = input.sentenceTokens[c.sentence]?.[0] ?? c.first;
-  for (let i = first; i < c.first; i++) if (input.tokens[i]?.word === true) return false;
-  return true;
 }
 
 /**

@@ -1,0 +1,53 @@
+import { tagTokens } from '../syntax/tags.js';
+import type { Token } from '../text/tokenize.js';
+import type { Candidate } from './candidate.js';
+import { readCandidate, type SlotInput } from './slot-reading.js';
+
+/** The sequence tagger's least margin for another name type (ORG, LOC, MISC) that vetoes a person. */
+const OTHER_TYPE_VETO = 300;
+/** No word before the candidate in its sentence (a quotation mark may be). */
+export function sentenceInitial(input: SlotInput, c: Candidate): boolean {
+  const first = input.sentenceTokens[c.sentence]?.[0] ?? c.first;
+  for (let i = first; i < c.first; i++) if (input.tokens[i]?.word === true) return false;
+  return true;
+}
+
+const posCache = new WeakMap<readonly Token[], Map<number, string[]>>();
+
+/** The part-of-speech tags of the candidate's sentence, tagged once per window and sentence. */
+function sentencePos(input: SlotInput, sentence: number): string[] {
+  let bySentence = posCache.get(input.tokens);
+  if (bySentence === undefined) {
+    bySentence = new Map();
+    posCache.set(input.tokens, bySentence);
+  }
+  let pos = bySentence.get(sentence);
+  if (pos === undefined) {
+    const [first, last] = input.sentenceTokens[sentence] ?? [0, 0];
+    pos = tagTokens(input.tokens.slice(first, last)).pos;
+    bySentence.set(sentence, pos);
+  }
+  return pos;
+}
+
+/**
+ * A lone word opening its sentence in a slot only people (or people and bodies) fill: before a
+ * speech verb or a verb of people ("Okonjo told reporters", "Okonjo accused"), as the owner of
+ * what only people have ("Okonjo's remarks"). There the capital says nothing, and the name tagger,
+ * which reads case, takes an unseen word for no name as often as not. The part-of-speech tagger,
+ * which knows the language's nouns by themselves, must read a proper noun ("Turnout", "Growth" are
+ * common nouns to it), and the name tagger must not be sure of another kind of name ("Microsoft
+ * told", "Brussels told"). A word in -s may be a plural ("Analysts told"): left alone. The subject
+ * of any verb ("Okonjo has been") is not enough: products, diseases and firms fill it as often.
+ */
+export function initialNameAllows(input: SlotInput, c: Candidate): boolean {
+  if (c.last - c.first !== 1 || !sentenceInitial(input, c)) return false;
+  const token = input.tokens[c.first];
+  if (token === undefined || /s$/.test(token.text)) return false;
+  const reading = readCandidate(input, c, c.first + 1)?.[0];
+  if (reading === undefined) return false;
+  const { tag, margin } = reading;
+  if (tag !== 'O' && !tag.endsWith('PER') && margin >= OTHER_TYPE_VETO) return false;
+  const first = input.sentenceTokens[c.sentence]?.[0] ?? 0;
+  return sentencePos(input, c.sentence)[c.first - first] === 'NNP';
+}
