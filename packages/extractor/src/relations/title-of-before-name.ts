@@ -46,11 +46,18 @@ function holderIndex(mentions: readonly Mention[], text: string, i: number): num
   let at = i - 1;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const m = mentions[k];
-    const bracketed = m !== undefined && /\(\s*$/u.test(text.slice(0, m.start));
+    const bracketed = m !== undefined && openBracketBefore(text, m.start);
     if (m === undefined || (m.type !== 'Location' && !bracketed)) return k;
     at = k - 1;
   }
   return at;
+}
+
+/** An opening bracket right before `at`, past spaces; reads back only as far as those. */
+function openBracketBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /\s/u.test(text[k] ?? '')) k--;
+  return text[k] === '(';
 }
 
 function titleOf(env: RoleEnv, at: { person: Mention; body: Mention; title: string }): void {

@@ -46,8 +46,11 @@ export function emitYouthTeams(
   ctx: ScanContext,
   sentences: ReadonlyArray<readonly [number, number]>,
 ): void {
-  // One scan of the text rules out nearly every article before any token is looked at.
-  if (!AGE_IN_TEXT_RE.test(ctx.text)) return;
+  // One scan of the sentences' text rules out nearly every article before any token is looked
+  // at; only their own span, since a long text is scanned window by window.
+  const first = ctx.token(sentences[0]?.[0] ?? 0)?.start ?? 0;
+  const last = ctx.token((sentences.at(-1)?.[1] ?? 1) - 1)?.end ?? ctx.text.length;
+  if (!AGE_IN_TEXT_RE.test(ctx.text.slice(first, last))) return;
   sentences.forEach(([from, to], sentence) => {
     for (let i = from; i < to; i++) {
       const age = ageAt(ctx, i);
