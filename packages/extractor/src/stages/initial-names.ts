@@ -1,4 +1,4 @@
-import { tagTokens } from '../syntax/tags.js';
+import { rawPosTags } from '../syntax/tags.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
@@ -24,7 +24,7 @@ function sentencePos(input: SlotInput, sentence: number): string[] {
   let pos = bySentence.get(sentence);
   if (pos === undefined) {
     const [first, last] = input.sentenceTokens[sentence] ?? [0, 0];
-    pos = tagTokens(input.tokens.slice(first, last)).pos;
+    pos = rawPosTags(input.tokens.slice(first, last));
     bySentence.set(sentence, pos);
   }
   return pos;

@@ -54,8 +54,10 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
     // "Vortexa criticised the rules, saying they hurt its customers": what it calls itself.
     if (things.has(c.text) || subjectPronoun(input, c, slots) === 'thing') return c;
     // The tagger cannot judge a word opening a sentence; in the surest slots the part of speech can.
-    const opening = (slot === 'person' || slot === 'shared') && initialNameAllows(input, c);
-    if (!taggerAllows(input, c, slot) && !opening) return c;
+    // The part of speech only where the tagger says no: tagging a sentence costs more.
+    const opening = (): boolean =>
+      (slot === 'person' || slot === 'shared') && initialNameAllows(input, c);
+    if (!taggerAllows(input, c, slot) && !opening()) return c;
     people.add(c.text);
     return { ...c, tagged: 'Person' as const };
   });

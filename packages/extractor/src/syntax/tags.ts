@@ -33,6 +33,13 @@ export function isNegation(word: string): boolean {
   return SYNTAX_WORDS.negators.has(word) || NEGATED.test(word) || word === 'cannot';
 }
 
+/** Penn POS tags of one sentence's tokens as the tagger gives them, without the chunk tagger's cost. */
+export function rawPosTags(tokens: readonly Token[]): string[] {
+  const { words, first } = taggerWords(tokens);
+  const allPos = shippedTagger('pos').tagSentence(words);
+  return first.map((w) => allPos[w] ?? 'O');
+}
+
 /** Penn POS tags and IOB2 chunk tags of one sentence's tokens, with the word lists' corrections. */
 export function tagTokens(tokens: readonly Token[]): { pos: string[]; chunks: string[] } {
   const { words, first } = taggerWords(tokens);
