@@ -36,10 +36,14 @@ export function sentenceClubMembers(env: RoleEnv): void {
   });
 }
 
+const LOOK_BACK = 40;
+
 /** "their Brazilian defender X": a state's adjective after a determiner names no team. */
 function demonym(text: string, mention: Mention): boolean {
   if (mention.type !== 'State') return false;
-  return /\b(?:their|his|her|its|the|a|an)\s+$/iu.test(text.slice(0, mention.start));
+  // A few words back suffice; the text from its start would make this linear in the article.
+  const before = text.slice(Math.max(0, mention.start - LOOK_BACK), mention.start);
+  return /(?:^|[^\p{L}])(?:their|his|her|its|the|a|an)\s+$/iu.test(before);
 }
 
 function member(env: RoleEnv, person: Mention, club: string): void {
