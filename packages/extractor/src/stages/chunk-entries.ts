@@ -151,19 +151,7 @@ export function emitHeadedName(ctx: ScanContext, chunk: Chunk): boolean {
   if (last - first < 2 || !(headFirst || ctx.lex.eventHeads.has(lastWord) || place)) return false;
   // "the UK's Minister of State": a title that ends in a place head names no place.
   if (ctx.title(first, last)?.end === last) return false;
-  const span = ctx.span(first, last);
   const type = headFirst || ctx.lex.eventHeads.has(lastWord) ? 'Event' : 'Location';
-  ctx.emit({
-    start: span.start,
-    end: span.end,
-    text: span.text,
-    first,
-    last,
-    sentence,
-    type,
-    kind: 'name',
-    id: entityId(type, span.text),
-    name: span.text,
-  });
+  ctx.emitNamed(first, last, sentence, type);
   return true;
 }
