@@ -23,12 +23,24 @@ const ruleNamed = (c: Cluster): boolean =>
  * one other organization in the article joins it.
  */
 export function mergeShortForms(clusters: Clusters, assigned: Map<Candidate, string>): void {
+  mergeInto(clusters, assigned, (part, whole) => part.length >= 2 && shortFormOf(part, whole));
+}
+
+/**
+ * Each unlisted organization whose words `shortOf` finds in exactly one other organization's name
+ * joins that organization: its mentions move there and its own cluster goes.
+ */
+function mergeInto(
+  clusters: Clusters,
+  assigned: Map<Candidate, string>,
+  shortOf: (part: readonly string[], whole: readonly string[]) => boolean,
+): void {
   const organizations = clusters.organizations();
   for (const short of organizations) {
     const part = words(short.name);
-    if (part.length < 2 || !ruleNamed(short) || clusters.byId.get(short.id) !== short) continue;
+    if (!ruleNamed(short) || clusters.byId.get(short.id) !== short) continue;
     const longer = organizations.filter(
-      (k) => k !== short && clusters.byId.get(k.id) === k && shortFormOf(part, words(k.name)),
+      (k) => k !== short && clusters.byId.get(k.id) === k && shortOf(part, words(k.name)),
     );
     const target = longer.length === 1 ? longer[0] : undefined;
     if (target === undefined) continue;
@@ -53,20 +65,9 @@ function leadingWordOf(word: string, whole: readonly string[]): boolean {
  * Runs after the untyped names are placed, since the tagger's organizations are among them.
  */
 export function mergeLeadingWords(clusters: Clusters, assigned: Map<Candidate, string>): void {
-  const organizations = clusters.organizations();
-  for (const short of organizations) {
-    const part = words(short.name);
-    if (part.length !== 1 || !ruleNamed(short) || clusters.byId.get(short.id) !== short) continue;
-    const word = part[0] ?? '';
-    const longer = organizations.filter(
-      (k) => k !== short && clusters.byId.get(k.id) === k && leadingWordOf(word, words(k.name)),
-    );
-    const target = longer.length === 1 ? longer[0] : undefined;
-    if (target === undefined) continue;
-    for (const m of short.members) {
-      target.members.push(m);
-      assigned.set(m, target.id);
-    }
-    clusters.byId.delete(short.id);
-  }
+  mergeInto(
+    clusters,
+    assigned,
+    (part, whole) => part.length === 1 && leadingWordOf(part[0] ?? '', whole),
+  );
 }
