@@ -23,6 +23,7 @@ import { staffNounMembers } from './member-staff-nouns.js';
 import { sentenceClubMembers } from './sentence-club.js';
 import { asSportRoles } from './as-sport-role.js';
 import { partyBrackets } from './party-bracket.js';
+import { partyOffices } from './party-office.js';
 import { listedMembers } from './list-members.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
@@ -64,6 +65,7 @@ export function extractRoles(env: RoleEnv): void {
   sentenceClubMembers(env);
   asSportRoles(env);
   partyBrackets(env);
+  partyOffices(env);
   listedMembers(env);
   administrations(env);
   representVerbs(env);
