@@ -54,4 +54,21 @@ describe('partyOffices', () => {
       [],
     );
   });
+
+  it('reads a standing in the party that is no title: "Democratic front-runner X"', () => {
+    expect(members('Democratic front-runner Nora Wells spoke in Iowa on Monday.')).toContain(
+      'person:nora-wells org:democratic-party-us',
+    );
+  });
+
+  it('gives nothing when the words before the name end in no title or standing', () => {
+    expect(members('Conservative radio host Karl Wend asked the mayor about it.')).toEqual([]);
+    expect(members('Some Democrats say Karl Wend would help the campaign.')).toEqual([]);
+  });
+
+  it('gives nothing for a plural after the name, a clause of its own', () => {
+    expect(
+      members('Though they back Karl Wend, many other members of the Green Party are angry.'),
+    ).toEqual([]);
+  });
 });

@@ -4,18 +4,26 @@ import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
 import { emitMembership, type RoleEnv } from './title-env.js';
 import { NOT_MEMBER_NOUNS } from './member-bodies.js';
 import { organizationKind } from './title-generic.js';
+import { classifyTitle } from './title-sense.js';
 import { COPULAS, PREPOSITIONS } from './word-classes.js';
 import { phraseWords } from './phrase-words.js';
 import { strength } from './confidence.js';
 import officeJson from './party-office.json' with { type: 'json' };
 
-const OfficeWordsSchema = z.object({ verbWords: z.array(LowerWord).min(1) });
-let verbWords: ReadonlySet<string> | undefined;
-function verbs(): ReadonlySet<string> {
-  verbWords ??= new Set(
-    parseWordLists(OfficeWordsSchema, officeJson, 'relations/party-office.json').verbWords,
-  );
-  return verbWords;
+const OfficeWordsSchema = z.object({
+  verbWords: z.array(LowerWord).min(1),
+  placeNouns: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u)).min(1),
+});
+interface OfficeWords {
+  verbs: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+}
+let officeWords: OfficeWords | undefined;
+function words(): OfficeWords {
+  if (officeWords) return officeWords;
+  const lists = parseWordLists(OfficeWordsSchema, officeJson, 'relations/party-office.json');
+  officeWords = { verbs: new Set(lists.verbWords), places: new Set(lists.placeNouns) };
+  return officeWords;
 }
 
 // A word of a title or description: lower-case, or a short upper-case abbreviation ("MP", "MEPs").
@@ -80,7 +88,7 @@ function isParty(env: RoleEnv, mention: Mention): boolean {
 function partyBeforeName(env: RoleEnv, party: Mention, person: Mention): boolean {
   const text = env.ctx.analysis.text;
   const match = PARTY_THEN_WORDS.exec(text.slice(party.end, person.start));
-  if (match === null || !membershipWords(match[1])) return false;
+  if (match === null || !membershipWords(match[1]) || !placeHead(env, match[1])) return false;
   if (match[2] === undefined) return true;
   const from = Math.max(env.view.sentence.start, party.start - 40);
   return PHRASE_OPENS.test(text.slice(from, party.start));
@@ -105,15 +113,31 @@ function partyAfterName(
     return (
       /^\s*\)/u.test(text.slice(org.end)) &&
       membershipWords(bracket[1]) &&
+      placeHead(env, bracket[1]) &&
       !env.ctx.isGovernmentBody(org.entityId)
     );
   if (!isParty(env, org)) return false;
   if (APPOSITION_OPEN.test(gap)) {
     const rest = APPOSITION_REST.exec(text.slice(org.end, org.end + 60));
-    return rest !== null && membershipWords(rest[1]);
+    return rest !== null && membershipWords(rest[1]) && placeHead(env, rest[1]);
   }
   const of = OF_PARTY.exec(gap);
-  return of !== null && membershipWords(of[1]) && membershipWords(of[2]);
+  if (of === null || !membershipWords(of[1]) || !membershipWords(of[2])) return false;
+  // "X, deputy leader of the Y" needs a title; "Minister X of the Y" has one before the name.
+  return of[1] === undefined || placeHead(env, of[1]);
+}
+
+/**
+ * The words end in a title or a politician's standing ("deputy speaker", "front-runner"), one
+ * person's ("many other members" is a clause of its own): "Conservative radio host X" and "the
+ * Democrats say X" give nothing.
+ */
+function placeHead(env: RoleEnv, phrase: string | undefined): boolean {
+  const all = (phrase ?? '').trim().toLowerCase().split(/\s+/u);
+  const last = all.at(-1) ?? '';
+  if (last === '' || /[^s]s$/u.test(last)) return false;
+  if (words().places.has(last)) return true;
+  return classifyTitle(env.cues, all.slice(-2).join(' ')) !== undefined;
 }
 
 /**
@@ -132,7 +156,7 @@ function describesPlace(word: string, index: number): boolean {
     PREPOSITIONS.has(word) ||
     NOT_MEMBER_NOUNS.has(word) ||
     COPULAS.has(word) ||
-    verbs().has(word) ||
+    words().verbs.has(word) ||
     clause.clauseWords.has(word) ||
     clause.irregularPasts.has(word) ||
     /(?:ed|ing)$/u.test(word) ||
