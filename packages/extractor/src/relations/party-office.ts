@@ -69,7 +69,9 @@ export function partyOffices(env: RoleEnv): void {
     if (person.type !== 'Person') return;
     const before = mentions[i - 1];
     // "X of the conservative Austrian People's Party": a state's adjective is one of the words.
-    const after = mentions.slice(i + 1).find((m) => m.type !== 'State');
+    let next = i + 1;
+    while (mentions[next]?.type === 'State') next++;
+    const after = mentions[next];
     if (before && isParty(env, before) && partyBeforeName(env, before, person))
       emitMembership(env, person, before, strength('title-party'));
     if (after?.type === 'Organization' && partyAfterName(env, mentions, person, after))
@@ -89,8 +91,15 @@ function partyBeforeName(env: RoleEnv, party: Mention, person: Mention): boolean
   const text = env.ctx.analysis.text;
   const match = PARTY_THEN_WORDS.exec(text.slice(party.end, person.start));
   if (match === null || !membershipWords(match[1]) || !placeHead(env, match[1])) return false;
-  if (match[2] === undefined) return true;
   const from = Math.max(env.view.sentence.start, party.start - 40);
+  // "Former Green Party politician X": a word before the party (or read into its name) voids it.
+  const lead = `${text.slice(from, party.start)} ${party.text.split(/\s/u)[0] ?? ''}`;
+  const leadWords = lead
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .slice(-4);
+  if (leadWords.some((w) => NOT_MEMBER_NOUNS.has(w))) return false;
+  if (match[2] === undefined) return true;
   return PHRASE_OPENS.test(text.slice(from, party.start));
 }
 
