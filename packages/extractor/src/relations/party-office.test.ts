@@ -69,4 +69,18 @@ describe('partyOffices', () => {
   it('gives nothing for a former office holder', () => {
     expect(members('Former Green Party deputy speaker Hanna Lorenz spoke on Monday.')).toEqual([]);
   });
+
+  it('reads an office before the name in a body of people: "UGT union leader X"', () => {
+    expect(
+      members('The UGT union said talks failed. UGT union confederation leader Ana Ruiz spoke.'),
+    ).toContain('person:ana-ruiz org:ugt');
+  });
+
+  it('steps over a bracketed aside after the name: "Minister X (photo) of the Y Party"', () => {
+    expect(
+      members(
+        "Austrian Interior Minister Peter Kranz (photo) of the conservative Austrian People's Party spoke.",
+      ),
+    ).toContain('person:peter-kranz org:peoples-party-of-austria');
+  });
 });

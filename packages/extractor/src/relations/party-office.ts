@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Mention } from '../types.js';
 import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
 import { emitMembership, type RoleEnv } from './title-env.js';
-import { NOT_MEMBER_NOUNS } from './member-bodies.js';
+import { NOT_MEMBER_NOUNS, isMemberBody } from './member-bodies.js';
 import { organizationKind } from './title-generic.js';
 import { classifyTitle } from './title-sense.js';
 import { COPULAS, PREPOSITIONS } from './word-classes.js';
@@ -45,7 +45,7 @@ const APPOSITION_REST = new RegExp(
 );
 // "X of the conservative Y", "X, deputy leader of the Y": the name, a title perhaps, "of the".
 const OF_PARTY =
-  /^(?:,\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,5})|\s+)of\s+the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u;
+  /^(?:\s*\([^()]{1,20}\))?(?:,\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,5})|\s+)of\s+the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u;
 // "X, deputy leader of the Socialist opposition party (SZP)": the party's letters in brackets.
 const OF_PARTY_BRACKET =
   /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,5})of\s+the\s+(?:[\p{L}-]+\s+){1,3}party\s+\(\s*$/u;
@@ -72,11 +72,19 @@ export function partyOffices(env: RoleEnv): void {
     let next = i + 1;
     while (mentions[next]?.type === 'State') next++;
     const after = mentions[next];
-    if (before && isParty(env, before) && partyBeforeName(env, before, person))
+    if (before && heldBody(env, before) && partyBeforeName(env, before, person))
       emitMembership(env, person, before, strength('title-party'));
     if (after?.type === 'Organization' && partyAfterName(env, mentions, person, after))
       emitMembership(env, person, after, strength('title-party'));
   });
+}
+
+/**
+ * "UGT union confederation leader X", "Bayern Munich sporting director X": an office before the
+ * name in a body of people is a place in it as one in a party is (not a state's or states' body).
+ */
+function heldBody(env: RoleEnv, mention: Mention): boolean {
+  return isParty(env, mention) || isMemberBody(env.ctx, mention.entityId);
 }
 
 /** A party by its kind, or, of no known kind, by its own words ("the Austrian People's Party"). */
