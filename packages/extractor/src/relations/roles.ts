@@ -24,6 +24,7 @@ import { sentenceClubMembers } from './sentence-club.js';
 import { asSportRoles } from './as-sport-role.js';
 import { partyBrackets } from './party-bracket.js';
 import { partyOffices } from './party-office.js';
+import { anaphoricMembers } from './member-anaphor.js';
 import { listedMembers } from './list-members.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
@@ -66,6 +67,7 @@ export function extractRoles(env: RoleEnv): void {
   asSportRoles(env);
   partyBrackets(env);
   partyOffices(env);
+  anaphoricMembers(env);
   listedMembers(env);
   administrations(env);
   representVerbs(env);
