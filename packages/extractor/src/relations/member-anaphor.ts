@@ -16,9 +16,9 @@ const AnaphorWordsSchema = z.object({
 
 interface AnaphorWords {
   notYet: ReadonlySet<string>;
-  /** "members of the alliance": group 1 the body's noun. */
+  /** "members of the alliance", sticky at "member": group 1 the body's noun. */
   memberOf: RegExp;
-  /** "the league's members": group 1 the body's noun. */
+  /** "the league's" right before "members": group 1 the body's noun. */
   possessive: RegExp;
   /** From the last state to "member": ", also a founding", " are already": group 1 the words. */
   link: RegExp;
@@ -32,11 +32,8 @@ function anaphorWords(): AnaphorWords {
   const copulas = [...COPULAS].filter((w) => /^\p{L}+$/u.test(w)).join('|');
   cached = {
     notYet: new Set(lists.notYetWords),
-    memberOf: new RegExp(String.raw`\bmembers?\s+of\s+the\s+(${nouns})\b`, 'giu'),
-    possessive: new RegExp(
-      String.raw`\bthe\s+(${nouns})['’]s\s+(?:\p{Ll}+\s+){0,2}?members\b`,
-      'giu',
-    ),
+    memberOf: new RegExp(String.raw`[Mm]embers?\s+of\s+the\s+(${nouns})\b`, 'uy'),
+    possessive: new RegExp(String.raw`\bthe\s+(${nouns})['’]s\s+(?:\p{Ll}+\s+){0,2}$`, 'iu'),
     link: new RegExp(
       String.raw`^(?:,|\s+(?:${copulas}))\s+(?:(?:${lists.linkAdverbs.join('|')})\s+)?(?:(?:a|an|the)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,3})$`,
       'u',
@@ -62,25 +59,31 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
  */
 export function anaphoricMembers(env: RoleEnv): void {
   const sentence = env.view.sentenceText;
-  // The cheap tests first: the word, then a state in the sentence.
-  if (!sentence.includes('member') && !sentence.includes('Member')) return;
+  // The cheap tests first: the word ("member", "Member"), then a state in the sentence.
+  let at = sentence.indexOf('ember');
+  if (at < 1) return;
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
   if (!mentions.some((m) => m.type === 'State')) return;
   const words = anaphorWords();
   const base = env.view.sentence.start;
-  for (const match of sentence.matchAll(words.memberOf)) {
-    const body = bodyFor(env, match[1] ?? '');
-    if (body === undefined) continue;
-    const start = base + match.index;
-    const end = start + match[0].length;
-    for (const state of [...statesBefore(env, mentions, start), ...statesAfter(env, mentions, end)])
-      member(env, state, body);
-  }
-  for (const match of sentence.matchAll(words.possessive)) {
-    const body = bodyFor(env, match[1] ?? '');
-    const end = base + match.index + match[0].length;
-    if (body !== undefined)
-      for (const state of statesAfter(env, mentions, end)) member(env, state, body);
+  for (; at >= 1; at = sentence.indexOf('ember', at + 5)) {
+    const from = at - 1;
+    words.memberOf.lastIndex = from;
+    const of = words.memberOf.exec(sentence);
+    const ofBody = of ? bodyFor(env, of[1] ?? '') : undefined;
+    if (of && ofBody) {
+      const end = base + from + of[0].length;
+      for (const state of [
+        ...statesBefore(env, mentions, base + from),
+        ...statesAfter(env, mentions, end),
+      ])
+        member(env, state, ofBody);
+    }
+    if (!sentence.startsWith('members', from)) continue;
+    const owner = words.possessive.exec(sentence.slice(Math.max(0, from - 60), from));
+    const owned = owner ? bodyFor(env, owner[1] ?? '') : undefined;
+    if (owned)
+      for (const state of statesAfter(env, mentions, base + from + 7)) member(env, state, owned);
   }
 }
 

@@ -49,6 +49,8 @@ const OF_PARTY =
 // "X, deputy leader of the Socialist opposition party (SZP)": the party's letters in brackets.
 const OF_PARTY_BRACKET =
   /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,5})of\s+the\s+(?:[\p{L}-]+\s+){1,3}party\s+\(\s*$/u;
+/** How many characters may stand between the name and the party. */
+const REACH = 80;
 // "the Austrian People's Party": a party by its own words, whatever kind the entity stage gave.
 const PARTY_NAME = /\bparty$/iu;
 
@@ -72,9 +74,13 @@ export function partyOffices(env: RoleEnv): void {
     let next = i + 1;
     while (mentions[next]?.type === 'State') next++;
     const after = mentions[next];
-    if (before && heldBody(env, before) && partyBeforeName(env, before, person))
-      emitMembership(env, person, before, strength('title-party'));
-    if (after?.type === 'Organization' && partyAfterName(env, mentions, person, after))
+    // Before the regular expressions: the words between are few ("deputy parliamentary speaker").
+    const near = (from: number, to: number): boolean => to - from > 0 && to - from <= REACH;
+    if (before?.type === 'Organization' && near(before.end, person.start))
+      if (partyBeforeName(env, before, person) && heldBody(env, before))
+        emitMembership(env, person, before, strength('title-party'));
+    if (after?.type !== 'Organization' || !near(person.end, after.start)) return;
+    if (partyAfterName(env, mentions, person, after))
       emitMembership(env, person, after, strength('title-party'));
   });
 }
