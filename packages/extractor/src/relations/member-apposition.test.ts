@@ -96,4 +96,10 @@ describe('memberAppositions', () => {
   it('gives a bare "X, of Y" nothing for a state body', () => {
     expect(members('Tom Keller, of the Bank of England, said so.')).toEqual([]);
   });
+
+  it('reads a place-based body: "a biologist with Hamburg-based Y" (no participle)', () => {
+    expect(
+      members('Tom Keller, a marine biologist with Hamburg-based Greenpeace, said so.'),
+    ).toEqual(['MEMBER_OF person:tom-keller org:greenpeace']);
+  });
 });

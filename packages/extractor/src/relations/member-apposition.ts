@@ -59,6 +59,7 @@ function describedMember(env: RoleEnv, gap: string, org: Mention): boolean {
   return !gap
     .toLowerCase()
     .replace(/\bin[\s-]+chief\b/gu, 'chief')
+    .replace(/-based\b/gu, '')
     .split(/[^\p{L}]+/u)
     .some((w) => NOT_MEMBER_NOUNS.has(w) || CLAUSE_WORD.test(w));
 }
