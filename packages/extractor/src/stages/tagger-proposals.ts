@@ -1,7 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { mentionWords } from '../lexicon/mention-words.js';
 import { personSlots } from '../lexicon/person-slots.js';
-import { documentCase } from '../tagger/features.js';
 import { bioSpans } from '../tagger/index.js';
 import type { SequenceTagger } from '../tagger/tagger.js';
 import type { Paragraph } from '../text/segment.js';
@@ -9,6 +8,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { surname } from './given-names.js';
+import { bodyCase } from './window-case.js';
 
 export interface ProposalInput {
   text: string;
@@ -85,7 +85,11 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
       }
   }
   const ranges = taggedSentences(input);
-  const docCase = documentCase(ranges.map(([first, last]) => tokens.slice(first, last)));
+  const docCase = bodyCase(
+    tokens,
+    input.sentenceTokens,
+    ranges.map(([, , sentence]) => sentence),
+  );
   const history = new Map<number, number>();
   const minimum = input.tagger.model.proposalMargin ?? 0;
   const replaced = new Set<Candidate>();
