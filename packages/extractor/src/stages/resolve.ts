@@ -104,7 +104,11 @@ export function resolveEntities(input: ResolveInput): Resolution {
   const scanned = [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const sorted = unbindForeignParties(scanned);
   // An acronym defined for a party that was unbound stands for the unbound party too.
-  const unbound = new Map(scanned.map((c, i) => [c, sorted[i] ?? c]));
+  const unbound = new Map<Candidate, Candidate>();
+  scanned.forEach((c, i) => {
+    const u = sorted[i];
+    if (u !== undefined && u !== c) unbound.set(c, u);
+  });
   const pass: Pass = {
     clusters: new Clusters(),
     persons: new PersonIndex(),
