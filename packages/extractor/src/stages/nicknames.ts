@@ -28,10 +28,12 @@ export function joinNicknames(input: NicknameInput): Candidate[] {
   const joined: Candidate[] = [];
   const covered = new Set<Candidate>();
   for (const c of input.candidates) {
-    if (c.last - c.first !== 1 || !givenName(input, c)) continue;
+    // The quotation mark after the word first: it is rarer than a given name.
+    if (c.last - c.first !== 1) continue;
     const end = nicknameEnd(input.tokens, c.last);
     const surname = input.tokens[end];
     if (end < 0 || surname === undefined || !surname.word || !surname.cap) continue;
+    if (!givenName(input, c)) continue;
     const inside = input.candidates.filter((o) => o.first < end + 1 && o.last > c.first);
     if (inside.some((o) => o.first < c.first || o.last > end + 1 || otherType(o))) continue;
     for (const o of inside) covered.add(o);
