@@ -3,7 +3,7 @@ import { documentCase } from '../tagger/features.js';
 import { tokenize } from '../text/tokenize.js';
 import { bodyCase, windowCase } from './window-case.js';
 
-const sorted = (m: Map<number, number>): Array<[number, number]> =>
+const sorted = (m: Iterable<[number, number]>): Array<[number, number]> =>
   [...m].sort((a, b) => a[0] - b[0]);
 
 describe('windowCase', () => {

@@ -56,7 +56,7 @@ export function windowCase(tokens: readonly Token[], sentenceTokens: Ranges): Do
     for (const [key, bits] of caseOf(tokens, rest)) {
       const old = docCase.get(key);
       if (old !== undefined && (old | bits) === old) continue;
-      if (docCase === body.docCase) docCase = new Map(docCase);
+      if (docCase === body.docCase) docCase = docCase.copy();
       docCase.set(key, (old ?? 0) | bits);
     }
   }
