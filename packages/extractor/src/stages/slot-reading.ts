@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { CaseTable } from '../tagger/case-table.js';
 import type { SequenceTagger } from '../tagger/tagger.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
@@ -38,7 +39,7 @@ export function readCandidate(
   const tags = input.tagger.tagIndices(
     input.tokens.slice(first, last),
     windowCase(input.tokens, input.sentenceTokens),
-    new Map(),
+    new CaseTable(8),
     margins,
     [[from, to]],
   );

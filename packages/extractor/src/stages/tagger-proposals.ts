@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { mentionWords } from '../lexicon/mention-words.js';
 import { personSlots } from '../lexicon/person-slots.js';
 import { bioSpans } from '../tagger/index.js';
+import { CaseTable } from '../tagger/case-table.js';
 import type { SequenceTagger } from '../tagger/tagger.js';
 import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
@@ -90,7 +91,7 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
     input.sentenceTokens,
     ranges.map(([, , sentence]) => sentence),
   );
-  const history = new Map<number, number>();
+  const history = new CaseTable();
   const minimum = input.tagger.model.proposalMargin ?? 0;
   const replaced = new Set<Candidate>();
   const added: Candidate[] = [];

@@ -1,3 +1,9 @@
+/** What the tagger reads and updates of the tags words last received: a Map or a CaseTable. */
+export interface TagHistory {
+  get(hash: number): number | undefined;
+  set(hash: number, value: number): unknown;
+}
+
 /**
  * A map from 32-bit hashes to small numbers, in typed arrays with open addressing. A Map of such
  * keys boxes every hash outside the small-integer range and hashes it again; this reads the
