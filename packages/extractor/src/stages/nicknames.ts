@@ -15,7 +15,12 @@ export interface NicknameInput {
 const NICKNAME_WORDS = 3;
 
 /** Opening quotation marks and the closing mark each expects. */
-const CLOSING: Readonly<Record<string, string>> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+const CLOSING: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ["'", "'"],
+  ['“', '”'],
+  ['‘', '’'],
+]);
 
 /**
  * 'Tomas "Tommy" Okafor', "Ana 'La Roca' Ruiz": a given name, a nickname in quotation marks and a
@@ -57,7 +62,7 @@ function otherType(c: Candidate): boolean {
 /** Where the surname should stand after '"Tommy"' from `at`, or -1 where no nickname is there. */
 function nicknameEnd(tokens: readonly Token[], at: number): number {
   const open = tokens[at];
-  const close = open === undefined ? undefined : CLOSING[open.text];
+  const close = open === undefined ? undefined : CLOSING.get(open.text);
   const before = tokens[at - 1];
   if (open === undefined || close === undefined || before === undefined) return -1;
   if (open.start === before.end) return -1;
