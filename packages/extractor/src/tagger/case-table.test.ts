@@ -26,6 +26,11 @@ describe('CaseTable', () => {
     expect(table.get(1)).toBeUndefined();
   });
 
+  it('keeps a value of zero (a tag index)', () => {
+    const table = new CaseTable(8).set(5, 0);
+    expect([table.get(5), table.size, [...table]]).toEqual([0, 1, [[5, 0]]]);
+  });
+
   it('copies into a table of its own', () => {
     const table = new CaseTable().set(7, 1);
     const copy = table.copy().set(7, 3).set(8, 2);

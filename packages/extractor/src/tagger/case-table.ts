@@ -10,73 +10,66 @@ export interface TagHistory {
  * document case of every token the tagger sees, so it is kept flat.
  */
 export class CaseTable {
-  private keys: Int32Array;
-  private values: Int32Array;
-  private used: Uint8Array;
+  /** Slot k holds its key at 2k and its value plus one at 2k + 1 (0: an empty slot). */
+  private slots: Int32Array;
   private mask: number;
   size = 0;
 
   constructor(capacity = 256) {
     let slots = 16;
     while (slots < capacity * 2) slots *= 2;
-    this.keys = new Int32Array(slots);
-    this.values = new Int32Array(slots);
-    this.used = new Uint8Array(slots);
+    this.slots = new Int32Array(slots * 2);
     this.mask = slots - 1;
   }
 
+  /** The slot of `key`, or the empty slot where it would go. */
   private slot(key: number): number {
-    let slot = (key ^ (key >>> 15)) & this.mask;
-    while (this.used[slot] === 1 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    const { slots, mask } = this;
+    let slot = (key ^ (key >>> 15)) & mask;
+    while (slots[2 * slot + 1] !== 0 && slots[2 * slot] !== key) slot = (slot + 1) & mask;
     return slot;
   }
 
   get(hash: number): number | undefined {
-    const slot = this.slot(hash | 0);
-    return this.used[slot] === 1 ? this.values[slot] : undefined;
+    const stored = this.slots[2 * this.slot(hash | 0) + 1] ?? 0;
+    return stored === 0 ? undefined : stored - 1;
   }
 
+  /** Values are 32-bit integers from 0 up. */
   set(hash: number, value: number): this {
     const key = hash | 0;
     const slot = this.slot(key);
-    this.values[slot] = value;
-    if (this.used[slot] === 1) return this;
-    this.used[slot] = 1;
-    this.keys[slot] = key;
-    if (++this.size * 2 > this.mask) this.grow();
+    const fresh = this.slots[2 * slot + 1] === 0;
+    this.slots[2 * slot] = key;
+    this.slots[2 * slot + 1] = value + 1;
+    if (fresh && ++this.size * 2 > this.mask) this.grow();
     return this;
   }
 
   /** A table with the same entries that changes apart from this one. */
   copy(): CaseTable {
     const out = new CaseTable(0);
-    out.keys = this.keys.slice();
-    out.values = this.values.slice();
-    out.used = this.used.slice();
+    out.slots = this.slots.slice();
     out.mask = this.mask;
     out.size = this.size;
     return out;
   }
 
   *[Symbol.iterator](): IterableIterator<[number, number]> {
-    for (let slot = 0; slot <= this.mask; slot++)
-      if (this.used[slot] === 1) yield [this.keys[slot] ?? 0, this.values[slot] ?? 0];
+    const { slots } = this;
+    for (let k = 0; k < slots.length; k += 2)
+      if (slots[k + 1] !== 0) yield [slots[k] ?? 0, (slots[k + 1] ?? 1) - 1];
   }
 
   private grow(): void {
-    const { keys, values, used } = this;
-    const slots = (this.mask + 1) * 2;
-    this.keys = new Int32Array(slots);
-    this.values = new Int32Array(slots);
-    this.used = new Uint8Array(slots);
-    this.mask = slots - 1;
-    for (let slot = 0; slot < used.length; slot++) {
-      if (used[slot] !== 1) continue;
-      const key = keys[slot] ?? 0;
-      const to = this.slot(key);
-      this.used[to] = 1;
-      this.keys[to] = key;
-      this.values[to] = values[slot] ?? 0;
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = old.length - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k + 1] === 0) continue;
+      const slot = this.slot(old[k] ?? 0);
+      this.slots[2 * slot] = old[k] ?? 0;
+      this.slots[2 * slot + 1] = old[k + 1] ?? 0;
     }
   }
 }
