@@ -39,6 +39,11 @@ export class PhraseTrie<V> {
     if (node !== this.root && !node.values.includes(value)) node.values.push(value);
   }
 
+  /** Whether some phrase starts with `word`: where none does, `longest` finds nothing there. */
+  starts(word: string): boolean {
+    return this.root.next.has(this.key(word));
+  }
+
   /** The longest phrase starting at tokens[start] and ending at or before `limit`. */
   longest(
     tokens: readonly { readonly text: string }[],

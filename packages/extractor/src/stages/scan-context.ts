@@ -148,9 +148,30 @@ export class ScanContext {
     return { start, end, text: /\s\s|[\n\t\r]/.test(raw) ? collapse(raw) : raw };
   }
 
+  /** Per token: 1 once its phrase start is read, 2 where a phrase starts; 4 and 8 for titles. */
+  private starts: Uint8Array | undefined;
+
+  /** Whether a phrase (or with `title`, a title) may start at token i: read once per token. */
+  private mayStart(i: number, title: boolean): boolean {
+    const t = this.tokens[i];
+    if (t === undefined) return false;
+    this.starts ??= new Uint8Array(this.tokens.length);
+    const known = title ? 4 : 1;
+    const yes = known * 2;
+    let bits = this.starts[i] ?? 0;
+    if ((bits & known) === 0) {
+      const trie = title ? this.lex.titles : this.lex.phrases;
+      bits |= known | (trie.starts(t.text) ? yes : 0);
+      this.starts[i] = bits;
+    }
+    return (bits & yes) !== 0;
+  }
+
   phrase(i: number, limit: number, upper = false): PhraseMatch<LexiconEntry> | undefined {
     if (upper) return this.lex.upperPhrases.longest(this.tokens, i, limit);
-    const match = this.lex.phrases.longest(this.tokens, i, limit);
+    const match = this.mayStart(i, false)
+      ? this.lex.phrases.longest(this.tokens, i, limit)
+      : undefined;
     // "GERMANY - Bunds fell", "NEW YORK 1996-08-30": a name in capitals inside ordinary text.
     if (match === undefined && this.tokens[i]?.upper === true)
       return this.lex.upperPhrases.longest(this.tokens, i, limit);
@@ -159,7 +180,7 @@ export class ScanContext {
 
   /** A title written before or inside a name ("Chancellor", "Defense Secretary"). */
   title(i: number, limit: number): PhraseMatch<TitleInfo> | undefined {
-    return this.lex.titles.longest(this.tokens, i, limit);
+    return this.mayStart(i, true) ? this.lex.titles.longest(this.tokens, i, limit) : undefined;
   }
 
   emit(candidate: Candidate): Candidate {
