@@ -5,6 +5,7 @@ import type { PhraseMatch } from '../lexicon/phrase-trie.js';
 import type { Token } from '../text/tokenize.js';
 import { collapse, type Candidate } from './candidate.js';
 import { clubNumber } from './club-number.js';
+import { PHRASE_START, phraseStarts, TITLE_START } from './phrase-starts.js';
 import { SCAN_WORDS } from './scan-words.js';
 
 const CONNECTORS = SCAN_WORDS.connectors;
@@ -148,28 +149,25 @@ export class ScanContext {
     return { start, end, text: /\s\s|[\n\t\r]/.test(raw) ? collapse(raw) : raw };
   }
 
-  /** Per token: 1 once its phrase start is read, 2 where a phrase starts; 4 and 8 for titles. */
+  /** Per token: 1 once read, plus twice its phraseStarts bits. */
   private starts: Uint8Array | undefined;
 
-  /** Whether a phrase (or with `title`, a title) may start at token i: read once per token. */
-  private mayStart(i: number, title: boolean): boolean {
+  /** Whether a phrase (PHRASE_START) or title (TITLE_START) may start at token i. */
+  private mayStart(i: number, kind: number): boolean {
     const t = this.tokens[i];
     if (t === undefined) return false;
     this.starts ??= new Uint8Array(this.tokens.length);
-    const known = title ? 4 : 1;
-    const yes = known * 2;
     let bits = this.starts[i] ?? 0;
-    if ((bits & known) === 0) {
-      const trie = title ? this.lex.titles : this.lex.phrases;
-      bits |= known | (trie.starts(t.text) ? yes : 0);
+    if (bits === 0) {
+      bits = 1 | (phraseStarts(this.lex, t.text) << 1);
       this.starts[i] = bits;
     }
-    return (bits & yes) !== 0;
+    return ((bits >> 1) & kind) !== 0;
   }
 
   phrase(i: number, limit: number, upper = false): PhraseMatch<LexiconEntry> | undefined {
     if (upper) return this.lex.upperPhrases.longest(this.tokens, i, limit);
-    const match = this.mayStart(i, false)
+    const match = this.mayStart(i, PHRASE_START)
       ? this.lex.phrases.longest(this.tokens, i, limit)
       : undefined;
     // "GERMANY - Bunds fell", "NEW YORK 1996-08-30": a name in capitals inside ordinary text.
@@ -180,7 +178,9 @@ export class ScanContext {
 
   /** A title written before or inside a name ("Chancellor", "Defense Secretary"). */
   title(i: number, limit: number): PhraseMatch<TitleInfo> | undefined {
-    return this.mayStart(i, true) ? this.lex.titles.longest(this.tokens, i, limit) : undefined;
+    return this.mayStart(i, TITLE_START)
+      ? this.lex.titles.longest(this.tokens, i, limit)
+      : undefined;
   }
 
   emit(candidate: Candidate): Candidate {
