@@ -5,7 +5,7 @@ import type { PhraseMatch } from '../lexicon/phrase-trie.js';
 import type { Token } from '../text/tokenize.js';
 import { collapse, type Candidate } from './candidate.js';
 import { clubNumber } from './club-number.js';
-import { PHRASE_START, phraseStarts, TITLE_START } from './phrase-starts.js';
+import { PHRASE_START, phraseStartTable, phraseStarts, TITLE_START } from './phrase-starts.js';
 import { SCAN_WORDS } from './scan-words.js';
 
 const CONNECTORS = SCAN_WORDS.connectors;
@@ -151,6 +151,7 @@ export class ScanContext {
 
   /** Per token: 1 once read, plus twice its phraseStarts bits. */
   private starts: Uint8Array | undefined;
+  private startTable: Map<string, number> | undefined;
 
   /** Whether a phrase (PHRASE_START) or title (TITLE_START) may start at token i. */
   private mayStart(i: number, kind: number): boolean {
@@ -159,7 +160,8 @@ export class ScanContext {
     this.starts ??= new Uint8Array(this.tokens.length);
     let bits = this.starts[i] ?? 0;
     if (bits === 0) {
-      bits = 1 | (phraseStarts(this.lex, t.text) << 1);
+      this.startTable ??= phraseStartTable(this.lex);
+      bits = 1 | (phraseStarts(this.lex, t.text, this.startTable) << 1);
       this.starts[i] = bits;
     }
     return ((bits >> 1) & kind) !== 0;
