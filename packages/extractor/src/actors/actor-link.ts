@@ -69,10 +69,22 @@ function namesakeInOffice(
   const words = key.split(' ');
   if (date === undefined || words.length < 2 || named.some((a) => inOffice(a, date)))
     return undefined;
-  const fits = (input.index.bySurname.get(words.at(-1) ?? '') ?? []).filter(
-    (a) => actorKey(a.name).split(' ')[0] === words[0] && inOffice(a, date),
-  );
+  const all = input.index.bySurname.get(words.at(-1) ?? '') ?? [];
+  const firsts = firstWords(all);
+  const fits = all.filter((a, k) => firsts[k] === words[0] && inOffice(a, date));
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** The first word of each actor's key, per surname list of the index (the lists never change). */
+const firstWordCache = new WeakMap<readonly Actor[], string[]>();
+
+function firstWords(list: readonly Actor[]): string[] {
+  let firsts = firstWordCache.get(list);
+  if (firsts === undefined) {
+    firsts = list.map((a) => actorKey(a.name).split(' ')[0] ?? '');
+    firstWordCache.set(list, firsts);
+  }
+  return firsts;
 }
 
 function findActor(

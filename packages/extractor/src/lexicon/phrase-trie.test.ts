@@ -21,3 +21,18 @@ describe('PhraseTrie.longest', () => {
     expect(trie.longest(tokens, 2)).toBeUndefined();
   });
 });
+
+describe('PhraseTrie.starts', () => {
+  it('tells the first words of phrases, folded as the trie folds them', () => {
+    const folded = new PhraseTrie<string>((w) => w.toLowerCase());
+    folded.add('foreign minister', 'x');
+    expect([folded.starts('Foreign'), folded.starts('minister'), folded.starts('the')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    const exact = new PhraseTrie<string>();
+    exact.add('Foreign Office', 'y');
+    expect([exact.starts('Foreign'), exact.starts('foreign')]).toEqual([true, false]);
+  });
+});

@@ -14,16 +14,21 @@ export interface PhraseMatch<V> {
 /** Token-sequence trie: phrases are tokenized like article text, so offsets line up. */
 export class PhraseTrie<V> {
   private readonly root: Node<V> = { next: new Map(), values: [] };
-  private readonly fold: (word: string) => string;
+  /** Absent: words are matched as written (no call per word). */
+  private readonly fold: ((word: string) => string) | undefined;
 
-  constructor(fold: (word: string) => string = (w) => w) {
+  constructor(fold?: (word: string) => string) {
     this.fold = fold;
+  }
+
+  private key(word: string): string {
+    return this.fold === undefined ? word : this.fold(word);
   }
 
   add(phrase: string, value: V): void {
     let node = this.root;
     for (const token of tokenize(phrase)) {
-      const key = this.fold(token.text);
+      const key = this.key(token.text);
       let child = node.next.get(key);
       if (child === undefined) {
         child = { next: new Map(), values: [] };
@@ -32,6 +37,11 @@ export class PhraseTrie<V> {
       node = child;
     }
     if (node !== this.root && !node.values.includes(value)) node.values.push(value);
+  }
+
+  /** Whether some phrase starts with `word`: where none does, `longest` finds nothing there. */
+  starts(word: string): boolean {
+    return this.root.next.has(this.key(word));
   }
 
   /** The longest phrase starting at tokens[start] and ending at or before `limit`. */
@@ -48,7 +58,7 @@ export class PhraseTrie<V> {
       const token = tokens[i];
       if (token === undefined) break;
       // A phrase never spans a line-wrapped gap larger than whitespace.
-      node = node.next.get(this.fold(token.text));
+      node = node.next.get(this.key(token.text));
       if (node !== undefined && node.values.length > 0) {
         end = i + 1;
         values = node.values;

@@ -27,7 +27,11 @@ function lookAlike(c: Candidate): boolean {
 
 /** "chief economist at IHS Markit": a role held at the name makes it a body, not a person. */
 function roleAt(input: DescribedInput, c: Candidate): boolean {
-  const before = /(\p{L}+)\s+at\s+$/u.exec(input.text.slice(Math.max(0, c.start - 40), c.start));
+  const slice = input.text.slice(Math.max(0, c.start - 40), c.start);
+  // What the pattern needs at the end first ("at" and a space; trimEnd trims what \s matches).
+  const head = slice.trimEnd();
+  if (head.length === slice.length || !head.endsWith('at')) return false;
+  const before = /(\p{L}+)\s+at\s+$/u.exec(slice);
   return before?.[1] !== undefined && input.lexicon.appositionRoles.has(before[1].toLowerCase());
 }
 

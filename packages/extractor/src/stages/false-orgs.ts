@@ -47,8 +47,15 @@ function capitalisedOpener(input: FalseOrgInput, c: Candidate): boolean {
 function negatedByAffix(input: FalseOrgInput, c: Candidate): boolean {
   if (c.entry?.type !== 'Organization') return false;
   const cues = orgCues();
-  const before = /(\p{L}+)-$/u.exec(input.text.slice(Math.max(0, c.start - 16), c.start))?.[1];
-  const after = /^-(\p{L}+)/u.exec(input.text.slice(c.end, c.end + 16))?.[1];
+  // Each pattern only where its hyphen is there.
+  const before =
+    input.text[c.start - 1] === '-'
+      ? /(\p{L}+)-$/u.exec(input.text.slice(Math.max(0, c.start - 16), c.start))?.[1]
+      : undefined;
+  const after =
+    input.text[c.end] === '-'
+      ? /^-(\p{L}+)/u.exec(input.text.slice(c.end, c.end + 16))?.[1]
+      : undefined;
   return (
     (before !== undefined && cues.negatingPrefixes.has(before.toLowerCase())) ||
     (after !== undefined && cues.negatingSuffixes.has(after.toLowerCase()))

@@ -23,12 +23,16 @@ export interface GivenNamePlaceInput extends Omit<SlotInput, 'tagger'> {
 export function joinGivenNamePlaces(input: GivenNamePlaceInput): Candidate[] {
   const { tagger } = input;
   if (tagger === undefined) return [...input.candidates];
-  const byFirst = new Map<number, Candidate>();
-  for (const c of input.candidates) if (c.type === null) byFirst.set(c.first, c);
+  // Untyped candidates by first token, made at the first place a given name may open.
+  let byFirst: Map<number, Candidate> | undefined;
   const replaced = new Set<Candidate>();
   const added: Candidate[] = [];
   for (const place of input.candidates) {
     if (!givenNamePlace(input, place)) continue;
+    if (byFirst === undefined) {
+      byFirst = new Map();
+      for (const c of input.candidates) if (c.type === null) byFirst.set(c.first, c);
+    }
     const rest = byFirst.get(place.last);
     if (rest === undefined || rest.last - rest.first !== 1 || !surnameWord(input, rest)) continue;
     const person = joined(input, place, rest);

@@ -9,6 +9,7 @@ import { chunkEnd } from './chunk-end.js';
 import { emitEntry } from './chunk-entries.js';
 import { group, peopleGroup } from './groups.js';
 import { lowerListedName } from './lower-names.js';
+import { referenceNoun } from './reference-nouns.js';
 import { ScanContext } from './scan-context.js';
 import { retagTeams, sportsReport } from './sports.js';
 import { retagNationalTeams } from './national-teams.js';
@@ -57,7 +58,7 @@ function lowerReference(ctx: ScanContext, i: number, sentence: number): number {
   let at = i + 1;
   while (at < i + 3 && referenceModifier(modifierAt(ctx, at))) at += ctx.isGlue(at + 1) ? 3 : 1;
   const noun = ctx.lower(at);
-  const ref = mentionWords().referenceNouns[noun];
+  const ref = referenceNoun(noun);
   const t = ctx.token(at);
   if (ref === undefined || t === undefined || t.text !== noun) return i + 1;
   // Where the article speaks of labour unions, "the union" may be one of them.
@@ -209,8 +210,7 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
     }
     if (
       !ctx.isCap(i) ||
-      (t.text === 'The' &&
-        mentionWords().referenceNouns[ctx.token(i + 1)?.text ?? ''] !== undefined)
+      (t.text === 'The' && referenceNoun(ctx.token(i + 1)?.text ?? '') !== undefined)
     ) {
       i =
         t.text.toLowerCase() === 'the'

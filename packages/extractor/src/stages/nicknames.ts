@@ -15,7 +15,12 @@ export interface NicknameInput {
 const NICKNAME_WORDS = 3;
 
 /** Opening quotation marks and the closing mark each expects. */
-const CLOSING: Readonly<Record<string, string>> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+const CLOSING: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ["'", "'"],
+  ['“', '”'],
+  ['‘', '’'],
+]);
 
 /**
  * 'Tomas "Tommy" Okafor', "Ana 'La Roca' Ruiz": a given name, a nickname in quotation marks and a
@@ -28,10 +33,12 @@ export function joinNicknames(input: NicknameInput): Candidate[] {
   const joined: Candidate[] = [];
   const covered = new Set<Candidate>();
   for (const c of input.candidates) {
-    if (c.last - c.first !== 1 || !givenName(input, c)) continue;
+    // The quotation mark after the word first: it is rarer than a given name.
+    if (c.last - c.first !== 1) continue;
     const end = nicknameEnd(input.tokens, c.last);
     const surname = input.tokens[end];
     if (end < 0 || surname === undefined || !surname.word || !surname.cap) continue;
+    if (!givenName(input, c)) continue;
     const inside = input.candidates.filter((o) => o.first < end + 1 && o.last > c.first);
     if (inside.some((o) => o.first < c.first || o.last > end + 1 || otherType(o))) continue;
     for (const o of inside) covered.add(o);
@@ -55,7 +62,7 @@ function otherType(c: Candidate): boolean {
 /** Where the surname should stand after '"Tommy"' from `at`, or -1 where no nickname is there. */
 function nicknameEnd(tokens: readonly Token[], at: number): number {
   const open = tokens[at];
-  const close = open === undefined ? undefined : CLOSING[open.text];
+  const close = open === undefined ? undefined : CLOSING.get(open.text);
   const before = tokens[at - 1];
   if (open === undefined || close === undefined || before === undefined) return -1;
   if (open.start === before.end) return -1;

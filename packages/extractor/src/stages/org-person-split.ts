@@ -75,6 +75,17 @@ function personOfBody(
   return role !== undefined && lex.appositionRoles.has(role) ? of : undefined;
 }
 
+/**
+ * What both constructions need, tested before the candidate's words are tokenized: an unlisted
+ * person, or an unlisted body with "of" in it.
+ */
+function splittable(c: Candidate, text: string): boolean {
+  if (c.entry !== undefined) return false;
+  if (c.type === 'Person') return true;
+  const of = text.indexOf('of', c.start);
+  return c.type === 'Organization' && of >= 0 && of + 2 <= c.end;
+}
+
 /** Splits names the rules joined across a person and a body (see the two constructions above). */
 export function splitPersonFromBody(
   candidates: readonly Candidate[],
@@ -82,7 +93,7 @@ export function splitPersonFromBody(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (c.first + 3 > c.last || (c.type !== 'Person' && c.type !== 'Organization')) {
+    if (c.first + 3 > c.last || !splittable(c, input.text)) {
       out.push(c);
       continue;
     }

@@ -104,7 +104,11 @@ export function resolveEntities(input: ResolveInput): Resolution {
   const scanned = [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const sorted = unbindForeignParties(scanned);
   // An acronym defined for a party that was unbound stands for the unbound party too.
-  const unbound = new Map(scanned.map((c, i) => [c, sorted[i] ?? c]));
+  const unbound = new Map<Candidate, Candidate>();
+  scanned.forEach((c, i) => {
+    const u = sorted[i];
+    if (u !== undefined && u !== c) unbound.set(c, u);
+  });
   const pass: Pass = {
     clusters: new Clusters(),
     persons: new PersonIndex(),
@@ -217,13 +221,13 @@ function addUntyped(pass: Pass, c: Candidate): void {
 function build(text: string, clusters: Clusters, assigned: Map<Candidate, string>): Resolution {
   const entities: Entity[] = [];
   for (const cluster of clusters.byId.values()) {
-    const spans = new Map<string, { start: number; end: number; text: string }>();
-    for (const m of cluster.members)
-      spans.set(`${m.start}:${m.end}`, {
-        start: m.start,
-        end: m.end,
-        text: text.slice(m.start, m.end),
-      });
+    // One span per start and end, keyed by a number: no key string per mention.
+    const spans = new Map<number, { start: number; end: number; text: string }>();
+    for (const m of cluster.members) {
+      const key = m.start * (text.length + 1) + m.end;
+      if (!spans.has(key))
+        spans.set(key, { start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+    }
     const aliases = new Set<string>([cluster.name]);
     for (const m of cluster.members) aliases.add(collapse(m.text));
     const attributes =

@@ -5,6 +5,7 @@ import type { PhraseMatch } from '../lexicon/phrase-trie.js';
 import type { Token } from '../text/tokenize.js';
 import { collapse, type Candidate } from './candidate.js';
 import { clubNumber } from './club-number.js';
+import { PHRASE_START, phraseStartTable, phraseStarts, TITLE_START } from './phrase-starts.js';
 import { SCAN_WORDS } from './scan-words.js';
 
 const CONNECTORS = SCAN_WORDS.connectors;
@@ -148,9 +149,29 @@ export class ScanContext {
     return { start, end, text: /\s\s|[\n\t\r]/.test(raw) ? collapse(raw) : raw };
   }
 
+  /** Per token: 1 once read, plus twice its phraseStarts bits. */
+  private starts: Uint8Array | undefined;
+  private startTable: Map<string, number> | undefined;
+
+  /** Whether a phrase (PHRASE_START) or title (TITLE_START) may start at token i. */
+  private mayStart(i: number, kind: number): boolean {
+    const t = this.tokens[i];
+    if (t === undefined) return false;
+    this.starts ??= new Uint8Array(this.tokens.length);
+    let bits = this.starts[i] ?? 0;
+    if (bits === 0) {
+      this.startTable ??= phraseStartTable(this.lex);
+      bits = 1 | (phraseStarts(this.lex, t.text, this.startTable) << 1);
+      this.starts[i] = bits;
+    }
+    return ((bits >> 1) & kind) !== 0;
+  }
+
   phrase(i: number, limit: number, upper = false): PhraseMatch<LexiconEntry> | undefined {
     if (upper) return this.lex.upperPhrases.longest(this.tokens, i, limit);
-    const match = this.lex.phrases.longest(this.tokens, i, limit);
+    const match = this.mayStart(i, PHRASE_START)
+      ? this.lex.phrases.longest(this.tokens, i, limit)
+      : undefined;
     // "GERMANY - Bunds fell", "NEW YORK 1996-08-30": a name in capitals inside ordinary text.
     if (match === undefined && this.tokens[i]?.upper === true)
       return this.lex.upperPhrases.longest(this.tokens, i, limit);
@@ -159,7 +180,9 @@ export class ScanContext {
 
   /** A title written before or inside a name ("Chancellor", "Defense Secretary"). */
   title(i: number, limit: number): PhraseMatch<TitleInfo> | undefined {
-    return this.lex.titles.longest(this.tokens, i, limit);
+    return this.mayStart(i, TITLE_START)
+      ? this.lex.titles.longest(this.tokens, i, limit)
+      : undefined;
   }
 
   emit(candidate: Candidate): Candidate {

@@ -1,8 +1,9 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { documentCase, type DocumentCase } from '../tagger/features.js';
+import { CaseTable } from '../tagger/case-table.js';
 import type { SequenceTagger } from '../tagger/tagger.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
+import { windowCase } from './window-case.js';
 
 /** What the person- and organization-slot stages read: one window's tokens and candidates. */
 export interface SlotInput {
@@ -18,18 +19,6 @@ export interface SlotInput {
 export interface TokenReading {
   tag: string;
   margin: number;
-}
-
-const caseCache = new WeakMap<readonly Token[], DocumentCase>();
-
-/** The window's case evidence, computed once for both slot stages. */
-function windowCase(input: SlotInput): DocumentCase {
-  let docCase = caseCache.get(input.tokens);
-  if (docCase === undefined) {
-    docCase = documentCase(input.sentenceTokens.map(([f, l]) => input.tokens.slice(f, l)));
-    caseCache.set(input.tokens, docCase);
-  }
-  return docCase;
 }
 
 /**
@@ -49,8 +38,8 @@ export function readCandidate(
   const margins: number[] = [];
   const tags = input.tagger.tagIndices(
     input.tokens.slice(first, last),
-    windowCase(input),
-    new Map(),
+    windowCase(input.tokens, input.sentenceTokens),
+    new CaseTable(8),
     margins,
     [[from, to]],
   );

@@ -28,6 +28,8 @@ const words = parsedWords;
 /** Words that only sports reports use often: several of them make a document a sports report. */
 const SPORTS_WORDS: ReadonlySet<string> = new Set(words.reportWords);
 const SPORTS_MIN = 5;
+/** Shorter words are none of them (lower case never shortens a word): most function words. */
+const SPORTS_WORD_LENGTH = Math.min(...words.reportWords.map((w) => w.length));
 /** Sports named in the headline or slug ("CRICKET - ...", "Soccer: ..."), by whether sides or people compete. */
 const TEAM_SPORTS: ReadonlySet<string> = new Set(words.teamSports);
 const INDIVIDUAL_SPORTS: ReadonlySet<string> = new Set(words.individualSports);
@@ -57,6 +59,7 @@ export function sportsReport(tokens: readonly Token[]): SportsReport {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || !t.word) continue;
+    if (i >= HEADLINE_TOKENS && t.text.length < SPORTS_WORD_LENGTH) continue;
     const w = t.text.toLowerCase();
     if (i < HEADLINE_TOKENS && TEAM_SPORTS.has(w)) return 'teams';
     if (i < HEADLINE_TOKENS && INDIVIDUAL_SPORTS.has(w)) return 'individuals';

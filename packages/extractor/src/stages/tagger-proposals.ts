@@ -1,14 +1,15 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { mentionWords } from '../lexicon/mention-words.js';
 import { personSlots } from '../lexicon/person-slots.js';
-import { documentCase } from '../tagger/features.js';
 import { bioSpans } from '../tagger/index.js';
+import { CaseTable } from '../tagger/case-table.js';
 import type { SequenceTagger } from '../tagger/tagger.js';
 import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { surname } from './given-names.js';
+import { bodyCase } from './window-case.js';
 
 export interface ProposalInput {
   text: string;
@@ -85,8 +86,12 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
       }
   }
   const ranges = taggedSentences(input);
-  const docCase = documentCase(ranges.map(([first, last]) => tokens.slice(first, last)));
-  const history = new Map<number, number>();
+  const docCase = bodyCase(
+    tokens,
+    input.sentenceTokens,
+    ranges.map(([, , sentence]) => sentence),
+  );
+  const history = new CaseTable();
   const minimum = input.tagger.model.proposalMargin ?? 0;
   const replaced = new Set<Candidate>();
   const added: Candidate[] = [];

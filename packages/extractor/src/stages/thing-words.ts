@@ -59,10 +59,13 @@ function thingContext(input: ThingWordsInput, i: number, slots: PersonSlots): bo
   return slots.placePrepositions.has(lower) && !t.poss && !/^['’]/.test(mark);
 }
 
+/** What /^['’]s?$/i matches: a possessive mark, with or without its s. */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", '’', "'s", '’s', "'S", '’S']);
+
 /** "Comelf shares", "Comelf's board", "Comelf's six-month output": what only companies or places have. */
 function ownsThing(tokens: readonly Token[], i: number, slots: PersonSlots): boolean {
   const t = tokens[i];
-  const possessive = t?.poss === true || /^['’]s?$/i.test(tokens[i + 1]?.text ?? '');
+  const possessive = t?.poss === true || POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? '');
   const from = possessive ? i + 2 : i + 1;
   // After a possessive, a modifier or two may come before the noun; after a bare name a verb
   // may ("Rindal said profits fell"), so only the next word counts.

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { CaseTable } from './case-table.js';
 import { gazetteerCodes, type GazetteerCodes } from './gazetteer.js';
 import { mix } from './hash.js';
 import {
@@ -21,7 +22,7 @@ const START = 0x1b873593;
 const END = 0x27d4eb2f;
 
 /** A document's case evidence: which lower-case forms appear capitalised or lower-case mid-sentence. */
-export type DocumentCase = Map<number, number>;
+export type DocumentCase = CaseTable;
 const SEEN_CAP = 1;
 const SEEN_LOWER = 2;
 
@@ -141,7 +142,7 @@ function widen(
  * sentence start and outside headlines in capitals.
  */
 export function documentCase(sentences: readonly (readonly Word[])[]): DocumentCase {
-  const seen: DocumentCase = new Map();
+  const seen: DocumentCase = new CaseTable();
   // One scratch array for every sentence's case bits; a form's entry is written only when it grows.
   let bits = new Int32Array(64);
   for (const words of sentences) {

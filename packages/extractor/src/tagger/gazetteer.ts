@@ -89,13 +89,30 @@ function matchNames(
   }
 }
 
+/** Each lexicon's flags by word: the same words come back sentence after sentence. */
+const flagCache = new WeakMap<Lexicon, Map<string, number>>();
+const FLAG_CACHE_SIZE = 100_000;
+
 function wordFlags(lex: Lexicon, words: readonly Word[], k: number): number {
   const text = words[k]?.text ?? '';
+  let known = flagCache.get(lex);
+  if (known === undefined) flagCache.set(lex, (known = new Map<string, number>()));
+  let flags = known.get(text);
+  if (flags === undefined) {
+    if (known.size >= FLAG_CACHE_SIZE) known.clear();
+    flags = listFlags(lex, text);
+    known.set(text, flags);
+  }
+  return flags;
+}
+
+/** The word lists `text` belongs to, as GAZ_FLAGS bits. */
+function listFlags(lex: Lexicon, text: string): number {
   const lower = text.toLowerCase();
   let flags = 0;
   if (lex.firstNames.has(text)) flags |= 1;
   if (lex.honorifics.has(text)) flags |= 2;
-  if (lex.titles.longest(words, k, k + 1) !== undefined) flags |= 4;
+  if (lex.titles.longest([{ text }], 0, 1) !== undefined) flags |= 4;
   if (lex.orgHeads.has(text)) flags |= 8;
   if (lex.locationHeads.has(text)) flags |= 16;
   if (lex.calendar.has(text)) flags |= 32;

@@ -7,6 +7,7 @@ import {
   type DocumentCase,
 } from './features.js';
 import { bestTag, scoreToken, transitions, type TaggerModel } from './model.js';
+import { CaseTable, type TagHistory } from './case-table.js';
 import { CAPITALIZED } from './token-hashes.js';
 
 type Word = { readonly text: string };
@@ -36,7 +37,7 @@ export class SequenceTagger {
   /** Tags of every sentence of one document, with the document's case and tag history. */
   tagDocument(sentences: readonly (readonly Word[])[]): string[][] {
     const docCase = documentCase(sentences);
-    const history = new Map<number, number>();
+    const history = new CaseTable();
     return sentences.map((words) => this.tagIndices(words, docCase, history).map(this.tagName));
   }
 
@@ -46,7 +47,7 @@ export class SequenceTagger {
     margins: number[][];
   } {
     const docCase = documentCase(sentences);
-    const history = new Map<number, number>();
+    const history = new CaseTable();
     const margins: number[][] = [];
     const tags = sentences.map((words) => {
       const m: number[] = [];
@@ -58,7 +59,7 @@ export class SequenceTagger {
 
   /** Tags of one sentence on its own. */
   tagSentence(words: readonly Word[]): string[] {
-    return this.tagIndices(words, documentCase([words]), new Map()).map(this.tagName);
+    return this.tagIndices(words, documentCase([words]), new CaseTable(8)).map(this.tagName);
   }
 
   /**
@@ -71,7 +72,7 @@ export class SequenceTagger {
   tagIndices(
     words: readonly Word[],
     docCase: DocumentCase,
-    history: Map<number, number>,
+    history: TagHistory,
     margins?: number[],
     windows?: ReadonlyArray<readonly [number, number]>,
   ): number[] {
@@ -94,7 +95,7 @@ export class SequenceTagger {
     return out;
   }
 
-  private tagToken(i: number, prev: number, prev2: number, history: Map<number, number>): number {
+  private tagToken(i: number, prev: number, prev2: number, history: TagHistory): number {
     const f = this.features;
     const lw = f.hashes.lower[i] ?? 0;
     const capital = ((f.hashes.props[i] ?? 0) & CAPITALIZED) !== 0;
