@@ -40,7 +40,15 @@ function singleMark(text: string, at: number): Mark | undefined {
   return undefined;
 }
 
+/** Whether the character code can be a quotation mark at all: ` ' " « » and ‘ ’ ‚ ‛ “ ” „. */
+function markCode(code: number): boolean {
+  if (code < 128) return code === 34 || code === 39 || code === 96;
+  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e);
+}
+
 function markAt(text: string, at: number): Mark | undefined {
+  // Most characters are none: one comparison of the code, before any string is made.
+  if (!markCode(text.charCodeAt(at))) return undefined;
   const ch = text[at];
   if (ch === '`' && text[at + 1] === '`') return { single: false, role: 'open', width: 2 };
   if (ch === "'" && text[at + 1] === "'") return { single: false, role: 'either', width: 2 };

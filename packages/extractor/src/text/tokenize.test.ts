@@ -43,4 +43,25 @@ describe('tokenize', () => {
     expect(word).toMatchObject({ upper: false, cap: false, word: true });
     expect(name).toMatchObject({ upper: false, cap: true });
   });
+
+  it('splits words as the regular expression it replaces does, outside ASCII too', () => {
+    // The specification the hand-written scan follows: a word, or one other visible character.
+    const spec = /[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*\.?|\S/gu;
+    const texts = [
+      'U.S.-led talks, O’Brien of AT&T and Zoë’d café: ½ of 2²… done.',
+      'Tabs\tand\u00a0no-break\u2028spaces\u3000here 😀x a.b.c. end.',
+      "Ibn 'Abd and rock 'n' roll, the '90s, Jones' dog",
+    ];
+    for (const text of texts) {
+      const words = tokenize(text).map((t) => text.slice(t.start, t.end));
+      const expected = [...text.matchAll(spec)].flatMap((m) => {
+        const w = m[0];
+        // A final sentence dot is split off a matched word (the texts have no possessive "'s").
+        return w.length > 1 && w.endsWith('.') && !/^(?:\p{L}\.)+\p{L}\.$|^\p{Lu}\.$/u.test(w)
+          ? [w.slice(0, -1), '.']
+          : [w];
+      });
+      expect(words.join('|')).toBe(expected.join('|'));
+    }
+  });
 });
