@@ -81,7 +81,10 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
       return emitted === before;
     });
     quoteStance(env, unresolved);
-    clauseFrame({ ...env, syntax, related }, unresolved);
+    clauseFrame(
+      { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, syntax, related },
+      unresolved,
+    );
     owned.record(cues, view);
   }
   return set.relations(options.minConfidence ?? 0);
