@@ -44,7 +44,12 @@ export class PhraseSet {
 }
 
 export function foldApostrophes(text: string): string {
-  return text.replace(/[’‘`]/g, "'");
+  // Most words have no apostrophe at all: look before running the replacement.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2019 || code === 0x2018 || code === 0x60) return text.replace(/[’‘`]/g, "'");
+  }
+  return text;
 }
 
 /** Lower-case tokens of a phrase, as sentences are tokenised ("secretary-general" is three). */

@@ -32,7 +32,7 @@ export interface SentenceView {
   words: string[];
   units: Unit[];
   /** Token index → index into `units`, or -1. */
-  unitAt: Int32Array;
+  unitAt: readonly number[];
   quotes: QuoteRegion[];
   question: boolean;
 }
@@ -52,10 +52,13 @@ export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): Sent
     unit.lastToken = last;
     units.push(unit);
   }
-  const unitAt = new Int32Array(tokens.length).fill(-1);
+  // A plain array: a typed array this small costs more to allocate than it saves.
+  const unitAt: number[] = [];
+  for (let t = 0; t < tokens.length; t++) unitAt.push(-1);
   units.forEach((unit, u) => unitAt.fill(u, unit.firstToken, unit.lastToken + 1));
   const quotes = quoteRegions(ctx, sentence, text);
-  const question = endsWithQuestion(text) && !quotes.some((q) => q.end >= sentence.end - 2);
+  const question =
+    text.includes('?') && endsWithQuestion(text) && !quotes.some((q) => q.end >= sentence.end - 2);
   return {
     sentence,
     sentenceText: text,
@@ -81,7 +84,7 @@ function joinPossessives(tokens: Token[]): Token[] {
     if (
       mark !== undefined &&
       s !== undefined &&
-      /^['’]$/u.test(mark.text) &&
+      (mark.text === "'" || mark.text === '’') &&
       s.text === 's' &&
       s.start === mark.end &&
       (after === undefined || after.start > s.end || !after.word)
@@ -103,10 +106,7 @@ function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
     if (mention.role && mention.type === 'Person') {
       start = Math.min(start, mention.role.start);
       end = Math.max(end, mention.role.end);
-      const before = mentions.filter(
-        (m) => m.end <= start && ADJACENT.test(text.slice(m.end, start)),
-      );
-      const modifier = before.at(-1);
+      const modifier = lastAdjacent(text, mentions, start);
       if (modifier && (modifier.type === 'State' || modifier.type === 'Organization'))
         start = modifier.start;
     }
@@ -130,6 +130,19 @@ function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
   }));
 }
 
+/** The last of `mentions` that ends right before `start` (a possessive "'s" between allowed). */
+function lastAdjacent(
+  text: string,
+  mentions: readonly Mention[],
+  start: number,
+): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m !== undefined && m.end <= start && ADJACENT.test(text.slice(m.end, start))) return m;
+  }
+  return undefined;
+}
+
 const HONORIFIC_BEFORE = /([A-Z][a-z]{1,4}\.?)\s+$/;
 
 /** "Ms. Flowers", "Sen. Cruz": the honorific belongs to the person's noun phrase. */
@@ -150,9 +163,11 @@ function quoteRegions(ctx: ArticleContext, sentence: Sentence, text: string): Qu
     });
   }
   let open: number | undefined = undefined;
-  for (const match of text.matchAll(/["“”]/g)) {
-    const at = sentence.start + match.index;
-    if (isOpeningQuote(text, match.index)) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x22 && code !== 0x201c && code !== 0x201d) continue;
+    const at = sentence.start + i;
+    if (isOpeningQuote(text, i)) {
       open ??= at;
     } else {
       regions.push({ start: open ?? sentence.start, end: at + 1, speakerId: undefined });
