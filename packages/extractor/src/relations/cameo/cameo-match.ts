@@ -1,6 +1,6 @@
 import type { CueRelation } from '../cue-lexicon-schema.js';
 import type { SentenceView } from '../sentence-view.js';
-import type { CameoPattern, CameoSurface, PatternItem } from './cameo-lexicon.js';
+import type { CameoBlock, CameoPattern, CameoSurface, PatternItem } from './cameo-lexicon.js';
 
 /** How far a pattern's words may lie from the verb, in tokens. */
 const PRE_WINDOW = 4;
@@ -31,8 +31,10 @@ export function readCameo(
   const near = new Set(
     view.words.slice(Math.max(0, span.startToken - PRE_WINDOW), span.endToken + POST_WINDOW),
   );
-  for (const pattern of surface.block.patterns) {
-    if (pattern.specificity <= best.specificity) continue;
+  const { patterns } = surface.block;
+  for (const i of candidates(surface.block, near)) {
+    const pattern = patterns[i];
+    if (pattern === undefined || pattern.specificity <= best.specificity) continue;
     if (!pattern.literals.every((word) => near.has(word))) continue;
     // Without a parser, a pattern gives a verb that means nothing alone ("appear in court") a
     // relation only when it also says where the target stands ("fire on +") and no source
@@ -42,6 +44,45 @@ export function readCameo(
       best = { relation: pattern.relation, specificity: pattern.specificity, via: pattern.via };
   }
   return best;
+}
+
+/** A block's patterns by their first literal word; `open` those without one. */
+interface PatternIndex {
+  open: readonly number[];
+  byLiteral: ReadonlyMap<string, readonly number[]>;
+}
+
+const indexes = new WeakMap<CameoBlock, PatternIndex>();
+
+function patternIndex(block: CameoBlock): PatternIndex {
+  let index = indexes.get(block);
+  if (index !== undefined) return index;
+  const open: number[] = [];
+  const byLiteral = new Map<string, number[]>();
+  block.patterns.forEach((pattern, i) => {
+    const first = pattern.literals[0];
+    if (first === undefined) return void open.push(i);
+    const list = byLiteral.get(first);
+    if (list === undefined) byLiteral.set(first, [i]);
+    else list.push(i);
+  });
+  index = { open, byLiteral };
+  indexes.set(block, index);
+  return index;
+}
+
+/**
+ * Indices, in block order, of the patterns whose first literal word is near the verb (or that
+ * have none): the others cannot match, so the block's long pattern list is not walked.
+ */
+function candidates(block: CameoBlock, near: ReadonlySet<string>): number[] {
+  const index = patternIndex(block);
+  const out = index.open.slice();
+  for (const word of near) {
+    const list = index.byLiteral.get(word);
+    if (list !== undefined) for (const i of list) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
 }
 
 function matches(
