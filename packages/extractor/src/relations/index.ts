@@ -56,7 +56,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     const view = buildSentenceView(ctx, sentence);
     const evidence = { start: sentence.start, end: sentence.end, text: view.sentenceText };
     extractRoles({ ctx, cues, view, evidence, emit });
-    if (view.units.filter((unit) => unit.actor).length === 0) continue;
+    if (!view.units.some((unit) => unit.actor)) continue;
     const hits = resolveCameoHits(matchCues(cues, view), view);
     // Participles often head reduced relatives ("the tariffs imposed by X"): they do not end an
     // object; nor do dictionary verbs, many of them nouns too ("filed a claim against X").

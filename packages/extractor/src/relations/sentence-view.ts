@@ -152,6 +152,8 @@ function afterHonorific(text: string, start: number): number {
   return start - match[0].length;
 }
 
+const QUOTE_MARK = /["“”]/g;
+
 /** Quoted stretches: the quotes the entity stage attributed, and any paired quote marks. */
 function quoteRegions(ctx: ArticleContext, sentence: Sentence, text: string): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
@@ -163,9 +165,9 @@ function quoteRegions(ctx: ArticleContext, sentence: Sentence, text: string): Qu
     });
   }
   let open: number | undefined = undefined;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x22 && code !== 0x201c && code !== 0x201d) continue;
+  QUOTE_MARK.lastIndex = 0;
+  for (let match = QUOTE_MARK.exec(text); match !== null; match = QUOTE_MARK.exec(text)) {
+    const i = match.index;
     const at = sentence.start + i;
     if (isOpeningQuote(text, i)) {
       open ??= at;
