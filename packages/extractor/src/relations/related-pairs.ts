@@ -27,6 +27,7 @@ export class RelatedPairs {
 
   clear(): void {
     this.queued.length = 0;
-    this.keys.clear();
+    // Clearing a Set allocates its table again, even an empty one: most sentences add no key.
+    if (this.keys.size > 0) this.keys.clear();
   }
 }
