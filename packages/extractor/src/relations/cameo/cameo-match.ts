@@ -75,14 +75,17 @@ function patternIndex(block: CameoBlock): PatternIndex {
  * Indices, in block order, of the patterns whose first literal word is near the verb (or that
  * have none): the others cannot match, so the block's long pattern list is not walked.
  */
-function candidates(block: CameoBlock, near: ReadonlySet<string>): number[] {
+function candidates(block: CameoBlock, near: ReadonlySet<string>): readonly number[] {
   const index = patternIndex(block);
-  const out = index.open.slice();
+  let out: number[] | undefined;
   for (const word of near) {
     const list = index.byLiteral.get(word);
-    if (list !== undefined) for (const i of list) out.push(i);
+    if (list === undefined) continue;
+    out ??= index.open.slice();
+    for (const i of list) out.push(i);
   }
-  return out.sort((a, b) => a - b);
+  // Mostly no pattern word is near: the open patterns alone, already in order.
+  return out === undefined ? index.open : out.sort((a, b) => a - b);
 }
 
 function matches(
