@@ -87,7 +87,8 @@ export class ArticleContext {
    * `attributes.state` names a state of this article) that state. Undefined for non-actors.
    */
   actor(entityId: string): ActorRef | undefined {
-    if (this.actors.has(entityId)) return this.actors.get(entityId);
+    const known = this.actors.get(entityId);
+    if (known !== undefined || this.actors.has(entityId)) return known;
     const entity = this.entities.get(entityId);
     let ref: ActorRef | undefined;
     if (entity !== undefined && ACTOR_TYPES.has(entity.type)) {

@@ -42,7 +42,8 @@ const ADJACENT = /^\s*(?:['’]s)?\s*$/;
 export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): SentenceView {
   const text = ctx.analysis.text.slice(sentence.start, sentence.end);
   const tokens = joinPossessives(tokenize(ctx.analysis.text, sentence.start, sentence.end));
-  const words = tokens.map((token) => foldApostrophes(token.text.toLowerCase()));
+  const words: string[] = [];
+  for (const token of tokens) words.push(foldApostrophes(token.text.toLowerCase()));
   const units: Unit[] = [];
   for (const unit of buildUnits(ctx, ctx.mentionsBySentence.get(sentence.index) ?? [])) {
     unit.firstToken = firstTokenAfter(tokens, unit.start);
@@ -76,6 +77,8 @@ export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): Sent
  * into "'" and "s"; the frames read one "'s" token, as after a plain word.
  */
 function joinPossessives(tokens: Token[]): Token[] {
+  // Most sentences have no split possessive: the tokenizer's own array then serves.
+  if (!tokens.some((token) => token.text === "'" || token.text === '’')) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const mark = tokens[i];
