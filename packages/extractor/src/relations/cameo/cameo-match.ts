@@ -25,12 +25,11 @@ export function readCameo(
   surface: CameoSurface,
   view: SentenceView,
   span: { startToken: number; endToken: number },
+  nearGiven?: ReadonlySet<string>,
 ): CameoReading {
   let best: CameoReading = { relation: surface.relation, specificity: -1 };
   if (surface.block.patterns.length === 0) return best;
-  const near = new Set(
-    view.words.slice(Math.max(0, span.startToken - PRE_WINDOW), span.endToken + POST_WINDOW),
-  );
+  const near = nearGiven ?? nearWords(view, span);
   const { patterns } = surface.block;
   for (const i of candidates(surface.block, near)) {
     const pattern = patterns[i];
@@ -86,6 +85,16 @@ function candidates(block: CameoBlock, near: ReadonlySet<string>): readonly numb
   }
   // Mostly no pattern word is near: the open patterns alone, already in order.
   return out === undefined ? index.open : out.sort((a, b) => a - b);
+}
+
+/** The words a pattern's literals may be among: a few before the verb, more after it. */
+export function nearWords(
+  view: SentenceView,
+  span: { startToken: number; endToken: number },
+): ReadonlySet<string> {
+  return new Set(
+    view.words.slice(Math.max(0, span.startToken - PRE_WINDOW), span.endToken + POST_WINDOW),
+  );
 }
 
 function matches(
