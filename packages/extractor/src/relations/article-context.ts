@@ -26,6 +26,19 @@ function* sentencesFrom(sentences: readonly Sentence[], at: number): Generator<S
   }
 }
 
+/** Surface form → the one state or organization it names (null: several). */
+function aliasesOf(entities: readonly Entity[]): Map<string, string | null> {
+  const aliases = new Map<string, string | null>();
+  for (const entity of entities) {
+    if (entity.type !== 'State' && entity.type !== 'Organization') continue;
+    for (const alias of new Set([entity.name, ...entity.aliases])) {
+      const seen = aliases.get(alias);
+      aliases.set(alias, seen === undefined || seen === entity.id ? entity.id : null);
+    }
+  }
+  return aliases;
+}
+
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['Person', 'State', 'Organization', 'Group']);
 
 /** What every sentence needs to know about the article, built once. */
@@ -38,18 +51,14 @@ export class ArticleContext {
   /** People one of whose mentions ties their title to a state or organization. */
   readonly titledPeople = new Set<string>();
   private readonly actors = new Map<string, ActorRef | undefined>();
-  /** Surface form → the one state or organization it names in this article (null: several). */
-  private readonly aliases = new Map<string, string | null>();
+  /**
+   * Surface form → the one state or organization it names in this article (null: several); read
+   * on the first `named` call, which few sentences make.
+   */
+  private aliases: Map<string, string | null> | undefined;
 
   constructor(readonly analysis: Analysis) {
-    for (const entity of analysis.entities) {
-      this.entities.set(entity.id, entity);
-      if (entity.type !== 'State' && entity.type !== 'Organization') continue;
-      for (const alias of new Set([entity.name, ...entity.aliases])) {
-        const seen = this.aliases.get(alias);
-        this.aliases.set(alias, seen === undefined || seen === entity.id ? entity.id : null);
-      }
-    }
+    for (const entity of analysis.entities) this.entities.set(entity.id, entity);
     for (const mention of analysis.mentions) {
       const list = this.mentionsBySentence.get(mention.sentence);
       if (list) list.push(mention);
@@ -78,7 +87,8 @@ export class ArticleContext {
    * `attributes.state` names a state of this article) that state. Undefined for non-actors.
    */
   actor(entityId: string): ActorRef | undefined {
-    if (this.actors.has(entityId)) return this.actors.get(entityId);
+    const known = this.actors.get(entityId);
+    if (known !== undefined || this.actors.has(entityId)) return known;
     const entity = this.entities.get(entityId);
     let ref: ActorRef | undefined;
     if (entity !== undefined && ACTOR_TYPES.has(entity.type)) {
@@ -95,6 +105,7 @@ export class ArticleContext {
 
   /** The state or organization a surface form names here ("US", "Tory"), if exactly one. */
   named(surface: string): string | undefined {
+    this.aliases ??= aliasesOf(this.analysis.entities);
     return this.aliases.get(surface) ?? undefined;
   }
 

@@ -28,7 +28,8 @@ export function asSportRoles(env: RoleEnv): void {
     if (!CLUB_KINDS.has(organizationKind(env.ctx.entities.get(side.entityId)) ?? '')) return;
     const from = Math.max(mentions[i - 1]?.end ?? 0, env.view.sentence.start);
     const lead = text.slice(from, side.start);
-    const match = AS_ROLE.exec(lead);
+    // "as" first: the regular expression scans the whole lead.
+    const match = lead.includes('as') || lead.includes('As') ? AS_ROLE.exec(lead) : null;
     if (match === null || !SPORT_NOUNS.has(match[1] ?? '')) return;
     if (FORMER.test(lead.slice(0, match.index + match[0].indexOf(match[1] ?? '')))) return;
     const next = mentions[i + 1];

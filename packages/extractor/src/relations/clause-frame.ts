@@ -19,7 +19,7 @@ import { modifier } from './confidence.js';
 export interface ClauseFrameEnv extends FrameEnv {
   syntax: SyntaxCache;
   /** `pairKey` of every pair the other frames related in this sentence. */
-  related: ReadonlySet<string>;
+  related: { has(key: string): boolean };
 }
 
 const STANCES: ReadonlySet<string> = new Set(['OPPOSES', 'SUPPORTS']);

@@ -1,3 +1,4 @@
+import type { ActorRef } from './article-context.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 
 /** A run of coordinated actor units ("France, Germany and Italy"), as unit indices [lo, hi]. */
@@ -6,6 +7,13 @@ export interface Group {
   hi: number;
   /** The actors that act: the named members when the group lists them. */
   members: Unit[];
+}
+
+/** The actors of a group's members, in order (a loop: `flatMap` is slow on this hot path). */
+export function groupActors(group: Group): ActorRef[] {
+  const actors: ActorRef[] = [];
+  for (const member of group.members) if (member.actor) actors.push(member.actor);
+  return actors;
 }
 
 // A short bracket may follow the left name: "Rep. A (R-Mich.) and Rep. B (R-Ky.) criticised".

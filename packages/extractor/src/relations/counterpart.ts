@@ -4,6 +4,7 @@ import { strength } from './confidence.js';
 
 // "[his] German counterpart X", "Germany's counterpart, X": the noun between the state and the name.
 const COUNTERPART = /^(?:['’]s)?\s+(\p{Ll}+)\s*,?\s+$/u;
+const COUNTERPART_WORDS: readonly string[] = [...COUNTERPARTS];
 
 /**
  * "his German counterpart Guido Lang": the person holds, for the state named before the noun, the
@@ -11,6 +12,8 @@ const COUNTERPART = /^(?:['’]s)?\s+(\p{Ll}+)\s*,?\s+$/u;
  * is REPRESENTS, which the guidelines also accept for a head.
  */
 export function counterparts(env: RoleEnv): void {
+  // The noun first: a sentence without "counterpart" (or the like) has none.
+  if (!COUNTERPART_WORDS.some((word) => env.view.sentenceText.includes(word))) return;
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
   const text = env.ctx.analysis.text;
   mentions.forEach((person, i) => {

@@ -1,4 +1,4 @@
-import type { CompiledCues, CueForm } from './cue-lexicon.js';
+import type { CompiledCues, CueForm, CuePhrase } from './cue-lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** A cue found in a sentence: its span, its tokens [startToken, endToken), what it may mean. */
@@ -44,7 +44,7 @@ export function matchCues(cues: CompiledCues, view: SentenceView): CueHit[] {
     }
     const candidates = cues.phrases.get(word);
     if (candidates === undefined || (words[i - 1] === '-' && glued(view, i - 1, i))) continue;
-    for (const phrase of candidates) {
+    for (const phrase of bySecondWord(candidates, words[i + 1])) {
       const end = i + phrase.words.length;
       if (!wordsAt(phrase.words, words, i)) continue;
       if (end < tokens.length && glued(view, end - 1, end) && words[end] === '-') continue;
@@ -54,6 +54,45 @@ export function matchCues(cues: CompiledCues, view: SentenceView): CueHit[] {
     }
   }
   return hits;
+}
+
+/** A long candidate list split by its phrases' second word, each part in list order. */
+interface SecondWordIndex {
+  bySecond: ReadonlyMap<string, readonly CuePhrase[]>;
+  /** One-word phrases and those with "{self}" second: the part for any other next word. */
+  rest: readonly CuePhrase[];
+}
+
+/** Lists shorter than this are walked whole. */
+const SPLIT_FROM = 8;
+const secondWordIndexes = new WeakMap<readonly CuePhrase[], SecondWordIndex>();
+
+/**
+ * The candidates that can match when `next` follows the first word: a phrase whose second word
+ * is neither `next` nor "{self}" cannot, so common first words ("a ...": dozens of phrases) are
+ * not walked whole. Order is kept, so the first match is the same.
+ */
+function bySecondWord(
+  candidates: readonly CuePhrase[],
+  next: string | undefined,
+): readonly CuePhrase[] {
+  if (candidates.length < SPLIT_FROM) return candidates;
+  let index = secondWordIndexes.get(candidates);
+  if (index === undefined) {
+    const open = (p: CuePhrase): boolean => p.words.length < 2 || p.words[1] === '{self}';
+    const bySecond = new Map<string, readonly CuePhrase[]>();
+    for (const { words } of candidates) {
+      const second = words[1];
+      if (second === undefined || second === '{self}' || bySecond.has(second)) continue;
+      bySecond.set(
+        second,
+        candidates.filter((p) => open(p) || p.words[1] === second),
+      );
+    }
+    index = { bySecond, rest: candidates.filter(open) };
+    secondWordIndexes.set(candidates, index);
+  }
+  return (next === undefined ? undefined : index.bySecond.get(next)) ?? index.rest;
 }
 
 /** True when the phrase's words stand at words[i…] ("{self}" matching a reflexive), without a closure. */

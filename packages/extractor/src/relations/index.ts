@@ -3,13 +3,14 @@ import type { Analysis, ExtractOptions } from '../types.js';
 import { SyntaxCache } from '../syntax/index.js';
 import { ArticleContext } from './article-context.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
-import { clauseFrame, pairKey } from './clause-frame.js';
+import { clauseFrame } from './clause-frame.js';
 import { cuesFor } from './cue-lexicon.js';
 import { applyFrame } from './cue-frames.js';
 import { STRUCTURAL } from './frame-env.js';
 import { matchCues } from './cue-matches.js';
 import { OwnedObjects } from './owned-objects.js';
 import { RelationSet, type Candidate } from './relation-set.js';
+import { RelatedPairs } from './related-pairs.js';
 import { extractRoles } from './roles.js';
 import { roleMembership } from './role-membership.js';
 import { buildSentenceView } from './sentence-view.js';
@@ -36,12 +37,12 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   const ctx = new ArticleContext(analysis);
   const set = new RelationSet();
   const syntax = new SyntaxCache(analysis.text);
-  const related = new Set<string>();
+  const related = new RelatedPairs();
   let emitted = 0;
   const emit = (candidate: Candidate): void => {
     const { type, source, target } = candidate;
     if (isMatchBetweenSides(type, ctx.entities.get(source.id), ctx.entities.get(target.id))) return;
-    related.add(pairKey(candidate.source, candidate.target));
+    related.add(candidate.source, candidate.target);
     set.add(candidate);
     emitted++;
     // A role in a body of people, from a title or a cue ("X, the head of Y"), implies membership.
@@ -56,7 +57,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     const view = buildSentenceView(ctx, sentence);
     const evidence = { start: sentence.start, end: sentence.end, text: view.sentenceText };
     extractRoles({ ctx, cues, view, evidence, emit });
-    if (view.units.filter((unit) => unit.actor).length === 0) continue;
+    if (!view.units.some((unit) => unit.actor)) continue;
     const hits = resolveCameoHits(matchCues(cues, view), view);
     // Participles often head reduced relatives ("the tariffs imposed by X"): they do not end an
     // object; nor do dictionary verbs, many of them nouns too ("filed a claim against X").
@@ -81,7 +82,10 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
       return emitted === before;
     });
     quoteStance(env, unresolved);
-    clauseFrame({ ...env, syntax, related }, unresolved);
+    clauseFrame(
+      { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, syntax, related },
+      unresolved,
+    );
     owned.record(cues, view);
   }
   return set.relations(options.minConfidence ?? 0);

@@ -34,6 +34,17 @@ export const POSSESSED_BODIES: ReadonlySet<string> = new Set(parsed.possessedBod
  * body of people (the European Commission, the European Council: `peopleBodies`) counts.
  */
 export function isMemberBody(ctx: ArticleContext, entityId: string): boolean {
+  let known = memberBodies.get(ctx);
+  if (known === undefined) memberBodies.set(ctx, (known = new Map<string, boolean>()));
+  let body = known.get(entityId);
+  if (body === undefined) known.set(entityId, (body = readMemberBody(ctx, entityId)));
+  return body;
+}
+
+/** `isMemberBody` per article and entity: several rules ask it of the same organizations. */
+const memberBodies = new WeakMap<ArticleContext, Map<string, boolean>>();
+
+function readMemberBody(ctx: ArticleContext, entityId: string): boolean {
   const entity = ctx.entities.get(entityId);
   if (entity?.type !== 'Organization' || ctx.isGovernmentBody(entityId)) return false;
   if (PEOPLE_BODIES.has(entityId)) return true;

@@ -14,7 +14,9 @@ export function partyBrackets(env: RoleEnv): void {
   const text = env.ctx.analysis.text;
   for (const person of mentions) {
     if (person.type !== 'Person') continue;
-    const letter = BRACKET.exec(text.slice(person.end, person.end + 30))?.[1];
+    const after = text.slice(person.end, person.end + 30);
+    // A bracket first: most names have none after them.
+    const letter = after.includes('(') ? BRACKET.exec(after)?.[1] : undefined;
     const name = letter === undefined ? undefined : PARTY_LETTERS[letter];
     const source = env.ctx.actor(person.entityId);
     if (name === undefined || source === undefined) continue;

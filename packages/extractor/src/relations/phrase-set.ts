@@ -6,12 +6,15 @@ import { tokenize } from '../text/tokenize.js';
  */
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
+  /** The one-word phrases, for `has`. */
+  private readonly singles = new Set<string>();
 
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
       const words = foldApostrophes(phrase).split(/\s+/).filter(Boolean);
       const first = words[0];
       if (first === undefined) continue;
+      if (words.length === 1) this.singles.add(first);
       const list = this.byFirst.get(first) ?? [];
       list.push(words);
       list.sort((a, b) => b.length - a.length);
@@ -24,7 +27,7 @@ export class PhraseSet {
     const candidates = this.byFirst.get(words[i] ?? '');
     if (candidates === undefined) return 0;
     for (const phrase of candidates) {
-      if (phrase.every((word, k) => words[i + k] === word)) return phrase.length;
+      if (wordsAt(phrase, words, i)) return phrase.length;
     }
     return 0;
   }
@@ -39,12 +42,23 @@ export class PhraseSet {
   }
 
   has(word: string): boolean {
-    return this.byFirst.get(word)?.some((phrase) => phrase.length === 1) ?? false;
+    return this.singles.has(word);
   }
 }
 
+/** True when `phrase` stands at words[i...] (a loop: no closure per candidate). */
+function wordsAt(phrase: readonly string[], words: readonly string[], i: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
+  return true;
+}
+
 export function foldApostrophes(text: string): string {
-  return text.replace(/[’‘`]/g, "'");
+  // Most words have no apostrophe at all: look before running the replacement.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2019 || code === 0x2018 || code === 0x60) return text.replace(/[’‘`]/g, "'");
+  }
+  return text;
 }
 
 /** Lower-case tokens of a phrase, as sentences are tokenised ("secretary-general" is three). */

@@ -1,3 +1,4 @@
+import type { ArticleContext } from './article-context.js';
 import type { RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
 
@@ -8,8 +9,19 @@ const LOOK_BACK = 2;
 // Before the subject of a sentence: nothing, a quote mark, or one linking word ("But", "Still,").
 const SUBJECT_START = /^[^\p{L}\d]*(?:\p{Lu}\p{Ll}*,?\s+)?(?:the\s+)?$/u;
 
-/** The sports sides one sentence names. */
-export function sidesOf(env: RoleEnv, sentence: number): Set<string> {
+/** The sports sides one sentence names (read once per sentence: later sentences look back). */
+export function sidesOf(env: RoleEnv, sentence: number): ReadonlySet<string> {
+  let known = sidesBySentence.get(env.ctx);
+  if (known === undefined)
+    sidesBySentence.set(env.ctx, (known = new Map<number, ReadonlySet<string>>()));
+  let sides = known.get(sentence);
+  if (sides === undefined) known.set(sentence, (sides = readSides(env, sentence)));
+  return sides;
+}
+
+const sidesBySentence = new WeakMap<ArticleContext, Map<number, ReadonlySet<string>>>();
+
+function readSides(env: RoleEnv, sentence: number): ReadonlySet<string> {
   const mentions = env.ctx.mentionsBySentence.get(sentence) ?? [];
   return new Set(
     mentions
@@ -25,7 +37,7 @@ export function sidesOf(env: RoleEnv, sentence: number): Set<string> {
  * one and names it first, as its subject: after "Hamburg beat Bremen", "striker X" belongs to
  * neither, and after "If they can get past Mainz", not to Mainz.
  */
-export function precedingSides(env: RoleEnv): Set<string> {
+export function precedingSides(env: RoleEnv): ReadonlySet<string> {
   const here = env.view.sentence;
   for (let index = here.index - 1; index >= here.index - LOOK_BACK; index--) {
     const sentence = env.ctx.analysis.sentences[index];

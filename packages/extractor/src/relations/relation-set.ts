@@ -23,8 +23,8 @@ interface Entry {
   source: string;
   target: string;
   role: string | undefined;
-  /** Evidence span key → the best confidence it gave. */
-  evidence: Map<string, { span: Span; confidence: number }>;
+  /** Each evidence span (by start and end, first seen first) with the best confidence it gave. */
+  evidence: { span: Span; confidence: number }[];
   first: number;
 }
 
@@ -35,7 +35,10 @@ interface Entry {
  * Ends a relation type does not allow, and self-loops, are refused.
  */
 export class RelationSet {
-  private readonly entries = new Map<string, Entry>();
+  /** Entries by source id, then target id (a few types each): no key string per candidate. */
+  private readonly bySource = new Map<string, Map<string, Entry[]>>();
+  /** Every entry, first seen first. */
+  private readonly entries: Entry[] = [];
   private order = 0;
 
   add(candidate: Candidate): void {
@@ -45,35 +48,46 @@ export class RelationSet {
     if (!(def.from as readonly string[]).includes(source.type)) return;
     if (!(def.to as readonly string[]).includes(target.type)) return;
     if (def.symmetric && target.id < source.id) [source, target] = [target, source];
-    const key = `${candidate.type}\u0000${source.id}\u0000${target.id}`;
-    let entry = this.entries.get(key);
-    if (entry === undefined) {
-      entry = {
-        type: candidate.type,
-        source: source.id,
-        target: target.id,
-        role: undefined,
-        evidence: new Map(),
-        first: this.order++,
-      };
-      this.entries.set(key, entry);
-    }
+    const entry = this.entryFor(candidate.type, source.id, target.id);
     entry.role ??= candidate.role;
-    const spanKey = `${candidate.evidence.start}:${candidate.evidence.end}`;
-    const seen = entry.evidence.get(spanKey);
+    const { start, end } = candidate.evidence;
+    const evidence = entry.evidence;
+    let k = 0;
+    while (
+      k < evidence.length &&
+      (evidence[k]?.span.start !== start || evidence[k]?.span.end !== end)
+    )
+      k++;
+    const seen = evidence[k];
     if (seen === undefined || seen.confidence < candidate.confidence) {
-      entry.evidence.set(spanKey, {
-        span: candidate.evidence,
-        confidence: clampConfidence(candidate.confidence),
-      });
+      evidence[k] = { span: candidate.evidence, confidence: clampConfidence(candidate.confidence) };
     }
+  }
+
+  private entryFor(type: EntityRelationType, source: string, target: string): Entry {
+    let byTarget = this.bySource.get(source);
+    if (byTarget === undefined) this.bySource.set(source, (byTarget = new Map<string, Entry[]>()));
+    let list = byTarget.get(target);
+    if (list === undefined) byTarget.set(target, (list = []));
+    for (const entry of list) if (entry.type === type) return entry;
+    const entry: Entry = {
+      type,
+      source,
+      target,
+      role: undefined,
+      evidence: [],
+      first: this.order++,
+    };
+    list.push(entry);
+    this.entries.push(entry);
+    return entry;
   }
 
   /** The relations at or above `minConfidence`, most confident first. */
   relations(minConfidence = 0): Relation[] {
     const out: { relation: Relation; first: number }[] = [];
-    for (const entry of this.entries.values()) {
-      const items = [...entry.evidence.values()].sort((a, b) => a.span.start - b.span.start);
+    for (const entry of this.entries) {
+      const items = entry.evidence.slice().sort((a, b) => a.span.start - b.span.start);
       const confidence = combineConfidences(items.map((item) => item.confidence));
       if (confidence < minConfidence) continue;
       const carriesRole = entry.type === 'LEADS' || entry.type === 'REPRESENTS';

@@ -17,10 +17,16 @@ const NOUN_BEFORE = /(?:^|[^\p{L}’'-])(\p{L}[\p{L}-]*\s+)?(\p{Ll}[\p{Ll}-]*)\s
  */
 export function sentenceClubMembers(env: RoleEnv): void {
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
-  const own = sidesOf(env, env.view.sentence.index);
-  const clubs = own.size > 0 ? own : precedingSides(env);
-  const [club] = clubs;
-  if (clubs.size !== 1 || club === undefined) return;
+  // The clubs are read only once a player's noun is found: most sentences have none.
+  let clubs: ReadonlySet<string> | undefined;
+  const theClub = (): string | undefined => {
+    if (clubs === undefined) {
+      const own = sidesOf(env, env.view.sentence.index);
+      clubs = own.size > 0 ? own : precedingSides(env);
+    }
+    const [club] = clubs;
+    return clubs.size === 1 ? club : undefined;
+  };
   const text = env.ctx.analysis.text;
   mentions.forEach((person, i) => {
     if (person.type !== 'Person') return;
@@ -32,7 +38,8 @@ export function sentenceClubMembers(env: RoleEnv): void {
     if (NOT_MEMBER_NOUNS.has(before)) return;
     const actorBefore = prev !== undefined && from === prev.end && prev.type !== 'Person';
     if (match.index === 0 && actorBefore && !demonym(text, prev)) return;
-    member(env, person, club);
+    const club = theClub();
+    if (club !== undefined) member(env, person, club);
   });
 }
 

@@ -32,7 +32,7 @@ export interface SentenceView {
   words: string[];
   units: Unit[];
   /** Token index → index into `units`, or -1. */
-  unitAt: Int32Array;
+  unitAt: readonly number[];
   quotes: QuoteRegion[];
   question: boolean;
 }
@@ -42,7 +42,8 @@ const ADJACENT = /^\s*(?:['’]s)?\s*$/;
 export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): SentenceView {
   const text = ctx.analysis.text.slice(sentence.start, sentence.end);
   const tokens = joinPossessives(tokenize(ctx.analysis.text, sentence.start, sentence.end));
-  const words = tokens.map((token) => foldApostrophes(token.text.toLowerCase()));
+  const words: string[] = [];
+  for (const token of tokens) words.push(foldApostrophes(token.text.toLowerCase()));
   const units: Unit[] = [];
   for (const unit of buildUnits(ctx, ctx.mentionsBySentence.get(sentence.index) ?? [])) {
     unit.firstToken = firstTokenAfter(tokens, unit.start);
@@ -52,10 +53,13 @@ export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): Sent
     unit.lastToken = last;
     units.push(unit);
   }
-  const unitAt = new Int32Array(tokens.length).fill(-1);
+  // A plain array: a typed array this small costs more to allocate than it saves.
+  const unitAt: number[] = [];
+  for (let t = 0; t < tokens.length; t++) unitAt.push(-1);
   units.forEach((unit, u) => unitAt.fill(u, unit.firstToken, unit.lastToken + 1));
   const quotes = quoteRegions(ctx, sentence, text);
-  const question = endsWithQuestion(text) && !quotes.some((q) => q.end >= sentence.end - 2);
+  const question =
+    text.includes('?') && endsWithQuestion(text) && !quotes.some((q) => q.end >= sentence.end - 2);
   return {
     sentence,
     sentenceText: text,
@@ -73,6 +77,8 @@ export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): Sent
  * into "'" and "s"; the frames read one "'s" token, as after a plain word.
  */
 function joinPossessives(tokens: Token[]): Token[] {
+  // Most sentences have no split possessive: the tokenizer's own array then serves.
+  if (!tokens.some((token) => token.text === "'" || token.text === '’')) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const mark = tokens[i];
@@ -81,7 +87,7 @@ function joinPossessives(tokens: Token[]): Token[] {
     if (
       mark !== undefined &&
       s !== undefined &&
-      /^['’]$/u.test(mark.text) &&
+      (mark.text === "'" || mark.text === '’') &&
       s.text === 's' &&
       s.start === mark.end &&
       (after === undefined || after.start > s.end || !after.word)
@@ -103,10 +109,7 @@ function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
     if (mention.role && mention.type === 'Person') {
       start = Math.min(start, mention.role.start);
       end = Math.max(end, mention.role.end);
-      const before = mentions.filter(
-        (m) => m.end <= start && ADJACENT.test(text.slice(m.end, start)),
-      );
-      const modifier = before.at(-1);
+      const modifier = lastAdjacent(text, mentions, start);
       if (modifier && (modifier.type === 'State' || modifier.type === 'Organization'))
         start = modifier.start;
     }
@@ -130,6 +133,19 @@ function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
   }));
 }
 
+/** The last of `mentions` that ends right before `start` (a possessive "'s" between allowed). */
+function lastAdjacent(
+  text: string,
+  mentions: readonly Mention[],
+  start: number,
+): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m !== undefined && m.end <= start && ADJACENT.test(text.slice(m.end, start))) return m;
+  }
+  return undefined;
+}
+
 const HONORIFIC_BEFORE = /([A-Z][a-z]{1,4}\.?)\s+$/;
 
 /** "Ms. Flowers", "Sen. Cruz": the honorific belongs to the person's noun phrase. */
@@ -138,6 +154,8 @@ function afterHonorific(text: string, start: number): number {
   if (match?.[1] === undefined || !lexicon().honorifics.has(match[1])) return start;
   return start - match[0].length;
 }
+
+const QUOTE_MARK = /["“”]/g;
 
 /** Quoted stretches: the quotes the entity stage attributed, and any paired quote marks. */
 function quoteRegions(ctx: ArticleContext, sentence: Sentence, text: string): QuoteRegion[] {
@@ -150,9 +168,11 @@ function quoteRegions(ctx: ArticleContext, sentence: Sentence, text: string): Qu
     });
   }
   let open: number | undefined = undefined;
-  for (const match of text.matchAll(/["“”]/g)) {
-    const at = sentence.start + match.index;
-    if (isOpeningQuote(text, match.index)) {
+  QUOTE_MARK.lastIndex = 0;
+  for (let match = QUOTE_MARK.exec(text); match !== null; match = QUOTE_MARK.exec(text)) {
+    const i = match.index;
+    const at = sentence.start + i;
+    if (isOpeningQuote(text, i)) {
       open ??= at;
     } else {
       regions.push({ start: open ?? sentence.start, end: at + 1, speakerId: undefined });

@@ -14,6 +14,7 @@ function isOffice(words: readonly string[]): boolean {
 }
 
 const WORDS_AFTER = /^((?:\s+\p{Ll}+){1,3})\b/u;
+const OFFICE_WORDS: readonly string[] = [...PRESIDENCIES];
 
 /**
  * A state that holds a body's presidency for a term leads it (GUIDELINES: LEADS): "the bloc's
@@ -22,6 +23,8 @@ const WORDS_AFTER = /^((?:\s+\p{Ll}+){1,3})\b/u;
  */
 export function statePresidencies(env: RoleEnv): void {
   const { units } = env.view;
+  // The office word first: a sentence without "presidency" (or the like) has none.
+  if (!OFFICE_WORDS.some((word) => env.view.sentenceText.includes(word))) return;
   units.forEach((first, u) => {
     const second = units[u + 1];
     if (first.actor === undefined || second?.actor === undefined) return;

@@ -3,7 +3,7 @@ import { asideStart } from './apposition.js';
 import { phraseWords } from './phrase-words.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { earlierPerson } from './pronoun.js';
-import { clauseTail, groupAround, type Group } from './coordination.js';
+import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
 import { commonConjunctBefore } from './common-conjunct.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
@@ -12,7 +12,7 @@ import {
   COPULAS,
   DETERMINERS,
   PRONOUN_SUBJECTS,
-  PUNCTUATION,
+  isPunctuation,
   SKIPPABLE,
   SUBJECT_OPENERS,
   isAdverb,
@@ -82,7 +82,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       if (insideClosedRelative(view, first.firstToken, cueToken)) continue;
       const certainty = gapCertainty(query, afterAffiliation(query, last), cueToken, skip);
       if (certainty === undefined) continue;
-      const actors = group.members.flatMap((m) => (m.actor ? [m.actor] : []));
+      const actors = groupActors(group);
       return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty };
     }
     if (PRONOUN_SUBJECTS.has(word) && opensClause(query, t)) {
@@ -140,13 +140,13 @@ export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
       i = (view.units[u]?.firstToken ?? i) - 1;
     } else if (DETERMINERS.has(word) || word === "'s" || isNumber(word)) {
       i--;
-    } else if (isCapitalized(textOf(view, i)) && !PUNCTUATION.test(word)) {
+    } else if (isCapitalized(textOf(view, i)) && !isPunctuation(word)) {
       i--;
     } else break;
   }
   if (i < 0) return true;
   const word = view.words[i] ?? '';
-  if (PUNCTUATION.test(word) || SUBJECT_OPENERS.has(word) || cues.context.speechVerbs.has(word))
+  if (isPunctuation(word) || SUBJECT_OPENERS.has(word) || cues.context.speechVerbs.has(word))
     return true;
   return frontedBeforeSubject(view, cues, i);
 }
@@ -198,7 +198,7 @@ function gapCertainty(
     // "to" and its licensing verbs ("is bound to help"): whether the infinitive states a fact
     // is for the modality check to say.
     if (word === 'to' || context.infinitiveLicensors.has(word)) continue;
-    if (SKIPPABLE.has(word) || PUNCTUATION.test(word) || isAdverb(word) || isNumber(word)) continue;
+    if (SKIPPABLE.has(word) || isPunctuation(word) || isAdverb(word) || isNumber(word)) continue;
     unknown++;
   }
   if (unknown > tolerance || nested) return undefined;
@@ -235,7 +235,7 @@ function headIndex(view: SentenceView, from: number): number {
 function restIsSkippable(view: SentenceView, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
     const word = view.words[t] ?? '';
-    if (!SKIPPABLE.has(word) && !isAdverb(word) && !PUNCTUATION.test(word)) return false;
+    if (!SKIPPABLE.has(word) && !isAdverb(word) && !isPunctuation(word)) return false;
   }
   return true;
 }

@@ -1,4 +1,4 @@
-import { afterCommaAnd, groupAround } from './coordination.js';
+import { afterCommaAnd, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
 import { isHead, isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
@@ -187,7 +187,7 @@ export function sideOf(
   const group = groupAround(view, u, stopBefore);
   const first = view.units[group.lo];
   const last = view.units[group.hi];
-  const actors = group.members.flatMap((m) => (m.actor ? [m.actor] : []));
+  const actors = groupActors(group);
   if (!first || !last || actors.length === 0) return undefined;
   return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty: 1 };
 }

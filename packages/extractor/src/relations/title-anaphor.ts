@@ -50,7 +50,7 @@ export function anaphoricTitles(env: RoleEnv): void {
   const pattern = anaphorPattern(env.cues);
   // The unicode regex with a lookbehind tries every position: most sentences hold no head's title.
   const first = pattern.firstWords;
-  if (first && !view.words.some((word) => first.has(leadingLetters(word)))) return;
+  if (first && !view.words.some((word) => startsWithHead(first, word))) return;
   for (const match of view.sentenceText.matchAll(pattern.regex)) {
     const title = match[3];
     if (title === undefined || title !== title.toLowerCase()) continue;
@@ -74,6 +74,17 @@ export function anaphoricTitles(env: RoleEnv): void {
       role,
     });
   }
+}
+
+/** `first.has(leadingLetters(word))`, without the regular expression for a plain a-z word. */
+function startsWithHead(first: ReadonlySet<string>, word: string): boolean {
+  if (first.has(word)) return true;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return first.has(leadingLetters(word));
+  }
+  // All a-z: the word is its own leading letters, and it is no head's.
+  return false;
 }
 
 /** A word's leading letters: a title may run into digits ("president2"), a word keeps them. */

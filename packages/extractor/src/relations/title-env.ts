@@ -25,7 +25,11 @@ export interface RoleFact {
 
 /** Emits a role; its emitter adds the membership a role implies (`roleMembership`). */
 export function emitRole(env: RoleEnv, fact: RoleFact): void {
-  env.emit({ ...fact, evidence: env.evidence });
+  // Spelled out rather than spread: roles are emitted in every sentence with a titled person.
+  const { type, source, target, confidence } = fact;
+  const candidate: Candidate = { type, source, target, confidence, evidence: env.evidence };
+  if ('role' in fact) candidate.role = fact.role;
+  env.emit(candidate);
 }
 
 /** A person named in the sentence belongs to an organization named there (MEMBER_OF). */

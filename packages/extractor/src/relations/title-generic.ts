@@ -52,8 +52,15 @@ export function organizationKind(entity: Entity | undefined): string | undefined
   if (entity?.type !== 'Organization') return undefined;
   const given = entity.attributes?.['kind'];
   if (typeof given === 'string') return given;
-  return NAME_HEADS[entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? ''];
+  // The name's last word, split once per entity (the name is checked in case it was changed).
+  const seen = nameHeads.get(entity);
+  if (seen?.name === entity.name) return seen.kind;
+  const kind = NAME_HEADS[entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? ''];
+  nameHeads.set(entity, { name: entity.name, kind });
+  return kind;
 }
+
+const nameHeads = new WeakMap<Entity, { name: string; kind: string | undefined }>();
 
 /** "MEP X": the body the title itself names (the European Parliament), when the article names it. */
 export function impliedBody(ctx: ArticleContext, title: string): ActorRef | undefined {

@@ -7,6 +7,22 @@ import { foldApostrophes } from './phrase-set.js';
  * ("former"). Undefined when no part of it is known.
  */
 export function classifyTitle(cues: CompiledCues, title: string): TitleSense | undefined {
+  let memo = senses.get(cues);
+  if (memo === undefined) senses.set(cues, (memo = new Map<string, TitleSense | undefined>()));
+  const known = memo.get(title);
+  if (known !== undefined || memo.has(title)) return known;
+  const sense = readSense(cues, title);
+  // Bounded: the same few titles recur, but a long run sees many texts.
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(title, sense);
+  return sense;
+}
+
+/** Titles already classified, per lexicon (senses are shared, never mutated). */
+const senses = new WeakMap<CompiledCues, Map<string, TitleSense | undefined>>();
+const MEMO_LIMIT = 4096;
+
+function readSense(cues: CompiledCues, title: string): TitleSense | undefined {
   const normal = foldApostrophes(title.toLowerCase()).replace(/\s+/g, ' ').trim();
   const sense = longestSuffix(cues, normal) ?? ofHead(cues, normal);
   if (sense === undefined) return undefined;

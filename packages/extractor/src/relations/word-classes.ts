@@ -206,6 +206,12 @@ export const SKIPPABLE = new Set([
 ]);
 
 export const PUNCTUATION = /^[,;:()\-–—"“”‘’'[\]]$/;
+const PUNCTUATION_MARKS = ',;:()-–—"“”‘’\'[]';
+
+/** `PUNCTUATION.test(word)` for a token's word, without running the regular expression. */
+export function isPunctuation(word: string): boolean {
+  return word.length === 1 && PUNCTUATION_MARKS.includes(word);
+}
 
 /** Words that end a search for the object of a verb: a new clause starts. */
 export const OBJECT_BOUNDARIES = new Set([
@@ -241,7 +247,8 @@ export function isAdverb(word: string): boolean {
 }
 
 export function isNumber(word: string): boolean {
-  return /^\d/.test(word);
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 export function isCapitalized(text: string): boolean {

@@ -1,6 +1,6 @@
 import type { CueRelation } from '../cue-lexicon-schema.js';
 import type { SentenceView } from '../sentence-view.js';
-import type { CameoPattern, CameoSurface, PatternItem } from './cameo-lexicon.js';
+import type { CameoBlock, CameoPattern, CameoSurface, PatternItem } from './cameo-lexicon.js';
 
 /** How far a pattern's words may lie from the verb, in tokens. */
 const PRE_WINDOW = 4;
@@ -25,14 +25,15 @@ export function readCameo(
   surface: CameoSurface,
   view: SentenceView,
   span: { startToken: number; endToken: number },
+  nearGiven?: ReadonlySet<string>,
 ): CameoReading {
   let best: CameoReading = { relation: surface.relation, specificity: -1 };
   if (surface.block.patterns.length === 0) return best;
-  const near = new Set(
-    view.words.slice(Math.max(0, span.startToken - PRE_WINDOW), span.endToken + POST_WINDOW),
-  );
-  for (const pattern of surface.block.patterns) {
-    if (pattern.specificity <= best.specificity) continue;
+  const near = nearGiven ?? nearWords(view, span);
+  const { patterns } = surface.block;
+  for (const i of candidates(surface.block, near)) {
+    const pattern = patterns[i];
+    if (pattern === undefined || pattern.specificity <= best.specificity) continue;
     if (!pattern.literals.every((word) => near.has(word))) continue;
     // Without a parser, a pattern gives a verb that means nothing alone ("appear in court") a
     // relation only when it also says where the target stands ("fire on +") and no source
@@ -42,6 +43,58 @@ export function readCameo(
       best = { relation: pattern.relation, specificity: pattern.specificity, via: pattern.via };
   }
   return best;
+}
+
+/** A block's patterns by their first literal word; `open` those without one. */
+interface PatternIndex {
+  open: readonly number[];
+  byLiteral: ReadonlyMap<string, readonly number[]>;
+}
+
+const indexes = new WeakMap<CameoBlock, PatternIndex>();
+
+function patternIndex(block: CameoBlock): PatternIndex {
+  let index = indexes.get(block);
+  if (index !== undefined) return index;
+  const open: number[] = [];
+  const byLiteral = new Map<string, number[]>();
+  block.patterns.forEach((pattern, i) => {
+    const first = pattern.literals[0];
+    if (first === undefined) return void open.push(i);
+    const list = byLiteral.get(first);
+    if (list === undefined) byLiteral.set(first, [i]);
+    else list.push(i);
+  });
+  index = { open, byLiteral };
+  indexes.set(block, index);
+  return index;
+}
+
+/**
+ * Indices, in block order, of the patterns whose first literal word is near the verb (or that
+ * have none): the others cannot match, so the block's long pattern list is not walked.
+ */
+function candidates(block: CameoBlock, near: ReadonlySet<string>): readonly number[] {
+  const index = patternIndex(block);
+  let out: number[] | undefined;
+  for (const word of near) {
+    const list = index.byLiteral.get(word);
+    if (list === undefined) continue;
+    out ??= index.open.slice();
+    for (const i of list) out.push(i);
+  }
+  // Mostly no pattern word is near: the open patterns alone, already in order.
+  return out === undefined ? index.open : out.sort((a, b) => a - b);
+}
+
+/** The words a pattern's literals may be among: a few before the verb, more after it. */
+export function nearWords(
+  view: SentenceView,
+  span: { startToken: number; endToken: number },
+): ReadonlySet<string> {
+  return new Set(
+    view.words.slice(Math.max(0, span.startToken - PRE_WINDOW), span.endToken + POST_WINDOW),
+  );
 }
 
 function matches(

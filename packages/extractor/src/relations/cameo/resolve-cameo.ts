@@ -2,7 +2,7 @@ import type { CueFamily, CueRelation } from '../cue-lexicon-schema.js';
 import type { CueForm } from '../cue-lexicon.js';
 import type { CueHit } from '../cue-matches.js';
 import type { SentenceView } from '../sentence-view.js';
-import { readCameo } from './cameo-match.js';
+import { nearWords, readCameo } from './cameo-match.js';
 
 const families = new Map<string, CueFamily>();
 
@@ -29,9 +29,12 @@ export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): C
     }
     const plain = hit.forms.filter((form) => form.cameo === undefined);
     let best: { form: CueForm; specificity: number } | undefined;
+    // The words near the verb are the same for each of its dictionary forms: read once.
+    let near: ReadonlySet<string> | undefined;
     for (const form of hit.forms) {
       if (form.cameo === undefined) continue;
-      const reading = readCameo(form.cameo, view, hit);
+      if (form.cameo.block.patterns.length > 0) near ??= nearWords(view, hit);
+      const reading = readCameo(form.cameo, view, hit, near);
       if (best !== undefined && reading.specificity <= best.specificity) continue;
       best = {
         specificity: reading.specificity,
