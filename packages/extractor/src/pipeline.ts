@@ -1,5 +1,6 @@
 import type { Entity, GraphDocument } from '@newsgraph/graph-schema';
 import { linkTableActors } from './actors/link-stage.js';
+import { keepTokens } from './analysis-tokens.js';
 import { hintLoneNames } from './actors/lone-names.js';
 import { readableText, withEvidenceText, withText } from './capitals.js';
 import { buildDocument } from './document.js';
@@ -66,10 +67,9 @@ function run(
     speechVerbs: lex.speechVerbs,
     speakerWords: speakerWords(),
   });
-  return {
-    analysis: { text, sentences, entities, mentions, quotes: quotes.map((q) => q.quote) },
-    quoteConfidences: quotes.map((q) => q.confidence),
-  };
+  const analysis = { text, sentences, entities, mentions, quotes: quotes.map((q) => q.quote) };
+  if (whole.single !== undefined) keepTokens(analysis, whole.single);
+  return { analysis, quoteConfidences: quotes.map((q) => q.confidence) };
 }
 
 /** Sentences, mentions, resolved entities and attributed quotes of one article. Pure and deterministic. */

@@ -1,3 +1,4 @@
+import { keptSentenceTokens } from '../analysis-tokens.js';
 import { lexicon } from '../lexicon/lexicon.js';
 import type { Mention, Sentence } from '../types.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
@@ -41,7 +42,10 @@ const ADJACENT = /^\s*(?:['’]s)?\s*$/;
 
 export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): SentenceView {
   const text = ctx.analysis.text.slice(sentence.start, sentence.end);
-  const tokens = joinPossessives(tokenize(ctx.analysis.text, sentence.start, sentence.end));
+  const tokens = joinPossessives(
+    keptSentenceTokens(ctx.analysis, sentence.index) ??
+      tokenize(ctx.analysis.text, sentence.start, sentence.end),
+  );
   const words: string[] = [];
   for (const token of tokens) words.push(foldApostrophes(token.text.toLowerCase()));
   const units: Unit[] = [];
