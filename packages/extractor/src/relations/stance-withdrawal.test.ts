@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { STATES } from './test-analysis.js';
+import { personSpec, stanceTriples } from './test-stance.js';
+
+// Support withdrawn, nominal stances and hyphen cues kept inside their noun phrase (issue 10),
+// each on sentences written for these tests, with a twin that must give nothing.
+
+const { brazil, chile, peru } = STATES;
+const ines = personSpec('ines-vidal', 'Ines Vidal', 'Vidal');
+const tomas = personSpec('tomas-ruiz', 'Tomas Ruiz', 'Ruiz');
+
+describe('extractRelations: support withdrawn', () => {
+  it('reads a withdrawn, rescinded or pulled endorsement as opposition', () => {
+    expect(stanceTriples('Peru withdrew its support for Chile in May.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(
+      stanceTriples('Tomas Ruiz rescinded his endorsement of Ines Vidal.', [tomas, ines]),
+    ).toEqual(['OPPOSES person:tomas-ruiz person:ines-vidal']);
+    expect(stanceTriples('Brazil pulled its backing from Peru.', [brazil, peru])).toEqual([
+      'OPPOSES state:BRA state:PER',
+    ]);
+  });
+
+  it('gives nothing when the withdrawal is denied or is not of support', () => {
+    expect(stanceTriples('Peru did not withdraw its support for Chile.', [peru, chile])).toEqual(
+      [],
+    );
+    expect(stanceTriples('Peru withdrew its troops from Chile.', [peru, chile])).toEqual([]);
+  });
+});
+
+describe('extractRelations: more stance nouns', () => {
+  it('reads praise, tributes, assaults and anger aimed at an actor', () => {
+    expect(
+      stanceTriples("Peru's praise of Chile surprised Brazil.", [peru, chile, brazil]),
+    ).toEqual(['SUPPORTS state:PER state:CHL']);
+    expect(stanceTriples('Peru paid tribute to Chile on Monday.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+    expect(stanceTriples("Peru's assault on Chile began at dawn.", [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Brazil vented its anger at Peru.', [brazil, peru])).toEqual([
+      'OPPOSES state:BRA state:PER',
+    ]);
+  });
+
+  it('gives nothing when the noun is denied or no actor owns it', () => {
+    expect(stanceTriples('Peru voiced no anger at Chile.', [peru, chile])).toEqual([]);
+    expect(stanceTriples('The assault on Chile began at dawn.', [chile])).toEqual([]);
+  });
+});
+
+describe('extractRelations: a hyphen cue inside its noun phrase', () => {
+  it('does not reach past the verb of the clause for its target', () => {
+    expect(stanceTriples('The Peru-backed militia attacked Chile.', [peru, chile])).toEqual([]);
+    expect(stanceTriples('A Brazil-funded group has entered Peru.', [brazil, peru])).toEqual([]);
+  });
+
+  it('still finds a target that heads the phrase', () => {
+    expect(stanceTriples('The Peru-backed President Ines Vidal fell.', [peru, ines])).toEqual([
+      'SUPPORTS state:PER person:ines-vidal',
+    ]);
+  });
+});
