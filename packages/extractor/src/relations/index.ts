@@ -1,6 +1,7 @@
 import type { Relation } from '@newsgraph/graph-schema';
 import type { Analysis, ExtractOptions } from '../types.js';
 import { SyntaxCache } from '../syntax/index.js';
+import { agentBeforeComplement } from './agent-before-complement.js';
 import { ArticleContext } from './article-context.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
 import { clauseFrame, pairKey } from './clause-frame.js';
@@ -80,6 +81,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
       for (const form of hit.forms) applyFrame(env, hit, form);
       return emitted === before;
     });
+    agentBeforeComplement(env);
     quoteStance(env, unresolved);
     clauseFrame({ ...env, syntax, related }, unresolved);
     owned.record(cues, view);

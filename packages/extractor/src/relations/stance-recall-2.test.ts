@@ -64,3 +64,44 @@ describe('extractRelations: a hyphen cue inside its noun phrase', () => {
     ]);
   });
 });
+
+describe('extractRelations: a perfect copula before an agent noun', () => {
+  it('reads "has (long) been a critic/supporter of Y" as "is"', () => {
+    expect(stanceTriples('Peru has long been a critic of Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Ines Vidal has been a loyal supporter of Peru.', [ines, peru])).toEqual([
+      'SUPPORTS person:ines-vidal state:PER',
+    ]);
+  });
+
+  it('gives nothing after a participle, a negation or "former"', () => {
+    expect(stanceTriples('Ines Vidal has been meeting a critic of Peru.', [ines, peru])).toEqual(
+      [],
+    );
+    expect(stanceTriples('Ines Vidal has never been a critic of Peru.', [ines, peru])).toEqual([]);
+    expect(stanceTriples('Peru has been a former ally of Chile.', [peru, chile])).toEqual([]);
+  });
+});
+
+describe('extractRelations: the agent between a stance noun and its complement', () => {
+  it('reads "attacks by X on Y", "criticism by X of Y"', () => {
+    expect(stanceTriples('The attacks by Peru on Chile went on.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Criticism by Brazil of Peru has grown.', [brazil, peru])).toEqual([
+      'OPPOSES state:BRA state:PER',
+    ]);
+    expect(stanceTriples('Support by Peru for Chile grew.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+
+  it('gives nothing when the noun is denied or is no stance noun', () => {
+    expect(stanceTriples('There were no attacks by Peru on Chile.', [peru, chile])).toEqual([]);
+    expect(stanceTriples('The report by Peru on Chile was read.', [peru, chile])).toEqual([]);
+    expect(
+      stanceTriples('Tomas Ruiz was praised by Peru for Chile.', [tomas, peru, chile]),
+    ).toEqual(['SUPPORTS state:PER person:tomas-ruiz']);
+  });
+});
