@@ -2,6 +2,7 @@ import type { Relation } from '@newsgraph/graph-schema';
 import type { Analysis, ExtractOptions } from '../types.js';
 import { SyntaxCache } from '../syntax/index.js';
 import { agentBeforeComplement } from './agent-before-complement.js';
+import { agentList } from './agent-list.js';
 import { ArticleContext } from './article-context.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
 import { clauseFrame, pairKey } from './clause-frame.js';
@@ -15,6 +16,7 @@ import { extractRoles } from './roles.js';
 import { roleMembership } from './role-membership.js';
 import { buildSentenceView } from './sentence-view.js';
 import { quoteStance } from './quote-stance.js';
+import { sideAgainst } from './side-against.js';
 import { isMatchBetweenSides } from './sports-sides.js';
 
 export { loadCueLexicon, defaultCueLexicon, type CompiledCues } from './cue-lexicon.js';
@@ -82,6 +84,8 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
       return emitted === before;
     });
     agentBeforeComplement(env);
+    agentList(env, hits);
+    sideAgainst(env, hits);
     quoteStance(env, unresolved);
     clauseFrame({ ...env, syntax, related }, unresolved);
     owned.record(cues, view);

@@ -105,3 +105,59 @@ describe('extractRelations: the agent between a stance noun and its complement',
     ).toEqual(['SUPPORTS state:PER person:tomas-ruiz']);
   });
 });
+
+describe('extractRelations: a perfect copula reaches no distant agent noun', () => {
+  it('gives no membership past a participle after "been"', () => {
+    expect(
+      stanceTriples(
+        'Peru has been mainly involved in training troops as part of Mercosur.',
+        [peru, { id: 'org:mercosur', type: 'Organization', names: ['Mercosur'] }],
+        ['MEMBER_OF'],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('extractRelations: a list naming the holders of a plural agent noun', () => {
+  it('reads "critics of Y, including X" and "supporters of Y such as X"', () => {
+    expect(stanceTriples('Critics of Chile, including Peru, spoke out.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(
+      stanceTriples('Supporters of Peru such as Ines Vidal and Tomas Ruiz met.', [
+        peru,
+        ines,
+        tomas,
+      ]),
+    ).toEqual(['SUPPORTS person:ines-vidal state:PER', 'SUPPORTS person:tomas-ruiz state:PER']);
+  });
+
+  it('gives nothing when the complement is no actor or the list is not right after it', () => {
+    expect(stanceTriples('Critics of the plan, including Peru, spoke out.', [peru])).toEqual([]);
+    expect(stanceTriples('Critics of Chile met on Monday, including Peru.', [peru, chile])).toEqual(
+      [],
+    );
+  });
+});
+
+describe('extractRelations: siding with one actor against another', () => {
+  it('reads "X sided with (stood with, backed) Y against Z" as X opposing Z', () => {
+    expect(stanceTriples('Peru sided with Chile against Brazil.', [peru, chile, brazil])).toEqual([
+      'OPPOSES state:PER state:BRA',
+      'SUPPORTS state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Peru backed Chile against Brazil.', [peru, chile, brazil])).toEqual([
+      'OPPOSES state:PER state:BRA',
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+
+  it('gives nothing when the support is denied or "against" does not follow the ally', () => {
+    expect(
+      stanceTriples('Peru did not side with Chile against Brazil.', [peru, chile, brazil]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Peru sided with Chile on Monday against Brazil.', [peru, chile, brazil]),
+    ).toEqual(['SUPPORTS state:PER state:CHL']);
+  });
+});

@@ -179,7 +179,7 @@ function gapCertainty(
     if (
       t === from &&
       reach === 'agent' &&
-      (COPULAS.has(word) || word === ',' || opensPerfectCopula(view.words, t))
+      (COPULAS.has(word) || word === ',' || opensPerfectCopula(view.words, t, to))
     )
       tolerance = 8;
     if (reach === 'agent' && word === 'as' && phraseWords().copularAs.has(view.words[t - 1] ?? ''))
