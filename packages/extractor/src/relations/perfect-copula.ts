@@ -20,8 +20,9 @@ const PHRASE_OPENERS: ReadonlySet<string> = new Set([
  * "X has been a critic of Y", "X has long been a supporter of Y", "X had always been openly
  * critical of Y": a perfect "been" links the subject to an agent noun as "is" does. At most one
  * adverb stands between the auxiliary and "been", and after "been" (and any -ly adverbs) comes a
- * determiner or the cue itself (`cueToken`): not "has been meeting a critic of Y", nor "has been
- * primarily involved in ... as part of Y". "will be" is not read (a prediction).
+ * determiner, the cue itself (`cueToken`) or one adjective before it: not "has been meeting a
+ * critic of Y", nor "has been primarily involved in ... as part of Y". "will be" is not read (a
+ * prediction).
  */
 export function opensPerfectCopula(words: readonly string[], t: number, cueToken: number): boolean {
   if (!PERFECT_AUXILIARIES.has(words[t] ?? '')) return false;
@@ -31,5 +32,7 @@ export function opensPerfectCopula(words: readonly string[], t: number, cueToken
   if (words[been] !== 'been') return false;
   let at = been + 1;
   while (at < cueToken && isAdverb(words[at] ?? '')) at++;
-  return at === cueToken || PHRASE_OPENERS.has(words[at] ?? '');
+  if (at === cueToken || PHRASE_OPENERS.has(words[at] ?? '')) return true;
+  // "have been relentless critics of Y": one adjective right before the cue, not a participle.
+  return at === cueToken - 1 && !/(?:ing|ed)$/.test(words[at] ?? '');
 }

@@ -161,3 +161,16 @@ describe('extractRelations: siding with one actor against another', () => {
     ).toEqual(['SUPPORTS state:PER state:CHL']);
   });
 });
+
+describe('extractRelations: a perfect copula before an adjective and a plural agent noun', () => {
+  it('reads "X and Y have been relentless critics of Z"', () => {
+    expect(
+      stanceTriples('Ines Vidal and Tomas Ruiz have been relentless critics of Peru.', [
+        ines,
+        tomas,
+        peru,
+      ]),
+    ).toEqual(['OPPOSES person:ines-vidal state:PER', 'OPPOSES person:tomas-ruiz state:PER']);
+    expect(stanceTriples('Ines Vidal has been meeting critics of Peru.', [ines, peru])).toEqual([]);
+  });
+});
