@@ -174,3 +174,32 @@ describe('extractRelations: a perfect copula before an adjective and a plural ag
     expect(stanceTriples('Ines Vidal has been meeting critics of Peru.', [ines, peru])).toEqual([]);
   });
 });
+
+describe('extractRelations: "them" as the object of a stance verb', () => {
+  it('points at the one state or organization named before the verb', () => {
+    const union = { id: 'org:dock-union', type: 'Organization' as const, names: ['Dock Union'] };
+    expect(
+      stanceTriples('The Dock Union listened while Ines Vidal denounced them.', [ines, union]),
+    ).toEqual(['OPPOSES person:ines-vidal org:dock-union']);
+  });
+
+  it('gives nothing for "it", with two candidates, or after another person', () => {
+    expect(
+      stanceTriples('Peru tabled the bill, while Chile voted against it.', [peru, chile]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Peru and Brazil signed the pact, and Chile criticised them.', [
+        peru,
+        brazil,
+        chile,
+      ]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Peru hosted Tomas Ruiz, and Ines Vidal later criticised them.', [
+        peru,
+        tomas,
+        ines,
+      ]),
+    ).toEqual([]);
+  });
+});
