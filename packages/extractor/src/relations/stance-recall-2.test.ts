@@ -44,6 +44,9 @@ describe('extractRelations: more stance nouns', () => {
     expect(stanceTriples('Brazil vented its anger at Peru.', [brazil, peru])).toEqual([
       'OPPOSES state:BRA state:PER',
     ]);
+    expect(stanceTriples('Brazil gave its full support to Peru.', [brazil, peru])).toEqual([
+      'SUPPORTS state:BRA state:PER',
+    ]);
   });
 
   it('gives nothing when the noun is denied or no actor owns it', () => {
