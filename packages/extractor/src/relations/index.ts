@@ -4,6 +4,7 @@ import { SyntaxCache } from '../syntax/index.js';
 import { agentBeforeComplement } from './agent-before-complement.js';
 import { agentList } from './agent-list.js';
 import { ArticleContext } from './article-context.js';
+import { joinedIn } from './joined-in.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
 import { clauseFrame, pairKey } from './clause-frame.js';
 import { cuesFor } from './cue-lexicon.js';
@@ -86,6 +87,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     agentBeforeComplement(env);
     agentList(env, hits);
     sideAgainst(env, hits);
+    joinedIn(env, hits);
     quoteStance(env, unresolved);
     clauseFrame({ ...env, syntax, related }, unresolved);
     owned.record(cues, view);

