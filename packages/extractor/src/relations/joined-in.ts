@@ -31,20 +31,18 @@ export function joinedIn(env: FrameEnv, hits: readonly CueHit[]): void {
     const form = hit?.forms.find(
       (f) =>
         f.family.frame === 'verb' &&
-        f.family.relation !== 'LEADS' &&
-        f.family.relation !== 'MEMBER_OF',
+        (f.family.relation === 'OPPOSES' || f.family.relation === 'SUPPORTS'),
     );
     if (hit === undefined || form === undefined) continue;
-    if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') continue;
     if (isNonFactual(env.cues, view, Math.max(0, j - REACH), j)) continue;
     const target = targetOf(env, hit, form);
     if (target === undefined || target.actors.some((a) => joined.actors.includes(a))) continue;
     const shared = { ...form, weight: form.weight * modifier('shared-subject') };
     emitPairs(env, shared, joined, target, hit);
     // The one who joins: the verb frame misses it when the joined ones are a list.
-    const joinHit = hits.find((h) => h.startToken === j);
-    const subject = joinHit && subjectOf(env, joinHit, 'verb');
-    if (subject && !subject.actors.some((a) => target.actors.includes(a)))
+    const subject = subjectOf(env, { ...hit, startToken: j, endToken: j + 1 }, 'verb');
+    if (subject === undefined || isNonFactual(env.cues, view, subject.firstToken, j)) continue;
+    if (!subject.actors.some((a) => target.actors.includes(a)))
       emitPairs(env, shared, subject, target, hit);
   }
 }

@@ -210,7 +210,7 @@ describe('extractRelations: joining others in a stance', () => {
       ['OPPOSES state:BRA state:CHL', 'OPPOSES state:PER state:CHL'],
     );
     expect(
-      stanceTriples('Tomas Ruiz joined Brazil and Peru in backing Chile.', [
+      stanceTriples('Tomas Ruiz has joined Brazil and Peru in backing Chile.', [
         tomas,
         brazil,
         peru,
