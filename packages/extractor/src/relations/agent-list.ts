@@ -14,6 +14,7 @@ const LIST_OPENERS: ReadonlySet<string> = new Set(['including', 'like', 'notably
  */
 export function agentList(env: FrameEnv, hits: readonly CueHit[]): void {
   const { view } = env;
+  if (!view.words.some((word) => LIST_OPENERS.has(word) || word === 'such')) return;
   for (const hit of hits) {
     const form = hit.forms.find(
       (f) => f.family.frame === 'agent' && !STRUCTURAL.has(f.family.relation),

@@ -11,6 +11,7 @@ import { groupAfter } from './target.js';
  */
 export function sideAgainst(env: FrameEnv, hits: readonly CueHit[]): void {
   const { view } = env;
+  if (!view.words.includes('against')) return;
   for (const hit of hits) {
     const form = hit.forms.find(
       (f) => f.family.frame === 'verb' && f.family.relation === 'SUPPORTS',
