@@ -6,6 +6,7 @@ import { evaluationFrame } from './evaluation-frame.js';
 import { relationConfidence } from './confidence.js';
 import { DEFAULT_GAP, emit, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
+import { hyphenLeavesPhrase } from './hyphen-phrase.js';
 import { fromFrame, nounFrame } from './noun-frame.js';
 import { pairFrame } from './pair-frame.js';
 import { premodifierFrame } from './premodifier-frame.js';
@@ -50,7 +51,8 @@ function hyphenFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     maxGap: form.family.maxGap ?? DEFAULT_GAP['hyphen'] ?? 3,
     cueStarts: env.cueStarts,
   });
-  if (source && target) emitPairs(env, form, source, target, hit);
+  if (!source || !target || hyphenLeavesPhrase(view, hit.endToken, target.firstToken)) return;
+  emitPairs(env, form, source, target, hit);
 }
 
 /** "Russia's pro-Assad stance", "pro-Israeli moves by X": the owner supports the name glued on. */

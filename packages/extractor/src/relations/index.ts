@@ -1,7 +1,10 @@
 import type { Relation } from '@newsgraph/graph-schema';
 import type { Analysis, ExtractOptions } from '../types.js';
 import { SyntaxCache } from '../syntax/index.js';
+import { agentBeforeComplement } from './agent-before-complement.js';
+import { agentList } from './agent-list.js';
 import { ArticleContext } from './article-context.js';
+import { joinedIn } from './joined-in.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
 import { clauseFrame } from './clause-frame.js';
 import { cuesFor } from './cue-lexicon.js';
@@ -15,6 +18,7 @@ import { extractRoles } from './roles.js';
 import { roleMembership } from './role-membership.js';
 import { buildSentenceView } from './sentence-view.js';
 import { quoteStance } from './quote-stance.js';
+import { sideAgainst } from './side-against.js';
 import { isMatchBetweenSides } from './sports-sides.js';
 
 export { loadCueLexicon, defaultCueLexicon, type CompiledCues } from './cue-lexicon.js';
@@ -81,6 +85,10 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
       for (const form of hit.forms) applyFrame(env, hit, form);
       return emitted === before;
     });
+    agentBeforeComplement(env);
+    agentList(env, hits);
+    sideAgainst(env, hits);
+    joinedIn(env, hits);
     quoteStance(env, unresolved);
     clauseFrame(
       { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, syntax, related },

@@ -2,6 +2,7 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import { asideStart } from './apposition.js';
 import { phraseWords } from './phrase-words.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
+import { opensPerfectCopula } from './perfect-copula.js';
 import { earlierPerson } from './pronoun.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
 import { commonConjunctBefore } from './common-conjunct.js';
@@ -175,7 +176,12 @@ function gapCertainty(
       continue;
     }
     const word = view.words[t] ?? '';
-    if (t === from && reach === 'agent' && (COPULAS.has(word) || word === ',')) tolerance = 8;
+    if (
+      t === from &&
+      reach === 'agent' &&
+      (COPULAS.has(word) || word === ',' || opensPerfectCopula(view.words, t, to))
+    )
+      tolerance = 8;
     if (reach === 'agent' && word === 'as' && phraseWords().copularAs.has(view.words[t - 1] ?? ''))
       tolerance = 8;
     if (t === from && reach === 'noun' && COPULAS.has(word)) tolerance = 8;

@@ -7,6 +7,7 @@ import type { CueHit } from './cue-matches.js';
 import { emitPairs, subjectOf, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { objectPronounTarget } from './object-pronoun.js';
+import { themObjectTarget } from './them-object.js';
 import { participleSubject } from './participle.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
@@ -46,6 +47,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     appositiveTarget(env, hit, form) ??
     ownerPronounTarget(env, hit, form, source) ??
     objectPronounTarget(env, hit, form, source) ??
+    themObjectTarget(env, hit, form, source) ??
     ownedTarget(env, hit, form, source) ??
     discourseTarget(env, hit, form, source);
   if (target === undefined) return;
