@@ -8,6 +8,7 @@ import { hintGivenNames } from './given-names.js';
 import { initialNameAllows, sentenceInitial as initial } from './initial-names.js';
 import { personClue, subjectPronoun } from './person-clues.js';
 import { objectSlot } from './person-objects.js';
+import { openingAllows, openingSubject, personConstruction } from './stance-actors.js';
 import { thingWords } from './thing-words.js';
 
 export type PersonSlotInput = SlotInput;
@@ -29,7 +30,7 @@ const OBJECT_MARGIN = 100;
  * with a margin; or the object of a stance, which things fill as readily
  * ("endorsed Brexit"), where the tagger must read a person with a margin (stages/person-objects.ts).
  */
-type Slot = 'person' | 'shared' | 'owned' | 'object' | 'subject' | false;
+type Slot = 'person' | 'shared' | 'owned' | 'object' | 'subject' | 'opening' | false;
 
 /**
  * Untyped one-word names in a person's slot get the Person hint: the subject of a speech verb or
@@ -48,7 +49,7 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
   const named = hintAcronymOrgs({ ...input, candidates: hintGivenNames(input) });
   const hinted = named.map((c) => {
     if (!open(input, c)) return c;
-    const slot = inPersonSlot(input, c, slots);
+    const slot = inPersonSlot(input, c, slots) || (openingSubject(input, c, slots) && 'opening');
     if (slot === false || !nameWord(input, c, slots)) return c;
     things ??= thingWords(input, slots);
     // "Vortexa criticised the rules, saying they hurt its customers": what it calls itself.
@@ -134,6 +135,7 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
   // "Rindal, who": the relative pronoun of people.
   if (mark === ',' && lowerAt(tokens, at + 2) === 'who') return 'person';
   if (described(input, c) || personClue(input, c, slots)) return 'person';
+  if (personConstruction(input, c, slots)) return 'person';
   // "accused Rindal of lying", "thanked Rindal for".
   const after = slots.objectVerbs.get(lowerAt(tokens, at - 1));
   if (after !== undefined && lowerAt(tokens, at + 1) === after) return 'person';
@@ -247,6 +249,7 @@ function taggerAllows(input: PersonSlotInput, c: Candidate, slot: Exclude<Slot, 
   const nearMiss = tag.endsWith('MISC') && margin < OBJECT_MARGIN;
   if (slot === 'owned') return tag.endsWith('PER') || nearMiss;
   if (slot === 'object') return tag.endsWith('PER') ? margin >= OBJECT_MARGIN : nearMiss;
+  if (slot === 'opening') return openingAllows(input, c, reading);
   if (slot === 'subject') return tag.endsWith('PER') && margin >= SUBJECT_MARGIN;
   if (tag === 'O') return margin < NO_NAME_VETO;
   if (slot === 'shared') return tag.endsWith('PER');

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { body } from './test-helpers.js';
+
+function people(text: string): string[] {
+  return body(text)
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
+}
+
+describe('personConstruction', () => {
+  it('takes a lone name that a copula calls a person for a person', () => {
+    expect(people('Okonjo has been a critic of the ministry for years.')).toEqual(['Okonjo']);
+    expect(people('Halvorsen is a former senator from the north.')).toEqual(['Halvorsen']);
+    expect(people('The board said Okafor was an early backer of the plan.')).toEqual(['Okafor']);
+  });
+
+  it('takes no name after a copula whose noun is no person or names things too', () => {
+    expect(people('Okonjo has been active in the ministry for years.')).toEqual([]);
+    expect(people('Vortexa is a leader in tanker tracking.')).toEqual([]);
+    expect(people('The founder of Vortexa is a billionaire.')).toEqual([]);
+  });
+
+  it('takes the object of a stance verb called a person after "as" for a person', () => {
+    expect(people('The mayor praised Okonjo as a fine gentleman.')).toEqual(['Okonjo']);
+  });
+
+  it('takes a name whose aside speaks of "his" or "her" for a person', () => {
+    expect(people('Halvorsen, in his memoir, attacks the plan.')).toEqual(['Halvorsen']);
+    expect(people('Okafor, according to those close to him, had decided.')).toEqual(['Okafor']);
+  });
+
+  it('takes no opening word, place or clause of its own before the pronoun for a person', () => {
+    expect(people('Well, he said the plan would fail.')).toEqual([]);
+    expect(people('Unfortunately, she said the plan would fail.')).toEqual([]);
+    expect(people('Police said the attack on Quorvo, despite his warnings, went ahead.')).toEqual(
+      [],
+    );
+    expect(people('The town of Thoiry, where he grew up, voted no.')).toEqual([]);
+  });
+});
+
+describe('openingSubject', () => {
+  it('takes a lone name opening its sentence before a verb where the tagger reads a person', () => {
+    expect(people('Kelly has generally refrained from responding.')).toEqual(['Kelly']);
+    expect(people('Ryan also welcomed the decision.')).toEqual(['Ryan']);
+  });
+
+  it('takes no common noun opening its sentence before a verb for a person', () => {
+    expect(people('Markets reacted calmly to the news.')).toEqual([]);
+    expect(people('Traffic was heavy on the bridge.')).toEqual([]);
+    expect(people('Voting has begun in the capital.')).toEqual([]);
+  });
+});
+
+describe('objectSlot', () => {
+  it('takes no compound adjective in -backed for a verb of stance', () => {
+    expect(people('Rebels fought the Soviet-backed Okonkwo for years.')).toEqual([]);
+  });
+});
