@@ -8,7 +8,12 @@ import { hintGivenNames } from './given-names.js';
 import { initialNameAllows, sentenceInitial as initial } from './initial-names.js';
 import { personClue, subjectPronoun } from './person-clues.js';
 import { objectSlot } from './person-objects.js';
-import { openingAllows, openingSubject, personConstruction } from './stance-actors.js';
+import {
+  namedPersonAllows,
+  openingAllows,
+  openingSubject,
+  personConstruction,
+} from './stance-actors.js';
 import { thingWords } from './thing-words.js';
 
 export type PersonSlotInput = SlotInput;
@@ -241,15 +246,17 @@ function coordinated(input: PersonSlotInput, c: Candidate): boolean {
  * only where it takes the word for a person itself.
  */
 function taggerAllows(input: PersonSlotInput, c: Candidate, slot: Exclude<Slot, false>): boolean {
+  if (slot === 'opening') return openingAllows(input, c);
   const reading = readCandidate(input, c, c.first + 1)?.[0];
   if (reading === undefined) return false;
   const { tag, margin } = reading;
   // An unsure MISC for an unseen name there is a near miss for PER (it reads a name, just not
   // whose); an unsure LOC or ORG may be a town or a body under attack, an unsure PER a policy.
   const nearMiss = tag.endsWith('MISC') && margin < OBJECT_MARGIN;
-  if (slot === 'owned') return tag.endsWith('PER') || nearMiss;
-  if (slot === 'object') return tag.endsWith('PER') ? margin >= OBJECT_MARGIN : nearMiss;
-  if (slot === 'opening') return openingAllows(input, c, reading);
+  // A word the list of people's names has may be a surname the tagger never saw (stance-actors.ts).
+  if (slot === 'owned') return tag.endsWith('PER') || nearMiss || namedPersonAllows(c, reading);
+  if (slot === 'object' && tag.endsWith('PER') && margin >= OBJECT_MARGIN) return true;
+  if (slot === 'object') return nearMiss || namedPersonAllows(c, reading);
   if (slot === 'subject') return tag.endsWith('PER') && margin >= SUBJECT_MARGIN;
   if (tag === 'O') return margin < NO_NAME_VETO;
   if (slot === 'shared') return tag.endsWith('PER');

@@ -52,8 +52,33 @@ describe('openingSubject', () => {
   });
 });
 
+describe('namedPersonAllows', () => {
+  it("takes a word the list of people's names has in a stance object's or owner's slot", () => {
+    expect(people('The governor has endorsed Okafor.')).toEqual(['Okafor']);
+    expect(people('The senator has attacked Farrow on Monday.')).toEqual(['Farrow']);
+    expect(people('The board welcomed Okafor’s decision.')).toEqual(['Okafor']);
+  });
+
+  it('takes no policy, product or firm no list names in the same slots for a person', () => {
+    expect(people('Voters endorsed Brexit in the referendum.')).toEqual([]);
+    expect(people('The governor has endorsed Quorvo.')).toEqual([]);
+    expect(people('Texolan’s lawyers filed the appeal on Tuesday.')).toEqual([]);
+  });
+
+  it('takes a listed name opening its sentence before a verb for a person', () => {
+    expect(people('Abernathy also welcomed the decision.')).toEqual(['Abernathy']);
+    expect(people('Quorvo also welcomed the decision.')).toEqual([]);
+  });
+});
+
 describe('objectSlot', () => {
   it('takes no compound adjective in -backed for a verb of stance', () => {
     expect(people('Rebels fought the Soviet-backed Okonkwo for years.')).toEqual([]);
+  });
+});
+
+describe('openingAllows', () => {
+  it('takes no listed name that names a town too, which non-persons.ts would demote', () => {
+    expect(body('Warren played down the threat, saying the deal was small.').entities).toEqual([]);
   });
 });

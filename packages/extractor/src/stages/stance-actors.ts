@@ -1,3 +1,5 @@
+import { cityNames } from '../lexicon/cities.js';
+import { peopleNames } from '../lexicon/people-names.js';
 import type { PersonSlots } from '../lexicon/person-slots.js';
 import { speakerWords } from '../lexicon/speaker-words.js';
 import { lowerAt } from '../text/tokenize.js';
@@ -7,20 +9,19 @@ import type { SlotInput } from './slot-reading.js';
 
 /** Words that may stand between an opening name and its verb ("Rindal also welcomed"). */
 const MAX_GAP = 3;
-/** The tagger's least person margin for an opening name before a verb anyone or anything does. */
-const OPENING_MARGIN = 200;
 /**
  * "Rindal has generally refrained", "Rindal specifically advocated", "Rindal also welcomed": a lone
  * name opening its sentence as the subject of a finite verb, where the rules of person-slots.ts
- * give up because the capital says nothing there. Only where the tagger, knowing the word itself,
- * reads a person with a margin (`openingAllows`): "Traffic was", "Vortexa has" stay unread.
+ * give up because the capital says nothing there. Only for a word the list of people's names has
+ * (`openingAllows`): "Traffic was", "Vortexa has" stay unread. Not where a longer name in the
+ * window ends in the word ("Ana Rindal ... Rindal has"): resolution reads that one already.
  */
 export function openingSubject(input: SlotInput, c: Candidate, slots: PersonSlots): boolean {
   const { tokens } = input;
   // The cheap test first: the next word is lower case, and the name opens its sentence.
   const next = tokens[c.last];
   if (next?.word !== true || next.cap || tokens[c.first]?.poss === true) return false;
-  if (!sentenceInitial(input, c)) return false;
+  if (!sentenceInitial(input, c) || namedInFull(input, c)) return false;
   const between = speakerWords().between;
   let at = c.last;
   for (let gap = 0; gap < MAX_GAP; gap++) {
@@ -38,15 +39,32 @@ export function openingSubject(input: SlotInput, c: Candidate, slots: PersonSlot
   );
 }
 
-/** The tagger reads an opening subject as a person, and the part of speech as a proper noun. */
-export function openingAllows(
-  input: SlotInput,
-  c: Candidate,
-  reading: { tag: string; margin: number },
-): boolean {
-  return (
-    reading.tag.endsWith('PER') && reading.margin >= OPENING_MARGIN && initialNameAllows(input, c)
-  );
+/**
+ * The opening subject is a word the list of people's names has, and the part of speech reads a
+ * proper noun where the tagger is not sure of another type (initial-names.ts). The list first: it
+ * costs a look-up, the taggers a sentence.
+ */
+export function openingAllows(input: SlotInput, c: Candidate): boolean {
+  return listedName(c.text) && initialNameAllows(input, c);
+}
+
+/** On the list of people's names, and no town's name too ("Warren"), which non-persons.ts demotes. */
+function listedName(word: string): boolean {
+  return peopleNames().has(word) && !cityNames().has(word);
+}
+
+const lastWords = new WeakMap<readonly Candidate[], Set<string>>();
+
+/** A candidate of two or more words in the window ends in the word (built once per window). */
+function namedInFull(input: SlotInput, c: Candidate): boolean {
+  let words = lastWords.get(input.candidates);
+  if (words === undefined) {
+    words = new Set();
+    for (const o of input.candidates)
+      if (o.last - o.first > 1) words.add(input.tokens[o.last - 1]?.text ?? '');
+    lastWords.set(input.candidates, words);
+  }
+  return words.has(c.text);
 }
 
 /** Copulas that predicate a noun of their subject ("is", "has been"). */
@@ -162,4 +180,24 @@ function clauseSubject(input: SlotInput, c: Candidate, slots: PersonSlots): bool
   if (sentenceInitial(input, c)) return true;
   const before = lowerAt(input.tokens, c.first - 1);
   return before === 'and' || before === 'but' || slots.clauseOpeners.has(before);
+}
+
+/**
+ * The tagger's margins above which it vetoes a known name of people in a stance object's or an
+ * owner's slot: another type ("attacked Dallas"), or no name at all.
+ */
+const NAMED_OTHER_VETO = 200;
+const NAMED_NO_NAME_VETO = 500;
+
+/**
+ * "endorsed Rindal", "a critic of Rindal", "Rindal's comments": where the tagger, trained on old
+ * news, does not know the surname, a word the list of people's names has (lexicon/people-names.ts)
+ * lets the stance object's or owner's slot speak, unless the tagger is sure of another type or of
+ * no name. A policy, product or event in the same slot is on no such list ("endorsed Brexit").
+ */
+export function namedPersonAllows(c: Candidate, reading: { tag: string; margin: number }): boolean {
+  if (!listedName(c.text)) return false;
+  const { tag, margin } = reading;
+  if (tag.endsWith('PER')) return true;
+  return margin < (tag === 'O' ? NAMED_NO_NAME_VETO : NAMED_OTHER_VETO);
 }
