@@ -22,6 +22,7 @@ const PersonSlotsSchema = z.object({
   wordGivenNames: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
   predicateNouns: z.array(z.string().regex(/^[a-z]+$/)),
   sharedPredicates: z.array(z.string().regex(/^[a-z]+$/)),
+  ownedStances: z.array(z.string().regex(/^[a-z]+$/)),
 });
 
 /** Words around a lone name that say it stands where people stand (data/person-slots.json). */
@@ -61,6 +62,8 @@ export interface PersonSlots {
   predicateNouns: ReadonlySet<string>;
   /** Referring nouns things are called too ('a leader in'): no evidence after a copula. */
   sharedPredicates: ReadonlySet<string>;
+  /** Acts and stances whose listed owner is someone ('Rindal’s attacks on the press'). */
+  ownedStances: ReadonlySet<string>;
 }
 
 let cached: PersonSlots | undefined;
@@ -88,6 +91,7 @@ export function personSlots(): PersonSlots {
     wordGivenNames: new Set(parsed.wordGivenNames),
     predicateNouns: new Set(parsed.predicateNouns),
     sharedPredicates: new Set(parsed.sharedPredicates),
+    ownedStances: new Set(parsed.ownedStances),
   };
   return cached;
 }

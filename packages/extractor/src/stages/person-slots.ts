@@ -9,6 +9,7 @@ import { initialNameAllows, sentenceInitial as initial } from './initial-names.j
 import { personClue, subjectPronoun } from './person-clues.js';
 import { objectSlot } from './person-objects.js';
 import {
+  listedOwner,
   namedPersonAllows,
   openingAllows,
   openingSubject,
@@ -134,7 +135,9 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
   // Not "State’s Attorney X": a capitalised noun after the mark opens a title.
   if (possessive) {
     const noun = lowerAt(tokens, at + 2);
-    if (tokens[at + 2]?.cap !== false || !slots.possessedNouns.has(noun)) return false;
+    if (tokens[at + 2]?.cap !== false) return false;
+    // "Rindal’s travel ban": a listed name owning anything but a firm's or place's (stance-actors.ts).
+    if (!slots.possessedNouns.has(noun)) return listedOwner(input, c, slots) && 'owned';
     return slots.orgsToo.has(noun) ? 'owned' : 'person';
   }
   // "Rindal, who": the relative pronoun of people.

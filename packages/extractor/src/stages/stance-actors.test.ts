@@ -71,6 +71,19 @@ describe('namedPersonAllows', () => {
   });
 });
 
+describe('listedOwner', () => {
+  it('takes a listed name owning an act of stance, or what people own behind a modifier', () => {
+    expect(people('Okafor’s travel ban angered the unions.')).toEqual(['Okafor']);
+    expect(people('Okafor’s attacks on the press angered the unions.')).toEqual(['Okafor']);
+  });
+
+  it('takes no owner of anything else, nor an unlisted word, for a person', () => {
+    expect(people('Okafor’s garden angered the unions.')).toEqual([]);
+    expect(people('Quorvo’s travel ban angered the unions.')).toEqual([]);
+    expect(people('Okafor’s oil shares angered the unions.')).toEqual([]);
+  });
+});
+
 describe('objectSlot', () => {
   it('takes no compound adjective in -backed for a verb of stance', () => {
     expect(people('Rebels fought the Soviet-backed Okonkwo for years.')).toEqual([]);

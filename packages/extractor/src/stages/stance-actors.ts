@@ -201,3 +201,28 @@ export function namedPersonAllows(c: Candidate, reading: { tag: string; margin: 
   if (tag.endsWith('PER')) return true;
   return margin < (tag === 'O' ? NAMED_NO_NAME_VETO : NAMED_OTHER_VETO);
 }
+
+/** Lower-case words that may stand between an owner and the noun it owns ("travel" ban). */
+const MAX_MODIFIERS = 2;
+
+/**
+ * "Rindal’s travel ban", "Rindal’s executive orders", "Rindal’s attacks on the press": the owner of
+ * what people own (the person-slot lists' possessed and owned-stance nouns) behind up to two
+ * modifiers, or of an act of stance, where the word is on the list of people's names; the tagger
+ * still judges it as an owner (`namedPersonAllows`). Not the owner of what firms and places have
+ * ("Rindal’s oil shares").
+ */
+export function listedOwner(input: SlotInput, c: Candidate, slots: PersonSlots): boolean {
+  const { tokens } = input;
+  // The name, its mark ("’s" or "’"), then the noun and its modifiers.
+  const first = c.first + 2;
+  for (let i = first; i <= first + MAX_MODIFIERS; i++) {
+    const t = tokens[i];
+    if (t?.word !== true || t.cap) return false;
+    const w = t.text.toLowerCase();
+    if (slots.thingNouns.has(w)) return false;
+    const owned = slots.ownedStances.has(w) || (i > first && slots.possessedNouns.has(w));
+    if (owned) return listedName(c.text);
+  }
+  return false;
+}
