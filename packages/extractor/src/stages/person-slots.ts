@@ -262,7 +262,7 @@ function taggerAllows(input: PersonSlotInput, c: Candidate, slot: Exclude<Slot, 
   if (slot === 'object') return nearMiss || namedPersonAllows(c, reading);
   if (slot === 'subject') return tag.endsWith('PER') && margin >= SUBJECT_MARGIN;
   if (tag === 'O') return margin < NO_NAME_VETO;
-  if (slot === 'shared') return tag.endsWith('PER');
+  if (slot === 'shared') return tag.endsWith('PER') || namedPersonAllows(c, reading);
   return tag.endsWith('PER') || margin < OTHER_TYPE_VETO;
 }
 

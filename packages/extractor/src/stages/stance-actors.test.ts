@@ -65,6 +65,11 @@ describe('namedPersonAllows', () => {
     expect(people('Texolan’s lawyers filed the appeal on Tuesday.')).toEqual([]);
   });
 
+  it('takes a listed name before a verb organizations use too unless the tagger is sure', () => {
+    expect(people('In response, a calm Okafor accuses the minister of lying.')).toEqual(['Okafor']);
+    expect(people('In response, a calm Quorvo accuses the minister of lying.')).toEqual([]);
+  });
+
   it('takes a listed name opening its sentence before a verb for a person', () => {
     expect(people('Abernathy also welcomed the decision.')).toEqual(['Abernathy']);
     expect(people('Quorvo also welcomed the decision.')).toEqual([]);

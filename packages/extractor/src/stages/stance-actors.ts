@@ -190,10 +190,10 @@ const NAMED_OTHER_VETO = 200;
 const NAMED_NO_NAME_VETO = 500;
 
 /**
- * "endorsed Rindal", "a critic of Rindal", "Rindal's comments": where the tagger, trained on old
- * news, does not know the surname, a word the list of people's names has (lexicon/people-names.ts)
- * lets the stance object's or owner's slot speak, unless the tagger is sure of another type or of
- * no name. A policy, product or event in the same slot is on no such list ("endorsed Brexit").
+ * "endorsed Rindal", "a critic of Rindal", "Rindal's comments", "a calm Rindal accuses": where the
+ * tagger, trained on old news, does not know the surname, a word the list of people's names has
+ * (lexicon/people-names.ts) lets the stance object's or owner's slot, or that of the subject of a
+ * verb organizations use too, speak, unless the tagger is sure of another type or of no name. A policy, product or event in the same slot is on no such list ("endorsed Brexit").
  */
 export function namedPersonAllows(c: Candidate, reading: { tag: string; margin: number }): boolean {
   if (!listedName(c.text)) return false;
