@@ -70,6 +70,17 @@ describe('namedPersonAllows', () => {
     expect(people('In response, a calm Quorvo accuses the minister of lying.')).toEqual([]);
   });
 
+  it('takes a listed subject of any verb the tagger reads as a person or no name', () => {
+    expect(
+      people('As the paper points out, Okafor has previously been critical of the plan.'),
+    ).toEqual(['Okafor']);
+    expect(
+      people('As the paper points out, Quorvo has previously been critical of the plan.'),
+    ).toEqual([]);
+    // A firm named for someone, read as one.
+    expect(people('Like many giants, Ford has been criticized by the mayor.')).toEqual([]);
+  });
+
   it('takes a listed name opening its sentence before a verb for a person', () => {
     expect(people('Abernathy also welcomed the decision.')).toEqual(['Abernathy']);
     expect(people('Quorvo also welcomed the decision.')).toEqual([]);
