@@ -20,6 +20,9 @@ const PersonSlotsSchema = z.object({
   notSurnames: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
   auxiliaries: z.array(z.string().regex(/^[a-z]+$/)),
   wordGivenNames: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
+  predicateNouns: z.array(z.string().regex(/^[a-z]+$/)),
+  sharedPredicates: z.array(z.string().regex(/^[a-z]+$/)),
+  ownedStances: z.array(z.string().regex(/^[a-z]+$/)),
 });
 
 /** Words around a lone name that say it stands where people stand (data/person-slots.json). */
@@ -55,6 +58,12 @@ export interface PersonSlots {
   auxiliaries: ReadonlySet<string>;
   /** Given names that are words too and open other names as often ('Art Deco', 'Abu Sayyaf'). */
   wordGivenNames: ReadonlySet<string>;
+  /** Nouns of a stance toward someone that make a lone name after a copula someone ('is a critic of'). */
+  predicateNouns: ReadonlySet<string>;
+  /** Referring nouns things are called too ('a leader in'): no evidence after a copula. */
+  sharedPredicates: ReadonlySet<string>;
+  /** Acts and stances whose listed owner is someone ('Rindal’s attacks on the press'). */
+  ownedStances: ReadonlySet<string>;
 }
 
 let cached: PersonSlots | undefined;
@@ -80,6 +89,9 @@ export function personSlots(): PersonSlots {
     notSurnames: new Set(parsed.notSurnames),
     auxiliaries: new Set(parsed.auxiliaries),
     wordGivenNames: new Set(parsed.wordGivenNames),
+    predicateNouns: new Set(parsed.predicateNouns),
+    sharedPredicates: new Set(parsed.sharedPredicates),
+    ownedStances: new Set(parsed.ownedStances),
   };
   return cached;
 }

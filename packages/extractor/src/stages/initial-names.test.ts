@@ -22,7 +22,8 @@ describe('initialNameAllows', () => {
   });
 
   it('leaves a lone name opening a sentence before an auxiliary to the tagger alone', () => {
-    expect(people('Okonjo has been a critic of the ministry for years.')).toEqual([]);
+    // (A noun only people are after the copula is evidence of its own: stages/stance-actors.ts.)
+    expect(people('Okonjo has been active in the ministry for years.')).toEqual([]);
     expect(people('Voting has begun in the capital.')).toEqual([]);
   });
 });

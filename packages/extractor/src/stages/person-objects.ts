@@ -44,7 +44,8 @@ function stanceObject(tokens: readonly Token[], c: Candidate, slots: PersonSlots
   const before = tokens[c.first - 1];
   if (before?.word !== true || before.cap) return false;
   const word = before.text.toLowerCase();
-  if (slots.stanceVerbs.has(word)) return true;
+  // Not "the Soviet-backed Derg": a compound adjective, not a verb.
+  if (slots.stanceVerbs.has(word)) return tokens[c.first - 2]?.text !== '-';
   // "his support for Rindal": the noun, then its preposition.
   const noun = tokens[c.first - 2];
   if (noun?.word !== true || noun.cap) return false;

@@ -8,6 +8,13 @@ import { hintGivenNames } from './given-names.js';
 import { initialNameAllows, sentenceInitial as initial } from './initial-names.js';
 import { personClue, subjectPronoun } from './person-clues.js';
 import { objectSlot } from './person-objects.js';
+import {
+  listedOwner,
+  namedPersonAllows,
+  openingAllows,
+  openingSubject,
+  personConstruction,
+} from './stance-actors.js';
 import { thingWords } from './thing-words.js';
 
 export type PersonSlotInput = SlotInput;
@@ -29,7 +36,7 @@ const OBJECT_MARGIN = 100;
  * with a margin; or the object of a stance, which things fill as readily
  * ("endorsed Brexit"), where the tagger must read a person with a margin (stages/person-objects.ts).
  */
-type Slot = 'person' | 'shared' | 'owned' | 'object' | 'subject' | false;
+type Slot = 'person' | 'shared' | 'owned' | 'object' | 'subject' | 'opening' | false;
 
 /**
  * Untyped one-word names in a person's slot get the Person hint: the subject of a speech verb or
@@ -48,7 +55,7 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
   const named = hintAcronymOrgs({ ...input, candidates: hintGivenNames(input) });
   const hinted = named.map((c) => {
     if (!open(input, c)) return c;
-    const slot = inPersonSlot(input, c, slots);
+    const slot = inPersonSlot(input, c, slots) || (openingSubject(input, c, slots) && 'opening');
     if (slot === false || !nameWord(input, c, slots)) return c;
     things ??= thingWords(input, slots);
     // "Vortexa criticised the rules, saying they hurt its customers": what it calls itself.
@@ -128,12 +135,15 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
   // Not "State’s Attorney X": a capitalised noun after the mark opens a title.
   if (possessive) {
     const noun = lowerAt(tokens, at + 2);
-    if (tokens[at + 2]?.cap !== false || !slots.possessedNouns.has(noun)) return false;
+    if (tokens[at + 2]?.cap !== false) return false;
+    // "Rindal’s travel ban": a listed name owning anything but a firm's or place's (stance-actors.ts).
+    if (!slots.possessedNouns.has(noun)) return listedOwner(input, c, slots) && 'owned';
     return slots.orgsToo.has(noun) ? 'owned' : 'person';
   }
   // "Rindal, who": the relative pronoun of people.
   if (mark === ',' && lowerAt(tokens, at + 2) === 'who') return 'person';
   if (described(input, c) || personClue(input, c, slots)) return 'person';
+  if (personConstruction(input, c, slots)) return 'person';
   // "accused Rindal of lying", "thanked Rindal for".
   const after = slots.objectVerbs.get(lowerAt(tokens, at - 1));
   if (after !== undefined && lowerAt(tokens, at + 1) === after) return 'person';
@@ -239,17 +249,24 @@ function coordinated(input: PersonSlotInput, c: Candidate): boolean {
  * only where it takes the word for a person itself.
  */
 function taggerAllows(input: PersonSlotInput, c: Candidate, slot: Exclude<Slot, false>): boolean {
+  if (slot === 'opening') return openingAllows(input, c);
   const reading = readCandidate(input, c, c.first + 1)?.[0];
   if (reading === undefined) return false;
   const { tag, margin } = reading;
   // An unsure MISC for an unseen name there is a near miss for PER (it reads a name, just not
   // whose); an unsure LOC or ORG may be a town or a body under attack, an unsure PER a policy.
   const nearMiss = tag.endsWith('MISC') && margin < OBJECT_MARGIN;
-  if (slot === 'owned') return tag.endsWith('PER') || nearMiss;
-  if (slot === 'object') return tag.endsWith('PER') ? margin >= OBJECT_MARGIN : nearMiss;
-  if (slot === 'subject') return tag.endsWith('PER') && margin >= SUBJECT_MARGIN;
+  // A word the list of people's names has may be a surname the tagger never saw (stance-actors.ts).
+  if (slot === 'owned') return tag.endsWith('PER') || nearMiss || namedPersonAllows(c, reading);
+  if (slot === 'object' && tag.endsWith('PER') && margin >= OBJECT_MARGIN) return true;
+  if (slot === 'object') return nearMiss || namedPersonAllows(c, reading);
+  // A listed name the tagger reads as no other type (firms named for people fill the slot too).
+  if (slot === 'subject')
+    return tag.endsWith('PER')
+      ? margin >= SUBJECT_MARGIN || namedPersonAllows(c, reading)
+      : tag === 'O' && namedPersonAllows(c, reading);
   if (tag === 'O') return margin < NO_NAME_VETO;
-  if (slot === 'shared') return tag.endsWith('PER');
+  if (slot === 'shared') return tag.endsWith('PER') || namedPersonAllows(c, reading);
   return tag.endsWith('PER') || margin < OTHER_TYPE_VETO;
 }
 
