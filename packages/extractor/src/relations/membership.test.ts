@@ -21,6 +21,13 @@ describe('extractRelations: alliances and membership', () => {
     ).toEqual(['ALLIED_WITH state:DEU state:TUR', 'MEMBER_OF state:TUR org:nato']);
   });
 
+  it('gives no membership to the owner of the subject ("X\'s plan will please members of Y")', () => {
+    expect(triples("Peru's plan will please the members of NATO.", [peru, ORGS.nato])).toEqual([]);
+    expect(triples('Peru is a member of NATO.', [peru, ORGS.nato])).toEqual([
+      'MEMBER_OF state:PER org:nato',
+    ]);
+  });
+
   it('reads "[state] ally [state]" as an alliance', () => {
     expect(triples('Washington sent troops to U.S. ally Japan.', [us, japan])).toEqual([
       'ALLIED_WITH state:JPN state:USA',

@@ -41,6 +41,9 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   // "X, a former member of Y", "X, once an ally of Y": what X no longer is.
   if (form.family.frame === 'agent' && blockedBetween(env, source.lastToken + 1, hit.startToken))
     return;
+  // "X's plan will please members of Y": the clause's subject is what X owns, not X; but "X's
+  // five years as leader of Y" are X's own.
+  if (form.family.frame === 'agent' && ownedSubject(env, source.lastToken, hit.startToken)) return;
   if (possessor && STRUCTURAL.has(form.family.relation) && aimedAt(env, possessor)) return;
   // "X, the deputy chairman of Y": serves Y without heading it (the title rules give REPRESENTS).
   if (
@@ -49,6 +52,14 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   )
     return;
   emitPairs(env, form, source, target, hit);
+}
+
+/** A possessive after the source, and no "as" between it and the cue. */
+function ownedSubject(env: FrameEnv, sourceEnd: number, cueToken: number): boolean {
+  const { words } = env.view;
+  if (words[sourceEnd + 1] !== "'s") return false;
+  for (let t = sourceEnd + 2; t < cueToken; t++) if (words[t] === 'as') return false;
+  return true;
 }
 
 /** The clause's subject is no source of an agent noun after a preposition or of an opposed measure. */
