@@ -48,16 +48,21 @@ export function objectPronounTarget(
         );
   const [only] = found.values();
   if (found.size !== 1 || only === undefined) return undefined;
+  return pronounSide(only, at);
+}
+
+/** The one actor a pronoun object at token `at` stands for, as the target side. */
+export function pronounSide(actor: ActorRef, at: number): Side {
   return {
-    actors: [only],
+    actors: [actor],
     firstToken: at,
     lastToken: at,
     certainty: endCertainty('object-pronoun'),
   };
 }
 
-/** "him" ends the object: a preposition, punctuation or the sentence's end follows. */
-function endsObject(next: string | undefined): boolean {
+/** A pronoun ends the object: a preposition, punctuation, "and" or the sentence's end follows. */
+export function endsObject(next: string | undefined): boolean {
   if (next === undefined || next === '.' || next === '!' || next === 'and') return true;
   return PUNCTUATION.test(next) || PREPOSITIONS.has(next);
 }

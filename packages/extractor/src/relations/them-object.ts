@@ -1,10 +1,9 @@
 import type { ActorRef } from './article-context.js';
-import { endCertainty } from './confidence.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import type { Side } from './subject.js';
-import { PREPOSITIONS, PUNCTUATION } from './word-classes.js';
+import { endsObject, pronounSide } from './object-pronoun.js';
 
 /**
  * "Y listened while X denounced them", "X charged five Chinese officers, accusing them of ...": a
@@ -38,16 +37,5 @@ export function themObjectTarget(
   }
   const [only] = found.values();
   if (found.size !== 1 || only === undefined) return undefined;
-  return {
-    actors: [only],
-    firstToken: at,
-    lastToken: at,
-    certainty: endCertainty('object-pronoun'),
-  };
-}
-
-/** The pronoun ends the object: a preposition, punctuation, "and" or the sentence's end follows. */
-function endsObject(next: string | undefined): boolean {
-  if (next === undefined || next === '.' || next === '!' || next === 'and') return true;
-  return PUNCTUATION.test(next) || PREPOSITIONS.has(next);
+  return pronounSide(only, at);
 }
