@@ -5,6 +5,7 @@ import { orgSlots } from '../lexicon/org-slots.js';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
 import { describedDespiteGivenName } from './described-name.js';
+import { givenNameOpener } from './opening-given-name.js';
 import { apposition, titleBeforeComma } from './role-cues.js';
 import { SCAN_WORDS } from './scan-words.js';
 import type { ScanContext } from './scan-context.js';
@@ -113,6 +114,7 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
     last - first >= 2 &&
     ctx.sentenceInitial(first) &&
     !ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') &&
+    !givenNameOpener(ctx.token(first)?.text ?? '') &&
     !/^\p{Lu}\.$/u.test(ctx.token(first)?.text ?? '') &&
     ctx.lex.firstNames.has(ctx.token(first + 1)?.text ?? '') &&
     // "Moon Jae-in": a hyphenated given name follows the family name.

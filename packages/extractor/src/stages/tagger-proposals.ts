@@ -9,6 +9,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { surname } from './given-names.js';
+import { listedNamePair } from './listed-name-pairs.js';
 import { bodyCase } from './window-case.js';
 
 export interface ProposalInput {
@@ -104,12 +105,20 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
     const words = tokens.slice(first, last);
     const tags = input.tagger.tagIndices(words, docCase, history, margins, windows);
     for (const span of bioSpans(tags.map((t) => input.tagger.model.tags[t] ?? 'O'))) {
-      const tagged = PROPOSED[span.type];
+      let tagged = PROPOSED[span.type];
       const need =
         tagged === 'Person' && fullNameSlot(input, first + span.start, first + span.end)
           ? Math.min(minimum, FULL_NAME_MARGIN)
           : minimum;
-      const sure = Math.min(...margins.slice(span.start, span.end)) >= need;
+      let sure = Math.min(...margins.slice(span.start, span.end)) >= need;
+      const pair = { from: first + span.start, to: first + span.end, tag: span.type };
+      const surnameMargin = margins[span.end - 1] ?? 0;
+      if (
+        tagged !== undefined &&
+        !sure &&
+        listedNamePair({ ...input, docCase }, pair, surnameMargin)
+      )
+        [tagged, sure] = ['Person', true];
       if (tagged === undefined || !sure) continue;
       const [from, to] = trim(input, first + span.start, first + span.end);
       if (to <= from || typed.subarray(from, to).includes(1) || besideTyped(input, typed, from, to))

@@ -167,6 +167,11 @@ export function documentCase(sentences: readonly (readonly Word[])[]): DocumentC
   return seen;
 }
 
+/** Whether the document writes `word` in lower case away from a sentence start. */
+export function writesLower(docCase: DocumentCase, word: string): boolean {
+  return ((docCase.get(lowerHash(word)) ?? 0) & SEEN_LOWER) !== 0;
+}
+
 /** The tags chosen before a token, and the tag its word last received in the document. */
 export interface TagContext {
   prev: number;
