@@ -22,6 +22,8 @@ import { memberAppositions } from './member-apposition.js';
 import { staffNounMembers } from './member-staff-nouns.js';
 import { sentenceClubMembers } from './sentence-club.js';
 import { asSportRoles } from './as-sport-role.js';
+import { sportActionMembers } from './sport-action.js';
+import { sportListMembers } from './sport-list.js';
 import { partyBrackets } from './party-bracket.js';
 import { partyOffices } from './party-office.js';
 import { anaphoricMembers } from './member-anaphor.js';
@@ -65,6 +67,8 @@ export function extractRoles(env: RoleEnv): void {
   staffNounMembers(env);
   sentenceClubMembers(env);
   asSportRoles(env);
+  sportActionMembers(env);
+  sportListMembers(env);
   partyBrackets(env);
   partyOffices(env);
   anaphoricMembers(env);

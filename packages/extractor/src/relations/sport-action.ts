@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import type { Mention } from '../types.js';
+import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
+import { emitRole, type RoleEnv } from './title-env.js';
+import type { ArticleContext } from './article-context.js';
+import { CLUB_KINDS, precedingSides, sidesOf } from './preceding-club.js';
+import { organizationKind } from './title-generic.js';
+import { SPORT_NOUNS } from './membership-people.js';
+import { strength } from './confidence.js';
+import actionJson from './sport-action.json' with { type: 'json' };
+
+const ActionWordsSchema = z.object({
+  actionVerbs: z.array(LowerWord).min(1),
+  auxiliaries: z.array(LowerWord).min(1),
+  actionNouns: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u)).min(1),
+  opponentWords: z.array(LowerWord).min(1),
+});
+interface ActionWords {
+  verbs: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  nouns: ReadonlySet<string>;
+  opponents: ReadonlySet<string>;
+}
+let actionWords: ActionWords | undefined;
+function words(): ActionWords {
+  if (actionWords) return actionWords;
+  const lists = parseWordLists(ActionWordsSchema, actionJson, 'relations/sport-action.json');
+  actionWords = {
+    verbs: new Set(lists.actionVerbs),
+    auxiliaries: new Set(lists.auxiliaries),
+    nouns: new Set(lists.actionNouns),
+    opponents: new Set(lists.opponentWords),
+  };
+  return actionWords;
+}
+
+// Up to three lower-case words right after a name: "X was later substituted", "X scored".
+const WORDS_AFTER = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u;
+// "X's header", "X's late equalizer": the possessive, perhaps one adjective, the noun.
+const POSSESSIVE_NOUN = /^['’]s?\s+(?:(\p{Ll}+)\s+)?(\p{Ll}[\p{Ll}-]*)/u;
+// The word right before a side: "against Y", "past the Y keeper".
+const WORD_BEFORE = /(\p{L}+)\.?\s+(?:the\s+)?$/u;
+const LOOK_AHEAD = 40;
+
+/**
+ * "X scored twice for Y", "X was substituted", "X's header gave Y the lead": a person who does
+ * what only a player does in a match belongs to the one side the sentence names as its own (not
+ * after "against", "past", "beat" ...), to the one side named after "for", or, in a sentence that
+ * names none, to the side the sentence before names as its subject (precedingSides).
+ */
+export function sportActionMembers(env: RoleEnv): void {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const text = env.ctx.analysis.text;
+  for (const person of mentions) {
+    if (person.type !== 'Person') continue;
+    const after = text.slice(person.end, person.end + LOOK_AHEAD);
+    if (!actsAsPlayer(after)) continue;
+    const side = ownSide(env, mentions, person);
+    if (side !== undefined) sideMember(env, person, side);
+  }
+}
+
+function actsAsPlayer(after: string): boolean {
+  const { verbs, auxiliaries, nouns } = words();
+  const first = after.charAt(0);
+  if (first === "'" || first === '’') {
+    const match = POSSESSIVE_NOUN.exec(after);
+    // The optional adjective may have taken the noun: "X's header gave" reads "header" first.
+    return match !== null && (nouns.has(match[1] ?? '') || nouns.has(match[2] ?? ''));
+  }
+  const match = WORDS_AFTER.exec(after);
+  if (match === null) return false;
+  for (const word of match.slice(1)) {
+    if (word === undefined) return false;
+    if (verbs.has(word)) return true;
+    if (!auxiliaries.has(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * The side a person of the sentence plays for: the one named after "for"; else the one side named
+ * after the person and not as an opponent ("X scored Y's second", not "X scored against Y"), or
+ * named as the sentence's subject ("Y also have two young forwards - X and Z"), not as a noun's
+ * modifier ("The Y manager ... as X scored"). In a sentence that names no side, the side of the
+ * sentence before (precedingSides) or the side the article is about.
+ */
+export function ownSide(
+  env: RoleEnv,
+  mentions: readonly Mention[],
+  person: Mention,
+): string | undefined {
+  const sides = sidesOf(env, env.view.sentence.index);
+  if (sides.size === 0) {
+    const [before] = precedingSides(env);
+    return before ?? dominantSide(env);
+  }
+  const text = env.ctx.analysis.text;
+  const own = new Set<string>();
+  const forSides = new Set<string>();
+  const opponents = new Set<string>();
+  for (const mention of mentions) {
+    if (!sides.has(mention.entityId)) continue;
+    const lead = text.slice(Math.max(env.view.sentence.start, mention.start - 20), mention.start);
+    const word = WORD_BEFORE.exec(lead)?.[1]?.toLowerCase();
+    if (word === 'for') forSides.add(mention.entityId);
+    else if (word !== undefined && words().opponents.has(word)) opponents.add(mention.entityId);
+    else if (mention.start >= person.end || isSubject(env, mention)) own.add(mention.entityId);
+  }
+  if (forSides.size > 0) return forSides.size === 1 ? [...forSides][0] : undefined;
+  const mine = [...own].filter((id) => !opponents.has(id));
+  return mine.length === 1 ? mine[0] : undefined;
+}
+
+// Before the subject: nothing, a quote mark, or one linking word ("But", "Still,"), "the".
+const SUBJECT_START = /^[^\p{L}\d]*(?:\p{Lu}\p{Ll}*,?\s+)?(?:the\s+)?$/u;
+const WORD_AFTER = /^\s+(\p{Ll}[\p{Ll}-]*)/u;
+
+function isSubject(env: RoleEnv, side: Mention): boolean {
+  const text = env.ctx.analysis.text;
+  if (!SUBJECT_START.test(text.slice(env.view.sentence.start, side.start))) return false;
+  const next = WORD_AFTER.exec(text.slice(side.end, side.end + 20))?.[1];
+  return next === undefined || !SPORT_NOUNS.has(next);
+}
+
+/** How many times more often the article's main side is named than any other side. */
+const DOMINANCE = 3;
+const MIN_MENTIONS = 3;
+
+/**
+ * The side an article is about: named at least three times, and three times as often as any
+ * other side ("Germany" throughout a report of its match with Ireland), read once per article.
+ */
+function dominantSide(env: RoleEnv): string | undefined {
+  if (dominantByArticle.has(env.ctx)) return dominantByArticle.get(env.ctx) ?? undefined;
+  const counts: [string, number][] = [];
+  for (const entity of env.ctx.entities.values()) {
+    if (!CLUB_KINDS.has(organizationKind(entity) ?? '')) continue;
+    counts.push([entity.id, env.ctx.mentionCounts.get(entity.id) ?? 0]);
+  }
+  counts.sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  const main =
+    first !== undefined && first[1] >= MIN_MENTIONS && first[1] >= DOMINANCE * (second?.[1] ?? 0)
+      ? first[0]
+      : null;
+  dominantByArticle.set(env.ctx, main);
+  return main ?? undefined;
+}
+
+const dominantByArticle = new WeakMap<ArticleContext, string | null>();
+
+export function sideMember(env: RoleEnv, person: Mention, side: string): void {
+  const source = env.ctx.actor(person.entityId);
+  if (source === undefined) return;
+  emitRole(env, {
+    type: 'MEMBER_OF',
+    source,
+    target: { id: side, type: 'Organization' },
+    confidence: strength('sentence-club'),
+  });
+}
