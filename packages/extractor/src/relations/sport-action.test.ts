@@ -55,5 +55,8 @@ describe('ownSide', () => {
     expect(
       members('The Hertha Berlin coach was pleased as Tom Keller scored twice on Sunday.'),
     ).not.toContain('MEMBER_OF person:tom-keller org:hertha-berlin');
+    expect(
+      members('The Hertha Berlin manager was pleased as Tom Keller scored twice on Sunday.'),
+    ).not.toContain('MEMBER_OF person:tom-keller org:hertha-berlin');
   });
 });

@@ -14,12 +14,14 @@ const ActionWordsSchema = z.object({
   auxiliaries: z.array(LowerWord).min(1),
   actionNouns: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u)).min(1),
   opponentWords: z.array(LowerWord).min(1),
+  modifiedNouns: z.array(LowerWord).min(1),
 });
 interface ActionWords {
   verbs: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   nouns: ReadonlySet<string>;
   opponents: ReadonlySet<string>;
+  modified: ReadonlySet<string>;
 }
 let actionWords: ActionWords | undefined;
 function words(): ActionWords {
@@ -30,6 +32,7 @@ function words(): ActionWords {
     auxiliaries: new Set(lists.auxiliaries),
     nouns: new Set(lists.actionNouns),
     opponents: new Set(lists.opponentWords),
+    modified: new Set(lists.modifiedNouns),
   };
   return actionWords;
 }
@@ -120,7 +123,7 @@ function isSubject(env: RoleEnv, side: Mention): boolean {
   const text = env.ctx.analysis.text;
   if (!SUBJECT_START.test(text.slice(env.view.sentence.start, side.start))) return false;
   const next = WORD_AFTER.exec(text.slice(side.end, side.end + 20))?.[1];
-  return next === undefined || !SPORT_NOUNS.has(next);
+  return next === undefined || !(SPORT_NOUNS.has(next) || words().modified.has(next));
 }
 
 /** How many times more often the article's main side is named than any other side. */
