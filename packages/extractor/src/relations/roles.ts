@@ -23,7 +23,7 @@ import { staffNounMembers } from './member-staff-nouns.js';
 import { sentenceClubMembers } from './sentence-club.js';
 import { asSportRoles } from './as-sport-role.js';
 import { sportActionMembers } from './sport-action.js';
-import { sportListMembers } from './sport-list.js';
+import { frontedWithMembers, sportListMembers } from './sport-list.js';
 import { partyBrackets } from './party-bracket.js';
 import { partyOffices } from './party-office.js';
 import { anaphoricMembers } from './member-anaphor.js';
@@ -69,6 +69,7 @@ export function extractRoles(env: RoleEnv): void {
   asSportRoles(env);
   sportActionMembers(env);
   sportListMembers(env);
+  frontedWithMembers(env);
   partyBrackets(env);
   partyOffices(env);
   anaphoricMembers(env);

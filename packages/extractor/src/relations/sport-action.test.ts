@@ -60,3 +60,48 @@ describe('ownSide', () => {
     ).not.toContain('MEMBER_OF person:tom-keller org:hertha-berlin');
   });
 });
+
+describe('frontedWithMembers', () => {
+  it('gives the people a fronted "with" phrase lists to the side that opens the main clause', () => {
+    expect(
+      members(
+        'Germany beat Ireland 2-0 in Dublin on Saturday.\n\nWith Tom Keller and Max Weber both retired, Germany has now lost great players.',
+      ),
+    ).toEqual([
+      'MEMBER_OF person:max-weber org:germany-national-team',
+      'MEMBER_OF person:tom-keller org:germany-national-team',
+    ]);
+  });
+
+  it('gives nothing when the main clause opens with no side', () => {
+    expect(
+      members('With Tom Keller and Max Weber watching, the Hertha Berlin fans cheered.'),
+    ).toEqual([]);
+  });
+});
+
+describe('dominantSide', () => {
+  it("gives a coach's noun in a sentence with no side the side the article is about", () => {
+    const article = [
+      'Hertha Berlin won again on Saturday.',
+      'Hertha Berlin are now third.',
+      'The fans were happy.',
+      'It rained all day.',
+      '"We were lucky," said coach Tom Keller.',
+      'Hertha Berlin play Werder Bremen next.',
+    ].join(' ');
+    expect(members(article)).toEqual(['MEMBER_OF person:tom-keller org:hertha-berlin']);
+  });
+
+  it('gives nothing when two sides are named about as often', () => {
+    const article = [
+      'Hertha Berlin won again on Saturday.',
+      'Werder Bremen lost.',
+      'The fans were happy.',
+      'It rained all day.',
+      '"We were lucky," said coach Tom Keller.',
+      'Hertha Berlin play Werder Bremen next.',
+    ].join(' ');
+    expect(members(article)).toEqual([]);
+  });
+});

@@ -119,9 +119,10 @@ export function ownSide(
 const SUBJECT_START = /^[^\p{L}\d]*(?:\p{Lu}\p{Ll}*,?\s+)?(?:the\s+)?$/u;
 const WORD_AFTER = /^\s+(\p{Ll}[\p{Ll}-]*)/u;
 
-function isSubject(env: RoleEnv, side: Mention): boolean {
+/** A side that opens its clause (from `from`) and owns no noun after it. */
+export function isSubject(env: RoleEnv, side: Mention, from = env.view.sentence.start): boolean {
   const text = env.ctx.analysis.text;
-  if (!SUBJECT_START.test(text.slice(env.view.sentence.start, side.start))) return false;
+  if (!SUBJECT_START.test(text.slice(from, side.start))) return false;
   const next = WORD_AFTER.exec(text.slice(side.end, side.end + 20))?.[1];
   return next === undefined || !(SPORT_NOUNS.has(next) || words().modified.has(next));
 }
@@ -134,7 +135,7 @@ const MIN_MENTIONS = 3;
  * The side an article is about: named at least three times, and three times as often as any
  * other side ("Germany" throughout a report of its match with Ireland), read once per article.
  */
-function dominantSide(env: RoleEnv): string | undefined {
+export function dominantSide(env: RoleEnv): string | undefined {
   if (dominantByArticle.has(env.ctx)) return dominantByArticle.get(env.ctx) ?? undefined;
   const counts: [string, number][] = [];
   for (const entity of env.ctx.entities.values()) {
@@ -150,6 +151,27 @@ function dominantSide(env: RoleEnv): string | undefined {
   dominantByArticle.set(env.ctx, main);
   return main ?? undefined;
 }
+
+/**
+ * "Germany" read as the state where the article has the Germany national team: the team, for a
+ * mention in a side's place (the subject of a main clause that players' names lead up to).
+ */
+export function nationalTeam(env: RoleEnv, mention: Mention): string | undefined {
+  if (mention.type !== 'State') return undefined;
+  let teams = teamsByArticle.get(env.ctx);
+  if (teams === undefined) {
+    teams = new Map<string, string>();
+    for (const entity of env.ctx.entities.values()) {
+      const state = entity.attributes?.['state'];
+      if (organizationKind(entity) === 'team' && typeof state === 'string')
+        teams.set(state, entity.id);
+    }
+    teamsByArticle.set(env.ctx, teams);
+  }
+  return teams.get(mention.entityId);
+}
+
+const teamsByArticle = new WeakMap<ArticleContext, Map<string, string>>();
 
 const dominantByArticle = new WeakMap<ArticleContext, string | null>();
 

@@ -1,7 +1,8 @@
 import type { Mention } from '../types.js';
 import type { RoleEnv } from './title-env.js';
 import { SPORT_NOUNS } from './membership-people.js';
-import { ownSide, sideMember } from './sport-action.js';
+import { isSubject, nationalTeam, ownSide, sideMember } from './sport-action.js';
+import { sidesOf } from './preceding-club.js';
 
 // A player's noun in the plural, then what opens a list: "two top strikers, X and Y", "senior
 // players out injured too: X, Y and Z", "young forwards - X and Y", "stars like X, Y".
@@ -39,6 +40,33 @@ export function sportListMembers(env: RoleEnv): void {
     for (const person of list) sideMember(env, person, side);
     i += list.length - 1;
   }
+}
+
+// "With X, Y and Z all enjoying retirement, ": the fronted phrase opens the sentence.
+const WITH_START = /^[^\p{L}]*With\s+$/u;
+// The rest of the fronted phrase, up to its comma, then the main clause's first words.
+const PHRASE_REST = /^[^,.;:"“”]{1,80},\s+(?:the\s+)?$/u;
+
+/**
+ * "With X, Y and Z all enjoying international retirement, Y has lost great players": the people
+ * a fronted "with" phrase lists belong to the side the main clause opens with, its subject.
+ */
+export function frontedWithMembers(env: RoleEnv): void {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const head = mentions[0];
+  if (head?.type !== 'Person') return;
+  const text = env.ctx.analysis.text;
+  if (!WITH_START.test(text.slice(env.view.sentence.start, head.start))) return;
+  const list = listFrom(text, mentions, 0);
+  const last = list.at(-1);
+  const side = mentions[list.length];
+  if (last === undefined || side === undefined) return;
+  const team = sidesOf(env, env.view.sentence.index).has(side.entityId)
+    ? side.entityId
+    : nationalTeam(env, side);
+  if (team === undefined || !PHRASE_REST.test(text.slice(last.end, side.start))) return;
+  if (!isSubject(env, side, text.lastIndexOf(',', side.start) + 1)) return;
+  for (const person of list) sideMember(env, person, team);
 }
 
 /** The people of the list that starts at mention `first`: "X, Y and Z". */
