@@ -128,19 +128,23 @@ export function isSubject(env: RoleEnv, side: Mention, from = env.view.sentence.
 }
 
 /** How many times more often the article's main side is named than any other side. */
-const DOMINANCE = 3;
+const DOMINANCE = 2;
 const MIN_MENTIONS = 3;
 
 /**
- * The side an article is about: named at least three times, and three times as often as any
+ * The side an article is about: named at least three times, and twice as often as any
  * other side ("Germany" throughout a report of its match with Ireland), read once per article.
  */
 export function dominantSide(env: RoleEnv): string | undefined {
   if (dominantByArticle.has(env.ctx)) return dominantByArticle.get(env.ctx) ?? undefined;
   const counts: [string, number][] = [];
   for (const entity of env.ctx.entities.values()) {
-    if (!CLUB_KINDS.has(organizationKind(entity) ?? '')) continue;
-    counts.push([entity.id, env.ctx.mentionCounts.get(entity.id) ?? 0]);
+    const kind = organizationKind(entity);
+    if (!CLUB_KINDS.has(kind ?? '')) continue;
+    // A national team's state, named as such, still tells what the report is about.
+    const state = kind === 'team' ? entity.attributes?.['state'] : undefined;
+    const stateCount = typeof state === 'string' ? (env.ctx.mentionCounts.get(state) ?? 0) : 0;
+    counts.push([entity.id, (env.ctx.mentionCounts.get(entity.id) ?? 0) + stateCount]);
   }
   counts.sort((a, b) => b[1] - a[1]);
   const [first, second] = counts;
