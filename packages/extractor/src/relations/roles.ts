@@ -24,6 +24,7 @@ import { sentenceClubMembers } from './sentence-club.js';
 import { asSportRoles } from './as-sport-role.js';
 import { sportActionMembers } from './sport-action.js';
 import { frontedWithMembers, sportListMembers } from './sport-list.js';
+import { sportSentenceMembers } from './sport-sentence.js';
 import { partyBrackets } from './party-bracket.js';
 import { partyOffices } from './party-office.js';
 import { anaphoricMembers } from './member-anaphor.js';
@@ -70,6 +71,7 @@ export function extractRoles(env: RoleEnv): void {
   sportActionMembers(env);
   sportListMembers(env);
   frontedWithMembers(env);
+  sportSentenceMembers(env);
   partyBrackets(env);
   partyOffices(env);
   anaphoricMembers(env);

@@ -15,6 +15,7 @@ const ActionWordsSchema = z.object({
   actionNouns: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u)).min(1),
   opponentWords: z.array(LowerWord).min(1),
   modifiedNouns: z.array(LowerWord).min(1),
+  matchWords: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u)).min(1),
 });
 interface ActionWords {
   verbs: ReadonlySet<string>;
@@ -22,9 +23,10 @@ interface ActionWords {
   nouns: ReadonlySet<string>;
   opponents: ReadonlySet<string>;
   modified: ReadonlySet<string>;
+  match: ReadonlySet<string>;
 }
 let actionWords: ActionWords | undefined;
-function words(): ActionWords {
+export function sportWords(): ActionWords {
   if (actionWords) return actionWords;
   const lists = parseWordLists(ActionWordsSchema, actionJson, 'relations/sport-action.json');
   actionWords = {
@@ -33,6 +35,7 @@ function words(): ActionWords {
     nouns: new Set(lists.actionNouns),
     opponents: new Set(lists.opponentWords),
     modified: new Set(lists.modifiedNouns),
+    match: new Set(lists.matchWords),
   };
   return actionWords;
 }
@@ -64,7 +67,7 @@ export function sportActionMembers(env: RoleEnv): void {
 }
 
 function actsAsPlayer(after: string): boolean {
-  const { verbs, auxiliaries, nouns } = words();
+  const { verbs, auxiliaries, nouns } = sportWords();
   const first = after.charAt(0);
   if (first === "'" || first === '’') {
     const match = POSSESSIVE_NOUN.exec(after);
@@ -107,7 +110,8 @@ export function ownSide(
     const lead = text.slice(Math.max(env.view.sentence.start, mention.start - 20), mention.start);
     const word = WORD_BEFORE.exec(lead)?.[1]?.toLowerCase();
     if (word === 'for') forSides.add(mention.entityId);
-    else if (word !== undefined && words().opponents.has(word)) opponents.add(mention.entityId);
+    else if (word !== undefined && sportWords().opponents.has(word))
+      opponents.add(mention.entityId);
     else if (mention.start >= person.end || isSubject(env, mention)) own.add(mention.entityId);
   }
   if (forSides.size > 0) return forSides.size === 1 ? [...forSides][0] : undefined;
@@ -124,7 +128,7 @@ export function isSubject(env: RoleEnv, side: Mention, from = env.view.sentence.
   const text = env.ctx.analysis.text;
   if (!SUBJECT_START.test(text.slice(from, side.start))) return false;
   const next = WORD_AFTER.exec(text.slice(side.end, side.end + 20))?.[1];
-  return next === undefined || !(SPORT_NOUNS.has(next) || words().modified.has(next));
+  return next === undefined || !(SPORT_NOUNS.has(next) || sportWords().modified.has(next));
 }
 
 /** How many times more often the article's main side is named than any other side. */
