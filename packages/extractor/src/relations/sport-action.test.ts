@@ -105,3 +105,21 @@ describe('dominantSide', () => {
     expect(members(article)).toEqual([]);
   });
 });
+
+describe('precedingOwnSide', () => {
+  it('gives a scorer the subject side of the sentence before when the other side is its opponent', () => {
+    expect(
+      members(
+        'Hertha Berlin won the cup after beating Werder Bremen 2-0 on Sunday. Tom Keller netted the opening goal.',
+      ),
+    ).toEqual(['MEMBER_OF person:tom-keller org:hertha-berlin']);
+  });
+
+  it('gives nothing when the sentence before names two sides as equals', () => {
+    expect(
+      members(
+        'Hertha Berlin and Werder Bremen drew 2-2 on Sunday. Tom Keller netted the opening goal.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -97,10 +97,7 @@ export function ownSide(
   person: Mention,
 ): string | undefined {
   const sides = sidesOf(env, env.view.sentence.index);
-  if (sides.size === 0) {
-    const [before] = precedingSides(env);
-    return before ?? dominantSide(env);
-  }
+  if (sides.size === 0) return precedingOwnSide(env) ?? dominantSide(env);
   const text = env.ctx.analysis.text;
   const own = new Set<string>();
   const forSides = new Set<string>();
@@ -129,6 +126,41 @@ export function isSubject(env: RoleEnv, side: Mention, from = env.view.sentence.
   if (!SUBJECT_START.test(text.slice(from, side.start))) return false;
   const next = WORD_AFTER.exec(text.slice(side.end, side.end + 20))?.[1];
   return next === undefined || !(SPORT_NOUNS.has(next) || sportWords().modified.has(next));
+}
+
+/** How many sentences back a side named earlier still frames a player. */
+const LOOK_BACK = 2;
+
+/**
+ * "Y lifted the cup after beating Z 2-0. X netted the opening goal.": the side the nearest
+ * sentence before (two at most, same paragraph) that names any side names as its subject, when
+ * every other side it names is an opponent; precedingSides where it names one side only.
+ */
+function precedingOwnSide(env: RoleEnv): string | undefined {
+  const here = env.view.sentence;
+  for (let index = here.index - 1; index >= here.index - LOOK_BACK; index--) {
+    const sentence = env.ctx.analysis.sentences[index];
+    if (sentence === undefined || sentence.paragraph !== here.paragraph) break;
+    const sides = sidesOf(env, index);
+    if (sides.size === 0) continue;
+    if (sides.size === 1) return [...precedingSides(env)][0];
+    const mentions = (env.ctx.mentionsBySentence.get(index) ?? []).filter((m) =>
+      sides.has(m.entityId),
+    );
+    const [first, ...others] = mentions;
+    if (first === undefined || !isSubject(env, first, sentence.start)) return undefined;
+    const text = env.ctx.analysis.text;
+    const opponent = (m: Mention): boolean =>
+      m.entityId === first.entityId || isOpponent(text, sentence.start, m);
+    return others.every(opponent) ? first.entityId : undefined;
+  }
+  return undefined;
+}
+
+function isOpponent(text: string, from: number, mention: Mention): boolean {
+  const lead = text.slice(Math.max(from, mention.start - 20), mention.start);
+  const word = WORD_BEFORE.exec(lead)?.[1]?.toLowerCase();
+  return word !== undefined && sportWords().opponents.has(word);
 }
 
 /** How many times more often the article's main side is named than any other side. */
