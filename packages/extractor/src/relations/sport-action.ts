@@ -164,11 +164,11 @@ function isOpponent(text: string, from: number, mention: Mention): boolean {
 }
 
 /** How many times more often the article's main side is named than any other side. */
-const DOMINANCE = 2;
+const DOMINANCE = 1.5;
 const MIN_MENTIONS = 3;
 
 /**
- * The side an article is about: named at least three times, and twice as often as any
+ * The side an article is about: named at least three times, and half again as often as any
  * other side ("Germany" throughout a report of its match with Ireland), read once per article.
  */
 export function dominantSide(env: RoleEnv): string | undefined {
