@@ -19,6 +19,12 @@ describe('sportActionMembers', () => {
     ).toEqual(['MEMBER_OF person:tom-keller org:hertha-berlin']);
   });
 
+  it('gives a coach whose men the sentence names the side', () => {
+    expect(
+      members('Hertha Berlin lost at home. Tom Keller’s men never found their rhythm.'),
+    ).toEqual(['MEMBER_OF person:tom-keller org:hertha-berlin']);
+  });
+
   it('looks through an auxiliary or adverb to the verb', () => {
     expect(members('Hertha Berlin lost at home. Tom Keller was later substituted.')).toEqual([
       'MEMBER_OF person:tom-keller org:hertha-berlin',
