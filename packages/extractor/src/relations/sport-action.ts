@@ -55,6 +55,7 @@ const LOOK_AHEAD = 40;
  * names none, to the side the sentence before names as its subject (precedingSides).
  */
 export function sportActionMembers(env: RoleEnv): void {
+  if (!hasSides(env)) return;
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
   const text = env.ctx.analysis.text;
   for (const person of mentions) {
@@ -210,6 +211,20 @@ export function nationalTeam(env: RoleEnv, mention: Mention): string | undefined
   }
   return teams.get(mention.entityId);
 }
+
+/** Whether the article names any sports side: the sport rules' first, cheapest test. */
+export function hasSides(env: RoleEnv): boolean {
+  let known = hasSidesByArticle.get(env.ctx);
+  if (known === undefined) {
+    known = false;
+    for (const entity of env.ctx.entities.values())
+      if (CLUB_KINDS.has(organizationKind(entity) ?? '')) known = true;
+    hasSidesByArticle.set(env.ctx, known);
+  }
+  return known;
+}
+
+const hasSidesByArticle = new WeakMap<ArticleContext, boolean>();
 
 const teamsByArticle = new WeakMap<ArticleContext, Map<string, string>>();
 

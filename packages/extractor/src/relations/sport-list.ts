@@ -1,7 +1,7 @@
 import type { Mention } from '../types.js';
 import type { RoleEnv } from './title-env.js';
 import { SPORT_NOUNS } from './membership-people.js';
-import { isSubject, nationalTeam, ownSide, sideMember } from './sport-action.js';
+import { hasSides, isSubject, nationalTeam, ownSide, sideMember } from './sport-action.js';
 import { sidesOf } from './preceding-club.js';
 
 // A player's noun in the plural, then what opens a list: "two top strikers, X and Y", "senior
@@ -18,6 +18,7 @@ const LOOK_BACK = 60;
  * side the sentence before names as subject, or the side the article is about).
  */
 export function sportListMembers(env: RoleEnv): void {
+  if (!hasSides(env)) return;
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
   const text = env.ctx.analysis.text;
   let side: string | undefined | null = null;
@@ -52,6 +53,7 @@ const PHRASE_REST = /^[^,.;:"“”]{1,80},\s+(?:the\s+)?$/u;
  * a fronted "with" phrase lists belong to the side the main clause opens with, its subject.
  */
 export function frontedWithMembers(env: RoleEnv): void {
+  if (!hasSides(env)) return;
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
   const head = mentions[0];
   if (head?.type !== 'Person') return;

@@ -1,5 +1,5 @@
 import type { RoleEnv } from './title-env.js';
-import { ownSide, sideMember, sportWords } from './sport-action.js';
+import { hasSides, ownSide, sideMember, sportWords } from './sport-action.js';
 import { sidesOf } from './preceding-club.js';
 
 const WORD = /\p{Ll}[\p{Ll}-]*/gu;
@@ -9,6 +9,7 @@ const WORD = /\p{Ll}[\p{Ll}-]*/gu;
  * pitch in it) that names exactly one side as its own, the people it names play for that side.
  */
 export function sportSentenceMembers(env: RoleEnv): void {
+  if (!hasSides(env)) return;
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
   // One side only: in "the match between Y and Z", "Y goalkeeper X ... get on Z's nerves" people
   // of either side are named.
