@@ -25,6 +25,19 @@ describe('sportActionMembers', () => {
     ).toEqual(['MEMBER_OF person:tom-keller org:hertha-berlin']);
   });
 
+  it("reads 'X, who has scored' and, with only an opponent named, the side before", () => {
+    expect(
+      members(
+        '"We are ready," said striker Tom Keller, who has scored 10 of Hertha Berlin’s goals.',
+      ),
+    ).toEqual(['MEMBER_OF person:tom-keller org:hertha-berlin']);
+    expect(
+      members(
+        'Hertha Berlin will miss Tom Keller. Tom Keller also scored a late equalizer away at Werder Bremen.',
+      ),
+    ).toEqual(['MEMBER_OF person:tom-keller org:hertha-berlin']);
+  });
+
   it('looks through an auxiliary or adverb to the verb', () => {
     expect(members('Hertha Berlin lost at home. Tom Keller was later substituted.')).toEqual([
       'MEMBER_OF person:tom-keller org:hertha-berlin',

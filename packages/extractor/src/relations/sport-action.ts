@@ -40,8 +40,9 @@ export function sportWords(): ActionWords {
   return actionWords;
 }
 
-// Up to three lower-case words right after a name: "X was later substituted", "X scored".
-const WORDS_AFTER = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u;
+// Up to three lower-case words right after a name: "X was later substituted", "X scored",
+// "X, who has scored".
+const WORDS_AFTER = /^(?:,\s+who)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u;
 // "X's header", "X's late equalizer": the possessive, perhaps one adjective, the noun.
 const POSSESSIVE_NOUN = /^['’]s?\s+(?:(\p{Ll}+)\s+)?(\p{Ll}[\p{Ll}-]*)/u;
 // The word right before a side: "against Y", "past the Y keeper".
@@ -96,6 +97,7 @@ export function ownSide(
   env: RoleEnv,
   mentions: readonly Mention[],
   person: Mention,
+  onlyOpponents: 'look-back' | 'none' = 'look-back',
 ): string | undefined {
   const sides = sidesOf(env, env.view.sentence.index);
   if (sides.size === 0) return precedingOwnSide(env) ?? dominantSide(env);
@@ -114,6 +116,9 @@ export function ownSide(
   }
   if (forSides.size > 0) return forSides.size === 1 ? [...forSides][0] : undefined;
   const mine = [...own].filter((id) => !opponents.has(id));
+  // "X also scored away at Z": with only opponents named, the side comes from before.
+  if (own.size === 0 && opponents.size > 0 && onlyOpponents === 'look-back')
+    return precedingOwnSide(env) ?? dominantSide(env);
   return mine.length === 1 ? mine[0] : undefined;
 }
 

@@ -26,4 +26,12 @@ describe('sportSentenceMembers', () => {
       members('Tom Keller watched the match between Hertha Berlin and Werder Bremen in a bar.'),
     ).toEqual([]);
   });
+
+  it('reads no side from before when the sentence names only an opponent', () => {
+    expect(
+      members(
+        'Hertha Berlin lost again. Tom Keller watched the goals of the match against Werder Bremen.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -21,7 +21,8 @@ export function sportSentenceMembers(env: RoleEnv): void {
   const words = env.ctx.analysis.text.slice(start, end).match(WORD) ?? [];
   if (!words.some((w) => match.has(w))) return;
   for (const person of people) {
-    const side = ownSide(env, mentions, person);
+    // Only a player's own act reads its side from before when the sentence names only opponents.
+    const side = ownSide(env, mentions, person, 'none');
     if (side !== undefined) sideMember(env, person, side);
   }
 }
