@@ -4,6 +4,7 @@ import { NOT_MEMBER_NOUNS } from './member-bodies.js';
 import { SPORT_NOUNS } from './membership-people.js';
 import { precedingSides, sidesOf } from './preceding-club.js';
 import { strength } from './confidence.js';
+import { dominantSide } from './sport-action.js';
 
 // "their Brazilian defender X", "striker X": a sport noun right before the name, one word before.
 const NOUN_BEFORE = /(?:^|[^\p{L}’'-])(\p{L}[\p{L}-]*\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
@@ -23,6 +24,8 @@ export function sentenceClubMembers(env: RoleEnv): void {
     if (clubs === undefined) {
       const own = sidesOf(env, env.view.sentence.index);
       clubs = own.size > 0 ? own : precedingSides(env);
+      const main = clubs.size === 0 ? dominantSide(env) : undefined;
+      if (main !== undefined) clubs = new Set([main]);
     }
     const [club] = clubs;
     return clubs.size === 1 ? club : undefined;
