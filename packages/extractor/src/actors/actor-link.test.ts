@@ -53,6 +53,16 @@ describe('linkActors', () => {
     ]);
   });
 
+  it("lets the table's state win over a headline state the text does not give the title", () => {
+    const doc = extract(
+      'Sweden\n\nPrime Minister Henrik Voss said on Monday that Norway would cut taxes.',
+      { id: 't', publishedAt: '1993-03-01' },
+      { actors },
+    );
+    const leads = doc.relations.filter((r) => r.type === 'LEADS');
+    expect(leads.map((r) => [r.source, r.target])).toEqual([['person:henrik-voss', 'state:NOR']]);
+  });
+
   it('mints no person from two names joined by a preposition', () => {
     const text = 'Inquiry\n\nAn aide testified to Senator Pell on Harlow Briggs and his calls.';
     expect(

@@ -65,7 +65,13 @@ export function resolveHolder(
   const inApposition = premodifier === undefined ? undefined : holderOf(env, premodifier, sense);
   if (inApposition)
     return { actor: inApposition, confidence: strength('title-owner-named'), demoted: false };
-  if (role.of !== undefined || body !== undefined) return undefined;
+  if (body !== undefined) return undefined;
+  // A holder the entity stage guessed ("Iraq" as the headline, then "President Bush said") that the
+  // text does not bear out gives way to the table, for a person all of whose roles are one state's.
+  if (role.of !== undefined)
+    return env.ctx.entities.get(mention.entityId)?.attributes?.['actorSole'] === true
+      ? tableHolder(env.ctx, sense, mention.entityId)
+      : undefined;
   const tabled = tableHolder(env.ctx, sense, mention.entityId);
   if (tabled) return tabled;
   if (!(role.start < mention.start) || placedElsewhere(env, mention, sense)) return undefined;
