@@ -9,6 +9,7 @@ import { speakerWords } from './lexicon/speaker-words.js';
 import { extractRelations } from './relations/index.js';
 import { refineOrgCandidates } from './stages/org-candidates.js';
 import { resolveEntities } from './stages/resolve.js';
+import { historicSeats } from './stages/historic-seats.js';
 import { aliasStateBodies } from './stages/state-body-aliases.js';
 import { shippedTagger } from './tagger/load.js';
 import { StringPool } from './string-pool.js';
@@ -43,7 +44,7 @@ function resolveWindows(
     meta,
     options,
   });
-  const resolved = aliasStateBodies(linked, text);
+  const resolved = historicSeats(aliasStateBodies(linked, text), text, meta.publishedAt);
   whole.strings?.resolution(resolved);
   return resolved;
 }
