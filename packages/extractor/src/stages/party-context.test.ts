@@ -18,4 +18,16 @@ describe('party names bound to one country', () => {
     expect(party?.type).toBe('Organization');
     expect(party?.attributes?.['state']).toBeUndefined();
   });
+
+  it('keeps the party bound when the story also calls it by its listed acronym, not by one it defines', () => {
+    const gop = body(
+      'Ana Ruiz gave the GOP response. Her parents came from India. Republicans cheered.',
+    );
+    expect(gop.ids).toContain('org:republican-party-us');
+    expect(gop.ids).not.toContain('org:republican-party');
+    const defined = body(
+      'In Romania the Social Democratic Party (PSD) won. Its leader spoke in Bucharest.',
+    );
+    expect(defined.ids).not.toContain('org:spd');
+  });
 });

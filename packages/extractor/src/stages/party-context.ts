@@ -4,17 +4,22 @@ import type { Candidate } from './candidate.js';
 /**
  * "Italy's Democratic Party", "the Social Democrats" in a German story: a party name the lexicon
  * gives one country's party means that party only where the article names that country, or names
- * no country at all. Beside other countries only, it stays a party of its own name, bound to none.
+ * no country at all. Beside other countries only, it stays a party of its own name, bound to none,
+ * unless the story also calls it by its acronym.
  */
 export function unbindForeignParties(sorted: readonly Candidate[]): Candidate[] {
   const named = new Set<string>();
   for (const c of sorted) if (c.type === 'State' && c.id !== undefined) named.add(c.id);
   if (named.size === 0) return [...sorted];
+  // "GOP", "SPD": a party's own acronym names that party whatever other countries the story names.
+  const byAcronym = new Set<string>();
+  for (const c of sorted)
+    if (c.entry?.mentionKind === 'acronym' && c.entry.exactCase === true) byAcronym.add(c.entry.id);
   return sorted.map((c) => {
     const entry = c.entry;
     if (c.type !== 'Organization' || entry?.orgKind !== 'party' || entry.state === undefined)
       return c;
-    if (named.has(entry.state)) return c;
+    if (named.has(entry.state) || byAcronym.has(entry.id)) return c;
     // "Social Democratic Party of Germany" in a Romanian story: the party family, not Germany's.
     const name = entry.name.replace(/ of (?:the )?\p{Lu}[\p{L} ]*$/u, '');
     const id = entityId('Organization', name);
