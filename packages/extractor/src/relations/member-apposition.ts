@@ -1,7 +1,7 @@
 import type { Mention } from '../types.js';
 import { emitMembership, type RoleEnv } from './title-env.js';
 import { NOT_MEMBER_NOUNS, POSSESSED_BODIES, isJoinedBody, isMemberBody } from './member-bodies.js';
-import { modifiesNoun } from './staff-affiliation.js';
+import { blankedGap, modifiesNoun } from './staff-affiliation.js';
 import { organizationKind } from './title-generic.js';
 import { strength } from './confidence.js';
 
@@ -93,14 +93,8 @@ function statesBlanked(
   person: Mention,
   org: Mention,
 ): string {
-  let rest = gap;
-  for (const m of mentions) {
-    if (m.start >= person.end && m.end <= org.start) {
-      if (m.type !== 'State' && m.type !== 'Location') return 'X';
-      rest = rest.replace(m.text, 'state');
-    }
-  }
-  return rest;
+  const blanked = blankedGap(gap, mentions, person, org);
+  return blanked.onlyPlaces ? blanked.text : 'X';
 }
 
 function member(env: RoleEnv, person: Mention, org: Mention): void {

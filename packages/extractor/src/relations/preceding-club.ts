@@ -1,3 +1,4 @@
+import type { Sentence } from '../types.js';
 import type { ArticleContext } from './article-context.js';
 import type { RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
@@ -30,23 +31,40 @@ function readSides(env: RoleEnv, sentence: number): ReadonlySet<string> {
   );
 }
 
-/**
- * "Hamburg were held again. 'We lacked ideas,' said coach X.": a sentence that names no side
- * reads a player's or coach's noun against the side of the nearest sentence before it (at most
- * two back, within its paragraph) that names any side, and only when that sentence names exactly
- * one and names it first, as its subject: after "Hamburg beat Bremen", "striker X" belongs to
- * neither, and after "If they can get past Mainz", not to Mainz.
- */
-export function precedingSides(env: RoleEnv): ReadonlySet<string> {
+/** The nearest sentence before (at most two back, within its paragraph) that names any side. */
+export interface SidedSentence {
+  index: number;
+  sentence: Sentence;
+  sides: ReadonlySet<string>;
+}
+
+export function nearestSidedSentence(env: RoleEnv): SidedSentence | undefined {
   const here = env.view.sentence;
   for (let index = here.index - 1; index >= here.index - LOOK_BACK; index--) {
     const sentence = env.ctx.analysis.sentences[index];
     if (sentence === undefined || sentence.paragraph !== here.paragraph) break;
     const sides = sidesOf(env, index);
-    if (sides.size === 0) continue;
-    const first = (env.ctx.mentionsBySentence.get(index) ?? []).find((m) => sides.has(m.entityId));
-    const lead = first ? env.ctx.analysis.text.slice(sentence.start, first.start) : '';
-    return sides.size === 1 && SUBJECT_START.test(lead) ? sides : new Set();
+    if (sides.size > 0) return { index, sentence, sides };
   }
-  return new Set();
+  return undefined;
+}
+
+/**
+ * "Hamburg were held again. 'We lacked ideas,' said coach X.": a sentence that names no side
+ * reads a player's or coach's noun against the side of the nearest sentence before it that names
+ * any side (nearestSidedSentence), and only when that sentence names exactly one and names it
+ * first, as its subject: after "Hamburg beat Bremen", "striker X" belongs to neither, and after
+ * "If they can get past Mainz", not to Mainz.
+ */
+export function precedingSides(env: RoleEnv): ReadonlySet<string> {
+  const near = nearestSidedSentence(env);
+  return near !== undefined && singleSubjectSide(env, near) ? near.sides : new Set();
+}
+
+/** The one side the sentence names, named first, as its subject. */
+export function singleSubjectSide(env: RoleEnv, near: SidedSentence): boolean {
+  const { index, sentence, sides } = near;
+  const first = (env.ctx.mentionsBySentence.get(index) ?? []).find((m) => sides.has(m.entityId));
+  const lead = first ? env.ctx.analysis.text.slice(sentence.start, first.start) : '';
+  return sides.size === 1 && SUBJECT_START.test(lead);
 }

@@ -3,7 +3,7 @@ import type { Mention } from '../types.js';
 import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import type { ArticleContext } from './article-context.js';
-import { CLUB_KINDS, precedingSides, sidesOf } from './preceding-club.js';
+import { CLUB_KINDS, nearestSidedSentence, sidesOf, singleSubjectSide } from './preceding-club.js';
 import { organizationKind } from './title-generic.js';
 import { SPORT_NOUNS } from './membership-people.js';
 import { strength } from './confidence.js';
@@ -134,33 +134,25 @@ export function isSubject(env: RoleEnv, side: Mention, from = env.view.sentence.
   return next === undefined || !(SPORT_NOUNS.has(next) || sportWords().modified.has(next));
 }
 
-/** How many sentences back a side named earlier still frames a player. */
-const LOOK_BACK = 2;
-
 /**
  * "Y lifted the cup after beating Z 2-0. X netted the opening goal.": the side the nearest
- * sentence before (two at most, same paragraph) that names any side names as its subject, when
- * every other side it names is an opponent; precedingSides where it names one side only.
+ * sentence before that names any side (nearestSidedSentence) names as its subject, when every
+ * other side it names is an opponent; that one side when it names one only (precedingSides).
  */
 function precedingOwnSide(env: RoleEnv): string | undefined {
-  const here = env.view.sentence;
-  for (let index = here.index - 1; index >= here.index - LOOK_BACK; index--) {
-    const sentence = env.ctx.analysis.sentences[index];
-    if (sentence === undefined || sentence.paragraph !== here.paragraph) break;
-    const sides = sidesOf(env, index);
-    if (sides.size === 0) continue;
-    if (sides.size === 1) return [...precedingSides(env)][0];
-    const mentions = (env.ctx.mentionsBySentence.get(index) ?? []).filter((m) =>
-      sides.has(m.entityId),
-    );
-    const [first, ...others] = mentions;
-    if (first === undefined || !isSubject(env, first, sentence.start)) return undefined;
-    const text = env.ctx.analysis.text;
-    const opponent = (m: Mention): boolean =>
-      m.entityId === first.entityId || isOpponent(text, sentence.start, m);
-    return others.every(opponent) ? first.entityId : undefined;
-  }
-  return undefined;
+  const near = nearestSidedSentence(env);
+  if (near === undefined) return undefined;
+  const { index, sentence, sides } = near;
+  if (sides.size === 1) return singleSubjectSide(env, near) ? [...sides][0] : undefined;
+  const mentions = (env.ctx.mentionsBySentence.get(index) ?? []).filter((m) =>
+    sides.has(m.entityId),
+  );
+  const [first, ...others] = mentions;
+  if (first === undefined || !isSubject(env, first, sentence.start)) return undefined;
+  const text = env.ctx.analysis.text;
+  const opponent = (m: Mention): boolean =>
+    m.entityId === first.entityId || isOpponent(text, sentence.start, m);
+  return others.every(opponent) ? first.entityId : undefined;
 }
 
 function isOpponent(text: string, from: number, mention: Mention): boolean {

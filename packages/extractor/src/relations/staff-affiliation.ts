@@ -29,7 +29,8 @@ export function staffAffiliations(env: RoleEnv): void {
     if (org?.type !== 'Organization' || !onlyStatesBetween(mentions, person, org)) return;
     if (modifiesNoun(env, text.slice(org.end))) return;
     const gap = text.slice(person.end, org.start);
-    if (!onlyLowerCaseOrStates(gap, mentions, person, org)) return;
+    // Capitalised words in the gap all inside mentions ("the US think-tank").
+    if (/\p{Lu}/u.test(blankedGap(gap, mentions, person, org).text)) return;
     if (DESCRIBED_AT.test(gap) && !describesNonMember(gap)) affiliate(env, person, org, 'member');
     else if (OF_DESCRIBED.test(gap) && !/,/.test(gap.slice(1)))
       affiliate(env, person, org, 'staff');
@@ -57,18 +58,25 @@ function onlyStatesBetween(mentions: readonly Mention[], person: Mention, org: M
   return mentions.every((m) => m.end <= person.end || m.start >= org.start || m.type === 'State');
 }
 
-/** Capitalised words in the gap are all inside state mentions ("the US think-tank"). */
-function onlyLowerCaseOrStates(
+/**
+ * The gap between a person and an organization with every mention inside it written "state"
+ * ("the US think-tank" → "the state think-tank"), and whether those mentions are all states or
+ * places.
+ */
+export function blankedGap(
   gap: string,
   mentions: readonly Mention[],
   person: Mention,
   org: Mention,
-): boolean {
-  let rest = gap;
+): { text: string; onlyPlaces: boolean } {
+  let text = gap;
+  let onlyPlaces = true;
   for (const m of mentions) {
-    if (m.start >= person.end && m.end <= org.start) rest = rest.replace(m.text, 'state');
+    if (m.start < person.end || m.end > org.start) continue;
+    if (m.type !== 'State' && m.type !== 'Location') onlyPlaces = false;
+    text = text.replace(m.text, 'state');
   }
-  return !/\p{Lu}/u.test(rest);
+  return { text, onlyPlaces };
 }
 
 function affiliate(env: RoleEnv, person: Mention, org: Mention, how: 'member' | 'staff'): void {
