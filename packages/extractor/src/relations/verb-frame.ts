@@ -13,6 +13,7 @@ import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
 import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
+import { policyTarget } from './policy-target.js';
 import {
   BE_AUXILIARIES,
   DETERMINERS,
@@ -49,7 +50,8 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     objectPronounTarget(env, hit, form, source) ??
     themObjectTarget(env, hit, form, source) ??
     ownedTarget(env, hit, form, source) ??
-    discourseTarget(env, hit, form, source);
+    discourseTarget(env, hit, form, source) ??
+    policyTarget(env, hit, form, source);
   if (target === undefined) return;
   emitPairs(env, form, source, target, hit);
   const joiner = withParticipant(env, target);
