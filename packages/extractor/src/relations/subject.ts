@@ -8,6 +8,7 @@ import { clauseTail, groupActors, groupAround, type Group } from './coordination
 import { commonConjunctBefore } from './common-conjunct.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
+import { quoteOpensAt } from './quoted-predicate.js';
 import { sideOf } from './target.js';
 import {
   COPULAS,
@@ -53,13 +54,16 @@ export interface SubjectQuery {
 export function findSubject(query: SubjectQuery): Side | undefined {
   const { view, cueToken } = query;
   const cueStart = view.tokens[cueToken]?.start ?? view.sentence.end;
-  const quote = quoteAt(view, cueStart);
+  let quote = quoteAt(view, cueStart);
   let skip: Skip = undefined;
   for (let t = cueToken - 1; t >= 0; t--) {
     const token = view.tokens[t];
     const word = view.words[t];
     if (token === undefined || word === undefined || word === ';') return undefined;
-    if (quote && token.start < quote.start) return undefined;
+    if (quote && token.start < quote.start) {
+      if (!quoteOpensAt(view, quote, cueToken, query.cues.context.speechVerbs)) return undefined;
+      quote = undefined;
+    }
     if (!quote && quoteAt(view, token.start)) continue;
     if (word === 'who' || word === 'which') return antecedent(view, t);
     const open = asideStart(query.view, query.cues, t);

@@ -14,6 +14,7 @@ import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
 import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
 import { policyTarget } from './policy-target.js';
+import { beforeQuoteMark } from './quoted-predicate.js';
 import {
   BE_AUXILIARIES,
   DETERMINERS,
@@ -127,10 +128,10 @@ function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefi
 
 /** A bare or third-person form is a verb only right after its subject, an auxiliary or an adverb. */
 function readsAsVerb(view: SentenceView, t: number): boolean {
-  const before = view.words[t - 1];
+  const at = beforeQuoteMark(view, t);
+  const before = view.words[at];
   if (before === undefined) return false;
-  if ((view.unitAt[t - 1] ?? -1) >= 0 || PRONOUN_SUBJECTS.has(before) || isAdverb(before))
-    return true;
+  if ((view.unitAt[at] ?? -1) >= 0 || PRONOUN_SUBJECTS.has(before) || isAdverb(before)) return true;
   if (before.endsWith("n't")) return true;
   return [
     'do',
