@@ -6,6 +6,7 @@ import { findSubject, type Side } from './subject.js';
 import { sideOf } from './target.js';
 import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
 import { relationConfidence } from './confidence.js';
+import { judgedPolicy } from './policy-target.js';
 
 const REACH = 12;
 
@@ -18,7 +19,9 @@ export function evaluationFrame(env: FrameEnv, hit: CueHit, form: CueForm): void
   const { view, cues } = env;
   const verb = judgingVerb(env, hit.startToken);
   if (verb === undefined) return;
-  const target = judgedActor(env, afterAddressee(env, verb), hit.startToken);
+  const judged = afterAddressee(env, verb);
+  const target =
+    judgedActor(env, judged, hit.startToken) ?? judgedPolicy(env, judged, hit.startToken);
   if (target === undefined) return;
   const source = findSubject({ ctx: env.ctx, cues, view, cueToken: verb, reach: 'verb' });
   if (source === undefined || isNonFactual(cues, view, source.firstToken, hit.startToken)) return;

@@ -11,6 +11,7 @@ import {
 } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { agentInPrepositionalObject, opposedMeasure } from './noun-context.js';
+import { policyTarget } from './policy-target.js';
 import { personalPossessor, possessiveContradicts } from './possessive-pronoun.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
@@ -22,7 +23,7 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const before = view.words[hit.startToken - 1] ?? '';
   if (before === 'no' || (view.words[hit.startToken - 2] === 'no' && /^\p{Ll}+$/u.test(before)))
     return;
-  const target = targetOf(env, hit, form);
+  const target = targetOf(env, hit, form) ?? policyTarget(env, hit, form, undefined);
   if (target === undefined) return;
   const possessor =
     form.family.frame === 'noun'

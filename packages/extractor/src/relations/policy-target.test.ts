@@ -70,4 +70,26 @@ describe('extractRelations: the owner of a policy named earlier', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('reads the policy judged, passivised or named by a stance noun', () => {
+    const plan = 'Peru unveiled a plan to cut fuel duties. ';
+    expect(stanceTriples(plan + 'Chile said the plan was a grave mistake.', [peru, chile])).toEqual(
+      ['OPPOSES state:CHL state:PER'],
+    );
+    expect(stanceTriples(plan + 'The plan was welcomed by Chile.', [peru, chile])).toEqual([
+      'SUPPORTS state:CHL state:PER',
+    ]);
+    expect(stanceTriples(plan + 'Chile voiced support for the plan.', [peru, chile])).toEqual([
+      'SUPPORTS state:CHL state:PER',
+    ]);
+  });
+
+  it('gives nothing for a judged, passive or nominal stance denied, hedged or on its own policy', () => {
+    const plan = 'Peru unveiled a plan to cut fuel duties. ';
+    expect(stanceTriples(plan + 'Chile said the plan would be a mistake.', [peru, chile])).toEqual(
+      [],
+    );
+    expect(stanceTriples(plan + 'The plan was not welcomed by Chile.', [peru, chile])).toEqual([]);
+    expect(stanceTriples(plan + 'Peru voiced support for the plan.', [peru, chile])).toEqual([]);
+  });
 });

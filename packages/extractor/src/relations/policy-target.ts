@@ -5,6 +5,7 @@ import { policyWords } from './policy-owners.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
+import { BE_AUXILIARIES, COPULAS, isAdverb } from './word-classes.js';
 
 /** Words between the determiner and the policy noun: "the 'historic' move", "any such step". */
 const MODIFIER = /^(?:[\p{Ll}\p{N}-]+|["'“”‘’]|\.\.\.|…)$/u;
@@ -38,25 +39,78 @@ export function policyPhrase(
  * "Germany backed the proposals", "X said it regrets any decision to ...": a stance on a policy
  * the sentence does not say whose it is, aimed at the owner the discourse named last for a policy
  * of its kind ("France unveiled a plan ...", "Washington's move"). A policy of the source's own
- * gives nothing; so do two owners in the sentence that names them.
+ * gives nothing (`source` undefined: the caller drops a pair of one actor); so do two owners in
+ * the sentence that names them.
  */
 export function policyTarget(
   env: FrameEnv,
   hit: CueHit,
   form: CueForm,
-  source: Side,
+  source: Side | undefined,
+): Side | undefined {
+  if (form.via !== undefined) return undefined;
+  if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') return undefined;
+  const phrase = policyPhrase(env.view, hit.endToken);
+  if (phrase === undefined) return undefined;
+  return ownerSide(env, phrase, { from: hit.endToken, before: hit.startToken }, source);
+}
+
+/**
+ * The judged phrase of an evaluation, when it is a policy the sentence leaves unowned: "X said
+ * the decision was a mistake", "X called the move 'unjustified'", "X sees the plan as ...".
+ */
+export function judgedPolicy(env: FrameEnv, from: number, cueToken: number): Side | undefined {
+  const { view } = env;
+  const start = view.words[from] === 'that' ? from + 1 : from;
+  const phrase = policyPhrase(view, start);
+  if (phrase === undefined || phrase.noun >= cueToken) return undefined;
+  const next = view.words[phrase.noun + 1] ?? '';
+  let k = phrase.noun + 1;
+  while (k < cueToken && QUOTE.test(view.words[k] ?? '')) k++;
+  if (!COPULAS.has(next) && next !== 'as' && k !== cueToken) return undefined;
+  return ownerSide(env, phrase, { from: start, before: start }, undefined);
+}
+
+/**
+ * "The move was condemned by X": a passive whose subject is a policy phrase opening the clause
+ * is aimed at the policy's owner.
+ */
+export function passivePolicySubject(env: FrameEnv, verb: number): Side | undefined {
+  const { view } = env;
+  let noun = verb - 1;
+  while (
+    noun >= 0 &&
+    (BE_AUXILIARIES.has(view.words[noun] ?? '') || isAdverb(view.words[noun] ?? ''))
+  )
+    noun--;
+  if (noun === verb - 1) return undefined;
+  for (let start = noun - 1; start >= Math.max(0, noun - REACH); start--) {
+    const phrase = policyPhrase(view, start);
+    if (phrase === undefined) continue;
+    if (phrase.noun !== noun || !CLAUSE_OPENERS.has(view.words[start - 1] ?? '')) return undefined;
+    return ownerSide(env, phrase, { from: start, before: start }, undefined);
+  }
+  return undefined;
+}
+
+const QUOTE = /^["'“”‘’]$/u;
+/** Words a clause may open after ("" for the sentence's start). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['', ',', 'and', 'but', 'while', 'as']);
+
+function ownerSide(
+  env: FrameEnv,
+  phrase: { noun: number; policy: string },
+  at: { from: number; before: number },
+  source: Side | undefined,
 ): Side | undefined {
   const { view, policies } = env;
-  if (policies === undefined || form.via !== undefined) return undefined;
-  if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') return undefined;
-  const phrase = policyPhrase(view, hit.endToken);
-  if (phrase === undefined) return undefined;
-  const own = new Set(source.actors.map((actor) => actor.id));
-  const owner = policies.ownerBefore(phrase.policy, view.sentence.index, hit.startToken, own);
+  if (policies === undefined) return undefined;
+  const own = new Set(source?.actors.map((actor) => actor.id));
+  const owner = policies.ownerBefore(phrase.policy, view.sentence.index, at.before, own);
   if (owner === undefined) return undefined;
   return {
     actors: [owner],
-    firstToken: hit.endToken,
+    firstToken: at.from,
     lastToken: phrase.noun,
     certainty: endCertainty('policy-owner'),
   };

@@ -13,7 +13,7 @@ import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
 import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
-import { policyTarget } from './policy-target.js';
+import { passivePolicySubject, policyTarget } from './policy-target.js';
 import { beforeQuoteMark } from './quoted-predicate.js';
 import {
   BE_AUXILIARIES,
@@ -95,7 +95,7 @@ function passiveFrame(
     describedPersonAfter(view, byAt + 1) ??
     groupAfter({ cues: env.cues, view, from: byAt + 1, maxGap: 2, cueStarts: env.cueStarts });
   let target: Side | undefined;
-  if (beforeIsBe) target = subjectOf(env, hit, 'verb');
+  if (beforeIsBe) target = subjectOf(env, hit, 'verb') ?? passivePolicySubject(env, hit.startToken);
   else {
     let t = hit.startToken - 1;
     if (view.words[t] === ',') t--;
