@@ -11,7 +11,7 @@ import {
 } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { agentInPrepositionalObject, opposedMeasure } from './noun-context.js';
-import { policyTarget } from './policy-target.js';
+import { clausePolicySubject, policyTarget } from './policy-target.js';
 import { personalPossessor, possessiveContradicts } from './possessive-pronoun.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
@@ -140,7 +140,7 @@ export function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     cueStarts: env.cueStarts,
   });
   if (source === undefined) return;
-  const target = subjectOf(env, hit, 'clause');
+  const target = subjectOf(env, hit, 'clause') ?? clausePolicySubject(env, hit.startToken);
   if (target === undefined || isNonFactual(env.cues, view, nearBefore(target, hit), hit.startToken))
     return;
   emitPairs(env, form, source, target, hit);

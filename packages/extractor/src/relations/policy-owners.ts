@@ -113,8 +113,12 @@ export class PolicyOwners {
     const premodified = this.words.classOf.get(words[t] ?? '');
     if (premodified !== undefined && this.words.premodifierClasses.has(premodified))
       this.claim(view, t, premodified, unit);
-    // "the move announced on Monday by X".
-    if (words[unit.firstToken - 1] === 'by') this.agentOf(view, unit, unit.firstToken - 1);
+    // "the move announced on Monday by X", "a proposal from X".
+    const before = words[unit.firstToken - 1];
+    if (before === 'by') this.agentOf(view, unit, unit.firstToken - 1);
+    const offered = this.words.classOf.get(words[unit.firstToken - 2] ?? '');
+    if (before === 'from' && offered === 'plan')
+      this.claim(view, unit.firstToken - 2, offered, unit);
     // "X unveiled a plan", "X has decided to".
     let v = t;
     while (VERB_ADVERBS.has(words[v] ?? '')) v++;

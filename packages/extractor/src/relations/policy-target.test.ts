@@ -92,4 +92,26 @@ describe('extractRelations: the owner of a policy named earlier', () => {
     expect(stanceTriples(plan + 'The plan was not welcomed by Chile.', [peru, chile])).toEqual([]);
     expect(stanceTriples(plan + 'Peru voiced support for the plan.', [peru, chile])).toEqual([]);
   });
+
+  it('finds owners that plan, move or offer, and stances drawn from others', () => {
+    expect(
+      stanceTriples('Peru plans to raise steel duties. Prices rose. Chile condemned the plan.', [
+        peru,
+        chile,
+      ]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(
+      stanceTriples('A proposal from Peru reached the assembly. Chile backed the proposal.', [
+        peru,
+        chile,
+      ]),
+    ).toEqual(['SUPPORTS state:CHL state:PER']);
+    const plan = 'Peru unveiled a plan to cut fuel duties. ';
+    expect(
+      stanceTriples(plan + 'The plan drew sharp criticism from Chile.', [peru, chile]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(stanceTriples(plan + 'The plan drew no criticism from Chile.', [peru, chile])).toEqual(
+      [],
+    );
+  });
 });

@@ -93,6 +93,29 @@ export function passivePolicySubject(env: FrameEnv, verb: number): Side | undefi
   return undefined;
 }
 
+/**
+ * "The plan drew sharp criticism from X", "The move has faced opposition from X": a policy
+ * phrase opening the clause, a few plain words before the cue, is the one criticised.
+ */
+export function clausePolicySubject(env: FrameEnv, cueToken: number): Side | undefined {
+  const { view } = env;
+  for (let start = cueToken - 2; start >= Math.max(0, cueToken - 10); start--) {
+    const word = view.words[start] ?? '';
+    if ((view.unitAt[start] ?? -1) >= 0 || !MODIFIER.test(word)) return undefined;
+    if (!CLAUSE_OPENERS.has(view.words[start - 1] ?? '')) continue;
+    const phrase = policyPhrase(view, start);
+    if (phrase === undefined || phrase.noun >= cueToken - 1) continue;
+    for (let k = phrase.noun + 1; k < cueToken; k++) {
+      const between = view.words[k] ?? '';
+      if (!/^\p{Ll}+$/u.test(between) || DENIERS.has(between)) return undefined;
+    }
+    return ownerSide(env, phrase, { from: start, before: start }, undefined);
+  }
+  return undefined;
+}
+
+/** "drew no criticism", "little support": the stance noun is denied. */
+const DENIERS: ReadonlySet<string> = new Set(['no', 'not', 'little', 'never']);
 const QUOTE = /^["'“”‘’]$/u;
 /** Words a clause may open after ("" for the sentence's start). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['', ',', 'and', 'but', 'while', 'as']);
