@@ -5,6 +5,7 @@ import { isNonFactual } from './modality.js';
 import { participleSubject } from './participle.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
+import { governmentSide } from './government-anaphor.js';
 import { DETERMINERS, isAdverb } from './word-classes.js';
 
 /**
@@ -31,8 +32,9 @@ function addressee(env: FrameEnv, hit: CueHit): Side | undefined {
   const { view, cues } = env;
   let t = hit.endToken;
   if (view.words[t] === 'that') t++;
+  const government = governmentSide(env, t);
   if (view.words[t] === 'the') t++;
-  const side = actorSide(env, t);
+  const side = actorSide(env, t) ?? government;
   if (side === undefined) return blockedByOther(env, t);
   let next = side.lastToken + 1;
   next += cues.context.representativeHeads.matchAt(view.words, next);

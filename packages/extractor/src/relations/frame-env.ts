@@ -4,6 +4,7 @@ import { relationConfidence } from './confidence.js';
 import type { CompiledCues, CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { OwnedObjects } from './owned-objects.js';
+import type { NamedGovernments } from './government-anaphor.js';
 import type { PolicyOwners } from './policy-owners.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
@@ -28,6 +29,8 @@ export interface FrameEnv {
   owned?: OwnedObjects;
   /** Owners of the policies the article named so far (this sentence's too). */
   policies?: PolicyOwners;
+  /** The states whose government the article named so far. */
+  governments?: NamedGovernments;
 }
 
 // A leaf module, so that modality checks can read it without importing the frames.

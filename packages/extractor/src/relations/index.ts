@@ -13,6 +13,7 @@ import { STRUCTURAL } from './frame-env.js';
 import { matchCues } from './cue-matches.js';
 import { OwnedObjects } from './owned-objects.js';
 import { PolicyOwners } from './policy-owners.js';
+import { NamedGovernments } from './government-anaphor.js';
 import { RelationSet, type Candidate } from './relation-set.js';
 import { RelatedPairs } from './related-pairs.js';
 import { extractRoles } from './roles.js';
@@ -20,6 +21,7 @@ import { roleMembership } from './role-membership.js';
 import { buildSentenceView } from './sentence-view.js';
 import { quoteStance } from './quote-stance.js';
 import { sideAgainst } from './side-against.js';
+import { shouldHaveCriticism } from './should-have.js';
 import { isMatchBetweenSides } from './sports-sides.js';
 
 export { loadCueLexicon, defaultCueLexicon, type CompiledCues } from './cue-lexicon.js';
@@ -56,6 +58,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   };
   const owned = new OwnedObjects();
   const policies = new PolicyOwners();
+  const governments = new NamedGovernments();
   for (const sentence of analysis.sentences) {
     related.clear();
     const mentions = ctx.mentionsBySentence.get(sentence.index);
@@ -65,6 +68,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     extractRoles({ ctx, cues, view, evidence, emit });
     if (!view.units.some((unit) => unit.actor)) continue;
     policies.record(view);
+    governments.record(view);
     const hits = resolveCameoHits(matchCues(cues, view), view);
     // Participles often head reduced relatives ("the tariffs imposed by X"): they do not end an
     // object; nor do dictionary verbs, many of them nouns too ("filed a claim against X").
@@ -81,7 +85,18 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
         )
         .map((h) => h.startToken),
     );
-    const env = { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, policies };
+    const env = {
+      ctx,
+      cues,
+      view,
+      evidence,
+      cueStarts,
+      stanceVerbs,
+      emit,
+      owned,
+      policies,
+      governments,
+    };
     // Cues the token frames found no ends for are read again through the sentence's syntax.
     const unresolved = hits.filter((hit) => {
       const before = emitted;
@@ -92,9 +107,23 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     agentList(env, hits);
     sideAgainst(env, hits);
     joinedIn(env, hits);
+    shouldHaveCriticism(env);
     quoteStance(env, unresolved);
     clauseFrame(
-      { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, policies, syntax, related },
+      {
+        ctx,
+        cues,
+        view,
+        evidence,
+        cueStarts,
+        stanceVerbs,
+        emit,
+        owned,
+        policies,
+        governments,
+        syntax,
+        related,
+      },
       unresolved,
     );
     owned.record(cues, view);

@@ -11,6 +11,7 @@ const PolicyWordsSchema = z
     ownerVerbs: z.array(LowerWord).min(1),
     verbClasses: z.record(LowerWord, LowerWord),
     determiners: z.array(LowerWord).min(1),
+    governmentNouns: z.array(LowerWord).min(1),
   })
   .superRefine((lists, ctx) => {
     const named = (name: string, path: (string | number)[]): void => {
@@ -29,6 +30,7 @@ export interface PolicyWords {
   ownerVerbs: ReadonlySet<string>;
   verbClasses: ReadonlyMap<string, string>;
   determiners: ReadonlySet<string>;
+  governmentNouns: ReadonlySet<string>;
 }
 
 let cached: PolicyWords | undefined;
@@ -44,6 +46,7 @@ export function policyWords(): PolicyWords {
     ownerVerbs: new Set(lists.ownerVerbs),
     verbClasses: new Map(Object.entries(lists.verbClasses)),
     determiners: new Set(lists.determiners),
+    governmentNouns: new Set(lists.governmentNouns),
   };
   return cached;
 }

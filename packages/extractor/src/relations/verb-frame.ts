@@ -14,6 +14,7 @@ import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
 import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
 import { passivePolicySubject, policyTarget } from './policy-target.js';
+import { governmentTarget } from './government-anaphor.js';
 import { beforeQuoteMark } from './quoted-predicate.js';
 import {
   BE_AUXILIARIES,
@@ -52,7 +53,8 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     themObjectTarget(env, hit, form, source) ??
     ownedTarget(env, hit, form, source) ??
     discourseTarget(env, hit, form, source) ??
-    policyTarget(env, hit, form, source);
+    policyTarget(env, hit, form, source) ??
+    governmentTarget(env, hit, form);
   if (target === undefined) return;
   emitPairs(env, form, source, target, hit);
   const joiner = withParticipant(env, target);
