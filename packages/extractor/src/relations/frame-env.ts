@@ -3,9 +3,8 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import { relationConfidence } from './confidence.js';
 import type { CompiledCues, CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
+import type { DiscourseOwners } from './discourse-owners.js';
 import type { OwnedObjects } from './owned-objects.js';
-import type { NamedGovernments } from './government-anaphor.js';
-import type { PolicyOwners } from './policy-owners.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
 import { findSubject, type Side, type SubjectReach } from './subject.js';
@@ -27,10 +26,8 @@ export interface FrameEnv {
   stanceVerbs?: ReadonlySet<number>;
   /** Owners of the article's resolutions and proposals named so far. */
   owned?: OwnedObjects;
-  /** Owners of the policies the article named so far (this sentence's too). */
-  policies?: PolicyOwners;
-  /** The states whose government the article named so far. */
-  governments?: NamedGovernments;
+  /** Owners of the policies and the governments the article named so far. */
+  discourse?: DiscourseOwners;
 }
 
 // A leaf module, so that modality checks can read it without importing the frames.

@@ -76,7 +76,8 @@ function governmentToken(view: SentenceView, unit: Unit): number {
 
 /** "the government" at token `t` ("the government's plan" too, not "the government of X"). */
 export function governmentSide(env: FrameEnv, t: number): Side | undefined {
-  const { view, governments } = env;
+  const { view } = env;
+  const governments = env.discourse?.governments;
   if (governments === undefined || view.words[t] !== 'the') return undefined;
   if (!policyWords().governmentNouns.has(view.words[t + 1] ?? '')) return undefined;
   // "the government of Peru" names its state; a unit there is a name ("the Government of Wales").

@@ -12,8 +12,7 @@ import { applyFrame } from './cue-frames.js';
 import { STRUCTURAL } from './frame-env.js';
 import { matchCues } from './cue-matches.js';
 import { OwnedObjects } from './owned-objects.js';
-import { PolicyOwners } from './policy-owners.js';
-import { NamedGovernments } from './government-anaphor.js';
+import { DiscourseOwners } from './discourse-owners.js';
 import { RelationSet, type Candidate } from './relation-set.js';
 import { RelatedPairs } from './related-pairs.js';
 import { extractRoles } from './roles.js';
@@ -57,8 +56,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     if (member) set.add(member);
   };
   const owned = new OwnedObjects();
-  const policies = new PolicyOwners();
-  const governments = new NamedGovernments();
+  const discourse = new DiscourseOwners();
   for (const sentence of analysis.sentences) {
     related.clear();
     const mentions = ctx.mentionsBySentence.get(sentence.index);
@@ -67,8 +65,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     const evidence = { start: sentence.start, end: sentence.end, text: view.sentenceText };
     extractRoles({ ctx, cues, view, evidence, emit });
     if (!view.units.some((unit) => unit.actor)) continue;
-    policies.record(view);
-    governments.record(view);
+    discourse.record(view);
     const hits = resolveCameoHits(matchCues(cues, view), view);
     // Participles often head reduced relatives ("the tariffs imposed by X"): they do not end an
     // object; nor do dictionary verbs, many of them nouns too ("filed a claim against X").
@@ -85,18 +82,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
         )
         .map((h) => h.startToken),
     );
-    const env = {
-      ctx,
-      cues,
-      view,
-      evidence,
-      cueStarts,
-      stanceVerbs,
-      emit,
-      owned,
-      policies,
-      governments,
-    };
+    const env = { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, discourse };
     // Cues the token frames found no ends for are read again through the sentence's syntax.
     const unresolved = hits.filter((hit) => {
       const before = emitted;
@@ -109,23 +95,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     joinedIn(env, hits);
     shouldHaveCriticism(env);
     quoteStance(env, unresolved);
-    clauseFrame(
-      {
-        ctx,
-        cues,
-        view,
-        evidence,
-        cueStarts,
-        stanceVerbs,
-        emit,
-        owned,
-        policies,
-        governments,
-        syntax,
-        related,
-      },
-      unresolved,
-    );
+    clauseFrame({ ...env, syntax, related }, unresolved);
     owned.record(cues, view);
   }
   return set.relations(options.minConfidence ?? 0);

@@ -126,7 +126,8 @@ function ownerSide(
   at: { from: number; before: number },
   source: Side | undefined,
 ): Side | undefined {
-  const { view, policies } = env;
+  const { view } = env;
+  const policies = env.discourse?.policies;
   if (policies === undefined) return undefined;
   const own = new Set(source?.actors.map((actor) => actor.id));
   const owner = policies.ownerBefore(phrase.policy, view.sentence.index, at.before, own);
