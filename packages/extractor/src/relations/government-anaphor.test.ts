@@ -49,4 +49,16 @@ describe('extractRelations: a reported "should have"', () => {
     expect(stanceTriples('Chile said Peru should have to pay.', [chile, peru])).toEqual([]);
     expect(stanceTriples('Chile did not say Peru should have acted.', [chile, peru])).toEqual([]);
   });
+
+  it('finds the reporter after the clause when the criticised opens the sentence', () => {
+    expect(stanceTriples('Peru should have acted sooner, Chile said.', [chile, peru])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+    expect(
+      stanceTriples('"Peru should never have signed the pact," said Chile.', [chile, peru]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(
+      stanceTriples('Peru should have acted sooner, but Chile said nothing.', [chile, peru]),
+    ).toEqual([]);
+  });
 });

@@ -27,15 +27,13 @@ export function shouldHaveCriticism(env: FrameEnv): void {
     const target = criticised(env, t);
     if (target === undefined) continue;
     const speech = reportingVerb(env, target.firstToken - 1);
-    if (speech < 0) continue;
-    const source = findSubject({
-      ctx: env.ctx,
-      cues: env.cues,
-      view,
-      cueToken: speech,
-      reach: 'verb',
-    });
-    if (source === undefined || isNonFactual(env.cues, view, source.firstToken, speech)) continue;
+    const source =
+      speech >= 0
+        ? findSubject({ ctx: env.ctx, cues: env.cues, view, cueToken: speech, reach: 'verb' })
+        : trailingReporter(env, target, k + 1);
+    if (source === undefined) continue;
+    if (speech >= 0 && isNonFactual(env.cues, view, source.firstToken, speech)) continue;
+    if (speech < 0 && isNonFactual(env.cues, view, target.firstToken, t)) continue;
     const confidence = relationConfidence({
       base: strength('counterfactual-criticism'),
       ends: [source.certainty, target.certainty],
@@ -58,3 +56,26 @@ function reportingVerb(env: FrameEnv, t: number): number {
   const at = env.view.words[t] === 'that' ? t - 1 : t;
   return env.cues.context.speechVerbs.has(env.view.words[at] ?? '') ? at : -1;
 }
+
+/**
+ * "Y should have acted sooner, X said", "..., said X": the reporter after the clause, when Y
+ * opens the sentence.
+ */
+function trailingReporter(env: FrameEnv, target: Side, from: number): Side | undefined {
+  const { view } = env;
+  const opener = view.words[target.firstToken - 1];
+  if (opener !== undefined && !QUOTE.test(opener)) return undefined;
+  const comma = view.words.indexOf(',', from);
+  if (comma < 0) return undefined;
+  let t = comma + 1;
+  if (QUOTE.test(view.words[t] ?? '')) t++;
+  const speechFirst = env.cues.context.speechVerbs.has(view.words[t] ?? '');
+  const u = view.unitAt[speechFirst ? t + 1 : t] ?? -1;
+  const unit = view.units[u];
+  if (!unit?.actor || unit.firstToken !== (speechFirst ? t + 1 : t)) return undefined;
+  if (!speechFirst && !env.cues.context.speechVerbs.has(view.words[unit.lastToken + 1] ?? ''))
+    return undefined;
+  return sideOf(view, u);
+}
+
+const QUOTE = /^["'“”‘’]$/u;
