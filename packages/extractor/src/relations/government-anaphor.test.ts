@@ -19,6 +19,16 @@ describe('extractRelations: the government named earlier', () => {
     ).toEqual(['OPPOSES person:ines-vidal state:PER']);
   });
 
+  it('lets "the government" opening a clause act for that state', () => {
+    const named = 'The Peruvian government tightened visa rules on Monday. ';
+    expect(
+      stanceTriples(named + 'The government has also condemned Chile.', [peru, chile]),
+    ).toEqual(['OPPOSES state:PER state:CHL']);
+    expect(stanceTriples(named + 'The government did not condemn Chile.', [peru, chile])).toEqual(
+      [],
+    );
+  });
+
   it('gives nothing when two governments were named or another state stands in the sentence', () => {
     const two = "Peru's government and the Chilean government met. ";
     expect(

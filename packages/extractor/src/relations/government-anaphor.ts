@@ -6,6 +6,7 @@ import { policyWords } from './policy-owners.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
+import { isAdverb } from './word-classes.js';
 
 /**
  * The states whose government the article has named so far ("the Peruvian government", "Chile's
@@ -105,3 +106,21 @@ export function governmentTarget(env: FrameEnv, hit: CueHit, form: CueForm): Sid
   if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') return undefined;
   return governmentSide(env, hit.endToken);
 }
+
+/**
+ * "The government rejected the claims", "X said the government had condemned Y": "the
+ * government" opening the clause right before the verb (auxiliaries and adverbs between) acts.
+ */
+export function governmentSubject(env: FrameEnv, verb: number): Side | undefined {
+  const { view, cues } = env;
+  let t = verb - 1;
+  while (t >= 0 && (AUXILIARIES.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
+  const the = t - 1;
+  const before = view.words[the - 1];
+  const opens =
+    before === undefined || CLAUSE_OPENERS.has(before) || cues.context.speechVerbs.has(before);
+  return opens ? governmentSide(env, the) : undefined;
+}
+
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'did', 'does']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', 'that', '"', '“']);

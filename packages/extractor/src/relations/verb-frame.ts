@@ -14,7 +14,7 @@ import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
 import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
 import { passivePolicySubject, policyTarget } from './policy-target.js';
-import { governmentTarget } from './government-anaphor.js';
+import { governmentSubject, governmentTarget } from './government-anaphor.js';
 import { beforeQuoteMark } from './quoted-predicate.js';
 import {
   BE_AUXILIARIES,
@@ -42,7 +42,8 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     gerundSubject(env, hit, form) ??
     subjectOf(env, hit, 'verb') ??
     participleSubject(env, hit, form) ??
-    frontedParticipleSubject(env, hit, form);
+    frontedParticipleSubject(env, hit, form) ??
+    governmentSubject(env, hit.startToken);
   if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
     return;
   const target =
