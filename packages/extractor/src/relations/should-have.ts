@@ -15,7 +15,8 @@ const SHOULD_HAVE = /\bshould(?:\s+not|\s+never|n['’]t)?\s+have\s/iu;
  */
 export function shouldHaveCriticism(env: FrameEnv): void {
   const { view } = env;
-  if (!SHOULD_HAVE.test(view.sentenceText)) return;
+  // A plain substring test first: most sentences have no "should".
+  if (!view.sentenceText.includes('hould') || !SHOULD_HAVE.test(view.sentenceText)) return;
   const { words } = view;
   for (let t = 1; t < words.length - 2; t++) {
     if (words[t] !== 'should' && words[t] !== "shouldn't") continue;
