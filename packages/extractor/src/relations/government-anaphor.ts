@@ -38,7 +38,7 @@ export class NamedGovernments {
       found = claim.actor;
     }
     if (found !== undefined) return found;
-    this.dominant ??= dominantState(ctx);
+    if (this.dominant === undefined) this.dominant = dominantState(ctx);
     const about = this.dominant ?? undefined;
     // Another state named in the sentence may be the one governed.
     const rival = (ctx.mentionsBySentence.get(sentence) ?? []).some(

@@ -64,6 +64,7 @@ const WINDOW = 6;
 const OBJECT_REACH = 4;
 const VERB_ADVERBS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'formally']);
 const WORD = /^[\p{Ll}\p{N}-]+$/u;
+const OWNING_PRONOUN = /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) /;
 
 /**
  * Who owns the policies an article names ("Washington's move", "the US decision", "X unveiled a
@@ -76,8 +77,11 @@ export class PolicyOwners {
 
   /** Records the owners a sentence names; call before its frames run. */
   record(view: SentenceView): void {
+    for (const unit of view.units) if (unit.actor) this.recordUnit(view, unit);
+    // One test of the text spares the token walk of most sentences.
+    if (!OWNING_PRONOUN.test(view.sentenceText)) return;
     view.units.forEach((unit, u) => {
-      if (unit.actor) this.recordUnit(view, unit, u);
+      if (unit.actor) this.pronounOwned(view, unit, u);
     });
   }
 
@@ -107,7 +111,7 @@ export class PolicyOwners {
     return found;
   }
 
-  private recordUnit(view: SentenceView, unit: Unit, u: number): void {
+  private recordUnit(view: SentenceView, unit: Unit): void {
     const { words } = view;
     const t = unit.lastToken + 1;
     // "Washington's move", "the EU's new proposal".
@@ -119,9 +123,8 @@ export class PolicyOwners {
     // "the move announced on Monday by X", "a proposal from X".
     const before = words[unit.firstToken - 1];
     if (before === 'by') this.agentOf(view, unit, unit.firstToken - 1);
-    const offered = this.words.classOf.get(words[unit.firstToken - 2] ?? '');
-    if (before === 'from' && offered === 'plan')
-      this.claim(view, unit.firstToken - 2, offered, unit);
+    if (before === 'from' && this.words.classOf.get(words[unit.firstToken - 2] ?? '') === 'plan')
+      this.claim(view, unit.firstToken - 2, 'plan', unit);
     // "X unveiled a plan", "X has decided to".
     let v = t;
     while (VERB_ADVERBS.has(words[v] ?? '')) v++;
@@ -129,7 +132,6 @@ export class PolicyOwners {
     const alone = this.words.verbClasses.get(verb);
     if (alone !== undefined) this.claim(view, v, alone, unit);
     if (this.words.ownerVerbs.has(verb)) this.nounWithin(view, unit, v + 1, OBJECT_REACH);
-    this.pronounOwned(view, unit, u);
   }
 
   /** The first policy noun within `reach` plain words from `from`, claimed for `unit`. */
@@ -164,9 +166,9 @@ export class PolicyOwners {
     for (let k = unit.lastToken + 1; k < view.words.length - 1; k++) {
       // The pronoun's antecedent is the nearest actor: another one before it may be meant.
       if (view.units[view.unitAt[k] ?? -1]?.actor) return;
+      if (!pronouns.includes(view.words[k] ?? '')) continue;
       const policy = this.words.classOf.get(view.words[k + 1] ?? '');
-      if (policy !== undefined && pronouns.includes(view.words[k] ?? ''))
-        this.claim(view, k + 1, policy, unit);
+      if (policy !== undefined) this.claim(view, k + 1, policy, unit);
     }
   }
 
