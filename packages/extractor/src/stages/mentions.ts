@@ -11,6 +11,7 @@ import { group, peopleGroup } from './groups.js';
 import { lowerListedName } from './lower-names.js';
 import { referenceNoun } from './reference-nouns.js';
 import { ScanContext } from './scan-context.js';
+import { titleQuoteEnd } from './title-quote.js';
 import { retagTeams, sportsReport } from './sports.js';
 import { retagNationalTeams } from './national-teams.js';
 import { emitYouthTeams } from './youth-teams.js';
@@ -200,7 +201,9 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
     const t = ctx.token(i);
     if (t === undefined) break;
     if (!t.word) {
-      i++;
+      const title = titleQuoteEnd(ctx, i, last);
+      if (title > 0) scanCaseless(ctx, i + 1, title, sentence, false);
+      i = Math.max(title, i + 1);
       continue;
     }
     const lowerName = ctx.isCap(i) ? undefined : lowerListedName(ctx, i, last, sentence);
