@@ -84,12 +84,16 @@ function prefixFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (source) emitPairs(env, form, source, target, hit);
 }
 
-/** "France and Germany are allies": every pair of the group. */
+/**
+ * "France and Germany are allies": every pair of the group. Not a group the cue stands inside
+ * ("X and its allies Y and Z struck W": Y and Z are X's allies, which the ally rules read).
+ */
 function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const group = subjectOf(env, hit, 'verb');
   if (
     !group ||
     group.actors.length < 2 ||
+    group.lastToken >= hit.startToken ||
     isNonFactual(env.cues, env.view, group.firstToken, hit.startToken)
   )
     return;
