@@ -1,3 +1,4 @@
+import { cityNames } from '../lexicon/cities.js';
 import type { LexiconEntry } from '../lexicon/entry.js';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
@@ -139,7 +140,14 @@ function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
   const of = personBeforeOf(ctx, first, last);
   if (of === undefined) return false;
   const listedAfterThe = ctx.lower(of + 1) === 'the' && ctx.phrase(of + 2, last)?.end === last;
-  if (orgHeadEnd(ctx, of + 1, last) || ctx.phrase(of + 1, last)?.end === last || listedAfterThe) {
+  // "Mary Hall of Denver": a town after "of" says where the person is from.
+  const town = cityNames().has(ctx.span(of + 1, last).text);
+  if (
+    orgHeadEnd(ctx, of + 1, last) ||
+    ctx.phrase(of + 1, last)?.end === last ||
+    listedAfterThe ||
+    town
+  ) {
     emitPersonBeforeOf(ctx, first, of, sentence);
     analyzeChunk(ctx, { first: of + 1, last, sentence });
     return true;

@@ -20,6 +20,11 @@ describe('"Name of Organization"', () => {
     ]);
   });
 
+  it('ends a person before "of" and a town, where the person is from', () => {
+    const t = '"We are tired of waiting," said Corwin Hale of Denver, a retired teacher.';
+    expect(typed(t).filter(([type]) => type === 'Person')).toEqual([['Person', 'Corwin Hale']]);
+  });
+
   it('keeps organizations whose own name holds "of"', () => {
     expect(typed('The Bank of Quarry Street Holdings said profits rose.')).toEqual([
       ['Organization', 'Bank of Quarry Street Holdings'],
