@@ -1,4 +1,5 @@
 import { cityNames } from '../lexicon/cities.js';
+import { placeSurnamePerson } from './place-surname.js';
 import type { LexiconEntry } from '../lexicon/entry.js';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
@@ -25,9 +26,11 @@ function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   // "Academy of Vietnam", "Coalition to Counter ISIS": a head followed by a connector; "the Bureau
   // of Statistics", "Bank of Veldoria": after "the", or a head no title or given name shares, the
   // head may come first.
-  // Not after a possessive ("Japan's Ministry of Economy, Trade and Industry" runs on).
+  // After a possessive only a state's or a body's ("Russia's Ministry of Finance said"), and where
+  // no comma follows ("Japan's Ministry of Economy, Trade and Industry" runs on).
   const plain =
-    !ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') && !/^['’]s?$/.test(ctx.lower(first - 1));
+    !ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') &&
+    (!/^['’]s?$/.test(ctx.lower(first - 1)) || ownedByBody(ctx, first, last));
   const from =
     (ctx.lower(first - 1) === 'the' || plain) && ctx.title(first, first + 1) === undefined
       ? first
@@ -88,15 +91,32 @@ function ownerOfGenericName(
   values: readonly LexiconEntry[],
 ): Candidate | undefined {
   const entry = ctx.pick(values);
-  if (entry?.type !== 'Organization' || entry.mentionKind !== 'alias') return undefined;
+  if (entry?.type !== 'Organization') return undefined;
+  const owner = ctx.candidateEndingAt(chunk.first, 1);
+  // "France's Ministry of Defence": another state's body is not the one a state of the lexicon has
+  // (a party's name is left to the party rules).
+  const stateBody =
+    entry.state !== undefined && entry.orgKind !== 'party' && owner?.type === 'State';
+  if (stateBody && owner.id !== undefined && owner.id !== entry.state && possessive(ctx, owner))
+    return owner;
+  if (entry.mentionKind !== 'alias') return undefined;
   const words = ctx.span(chunk.first, chunk.last).text.split(' ');
   if (!words.every((w) => GENERIC_ORG_WORDS.has(w))) return undefined;
-  const owner = ctx.candidateEndingAt(chunk.first, 1);
-  const poss = owner === undefined ? undefined : ctx.token(owner.last);
-  if (owner?.id === undefined || (poss?.text !== '’s' && poss?.text !== "'s")) return undefined;
+  if (owner?.id === undefined || !possessive(ctx, owner)) return undefined;
   if (owner.id === entry.id || (owner.type !== 'State' && owner.type !== 'Organization'))
     return undefined;
   return owner;
+}
+
+function ownedByBody(ctx: ScanContext, first: number, last: number): boolean {
+  const owner = ctx.candidateEndingAt(first, 1);
+  const body = owner?.type === 'State' || owner?.type === 'Organization';
+  return body && ctx.token(last)?.text !== ',';
+}
+
+function possessive(ctx: ScanContext, owner: Candidate): boolean {
+  const poss = ctx.token(owner.last)?.text;
+  return poss === '’s' || poss === "'s";
 }
 
 /** An organization head ending [first, last) or followed by a connector ("Bank of Japan"). */
@@ -160,6 +180,15 @@ function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
   return true;
 }
 
+/** A person whose surname is a place's name ("Ana Lima"), or a numbered club, over the whole run. */
+function emitWholeName(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
+  if (placeSurnamePerson(ctx, first, last)) emitPersonBeforeOf(ctx, first, last, sentence);
+  else if (numberedClub(ctx, first, last)) emitNumberedClub(ctx, chunk);
+  else return false;
+  return true;
+}
+
 /** Decide what a run of capitalised words holds: a listed name, a rule-named thing, or names and titles. */
 export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   const first = nameStart(ctx, chunk);
@@ -174,10 +203,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     else if (owner === undefined) emitEntry(ctx, first, last, whole.values, sentence);
     return;
   }
-  if (numberedClub(ctx, first, last)) {
-    emitNumberedClub(ctx, { first, last, sentence });
-    return;
-  }
+  if (emitWholeName(ctx, { first, last, sentence })) return;
   const lastWord = ctx.token(last - 1)?.text ?? '';
   if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) {
     emitLeadOfThing(ctx, { first, last, sentence });
