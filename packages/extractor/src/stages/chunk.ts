@@ -1,8 +1,7 @@
 import { cityNames } from '../lexicon/cities.js';
 import { placeSurnamePerson } from './place-surname.js';
-import type { LexiconEntry } from '../lexicon/entry.js';
 import type { RoleCue } from '../types.js';
-import type { Candidate, Chunk } from './candidate.js';
+import type { Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
 import { emitAcronymCompound, emitPlaceCompound } from './acronym-compound.js';
 import { numberedClub } from './club-number.js';
@@ -14,10 +13,10 @@ import { titleBefore } from './role-cues.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
+import { ownedByBody, ownerOfGenericName } from './generic-owner.js';
 import { emitDefinedAcronym, emitRuleOrg, otherStatesBody } from './rule-org.js';
 
 /** Words that say nothing specific: "Communist Party" needs its state to be one thing. */
-const GENERIC_ORG_WORDS = SCAN_WORDS.genericOrgWords;
 
 function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   const numbered = /^\d+$/.test(ctx.token(last - 1)?.text ?? '');
@@ -81,44 +80,6 @@ function branchOfListed(ctx: ScanContext, chunk: Chunk): boolean {
   return true;
 }
 
-/**
- * The state or organization that owns a listed organ's generic alias ("Security Council",
- * "General Assembly") by a possessive right before it: then the alias is not the listed organ's.
- */
-function ownerOfGenericName(
-  ctx: ScanContext,
-  chunk: Chunk,
-  values: readonly LexiconEntry[],
-): Candidate | undefined {
-  const entry = ctx.pick(values);
-  if (entry?.type !== 'Organization') return undefined;
-  const owner = ctx.candidateEndingAt(chunk.first, 1);
-  // "France's Ministry of Defence": another state's body is not the one a state of the lexicon has
-  // (a party's name is left to the party rules).
-  const stateBody =
-    entry.state !== undefined && entry.orgKind !== 'party' && owner?.type === 'State';
-  if (stateBody && owner.id !== undefined && owner.id !== entry.state && possessive(ctx, owner))
-    return owner;
-  if (entry.mentionKind !== 'alias') return undefined;
-  const words = ctx.span(chunk.first, chunk.last).text.split(' ');
-  if (!words.every((w) => GENERIC_ORG_WORDS.has(w))) return undefined;
-  if (owner?.id === undefined || !possessive(ctx, owner)) return undefined;
-  if (owner.id === entry.id || (owner.type !== 'State' && owner.type !== 'Organization'))
-    return undefined;
-  return owner;
-}
-
-function ownedByBody(ctx: ScanContext, first: number, last: number): boolean {
-  const owner = ctx.candidateEndingAt(first, 1);
-  const body = owner?.type === 'State' || owner?.type === 'Organization';
-  return body && ctx.token(last)?.text !== ',';
-}
-
-function possessive(ctx: ScanContext, owner: Candidate): boolean {
-  const poss = ctx.token(owner.last)?.text;
-  return poss === '’s' || poss === "'s";
-}
-
 /** An organization head ending [first, last) or followed by a connector ("Bank of Japan"). */
 function headInside(ctx: ScanContext, first: number, last: number): boolean {
   for (let j = first; j < last; j++)
@@ -157,8 +118,15 @@ function splitOrgBeforePerson(ctx: ScanContext, chunk: Chunk): boolean {
 /** "Dana Kell of Grace Church": the person, then the body (stages/person-of-org.ts). */
 function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
-  const of = personBeforeOf(ctx, first, last);
+  // "Justice Ana Roth of the Supreme Court": a title may open the person's name.
+  const title = ctx.title(first, last);
+  const from = title !== undefined && title.end < last ? title.end : first;
+  const of = personBeforeOf(ctx, from, last);
   if (of === undefined) return false;
+  const person = (): void => {
+    if (from === first) emitPersonBeforeOf(ctx, first, of, sentence);
+    else splitChunk(ctx, { first, last: of, sentence });
+  };
   const listedAfterThe = ctx.lower(of + 1) === 'the' && ctx.phrase(of + 2, last)?.end === last;
   // "Mary Hall of Denver": a town after "of" says where the person is from.
   const town = cityNames().has(ctx.span(of + 1, last).text);
@@ -168,14 +136,14 @@ function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
     listedAfterThe ||
     town
   ) {
-    emitPersonBeforeOf(ctx, first, of, sentence);
+    person();
     analyzeChunk(ctx, { first: of + 1, last, sentence });
     return true;
   }
   // "Ada Roth of the Bellavista": a name after "of the" is the body the person belongs to.
   if (ctx.lower(of + 1) !== 'the' || of + 2 >= last) return false;
   if (ctx.title(of + 2, last) !== undefined || ctx.phrase(of + 2, last) !== undefined) return false;
-  emitPersonBeforeOf(ctx, first, of, sentence);
+  person();
   emitNamedOrganization(ctx, of + 2, last, sentence);
   return true;
 }
