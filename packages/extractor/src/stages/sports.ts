@@ -4,6 +4,7 @@ import sportsWordsJson from '../lexicon/data/sports-words.json' with { type: 'js
 import { entityId } from '@newsgraph/graph-schema';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Token } from '../text/tokenize.js';
+import { truecaseWords } from '../text/truecase.js';
 import { lexiconClubOfPlace, nameHoldsPlace } from './club-city.js';
 import type { Candidate } from './candidate.js';
 import type { ScanContext, SportsReport } from './scan-context.js';
@@ -113,6 +114,13 @@ export function teamContext(ctx: ScanContext, first: number, last: number): bool
   const next = ctx.token(last);
   const prev = ctx.token(first - 1);
   if (HOME_NATIONS.has(ctx.span(first, last).text)) return false;
+  // "Almost 400,000 fans", "Discussions have taken place": a common word opening the sentence.
+  if (
+    last - first === 1 &&
+    ctx.sentenceInitial(first) &&
+    truecaseWords().lower.has(ctx.lower(first))
+  )
+    return false;
   if (next !== undefined && SCORE_RE.test(next.text) && !DATE_RE.test(next.text)) return true;
   if (prev !== undefined && BEFORE_TEAM.has(prev.text.toLowerCase())) return true;
   if (clubBefore(ctx, first)) return true;
