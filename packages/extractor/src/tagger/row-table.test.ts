@@ -5,7 +5,7 @@ import { rowTable, sparseRowTable } from './model.js';
 function denseWeights(buckets: number, nTags: number, rows: number, seed: number): Int16Array {
   const weights = new Int16Array(buckets * nTags);
   let x = seed;
-  const next = (): number => (x = (x * 1103515245 + 12345) % 2147483648);
+  const next = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8;
   for (let r = 0; r < rows; r++) {
     const b = next() % buckets;
     for (let t = 0; t < nTags; t++)
