@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NewsgraphError } from '@newsgraph/graph-schema';
 import { z } from 'zod';
-import { sparseRowTable, type TaggerModel } from './model.js';
+import { MAX_TABLE_WEIGHTS, sparseRowTable, type TaggerModel } from './model.js';
 
 const MAGIC = 'NGTAGGER';
 const HeaderSchema = z.object({
@@ -97,6 +97,10 @@ export function decodeModel(file: Uint8Array, where: string): TaggerModel {
       where,
     });
   const { entries, ...rest } = header.data;
+  if (entries > MAX_TABLE_WEIGHTS || rest.tags.length > 255)
+    throw new NewsgraphError('SCHEMA_VIOLATION', 'tagger model has too many weights or tags', {
+      where,
+    });
   const size = (1 << rest.bits) * rest.tags.length;
   const indices = new Int32Array(entries);
   const values = new Int16Array(entries);
