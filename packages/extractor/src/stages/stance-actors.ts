@@ -49,7 +49,7 @@ export function openingAllows(input: SlotInput, c: Candidate): boolean {
 }
 
 /** On the list of people's names, and no town's name too ("Warren"), which non-persons.ts demotes. */
-function listedName(word: string): boolean {
+export function listedName(word: string): boolean {
   return peopleNames().has(word) && !cityNames().has(word);
 }
 
