@@ -5,6 +5,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { analyzeChunk } from './chunk.js';
+import { barePossessive } from './bare-possessives.js';
 import { chunkEnd } from './chunk-end.js';
 import { emitEntry } from './chunk-entries.js';
 import { group, peopleGroup } from './groups.js';
@@ -229,6 +230,10 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
     }
     const end = chunkEnd(ctx, i, last);
     const before = ctx.candidates.length;
+    if (barePossessive(ctx, { first: i, last: end, sentence })) {
+      i = end;
+      continue;
+    }
     analyzeChunk(ctx, { first: i, last: end, sentence });
     noteAcronym(ctx, end, before);
     i = Math.max(end, i + 1);
