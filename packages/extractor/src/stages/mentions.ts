@@ -8,7 +8,7 @@ import { analyzeChunk } from './chunk.js';
 import { barePossessive } from './bare-possessives.js';
 import { chunkEnd } from './chunk-end.js';
 import { emitEntry } from './chunk-entries.js';
-import { group, peopleGroup } from './groups.js';
+import { group, peopleGroup, qualifiedPeopleGroup } from './groups.js';
 import { lowerListedName } from './lower-names.js';
 import { referenceNoun } from './reference-nouns.js';
 import { ScanContext } from './scan-context.js';
@@ -224,7 +224,11 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
       i = dateline;
       continue;
     }
-    if (group(ctx, i, sentence) || peopleGroup(ctx, i, sentence)) {
+    if (
+      group(ctx, i, sentence) ||
+      peopleGroup(ctx, i, sentence) ||
+      qualifiedPeopleGroup(ctx, i, sentence)
+    ) {
       i = ctx.candidates[ctx.candidates.length - 1]?.last ?? i + 1;
       continue;
     }
