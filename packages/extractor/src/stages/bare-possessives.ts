@@ -18,20 +18,25 @@ const PLURAL_OPENERS: ReadonlySet<string> = new Set(['both', 'two', 'three', 'ot
 export function barePossessive(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last } = chunk;
   const end = ctx.token(last - 1);
-  const next = ctx.token(last);
   // The cheap tests first: a final "s" after a lower-case letter, then a lower-case word.
-  if (end === undefined || !/\p{Ll}s$/u.test(end.text) || end.upper) return false;
+  if (end === undefined || end.upper || !finalS(end.text)) return false;
+  const next = ctx.token(last);
   if (next?.word !== true || ctx.isCap(last)) return false;
+  const stem = end.text.slice(0, -1);
+  // No phrase opens with the first word: most chunks end here.
+  if (!ctx.lex.phrases.starts(first === last - 1 ? stem : (ctx.token(first)?.text ?? '')))
+    return false;
   const before = ctx.lower(first - 1);
   if (speakerWords().determiners.has(before) || PLURAL_OPENERS.has(before)) return false;
   if (/^\d/.test(before)) return false;
   // "Douglass often gave": a name of its own in "s" is no possessive of another.
   if (peopleNames().has(end.text) || ctx.lex.firstNames.has(end.text)) return false;
   const tokens = ctx.tokens.slice(first, last);
-  if (ctx.lex.phrases.longest(tokens, 0)?.end === tokens.length) return false;
-  tokens[tokens.length - 1] = { ...end, text: end.text.slice(0, -1) };
+  tokens[tokens.length - 1] = { ...end, text: stem };
   const match = ctx.lex.phrases.longest(tokens, 0);
   if (match?.end !== tokens.length) return false;
+  tokens[tokens.length - 1] = end;
+  if (ctx.lex.phrases.longest(tokens, 0)?.end === tokens.length) return false;
   const named = match.values.filter(
     (e) =>
       (e.type === 'State' || e.type === 'Location') &&
@@ -40,4 +45,12 @@ export function barePossessive(ctx: ScanContext, chunk: Chunk): boolean {
   );
   if (named.length === 0) return false;
   return emitEntry(ctx, first, last, named, chunk.sentence) !== undefined;
+}
+
+/** Ends in "s" after a lower-case letter ("Russias", not "US" or "Xs"). */
+function finalS(word: string): boolean {
+  const n = word.length;
+  if (n < 4 || word.charCodeAt(n - 1) !== 115) return false;
+  const c = word.charCodeAt(n - 2);
+  return c >= 97 && c <= 122;
 }

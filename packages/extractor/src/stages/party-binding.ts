@@ -25,19 +25,39 @@ export function namedStateParty(
   word: string,
   states: ReadonlySet<string>,
 ): LexiconEntry | undefined {
-  // The cheap test first: a capitalised word ("Liberals", "Conservative").
-  if (states.size === 0 || !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return undefined;
+  if (states.size === 0) return undefined;
   const stem = word.endsWith('s') ? word.slice(0, -1) : word;
   let found: LexiconEntry | undefined;
-  for (const party of lexicon().parties) {
+  for (const party of partiesByStem().get(stem) ?? []) {
     if (party.state === undefined || !states.has(party.state)) continue;
-    if (!party.name.startsWith(stem)) continue;
-    const rest = party.name.slice(stem.length);
-    if (!/^(?:ic)? Party\b/.test(rest)) continue;
     if (found !== undefined && found.id !== party.id) return undefined;
     found = party;
   }
   return found;
+}
+
+/** A party the lexicon binds to a state, or an untyped plural that a state's party may be. */
+export function partyLike(c: Candidate): boolean {
+  if (c.type === 'Organization') return c.entry?.orgKind === 'party';
+  return c.type === null && c.text.endsWith('s') && partiesByStem().has(c.text.slice(0, -1));
+}
+
+let byStem: Map<string, LexiconEntry[]> | undefined;
+
+/** State-bound parties by the word before "Party" in their name, "Democratic" also as "Democrat". */
+function partiesByStem(): ReadonlyMap<string, LexiconEntry[]> {
+  if (byStem !== undefined) return byStem;
+  byStem = new Map();
+  for (const party of lexicon().parties) {
+    const word = /^(\p{Lu}\p{Ll}{3,}) Party\b/u.exec(party.name)?.[1];
+    if (word === undefined) continue;
+    for (const stem of word.endsWith('ic') ? [word, word.slice(0, -2)] : [word]) {
+      const list = byStem.get(stem) ?? [];
+      list.push(party);
+      byStem.set(stem, list);
+    }
+  }
+  return byStem;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { entityId } from '@newsgraph/graph-schema';
 import type { Candidate } from './candidate.js';
-import { bindPartyPlural, namedStateParty, namedStates } from './party-binding.js';
+import { bindPartyPlural, namedStateParty, namedStates, partyLike } from './party-binding.js';
 
 /**
  * "Italy's Democratic Party", "the Social Democrats" in a German story: a party name the lexicon
@@ -10,7 +10,7 @@ import { bindPartyPlural, namedStateParty, namedStates } from './party-binding.j
  */
 export function unbindForeignParties(sorted: readonly Candidate[]): Candidate[] {
   const named = namedStates(sorted);
-  if (named.size === 0) return [...sorted];
+  if (named.size === 0 || !sorted.some(partyLike)) return [...sorted];
   // "GOP", "SPD": a party's own acronym names that party whatever other countries the story names.
   const byAcronym = new Set<string>();
   for (const c of sorted)
