@@ -1,11 +1,9 @@
 import { peopleNames } from '../lexicon/people-names.js';
+import { pluralOpeners } from '../lexicon/plural-openers.js';
 import { speakerWords } from '../lexicon/speaker-words.js';
 import type { Chunk } from './candidate.js';
 import { emitEntry } from './chunk-entries.js';
 import type { ScanContext } from './scan-context.js';
-
-/** Words before a plural of a country's name that make it one ("the two Koreas", "both Chinas"). */
-const PLURAL_OPENERS: ReadonlySet<string> = new Set(['both', 'two', 'three', 'other', 'all']);
 
 /**
  * "Russias economy", "as Iraqs political structure", "South Carolinas inmates": a possessive whose
@@ -27,7 +25,7 @@ export function barePossessive(ctx: ScanContext, chunk: Chunk): boolean {
   if (!ctx.lex.phrases.starts(first === last - 1 ? stem : (ctx.token(first)?.text ?? '')))
     return false;
   const before = ctx.lower(first - 1);
-  if (speakerWords().determiners.has(before) || PLURAL_OPENERS.has(before)) return false;
+  if (speakerWords().determiners.has(before) || pluralOpeners().has(before)) return false;
   if (/^\d/.test(before)) return false;
   // "Douglass often gave": a name of its own in "s" is no possessive of another.
   if (peopleNames().has(end.text) || ctx.lex.firstNames.has(end.text)) return false;
