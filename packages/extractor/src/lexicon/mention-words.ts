@@ -7,10 +7,7 @@ const LowerPhrase = Phrase.regex(/^[\p{Ll} ]+$/u, 'expected lower-case words');
 const MentionWordsSchema = z.object({
   referenceNouns: z.record(
     LowerWord,
-    z.object({
-      kind: z.enum(['orgKind', 'coalition', 'union', 'title', 'state']),
-      value: LowerWord,
-    }),
+    z.object({ kind: z.enum(['orgKind', 'coalition', 'union', 'title']), value: LowerWord }),
   ),
   labourWords: z.array(LowerPhrase).min(1),
   referenceModifiers: z.object({ words: z.array(LowerWord), hyphenHeads: z.array(LowerWord) }),

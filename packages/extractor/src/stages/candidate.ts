@@ -22,7 +22,7 @@ export interface Candidate {
   entry?: LexiconEntry;
   role?: RoleCue;
   /** For "the alliance"-style references: which kind of entity it points at. */
-  reference?: { kind: 'orgKind' | 'coalition' | 'union' | 'title' | 'state'; value: string };
+  reference?: { kind: 'orgKind' | 'coalition' | 'union' | 'title'; value: string };
   /** Next to a speech verb ("Okafor said", "said Lena Marsh"). */
   speaker?: boolean;
   /** First word of its sentence, where a capital says nothing. */

@@ -64,8 +64,6 @@ function lowerReference(ctx: ScanContext, i: number, sentence: number): number {
   if (ref === undefined || t === undefined || t.text !== noun) return i + 1;
   // Where the article speaks of labour unions, "the union" may be one of them.
   if (noun === 'union' && mentionsLabour(ctx.text)) return at + 1;
-  // "the government of Peru": the state is named after it, not before.
-  if (ref.kind === 'state' && ctx.lower(at + 1) === 'of') return at + 1;
   ctx.emit({
     start: t.start,
     end: t.end,

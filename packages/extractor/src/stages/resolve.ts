@@ -48,7 +48,6 @@ function referenceTarget(
   const r = ref.reference;
   if (r === undefined) return undefined;
   if (r.kind === 'title') return persons.holderOf(r.value, ref.role?.of);
-  if (r.kind === 'state') return governedState(ref, clusters);
   const hits = clusters
     .organizations()
     .filter((c) =>
@@ -62,13 +61,6 @@ function referenceTarget(
     );
   if (hits.length === 1) return hits[0]?.id;
   return nearestBefore(ref, hits);
-}
-
-/** "the government": the state named last before it (its sentence or the two before), as below. */
-function governedState(ref: Candidate, clusters: Clusters): string | undefined {
-  const states: Cluster[] = [];
-  for (const c of clusters.byId.values()) if (c.type === 'State') states.push(c);
-  return nearestBefore(ref, states);
 }
 
 /**
