@@ -1,4 +1,5 @@
 import { asideStart } from './apposition.js';
+import { adjunctGerundSubject } from './adjunct-gerund.js';
 import { appositiveTarget } from './appositive-object.js';
 import { describedPersonAfter } from './described-agent.js';
 import { frontedParticipleSubject } from './fronted-participle.js';
@@ -39,7 +40,8 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     gerundSubject(env, hit, form) ??
     subjectOf(env, hit, 'verb') ??
     participleSubject(env, hit, form) ??
-    frontedParticipleSubject(env, hit, form);
+    frontedParticipleSubject(env, hit, form) ??
+    adjunctGerundSubject(env, hit, form);
   if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
     return;
   const target =
@@ -114,7 +116,7 @@ function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefi
   )
     start -= 2;
   const before = view.words[start - 1] ?? '';
-  if (form.shape !== 'gerund' || !['of', 'for', 'from', 'about', 'against'].includes(before))
+  if (form.shape !== 'gerund' || !['of', 'for', 'from', 'about'].includes(before))
     return undefined;
   for (let t = start - 2; t >= Math.max(0, start - 6); t--) {
     const u = view.unitAt[t] ?? -1;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { STATES } from './test-analysis.js';
+import { personSpec, stanceTriples } from './test-stance.js';
+
+// Gerunds of manner and time, infinitives of purpose and gerunds after "against" (issue 10),
+// on sentences written for these tests, each with a twin that must give nothing.
+
+const { brazil, chile, peru } = STATES;
+const ines = personSpec('ines-vidal', 'Ines Vidal', 'Vidal');
+const tomas = personSpec('tomas-ruiz', 'Tomas Ruiz', 'Ruiz');
+
+describe('extractRelations: a gerund after "by", "before", "after", "while"', () => {
+  it('gives the gerund the subject of the clause it hangs on', () => {
+    expect(stanceTriples('Peru opened the summit by praising Chile.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+    expect(
+      stanceTriples('Peru closed the meeting after criticising Chile.', [peru, chile]),
+    ).toEqual(['OPPOSES state:PER state:CHL']);
+  });
+
+  it('reads through a speech verb: the one who replies acts', () => {
+    expect(stanceTriples('Tomas Ruiz responded by attacking Ines Vidal.', [tomas, ines])).toEqual([
+      'OPPOSES person:tomas-ruiz person:ines-vidal',
+    ]);
+    expect(stanceTriples('Peru replied by accusing Chile of lying.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('keeps a clause object out of it', () => {
+    expect(
+      stanceTriples('Peru criticised Brazil before attacking Chile.', [peru, brazil, chile]),
+    ).toEqual(['OPPOSES state:PER state:BRA', 'OPPOSES state:PER state:CHL']);
+  });
+
+  it('gives nothing when the clause is negated, modal or hypothetical', () => {
+    expect(stanceTriples('Peru did not respond by attacking Chile.', [peru, chile])).toEqual([]);
+    expect(stanceTriples('Peru may respond by attacking Chile.', [peru, chile])).toEqual([]);
+    expect(
+      stanceTriples('If Peru responds by attacking Chile, the talks will fail.', [peru, chile]),
+    ).toEqual([]);
+  });
+});
+
+describe('extractRelations: an infinitive of purpose after "used"', () => {
+  it('gives the user the stance the thing used serves', () => {
+    expect(stanceTriples('Peru used the summit to attack Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Peru has used the occasion to back Chile.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+
+  it('gives nothing when the use is denied or only possible', () => {
+    expect(stanceTriples('Peru did not use the summit to attack Chile.', [peru, chile])).toEqual(
+      [],
+    );
+    expect(stanceTriples('Peru may use the summit to attack Chile.', [peru, chile])).toEqual([]);
+  });
+});
+
+describe('extractRelations: an act warned against or avoided', () => {
+  it('does not give the warner or the avoider the act', () => {
+    expect(stanceTriples('Peru warned against attacking Chile.', [peru, chile])).toEqual([]);
+    expect(stanceTriples('Peru avoided criticising Chile.', [peru, chile])).toEqual([]);
+  });
+});
