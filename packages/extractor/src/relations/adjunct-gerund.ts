@@ -3,6 +3,7 @@ import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { subjectOf, type FrameEnv } from './frame-env.js';
 import type { Side } from './subject.js';
+import { sideOf } from './target.js';
 import { endCertainty } from './confidence.js';
 
 /**
@@ -26,4 +27,20 @@ export function adjunctGerundSubject(env: FrameEnv, hit: CueHit, form: CueForm):
   return side === undefined
     ? undefined
     : { ...side, certainty: side.certainty * endCertainty('coordinated-verb') };
+}
+
+/**
+ * The actor of an absolute "with" clause: "a row broke out, with Peru accusing Chile of ...",
+ * "With Peru backing Chile, the vote passed": the actor right before the gerund, right after a
+ * "with" that opens the sentence or follows a comma.
+ */
+export function withAbsoluteSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  if (form.shape !== 'gerund') return undefined;
+  const { view } = env;
+  const u = view.unitAt[hit.startToken - 1] ?? -1;
+  const unit = view.units[u];
+  if (!unit?.actor || view.words[unit.firstToken - 1] !== 'with') return undefined;
+  const before = unit.firstToken - 2;
+  if (before >= 0 && view.words[before] !== ',') return undefined;
+  return sideOf(view, u);
 }

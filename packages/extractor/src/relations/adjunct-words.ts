@@ -6,6 +6,7 @@ const AdjunctWordsSchema = z.object({
   description: z.string(),
   gerundPrepositions: z.array(LowerWord).min(1),
   purposeVerbs: z.array(LowerWord).min(1),
+  objectRelatives: z.array(LowerWord).min(1),
 });
 
 export interface AdjunctWords {
@@ -13,6 +14,8 @@ export interface AdjunctWords {
   gerundPrepositions: ReadonlySet<string>;
   /** "used": its object serves the infinitive after it ("used the summit to attack Y"). */
   purposeVerbs: ReadonlySet<string>;
+  /** "whom": after a comma and an actor, it opens a relative clause whose object is that actor. */
+  objectRelatives: ReadonlySet<string>;
 }
 
 let cached: AdjunctWords | undefined;
@@ -24,6 +27,7 @@ export function adjunctWords(): AdjunctWords {
   cached = {
     gerundPrepositions: new Set(lists.gerundPrepositions),
     purposeVerbs: new Set(lists.purposeVerbs),
+    objectRelatives: new Set(lists.objectRelatives),
   };
   return cached;
 }

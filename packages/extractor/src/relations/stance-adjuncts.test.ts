@@ -67,3 +67,76 @@ describe('extractRelations: an act warned against or avoided', () => {
     expect(stanceTriples('Peru avoided criticising Chile.', [peru, chile])).toEqual([]);
   });
 });
+
+describe('extractRelations: an object relative clause on an actor', () => {
+  it('points the verb at the antecedent of "whom", "which" or "who"', () => {
+    expect(stanceTriples('Chile, whom Peru has praised, won the vote.', [chile, peru])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+    expect(
+      stanceTriples('Chile, which Peru has long criticised, won the vote.', [chile, peru]),
+    ).toEqual(['OPPOSES state:PER state:CHL']);
+    expect(
+      stanceTriples('Tomas Ruiz, whom Ines Vidal endorsed last year, won.', [tomas, ines]),
+    ).toEqual(['SUPPORTS person:ines-vidal person:tomas-ruiz']);
+  });
+
+  it('gives nothing when the verb is denied or has an object of its own', () => {
+    expect(stanceTriples('Chile, whom Peru did not criticise, won.', [chile, peru])).toEqual([]);
+    expect(stanceTriples('Chile, whom Peru would back, won.', [chile, peru])).toEqual([]);
+    expect(
+      stanceTriples('Chile, which Peru praised Brazil for backing, won.', [chile, peru, brazil]),
+    ).toEqual(['SUPPORTS state:PER state:BRA']);
+  });
+});
+
+describe('extractRelations: an absolute "with" clause', () => {
+  it('gives the gerund the actor right after "with"', () => {
+    expect(
+      stanceTriples('The row deepened, with Peru accusing Chile of spying.', [peru, chile]),
+    ).toEqual(['OPPOSES state:PER state:CHL']);
+    expect(stanceTriples('With Peru backing Chile, the motion passed.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+
+  it('gives nothing after a verb\'s "with" or when negated', () => {
+    expect(stanceTriples('Peru met with Chile accusing Brazil.', [peru, chile, brazil])).toEqual(
+      [],
+    );
+    expect(stanceTriples('Talks stalled, with Peru not backing Chile.', [peru, chile])).toEqual([]);
+  });
+});
+
+describe('extractRelations: phrasal stance verbs and adjectives', () => {
+  it('reads coming out against or for, firing back, taking shots', () => {
+    expect(stanceTriples('Peru came out against Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Peru came out in favour of Chile.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Peru fired back at Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Tomas Ruiz took a shot at Ines Vidal.', [tomas, ines])).toEqual([
+      'OPPOSES person:tomas-ruiz person:ines-vidal',
+    ]);
+    expect(stanceTriples('Tomas Ruiz stumped for Ines Vidal.', [tomas, ines])).toEqual([
+      'SUPPORTS person:tomas-ruiz person:ines-vidal',
+    ]);
+  });
+
+  it('reads anger at an actor after a copula, not when denied', () => {
+    expect(stanceTriples('Peru is furious with Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Peru was angry at Chile over the vote.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Peru is not angry with Chile.', [peru, chile])).toEqual([]);
+    expect(
+      stanceTriples('Peru came out for the first time since Chile won.', [peru, chile]),
+    ).toEqual([]);
+  });
+});
