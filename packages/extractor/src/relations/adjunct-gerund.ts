@@ -19,6 +19,8 @@ export function adjunctGerundSubject(env: FrameEnv, hit: CueHit, form: CueForm):
   const { view } = env;
   const preposition = hit.startToken - 1;
   if (!adjunctWords().gerundPrepositions.has(view.words[preposition] ?? '')) return undefined;
+  // "by failing to mention Y", "before trying to block Y": the stance is the infinitive's.
+  if (view.words[hit.endToken] === 'to') return undefined;
   const verb = preposition - 1;
   const speech = env.cues.context.speechVerbs.has(view.words[verb] ?? '');
   const side = speech

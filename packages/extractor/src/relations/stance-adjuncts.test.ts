@@ -34,6 +34,12 @@ describe('extractRelations: a gerund after "by", "before", "after", "while"', ()
     ).toEqual(['OPPOSES state:PER state:BRA', 'OPPOSES state:PER state:CHL']);
   });
 
+  it('leaves a gerund before an infinitive to the infinitive', () => {
+    expect(
+      stanceTriples('Peru broke with custom by failing to mention Chile.', [peru, chile]),
+    ).toEqual([]);
+  });
+
   it('gives nothing when the clause is negated, modal or hypothetical', () => {
     expect(stanceTriples('Peru did not respond by attacking Chile.', [peru, chile])).toEqual([]);
     expect(stanceTriples('Peru may respond by attacking Chile.', [peru, chile])).toEqual([]);
