@@ -52,3 +52,14 @@ describe('extractRelations: a good deed reported by a speaker', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: charges brought against an actor', () => {
+  it('reads "charged Y with" as opposition, not "charged ahead"', () => {
+    expect(stanceTriples('Peru charged Tomas Ruiz with fraud on Monday.', [peru, tomas])).toEqual([
+      'OPPOSES state:PER person:tomas-ruiz',
+    ]);
+    expect(stanceTriples('Peru charged ahead with the plan despite Chile.', [peru, chile])).toEqual(
+      [],
+    );
+  });
+});
