@@ -146,3 +146,14 @@ describe('extractRelations: phrasal stance verbs and adjectives', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: a quarrel named for a coordinated subject', () => {
+  it('makes each oppose the other, not when denied', () => {
+    expect(
+      stanceTriples('Peru and Chile traded accusations over the border.', [peru, chile]),
+    ).toEqual(['OPPOSES state:CHL state:PER', 'OPPOSES state:PER state:CHL']);
+    expect(stanceTriples('Peru and Chile are no longer at loggerheads.', [peru, chile])).toEqual(
+      [],
+    );
+  });
+});
