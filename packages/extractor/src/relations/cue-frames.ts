@@ -10,6 +10,7 @@ import { hyphenLeavesPhrase } from './hyphen-phrase.js';
 import { fromFrame, nounFrame } from './noun-frame.js';
 import { pairFrame } from './pair-frame.js';
 import { premodifierFrame } from './premodifier-frame.js';
+import { reportedFrame } from './reported-frame.js';
 import { findTarget, groupAfter, sideOf } from './target.js';
 import { verbFrame } from './verb-frame.js';
 
@@ -30,6 +31,7 @@ const FRAMES: Record<CueFrame, Frame> = {
   evaluation: evaluationFrame,
   pair: pairFrame,
   demand: demandFrame,
+  reported: reportedFrame,
 };
 
 /** Applies one meaning of a cue hit: finds its source and target and emits the relations. */
