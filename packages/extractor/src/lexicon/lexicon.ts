@@ -80,6 +80,8 @@ export interface Lexicon {
   portfolios: ReadonlySet<string>;
   /** Sport organizations with all their names, for a club named after its city. */
   sportClubs: readonly SportClub[];
+  /** Parties bound to one state, for a party named by its plural ("the Liberals", stages/party-binding.ts). */
+  parties: readonly LexiconEntry[];
 }
 
 const AbbreviationsSchema = z.object({ abbreviations: z.record(Phrase, Phrase) });
@@ -117,7 +119,7 @@ function addEntry(lex: Lexicon, phrase: string, entry: LexiconEntry): void {
   if (!entry.exactCase || entry.type === 'State') lex.upperPhrases.add(phrase.toUpperCase(), entry);
 }
 
-function addOrganizations(lex: Lexicon, clubs: SportClub[]): void {
+function addOrganizations(lex: Lexicon, clubs: SportClub[], parties: LexiconEntry[]): void {
   const data = parse(OrgSchema, organizationsJson, 'organizations.json');
   for (const [key, name, kind, aliases, state] of data.entries) {
     const entry: LexiconEntry = {
@@ -130,6 +132,7 @@ function addOrganizations(lex: Lexicon, clubs: SportClub[]): void {
     };
     addEntry(lex, name, entry);
     if (kind === 'sport') clubs.push({ entry, names: [name, ...aliases] });
+    if (kind === 'party' && entry.state !== undefined) parties.push(entry);
     for (const alias of aliases) {
       const acronym = /^[\p{Lu}\p{N}.&/+-]+$/u.test(alias) && alias.length <= 6;
       addEntry(lex, alias, {
@@ -161,6 +164,7 @@ export function lexicon(): Lexicon {
   const words = parse(WordsSchema, wordsJson, 'words.json');
   const lower = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
   const sportClubs: SportClub[] = [];
+  const parties: LexiconEntry[] = [];
   const lex: Lexicon = {
     phrases: new PhraseTrie(),
     upperPhrases: new PhraseTrie(),
@@ -182,6 +186,7 @@ export function lexicon(): Lexicon {
     orgNouns: lower(words.orgNouns),
     portfolios: new Set(words.portfolios),
     sportClubs,
+    parties,
   };
   for (const [title, head] of words.titles)
     lex.titles.add(title, { title: titleCase(title), head: head === 1 });
@@ -193,7 +198,7 @@ export function lexicon(): Lexicon {
     ...states.territories,
   ]);
   for (const [phrase, entry] of states.entries) addEntry(lex, phrase, entry);
-  addOrganizations(lex, sportClubs);
+  addOrganizations(lex, sportClubs, parties);
   cached = lex;
   return lex;
 }

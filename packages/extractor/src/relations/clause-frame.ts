@@ -9,6 +9,7 @@ import { tokenIndexAt } from '../text/tokenize.js';
 import type { ActorRef } from './article-context.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
+import { adjunctWords } from './adjunct-words.js';
 import { emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { isHyphenated, tokenAt } from './sentence-view.js';
@@ -103,7 +104,9 @@ function exhortedStance(
   const carrier =
     verb.subjectSource === 'controller' &&
     env.cues.context.stanceCarriers.has(syntax.words[controller?.head ?? -1] ?? '');
-  if (!demand(main) && !demand(phrase) && !carrier) return false;
+  // "X used the summit to attack Y": the object of a verb of purpose serves the subject's stance.
+  const purpose = verb.subjectSource === 'controller' && adjunctWords().purposeVerbs.has(main);
+  if (!demand(main) && !demand(phrase) && !carrier && !purpose) return false;
   const sources = actorsOf(env, syntax, urging.subject, false);
   const targets = actorsOf(env, syntax, verb.object, true);
   const urgingToken = viewToken(env, syntax, urging.main);

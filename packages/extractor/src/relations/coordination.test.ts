@@ -69,4 +69,20 @@ describe('extractRelations: coordination', () => {
       'OPPOSES org:green-party state:BRA',
     );
   });
+
+  it('lets a state and the ally the sentence names with it act together', () => {
+    expect(triples('Peru and its ally Chile condemned Brazil.', [brazil, chile, peru])).toEqual([
+      'ALLIED_WITH state:CHL state:PER',
+      'OPPOSES state:CHL state:BRA',
+      'OPPOSES state:PER state:BRA',
+    ]);
+  });
+
+  it("makes no alliance between a state's allies that the sentence only lists", () => {
+    const text = 'Peru and its allies Chile and Japan condemned Brazil.';
+    const found = triples(text, [brazil, chile, peru, japan]);
+    expect(found).toContain('OPPOSES state:PER state:BRA');
+    expect(found).toContain('ALLIED_WITH state:JPN state:PER');
+    expect(found).not.toContain('ALLIED_WITH state:CHL state:JPN');
+  });
 });

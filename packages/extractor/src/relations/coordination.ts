@@ -16,9 +16,10 @@ export function groupActors(group: Group): ActorRef[] {
   return actors;
 }
 
-// A short bracket may follow the left name: "Rep. A (R-Mich.) and Rep. B (R-Ky.) criticised".
+// A short bracket may follow the left name: "Rep. A (R-Mich.) and Rep. B (R-Ky.) criticised";
+// the right one may be called the left one's ally: "Russia and its (close) ally Belarus".
 const CONNECTOR =
-  /^\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as well as|along with|together with|plus)\s+)(?:the\s+|other\s+)?$/i;
+  /^\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as well as|along with|together with|plus)\s+)(?:the\s+|other\s+|(?:its|their)\s+(?:[a-z]+\s+)?(?:ally|allies|partner|partners)\s+)?$/i;
 const INCLUDING =
   /^\s*,?\s*(?:[-–—]\s*)?(?:including|such as|like|notably|namely|especially|among them)\s+(?:the\s+)?$/i;
 

@@ -10,6 +10,7 @@ import { hyphenLeavesPhrase } from './hyphen-phrase.js';
 import { fromFrame, nounFrame } from './noun-frame.js';
 import { pairFrame } from './pair-frame.js';
 import { premodifierFrame } from './premodifier-frame.js';
+import { reportedFrame } from './reported-frame.js';
 import { findTarget, groupAfter, sideOf } from './target.js';
 import { verbFrame } from './verb-frame.js';
 
@@ -30,6 +31,7 @@ const FRAMES: Record<CueFrame, Frame> = {
   evaluation: evaluationFrame,
   pair: pairFrame,
   demand: demandFrame,
+  reported: reportedFrame,
 };
 
 /** Applies one meaning of a cue hit: finds its source and target and emits the relations. */
@@ -84,12 +86,16 @@ function prefixFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (source) emitPairs(env, form, source, target, hit);
 }
 
-/** "France and Germany are allies": every pair of the group. */
+/**
+ * "France and Germany are allies": every pair of the group. Not a group the cue stands inside
+ * ("X and its allies Y and Z struck W": Y and Z are X's allies, which the ally rules read).
+ */
 function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const group = subjectOf(env, hit, 'verb');
   if (
     !group ||
     group.actors.length < 2 ||
+    group.lastToken >= hit.startToken ||
     isNonFactual(env.cues, env.view, group.firstToken, hit.startToken)
   )
     return;

@@ -13,6 +13,7 @@ export const CUE_FRAMES = [
   'evaluation',
   'pair',
   'demand',
+  'reported',
 ] as const;
 export type CueFrame = (typeof CUE_FRAMES)[number];
 

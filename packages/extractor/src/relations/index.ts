@@ -11,6 +11,7 @@ import { cuesFor } from './cue-lexicon.js';
 import { applyFrame } from './cue-frames.js';
 import { STRUCTURAL } from './frame-env.js';
 import { matchCues } from './cue-matches.js';
+import { OfficeStates } from './office-projection.js';
 import { OwnedObjects } from './owned-objects.js';
 import { DiscourseOwners } from './discourse-owners.js';
 import { RelationSet, type Candidate } from './relation-set.js';
@@ -45,6 +46,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   const syntax = new SyntaxCache(analysis.text);
   const related = new RelatedPairs();
   let emitted = 0;
+  const offices = new OfficeStates();
   const emit = (candidate: Candidate): void => {
     const { type, source, target } = candidate;
     if (isMatchBetweenSides(type, ctx.entities.get(source.id), ctx.entities.get(target.id))) return;
@@ -54,6 +56,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     // A role in a body of people, from a title or a cue ("X, the head of Y"), implies membership.
     const member = roleMembership(ctx, candidate);
     if (member) set.add(member);
+    offices.observe(candidate, set);
   };
   const owned = new OwnedObjects();
   const discourse = new DiscourseOwners();
@@ -62,6 +65,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     const mentions = ctx.mentionsBySentence.get(sentence.index);
     if (mentions === undefined || mentions.length === 0) continue;
     const view = buildSentenceView(ctx, sentence);
+    offices.reset(ctx, view);
     const evidence = { start: sentence.start, end: sentence.end, text: view.sentenceText };
     extractRoles({ ctx, cues, view, evidence, emit });
     if (!view.units.some((unit) => unit.actor)) continue;

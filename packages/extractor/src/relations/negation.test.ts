@@ -27,6 +27,9 @@ describe('extractRelations: negation, modality and hypotheticals', () => {
     'Peru urged Chile to reject the proposal by Brazil.',
     'Peru and Chile applied for membership of Mercosur in May.',
     'Chile has submitted its application for membership in Mercosur.',
+    'Peru, a prospective member of Mercosur, sent observers.',
+    'Chile, a would-be member of Mercosur, objected.',
+    'Peru, a candidate for membership of Mercosur, waited.',
     'Brazil vetoed a Mercosur resolution on fishing quotas.',
   ])('gives no relation for %j', (text) => {
     expect(count(text)).toBe(0);

@@ -12,29 +12,42 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
 
 /** How many tokens before the pronoun its person may stand. */
 const REACH = 8;
+/** How far before the pronoun a second person that it could stand for is looked for. */
+const RIVAL_REACH = 16;
 
 /**
  * "Trump repeated his praise of Y", "X was criticised for her attacks on Y": a personal
  * possessive before a stance noun points at the nearest person before it whose given name does
  * not contradict the pronoun ("X said Mary repeated his attacks on Y" is X's). An organization or
- * state nearer, or no such person within reach, gives nothing.
+ * state nearer, or no such person within reach, gives nothing (undefined). A second person the
+ * pronoun could stand for ("X told Y about extending his support to Z") makes it no one's for sure
+ * (null), unless the nearer one is the object that "for" gives the reason of ("X praised Y for his
+ * support of Z").
  */
-export function personalPossessor(env: FrameEnv, cueToken: number): Side | undefined {
+export function personalPossessor(env: FrameEnv, cueToken: number): Side | null | undefined {
   const { view } = env;
   const gender = POSSESSIVE_PRONOUNS.get(view.words[cueToken - 1] ?? '');
   if (gender === undefined) return undefined;
-  for (let t = cueToken - 2; t >= Math.max(0, cueToken - 1 - REACH); t--) {
+  let found: Side | undefined;
+  let foundAt = -1;
+  for (let t = cueToken - 2; t >= Math.max(0, cueToken - 1 - RIVAL_REACH); t--) {
+    if (found === undefined && t < cueToken - 1 - REACH) return undefined;
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
     if (unit === undefined) continue;
     const actor = unit.actor;
-    if (actor?.type !== 'Person') return undefined;
-    if (contradicts(env, actor, gender)) continue;
+    if (actor?.type !== 'Person') {
+      if (found === undefined) return undefined;
+      continue;
+    }
+    if (contradicts(env, actor, gender) || found?.actors[0]?.id === actor.id) continue;
+    if (found !== undefined) return view.words[foundAt + 1] === 'for' ? found : null;
     const side = sideOf(view, u);
     if (side === undefined || side.actors.length !== 1) return undefined;
-    return { ...side, certainty: endCertainty('he-she') };
+    found = { ...side, certainty: endCertainty('he-she') };
+    foundAt = t;
   }
-  return undefined;
+  return found;
 }
 
 /**

@@ -82,7 +82,7 @@ export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): Sent
  */
 function joinPossessives(tokens: Token[]): Token[] {
   // Most sentences have no split possessive: the tokenizer's own array then serves.
-  if (!tokens.some((token) => token.text === "'" || token.text === '’')) return tokens;
+  if (!tokens.some(isApostrophe)) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const mark = tokens[i];
@@ -103,6 +103,10 @@ function joinPossessives(tokens: Token[]): Token[] {
   return out;
 }
 
+function isApostrophe(token: Token): boolean {
+  return token.text.length === 1 && (token.text === "'" || token.text === '’');
+}
+
 /** Mentions to units: a person absorbs its title and the state or party right before it. */
 function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
   const text = ctx.analysis.text;
@@ -119,14 +123,15 @@ function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
     }
     return { mention, start, end };
   });
-  // Widest first, so a person with its title swallows the names inside it.
-  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Widest first, so a person with its title swallows the names inside it (one needs no sort).
+  if (spans.length > 1)
+    spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: typeof spans = [];
   for (const span of spans) {
     if (kept.some((k) => k.start < span.end && span.start < k.end)) continue;
     kept.push(span);
   }
-  kept.sort((a, b) => a.start - b.start);
+  if (kept.length > 1) kept.sort((a, b) => a.start - b.start);
   return kept.map(({ mention, start, end }) => ({
     start,
     end,

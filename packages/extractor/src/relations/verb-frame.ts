@@ -1,4 +1,5 @@
 import { asideStart } from './apposition.js';
+import { adjunctGerundSubject, withAbsoluteSubject } from './adjunct-gerund.js';
 import { appositiveTarget } from './appositive-object.js';
 import { describedPersonAfter } from './described-agent.js';
 import { frontedParticipleSubject } from './fronted-participle.js';
@@ -9,6 +10,7 @@ import { isNonFactual } from './modality.js';
 import { objectPronounTarget } from './object-pronoun.js';
 import { themObjectTarget } from './them-object.js';
 import { participleSubject } from './participle.js';
+import { relativeClauseSubject, relativeClauseTarget } from './relative-object.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
@@ -39,14 +41,18 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (form.shape === 'past' && (beforeIsBe || byAt >= 0))
     return passiveFrame(env, hit, form, byAt, beforeIsBe);
   const source =
+    relativeClauseSubject(env, hit, form) ??
     gerundSubject(env, hit, form) ??
     subjectOf(env, hit, 'verb') ??
     participleSubject(env, hit, form) ??
     frontedParticipleSubject(env, hit, form) ??
+    adjunctGerundSubject(env, hit, form) ??
+    withAbsoluteSubject(env, hit, form) ??
     governmentSubject(env, hit.startToken);
   if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
     return;
   const target =
+    relativeClauseTarget(env, hit, source) ??
     targetOf(env, hit, form) ??
     appositiveTarget(env, hit, form) ??
     ownerPronounTarget(env, hit, form, source) ??
@@ -120,8 +126,7 @@ function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefi
   )
     start -= 2;
   const before = view.words[start - 1] ?? '';
-  if (form.shape !== 'gerund' || !['of', 'for', 'from', 'about', 'against'].includes(before))
-    return undefined;
+  if (form.shape !== 'gerund' || !['of', 'for', 'from', 'about'].includes(before)) return undefined;
   for (let t = start - 2; t >= Math.max(0, start - 6); t--) {
     const u = view.unitAt[t] ?? -1;
     if (u >= 0 && view.units[u]?.actor) return sideOf(view, u);

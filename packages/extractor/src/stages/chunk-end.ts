@@ -1,6 +1,6 @@
 import { cityNames } from '../lexicon/cities.js';
 import { clubNumber } from './club-number.js';
-import { portfolioRunEnd } from './portfolio-run.js';
+import { portfolioListEnd, portfolioRunEnd } from './portfolio-run.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
 
@@ -65,6 +65,10 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
       if (through === undefined) break;
       i = through;
       break;
+    }
+    if (t.text === ',' && i > first) {
+      const through = portfolioListEnd(ctx, first, i, limit);
+      if (through !== undefined) return through;
     }
     if (t.text === 'on' && personBeforeOn(ctx, first, i)) break;
     // "Procter & Gamble" is one name; "Ana Ruiz & Tom Lind" two people, "Leeds & Hull" two towns.

@@ -1,6 +1,7 @@
-import type { LexiconEntry } from '../lexicon/entry.js';
+import { cityNames } from '../lexicon/cities.js';
+import { placeSurnamePerson } from './place-surname.js';
 import type { RoleCue } from '../types.js';
-import type { Candidate, Chunk } from './candidate.js';
+import type { Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
 import { emitAcronymCompound, emitPlaceCompound } from './acronym-compound.js';
 import { numberedClub } from './club-number.js';
@@ -12,10 +13,10 @@ import { titleBefore } from './role-cues.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
+import { ownedByBody, ownerOfGenericName } from './generic-owner.js';
 import { emitDefinedAcronym, emitRuleOrg, otherStatesBody } from './rule-org.js';
 
 /** Words that say nothing specific: "Communist Party" needs its state to be one thing. */
-const GENERIC_ORG_WORDS = SCAN_WORDS.genericOrgWords;
 
 function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   const numbered = /^\d+$/.test(ctx.token(last - 1)?.text ?? '');
@@ -24,9 +25,11 @@ function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   // "Academy of Vietnam", "Coalition to Counter ISIS": a head followed by a connector; "the Bureau
   // of Statistics", "Bank of Veldoria": after "the", or a head no title or given name shares, the
   // head may come first.
-  // Not after a possessive ("Japan's Ministry of Economy, Trade and Industry" runs on).
+  // After a possessive only a state's or a body's ("Russia's Ministry of Finance said"), and where
+  // no comma follows ("Japan's Ministry of Economy, Trade and Industry" runs on).
   const plain =
-    !ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') && !/^['’]s?$/.test(ctx.lower(first - 1));
+    !ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') &&
+    (!/^['’]s?$/.test(ctx.lower(first - 1)) || ownedByBody(ctx, first, last));
   const from =
     (ctx.lower(first - 1) === 'the' || plain) && ctx.title(first, first + 1) === undefined
       ? first
@@ -77,27 +80,6 @@ function branchOfListed(ctx: ScanContext, chunk: Chunk): boolean {
   return true;
 }
 
-/**
- * The state or organization that owns a listed organ's generic alias ("Security Council",
- * "General Assembly") by a possessive right before it: then the alias is not the listed organ's.
- */
-function ownerOfGenericName(
-  ctx: ScanContext,
-  chunk: Chunk,
-  values: readonly LexiconEntry[],
-): Candidate | undefined {
-  const entry = ctx.pick(values);
-  if (entry?.type !== 'Organization' || entry.mentionKind !== 'alias') return undefined;
-  const words = ctx.span(chunk.first, chunk.last).text.split(' ');
-  if (!words.every((w) => GENERIC_ORG_WORDS.has(w))) return undefined;
-  const owner = ctx.candidateEndingAt(chunk.first, 1);
-  const poss = owner === undefined ? undefined : ctx.token(owner.last);
-  if (owner?.id === undefined || (poss?.text !== '’s' && poss?.text !== "'s")) return undefined;
-  if (owner.id === entry.id || (owner.type !== 'State' && owner.type !== 'Organization'))
-    return undefined;
-  return owner;
-}
-
 /** An organization head ending [first, last) or followed by a connector ("Bank of Japan"). */
 function headInside(ctx: ScanContext, first: number, last: number): boolean {
   for (let j = first; j < last; j++)
@@ -136,19 +118,42 @@ function splitOrgBeforePerson(ctx: ScanContext, chunk: Chunk): boolean {
 /** "Dana Kell of Grace Church": the person, then the body (stages/person-of-org.ts). */
 function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
-  const of = personBeforeOf(ctx, first, last);
+  // "Justice Ana Roth of the Supreme Court": a title may open the person's name.
+  const title = ctx.title(first, last);
+  const from = title !== undefined && title.end < last ? title.end : first;
+  const of = personBeforeOf(ctx, from, last);
   if (of === undefined) return false;
+  const person = (): void => {
+    if (from === first) emitPersonBeforeOf(ctx, first, of, sentence);
+    else splitChunk(ctx, { first, last: of, sentence });
+  };
   const listedAfterThe = ctx.lower(of + 1) === 'the' && ctx.phrase(of + 2, last)?.end === last;
-  if (orgHeadEnd(ctx, of + 1, last) || ctx.phrase(of + 1, last)?.end === last || listedAfterThe) {
-    emitPersonBeforeOf(ctx, first, of, sentence);
+  // "Mary Hall of Denver": a town after "of" says where the person is from.
+  const town = cityNames().has(ctx.span(of + 1, last).text);
+  if (
+    orgHeadEnd(ctx, of + 1, last) ||
+    ctx.phrase(of + 1, last)?.end === last ||
+    listedAfterThe ||
+    town
+  ) {
+    person();
     analyzeChunk(ctx, { first: of + 1, last, sentence });
     return true;
   }
   // "Ada Roth of the Bellavista": a name after "of the" is the body the person belongs to.
   if (ctx.lower(of + 1) !== 'the' || of + 2 >= last) return false;
   if (ctx.title(of + 2, last) !== undefined || ctx.phrase(of + 2, last) !== undefined) return false;
-  emitPersonBeforeOf(ctx, first, of, sentence);
+  person();
   emitNamedOrganization(ctx, of + 2, last, sentence);
+  return true;
+}
+
+/** A person whose surname is a place's name ("Ana Lima"), or a numbered club, over the whole run. */
+function emitWholeName(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
+  if (placeSurnamePerson(ctx, first, last)) emitPersonBeforeOf(ctx, first, last, sentence);
+  else if (numberedClub(ctx, first, last)) emitNumberedClub(ctx, chunk);
+  else return false;
   return true;
 }
 
@@ -166,10 +171,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     else if (owner === undefined) emitEntry(ctx, first, last, whole.values, sentence);
     return;
   }
-  if (numberedClub(ctx, first, last)) {
-    emitNumberedClub(ctx, { first, last, sentence });
-    return;
-  }
+  if (emitWholeName(ctx, { first, last, sentence })) return;
   const lastWord = ctx.token(last - 1)?.text ?? '';
   if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) {
     emitLeadOfThing(ctx, { first, last, sentence });

@@ -68,3 +68,31 @@ export function peopleGroup(ctx: ScanContext, at: number, sentence: number): boo
   });
   return true;
 }
+
+/**
+ * "Conservative Christians", "Liberal Muslims", "Evangelical Christians": a people or faith in the
+ * plural after a capitalised adjective of creed or politics is one collective actor (a Group of
+ * both words), not a party ("Conservative" alone names one) nor a person.
+ */
+export function qualifiedPeopleGroup(ctx: ScanContext, at: number, sentence: number): boolean {
+  const adj = ctx.token(at);
+  // The cheap test first: the adjective list, then the peoples' table.
+  if (adj === undefined || !ctx.lex.nameAdjectives.has(adj.text)) return false;
+  const t = ctx.token(at + 1);
+  const people = t === undefined ? undefined : peoples().get(t.text);
+  if (people === undefined || ctx.isCap(at + 2) || ctx.isGlue(at + 2)) return false;
+  const span = ctx.span(at, at + 2);
+  ctx.emit({
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    first: at,
+    last: at + 2,
+    sentence,
+    type: 'Group',
+    kind: 'name',
+    id: entityId('Group', `${adj.text} ${people}`),
+    name: `${adj.text} ${people}`,
+  });
+  return true;
+}

@@ -5,12 +5,14 @@ import type { Token } from '../text/tokenize.js';
 import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { analyzeChunk } from './chunk.js';
+import { barePossessive } from './bare-possessives.js';
 import { chunkEnd } from './chunk-end.js';
 import { emitEntry } from './chunk-entries.js';
-import { group, peopleGroup } from './groups.js';
+import { group, peopleGroup, qualifiedPeopleGroup } from './groups.js';
 import { lowerListedName } from './lower-names.js';
 import { referenceNoun } from './reference-nouns.js';
 import { ScanContext } from './scan-context.js';
+import { titleQuoteEnd } from './title-quote.js';
 import { retagTeams, sportsReport } from './sports.js';
 import { retagNationalTeams } from './national-teams.js';
 import { emitYouthTeams } from './youth-teams.js';
@@ -200,7 +202,9 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
     const t = ctx.token(i);
     if (t === undefined) break;
     if (!t.word) {
-      i++;
+      const title = titleQuoteEnd(ctx, i, last);
+      if (title > 0) scanCaseless(ctx, i + 1, title, sentence, false);
+      i = Math.max(title, i + 1);
       continue;
     }
     const lowerName = ctx.isCap(i) ? undefined : lowerListedName(ctx, i, last, sentence);
@@ -223,12 +227,20 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
       i = dateline;
       continue;
     }
-    if (group(ctx, i, sentence) || peopleGroup(ctx, i, sentence)) {
+    if (
+      group(ctx, i, sentence) ||
+      peopleGroup(ctx, i, sentence) ||
+      qualifiedPeopleGroup(ctx, i, sentence)
+    ) {
       i = ctx.candidates[ctx.candidates.length - 1]?.last ?? i + 1;
       continue;
     }
     const end = chunkEnd(ctx, i, last);
     const before = ctx.candidates.length;
+    if (barePossessive(ctx, { first: i, last: end, sentence })) {
+      i = end;
+      continue;
+    }
     analyzeChunk(ctx, { first: i, last: end, sentence });
     noteAcronym(ctx, end, before);
     i = Math.max(end, i + 1);

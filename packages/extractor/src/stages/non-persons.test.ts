@@ -158,3 +158,11 @@ describe('names joined by "&"', () => {
     expect(persons('The firm paid Ana Ruiz & Tom Lind.')).toEqual(['Ana Ruiz', 'Tom Lind']);
   });
 });
+
+describe('a name that a head noun of a thing or a paper ends', () => {
+  it('is no person: an inn, a show, a newspaper', () => {
+    expect(persons('They stayed at the Rosa Garden Inn near the airport.')).toEqual([]);
+    expect(persons('She told the Jenna Lee Show that she would run.')).toEqual([]);
+    expect(persons('The Carla Valley Register endorsed her on Sunday.')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { entityId } from '@newsgraph/graph-schema';
 import type { Candidate } from './candidate.js';
+import { bindPartyPlural, namedStateParty, namedStates, partyLike } from './party-binding.js';
 
 /**
  * "Italy's Democratic Party", "the Social Democrats" in a German story: a party name the lexicon
@@ -8,18 +9,22 @@ import type { Candidate } from './candidate.js';
  * unless the story also calls it by its acronym.
  */
 export function unbindForeignParties(sorted: readonly Candidate[]): Candidate[] {
-  const named = new Set<string>();
-  for (const c of sorted) if (c.type === 'State' && c.id !== undefined) named.add(c.id);
-  if (named.size === 0) return [...sorted];
+  const named = namedStates(sorted);
+  if (named.size === 0 || !sorted.some(partyLike)) return [...sorted];
   // "GOP", "SPD": a party's own acronym names that party whatever other countries the story names.
   const byAcronym = new Set<string>();
   for (const c of sorted)
     if (c.entry?.mentionKind === 'acronym' && c.entry.exactCase === true) byAcronym.add(c.entry.id);
   return sorted.map((c) => {
     const entry = c.entry;
+    if (c.type === null) return bindPartyPlural(c, named);
     if (c.type !== 'Organization' || entry?.orgKind !== 'party' || entry.state === undefined)
       return c;
     if (named.has(entry.state) || byAcronym.has(entry.id)) return c;
+    // "the Conservatives" in a story that names Canada: Canada's party of that name.
+    const own = entry.mentionKind === 'alias' ? namedStateParty(c.text, named) : undefined;
+    if (own !== undefined)
+      return { ...c, id: own.id, name: own.name, entry: { ...own, mentionKind: 'alias' } };
     // "Social Democratic Party of Germany" in a Romanian story: the party family, not Germany's.
     const name = entry.name.replace(/ of (?:the )?\p{Lu}[\p{L} ]*$/u, '');
     const id = entityId('Organization', name);

@@ -20,6 +20,19 @@ describe('"Name of Organization"', () => {
     ]);
   });
 
+  it('splits a person whose title opens the name from the body after "of the"', () => {
+    const t = 'Justice Corwin Hale of the Supreme Court dissented on Monday.';
+    expect(typed(t)).toEqual([
+      ['Person', 'Corwin Hale'],
+      ['Organization', 'Supreme Court'],
+    ]);
+  });
+
+  it('ends a person before "of" and a town, where the person is from', () => {
+    const t = '"We are tired of waiting," said Corwin Hale of Denver, a retired teacher.';
+    expect(typed(t).filter(([type]) => type === 'Person')).toEqual([['Person', 'Corwin Hale']]);
+  });
+
   it('keeps organizations whose own name holds "of"', () => {
     expect(typed('The Bank of Quarry Street Holdings said profits rose.')).toEqual([
       ['Organization', 'Bank of Quarry Street Holdings'],

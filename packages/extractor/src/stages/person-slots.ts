@@ -16,6 +16,7 @@ import {
   personConstruction,
 } from './stance-actors.js';
 import { thingWords } from './thing-words.js';
+import { attributiveName, modifierAllows } from './attributive-names.js';
 
 export type PersonSlotInput = SlotInput;
 
@@ -36,7 +37,7 @@ const OBJECT_MARGIN = 100;
  * with a margin; or the object of a stance, which things fill as readily
  * ("endorsed Brexit"), where the tagger must read a person with a margin (stages/person-objects.ts).
  */
-type Slot = 'person' | 'shared' | 'owned' | 'object' | 'subject' | 'opening' | false;
+type Slot = 'person' | 'shared' | 'owned' | 'object' | 'subject' | 'opening' | 'modifier' | false;
 
 /**
  * Untyped one-word names in a person's slot get the Person hint: the subject of a speech verb or
@@ -140,6 +141,8 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
     if (!slots.possessedNouns.has(noun)) return listedOwner(input, c, slots) && 'owned';
     return slots.orgsToo.has(noun) ? 'owned' : 'person';
   }
+  // "Rindal supporters", "the Rindal campaign" (stages/attributive-names.ts).
+  if (attributiveName(input, c)) return 'modifier';
   // "Rindal, who": the relative pronoun of people.
   if (mark === ',' && lowerAt(tokens, at + 2) === 'who') return 'person';
   if (described(input, c) || personClue(input, c, slots)) return 'person';
@@ -256,6 +259,7 @@ function taggerAllows(input: PersonSlotInput, c: Candidate, slot: Exclude<Slot, 
   // An unsure MISC for an unseen name there is a near miss for PER (it reads a name, just not
   // whose); an unsure LOC or ORG may be a town or a body under attack, an unsure PER a policy.
   const nearMiss = tag.endsWith('MISC') && margin < OBJECT_MARGIN;
+  if (slot === 'modifier') return modifierAllows(reading);
   // A word the list of people's names has may be a surname the tagger never saw (stance-actors.ts).
   if (slot === 'owned') return tag.endsWith('PER') || nearMiss || namedPersonAllows(c, reading);
   if (slot === 'object' && tag.endsWith('PER') && margin >= OBJECT_MARGIN) return true;

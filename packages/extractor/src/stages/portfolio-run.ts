@@ -12,9 +12,19 @@ export function portfolioRunEnd(
   and: number,
   limit: number,
 ): number | undefined {
+  if (!headedField(ctx, first, and)) return undefined;
+  let j = and + 1;
+  while (j < limit && ctx.isCap(j)) j++;
+  if (j === and + 1 || ctx.lex.firstNames.has(ctx.token(and + 1)?.text ?? '')) return undefined;
+  if (ctx.phrase(and + 1, j) !== undefined) return undefined;
+  return ctx.lex.portfolios.has(ctx.token(j - 1)?.text ?? '') ? j : undefined;
+}
+
+/** A body's head word with "for" or "of" after it before `end`, and no given name. */
+function headedField(ctx: ScanContext, first: number, end: number): boolean {
   let headed = false;
-  for (let k = first; k < and; k++) {
-    if (ctx.lex.firstNames.has(ctx.token(k)?.text ?? '')) return undefined;
+  for (let k = first; k < end; k++) {
+    if (ctx.lex.firstNames.has(ctx.token(k)?.text ?? '')) return false;
     const connector = ctx.lower(k + 1);
     if (
       ctx.lex.orgHeads.has(ctx.token(k)?.text ?? '') &&
@@ -22,10 +32,29 @@ export function portfolioRunEnd(
     )
       headed = true;
   }
-  if (!headed) return undefined;
-  let j = and + 1;
-  while (j < limit && ctx.isCap(j)) j++;
-  if (j === and + 1 || ctx.lex.firstNames.has(ctx.token(and + 1)?.text ?? '')) return undefined;
-  if (ctx.phrase(and + 1, j) !== undefined) return undefined;
-  return ctx.lex.portfolios.has(ctx.token(j - 1)?.text ?? '') ? j : undefined;
+  return headed;
+}
+
+/**
+ * "Ministry of Economy, Trade and Industry": fields of a body's work listed with commas before the
+ * "and" of portfolioRunEnd, each one listed as a portfolio. The end of the name, or undefined.
+ */
+export function portfolioListEnd(
+  ctx: ScanContext,
+  first: number,
+  comma: number,
+  limit: number,
+): number | undefined {
+  if (!ctx.lex.portfolios.has(ctx.token(comma - 1)?.text ?? '')) return undefined;
+  if (!headedField(ctx, first, comma)) return undefined;
+  let j = comma;
+  while (ctx.token(j)?.text === ',') {
+    if (ctx.lower(j + 1) === 'and') {
+      j++;
+      break;
+    }
+    if (!ctx.lex.portfolios.has(ctx.token(j + 1)?.text ?? '')) return undefined;
+    j += 2;
+  }
+  return ctx.lower(j) === 'and' ? portfolioRunEnd(ctx, first, j, limit) : undefined;
 }

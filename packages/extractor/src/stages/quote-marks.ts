@@ -46,6 +46,28 @@ function markCode(code: number): boolean {
   return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e);
 }
 
+/** The characters {@link markCode} accepts. */
+const MARK_CODES = /["'`\u00ab\u00bb\u2018-\u201e]/g;
+
+/** Where the last search for a mark started and what it found (text.length: nothing). */
+interface MarkSearch {
+  from: number;
+  at: number;
+}
+
+/**
+ * The offset of the first character at or after `from` that can be a quotation mark, or
+ * text.length: the regular expression engine skips the rest faster than a loop over every
+ * character. A search that ran past a paragraph's end answers the next paragraphs too.
+ */
+function nextMark(text: string, from: number, last: MarkSearch): number {
+  if (from >= last.from && from <= last.at) return last.at;
+  MARK_CODES.lastIndex = from;
+  last.from = from;
+  last.at = MARK_CODES.exec(text)?.index ?? text.length;
+  return last.at;
+}
+
 function markAt(text: string, at: number): Mark | undefined {
   // Most characters are none: one comparison of the code, before any string is made.
   if (!markCode(text.charCodeAt(at))) return undefined;
@@ -81,6 +103,7 @@ interface Scan {
   previousOpen: boolean;
   sentenceStart: (at: number) => number;
   quotes: QuoteSpan[];
+  marks: MarkSearch;
 }
 
 function push(scan: Scan, open: number, from: number, close: number, to: number): void {
@@ -109,6 +132,8 @@ function scanParagraph(scan: Scan): boolean {
   let openWidth = 1;
   let singleAt = -1;
   for (let j = p.start; j < p.end; j++) {
+    j = nextMark(text, j, scan.marks);
+    if (j >= p.end) break;
     const mark = markAt(text, j);
     if (mark === undefined) continue;
     if (mark.single) {
@@ -149,12 +174,13 @@ export function findQuoteSpans(
 ): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open = false;
+  const marks: MarkSearch = { from: 0, at: -1 };
   for (const p of paragraphs) {
     if (p.kind !== 'body') {
       open = false;
       continue;
     }
-    const scan: Scan = { text, p, previousOpen: open, sentenceStart, quotes: [] };
+    const scan: Scan = { text, p, previousOpen: open, sentenceStart, quotes: [], marks };
     open = scanParagraph(scan);
     out.push(...scan.quotes);
   }

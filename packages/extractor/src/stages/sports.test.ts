@@ -107,6 +107,19 @@ describe('sports reports', () => {
   });
 });
 
+describe('a common word opening a sentence of a sports report', () => {
+  it('is no team', () => {
+    const text =
+      'SOCCER - WESSEXSHIRE WIN CUP .\nWessexshire beat Barsetshire 2-1 in the final on Sunday. ' +
+      'Almost 40,000 fans watched the game. Discussions have taken place about a new stadium.';
+    const orgs = typed(text)
+      .filter(([type]) => type === 'Organization')
+      .map(([, t]) => t);
+    expect(orgs).not.toContain('Almost');
+    expect(orgs).not.toContain('Discussions');
+  });
+});
+
 describe('capitals as places', () => {
   it('makes a capital named as a place a Location when its state is not named', () => {
     const a = body('The talks in Vienna ended on Friday.');

@@ -4,6 +4,7 @@ import sportsWordsJson from '../lexicon/data/sports-words.json' with { type: 'js
 import { entityId } from '@newsgraph/graph-schema';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Token } from '../text/tokenize.js';
+import { truecaseWords } from '../text/truecase.js';
 import { lexiconClubOfPlace, nameHoldsPlace } from './club-city.js';
 import type { Candidate } from './candidate.js';
 import type { ScanContext, SportsReport } from './scan-context.js';
@@ -28,6 +29,9 @@ const words = parsedWords;
 /** Words that only sports reports use often: several of them make a document a sports report. */
 const SPORTS_WORDS: ReadonlySet<string> = new Set(words.reportWords);
 const SPORTS_MIN = 5;
+/** The ASCII first letters of the sports words: a word starting with any other is none of them. */
+const SPORTS_FIRST = new Uint8Array(128);
+for (const w of words.reportWords) if (w.charCodeAt(0) < 128) SPORTS_FIRST[w.charCodeAt(0)] = 1;
 /** Shorter words are none of them (lower case never shortens a word): most function words. */
 const SPORTS_WORD_LENGTH = Math.min(...words.reportWords.map((w) => w.length));
 /** Sports named in the headline or slug ("CRICKET - ...", "Soccer: ..."), by whether sides or people compete. */
@@ -60,6 +64,10 @@ export function sportsReport(tokens: readonly Token[]): SportsReport {
     const t = tokens[i];
     if (t === undefined || !t.word) continue;
     if (i >= HEADLINE_TOKENS && t.text.length < SPORTS_WORD_LENGTH) continue;
+    // Lower case keeps an ASCII first letter ASCII: the table settles most words without it.
+    const first = t.text.charCodeAt(0);
+    const lowerFirst = first >= 65 && first <= 90 ? first + 32 : first;
+    if (i >= HEADLINE_TOKENS && lowerFirst < 128 && SPORTS_FIRST[lowerFirst] === 0) continue;
     const w = t.text.toLowerCase();
     if (i < HEADLINE_TOKENS && TEAM_SPORTS.has(w)) return 'teams';
     if (i < HEADLINE_TOKENS && INDIVIDUAL_SPORTS.has(w)) return 'individuals';
@@ -113,6 +121,13 @@ export function teamContext(ctx: ScanContext, first: number, last: number): bool
   const next = ctx.token(last);
   const prev = ctx.token(first - 1);
   if (HOME_NATIONS.has(ctx.span(first, last).text)) return false;
+  // "Almost 400,000 fans", "Discussions have taken place": a common word opening the sentence.
+  if (
+    last - first === 1 &&
+    ctx.sentenceInitial(first) &&
+    truecaseWords().lower.has(ctx.lower(first))
+  )
+    return false;
   if (next !== undefined && SCORE_RE.test(next.text) && !DATE_RE.test(next.text)) return true;
   if (prev !== undefined && BEFORE_TEAM.has(prev.text.toLowerCase())) return true;
   if (clubBefore(ctx, first)) return true;

@@ -50,6 +50,14 @@ describe('openingSubject', () => {
     expect(people('Traffic was heavy on the bridge.')).toEqual([]);
     expect(people('Voting has begun in the capital.')).toEqual([]);
   });
+
+  it('takes a listed name before an auxiliary or modal, negated or not, for a person', () => {
+    expect(people('Okafor would like the inquiry to end.')).toEqual(['Okafor']);
+    expect(people('Okafor won’t attend the summit.')).toEqual(['Okafor']);
+    expect(people("Halvorsen didn't answer the question.")).toEqual(['Halvorsen']);
+    expect(people('Growth would slow sharply next year.')).toEqual([]);
+    expect(people("Turnout didn't rise in the north.")).toEqual([]);
+  });
 });
 
 describe('namedPersonAllows', () => {

@@ -26,17 +26,21 @@ export function openingSubject(input: SlotInput, c: Candidate, slots: PersonSlot
   let at = c.last;
   for (let gap = 0; gap < MAX_GAP; gap++) {
     const w = lowerAt(tokens, at);
+    // "Rindal would like", "Rindal didn't": an auxiliary, skipped or not, makes a finite verb.
+    if (auxiliary(w, slots)) return tokens[at]?.cap === false;
     if (!between.has(w) && !slots.gapWords.has(w) && !/^[a-z]{3,}ly$/.test(w)) break;
     at++;
   }
   if (tokens[at]?.cap !== false) return false;
   const verb = lowerAt(tokens, at);
-  return (
-    slots.auxiliaries.has(verb) ||
-    slots.stanceVerbs.has(verb) ||
-    slots.agentVerbs.has(verb) ||
-    /^\p{Ll}{3,}ed$/u.test(verb)
-  );
+  return slots.stanceVerbs.has(verb) || slots.agentVerbs.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb);
+}
+
+/** An auxiliary or modal, negated or not ("would", "didn't", "won’t"). */
+function auxiliary(word: string, slots: PersonSlots): boolean {
+  if (slots.auxiliaries.has(word)) return true;
+  const negated = /^(\p{Ll}+?)n['’]t$/u.exec(word)?.[1];
+  return negated !== undefined && (slots.auxiliaries.has(negated) || /^(?:wo|ca)$/.test(negated));
 }
 
 /**
@@ -49,7 +53,7 @@ export function openingAllows(input: SlotInput, c: Candidate): boolean {
 }
 
 /** On the list of people's names, and no town's name too ("Warren"), which non-persons.ts demotes. */
-function listedName(word: string): boolean {
+export function listedName(word: string): boolean {
   return peopleNames().has(word) && !cityNames().has(word);
 }
 

@@ -77,7 +77,8 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
   const typed = new Uint8Array(tokens.length);
   const untyped = new Map<number, Candidate[]>();
   for (const c of candidates) {
-    const weak = c.type === null && c.reference === undefined;
+    // A bare word of a quoted headline (title-quote.ts) is the rules' reading, as a headline's is.
+    const weak = c.type === null && c.reference === undefined && c.caseless !== true;
     if (!weak) typed.fill(1, c.first, c.last);
     else
       for (let t = c.first; t < c.last; t++) {

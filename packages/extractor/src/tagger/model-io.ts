@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NewsgraphError } from '@newsgraph/graph-schema';
 import { z } from 'zod';
-import { rowTable, type TaggerModel } from './model.js';
+import { MAX_TABLE_WEIGHTS, sparseRowTable, type TaggerModel } from './model.js';
 
 const MAGIC = 'NGTAGGER';
 const HeaderSchema = z.object({
@@ -97,7 +97,13 @@ export function decodeModel(file: Uint8Array, where: string): TaggerModel {
       where,
     });
   const { entries, ...rest } = header.data;
-  const weights = new Int16Array((1 << rest.bits) * rest.tags.length);
+  if (entries > MAX_TABLE_WEIGHTS || rest.tags.length > 255)
+    throw new NewsgraphError('SCHEMA_VIOLATION', 'tagger model has too many weights or tags', {
+      where,
+    });
+  const size = (1 << rest.bits) * rest.tags.length;
+  const indices = new Int32Array(entries);
+  const values = new Int16Array(entries);
   let at = secondLine + 1;
   const varint = (): number => {
     let n = 0;
@@ -115,11 +121,13 @@ export function decodeModel(file: Uint8Array, where: string): TaggerModel {
   for (let e = 0; e < entries; e++) {
     index += varint() + 1;
     const z = varint();
-    if (index >= weights.length)
+    if (index >= size)
       throw new NewsgraphError('SCHEMA_VIOLATION', 'tagger model weight index out of range', {
         where,
       });
-    weights[index] = z % 2 === 1 ? -(z + 1) / 2 : z / 2;
+    indices[e] = index;
+    values[e] = z % 2 === 1 ? -(z + 1) / 2 : z / 2;
   }
-  return { ...rest, weights: new Int16Array(0), table: rowTable(weights, rest.tags.length) };
+  const table = sparseRowTable(indices, values, rest.tags.length);
+  return { ...rest, weights: new Int16Array(0), table };
 }

@@ -1,3 +1,4 @@
+import { NewsgraphError } from '@newsgraph/graph-schema';
 import { STATIC_SLOTS } from './features.js';
 
 /** A trained linear tagger: one weight row of `tags.length` per hashed feature bucket. */
@@ -25,40 +26,77 @@ export interface TaggerModel {
 }
 
 /**
- * The non-zero weight rows only, in an open-addressing hash table keyed by bucket: a few MB that
- * stay in cache, where the dense array of every bucket is tens of MB of mostly zeros.
+ * The non-zero weights only, row by row, in an open-addressing hash table keyed by bucket: a few
+ * MB that stay in cache, where the dense array of every bucket is tens of MB of mostly zeros. A
+ * row keeps only its non-zero weights (a few of a model's tags), so scoring adds only those.
  */
 export interface RowTable {
-  /** Bucket of each slot, -1 where empty. */
-  keys: Int32Array;
-  rows: Int16Array;
+  /**
+   * Slot k: its bucket at 2k (-1 where empty); at 2k + 1, where its row starts in `cells` times
+   * 256 plus the row's length.
+   */
+  slots: Int32Array;
+  /** Each row's non-zero weights in tag order, each as tag * 65536 + (weight & 0xffff). */
+  cells: Int32Array;
   mask: number;
 }
 
-/** The table of a dense model's non-zero rows, at most half full. */
+/** The most weights a table holds: a row's start times 256 stays a 32-bit integer. */
+export const MAX_TABLE_WEIGHTS = 1 << 23;
+
+/** The table of a dense model's non-zero weights. */
 export function rowTable(weights: Int16Array, nTags: number): RowTable {
-  const buckets = weights.length / nTags;
-  const used: number[] = [];
-  for (let b = 0; b < buckets; b++) {
-    for (let t = 0; t < nTags; t++) {
-      if (weights[b * nTags + t] !== 0) {
-        used.push(b);
-        break;
-      }
-    }
+  const at: number[] = [];
+  weights.forEach((w, i) => {
+    if (w !== 0) at.push(i);
+  });
+  const values = Int16Array.from(at, (i) => weights[i] ?? 0);
+  return sparseRowTable(Int32Array.from(at), values, nTags);
+}
+
+/**
+ * The table of a model's non-zero weights as a file lists them: `indices` (bucket * nTags + tag,
+ * ascending) with their `values` (zeros are skipped). At most half its slots are used.
+ */
+export function sparseRowTable(indices: Int32Array, values: Int16Array, nTags: number): RowTable {
+  let used = 0;
+  let weights = 0;
+  let last = -1;
+  for (let e = 0; e < indices.length; e++) {
+    if (values[e] === 0) continue;
+    weights++;
+    const b = ((indices[e] ?? 0) / nTags) | 0;
+    if (b !== last) used++;
+    last = b;
   }
+  if (weights > MAX_TABLE_WEIGHTS || nTags > 255)
+    throw new NewsgraphError('SCHEMA_VIOLATION', 'tagger model has too many weights or tags', {
+      where: `${weights} weights, ${nTags} tags`,
+    });
   let size = 1024;
-  while (size < used.length * 2) size *= 2;
+  while (size < used * 2) size *= 2;
   const table: RowTable = {
-    keys: new Int32Array(size).fill(-1),
-    rows: new Int16Array(size * nTags),
+    slots: new Int32Array(size * 2).fill(-1),
+    cells: new Int32Array(weights),
     mask: size - 1,
   };
-  for (const b of used) {
-    let slot = b & table.mask;
-    while (table.keys[slot] !== -1) slot = (slot + 1) & table.mask;
-    table.keys[slot] = b;
-    table.rows.set(weights.subarray(b * nTags, (b + 1) * nTags), slot * nTags);
+  let cell = 0;
+  let slot = -1;
+  last = -1;
+  for (let e = 0; e < indices.length; e++) {
+    const index = indices[e] ?? 0;
+    const value = values[e] ?? 0;
+    if (value === 0) continue;
+    const b = (index / nTags) | 0;
+    if (b !== last) {
+      slot = b & table.mask;
+      while (table.slots[2 * slot] !== -1) slot = (slot + 1) & table.mask;
+      table.slots[2 * slot] = b;
+      table.slots[2 * slot + 1] = cell * 256;
+      last = b;
+    }
+    table.cells[cell++] = (index - b * nTags) * 65536 + (value & 0xffff);
+    table.slots[2 * slot + 1] = (table.slots[2 * slot + 1] ?? 0) + 1;
   }
   return table;
 }
@@ -79,25 +117,40 @@ export function scoreToken(
   const nTags = model.tags.length;
   const mask = (1 << model.bits) - 1;
   const table = model.table;
-  const w = table?.rows ?? model.weights;
   scores.fill(0);
   for (let k = 0; k < count + dynamic.length; k++) {
     const h = k < count ? (feats[offset + k] ?? -1) : (dynamic[k - count] ?? -1);
     if (h === -1) continue;
-    const base = table === undefined ? (h & mask) * nTags : slotOf(table, h & mask) * nTags;
-    if (base < 0) continue;
+    if (table !== undefined) {
+      addRow(table, h & mask, scores);
+      continue;
+    }
+    const w = model.weights;
+    const base = (h & mask) * nTags;
     for (let t = 0; t < nTags; t++) scores[t] = (scores[t] ?? 0) + (w[base + t] ?? 0);
   }
 }
 
-/** The slot of a bucket's row, or -1 where the bucket has no weights. */
-function slotOf(table: RowTable, bucket: number): number {
-  let slot = bucket & table.mask;
+/**
+ * Adds a bucket's non-zero weights to `scores`. The scores are sums of integers, exact in any
+ * order, so skipping the zeros changes none of them.
+ */
+function addRow(table: RowTable, bucket: number, scores: Float64Array): void {
+  const { slots, cells, mask } = table;
+  let slot = bucket & mask;
   for (;;) {
-    const key = table.keys[slot];
-    if (key === bucket) return slot;
-    if (key === -1 || key === undefined) return -1;
-    slot = (slot + 1) & table.mask;
+    const key = slots[2 * slot];
+    if (key === bucket) break;
+    if (key === -1 || key === undefined) return;
+    slot = (slot + 1) & mask;
+  }
+  const row = slots[2 * slot + 1] ?? 0;
+  const from = row >>> 8;
+  const to = from + (row & 255);
+  for (let c = from; c < to; c++) {
+    const cell = cells[c] ?? 0;
+    const t = cell >>> 16;
+    scores[t] = (scores[t] ?? 0) + ((cell << 16) >> 16);
   }
 }
 

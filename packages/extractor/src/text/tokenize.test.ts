@@ -64,4 +64,36 @@ describe('tokenize', () => {
       expect(words.join('|')).toBe(expected.join('|'));
     }
   });
+  it('sets the flags by their definitions on words of every ASCII shape', () => {
+    const parts = [
+      'NATO',
+      'Esper',
+      'said',
+      'F16',
+      '3M',
+      '2024',
+      'AT&T',
+      'U.S.',
+      'x',
+      'A',
+      "'s",
+      '.',
+      ',',
+      '-',
+    ];
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let k = 0; k < 300; k++) {
+      let text = '';
+      for (let j = 0; j < 6; j++)
+        text += (parts[next() % parts.length] ?? '') + (next() % 3 ? ' ' : '');
+      for (const t of tokenize(text)) {
+        const letters = t.text.replace(/[^A-Za-z]/g, '');
+        expect(t.text).toBe(text.slice(t.start, t.end));
+        expect(t.word).toBe(/^[A-Za-z0-9]/.test(t.text));
+        expect(t.cap).toBe(/^[A-Z]/.test(t.text));
+        expect(t.upper).toBe(letters.length >= 2 && letters === letters.toUpperCase());
+      }
+    }
+  });
 });

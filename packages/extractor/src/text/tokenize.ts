@@ -80,6 +80,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   // (a word, or one other visible character): the same tokens, without the engine's cost.
   let i = from;
   while (i < to) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      // ASCII first: a letter or digit starts a word, a space is skipped, anything else is a mark.
+      if (isAsciiAlnum(code)) {
+        const end = wordEnd(text, i + 1, to);
+        pushWordAt(out, text, i, end);
+        i = end;
+      } else {
+        if (code !== 32 && (code < 9 || code > 13)) out.push(markToken(text.charAt(i), i));
+        i += 1;
+      }
+      continue;
+    }
     const n = alnumLength(text, i, to);
     if (n > 0) {
       const end = wordEnd(text, i + n, to);
@@ -87,7 +100,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = end;
       continue;
     }
-    const code = text.charCodeAt(i);
     const size = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
     if (!isSpace(code, text, i, size)) pushWord(out, text.slice(i, i + size), i);
     i += size;
@@ -98,12 +110,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 const ALNUM_RE = /^[\p{L}\p{N}]$/u;
 const SPACE_RE = /^\s$/u;
 
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
 /** The length in UTF-16 units of the letter or digit at `i`, or 0 when there is none before `to`. */
 function alnumLength(text: string, i: number, to: number): number {
   if (i >= to) return 0;
   const code = text.charCodeAt(i);
-  if (code < 128)
-    return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
+  if (code < 128) return isAsciiAlnum(code) ? 1 : 0;
   const size = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
   return ALNUM_RE.test(text.slice(i, i + size)) ? size : 0;
 }
@@ -112,10 +127,10 @@ function alnumLength(text: string, i: number, to: number): number {
 function wordEnd(text: string, j: number, to: number): number {
   let end = j;
   for (;;) {
-    let n = alnumLength(text, end, to);
-    while (n > 0) {
-      end += n;
-      n = alnumLength(text, end, to);
+    while (end < to) {
+      const code = text.charCodeAt(end);
+      if (code < 128 ? !isAsciiAlnum(code) : alnumLength(text, end, to) === 0) break;
+      end += code >= 0xd800 && code <= 0xdbff && end + 1 < to ? 2 : 1;
     }
     const code = text.charCodeAt(end);
     const joiner = end < to && (code === 39 || code === 0x2019 || code === 46 || code === 38);
@@ -128,6 +143,42 @@ function wordEnd(text: string, j: number, to: number): number {
 function isSpace(code: number, text: string, i: number, size: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return SPACE_RE.test(text.slice(i, i + size));
+}
+
+/** A punctuation mark or symbol of one ASCII character: what makeToken makes of it. */
+function markToken(ch: string, start: number): Token {
+  return { start, end: start + 1, text: ch, cap: false, upper: false, word: false, poss: false };
+}
+
+/**
+ * The word text[start, end) that begins with an ASCII letter or digit. Words of ASCII alone with
+ * neither a final dot nor a final "'s" (nearly all) become one token without a second pass;
+ * the rest go the general way of {@link pushWord}.
+ */
+function pushWordAt(out: Token[], text: string, start: number, end: number): void {
+  let letters = 0;
+  let lower = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) {
+      letters++;
+      lower++;
+    } else if (code >= 65 && code <= 90) letters++;
+    else if (code >= 128 || code === 46 || code === 39) {
+      pushWord(out, text.slice(start, end), start);
+      return;
+    }
+  }
+  const first = text.charCodeAt(start);
+  out.push({
+    start,
+    end,
+    text: text.slice(start, end),
+    cap: first >= 65 && first <= 90,
+    upper: letters >= 2 && lower === 0,
+    word: true,
+    poss: false,
+  });
 }
 
 function pushWord(out: Token[], raw: string, start: number): void {

@@ -1,0 +1,48 @@
+import { adjunctWords } from './adjunct-words.js';
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import { subjectOf, type FrameEnv } from './frame-env.js';
+import type { Side } from './subject.js';
+import { sideOf } from './target.js';
+import { endCertainty } from './confidence.js';
+
+/**
+ * The actor of a gerund after a preposition of manner or time, which shares the subject of the
+ * clause it hangs on: "X responded by attacking Y", "X closed the talks before criticising Y",
+ * "X was arrested after praising Y" (`gerundPrepositions`). Not "of"/"for", whose gerund belongs
+ * to the object ("accused Y of attacking Z"; read by the verb frame's own gerund rule). After a
+ * speech verb ("X replied by accusing Y") the speaker acts: the subject search would stop there.
+ * Negation, modals and proposals between the subject and the gerund still deny it (the caller).
+ */
+export function adjunctGerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  if (form.shape !== 'gerund') return undefined;
+  const { view } = env;
+  const preposition = hit.startToken - 1;
+  if (!adjunctWords().gerundPrepositions.has(view.words[preposition] ?? '')) return undefined;
+  // "by failing to mention Y", "before trying to block Y": the stance is the infinitive's.
+  if (view.words[hit.endToken] === 'to') return undefined;
+  const verb = preposition - 1;
+  const speech = env.cues.context.speechVerbs.has(view.words[verb] ?? '');
+  const side = speech
+    ? subjectOf(env, { ...hit, startToken: verb }, 'verb')
+    : subjectOf(env, { ...hit, startToken: preposition }, 'clause');
+  return side === undefined
+    ? undefined
+    : { ...side, certainty: side.certainty * endCertainty('coordinated-verb') };
+}
+
+/**
+ * The actor of an absolute "with" clause: "a row broke out, with Peru accusing Chile of ...",
+ * "With Peru backing Chile, the vote passed": the actor right before the gerund, right after a
+ * "with" that opens the sentence or follows a comma.
+ */
+export function withAbsoluteSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  if (form.shape !== 'gerund') return undefined;
+  const { view } = env;
+  const u = view.unitAt[hit.startToken - 1] ?? -1;
+  const unit = view.units[u];
+  if (!unit?.actor || view.words[unit.firstToken - 1] !== 'with') return undefined;
+  const before = unit.firstToken - 2;
+  if (before >= 0 && view.words[before] !== ',') return undefined;
+  return sideOf(view, u);
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
+import adjunctJson from './adjunct-words.json' with { type: 'json' };
+
+const AdjunctWordsSchema = z.object({
+  description: z.string(),
+  gerundPrepositions: z.array(LowerWord).min(1),
+  purposeVerbs: z.array(LowerWord).min(1),
+  objectRelatives: z.array(LowerWord).min(1),
+});
+
+export interface AdjunctWords {
+  /** "by", "before": a gerund after them shares the subject of the clause it hangs on. */
+  gerundPrepositions: ReadonlySet<string>;
+  /** "used": its object serves the infinitive after it ("used the summit to attack Y"). */
+  purposeVerbs: ReadonlySet<string>;
+  /** "whom": after a comma and an actor, it opens a relative clause whose object is that actor. */
+  objectRelatives: ReadonlySet<string>;
+}
+
+let cached: AdjunctWords | undefined;
+
+/** Word lists of the stance adjunct rules (adjunct-words.json), validated once. */
+export function adjunctWords(): AdjunctWords {
+  if (cached !== undefined) return cached;
+  const lists = parseWordLists(AdjunctWordsSchema, adjunctJson, 'relations/adjunct-words.json');
+  cached = {
+    gerundPrepositions: new Set(lists.gerundPrepositions),
+    purposeVerbs: new Set(lists.purposeVerbs),
+    objectRelatives: new Set(lists.objectRelatives),
+  };
+  return cached;
+}

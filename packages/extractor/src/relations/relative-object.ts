@@ -1,0 +1,59 @@
+import { adjunctWords } from './adjunct-words.js';
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import type { FrameEnv } from './frame-env.js';
+import { isHyphenated } from './sentence-view.js';
+import type { Side } from './subject.js';
+import { sideOf } from './target.js';
+import { BE_AUXILIARIES, DETERMINERS, isAdverb } from './word-classes.js';
+import { endCertainty } from './confidence.js';
+
+/** "has", "had": auxiliaries that may stand between a relative clause's subject and its verb. */
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** Words that open a verb's own object: "whom Peru praised him" is not about the antecedent. */
+const OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'that', 'what']);
+
+/**
+ * The subject of an object relative clause: "Chile, whom Peru has long praised, ...": the actor
+ * right after "whom" (`objectRelatives`), with only auxiliaries and adverbs before the verb. (After
+ * "which"/"who" the subject search finds it; after "whom" it does not stand where a subject stands.)
+ */
+export function relativeClauseSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  if (form.shape === 'gerund') return undefined;
+  const { view } = env;
+  let t = hit.startToken - 1;
+  while (t >= 0 && (PERFECT.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
+  const unit = view.units[view.unitAt[t] ?? -1];
+  if (!unit?.actor || isHyphenated(view, unit)) return undefined;
+  if (view.words[unit.firstToken - 1] !== 'whom') return undefined;
+  return antecedentBefore(env, unit.firstToken - 1) === undefined
+    ? undefined
+    : sideOf(view, view.unitAt[t] ?? -1);
+}
+
+/**
+ * The target of a stance verb in an object relative clause: "Chile, whom (which, who) Peru has
+ * praised, ..." points at Chile. The verb must take no object of its own: the word after it is
+ * no actor, determiner or object pronoun ("praised for its courage", "backed last year").
+ */
+export function relativeClauseTarget(env: FrameEnv, hit: CueHit, source: Side): Side | undefined {
+  const { view } = env;
+  if (BE_AUXILIARIES.has(view.words[hit.startToken - 1] ?? '')) return undefined;
+  const next = view.words[hit.endToken] ?? '.';
+  if ((view.unitAt[hit.endToken] ?? -1) >= 0 || DETERMINERS.has(next) || OBJECTS.has(next))
+    return undefined;
+  const antecedent = antecedentBefore(env, source.firstToken - 1);
+  if (antecedent === undefined) return undefined;
+  return { ...antecedent, certainty: antecedent.certainty * endCertainty('relative-pronoun') };
+}
+
+/** The actor right before ", whom" when the pronoun sits at `pronoun`. */
+function antecedentBefore(env: FrameEnv, pronoun: number): Side | undefined {
+  const { view } = env;
+  if (!adjunctWords().objectRelatives.has(view.words[pronoun] ?? '')) return undefined;
+  if (view.words[pronoun - 1] !== ',') return undefined;
+  const u = view.unitAt[pronoun - 2] ?? -1;
+  const unit = view.units[u];
+  if (!unit?.actor || isHyphenated(view, unit)) return undefined;
+  return sideOf(view, u);
+}

@@ -1,0 +1,49 @@
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import type { FrameEnv } from './frame-env.js';
+import { isNonFactual } from './modality.js';
+import { isHyphenated } from './sentence-view.js';
+import { findSubject } from './subject.js';
+import { sideOf } from './target.js';
+import { isAdverb } from './word-classes.js';
+import { relationConfidence } from './confidence.js';
+
+/** Perfect auxiliaries between the one reported and the deed ("said Y had lied"). */
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/**
+ * A deed a speaker reports of an actor, which judges it: "X said Y lied", "X says that Y has
+ * misled voters", "X said Y did a good job" (`reported` families). The actor stands right
+ * before the deed (perfect auxiliaries and adverbs aside; "was misled" is no deed of Y's) and
+ * right after the speech verb or its "that"; the speaker is that verb's subject. Negation,
+ * modals and hypotheticals between the speaker and the deed give nothing.
+ */
+export function reportedFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view, cues } = env;
+  let t = hit.startToken - 1;
+  while (t >= 0 && (PERFECT.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
+  const u = view.unitAt[t] ?? -1;
+  const unit = view.units[u];
+  if (!unit?.actor || isHyphenated(view, unit)) return;
+  const reported = sideOf(view, u);
+  if (reported === undefined) return;
+  let speech = reported.firstToken - 1;
+  if (view.words[speech] === 'that') speech--;
+  if (!cues.context.speechVerbs.has(view.words[speech] ?? '')) return;
+  const source = findSubject({ ctx: env.ctx, cues, view, cueToken: speech, reach: 'verb' });
+  if (source === undefined || isNonFactual(cues, view, source.firstToken, hit.startToken)) return;
+  const confidence = relationConfidence({
+    base: form.weight,
+    ends: [source.certainty, reported.certainty],
+  });
+  for (const s of source.actors)
+    for (const r of reported.actors)
+      if (s.id !== r.id)
+        env.emit({
+          type: form.family.relation,
+          source: s,
+          target: r,
+          confidence,
+          evidence: env.evidence,
+        });
+}

@@ -1,0 +1,44 @@
+import type { LexiconEntry } from '../lexicon/entry.js';
+import type { Candidate, Chunk } from './candidate.js';
+import type { ScanContext } from './scan-context.js';
+import { SCAN_WORDS } from './scan-words.js';
+
+const GENERIC_ORG_WORDS = SCAN_WORDS.genericOrgWords;
+
+/**
+ * The state or organization that owns a listed organ's generic alias ("Security Council",
+ * "General Assembly") by a possessive right before it: then the alias is not the listed organ's.
+ */
+export function ownerOfGenericName(
+  ctx: ScanContext,
+  chunk: Chunk,
+  values: readonly LexiconEntry[],
+): Candidate | undefined {
+  const entry = ctx.pick(values);
+  if (entry?.type !== 'Organization') return undefined;
+  const owner = ctx.candidateEndingAt(chunk.first, 1);
+  // "France's Ministry of Defence": another state's body is not the one a state of the lexicon has
+  // (a party's name is left to the party rules).
+  const stateBody =
+    entry.state !== undefined && entry.orgKind !== 'party' && owner?.type === 'State';
+  if (stateBody && owner.id !== undefined && owner.id !== entry.state && possessive(ctx, owner))
+    return owner;
+  if (entry.mentionKind !== 'alias') return undefined;
+  const words = ctx.span(chunk.first, chunk.last).text.split(' ');
+  if (!words.every((w) => GENERIC_ORG_WORDS.has(w))) return undefined;
+  if (owner?.id === undefined || !possessive(ctx, owner)) return undefined;
+  if (owner.id === entry.id || (owner.type !== 'State' && owner.type !== 'Organization'))
+    return undefined;
+  return owner;
+}
+
+export function ownedByBody(ctx: ScanContext, first: number, last: number): boolean {
+  const owner = ctx.candidateEndingAt(first, 1);
+  const body = owner?.type === 'State' || owner?.type === 'Organization';
+  return body && ctx.token(last)?.text !== ',';
+}
+
+function possessive(ctx: ScanContext, owner: Candidate): boolean {
+  const poss = ctx.token(owner.last)?.text;
+  return poss === '’s' || poss === "'s";
+}
