@@ -12,6 +12,7 @@ import { sideOf } from './target.js';
 import {
   COPULAS,
   DETERMINERS,
+  PREPOSITIONS,
   PRONOUN_SUBJECTS,
   isPunctuation,
   SKIPPABLE,
@@ -134,14 +135,20 @@ function antecedent(view: SentenceView, t: number): Side | undefined {
 /** True when the phrase starting at token `t` stands where a clause's subject stands. */
 export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
   let i = t - 1;
+  let spanned = false;
   while (i >= 0) {
     const word = view.words[i] ?? '';
     const u = view.unitAt[i] ?? -1;
     if (u >= 0) {
       i = (view.units[u]?.firstToken ?? i) - 1;
     } else if (DETERMINERS.has(word) || word === "'s" || isNumber(word)) {
+      spanned ||= isNumber(word);
       i--;
+    } else if (i === 0 && !spanned && PREPOSITIONS.has(word)) {
+      // "In Ohio's Democratic primary, voters backed X": the opening preposition's object.
+      return false;
     } else if (isCapitalized(textOf(view, i)) && !isPunctuation(word)) {
+      spanned = true;
       i--;
     } else break;
   }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { STATES, type EntitySpec } from './test-analysis.js';
+import { personSpec, stanceTriples } from './test-stance.js';
+
+// Stance precision on news the extractor never saw (issue 10), on sentences written for these tests.
+
+const { germany, poland } = { ...STATES, poland: statePoland() };
+const vera = personSpec('vera-lind', 'Vera Lind', 'Lind');
+const party: EntitySpec = {
+  id: 'org:green-party',
+  type: 'Organization',
+  names: ['Green Party', 'Green'],
+};
+
+const ohio: EntitySpec = { id: 'loc:ohio', type: 'Location', names: ['Ohio'] };
+
+function statePoland(): EntitySpec {
+  return { id: 'state:POL', type: 'State', names: ['Poland', 'Polish'] };
+}
+
+describe('extractRelations: an actor inside an opening prepositional phrase', () => {
+  it('does not make the object of "In ..." the subject after the comma', () => {
+    expect(
+      stanceTriples("In Ohio's Green primary, 9,000 voters backed Vera Lind.", [ohio, party, vera]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('At the Green convention, delegates praised Vera Lind.', [party, vera]),
+    ).toEqual([]);
+  });
+
+  it('keeps a subject after an opening date ("On Monday X", "In 2019 X")', () => {
+    expect(stanceTriples('On Monday Germany criticized Poland.', [germany, poland])).toEqual([
+      'OPPOSES state:DEU state:POL',
+    ]);
+    expect(stanceTriples('In 2019 Germany criticized Poland.', [germany, poland])).toEqual([
+      'OPPOSES state:DEU state:POL',
+    ]);
+  });
+
+  it('keeps a subject after a comma that closes the opening phrase', () => {
+    expect(
+      stanceTriples('In a statement, the Green Party praised Vera Lind.', [party, vera]),
+    ).toEqual(['SUPPORTS org:green-party person:vera-lind']);
+  });
+});
