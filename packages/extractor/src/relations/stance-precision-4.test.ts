@@ -43,3 +43,44 @@ describe('extractRelations: an actor inside an opening prepositional phrase', ()
     ).toEqual(['SUPPORTS org:green-party person:vera-lind']);
   });
 });
+
+describe('extractRelations: people a state or party only modifies', () => {
+  const eu: EntitySpec = {
+    id: 'org:european-union',
+    type: 'Organization',
+    names: ['European Union'],
+  };
+
+  it('gives no stance to the state for "German researchers" or "German peace researchers"', () => {
+    expect(
+      stanceTriples('German economists have accused the European Union of ignoring the debt.', [
+        germany,
+        eu,
+      ]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('German peace researchers have accused the European Union of lying.', [
+        germany,
+        eu,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('gives no stance to the party for its rivals', () => {
+    expect(
+      stanceTriples("The senator's Green rivals have condemned Vera Lind.", [party, vera]),
+    ).toEqual([]);
+  });
+
+  it('keeps the state acting through its officials and its government officials', () => {
+    expect(
+      stanceTriples('German officials have accused the European Union of lying.', [germany, eu]),
+    ).toEqual(['OPPOSES state:DEU org:european-union']);
+    expect(
+      stanceTriples('German government officials have accused the European Union of lying.', [
+        germany,
+        eu,
+      ]),
+    ).toEqual(['OPPOSES state:DEU org:european-union']);
+  });
+});

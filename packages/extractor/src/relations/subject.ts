@@ -171,9 +171,7 @@ function gapCertainty(
 ): number | undefined {
   const { view, cues, reach } = query;
   const context = cues.context;
-  if (from < to && context.nonRepresentativeHeads.matchAt(view.words, headIndex(view, from)) > 0) {
-    return undefined;
-  }
+  if (from < to && peopleHeadAfter(query, from, to)) return undefined;
   let unknown = 0;
   let nested = false;
   let tolerance = reach === 'verb' ? 2 : reach === 'noun' ? 3 : reach === 'agent' ? 0 : 14;
@@ -241,6 +239,20 @@ function afterKind({ view, cues }: SubjectQuery, unit: Unit): number {
 }
 
 /** Skips "'s" so "Russia's foreign ministry" looks at "foreign ministry". */
+/**
+ * "German students", "Germany's students", "German peace researchers": people the actor only
+ * modifies, at the head right after it (or its "'s") or behind one plain noun before the cue.
+ */
+function peopleHeadAfter({ view, cues }: SubjectQuery, at: number, to: number): boolean {
+  const heads = cues.context.nonRepresentativeHeads;
+  if (heads.matchAt(view.words, headIndex(view, at)) > 0) return true;
+  const word = view.words[at] ?? '';
+  if (at + 1 >= to || !/^\p{Ll}+$/u.test(word) || SKIPPABLE.has(word) || DETERMINERS.has(word))
+    return false;
+  if (cues.context.representativeHeads.matchAt(view.words, at) > 0) return false;
+  return heads.matchAt(view.words, at + 1) > 0;
+}
+
 function headIndex(view: SentenceView, from: number): number {
   return view.words[from] === "'s" ? from + 1 : from;
 }
