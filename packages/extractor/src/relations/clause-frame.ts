@@ -11,6 +11,7 @@ import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
+import { isPersonNoun } from './person-noun.js';
 import { isHyphenated, tokenAt } from './sentence-view.js';
 import { DETERMINERS } from './word-classes.js';
 import { modifier } from './confidence.js';
@@ -232,7 +233,8 @@ function actorAt(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): ActorR
   const { view } = env;
   const unit = view.units[view.unitAt[viewToken(env, syntax, t)] ?? -1];
   // "Pro-Moscow leaders": a name glued by a hyphen only modifies.
-  return unit === undefined || isHyphenated(view, unit) ? undefined : unit.actor;
+  if (unit === undefined || isHyphenated(view, unit) || isPersonNoun(view, unit)) return undefined;
+  return unit.actor;
 }
 
 /**

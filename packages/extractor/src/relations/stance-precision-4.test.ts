@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STATES, type EntitySpec } from './test-analysis.js';
+import { extractRelations } from './index.js';
+import { analysisOf, STATES, type EntitySpec } from './test-analysis.js';
 import { personSpec, stanceTriples } from './test-stance.js';
 
 // Stance precision on news the extractor never saw (issue 10), on sentences written for these tests.
@@ -82,5 +83,45 @@ describe('extractRelations: people a state or party only modifies', () => {
         eu,
       ]),
     ).toEqual(['OPPOSES state:DEU org:european-union']);
+  });
+});
+
+/** Stances read with the given surface forms marked as a demonym or an alias, as the entity stage marks them. */
+function kindTriples(
+  text: string,
+  entities: EntitySpec[],
+  kinds: Record<string, 'demonym' | 'alias'>,
+) {
+  const analysis = analysisOf(text, entities);
+  for (const m of analysis.mentions) m.kind = kinds[m.text] ?? m.kind;
+  return extractRelations(analysis, {})
+    .filter((r) => r.type === 'OPPOSES' || r.type === 'SUPPORTS')
+    .map((r) => `${r.type} ${r.source} ${r.target}`);
+}
+
+describe('extractRelations: a demonym or party word naming one person before "who"', () => {
+  it('gives no stance to the party for "a lifelong Green who"', () => {
+    expect(
+      kindTriples('The lifelong Green who wrote the speech criticized Vera Lind.', [party, vera], {
+        Green: 'alias',
+      }),
+    ).toEqual([]);
+  });
+
+  it('gives no stance to the state for "another German who"', () => {
+    expect(
+      kindTriples('It was another German who helped Vera Lind.', [germany, vera], {
+        German: 'demonym',
+      }),
+    ).toEqual([]);
+  });
+
+  it('keeps the party for its plural ("the Greens who")', () => {
+    const greens: EntitySpec = { ...party, names: ['Green Party', 'Greens'] };
+    expect(
+      kindTriples('The Greens who control the council criticized Vera Lind.', [greens, vera], {
+        Greens: 'alias',
+      }),
+    ).toEqual(['OPPOSES org:green-party person:vera-lind']);
   });
 });

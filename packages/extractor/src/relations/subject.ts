@@ -3,6 +3,7 @@ import { asideStart } from './apposition.js';
 import { phraseWords } from './phrase-words.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
+import { isPersonNoun } from './person-noun.js';
 import { earlierPerson } from './pronoun.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
 import { commonConjunctBefore } from './common-conjunct.js';
@@ -113,6 +114,8 @@ export type Skip = [number, number] | undefined;
 
 /** "Tim Guldimann, the Swiss diplomat who heads ...": the actor a relative pronoun refers to. */
 function antecedent(view: SentenceView, t: number): Side | undefined {
+  const before = view.units[view.unitAt[t - 1] ?? -1];
+  if (before !== undefined && isPersonNoun(view, before)) return undefined;
   for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
     const unit = view.units[view.unitAt[i] ?? -1];
     if (unit === undefined) continue;
