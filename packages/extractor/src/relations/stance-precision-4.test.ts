@@ -125,3 +125,22 @@ describe('extractRelations: a demonym or party word naming one person before "wh
     ).toEqual(['OPPOSES org:green-party person:vera-lind']);
   });
 });
+
+describe('extractRelations: two present-tense stance verbs sharing one subject', () => {
+  it('reads "X chides Y and praises Z" as X praising Z, not Y', () => {
+    expect(
+      stanceTriples('Vera Lind chides Poland and praises Germany at a rally.', [
+        vera,
+        poland,
+        germany,
+      ]),
+    ).toEqual(['OPPOSES person:vera-lind state:POL', 'SUPPORTS person:vera-lind state:DEU']);
+  });
+
+  it('keeps a descriptor before the subject ("Trade group X praises Y")', () => {
+    const acme: EntitySpec = { id: 'org:acme', type: 'Organization', names: ['Acme'] };
+    expect(stanceTriples('Trade group Acme praises Poland.', [acme, poland])).toEqual([
+      'SUPPORTS org:acme state:POL',
+    ]);
+  });
+});
