@@ -90,7 +90,7 @@ describe('extractRelations: people a state or party only modifies', () => {
 function kindTriples(
   text: string,
   entities: EntitySpec[],
-  kinds: Record<string, 'demonym' | 'alias'>,
+  kinds: Record<string, 'demonym' | 'alias' | 'capital'>,
 ) {
   const analysis = analysisOf(text, entities);
   for (const m of analysis.mentions) m.kind = kinds[m.text] ?? m.kind;
@@ -141,6 +141,31 @@ describe('extractRelations: two present-tense stance verbs sharing one subject',
     const acme: EntitySpec = { id: 'org:acme', type: 'Organization', names: ['Acme'] };
     expect(stanceTriples('Trade group Acme praises Poland.', [acme, poland])).toEqual([
       'SUPPORTS org:acme state:POL',
+    ]);
+  });
+});
+
+describe('extractRelations: a capital naming where a violent event happened', () => {
+  const rome: EntitySpec = { id: 'state:ITA', type: 'State', names: ['Rome'] };
+  const capitals = { Rome: 'capital' as const };
+
+  it('gives no stance toward the state for "a condemnation of the Rome attacks"', () => {
+    expect(
+      kindTriples(
+        'Germany issued a condemnation of the Rome terror attacks.',
+        [germany, rome],
+        capitals,
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives no stance from the state for "Rome attacks test X\'s plan"', () => {
+    expect(kindTriples("Rome attacks test Vera Lind's plan.", [rome, vera], capitals)).toEqual([]);
+  });
+
+  it('keeps a capital acting through a verb with an object ("Rome attacks Germany\'s plan")', () => {
+    expect(kindTriples("Rome attacks Germany's plan.", [rome, germany], capitals)).toEqual([
+      'OPPOSES state:ITA state:DEU',
     ]);
   });
 });
