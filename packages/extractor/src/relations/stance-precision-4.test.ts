@@ -169,3 +169,42 @@ describe('extractRelations: a capital naming where a violent event happened', ()
     ]);
   });
 });
+
+describe('extractRelations: a party word describing a person', () => {
+  const carl = personSpec('carl-moss', 'Carl Moss', 'Moss');
+
+  it('points at the person in "X attacked Green front-runner Y", not the party', () => {
+    expect(
+      stanceTriples('Vera Lind attacked Green front-runner Carl Moss on Monday.', [
+        vera,
+        party,
+        carl,
+      ]),
+    ).toEqual(['OPPOSES person:vera-lind person:carl-moss']);
+  });
+
+  it('takes the person as the source of "criticism from Green candidate Y"', () => {
+    expect(
+      stanceTriples('Vera Lind faced criticism from Green presidential candidate Carl Moss.', [
+        vera,
+        party,
+        carl,
+      ]),
+    ).toEqual(['OPPOSES person:carl-moss person:vera-lind']);
+  });
+
+  it('gives the party nothing for "denouncing the Green presidential nominee"', () => {
+    expect(
+      stanceTriples('Vera Lind kept denouncing the Green presidential nominee.', [vera, party]),
+    ).toEqual([]);
+  });
+
+  it('keeps the party itself as a target and a source', () => {
+    expect(stanceTriples('Vera Lind attacked the Green Party on Monday.', [vera, party])).toEqual([
+      'OPPOSES person:vera-lind org:green-party',
+    ]);
+    expect(stanceTriples('Vera Lind faced criticism from the Green Party.', [vera, party])).toEqual(
+      ['OPPOSES org:green-party person:vera-lind'],
+    );
+  });
+});
