@@ -208,3 +208,33 @@ describe('extractRelations: a party word describing a person', () => {
     );
   });
 });
+
+describe('extractRelations: "who" after a pronoun or a people noun', () => {
+  const carl = personSpec('carl-moss', 'Carl Moss', 'Moss');
+  const tom = personSpec('tom-reyes', 'Tom Reyes', 'Reyes');
+
+  it('does not make an earlier name the subject of "many of those who backed Y"', () => {
+    expect(
+      stanceTriples('Vera Lind would help Carl Moss win over many of those who backed Tom Reyes.', [
+        vera,
+        carl,
+        tom,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('does not make an earlier name the subject of "voters who backed Y"', () => {
+    expect(stanceTriples('Carl Moss courted voters who backed Tom Reyes.', [carl, tom])).toEqual(
+      [],
+    );
+  });
+
+  it('keeps a name as the antecedent of its apposition ("X, the diplomat who ...")', () => {
+    expect(
+      stanceTriples('Carl Moss, the veteran diplomat who backed Tom Reyes, spoke on Monday.', [
+        carl,
+        tom,
+      ]),
+    ).toEqual(['SUPPORTS person:carl-moss person:tom-reyes']);
+  });
+});

@@ -63,7 +63,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
     if (token === undefined || word === undefined || word === ';') return undefined;
     if (quote && token.start < quote.start) return undefined;
     if (!quote && quoteAt(view, token.start)) continue;
-    if (word === 'who' || word === 'which') return antecedent(view, t);
+    if (word === 'who' || word === 'which') return antecedent(query, t);
     const open = asideStart(query.view, query.cues, t);
     if (open !== undefined) {
       skip = [open, skip?.[1] ?? t];
@@ -113,9 +113,16 @@ function insideClosedRelative(view: SentenceView, first: number, cueToken: numbe
 export type Skip = [number, number] | undefined;
 
 /** "Tim Guldimann, the Swiss diplomat who heads ...": the actor a relative pronoun refers to. */
-function antecedent(view: SentenceView, t: number): Side | undefined {
+function antecedent({ view, cues }: SubjectQuery, t: number): Side | undefined {
   const before = view.units[view.unitAt[t - 1] ?? -1];
   if (before !== undefined && isPersonNoun(view, before)) return undefined;
+  // "many of those who backed X", "voters who backed X": the pronoun's own noun, no actor.
+  if (
+    before === undefined &&
+    (DETERMINERS.has(view.words[t - 1] ?? '') ||
+      cues.context.nonRepresentativeHeads.matchAt(view.words, t - 1) > 0)
+  )
+    return undefined;
   for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
     const unit = view.units[view.unitAt[i] ?? -1];
     if (unit === undefined) continue;
