@@ -238,3 +238,23 @@ describe('extractRelations: "who" after a pronoun or a people noun', () => {
     ).toEqual(['SUPPORTS person:carl-moss person:tom-reyes']);
   });
 });
+
+describe('extractRelations: a score or a margin after the object', () => {
+  const carl = personSpec('carl-moss', 'Carl Moss', 'Moss');
+
+  it('gives no OPPOSES for a poll or a tally ("beats Y 45 to 40", "defeated Y by 20 points")', () => {
+    expect(
+      stanceTriples('The poll shows Vera Lind beating Carl Moss 45 to 40 percent.', [vera, carl]),
+    ).toEqual([]);
+    expect(stanceTriples('Vera Lind beats Carl Moss 42-40.', [vera, carl])).toEqual([]);
+    expect(
+      stanceTriples('Vera Lind defeated Carl Moss by more than 20 points in Ohio.', [vera, carl]),
+    ).toEqual([]);
+  });
+
+  it('keeps an attack counted in times ("attacked Y 12 times")', () => {
+    expect(stanceTriples('Germany attacked Poland 12 times in 2020.', [germany, poland])).toEqual([
+      'OPPOSES state:DEU state:POL',
+    ]);
+  });
+});
