@@ -29,3 +29,11 @@ export function earlierPerson(
   }
   return only;
 }
+
+/**
+ * True when the sentence names a person before the pronoun: a "he"/"she" there is not read as
+ * the previous sentence's person, even when the sentence's own people leave it ambiguous.
+ */
+export function personBefore(view: SentenceView, pronoun: number): boolean {
+  return view.units.some((unit) => unit.lastToken < pronoun && unit.actor?.type === 'Person');
+}

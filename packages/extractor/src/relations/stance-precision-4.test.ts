@@ -258,3 +258,24 @@ describe('extractRelations: a score or a margin after the object', () => {
     ]);
   });
 });
+
+describe('extractRelations: "he" after two people in its own sentence', () => {
+  const carl = personSpec('carl-moss', 'Carl Moss', 'Moss');
+  const tom = personSpec('tom-reyes', 'Tom Reyes', 'Reyes');
+  const lena = personSpec('lena-ortiz', 'Lena Ortiz', 'Ortiz');
+
+  it("is not read as the previous sentence's person", () => {
+    expect(
+      stanceTriples(
+        'Tom Reyes spoke first. Carl Moss, a close Lena Ortiz ally, conceded errors even as he defended Vera Lind.',
+        [tom, carl, lena, vera],
+      ),
+    ).not.toContain('SUPPORTS person:tom-reyes person:vera-lind');
+  });
+
+  it('still reads a lone "he" as the previous sentence\'s person', () => {
+    expect(
+      stanceTriples('Tom Reyes spoke first. On Monday he defended Vera Lind.', [tom, vera]),
+    ).toEqual(['SUPPORTS person:tom-reyes person:vera-lind']);
+  });
+});

@@ -4,7 +4,7 @@ import { phraseWords } from './phrase-words.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
 import { isPersonNoun } from './person-noun.js';
-import { earlierPerson } from './pronoun.js';
+import { earlierPerson, personBefore } from './pronoun.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
 import { commonConjunctBefore } from './common-conjunct.js';
 import type { CompiledCues } from './cue-lexicon.js';
@@ -300,7 +300,9 @@ function resolvePronoun(
       : undefined;
   }
   if (word !== 'he' && word !== 'she') return undefined;
-  const person = earlierPerson(view, query.cues, t) ?? previousPerson(ctx, view.sentence.index);
+  const person =
+    earlierPerson(view, query.cues, t) ??
+    (personBefore(view, t) ? undefined : previousPerson(ctx, view.sentence.index));
   return person ? { actors: [person], ...at, certainty: endCertainty('he-she') } : undefined;
 }
 
