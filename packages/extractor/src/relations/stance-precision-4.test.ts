@@ -279,3 +279,25 @@ describe('extractRelations: "he" after two people in its own sentence', () => {
     ).toEqual(['SUPPORTS person:tom-reyes person:vera-lind']);
   });
 });
+
+describe('extractRelations: kin and origin nouns after an actor', () => {
+  const carl = personSpec('carl-moss', 'Carl Moss', 'Moss');
+
+  it('gives no stance to X for "X\'s husband attacked Y"', () => {
+    expect(
+      stanceTriples("Carl Moss's husband attacked Vera Lind in a speech.", [carl, vera]),
+    ).toEqual([]);
+  });
+
+  it('gives no stance toward the state for "politicians of German descent"', () => {
+    expect(
+      stanceTriples('Vera Lind lashed out at the politicians of German descent.', [vera, germany]),
+    ).toEqual([]);
+  });
+
+  it('keeps X\'s own act ("X\'s spokesman attacked Y")', () => {
+    expect(stanceTriples("Carl Moss's spokesman attacked Vera Lind.", [carl, vera])).toEqual([
+      'OPPOSES person:carl-moss person:vera-lind',
+    ]);
+  });
+});
