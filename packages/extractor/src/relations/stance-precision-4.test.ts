@@ -301,3 +301,14 @@ describe('extractRelations: kin and origin nouns after an actor', () => {
     ]);
   });
 });
+
+describe('extractRelations: a gerund done by an object pronoun', () => {
+  it('gives the one accusing no stance in "He accused them of siding with Y"', () => {
+    expect(
+      stanceTriples('Vera Lind spoke on Monday. He accused them of siding with Germany.', [
+        vera,
+        germany,
+      ]),
+    ).toEqual([]);
+  });
+});

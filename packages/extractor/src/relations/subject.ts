@@ -4,7 +4,7 @@ import { phraseWords } from './phrase-words.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
 import { isPersonNoun } from './person-noun.js';
-import { earlierPerson, personBefore } from './pronoun.js';
+import { earlierPerson, personBefore, pronounDoesGerund } from './pronoun.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
 import { commonConjunctBefore } from './common-conjunct.js';
 import type { CompiledCues } from './cue-lexicon.js';
@@ -56,6 +56,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
   const { view, cueToken } = query;
   const cueStart = view.tokens[cueToken]?.start ?? view.sentence.end;
   const quote = quoteAt(view, cueStart);
+  if (pronounDoesGerund(view, cueToken)) return undefined;
   let skip: Skip = undefined;
   for (let t = cueToken - 1; t >= 0; t--) {
     const token = view.tokens[t];
