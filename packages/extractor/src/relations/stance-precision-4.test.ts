@@ -100,6 +100,8 @@ function kindTriples(
 }
 
 describe('extractRelations: a demonym or party word naming one person before "who"', () => {
+  const germans: EntitySpec = { ...germany, names: ['Germany', 'Germans'] };
+
   it('gives no stance to the party for "a lifelong Green who"', () => {
     expect(
       kindTriples('The lifelong Green who wrote the speech criticized Vera Lind.', [party, vera], {
@@ -112,6 +114,14 @@ describe('extractRelations: a demonym or party word naming one person before "wh
     expect(
       kindTriples('It was another German who helped Vera Lind.', [germany, vera], {
         German: 'demonym',
+      }),
+    ).toEqual([]);
+  });
+
+  it('gives no stance to the state for its people ("Germans who backed Y")', () => {
+    expect(
+      kindTriples('Many Germans who backed Vera Lind were disappointed.', [germans, vera], {
+        Germans: 'demonym',
       }),
     ).toEqual([]);
   });
