@@ -12,6 +12,8 @@ import type { CueHit } from './cue-matches.js';
 import { adjunctWords } from './adjunct-words.js';
 import { emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
+import { isPersonNoun } from './person-noun.js';
+import { isScoreAfter } from './score-report.js';
 import { isHyphenated, tokenAt } from './sentence-view.js';
 import { DETERMINERS } from './word-classes.js';
 import { modifier } from './confidence.js';
@@ -69,7 +71,10 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     if (sources.actors.length === 0 || targets.actors.length === 0) continue;
     const from = factualFrom(env, syntax, verb, passive ? targets.first : sources.first);
     if (isNonFactual(env.cues, view, from, hit.startToken)) continue;
+    const last = passive ? undefined : syntax.phrases[verb.object[verb.object.length - 1] ?? -1];
+    const scored = last !== undefined && isScoreAfter(view, viewToken(env, syntax, last.end));
     for (const form of hit.forms.filter(isStanceVerb)) {
+      if (scored && form.family.relation === 'OPPOSES') continue;
       for (const source of sources.actors)
         for (const target of targets.actors) {
           if (env.related.has(pairKey(source, target))) continue;
@@ -235,7 +240,8 @@ function actorAt(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): ActorR
   const { view } = env;
   const unit = view.units[view.unitAt[viewToken(env, syntax, t)] ?? -1];
   // "Pro-Moscow leaders": a name glued by a hyphen only modifies.
-  return unit === undefined || isHyphenated(view, unit) ? undefined : unit.actor;
+  if (unit === undefined || isHyphenated(view, unit) || isPersonNoun(view, unit)) return undefined;
+  return unit.actor;
 }
 
 /**

@@ -84,22 +84,24 @@ export function frontedBeforeSubject(view: SentenceView, cues: CompiledCues, i: 
   // A descriptor of up to four words, holding no preposition: "Daytime talk show host X praised",
   // not "The son of former President X".
   if (i > 3 || view.words.slice(0, i + 1).some((word) => BEFORE_OBJECT.has(word))) return false;
-  return !nameBeforeVerb(view, i);
+  return !nameBeforeVerb(view, cues, i);
 }
 
 /**
- * "X met Y and later criticised Z": a name followed by a past-tense verb is a subject, so the
- * name after the verb is its object, not a subject behind a descriptor ("Ad agency X praised").
+ * "X met Y and later criticised Z", "X chides Y and praises Z": a name followed by a past-tense
+ * verb or a present-tense stance verb is a subject, so the name after the verb is its object, not a subject behind
+ * a descriptor ("Ad agency X praised").
  */
-function nameBeforeVerb(view: SentenceView, i: number): boolean {
+function nameBeforeVerb(view: SentenceView, cues: CompiledCues, i: number): boolean {
   const pasts = phraseWords().irregularPasts;
   for (let t = 1; t <= i; t++) {
-    if (
-      (view.unitAt[t - 1] ?? -1) >= 0 &&
-      (view.unitAt[t] ?? -1) < 0 &&
-      pasts.has(view.words[t] ?? '')
-    )
-      return true;
+    if ((view.unitAt[t - 1] ?? -1) < 0 || (view.unitAt[t] ?? -1) >= 0) continue;
+    const word = view.words[t] ?? '';
+    if (pasts.has(word) || (word.endsWith('s') && isVerbCue(cues, word))) return true;
   }
   return false;
+}
+
+function isVerbCue(cues: CompiledCues, word: string): boolean {
+  return cues.forms.get(word)?.some((form) => form.family.frame === 'verb') ?? false;
 }

@@ -10,6 +10,7 @@ const PhraseWordsSchema = z.object({
   asParticiples: z.array(LowerWord).min(1),
   copularAs: z.array(LowerWord).min(1),
   irregularPasts: z.array(LowerWord).min(1),
+  eventNouns: z.array(LowerWord).min(1),
 });
 
 export interface PhraseWords {
@@ -25,6 +26,8 @@ export interface PhraseWords {
   copularAs: ReadonlySet<string>;
   /** "met", "told": a past-tense verb the "-ed" test misses. */
   irregularPasts: ReadonlySet<string>;
+  /** "attacks", "bombings": a violent event a capital before it only locates. */
+  eventNouns: ReadonlySet<string>;
 }
 
 let cached: PhraseWords | undefined;
@@ -41,6 +44,7 @@ export function phraseWords(): PhraseWords {
     participleBeforeAs: new RegExp(`(?:ed|${lists.asParticiples.join('|')})$`, 'u'),
     copularAs: new Set(lists.copularAs),
     irregularPasts: new Set(lists.irregularPasts),
+    eventNouns: new Set(lists.eventNouns),
   };
   return cached;
 }

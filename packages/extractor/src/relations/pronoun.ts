@@ -29,3 +29,27 @@ export function earlierPerson(
   }
   return only;
 }
+
+/**
+ * True when the sentence names a person before the pronoun: a "he"/"she" there is not read as
+ * the previous sentence's person, even when the sentence's own people leave it ambiguous.
+ */
+export function personBefore(view: SentenceView, pronoun: number): boolean {
+  return view.units.some((unit) => unit.lastToken < pronoun && unit.actor?.type === 'Person');
+}
+
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * "X accused them of siding with Y", "X praised him for backing Y": a gerund after "of"/"for"
+ * whose doer is an object pronoun has that pronoun as its subject, not the clause's subject.
+ */
+export function pronounDoesGerund(view: SentenceView, cueToken: number): boolean {
+  const word = view.words[cueToken] ?? '';
+  const link = view.words[cueToken - 1] ?? '';
+  return (
+    word.endsWith('ing') &&
+    (link === 'of' || link === 'for') &&
+    OBJECT_PRONOUNS.has(view.words[cueToken - 2] ?? '')
+  );
+}

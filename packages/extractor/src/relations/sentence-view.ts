@@ -5,6 +5,7 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import { endsWithQuestion } from '../text/segment.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { foldApostrophes } from './phrase-set.js';
+import { isEventPlace } from './event-place.js';
 
 /** A noun phrase around one mention: a person with its title, or a plain name. */
 export interface Unit {
@@ -61,6 +62,8 @@ export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): Sent
   const unitAt: number[] = [];
   for (let t = 0; t < tokens.length; t++) unitAt.push(-1);
   units.forEach((unit, u) => unitAt.fill(u, unit.firstToken, unit.lastToken + 1));
+  for (const unit of units)
+    if (unit.actor && isEventPlace(unit, words, unitAt)) unit.actor = undefined;
   const quotes = quoteRegions(ctx, sentence, text);
   const question =
     text.includes('?') && endsWithQuestion(text) && !quotes.some((q) => q.end >= sentence.end - 2);

@@ -3,7 +3,8 @@ import { asideStart } from './apposition.js';
 import { phraseWords } from './phrase-words.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
-import { earlierPerson } from './pronoun.js';
+import { isPersonNoun } from './person-noun.js';
+import { earlierPerson, personBefore, pronounDoesGerund } from './pronoun.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
 import { commonConjunctBefore } from './common-conjunct.js';
 import type { CompiledCues } from './cue-lexicon.js';
@@ -13,6 +14,7 @@ import { sideOf } from './target.js';
 import {
   COPULAS,
   DETERMINERS,
+  PREPOSITIONS,
   PRONOUN_SUBJECTS,
   isPunctuation,
   SKIPPABLE,
@@ -55,6 +57,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
   const { view, cueToken } = query;
   const cueStart = view.tokens[cueToken]?.start ?? view.sentence.end;
   let quote = quoteAt(view, cueStart);
+  if (pronounDoesGerund(view, cueToken)) return undefined;
   let skip: Skip = undefined;
   for (let t = cueToken - 1; t >= 0; t--) {
     const token = view.tokens[t];
@@ -65,7 +68,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       quote = undefined;
     }
     if (!quote && quoteAt(view, token.start)) continue;
-    if (word === 'who' || word === 'which') return antecedent(view, t);
+    if (word === 'who' || word === 'which') return antecedent(query, t);
     const open = asideStart(query.view, query.cues, t);
     if (open !== undefined) {
       skip = [open, skip?.[1] ?? t];
@@ -115,7 +118,16 @@ function insideClosedRelative(view: SentenceView, first: number, cueToken: numbe
 export type Skip = [number, number] | undefined;
 
 /** "Tim Guldimann, the Swiss diplomat who heads ...": the actor a relative pronoun refers to. */
-function antecedent(view: SentenceView, t: number): Side | undefined {
+function antecedent({ view, cues }: SubjectQuery, t: number): Side | undefined {
+  const before = view.units[view.unitAt[t - 1] ?? -1];
+  if (before !== undefined && isPersonNoun(view, before)) return undefined;
+  // "many of those who backed X", "voters who backed X": the pronoun's own noun, no actor.
+  if (
+    before === undefined &&
+    (DETERMINERS.has(view.words[t - 1] ?? '') ||
+      cues.context.nonRepresentativeHeads.matchAt(view.words, t - 1) > 0)
+  )
+    return undefined;
   for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
     const unit = view.units[view.unitAt[i] ?? -1];
     if (unit === undefined) continue;
@@ -138,14 +150,20 @@ function antecedent(view: SentenceView, t: number): Side | undefined {
 /** True when the phrase starting at token `t` stands where a clause's subject stands. */
 export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
   let i = t - 1;
+  let spanned = false;
   while (i >= 0) {
     const word = view.words[i] ?? '';
     const u = view.unitAt[i] ?? -1;
     if (u >= 0) {
       i = (view.units[u]?.firstToken ?? i) - 1;
     } else if (DETERMINERS.has(word) || word === "'s" || isNumber(word)) {
+      spanned ||= isNumber(word);
       i--;
+    } else if (i === 0 && !spanned && PREPOSITIONS.has(word)) {
+      // "In Ohio's Democratic primary, voters backed X": the opening preposition's object.
+      return false;
     } else if (isCapitalized(textOf(view, i)) && !isPunctuation(word)) {
+      spanned = true;
       i--;
     } else break;
   }
@@ -168,9 +186,7 @@ function gapCertainty(
 ): number | undefined {
   const { view, cues, reach } = query;
   const context = cues.context;
-  if (from < to && context.nonRepresentativeHeads.matchAt(view.words, headIndex(view, from)) > 0) {
-    return undefined;
-  }
+  if (from < to && peopleHeadAfter(query, from, to)) return undefined;
   let unknown = 0;
   let nested = false;
   let tolerance = reach === 'verb' ? 2 : reach === 'noun' ? 3 : reach === 'agent' ? 0 : 14;
@@ -238,6 +254,20 @@ function afterKind({ view, cues }: SubjectQuery, unit: Unit): number {
 }
 
 /** Skips "'s" so "Russia's foreign ministry" looks at "foreign ministry". */
+/**
+ * "German students", "Germany's students", "German peace researchers": people the actor only
+ * modifies, at the head right after it (or its "'s") or behind one plain noun before the cue.
+ */
+function peopleHeadAfter({ view, cues }: SubjectQuery, at: number, to: number): boolean {
+  const heads = cues.context.nonRepresentativeHeads;
+  if (heads.matchAt(view.words, headIndex(view, at)) > 0) return true;
+  const word = view.words[at] ?? '';
+  if (at + 1 >= to || !/^\p{Ll}+$/u.test(word) || SKIPPABLE.has(word) || DETERMINERS.has(word))
+    return false;
+  if (cues.context.representativeHeads.matchAt(view.words, at) > 0) return false;
+  return heads.matchAt(view.words, at + 1) > 0;
+}
+
 function headIndex(view: SentenceView, from: number): number {
   return view.words[from] === "'s" ? from + 1 : from;
 }
@@ -275,7 +305,9 @@ function resolvePronoun(
       : undefined;
   }
   if (word !== 'he' && word !== 'she') return undefined;
-  const person = earlierPerson(view, query.cues, t) ?? previousPerson(ctx, view.sentence.index);
+  const person =
+    earlierPerson(view, query.cues, t) ??
+    (personBefore(view, t) ? undefined : previousPerson(ctx, view.sentence.index));
   return person ? { actors: [person], ...at, certainty: endCertainty('he-she') } : undefined;
 }
 

@@ -116,16 +116,28 @@ function measureCue({ cues, view, cueStarts }: TargetQuery, t: number): boolean 
  * by a possessive and at most three plain words before the person ("X's chief justice Y").
  */
 function describesPerson(view: SentenceView, unit: Unit): boolean {
+  return describedPerson(view, unit) >= 0;
+}
+
+/** The unit of the person `describesPerson` finds ("front-runner" counting as one word), or -1. */
+export function describedPerson(view: SentenceView, unit: Unit): number {
   const possessive = view.words[unit.lastToken + 1] === "'s";
   const first = unit.lastToken + (possessive ? 2 : 1);
-  for (let t = first; t <= first + 3; t++) {
-    const next = view.units[view.unitAt[t] ?? -1];
-    if (next !== undefined) return (possessive || t > first) && next.mention.type === 'Person';
+  let last = first + 3;
+  for (let t = first; t <= last; t++) {
+    const u = view.unitAt[t] ?? -1;
+    const next = view.units[u];
+    if (next !== undefined)
+      return (possessive || t > first) && next.mention.type === 'Person' ? u : -1;
     const word = view.words[t] ?? '';
-    if (!/^\p{Ll}+$/u.test(word) || DETERMINERS.has(word) || PREPOSITIONS.has(word)) return false;
-    if (OBJECT_BOUNDARIES.has(word) || word === 'and' || word === 'or') return false;
+    if (word === '-' && t > first && view.tokens[t]?.start === view.tokens[t - 1]?.end) {
+      last += 2;
+      continue;
+    }
+    if (!/^\p{Ll}+$/u.test(word) || DETERMINERS.has(word) || PREPOSITIONS.has(word)) return -1;
+    if (OBJECT_BOUNDARIES.has(word) || word === 'and' || word === 'or') return -1;
   }
-  return false;
+  return -1;
 }
 
 function authored({ cues, view }: TargetQuery, unit: Unit): boolean {
@@ -173,7 +185,11 @@ export function groupAfter(query: TargetQuery): Side | undefined {
   for (let t = from; t < limit; t++) {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
-    if (unit?.actor) return sideOf(view, u, (next) => startsClause(query, next));
+    if (unit?.actor) {
+      // "criticism from Republican candidate X": the party only describes the person.
+      const person = unit.actor.type === 'Person' ? -1 : describedPerson(view, unit);
+      return sideOf(view, person >= 0 ? person : u, (next) => startsClause(query, next));
+    }
     if (unit !== undefined || !DETERMINERS.has(view.words[t] ?? '')) return undefined;
   }
   return undefined;
@@ -215,7 +231,11 @@ function startsClause({ cues, view, cueStarts }: TargetQuery, unit: Unit): boole
  */
 function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
   const next = unit.lastToken + 1;
-  if (cues.context.nonRepresentativeHeads.matchAt(view.words, next) > 0) return true;
+  const heads = cues.context.nonRepresentativeHeads;
+  if (heads.matchAt(view.words, next) > 0) return true;
+  // "the Republican presidential nominee": the head behind one plain adjective.
+  if (/^\p{Ll}+al$/u.test(view.words[next] ?? '') && heads.matchAt(view.words, next + 1) > 0)
+    return true;
   const token = view.tokens[next];
   if (token === undefined || (view.unitAt[next] ?? -1) >= 0) return false;
   const text = view.sentenceText.slice(

@@ -1,0 +1,27 @@
+import type { SentenceView } from './sentence-view.js';
+import { isNumber } from './word-classes.js';
+
+const MARGIN_WORDS: ReadonlySet<string> = new Set([
+  'more',
+  'than',
+  'nearly',
+  'almost',
+  'about',
+  'over',
+]);
+
+/**
+ * "beating Y 45 to 40 percent", "beats Y 42-40", "defeated Y by 20 points": a score or margin right
+ * after the object reports a poll or a tally, not an act against Y.
+ */
+export function isScoreAfter(view: SentenceView, t: number): boolean {
+  const { words } = view;
+  if (isNumber(words[t] ?? '')) {
+    const joint = words[t + 1] ?? '';
+    return (joint === 'to' || joint === '-') && isNumber(words[t + 2] ?? '');
+  }
+  if (words[t] !== 'by') return false;
+  let k = t + 1;
+  while (MARGIN_WORDS.has(words[k] ?? '')) k++;
+  return isNumber(words[k] ?? '') && /^(?:points?|percentage)$/u.test(words[k + 1] ?? '');
+}
