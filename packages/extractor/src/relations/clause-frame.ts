@@ -25,6 +25,32 @@ export interface ClauseFrameEnv extends FrameEnv {
   related: { has(key: string): boolean };
 }
 
+/**
+ * The clause frame's environment, written out as one literal in the order index.ts builds the
+ * frames' own: a spread copy ("{ ...env, syntax, related }") gives V8 another object shape for
+ * the same fields, and every function reading both slowed relation extraction by about a tenth.
+ */
+export function clauseEnv(
+  env: FrameEnv,
+  syntax: SyntaxCache,
+  related: ClauseFrameEnv['related'],
+): ClauseFrameEnv {
+  const { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, discourse } = env;
+  return {
+    ctx,
+    cues,
+    view,
+    evidence,
+    cueStarts,
+    stanceVerbs,
+    emit,
+    owned,
+    discourse,
+    syntax,
+    related,
+  };
+}
+
 const STANCES: ReadonlySet<string> = new Set(['OPPOSES', 'SUPPORTS']);
 /** How far after the verb (or its "by") an object's or agent's actor may start. */
 const OBJECT_REACH = 3;

@@ -6,7 +6,7 @@ import { agentList } from './agent-list.js';
 import { ArticleContext } from './article-context.js';
 import { joinedIn } from './joined-in.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
-import { clauseFrame } from './clause-frame.js';
+import { clauseEnv, clauseFrame } from './clause-frame.js';
 import { cuesFor } from './cue-lexicon.js';
 import { applyFrame } from './cue-frames.js';
 import { STRUCTURAL } from './frame-env.js';
@@ -99,7 +99,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     joinedIn(env, hits);
     shouldHaveCriticism(env);
     quoteStance(env, unresolved);
-    clauseFrame({ ...env, syntax, related }, unresolved);
+    clauseFrame(clauseEnv(env, syntax, related), unresolved);
     owned.record(cues, view);
   }
   return set.relations(options.minConfidence ?? 0);
