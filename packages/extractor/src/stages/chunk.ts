@@ -118,10 +118,14 @@ function splitOrgBeforePerson(ctx: ScanContext, chunk: Chunk): boolean {
 /** "Dana Kell of Grace Church": the person, then the body (stages/person-of-org.ts). */
 function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
+  let from = first;
+  let of = personBeforeOf(ctx, first, last);
   // "Justice Ana Roth of the Supreme Court": a title may open the person's name.
-  const title = ctx.title(first, last);
-  const from = title !== undefined && title.end < last ? title.end : first;
-  const of = personBeforeOf(ctx, from, last);
+  if (of === undefined && ofNear(ctx, first, last)) {
+    const title = ctx.title(first, last);
+    from = title !== undefined && title.end < last ? title.end : first;
+    if (from > first) of = personBeforeOf(ctx, from, last);
+  }
   if (of === undefined) return false;
   const person = (): void => {
     if (from === first) emitPersonBeforeOf(ctx, first, of, sentence);
@@ -155,6 +159,13 @@ function emitWholeName(ctx: ScanContext, chunk: Chunk): boolean {
   else if (numberedClub(ctx, first, last)) emitNumberedClub(ctx, chunk);
   else return false;
   return true;
+}
+
+/** An "of" where a title and a person's name may stand before it. */
+function ofNear(ctx: ScanContext, first: number, last: number): boolean {
+  for (let k = first + 3; k <= first + 6 && k < last - 1; k++)
+    if (ctx.lower(k) === 'of') return true;
+  return false;
 }
 
 /** Decide what a run of capitalised words holds: a listed name, a rule-named thing, or names and titles. */

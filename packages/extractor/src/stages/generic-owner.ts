@@ -14,6 +14,9 @@ export function ownerOfGenericName(
   chunk: Chunk,
   values: readonly LexiconEntry[],
 ): Candidate | undefined {
+  // The cheap test first: a possessive right before the name.
+  const before = ctx.token(chunk.first - 1)?.text;
+  if (before !== "'s" && before !== '’s') return undefined;
   const entry = ctx.pick(values);
   if (entry?.type !== 'Organization') return undefined;
   const owner = ctx.candidateEndingAt(chunk.first, 1);

@@ -39,9 +39,10 @@ export function placeSurnamePerson(ctx: ScanContext, first: number, last: number
 
 function givenOnly(ctx: ScanContext, i: number): boolean {
   const text = ctx.token(i)?.text ?? '';
-  if (!ctx.isCap(i) || ctx.phrase(i, i + 1) !== undefined || ctx.title(i, i + 1) !== undefined)
-    return false;
-  return ctx.lex.firstNames.has(text) && !truecaseWords().lower.has(text.toLowerCase());
+  // The cheap tests first: a listed given name, written with a capital.
+  if (!ctx.lex.firstNames.has(text) || !ctx.isCap(i)) return false;
+  if (ctx.phrase(i, i + 1) !== undefined || ctx.title(i, i + 1) !== undefined) return false;
+  return !truecaseWords().lower.has(text.toLowerCase());
 }
 
 function personContext(ctx: ScanContext, first: number, last: number): boolean {
