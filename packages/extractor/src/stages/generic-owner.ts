@@ -14,9 +14,8 @@ export function ownerOfGenericName(
   chunk: Chunk,
   values: readonly LexiconEntry[],
 ): Candidate | undefined {
-  // The cheap test first: a possessive right before the name.
-  const before = ctx.token(chunk.first - 1)?.text;
-  if (before !== "'s" && before !== '’s') return undefined;
+  // The cheap test first: a possessive right before the name ("France 's Ministry").
+  if (ctx.token(chunk.first - 2)?.poss !== true) return undefined;
   const entry = ctx.pick(values);
   if (entry?.type !== 'Organization') return undefined;
   const owner = ctx.candidateEndingAt(chunk.first, 1);
@@ -24,24 +23,19 @@ export function ownerOfGenericName(
   // (a party's name is left to the party rules).
   const stateBody =
     entry.state !== undefined && entry.orgKind !== 'party' && owner?.type === 'State';
-  if (stateBody && owner.id !== undefined && owner.id !== entry.state && possessive(ctx, owner))
-    return owner;
+  if (stateBody && owner.id !== undefined && owner.id !== entry.state) return owner;
   if (entry.mentionKind !== 'alias') return undefined;
   const words = ctx.span(chunk.first, chunk.last).text.split(' ');
   if (!words.every((w) => GENERIC_ORG_WORDS.has(w))) return undefined;
-  if (owner?.id === undefined || !possessive(ctx, owner)) return undefined;
+  if (owner?.id === undefined) return undefined;
   if (owner.id === entry.id || (owner.type !== 'State' && owner.type !== 'Organization'))
     return undefined;
   return owner;
 }
 
+/** A state's or a body's possessive right before the name, and no comma after it. */
 export function ownedByBody(ctx: ScanContext, first: number, last: number): boolean {
   const owner = ctx.candidateEndingAt(first, 1);
   const body = owner?.type === 'State' || owner?.type === 'Organization';
   return body && ctx.token(last)?.text !== ',';
-}
-
-function possessive(ctx: ScanContext, owner: Candidate): boolean {
-  const poss = ctx.token(owner.last)?.text;
-  return poss === '’s' || poss === "'s";
 }

@@ -2,11 +2,8 @@ import { cityNames } from '../lexicon/cities.js';
 import { mentionWords } from '../lexicon/mention-words.js';
 import { placeWords } from '../lexicon/place-words.js';
 import { truecaseWords } from '../text/truecase.js';
-import { titleBefore } from './role-cues.js';
+import { apposition, titleBefore } from './role-cues.js';
 import type { ScanContext } from './scan-context.js';
-
-/** Articles that open a person's apposition: ", a lawmaker", ", the mayor". */
-const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * "Michael Jordan", "Ana Lima", "Tom Hall, a lawmaker": a given name, then a surname that is also
@@ -45,7 +42,9 @@ function givenOnly(ctx: ScanContext, i: number): boolean {
   return !truecaseWords().lower.has(text.toLowerCase());
 }
 
+/** A person's role in an apposition after the name (", a lawmaker,") or a title before it. */
 function personContext(ctx: ScanContext, first: number, last: number): boolean {
-  if (ctx.lower(last) === ',' && APPOSITION_OPENERS.has(ctx.lower(last + 1))) return true;
-  return titleBefore(ctx, first) !== undefined;
+  return (
+    apposition(ctx, last, ctx.sentenceLast) !== undefined || titleBefore(ctx, first) !== undefined
+  );
 }
