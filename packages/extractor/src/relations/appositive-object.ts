@@ -4,6 +4,7 @@ import type { FrameEnv } from './frame-env.js';
 import type { Side } from './subject.js';
 import { DETERMINERS, PREPOSITIONS } from './word-classes.js';
 import { endCertainty } from './confidence.js';
+import { isStance } from './structural.js';
 
 const MAX_NOUN_WORDS = 3;
 /** What may follow the named apposition: its closing comma, the sentence's end, a reason. */
@@ -16,8 +17,7 @@ const AFTER_NAME: ReadonlySet<string> = new Set([',', '.', ';', 'for', 'over', '
 export function appositiveTarget(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
   const { view } = env;
   const relation = form.family.relation;
-  if ((relation !== 'OPPOSES' && relation !== 'SUPPORTS') || form.via !== undefined)
-    return undefined;
+  if (!isStance(relation) || form.via !== undefined) return undefined;
   let t = hit.endToken;
   if (!DETERMINERS.has(view.words[t] ?? '')) return undefined;
   t++;

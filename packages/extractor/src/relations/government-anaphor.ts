@@ -7,6 +7,7 @@ import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
 import { isAdverb } from './word-classes.js';
+import { isStance } from './structural.js';
 
 /**
  * The states whose government the article has named so far ("the Peruvian government", "Chile's
@@ -103,7 +104,7 @@ function namedAfterOf(view: SentenceView, t: number): boolean {
 /** "X criticised the government", "X accused the government of ...": the state it governs. */
 export function governmentTarget(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
   if (form.via !== undefined) return undefined;
-  if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') return undefined;
+  if (!isStance(form.family.relation)) return undefined;
   return governmentSide(env, hit.endToken);
 }
 

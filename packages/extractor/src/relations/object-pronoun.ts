@@ -6,6 +6,7 @@ import type { FrameEnv } from './frame-env.js';
 import type { Side } from './subject.js';
 import { PREPOSITIONS, PUNCTUATION } from './word-classes.js';
 import { endCertainty } from './confidence.js';
+import { isStance } from './structural.js';
 
 const OBJECT_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['him', 'male'],
@@ -25,7 +26,7 @@ export function objectPronounTarget(
   source: Side,
 ): Side | undefined {
   const { view } = env;
-  if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') return undefined;
+  if (!isStance(form.family.relation)) return undefined;
   if (form.via !== undefined) return undefined;
   const at = hit.endToken;
   const gender = OBJECT_PRONOUNS.get(view.words[at] ?? '');

@@ -6,6 +6,7 @@ import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
 import { BE_AUXILIARIES, COPULAS, isAdverb } from './word-classes.js';
+import { isStance } from './structural.js';
 
 /** Words between the determiner and the policy noun: "the 'historic' move", "any such step". */
 const MODIFIER = /^(?:[\p{Ll}\p{N}-]+|["'“”‘’]|\.\.\.|…)$/u;
@@ -49,7 +50,7 @@ export function policyTarget(
   source: Side | undefined,
 ): Side | undefined {
   if (form.via !== undefined) return undefined;
-  if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') return undefined;
+  if (!isStance(form.family.relation)) return undefined;
   const phrase = policyPhrase(env.view, hit.endToken);
   if (phrase === undefined) return undefined;
   return ownerSide(env, phrase, { from: hit.endToken, before: hit.startToken }, source);

@@ -4,6 +4,7 @@ import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import type { Side } from './subject.js';
 import { endsObject, pronounSide } from './object-pronoun.js';
+import { isStance } from './structural.js';
 
 /**
  * "Y listened while X denounced them", "X charged five Chinese officers, accusing them of ...": a
@@ -20,7 +21,7 @@ export function themObjectTarget(
   source: Side,
 ): Side | undefined {
   const { view } = env;
-  if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') return undefined;
+  if (!isStance(form.family.relation)) return undefined;
   const at = hit.endToken;
   if (form.via !== undefined || view.words[at] !== 'them') return undefined;
   if (!endsObject(view.words[at + 1])) return undefined;

@@ -4,6 +4,7 @@ import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import { previousPerson, type Side } from './subject.js';
 import { endCertainty } from './confidence.js';
+import { isStance } from './structural.js';
 
 // Objects a verb cue reaches outside its own clause: owned proposals, discourse nouns, "his call".
 
@@ -14,7 +15,7 @@ export function ownedTarget(
   form: CueForm,
   source: Side,
 ): Side | undefined {
-  if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') return undefined;
+  if (!isStance(form.family.relation)) return undefined;
   const owner = env.owned?.ownerAt(env.cues, env.view, hit.endToken);
   if (owner === undefined || source.actors.some((actor) => actor.id === owner.id)) return undefined;
   return {
@@ -37,7 +38,7 @@ export function discourseTarget(
   source: Side,
 ): Side | undefined {
   const { ctx, cues, view } = env;
-  if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') return undefined;
+  if (!isStance(form.family.relation)) return undefined;
   if (form.via !== undefined || view.words[hit.endToken] !== 'the') return undefined;
   // "the move", "the tariff increase": at most one plain word before the noun.
   let noun = hit.endToken + 1;
@@ -103,7 +104,7 @@ export function ownerPronounTarget(
   const { view } = env;
   const word = view.words[hit.endToken];
   if ((word !== 'his' && word !== 'her') || form.via !== undefined) return undefined;
-  if (form.family.relation !== 'OPPOSES' && form.family.relation !== 'SUPPORTS') return undefined;
+  if (!isStance(form.family.relation)) return undefined;
   if (source.actors.some((actor) => actor.type === 'Person')) return undefined;
   const person = previousPerson(env.ctx, view.sentence.index);
   if (person === undefined) return undefined;
