@@ -70,9 +70,17 @@ export type {
 } from './polnear/index.js';
 export { evaluatePolnear } from './polnear/polnear-evaluate.js';
 export type { PolnearArticle, QuoteExtractor } from './polnear/polnear-evaluate.js';
-export { formatStanceReport, readStance, scoreStance } from './stance/index.js';
+export {
+  formatStanceReport,
+  readStance,
+  scoreApart,
+  scoreStance,
+  summarizeStance,
+} from './stance/index.js';
 export { evaluateStance, extractorStance } from './stance/stance-extractor.js';
+export type { StanceFile } from './stance/stance-extractor.js';
 export type {
+  StanceApart,
   StanceItem,
   StanceLabel,
   StanceOutcome,

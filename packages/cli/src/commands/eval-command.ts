@@ -18,6 +18,11 @@ function evalOptions<T>(y: Argv<T>) {
       type: 'string',
       describe: 'a directed-stance file: sentence with [entity] markers, p, q, label 0-4',
     })
+    .option('stance-train', {
+      type: 'string',
+      describe:
+        'with --stance: the training split; sentences it repeats are also scored apart from the rest',
+    })
     .option('dwie', { type: 'string', describe: 'a folder of DWIE JSON articles' })
     .option('ner', {
       choices: ['tagger', 'extractor', 'rules'] as const,

@@ -10,6 +10,7 @@ import {
   formatStanceReport,
   scoreCorpus,
   type NerMode,
+  type StanceApart,
 } from '@newsgraph/evaluation';
 import { NewsgraphError } from '@newsgraph/graph-schema';
 import type { CliContext } from '../context.js';
@@ -24,6 +25,8 @@ export interface EvalArgs {
   conll?: string | undefined;
   polnear?: string | undefined;
   stance?: string | undefined;
+  /** With --stance: a training file whose repeated sentences are scored apart. */
+  stanceTrain?: string | undefined;
   dwie?: string | undefined;
   /**
    * What --conll scores: the trained sequence tagger (default), the extractor's mentions (rules
@@ -42,6 +45,8 @@ export async function runEval(ctx: CliContext, args: EvalArgs): Promise<void> {
       'give exactly one of --gold DIR, --conll FILE, --polnear DIR, --stance FILE or --dwie DIR',
     );
   }
+  if (args.stanceTrain !== undefined && args.stance === undefined)
+    throw new NewsgraphError('USAGE', '--stance-train needs --stance FILE');
   ctx.stdout.write(await evalOutput(args));
 }
 
@@ -61,11 +66,23 @@ async function evalOutput(args: EvalArgs): Promise<string> {
     return args.json ? json(score) : formatPolnearReport(score, args.verbose);
   }
   if (args.stance !== undefined) {
-    const score = evaluateStance(await readText(args.stance), args.stance);
+    const train = args.stanceTrain;
+    const training =
+      train === undefined ? undefined : { text: await readText(train), where: train };
+    const score = evaluateStance(await readText(args.stance), args.stance, training);
     return args.json
-      ? json({ ...score, outcomes: undefined })
+      ? json({ ...score, outcomes: undefined, apart: apartJson(score.apart) })
       : formatStanceReport(score, { verbose: args.verbose });
   }
   const result = scoreCorpus(await goldPairs(args.gold ?? '.', args.pred));
   return args.json ? json(result) : formatEvalReport(result, { verbose: args.verbose });
+}
+
+/** The split scores without their per-sentence outcomes. */
+function apartJson(apart: StanceApart | undefined): unknown {
+  if (apart === undefined) return undefined;
+  return {
+    repeated: { ...apart.repeated, outcomes: undefined },
+    unrepeated: { ...apart.unrepeated, outcomes: undefined },
+  };
 }

@@ -1,10 +1,11 @@
+import type { StanceApart } from './apart-stance.js';
 import type { StanceOutcome, StanceScore } from './score-stance.js';
 
 const LABELS = ['neutral', 'p supports q', 'q supports p', 'p opposes q', 'q opposes p'];
 
 /** The human report of `newsgraph eval --stance`; its last line is a one-line summary. */
 export function formatStanceReport(
-  score: StanceScore,
+  score: StanceScore & { apart?: StanceApart },
   options: { verbose?: boolean } = {},
 ): string {
   const f = (x: number): string => x.toFixed(3);
@@ -17,6 +18,7 @@ export function formatStanceReport(
     `direction accuracy     ${f(score.directionAccuracy)}  (${score.directionRight} of ${score.polarHits})`,
     `polar precision        ${f(score.precision)}`,
   ];
+  if (score.apart !== undefined) lines.push('', ...apartLines(score.apart));
   if (options.verbose === true) lines.push('', ...score.outcomes.filter(wrong).map(detail));
   lines.push(
     '',
@@ -34,4 +36,17 @@ function detail(o: StanceOutcome): string {
   const found = `${o.pFound ? 'p' : '-'}${o.qFound ? 'q' : '-'}`;
   const { item } = o;
   return `line ${item.line} [${found}] gold ${LABELS[item.label]}, got ${LABELS[o.predicted]}: p=${item.p.name} q=${item.q.name} | ${item.text}`;
+}
+
+function apartLines(apart: StanceApart): string[] {
+  const f = (x: number): string => x.toFixed(3);
+  const row = (label: string, s: StanceScore): string =>
+    `${label} ${s.sentences} sentences, ${s.polar} polar: polar recall ${f(s.polarRecall)}, ` +
+    `both found ${s.bothFound}, recall both found ${f(s.recallBothFound)}, ` +
+    `false alarms ${f(s.falseAlarmRate)}, precision ${f(s.precision)}`;
+  return [
+    'apart, by whether the training file repeats the sentence:',
+    row('  not repeated', apart.unrepeated),
+    row('  repeated    ', apart.repeated),
+  ];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readStance } from './read-stance.js';
+import { scoreApart } from './apart-stance.js';
 import { scoreStance, type StanceReading } from './score-stance.js';
 
 const items = readStance(
@@ -48,5 +49,17 @@ describe('scoreStance', () => {
     expect(score.falseAlarmRate).toBe(0.5);
     expect(score.directionAccuracy).toBe(0.5);
     expect(score.precision).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('scoreApart', () => {
+  it('splits the score by whether the other file has the sentence, markers removed', () => {
+    const other = readStance(
+      '[Lima] condemned [Quito].\tLima\tQuito\t0\n[Lima] met [Quito].\tLima\tQuito\t0',
+    );
+    const { repeated, unrepeated } = scoreApart(scoreStance(items, reader), other);
+    expect(repeated).toMatchObject({ sentences: 2, polar: 1, neutral: 1, polarHits: 1 });
+    expect(unrepeated).toMatchObject({ sentences: 3, polar: 2, neutral: 1, polarHits: 1 });
+    expect(unrepeated.falseAlarmRate).toBe(1);
   });
 });

@@ -45,7 +45,11 @@ export interface StanceScore {
  * mentioned at p's marker and one mentioned at q's marker give the predicted label.
  */
 export function scoreStance(items: readonly StanceItem[], read: StanceReader): StanceScore {
-  const outcomes = items.map((item) => judge(item, read(item.text)));
+  return summarizeStance(items.map((item) => judge(item, read(item.text))));
+}
+
+/** The counts and rates of a set of judged sentences (all of a file, or a part of it). */
+export function summarizeStance(outcomes: StanceOutcome[]): StanceScore {
   const polar = outcomes.filter((o) => o.item.label !== 0);
   const neutral = outcomes.filter((o) => o.item.label === 0);
   const hit = (o: StanceOutcome): boolean =>

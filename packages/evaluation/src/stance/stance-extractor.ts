@@ -1,4 +1,5 @@
 import { analyze, extractRelations } from '@newsgraph/extractor';
+import { scoreApart, type StanceApart } from './apart-stance.js';
 import { readStance } from './read-stance.js';
 import { scoreStance, type StanceReading, type StanceScore } from './score-stance.js';
 
@@ -8,7 +9,22 @@ export function extractorStance(text: string): StanceReading {
   return { mentions: analysis.mentions, relations: extractRelations(analysis, {}) };
 }
 
-/** Scores the extractor on a stance file's text; `where` names the file in errors. */
-export function evaluateStance(text: string, where: string): StanceScore {
-  return scoreStance(readStance(text, where), extractorStance);
+/** A file of stance lines and the name it goes by in errors. */
+export interface StanceFile {
+  text: string;
+  where: string;
+}
+
+/**
+ * Scores the extractor on a stance file's text; `where` names the file in errors. With `training`,
+ * the score is also given apart for the sentences that file repeats and those it does not.
+ */
+export function evaluateStance(
+  text: string,
+  where: string,
+  training?: StanceFile,
+): StanceScore & { apart?: StanceApart } {
+  const score = scoreStance(readStance(text, where), extractorStance);
+  if (training === undefined) return score;
+  return { ...score, apart: scoreApart(score, readStance(training.text, training.where)) };
 }

@@ -1,0 +1,23 @@
+import type { StanceItem } from './read-stance.js';
+import { summarizeStance, type StanceScore } from './score-stance.js';
+
+/**
+ * A stance score split by whether each sentence also appears in another file, typically the
+ * training split: the public directed-sentiment data repeats many validation sentences word for
+ * word in its training split, so a reader built or trained from that split scores higher on them
+ * than it would on unseen text. Sentences are compared with their markers removed.
+ */
+export interface StanceApart {
+  /** Sentences found in the other file. */
+  repeated: StanceScore;
+  /** Sentences not in the other file: the fairer estimate for text never seen. */
+  unrepeated: StanceScore;
+}
+
+export function scoreApart(score: StanceScore, other: readonly StanceItem[]): StanceApart {
+  const seen = new Set(other.map((item) => item.text));
+  return {
+    repeated: summarizeStance(score.outcomes.filter((o) => seen.has(o.item.text))),
+    unrepeated: summarizeStance(score.outcomes.filter((o) => !seen.has(o.item.text))),
+  };
+}
