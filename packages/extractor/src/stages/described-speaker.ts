@@ -8,6 +8,12 @@ export interface Described {
   id: string | null;
   start: number;
   end: number;
+  /**
+   * The noun that refers to the entity itself ("leader" in "the Russian leader", the age in "the
+   * 45-year-old"); absent where the words name something the entity owns or wrote ("a Crowdpac
+   * spokesman", "the statement").
+   */
+  head?: { start: number; end: number };
 }
 
 /** How many modifiers may stand between "the" and the head: "the billionaire business mogul". */
@@ -84,7 +90,9 @@ function aged(look: SpeakerLookup, head: number, sentence: number): Described | 
   const article = look.tokens[head - AGE_TOKENS];
   if (article?.text.toLowerCase() !== 'the') return undefined;
   const id = look.reference.resolve(head - AGE_TOKENS, sentence, 'person');
-  return { id: id ?? null, start: article.start, end: look.tokens[head]?.end ?? article.end };
+  const end = look.tokens[head]?.end ?? article.end;
+  const first = look.tokens[head - AGE_TOKENS + 1]?.start ?? article.end;
+  return { id: id ?? null, start: article.start, end, head: { start: first, end } };
 }
 
 /**
@@ -146,13 +154,24 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
     const body =
       look.reference.organizationHead(noun, article.start, sentence) ??
       organizationBefore(look, noun, the, sentence);
-    return body === undefined ? undefined : { id: body, start: article.start, end: token.end };
+    if (body === undefined) return undefined;
+    return {
+      id: body,
+      start: article.start,
+      end: token.end,
+      head: { start: token.start, end: token.end },
+    };
   }
   const unnamed = holder === undefined && earlier !== undefined && 'unnamed' in earlier;
   const id =
     holder ??
     (kind === undefined || unnamed ? undefined : look.reference.resolve(the, sentence, kind));
-  return { id: id ?? null, start: article.start, end: token.end };
+  return {
+    id: id ?? null,
+    start: article.start,
+    end: token.end,
+    head: { start: token.start, end: token.end },
+  };
 }
 
 /**

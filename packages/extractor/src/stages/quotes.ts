@@ -28,7 +28,7 @@ import { spanCover } from './span-cover.js';
 import { inSubordinateClause } from './subordinate-clause.js';
 import { asPutIt, colonSpeaker, invertedSpeaker, speakerAfter } from './speaker-after.js';
 import { isVerb } from './speaker-lookup.js';
-import type { Attribution, SpeakerLookup } from './speaker-types.js';
+import type { Attribution, DescribedHead, SpeakerLookup } from './speaker-types.js';
 import { subjectBefore } from './speakers.js';
 import { strength } from '../relations/confidence.js';
 
@@ -52,6 +52,8 @@ export interface QuoteResult {
   paragraph: number;
   /** How the speaker was found: 0.9 direct attribution, lower for adjacency. */
   confidence: number;
+  /** The description that named the speaker ("the Russian leader said"), for a mention of it. */
+  described?: DescribedHead;
 }
 
 function wordCount(text: string): number {
@@ -286,6 +288,8 @@ class QuoteAttributor {
     this.look.reference.noteSpeaker(sentence, id);
     const quote: Quote = { start: q.start, end: q.end, text, speakerId: id };
     if (found !== undefined) quote.attribution = { start: found.start, end: found.end };
+    const described = found?.speakerId === id ? found?.described : undefined;
+    if (described !== undefined) return { quote, confidence, paragraph: q.paragraph, described };
     return { quote, confidence, paragraph: q.paragraph };
   }
 }
