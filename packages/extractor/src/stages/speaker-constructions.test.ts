@@ -161,3 +161,13 @@ describe('participles after a main clause', () => {
     ).toEqual([['state:NOR', 'red line']]);
   });
 });
+
+describe('"goes on to say"', () => {
+  it('gives the quote to the subject before "goes on to"', () => {
+    expect(
+      quotes(
+        'Mara Lind spoke to farmers on Monday.\n\nLind goes on to say: "Our rivals want to cut every school budget in the state."',
+      ),
+    ).toEqual([['person:mara-lind', 'Our rivals want to cut every school budget in the state.']]);
+  });
+});
