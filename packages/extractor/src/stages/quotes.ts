@@ -188,7 +188,18 @@ class QuoteAttributor {
     const next = sentences[index + 1];
     if (here === undefined || next === undefined || here.end > q.close + 2) return undefined;
     if (next.paragraph !== here.paragraph) return undefined;
+    // `He told her, “you are the best!” She called ...`: a speech verb before the quote in its
+    // own sentence attributes it; the next sentence's speaker is someone answering.
+    if (here.start < q.open && this.verbBefore(tokenIndexAt(tokens, here.start), q.open))
+      return undefined;
     return speakerAfter(this.look, tokenIndexAt(tokens, next.start), index + 1);
+  }
+
+  /** Whether a speech verb stands between token `from` and offset `end`. */
+  private verbBefore(from: number, end: number): boolean {
+    for (let k = from; (this.input.tokens[k]?.start ?? end) < end; k++)
+      if (isVerb(this.look, k)) return true;
+    return false;
   }
 
   /** A quote that opens its sentence, or carries on the previous paragraph's, keeps the last speaker. */
