@@ -1,3 +1,4 @@
+import { firstTokenOf } from './speaker-entity.js';
 import { documentAntecedent } from './document-speaker.js';
 import { earlierDescription } from './speaker-described-earlier.js';
 import { repeatsIndefinite } from './speaker-indefinite.js';
@@ -129,6 +130,24 @@ function opensSentenceBefore(look: SpeakerLookup, id: string, sentence: number):
   return false;
 }
 
+/**
+ * What the capitalised words between token `from` and `to` name: an organization ("the Greenpeace
+ * group" is Greenpeace), nothing but states ("the German group": undefined), or a body the text
+ * has not identified ("the Save Our Coast group": null).
+ */
+function modifierName(look: SpeakerLookup, from: number, to: number): string | null | undefined {
+  let body: string | undefined;
+  for (let k = from; k < to; k++) {
+    if (look.tokens[k]?.cap !== true) continue;
+    const mention = look.startingAt.get(k);
+    if (mention === undefined || mention.end > (look.tokens[to - 1]?.end ?? 0)) return null;
+    if (mention.type === 'Organization') body = mention.entityId;
+    else if (mention.kind !== 'demonym' && mention.type !== 'State') return null;
+    k = firstTokenOf(look, mention.end) - 1;
+  }
+  return body;
+}
+
 /** "the candidate", "the Wisconsin Republican": back to someone already named, or no one. */
 function definite(look: SpeakerLookup, head: number, sentence: number): Described | undefined {
   const token = look.tokens[head];
@@ -151,7 +170,11 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
   // Not a description of a person at all ("the deal but", "the Kenyan government"), but perhaps
   // of an organization named before ("the agency" after "the Food Safety Agency").
   if (holder === undefined && kind === undefined) {
+    const named = modifierName(look, the + 1, head);
+    if (named === null) return undefined;
+    const owner = look.reference.words.organizationNouns.has(noun) ? named : undefined;
     const body =
+      owner ??
       look.reference.organizationHead(noun, article.start, sentence) ??
       organizationBefore(look, noun, the, sentence);
     if (body === undefined) return undefined;
