@@ -181,7 +181,9 @@ export function speakerAfter(
   if (!opensAttribution) return undefined;
   if (isVerb(look, i)) return invertedAfter(look, i, last, sentence);
   if (look.tokens[i]?.text.toLowerCase() === 'according' && look.tokens[i + 1]?.text === 'to') {
-    return speakerAt(look, i + 2, sentence, false) ?? personAfter(look, i + 2);
+    // "according to the Washington Post": past "the" to the name it opens.
+    const the = look.tokens[i + 2]?.text.toLowerCase() === 'the' && look.startingAt.has(i + 3);
+    return speakerAt(look, the ? i + 3 : i + 2, sentence, false) ?? personAfter(look, i + 2);
   }
   let person: Attribution | undefined;
   for (let k = i; k < Math.min(last, i + 30); k++) {
