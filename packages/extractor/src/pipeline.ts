@@ -14,6 +14,7 @@ import { aliasStateBodies } from './stages/state-body-aliases.js';
 import { shippedTagger } from './tagger/load.js';
 import { StringPool } from './string-pool.js';
 import { segment } from './text/segment.js';
+import { withSpeakerMentions } from './stages/speaker-mentions.js';
 import type { Analysis, ArticleMeta, ExtractOptions, Mention } from './types.js';
 import { windowCandidates, windowQuotes, type WindowedText } from './windowed-stages.js';
 import { textWindows, WINDOW_CHARS } from './windows.js';
@@ -68,7 +69,14 @@ function run(
     speechVerbs: lex.speechVerbs,
     speakerWords: speakerWords(),
   });
-  const analysis = { text, sentences, entities, mentions, quotes: quotes.map((q) => q.quote) };
+  const spoken = withSpeakerMentions({ mentions, entities }, quotes, { text, sentences });
+  const analysis = {
+    text,
+    sentences,
+    entities: spoken.entities,
+    mentions: spoken.mentions,
+    quotes: quotes.map((q) => q.quote),
+  };
   if (whole.single !== undefined) keepTokens(analysis, whole.single);
   return { analysis, quoteConfidences: quotes.map((q) => q.confidence) };
 }

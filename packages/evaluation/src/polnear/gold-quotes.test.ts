@@ -42,3 +42,24 @@ describe('goldQuotes', () => {
     expect(gold.neutral.map((q) => text.slice(q.start, q.end))).toEqual(['too high.']);
   });
 });
+
+describe('goldQuotes for a description source', () => {
+  //            0         1         2         3         4         5         6
+  //            0123456789012345678901234567890123456789012345678901234567890123456789
+  const text = 'Mara Lind spoke first. “Taxes are too high,” the senator said.';
+  const doc = readBrat(
+    ann(
+      'T1\tSource 0 9\tMara Lind',
+      'T2\tContent 23 44\t“Taxes are too high,”',
+      'T3\tSource 45 56\tthe senator',
+      'T4\tCue 57 61\tsaid',
+      'E1\tAttribution:T4 Content:T2 Cue:T4 Source:T3',
+    ),
+  );
+
+  it('judges the speaker by the description itself, not by the name before it', () => {
+    const [quote] = goldQuotes(text, doc).quotes;
+    expect(quote?.source.kind).toBe('description');
+    expect(quote?.source.refs.map((r) => r.text)).toEqual(['the senator']);
+  });
+});

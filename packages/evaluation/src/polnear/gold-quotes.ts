@@ -25,7 +25,6 @@ export interface GoldQuotes {
 
 // The scorer's closed class of personal pronouns; not the extractor's lexicon.
 const PRONOUNS = new Set('i we you he she it they me us him her them this that who'.split(' '));
-const DEFINITE = /^(the|this|that|these|those)\s/i;
 
 /** By the head of the phrase; an apposition after a comma ("Ann Lee, a senator,") does not count. */
 export function sourceKind(text: string): SourceKind {
@@ -58,9 +57,6 @@ function sourceOf(span: BratSpan | undefined, named: readonly BratSpan[]): GoldS
   const start = span.fragments[0]?.[0] ?? 0;
   const earlier = named.filter((n) => (n.fragments[0]?.[0] ?? 0) < start).at(-1);
   if (kind === 'pronoun') return { kind, refs: earlier === undefined ? [] : [earlier] };
-  // A definite description ("the businessman") may refer back to the last named source.
-  if (kind === 'description' && DEFINITE.test(span.text) && earlier !== undefined)
-    return { kind, refs: [span, earlier] };
   return { kind, refs: [span] };
 }
 

@@ -64,3 +64,43 @@ describe('scorePolnearArticle', () => {
     ]);
   });
 });
+
+describe('scorePolnearArticle with a description source', () => {
+  //             0         1         2         3         4         5         6
+  //             0123456789012345678901234567890123456789012345678901234567890123456789
+  const said = 'Mara Lind spoke first. “Taxes are too high,” the senator said.';
+  const described = goldQuotes(
+    said,
+    readBrat(
+      [
+        'T1\tSource 0 9\tMara Lind',
+        'T2\tContent 23 44\t“Taxes are too high,”',
+        'T3\tSource 45 56\tthe senator',
+        'T4\tCue 57 61\tsaid',
+        'E1\tAttribution:T4 Content:T2 Cue:T4 Source:T3',
+      ].join('\n'),
+    ),
+  );
+  const quotes = [{ start: 24, end: 42, speakerId: 'person:mara-lind' }];
+
+  function scoreWith(speakerMentions: PredictedQuotes['mentions']) {
+    const into = emptyPolnearScore();
+    scorePolnearArticle({
+      article: 'b',
+      text: said,
+      gold: described,
+      predicted: { quotes, entities, mentions: speakerMentions },
+      into,
+    });
+    return into.speakers.description;
+  }
+
+  it('takes the speaker as right when one of its mentions overlaps the description', () => {
+    const onDescription = [...mentions, { start: 45, end: 56, entityId: 'person:mara-lind' }];
+    expect(scoreWith(onDescription)).toEqual({ judged: 1, right: 1 });
+  });
+
+  it('does not take the last named source as a stand-in for a description', () => {
+    expect(scoreWith(mentions)).toEqual({ judged: 1, right: 0 });
+  });
+});

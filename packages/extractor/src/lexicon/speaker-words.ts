@@ -29,6 +29,7 @@ const SpeakerWordsSchema = z.object({
   indefinites: z.array(z.string()),
   interviewMarkers: z.object({ question: z.array(z.string()), answer: z.array(z.string()) }),
   genderedPronouns: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
+  objectPronouns: z.array(z.string()),
   referringNouns: z.object({
     any: z.array(z.string()),
     male: z.array(z.string()),
@@ -62,6 +63,8 @@ export interface SpeakerWords {
   titleSmallWords: ReadonlySet<string>;
   /** Pronouns of every case by the gender they tell ("his", "her"), lower case. */
   pronounGender: ReadonlyMap<string, Gender>;
+  /** Gendered pronouns that are only ever objects ("him"): no vote on their sentence's subject. */
+  objectPronouns: ReadonlySet<string>;
   /** Words that may open a sentence before its subject ("And he said"), lower case. */
   conjunctions: ReadonlySet<string>;
   /** Words that open a subordinate clause ("after", "because"), lower case. */
@@ -122,6 +125,7 @@ export function speakerWords(): SpeakerWords {
       ...words.genderedPronouns.male.map((w): [string, Gender] => [w, 'male']),
       ...words.genderedPronouns.female.map((w): [string, Gender] => [w, 'female']),
     ]),
+    objectPronouns: new Set(words.objectPronouns),
     referringNouns: new Map<string, Gender | 'person'>([
       ...words.referringNouns.any.map((w): [string, 'person'] => [w, 'person']),
       ...words.referringNouns.male.map((w): [string, Gender] => [w, 'male']),

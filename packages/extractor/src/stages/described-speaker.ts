@@ -1,3 +1,4 @@
+import { firstTokenOf } from './speaker-entity.js';
 import { documentAntecedent } from './document-speaker.js';
 import { earlierDescription } from './speaker-described-earlier.js';
 import { repeatsIndefinite } from './speaker-indefinite.js';
@@ -8,6 +9,12 @@ export interface Described {
   id: string | null;
   start: number;
   end: number;
+  /**
+   * The noun that refers to the entity itself ("leader" in "the Russian leader", the age in "the
+   * 45-year-old"); absent where the words name something the entity owns or wrote ("a Crowdpac
+   * spokesman", "the statement").
+   */
+  head?: { start: number; end: number };
 }
 
 /** How many modifiers may stand between "the" and the head: "the billionaire business mogul". */
@@ -84,7 +91,9 @@ function aged(look: SpeakerLookup, head: number, sentence: number): Described | 
   const article = look.tokens[head - AGE_TOKENS];
   if (article?.text.toLowerCase() !== 'the') return undefined;
   const id = look.reference.resolve(head - AGE_TOKENS, sentence, 'person');
-  return { id: id ?? null, start: article.start, end: look.tokens[head]?.end ?? article.end };
+  const end = look.tokens[head]?.end ?? article.end;
+  const first = look.tokens[head - AGE_TOKENS + 1]?.start ?? article.end;
+  return { id: id ?? null, start: article.start, end, head: { start: first, end } };
 }
 
 /**
@@ -121,6 +130,24 @@ function opensSentenceBefore(look: SpeakerLookup, id: string, sentence: number):
   return false;
 }
 
+/**
+ * What the capitalised words between token `from` and `to` name: an organization ("the Greenpeace
+ * group" is Greenpeace), nothing but states ("the German group": undefined), or a body the text
+ * has not identified ("the Save Our Coast group": null).
+ */
+function modifierName(look: SpeakerLookup, from: number, to: number): string | null | undefined {
+  let body: string | undefined;
+  for (let k = from; k < to; k++) {
+    if (look.tokens[k]?.cap !== true) continue;
+    const mention = look.startingAt.get(k);
+    if (mention === undefined || mention.end > (look.tokens[to - 1]?.end ?? 0)) return null;
+    if (mention.type === 'Organization') body = mention.entityId;
+    else if (mention.kind !== 'demonym' && mention.type !== 'State') return null;
+    k = firstTokenOf(look, mention.end) - 1;
+  }
+  return body;
+}
+
 /** "the candidate", "the Wisconsin Republican": back to someone already named, or no one. */
 function definite(look: SpeakerLookup, head: number, sentence: number): Described | undefined {
   const token = look.tokens[head];
@@ -143,16 +170,31 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
   // Not a description of a person at all ("the deal but", "the Kenyan government"), but perhaps
   // of an organization named before ("the agency" after "the Food Safety Agency").
   if (holder === undefined && kind === undefined) {
+    const named = modifierName(look, the + 1, head);
+    if (named === null) return undefined;
+    const owner = look.reference.words.organizationNouns.has(noun) ? named : undefined;
     const body =
+      owner ??
       look.reference.organizationHead(noun, article.start, sentence) ??
       organizationBefore(look, noun, the, sentence);
-    return body === undefined ? undefined : { id: body, start: article.start, end: token.end };
+    if (body === undefined) return undefined;
+    return {
+      id: body,
+      start: article.start,
+      end: token.end,
+      head: { start: token.start, end: token.end },
+    };
   }
   const unnamed = holder === undefined && earlier !== undefined && 'unnamed' in earlier;
   const id =
     holder ??
     (kind === undefined || unnamed ? undefined : look.reference.resolve(the, sentence, kind));
-  return { id: id ?? null, start: article.start, end: token.end };
+  return {
+    id: id ?? null,
+    start: article.start,
+    end: token.end,
+    head: { start: token.start, end: token.end },
+  };
 }
 
 /**

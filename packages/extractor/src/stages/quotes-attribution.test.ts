@@ -75,3 +75,19 @@ describe('attributeQuotes: other attributions', () => {
     );
   });
 });
+
+describe('attributeQuotes: a question or exclamation before the next sentence', () => {
+  it('keeps the speech verb before the quote over a speaker in the next sentence', () => {
+    expect(
+      quotes(
+        'Tomas Rieger sent Mara Lind a card on Monday and told her, “you are the best player we have!” She called him the next day.',
+      ),
+    ).toEqual([['person:tomas-rieger', 'you are the best player we have!']]);
+  });
+
+  it('still gives a quote that opens its sentence to the speaker after it', () => {
+    expect(quotes('Tomas Rieger spoke first. “Why not try again?” Mara Lind asked.')).toEqual([
+      ['person:mara-lind', 'Why not try again?'],
+    ]);
+  });
+});

@@ -28,7 +28,7 @@ import { spanCover } from './span-cover.js';
 import { inSubordinateClause } from './subordinate-clause.js';
 import { asPutIt, colonSpeaker, invertedSpeaker, speakerAfter } from './speaker-after.js';
 import { isVerb } from './speaker-lookup.js';
-import type { Attribution, SpeakerLookup } from './speaker-types.js';
+import type { Attribution, DescribedHead, SpeakerLookup } from './speaker-types.js';
 import { subjectBefore } from './speakers.js';
 import { strength } from '../relations/confidence.js';
 
@@ -52,6 +52,8 @@ export interface QuoteResult {
   paragraph: number;
   /** How the speaker was found: 0.9 direct attribution, lower for adjacency. */
   confidence: number;
+  /** The description that named the speaker ("the Russian leader said"), for a mention of it. */
+  described?: DescribedHead;
 }
 
 function wordCount(text: string): number {
@@ -186,7 +188,18 @@ class QuoteAttributor {
     const next = sentences[index + 1];
     if (here === undefined || next === undefined || here.end > q.close + 2) return undefined;
     if (next.paragraph !== here.paragraph) return undefined;
+    // `He told her, “you are the best!” She called ...`: a speech verb before the quote in its
+    // own sentence attributes it; the next sentence's speaker is someone answering.
+    if (here.start < q.open && this.verbBefore(tokenIndexAt(tokens, here.start), q.open))
+      return undefined;
     return speakerAfter(this.look, tokenIndexAt(tokens, next.start), index + 1);
+  }
+
+  /** Whether a speech verb stands between token `from` and offset `end`. */
+  private verbBefore(from: number, end: number): boolean {
+    for (let k = from; (this.input.tokens[k]?.start ?? end) < end; k++)
+      if (isVerb(this.look, k)) return true;
+    return false;
   }
 
   /** A quote that opens its sentence, or carries on the previous paragraph's, keeps the last speaker. */
@@ -286,6 +299,8 @@ class QuoteAttributor {
     this.look.reference.noteSpeaker(sentence, id);
     const quote: Quote = { start: q.start, end: q.end, text, speakerId: id };
     if (found !== undefined) quote.attribution = { start: found.start, end: found.end };
+    const described = found?.speakerId === id ? found?.described : undefined;
+    if (described !== undefined) return { quote, confidence, paragraph: q.paragraph, described };
     return { quote, confidence, paragraph: q.paragraph };
   }
 }

@@ -108,10 +108,34 @@ function invertedAfter(
   for (let k = i + 1; k < Math.min(last, i + 4); k++) {
     const found = speakerAt(look, k, sentence, false);
     if (found === undefined) continue;
+    // `," said the director of the museum, Ana Ruiz`: the name in apposition is the speaker.
+    const named = look.startingAt.has(k) ? undefined : appositiveName(look, k, last);
+    if (named !== undefined) return { ...named, start: look.tokens[i]?.start ?? named.start };
     // `," said a Republican Party member`: the name modifies the noun that speaks.
     const m = look.startingAt.get(k);
     if (m !== undefined && found.start === m.start && modifiesNoun(look, m.end)) return undefined;
     return { ...found, start: look.tokens[i]?.start ?? found.start };
+  }
+  return undefined;
+}
+
+/** How many tokens a description may take before the comma of its apposition. */
+const APPOSITION_REACH = 8;
+
+/**
+ * `the director of the city museum, Ana Ruiz`: a person named right after the first comma of the
+ * description that starts at `from`, the name closed by punctuation or the sentence's end.
+ */
+function appositiveName(look: SpeakerLookup, from: number, last: number): Attribution | undefined {
+  for (let k = from + 1; k < Math.min(last, from + APPOSITION_REACH); k++) {
+    const t = look.tokens[k];
+    if (t === undefined || look.quoted(t.start) || /^["“”]$/.test(t.text)) return undefined;
+    if (t.text !== ',') continue;
+    const m = look.startingAt.get(k + 1);
+    if (m === undefined || look.entities.get(m.entityId)?.type !== 'Person') return undefined;
+    const next = firstTokenOf(look, m.end);
+    if (next < last && !/^[,.;:]$/.test(look.tokens[next]?.text ?? '')) return undefined;
+    return attributeTo(look, m);
   }
   return undefined;
 }
@@ -157,7 +181,9 @@ export function speakerAfter(
   if (!opensAttribution) return undefined;
   if (isVerb(look, i)) return invertedAfter(look, i, last, sentence);
   if (look.tokens[i]?.text.toLowerCase() === 'according' && look.tokens[i + 1]?.text === 'to') {
-    return speakerAt(look, i + 2, sentence, false) ?? personAfter(look, i + 2);
+    // "according to the Washington Post": past "the" to the name it opens.
+    const the = look.tokens[i + 2]?.text.toLowerCase() === 'the' && look.startingAt.has(i + 3);
+    return speakerAt(look, the ? i + 3 : i + 2, sentence, false) ?? personAfter(look, i + 2);
   }
   let person: Attribution | undefined;
   for (let k = i; k < Math.min(last, i + 30); k++) {

@@ -161,3 +161,27 @@ describe('participles after a main clause', () => {
     ).toEqual([['state:NOR', 'red line']]);
   });
 });
+
+describe('"goes on to say"', () => {
+  it('gives the quote to the subject before "goes on to"', () => {
+    expect(
+      quotes(
+        'Mara Lind spoke to farmers on Monday.\n\nLind goes on to say: "Our rivals want to cut every school budget in the state."',
+      ),
+    ).toEqual([['person:mara-lind', 'Our rivals want to cut every school budget in the state.']]);
+  });
+});
+
+describe('"according to the" and a name', () => {
+  it('reads past "the" to the body it names', () => {
+    expect(
+      quotes('According to the Washington Post, “the plan will flood the coast within a decade.”'),
+    ).toEqual([['org:washington-post', 'the plan will flood the coast within a decade.']]);
+  });
+
+  it('gives nothing to a description no one is named by', () => {
+    expect(
+      quotes('According to the ministry, “the plan will flood the coast within a decade.”'),
+    ).toEqual([]);
+  });
+});

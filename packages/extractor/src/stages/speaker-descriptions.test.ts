@@ -71,3 +71,31 @@ describe('descriptions that repeat the words that introduced a named person', ()
     ).toEqual([]);
   });
 });
+
+describe('descriptions of a body with capitalised words', () => {
+  it('gives the words to the body named inside the description', () => {
+    expect(
+      quotes(
+        'Greenpeace criticised the plan on Monday. Amnesty International agreed.\n\n' +
+          '"We will fight it in court," the Greenpeace group said.',
+      ),
+    ).toEqual([['org:greenpeace', 'We will fight it in court,']]);
+  });
+
+  it('does not give the words of a body the text has not named to the body named before', () => {
+    expect(
+      quotes(
+        'Greenpeace criticised the plan on Monday. Meanwhile, the Save Our Coast advocacy group urged its members to "Now go and vote no!" Mara Lind said the vote was close.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads past a state in the description', () => {
+    expect(
+      quotes(
+        'Greenpeace criticised the plan in Germany on Monday.\n\n' +
+          '"We will fight it in court," the German group said.',
+      ),
+    ).toEqual([['org:greenpeace', 'We will fight it in court,']]);
+  });
+});

@@ -57,7 +57,11 @@ export function speakerAt(
     const described = describedSpeaker(look, i, sentence, byEnd);
     if (described === undefined) return undefined;
     const speakerId = described.id === null ? null : speakerEntity(look, described.id);
-    return { speakerId, start: described.start, end: described.end };
+    const { head } = described;
+    if (speakerId === null || described.id === null || head === undefined)
+      return { speakerId, start: described.start, end: described.end };
+    const refers = { entityId: described.id, start: head.start, end: head.end };
+    return { speakerId, start: described.start, end: described.end, described: refers };
   }
   if (m === undefined || look.quoted(m.start)) return undefined;
   return { speakerId: speakerEntity(look, m.entityId), start: m.start, end: m.end };

@@ -160,6 +160,15 @@ describe('gender from pronouns', () => {
       ),
     ).toEqual([['person:kestrel-ivanova', 'The talks were useful,']]);
   });
+
+  it('takes no gender from an object pronoun, which means someone else ("Lind thanked him")', () => {
+    expect(
+      quotes(
+        'Tomas Rieger praised the new budget on Monday.\n\n' +
+          'Lind thanked him. “It was a team effort,” she said.',
+      ),
+    ).toEqual([['person:lind', 'It was a team effort,']]);
+  });
 });
 
 describe('more attributions', () => {

@@ -70,8 +70,11 @@ export class SpeakerReference {
       const [, last] = this.input.sentenceTokens[sentence] ?? [0, 0];
       for (let k = tokenIndexAt(this.input.tokens, only.end); k < last; k++) {
         const token = this.input.tokens[k];
-        const gender = this.input.words.pronounGender.get(token?.text.toLowerCase() ?? '');
+        const lower = token?.text.toLowerCase() ?? '';
+        const gender = this.input.words.pronounGender.get(lower);
         if (gender === undefined || token === undefined || this.input.quoted(token.start)) continue;
+        // "Lund thanked him": an object pronoun means someone other than the sentence's subject.
+        if (this.input.words.objectPronouns.has(lower)) continue;
         votes.set(only.entityId, (votes.get(only.entityId) ?? 0) + (gender === 'male' ? 1 : -1));
       }
     }

@@ -25,4 +25,13 @@ export interface Attribution {
   speakerId: string | null;
   start: number;
   end: number;
+  /** The description that named the speaker ("the Russian leader"): its head noun and entity. */
+  described?: DescribedHead;
+}
+
+/** The noun of a description that refers to an entity: "leader" in "the Russian leader said". */
+export interface DescribedHead {
+  entityId: string;
+  start: number;
+  end: number;
 }
