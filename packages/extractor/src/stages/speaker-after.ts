@@ -186,9 +186,13 @@ export function speakerAfter(
     return speakerAt(look, the ? i + 3 : i + 2, sentence, false) ?? personAfter(look, i + 2);
   }
   let person: Attribution | undefined;
+  let possessed = false;
   for (let k = i; k < Math.min(last, i + 30); k++) {
     const t = look.tokens[k];
     if (t === undefined || /["“”]/.test(t.text)) return undefined;
+    // `," Ruiz's chief of staff, Ana Ortiz, told`: the name in apposition speaks, not Ruiz.
+    if (possessed && t.text === ',') person = apposedPerson(look, k) ?? person;
+    possessed = person !== undefined && (possessed || t.poss) && t.text !== ',';
     if (isVerb(look, k)) {
       if (person !== undefined) return { ...person, end: t.end };
       if (k === i) return undefined;
@@ -213,6 +217,14 @@ export function speakerAfter(
     }
   }
   return undefined;
+}
+
+/** A person named right after the comma at `comma` and closed by another comma. */
+function apposedPerson(look: SpeakerLookup, comma: number): Attribution | undefined {
+  const m = look.startingAt.get(comma + 1);
+  if (m === undefined || look.entities.get(m.entityId)?.type !== 'Person') return undefined;
+  if (look.tokens[firstTokenOf(look, m.end)]?.text !== ',') return undefined;
+  return attributeTo(look, m);
 }
 
 /** How many words (titles, descriptions) may stand between "as" and the name in "as X put it". */

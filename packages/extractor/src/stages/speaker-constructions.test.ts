@@ -185,3 +185,19 @@ describe('"according to the" and a name', () => {
     ).toEqual([]);
   });
 });
+
+describe('a name in apposition to someone else’s aide', () => {
+  it('gives the quote to the aide named after the possessive, not the possessor', () => {
+    expect(
+      quotes(
+        'Talks went on. “We will win the vote,” Senator Mara Lind’s chief of staff, Joe Okafor, told reporters.',
+      ),
+    ).toEqual([['person:joe-okafor', 'We will win the vote,']]);
+  });
+
+  it('keeps the speaker when the apposition describes the speaker', () => {
+    expect(
+      quotes('Talks went on. “We will win the vote,” Mara Lind, a senator, told reporters.'),
+    ).toEqual([['person:mara-lind', 'We will win the vote,']]);
+  });
+});
