@@ -36,6 +36,8 @@ export function listedLoneName(input: SlotInput, c: Candidate, slots: PersonSlot
     return false;
   if (before.word ? !governs(input, before.text.toLowerCase(), slots) : before.text !== ',')
     return false;
+  // "the Soviet-backed Derg": a compound adjective, not a verb.
+  if (tokens[c.first - 2]?.text === '-') return false;
   if (!listedName(c.text) || sentenceInitial(input, c)) return false;
   const noun = after?.word === true ? after.text.toLowerCase() : '';
   return !(
