@@ -60,6 +60,7 @@ describe('group', () => {
       ['Group', 'Latino community'],
     ]);
     expect(entities('Four Arab states abstained.')).toEqual([['Group', 'Arab states']]);
+    expect(entities('The Muslim world reacted with anger.')).toEqual([['Group', 'Muslim world']]);
   });
 
   it('leaves a capitalised collective noun to the name it ends', () => {
