@@ -25,4 +25,12 @@ describe('barePossessive', () => {
   it('leaves a name the lexicon has with its final "s" as it is', () => {
     expect(named('Tourism in the Bahamas grew last year.')).toEqual(['State:Bahamas']);
   });
+
+  it('reads an organization, an acronym too, before a word no function word is', () => {
+    expect(named('The raids aimed to break the Talibans grip on the valley.')).toEqual([
+      'Organization:Taliban',
+    ]);
+    expect(named('Critics questioned CNNs coverage of the vote.')).toEqual(['Organization:CNN']);
+    expect(named('Analysts compared the NATOs and the armies.')).toEqual([]);
+  });
 });

@@ -241,6 +241,9 @@ function nameStart(ctx: ScanContext, chunk: Chunk): number {
   while (
     first < last &&
     ctx.lex.stopwords.has(ctx.lower(first)) &&
+    // "Mr Trump", "Dr Ayele": an honorific without its full stop is a stopword too, but opens the
+    // name (splitChunk reads it), as "Mr." does.
+    !ctx.lex.honorifics.has(ctx.token(first)?.text ?? '') &&
     !listedAcronym(ctx, first) &&
     !ctx.isGlue(first + 1) &&
     ctx.phrase(first, last)?.end !== last

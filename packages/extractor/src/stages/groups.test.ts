@@ -42,3 +42,31 @@ describe('party members', () => {
     expect(a.mentions).toHaveLength(2);
   });
 });
+
+describe('group', () => {
+  it('takes a faith or people adjective before a collective noun as a Group', () => {
+    expect(entities('Hindu groups and Sikh organizations condemned the ruling.')).toEqual([
+      ['Group', 'Hindu groups'],
+      ['Group', 'Sikh organizations'],
+    ]);
+    expect(entities('Troops clashed with Shiite militias near the border.')).toContainEqual([
+      'Group',
+      'Shiite militias',
+    ]);
+  });
+
+  it('reads past a function word opening the sentence', () => {
+    expect(entities('The Latino community rallied behind the measure.')).toEqual([
+      ['Group', 'Latino community'],
+    ]);
+    expect(entities('Four Arab states abstained.')).toEqual([['Group', 'Arab states']]);
+    expect(entities('The Muslim world reacted with anger.')).toEqual([['Group', 'Muslim world']]);
+  });
+
+  it('leaves a capitalised collective noun to the name it ends', () => {
+    expect(entities('The European Community backed the deal.')).not.toContainEqual([
+      'Group',
+      'European Community',
+    ]);
+  });
+});

@@ -8,12 +8,21 @@ const PeoplesSchema = z.object({
   peoples: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
 });
 
-/** "European nations", "Arab states": unnamed collective actors. */
-export function group(ctx: ScanContext, i: number, sentence: number): boolean {
+/**
+ * "European nations", "Arab states": unnamed collective actors. A capitalised function word
+ * opening the sentence may stand before ("The Latino community", "Four Arab states").
+ */
+export function group(ctx: ScanContext, at: number, sentence: number): boolean {
+  let i = at;
+  // The cheap test first: the adjective list, at the word or right after it.
+  if (!ctx.lex.groupAdjectives.has(ctx.token(at)?.text ?? '')) {
+    if (!ctx.lex.groupAdjectives.has(ctx.token(at + 1)?.text ?? '')) return false;
+    if (!ctx.sentenceInitial(at) || !ctx.lex.stopwords.has(ctx.lower(at))) return false;
+    i = at + 1;
+  }
   const adj = ctx.token(i);
   const noun = ctx.token(i + 1);
-  if (adj === undefined || noun === undefined || !ctx.lex.groupAdjectives.has(adj.text))
-    return false;
+  if (adj === undefined || noun === undefined) return false;
   if (noun.cap || !ctx.lex.groupNouns.has(noun.text)) return false;
   const span = ctx.span(i, i + 2);
   const key = `${adj.text} ${['countries', 'states'].includes(noun.text) ? 'nations' : noun.text}`;

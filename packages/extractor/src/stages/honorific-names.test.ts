@@ -16,4 +16,13 @@ describe('phraseAfterHonorific', () => {
       ['Location', 'Lima'],
     ]);
   });
+
+  it('reads an honorific written without its full stop as one ("Mr Halvorsen", "Dr Ayele")', () => {
+    expect(found('The senator is a frequent critic of Mr Halvorsen.')).toEqual([
+      ['Person', 'Halvorsen'],
+    ]);
+    expect(found('At the rally, Dr Ayele mostly stuck to her message.')).toEqual([
+      ['Person', 'Ayele'],
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import { hintGivenNames } from './given-names.js';
 import { initialNameAllows, sentenceInitial as initial } from './initial-names.js';
 import { personClue, subjectPronoun } from './person-clues.js';
 import { objectSlot } from './person-objects.js';
+import { listedLoneAllows, listedLoneName } from './listed-lone-names.js';
 import {
   listedOwner,
   namedPersonAllows,
@@ -37,7 +38,8 @@ const OBJECT_MARGIN = 100;
  * with a margin; or the object of a stance, which things fill as readily
  * ("endorsed Brexit"), where the tagger must read a person with a margin (stages/person-objects.ts).
  */
-type Slot = 'person' | 'shared' | 'owned' | 'object' | 'subject' | 'opening' | 'modifier' | false;
+type Slot =
+  'person' | 'shared' | 'owned' | 'object' | 'subject' | 'opening' | 'modifier' | 'listed' | false;
 
 /**
  * Untyped one-word names in a person's slot get the Person hint: the subject of a speech verb or
@@ -56,7 +58,10 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
   const named = hintAcronymOrgs({ ...input, candidates: hintGivenNames(input) });
   const hinted = named.map((c) => {
     if (!open(input, c)) return c;
-    const slot = inPersonSlot(input, c, slots) || (openingSubject(input, c, slots) && 'opening');
+    const slot =
+      inPersonSlot(input, c, slots) ||
+      (openingSubject(input, c, slots) && 'opening') ||
+      (listedLoneName(input, c, slots) && 'listed');
     if (slot === false || !nameWord(input, c, slots)) return c;
     things ??= thingWords(input, slots);
     // "Vortexa criticised the rules, saying they hurt its customers": what it calls itself.
@@ -260,6 +265,7 @@ function taggerAllows(input: PersonSlotInput, c: Candidate, slot: Exclude<Slot, 
   // whose); an unsure LOC or ORG may be a town or a body under attack, an unsure PER a policy.
   const nearMiss = tag.endsWith('MISC') && margin < OBJECT_MARGIN;
   if (slot === 'modifier') return modifierAllows(reading);
+  if (slot === 'listed') return listedLoneAllows(reading);
   // A word the list of people's names has may be a surname the tagger never saw (stance-actors.ts).
   if (slot === 'owned') return tag.endsWith('PER') || nearMiss || namedPersonAllows(c, reading);
   if (slot === 'object' && tag.endsWith('PER') && margin >= OBJECT_MARGIN) return true;
