@@ -43,12 +43,16 @@ const ADJACENT = /^\s*(?:['’]s)?\s*$/;
 
 export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): SentenceView {
   const text = ctx.analysis.text.slice(sentence.start, sentence.end);
-  const tokens = joinPossessives(
+  const read =
     keptSentenceTokens(ctx.analysis, sentence.index) ??
-      tokenize(ctx.analysis.text, sentence.start, sentence.end),
-  );
-  const words: string[] = [];
-  for (const token of tokens) words.push(foldApostrophes(token.text.toLowerCase()));
+    tokenize(ctx.analysis.text, sentence.start, sentence.end);
+  // One pass over the tokens finds their words and, rarely, a split possessive to join first.
+  let tokens = read;
+  let words = lowerWords(read, true);
+  if (words === undefined) {
+    tokens = joinPossessives(read);
+    words = lowerWords(tokens, false) ?? [];
+  }
   const units: Unit[] = [];
   for (const unit of buildUnits(ctx, ctx.mentionsBySentence.get(sentence.index) ?? [])) {
     unit.firstToken = firstTokenAfter(tokens, unit.start);
@@ -77,6 +81,29 @@ export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): Sent
     quotes,
     question,
   };
+}
+
+/**
+ * Lower-case token texts, apostrophes folded; undefined when `stopAtApostrophe` and a token is
+ * a lone apostrophe (see joinPossessives).
+ */
+function lowerWords(tokens: readonly Token[], stopAtApostrophe: boolean): string[] | undefined {
+  const words: string[] = [];
+  for (const token of tokens) {
+    const text = token.text;
+    if (stopAtApostrophe && isApostrophe(token)) return undefined;
+    words.push(plainLower(text) ? text : foldApostrophes(text.toLowerCase()));
+  }
+  return words;
+}
+
+/** No capital, no character past ASCII, no backtick: the word is its own folded lower case. */
+function plainLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128 || code === 0x60) return false;
+  }
+  return true;
 }
 
 /**

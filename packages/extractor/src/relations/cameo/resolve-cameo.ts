@@ -4,14 +4,16 @@ import type { CueHit } from '../cue-matches.js';
 import type { SentenceView } from '../sentence-view.js';
 import { nearWords, readCameo } from './cameo-match.js';
 
-const families = new Map<string, CueFamily>();
+/** One family per relation and weight, by relation, then weight (no key string per reading). */
+const families = new Map<CueRelation, Map<number, CueFamily>>();
 
 function familyFor(relation: CueRelation, weight: number): CueFamily {
-  const key = `${relation}:${weight}`;
-  let family = families.get(key);
+  let byWeight = families.get(relation);
+  if (byWeight === undefined) families.set(relation, (byWeight = new Map<number, CueFamily>()));
+  let family = byWeight.get(weight);
   if (family === undefined) {
     family = { relation, frame: 'verb', weight, cues: ['(CAMEO dictionary)'] };
-    families.set(key, family);
+    byWeight.set(weight, family);
   }
   return family;
 }
