@@ -6,6 +6,7 @@ import { endsWithQuestion } from '../text/segment.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { foldApostrophes } from './phrase-set.js';
 import { isEventPlace } from './event-place.js';
+import { sortSmall } from '../small-sort.js';
 
 /** A noun phrase around one mention: a person with its title, or a plain name. */
 export interface Unit {
@@ -155,13 +156,13 @@ function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
   });
   // Widest first, so a person with its title swallows the names inside it (one needs no sort).
   if (spans.length > 1)
-    spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    sortSmall(spans, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: typeof spans = [];
   for (const span of spans) {
     if (kept.some((k) => k.start < span.end && span.start < k.end)) continue;
     kept.push(span);
   }
-  if (kept.length > 1) kept.sort((a, b) => a.start - b.start);
+  if (kept.length > 1) sortSmall(kept, (a, b) => a.start - b.start);
   return kept.map(({ mention, start, end }) => ({
     start,
     end,
