@@ -3,6 +3,7 @@ import type { CueForm } from '../cue-lexicon.js';
 import type { CueHit } from '../cue-matches.js';
 import type { SentenceView } from '../sentence-view.js';
 import { nearWords, readCameo } from './cameo-match.js';
+import { withProps } from '../../with-props.js';
 
 /** One family per relation and weight, by relation, then weight (no key string per reading). */
 const families = new Map<CueRelation, Map<number, CueFamily>>();
@@ -42,12 +43,11 @@ export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): C
         specificity: reading.specificity,
         form:
           reading.relation === null
-            ? { ...form, cameo: undefined, weight: -1 }
-            : {
-                ...form,
+            ? withProps(form, { cameo: undefined, weight: -1 })
+            : withProps(form, {
                 family: familyFor(reading.relation, form.weight),
                 ...(reading.via === undefined ? {} : { via: [reading.via] }),
-              },
+              }),
       };
     }
     const forms = best && best.form.weight >= 0 ? [...plain, best.form] : plain;
