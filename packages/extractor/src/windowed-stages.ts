@@ -17,6 +17,7 @@ import type { Paragraph } from './text/segment.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import type { Mention, Sentence } from './types.js';
 import { sentenceTokens, windowView, type TextWindow, type WindowView } from './windows.js';
+import { withProps } from './with-props.js';
 
 /** The whole text, segmented, and its windows (see windows.ts). */
 export interface WindowedText {
@@ -95,29 +96,29 @@ export function windowCandidates(
   let tokenBase = 0;
   for (const window of whole.windows) {
     const input = windowInput(whole, window);
-    const found = findCandidates({ ...input, lexicon });
+    // withProps, not a spread: see with-props.ts.
+    const found = findCandidates(withProps(input, { lexicon }));
     const hinted =
       tagger === undefined
         ? found.candidates
-        : hintPersonSlots({
-            ...input,
-            candidates: hintOrgSlots({
-              ...input,
-              candidates: proposeTaggedNames({
-                ...input,
-                candidates: found.candidates,
-                tagger,
-                lexicon,
-              }),
+        : hintPersonSlots(
+            withProps(input, {
+              candidates: hintOrgSlots(
+                withProps(input, {
+                  candidates: proposeTaggedNames(
+                    withProps(input, { candidates: found.candidates, tagger, lexicon }),
+                  ),
+                  tagger,
+                  lexicon,
+                }),
+              ),
               tagger,
               lexicon,
             }),
-            tagger,
-            lexicon,
-          });
-    const named = joinGivenNamePlaces({ ...input, candidates: hinted, tagger, lexicon });
-    const joined = joinNicknames({ ...input, candidates: named, lexicon });
-    const proposed = demoteNonPersons({ ...input, candidates: joined, lexicon });
+          );
+    const named = joinGivenNamePlaces(withProps(input, { candidates: hinted, tagger, lexicon }));
+    const joined = joinNicknames(withProps(input, { candidates: named, lexicon }));
+    const proposed = demoteNonPersons(withProps(input, { candidates: joined, lexicon }));
     if (whole.windows.length === 1) return { candidates: proposed, acronyms: found.acronyms };
     // A window's candidates are its own: a set for the window is enough to number each once.
     const done = new Set<Candidate>();
@@ -198,9 +199,9 @@ export function windowQuotes(whole: WindowedText, rest: WindowQuoteInput): Quote
   for (const window of whole.windows) {
     const read = whole.windows.length === 1 ? window : withLeadIn(whole.sentences, window);
     const input = windowInput(whole, read);
-    if (input.view === undefined) return attributeQuotes({ ...input, ...rest });
+    if (input.view === undefined) return attributeQuotes(withProps(input, rest));
     const mentions = windowMentions(rest.mentions, read, sorted);
-    for (const r of attributeQuotes({ ...input, ...rest, mentions })) {
+    for (const r of attributeQuotes(withProps(withProps(input, rest), { mentions }))) {
       if (r.quote.start < window.start) continue;
       out.push({ ...r, paragraph: r.paragraph + input.view.firstParagraph });
     }

@@ -4,6 +4,7 @@ import type { Actor } from './actor-table.js';
 import { actorId, actorKey, inOffice, roleAt, type ActorIndex } from './actor-index.js';
 import { nameMatching } from '../lexicon/name-matching.js';
 import { loneActor } from './lone-names.js';
+import { withProps } from '../with-props.js';
 
 export interface LinkInput {
   entities: Entity[];
@@ -199,21 +200,19 @@ function linkedEntity(input: LinkInput, entity: Entity, actor: Actor): Entity {
   const [government] = governments;
   if (input.date === undefined && governments.size === 1 && government !== undefined)
     attributes['actorGovernment'] = government;
-  return {
-    ...entity,
+  return withProps(entity, {
     id: actorId(actor),
     name,
     aliases: [...new Set([name, ...entity.aliases])],
     ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
-  };
+  });
 }
 
 function mergeEntities(a: Entity, b: Entity): Entity {
   const spans = new Map([...a.mentions, ...b.mentions].map((m) => [`${m.start}:${m.end}`, m]));
-  return {
-    ...a,
+  return withProps(a, {
     aliases: [...new Set([...a.aliases, ...b.aliases])],
     mentions: [...spans.values()].sort((x, y) => x.start - y.start),
     ...(a.attributes || b.attributes ? { attributes: { ...b.attributes, ...a.attributes } } : {}),
-  };
+  });
 }

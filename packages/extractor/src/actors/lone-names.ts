@@ -3,6 +3,7 @@ import type { ArticleMeta, ExtractOptions } from '../types.js';
 import type { Actor } from './actor-table.js';
 import { actorIndex, actorKey, inOffice, type ActorIndex } from './actor-index.js';
 import { articleDate } from './article-date.js';
+import { withProps } from '../with-props.js';
 
 /** Whether the actor could be spoken of on `date`: some role of theirs began by then, or is undated. */
 function knownBy(actor: Actor, date: number | undefined): boolean {
@@ -42,7 +43,7 @@ export function hintLoneNames(
   return candidates.map((c) => {
     if (c.type !== null || c.reference !== undefined || c.last - c.first !== 1) return c;
     if (c.tagged === 'Person' || loneActor(index, c.text, date) === undefined) return c;
-    const hinted: Candidate = { ...c, tagged: 'Person' };
+    const hinted: Candidate = withProps(c, { tagged: 'Person' as const });
     delete hinted.place;
     return hinted;
   });

@@ -10,6 +10,7 @@ import type { LexiconEntry } from './entry.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { buildStates } from './states.js';
 import { Phrase, parseWordLists } from './word-lists.js';
+import { withProps } from '../with-props.js';
 
 const OrgSchema = z.object({
   entries: z.array(
@@ -135,11 +136,12 @@ function addOrganizations(lex: Lexicon, clubs: SportClub[], parties: LexiconEntr
     if (kind === 'party' && entry.state !== undefined) parties.push(entry);
     for (const alias of aliases) {
       const acronym = /^[\p{Lu}\p{N}.&/+-]+$/u.test(alias) && alias.length <= 6;
-      addEntry(lex, alias, {
-        ...entry,
-        mentionKind: acronym ? 'acronym' : 'alias',
-        exactCase: acronym,
-      });
+      // withProps, not a spread: entries read everywhere keep a few hidden classes (with-props.ts).
+      addEntry(
+        lex,
+        alias,
+        withProps(entry, { mentionKind: acronym ? 'acronym' : 'alias', exactCase: acronym }),
+      );
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from '@newsgraph/graph-schema';
 import type { Analysis, Mention, Quote, Sentence } from '../types.js';
 import { firstPast } from './bisect.js';
+import { sortSmall } from '../small-sort.js';
 
 /** An entity as a relation end: government bodies stand for their state. */
 export interface ActorRef {
@@ -78,7 +79,7 @@ export class ArticleContext {
       }
     }
     for (const list of this.mentionsBySentence.values()) {
-      list.sort((a, b) => a.start - b.start || b.end - a.end);
+      sortSmall(list, (a, b) => a.start - b.start || b.end - a.end);
     }
   }
 

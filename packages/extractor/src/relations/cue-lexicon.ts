@@ -141,7 +141,9 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
       const target =
         family.frame === 'hyphen' ? hyphenForms : family.frame === 'prefix' ? prefixForms : forms;
       for (const { word, shape } of surfaces(family, cue, lexicon.irregularVerbs)) {
-        add(target, word, { ...base, shape });
+        // A literal, not { ...base, shape }: in Node 20's V8 that gives each form a hidden class
+        // of its own, and the frames reading forms go megamorphic (see with-props.ts).
+        add(target, word, { family: base.family, weight: base.weight, via: base.via, shape });
       }
     }
   }

@@ -10,7 +10,7 @@ import { clauseEnv, clauseFrame } from './clause-frame.js';
 import { cuesFor } from './cue-lexicon.js';
 import { applyFrame } from './cue-frames.js';
 import { STRUCTURAL } from './frame-env.js';
-import { matchCues } from './cue-matches.js';
+import { matchCues, type CueHit } from './cue-matches.js';
 import { OfficeStates } from './office-projection.js';
 import { OwnedObjects } from './owned-objects.js';
 import { DiscourseOwners } from './discourse-owners.js';
@@ -73,19 +73,8 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     const hits = resolveCameoHits(matchCues(cues, view), view);
     // Participles often head reduced relatives ("the tariffs imposed by X"): they do not end an
     // object; nor do dictionary verbs, many of them nouns too ("filed a claim against X").
-    const cueStarts = new Set(
-      hits
-        .filter((hit) => hit.forms.some((f) => f.shape !== 'past' && f.cameo === undefined))
-        .map((hit) => hit.startToken),
-    );
     // Verbs taking a stance: another one between a subject and a cue makes the cue nested.
-    const stanceVerbs = new Set(
-      hits
-        .filter((hit) =>
-          hit.forms.some((f) => f.family.frame === 'verb' && !STRUCTURAL.has(f.family.relation)),
-        )
-        .map((h) => h.startToken),
-    );
+    const { cueStarts, stanceVerbs } = hitStarts(hits);
     const env = { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, discourse };
     // Cues the token frames found no ends for are read again through the sentence's syntax.
     const unresolved = hits.filter((hit) => {
@@ -103,4 +92,17 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     owned.record(cues, view);
   }
   return set.relations(options.minConfidence ?? 0);
+}
+
+/** Where the sentence's cues start that end no object, and where its stance verbs start. */
+function hitStarts(hits: readonly CueHit[]): { cueStarts: Set<number>; stanceVerbs: Set<number> } {
+  const cueStarts = new Set<number>();
+  const stanceVerbs = new Set<number>();
+  for (const hit of hits) {
+    if (hit.forms.some((f) => f.shape !== 'past' && f.cameo === undefined))
+      cueStarts.add(hit.startToken);
+    if (hit.forms.some((f) => f.family.frame === 'verb' && !STRUCTURAL.has(f.family.relation)))
+      stanceVerbs.add(hit.startToken);
+  }
+  return { cueStarts, stanceVerbs };
 }

@@ -3,6 +3,7 @@ import { emitMembership, type RoleEnv } from './title-env.js';
 import { NOT_MEMBER_NOUNS, isMemberBody } from './member-bodies.js';
 import { MEMBERSHIP_NOUNS, STAFF_NOUNS } from './membership-people.js';
 import { strength } from './confidence.js';
+import { AsciiWordsPattern } from '../text/ascii-words-pattern.js';
 
 // "[Org] engineer X", "[Org]'s senior researchers X and Y": at most one word before the noun.
 const ORG_NOUN_PERSON = /^(?:['’]s)?\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
@@ -11,7 +12,7 @@ const PERSON_A = /^,\s+(?:a|an)\s+$/u;
 const AFTER_ORG_NOUN = /^\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)(?![\p{L}-])/u;
 // Between two people of one list: "X, Y and Z".
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
-const FORMER = /\b(?:former|ex)[\s-]+$/iu;
+const FORMER = new AsciiWordsPattern(/\b(?:former|ex)[\s-]+$/iu);
 
 interface NounRead {
   noun: string;

@@ -8,6 +8,7 @@ import { isMemberBody } from './member-bodies.js';
 import { modifiesNoun } from './staff-affiliation.js';
 import nounsJson from './membership-nouns.json' with { type: 'json' };
 import { strength } from './confidence.js';
+import { AsciiWordsPattern } from '../text/ascii-words-pattern.js';
 
 const NounsSchema = z.object({
   nouns: z.array(z.string()),
@@ -41,7 +42,7 @@ const PERSON_WORKS_ORG = new RegExp(
   `^(?:,?\\s+(?:is\\s+)?(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,3}(?=who\\s))?,?\\s*(?:who\\s+)?(?:now\\s+)?${WORK_VERB}\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}$`,
   'u',
 );
-const FORMER = /\b(?:former|ex)[\s-]+$/iu;
+const FORMER = new AsciiWordsPattern(/\b(?:former|ex)[\s-]+$/iu);
 
 /**
  * MEMBER_OF from a membership noun or verb tying a person to an organization: "Green Party

@@ -9,6 +9,7 @@ import { COPULAS, PREPOSITIONS } from './word-classes.js';
 import { phraseWords } from './phrase-words.js';
 import { strength } from './confidence.js';
 import officeJson from './party-office.json' with { type: 'json' };
+import { AsciiWordsPattern } from '../text/ascii-words-pattern.js';
 
 const OfficeWordsSchema = z.object({
   verbWords: z.array(LowerWord).min(1),
@@ -52,7 +53,7 @@ const OF_PARTY_BRACKET =
 /** How many characters may stand between the name and the party. */
 const REACH = 80;
 // "the Austrian People's Party": a party by its own words, whatever kind the entity stage gave.
-const PARTY_NAME = /\bparty$/iu;
+const PARTY_NAME = new AsciiWordsPattern(/\bparty$/iu);
 
 /**
  * Offices and places held in a party, read from the words around a politician's name that the

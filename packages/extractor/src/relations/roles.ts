@@ -41,11 +41,19 @@ import {
   withCoPrefix,
 } from './title-modifier.js';
 import { strength } from './confidence.js';
+import { AsciiWordsPattern } from '../text/ascii-words-pattern.js';
 
 export type { RoleEnv } from './title-env.js';
 
 const BLOCKED_BEFORE =
   /\b(?:former|late|then|ex|outgoing|erstwhile)[\s-]+(?:[\p{L}.’'-]+\s+){0,3}$/iu;
+/** Its first words alone: without them BLOCKED_BEFORE cannot match, and this test is cheaper. */
+const BLOCKING_WORD = new AsciiWordsPattern(/\b(?:former|late|then|ex|outgoing|erstwhile)[\s-]/iu);
+
+function blockedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return BLOCKING_WORD.test(before) && BLOCKED_BEFORE.test(before);
+}
 
 /**
  * LEADS / REPRESENTS / MEMBER_OF from the people of one sentence: the titles the entity stage
@@ -185,8 +193,7 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: Rol
   if (read === undefined) return;
   const { role, sense } = read;
   const titleStart = Math.min(role.start, mention.start);
-  if (BLOCKED_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start))) return;
-  if (BLOCKED_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart))) return;
+  if (blockedBefore(text, role.start) || blockedBefore(text, titleStart)) return;
   const holder =
     stateOfficeHolder(env, mention, sense, resolveHolder(env, mention, role, sense)) ??
     demonymHolder(env, mention, role);

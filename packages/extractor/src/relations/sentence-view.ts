@@ -6,6 +6,7 @@ import { endsWithQuestion } from '../text/segment.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { foldApostrophes } from './phrase-set.js';
 import { isEventPlace } from './event-place.js';
+import { sortSmall } from '../small-sort.js';
 
 /** A noun phrase around one mention: a person with its title, or a plain name. */
 export interface Unit {
@@ -43,12 +44,16 @@ const ADJACENT = /^\s*(?:['’]s)?\s*$/;
 
 export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): SentenceView {
   const text = ctx.analysis.text.slice(sentence.start, sentence.end);
-  const tokens = joinPossessives(
+  const read =
     keptSentenceTokens(ctx.analysis, sentence.index) ??
-      tokenize(ctx.analysis.text, sentence.start, sentence.end),
-  );
-  const words: string[] = [];
-  for (const token of tokens) words.push(foldApostrophes(token.text.toLowerCase()));
+    tokenize(ctx.analysis.text, sentence.start, sentence.end);
+  // One pass over the tokens finds their words and, rarely, a split possessive to join first.
+  let tokens = read;
+  let words = lowerWords(read, true);
+  if (words === undefined) {
+    tokens = joinPossessives(read);
+    words = lowerWords(tokens, false) ?? [];
+  }
   const units: Unit[] = [];
   for (const unit of buildUnits(ctx, ctx.mentionsBySentence.get(sentence.index) ?? [])) {
     unit.firstToken = firstTokenAfter(tokens, unit.start);
@@ -77,6 +82,29 @@ export function buildSentenceView(ctx: ArticleContext, sentence: Sentence): Sent
     quotes,
     question,
   };
+}
+
+/**
+ * Lower-case token texts, apostrophes folded; undefined when `stopAtApostrophe` and a token is
+ * a lone apostrophe (see joinPossessives).
+ */
+function lowerWords(tokens: readonly Token[], stopAtApostrophe: boolean): string[] | undefined {
+  const words: string[] = [];
+  for (const token of tokens) {
+    const text = token.text;
+    if (stopAtApostrophe && isApostrophe(token)) return undefined;
+    words.push(plainLower(text) ? text : foldApostrophes(text.toLowerCase()));
+  }
+  return words;
+}
+
+/** No capital, no character past ASCII, no backtick: the word is its own folded lower case. */
+function plainLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128 || code === 0x60) return false;
+  }
+  return true;
 }
 
 /**
@@ -128,13 +156,13 @@ function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
   });
   // Widest first, so a person with its title swallows the names inside it (one needs no sort).
   if (spans.length > 1)
-    spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    sortSmall(spans, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: typeof spans = [];
   for (const span of spans) {
     if (kept.some((k) => k.start < span.end && span.start < k.end)) continue;
     kept.push(span);
   }
-  if (kept.length > 1) kept.sort((a, b) => a.start - b.start);
+  if (kept.length > 1) sortSmall(kept, (a, b) => a.start - b.start);
   return kept.map(({ mention, start, end }) => ({
     start,
     end,

@@ -4,6 +4,7 @@ import { headsAPart, unnamedBodyAfter } from './title-body.js';
 import { gap, type RoleEnv } from './title-env.js';
 import { possessiveHolder } from './title-span.js';
 import { ofAfterName } from './title-possessive.js';
+import { withProps } from '../with-props.js';
 
 /**
  * A title the entity stage marked without its holder: the state or party right before it ("US
@@ -13,11 +14,12 @@ export function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue)
   const { view } = env;
   // "President X of Chile": the holder named right after the name outranks one read before the title.
   const ofAfter = role.end <= unit.mention.start ? ofAfterName(env, u, view.units) : undefined;
-  if (ofAfter !== undefined) return { ...role, of: ofAfter };
+  if (ofAfter !== undefined) return withProps(role, { of: ofAfter });
   if (role.of !== undefined) {
     // "X, a researcher at the Sudan Policy Forum": the body named after the title, not a name in it.
     const after = role.start >= unit.mention.end ? titleHolderAfter(env, u, role) : undefined;
-    if (after) return { ...role, title: partTitle(env, role, after), of: after.mention.entityId };
+    if (after)
+      return withProps(role, { title: partTitle(env, role, after), of: after.mention.entityId });
     // "X, head of the populist Free Greeks party": the holder only describes an unnamed body.
     const named = (env.ctx.mentionsBySentence.get(view.sentence.index) ?? []).find(
       (m) => m.entityId === role.of && m.start >= role.end,
@@ -37,13 +39,13 @@ export function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue)
     const modifier = mentions.findLast((m) => m.end <= role.start);
     const adjacent = modifier && /^\s*(?:['’]s\s*)?$/.test(gap(view, modifier.end, role.start));
     if (adjacent && (modifier.type === 'State' || modifier.type === 'Organization')) {
-      return { ...role, of: modifier.entityId };
+      return withProps(role, { of: modifier.entityId });
     }
     const named = namedBefore(env, role.start) ?? possessiveHolder(env.ctx, view, role);
-    return named ? { ...role, of: named } : role;
+    return named ? withProps(role, { of: named }) : role;
   }
   const holder = titleHolderAfter(env, u, role);
-  return holder ? { ...role, of: holder.mention.entityId } : role;
+  return holder ? withProps(role, { of: holder.mention.entityId }) : role;
 }
 
 /** "X, head of strategy for Y": the words up to the holder belong to the title. */

@@ -12,6 +12,7 @@ import { tableHolder, tableOverrules } from './title-table.js';
 import { portfolioSubject } from './title-portfolio.js';
 import { premodifierHolder } from './title-possessive.js';
 import { strength } from './confidence.js';
+import { withProps } from '../with-props.js';
 
 const PORTFOLIO_LAST = /(?:^|\s)(\p{Lu}\p{Ll}+)\s*$/u;
 
@@ -79,7 +80,7 @@ export function resolveHolder(
   const marked = Math.min(mention.role?.start ?? role.start, mention.start);
   if (!standsAlone(env, marked)) return undefined;
   const guess = defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index);
-  return guess ? { ...guess, demoted: false } : undefined;
+  return guess ? withProps(guess, { demoted: false }) : undefined;
 }
 
 /** The holder the text gives the title, when it owns the title; a known person's table may overrule it. */

@@ -5,6 +5,7 @@ import { emitRole, type RoleEnv } from './title-env.js';
 import { organizationKind } from './title-generic.js';
 import type { ResolvedHolder } from './title-resolve.js';
 import { strength } from './confidence.js';
+import { withProps } from '../with-props.js';
 
 /**
  * "the PSD's interior minister, X", "leading Social Democrats, Finance Minister X": an office of a
@@ -31,5 +32,5 @@ export function stateOfficeHolder(
   const state = defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index, {
     titled: true,
   });
-  return state ? { ...state, demoted: holder.demoted } : undefined;
+  return state ? withProps(state, { demoted: holder.demoted }) : undefined;
 }

@@ -1,6 +1,7 @@
 import { personSlots } from '../lexicon/person-slots.js';
 import type { Candidate } from './candidate.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
+import { withProps } from '../with-props.js';
 
 /** The tagger's least margin for its organization reading of an acronym no rule defines. */
 const ACRONYM_MARGIN = 400;
@@ -17,7 +18,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
  */
 export function hintAcronymOrgs(input: SlotInput): Candidate[] {
   return input.candidates.map((c) =>
-    acronymOrg(input, c) ? { ...c, tagged: 'Organization' as const } : c,
+    acronymOrg(input, c) ? withProps(c, { tagged: 'Organization' as const }) : c,
   );
 }
 

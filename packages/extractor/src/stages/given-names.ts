@@ -4,6 +4,7 @@ import { speakerWords } from '../lexicon/speaker-words.js';
 import { lowerAt } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
+import { withProps } from '../with-props.js';
 
 /** Longest untyped name (in words) the rule reads: given name, middle name, surname. */
 const MAX_WORDS = 3;
@@ -19,7 +20,9 @@ const SURE_OTHER = 400;
  * host Ana Ruiz") the name is a person without a given name, unless the tagger is sure otherwise.
  */
 export function hintGivenNames(input: SlotInput): Candidate[] {
-  return input.candidates.map((c) => (namedPerson(input, c) ? { ...c, tagged: 'Person' } : c));
+  return input.candidates.map((c) =>
+    namedPerson(input, c) ? withProps(c, { tagged: 'Person' as const }) : c,
+  );
 }
 
 function namedPerson(input: SlotInput, c: Candidate): boolean {

@@ -4,6 +4,7 @@ import { lowerAt, type Token } from '../text/tokenize.js';
 import { headBeforeModifier, officeOf } from './org-slot-of.js';
 import type { Candidate } from './candidate.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
+import { withProps } from '../with-props.js';
 
 export type OrgSlotInput = SlotInput;
 
@@ -56,7 +57,7 @@ export function hintOrgSlots(input: OrgSlotInput): Candidate[] {
 
 /** The hint; neither a place nor a person's speech any more ("at Kelvaro", "Kelvaro said"). */
 function asOrganization(c: Candidate): Candidate {
-  const hint: Candidate = { ...c, tagged: 'Organization' };
+  const hint: Candidate = withProps(c, { tagged: 'Organization' as const });
   delete hint.place;
   delete hint.speaker;
   return hint;

@@ -18,6 +18,7 @@ import {
 } from './stance-actors.js';
 import { thingWords } from './thing-words.js';
 import { attributiveName, modifierAllows } from './attributive-names.js';
+import { withProps } from '../with-props.js';
 
 export type PersonSlotInput = SlotInput;
 
@@ -72,7 +73,7 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
       (slot === 'person' || slot === 'shared') && initialNameAllows(input, c);
     if (!taggerAllows(input, c, slot) && !opening()) return c;
     people.add(c.text);
-    return { ...c, tagged: 'Person' as const };
+    return withProps(c, { tagged: 'Person' as const });
   });
   if (people.size === 0) return hinted;
   // "The plan pleased Rindal. Rindal said…": the same word elsewhere in the article, the headline
@@ -84,7 +85,7 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
     c.place !== true &&
     c.last - c.first === 1 &&
     people.has(c.text)
-      ? { ...c, tagged: 'Person' as const }
+      ? withProps(c, { tagged: 'Person' as const })
       : c,
   );
 }

@@ -31,6 +31,7 @@ import { isVerb } from './speaker-lookup.js';
 import type { Attribution, DescribedHead, SpeakerLookup } from './speaker-types.js';
 import { subjectBefore } from './speakers.js';
 import { strength } from '../relations/confidence.js';
+import { withProps } from '../with-props.js';
 
 export interface QuoteInput {
   text: string;
@@ -323,7 +324,7 @@ export function attributeQuotes(input: QuoteInput): QuoteResult[] {
     attributor.noteSpeech(index);
   });
   const chained = chainedBack(input.text, spans, attributor.unclaimed, out);
-  const answers = interviewAnswers({ ...input, quoted: attributor.look.quoted });
+  const answers = interviewAnswers(withProps(input, { quoted: attributor.look.quoted }));
   return [...out, ...chained, ...answers, ...sandwiched(input.text, attributor.short, out)].sort(
     (a, b) => a.quote.start - b.quote.start,
   );

@@ -6,6 +6,7 @@ import { latestSentenceBefore } from './member-timeline.js';
 import { unbindForeignParties } from './party-context.js';
 import { mergeLeadingWords, mergeShortForms } from './short-forms.js';
 import { PersonIndex } from './person-index.js';
+import { sortSmall } from '../small-sort.js';
 
 export interface ResolveInput {
   text: string;
@@ -237,7 +238,7 @@ function build(text: string, clusters: Clusters, assigned: Map<Candidate, string
       type: cluster.type,
       name: cluster.name,
       aliases: [...aliases],
-      mentions: [...spans.values()].sort((a, b) => a.start - b.start),
+      mentions: sortSmall([...spans.values()], (a, b) => a.start - b.start),
       ...attributes,
     });
   }

@@ -11,6 +11,7 @@ import type { Candidate } from './candidate.js';
 import { surname } from './given-names.js';
 import { listedNamePair } from './listed-name-pairs.js';
 import { bodyCase } from './window-case.js';
+import { withProps } from '../with-props.js';
 
 export interface ProposalInput {
   text: string;
@@ -117,7 +118,7 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
       if (
         tagged !== undefined &&
         !sure &&
-        listedNamePair({ ...input, docCase }, pair, surnameMargin)
+        listedNamePair(withProps(input, { docCase }), pair, surnameMargin)
       )
         [tagged, sure] = ['Person', true];
       if (tagged === undefined || !sure) continue;
@@ -252,7 +253,7 @@ function hinted(input: ProposalInput, hint: Hint, inside: readonly Candidate[]):
   const { from, to, sentence, tagged } = hint;
   const same = inside.length === 1 && inside[0]?.first === from && inside[0]?.last === to;
   if (same && inside[0] !== undefined) {
-    const hint: Candidate = { ...inside[0], tagged };
+    const hint: Candidate = withProps(inside[0], { tagged });
     delete hint.place;
     return hint;
   }

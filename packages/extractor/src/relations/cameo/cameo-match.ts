@@ -1,6 +1,7 @@
 import type { CueRelation } from '../cue-lexicon-schema.js';
 import type { SentenceView } from '../sentence-view.js';
 import type { CameoBlock, CameoPattern, CameoSurface, PatternItem } from './cameo-lexicon.js';
+import { sortSmall } from '../../small-sort.js';
 
 /** How far a pattern's words may lie from the verb, in tokens. */
 const PRE_WINDOW = 4;
@@ -84,7 +85,7 @@ function candidates(block: CameoBlock, near: ReadonlySet<string>): readonly numb
     for (const i of list) out.push(i);
   }
   // Mostly no pattern word is near: the open patterns alone, already in order.
-  return out === undefined ? index.open : out.sort((a, b) => a - b);
+  return out === undefined ? index.open : sortSmall(out, (a, b) => a - b);
 }
 
 /** The words a pattern's literals may be among: a few before the verb, more after it. */

@@ -3,15 +3,18 @@ import type { CueForm } from '../cue-lexicon.js';
 import type { CueHit } from '../cue-matches.js';
 import type { SentenceView } from '../sentence-view.js';
 import { nearWords, readCameo } from './cameo-match.js';
+import { withProps } from '../../with-props.js';
 
-const families = new Map<string, CueFamily>();
+/** One family per relation and weight, by relation, then weight (no key string per reading). */
+const families = new Map<CueRelation, Map<number, CueFamily>>();
 
 function familyFor(relation: CueRelation, weight: number): CueFamily {
-  const key = `${relation}:${weight}`;
-  let family = families.get(key);
+  let byWeight = families.get(relation);
+  if (byWeight === undefined) families.set(relation, (byWeight = new Map<number, CueFamily>()));
+  let family = byWeight.get(weight);
   if (family === undefined) {
     family = { relation, frame: 'verb', weight, cues: ['(CAMEO dictionary)'] };
-    families.set(key, family);
+    byWeight.set(weight, family);
   }
   return family;
 }
@@ -40,12 +43,11 @@ export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): C
         specificity: reading.specificity,
         form:
           reading.relation === null
-            ? { ...form, cameo: undefined, weight: -1 }
-            : {
-                ...form,
+            ? withProps(form, { cameo: undefined, weight: -1 })
+            : withProps(form, {
                 family: familyFor(reading.relation, form.weight),
                 ...(reading.via === undefined ? {} : { via: [reading.via] }),
-              },
+              }),
       };
     }
     const forms = best && best.form.weight >= 0 ? [...plain, best.form] : plain;
