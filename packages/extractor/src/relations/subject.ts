@@ -10,6 +10,7 @@ import { commonConjunctBefore } from './common-conjunct.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { quoteOpensAt } from './quoted-predicate.js';
+import { relativeThatOnApposition } from './relative-that.js';
 import { sideOf } from './target.js';
 import {
   COPULAS,
@@ -68,7 +69,8 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       quote = undefined;
     }
     if (!quote && quoteAt(view, token.start)) continue;
-    if (word === 'who' || word === 'which') return antecedent(query, t);
+    if (word === 'who' || word === 'which' || relativeThatOnApposition(view, t))
+      return antecedent(query, t);
     const open = asideStart(query.view, query.cues, t);
     if (open !== undefined) {
       skip = [open, skip?.[1] ?? t];

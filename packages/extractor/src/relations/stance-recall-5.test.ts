@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ORGS, STATES } from './test-analysis.js';
+import { personSpec, stanceTriples } from './test-stance.js';
+
+// Stance constructions found missing on the training split of the stance data (issue 10), each
+// on sentences written for these tests, with a twin that must give nothing.
+
+const { brazil, chile, peru } = STATES;
+const { un } = ORGS;
+const ines = personSpec('ines-vidal', 'Ines Vidal', 'Vidal');
+const tomas = personSpec('tomas-ruiz', 'Tomas Ruiz', 'Ruiz');
+
+describe('extractRelations: a relative "that" on an apposition', () => {
+  it('gives the actor the apposition renames the stance of its relative clause', () => {
+    expect(
+      stanceTriples('Tomas Ruiz, a lawyer that has long criticised Peru, spoke on Monday.', [
+        tomas,
+        peru,
+      ]),
+    ).toEqual(['OPPOSES person:tomas-ruiz state:PER']);
+    expect(
+      stanceTriples('Brazil is the first donor that backs Chile in the dispute.', [brazil, chile]),
+    ).toEqual(['SUPPORTS state:BRA state:CHL']);
+  });
+
+  it('gives nothing when "that" follows a verb or an object', () => {
+    expect(
+      stanceTriples('Tomas Ruiz believes that voters criticised Peru.', [tomas, peru]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Tomas Ruiz hired an adviser that criticised Peru.', [tomas, peru]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Tomas Ruiz, the lawyer that Peru criticised, spoke on Monday.', [tomas, peru]),
+    ).not.toContain('OPPOSES person:tomas-ruiz state:PER');
+  });
+});
+
+describe('extractRelations: a perfect "become" before an agent noun', () => {
+  it('reads "has become a critic of Y" as "has been"', () => {
+    expect(stanceTriples('Ines Vidal has become a fierce critic of Peru.', [ines, peru])).toEqual([
+      'OPPOSES person:ines-vidal state:PER',
+    ]);
+    expect(
+      stanceTriples('Brazil had become a staunch supporter of the UN by then.', [brazil, un]),
+    ).toEqual(['SUPPORTS state:BRA org:united-nations']);
+  });
+
+  it('gives nothing for "has become" before no agent phrase', () => {
+    expect(
+      stanceTriples('Ines Vidal has become worried about critics of Peru.', [ines, peru]),
+    ).toEqual([]);
+  });
+});
+
+describe('extractRelations: more stance nouns', () => {
+  it('reads criticism against and support to an actor', () => {
+    expect(stanceTriples("Peru's criticism against Chile grew louder.", [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Brazil provided support to Peru last year.', [brazil, peru])).toEqual([
+      'SUPPORTS state:BRA state:PER',
+    ]);
+  });
+
+  it('gives nothing when the support is denied', () => {
+    expect(stanceTriples('Brazil gave no support to Peru.', [brazil, peru])).toEqual([]);
+  });
+});
