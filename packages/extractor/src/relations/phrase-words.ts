@@ -11,6 +11,7 @@ const PhraseWordsSchema = z.object({
   copularAs: z.array(LowerWord).min(1),
   irregularPasts: z.array(LowerWord).min(1),
   eventNouns: z.array(LowerWord).min(1),
+  blameVerbs: z.array(LowerWord).min(1),
 });
 
 export interface PhraseWords {
@@ -28,6 +29,8 @@ export interface PhraseWords {
   irregularPasts: ReadonlySet<string>;
   /** "attacks", "bombings": a violent event a capital before it only locates. */
   eventNouns: ReadonlySet<string>;
+  /** "blamed" in "X blamed the attack on Y": the "on" names the one blamed. */
+  blameVerbs: ReadonlySet<string>;
 }
 
 let cached: PhraseWords | undefined;
@@ -45,6 +48,7 @@ export function phraseWords(): PhraseWords {
     copularAs: new Set(lists.copularAs),
     irregularPasts: new Set(lists.irregularPasts),
     eventNouns: new Set(lists.eventNouns),
+    blameVerbs: new Set(lists.blameVerbs),
   };
   return cached;
 }

@@ -67,3 +67,40 @@ describe('extractRelations: more stance nouns', () => {
     expect(stanceTriples('Brazil gave no support to Peru.', [brazil, peru])).toEqual([]);
   });
 });
+
+describe('extractRelations: blame laid on an actor', () => {
+  it('reads "blamed the attack on Y" as blaming Y, past the stance noun', () => {
+    expect(stanceTriples('Peru blamed the attack on Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(
+      stanceTriples('Ines Vidal blames the recent bombings on Brazil.', [ines, brazil]),
+    ).toEqual(['OPPOSES person:ines-vidal state:BRA']);
+  });
+
+  it('gives nothing when the blame is denied or the noun is not in the object', () => {
+    expect(stanceTriples('Peru did not blame the attack on Chile.', [peru, chile])).toEqual([]);
+    expect(stanceTriples('Peru condemned the attack on Chile.', [peru, chile])).toEqual([]);
+  });
+});
+
+describe('extractRelations: the doer of an act behind a longer descriptor', () => {
+  const acme = { id: 'org:acme', type: 'Organization' as const, names: ['Acme'] };
+  it('finds "by state-owned mining firm Z" as the act\'s doer', () => {
+    expect(
+      stanceTriples(
+        'Tomas Ruiz defended the purchase of the mine by state-owned mining firm Acme.',
+        [tomas, acme],
+      ),
+    ).toEqual(['SUPPORTS person:tomas-ruiz org:acme']);
+  });
+
+  it('gives nothing when the descriptor runs past four words', () => {
+    expect(
+      stanceTriples(
+        'Tomas Ruiz defended the purchase of the mine by a large old state-owned mining firm Acme.',
+        [tomas, acme],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { blamedOn } from './blame-on.js';
 import { afterCommaAnd, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
@@ -42,7 +43,7 @@ export function findTarget(query: TargetQuery): Side | undefined {
     const token = view.tokens[t];
     if (token === undefined || quoteAt(view, token.start) !== quote) return undefined;
     // "imposed new sanctions on Y": a cue before the "via" word is part of the verb's object.
-    if (t > from && query.cueStarts.has(t) && viaSeen) return undefined;
+    if (t > from && query.cueStarts.has(t) && viaSeen && !blamedOn(view, from, t)) return undefined;
     // "supported sanctions against Y": the object is a measure aimed at Y; Y is not backed.
     if (t === from && viaSeen && measureCue(query, t)) return undefined;
     if (OBJECT_BOUNDARIES.has(word)) return undefined;
@@ -163,11 +164,13 @@ function agentLater(query: TargetQuery, from: number): Side | undefined {
     const word = view.words[t] ?? '';
     if (word === ',' || OBJECT_BOUNDARIES.has(word)) return undefined;
     if (word !== 'by') continue;
-    for (let k = t + 1; k < Math.min(view.tokens.length, t + 6); k++) {
+    // Up to four descriptor words before the agent; a hyphen token ("state - owned") is no word.
+    for (let k = t + 1, words = 0; k < view.tokens.length && words < 5; k++) {
       const unit = view.units[view.unitAt[k] ?? -1];
       if (unit?.actor)
         return sideOf(view, view.unitAt[k] ?? -1, (next) => startsClause(query, next));
       if (unit !== undefined || !/^[\p{Ll}-]+$/u.test(view.words[k] ?? '')) return undefined;
+      if (view.words[k] !== '-') words++;
     }
     return undefined;
   }
