@@ -104,3 +104,21 @@ describe('extractRelations: the doer of an act behind a longer descriptor', () =
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: an inquiry backed', () => {
+  it('backs no one the inquiry looks into', () => {
+    expect(stanceTriples('Peru supported an investigation into Chile.', [peru, chile])).toEqual([]);
+    expect(
+      stanceTriples('Ines Vidal welcomed the inquiry into whether Brazil paid bribes.', [
+        ines,
+        brazil,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still backs the body that runs the inquiry', () => {
+    expect(
+      stanceTriples('Peru backed the investigation of Brazil by the UN.', [peru, brazil, un]),
+    ).toEqual(['SUPPORTS state:PER org:united-nations']);
+  });
+});

@@ -150,10 +150,16 @@ function authored({ cues, view }: TargetQuery, unit: Unit): boolean {
   );
 }
 
-/** A noun for an act done to its complement, then "of" or "for": "the purchase of", "a grab for". */
+/**
+ * A noun for an act done to its complement, then "of", "for" or "into": "the purchase of", "a
+ * grab for", "an investigation into" (supporting an inquiry into Y backs no Y).
+ */
 function patientOf({ cues, view }: TargetQuery, t: number): boolean {
   const next = view.words[t + 1];
-  return (next === 'of' || next === 'for') && cues.context.patientNouns.has(view.words[t] ?? '');
+  return (
+    (next === 'of' || next === 'for' || next === 'into') &&
+    cues.context.patientNouns.has(view.words[t] ?? '')
+  );
 }
 
 /** The actor after a later "by" in the same phrase ("... by state-owned oil firm Z"). */
