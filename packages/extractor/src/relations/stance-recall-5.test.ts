@@ -122,3 +122,20 @@ describe('extractRelations: an inquiry backed', () => {
     ).toEqual(['SUPPORTS state:PER org:united-nations']);
   });
 });
+
+describe('extractRelations: a relative clause on the object', () => {
+  it('does not take an actor inside "polls that suggested ..." as the object', () => {
+    expect(
+      stanceTriples('Ines Vidal rejected polls that suggested Peru was winning.', [ines, peru]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Brazil praised a group that had recently backed Chile.', [brazil, chile]),
+    ).toEqual([]);
+  });
+
+  it('still reads the owner named inside an object relative clause', () => {
+    expect(
+      stanceTriples('Ines Vidal criticised the bill that Peru proposed.', [ines, peru]),
+    ).toEqual(['OPPOSES person:ines-vidal state:PER']);
+  });
+});

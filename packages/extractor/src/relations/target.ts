@@ -1,4 +1,5 @@
 import { blamedOn } from './blame-on.js';
+import { subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
@@ -55,7 +56,8 @@ export function findTarget(query: TargetQuery): Side | undefined {
     // ends the search ("alleged that the Democratic Party ..." names the one accused).
     if (word === 'that' && t === from && !actorOpens(view, t + 1)) return undefined;
     // "rejected a report that criticised Y": Y is the relative clause's object, not the verb's.
-    if (RELATIVES.has(word) && relativeVerb(query, t + 1)) return undefined;
+    if (RELATIVES.has(word) && (relativeVerb(query, t + 1) || subjectRelativeVerb(view, t + 1)))
+      return undefined;
     // "backed a plan to freeze the debts of X": X is what the plan acts on, not its owner.
     if (word === 'to' && t > from && viaSeen && isInfinitive(view, t, -1)) return undefined;
     // "criticised the government for claiming the EU ...": the reason clause holds no object.
