@@ -139,3 +139,18 @@ describe('extractRelations: a relative clause on the object', () => {
     ).toEqual(['OPPOSES person:ines-vidal state:PER']);
   });
 });
+
+describe('extractRelations: a named actor and its partners', () => {
+  it('reads a bare verb after "X and its partners" or "X and some of its allies"', () => {
+    expect(stanceTriples('Peru and its partners criticise Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(
+      stanceTriples('Brazil and some of its allies accuse Chile of lying.', [brazil, chile]),
+    ).toEqual(['OPPOSES state:BRA state:CHL']);
+  });
+
+  it('gives nothing when no actor stands before the conjunct', () => {
+    expect(stanceTriples('Voters and their partners criticise Chile.', [peru, chile])).toEqual([]);
+  });
+});
