@@ -12,6 +12,7 @@ const PhraseWordsSchema = z.object({
   irregularPasts: z.array(LowerWord).min(1),
   eventNouns: z.array(LowerWord).min(1),
   blameVerbs: z.array(LowerWord).min(1),
+  governingNouns: z.array(LowerWord).min(1),
 });
 
 export interface PhraseWords {
@@ -31,6 +32,8 @@ export interface PhraseWords {
   eventNouns: ReadonlySet<string>;
   /** "blamed" in "X blamed the attack on Y": the "on" names the one blamed. */
   blameVerbs: ReadonlySet<string>;
+  /** "officials" in "officials in Beijing": the name after "in" is who they act for. */
+  governingNouns: ReadonlySet<string>;
 }
 
 let cached: PhraseWords | undefined;
@@ -49,6 +52,7 @@ export function phraseWords(): PhraseWords {
     irregularPasts: new Set(lists.irregularPasts),
     eventNouns: new Set(lists.eventNouns),
     blameVerbs: new Set(lists.blameVerbs),
+    governingNouns: new Set(lists.governingNouns),
   };
   return cached;
 }

@@ -154,3 +154,18 @@ describe('extractRelations: a named actor and its partners', () => {
     expect(stanceTriples('Voters and their partners criticise Chile.', [peru, chile])).toEqual([]);
   });
 });
+
+describe('extractRelations: the people who govern in a place', () => {
+  it('reads "officials in Y" as acting for Y', () => {
+    expect(stanceTriples('Ines Vidal accused officials in Peru of lying.', [ines, peru])).toEqual([
+      'OPPOSES person:ines-vidal state:PER',
+    ]);
+  });
+
+  it('still steps over a place after other nouns', () => {
+    expect(stanceTriples('Ines Vidal criticised the violence in Peru.', [ines, peru])).toEqual([]);
+    expect(
+      stanceTriples('Ines Vidal criticised the authorities in northern Peru.', [ines, peru]),
+    ).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { blamedOn } from './blame-on.js';
+import { phraseWords } from './phrase-words.js';
 import { subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
@@ -273,11 +274,17 @@ const DIRECTIONS =
 /**
  * "the violence in northern Iraq": a state named as a place is not the one acted on. A
  * preposition that ends the cue ("lashed out at X", "took aim at X") introduces the target.
+ * "officials in Beijing", "the government in Kabul": the people who govern there act for it.
  */
 function isPlace(view: SentenceView, unit: Unit, from: number): boolean {
   let t = unit.firstToken - 1;
   while (t >= 0 && DIRECTIONS.test(view.words[t] ?? '')) t--;
-  return t >= from && LOCATIVES.has(view.words[t] ?? '');
+  if (t < from || !LOCATIVES.has(view.words[t] ?? '')) return false;
+  return !(
+    view.words[t] === 'in' &&
+    t === unit.firstToken - 1 &&
+    phraseWords().governingNouns.has(view.words[t - 1] ?? '')
+  );
 }
 
 /** An actor's name starts at token `t`, "the" aside. */
