@@ -169,3 +169,17 @@ describe('extractRelations: the people who govern in a place', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: turning on an actor', () => {
+  it('reads "X turned on Y" as opposition', () => {
+    expect(stanceTriples('Tomas Ruiz turned on Peru last week.', [tomas, peru])).toEqual([
+      'OPPOSES person:tomas-ruiz state:PER',
+    ]);
+  });
+
+  it('gives nothing for a thing switched on', () => {
+    expect(
+      stanceTriples('Tomas Ruiz turned on the radio to hear Peru play.', [tomas, peru]),
+    ).toEqual([]);
+  });
+});

@@ -69,7 +69,11 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       quote = undefined;
     }
     if (!quote && quoteAt(view, token.start)) continue;
-    if (word === 'who' || word === 'which' || relativeThatOnApposition(view, t))
+    if (
+      word === 'who' ||
+      word === 'which' ||
+      (word === 'that' && relativeThatOnApposition(view, t))
+    )
       return antecedent(query, t);
     const open = asideStart(query.view, query.cues, t);
     if (open !== undefined) {
