@@ -13,6 +13,7 @@ const PhraseWordsSchema = z.object({
   eventNouns: z.array(LowerWord).min(1),
   blameVerbs: z.array(LowerWord).min(1),
   governingNouns: z.array(LowerWord).min(1),
+  agentiveVerbs: z.array(LowerWord).min(1),
 });
 
 export interface PhraseWords {
@@ -34,6 +35,8 @@ export interface PhraseWords {
   blameVerbs: ReadonlySet<string>;
   /** "officials" in "officials in Beijing": the name after "in" is who they act for. */
   governingNouns: ReadonlySet<string>;
+  /** "launched" in "X launched the attack on Y": the subject does what the noun names. */
+  agentiveVerbs: ReadonlySet<string>;
 }
 
 let cached: PhraseWords | undefined;
@@ -53,6 +56,7 @@ export function phraseWords(): PhraseWords {
     eventNouns: new Set(lists.eventNouns),
     blameVerbs: new Set(lists.blameVerbs),
     governingNouns: new Set(lists.governingNouns),
+    agentiveVerbs: new Set(lists.agentiveVerbs),
   };
   return cached;
 }

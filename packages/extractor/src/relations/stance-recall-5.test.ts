@@ -183,3 +183,21 @@ describe('extractRelations: turning on an actor', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: a stance event only reported', () => {
+  it('gives the subject no stance for an event it investigates or survives', () => {
+    expect(
+      stanceTriples('Brazil has been investigating the attack on Chile.', [brazil, chile]),
+    ).toEqual([]);
+    expect(stanceTriples('Peru survived the war on Chile.', [peru, chile])).toEqual([]);
+  });
+
+  it('still reads an agentive verb before the event', () => {
+    expect(stanceTriples('Peru launched the attack on Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Peru stepped up the attacks on Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+});
