@@ -201,3 +201,15 @@ describe('extractRelations: a stance event only reported', () => {
     ]);
   });
 });
+
+describe('extractRelations: a copula after a bracket', () => {
+  it('reads "Senator X (R) is a critic of Y"', () => {
+    expect(stanceTriples('Senator Ines Vidal (R) is a critic of Peru.', [ines, peru])).toEqual([
+      'OPPOSES person:ines-vidal state:PER',
+    ]);
+  });
+
+  it('gives nothing when the verb after the bracket is no copula', () => {
+    expect(stanceTriples('Senator Ines Vidal (R) met a critic of Peru.', [ines, peru])).toEqual([]);
+  });
+});

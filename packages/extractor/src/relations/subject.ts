@@ -196,6 +196,8 @@ function gapCertainty(
   let unknown = 0;
   let nested = false;
   let tolerance = reach === 'verb' ? 2 : reach === 'noun' ? 3 : reach === 'agent' ? 0 : 14;
+  // "Senator X (R) is a critic of Y": the copula may follow a bracket stepped over.
+  const first = skip !== undefined && skip[0] === from ? skip[1] + 1 : from;
   for (let t = from; t < to; t++) {
     if (skip && t >= skip[0] && t <= skip[1]) {
       t = skip[1];
@@ -203,14 +205,14 @@ function gapCertainty(
     }
     const word = view.words[t] ?? '';
     if (
-      t === from &&
+      t === first &&
       reach === 'agent' &&
       (COPULAS.has(word) || word === ',' || opensPerfectCopula(view.words, t, to))
     )
       tolerance = 8;
     if (reach === 'agent' && word === 'as' && phraseWords().copularAs.has(view.words[t - 1] ?? ''))
       tolerance = 8;
-    if (t === from && reach === 'noun' && COPULAS.has(word)) tolerance = 8;
+    if (t === first && reach === 'noun' && COPULAS.has(word)) tolerance = 8;
     const head = context.representativeHeads.matchAt(view.words, t);
     if (head > 0) {
       t += head - 1;
