@@ -119,8 +119,10 @@ const APPOSITION_END = new Set([
   'within',
 ]);
 
+// No copula opens the words after the comma: "X, a Republican, is a Y critic" is X's, not
+// the apposition's name.
 const APPOSITION_LEAD =
-  /^\s*,\s*(?:(?:a|an|the|another|both|its|their|one|long|once|also)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /^\s*,\s*(?:(?:a|an|the|another|both|its|their|one|long|once|also)\s+)?(?:(?!(?:is|are|was|were|remains|remain|has|have|had)\s)[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * "Japan is Washington's closest ally", "Chile remains a key Mercosur member", "X has become one

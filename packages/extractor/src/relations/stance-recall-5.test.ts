@@ -213,3 +213,12 @@ describe('extractRelations: a copula after a bracket', () => {
     expect(stanceTriples('Senator Ines Vidal (R) met a critic of Peru.', [ines, peru])).toEqual([]);
   });
 });
+
+describe('extractRelations: an apposition before a copula', () => {
+  const gop = { id: 'org:gop', type: 'Organization' as const, names: ['Republican'] };
+  it("does not give the apposition's name the stance the copula states of the subject", () => {
+    expect(
+      stanceTriples('Ines Vidal, a Republican, is a Peru critic.', [ines, gop, peru]),
+    ).not.toContain('OPPOSES org:gop state:PER');
+  });
+});
