@@ -119,6 +119,9 @@ const APPOSITION_END = new Set([
   'within',
 ]);
 
+/** Tokens back to the owner: the longest lead ("has emerged as one of the"), a bracket "(R-Ariz.)". */
+const LEAD_REACH = 11;
+
 // No copula opens the words after the comma: "X, a Republican, is a Y critic" is X's, not
 // the apposition's name.
 const APPOSITION_LEAD =
@@ -126,11 +129,11 @@ const APPOSITION_LEAD =
 
 /**
  * "Japan is Washington's closest ally", "Chile remains a key Mercosur member", "X has become one
- * of Y's fiercest critics": present only. "of" opens no other lead ("X has been a target of Y
+ * of Y's fiercest critics", "Senator X (R) is a vocal Y critic": present only. "of" opens no other lead ("X has been a target of Y
  * critics" says nothing of X's stance).
  */
 const COPULA_LEAD =
-  /^\s+(?:is|are|remains|remain|has\s+been|have\s+been|has\s+become|have\s+become|has\s+emerged\s+as)\s+(?:(?:a|an|the|another|its|their|one\s+of|one)\s+)?(?:(?!of\s)[\p{Ll}-]+\s+){0,2}$/u;
+  /^\s+(?:\([^()]{0,12}\)\s+)?(?:is|are|remains|remain|has\s+been|have\s+been|has\s+become|have\s+become|has\s+emerged\s+as)\s+(?:(?:a|an|the|another|its|their|one\s+of|one)\s+)?(?:(?!of\s)[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * "Japan, a close U.S. ally,", "Hungary, another NATO member,", "the Soviet Union, Vietnam's
@@ -141,8 +144,7 @@ function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | 
   const { view } = env;
   const next = view.words[hit.endToken];
   if (next !== undefined && !APPOSITION_END.has(next)) return undefined;
-  // As far back as the longest lead the patterns allow ("has emerged as one of the").
-  for (let t = headToken - 1; t >= Math.max(0, headToken - 7); t--) {
+  for (let t = headToken - 1; t >= Math.max(0, headToken - LEAD_REACH); t--) {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
     if (unit === undefined) continue;

@@ -222,3 +222,15 @@ describe('extractRelations: an apposition before a copula', () => {
     ).not.toContain('OPPOSES org:gop state:PER');
   });
 });
+
+describe('extractRelations: a premodifier copula after a bracket', () => {
+  it('reads "Senator X (R-Ohio) is a vocal Y critic"', () => {
+    expect(
+      stanceTriples('Senator Ines Vidal (R-Ohio) is a vocal Peru critic.', [ines, peru]),
+    ).toEqual(['OPPOSES person:ines-vidal state:PER']);
+  });
+
+  it('gives nothing for a past copula after the bracket', () => {
+    expect(stanceTriples('Senator Ines Vidal (R) was a Peru critic.', [ines, peru])).toEqual([]);
+  });
+});
