@@ -1,3 +1,4 @@
+import { asideStart } from './apposition.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
@@ -149,13 +150,30 @@ function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | 
     const unit = view.units[u];
     if (unit === undefined) continue;
     const lead = between(view, unit.end, view.tokens[headToken]?.start ?? unit.end);
-    if (!unit.actor || !(APPOSITION_LEAD.test(lead) || COPULA_LEAD.test(lead))) return undefined;
+    if (!unit.actor || !(APPOSITION_LEAD.test(lead) || COPULA_LEAD.test(lead)))
+      return ownerBeforeAside(env, unit, lead, hit);
     // "X, a former NATO member": what X no longer is.
     if (lead.split(/[\s,]+/).some((word) => isBlocked(env.cues, word))) return undefined;
     if (isNonFactual(env.cues, view, unit.lastToken + 1, hit.startToken)) return undefined;
     return sideOf(view, u);
   }
   return undefined;
+}
+
+/**
+ * "Senator X, a Republican, is a vocal Y critic": the copula after the comma closing an
+ * apposition speaks of the actor before the apposition, not of the name inside it.
+ */
+function ownerBeforeAside(env: FrameEnv, unit: Unit, lead: string, hit: CueHit): Side | undefined {
+  const { view } = env;
+  const comma = unit.lastToken + 1;
+  if (view.words[comma] !== ',' || !COPULA_LEAD.test(lead.replace(/^\s*,/, ''))) return undefined;
+  const open = asideStart(view, env.cues, comma);
+  const owner = open === undefined ? -1 : (view.unitAt[open - 1] ?? -1);
+  if (!view.units[owner]?.actor) return undefined;
+  if (lead.split(/[\s,]+/).some((word) => isBlocked(env.cues, word))) return undefined;
+  if (isNonFactual(env.cues, view, comma + 1, hit.startToken)) return undefined;
+  return sideOf(view, owner);
 }
 
 /** "Germany is reluctant to share intelligence with NATO ally Turkey": Germany and Turkey are allies. */

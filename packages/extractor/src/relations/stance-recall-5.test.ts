@@ -221,6 +221,15 @@ describe('extractRelations: an apposition before a copula', () => {
       stanceTriples('Ines Vidal, a Republican, is a Peru critic.', [ines, gop, peru]),
     ).not.toContain('OPPOSES org:gop state:PER');
   });
+
+  it('gives the stance to the actor before the apposition', () => {
+    expect(stanceTriples('Ines Vidal, a Republican, is a Peru critic.', [ines, gop, peru])).toEqual(
+      ['OPPOSES person:ines-vidal state:PER'],
+    );
+    expect(
+      stanceTriples('Ines Vidal, a Republican, is not a Peru critic.', [ines, gop, peru]),
+    ).toEqual([]);
+  });
 });
 
 describe('extractRelations: a premodifier copula after a bracket', () => {
