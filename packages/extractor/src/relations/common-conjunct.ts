@@ -13,7 +13,7 @@ const MAX_WORDS = 4;
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 /**
- * "France, Germany and other countries condemned Y", "X and the political right accused Y": the
+ * "France, Germany and other countries condemned Y", "X and some of its allies accuse Y": the
  * "and" at `andAt` joins a named subject to a common-noun phrase (opened by "other", "several",
  * ... or a determiner, up to four plain lower-case words) that runs, past auxiliaries and
  * adverbs only, up to the verb at `to`. The conjunct names no one; the named actors still act.
@@ -28,6 +28,8 @@ export function commonConjunctBefore(
   const opener = view.words[andAt + 1] ?? '';
   if (!cues.context.conjunctOpeners.has(opener) && !DETERMINERS.has(opener)) return false;
   let t = andAt + 2;
+  // "X and some of its allies": a quantifier's "of" and determiner belong to the opener.
+  if (view.words[t] === 'of' && DETERMINERS.has(view.words[t + 1] ?? '')) t += 2;
   let nouns = 0;
   while (t < to && plainWord(view, t)) {
     nouns++;
@@ -62,4 +64,20 @@ function surface(view: SentenceView, t: number): string {
   if (token === undefined) return '';
   const base = view.sentence.start;
   return view.sentenceText.slice(token.start - base, token.end - base);
+}
+
+/** How far back from a verb the "and" of a common conjunct may stand ("and some of its allies"). */
+const CONJUNCT_REACH = 2 + 2 + MAX_WORDS;
+
+/**
+ * "X and its partners accuse Y": the bare verb at `t` follows a common-noun conjunct of a named
+ * actor, so it is a verb, as it is right after a name.
+ */
+export function afterCommonConjunct(cues: CompiledCues, view: SentenceView, t: number): boolean {
+  for (let k = t - 2; k >= Math.max(1, t - CONJUNCT_REACH); k--) {
+    if (view.words[k] !== 'and') continue;
+    const before = view.units[view.unitAt[k - 1] ?? -1];
+    return before?.actor !== undefined && commonConjunctBefore(cues, view, k, t);
+  }
+  return false;
 }

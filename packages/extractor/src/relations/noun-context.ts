@@ -1,5 +1,6 @@
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
+import { phraseWords } from './phrase-words.js';
 import { DETERMINERS } from './word-classes.js';
 
 /** Prepositions whose object an agent noun sits in, not a predicate of the clause's subject. */
@@ -52,3 +53,38 @@ export function opposedMeasure(env: FrameEnv, hit: CueHit): boolean {
       form.cameo === undefined,
   );
 }
+
+/**
+ * "X investigated the attack on Y", "X survived the war on Y": a definite stance noun in the
+ * object of a verb that is no cue and not agentive ("launched", "stepped up": `agentiveVerbs`)
+ * names an event the subject only reports or undergoes; the subject is not its agent.
+ */
+export function reportedEvent(env: FrameEnv, hit: CueHit): boolean {
+  const { view } = env;
+  if (view.words[hit.startToken - 1] !== 'the') return false;
+  const verb = view.words[hit.startToken - 2] ?? '';
+  if ((view.unitAt[hit.startToken - 2] ?? -1) >= 0 || stanceVerb(env, verb)) return false;
+  if (!/^\p{Ll}{3,}(?:ed|ing)$/u.test(verb) && !phraseWords().irregularPasts.has(verb))
+    return false;
+  return (
+    !phraseWords().agentiveVerbs.has(verb) &&
+    !phraseWords().agentiveVerbs.has(particleVerb(view.words, hit.startToken - 2))
+  );
+}
+
+/** A listed verb cue of stance ("backed the war on Y" is read by the measure rules), not CAMEO's. */
+function stanceVerb(env: FrameEnv, word: string): boolean {
+  return (env.cues.forms.get(word) ?? []).some(
+    (form) =>
+      form.family.frame === 'verb' &&
+      form.cameo === undefined &&
+      (form.family.relation === 'OPPOSES' || form.family.relation === 'SUPPORTS'),
+  );
+}
+
+/** "stepped up the", "carried out the": the verb before a particle, else ''. */
+function particleVerb(words: readonly string[], t: number): string {
+  return PARTICLES.has(words[t] ?? '') ? (words[t - 1] ?? '') : '';
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'on', 'down']);

@@ -10,7 +10,7 @@ import {
   type FrameEnv,
 } from './frame-env.js';
 import { isNonFactual } from './modality.js';
-import { agentInPrepositionalObject, opposedMeasure } from './noun-context.js';
+import { agentInPrepositionalObject, opposedMeasure, reportedEvent } from './noun-context.js';
 import { clausePolicySubject, policyTarget } from './policy-target.js';
 import { personalPossessor, possessiveContradicts } from './possessive-pronoun.js';
 import type { Side } from './subject.js';
@@ -71,6 +71,7 @@ function ownedSubject(env: FrameEnv, sourceEnd: number, cueToken: number): boole
 /** The clause's subject is no source of an agent noun after a preposition or of an opposed measure. */
 function subjectOnlyFails(env: FrameEnv, hit: CueHit, form: CueForm): boolean {
   if (form.family.frame === 'agent') return agentInPrepositionalObject(env, hit);
+  if (reportedEvent(env, hit)) return true;
   return form.family.relation === 'OPPOSES' && opposedMeasure(env, hit);
 }
 

@@ -11,6 +11,9 @@ const PhraseWordsSchema = z.object({
   copularAs: z.array(LowerWord).min(1),
   irregularPasts: z.array(LowerWord).min(1),
   eventNouns: z.array(LowerWord).min(1),
+  blameVerbs: z.array(LowerWord).min(1),
+  governingNouns: z.array(LowerWord).min(1),
+  agentiveVerbs: z.array(LowerWord).min(1),
 });
 
 export interface PhraseWords {
@@ -28,6 +31,12 @@ export interface PhraseWords {
   irregularPasts: ReadonlySet<string>;
   /** "attacks", "bombings": a violent event a capital before it only locates. */
   eventNouns: ReadonlySet<string>;
+  /** "blamed" in "X blamed the attack on Y": the "on" names the one blamed. */
+  blameVerbs: ReadonlySet<string>;
+  /** "officials" in "officials in Beijing": the name after "in" is who they act for. */
+  governingNouns: ReadonlySet<string>;
+  /** "launched" in "X launched the attack on Y": the subject does what the noun names. */
+  agentiveVerbs: ReadonlySet<string>;
 }
 
 let cached: PhraseWords | undefined;
@@ -45,6 +54,9 @@ export function phraseWords(): PhraseWords {
     copularAs: new Set(lists.copularAs),
     irregularPasts: new Set(lists.irregularPasts),
     eventNouns: new Set(lists.eventNouns),
+    blameVerbs: new Set(lists.blameVerbs),
+    governingNouns: new Set(lists.governingNouns),
+    agentiveVerbs: new Set(lists.agentiveVerbs),
   };
   return cached;
 }

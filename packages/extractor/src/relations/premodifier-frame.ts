@@ -1,3 +1,4 @@
+import { asideStart } from './apposition.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
@@ -119,16 +120,21 @@ const APPOSITION_END = new Set([
   'within',
 ]);
 
+/** Tokens back to the owner: the longest lead ("has emerged as one of the"), a bracket "(R-Ariz.)". */
+const LEAD_REACH = 11;
+
+// No copula opens the words after the comma: "X, a Republican, is a Y critic" is X's, not
+// the apposition's name.
 const APPOSITION_LEAD =
-  /^\s*,\s*(?:(?:a|an|the|another|both|its|their|one|long|once|also)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /^\s*,\s*(?:(?:a|an|the|another|both|its|their|one|long|once|also)\s+)?(?:(?!(?:is|are|was|were|remains|remain|has|have|had)\s)[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * "Japan is Washington's closest ally", "Chile remains a key Mercosur member", "X has become one
- * of Y's fiercest critics": present only. "of" opens no other lead ("X has been a target of Y
+ * of Y's fiercest critics", "Senator X (R) is a vocal Y critic": present only. "of" opens no other lead ("X has been a target of Y
  * critics" says nothing of X's stance).
  */
 const COPULA_LEAD =
-  /^\s+(?:is|are|remains|remain|has\s+been|have\s+been|has\s+become|have\s+become|has\s+emerged\s+as)\s+(?:(?:a|an|the|another|its|their|one\s+of|one)\s+)?(?:(?!of\s)[\p{Ll}-]+\s+){0,2}$/u;
+  /^\s+(?:\([^()]{0,12}\)\s+)?(?:is|are|remains|remain|has\s+been|have\s+been|has\s+become|have\s+become|has\s+emerged\s+as)\s+(?:(?:a|an|the|another|its|their|one\s+of|one)\s+)?(?:(?!of\s)[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * "Japan, a close U.S. ally,", "Hungary, another NATO member,", "the Soviet Union, Vietnam's
@@ -139,19 +145,35 @@ function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | 
   const { view } = env;
   const next = view.words[hit.endToken];
   if (next !== undefined && !APPOSITION_END.has(next)) return undefined;
-  // As far back as the longest lead the patterns allow ("has emerged as one of the").
-  for (let t = headToken - 1; t >= Math.max(0, headToken - 7); t--) {
+  for (let t = headToken - 1; t >= Math.max(0, headToken - LEAD_REACH); t--) {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
     if (unit === undefined) continue;
     const lead = between(view, unit.end, view.tokens[headToken]?.start ?? unit.end);
-    if (!unit.actor || !(APPOSITION_LEAD.test(lead) || COPULA_LEAD.test(lead))) return undefined;
+    if (!unit.actor || !(APPOSITION_LEAD.test(lead) || COPULA_LEAD.test(lead)))
+      return ownerBeforeAside(env, unit, lead, hit);
     // "X, a former NATO member": what X no longer is.
     if (lead.split(/[\s,]+/).some((word) => isBlocked(env.cues, word))) return undefined;
     if (isNonFactual(env.cues, view, unit.lastToken + 1, hit.startToken)) return undefined;
     return sideOf(view, u);
   }
   return undefined;
+}
+
+/**
+ * "Senator X, a Republican, is a vocal Y critic": the copula after the comma closing an
+ * apposition speaks of the actor before the apposition, not of the name inside it.
+ */
+function ownerBeforeAside(env: FrameEnv, unit: Unit, lead: string, hit: CueHit): Side | undefined {
+  const { view } = env;
+  const comma = unit.lastToken + 1;
+  if (view.words[comma] !== ',' || !COPULA_LEAD.test(lead.replace(/^\s*,/, ''))) return undefined;
+  const open = asideStart(view, env.cues, comma);
+  const owner = open === undefined ? -1 : (view.unitAt[open - 1] ?? -1);
+  if (!view.units[owner]?.actor) return undefined;
+  if (lead.split(/[\s,]+/).some((word) => isBlocked(env.cues, word))) return undefined;
+  if (isNonFactual(env.cues, view, comma + 1, hit.startToken)) return undefined;
+  return sideOf(view, owner);
 }
 
 /** "Germany is reluctant to share intelligence with NATO ally Turkey": Germany and Turkey are allies. */

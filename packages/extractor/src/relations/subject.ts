@@ -10,6 +10,7 @@ import { commonConjunctBefore } from './common-conjunct.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { quoteOpensAt } from './quoted-predicate.js';
+import { relativeThatOnApposition } from './relative-that.js';
 import { sideOf } from './target.js';
 import {
   COPULAS,
@@ -68,7 +69,12 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       quote = undefined;
     }
     if (!quote && quoteAt(view, token.start)) continue;
-    if (word === 'who' || word === 'which') return antecedent(query, t);
+    if (
+      word === 'who' ||
+      word === 'which' ||
+      (word === 'that' && relativeThatOnApposition(view, t))
+    )
+      return antecedent(query, t);
     const open = asideStart(query.view, query.cues, t);
     if (open !== undefined) {
       skip = [open, skip?.[1] ?? t];
@@ -190,6 +196,8 @@ function gapCertainty(
   let unknown = 0;
   let nested = false;
   let tolerance = reach === 'verb' ? 2 : reach === 'noun' ? 3 : reach === 'agent' ? 0 : 14;
+  // "Senator X (R) is a critic of Y": the copula may follow a bracket stepped over.
+  const first = skip !== undefined && skip[0] === from ? skip[1] + 1 : from;
   for (let t = from; t < to; t++) {
     if (skip && t >= skip[0] && t <= skip[1]) {
       t = skip[1];
@@ -197,14 +205,14 @@ function gapCertainty(
     }
     const word = view.words[t] ?? '';
     if (
-      t === from &&
+      t === first &&
       reach === 'agent' &&
       (COPULAS.has(word) || word === ',' || opensPerfectCopula(view.words, t, to))
     )
       tolerance = 8;
     if (reach === 'agent' && word === 'as' && phraseWords().copularAs.has(view.words[t - 1] ?? ''))
       tolerance = 8;
-    if (t === from && reach === 'noun' && COPULAS.has(word)) tolerance = 8;
+    if (t === first && reach === 'noun' && COPULAS.has(word)) tolerance = 8;
     const head = context.representativeHeads.matchAt(view.words, t);
     if (head > 0) {
       t += head - 1;

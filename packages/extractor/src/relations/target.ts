@@ -1,3 +1,6 @@
+import { blamedOn } from './blame-on.js';
+import { phraseWords } from './phrase-words.js';
+import { subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
@@ -42,7 +45,7 @@ export function findTarget(query: TargetQuery): Side | undefined {
     const token = view.tokens[t];
     if (token === undefined || quoteAt(view, token.start) !== quote) return undefined;
     // "imposed new sanctions on Y": a cue before the "via" word is part of the verb's object.
-    if (t > from && query.cueStarts.has(t) && viaSeen) return undefined;
+    if (t > from && query.cueStarts.has(t) && viaSeen && !blamedOn(view, from, t)) return undefined;
     // "supported sanctions against Y": the object is a measure aimed at Y; Y is not backed.
     if (t === from && viaSeen && measureCue(query, t)) return undefined;
     if (OBJECT_BOUNDARIES.has(word)) return undefined;
@@ -54,7 +57,8 @@ export function findTarget(query: TargetQuery): Side | undefined {
     // ends the search ("alleged that the Democratic Party ..." names the one accused).
     if (word === 'that' && t === from && !actorOpens(view, t + 1)) return undefined;
     // "rejected a report that criticised Y": Y is the relative clause's object, not the verb's.
-    if (RELATIVES.has(word) && relativeVerb(query, t + 1)) return undefined;
+    if (RELATIVES.has(word) && (relativeVerb(query, t + 1) || subjectRelativeVerb(view, t + 1)))
+      return undefined;
     // "backed a plan to freeze the debts of X": X is what the plan acts on, not its owner.
     if (word === 'to' && t > from && viaSeen && isInfinitive(view, t, -1)) return undefined;
     // "criticised the government for claiming the EU ...": the reason clause holds no object.
@@ -149,10 +153,16 @@ function authored({ cues, view }: TargetQuery, unit: Unit): boolean {
   );
 }
 
-/** A noun for an act done to its complement, then "of" or "for": "the purchase of", "a grab for". */
+/**
+ * A noun for an act done to its complement, then "of", "for" or "into": "the purchase of", "a
+ * grab for", "an investigation into" (supporting an inquiry into Y backs no Y).
+ */
 function patientOf({ cues, view }: TargetQuery, t: number): boolean {
   const next = view.words[t + 1];
-  return (next === 'of' || next === 'for') && cues.context.patientNouns.has(view.words[t] ?? '');
+  return (
+    (next === 'of' || next === 'for' || next === 'into') &&
+    cues.context.patientNouns.has(view.words[t] ?? '')
+  );
 }
 
 /** The actor after a later "by" in the same phrase ("... by state-owned oil firm Z"). */
@@ -163,11 +173,13 @@ function agentLater(query: TargetQuery, from: number): Side | undefined {
     const word = view.words[t] ?? '';
     if (word === ',' || OBJECT_BOUNDARIES.has(word)) return undefined;
     if (word !== 'by') continue;
-    for (let k = t + 1; k < Math.min(view.tokens.length, t + 6); k++) {
+    // Up to four descriptor words before the agent; a hyphen token ("state - owned") is no word.
+    for (let k = t + 1, words = 0; k < view.tokens.length && words < 5; k++) {
       const unit = view.units[view.unitAt[k] ?? -1];
       if (unit?.actor)
         return sideOf(view, view.unitAt[k] ?? -1, (next) => startsClause(query, next));
       if (unit !== undefined || !/^[\p{Ll}-]+$/u.test(view.words[k] ?? '')) return undefined;
+      if (view.words[k] !== '-') words++;
     }
     return undefined;
   }
@@ -262,11 +274,17 @@ const DIRECTIONS =
 /**
  * "the violence in northern Iraq": a state named as a place is not the one acted on. A
  * preposition that ends the cue ("lashed out at X", "took aim at X") introduces the target.
+ * "officials in Beijing", "the government in Kabul": the people who govern there act for it.
  */
 function isPlace(view: SentenceView, unit: Unit, from: number): boolean {
   let t = unit.firstToken - 1;
   while (t >= 0 && DIRECTIONS.test(view.words[t] ?? '')) t--;
-  return t >= from && LOCATIVES.has(view.words[t] ?? '');
+  if (t < from || !LOCATIVES.has(view.words[t] ?? '')) return false;
+  return !(
+    view.words[t] === 'in' &&
+    t === unit.firstToken - 1 &&
+    phraseWords().governingNouns.has(view.words[t - 1] ?? '')
+  );
 }
 
 /** An actor's name starts at token `t`, "the" aside. */

@@ -1,6 +1,7 @@
 import { asideStart } from './apposition.js';
 import { adjunctGerundSubject, withAbsoluteSubject } from './adjunct-gerund.js';
 import { appositiveTarget } from './appositive-object.js';
+import { afterCommonConjunct } from './common-conjunct.js';
 import { describedPersonAfter } from './described-agent.js';
 import { frontedParticipleSubject } from './fronted-participle.js';
 import type { CueForm } from './cue-lexicon.js';
@@ -29,7 +30,9 @@ import { modifier } from './confidence.js';
 
 export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
-  if (form.shape === 'bare' && !readsAsVerb(view, hit.startToken) && !afterAside(env, hit)) return;
+  if (form.shape === 'bare' && !readsAsVerb(view, hit.startToken) && !afterAside(env, hit)) {
+    if (!afterCommonConjunct(env.cues, view, hit.startToken)) return;
+  }
   // "a leading advocate", "the ruling party", "the fighting": after a determiner, not a verb.
   if (form.shape === 'gerund' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
   // "Labour accused of propaganda" (a headline's passive): the subject is the one accused.
