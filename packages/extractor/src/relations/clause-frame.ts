@@ -224,8 +224,11 @@ function actorsOf(
     const phrase = syntax.phrases[p];
     if (phrase === undefined) continue;
     if (first < 0) first = viewToken(env, syntax, phrase.start);
-    let actor = actorAt(env, syntax, phrase.head);
     const owner = syntax.phrases[phrase.possessor ?? -1];
+    // "rejected appeals against X's release": the verb's stance is on the appeals, not on X.
+    if (possessor && (phrase.preposition === 'against' || owner?.preposition === 'against'))
+      continue;
+    let actor = actorAt(env, syntax, phrase.head);
     if (actor === undefined && possessor && owner !== undefined)
       actor = actorAt(env, syntax, owner.head);
     if (actor === undefined && !possessor) actor = representedBy(env, syntax, phrase);

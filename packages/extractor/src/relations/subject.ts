@@ -128,6 +128,8 @@ function antecedent({ view, cues }: SubjectQuery, t: number): Side | undefined {
       cues.context.nonRepresentativeHeads.matchAt(view.words, t - 1) > 0)
   )
     return undefined;
+  // "groups in Australia who support X": the pronoun's own noun, placed by the name.
+  if (before !== undefined && placedNoun(view, cues, before.firstToken)) return undefined;
   for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
     const unit = view.units[view.unitAt[i] ?? -1];
     if (unit === undefined) continue;
@@ -145,6 +147,14 @@ function antecedent({ view, cues }: SubjectQuery, t: number): Side | undefined {
     return side ? { ...side, certainty: endCertainty('subject-after-affiliation') } : undefined;
   }
   return undefined;
+}
+
+const PLACING: ReadonlySet<string> = new Set(['in', 'from', 'across', 'throughout']);
+
+/** "voters in Ohio", "activists from Chile": a common noun placed by the actor at `first`. */
+function placedNoun(view: SentenceView, cues: CompiledCues, first: number): boolean {
+  if (!PLACING.has(view.words[first - 1] ?? '')) return false;
+  return cues.context.nonRepresentativeHeads.matchAt(view.words, first - 2) > 0;
 }
 
 /** True when the phrase starting at token `t` stands where a clause's subject stands. */

@@ -135,11 +135,16 @@ function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefi
 }
 
 /** A bare or third-person form is a verb only right after its subject, an auxiliary or an adverb. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+
 function readsAsVerb(view: SentenceView, t: number): boolean {
   const at = beforeQuoteMark(view, t);
   const before = view.words[at];
   if (before === undefined) return false;
-  if ((view.unitAt[at] ?? -1) >= 0 || PRONOUN_SUBJECTS.has(before) || isAdverb(before)) return true;
+  const unit = view.units[view.unitAt[at] ?? -1];
+  // "an Ethiopian exile left", "a U.S. strike on": after an indefinite article, a noun.
+  if (unit !== undefined) return !INDEFINITE.has(view.words[unit.firstToken - 1] ?? '');
+  if (PRONOUN_SUBJECTS.has(before) || isAdverb(before)) return true;
   if (before.endsWith("n't")) return true;
   return [
     'do',

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { STATES, type EntitySpec } from './test-analysis.js';
+import { personSpec, stanceTriples } from './test-stance.js';
+
+// Stance precision on text the rules were not written from (issue 10), on sentences written for
+// these tests: a noun read as a verb, a verb whose complement decides its sense, a relative
+// pronoun whose noun is only placed by an actor, an object that itself stands against an actor.
+
+const { chile, peru, germany, france } = STATES;
+const mara = personSpec('mara-quist', 'Mara Quist', 'Quist');
+const tomas = personSpec('tomas-reyes', 'Tomas Reyes', 'Reyes');
+const union: EntitySpec = { id: 'org:dock-union', type: 'Organization', names: ['Dock Union'] };
+
+describe('extractRelations: a dictionary verb after an indefinite article is a noun', () => {
+  it('reads "a Chilean exile" as a noun, not as Chile exiling the next actor', () => {
+    expect(stanceTriples('A Chilean exile left Peru to lead the movement.', [chile, peru])).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the verb after a name with no article ("Chile exiled ...", "the Chilean army")', () => {
+    expect(stanceTriples('Chile attacked Peru on Monday.', [chile, peru])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+  });
+});
+
+describe('extractRelations: a verb whose dictionary patterns all open with one preposition', () => {
+  it('gives no fight for "engaged in" with a complement the dictionary does not list', () => {
+    expect(
+      stanceTriples('Mara Quist engaged in friendly banter with Tomas Reyes.', [mara, tomas]),
+    ).toEqual([]);
+  });
+
+  it('keeps the plain transitive verb ("engaged X")', () => {
+    expect(stanceTriples('Chilean troops engaged Peruvian forces.', [chile, peru])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+  });
+});
+
+describe('extractRelations: "who" after a common noun placed by an actor', () => {
+  it('does not make the place the subject ("groups in Germany who back France")', () => {
+    expect(
+      stanceTriples('Groups in Germany who back France plan rallies this week.', [germany, france]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Voters from Chile who support Peru went to the polls.', [chile, peru]),
+    ).toEqual([]);
+  });
+
+  it('keeps an actor that is the antecedent itself ("Germany, who backs France")', () => {
+    expect(stanceTriples('It was Germany who backed France.', [germany, france])).toEqual([
+      'SUPPORTS state:DEU state:FRA',
+    ]);
+  });
+});
+
+describe('extractRelations: a rejected object that stands against an actor', () => {
+  it('gives no stance on the actor the object is against', () => {
+    expect(
+      stanceTriples("Three complaints against Tomas Reyes's appointment were rejected by Chile.", [
+        chile,
+        tomas,
+      ]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('A motion against the Dock Union was dismissed by Mara Quist.', [union, mara]),
+    ).toEqual([]);
+  });
+
+  it('keeps the owner of a rejected demand as the target', () => {
+    expect(stanceTriples("Chile rejected Peru's demands.", [chile, peru])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+  });
+});
