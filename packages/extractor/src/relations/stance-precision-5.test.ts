@@ -75,3 +75,11 @@ describe('extractRelations: a rejected object that stands against an actor', () 
     ]);
   });
 });
+
+describe('extractRelations: a dictionary verb read through its pattern', () => {
+  it('takes the relation the pattern gives, not the placeholder ("expressed gratitude to")', () => {
+    expect(stanceTriples('Chile expressed gratitude to Peru for its help.', [chile, peru])).toEqual(
+      ['SUPPORTS state:CHL state:PER'],
+    );
+  });
+});

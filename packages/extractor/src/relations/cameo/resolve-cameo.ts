@@ -49,7 +49,8 @@ export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): C
       };
     }
     const forms = best && best.form.weight >= 0 ? [...plain, best.form] : plain;
-    if (forms.length > 0) out.push(forms.length === hit.forms.length ? hit : { ...hit, forms });
+    // The read form replaces the dictionary's placeholder, so the hit always carries the new list.
+    if (forms.length > 0) out.push({ ...hit, forms });
   }
   return out;
 }
