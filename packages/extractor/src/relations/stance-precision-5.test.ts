@@ -83,3 +83,33 @@ describe('extractRelations: a dictionary verb read through its pattern', () => {
     );
   });
 });
+
+describe('extractRelations: verb forms that do not head the clause', () => {
+  it('reads a participle after a determiner as an adjective ("the imprisoned X")', () => {
+    expect(stanceTriples('Peru freed the imprisoned Mara Quist.', [peru, mara])).toEqual([]);
+    expect(
+      stanceTriples('Chile won the first truly contested Peruvian seat.', [chile, peru]),
+    ).toEqual([]);
+  });
+
+  it('keeps a past verb after its subject and an adverb ("Chile then attacked X")', () => {
+    expect(stanceTriples('Chile then attacked Peru.', [chile, peru])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+  });
+
+  it('gives the subject no stance from a gerund after a possessive', () => {
+    expect(
+      stanceTriples("Mara Quist was angry at France's backing Peru.", [france, peru, mara]),
+    ).not.toContain('SUPPORTS person:mara-quist state:PER');
+  });
+
+  it('gives no support when the helping verb is followed by a stance verb ("helped fight X")', () => {
+    expect(stanceTriples('Peru helped fight Chile in the dispute.', [chile, peru])).not.toContain(
+      'SUPPORTS state:PER state:CHL',
+    );
+    expect(stanceTriples('Peru helped Chile in the dispute.', [chile, peru])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+});

@@ -32,6 +32,12 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (form.shape === 'bare' && !readsAsVerb(view, hit.startToken) && !afterAside(env, hit)) return;
   // "a leading advocate", "the ruling party", "the fighting": after a determiner, not a verb.
   if (form.shape === 'gerund' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
+  // "Y's crushing victory over Z", "the US' backing independence for Z": after a possessive, the
+  // gerund is the possessor's (often an adjective), not the act of a subject found further left.
+  if (form.shape === 'gerund' && POSSESSIVE.has(view.words[hit.startToken - 1] ?? '')) return;
+  if (form.shape === 'past' && attributive(view, hit.startToken)) return;
+  // "X helped fight Y": the verb after the helping one says what the help is for.
+  if (form.family.relation === 'SUPPORTS' && env.stanceVerbs?.has(hit.endToken)) return;
   // "Labour accused of propaganda" (a headline's passive): the subject is the one accused.
   if (form.shape === 'past' && view.words[hit.endToken] === 'of') {
     if (env.cues.context.passiveBeforeOf.has(view.words[hit.endToken - 1] ?? '')) return;
@@ -134,9 +140,23 @@ function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefi
   return undefined;
 }
 
-/** A bare or third-person form is a verb only right after its subject, an auxiliary or an adverb. */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
 
+/**
+ * "the first truly contested primary", "a disputed claim": a participle after a determiner (and
+ * adverbs) is an adjective. Not after "that", which also opens a relative clause.
+ */
+function attributive(view: SentenceView, t: number): boolean {
+  let i = t - 1;
+  while (i > t - 4 && (isAdverb(view.words[i] ?? '') || ORDINALS.has(view.words[i] ?? ''))) i--;
+  const word = view.words[i] ?? '';
+  return word !== 'that' && DETERMINERS.has(word);
+}
+
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'last', 'most']);
+
+/** A bare or third-person form is a verb only right after its subject, an auxiliary or an adverb. */
 function readsAsVerb(view: SentenceView, t: number): boolean {
   const at = beforeQuoteMark(view, t);
   const before = view.words[at];
