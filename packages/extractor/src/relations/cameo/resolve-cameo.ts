@@ -49,8 +49,14 @@ export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): C
       };
     }
     const forms = best && best.form.weight >= 0 ? [...plain, best.form] : plain;
-    // The read form replaces the dictionary's placeholder, so the hit always carries the new list.
-    if (forms.length > 0) out.push({ ...hit, forms });
+    // The read form replaces the dictionary's placeholder, so the hit always carries the new list,
+    // built in the shape cue-matches gives every hit (a spread copy is another shape: slower).
+    if (forms.length > 0) out.push(withForms(hit, forms));
   }
   return out;
+}
+
+function withForms(hit: CueHit, forms: readonly CueForm[]): CueHit {
+  const { start, end, startToken, endToken, glued } = hit;
+  return { start, end, startToken, endToken, forms, glued };
 }
