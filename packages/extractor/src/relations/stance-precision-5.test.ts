@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STATES, type EntitySpec } from './test-analysis.js';
+import { extractRelations } from './index.js';
+import { analysisOf, STATES, type EntitySpec } from './test-analysis.js';
 import { personSpec, stanceTriples } from './test-stance.js';
 
 // Stance precision on text the rules were not written from (issue 10), on sentences written for
@@ -111,5 +112,57 @@ describe('extractRelations: verb forms that do not head the clause', () => {
     expect(stanceTriples('Peru helped Chile in the dispute.', [chile, peru])).toEqual([
       'SUPPORTS state:PER state:CHL',
     ]);
+  });
+});
+
+describe('extractRelations: subjects that are not the actor named nearby', () => {
+  it('reads a participle right after an -ing verb as an adjective ("investigating alleged X")', () => {
+    expect(
+      stanceTriples('Peru was also examining alleged bribes paid to Chilean officials.', [
+        chile,
+        peru,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('does not make a name glued into a modifier the doer of a gerund ("X-like ... for blocking")', () => {
+    expect(
+      stanceTriples('Peru accused them of Chile-style tactics for blocking German ministers.', [
+        chile,
+        peru,
+        germany,
+      ]).filter((t) => t.startsWith('OPPOSES state:CHL')),
+    ).toEqual([]);
+  });
+
+  it('does not read "he" in a speaker\'s own quote as the speaker', () => {
+    const text =
+      "''It was a shock,'' Quist told me. ''I understand why he supports the Peruvian government, but no.''";
+    const analysis = analysisOf(
+      text,
+      [mara, peru],
+      [],
+      [
+        { text: 'It was a shock,', speakerId: mara.id },
+        {
+          text: 'I understand why he supports the Peruvian government, but no.',
+          speakerId: mara.id,
+        },
+      ],
+    );
+    expect(extractRelations(analysis, {}).filter((r) => r.type === 'SUPPORTS')).toEqual([]);
+  });
+
+  it('still reads "I" in the quote as the speaker', () => {
+    const text = "Quist spoke on Monday. ''I support Peru,'' Quist said.";
+    const analysis = analysisOf(
+      text,
+      [mara, peru],
+      [],
+      [{ text: 'I support Peru,', speakerId: mara.id }],
+    );
+    expect(
+      extractRelations(analysis, {}).map((r) => `${r.type} ${r.source} ${r.target}`),
+    ).toContain('SUPPORTS person:mara-quist state:PER');
   });
 });

@@ -83,6 +83,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       if (unit === undefined) continue;
       t = unit.firstToken;
       if (!unit.actor || isHyphenated(view, unit)) continue;
+      if (speakerAsThird(view, unit, quote?.speakerId)) return undefined;
       const group = clauseGroup(query, groupAround(view, u), u);
       const first = view.units[group.lo];
       const last = view.units[group.hi];
@@ -93,7 +94,8 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       const actors = groupActors(group);
       return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty };
     }
-    if (PRONOUN_SUBJECTS.has(word) && opensClause(query, t)) {
+    // "why he supports Y": a subject pronoun right before the verb is its subject.
+    if (PRONOUN_SUBJECTS.has(word) && (t === cueToken - 1 || opensClause(query, t))) {
       return resolvePronoun(query, t, quote?.speakerId);
     }
   }
@@ -318,7 +320,19 @@ function resolvePronoun(
   const person =
     earlierPerson(view, query.cues, t) ??
     (personBefore(view, t) ? undefined : previousPerson(ctx, view.sentence.index));
+  if (person !== undefined && person.id === speakerId) return undefined;
   return person ? { actors: [person], ...at, certainty: endCertainty('he-she') } : undefined;
+}
+
+/** In X's quote, a "he"/"she" read as X is someone else: X says "I". */
+export function speakerAsThird(
+  view: SentenceView,
+  unit: Unit,
+  speakerId: string | undefined,
+): boolean {
+  if (speakerId === undefined || unit.actor?.id !== speakerId) return false;
+  const word = view.words[unit.firstToken];
+  return unit.firstToken === unit.lastToken && (word === 'he' || word === 'she');
 }
 
 /** The only person named in the previous sentence, if exactly one is. */

@@ -11,7 +11,7 @@ import { objectPronounTarget } from './object-pronoun.js';
 import { themObjectTarget } from './them-object.js';
 import { participleSubject } from './participle.js';
 import { relativeClauseSubject, relativeClauseTarget } from './relative-object.js';
-import type { SentenceView } from './sentence-view.js';
+import { isHyphenated, type SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
 import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
@@ -135,7 +135,9 @@ function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefi
   if (form.shape !== 'gerund' || !['of', 'for', 'from', 'about'].includes(before)) return undefined;
   for (let t = start - 2; t >= Math.max(0, start - 6); t--) {
     const u = view.unitAt[t] ?? -1;
-    if (u >= 0 && view.units[u]?.actor) return sideOf(view, u);
+    const unit = view.units[u];
+    // "Nazi-like practices for blocking Y": a name glued into a modifier does not act.
+    if (unit?.actor && !isHyphenated(view, unit)) return sideOf(view, u);
   }
   return undefined;
 }
@@ -148,11 +150,16 @@ const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
  * adverbs) is an adjective. Not after "that", which also opens a relative clause.
  */
 function attributive(view: SentenceView, t: number): boolean {
+  const prev = view.words[t - 1] ?? '';
+  // "are investigating alleged kickbacks": right after an -ing verb, not a finite verb.
+  if (ING_FORM.test(prev) && prev !== 'having' && prev !== 'being') return true;
   let i = t - 1;
   while (i > t - 4 && (isAdverb(view.words[i] ?? '') || ORDINALS.has(view.words[i] ?? ''))) i--;
   const word = view.words[i] ?? '';
   return word !== 'that' && DETERMINERS.has(word);
 }
+
+const ING_FORM = /^\p{Ll}{3,}ing$/u;
 
 const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'last', 'most']);
 
