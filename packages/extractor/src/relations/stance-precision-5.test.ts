@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../index.js';
 import { extractRelations } from './index.js';
 import { analysisOf, STATES, type EntitySpec } from './test-analysis.js';
 import { personSpec, stanceTriples } from './test-stance.js';
@@ -164,5 +165,30 @@ describe('extractRelations: subjects that are not the actor named nearby', () =>
     expect(
       extractRelations(analysis, {}).map((r) => `${r.type} ${r.source} ${r.target}`),
     ).toContain('SUPPORTS person:mara-quist state:PER');
+  });
+});
+
+describe('extractRelations: a demonym opening another capitalised name', () => {
+  const read = (text: string): string[] =>
+    extractRelations(analyze(text, { headline: false }), {})
+      .filter((r) => r.type === 'OPPOSES' || r.type === 'SUPPORTS')
+      .map((r) => `${r.type} ${r.source} ${r.target}`);
+
+  it('does not make the state the subject ("Chilean Horizons, a lobby group, attacked X")', () => {
+    expect(
+      read(
+        'Chilean Horizons, a lobby group allied with the ruling party, released an ad attacking Peru.',
+      ),
+    ).toEqual([]);
+    expect(read('On Monday, American Renewal released an ad attacking Germany.')).toEqual([]);
+  });
+
+  it('keeps the state before a title and a name, and before common nouns', () => {
+    expect(
+      read('Yesterday, French President Emmanuel Macron criticised Germany in Paris.'),
+    ).toContain('OPPOSES state:FRA state:DEU');
+    expect(read('On Monday, Chilean officials criticised Peru.')).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
   });
 });

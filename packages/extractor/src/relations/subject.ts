@@ -82,7 +82,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       const unit = view.units[u];
       if (unit === undefined) continue;
       t = unit.firstToken;
-      if (!unit.actor || isHyphenated(view, unit)) continue;
+      if (!unit.actor || isHyphenated(view, unit) || opensOtherName(view, unit)) continue;
       if (speakerAsThird(view, unit, quote?.speakerId)) return undefined;
       const group = clauseGroup(query, groupAround(view, u), u);
       const first = view.units[group.lo];
@@ -322,6 +322,24 @@ function resolvePronoun(
     (personBefore(view, t) ? undefined : previousPerson(ctx, view.sentence.index));
   if (person !== undefined && person.id === speakerId) return undefined;
   return person ? { actors: [person], ...at, certainty: endCertainty('he-she') } : undefined;
+}
+
+/**
+ * "American Crossroads, a super PAC, released ...": a demonym opening a capitalised name the
+ * article has no entity for is part of that other name, not the state acting.
+ */
+function opensOtherName(view: SentenceView, unit: Unit): boolean {
+  if (unit.mention.kind !== 'demonym') return false;
+  let t = unit.lastToken + 1;
+  while (t < view.tokens.length && (view.unitAt[t] ?? -1) < 0 && capitalised(view, t)) t++;
+  // "French President X": the capitalised words are a title before the person's name.
+  if (t === unit.lastToken + 1) return false;
+  return view.units[view.unitAt[t] ?? -1]?.actor?.type !== 'Person';
+}
+
+function capitalised(view: SentenceView, t: number): boolean {
+  const at = (view.tokens[t]?.start ?? view.sentence.end) - view.sentence.start;
+  return /^\p{Lu}\p{Ll}/u.test(view.sentenceText.slice(at, at + 2));
 }
 
 /** In X's quote, a "he"/"she" read as X is someone else: X says "I". */
