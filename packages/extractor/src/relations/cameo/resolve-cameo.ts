@@ -41,17 +41,22 @@ export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): C
         form:
           reading.relation === null
             ? { ...form, cameo: undefined, weight: -1 }
-            : {
-                ...form,
-                family: familyFor(reading.relation, form.weight),
-                ...(reading.via === undefined ? {} : { via: [reading.via] }),
-              },
+            : reading.relation === form.family.relation && reading.via === undefined
+              ? form
+              : {
+                  ...form,
+                  family: familyFor(reading.relation, form.weight),
+                  ...(reading.via === undefined ? {} : { via: [reading.via] }),
+                },
       };
     }
     const forms = best && best.form.weight >= 0 ? [...plain, best.form] : plain;
     // The read form replaces the dictionary's placeholder, so the hit always carries the new list,
     // built in the shape cue-matches gives every hit (a spread copy is another shape: slower).
-    if (forms.length > 0) out.push(withForms(hit, forms));
+    if (forms.length === 0) continue;
+    // Most hits read as their placeholder said: the hit itself, no new object.
+    const same = forms.length === hit.forms.length && forms.every((f, i) => f === hit.forms[i]);
+    out.push(same ? hit : withForms(hit, forms));
   }
   return out;
 }
