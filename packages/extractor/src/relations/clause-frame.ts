@@ -14,7 +14,8 @@ import { emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { isPersonNoun } from './person-noun.js';
 import { isScoreAfter } from './score-report.js';
-import { isHyphenated, tokenAt } from './sentence-view.js';
+import { isHyphenated, quoteAt, tokenAt } from './sentence-view.js';
+import { speakerAsThird } from './subject.js';
 import { DETERMINERS } from './word-classes.js';
 import { modifier } from './confidence.js';
 
@@ -92,6 +93,7 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     if (governorDenied(syntax, verb) || subjectIsObject(syntax, verb)) continue;
     if (exhortedStance(env, syntax, verb, hit)) continue;
     const passive = verb.voice === 'passive';
+    if (!passive && speakerPronoun(env, syntax, verb.subject, hit)) continue;
     const sources = actorsOf(env, syntax, passive ? verb.agent : verb.subject, false);
     const targets = actorsOf(env, syntax, passive ? verb.subject : verb.object, true);
     if (sources.actors.length === 0 || targets.actors.length === 0) continue;
@@ -224,8 +226,11 @@ function actorsOf(
     const phrase = syntax.phrases[p];
     if (phrase === undefined) continue;
     if (first < 0) first = viewToken(env, syntax, phrase.start);
-    let actor = actorAt(env, syntax, phrase.head);
     const owner = syntax.phrases[phrase.possessor ?? -1];
+    // "rejected appeals against X's release": the verb's stance is on the appeals, not on X.
+    if (possessor && (phrase.preposition === 'against' || owner?.preposition === 'against'))
+      continue;
+    let actor = actorAt(env, syntax, phrase.head);
     if (actor === undefined && possessor && owner !== undefined)
       actor = actorAt(env, syntax, owner.head);
     if (actor === undefined && !possessor) actor = representedBy(env, syntax, phrase);
@@ -311,4 +316,21 @@ function subjectIsObject(syntax: SentenceSyntax, verb: VerbGroup): boolean {
     (other) =>
       other !== verb && (other.object.includes(verb.subject[0] ?? -1) || other.end === first.start),
   );
+}
+
+/** "X: 'I know why he backs Y'": the subject is a "he"/"she" read as the quote's own speaker. */
+function speakerPronoun(
+  env: ClauseFrameEnv,
+  syntax: SentenceSyntax,
+  phrases: readonly number[],
+  hit: CueHit,
+): boolean {
+  const speakerId = quoteAt(env.view, hit.start)?.speakerId;
+  if (speakerId === undefined) return false;
+  return phrases.some((p) => {
+    const head = syntax.phrases[p]?.head;
+    if (head === undefined) return false;
+    const unit = env.view.units[env.view.unitAt[viewToken(env, syntax, head)] ?? -1];
+    return unit !== undefined && speakerAsThird(env.view, unit, speakerId);
+  });
 }

@@ -88,7 +88,8 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       const unit = view.units[u];
       if (unit === undefined) continue;
       t = unit.firstToken;
-      if (!unit.actor || isHyphenated(view, unit)) continue;
+      if (!unit.actor || isHyphenated(view, unit) || opensOtherName(view, unit)) continue;
+      if (speakerAsThird(view, unit, quote?.speakerId)) return undefined;
       const group = clauseGroup(query, groupAround(view, u), u);
       const first = view.units[group.lo];
       const last = view.units[group.hi];
@@ -99,7 +100,8 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       const actors = groupActors(group);
       return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty };
     }
-    if (PRONOUN_SUBJECTS.has(word) && opensClause(query, t)) {
+    // "why he supports Y": a subject pronoun right before the verb is its subject.
+    if (PRONOUN_SUBJECTS.has(word) && (t === cueToken - 1 || opensClause(query, t))) {
       return resolvePronoun(query, t, quote?.speakerId);
     }
   }
@@ -134,6 +136,8 @@ function antecedent({ view, cues }: SubjectQuery, t: number): Side | undefined {
       cues.context.nonRepresentativeHeads.matchAt(view.words, t - 1) > 0)
   )
     return undefined;
+  // "groups in Australia who support X": the pronoun's own noun, placed by the name.
+  if (before !== undefined && placedNoun(view, cues, before.firstToken)) return undefined;
   for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
     const unit = view.units[view.unitAt[i] ?? -1];
     if (unit === undefined) continue;
@@ -151,6 +155,14 @@ function antecedent({ view, cues }: SubjectQuery, t: number): Side | undefined {
     return side ? { ...side, certainty: endCertainty('subject-after-affiliation') } : undefined;
   }
   return undefined;
+}
+
+const PLACING: ReadonlySet<string> = new Set(['in', 'from', 'across', 'throughout']);
+
+/** "voters in Ohio", "activists from Chile": a common noun placed by the actor at `first`. */
+function placedNoun(view: SentenceView, cues: CompiledCues, first: number): boolean {
+  if (!PLACING.has(view.words[first - 1] ?? '')) return false;
+  return cues.context.nonRepresentativeHeads.matchAt(view.words, first - 2) > 0;
 }
 
 /** True when the phrase starting at token `t` stands where a clause's subject stands. */
@@ -316,7 +328,37 @@ function resolvePronoun(
   const person =
     earlierPerson(view, query.cues, t) ??
     (personBefore(view, t) ? undefined : previousPerson(ctx, view.sentence.index));
+  if (person !== undefined && person.id === speakerId) return undefined;
   return person ? { actors: [person], ...at, certainty: endCertainty('he-she') } : undefined;
+}
+
+/**
+ * "American Crossroads, a super PAC, released ...": a demonym opening a capitalised name the
+ * article has no entity for is part of that other name, not the state acting.
+ */
+function opensOtherName(view: SentenceView, unit: Unit): boolean {
+  if (unit.mention.kind !== 'demonym') return false;
+  let t = unit.lastToken + 1;
+  while (t < view.tokens.length && (view.unitAt[t] ?? -1) < 0 && capitalised(view, t)) t++;
+  // "French President X": the capitalised words are a title before the person's name.
+  if (t === unit.lastToken + 1) return false;
+  return view.units[view.unitAt[t] ?? -1]?.actor?.type !== 'Person';
+}
+
+function capitalised(view: SentenceView, t: number): boolean {
+  const at = (view.tokens[t]?.start ?? view.sentence.end) - view.sentence.start;
+  return /^\p{Lu}\p{Ll}/u.test(view.sentenceText.slice(at, at + 2));
+}
+
+/** In X's quote, a "he"/"she" read as X is someone else: X says "I". */
+export function speakerAsThird(
+  view: SentenceView,
+  unit: Unit,
+  speakerId: string | undefined,
+): boolean {
+  if (speakerId === undefined || unit.actor?.id !== speakerId) return false;
+  const word = view.words[unit.firstToken];
+  return unit.firstToken === unit.lastToken && (word === 'he' || word === 'she');
 }
 
 /** The only person named in the previous sentence, if exactly one is. */

@@ -12,7 +12,7 @@ import { objectPronounTarget } from './object-pronoun.js';
 import { themObjectTarget } from './them-object.js';
 import { participleSubject } from './participle.js';
 import { relativeClauseSubject, relativeClauseTarget } from './relative-object.js';
-import type { SentenceView } from './sentence-view.js';
+import { isHyphenated, type SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
 import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
@@ -35,6 +35,12 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   }
   // "a leading advocate", "the ruling party", "the fighting": after a determiner, not a verb.
   if (form.shape === 'gerund' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
+  // "Y's crushing victory over Z", "the US' backing independence for Z": after a possessive, the
+  // gerund is the possessor's (often an adjective), not the act of a subject found further left.
+  if (form.shape === 'gerund' && POSSESSIVE.has(view.words[hit.startToken - 1] ?? '')) return;
+  if (form.shape === 'past' && attributive(view, hit.startToken)) return;
+  // "X helped fight Y": the verb after the helping one says what the help is for.
+  if (form.family.relation === 'SUPPORTS' && env.stanceVerbs?.has(hit.endToken)) return;
   // "Labour accused of propaganda" (a headline's passive): the subject is the one accused.
   if (form.shape === 'past' && view.words[hit.endToken] === 'of') {
     if (env.cues.context.passiveBeforeOf.has(view.words[hit.endToken - 1] ?? '')) return;
@@ -132,17 +138,43 @@ function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefi
   if (form.shape !== 'gerund' || !['of', 'for', 'from', 'about'].includes(before)) return undefined;
   for (let t = start - 2; t >= Math.max(0, start - 6); t--) {
     const u = view.unitAt[t] ?? -1;
-    if (u >= 0 && view.units[u]?.actor) return sideOf(view, u);
+    const unit = view.units[u];
+    // "Nazi-like practices for blocking Y": a name glued into a modifier does not act.
+    if (unit?.actor && !isHyphenated(view, unit)) return sideOf(view, u);
   }
   return undefined;
 }
+
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
+
+/**
+ * "the first truly contested primary", "a disputed claim": a participle after a determiner (and
+ * adverbs) is an adjective. Not after "that", which also opens a relative clause.
+ */
+function attributive(view: SentenceView, t: number): boolean {
+  const prev = view.words[t - 1] ?? '';
+  // "are investigating alleged kickbacks": right after an -ing verb, not a finite verb.
+  if (ING_FORM.test(prev) && prev !== 'having' && prev !== 'being') return true;
+  let i = t - 1;
+  while (i > t - 4 && (isAdverb(view.words[i] ?? '') || ORDINALS.has(view.words[i] ?? ''))) i--;
+  const word = view.words[i] ?? '';
+  return word !== 'that' && DETERMINERS.has(word);
+}
+
+const ING_FORM = /^\p{Ll}{3,}ing$/u;
+
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'last', 'most']);
 
 /** A bare or third-person form is a verb only right after its subject, an auxiliary or an adverb. */
 function readsAsVerb(view: SentenceView, t: number): boolean {
   const at = beforeQuoteMark(view, t);
   const before = view.words[at];
   if (before === undefined) return false;
-  if ((view.unitAt[at] ?? -1) >= 0 || PRONOUN_SUBJECTS.has(before) || isAdverb(before)) return true;
+  const unit = view.units[view.unitAt[at] ?? -1];
+  // "an Ethiopian exile left", "a U.S. strike on": after an indefinite article, a noun.
+  if (unit !== undefined) return !INDEFINITE.has(view.words[unit.firstToken - 1] ?? '');
+  if (PRONOUN_SUBJECTS.has(before) || isAdverb(before)) return true;
   if (before.endsWith("n't")) return true;
   return [
     'do',

@@ -1,5 +1,6 @@
 import type { CueRelation } from '../cue-lexicon-schema.js';
 import type { SentenceView } from '../sentence-view.js';
+import { PREPOSITIONS } from '../word-classes.js';
 import type { CameoBlock, CameoPattern, CameoSurface, PatternItem } from './cameo-lexicon.js';
 import { sortSmall } from '../../small-sort.js';
 
@@ -43,8 +44,36 @@ export function readCameo(
     if (matches(pattern, view, span))
       best = { relation: pattern.relation, specificity: pattern.specificity, via: pattern.via };
   }
+  if (best.specificity < 0 && listedComplement(surface.block, view.words[span.endToken] ?? ''))
+    return { relation: null, specificity: -1 };
   return best;
 }
+
+/**
+ * "engaged in high-fiving X": when every pattern of the block opens after the verb with one
+ * preposition ("engage in firefight", "engage in negotiation", ...), the verb with that preposition
+ * means what its complement says; when no pattern matched, the verb's own code ("engage":
+ * fight) is not what it means here.
+ */
+function listedComplement(block: CameoBlock, next: string): boolean {
+  if (!PREPOSITIONS.has(next)) return false;
+  let opener = openers.get(block);
+  if (opener === undefined) {
+    const first = block.patterns[0]?.post[0];
+    const word = first?.kind === 'word' && first.words.size === 1 ? [...first.words][0] : '';
+    // Several patterns, so that the preposition plainly opens varied complements.
+    const several = block.patterns.length >= 3;
+    opener =
+      several &&
+      block.patterns.every((p) => p.post[0]?.kind === 'word' && p.post[0].words.has(word ?? ''))
+        ? (word ?? '')
+        : '';
+    openers.set(block, opener);
+  }
+  return opener === next;
+}
+
+const openers = new WeakMap<CameoBlock, string>();
 
 /** A block's patterns by their first literal word; `open` those without one. */
 interface PatternIndex {

@@ -44,14 +44,26 @@ export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): C
         form:
           reading.relation === null
             ? withProps(form, { cameo: undefined, weight: -1 })
-            : withProps(form, {
-                family: familyFor(reading.relation, form.weight),
-                ...(reading.via === undefined ? {} : { via: [reading.via] }),
-              }),
+            : reading.relation === form.family.relation && reading.via === undefined
+              ? form
+              : withProps(form, {
+                  family: familyFor(reading.relation, form.weight),
+                  ...(reading.via === undefined ? {} : { via: [reading.via] }),
+                }),
       };
     }
     const forms = best && best.form.weight >= 0 ? [...plain, best.form] : plain;
-    if (forms.length > 0) out.push(forms.length === hit.forms.length ? hit : { ...hit, forms });
+    // The read form replaces the dictionary's placeholder, so the hit always carries the new list,
+    // built in the shape cue-matches gives every hit (a spread copy is another shape: slower).
+    if (forms.length === 0) continue;
+    // Most hits read as their placeholder said: the hit itself, no new object.
+    const same = forms.length === hit.forms.length && forms.every((f, i) => f === hit.forms[i]);
+    out.push(same ? hit : withForms(hit, forms));
   }
   return out;
+}
+
+function withForms(hit: CueHit, forms: readonly CueForm[]): CueHit {
+  const { start, end, startToken, endToken, glued } = hit;
+  return { start, end, startToken, endToken, forms, glued };
 }
