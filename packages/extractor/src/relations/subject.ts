@@ -11,6 +11,7 @@ import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { quoteOpensAt } from './quoted-predicate.js';
 import { relativeThatOnApposition } from './relative-that.js';
+import { opensOtherName } from './other-name.js';
 import { sideOf } from './target.js';
 import {
   COPULAS,
@@ -330,24 +331,6 @@ function resolvePronoun(
     (personBefore(view, t) ? undefined : previousPerson(ctx, view.sentence.index));
   if (person !== undefined && person.id === speakerId) return undefined;
   return person ? { actors: [person], ...at, certainty: endCertainty('he-she') } : undefined;
-}
-
-/**
- * "American Crossroads, a super PAC, released ...": a demonym opening a capitalised name the
- * article has no entity for is part of that other name, not the state acting.
- */
-function opensOtherName(view: SentenceView, unit: Unit): boolean {
-  if (unit.mention.kind !== 'demonym') return false;
-  let t = unit.lastToken + 1;
-  while (t < view.tokens.length && (view.unitAt[t] ?? -1) < 0 && capitalised(view, t)) t++;
-  // "French President X": the capitalised words are a title before the person's name.
-  if (t === unit.lastToken + 1) return false;
-  return view.units[view.unitAt[t] ?? -1]?.actor?.type !== 'Person';
-}
-
-function capitalised(view: SentenceView, t: number): boolean {
-  const at = (view.tokens[t]?.start ?? view.sentence.end) - view.sentence.start;
-  return /^\p{Lu}\p{Ll}/u.test(view.sentenceText.slice(at, at + 2));
 }
 
 /** In X's quote, a "he"/"she" read as X is someone else: X says "I". */
