@@ -14,6 +14,9 @@ export interface StanceApart {
   unrepeated: StanceScore;
 }
 
+/** A stance score, with its split when another file was given. */
+export type StanceScoreApart = StanceScore & { apart?: StanceApart };
+
 export function scoreApart(score: StanceScore, other: readonly StanceItem[]): StanceApart {
   const seen = new Set(other.map((item) => item.text));
   return {

@@ -1,14 +1,15 @@
-import type { StanceApart } from './apart-stance.js';
+import type { StanceApart, StanceScoreApart } from './apart-stance.js';
 import type { StanceOutcome, StanceScore } from './score-stance.js';
 
 const LABELS = ['neutral', 'p supports q', 'q supports p', 'p opposes q', 'q opposes p'];
 
+const f = (x: number): string => x.toFixed(3);
+
 /** The human report of `newsgraph eval --stance`; its last line is a one-line summary. */
 export function formatStanceReport(
-  score: StanceScore & { apart?: StanceApart },
+  score: StanceScoreApart,
   options: { verbose?: boolean } = {},
 ): string {
-  const f = (x: number): string => x.toFixed(3);
   const lines = [
     `sentences: ${score.sentences}  polar: ${score.polar}  neutral: ${score.neutral}`,
     `both entities extracted in ${score.bothFound} of ${score.polar} polar sentences`,
@@ -39,7 +40,6 @@ function detail(o: StanceOutcome): string {
 }
 
 function apartLines(apart: StanceApart): string[] {
-  const f = (x: number): string => x.toFixed(3);
   const row = (label: string, s: StanceScore): string =>
     `${label} ${s.sentences} sentences, ${s.polar} polar: polar recall ${f(s.polarRecall)}, ` +
     `both found ${s.bothFound}, recall both found ${f(s.recallBothFound)}, ` +

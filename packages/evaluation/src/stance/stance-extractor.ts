@@ -1,7 +1,7 @@
 import { analyze, extractRelations } from '@newsgraph/extractor';
-import { scoreApart, type StanceApart } from './apart-stance.js';
+import { scoreApart, type StanceScoreApart } from './apart-stance.js';
 import { readStance } from './read-stance.js';
-import { scoreStance, type StanceReading, type StanceScore } from './score-stance.js';
+import { scoreStance, type StanceReading } from './score-stance.js';
 
 /** The extractor's reading of one sentence: its mentions and the relations between them. */
 export function extractorStance(text: string): StanceReading {
@@ -23,7 +23,7 @@ export function evaluateStance(
   text: string,
   where: string,
   training?: StanceFile,
-): StanceScore & { apart?: StanceApart } {
+): StanceScoreApart {
   const score = scoreStance(readStance(text, where), extractorStance);
   if (training === undefined) return score;
   return { ...score, apart: scoreApart(score, readStance(training.text, training.where)) };
