@@ -44,16 +44,6 @@ export interface RowTable {
 /** The most weights a table holds: a row's start times 256 stays a 32-bit integer. */
 export const MAX_TABLE_WEIGHTS = 1 << 23;
 
-/** The table of a dense model's non-zero weights. */
-export function rowTable(weights: Int16Array, nTags: number): RowTable {
-  const at: number[] = [];
-  weights.forEach((w, i) => {
-    if (w !== 0) at.push(i);
-  });
-  const values = Int16Array.from(at, (i) => weights[i] ?? 0);
-  return sparseRowTable(Int32Array.from(at), values, nTags);
-}
-
 /**
  * The table of a model's non-zero weights as a file lists them: `indices` (bucket * nTags + tag,
  * ascending) with their `values` (zeros are skipped). At most half its slots are used.

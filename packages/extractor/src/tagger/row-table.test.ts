@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { STATIC_SLOTS } from './features.js';
-import { rowTable, scoreToken, sparseRowTable, type TaggerModel } from './model.js';
+import { scoreToken, sparseRowTable, type RowTable, type TaggerModel } from './model.js';
+
+/** The table of a dense model's non-zero weights. */
+function rowTable(weights: Int16Array, nTags: number): RowTable {
+  const at: number[] = [];
+  weights.forEach((w, i) => {
+    if (w !== 0) at.push(i);
+  });
+  const values = Int16Array.from(at, (i) => weights[i] ?? 0);
+  return sparseRowTable(Int32Array.from(at), values, nTags);
+}
 
 /** A 32-bit linear congruential generator: the same numbers on every run. */
 function numbers(seed: number): () => number {
