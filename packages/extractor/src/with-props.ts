@@ -1,5 +1,6 @@
 /**
- * `{ ...base, ...extra }`, where `extra` holds properties `base` lacks. In the V8 of Node 20 an
+ * `{ ...base, ...extra }`; a property of both keeps base's place and takes extra's value, as in the
+ * spread (linkedEntity's `id`, windowQuotes' `mentions`). In the V8 of Node 20 an
  * object literal that spreads an object and then adds a property gets a hidden class of its own
  * each time: about a microsecond to make, and every site that later reads such objects sees a new
  * class and goes megamorphic. Copying into a fresh object follows the shared transitions instead.
