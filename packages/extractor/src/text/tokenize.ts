@@ -88,7 +88,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         pushWordAt(out, text, i, end);
         i = end;
       } else {
-        if (code !== 32 && (code < 9 || code > 13)) out.push(markToken(text.charAt(i), i));
+        if (!isSpace(code, text, i, 1)) out.push(markToken(text.charAt(i), i));
         i += 1;
       }
       continue;
@@ -129,8 +129,9 @@ function wordEnd(text: string, j: number, to: number): number {
   for (;;) {
     while (end < to) {
       const code = text.charCodeAt(end);
-      if (code < 128 ? !isAsciiAlnum(code) : alnumLength(text, end, to) === 0) break;
-      end += code >= 0xd800 && code <= 0xdbff && end + 1 < to ? 2 : 1;
+      const n = code < 128 ? (isAsciiAlnum(code) ? 1 : 0) : alnumLength(text, end, to);
+      if (n === 0) break;
+      end += n;
     }
     const code = text.charCodeAt(end);
     const joiner = end < to && (code === 39 || code === 0x2019 || code === 46 || code === 38);
