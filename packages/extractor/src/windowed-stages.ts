@@ -98,24 +98,12 @@ export function windowCandidates(
     const input = windowInput(whole, window);
     // withProps, not a spread: see with-props.ts.
     const found = findCandidates(withProps(input, { lexicon }));
-    const hinted =
-      tagger === undefined
-        ? found.candidates
-        : hintPersonSlots(
-            withProps(input, {
-              candidates: hintOrgSlots(
-                withProps(input, {
-                  candidates: proposeTaggedNames(
-                    withProps(input, { candidates: found.candidates, tagger, lexicon }),
-                  ),
-                  tagger,
-                  lexicon,
-                }),
-              ),
-              tagger,
-              lexicon,
-            }),
-          );
+    let hinted = found.candidates;
+    if (tagger !== undefined) {
+      const tagged = proposeTaggedNames(withProps(input, { candidates: hinted, tagger, lexicon }));
+      const orgs = hintOrgSlots(withProps(input, { candidates: tagged, tagger, lexicon }));
+      hinted = hintPersonSlots(withProps(input, { candidates: orgs, tagger, lexicon }));
+    }
     const named = joinGivenNamePlaces(withProps(input, { candidates: hinted, tagger, lexicon }));
     const joined = joinNicknames(withProps(input, { candidates: named, lexicon }));
     const proposed = demoteNonPersons(withProps(input, { candidates: joined, lexicon }));
