@@ -54,10 +54,10 @@ function whollyQuoted(text: string, content: BratSpan, units: readonly QuoteUnit
 function sourceOf(span: BratSpan | undefined, named: readonly BratSpan[]): GoldSource {
   if (span === undefined) return { kind: 'none', refs: [] };
   const kind = sourceKind(span.text);
+  if (kind !== 'pronoun') return { kind, refs: [span] };
   const start = span.fragments[0]?.[0] ?? 0;
   const earlier = named.filter((n) => (n.fragments[0]?.[0] ?? 0) < start).at(-1);
-  if (kind === 'pronoun') return { kind, refs: earlier === undefined ? [] : [earlier] };
-  return { kind, refs: [span] };
+  return { kind, refs: earlier === undefined ? [] : [earlier] };
 }
 
 /** The event's Source, unless it is the cue itself (an annotation slip: Source "said"). */
