@@ -16,8 +16,6 @@ import { SCAN_WORDS } from './scan-words.js';
 import { ownedByBody, ownerOfGenericName } from './generic-owner.js';
 import { emitDefinedAcronym, emitRuleOrg, otherStatesBody } from './rule-org.js';
 
-/** Words that say nothing specific: "Communist Party" needs its state to be one thing. */
-
 function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   const numbered = /^\d+$/.test(ctx.token(last - 1)?.text ?? '');
   const lastWord = ctx.token(numbered ? last - 2 : last - 1)?.text ?? '';

@@ -2,6 +2,7 @@ import { firstTokenOf } from './speaker-entity.js';
 import { documentAntecedent } from './document-speaker.js';
 import { earlierDescription } from './speaker-described-earlier.js';
 import { repeatsIndefinite } from './speaker-indefinite.js';
+import type { Token } from '../text/tokenize.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
 /** A speaker found through a description: the entity it refers to and the words that say so. */
@@ -177,24 +178,18 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
       owner ??
       look.reference.organizationHead(noun, article.start, sentence) ??
       organizationBefore(look, noun, the, sentence);
-    if (body === undefined) return undefined;
-    return {
-      id: body,
-      start: article.start,
-      end: token.end,
-      head: { start: token.start, end: token.end },
-    };
+    return body === undefined ? undefined : theNoun(body, article, token);
   }
   const unnamed = holder === undefined && earlier !== undefined && 'unnamed' in earlier;
   const id =
     holder ??
     (kind === undefined || unnamed ? undefined : look.reference.resolve(the, sentence, kind));
-  return {
-    id: id ?? null,
-    start: article.start,
-    end: token.end,
-    head: { start: token.start, end: token.end },
-  };
+  return theNoun(id ?? null, article, token);
+}
+
+/** "the ... leader": from the article through the noun, which is the head. */
+function theNoun(id: string | null, article: Token, noun: Token): Described {
+  return { id, start: article.start, end: noun.end, head: { start: noun.start, end: noun.end } };
 }
 
 /**

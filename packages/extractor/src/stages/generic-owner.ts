@@ -3,6 +3,7 @@ import type { Candidate, Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
 
+/** Words that say nothing specific: "Communist Party" needs its state to be one thing. */
 const GENERIC_ORG_WORDS = SCAN_WORDS.genericOrgWords;
 
 /**

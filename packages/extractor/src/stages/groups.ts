@@ -2,6 +2,7 @@ import { entityId } from '@newsgraph/graph-schema';
 import { z } from 'zod';
 import { parseBundled } from '../lexicon/bundled.js';
 import peoplesJson from '../lexicon/data/peoples.json' with { type: 'json' };
+import type { Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 
 const PeoplesSchema = z.object({
@@ -24,21 +25,24 @@ export function group(ctx: ScanContext, at: number, sentence: number): boolean {
   const noun = ctx.token(i + 1);
   if (adj === undefined || noun === undefined) return false;
   if (noun.cap || !ctx.lex.groupNouns.has(noun.text)) return false;
-  const span = ctx.span(i, i + 2);
   const key = `${adj.text} ${['countries', 'states'].includes(noun.text) ? 'nations' : noun.text}`;
+  emitGroup(ctx, { first: i, last: i + 2, sentence }, key);
+  return true;
+}
+
+/** A Group over the chunk, its id from `key`; named `name`, else as written. */
+function emitGroup(ctx: ScanContext, chunk: Chunk, key: string, name?: string): void {
+  const span = ctx.span(chunk.first, chunk.last);
   ctx.emit({
     start: span.start,
     end: span.end,
     text: span.text,
-    first: i,
-    last: i + 2,
-    sentence,
+    ...chunk,
     type: 'Group',
     kind: 'name',
     id: entityId('Group', key),
-    name: span.text,
+    name: name ?? span.text,
   });
-  return true;
 }
 
 let table: ReadonlyMap<string, string> | undefined;
@@ -62,19 +66,7 @@ export function peopleGroup(ctx: ScanContext, at: number, sentence: number): boo
   const name = t === undefined ? undefined : peoples().get(t.text);
   if (name === undefined || ctx.isCap(i + 1) || ctx.isGlue(i + 1)) return false;
   if (ctx.lex.phrases.longest(ctx.tokens, i, ctx.sentenceLast) !== undefined) return false;
-  const span = ctx.span(i, i + 1);
-  ctx.emit({
-    start: span.start,
-    end: span.end,
-    text: span.text,
-    first: i,
-    last: i + 1,
-    sentence,
-    type: 'Group',
-    kind: 'name',
-    id: entityId('Group', name),
-    name,
-  });
+  emitGroup(ctx, { first: i, last: i + 1, sentence }, name, name);
   return true;
 }
 
@@ -90,18 +82,7 @@ export function qualifiedPeopleGroup(ctx: ScanContext, at: number, sentence: num
   const t = ctx.token(at + 1);
   const people = t === undefined ? undefined : peoples().get(t.text);
   if (people === undefined || ctx.isCap(at + 2) || ctx.isGlue(at + 2)) return false;
-  const span = ctx.span(at, at + 2);
-  ctx.emit({
-    start: span.start,
-    end: span.end,
-    text: span.text,
-    first: at,
-    last: at + 2,
-    sentence,
-    type: 'Group',
-    kind: 'name',
-    id: entityId('Group', `${adj.text} ${people}`),
-    name: `${adj.text} ${people}`,
-  });
+  const name = `${adj.text} ${people}`;
+  emitGroup(ctx, { first: at, last: at + 2, sentence }, name, name);
   return true;
 }

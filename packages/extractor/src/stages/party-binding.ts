@@ -69,14 +69,12 @@ export function bindPartyPlural(c: Candidate, states: ReadonlySet<string>): Cand
   if (!c.text.endsWith('s')) return c;
   const party = namedStateParty(c.text, states);
   if (party === undefined) return c;
-  const bound: Candidate = {
-    ...c,
-    type: 'Organization',
-    kind: 'alias',
-    id: party.id,
-    name: party.name,
-    entry: { ...party, mentionKind: 'alias' },
-  };
+  const bound: Candidate = { ...partyAlias(c, party), type: 'Organization', kind: 'alias' };
   delete bound.tagged;
   return bound;
+}
+
+/** The candidate as a mention of `party` by an alias ("the Liberals"). */
+export function partyAlias(c: Candidate, party: LexiconEntry): Candidate {
+  return { ...c, id: party.id, name: party.name, entry: { ...party, mentionKind: 'alias' } };
 }

@@ -1,6 +1,12 @@
 import { entityId } from '@newsgraph/graph-schema';
 import type { Candidate } from './candidate.js';
-import { bindPartyPlural, namedStateParty, namedStates, partyLike } from './party-binding.js';
+import {
+  bindPartyPlural,
+  namedStateParty,
+  namedStates,
+  partyAlias,
+  partyLike,
+} from './party-binding.js';
 
 /**
  * "Italy's Democratic Party", "the Social Democrats" in a German story: a party name the lexicon
@@ -23,8 +29,7 @@ export function unbindForeignParties(sorted: readonly Candidate[]): Candidate[] 
     if (named.has(entry.state) || byAcronym.has(entry.id)) return c;
     // "the Conservatives" in a story that names Canada: Canada's party of that name.
     const own = entry.mentionKind === 'alias' ? namedStateParty(c.text, named) : undefined;
-    if (own !== undefined)
-      return { ...c, id: own.id, name: own.name, entry: { ...own, mentionKind: 'alias' } };
+    if (own !== undefined) return partyAlias(c, own);
     // "Social Democratic Party of Germany" in a Romanian story: the party family, not Germany's.
     const name = entry.name.replace(/ of (?:the )?\p{Lu}[\p{L} ]*$/u, '');
     const id = entityId('Organization', name);

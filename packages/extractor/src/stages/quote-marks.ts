@@ -40,13 +40,7 @@ function singleMark(text: string, at: number): Mark | undefined {
   return undefined;
 }
 
-/** Whether the character code can be a quotation mark at all: ` ' " « » and ‘ ’ ‚ ‛ “ ” „. */
-function markCode(code: number): boolean {
-  if (code < 128) return code === 34 || code === 39 || code === 96;
-  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e);
-}
-
-/** The characters {@link markCode} accepts. */
+/** The characters that can be a quotation mark at all: ` ' " « » and ‘ ’ ‚ ‛ “ ” „. */
 const MARK_CODES = /["'`\u00ab\u00bb\u2018-\u201e]/g;
 
 /** Where the last search for a mark started and what it found (text.length: nothing). */
@@ -68,9 +62,8 @@ function nextMark(text: string, from: number, last: MarkSearch): number {
   return last.at;
 }
 
+/** The mark at `at`, which {@link nextMark} found (or a mark found before). */
 function markAt(text: string, at: number): Mark | undefined {
-  // Most characters are none: one comparison of the code, before any string is made.
-  if (!markCode(text.charCodeAt(at))) return undefined;
   const ch = text[at];
   if (ch === '`' && text[at + 1] === '`') return { single: false, role: 'open', width: 2 };
   if (ch === "'" && text[at + 1] === "'") return { single: false, role: 'either', width: 2 };

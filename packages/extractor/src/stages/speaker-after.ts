@@ -131,11 +131,11 @@ function appositiveName(look: SpeakerLookup, from: number, last: number): Attrib
     const t = look.tokens[k];
     if (t === undefined || look.quoted(t.start) || /^["“”]$/.test(t.text)) return undefined;
     if (t.text !== ',') continue;
-    const m = look.startingAt.get(k + 1);
-    if (m === undefined || look.entities.get(m.entityId)?.type !== 'Person') return undefined;
-    const next = firstTokenOf(look, m.end);
-    if (next < last && !/^[,.;:]$/.test(look.tokens[next]?.text ?? '')) return undefined;
-    return attributeTo(look, m);
+    return apposedPerson(
+      look,
+      k,
+      (next) => next >= last || /^[,.;:]$/.test(look.tokens[next]?.text ?? ''),
+    );
   }
   return undefined;
 }
@@ -191,7 +191,8 @@ export function speakerAfter(
     const t = look.tokens[k];
     if (t === undefined || /["“”]/.test(t.text)) return undefined;
     // `," Ruiz's chief of staff, Ana Ortiz, told`: the name in apposition speaks, not Ruiz.
-    if (possessed && t.text === ',') person = apposedPerson(look, k) ?? person;
+    if (possessed && t.text === ',')
+      person = apposedPerson(look, k, (next) => look.tokens[next]?.text === ',') ?? person;
     possessed = person !== undefined && (possessed || t.poss) && t.text !== ',';
     if (isVerb(look, k)) {
       if (person !== undefined) return { ...person, end: t.end };
@@ -219,12 +220,15 @@ export function speakerAfter(
   return undefined;
 }
 
-/** A person named right after the comma at `comma` and closed by another comma. */
-function apposedPerson(look: SpeakerLookup, comma: number): Attribution | undefined {
+/** A person named right after the comma at `comma`, where the token after the name `closes` it. */
+function apposedPerson(
+  look: SpeakerLookup,
+  comma: number,
+  closes: (next: number) => boolean,
+): Attribution | undefined {
   const m = look.startingAt.get(comma + 1);
   if (m === undefined || look.entities.get(m.entityId)?.type !== 'Person') return undefined;
-  if (look.tokens[firstTokenOf(look, m.end)]?.text !== ',') return undefined;
-  return attributeTo(look, m);
+  return closes(firstTokenOf(look, m.end)) ? attributeTo(look, m) : undefined;
 }
 
 /** How many words (titles, descriptions) may stand between "as" and the name in "as X put it". */

@@ -18,10 +18,10 @@ function named(mentions: readonly Mention[], head: DescribedHead, text: string):
   return mentions.some((m) => (m.start < head.end && head.start < m.end) || m.start === next);
 }
 
-/** A copy of `mentions` with `added` before the first mention that starts after it. */
-function inserted(mentions: readonly Mention[], added: Mention): Mention[] {
-  const at = mentions.findIndex((m) => m.start > added.start);
-  const out = mentions.slice();
+/** A copy of `spans` with `added` before the first span that starts after it. */
+function inserted<T extends Span>(spans: readonly T[], added: T): T[] {
+  const at = spans.findIndex((m) => m.start > added.start);
+  const out = spans.slice();
   out.splice(at < 0 ? out.length : at, 0, added);
   return out;
 }
@@ -30,14 +30,6 @@ function inserted(mentions: readonly Mention[], added: Mention): Mention[] {
 export interface SpokenMentions {
   mentions: Mention[];
   entities: Entity[];
-}
-
-/** The entity with the span among its mentions, in text order. */
-function withSpan(entity: Entity, span: Span): Entity {
-  const at = entity.mentions.findIndex((m) => m.start > span.start);
-  const mentions = entity.mentions.slice();
-  mentions.splice(at < 0 ? mentions.length : at, 0, span);
-  return { ...entity, mentions };
 }
 
 /**
@@ -70,7 +62,7 @@ export function withSpeakerMentions(
       kind: 'reference',
     });
     entities = entities.slice();
-    entities[index] = withSpan(entity, { start, end, text });
+    entities[index] = { ...entity, mentions: inserted(entity.mentions, { start, end, text }) };
   }
   return { mentions, entities };
 }
