@@ -9,8 +9,9 @@ const PluralOpenersSchema = z.object({
 let cached: ReadonlySet<string> | undefined;
 
 /**
- * Words that make a capitalised word in "s" after them a plural, not a possessive that lost its
- * apostrophe ("the Americas", "both Chinas"; data/plural-openers.json). Read on first use.
+ * Words besides the determiners (speaker-words.json) that make a capitalised word in "s" after
+ * them a plural, not a possessive that lost its apostrophe ("the two Koreas", "both Chinas";
+ * data/plural-openers.json). Read on first use.
  */
 export function pluralOpeners(): ReadonlySet<string> {
   cached ??= new Set(
