@@ -65,11 +65,10 @@ export function reportedEvent(env: FrameEnv, hit: CueHit): boolean {
   if (view.words[hit.startToken - 1] !== 'the') return false;
   const verb = view.words[hit.startToken - 2] ?? '';
   if ((view.unitAt[hit.startToken - 2] ?? -1) >= 0 || stanceVerb(env, verb)) return false;
-  if (!/^\p{Ll}{3,}(?:ed|ing)$/u.test(verb) && !phraseWords().irregularPasts.has(verb))
-    return false;
+  const { irregularPasts, agentiveVerbs } = phraseWords();
+  if (!/^\p{Ll}{3,}(?:ed|ing)$/u.test(verb) && !irregularPasts.has(verb)) return false;
   return (
-    !phraseWords().agentiveVerbs.has(verb) &&
-    !phraseWords().agentiveVerbs.has(particleVerb(view.words, hit.startToken - 2))
+    !agentiveVerbs.has(verb) && !agentiveVerbs.has(particleVerb(view.words, hit.startToken - 2))
   );
 }
 
