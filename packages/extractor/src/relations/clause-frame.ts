@@ -15,6 +15,7 @@ import { isNonFactual } from './modality.js';
 import { isPersonNoun } from './person-noun.js';
 import { isScoreAfter } from './score-report.js';
 import { isHyphenated, quoteAt, tokenAt } from './sentence-view.js';
+import { isStance } from './structural.js';
 import { speakerAsThird } from './subject.js';
 import { DETERMINERS } from './word-classes.js';
 import { modifier } from './confidence.js';
@@ -52,7 +53,6 @@ export function clauseEnv(
   };
 }
 
-const STANCES: ReadonlySet<string> = new Set(['OPPOSES', 'SUPPORTS']);
 /** How far after the verb (or its "by") an object's or agent's actor may start. */
 const OBJECT_REACH = 3;
 /** A little below the token frames: the parse is statistical. */
@@ -198,9 +198,7 @@ function actorRightAfter({ view }: ClauseFrameEnv, hit: CueHit): boolean {
 }
 
 function isStanceVerb(form: CueForm): boolean {
-  return (
-    form.family.frame === 'verb' && STANCES.has(form.family.relation) && form.via === undefined
-  );
+  return form.family.frame === 'verb' && isStance(form.family.relation) && form.via === undefined;
 }
 
 /** The verb group whose main verb is the cue's first word. */

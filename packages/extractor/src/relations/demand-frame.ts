@@ -32,9 +32,10 @@ function addressee(env: FrameEnv, hit: CueHit): Side | undefined {
   const { view, cues } = env;
   let t = hit.endToken;
   if (view.words[t] === 'that') t++;
-  const government = governmentSide(env, t);
+  const the = t;
   if (view.words[t] === 'the') t++;
-  const side = actorSide(env, t) ?? government;
+  // "urged the government to ...": only when no actor stands there.
+  const side = actorSide(env, t) ?? governmentSide(env, the);
   if (side === undefined) return blockedByOther(env, t);
   let next = side.lastToken + 1;
   next += cues.context.representativeHeads.matchAt(view.words, next);

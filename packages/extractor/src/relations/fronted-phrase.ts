@@ -89,8 +89,8 @@ export function frontedBeforeSubject(view: SentenceView, cues: CompiledCues, i: 
 
 /**
  * "X met Y and later criticised Z", "X chides Y and praises Z": a name followed by a past-tense
- * verb or a present-tense stance verb is a subject, so the name after the verb is its object, not a subject behind
- * a descriptor ("Ad agency X praised").
+ * verb or a present-tense verb cue is a subject, so the name after the verb is its object, not a
+ * subject behind a descriptor ("Ad agency X praised").
  */
 function nameBeforeVerb(view: SentenceView, cues: CompiledCues, i: number): boolean {
   const pasts = phraseWords().irregularPasts;

@@ -71,9 +71,6 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     if (!view.units.some((unit) => unit.actor)) continue;
     discourse.record(view);
     const hits = resolveCameoHits(matchCues(cues, view), view);
-    // Participles often head reduced relatives ("the tariffs imposed by X"): they do not end an
-    // object; nor do dictionary verbs, many of them nouns too ("filed a claim against X").
-    // Verbs taking a stance: another one between a subject and a cue makes the cue nested.
     const { cueStarts, stanceVerbs } = hitStarts(hits);
     const env = { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, discourse };
     // Cues the token frames found no ends for are read again through the sentence's syntax.
@@ -99,8 +96,11 @@ function hitStarts(hits: readonly CueHit[]): { cueStarts: Set<number>; stanceVer
   const cueStarts = new Set<number>();
   const stanceVerbs = new Set<number>();
   for (const hit of hits) {
+    // Participles often head reduced relatives ("the tariffs imposed by X"): they do not end an
+    // object; nor do dictionary verbs, many of them nouns too ("filed a claim against X").
     if (hit.forms.some((f) => f.shape !== 'past' && f.cameo === undefined))
       cueStarts.add(hit.startToken);
+    // Verbs taking a stance: another one between a subject and a cue makes the cue nested.
     if (hit.forms.some((f) => f.family.frame === 'verb' && !STRUCTURAL.has(f.family.relation)))
       stanceVerbs.add(hit.startToken);
   }

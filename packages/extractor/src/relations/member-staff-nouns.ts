@@ -1,9 +1,8 @@
 import type { Mention } from '../types.js';
 import { emitMembership, type RoleEnv } from './title-env.js';
 import { NOT_MEMBER_NOUNS, isMemberBody } from './member-bodies.js';
-import { MEMBERSHIP_NOUNS, STAFF_NOUNS } from './membership-people.js';
+import { FORMER, MEMBERSHIP_NOUNS, STAFF_NOUNS } from './membership-people.js';
 import { strength } from './confidence.js';
-import { AsciiWordsPattern } from '../text/ascii-words-pattern.js';
 
 // "[Org] engineer X", "[Org]'s senior researchers X and Y": at most one word before the noun.
 const ORG_NOUN_PERSON = /^(?:['’]s)?\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
@@ -12,7 +11,6 @@ const PERSON_A = /^,\s+(?:a|an)\s+$/u;
 const AFTER_ORG_NOUN = /^\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)(?![\p{L}-])/u;
 // Between two people of one list: "X, Y and Z".
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
-const FORMER = new AsciiWordsPattern(/\b(?:former|ex)[\s-]+$/iu);
 
 interface NounRead {
   noun: string;

@@ -42,7 +42,8 @@ const PERSON_WORKS_ORG = new RegExp(
   `^(?:,?\\s+(?:is\\s+)?(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,3}(?=who\\s))?,?\\s*(?:who\\s+)?(?:now\\s+)?${WORK_VERB}\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}$`,
   'u',
 );
-const FORMER = new AsciiWordsPattern(/\b(?:former|ex)[\s-]+$/iu);
+/** "former ", "ex-" right before an organization: the membership is over. */
+export const FORMER = new AsciiWordsPattern(/\b(?:former|ex)[\s-]+$/iu);
 
 /**
  * MEMBER_OF from a membership noun or verb tying a person to an organization: "Green Party

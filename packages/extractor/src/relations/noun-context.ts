@@ -1,6 +1,7 @@
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import { phraseWords } from './phrase-words.js';
+import { isStance } from './structural.js';
 import { DETERMINERS } from './word-classes.js';
 
 /** Prepositions whose object an agent noun sits in, not a predicate of the clause's subject. */
@@ -64,11 +65,10 @@ export function reportedEvent(env: FrameEnv, hit: CueHit): boolean {
   if (view.words[hit.startToken - 1] !== 'the') return false;
   const verb = view.words[hit.startToken - 2] ?? '';
   if ((view.unitAt[hit.startToken - 2] ?? -1) >= 0 || stanceVerb(env, verb)) return false;
-  if (!/^\p{Ll}{3,}(?:ed|ing)$/u.test(verb) && !phraseWords().irregularPasts.has(verb))
-    return false;
+  const { irregularPasts, agentiveVerbs } = phraseWords();
+  if (!/^\p{Ll}{3,}(?:ed|ing)$/u.test(verb) && !irregularPasts.has(verb)) return false;
   return (
-    !phraseWords().agentiveVerbs.has(verb) &&
-    !phraseWords().agentiveVerbs.has(particleVerb(view.words, hit.startToken - 2))
+    !agentiveVerbs.has(verb) && !agentiveVerbs.has(particleVerb(view.words, hit.startToken - 2))
   );
 }
 
@@ -76,9 +76,7 @@ export function reportedEvent(env: FrameEnv, hit: CueHit): boolean {
 function stanceVerb(env: FrameEnv, word: string): boolean {
   return (env.cues.forms.get(word) ?? []).some(
     (form) =>
-      form.family.frame === 'verb' &&
-      form.cameo === undefined &&
-      (form.family.relation === 'OPPOSES' || form.family.relation === 'SUPPORTS'),
+      form.family.frame === 'verb' && form.cameo === undefined && isStance(form.family.relation),
   );
 }
 

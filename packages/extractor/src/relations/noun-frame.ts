@@ -25,17 +25,14 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     return;
   const target = targetOf(env, hit, form) ?? policyTarget(env, hit, form, undefined);
   if (target === undefined) return;
-  const named =
+  const possessor =
     form.family.frame === 'noun'
-      ? (possessorOf(env, hit.startToken) ?? pronounPossessor(env, hit.startToken))
-      : undefined;
-  const personal =
-    form.family.frame === 'noun' && named === undefined
-      ? personalPossessor(env, hit.startToken)
+      ? (possessorOf(env, hit.startToken) ??
+        pronounPossessor(env, hit.startToken) ??
+        personalPossessor(env, hit.startToken))
       : undefined;
   // "X told Y about his support for Z": "his" is X's or Y's, and the noun is no one's for sure.
-  if (personal === null) return;
-  const possessor = named ?? personal;
+  if (possessor === null) return;
   const source =
     possessor ??
     (form.family.frame === 'noun' ? agentAfter(env, target) : undefined) ??

@@ -2,8 +2,8 @@ import type { ArticleContext } from './article-context.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
 import { modifier } from './confidence.js';
+import { isStance } from './structural.js';
 
-const STANCES: ReadonlySet<string> = new Set(['OPPOSES', 'SUPPORTS']);
 const OFFICES: ReadonlySet<string> = new Set(['LEADS', 'REPRESENTS']);
 
 /**
@@ -28,7 +28,7 @@ export class OfficeStates {
   }
 
   /** Notes an office a person holds in a state this sentence names. */
-  record(candidate: Candidate): void {
+  private record(candidate: Candidate): void {
     const { type, source, target } = candidate;
     if (!OFFICES.has(type) || source.type !== 'Person' || target.type !== 'State') return;
     if (!this.named.has(target.id)) return;
@@ -45,8 +45,8 @@ export class OfficeStates {
   }
 
   /** The stance at state level, when its source holds one office in a named state. */
-  project(candidate: Candidate): Candidate | undefined {
-    if (!STANCES.has(candidate.type)) return undefined;
+  private project(candidate: Candidate): Candidate | undefined {
+    if (!isStance(candidate.type)) return undefined;
     const held = this.states.get(candidate.source.id);
     if (held === undefined || held.size !== 1) return undefined;
     const [state] = held;

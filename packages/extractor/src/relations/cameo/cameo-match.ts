@@ -58,19 +58,20 @@ export function readCameo(
 function listedComplement(block: CameoBlock, next: string): boolean {
   if (!PREPOSITIONS.has(next)) return false;
   let opener = openers.get(block);
-  if (opener === undefined) {
-    const first = block.patterns[0]?.post[0];
-    const word = first?.kind === 'word' && first.words.size === 1 ? [...first.words][0] : '';
-    // Several patterns, so that the preposition plainly opens varied complements.
-    const several = block.patterns.length >= 3;
-    opener =
-      several &&
-      block.patterns.every((p) => p.post[0]?.kind === 'word' && p.post[0].words.has(word ?? ''))
-        ? (word ?? '')
-        : '';
-    openers.set(block, opener);
-  }
+  if (opener === undefined) openers.set(block, (opener = sharedOpener(block)));
   return opener === next;
+}
+
+/** The one word every pattern of the block opens with after the verb, else ''. */
+function sharedOpener(block: CameoBlock): string {
+  // Several patterns, so that the preposition plainly opens varied complements.
+  if (block.patterns.length < 3) return '';
+  const first = block.patterns[0]?.post[0];
+  if (first?.kind !== 'word' || first.words.size !== 1) return '';
+  const [word = ''] = first.words;
+  return block.patterns.every((p) => p.post[0]?.kind === 'word' && p.post[0].words.has(word))
+    ? word
+    : '';
 }
 
 const openers = new WeakMap<CameoBlock, string>();

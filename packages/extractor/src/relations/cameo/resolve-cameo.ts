@@ -53,8 +53,6 @@ export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): C
       };
     }
     const forms = best && best.form.weight >= 0 ? [...plain, best.form] : plain;
-    // The read form replaces the dictionary's placeholder, so the hit always carries the new list,
-    // built in the shape cue-matches gives every hit (a spread copy is another shape: slower).
     if (forms.length === 0) continue;
     // Most hits read as their placeholder said: the hit itself, no new object.
     const same = forms.length === hit.forms.length && forms.every((f, i) => f === hit.forms[i]);
@@ -63,6 +61,7 @@ export function resolveCameoHits(hits: readonly CueHit[], view: SentenceView): C
   return out;
 }
 
+/** The hit with the read forms, in the shape cue-matches gives every hit (a spread is slower). */
 function withForms(hit: CueHit, forms: readonly CueForm[]): CueHit {
   const { start, end, startToken, endToken, glued } = hit;
   return { start, end, startToken, endToken, forms, glued };
