@@ -1,4 +1,4 @@
-import type { SentenceView, Unit } from './sentence-view.js';
+import { capitalisedAt, type SentenceView, type Unit } from './sentence-view.js';
 
 /**
  * "American Crossroads, a super PAC, released ...": a demonym opening a capitalised name the
@@ -7,13 +7,8 @@ import type { SentenceView, Unit } from './sentence-view.js';
 export function opensOtherName(view: SentenceView, unit: Unit): boolean {
   if (unit.mention.kind !== 'demonym') return false;
   let t = unit.lastToken + 1;
-  while (t < view.tokens.length && (view.unitAt[t] ?? -1) < 0 && capitalised(view, t)) t++;
+  while (t < view.tokens.length && (view.unitAt[t] ?? -1) < 0 && capitalisedAt(view, t)) t++;
   // "French President X": the capitalised words are a title before the person's name.
   if (t === unit.lastToken + 1) return false;
   return view.units[view.unitAt[t] ?? -1]?.actor?.type !== 'Person';
-}
-
-function capitalised(view: SentenceView, t: number): boolean {
-  const at = (view.tokens[t]?.start ?? view.sentence.end) - view.sentence.start;
-  return /^\p{Lu}\p{Ll}/u.test(view.sentenceText.slice(at, at + 2));
 }

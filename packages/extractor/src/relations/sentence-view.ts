@@ -317,9 +317,13 @@ export function isHead(view: SentenceView, unit: Unit): boolean {
   const word = view.words[next];
   if (word === undefined) return true;
   if (word === "'s" || NON_HEAD_NOUNS.has(word) || (view.unitAt[next] ?? -1) >= 0) return false;
-  const token = view.tokens[next];
-  const text = token
-    ? view.sentenceText.slice(token.start - view.sentence.start, token.end - view.sentence.start)
-    : '';
-  return !/^\p{Lu}\p{Ll}/u.test(text);
+  return !capitalisedAt(view, next);
+}
+
+/** True when the token at `t` opens with a capital and a lower-case letter ("Crossroads", not "NATO"). */
+export function capitalisedAt(view: SentenceView, t: number): boolean {
+  const token = view.tokens[t];
+  if (token === undefined) return false;
+  const at = token.start - view.sentence.start;
+  return /^\p{Lu}\p{Ll}/u.test(view.sentenceText.slice(at, at + 2));
 }

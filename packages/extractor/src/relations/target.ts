@@ -4,7 +4,14 @@ import { subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
-import { isHead, isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
+import {
+  capitalisedAt,
+  isHead,
+  isHyphenated,
+  quoteAt,
+  type SentenceView,
+  type Unit,
+} from './sentence-view.js';
 import type { Side } from './subject.js';
 import {
   BE_AUXILIARIES,
@@ -248,13 +255,8 @@ function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
   // "the Republican presidential nominee": the head behind one plain adjective.
   if (/^\p{Ll}+al$/u.test(view.words[next] ?? '') && heads.matchAt(view.words, next + 1) > 0)
     return true;
-  const token = view.tokens[next];
-  if (token === undefined || (view.unitAt[next] ?? -1) >= 0) return false;
-  const text = view.sentenceText.slice(
-    token.start - view.sentence.start,
-    token.end - view.sentence.start,
-  );
-  return /^\p{Lu}\p{Ll}/u.test(text) && unit.mention.kind === 'demonym';
+  if ((view.unitAt[next] ?? -1) >= 0) return false;
+  return unit.mention.kind === 'demonym' && capitalisedAt(view, next);
 }
 
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
