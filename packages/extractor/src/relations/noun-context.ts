@@ -1,6 +1,7 @@
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import { phraseWords } from './phrase-words.js';
+import { isStance } from './structural.js';
 import { DETERMINERS } from './word-classes.js';
 
 /** Prepositions whose object an agent noun sits in, not a predicate of the clause's subject. */
@@ -76,9 +77,7 @@ export function reportedEvent(env: FrameEnv, hit: CueHit): boolean {
 function stanceVerb(env: FrameEnv, word: string): boolean {
   return (env.cues.forms.get(word) ?? []).some(
     (form) =>
-      form.family.frame === 'verb' &&
-      form.cameo === undefined &&
-      (form.family.relation === 'OPPOSES' || form.family.relation === 'SUPPORTS'),
+      form.family.frame === 'verb' && form.cameo === undefined && isStance(form.family.relation),
   );
 }
 
