@@ -124,7 +124,7 @@ function describesPerson(view: SentenceView, unit: Unit): boolean {
 }
 
 /** The unit of the person `describesPerson` finds ("front-runner" counting as one word), or -1. */
-export function describedPerson(view: SentenceView, unit: Unit): number {
+function describedPerson(view: SentenceView, unit: Unit): number {
   const possessive = view.words[unit.lastToken + 1] === "'s";
   const first = unit.lastToken + (possessive ? 2 : 1);
   let last = first + 3;
