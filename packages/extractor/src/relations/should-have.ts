@@ -72,9 +72,10 @@ function trailingReporter(env: FrameEnv, target: Side, from: number): Side | und
   let t = comma + 1;
   if (isQuoteMark(view.words[t] ?? '')) t++;
   const speechFirst = env.cues.context.speechVerbs.has(view.words[t] ?? '');
-  const u = view.unitAt[speechFirst ? t + 1 : t] ?? -1;
+  const name = speechFirst ? t + 1 : t;
+  const u = view.unitAt[name] ?? -1;
   const unit = view.units[u];
-  if (!unit?.actor || unit.firstToken !== (speechFirst ? t + 1 : t)) return undefined;
+  if (!unit?.actor || unit.firstToken !== name) return undefined;
   if (!speechFirst && !env.cues.context.speechVerbs.has(view.words[unit.lastToken + 1] ?? ''))
     return undefined;
   return sideOf(view, u);
