@@ -3,6 +3,7 @@ import type { CueHit } from './cue-matches.js';
 import { emitPairs, subjectOf, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { groupAfter } from './target.js';
+import { isStance } from './structural.js';
 
 const JOIN_FORMS: ReadonlySet<string> = new Set(['joined', 'joins', 'join', 'joining']);
 /** How many words before "joined" its negation or modality is read from. */
@@ -28,11 +29,7 @@ export function joinedIn(env: FrameEnv, hits: readonly CueHit[]): void {
     });
     if (joined === undefined || words[joined.lastToken + 1] !== 'in') continue;
     const hit = hits.find((h) => h.startToken === joined.lastToken + 2);
-    const form = hit?.forms.find(
-      (f) =>
-        f.family.frame === 'verb' &&
-        (f.family.relation === 'OPPOSES' || f.family.relation === 'SUPPORTS'),
-    );
+    const form = hit?.forms.find((f) => f.family.frame === 'verb' && isStance(f.family.relation));
     if (hit === undefined || form === undefined) continue;
     if (isNonFactual(env.cues, view, Math.max(0, j - REACH), j)) continue;
     const target = targetOf(env, hit, form);

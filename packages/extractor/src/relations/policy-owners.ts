@@ -80,9 +80,17 @@ export class PolicyOwners {
     for (const unit of view.units) if (unit.actor) this.recordUnit(view, unit);
     // One test of the text spares the token walk of most sentences.
     if (!OWNING_PRONOUN.test(view.sentenceText)) return;
-    view.units.forEach((unit, u) => {
-      if (unit.actor) this.pronounOwned(view, unit, u);
-    });
+    // Only the first person, and the first other actor, may own a later pronoun.
+    let person = false;
+    let other = false;
+    for (const unit of view.units) {
+      if (unit.actor === undefined) continue;
+      const isPerson = unit.actor.type === 'Person';
+      if (isPerson ? person : other) continue;
+      if (isPerson) person = true;
+      else other = true;
+      this.pronounOwned(view, unit, isPerson);
+    }
   }
 
   /**
@@ -156,12 +164,9 @@ export class PolicyOwners {
 
   /**
    * "The US faced criticism over its decision": "its"/"their" after one organization or state,
-   * "his"/"her" after one person, and no other of that kind before.
+   * "his"/"her" after one person (`person`), the first of its kind in the sentence.
    */
-  private pronounOwned(view: SentenceView, unit: Unit, u: number): void {
-    const person = unit.actor?.type === 'Person';
-    if (view.units.slice(0, u).some((o) => o.actor && (o.actor.type === 'Person') === person))
-      return;
+  private pronounOwned(view: SentenceView, unit: Unit, person: boolean): void {
     const pronouns = person ? ['his', 'her'] : ['its', 'their'];
     for (let k = unit.lastToken + 1; k < view.words.length - 1; k++) {
       // The pronoun's antecedent is the nearest actor: another one before it may be meant.

@@ -1,6 +1,7 @@
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
+import { isQuoteMark } from './quoted-predicate.js';
 import { policyWords } from './policy-owners.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
@@ -67,7 +68,7 @@ export function judgedPolicy(env: FrameEnv, from: number, cueToken: number): Sid
   if (phrase === undefined || phrase.noun >= cueToken) return undefined;
   const next = view.words[phrase.noun + 1] ?? '';
   let k = phrase.noun + 1;
-  while (k < cueToken && QUOTE.test(view.words[k] ?? '')) k++;
+  while (k < cueToken && isQuoteMark(view.words[k] ?? '')) k++;
   if (!COPULAS.has(next) && next !== 'as' && k !== cueToken) return undefined;
   return ownerSide(env, phrase, { from: start, before: start }, undefined);
 }
@@ -117,7 +118,6 @@ export function clausePolicySubject(env: FrameEnv, cueToken: number): Side | und
 
 /** "drew no criticism", "little support": the stance noun is denied. */
 const DENIERS: ReadonlySet<string> = new Set(['no', 'not', 'little', 'never']);
-const QUOTE = /^["'“”‘’]$/u;
 /** Words a clause may open after ("" for the sentence's start). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['', ',', 'and', 'but', 'while', 'as']);
 

@@ -152,10 +152,7 @@ function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | 
     const lead = between(view, unit.end, view.tokens[headToken]?.start ?? unit.end);
     if (!unit.actor || !(APPOSITION_LEAD.test(lead) || COPULA_LEAD.test(lead)))
       return ownerBeforeAside(env, unit, lead, hit);
-    // "X, a former NATO member": what X no longer is.
-    if (lead.split(/[\s,]+/).some((word) => isBlocked(env.cues, word))) return undefined;
-    if (isNonFactual(env.cues, view, unit.lastToken + 1, hit.startToken)) return undefined;
-    return sideOf(view, u);
+    return factualLead(env, lead, unit.lastToken + 1, hit) ? sideOf(view, u) : undefined;
   }
   return undefined;
 }
@@ -171,9 +168,16 @@ function ownerBeforeAside(env: FrameEnv, unit: Unit, lead: string, hit: CueHit):
   const open = asideStart(view, env.cues, comma);
   const owner = open === undefined ? -1 : (view.unitAt[open - 1] ?? -1);
   if (!view.units[owner]?.actor) return undefined;
-  if (lead.split(/[\s,]+/).some((word) => isBlocked(env.cues, word))) return undefined;
-  if (isNonFactual(env.cues, view, comma + 1, hit.startToken)) return undefined;
-  return sideOf(view, owner);
+  return factualLead(env, lead, comma + 1, hit) ? sideOf(view, owner) : undefined;
+}
+
+/**
+ * No blocking word in the lead ("X, a former NATO member": what X no longer is) and nothing
+ * non-factual from `from` to the cue.
+ */
+function factualLead(env: FrameEnv, lead: string, from: number, hit: CueHit): boolean {
+  if (lead.split(/[\s,]+/).some((word) => isBlocked(env.cues, word))) return false;
+  return !isNonFactual(env.cues, env.view, from, hit.startToken);
 }
 
 /** "Germany is reluctant to share intelligence with NATO ally Turkey": Germany and Turkey are allies. */

@@ -3,6 +3,11 @@ import { isAdverb } from './word-classes.js';
 
 const QUOTE_MARK = /^["'“”‘’]$/u;
 
+/** A token that is one quote mark, straight or curly. */
+export function isQuoteMark(word: string): boolean {
+  return QUOTE_MARK.test(word);
+}
+
 /**
  * `X said it "regrets the move"`, `Y said they "strongly condemn" Z`: a quote that opens at the
  * verb (quote marks and adverbs before it at most) right after a reported pronoun subject
@@ -20,7 +25,7 @@ export function quoteOpensAt(
     if (token === undefined) return false;
     if (token.start < quote.start) return reportedPronoun(view, t, speechVerbs);
     const word = view.words[t] ?? '';
-    if (!QUOTE_MARK.test(word) && !isAdverb(word)) return false;
+    if (!isQuoteMark(word) && !isAdverb(word)) return false;
   }
   return false;
 }
@@ -30,7 +35,7 @@ function reportedPronoun(
   t: number,
   speechVerbs: { has(word: string): boolean },
 ): boolean {
-  if (QUOTE_MARK.test(view.words[t] ?? '')) t--;
+  if (isQuoteMark(view.words[t] ?? '')) t--;
   if (!REPORTED_PRONOUNS.has(view.words[t] ?? '')) return false;
   const before = view.words[t - 1] === 'that' ? t - 2 : t - 1;
   return speechVerbs.has(view.words[before] ?? '');
@@ -40,6 +45,6 @@ const REPORTED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she
 
 /** The token before `t`, stepping over an opening quote mark after a pronoun (`it "regrets`). */
 export function beforeQuoteMark(view: SentenceView, t: number): number {
-  const mark = QUOTE_MARK.test(view.words[t - 1] ?? '');
+  const mark = isQuoteMark(view.words[t - 1] ?? '');
   return mark && REPORTED_PRONOUNS.has(view.words[t - 2] ?? '') ? t - 2 : t - 1;
 }

@@ -2,14 +2,13 @@ import { adjunctWords } from './adjunct-words.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
+import { actorBeforeVerb } from './reported-frame.js';
 import { isHyphenated } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
-import { BE_AUXILIARIES, DETERMINERS, isAdverb } from './word-classes.js';
+import { BE_AUXILIARIES, DETERMINERS } from './word-classes.js';
 import { endCertainty } from './confidence.js';
 
-/** "has", "had": auxiliaries that may stand between a relative clause's subject and its verb. */
-const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 /** Words that open a verb's own object: "whom Peru praised him" is not about the antecedent. */
 const OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'that', 'what']);
 
@@ -21,14 +20,10 @@ const OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 
 export function relativeClauseSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
   if (form.shape === 'gerund') return undefined;
   const { view } = env;
-  let t = hit.startToken - 1;
-  while (t >= 0 && (PERFECT.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
-  const unit = view.units[view.unitAt[t] ?? -1];
-  if (!unit?.actor || isHyphenated(view, unit)) return undefined;
-  if (view.words[unit.firstToken - 1] !== 'whom') return undefined;
-  return antecedentBefore(env, unit.firstToken - 1) === undefined
-    ? undefined
-    : sideOf(view, view.unitAt[t] ?? -1);
+  const u = actorBeforeVerb(view, hit.startToken);
+  const unit = view.units[u];
+  if (unit === undefined || view.words[unit.firstToken - 1] !== 'whom') return undefined;
+  return antecedentBefore(env, unit.firstToken - 1) === undefined ? undefined : sideOf(view, u);
 }
 
 /**

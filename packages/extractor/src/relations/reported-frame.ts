@@ -2,7 +2,7 @@ import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
-import { isHyphenated } from './sentence-view.js';
+import { isHyphenated, type SentenceView } from './sentence-view.js';
 import { findSubject } from './subject.js';
 import { sideOf } from './target.js';
 import { isAdverb } from './word-classes.js';
@@ -20,11 +20,8 @@ const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
  */
 export function reportedFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view, cues } = env;
-  let t = hit.startToken - 1;
-  while (t >= 0 && (PERFECT.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
-  const u = view.unitAt[t] ?? -1;
-  const unit = view.units[u];
-  if (!unit?.actor || isHyphenated(view, unit)) return;
+  const u = actorBeforeVerb(view, hit.startToken);
+  if (u < 0) return;
   const reported = sideOf(view, u);
   if (reported === undefined) return;
   let speech = reported.firstToken - 1;
@@ -46,4 +43,16 @@ export function reportedFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
           confidence,
           evidence: env.evidence,
         });
+}
+
+/**
+ * The unit of the actor right before the verb at `verb`, perfect auxiliaries and adverbs aside
+ * ("Y had long lied", "whom Peru has praised"), and not glued into a hyphenated modifier; or -1.
+ */
+export function actorBeforeVerb(view: SentenceView, verb: number): number {
+  let t = verb - 1;
+  while (t >= 0 && (PERFECT.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
+  const u = view.unitAt[t] ?? -1;
+  const unit = view.units[u];
+  return unit?.actor && !isHyphenated(view, unit) ? u : -1;
 }

@@ -1,4 +1,5 @@
 import type { FrameEnv } from './frame-env.js';
+import { isQuoteMark } from './quoted-predicate.js';
 import { emit } from './frame-env.js';
 import { governmentSide } from './government-anaphor.js';
 import { isNonFactual } from './modality.js';
@@ -65,18 +66,17 @@ function reportingVerb(env: FrameEnv, t: number): number {
 function trailingReporter(env: FrameEnv, target: Side, from: number): Side | undefined {
   const { view } = env;
   const opener = view.words[target.firstToken - 1];
-  if (opener !== undefined && !QUOTE.test(opener)) return undefined;
+  if (opener !== undefined && !isQuoteMark(opener)) return undefined;
   const comma = view.words.indexOf(',', from);
   if (comma < 0) return undefined;
   let t = comma + 1;
-  if (QUOTE.test(view.words[t] ?? '')) t++;
+  if (isQuoteMark(view.words[t] ?? '')) t++;
   const speechFirst = env.cues.context.speechVerbs.has(view.words[t] ?? '');
-  const u = view.unitAt[speechFirst ? t + 1 : t] ?? -1;
+  const name = speechFirst ? t + 1 : t;
+  const u = view.unitAt[name] ?? -1;
   const unit = view.units[u];
-  if (!unit?.actor || unit.firstToken !== (speechFirst ? t + 1 : t)) return undefined;
+  if (!unit?.actor || unit.firstToken !== name) return undefined;
   if (!speechFirst && !env.cues.context.speechVerbs.has(view.words[unit.lastToken + 1] ?? ''))
     return undefined;
   return sideOf(view, u);
 }
-
-const QUOTE = /^["'“”‘’]$/u;

@@ -274,7 +274,6 @@ function afterKind({ view, cues }: SubjectQuery, unit: Unit): number {
   return unit.lastToken + (kind ? 2 : 1);
 }
 
-/** Skips "'s" so "Russia's foreign ministry" looks at "foreign ministry". */
 /**
  * "German students", "Germany's students", "German peace researchers": people the actor only
  * modifies, at the head right after it (or its "'s") or behind one plain noun before the cue.
@@ -289,6 +288,7 @@ function peopleHeadAfter({ view, cues }: SubjectQuery, at: number, to: number): 
   return heads.matchAt(view.words, at + 1) > 0;
 }
 
+/** Skips "'s" so "Russia's foreign ministry" looks at "foreign ministry". */
 function headIndex(view: SentenceView, from: number): number {
   return view.words[from] === "'s" ? from + 1 : from;
 }

@@ -99,7 +99,7 @@ export function findTarget(query: TargetQuery): Side | undefined {
     // "endorsed GOP candidate Donald Trump", "accused the court's chief justice John Roberts":
     // the party, state or possessor only describes the person.
     const possessive = view.words[unit.lastToken + 1] === "'s";
-    if ((unit.actor.type !== 'Person' || possessive) && describesPerson(view, unit)) {
+    if ((unit.actor.type !== 'Person' || possessive) && describedPerson(view, unit) >= 0) {
       t = unit.lastToken;
       continue;
     }
@@ -123,15 +123,11 @@ function measureCue({ cues, view, cueStarts }: TargetQuery, t: number): boolean 
 }
 
 /**
- * The unit is followed by one to three plain nouns and then a person ("X chief executive Y"), or
- * by a possessive and at most three plain words before the person ("X's chief justice Y").
+ * The unit of the person that `unit` describes, or -1: one to three plain nouns ("front-runner"
+ * counting as one word) and then a person ("X chief executive Y"), or a possessive and at most
+ * three plain words before the person ("X's chief justice Y").
  */
-function describesPerson(view: SentenceView, unit: Unit): boolean {
-  return describedPerson(view, unit) >= 0;
-}
-
-/** The unit of the person `describesPerson` finds ("front-runner" counting as one word), or -1. */
-export function describedPerson(view: SentenceView, unit: Unit): number {
+function describedPerson(view: SentenceView, unit: Unit): number {
   const possessive = view.words[unit.lastToken + 1] === "'s";
   const first = unit.lastToken + (possessive ? 2 : 1);
   let last = first + 3;

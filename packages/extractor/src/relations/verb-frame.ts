@@ -30,9 +30,13 @@ import { modifier } from './confidence.js';
 
 export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
-  if (form.shape === 'bare' && !readsAsVerb(view, hit.startToken) && !afterAside(env, hit)) {
-    if (!afterCommonConjunct(env.cues, view, hit.startToken)) return;
-  }
+  if (
+    form.shape === 'bare' &&
+    !readsAsVerb(view, hit.startToken) &&
+    !afterAside(env, hit) &&
+    !afterCommonConjunct(env.cues, view, hit.startToken)
+  )
+    return;
   // "a leading advocate", "the ruling party", "the fighting": after a determiner, not a verb.
   if (form.shape === 'gerund' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
   // "Y's crushing victory over Z", "the US' backing independence for Z": after a possessive, the
