@@ -5,6 +5,7 @@ import type { Candidate } from './candidate.js';
 import { sentenceInitial } from './initial-names.js';
 import type { SlotInput, TokenReading } from './slot-reading.js';
 import { listedName } from './stance-actors.js';
+import { boundLoneName } from './lone-name-bounds.js';
 
 /**
  * The tagger's margins under which its reading of a listed name inside a sentence is a guess: a
@@ -40,6 +41,8 @@ export function listedLoneName(input: SlotInput, c: Candidate, slots: PersonSlot
   if (tokens[c.first - 2]?.text === '-') return false;
   if (!listedName(c.text) || sentenceInitial(input, c)) return false;
   const noun = after?.word === true ? after.text.toLowerCase() : '';
+  if (boundLoneName(input, c, before.word ? before.text.toLowerCase() : '', t.poss ? '' : noun))
+    return false;
   return !(
     (!t.poss && followerNouns().has(noun)) ||
     slots.thingNouns.has(noun) ||
