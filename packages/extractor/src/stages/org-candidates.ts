@@ -3,6 +3,7 @@ import type { Sentence } from '../types.js';
 import { nameBareBodies } from './bare-bodies.js';
 import type { Candidate } from './candidate.js';
 import { nameDescribedBodies } from './described-bodies.js';
+import { nameFirmPartners } from './firm-partners.js';
 import { retypeEditions } from './editions.js';
 import { dropFalseOrganizations } from './false-orgs.js';
 import { nameMediaOutlets } from './media-names.js';
@@ -23,7 +24,7 @@ export function refineOrgCandidates(
   candidates: readonly Candidate[],
   input: OrgCandidateInput,
 ): Candidate[] {
-  const kept = dropFalseOrganizations(candidates, input);
+  const kept = dropFalseOrganizations(nameFirmPartners(candidates, input.text), input);
   const split = splitPersonFromBody(kept, input);
   const bodies = nameBareBodies(split, input);
   const described = nameDescribedBodies(nameMediaOutlets(bodies, input.text), input);
