@@ -8,6 +8,7 @@ import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { nonNameWord } from './non-name-words.js';
 
 export interface NonPersonInput {
   text: string;
@@ -53,7 +54,7 @@ function reread(
   const person =
     c.type === 'Person' || (c.type === null && (c.tagged === 'Person' || c.speaker === true));
   if (!person) return c;
-  if (insideTitle(titles, c)) return bare(c);
+  if (insideTitle(titles, c) || nonNameWord(input, c)) return bare(c);
   if (cityNames().has(c.name) && !personDespiteTown(input, c)) return town(c);
   if (placeNounAfter(input, c) || articleBefore(input, c) || thingAfter(input, c)) return bare(c);
   if (c.speaker === true && (prepositionObject(input, c) || apposedModifier(input, c)))
