@@ -9,6 +9,7 @@ import { initialNameAllows, sentenceInitial as initial } from './initial-names.j
 import { personClue, subjectPronoun } from './person-clues.js';
 import { objectSlot } from './person-objects.js';
 import { listedLoneAllows, listedLoneName } from './listed-lone-names.js';
+import { openingCommonWord } from './opening-common-words.js';
 import {
   listedOwner,
   namedPersonAllows,
@@ -63,7 +64,7 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
       inPersonSlot(input, c, slots) ||
       (openingSubject(input, c, slots) && 'opening') ||
       (listedLoneName(input, c, slots) && 'listed');
-    if (slot === false || !nameWord(input, c, slots)) return c;
+    if (slot === false || !nameWord(input, c, slots) || openingCommonWord(input, c)) return c;
     things ??= thingWords(input, slots);
     // "Vortexa criticised the rules, saying they hurt its customers": what it calls itself.
     if (things.has(c.text) || subjectPronoun(input, c, slots) === 'thing') return c;
