@@ -19,4 +19,17 @@ describe('nonNameWord', () => {
   it('keeps a surname that the contraction’s letters spell', () => {
     expect(people('The envoy Alan Im said the talks had failed.')).toEqual(['Alan Im']);
   });
+
+  it('reads no person in a word after a capitalised The inside a sentence', () => {
+    expect(people('As The Ledger reported, the senator was accused.')).toEqual([]);
+    expect(people('As The Hill reported, the senator was accused.')).toEqual([]);
+  });
+
+  it('reads no person in a word that ends a longer name after a capitalised word', () => {
+    expect(people('A producer for Yahoo Studios told the paper on Tuesday.')).toEqual([]);
+  });
+
+  it('keeps a surname after a lower-case article’s clause or a verb', () => {
+    expect(people('The mayor said Hill had not been told.')).toEqual(['Hill']);
+  });
 });
