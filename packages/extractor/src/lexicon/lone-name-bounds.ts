@@ -7,6 +7,7 @@ const LoneNameBoundsSchema = z.object({
   placePrepositions: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
   nounModifiers: z.array(z.string().regex(/^[\p{Ll}-]+$/u)).min(1),
   standaloneDeterminers: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+  placeNouns: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
 });
 
 export interface LoneNameBounds {
@@ -14,6 +15,7 @@ export interface LoneNameBounds {
   placePrepositions: ReadonlySet<string>;
   nounModifiers: ReadonlySet<string>;
   standaloneDeterminers: ReadonlySet<string>;
+  placeNouns: ReadonlySet<string>;
 }
 
 let cached: LoneNameBounds | undefined;
@@ -30,6 +32,7 @@ export function loneNameBounds(): LoneNameBounds {
     placePrepositions: new Set(data.placePrepositions),
     nounModifiers: new Set(data.nounModifiers),
     standaloneDeterminers: new Set(data.standaloneDeterminers),
+    placeNouns: new Set(data.placeNouns),
   };
   return cached;
 }

@@ -32,4 +32,17 @@ describe('nonNameWord', () => {
   it('keeps a surname after a lower-case article’s clause or a verb', () => {
     expect(people('The mayor said Hill had not been told.')).toEqual(['Hill']);
   });
+
+  it('reads a place in a name after a noun for a kind of place and "of"', () => {
+    const found = analyze('Shells hit the eastern district of Al-Qasimiyah, wounding two.', {
+      headline: false,
+    }).entities.map((e) => [e.type, e.name]);
+    expect(found).toEqual([['Location', 'Al-Qasimiyah']]);
+    expect(people('The son of Ana Ruiz said the town was quiet.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads no person in a body’s name that a title-like word opens', () => {
+    expect(people('The player joined Major League Soccer in May.')).toEqual([]);
+    expect(people('Major Tom Hale said the base was safe.')).toEqual(['Tom Hale']);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { loneNameBounds } from '../lexicon/lone-name-bounds.js';
 import { personSlots } from '../lexicon/person-slots.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
@@ -41,4 +42,30 @@ function nameTail(input: WordInput, c: Candidate): boolean {
     return outer !== undefined && (outer.word || outer.text === ',');
   }
   return before.word && personSlots().notSurnames.has(c.text);
+}
+
+/**
+ * "Rockets hit the district of Al-Hamdaniyeh", "the town of Thoiry": after "of" and a noun for a
+ * kind of place, a name is the place's.
+ */
+export function placeOfNoun(input: WordInput, c: Candidate): boolean {
+  if (input.tokens[c.first - 1]?.text !== 'of') return false;
+  const noun = input.tokens[c.first - 2];
+  return noun?.cap === false && loneNameBounds().placeNouns.has(noun.text);
+}
+
+/**
+ * "Major League Baseball": a word that heads bodies' names ("League", "Council") opening the name
+ * after a capitalised word (here the title "Major") continues a body's name; no person's name
+ * opens with it.
+ */
+export function bodyAfterTitle(input: WordInput, c: Candidate): boolean {
+  const first = input.tokens[c.first];
+  return (
+    c.type === 'Person' &&
+    c.last - c.first > 1 &&
+    first !== undefined &&
+    input.lexicon.orgHeads.has(first.text) &&
+    input.tokens[c.first - 1]?.cap === true
+  );
 }

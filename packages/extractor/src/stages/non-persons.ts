@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { nonNameWord } from './non-name-words.js';
+import { bodyAfterTitle, nonNameWord, placeOfNoun } from './non-name-words.js';
 
 export interface NonPersonInput {
   text: string;
@@ -48,6 +48,11 @@ function reread(
   titles: ReadonlyArray<readonly [number, number]>,
   c: Candidate,
 ): Candidate {
+  if (c.role !== undefined && bodyAfterTitle(input, c)) {
+    const body = bare(c);
+    delete body.role;
+    return body;
+  }
   if (c.role !== undefined || c.reference !== undefined) return c;
   const firm = ampersandName(c);
   if (firm !== undefined) return firm;
@@ -56,6 +61,7 @@ function reread(
   if (!person) return c;
   if (insideTitle(titles, c) || nonNameWord(input, c)) return bare(c);
   if (cityNames().has(c.name) && !personDespiteTown(input, c)) return town(c);
+  if (placeOfNoun(input, c)) return town(c);
   if (placeNounAfter(input, c) || articleBefore(input, c) || thingAfter(input, c)) return bare(c);
   if (c.speaker === true && (prepositionObject(input, c) || apposedModifier(input, c)))
     return withoutSpeech(input, c);
