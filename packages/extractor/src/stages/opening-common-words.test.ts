@@ -22,4 +22,14 @@ describe('openingCommonWord', () => {
   it('keeps a surname opening a text too short to show how it writes the word', () => {
     expect(people('Rice said the plan was fair.')).toEqual(['Rice']);
   });
+
+  it('reads no person in a common noun opening a quotation in a longer text', () => {
+    const text = `${LEAD}The chair was calm. She said, "Leave aside the noise, the plan works."`;
+    expect(people(text)).toEqual([]);
+  });
+
+  it('reads no person in a plural noun for people beside a speech verb', () => {
+    const text = `${LEAD}The chair shook her head and said, ''No.'' Aides said the plan was dead.`;
+    expect(people(text)).toEqual([]);
+  });
 });

@@ -64,7 +64,8 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
       inPersonSlot(input, c, slots) ||
       (openingSubject(input, c, slots) && 'opening') ||
       (listedLoneName(input, c, slots) && 'listed');
-    if (slot === false || !nameWord(input, c, slots) || openingCommonWord(input, c)) return c;
+    if (slot === false) return c;
+    if (!nameWord(input, c, slots) || openingCommonWord(input, c)) return unspoken(c);
     things ??= thingWords(input, slots);
     // "Vortexa criticised the rules, saying they hurt its customers": what it calls itself.
     if (things.has(c.text) || subjectPronoun(input, c, slots) === 'thing') return c;
@@ -89,6 +90,14 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
       ? withProps(c, { tagged: 'Person' as const })
       : c,
   );
+}
+
+/** "Aides said", "Another tweeted": a word the lists read otherwise speaks, but is no one's name. */
+function unspoken(c: Candidate): Candidate {
+  if (c.speaker !== true) return c;
+  const out: Candidate = { ...c };
+  delete out.speaker;
+  return out;
 }
 
 /** An untyped, unhinted, one-word capitalised name in body text. */
