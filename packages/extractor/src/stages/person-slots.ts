@@ -65,7 +65,7 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
       (openingSubject(input, c, slots) && 'opening') ||
       (listedLoneName(input, c, slots) && 'listed');
     if (slot === false) return c;
-    if (!nameWord(input, c, slots) || openingCommonWord(input, c)) return unspoken(c);
+    if (!nameWord(input, c, slots) || openingCommonWord(input, c)) return unspoken(c, slots);
     things ??= thingWords(input, slots);
     // "Vortexa criticised the rules, saying they hurt its customers": what it calls itself.
     if (things.has(c.text) || subjectPronoun(input, c, slots) === 'thing') return c;
@@ -92,9 +92,12 @@ export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
   );
 }
 
-/** "Aides said", "Another tweeted": a word the lists read otherwise speaks, but is no one's name. */
-function unspoken(c: Candidate): Candidate {
-  if (c.speaker !== true) return c;
+/**
+ * "Aides said", "Minutes later, she said": a role or common noun beside a speech verb is no one's
+ * name. A word that stands for someone unnamed ("Another tweeted") keeps its quotation's source.
+ */
+function unspoken(c: Candidate, slots: PersonSlots): Candidate {
+  if (c.speaker !== true || slots.notNames.has(c.text.toLowerCase())) return c;
   const out: Candidate = { ...c };
   delete out.speaker;
   return out;
