@@ -45,4 +45,12 @@ describe('nonNameWord', () => {
     expect(people('The player joined Major League Soccer in May.')).toEqual([]);
     expect(people('Major Tom Hale said the base was safe.')).toEqual(['Tom Hale']);
   });
+
+  it('reads no person in a name of several words after a lower-case "the"', () => {
+    expect(people('The pitcher dominated the Red Sox on Sunday.')).toEqual([]);
+  });
+
+  it('keeps a person’s full name after "the" that modifies a noun', () => {
+    expect(people('Critics blamed the Tom Hale campaign for the loss.')).toEqual(['Tom Hale']);
+  });
 });

@@ -23,7 +23,7 @@ export function nonNameWord(input: WordInput, c: Candidate): boolean {
     const text = input.tokens[i]?.text ?? '';
     if (CONTRACTION.test(text)) return true;
   }
-  if (c.last - c.first !== 1) return false;
+  if (c.last - c.first !== 1) return articleName(input, c);
   if (c.text.endsWith('.')) return input.lexicon.calendar.has(c.text.slice(0, -1));
   return nameTail(input, c);
 }
@@ -68,4 +68,17 @@ export function bodyAfterTitle(input: WordInput, c: Candidate): boolean {
     input.lexicon.orgHeads.has(first.text) &&
     input.tokens[c.first - 1]?.cap === true
   );
+}
+
+/**
+ * "the Scorpions from Hanover", "one of the Buddy Bears -", "the Little Red Riding Hood that I
+ * know": a name of several words right after a lower-case "the", and not modifying a noun after it
+ * ("the Harvey Weinstein scandal"), is a band's, team's, work's or place's; a person's full name
+ * takes no article. Not a listed name ("the Dalai Lama").
+ */
+function articleName(input: WordInput, c: Candidate): boolean {
+  if (c.type !== 'Person' || c.entry !== undefined || c.kind !== 'name') return false;
+  if (input.tokens[c.first - 1]?.text !== 'the') return false;
+  const next = input.tokens[c.last];
+  return next?.word !== true || next.cap || input.lexicon.stopwords.has(next.text.toLowerCase());
 }
