@@ -28,4 +28,14 @@ describe('nameFirmPartners', () => {
       found('The panel heard Angela Merkel, Texaco, Cunniff & Goldfarb on Monday.'),
     ).toContainEqual(['Person', 'Angela Merkel']);
   });
+
+  it('reads the firm’s first two partners later in the article as its short name', () => {
+    const text =
+      'The biggest holder is Ruane, Cunniff & Goldfarb. Ruane, Cunniff raised its stake.';
+    const mentions = analyze(text, { headline: false }).mentions.map((m) => [m.type, m.text]);
+    expect(mentions).toEqual([
+      ['Organization', 'Ruane, Cunniff & Goldfarb'],
+      ['Organization', 'Ruane, Cunniff'],
+    ]);
+  });
 });

@@ -37,14 +37,65 @@ function partnersBefore(
   return partners;
 }
 
+/** The firm as one organization candidate from its first partner through the ampersand name. */
+function firmOf(c: Candidate, head: Candidate, text: string): Candidate {
+  const name = collapse(text.slice(head.start, c.end));
+  const firm: Candidate = {
+    ...c,
+    start: head.start,
+    first: head.first,
+    text: name,
+    name,
+    type: 'Organization',
+    kind: 'name',
+    id: entityId('Organization', name),
+  };
+  delete firm.tagged;
+  delete firm.place;
+  delete firm.speaker;
+  return firm;
+}
+
+/**
+ * "Ruane, Cunniff increased its stake": the firm's first two partners, comma and all, later in the
+ * article are the firm's short name (`firms` maps "Ruane, Cunniff" to the firm).
+ */
+function shortForms(
+  out: Candidate[],
+  dropped: Set<number>,
+  text: string,
+  firms: ReadonlyMap<string, Candidate>,
+): void {
+  for (let j = 0; j + 1 < out.length; j++) {
+    const a = out[j];
+    const b = out[j + 1];
+    if (a === undefined || b === undefined || dropped.has(j) || dropped.has(j + 1)) continue;
+    if (!partnerWord(a) || !partnerWord(b) || text.slice(a.end, b.start) !== ', ') continue;
+    const firm = firms.get(`${a.text}, ${b.text}`);
+    if (firm === undefined || /^\s*&/.test(text.slice(b.end, b.end + 3))) continue;
+    out[j] = {
+      ...firm,
+      start: a.start,
+      end: b.end,
+      first: a.first,
+      last: b.last,
+      text: text.slice(a.start, b.end),
+      sentence: a.sentence,
+    };
+    dropped.add(j + 1);
+  }
+}
+
 /**
  * "Ruane, Cunniff & Goldfarb", "Skadden, Arps, Slate & Meagher": surnames in a comma list that
  * ends in a name joined by an ampersand are the partners of one firm, the way law firms, funds and
- * agencies are named, not people; the whole list is the organization's name.
+ * agencies are named, not people; the whole list is the organization's name, and its first two
+ * partners later in the article its short name.
  */
 export function nameFirmPartners(candidates: readonly Candidate[], text: string): Candidate[] {
   let out: Candidate[] | undefined;
   const dropped = new Set<number>();
+  const firms = new Map<string, Candidate>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c === undefined || !ampersandName(c)) continue;
@@ -53,21 +104,13 @@ export function nameFirmPartners(candidates: readonly Candidate[], text: string)
     if (partners === undefined || head === undefined) continue;
     out ??= [...candidates];
     for (const j of partners) dropped.add(j);
-    const name = collapse(text.slice(head.start, c.end));
-    const firm: Candidate = {
-      ...c,
-      start: head.start,
-      first: head.first,
-      text: name,
-      name,
-      type: 'Organization',
-      kind: 'name',
-      id: entityId('Organization', name),
-    };
-    delete firm.tagged;
-    delete firm.place;
-    delete firm.speaker;
+    const firm = firmOf(c, head, text);
     out[i] = firm;
+    const second = candidates[partners[1] ?? i];
+    const short = second === undefined ? '' : `${head.text}, ${second.text.split(' ')[0] ?? ''}`;
+    if (!firms.has(short)) firms.set(short, firm);
   }
-  return out === undefined ? [...candidates] : out.filter((_, i) => !dropped.has(i));
+  if (out === undefined) return [...candidates];
+  shortForms(out, dropped, text, firms);
+  return out.filter((_, i) => !dropped.has(i));
 }
