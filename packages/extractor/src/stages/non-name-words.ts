@@ -79,6 +79,10 @@ export function bodyAfterTitle(input: WordInput, c: Candidate): boolean {
 function articleName(input: WordInput, c: Candidate): boolean {
   if (c.type !== 'Person' || c.entry !== undefined || c.kind !== 'name') return false;
   if (input.tokens[c.first - 1]?.text !== 'the') return false;
+  // "the Varnian Pilots Association Kostarinos Logaveris": a body's name before a person's, which
+  // org-person-split.ts takes apart.
+  for (let i = c.first; i < c.last; i++)
+    if (input.lexicon.orgHeads.has(input.tokens[i]?.text ?? '')) return false;
   const next = input.tokens[c.last];
   return next?.word !== true || next.cap || input.lexicon.stopwords.has(next.text.toLowerCase());
 }
