@@ -92,7 +92,10 @@ function shortForms(
  * agencies are named, not people; the whole list is the organization's name, and its first two
  * partners later in the article its short name.
  */
-export function nameFirmPartners(candidates: readonly Candidate[], text: string): Candidate[] {
+export function nameFirmPartners(
+  candidates: readonly Candidate[],
+  text: string,
+): readonly Candidate[] {
   let out: Candidate[] | undefined;
   const dropped = new Set<number>();
   const firms = new Map<string, Candidate>();
@@ -110,7 +113,7 @@ export function nameFirmPartners(candidates: readonly Candidate[], text: string)
     const short = second === undefined ? '' : `${head.text}, ${second.text.split(' ')[0] ?? ''}`;
     if (!firms.has(short)) firms.set(short, firm);
   }
-  if (out === undefined) return [...candidates];
+  if (out === undefined) return candidates;
   shortForms(out, dropped, text, firms);
   return out.filter((_, i) => !dropped.has(i));
 }

@@ -21,7 +21,7 @@ interface WordInput {
 export function nonNameWord(input: WordInput, c: Candidate): boolean {
   for (let i = c.first; i < c.last; i++) {
     const text = input.tokens[i]?.text ?? '';
-    if (CONTRACTION.test(text)) return true;
+    if (text.length <= 4 && text.length >= 3 && CONTRACTION.test(text)) return true;
   }
   if (c.last - c.first !== 1) return articleName(input, c);
   if (c.text.endsWith('.')) return input.lexicon.calendar.has(c.text.slice(0, -1));
