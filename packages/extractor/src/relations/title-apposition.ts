@@ -4,6 +4,7 @@ import type { CompiledCues } from './cue-lexicon.js';
 import type { Unit } from './sentence-view.js';
 import { holderAfter, ownedUnit, partTitle } from './title-complete.js';
 import { gap, type RoleEnv } from './title-env.js';
+import { objectTakenFrom } from './verb-object-source.js';
 
 const FROM_ORG = /^,?\s+(?:from|of|at|with)\s+(?:the\s+)?$/i;
 
@@ -40,7 +41,10 @@ export function affiliation(env: RoleEnv, u: number): ActorRef | undefined {
   const { view } = env;
   const unit = view.units[u];
   const next = view.units[u + 1];
-  if (!unit || !next || !FROM_ORG.test(gap(view, unit.end, next.start))) return undefined;
+  if (!unit || !next) return undefined;
+  const between = gap(view, unit.end, next.start);
+  if (!FROM_ORG.test(between)) return undefined;
+  if (/from/iu.test(between) && objectTakenFrom(view, unit)) return undefined;
   const holder = ownedUnit(view, u + 1, next.start);
   return holder?.actor?.type === 'Organization' ? holder.actor : undefined;
 }
