@@ -1,5 +1,6 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
 import { asideStart } from './apposition.js';
+import { appointedAs } from './appointee.js';
 import { phraseWords } from './phrase-words.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
@@ -94,6 +95,8 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       if (unit === undefined) continue;
       t = unit.firstToken;
       if (!unit.actor || isHyphenated(view, unit) || opensOtherName(view, unit)) continue;
+      const appointed = query.reach === 'agent' && appointedAs(query.cues, view, unit, cueToken);
+      if (appointed) return appointed;
       if (speakerAsThird(view, unit, quote?.speakerId)) return undefined;
       const group = clauseGroup(query, groupAround(view, u), u);
       const first = view.units[group.lo];

@@ -4,7 +4,7 @@ import type { CompiledCues } from './cue-lexicon.js';
 import type { Unit } from './sentence-view.js';
 import { holderAfter, ownedUnit, partTitle } from './title-complete.js';
 import { gap, type RoleEnv } from './title-env.js';
-import { objectTakenFrom } from './verb-object-source.js';
+import { objectTakenFrom } from './object-verbs.js';
 
 const FROM_ORG = /^,?\s+(?:from|of|at|with)\s+(?:the\s+)?$/i;
 
