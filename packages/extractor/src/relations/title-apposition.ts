@@ -14,6 +14,8 @@ export function appositionRole(env: RoleEnv, unit: Unit, u: number): RoleCue | u
   const rest = gap(view, unit.end, view.sentence.end);
   const match = appositionPattern(env.cues).exec(rest);
   if (!match?.[1]) return undefined;
+  // "X, France's ambassador to Germany": the possessor holds the title, not where it is sent.
+  if (/['’]s?\s/u.test(match[1]) && /\sto\s+(?:the\s+)?$/u.test(match[0])) return undefined;
   const holder = holderAfter(env, u, unit.end + match[0].length);
   if (holder === undefined) return undefined;
   const start = unit.end + match[0].indexOf(match[1]);

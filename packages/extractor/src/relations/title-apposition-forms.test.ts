@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+function structural(text: string): string[] {
+  return extract(`Headline\n\n${text}`, { id: 't' })
+    .relations.filter((r) => ['LEADS', 'REPRESENTS', 'MEMBER_OF'].includes(r.type))
+    .map((r) => `${r.source} ${r.type} ${r.target}`)
+    .sort();
+}
+
+describe('envoy sent to a state', () => {
+  it('gives "X, France\'s ambassador to Germany" REPRESENTS France, not Germany', () => {
+    expect(
+      structural("Luc Marchal, France's ambassador to Germany, said the talks went well."),
+    ).toEqual(['person:luc-marchal REPRESENTS state:FRA']);
+  });
+
+  it('reads a title of two words the same way', () => {
+    expect(
+      structural(
+        "Luc Marchal, France's special representative to Syria, said the talks went well.",
+      ),
+    ).toEqual(['person:luc-marchal REPRESENTS state:FRA']);
+  });
+
+  it('gives a title that is no envoy\'s no holder after "to" a state', () => {
+    expect(
+      structural("Luc Marchal, France's minister to Germany, said the talks went well."),
+    ).not.toContain('person:luc-marchal REPRESENTS state:DEU');
+  });
+});
+
+describe('possessive after a plural-looking name: "X, Siemens\' chief executive"', () => {
+  it('gives the title to the organization', () => {
+    expect(structural("Luc Marchal, Siemens' chief executive, said profits rose.")).toContain(
+      'person:luc-marchal LEADS org:siemens',
+    );
+  });
+});
+
+describe('a lower-case portfolio after a premodified title', () => {
+  it('reads "X, the French minister of agriculture," as serving France', () => {
+    expect(
+      structural('Luc Marchal, the French minister of agriculture, arrived in Berlin on Monday.'),
+    ).toEqual(['person:luc-marchal REPRESENTS state:FRA']);
+  });
+
+  it('gives nothing when the apposition runs on past the portfolio', () => {
+    expect(
+      structural(
+        'Luc Marchal, the French minister of agriculture and a close ally of the president, arrived.',
+      ),
+    ).toEqual([]);
+  });
+});
