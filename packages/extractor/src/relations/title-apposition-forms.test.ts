@@ -53,3 +53,17 @@ describe('a lower-case portfolio after a premodified title', () => {
     ).toEqual([]);
   });
 });
+
+describe('a possessed title held "since" a date', () => {
+  it('reads "X, Hungary\'s prime minister since 2010," as leading Hungary', () => {
+    expect(
+      structural("Luc Marchal, Hungary's prime minister since 2010, met reporters in Warsaw."),
+    ).toEqual(['person:luc-marchal LEADS state:HUN']);
+  });
+
+  it('gives nothing when "since" opens no date', () => {
+    expect(
+      structural("Luc Marchal, Hungary's prime minister since the war, met reporters in Warsaw."),
+    ).toEqual([]);
+  });
+});

@@ -8,12 +8,15 @@ const patterns = new WeakMap<CompiledCues, RegExp>();
 // What a title may be "on" or "for" before the apposition ends ("spokesman on health,").
 const PORTFOLIO = String.raw`(?:\s+(?:on|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:and\s+)?[\p{L}-]+){0,2})?`;
 
+// How long the title has been held, before the apposition ends ("prime minister since 2010,").
+const SINCE = String.raw`(?:\s+since\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?`;
+
 // After "[holder]'s" (or "[holder]'" after an s): a title of up to four words that ends the apposition ("deputy leader,").
 function titleAfterPossessive(cues: CompiledCues): RegExp {
   let pattern = patterns.get(cues);
   if (pattern === undefined) {
     pattern = new RegExp(
-      `^['’]s?\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${cues.titleAlternation}))(?=${PORTFOLIO}\\s*(?:[,;.)]|$))`,
+      `^['’]s?\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${cues.titleAlternation}))(?=${PORTFOLIO}${SINCE}\\s*(?:[,;.)]|$))`,
       'iu',
     );
     patterns.set(cues, pattern);
