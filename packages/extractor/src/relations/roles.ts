@@ -31,6 +31,7 @@ import { anaphoricMembers } from './member-anaphor.js';
 import { listedMembers } from './list-members.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
+import { possessedTitleBefore } from './title-possessed-before.js';
 import { listTitle } from './title-list.js';
 import { representVerbs } from './represent-verb.js';
 import { statePresidencies } from './state-presidency.js';
@@ -130,7 +131,10 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
     });
   const role = mention.role
     ? completeRole(env, unit, u, widenRole(env, mention, mention.role))
-    : (appositionRole(env, unit, u) ?? possessiveApposition(env, u) ?? listTitle(env, u));
+    : (appositionRole(env, unit, u) ??
+      possessiveApposition(env, u) ??
+      possessedTitleBefore(env, u) ??
+      listTitle(env, u));
   const titleParty = mention.role ? partyBefore(env.ctx, mention.role.start) : undefined;
   if (titleParty && mention.role && mention.role.end <= mention.start) {
     emitRole(env, {

@@ -67,3 +67,22 @@ describe('a possessed title held "since" a date', () => {
     ).toEqual([]);
   });
 });
+
+describe('possessedTitleBefore', () => {
+  it('reads "Siemens\'s new chief executive, X," as leading Siemens', () => {
+    expect(structural("Siemens's new chief executive, Luc Marchal, said profits rose.")).toEqual([
+      'person:luc-marchal LEADS org:siemens',
+      'person:luc-marchal MEMBER_OF org:siemens',
+    ]);
+  });
+
+  it('gives nothing for a former holder', () => {
+    expect(structural("Siemens's former chief executive, Luc Marchal, said profits rose.")).toEqual(
+      [],
+    );
+  });
+
+  it('gives nothing when no title stands between the possessive and the name', () => {
+    expect(structural("Siemens's profits, Luc Marchal said, rose sharply.")).toEqual([]);
+  });
+});
