@@ -32,6 +32,7 @@ import { listedMembers } from './list-members.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { possessedTitleBefore } from './title-possessed-before.js';
+import { candidateMembership } from './party-candidate.js';
 import { listTitle } from './title-list.js';
 import { representVerbs } from './represent-verb.js';
 import { statePresidencies } from './state-presidency.js';
@@ -152,6 +153,7 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
       target: implied,
       confidence: strength('implied-body'),
     });
+  candidateMembership(env, person, u);
   if (role) return roleRelation(env, person, mention, role);
   const from = affiliation(env, u);
   // "X, of the Social Democratic Party": a politician in a party is its member.
