@@ -36,16 +36,18 @@ export function candidateParty(env: RoleEnv, u: number): ActorRef | undefined {
   const person = view.units[u];
   if (person === undefined) return undefined;
   const before = view.units[u - 1];
-  if (before !== undefined) {
+  if (before?.mention.type === 'Organization') {
     const noun = BEFORE_NAME.exec(gap(view, before.end, person.start))?.[1];
     const party = noun === undefined ? undefined : partyOf(env, before.mention.entityId, noun);
     if (party) return party;
   }
+  const end = person.mention.end;
+  // Cheapest test first: a comma right after the name.
+  if (view.sentenceText.charAt(end - view.sentence.start) !== ',') return undefined;
   // The party in apposition may be folded into the person's unit: read the sentence's mentions.
   const mentions = env.ctx.mentionsBySentence.get(view.sentence.index) ?? [];
-  const end = person.mention.end;
   const after = mentions.find((m) => m.start >= end);
-  if (after === undefined || !/^,\s+(?:the|a)\s+$/u.test(gap(view, end, after.start)))
+  if (after?.type !== 'Organization' || !/^,\s+(?:the|a)\s+$/u.test(gap(view, end, after.start)))
     return undefined;
   const from = after.end - view.sentence.start;
   const noun = AFTER_NAME.exec(view.sentenceText.slice(from, from + 60))?.[1];

@@ -28,9 +28,10 @@ export function possessedTitleBefore(env: RoleEnv, u: number): RoleCue | undefin
   const holder = view.units[u - 1];
   if (person === undefined || holder?.actor === undefined) return undefined;
   if (holder.actor.type !== 'State' && holder.actor.type !== 'Organization') return undefined;
-  const between = gap(view, holder.end, person.start);
   // Only a possessive can open it: skip the pattern for anything else.
-  if (between.charAt(0) !== "'" && between.charAt(0) !== '’') return undefined;
+  const first = view.sentenceText.charAt(holder.end - view.sentence.start);
+  if (first !== "'" && first !== '’') return undefined;
+  const between = gap(view, holder.end, person.start);
   const title = titleBeforeName(env.cues).exec(between)?.[1];
   if (title === undefined) return undefined;
   const start = holder.end + between.indexOf(title);
