@@ -7,6 +7,7 @@ import { relationConfidence } from './confidence.js';
 import { DEFAULT_GAP, emit, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { hyphenLeavesPhrase } from './hyphen-phrase.js';
+import { ledNounBetween } from './led-noun.js';
 import { fromFrame, nounFrame } from './noun-frame.js';
 import { pairFrame } from './pair-frame.js';
 import { premodifierFrame } from './premodifier-frame.js';
@@ -54,6 +55,8 @@ function hyphenFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     cueStarts: env.cueStarts,
   });
   if (!source || !target || hyphenLeavesPhrase(view, hit.endToken, target.firstToken)) return;
+  if (form.family.relation === 'LEADS' && ledNounBetween(view, hit.endToken, target.firstToken))
+    return;
   emitPairs(env, form, source, target, hit);
 }
 

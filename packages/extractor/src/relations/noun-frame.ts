@@ -1,3 +1,4 @@
+import { cueAimsAtUnnamedBody } from './agent-body.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import {
@@ -52,6 +53,12 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (
     form.family.relation === 'LEADS' &&
     env.cues.demoters.has(env.view.words[hit.startToken - 1] ?? '')
+  )
+    return;
+  if (
+    form.family.frame === 'agent' &&
+    form.family.relation === 'LEADS' &&
+    cueAimsAtUnnamedBody(view, target)
   )
     return;
   emitPairs(env, form, source, target, hit);

@@ -31,6 +31,8 @@ import { anaphoricMembers } from './member-anaphor.js';
 import { listedMembers } from './list-members.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
+import { possessedTitleBefore } from './title-possessed-before.js';
+import { candidateMembership } from './party-candidate.js';
 import { listTitle } from './title-list.js';
 import { representVerbs } from './represent-verb.js';
 import { statePresidencies } from './state-presidency.js';
@@ -130,7 +132,10 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
     });
   const role = mention.role
     ? completeRole(env, unit, u, widenRole(env, mention, mention.role))
-    : (appositionRole(env, unit, u) ?? possessiveApposition(env, u) ?? listTitle(env, u));
+    : (appositionRole(env, unit, u) ??
+      possessiveApposition(env, u) ??
+      possessedTitleBefore(env, u) ??
+      listTitle(env, u));
   const titleParty = mention.role ? partyBefore(env.ctx, mention.role.start) : undefined;
   if (titleParty && mention.role && mention.role.end <= mention.start) {
     emitRole(env, {
@@ -148,6 +153,7 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
       target: implied,
       confidence: strength('implied-body'),
     });
+  candidateMembership(env, person, u);
   if (role) return roleRelation(env, person, mention, role);
   const from = affiliation(env, u);
   // "X, of the Social Democratic Party": a politician in a party is its member.

@@ -419,7 +419,7 @@ describe('extractRelations: nominal stances and descriptive modifiers', () => {
   it('points at the person a party or state only describes ("X candidate Y")', () => {
     expect(
       triples('Peru endorsed Blue Party candidate Ana Vidal on Sunday.', [peru, party, vidal]),
-    ).toEqual(['SUPPORTS state:PER person:ana-vidal']);
+    ).toEqual(['MEMBER_OF person:ana-vidal org:blue-party', 'SUPPORTS state:PER person:ana-vidal']);
   });
 
   it('reads "in support of Y"', () => {

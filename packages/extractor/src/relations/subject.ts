@@ -1,8 +1,10 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
 import { asideStart } from './apposition.js';
+import { appointedAs } from './appointee.js';
 import { phraseWords } from './phrase-words.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
+import { relativeLinksAgent } from './relative-copula.js';
 import { isPersonNoun } from './person-noun.js';
 import { earlierPerson, personBefore, pronounDoesGerund } from './pronoun.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
@@ -74,8 +76,11 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       word === 'who' ||
       word === 'which' ||
       (word === 'that' && relativeThatOnApposition(view, t))
-    )
+    ) {
+      // "X, which includes all members of Y": the agent noun is not what the antecedent is.
+      if (query.reach === 'agent' && !relativeLinksAgent(view, t + 1, cueToken)) return undefined;
       return antecedent(query, t);
+    }
     const open = asideStart(query.view, query.cues, t);
     if (open !== undefined) {
       skip = [open, skip?.[1] ?? t];
@@ -90,6 +95,8 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       if (unit === undefined) continue;
       t = unit.firstToken;
       if (!unit.actor || isHyphenated(view, unit) || opensOtherName(view, unit)) continue;
+      const appointed = query.reach === 'agent' && appointedAs(query.cues, view, unit, cueToken);
+      if (appointed) return appointed;
       if (speakerAsThird(view, unit, quote?.speakerId)) return undefined;
       const group = clauseGroup(query, groupAround(view, u), u);
       const first = view.units[group.lo];

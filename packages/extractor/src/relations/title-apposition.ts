@@ -4,6 +4,7 @@ import type { CompiledCues } from './cue-lexicon.js';
 import type { Unit } from './sentence-view.js';
 import { holderAfter, ownedUnit, partTitle } from './title-complete.js';
 import { gap, type RoleEnv } from './title-env.js';
+import { objectTakenFrom } from './object-verbs.js';
 
 const FROM_ORG = /^,?\s+(?:from|of|at|with)\s+(?:the\s+)?$/i;
 
@@ -13,6 +14,8 @@ export function appositionRole(env: RoleEnv, unit: Unit, u: number): RoleCue | u
   const rest = gap(view, unit.end, view.sentence.end);
   const match = appositionPattern(env.cues).exec(rest);
   if (!match?.[1]) return undefined;
+  // "X, France's ambassador to Germany": the possessor holds the title, not where it is sent.
+  if (/['’]s?\s/u.test(match[1]) && /\sto\s+(?:the\s+)?$/u.test(match[0])) return undefined;
   const holder = holderAfter(env, u, unit.end + match[0].length);
   if (holder === undefined) return undefined;
   const start = unit.end + match[0].indexOf(match[1]);
@@ -40,7 +43,10 @@ export function affiliation(env: RoleEnv, u: number): ActorRef | undefined {
   const { view } = env;
   const unit = view.units[u];
   const next = view.units[u + 1];
-  if (!unit || !next || !FROM_ORG.test(gap(view, unit.end, next.start))) return undefined;
+  if (!unit || !next) return undefined;
+  const between = gap(view, unit.end, next.start);
+  if (!FROM_ORG.test(between)) return undefined;
+  if (/from/iu.test(between) && objectTakenFrom(view, unit)) return undefined;
   const holder = ownedUnit(view, u + 1, next.start);
   return holder?.actor?.type === 'Organization' ? holder.actor : undefined;
 }

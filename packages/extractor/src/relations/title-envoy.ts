@@ -10,7 +10,7 @@ export interface EnvoyRole {
   title: string;
 }
 
-// "[State]['s] <title> to [the] [Body]": the words between the state and the body.
+// "[State]['s] <title> to [the] [Body or State]": the words between the state and where the envoy is sent.
 const BEFORE_BODY = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+to\s+(?:the\s+)?$/u;
 
 function between(view: SentenceView, from: number, to: number): string {
@@ -21,11 +21,15 @@ function between(view: SentenceView, from: number, to: number): string {
 function envoyPhrase(cues: CompiledCues, view: SentenceView, b: number): EnvoyRole | undefined {
   const body = view.units[b];
   const state = view.units[b - 1];
-  if (body?.mention.type !== 'Organization' || state?.actor?.type !== 'State') return undefined;
+  const sentTo = body?.mention.type;
+  if (body === undefined || state?.actor?.type !== 'State') return undefined;
+  if (sentTo !== 'Organization' && sentTo !== 'State') return undefined;
   const match = BEFORE_BODY.exec(between(view, state.end, body.start));
   const title = match?.[1];
   const kind = title === undefined ? undefined : classifyTitle(cues, title)?.kind;
   if (title === undefined || (kind !== 'represents' && kind !== 'member')) return undefined;
+  // "France's ambassador to Germany": only an envoy is sent to a state.
+  if (sentTo === 'State' && !isEnvoyTitle(title.split(/\s+/u).pop() ?? '')) return undefined;
   return { state: state.actor, title };
 }
 

@@ -8,12 +8,15 @@ const patterns = new WeakMap<CompiledCues, RegExp>();
 // What a title may be "on" or "for" before the apposition ends ("spokesman on health,").
 const PORTFOLIO = String.raw`(?:\s+(?:on|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:and\s+)?[\p{L}-]+){0,2})?`;
 
-// After "[holder]'s": a title of up to four words that ends the apposition ("deputy leader,").
+// How long the title has been held, before the apposition ends ("prime minister since 2010,").
+const SINCE = String.raw`(?:\s+since\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?`;
+
+// After "[holder]'s" (or "[holder]'" after an s): a title of up to four words that ends the apposition ("deputy leader,").
 function titleAfterPossessive(cues: CompiledCues): RegExp {
   let pattern = patterns.get(cues);
   if (pattern === undefined) {
     pattern = new RegExp(
-      `^['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${cues.titleAlternation}))(?=${PORTFOLIO}\\s*(?:[,;.)]|$))`,
+      `^['’]s?\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${cues.titleAlternation}))(?=${PORTFOLIO}${SINCE}\\s*(?:[,;.)]|$))`,
       'iu',
     );
     patterns.set(cues, pattern);
@@ -59,10 +62,22 @@ export function premodifierHolder(
   const text = env.ctx.analysis.text;
   if (!/^[ \t]+$/.test(text.slice(holder.end, role.start))) return undefined;
   // The title ends the apposition: "a German member of the European Parliament" is the body's.
-  if (!/^\s*(?:[,;.)]|$)/.test(text.slice(role.end, role.end + 2))) return undefined;
+  if (
+    !/^\s*(?:[,;.)]|$)/.test(text.slice(role.end, role.end + 2)) &&
+    !portfolioEnds(text, role.end)
+  )
+    return undefined;
   return /^,\s+(?:a|an|the)\s+$/i.test(text.slice(mention.end, holder.start))
     ? holder.entityId
     : undefined;
+}
+
+// "the French minister of agriculture,": a portfolio in lower case, then the apposition ends.
+const LOWER_PORTFOLIO =
+  /^\s+(?:of|for)\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,2}\s*(?:[,;.)]|$)/u;
+
+function portfolioEnds(text: string, at: number): boolean {
+  return LOWER_PORTFOLIO.test(text.slice(at, at + 60));
 }
 
 /** "Ambassador X of Norway": the state or organization after "of" right after a titled name. */

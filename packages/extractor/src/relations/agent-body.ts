@@ -1,0 +1,14 @@
+import type { SentenceView } from './sentence-view.js';
+import type { Side } from './subject.js';
+import { unnamedBodyAfter } from './title-body.js';
+
+/**
+ * "X, head of the Y recruitment center", "the leader of the Y youth wing": the name after the cue
+ * only describes a body the article gives no name, so X heads that body, not Y (the title rules
+ * read "head of" the same way, `holderAfter`).
+ */
+export function cueAimsAtUnnamedBody(view: SentenceView, target: Side): boolean {
+  const end = view.tokens[target.lastToken]?.end;
+  if (end === undefined) return false;
+  return unnamedBodyAfter(view.sentenceText.slice(end - view.sentence.start));
+}
