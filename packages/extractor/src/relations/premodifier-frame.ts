@@ -3,6 +3,7 @@ import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
+import { namedAllies } from './named-allies.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
@@ -14,7 +15,7 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
   const headAt = headBefore(view, hit.startToken);
   const named = view.units[view.unitAt[headAt] ?? -1];
   const head = named?.actor ? named : pronounHead(view, hit.startToken);
-  if (!head?.actor) return;
+  if (!head?.actor) return namedAllies(env, hit, form);
   const member = view.unitAt[hit.endToken] ?? -1;
   const after =
     member >= 0 && /^\s*$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end));

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from './index.js';
+import { STATES, analysisOf, type EntitySpec } from './test-analysis.js';
+
+const { brazil, chile, peru, japan, france, germany, uk, russia, turkey } = STATES;
+const labour: EntitySpec = { id: 'org:labour', type: 'Organization', names: ['Labour Party'] };
+const greens: EntitySpec = { id: 'org:greens', type: 'Organization', names: ['Green Party'] };
+const militia: EntitySpec = {
+  id: 'org:northern-front',
+  type: 'Organization',
+  names: ['Northern Front'],
+};
+
+function allied(text: string, entities: EntitySpec[]): string[] {
+  return extractRelations(analysisOf(text, entities), {})
+    .filter((r) => r.type === 'ALLIED_WITH')
+    .map((r) => `${r.source} ${r.target}`)
+    .sort();
+}
+
+describe('extractRelations: alliances', () => {
+  it('reads "an ally of" with the adjectives that commonly qualify it', () => {
+    expect(allied('Chile is a trusted ally of Peru.', [chile, peru])).toEqual([
+      'state:CHL state:PER',
+    ]);
+    expect(allied('Chile has long been a traditional ally of Peru.', [chile, peru])).toEqual([
+      'state:CHL state:PER',
+    ]);
+    expect(allied('Chile, a strategic ally of Peru, voted for the plan.', [chile, peru])).toEqual([
+      'state:CHL state:PER',
+    ]);
+  });
+
+  it('gives nothing for what is no longer, or an infinitive after "ally"', () => {
+    expect(
+      allied('Chile, a former trusted ally of Peru, voted for the plan.', [chile, peru]),
+    ).toEqual([]);
+    expect(allied('Chile was the latest Peru ally to join the Mercosur.', [chile, peru])).toEqual(
+      [],
+    );
+  });
+
+  it('pairs the subjects that formed an alliance or signed a defence pact', () => {
+    expect(allied('Chile and Peru formed an alliance against the cartels.', [chile, peru])).toEqual(
+      ['state:CHL state:PER'],
+    );
+    expect(
+      allied('Brazil, Chile and Peru signed a mutual defence pact in May.', [brazil, chile, peru]),
+    ).toEqual(['state:BRA state:CHL', 'state:BRA state:PER', 'state:CHL state:PER']);
+  });
+
+  it('gives no alliance for a pact that is only proposed or any pact at all', () => {
+    expect(allied('Chile and Peru may sign a defence pact next year.', [chile, peru])).toEqual([]);
+    expect(allied('Chile and Peru signed a trade pact in May.', [chile, peru])).toEqual([]);
+  });
+
+  it('reads "formed a coalition with" and "teamed up with"', () => {
+    expect(
+      allied('The Labour Party formed a coalition with the Green Party.', [labour, greens]),
+    ).toEqual(['org:greens org:labour']);
+    expect(allied('Japan teamed up with France to patrol the strait.', [japan, france])).toEqual([
+      'state:FRA state:JPN',
+    ]);
+  });
+
+  it('reads "X-allied Y"', () => {
+    expect(allied('The Russia-allied Northern Front shelled the town.', [russia, militia])).toEqual(
+      ['org:northern-front state:RUS'],
+    );
+    expect(allied('The Russia-based Northern Front shelled the town.', [russia, militia])).toEqual(
+      [],
+    );
+  });
+
+  it('pairs the list after "the allies"', () => {
+    expect(allied('The allies Britain and France sent ships.', [uk, france])).toEqual([
+      'state:FRA state:GBR',
+    ]);
+    expect(
+      allied('Gas talks between the long-time allies Russia and Turkey failed.', [russia, turkey]),
+    ).toEqual(['state:RUS state:TUR']);
+  });
+
+  it('gives nothing for former allies, allies of a list, or one named ally', () => {
+    expect(allied('The former allies Britain and France quarrelled.', [uk, france])).toEqual([]);
+    expect(allied('The allies of Britain and France sent ships.', [uk, france])).toEqual([]);
+    expect(allied('Britain and France, former allies, quarrelled.', [uk, france])).toEqual([]);
+    expect(allied('The allies Britain sent ships to Germany.', [uk, germany])).toEqual([]);
+  });
+});
