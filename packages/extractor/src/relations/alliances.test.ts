@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractRelations } from './index.js';
-import { STATES, analysisOf, type EntitySpec } from './test-analysis.js';
+import { ORGS, STATES, analysisOf, type EntitySpec } from './test-analysis.js';
 
 const { brazil, chile, peru, japan, france, germany, uk, russia, turkey } = STATES;
+const { mercosur } = ORGS;
 const labour: EntitySpec = { id: 'org:labour', type: 'Organization', names: ['Labour Party'] };
 const greens: EntitySpec = { id: 'org:greens', type: 'Organization', names: ['Green Party'] };
 const militia: EntitySpec = {
@@ -70,6 +71,17 @@ describe('extractRelations: alliances', () => {
     expect(allied('The Russia-based Northern Front shelled the town.', [russia, militia])).toEqual(
       [],
     );
+  });
+
+  it('finds the owner of "its ally Y" a dozen words back', () => {
+    const text =
+      'Japan called on Russia on Monday to end its "business as usual" with its ally Chile.';
+    expect(allied(text, [japan, russia, chile])).toEqual(['state:CHL state:RUS']);
+  });
+
+  it('gives no owner to "its ally Y" when the nearest actor is no state', () => {
+    const text = 'Brazil urged the Mercosur bloc on Monday to end its quarrel with its ally Chile.';
+    expect(allied(text, [brazil, mercosur, chile])).toEqual([]);
   });
 
   it('pairs the list after "the allies"', () => {

@@ -85,7 +85,7 @@ function pronounHead(view: SentenceView, cueToken: number): Unit | undefined {
   let t = cueToken - 1;
   if (/^\p{Ll}+$/u.test(view.words[t] ?? '') && !POSSESSIVE_PRONOUNS.has(view.words[t] ?? '')) t--;
   if (!POSSESSIVE_PRONOUNS.has(view.words[t] ?? '')) return undefined;
-  for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
+  for (let i = t - 1; i >= Math.max(0, t - PRONOUN_REACH); i--) {
     const unit = view.units[view.unitAt[i] ?? -1];
     if (unit === undefined) continue;
     return unit.actor?.type === 'State' ? unit : undefined;
@@ -94,6 +94,12 @@ function pronounHead(view: SentenceView, cueToken: number): Unit | undefined {
 }
 
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
+
+/**
+ * Tokens back from "its" to its state: "called on X on Thursday to end \"business as usual\" with
+ * its ally Y" puts a dozen between them; the nearest actor must still be a state.
+ */
+const PRONOUN_REACH = 14;
 
 /** The name a premodifier cue qualifies: "NATO ally", "NATO's closest ally", "Moscow's key allies". */
 function headBefore(view: SentenceView, cueToken: number): number {
