@@ -84,6 +84,22 @@ describe('extractRelations: alliances', () => {
     expect(allied(text, [brazil, mercosur, chile])).toEqual([]);
   });
 
+  it("reads the name set off by a comma after a state's ally cue", () => {
+    expect(allied("Russia's closest ally, Turkey, held drills.", [russia, turkey])).toEqual([
+      'state:RUS state:TUR',
+    ]);
+    expect(
+      allied('Japan and its allies, Britain and France, sent ships.', [japan, uk, france]),
+    ).toEqual(['state:FRA state:JPN', 'state:GBR state:JPN']);
+  });
+
+  it('gives nothing when the comma opens no name, or a name owning another', () => {
+    expect(allied("Russia's ally, which Turkey backs, held drills.", [russia, turkey])).toEqual([]);
+    expect(
+      allied("Russia's ally, Turkey's neighbour Chile, held drills.", [russia, turkey, chile]),
+    ).toEqual([]);
+  });
+
   it('pairs the list after "the allies"', () => {
     expect(allied('The allies Britain and France sent ships.', [uk, france])).toEqual([
       'state:FRA state:GBR',

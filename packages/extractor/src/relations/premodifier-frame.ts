@@ -1,3 +1,4 @@
+import { commaAlly } from './ally-apposition.js';
 import { asideStart } from './apposition.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
@@ -19,16 +20,19 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
   const member = view.unitAt[hit.endToken] ?? -1;
   const after =
     member >= 0 && /^\s*$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end));
-  const listed = after ? -1 : listedAfter(view, hit.endToken);
+  const apposed = after ? undefined : commaAlly(env, hit, form, head);
+  const listed = after || apposed ? -1 : listedAfter(view, hit.endToken);
   // "former NATO members including X": the list names past members.
   if (listed >= 0 && blockedBetween(env, Math.max(0, head.firstToken - 2), hit.startToken)) return;
-  const source = after
-    ? sideOf(view, member)
-    : listed >= 0
-      ? sideOf(view, listed)
-      : head === named
-        ? appositionOwner(env, head.firstToken, hit)
-        : undefined;
+  const source = apposed
+    ? apposed
+    : after
+      ? sideOf(view, member)
+      : listed >= 0
+        ? sideOf(view, listed)
+        : head === named
+          ? appositionOwner(env, head.firstToken, hit)
+          : undefined;
   if (source === undefined) return;
   const target = {
     actors: [head.actor],
