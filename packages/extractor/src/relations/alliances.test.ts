@@ -100,6 +100,31 @@ describe('extractRelations: alliances', () => {
     ).toEqual([]);
   });
 
+  it('makes the states an organization calls its allies allies of each other', () => {
+    expect(
+      allied('Chile and Peru, both Mercosur allies, met on Monday.', [chile, peru, mercosur]),
+    ).toEqual(['state:CHL state:PER']);
+    expect(
+      allied('Chile and Peru, both Mercosur members, met on Monday.', [chile, peru, mercosur]),
+    ).toEqual([]);
+  });
+
+  it('reads "an alliance of X and Y", but no other noun "of X and Y"', () => {
+    expect(allied('An alliance of Chile and Peru was formed in 1990.', [chile, peru])).toEqual([
+      'state:CHL state:PER',
+    ]);
+    expect(allied('A summit of Chile and Peru was held in 1990.', [chile, peru])).toEqual([]);
+  });
+
+  it('pairs the parties that formed a coalition', () => {
+    expect(
+      allied('The Labour Party and the Green Party formed a coalition.', [labour, greens]),
+    ).toEqual(['org:greens org:labour']);
+    expect(
+      allied('The Labour Party and the Green Party may form a coalition.', [labour, greens]),
+    ).toEqual([]);
+  });
+
   it('pairs the list after "the allies"', () => {
     expect(allied('The allies Britain and France sent ships.', [uk, france])).toEqual([
       'state:FRA state:GBR',

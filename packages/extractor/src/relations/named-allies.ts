@@ -3,6 +3,7 @@ import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { blockedBetween, emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
+import type { Side } from './subject.js';
 import { sideOf } from './target.js';
 
 /** Lower-case modifiers that may stand between "the" and the cue ("the long-time allies"). */
@@ -49,4 +50,23 @@ function openerBefore(env: FrameEnv, cueToken: number): number | undefined {
     k++;
   }
   return words[t] === 'the' ? t : undefined;
+}
+
+/**
+ * "Germany and Turkey, both NATO allies,", "NATO allies Germany and Turkey": the states an
+ * organization's plural ally cue names are allies of each other too, as "Germany and Turkey are
+ * NATO allies" says (the mutual frame).
+ */
+export function fellowAllies(env: FrameEnv, hit: CueHit, form: CueForm, members: Side): void {
+  if (form.family.relation !== 'ALLIED_WITH' || env.view.words[hit.endToken - 1] !== 'allies')
+    return;
+  const states = members.actors.filter((actor) => actor.type === 'State');
+  if (states.length < 2) return;
+  const confidence = relationConfidence({
+    base: form.weight,
+    ends: [members.certainty],
+    modifiers: ['mutual-group'],
+  });
+  for (const [i, a] of states.entries())
+    for (const b of states.slice(i + 1)) emit(env, 'ALLIED_WITH', a, b, confidence);
 }

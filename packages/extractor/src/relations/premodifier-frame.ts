@@ -4,7 +4,7 @@ import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
-import { namedAllies } from './named-allies.js';
+import { fellowAllies, namedAllies } from './named-allies.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
@@ -50,6 +50,7 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
       hit,
     );
     if (after) alliedWithClauseSubject(env, hit, form, source, head.firstToken);
+    fellowAllies(env, hit, form, source);
     return;
   }
   emitPairs(env, form, source, target, hit);
