@@ -125,6 +125,21 @@ describe('extractRelations: alliances', () => {
     ).toEqual([]);
   });
 
+  it('makes the owner of "its Russian ally" allied with the state the demonym names', () => {
+    expect(allied('Turkey and its Russian ally held drills.', [turkey, russia])).toEqual([
+      'state:RUS state:TUR',
+    ]);
+    expect(allied("Turkey's Russian ally held drills.", [turkey, russia])).toEqual([
+      'state:RUS state:TUR',
+    ]);
+  });
+
+  it('gives no owner to a plural, former or unowned demonym ally', () => {
+    expect(allied("A few of Turkey's Russian allies held drills.", [turkey, russia])).toEqual([]);
+    expect(allied('Turkey and its former Russian ally quarrelled.', [turkey, russia])).toEqual([]);
+    expect(allied('Turkey said the Russian ally held drills.', [turkey, russia])).toEqual([]);
+  });
+
   it('pairs the list after "the allies"', () => {
     expect(allied('The allies Britain and France sent ships.', [uk, france])).toEqual([
       'state:FRA state:GBR',

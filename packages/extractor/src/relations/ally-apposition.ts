@@ -25,3 +25,38 @@ export function commaAlly(env: FrameEnv, hit: CueHit, form: CueForm, head: Unit)
   const next = view.words[side.lastToken + 1];
   return next === undefined || /^(?:[,.;)]|\p{Ll}+)$/u.test(next) ? side : undefined;
 }
+
+/** Tokens back from "its"/"their" to the state it stands for ("X and its Russian ally"). */
+const OWNER_REACH = 8;
+
+/**
+ * "the Syrian government and its Russian ally bombed ...", "Syria's Iranian ally": a state's
+ * singular ally cue that names no ally after it still says the state is allied with the cue's
+ * owner, the possessor before it or, for "its"/"their", the nearest actor before, when that is a
+ * state.
+ */
+export function allyOwner(env: FrameEnv, hit: CueHit, form: CueForm, head: Unit): Side | undefined {
+  const { view } = env;
+  if (form.family.relation !== 'ALLIED_WITH' || head.actor?.type !== 'State') return undefined;
+  // "Israel's US allies have been fighting for ...": a plural names people from the state.
+  if (view.words[hit.endToken - 1] !== 'ally') return undefined;
+  const before = view.words[head.firstToken - 1];
+  if (before === "'s") return single(view.units[view.unitAt[head.firstToken - 2] ?? -1]);
+  if (before !== 'its' && before !== 'their') return undefined;
+  const from = head.firstToken - 2;
+  for (let t = from; t >= Math.max(0, from - OWNER_REACH); t--) {
+    const unit = view.units[view.unitAt[t] ?? -1];
+    if (unit?.actor) return unit.actor.type === 'State' ? single(unit) : undefined;
+  }
+  return undefined;
+}
+
+function single(unit: Unit | undefined): Side | undefined {
+  if (!unit?.actor) return undefined;
+  return {
+    actors: [unit.actor],
+    firstToken: unit.firstToken,
+    lastToken: unit.lastToken,
+    certainty: 1,
+  };
+}

@@ -1,4 +1,4 @@
-import { commaAlly } from './ally-apposition.js';
+import { allyOwner, commaAlly } from './ally-apposition.js';
 import { asideStart } from './apposition.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
@@ -31,7 +31,7 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
       : listed >= 0
         ? sideOf(view, listed)
         : head === named
-          ? appositionOwner(env, head.firstToken, hit)
+          ? (appositionOwner(env, head.firstToken, hit) ?? allyOwner(env, hit, form, head))
           : undefined;
   if (source === undefined) return;
   const target = {
