@@ -41,6 +41,15 @@ describe('extractRelations: alliances', () => {
     );
   });
 
+  it('reads "once an ally of" as what no longer is, but not "once again"', () => {
+    expect(allied('Chile, once a close ally of Peru, voted for the plan.', [chile, peru])).toEqual(
+      [],
+    );
+    expect(allied('Chile is once again a close ally of Peru.', [chile, peru])).toEqual([
+      'state:CHL state:PER',
+    ]);
+  });
+
   it('pairs the subjects that formed an alliance or signed a defence pact', () => {
     expect(allied('Chile and Peru formed an alliance against the cartels.', [chile, peru])).toEqual(
       ['state:CHL state:PER'],
