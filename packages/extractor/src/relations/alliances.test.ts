@@ -64,13 +64,18 @@ describe('extractRelations: alliances', () => {
     expect(allied('Chile and Peru signed a trade pact in May.', [chile, peru])).toEqual([]);
   });
 
-  it('reads "formed a coalition with" and "teamed up with"', () => {
+  it('reads "formed a coalition with" and "signed a defence pact with"', () => {
     expect(
       allied('The Labour Party formed a coalition with the Green Party.', [labour, greens]),
     ).toEqual(['org:greens org:labour']);
-    expect(allied('Japan teamed up with France to patrol the strait.', [japan, france])).toEqual([
+    expect(allied('Japan signed a defence pact with France in May.', [japan, france])).toEqual([
       'state:FRA state:JPN',
     ]);
+  });
+
+  it('gives nothing for a pact to come or a trade pact', () => {
+    expect(allied('Japan will sign a defence pact with France.', [japan, france])).toEqual([]);
+    expect(allied('Japan signed a trade pact with France in May.', [japan, france])).toEqual([]);
   });
 
   it('reads "X-allied Y"', () => {
