@@ -82,6 +82,7 @@ describe('extractRelations: alliances', () => {
     expect(allied('The Russia-allied Northern Front shelled the town.', [russia, militia])).toEqual(
       ['org:northern-front state:RUS'],
     );
+    expect(allied('Russia-allied rebels attacked Turkey on Monday.', [russia, turkey])).toEqual([]);
     expect(allied('The Russia-based Northern Front shelled the town.', [russia, militia])).toEqual(
       [],
     );
