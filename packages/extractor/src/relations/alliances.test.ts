@@ -155,6 +155,17 @@ describe('extractRelations: alliances', () => {
     expect(allied('Turkey said the Russian ally held drills.', [turkey, russia])).toEqual([]);
   });
 
+  it('gives nothing for a former ally named after the cue, with or without a comma', () => {
+    expect(allied("Russia's former ally Turkey held drills.", [russia, turkey])).toEqual([]);
+    expect(allied('Russia and its former ally, Turkey, held drills.', [russia, turkey])).toEqual(
+      [],
+    );
+    expect(allied('The former Russian ally Turkey held drills.', [russia, turkey])).toEqual([]);
+    expect(allied('The Russian ally Turkey held drills.', [russia, turkey])).toEqual([
+      'state:RUS state:TUR',
+    ]);
+  });
+
   it('pairs the list after "the allies"', () => {
     expect(allied('The allies Britain and France sent ships.', [uk, france])).toEqual([
       'state:FRA state:GBR',

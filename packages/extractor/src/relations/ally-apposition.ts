@@ -1,6 +1,6 @@
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
-import type { FrameEnv } from './frame-env.js';
+import { blockedBetween, type FrameEnv } from './frame-env.js';
 import type { Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
@@ -59,4 +59,14 @@ function single(unit: Unit | undefined): Side | undefined {
     lastToken: unit.lastToken,
     certainty: 1,
   };
+}
+
+/**
+ * "Russia's former ally Belarus", "Russia and its former ally, Belarus,", "the former Soviet ally
+ * Cuba": a blocker ("former", "ex-") from just before the owner to the cue says the alliance is
+ * over.
+ */
+export function pastAlly(env: FrameEnv, hit: CueHit, form: CueForm, head: Unit): boolean {
+  if (form.family.relation !== 'ALLIED_WITH') return false;
+  return blockedBetween(env, Math.max(0, head.firstToken - 2), hit.startToken);
 }

@@ -1,4 +1,4 @@
-import { allyOwner, commaAlly } from './ally-apposition.js';
+import { allyOwner, commaAlly, pastAlly } from './ally-apposition.js';
 import { asideStart } from './apposition.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
@@ -17,6 +17,7 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
   const named = view.units[view.unitAt[headAt] ?? -1];
   const head = named?.actor ? named : pronounHead(view, hit.startToken);
   if (!head?.actor) return namedAllies(env, hit, form);
+  if (pastAlly(env, hit, form, head)) return;
   const member = view.unitAt[hit.endToken] ?? -1;
   const after =
     member >= 0 && /^\s*$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end));
@@ -24,15 +25,14 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
   const listed = after || apposed ? -1 : listedAfter(view, hit.endToken);
   // "former NATO members including X": the list names past members.
   if (listed >= 0 && blockedBetween(env, Math.max(0, head.firstToken - 2), hit.startToken)) return;
-  const source = apposed
-    ? apposed
-    : after
-      ? sideOf(view, member)
-      : listed >= 0
-        ? sideOf(view, listed)
-        : head === named
-          ? (appositionOwner(env, head.firstToken, hit) ?? allyOwner(env, hit, form, head))
-          : undefined;
+  const found = after
+    ? sideOf(view, member)
+    : listed >= 0
+      ? sideOf(view, listed)
+      : head === named
+        ? (appositionOwner(env, head.firstToken, hit) ?? allyOwner(env, hit, form, head))
+        : undefined;
+  const source = apposed ?? found;
   if (source === undefined) return;
   const target = {
     actors: [head.actor],
