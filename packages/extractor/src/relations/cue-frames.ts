@@ -4,7 +4,14 @@ import type { CueHit } from './cue-matches.js';
 import { demandFrame } from './demand-frame.js';
 import { evaluationFrame } from './evaluation-frame.js';
 import { relationConfidence } from './confidence.js';
-import { DEFAULT_GAP, emit, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
+import {
+  DEFAULT_GAP,
+  blockedBetween,
+  emit,
+  emitPairs,
+  subjectOf,
+  type FrameEnv,
+} from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { hyphenLeavesPhrase } from './hyphen-phrase.js';
 import { ledNounBetween } from './led-noun.js';
@@ -99,7 +106,9 @@ function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     !group ||
     group.actors.length < 2 ||
     group.lastToken >= hit.startToken ||
-    isNonFactual(env.cues, env.view, group.firstToken, hit.startToken)
+    isNonFactual(env.cues, env.view, group.firstToken, hit.startToken) ||
+    // "X and Y, former allies,": what they no longer are.
+    blockedBetween(env, group.lastToken + 1, hit.startToken)
   )
     return;
   const confidence = relationConfidence({

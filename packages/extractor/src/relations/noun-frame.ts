@@ -10,6 +10,7 @@ import {
   targetOf,
   type FrameEnv,
 } from './frame-env.js';
+import { formerly } from './formerly.js';
 import { isNonFactual } from './modality.js';
 import { agentInPrepositionalObject, opposedMeasure, reportedEvent } from './noun-context.js';
 import { clausePolicySubject, policyTarget } from './policy-target.js';
@@ -43,7 +44,11 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (source !== possessor && subjectOnlyFails(env, hit, form)) return;
   if (source !== possessor && possessiveContradicts(env, hit.startToken, source)) return;
   // "X, a former member of Y", "X, once an ally of Y": what X no longer is.
-  if (form.family.frame === 'agent' && blockedBetween(env, source.lastToken + 1, hit.startToken))
+  if (
+    form.family.frame === 'agent' &&
+    (blockedBetween(env, source.lastToken + 1, hit.startToken) ||
+      formerly(view, source.lastToken + 1, hit.startToken))
+  )
     return;
   // "X's plan will please members of Y": the clause's subject is what X owns, not X; but "X's
   // five years as leader of Y" are X's own.

@@ -22,7 +22,7 @@ export interface PairEnv {
  */
 export function pairFrame(env: PairEnv, hit: CueHit, form: CueForm): void {
   const { view, cues } = env;
-  const actors = betweenPair(view, hit) ?? hyphenPair(view, hit);
+  const actors = betweenPair(view, hit, form) ?? hyphenPair(view, hit);
   if (actors === undefined || actors.length < 2) return;
   if (isNonFactual(cues, view, Math.max(0, hit.startToken - 4), hit.startToken)) return;
   const relation = form.family.relation;
@@ -39,9 +39,14 @@ export function pairFrame(env: PairEnv, hit: CueHit, form: CueForm): void {
   }
 }
 
-/** "... between X and Y" right after the cue, X and Y coordinated actors. */
-function betweenPair(view: SentenceView, hit: CueHit): ActorRef[] | undefined {
-  if (view.words[hit.endToken] !== 'between') return undefined;
+/**
+ * "... between X and Y" right after the cue, X and Y coordinated actors; an alliance also "of X
+ * and Y" (a row "of" two parties is no phrase news uses).
+ */
+function betweenPair(view: SentenceView, hit: CueHit, form: CueForm): ActorRef[] | undefined {
+  const word = view.words[hit.endToken];
+  if (word !== 'between' && (word !== 'of' || form.family.relation !== 'ALLIED_WITH'))
+    return undefined;
   const u = view.unitAt[hit.endToken + 1] ?? -1;
   if (u < 0) return undefined;
   return sideOf(view, u)?.actors;

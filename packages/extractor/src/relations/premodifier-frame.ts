@@ -1,8 +1,10 @@
+import { allyOwner, commaAlly, pastAlly } from './ally-apposition.js';
 import { asideStart } from './apposition.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
+import { fellowAllies, namedAllies } from './named-allies.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
@@ -14,20 +16,23 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
   const headAt = headBefore(view, hit.startToken);
   const named = view.units[view.unitAt[headAt] ?? -1];
   const head = named?.actor ? named : pronounHead(view, hit.startToken);
-  if (!head?.actor) return;
+  if (!head?.actor) return namedAllies(env, hit, form);
+  if (pastAlly(env, hit, form, head)) return;
   const member = view.unitAt[hit.endToken] ?? -1;
   const after =
     member >= 0 && /^\s*$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end));
-  const listed = after ? -1 : listedAfter(view, hit.endToken);
+  const apposed = after ? undefined : commaAlly(env, hit, form, head);
+  const listed = after || apposed ? -1 : listedAfter(view, hit.endToken);
   // "former NATO members including X": the list names past members.
   if (listed >= 0 && blockedBetween(env, Math.max(0, head.firstToken - 2), hit.startToken)) return;
-  const source = after
+  const found = after
     ? sideOf(view, member)
     : listed >= 0
       ? sideOf(view, listed)
       : head === named
-        ? appositionOwner(env, head.firstToken, hit)
+        ? (appositionOwner(env, head.firstToken, hit) ?? allyOwner(env, hit, form, head))
         : undefined;
+  const source = apposed ?? found;
   if (source === undefined) return;
   const target = {
     actors: [head.actor],
@@ -45,6 +50,7 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
       hit,
     );
     if (after) alliedWithClauseSubject(env, hit, form, source, head.firstToken);
+    fellowAllies(env, hit, form, source);
     return;
   }
   emitPairs(env, form, source, target, hit);
@@ -84,7 +90,7 @@ function pronounHead(view: SentenceView, cueToken: number): Unit | undefined {
   let t = cueToken - 1;
   if (/^\p{Ll}+$/u.test(view.words[t] ?? '') && !POSSESSIVE_PRONOUNS.has(view.words[t] ?? '')) t--;
   if (!POSSESSIVE_PRONOUNS.has(view.words[t] ?? '')) return undefined;
-  for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
+  for (let i = t - 1; i >= Math.max(0, t - PRONOUN_REACH); i--) {
     const unit = view.units[view.unitAt[i] ?? -1];
     if (unit === undefined) continue;
     return unit.actor?.type === 'State' ? unit : undefined;
@@ -93,6 +99,12 @@ function pronounHead(view: SentenceView, cueToken: number): Unit | undefined {
 }
 
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
+
+/**
+ * Tokens back from "its" to its state: "called on X on Thursday to end \"business as usual\" with
+ * its ally Y" puts a dozen between them; the nearest actor must still be a state.
+ */
+const PRONOUN_REACH = 14;
 
 /** The name a premodifier cue qualifies: "NATO ally", "NATO's closest ally", "Moscow's key allies". */
 function headBefore(view: SentenceView, cueToken: number): number {

@@ -1,0 +1,72 @@
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import { blockedBetween, type FrameEnv } from './frame-env.js';
+import type { Unit } from './sentence-view.js';
+import type { Side } from './subject.js';
+import { sideOf } from './target.js';
+
+/**
+ * "backed by its chief ally, China, in March", "Russia's closest ally, Belarus, held drills": the
+ * actor set off by a comma right after a state's ally cue names that ally ("the" may open it:
+ * "its ally, the Syrian government,"). The name must close the phrase: a comma, a full stop, a
+ * semicolon, a bracket or a lower-case word (its verb) follows it. Organizations' allies ("the
+ * NATO ally, Turkey") are left to the membership rules.
+ */
+export function commaAlly(env: FrameEnv, hit: CueHit, form: CueForm, head: Unit): Side | undefined {
+  const { view } = env;
+  if (form.family.relation !== 'ALLIED_WITH' || head.actor?.type !== 'State') return undefined;
+  if (view.words[hit.endToken] !== ',') return undefined;
+  let t = hit.endToken + 1;
+  if (view.words[t] === 'the') t++;
+  const u = view.unitAt[t] ?? -1;
+  if (!view.units[u]?.actor) return undefined;
+  const side = sideOf(view, u);
+  if (side === undefined) return undefined;
+  const next = view.words[side.lastToken + 1];
+  return next === undefined || /^(?:[,.;)]|\p{Ll}+)$/u.test(next) ? side : undefined;
+}
+
+/** Tokens back from "its"/"their" to the state it stands for ("X and its Russian ally"). */
+const OWNER_REACH = 8;
+
+/**
+ * "the Syrian government and its Russian ally bombed ...", "Syria's Iranian ally": a state's
+ * singular ally cue that names no ally after it still says the state is allied with the cue's
+ * owner, the possessor before it or, for "its"/"their", the nearest actor before, when that is a
+ * state.
+ */
+export function allyOwner(env: FrameEnv, hit: CueHit, form: CueForm, head: Unit): Side | undefined {
+  const { view } = env;
+  if (form.family.relation !== 'ALLIED_WITH' || head.actor?.type !== 'State') return undefined;
+  // "Israel's US allies have been fighting for ...": a plural names people from the state.
+  if (view.words[hit.endToken - 1] !== 'ally') return undefined;
+  const before = view.words[head.firstToken - 1];
+  if (before === "'s") return single(view.units[view.unitAt[head.firstToken - 2] ?? -1]);
+  if (before !== 'its' && before !== 'their') return undefined;
+  const from = head.firstToken - 2;
+  for (let t = from; t >= Math.max(0, from - OWNER_REACH); t--) {
+    const unit = view.units[view.unitAt[t] ?? -1];
+    if (unit?.actor) return unit.actor.type === 'State' ? single(unit) : undefined;
+  }
+  return undefined;
+}
+
+function single(unit: Unit | undefined): Side | undefined {
+  if (!unit?.actor) return undefined;
+  return {
+    actors: [unit.actor],
+    firstToken: unit.firstToken,
+    lastToken: unit.lastToken,
+    certainty: 1,
+  };
+}
+
+/**
+ * "Russia's former ally Belarus", "Russia and its former ally, Belarus,", "the former Soviet ally
+ * Cuba": a blocker ("former", "ex-") from just before the owner to the cue says the alliance is
+ * over.
+ */
+export function pastAlly(env: FrameEnv, hit: CueHit, form: CueForm, head: Unit): boolean {
+  if (form.family.relation !== 'ALLIED_WITH') return false;
+  return blockedBetween(env, Math.max(0, head.firstToken - 2), hit.startToken);
+}
