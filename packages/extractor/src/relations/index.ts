@@ -3,7 +3,6 @@ import type { Analysis, ExtractOptions } from '../types.js';
 import { SyntaxCache } from '../syntax/index.js';
 import { agentBeforeComplement } from './agent-before-complement.js';
 import { agentList } from './agent-list.js';
-import { AlliedLeaders } from './allied-leaders.js';
 import { ArticleContext } from './article-context.js';
 import { joinedIn } from './joined-in.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
@@ -48,7 +47,6 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   const related = new RelatedPairs();
   let emitted = 0;
   const offices = new OfficeStates();
-  const alliedLeaders = new AlliedLeaders();
   const emit = (candidate: Candidate): void => {
     const { type, source, target } = candidate;
     if (isMatchBetweenSides(type, ctx.entities.get(source.id), ctx.entities.get(target.id))) return;
@@ -59,7 +57,6 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     const member = roleMembership(ctx, candidate);
     if (member) set.add(member);
     offices.observe(candidate, set);
-    alliedLeaders.observe(candidate);
   };
   const owned = new OwnedObjects();
   const discourse = new DiscourseOwners();
@@ -86,7 +83,6 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     agentList(env, hits);
     sideAgainst(env, hits);
     joinedIn(env, hits);
-    alliedLeaders.read(env);
     shouldHaveCriticism(env);
     quoteStance(env, unresolved);
     clauseFrame(clauseEnv(env, syntax, related), unresolved);
