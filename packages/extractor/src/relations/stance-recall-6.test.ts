@@ -119,3 +119,30 @@ describe('extractRelations: a judgement in quotation marks or before the actor',
     ]);
   });
 });
+
+describe('extractRelations: phrasal verbs of attack and nouns of rebuke or defence', () => {
+  it('reads "tore into", "laid into", "heaped criticism on"', () => {
+    expect(stanceTriples('Ines Vidal tore into Tomas Ruiz on Monday.', [ines, tomas])).toEqual([
+      'OPPOSES person:ines-vidal person:tomas-ruiz',
+    ]);
+    expect(stanceTriples('Peru heaped criticism on Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('reads "X\'s rebuke of Y" and "X\'s defence of Y"', () => {
+    expect(stanceTriples("Peru's rebuke of Chile was sharp.", [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stanceTriples("Brazil's defence of Chile angered voters.", [brazil, chile])).toEqual([
+      'SUPPORTS state:BRA state:CHL',
+    ]);
+  });
+
+  it('gives nothing for a storm that tore into a place or a rebuke that no actor owns', () => {
+    expect(stanceTriples('The storm tore into Chile on Monday.', [chile])).toEqual([]);
+    expect(
+      stanceTriples("The rebuke of Chile was sharp, Peru's voters said.", [peru, chile]),
+    ).toEqual([]);
+  });
+});
