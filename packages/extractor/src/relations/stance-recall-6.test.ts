@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATES } from './test-analysis.js';
+import { STATES, type EntitySpec } from './test-analysis.js';
 import { personSpec, stanceTriples } from './test-stance.js';
 
 // Stance constructions found missing on the training split of the stance data (issue 10), each
@@ -8,6 +8,7 @@ import { personSpec, stanceTriples } from './test-stance.js';
 const { brazil, chile, peru } = STATES;
 const ines = personSpec('ines-vidal', 'Ines Vidal', 'Vidal');
 const tomas = personSpec('tomas-ruiz', 'Tomas Ruiz', 'Ruiz');
+const andean: EntitySpec = { id: 'group:andean-nations', type: 'Group', names: ['Andean nations'] };
 
 describe('extractRelations: a stance that "will continue"', () => {
   it('reads "will continue to" and "will keep" as a stance that holds and goes on', () => {
@@ -144,5 +145,24 @@ describe('extractRelations: phrasal verbs of attack and nouns of rebuke or defen
     expect(
       stanceTriples("The rebuke of Chile was sharp, Peru's voters said.", [peru, chile]),
     ).toEqual([]);
+  });
+});
+
+describe('extractRelations: an advert acts for its owner; "particularly" lists members', () => {
+  it('reads "X\'s ad accuses Y" and "a group, particularly Y"', () => {
+    expect(stanceTriples("Peru's new ad accuses Chile of lying.", [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(
+      stanceTriples('Peru accused Andean nations, particularly Chile, of meddling.', [
+        peru,
+        chile,
+        andean,
+      ]),
+    ).toEqual(['OPPOSES state:PER state:CHL']);
+  });
+
+  it('gives nothing when the advert only shows the actor', () => {
+    expect(stanceTriples('A Peru video shows Chile at the summit.', [peru, chile])).toEqual([]);
   });
 });
