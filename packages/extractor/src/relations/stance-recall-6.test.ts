@@ -166,3 +166,23 @@ describe('extractRelations: an advert acts for its owner; "particularly" lists m
     expect(stanceTriples('A Peru video shows Chile at the summit.', [peru, chile])).toEqual([]);
   });
 });
+
+describe('extractRelations: an aside after the subject does not deny the verb', () => {
+  it('reads the verb after an apposition holding a proposal word', () => {
+    expect(
+      stanceTriples('Ines Vidal, a senator considering a run, accused Tomas Ruiz of lying.', [
+        ines,
+        tomas,
+      ]),
+    ).toEqual(['OPPOSES person:ines-vidal person:tomas-ruiz']);
+  });
+
+  it('still denies a verb whose modal follows the aside', () => {
+    expect(
+      stanceTriples('Ines Vidal, a senator, may accuse Tomas Ruiz of lying.', [ines, tomas]),
+    ).toEqual([]);
+    expect(stanceTriples('Ines Vidal, if elected, will attack Tomas Ruiz.', [ines, tomas])).toEqual(
+      [],
+    );
+  });
+});
