@@ -186,3 +186,29 @@ describe('extractRelations: an aside after the subject does not deny the verb', 
     );
   });
 });
+
+describe('extractRelations: a verdict a speaker reports of an actor', () => {
+  it('reads "X said Y should resign / could not be trusted / did nothing wrong"', () => {
+    expect(stanceTriples('Ines Vidal said Tomas Ruiz should resign.', [ines, tomas])).toEqual([
+      'OPPOSES person:ines-vidal person:tomas-ruiz',
+    ]);
+    expect(stanceTriples('Peru said Chile could not be trusted.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Brazil says Chile did nothing wrong.', [brazil, chile])).toEqual([
+      'SUPPORTS state:BRA state:CHL',
+    ]);
+  });
+
+  it('gives nothing for a question, a negated verdict or a verdict on someone else', () => {
+    expect(
+      stanceTriples('Ines Vidal asked whether Tomas Ruiz should resign.', [ines, tomas]),
+    ).toEqual([]);
+    expect(stanceTriples('Ines Vidal said Tomas Ruiz should not resign.', [ines, tomas])).toEqual(
+      [],
+    );
+    expect(
+      stanceTriples("Ines Vidal said Tomas Ruiz's driver should resign.", [ines, tomas]),
+    ).toEqual([]);
+  });
+});
