@@ -212,3 +212,23 @@ describe('extractRelations: a verdict a speaker reports of an actor', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: an infinitive the subject takes up', () => {
+  it('reads "was the first to" and "took the opportunity to" as stating the act', () => {
+    expect(stanceTriples('Peru was the first to congratulate Chile.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+    expect(
+      stanceTriples('Ines Vidal took the opportunity to criticise Tomas Ruiz.', [ines, tomas]),
+    ).toEqual(['OPPOSES person:ines-vidal person:tomas-ruiz']);
+  });
+
+  it('still denies the act under a modal or a wish', () => {
+    expect(stanceTriples('Peru would be the first to congratulate Chile.', [peru, chile])).toEqual(
+      [],
+    );
+    expect(
+      stanceTriples('Peru wants to take the opportunity to criticise Chile.', [peru, chile]),
+    ).toEqual([]);
+  });
+});
