@@ -122,6 +122,13 @@ describe('extractRelations: a judgement in quotation marks or before the actor',
 });
 
 describe('extractRelations: phrasal verbs of attack and nouns of rebuke or defence', () => {
+  it('reads "sang the praises of"', () => {
+    expect(stanceTriples('Peru has sung the praises of Chile for years.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+    expect(stanceTriples('Peru sang a song for Chile.', [peru, chile])).toEqual([]);
+  });
+
   it('reads "tore into", "laid into", "heaped criticism on"', () => {
     expect(stanceTriples('Ines Vidal tore into Tomas Ruiz on Monday.', [ines, tomas])).toEqual([
       'OPPOSES person:ines-vidal person:tomas-ruiz',
