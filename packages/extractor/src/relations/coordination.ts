@@ -21,7 +21,7 @@ export function groupActors(group: Group): ActorRef[] {
 const CONNECTOR =
   /^\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as well as|along with|together with|plus)\s+)(?:the\s+|other\s+|(?:its|their)\s+(?:[a-z]+\s+)?(?:ally|allies|partner|partners)\s+)?$/i;
 const INCLUDING =
-  /^\s*,?\s*(?:[-–—]\s*)?(?:including|such as|like|notably|namely|especially|among them)\s+(?:the\s+)?$/i;
+  /^\s*,?\s*(?:[-–—]\s*)?(?:including|such as|like|notably|namely|especially|particularly|in particular|among them)\s+(?:the\s+)?$/i;
 
 /**
  * The coordination group around unit `u`. A unit that lists its members ("European nations

@@ -7,6 +7,7 @@ import { sideOf } from './target.js';
 import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
 import { relationConfidence } from './confidence.js';
 import { judgedPolicy } from './policy-target.js';
+import { isQuoteMark } from './quoted-predicate.js';
 
 const REACH = 12;
 
@@ -90,7 +91,9 @@ export function judgedActor(env: FrameEnv, from: number, cueToken: number): Side
     (view.tokens[unit.lastToken + 1]?.start ?? view.sentence.end) - view.sentence.start,
   );
   const owns = next === "'s" || /^\p{Ll}/u.test(nextText);
-  const whole = COPULAS.has(next) || next === 'as' || unit.lastToken + 1 === cueToken;
+  // "called Y 'reckless'": a quote mark may open the judgement right after the actor.
+  const gap = isQuoteMark(next) ? unit.lastToken + 2 : unit.lastToken + 1;
+  const whole = COPULAS.has(next) || next === 'as' || gap === cueToken;
   if (!owns && !whole) return undefined;
   if (env.cues.context.nonRepresentativeHeads.matchAt(view.words, unit.lastToken + 1) > 0)
     return undefined;

@@ -1,4 +1,5 @@
 import type { CompiledCues } from './cue-lexicon.js';
+import { continuesAfterWill } from './ongoing-stance.js';
 import { STRUCTURAL } from './structural.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -14,6 +15,7 @@ export function predictedFuture(
   cueToken: number,
 ): boolean {
   if (view.words[t] !== 'will') return false;
+  if (continuesAfterWill(view, t, cueToken)) return false;
   // "X will lead the fund", "X will join NATO": an announced office or membership is reported as
   // settled; only a stance act (criticise, back) is a prediction.
   const forms = cues.forms.get(view.words[cueToken] ?? '') ?? [];

@@ -18,7 +18,8 @@ import { RelationSet, type Candidate } from './relation-set.js';
 import { RelatedPairs } from './related-pairs.js';
 import { extractRoles } from './roles.js';
 import { roleMembership } from './role-membership.js';
-import { buildSentenceView } from './sentence-view.js';
+import { buildSentenceView, type SentenceView } from './sentence-view.js';
+import { isAttributiveJudgement } from './attributive-judgement.js';
 import { quoteStance } from './quote-stance.js';
 import { sideAgainst } from './side-against.js';
 import { shouldHaveCriticism } from './should-have.js';
@@ -71,7 +72,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     if (!view.units.some((unit) => unit.actor)) continue;
     discourse.record(view);
     const hits = resolveCameoHits(matchCues(cues, view), view);
-    const { cueStarts, stanceVerbs } = hitStarts(hits);
+    const { cueStarts, stanceVerbs } = hitStarts(hits, view);
     const env = { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, discourse };
     // Cues the token frames found no ends for are read again through the sentence's syntax.
     const unresolved = hits.filter((hit) => {
@@ -92,13 +93,19 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
 }
 
 /** Where the sentence's cues start that end no object, and where its stance verbs start. */
-function hitStarts(hits: readonly CueHit[]): { cueStarts: Set<number>; stanceVerbs: Set<number> } {
+function hitStarts(
+  hits: readonly CueHit[],
+  view: SentenceView,
+): { cueStarts: Set<number>; stanceVerbs: Set<number> } {
   const cueStarts = new Set<number>();
   const stanceVerbs = new Set<number>();
   for (const hit of hits) {
     // Participles often head reduced relatives ("the tariffs imposed by X"): they do not end an
     // object; nor do dictionary verbs, many of them nouns too ("filed a claim against X").
-    if (hit.forms.some((f) => f.shape !== 'past' && f.cameo === undefined))
+    if (
+      hit.forms.some((f) => f.shape !== 'past' && f.cameo === undefined) &&
+      !isAttributiveJudgement(view, hit)
+    )
       cueStarts.add(hit.startToken);
     // Verbs taking a stance: another one between a subject and a cue makes the cue nested.
     if (hit.forms.some((f) => f.family.frame === 'verb' && !STRUCTURAL.has(f.family.relation)))

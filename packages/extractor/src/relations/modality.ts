@@ -1,6 +1,7 @@
 import type { CompiledCues } from './cue-lexicon.js';
 import { predictedFuture } from './future-modality.js';
 import { quoteAt, type SentenceView } from './sentence-view.js';
+import { subjectAsideEnd } from './subject-aside.js';
 import { DETERMINERS, PUNCTUATION, isAdverb, isNumber } from './word-classes.js';
 
 /**
@@ -26,6 +27,11 @@ export function isNonFactual(
         t = close;
         continue;
       }
+    }
+    const aside = subjectAsideEnd(view, from, t, cueToken);
+    if (aside > t) {
+      t = aside;
+      continue;
     }
     // "Theresa May condemned", "in May criticised": a name or a month, not the modal.
     if ((view.unitAt[t] ?? -1) >= 0 || isMonthMay(view, t)) continue;
