@@ -18,6 +18,7 @@ import { groupAfter, sideOf } from './target.js';
 import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
 import { passivePolicySubject, policyTarget } from './policy-target.js';
 import { governmentSubject, governmentTarget } from './government-anaphor.js';
+import { describedBodySubject } from './described-body.js';
 import { beforeQuoteMark } from './quoted-predicate.js';
 import {
   BE_AUXILIARIES,
@@ -61,7 +62,8 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     frontedParticipleSubject(env, hit, form) ??
     adjunctGerundSubject(env, hit, form) ??
     withAbsoluteSubject(env, hit, form) ??
-    governmentSubject(env, hit.startToken);
+    governmentSubject(env, hit.startToken) ??
+    describedBodySubject(env, hit.startToken);
   if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
     return;
   const target =

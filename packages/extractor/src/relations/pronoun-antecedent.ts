@@ -1,0 +1,65 @@
+import { speakerWords, type Gender } from '../lexicon/speaker-words.js';
+import type { ActorRef, ArticleContext } from './article-context.js';
+
+/** How many sentences back a "he"/"she" looks, past sentences that name no person. */
+const SENTENCES_BACK = 3;
+
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+
+/**
+ * The person a "he"/"she" opening a clause of sentence `sentence` refers to, when the sentence
+ * names no one before it: the one person of the nearest earlier sentence that names any person
+ * (a name, or the speaker of a quote it holds), whose given name does not contradict the
+ * pronoun ("Ana Ruiz met Tom Lund. She ..." is Ruiz). Up to three sentences back, across no
+ * more than one paragraph break; the sentence right before counts whatever its paragraph. Inside
+ * a quotation only that sentence is read: a quote's "he" often means someone the speaker has in
+ * mind. Nothing when the nearest such sentence names two people who fit.
+ */
+export function pronounAntecedent(
+  ctx: ArticleContext,
+  sentence: number,
+  pronoun: string,
+  quoted: boolean,
+): ActorRef | undefined {
+  const gender = PRONOUN_GENDER.get(pronoun);
+  if (gender === undefined) return undefined;
+  const sentences = ctx.analysis.sentences;
+  const paragraph = sentences[sentence]?.paragraph ?? 0;
+  const last = quoted ? sentence - 1 : Math.max(0, sentence - SENTENCES_BACK);
+  for (let s = sentence - 1; s >= last; s--) {
+    const at = sentences[s];
+    if (at === undefined || (s < sentence - 1 && at.paragraph < paragraph - 1)) return undefined;
+    const people = peopleOf(ctx, s);
+    if (people.size === 0) continue;
+    let found: string | undefined;
+    for (const id of people) {
+      if (!fits(ctx, id, gender)) continue;
+      if (found !== undefined) return undefined;
+      found = id;
+    }
+    return found === undefined ? undefined : ctx.actor(found);
+  }
+  return undefined;
+}
+
+/** The people sentence `s` names, and the people speaking in its quotes. */
+function peopleOf(ctx: ArticleContext, s: number): Set<string> {
+  const people = new Set<string>();
+  for (const mention of ctx.mentionsBySentence.get(s) ?? [])
+    if (mention.type === 'Person') people.add(mention.entityId);
+  for (const quote of ctx.quotesBySentence.get(s) ?? [])
+    if (ctx.entities.get(quote.speakerId)?.type === 'Person') people.add(quote.speakerId);
+  return people;
+}
+
+/** No given name of the other gender: "Tom Lund" is no "she"; "Lund" may be either. */
+function fits(ctx: ArticleContext, id: string, gender: Gender): boolean {
+  const name = ctx.entities.get(id)?.name ?? '';
+  const space = name.indexOf(' ');
+  if (space < 0) return true;
+  const given = speakerWords().genderOf.get(name.slice(0, space));
+  return given === undefined || given === gender;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { EntitySpec } from './test-analysis.js';
+import { STATES } from './test-analysis.js';
+import { personSpec, stanceTriples } from './test-stance.js';
+
+// Stance whose actor is not a name in its clause (issue 10): a "he"/"she" whose person was named
+// a few sentences before, and "the company" / "the agency" for an organization named before.
+
+const { chile, peru } = STATES;
+const ines = personSpec('ines-vidal', 'Ines Vidal', 'Vidal');
+const tomas = personSpec('tomas-ruiz', 'Tomas Ruiz', 'Ruiz');
+const pablo = personSpec('pablo-mota', 'Pablo Mota', 'Mota');
+const acme: EntitySpec = { id: 'org:acme', type: 'Organization', names: ['Acme Mining'] };
+const agency: EntitySpec = {
+  id: 'org:water-agency',
+  type: 'Organization',
+  names: ['National Water Agency'],
+};
+const bloc: EntitySpec = {
+  id: 'org:andean-bloc',
+  type: 'Organization',
+  names: ['Andean Bloc'],
+  attributes: { kind: 'igo' },
+};
+
+describe('extractRelations: "he"/"she" past sentences that name no person', () => {
+  it('reads the person of the nearest sentence that names one', () => {
+    expect(
+      stanceTriples(
+        'Tomas Ruiz landed in Lima on Monday. The talks began an hour later. He condemned Chile.',
+        [tomas, chile],
+      ),
+    ).toEqual(['OPPOSES person:tomas-ruiz state:CHL']);
+  });
+
+  it('reads the one person whose given name fits the pronoun', () => {
+    expect(
+      stanceTriples('Ines Vidal met Tomas Ruiz in Lima. She praised Chile.', [ines, tomas, chile]),
+    ).toEqual(['SUPPORTS person:ines-vidal state:CHL']);
+    expect(
+      stanceTriples('Ines Vidal met Tomas Ruiz in Lima. He praised Chile.', [ines, tomas, chile]),
+    ).toEqual(['SUPPORTS person:tomas-ruiz state:CHL']);
+  });
+
+  it('gives nothing when two people fit, or the only person is of the other gender', () => {
+    expect(
+      stanceTriples('Tomas Ruiz met Pablo Mota in Lima. He praised Chile.', [tomas, pablo, chile]),
+    ).toEqual([]);
+    expect(stanceTriples('Tomas Ruiz spoke in Lima. She praised Chile.', [tomas, chile])).toEqual(
+      [],
+    );
+    // The nearest sentence naming people decides: an earlier one is not searched past it.
+    expect(
+      stanceTriples(
+        'Ines Vidal landed in Lima. Tomas Ruiz met Pablo Mota there. She praised Chile.',
+        [ines, tomas, pablo, chile],
+      ),
+    ).toEqual([]);
+  });
+
+  it('looks no further than three sentences back', () => {
+    expect(
+      stanceTriples(
+        'Tomas Ruiz landed in Lima. The talks began. Rain fell. The hall was cold. He condemned Chile.',
+        [tomas, chile],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('extractRelations: "the company", "the agency" opening a clause', () => {
+  it('acts for the organization named last that opened a recent sentence', () => {
+    expect(
+      stanceTriples('Acme Mining cut 500 jobs on Monday. The company criticised Peru.', [
+        acme,
+        peru,
+      ]),
+    ).toEqual(['OPPOSES org:acme state:PER']);
+    expect(
+      stanceTriples('Acme Mining cut 500 jobs. The firm said it condemned Peru.', [acme, peru]),
+    ).toEqual(['OPPOSES org:acme state:PER']);
+  });
+
+  it('acts for an organization whose name ends in the noun', () => {
+    expect(
+      stanceTriples('Peru asked the National Water Agency for data. The agency accused Chile.', [
+        agency,
+        peru,
+        chile,
+      ]),
+    ).toEqual(['OPPOSES org:water-agency state:CHL']);
+  });
+
+  it('gives nothing when the organization named last does not fit the noun', () => {
+    // An intergovernmental bloc is no company.
+    expect(
+      stanceTriples('Acme Mining cut jobs. The Andean Bloc met. The company criticised Peru.', [
+        acme,
+        bloc,
+        peru,
+      ]),
+    ).toEqual([]);
+    // Acme was only an object, and its name does not end in "agency".
+    expect(
+      stanceTriples('Peru met Acme Mining. The agency criticised Chile.', [acme, peru, chile]),
+    ).toEqual([]);
+    // "the group" of people, not an organization named before.
+    expect(stanceTriples('The group criticised Peru.', [peru])).toEqual([]);
+  });
+});
