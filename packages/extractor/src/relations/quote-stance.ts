@@ -1,6 +1,7 @@
 import type { CueHit } from './cue-matches.js';
 import type { CueForm } from './cue-lexicon.js';
 import { judgedActor } from './evaluation-frame.js';
+import { addressedJudged } from './addressed-quote.js';
 import { STRUCTURAL, emit, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { quoteAt, tokenAt, type QuoteRegion } from './sentence-view.js';
@@ -41,7 +42,7 @@ function judgeInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (speaker === undefined) return;
   const start = clauseStart(env, region, cueToken);
   if (start === undefined || isNonFactual(cues, view, start, cueToken)) return;
-  const target = judgedActor(env, start, cueToken);
+  const target = judgedActor(env, start, cueToken) ?? addressedJudged(env, region, start);
   if (target === undefined) return;
   emitFromSpeaker(env, form, speaker, target);
 }

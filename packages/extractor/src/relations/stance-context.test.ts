@@ -108,3 +108,29 @@ describe('extractRelations: "the company", "the agency" opening a clause', () =>
     expect(stanceTriples('The group criticised Peru.', [peru])).toEqual([]);
   });
 });
+
+describe('extractRelations: "you" in a quote told to someone', () => {
+  const told = (text: string, entities: EntitySpec[] = [tomas, pablo]): string[] =>
+    stanceTriples(text, entities, undefined, [
+      { text: text.slice(text.indexOf('"') + 1, text.lastIndexOf('"')), speakerId: tomas.id },
+    ]);
+
+  it('judges the person the speaker told it to', () => {
+    expect(told('Tomas Ruiz told Pablo Mota: "You are a liar."')).toEqual([
+      'OPPOSES person:tomas-ruiz person:pablo-mota',
+    ]);
+    expect(told('Tomas Ruiz told Mr. Mota: "Your plan was a mistake."')).toEqual([
+      'OPPOSES person:tomas-ruiz person:pablo-mota',
+    ]);
+  });
+
+  it('gives nothing for a quote told to no one named, to a news outlet, or with no judgement', () => {
+    expect(told('Tomas Ruiz said: "You are a liar."')).toEqual([]);
+    const reuters: EntitySpec = { id: 'org:reuters', type: 'Organization', names: ['Reuters'] };
+    expect(told('Tomas Ruiz told Reuters: "You are wrong to doubt it."', [tomas, reuters])).toEqual(
+      [],
+    );
+    expect(told('Tomas Ruiz told Pablo Mota: "You are welcome in Lima."')).toEqual([]);
+    expect(told('Tomas Ruiz told Pablo Mota: "Are you a liar?"')).toEqual([]);
+  });
+});
