@@ -1,5 +1,24 @@
+import { z } from 'zod';
 import { speakerWords, type Gender } from '../lexicon/speaker-words.js';
+import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
+import antecedentJson from './pronoun-antecedent.json' with { type: 'json' };
+
+const AntecedentWordsSchema = z.object({
+  description: z.string(),
+  unnamedPeople: z.array(LowerWord).min(1),
+});
+
+let unnamed: ReadonlySet<string> | undefined;
+
+/** Nouns that may bring in an unnamed person (pronoun-antecedent.json), validated once. */
+function unnamedPeople(): ReadonlySet<string> {
+  unnamed ??= new Set(
+    parseWordLists(AntecedentWordsSchema, antecedentJson, 'relations/pronoun-antecedent.json')
+      .unnamedPeople,
+  );
+  return unnamed;
+}
 
 /** How many sentences back a "he"/"she" looks, past sentences that name no person. */
 const SENTENCES_BACK = 3;
@@ -16,7 +35,8 @@ const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
  * pronoun ("Ana Ruiz met Tom Lund. She ..." is Ruiz). Up to three sentences back, across no
  * more than one paragraph break; the sentence right before counts whatever its paragraph. Inside
  * a quotation only that sentence is read: a quote's "he" often means someone the speaker has in
- * mind. Nothing when the nearest such sentence names two people who fit.
+ * mind. Nothing when the nearest such sentence names two people who fit, or when a sentence
+ * passed over brings in someone unnamed ("An aide arrived. He ...").
  */
 export function pronounAntecedent(
   ctx: ArticleContext,
@@ -33,7 +53,10 @@ export function pronounAntecedent(
     const at = sentences[s];
     if (at === undefined || (s < sentence - 1 && at.paragraph < paragraph - 1)) return undefined;
     const people = peopleOf(ctx, s);
-    if (people.size === 0) continue;
+    if (people.size === 0) {
+      if (bringsInSomeone(ctx, s)) return undefined;
+      continue;
+    }
     let found: string | undefined;
     for (const id of people) {
       if (!fits(ctx, id, gender)) continue;
@@ -62,4 +85,33 @@ function fits(ctx: ArticleContext, id: string, gender: Gender): boolean {
   if (space < 0) return true;
   const given = speakerWords().genderOf.get(name.slice(0, space));
   return given === undefined || given === gender;
+}
+
+/** How many words may stand between "a"/"an" and the noun it brings in ("a senior police officer"). */
+const INDEFINITE_REACH = 3;
+
+/**
+ * Whether sentence `s`, which names no person, brings in someone unnamed: "a"/"an"/"another" and,
+ * a few words on, a noun for a person ("A police officer was hurt", "an aide said"). "The Russian
+ * leader" refers back to someone named, and is passed over. Read from its text on this rare path
+ * only: a pronoun subject whose sentence before names no one.
+ */
+function bringsInSomeone(ctx: ArticleContext, s: number): boolean {
+  const sentence = ctx.analysis.sentences[s];
+  if (sentence === undefined) return false;
+  const words = speakerWords();
+  const nouns = unnamedPeople();
+  const text = ctx.analysis.text.slice(sentence.start, sentence.end).toLowerCase();
+  let since = Infinity;
+  for (const [word] of text.matchAll(/\p{Ll}+/gu)) {
+    if (words.indefinites.has(word)) {
+      since = 0;
+      continue;
+    }
+    since++;
+    if (since > INDEFINITE_REACH) continue;
+    if (nouns.has(word) || words.referringNouns.has(word) || words.spokesNouns.has(word))
+      return true;
+  }
+  return false;
 }

@@ -58,6 +58,21 @@ describe('extractRelations: "he"/"she" past sentences that name no person', () =
     ).toEqual([]);
   });
 
+  it('does not look past a sentence that may bring in someone unnamed', () => {
+    expect(
+      stanceTriples(
+        'Tomas Ruiz landed in Lima. A police officer was hurt in a march. He condemned Chile.',
+        [tomas, chile],
+      ),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Tomas Ruiz landed in Lima. An aide met the press. He condemned Chile.', [
+        tomas,
+        chile,
+      ]),
+    ).toEqual([]);
+  });
+
   it('looks no further than three sentences back', () => {
     expect(
       stanceTriples(
