@@ -13,18 +13,29 @@ import bodyJson from './described-body.json' with { type: 'json' };
 const DescribedBodySchema = z.object({
   description: z.string(),
   genericNouns: z.record(LowerWord, z.array(LowerWord).min(1)),
+  otherHolders: z.array(LowerWord).min(1),
 });
 
-let generic: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+export interface DescribedWords {
+  /** Noun → the organization kinds it may refer to ("company" → company, media). */
+  genericNouns: ReadonlyMap<string, ReadonlySet<string>>;
+  /** "former", "new": before a referring noun, someone other than the person named last. */
+  otherHolders: ReadonlySet<string>;
+}
 
-/** Noun → the organization kinds it may refer to (described-body.json), validated once. */
-function genericNouns(): ReadonlyMap<string, ReadonlySet<string>> {
-  if (generic !== undefined) return generic;
+let cached: DescribedWords | undefined;
+
+/** The word lists of described-body.json, validated once. */
+export function describedWords(): DescribedWords {
+  if (cached !== undefined) return cached;
   const lists = parseWordLists(DescribedBodySchema, bodyJson, 'relations/described-body.json');
-  generic = new Map(
-    Object.entries(lists.genericNouns).map(([noun, kinds]) => [noun, new Set(kinds)]),
-  );
-  return generic;
+  cached = {
+    genericNouns: new Map(
+      Object.entries(lists.genericNouns).map(([noun, kinds]) => [noun, new Set(kinds)]),
+    ),
+    otherHolders: new Set(lists.otherHolders),
+  };
+  return cached;
 }
 
 /** How many sentences back the organization a description means may have been named. */
@@ -42,17 +53,12 @@ export function describedBodySubject(
   env: Pick<FrameEnv, 'ctx' | 'cues' | 'view'>,
   verb: number,
 ): Side | undefined {
-  const { view, cues } = env;
-  let t = verb - 1;
-  while (t >= 0 && (AUXILIARIES.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
-  const noun = view.words[t] ?? '';
-  if (view.words[t - 1] !== 'the' || !speakerWords().organizationNouns.has(noun)) return undefined;
-  const before = view.words[t - 2];
-  const opens =
-    before === undefined || CLAUSE_OPENERS.has(before) || cues.context.speechVerbs.has(before);
-  if (!opens || (view.unitAt[t] ?? -1) >= 0) return undefined;
-  const at = view.tokens[t - 1]?.start ?? view.sentence.start;
-  const body = bodyBefore(env.ctx, view.sentence.index, at, noun);
+  const t = describedNoun(env, verb);
+  const noun = env.view.words[t] ?? '';
+  if (env.view.words[t - 1] !== 'the' || !speakerWords().organizationNouns.has(noun))
+    return undefined;
+  const at = env.view.tokens[t - 1]?.start ?? env.view.sentence.start;
+  const body = bodyBefore(env.ctx, env.view.sentence.index, at, noun);
   const actor = body === undefined ? undefined : env.ctx.actor(body);
   if (actor === undefined) return undefined;
   return {
@@ -61,6 +67,29 @@ export function describedBodySubject(
     lastToken: t,
     certainty: endCertainty('described-body'),
   };
+}
+
+/**
+ * The token of the noun heading the phrase right before `verb` (auxiliaries and adverbs between),
+ * when a phrase there opens its clause with "the" within `modifiers` + 1 words before the noun
+ * and holds no actor's name; else -1.
+ */
+export function describedNoun(
+  env: Pick<FrameEnv, 'cues' | 'view'>,
+  verb: number,
+  modifiers = 0,
+): number {
+  const { view, cues } = env;
+  let t = verb - 1;
+  while (t >= 0 && (AUXILIARIES.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
+  let the = t - 1;
+  while (the > t - 1 - modifiers && the >= 0 && view.words[the] !== 'the') the--;
+  if (view.words[the] !== 'the') return -1;
+  for (let k = the + 1; k <= t; k++) if ((view.unitAt[k] ?? -1) >= 0) return -1;
+  const before = view.words[the - 1];
+  const opens =
+    before === undefined || CLAUSE_OPENERS.has(before) || cues.context.speechVerbs.has(before);
+  return opens ? t : -1;
 }
 
 const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'did', 'does']);
@@ -93,7 +122,7 @@ function fits(ctx: ArticleContext, m: Mention, noun: string, sentence: number): 
   const of = words.indexOf('of');
   const head = of > 0 ? words[of - 1] : words.at(-1);
   if (words.length > 1 && head === noun) return true;
-  const kinds = genericNouns().get(noun);
+  const kinds = describedWords().genericNouns.get(noun);
   if (kinds === undefined || ctx.isGovernmentBody(m.entityId)) return false;
   const kind = organizationKind(ctx.entities.get(m.entityId));
   if (kind !== undefined && !kinds.has(kind)) return false;

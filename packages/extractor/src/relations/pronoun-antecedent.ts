@@ -45,7 +45,19 @@ export function pronounAntecedent(
   quoted: boolean,
 ): ActorRef | undefined {
   const gender = PRONOUN_GENDER.get(pronoun);
-  if (gender === undefined) return undefined;
+  return gender === undefined ? undefined : recentPerson(ctx, sentence, gender, quoted);
+}
+
+/**
+ * The one person of the nearest earlier sentence naming people who fits `gender` ('person': any),
+ * as `pronounAntecedent` reads it; also for a description such as "the billionaire".
+ */
+export function recentPerson(
+  ctx: ArticleContext,
+  sentence: number,
+  gender: Gender | 'person',
+  quoted: boolean,
+): ActorRef | undefined {
   const sentences = ctx.analysis.sentences;
   const paragraph = sentences[sentence]?.paragraph ?? 0;
   const last = quoted ? sentence - 1 : Math.max(0, sentence - SENTENCES_BACK);
@@ -79,7 +91,8 @@ function peopleOf(ctx: ArticleContext, s: number): Set<string> {
 }
 
 /** No given name of the other gender: "Tom Lund" is no "she"; "Lund" may be either. */
-function fits(ctx: ArticleContext, id: string, gender: Gender): boolean {
+function fits(ctx: ArticleContext, id: string, gender: Gender | 'person'): boolean {
+  if (gender === 'person') return true;
   const name = ctx.entities.get(id)?.name ?? '';
   const space = name.indexOf(' ');
   if (space < 0) return true;

@@ -149,3 +149,45 @@ describe('extractRelations: "you" in a quote told to someone', () => {
     expect(told('Tomas Ruiz told Pablo Mota: "Are you a liar?"')).toEqual([]);
   });
 });
+
+describe('extractRelations: "the billionaire" opening a clause', () => {
+  it('acts for the one person of the nearest sentence that names people', () => {
+    expect(
+      stanceTriples('Tomas Ruiz held a rally in Lima. The billionaire criticised Chile.', [
+        tomas,
+        chile,
+      ]),
+    ).toEqual(['OPPOSES person:tomas-ruiz state:CHL']);
+    expect(
+      stanceTriples('Tomas Ruiz held a rally. The outspoken mining magnate has praised Chile.', [
+        tomas,
+        chile,
+      ]),
+    ).toEqual(['SUPPORTS person:tomas-ruiz state:CHL']);
+  });
+
+  it('gives nothing for another holder, an office the person is not given, or two people', () => {
+    expect(
+      stanceTriples('Tomas Ruiz held a rally. The former president criticised Chile.', [
+        tomas,
+        chile,
+      ]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Tomas Ruiz held a rally. The senator criticised Chile.', [tomas, chile]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Tomas Ruiz met Pablo Mota. The billionaire criticised Chile.', [
+        tomas,
+        pablo,
+        chile,
+      ]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Tomas Ruiz held a rally. The Peruvian billionaire criticised Chile.', [
+        tomas,
+        chile,
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects
 import { passivePolicySubject, policyTarget } from './policy-target.js';
 import { governmentSubject, governmentTarget } from './government-anaphor.js';
 import { describedBodySubject } from './described-body.js';
+import { describedPersonSubject } from './described-person.js';
 import { beforeQuoteMark } from './quoted-predicate.js';
 import {
   BE_AUXILIARIES,
@@ -63,7 +64,8 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     adjunctGerundSubject(env, hit, form) ??
     withAbsoluteSubject(env, hit, form) ??
     governmentSubject(env, hit.startToken) ??
-    describedBodySubject(env, hit.startToken);
+    describedBodySubject(env, hit.startToken) ??
+    describedPersonSubject(env, hit.startToken);
   if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
     return;
   const target =
