@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { speakerWords } from '../lexicon/speaker-words.js';
 import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
 import type { ArticleContext } from './article-context.js';
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
+import { isStance } from './structural.js';
 import type { Mention } from '../types.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
@@ -146,4 +149,28 @@ function quoted(ctx: ArticleContext, m: Mention): boolean {
   return (ctx.quotesBySentence.get(m.sentence) ?? []).some(
     (q) => q.start <= m.start && m.end <= q.end,
   );
+}
+
+/**
+ * "X criticised the ministry", "X regretted the agency's decision": "the" and an organization's
+ * noun right after a stance verb are aimed at the organization it refers back to, as a subject
+ * there would be ("the ministry of defence" names its own).
+ */
+export function describedBodyTarget(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  if (form.via !== undefined || !isStance(form.family.relation)) return undefined;
+  const { view } = env;
+  const the = hit.endToken;
+  const noun = view.words[the + 1] ?? '';
+  if (view.words[the] !== 'the' || !speakerWords().organizationNouns.has(noun)) return undefined;
+  if ((view.unitAt[the + 1] ?? -1) >= 0 || view.words[the + 2] === 'of') return undefined;
+  const at = view.tokens[the]?.start ?? view.sentence.start;
+  const body = bodyBefore(env.ctx, view.sentence.index, at, noun);
+  const actor = body === undefined ? undefined : env.ctx.actor(body);
+  if (actor === undefined) return undefined;
+  return {
+    actors: [actor],
+    firstToken: the,
+    lastToken: the + 1,
+    certainty: endCertainty('described-body'),
+  };
 }

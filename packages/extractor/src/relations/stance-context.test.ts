@@ -150,6 +150,39 @@ describe('extractRelations: "you" in a quote told to someone', () => {
   });
 });
 
+describe('extractRelations: "the company", "the ministry" after a stance verb', () => {
+  const ministry: EntitySpec = {
+    id: 'org:peru-foreign-ministry',
+    type: 'Organization',
+    names: ['Peruvian Foreign Ministry'],
+    attributes: { state: 'state:PER' },
+  };
+
+  it('aims at the organization it refers back to, or its state for a government body', () => {
+    expect(
+      stanceTriples('Acme Mining cut 500 jobs. Tomas Ruiz criticised the company.', [acme, tomas]),
+    ).toEqual(['OPPOSES person:tomas-ruiz org:acme']);
+    expect(
+      stanceTriples(
+        'The Peruvian Foreign Ministry expelled two envoys. Tomas Ruiz condemned the ministry.',
+        [ministry, peru, tomas],
+      ),
+    ).toEqual(['OPPOSES person:tomas-ruiz state:PER']);
+  });
+
+  it('gives nothing for a noun the organization named last does not fit, or "of" after it', () => {
+    expect(
+      stanceTriples('Tomas Ruiz met Acme Mining. He condemned the ministry.', [acme, tomas]),
+    ).toEqual([]);
+    expect(
+      stanceTriples(
+        'The Peruvian Foreign Ministry expelled two envoys. Tomas Ruiz condemned the ministry of defence.',
+        [ministry, peru, tomas],
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('extractRelations: "the billionaire" opening a clause', () => {
   it('acts for the one person of the nearest sentence that names people', () => {
     expect(
