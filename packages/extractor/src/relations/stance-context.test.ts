@@ -6,7 +6,7 @@ import { personSpec, stanceTriples } from './test-stance.js';
 // Stance whose actor is not a name in its clause (issue 10): a "he"/"she" whose person was named
 // a few sentences before, and "the company" / "the agency" for an organization named before.
 
-const { chile, peru } = STATES;
+const { brazil, chile, peru } = STATES;
 const ines = personSpec('ines-vidal', 'Ines Vidal', 'Vidal');
 const tomas = personSpec('tomas-ruiz', 'Tomas Ruiz', 'Ruiz');
 const pablo = personSpec('pablo-mota', 'Pablo Mota', 'Mota');
@@ -220,6 +220,28 @@ describe('extractRelations: "the billionaire" opening a clause', () => {
       stanceTriples('Tomas Ruiz held a rally. The Peruvian billionaire criticised Chile.', [
         tomas,
         chile,
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('extractRelations: a group "among them X and Y" acting', () => {
+  it('makes each listed member act, as after "including"', () => {
+    expect(
+      stanceTriples('Several countries, among them Brazil and Chile, have criticised Peru.', [
+        brazil,
+        chile,
+        peru,
+      ]),
+    ).toEqual(['OPPOSES state:BRA state:PER', 'OPPOSES state:CHL state:PER']);
+  });
+
+  it('gives nothing when the list ends the clause as an object', () => {
+    expect(
+      stanceTriples('Peru met several countries, among them Brazil and Chile.', [
+        brazil,
+        chile,
+        peru,
       ]),
     ).toEqual([]);
   });

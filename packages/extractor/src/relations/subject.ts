@@ -192,6 +192,8 @@ export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
   const word = view.words[i] ?? '';
   if (isPunctuation(word) || SUBJECT_OPENERS.has(word) || cues.context.speechVerbs.has(word))
     return true;
+  // "Several countries, among them X and Y, criticised Z": the list names who acts, as "including".
+  if (word === 'them' && view.words[i - 1] === 'among') return true;
   return frontedBeforeSubject(view, cues, i);
 }
 
