@@ -2,6 +2,7 @@ import type { CueHit } from './cue-matches.js';
 import type { CueForm } from './cue-lexicon.js';
 import { judgedActor } from './evaluation-frame.js';
 import { addressedJudged } from './addressed-quote.js';
+import { reportInQuote } from './quoted-report.js';
 import { STRUCTURAL, emit, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { quoteAt, tokenAt, type QuoteRegion } from './sentence-view.js';
@@ -29,6 +30,7 @@ export function quoteStance(env: FrameEnv, unresolved: readonly CueHit[]): void 
       if (form.family.frame === 'evaluation') judgeInQuote(env, hit, form);
       if (form.family.frame === 'noun' && !STRUCTURAL.has(form.family.relation))
         ownStanceInQuote(env, hit, form);
+      if (form.family.frame === 'reported') reportInQuote(env, hit, form);
     }
   }
 }

@@ -246,3 +246,25 @@ describe('extractRelations: a group "among them X and Y" acting', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: a deed reported inside a quote', () => {
+  const quoted = (text: string): string[] =>
+    stanceTriples(text, [tomas, pablo], undefined, [
+      { text: text.slice(text.indexOf('"') + 1, text.lastIndexOf('"')), speakerId: tomas.id },
+    ]);
+
+  it('is the speaker\'s judgement of the doer, named or the "you" told', () => {
+    expect(quoted('"Pablo Mota lied to the voters," Tomas Ruiz said.')).toEqual([
+      'OPPOSES person:tomas-ruiz person:pablo-mota',
+    ]);
+    expect(quoted('Tomas Ruiz told Pablo Mota: "You have betrayed the party."')).toEqual([
+      'OPPOSES person:tomas-ruiz person:pablo-mota',
+    ]);
+  });
+
+  it('gives nothing when denied, asked, or reported from others', () => {
+    expect(quoted('"Pablo Mota never lied to the voters," Tomas Ruiz said.')).toEqual([]);
+    expect(quoted('"Did Pablo Mota lie to the voters?" Tomas Ruiz asked.')).toEqual([]);
+    expect(quoted('"Critics say Pablo Mota lied to the voters," Tomas Ruiz said.')).toEqual([]);
+  });
+});
