@@ -58,6 +58,24 @@ export function recentPerson(
   gender: Gender | 'person',
   quoted: boolean,
 ): ActorRef | undefined {
+  // Every frame asks for its cue's subject: one pronoun is read many times.
+  let known = answers.get(ctx);
+  if (known === undefined) answers.set(ctx, (known = new Map<string, ActorRef | null>()));
+  const key = `${sentence} ${gender} ${quoted}`;
+  let found = known.get(key);
+  if (found === undefined)
+    known.set(key, (found = lookBack(ctx, sentence, gender, quoted) ?? null));
+  return found ?? undefined;
+}
+
+const answers = new WeakMap<ArticleContext, Map<string, ActorRef | null>>();
+
+function lookBack(
+  ctx: ArticleContext,
+  sentence: number,
+  gender: Gender | 'person',
+  quoted: boolean,
+): ActorRef | undefined {
   const sentences = ctx.analysis.sentences;
   const paragraph = sentences[sentence]?.paragraph ?? 0;
   const last = quoted ? sentence - 1 : Math.max(0, sentence - SENTENCES_BACK);
