@@ -1,6 +1,8 @@
 import type { CueHit } from './cue-matches.js';
 import type { CueForm } from './cue-lexicon.js';
 import { judgedActor } from './evaluation-frame.js';
+import { addressedJudged } from './addressed-quote.js';
+import { reportInQuote } from './quoted-report.js';
 import { STRUCTURAL, emit, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { quoteAt, tokenAt, type QuoteRegion } from './sentence-view.js';
@@ -28,6 +30,7 @@ export function quoteStance(env: FrameEnv, unresolved: readonly CueHit[]): void 
       if (form.family.frame === 'evaluation') judgeInQuote(env, hit, form);
       if (form.family.frame === 'noun' && !STRUCTURAL.has(form.family.relation))
         ownStanceInQuote(env, hit, form);
+      if (form.family.frame === 'reported') reportInQuote(env, hit, form);
     }
   }
 }
@@ -41,7 +44,7 @@ function judgeInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (speaker === undefined) return;
   const start = clauseStart(env, region, cueToken);
   if (start === undefined || isNonFactual(cues, view, start, cueToken)) return;
-  const target = judgedActor(env, start, cueToken);
+  const target = judgedActor(env, start, cueToken) ?? addressedJudged(env, region, start);
   if (target === undefined) return;
   emitFromSpeaker(env, form, speaker, target);
 }

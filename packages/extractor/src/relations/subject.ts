@@ -7,6 +7,8 @@ import { opensPerfectCopula } from './perfect-copula.js';
 import { relativeLinksAgent } from './relative-copula.js';
 import { isPersonNoun } from './person-noun.js';
 import { earlierPerson, personBefore, pronounDoesGerund } from './pronoun.js';
+import { pronounAntecedent } from './pronoun-antecedent.js';
+import { describedBodySubject } from './described-body.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
 import { commonConjunctBefore } from './common-conjunct.js';
 import type { CompiledCues } from './cue-lexicon.js';
@@ -197,6 +199,8 @@ export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
   const word = view.words[i] ?? '';
   if (isPunctuation(word) || SUBJECT_OPENERS.has(word) || cues.context.speechVerbs.has(word))
     return true;
+  // "Several countries, among them X and Y, criticised Z": the list names who acts, as "including".
+  if (word === 'them' && view.words[i - 1] === 'among') return true;
   return frontedBeforeSubject(view, cues, i);
 }
 
@@ -327,15 +331,18 @@ function resolvePronoun(
   let before = t - 1;
   if (view.words[before] === 'that') before--;
   if (before >= 0 && query.cues.context.speechVerbs.has(view.words[before] ?? '')) {
-    const speaker = findSubject({ ...query, cueToken: before, reach: 'verb' });
+    const speaker =
+      findSubject({ ...query, cueToken: before, reach: 'verb' }) ??
+      describedBodySubject(query, before);
     return speaker
       ? { ...speaker, ...at, certainty: speaker.certainty * endCertainty('speaker-pronoun') }
       : undefined;
   }
   if (word !== 'he' && word !== 'she') return undefined;
+  const quoted = quoteAt(view, view.tokens[t]?.start ?? -1) !== undefined;
   const person =
     earlierPerson(view, query.cues, t) ??
-    (personBefore(view, t) ? undefined : previousPerson(ctx, view.sentence.index));
+    (personBefore(view, t) ? undefined : pronounAntecedent(ctx, view.sentence.index, word, quoted));
   if (person !== undefined && person.id === speakerId) return undefined;
   return person ? { actors: [person], ...at, certainty: endCertainty('he-she') } : undefined;
 }

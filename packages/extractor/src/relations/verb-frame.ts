@@ -18,6 +18,8 @@ import { groupAfter, sideOf } from './target.js';
 import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
 import { passivePolicySubject, policyTarget } from './policy-target.js';
 import { governmentSubject, governmentTarget } from './government-anaphor.js';
+import { describedBodySubject, describedBodyTarget } from './described-body.js';
+import { describedPersonSubject } from './described-person.js';
 import { beforeQuoteMark } from './quoted-predicate.js';
 import {
   BE_AUXILIARIES,
@@ -61,7 +63,9 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     frontedParticipleSubject(env, hit, form) ??
     adjunctGerundSubject(env, hit, form) ??
     withAbsoluteSubject(env, hit, form) ??
-    governmentSubject(env, hit.startToken);
+    governmentSubject(env, hit.startToken) ??
+    describedBodySubject(env, hit.startToken) ??
+    describedPersonSubject(env, hit.startToken);
   if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
     return;
   const target =
@@ -74,7 +78,8 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     ownedTarget(env, hit, form, source) ??
     discourseTarget(env, hit, form, source) ??
     policyTarget(env, hit, form, source) ??
-    governmentTarget(env, hit, form);
+    governmentTarget(env, hit, form) ??
+    describedBodyTarget(env, hit, form);
   if (target === undefined) return;
   emitPairs(env, form, source, target, hit);
   const joiner = withParticipant(env, target);

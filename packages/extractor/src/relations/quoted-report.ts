@@ -1,0 +1,78 @@
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import { addressedJudged } from './addressed-quote.js';
+import { emit, type FrameEnv } from './frame-env.js';
+import { isNonFactual } from './modality.js';
+import { actorBeforeVerb } from './reported-frame.js';
+import { quoteAt, tokenAt, type QuoteRegion } from './sentence-view.js';
+import type { Side } from './subject.js';
+import { sideOf } from './target.js';
+import { isAdverb } from './word-classes.js';
+import { endCertainty, relationConfidence } from './confidence.js';
+
+/** Perfect auxiliaries between the doer and the deed ("Y has lied"). */
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** Words after which a quoted clause begins. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([
+  ';',
+  ':',
+  ',',
+  '"',
+  '“',
+  '—',
+  '–',
+  'and',
+  'but',
+]);
+
+/**
+ * `"Y lied to voters," S said`, `S told Z: "You have betrayed us."`: a deed of the `reported`
+ * families ("lied", "betrayed") whose doer opens a clause of a quote attributed to S, an actor
+ * or the "you" S told it to, is S's judgement of the doer, as "S said Y lied" is. Questions,
+ * negation and modals in the clause give nothing.
+ */
+export function reportInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
+  const { view, ctx, cues } = env;
+  const region = quoteAt(view, view.tokens[hit.startToken]?.start ?? -1);
+  if (region?.speakerId === undefined || questioned(env, region, hit.startToken)) return;
+  const speaker = ctx.actor(region.speakerId);
+  const doer = doerOf(env, region, hit.startToken);
+  if (speaker === undefined || doer === undefined) return;
+  if (!opensClause(env, region, doer.firstToken)) return;
+  if (isNonFactual(cues, view, doer.firstToken, hit.startToken)) return;
+  const confidence = relationConfidence({
+    base: form.weight,
+    ends: [endCertainty('quote-speaker'), doer.certainty],
+  });
+  for (const t of doer.actors)
+    if (t.id !== speaker.id) emit(env, form.family.relation, speaker, t, confidence);
+}
+
+/** The actor right before the deed, or the one told a quote's "you" there. */
+function doerOf(env: FrameEnv, region: QuoteRegion, verb: number): Side | undefined {
+  const { view } = env;
+  const u = actorBeforeVerb(view, verb);
+  if (u >= 0) return sideOf(view, u);
+  let t = verb - 1;
+  while (t >= 0 && (PERFECT.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
+  return addressedJudged(env, region, t);
+}
+
+/** The doer stands first in the quote or after a clause mark inside it. */
+function opensClause(env: FrameEnv, region: QuoteRegion, first: number): boolean {
+  const { view } = env;
+  if (first === tokenAt(view, region.start)) return true;
+  const before = view.tokens[first - 1];
+  return (
+    before !== undefined &&
+    before.start >= region.start &&
+    CLAUSE_MARKS.has(view.words[first - 1] ?? '')
+  );
+}
+
+/** A question mark between the deed and the quote's end. */
+function questioned(env: FrameEnv, region: QuoteRegion, verb: number): boolean {
+  const { view } = env;
+  const from = (view.tokens[verb]?.start ?? region.start) - view.sentence.start;
+  return view.sentenceText.slice(from, region.end - view.sentence.start).includes('?');
+}
