@@ -1,0 +1,34 @@
+import { describeError, isNewsgraphError } from '@newsgraph/graph-schema';
+import { describe, expect, it } from 'vitest';
+import frameJson from './frame-words.json' with { type: 'json' };
+import { frameWords, readFrameWords } from './frame-words.js';
+
+function rejection(data: unknown): unknown {
+  try {
+    readFrameWords(data);
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('frameWords', () => {
+  it('reads each list as a set of lower-case words', () => {
+    const words = frameWords();
+    expect(words.stanceNounDeniers.has('little')).toBe(true);
+    expect(words.policyClauseOpeners.has('while')).toBe(true);
+    expect(words.policyClauseOpeners.has(',')).toBe(false);
+  });
+
+  it('rejects an entry that is not one lower-case word, naming the file and the entry', () => {
+    const thrown = rejection({ ...frameJson, stanceNounDeniers: ['no', 'Never '] });
+    expect(isNewsgraphError(thrown) && thrown.code).toBe('CONFIG_INVALID');
+    expect(describeError(thrown)).toMatch(/frame-words\.json.*stanceNounDeniers\[1\].*"Never "/);
+  });
+
+  it('rejects a file that lacks a list', () => {
+    const partial: Record<string, unknown> = { ...frameJson };
+    delete partial.policyClauseOpeners;
+    expect(isNewsgraphError(rejection(partial))).toBe(true);
+  });
+});

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
+import frameJson from './frame-words.json' with { type: 'json' };
+
+const FrameWordsSchema = z.object({
+  stanceNounDeniers: z.array(LowerWord).min(1),
+  policyClauseOpeners: z.array(LowerWord).min(1),
+});
+
+export interface FrameWords {
+  /** "drew no criticism", "little support": the stance noun is denied. */
+  stanceNounDeniers: ReadonlySet<string>;
+  /** "and", "while": a clause, and so the policy phrase as its subject, may open after them. */
+  policyClauseOpeners: ReadonlySet<string>;
+}
+
+let cached: FrameWords | undefined;
+
+/** Word lists of the stance frames (frame-words.json), validated once. */
+export function frameWords(): FrameWords {
+  cached ??= readFrameWords(frameJson);
+  return cached;
+}
+
+/** `data` checked as frame-words.json: CONFIG_INVALID naming the file and the entry if it does not fit. */
+export function readFrameWords(data: unknown): FrameWords {
+  const lists = parseWordLists(FrameWordsSchema, data, 'relations/frame-words.json');
+  return {
+    stanceNounDeniers: new Set(lists.stanceNounDeniers),
+    policyClauseOpeners: new Set(lists.policyClauseOpeners),
+  };
+}
