@@ -18,6 +18,7 @@ describe('frameWords', () => {
     expect(words.stanceNounDeniers.has('little')).toBe(true);
     expect(words.policyClauseOpeners.has('while')).toBe(true);
     expect(words.policyClauseOpeners.has(',')).toBe(false);
+    expect(words.attributiveOrdinals.has('last')).toBe(true);
   });
 
   it('rejects an entry that is not one lower-case word, naming the file and the entry', () => {

@@ -5,6 +5,7 @@ import frameJson from './frame-words.json' with { type: 'json' };
 const FrameWordsSchema = z.object({
   stanceNounDeniers: z.array(LowerWord).min(1),
   policyClauseOpeners: z.array(LowerWord).min(1),
+  attributiveOrdinals: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -12,6 +13,8 @@ export interface FrameWords {
   stanceNounDeniers: ReadonlySet<string>;
   /** "and", "while": a clause, and so the policy phrase as its subject, may open after them. */
   policyClauseOpeners: ReadonlySet<string>;
+  /** "the first contested primary": besides adverbs, between a determiner and an attributive participle. */
+  attributiveOrdinals: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -28,5 +31,6 @@ export function readFrameWords(data: unknown): FrameWords {
   return {
     stanceNounDeniers: new Set(lists.stanceNounDeniers),
     policyClauseOpeners: new Set(lists.policyClauseOpeners),
+    attributiveOrdinals: new Set(lists.attributiveOrdinals),
   };
 }
