@@ -19,6 +19,8 @@ describe('frameWords', () => {
     expect(words.policyClauseOpeners.has('while')).toBe(true);
     expect(words.policyClauseOpeners.has(',')).toBe(false);
     expect(words.attributiveOrdinals.has('last')).toBe(true);
+    expect(words.perfectLinks.has('become')).toBe(true);
+    expect(words.perfectInnerAdverbs.has('long')).toBe(true);
   });
 
   it('rejects an entry that is not one lower-case word, naming the file and the entry', () => {

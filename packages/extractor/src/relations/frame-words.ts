@@ -6,6 +6,8 @@ const FrameWordsSchema = z.object({
   stanceNounDeniers: z.array(LowerWord).min(1),
   policyClauseOpeners: z.array(LowerWord).min(1),
   attributiveOrdinals: z.array(LowerWord).min(1),
+  perfectLinks: z.array(LowerWord).min(1),
+  perfectInnerAdverbs: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -15,6 +17,10 @@ export interface FrameWords {
   policyClauseOpeners: ReadonlySet<string>;
   /** "the first contested primary": besides adverbs, between a determiner and an attributive participle. */
   attributiveOrdinals: ReadonlySet<string>;
+  /** "has been a critic of Y", "has become a critic of Y": perfect participles that link. */
+  perfectLinks: ReadonlySet<string>;
+  /** "has long been": adverbs not in -ly between the auxiliary and the linking participle. */
+  perfectInnerAdverbs: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -32,5 +38,7 @@ export function readFrameWords(data: unknown): FrameWords {
     stanceNounDeniers: new Set(lists.stanceNounDeniers),
     policyClauseOpeners: new Set(lists.policyClauseOpeners),
     attributiveOrdinals: new Set(lists.attributiveOrdinals),
+    perfectLinks: new Set(lists.perfectLinks),
+    perfectInnerAdverbs: new Set(lists.perfectInnerAdverbs),
   };
 }
