@@ -21,6 +21,8 @@ describe('frameWords', () => {
     expect(words.attributiveOrdinals.has('last')).toBe(true);
     expect(words.perfectLinks.has('become')).toBe(true);
     expect(words.perfectInnerAdverbs.has('long')).toBe(true);
+    expect(words.governmentVerbGap.has('also')).toBe(true);
+    expect(words.governmentClauseOpeners.has('that')).toBe(true);
   });
 
   it('rejects an entry that is not one lower-case word, naming the file and the entry', () => {

@@ -8,6 +8,8 @@ const FrameWordsSchema = z.object({
   attributiveOrdinals: z.array(LowerWord).min(1),
   perfectLinks: z.array(LowerWord).min(1),
   perfectInnerAdverbs: z.array(LowerWord).min(1),
+  governmentVerbGap: z.array(LowerWord).min(1),
+  governmentClauseOpeners: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -21,6 +23,10 @@ export interface FrameWords {
   perfectLinks: ReadonlySet<string>;
   /** "has long been": adverbs not in -ly between the auxiliary and the linking participle. */
   perfectInnerAdverbs: ReadonlySet<string>;
+  /** "the government has also condemned": between "the government" and its verb, besides adverbs. */
+  governmentVerbGap: ReadonlySet<string>;
+  /** "said that the government rejected": words after which "the government" opens a clause. */
+  governmentClauseOpeners: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -40,5 +46,7 @@ export function readFrameWords(data: unknown): FrameWords {
     attributiveOrdinals: new Set(lists.attributiveOrdinals),
     perfectLinks: new Set(lists.perfectLinks),
     perfectInnerAdverbs: new Set(lists.perfectInnerAdverbs),
+    governmentVerbGap: new Set(lists.governmentVerbGap),
+    governmentClauseOpeners: new Set(lists.governmentClauseOpeners),
   };
 }

@@ -6,6 +6,7 @@ import { policyWords } from './policy-owners.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
+import { frameWords } from './frame-words.js';
 import { isAdverb } from './word-classes.js';
 import { isStance } from './structural.js';
 
@@ -123,5 +124,10 @@ export function governmentSubject(env: FrameEnv, verb: number): Side | undefined
   return opens ? governmentSide(env, the) : undefined;
 }
 
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'did', 'does']);
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', 'that', '"', '“']);
+const AUXILIARIES = frameWords().governmentVerbGap;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ',',
+  '"',
+  '“',
+  ...frameWords().governmentClauseOpeners,
+]);
