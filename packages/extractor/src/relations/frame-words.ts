@@ -10,6 +10,7 @@ const FrameWordsSchema = z.object({
   perfectInnerAdverbs: z.array(LowerWord).min(1),
   governmentVerbGap: z.array(LowerWord).min(1),
   governmentClauseOpeners: z.array(LowerWord).min(1),
+  verbParticles: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -27,6 +28,8 @@ export interface FrameWords {
   governmentVerbGap: ReadonlySet<string>;
   /** "said that the government rejected": words after which "the government" opens a clause. */
   governmentClauseOpeners: ReadonlySet<string>;
+  /** "stepped up the", "carried out the": particles of a phrasal verb. */
+  verbParticles: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -48,5 +51,6 @@ export function readFrameWords(data: unknown): FrameWords {
     perfectInnerAdverbs: new Set(lists.perfectInnerAdverbs),
     governmentVerbGap: new Set(lists.governmentVerbGap),
     governmentClauseOpeners: new Set(lists.governmentClauseOpeners),
+    verbParticles: new Set(lists.verbParticles),
   };
 }
