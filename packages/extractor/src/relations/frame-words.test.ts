@@ -24,6 +24,7 @@ describe('frameWords', () => {
     expect(words.governmentVerbGap.has('also')).toBe(true);
     expect(words.governmentClauseOpeners.has('that')).toBe(true);
     expect(words.verbParticles.has('out')).toBe(true);
+    expect(words.placingPrepositions.has('throughout')).toBe(true);
   });
 
   it('rejects an entry that is not one lower-case word, naming the file and the entry', () => {

@@ -11,6 +11,7 @@ const FrameWordsSchema = z.object({
   governmentVerbGap: z.array(LowerWord).min(1),
   governmentClauseOpeners: z.array(LowerWord).min(1),
   verbParticles: z.array(LowerWord).min(1),
+  placingPrepositions: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -30,6 +31,8 @@ export interface FrameWords {
   governmentClauseOpeners: ReadonlySet<string>;
   /** "stepped up the", "carried out the": particles of a phrasal verb. */
   verbParticles: ReadonlySet<string>;
+  /** "voters in Ohio", "activists from Chile": an actor after them places a common noun. */
+  placingPrepositions: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -52,5 +55,6 @@ export function readFrameWords(data: unknown): FrameWords {
     governmentVerbGap: new Set(lists.governmentVerbGap),
     governmentClauseOpeners: new Set(lists.governmentClauseOpeners),
     verbParticles: new Set(lists.verbParticles),
+    placingPrepositions: new Set(lists.placingPrepositions),
   };
 }

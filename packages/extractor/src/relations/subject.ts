@@ -1,5 +1,6 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
 import { asideStart } from './apposition.js';
+import { frameWords } from './frame-words.js';
 import { phraseWords } from './phrase-words.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
@@ -158,7 +159,7 @@ function antecedent({ view, cues }: SubjectQuery, t: number): Side | undefined {
   return undefined;
 }
 
-const PLACING: ReadonlySet<string> = new Set(['in', 'from', 'across', 'throughout']);
+const PLACING = frameWords().placingPrepositions;
 
 /** "voters in Ohio", "activists from Chile": a common noun placed by the actor at `first`. */
 function placedNoun(view: SentenceView, cues: CompiledCues, first: number): boolean {
