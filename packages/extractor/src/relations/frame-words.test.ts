@@ -25,6 +25,8 @@ describe('frameWords', () => {
     expect(words.governmentClauseOpeners.has('that')).toBe(true);
     expect(words.verbParticles.has('out')).toBe(true);
     expect(words.placingPrepositions.has('throughout')).toBe(true);
+    expect(words.marginWords.has('nearly')).toBe(true);
+    expect(words.marginUnits.has('points')).toBe(true);
   });
 
   it('rejects an entry that is not one lower-case word, naming the file and the entry', () => {

@@ -12,6 +12,8 @@ const FrameWordsSchema = z.object({
   governmentClauseOpeners: z.array(LowerWord).min(1),
   verbParticles: z.array(LowerWord).min(1),
   placingPrepositions: z.array(LowerWord).min(1),
+  marginWords: z.array(LowerWord).min(1),
+  marginUnits: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -33,6 +35,10 @@ export interface FrameWords {
   verbParticles: ReadonlySet<string>;
   /** "voters in Ohio", "activists from Chile": an actor after them places a common noun. */
   placingPrepositions: ReadonlySet<string>;
+  /** "by more than 20 points": words between "by" and the number of a margin. */
+  marginWords: ReadonlySet<string>;
+  /** "by 20 points": nouns after the number that make it a margin. */
+  marginUnits: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -56,5 +62,7 @@ export function readFrameWords(data: unknown): FrameWords {
     governmentClauseOpeners: new Set(lists.governmentClauseOpeners),
     verbParticles: new Set(lists.verbParticles),
     placingPrepositions: new Set(lists.placingPrepositions),
+    marginWords: new Set(lists.marginWords),
+    marginUnits: new Set(lists.marginUnits),
   };
 }

@@ -1,14 +1,8 @@
+import { frameWords } from './frame-words.js';
 import type { SentenceView } from './sentence-view.js';
 import { isNumber } from './word-classes.js';
 
-const MARGIN_WORDS: ReadonlySet<string> = new Set([
-  'more',
-  'than',
-  'nearly',
-  'almost',
-  'about',
-  'over',
-]);
+const { marginWords: MARGIN_WORDS, marginUnits: MARGIN_UNITS } = frameWords();
 
 /**
  * "beating Y 45 to 40 percent", "beats Y 42-40", "defeated Y by 20 points": a score or margin right
@@ -23,5 +17,5 @@ export function isScoreAfter(view: SentenceView, t: number): boolean {
   if (words[t] !== 'by') return false;
   let k = t + 1;
   while (MARGIN_WORDS.has(words[k] ?? '')) k++;
-  return isNumber(words[k] ?? '') && /^(?:points?|percentage)$/u.test(words[k + 1] ?? '');
+  return isNumber(words[k] ?? '') && MARGIN_UNITS.has(words[k + 1] ?? '');
 }
