@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
 import frameJson from './frame-words.json' with { type: 'json' };
 
+/**
+ * Lower-case words ("&" among them) separated by single spaces: safe to join into a regular
+ * expression's alternation as they are.
+ */
+const LowerPhrase = z
+  .string()
+  .regex(
+    /^(?:\p{Ll}+|&)(?: (?:\p{Ll}+|&))*$/u,
+    'expected lower-case words separated by single spaces',
+  );
+
 const FrameWordsSchema = z.object({
   stanceNounDeniers: z.array(LowerWord).min(1),
   policyClauseOpeners: z.array(LowerWord).min(1),
@@ -14,6 +25,9 @@ const FrameWordsSchema = z.object({
   placingPrepositions: z.array(LowerWord).min(1),
   marginWords: z.array(LowerWord).min(1),
   marginUnits: z.array(LowerWord).min(1),
+  coordinators: z.array(LowerPhrase).min(1),
+  partnerNouns: z.array(LowerWord).min(1),
+  listOpeners: z.array(LowerPhrase).min(1),
 });
 
 export interface FrameWords {
@@ -39,6 +53,12 @@ export interface FrameWords {
   marginWords: ReadonlySet<string>;
   /** "by 20 points": nouns after the number that make it a margin. */
   marginUnits: ReadonlySet<string>;
+  /** "and", "as well as": between two actors, they join them into one group (regex alternation). */
+  coordinators: string;
+  /** "ally", "partners": "Russia and its ally Belarus" (regex alternation). */
+  partnerNouns: string;
+  /** "including", "such as": members of a group listed after them (regex alternation). */
+  listOpeners: string;
 }
 
 let cached: FrameWords | undefined;
@@ -64,5 +84,8 @@ export function readFrameWords(data: unknown): FrameWords {
     placingPrepositions: new Set(lists.placingPrepositions),
     marginWords: new Set(lists.marginWords),
     marginUnits: new Set(lists.marginUnits),
+    coordinators: lists.coordinators.join('|'),
+    partnerNouns: lists.partnerNouns.join('|'),
+    listOpeners: lists.listOpeners.join('|'),
   };
 }
