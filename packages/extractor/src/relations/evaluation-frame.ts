@@ -68,7 +68,7 @@ function afterAddressee(env: FrameEnv, verb: number): number {
   // "told reporters Y was lying": one plain noun names the ones told.
   if (unit === undefined)
     return /^\p{Ll}+s$/u.test(view.words[verb + 1] ?? '') ? verb + 2 : verb + 1;
-  if (view.words[unit.lastToken + 1] === "'s") return verb + 1;
+  if (view.tokens[unit.lastToken]?.poss === true) return verb + 1;
   return unit.lastToken + 1;
 }
 
@@ -89,7 +89,7 @@ export function judgedActor(env: FrameEnv, from: number, cueToken: number): Side
   const nextText = view.sentenceText.slice(
     (view.tokens[unit.lastToken + 1]?.start ?? view.sentence.end) - view.sentence.start,
   );
-  const owns = next === "'s" || /^\p{Ll}/u.test(nextText);
+  const owns = view.tokens[unit.lastToken]?.poss === true || /^\p{Ll}/u.test(nextText);
   const whole = COPULAS.has(next) || next === 'as' || unit.lastToken + 1 === cueToken;
   if (!owns && !whole) return undefined;
   if (env.cues.context.nonRepresentativeHeads.matchAt(view.words, unit.lastToken + 1) > 0)

@@ -70,7 +70,8 @@ function dominantState(ctx: ArticleContext): ActorRef | null {
 function governmentToken(view: SentenceView, unit: Unit): number {
   const nouns = policyWords().governmentNouns;
   const { words } = view;
-  const after = words[unit.lastToken + 1] === "'s" ? unit.lastToken + 2 : unit.lastToken + 1;
+  const after =
+    view.tokens[unit.lastToken]?.poss === true ? unit.lastToken + 2 : unit.lastToken + 1;
   if (nouns.has(words[after] ?? '')) return after;
   if (words[unit.firstToken - 1] === 'of' && nouns.has(words[unit.firstToken - 2] ?? ''))
     return unit.firstToken - 2;

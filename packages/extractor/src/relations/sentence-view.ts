@@ -127,6 +127,9 @@ function joinPossessives(tokens: Token[]): Token[] {
       s.start === mark.end &&
       (after === undefined || after.start > s.end || !after.word)
     ) {
+      // The token before owns it, as the tokenizer marks the owner of "Obama's": `poss`.
+      const owner = out[out.length - 1];
+      if (owner !== undefined && !owner.poss) out[out.length - 1] = { ...owner, poss: true };
       out.push({ ...mark, end: s.end, text: mark.text + s.text });
       i++;
     } else if (mark !== undefined) out.push(mark);

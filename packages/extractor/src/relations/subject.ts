@@ -263,7 +263,7 @@ function afterAffiliation(query: SubjectQuery, last: Unit): number {
   const at = view.words[after + 1] === 'the' ? after + 2 : after + 1;
   const unit = view.units[view.unitAt[at] ?? -1];
   // "X, a lawmaker of Korea's ruling party": a possessive opens a new noun phrase.
-  if (unit === undefined || unit.firstToken !== at || view.words[unit.lastToken + 1] === "'s")
+  if (unit === undefined || unit.firstToken !== at || view.tokens[unit.lastToken]?.poss === true)
     return after;
   return unit.lastToken + 1;
 }
