@@ -27,6 +27,7 @@ describe('frameWords', () => {
     expect(words.placingPrepositions.has('throughout')).toBe(true);
     expect(words.marginWords.has('nearly')).toBe(true);
     expect(words.marginUnits.has('points')).toBe(true);
+    expect(words.nonHeadNouns.has('delegation')).toBe(true);
   });
 
   it('joins the coordination phrases into alternations of whole phrases', () => {

@@ -28,6 +28,7 @@ const FrameWordsSchema = z.object({
   coordinators: z.array(LowerPhrase).min(1),
   partnerNouns: z.array(LowerWord).min(1),
   listOpeners: z.array(LowerPhrase).min(1),
+  nonHeadNouns: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -59,6 +60,8 @@ export interface FrameWords {
   partnerNouns: string;
   /** "including", "such as": members of a group listed after them (regex alternation). */
   listOpeners: string;
+  /** "heads the OSCE mission", "the NATO summit": after a name, they make it a modifier. */
+  nonHeadNouns: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -87,5 +90,6 @@ export function readFrameWords(data: unknown): FrameWords {
     coordinators: lists.coordinators.join('|'),
     partnerNouns: lists.partnerNouns.join('|'),
     listOpeners: lists.listOpeners.join('|'),
+    nonHeadNouns: new Set(lists.nonHeadNouns),
   };
 }

@@ -5,6 +5,7 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import { endsWithQuestion } from '../text/segment.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { foldApostrophes } from './phrase-set.js';
+import { frameWords } from './frame-words.js';
 import { isEventPlace } from './event-place.js';
 import { sortSmall } from '../small-sort.js';
 
@@ -277,42 +278,7 @@ export function isHyphenated(view: SentenceView, unit: Unit): boolean {
   );
 }
 
-const NON_HEAD_NOUNS = new Set([
-  'mission',
-  'office',
-  'ministry',
-  'committee',
-  'council',
-  'branch',
-  'unit',
-  'team',
-  'delegation',
-  'department',
-  'government',
-  'party',
-  'wing',
-  'force',
-  'forces',
-  'army',
-  'embassy',
-  'bureau',
-  'agency',
-  'commission',
-  'board',
-  'group',
-  'section',
-  'division',
-  'chapter',
-  'affiliate',
-  'subsidiary',
-  'member',
-  'members',
-  'countries',
-  'states',
-  'leaders',
-  'summit',
-  'operation',
-]);
+const NON_HEAD_NOUNS = frameWords().nonHeadNouns;
 
 /** True when a unit heads its noun phrase: "heads the OSCE" but not "heads the OSCE mission". */
 export function isHead(view: SentenceView, unit: Unit): boolean {
