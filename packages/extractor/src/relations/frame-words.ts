@@ -29,6 +29,9 @@ const FrameWordsSchema = z.object({
   partnerNouns: z.array(LowerWord).min(1),
   listOpeners: z.array(LowerPhrase).min(1),
   nonHeadNouns: z.array(LowerWord).min(1),
+  additiveAdverbs: z.array(LowerWord).min(1),
+  contrastAdverbs: z.array(LowerWord).min(1),
+  beforeMonth: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -62,6 +65,12 @@ export interface FrameWords {
   listOpeners: string;
   /** "heads the OSCE mission", "the NATO summit": after a name, they make it a modifier. */
   nonHeadNouns: ReadonlySet<string>;
+  /** "not only criticised Y": after "not", they add rather than deny. */
+  additiveAdverbs: ReadonlySet<string>;
+  /** "but later praised Y": besides -ly adverbs, between "but" and a verb of its own. */
+  contrastAdverbs: ReadonlySet<string>;
+  /** "in May", "late May": after them a capitalised "May" is the month. */
+  beforeMonth: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -91,5 +100,8 @@ export function readFrameWords(data: unknown): FrameWords {
     partnerNouns: lists.partnerNouns.join('|'),
     listOpeners: lists.listOpeners.join('|'),
     nonHeadNouns: new Set(lists.nonHeadNouns),
+    additiveAdverbs: new Set(lists.additiveAdverbs),
+    contrastAdverbs: new Set(lists.contrastAdverbs),
+    beforeMonth: new Set(lists.beforeMonth),
   };
 }
