@@ -1,6 +1,7 @@
 import type { CueHit } from './cue-matches.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { FrameEnv } from './frame-env.js';
+import { frameWords } from './frame-words.js';
 import { isNonFactual } from './modality.js';
 import { findSubject, type Side } from './subject.js';
 import { sideOf } from './target.js';
@@ -72,7 +73,7 @@ function afterAddressee(env: FrameEnv, verb: number): number {
   return unit.lastToken + 1;
 }
 
-const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling']);
+const ADDRESSEE_VERBS = frameWords().addresseeVerbs;
 
 /**
  * The actor opening the judged phrase: "the UK's rebate", "the Thai complaint", "Peru was",

@@ -32,6 +32,9 @@ const FrameWordsSchema = z.object({
   additiveAdverbs: z.array(LowerWord).min(1),
   contrastAdverbs: z.array(LowerWord).min(1),
   beforeMonth: z.array(LowerWord).min(1),
+  frontedOpeners: z.array(LowerWord).min(1),
+  agentListOpeners: z.array(LowerWord).min(1),
+  addresseeVerbs: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -71,6 +74,12 @@ export interface FrameWords {
   contrastAdverbs: ReadonlySet<string>;
   /** "in May", "late May": after them a capitalised "May" is the month. */
   beforeMonth: ReadonlySet<string>;
+  /** "In a statement X said": words that open an adjunct before the subject. */
+  frontedOpeners: ReadonlySet<string>;
+  /** "critics of Y, including X": words that open the list of the agents. */
+  agentListOpeners: ReadonlySet<string>;
+  /** "X told reporters Y was lying": their object is spoken to, not judged. */
+  addresseeVerbs: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -103,5 +112,8 @@ export function readFrameWords(data: unknown): FrameWords {
     additiveAdverbs: new Set(lists.additiveAdverbs),
     contrastAdverbs: new Set(lists.contrastAdverbs),
     beforeMonth: new Set(lists.beforeMonth),
+    frontedOpeners: new Set(lists.frontedOpeners),
+    agentListOpeners: new Set(lists.agentListOpeners),
+    addresseeVerbs: new Set(lists.addresseeVerbs),
   };
 }
