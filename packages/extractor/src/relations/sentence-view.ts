@@ -285,7 +285,8 @@ export function isHead(view: SentenceView, unit: Unit): boolean {
   const next = unit.lastToken + 1;
   const word = view.words[next];
   if (word === undefined) return true;
-  if (word === "'s" || NON_HEAD_NOUNS.has(word) || (view.unitAt[next] ?? -1) >= 0) return false;
+  if (view.tokens[unit.lastToken]?.poss === true || NON_HEAD_NOUNS.has(word)) return false;
+  if ((view.unitAt[next] ?? -1) >= 0) return false;
   return !capitalisedAt(view, next);
 }
 
