@@ -27,6 +27,7 @@ describe('frameWords', () => {
     expect(words.placingPrepositions.has('throughout')).toBe(true);
     expect(words.marginWords.has('nearly')).toBe(true);
     expect(words.marginUnits.has('points')).toBe(true);
+    expect(words.lyNonAdverbs.has('family')).toBe(true);
     expect(words.addresseeVerbs.has('told')).toBe(true);
     expect(words.agentListOpeners.has('notably')).toBe(true);
     expect(words.frontedOpeners.has('amid')).toBe(true);

@@ -35,6 +35,7 @@ const FrameWordsSchema = z.object({
   frontedOpeners: z.array(LowerWord).min(1),
   agentListOpeners: z.array(LowerWord).min(1),
   addresseeVerbs: z.array(LowerWord).min(1),
+  lyNonAdverbs: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -80,6 +81,8 @@ export interface FrameWords {
   agentListOpeners: ReadonlySet<string>;
   /** "X told reporters Y was lying": their object is spoken to, not judged. */
   addresseeVerbs: ReadonlySet<string>;
+  /** "rally", "supply": words in -ly that are no adverbs. */
+  lyNonAdverbs: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -115,5 +118,6 @@ export function readFrameWords(data: unknown): FrameWords {
     frontedOpeners: new Set(lists.frontedOpeners),
     agentListOpeners: new Set(lists.agentListOpeners),
     addresseeVerbs: new Set(lists.addresseeVerbs),
+    lyNonAdverbs: new Set(lists.lyNonAdverbs),
   };
 }

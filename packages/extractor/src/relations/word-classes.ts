@@ -1,5 +1,7 @@
+import { frameWords } from './frame-words.js';
+
 // Closed-class English words the clause heuristics rely on. They are grammar, not cues, so they
-// live in code; everything a user may want to extend is in cues.json.
+// live in code; everything a user may want to extend is in cues.json or frame-words.json.
 
 export const DETERMINERS = new Set([
   'the',
@@ -238,12 +240,10 @@ export const OBJECT_BOUNDARIES = new Set([
   'since',
 ]);
 
+const LY_NON_ADVERBS = frameWords().lyNonAdverbs;
+
 export function isAdverb(word: string): boolean {
-  return (
-    word.length > 4 &&
-    word.endsWith('ly') &&
-    !['only', 'italy', 'july', 'ally', 'rally', 'supply', 'apply', 'family'].includes(word)
-  );
+  return word.length > 4 && word.endsWith('ly') && !LY_NON_ADVERBS.has(word);
 }
 
 export function isNumber(word: string): boolean {
