@@ -110,6 +110,9 @@ const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
 
 export const BE_AUXILIARIES = new Set([...BE_FORMS, 'get', 'gets', 'got']);
 
+/** Forms of "have" that make a perfect ("has criticised", "had been"). */
+export const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 export const COPULAS = new Set([
   'is',
   'are',
