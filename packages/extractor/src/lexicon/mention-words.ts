@@ -14,6 +14,7 @@ const MentionWordsSchema = z.object({
   vagueTitles: z.array(Phrase),
   placePrepositions: z.array(LowerWord),
   townPrepositions: z.array(LowerWord),
+  motionPrepositions: z.array(LowerWord),
   determiners: z.object({
     articles: z.array(LowerWord),
     possessives: z.array(LowerWord),
@@ -32,6 +33,8 @@ export interface MentionWords {
   vagueTitles: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   townPrepositions: ReadonlySet<string>;
+  /** "into": with the place prepositions, where a person slot sees a place (personSlots). */
+  motionPrepositions: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   /** Articles and possessive determiners ("the", "its"). */
   definiteOrPossessive: ReadonlySet<string>;
@@ -54,6 +57,7 @@ export function mentionWords(): MentionWords {
     vagueTitles: new Set(lists.vagueTitles),
     placePrepositions: new Set(lists.placePrepositions),
     townPrepositions: new Set(lists.townPrepositions),
+    motionPrepositions: new Set(lists.motionPrepositions),
     articles: new Set(articles),
     definiteOrPossessive: new Set([...articles, ...possessives]),
     determiners: new Set([...articles, ...possessives, ...demonstratives]),

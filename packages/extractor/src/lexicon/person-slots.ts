@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseBundled } from './bundled.js';
 import slotsJson from './data/person-slots.json' with { type: 'json' };
+import { mentionWords } from './mention-words.js';
 
 const PersonSlotsSchema = z.object({
   agentVerbs: z.array(z.string().regex(/^[a-z]+$/)),
@@ -11,7 +12,6 @@ const PersonSlotsSchema = z.object({
   orgsToo: z.array(z.string().regex(/^[a-z]+$/)),
   thingNouns: z.array(z.string().regex(/^[a-z]+$/)),
   thingDescriptors: z.array(z.string().regex(/^[a-z]+$/)),
-  placePrepositions: z.array(z.string().regex(/^[a-z]+$/)),
   stanceVerbs: z.array(z.string().regex(/^[a-z]+$/)),
   stanceNouns: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   offices: z.array(z.string().regex(/^[a-z-]+$/)),
@@ -40,7 +40,10 @@ export interface PersonSlots {
   thingNouns: ReadonlySet<string>;
   /** Lower-case nouns right before a word that say what company, body or place it names ("broadcaster X"). */
   thingDescriptors: ReadonlySet<string>;
-  /** Prepositions after which a bare capitalised word is a place or a body ("at Thoiry"). */
+  /**
+   * Prepositions after which a bare capitalised word is a place or a body ("at Thoiry"): the
+   * mention words' place and motion prepositions, one list.
+   */
   placePrepositions: ReadonlySet<string>;
   /** Verbs of stance whose object may be a person, where the tagger reads it as one ("endorsed X"). */
   stanceVerbs: ReadonlySet<string>;
@@ -71,6 +74,7 @@ let cached: PersonSlots | undefined;
 export function personSlots(): PersonSlots {
   if (cached !== undefined) return cached;
   const parsed = parseBundled(PersonSlotsSchema, slotsJson, 'person-slots.json');
+  const places = mentionWords();
   cached = {
     agentVerbs: new Set(parsed.agentVerbs),
     possessedNouns: new Set(parsed.possessedNouns),
@@ -80,7 +84,7 @@ export function personSlots(): PersonSlots {
     orgsToo: new Set(parsed.orgsToo),
     thingNouns: new Set(parsed.thingNouns),
     thingDescriptors: new Set(parsed.thingDescriptors),
-    placePrepositions: new Set(parsed.placePrepositions),
+    placePrepositions: new Set([...places.placePrepositions, ...places.motionPrepositions]),
     stanceVerbs: new Set(parsed.stanceVerbs),
     stanceNouns: new Map(Object.entries(parsed.stanceNouns)),
     offices: new Set(parsed.offices),

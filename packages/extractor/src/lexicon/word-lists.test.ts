@@ -4,6 +4,7 @@ import { z } from 'zod';
 import matchingJson from './data/name-matching.json' with { type: 'json' };
 import { mentionWords } from './mention-words.js';
 import { nameMatching } from './name-matching.js';
+import { personSlots } from './person-slots.js';
 import { LowerWord, parseWordLists } from './word-lists.js';
 
 const Schema = z.object({ joiners: z.array(LowerWord) });
@@ -56,5 +57,18 @@ describe('mentionWords', () => {
     expect(words.definiteOrPossessive.has('its')).toBe(true);
     expect(words.definiteOrPossessive.has('this')).toBe(false);
     expect(words.determiners.has('this')).toBe(true);
+  });
+});
+
+describe('place prepositions', () => {
+  it('gives the person slots the mention words’ place and motion prepositions as one list', () => {
+    const words = mentionWords();
+    const slots = personSlots();
+    for (const word of [...words.placePrepositions, ...words.motionPrepositions])
+      expect(slots.placePrepositions.has(word)).toBe(true);
+    expect(slots.placePrepositions.size).toBe(
+      new Set([...words.placePrepositions, ...words.motionPrepositions]).size,
+    );
+    expect(words.placePrepositions.has('into')).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 import type { CueHit } from './cue-matches.js';
+import { frameWords } from './frame-words.js';
 import { STRUCTURAL, emitPairs, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { groupAfter } from './target.js';
 
 /** Words that open a list of the agents: "critics of Y, including X", "backers of Y such as X". */
-const LIST_OPENERS: ReadonlySet<string> = new Set(['including', 'like', 'notably', 'especially']);
+const LIST_OPENERS = frameWords().agentListOpeners;
 
 /**
  * "Critics of Y, including X and Z, ...", "supporters of Y such as X": a plural agent noun of a

@@ -13,10 +13,10 @@ import { adjunctWords } from './adjunct-words.js';
 import { emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { isPersonNoun } from './person-noun.js';
-import { isScoreAfter } from './score-report.js';
+import { scoreVoids } from './score-report.js';
 import { isHyphenated, quoteAt, tokenAt } from './sentence-view.js';
 import { isStance } from './structural.js';
-import { speakerAsThird } from './subject.js';
+import { speakerAsThird } from './pronoun.js';
 import { DETERMINERS } from './word-classes.js';
 import { modifier } from './confidence.js';
 
@@ -100,9 +100,9 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     const from = factualFrom(env, syntax, verb, passive ? targets.first : sources.first);
     if (isNonFactual(env.cues, view, from, hit.startToken)) continue;
     const last = passive ? undefined : syntax.phrases[verb.object[verb.object.length - 1] ?? -1];
-    const scored = last !== undefined && isScoreAfter(view, viewToken(env, syntax, last.end));
+    const afterObject = last === undefined ? undefined : viewToken(env, syntax, last.end);
     for (const form of hit.forms.filter(isStanceVerb)) {
-      if (scored && form.family.relation === 'OPPOSES') continue;
+      if (scoreVoids(form.family.relation, view, afterObject)) continue;
       for (const source of sources.actors)
         for (const target of targets.actors) {
           if (env.related.has(pairKey(source, target))) continue;

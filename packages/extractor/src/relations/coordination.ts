@@ -1,4 +1,5 @@
 import type { ActorRef } from './article-context.js';
+import { frameWords } from './frame-words.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 
 /** A run of coordinated actor units ("France, Germany and Italy"), as unit indices [lo, hi]. */
@@ -18,10 +19,12 @@ export function groupActors(group: Group): ActorRef[] {
 
 // A short bracket may follow the left name: "Rep. A (R-Mich.) and Rep. B (R-Ky.) criticised";
 // the right one may be called the left one's ally: "Russia and its (close) ally Belarus".
-const CONNECTOR =
-  /^\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as well as|along with|together with|plus)\s+)(?:the\s+|other\s+|(?:its|their)\s+(?:[a-z]+\s+)?(?:ally|allies|partner|partners)\s+)?$/i;
-const INCLUDING =
-  /^\s*,?\s*(?:[-–—]\s*)?(?:including|such as|like|notably|namely|especially|particularly|in particular|among them)\s+(?:the\s+)?$/i;
+const { coordinators, partnerNouns, listOpeners } = frameWords();
+const CONNECTOR = new RegExp(
+  `^\\s*(?:\\([^()]{0,24}\\)\\s*)?(?:,\\s*(?:(?:and|or)\\s+)?|(?:${coordinators})\\s+)(?:the\\s+|other\\s+|(?:its|their)\\s+(?:[a-z]+\\s+)?(?:${partnerNouns})\\s+)?$`,
+  'i',
+);
+const INCLUDING = new RegExp(`^\\s*,?\\s*(?:[-–—]\\s*)?(?:${listOpeners})\\s+(?:the\\s+)?$`, 'i');
 
 /**
  * The coordination group around unit `u`. A unit that lists its members ("European nations

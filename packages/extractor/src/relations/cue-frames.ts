@@ -79,7 +79,7 @@ function prefixFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     lastToken: unit.lastToken,
     certainty: 1,
   };
-  const possessed = view.words[hit.startToken - 1] === "'s" ? hit.startToken - 2 : -1;
+  const possessed = view.tokens[hit.startToken - 2]?.poss === true ? hit.startToken - 2 : -1;
   const owner = view.units[view.unitAt[possessed] ?? -1];
   let source = owner?.actor ? sideOf(view, view.unitAt[possessed] ?? -1) : undefined;
   for (let t = unit.lastToken + 1; source === undefined && t <= unit.lastToken + 3; t++) {

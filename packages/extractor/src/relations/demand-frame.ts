@@ -76,7 +76,7 @@ function removed(env: FrameEnv, hit: CueHit): Side | undefined {
   const owner = actorSide(env, t);
   if (owner !== undefined) {
     const noun = owner.lastToken + 2;
-    if (view.words[owner.lastToken + 1] !== "'s") return undefined;
+    if (view.tokens[owner.lastToken]?.poss !== true) return undefined;
     const at = nouns.has(view.words[noun] ?? '') ? noun : noun + 1;
     return nouns.has(view.words[at] ?? '') ? owner : undefined;
   }

@@ -1,6 +1,7 @@
 import type { CueHit } from './cue-matches.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { FrameEnv } from './frame-env.js';
+import { frameWords } from './frame-words.js';
 import { isNonFactual } from './modality.js';
 import { findSubject, type Side } from './subject.js';
 import { sideOf } from './target.js';
@@ -69,11 +70,11 @@ function afterAddressee(env: FrameEnv, verb: number): number {
   // "told reporters Y was lying": one plain noun names the ones told.
   if (unit === undefined)
     return /^\p{Ll}+s$/u.test(view.words[verb + 1] ?? '') ? verb + 2 : verb + 1;
-  if (view.words[unit.lastToken + 1] === "'s") return verb + 1;
+  if (view.tokens[unit.lastToken]?.poss === true) return verb + 1;
   return unit.lastToken + 1;
 }
 
-const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling']);
+const ADDRESSEE_VERBS = frameWords().addresseeVerbs;
 
 /**
  * The actor opening the judged phrase: "the UK's rebate", "the Thai complaint", "Peru was",
@@ -90,7 +91,7 @@ export function judgedActor(env: FrameEnv, from: number, cueToken: number): Side
   const nextText = view.sentenceText.slice(
     (view.tokens[unit.lastToken + 1]?.start ?? view.sentence.end) - view.sentence.start,
   );
-  const owns = next === "'s" || /^\p{Ll}/u.test(nextText);
+  const owns = view.tokens[unit.lastToken]?.poss === true || /^\p{Ll}/u.test(nextText);
   // "called Y 'reckless'": a quote mark may open the judgement right after the actor.
   const gap = isQuoteMark(next) ? unit.lastToken + 2 : unit.lastToken + 1;
   const whole = COPULAS.has(next) || next === 'as' || gap === cueToken;

@@ -11,7 +11,7 @@ import { findSubject, type Side, type SubjectReach } from './subject.js';
 import { findTarget } from './target.js';
 import { isBlocked } from './title-sense.js';
 import { STRUCTURAL } from './structural.js';
-import { isScoreAfter } from './score-report.js';
+import { scoreVoids } from './score-report.js';
 
 // What every cue frame shares: the environment, where ends are looked for, and how pairs are emitted.
 
@@ -83,7 +83,7 @@ export function emitPairs(
   target: Side,
   hit: CueHit,
 ): void {
-  if (form.family.relation === 'OPPOSES' && isScoreAfter(env.view, target.lastToken + 1)) return;
+  if (scoreVoids(form.family.relation, env.view, target.lastToken + 1)) return;
   const distance = Math.max(
     0,
     target.firstToken - hit.endToken,

@@ -1,28 +1,11 @@
 import type { CompiledCues } from './cue-lexicon.js';
+import { frameWords } from './frame-words.js';
 import { phraseWords } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
 import { BE_AUXILIARIES, PUNCTUATION } from './word-classes.js';
 
 /** Prepositions that open a sentence with an adjunct before its subject ("In a statement X said"). */
-const FRONTED_OPENERS: ReadonlySet<string> = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'throughout',
-  'after',
-  'before',
-  'since',
-  'for',
-  'over',
-  'under',
-  'amid',
-  'despite',
-  'following',
-  'earlier',
-  'last',
-  'this',
-]);
+const FRONTED_OPENERS = frameWords().frontedOpeners;
 
 const AUXILIARIES: ReadonlySet<string> = new Set([
   'has',

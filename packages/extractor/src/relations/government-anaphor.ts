@@ -6,6 +6,7 @@ import { policyWords } from './policy-owners.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
+import { frameWords } from './frame-words.js';
 import { isAdverb } from './word-classes.js';
 import { isStance } from './structural.js';
 
@@ -69,7 +70,8 @@ function dominantState(ctx: ArticleContext): ActorRef | null {
 function governmentToken(view: SentenceView, unit: Unit): number {
   const nouns = policyWords().governmentNouns;
   const { words } = view;
-  const after = words[unit.lastToken + 1] === "'s" ? unit.lastToken + 2 : unit.lastToken + 1;
+  const after =
+    view.tokens[unit.lastToken]?.poss === true ? unit.lastToken + 2 : unit.lastToken + 1;
   if (nouns.has(words[after] ?? '')) return after;
   if (words[unit.firstToken - 1] === 'of' && nouns.has(words[unit.firstToken - 2] ?? ''))
     return unit.firstToken - 2;
@@ -123,5 +125,10 @@ export function governmentSubject(env: FrameEnv, verb: number): Side | undefined
   return opens ? governmentSide(env, the) : undefined;
 }
 
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'did', 'does']);
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', 'that', '"', '“']);
+const AUXILIARIES = frameWords().governmentVerbGap;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ',',
+  '"',
+  '“',
+  ...frameWords().governmentClauseOpeners,
+]);

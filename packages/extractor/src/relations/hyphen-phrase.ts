@@ -1,9 +1,6 @@
 import { phraseWords } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
-import { BE_AUXILIARIES } from './word-classes.js';
-
-/** Auxiliaries that, after the head noun, open the clause's verb group ("militia has shelled"). */
-const HAVE_FORMS = new Set(['has', 'have', 'had']);
+import { BE_AUXILIARIES, HAVE_FORMS } from './word-classes.js';
 
 /**
  * "the Peru-backed militia attacked Chile": the actor after a hyphen cue must stand in the noun

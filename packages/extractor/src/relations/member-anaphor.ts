@@ -25,7 +25,7 @@ interface AnaphorWords {
 }
 
 let cached: AnaphorWords | undefined;
-function anaphorWords(): AnaphorWords {
+export function anaphorWords(): AnaphorWords {
   if (cached) return cached;
   const lists = parseWordLists(AnaphorWordsSchema, anaphorJson, 'relations/member-anaphor.json');
   const nouns = lists.bodyNouns.join('|');

@@ -1,5 +1,6 @@
 import type { CompiledCues } from './cue-lexicon.js';
 import { predictedFuture } from './future-modality.js';
+import { frameWords } from './frame-words.js';
 import { quoteAt, type SentenceView } from './sentence-view.js';
 import { subjectAsideEnd } from './subject-aside.js';
 import { DETERMINERS, PUNCTUATION, isAdverb, isNumber } from './word-classes.js';
@@ -52,9 +53,9 @@ export function isNonFactual(
   return context.hypothetical.occursIn(words, clauseStart(view, cueToken), cueToken);
 }
 
-const ADDITIVE: ReadonlySet<string> = new Set(['only', 'just', 'merely']);
+const ADDITIVE = frameWords().additiveAdverbs;
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
-const BUT_ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'instead', 'later', 'still']);
+const BUT_ADVERBS = frameWords().contrastAdverbs;
 
 /**
  * "refused to back X but praised Y": a verb right after "but" (adverbs aside) starts its own
@@ -77,19 +78,7 @@ function coordinatedPast(view: SentenceView, and: number, cueToken: number): boo
   return (view.words[cueToken] ?? '').endsWith('ed') && !prior.endsWith('ed') && prior !== 'to';
 }
 
-const BEFORE_MONTH: ReadonlySet<string> = new Set([
-  'in',
-  'since',
-  'until',
-  'by',
-  'early',
-  'late',
-  'mid',
-  'last',
-  'next',
-  'this',
-  'of',
-]);
+const BEFORE_MONTH = frameWords().beforeMonth;
 
 /** "May" written capitalised inside a sentence after a time preposition or before a day number. */
 function isMonthMay(view: SentenceView, t: number): boolean {

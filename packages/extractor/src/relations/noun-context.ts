@@ -1,5 +1,6 @@
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
+import { frameWords } from './frame-words.js';
 import { phraseWords } from './phrase-words.js';
 import { isStance } from './structural.js';
 import { DETERMINERS } from './word-classes.js';
@@ -85,4 +86,4 @@ function particleVerb(words: readonly string[], t: number): string {
   return PARTICLES.has(words[t] ?? '') ? (words[t - 1] ?? '') : '';
 }
 
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'on', 'down']);
+const PARTICLES = frameWords().verbParticles;

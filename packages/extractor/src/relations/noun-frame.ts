@@ -72,7 +72,7 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
 /** A possessive after the source, and no "as" between it and the cue. */
 function ownedSubject(env: FrameEnv, sourceEnd: number, cueToken: number): boolean {
   const { words } = env.view;
-  if (words[sourceEnd + 1] !== "'s") return false;
+  if (env.view.tokens[sourceEnd]?.poss !== true) return false;
   for (let t = sourceEnd + 2; t < cueToken; t++) if (words[t] === 'as') return false;
   return true;
 }

@@ -17,7 +17,7 @@ interface OngoingWords {
 
 let cached: OngoingWords | undefined;
 
-function ongoingWords(): OngoingWords {
+export function ongoingWords(): OngoingWords {
   if (cached !== undefined) return cached;
   const lists = parseWordLists(OngoingWordsSchema, ongoingJson, 'relations/ongoing-words.json');
   cached = { continuations: new Set(lists.continuations), between: new Set(lists.between) };

@@ -13,12 +13,17 @@ const CandidatesSchema = z.object({
 
 let candidateNouns: ReadonlySet<string> | undefined;
 
-function isCandidateNoun(word: string): boolean {
+/** The nouns of party-candidates.json, validated once. */
+export function partyCandidateNouns(): ReadonlySet<string> {
   candidateNouns ??= new Set(
     parseWordLists(CandidatesSchema, candidatesJson, 'relations/party-candidates.json')
       .candidateNouns,
   );
-  return candidateNouns.has(word.toLowerCase());
+  return candidateNouns;
+}
+
+function isCandidateNoun(word: string): boolean {
+  return partyCandidateNouns().has(word.toLowerCase());
 }
 
 // After the party: an optional possessive, at most two lower-case words, the noun (group 1),

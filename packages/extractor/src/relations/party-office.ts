@@ -20,7 +20,8 @@ interface OfficeWords {
   places: ReadonlySet<string>;
 }
 let officeWords: OfficeWords | undefined;
-function words(): OfficeWords {
+/** Word lists of the party-office rules (party-office.json), validated once. */
+export function partyOfficeWords(): OfficeWords {
   if (officeWords) return officeWords;
   const lists = parseWordLists(OfficeWordsSchema, officeJson, 'relations/party-office.json');
   officeWords = { verbs: new Set(lists.verbWords), places: new Set(lists.placeNouns) };
@@ -160,7 +161,7 @@ function placeHead(env: RoleEnv, phrase: string | undefined): boolean {
   const all = (phrase ?? '').trim().toLowerCase().split(/\s+/u);
   const last = all.at(-1) ?? '';
   if (last === '' || /[^s]s$/u.test(last)) return false;
-  if (words().places.has(last)) return true;
+  if (partyOfficeWords().places.has(last)) return true;
   return classifyTitle(env.cues, all.slice(-2).join(' ')) !== undefined;
 }
 
@@ -180,7 +181,7 @@ function describesPlace(word: string, index: number): boolean {
     PREPOSITIONS.has(word) ||
     NOT_MEMBER_NOUNS.has(word) ||
     COPULAS.has(word) ||
-    words().verbs.has(word) ||
+    partyOfficeWords().verbs.has(word) ||
     clause.clauseWords.has(word) ||
     clause.irregularPasts.has(word) ||
     /(?:ed|ing)$/u.test(word) ||

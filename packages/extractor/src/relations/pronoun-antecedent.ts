@@ -12,7 +12,7 @@ const AntecedentWordsSchema = z.object({
 let unnamed: ReadonlySet<string> | undefined;
 
 /** Nouns that may bring in an unnamed person (pronoun-antecedent.json), validated once. */
-function unnamedPeople(): ReadonlySet<string> {
+export function unnamedPeople(): ReadonlySet<string> {
   unnamed ??= new Set(
     parseWordLists(AntecedentWordsSchema, antecedentJson, 'relations/pronoun-antecedent.json')
       .unnamedPeople,

@@ -1,6 +1,6 @@
-import type { ActorRef } from './article-context.js';
+import type { ActorRef, ArticleContext } from './article-context.js';
 import type { CompiledCues } from './cue-lexicon.js';
-import type { SentenceView } from './sentence-view.js';
+import type { SentenceView, Unit } from './sentence-view.js';
 
 /**
  * "When Ms. Lee took office, she was criticised by ...", "Lee never said so, and she has
@@ -52,4 +52,25 @@ export function pronounDoesGerund(view: SentenceView, cueToken: number): boolean
     (link === 'of' || link === 'for') &&
     OBJECT_PRONOUNS.has(view.words[cueToken - 2] ?? '')
   );
+}
+
+/** In X's quote, a "he"/"she" read as X is someone else: X says "I". */
+export function speakerAsThird(
+  view: SentenceView,
+  unit: Unit,
+  speakerId: string | undefined,
+): boolean {
+  if (speakerId === undefined || unit.actor?.id !== speakerId) return false;
+  const word = view.words[unit.firstToken];
+  return unit.firstToken === unit.lastToken && (word === 'he' || word === 'she');
+}
+
+/** The only person named in the previous sentence, if exactly one is. */
+export function previousPerson(ctx: ArticleContext, sentence: number): ActorRef | undefined {
+  const people = new Set<string>();
+  for (const mention of ctx.mentionsBySentence.get(sentence - 1) ?? []) {
+    if (mention.type === 'Person') people.add(mention.entityId);
+  }
+  const [only] = people;
+  return people.size === 1 && only !== undefined ? ctx.actor(only) : undefined;
 }

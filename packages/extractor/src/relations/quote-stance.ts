@@ -6,7 +6,7 @@ import { reportInQuote } from './quoted-report.js';
 import { STRUCTURAL, emit, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { quoteAt, tokenAt, type QuoteRegion } from './sentence-view.js';
-import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
+import { COPULAS, DETERMINERS, HAVE_FORMS, OBJECT_BOUNDARIES } from './word-classes.js';
 import { endCertainty, relationConfidence } from './confidence.js';
 import type { ActorRef } from './article-context.js';
 
@@ -134,7 +134,7 @@ function isPerfectBe(words: readonly string[], t: number): boolean {
   return words[t] === 'been' && PERFECT.has(words[t - 1] ?? '');
 }
 
-const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+const PERFECT = HAVE_FORMS;
 
 /** A question mark between the cue and the quote's end makes the judgement a question. */
 function isQuestion(env: FrameEnv, region: QuoteRegion, cueToken: number): boolean {

@@ -5,11 +5,11 @@ import { isNonFactual } from './modality.js';
 import { isHyphenated, type SentenceView } from './sentence-view.js';
 import { findSubject } from './subject.js';
 import { sideOf } from './target.js';
-import { isAdverb } from './word-classes.js';
+import { HAVE_FORMS, isAdverb } from './word-classes.js';
 import { relationConfidence } from './confidence.js';
 
 /** Perfect auxiliaries between the one reported and the deed ("said Y had lied"). */
-const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+const PERFECT = HAVE_FORMS;
 
 /**
  * A deed a speaker reports of an actor, which judges it: "X said Y lied", "X says that Y has

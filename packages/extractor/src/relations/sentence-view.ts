@@ -5,6 +5,7 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import { endsWithQuestion } from '../text/segment.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { foldApostrophes } from './phrase-set.js';
+import { frameWords } from './frame-words.js';
 import { isEventPlace } from './event-place.js';
 import { sortSmall } from '../small-sort.js';
 
@@ -127,6 +128,9 @@ function joinPossessives(tokens: Token[]): Token[] {
       s.start === mark.end &&
       (after === undefined || after.start > s.end || !after.word)
     ) {
+      // The token before owns it, as the tokenizer marks the owner of "Obama's": `poss`.
+      const owner = out[out.length - 1];
+      if (owner !== undefined && !owner.poss) out[out.length - 1] = { ...owner, poss: true };
       out.push({ ...mark, end: s.end, text: mark.text + s.text });
       i++;
     } else if (mark !== undefined) out.push(mark);
@@ -274,49 +278,15 @@ export function isHyphenated(view: SentenceView, unit: Unit): boolean {
   );
 }
 
-const NON_HEAD_NOUNS = new Set([
-  'mission',
-  'office',
-  'ministry',
-  'committee',
-  'council',
-  'branch',
-  'unit',
-  'team',
-  'delegation',
-  'department',
-  'government',
-  'party',
-  'wing',
-  'force',
-  'forces',
-  'army',
-  'embassy',
-  'bureau',
-  'agency',
-  'commission',
-  'board',
-  'group',
-  'section',
-  'division',
-  'chapter',
-  'affiliate',
-  'subsidiary',
-  'member',
-  'members',
-  'countries',
-  'states',
-  'leaders',
-  'summit',
-  'operation',
-]);
+const NON_HEAD_NOUNS = frameWords().nonHeadNouns;
 
 /** True when a unit heads its noun phrase: "heads the OSCE" but not "heads the OSCE mission". */
 export function isHead(view: SentenceView, unit: Unit): boolean {
   const next = unit.lastToken + 1;
   const word = view.words[next];
   if (word === undefined) return true;
-  if (word === "'s" || NON_HEAD_NOUNS.has(word) || (view.unitAt[next] ?? -1) >= 0) return false;
+  if (view.tokens[unit.lastToken]?.poss === true || NON_HEAD_NOUNS.has(word)) return false;
+  if ((view.unitAt[next] ?? -1) >= 0) return false;
   return !capitalisedAt(view, next);
 }
 

@@ -1,12 +1,13 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
 import { asideStart } from './apposition.js';
 import { appointedAs } from './appointee.js';
+import { frameWords } from './frame-words.js';
 import { phraseWords } from './phrase-words.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
 import { relativeLinksAgent } from './relative-copula.js';
 import { isPersonNoun } from './person-noun.js';
-import { earlierPerson, personBefore, pronounDoesGerund } from './pronoun.js';
+import { earlierPerson, personBefore, pronounDoesGerund, speakerAsThird } from './pronoun.js';
 import { pronounAntecedent } from './pronoun-antecedent.js';
 import { describedBodySubject } from './described-body.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
@@ -167,7 +168,7 @@ function antecedent({ view, cues }: SubjectQuery, t: number): Side | undefined {
   return undefined;
 }
 
-const PLACING: ReadonlySet<string> = new Set(['in', 'from', 'across', 'throughout']);
+const PLACING = frameWords().placingPrepositions;
 
 /** "voters in Ohio", "activists from Chile": a common noun placed by the actor at `first`. */
 function placedNoun(view: SentenceView, cues: CompiledCues, first: number): boolean {
@@ -273,7 +274,7 @@ function afterAffiliation(query: SubjectQuery, last: Unit): number {
   const at = view.words[after + 1] === 'the' ? after + 2 : after + 1;
   const unit = view.units[view.unitAt[at] ?? -1];
   // "X, a lawmaker of Korea's ruling party": a possessive opens a new noun phrase.
-  if (unit === undefined || unit.firstToken !== at || view.words[unit.lastToken + 1] === "'s")
+  if (unit === undefined || unit.firstToken !== at || view.tokens[unit.lastToken]?.poss === true)
     return after;
   return unit.lastToken + 1;
 }
@@ -345,27 +346,6 @@ function resolvePronoun(
     (personBefore(view, t) ? undefined : pronounAntecedent(ctx, view.sentence.index, word, quoted));
   if (person !== undefined && person.id === speakerId) return undefined;
   return person ? { actors: [person], ...at, certainty: endCertainty('he-she') } : undefined;
-}
-
-/** In X's quote, a "he"/"she" read as X is someone else: X says "I". */
-export function speakerAsThird(
-  view: SentenceView,
-  unit: Unit,
-  speakerId: string | undefined,
-): boolean {
-  if (speakerId === undefined || unit.actor?.id !== speakerId) return false;
-  const word = view.words[unit.firstToken];
-  return unit.firstToken === unit.lastToken && (word === 'he' || word === 'she');
-}
-
-/** The only person named in the previous sentence, if exactly one is. */
-export function previousPerson(ctx: ArticleContext, sentence: number): ActorRef | undefined {
-  const people = new Set<string>();
-  for (const mention of ctx.mentionsBySentence.get(sentence - 1) ?? []) {
-    if (mention.type === 'Person') people.add(mention.entityId);
-  }
-  const [only] = people;
-  return people.size === 1 && only !== undefined ? ctx.actor(only) : undefined;
 }
 
 function textOf(view: SentenceView, t: number): string {

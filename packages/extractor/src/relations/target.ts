@@ -98,7 +98,7 @@ export function findTarget(query: TargetQuery): Side | undefined {
     }
     // "endorsed GOP candidate Donald Trump", "accused the court's chief justice John Roberts":
     // the party, state or possessor only describes the person.
-    const possessive = view.words[unit.lastToken + 1] === "'s";
+    const possessive = view.tokens[unit.lastToken]?.poss === true;
     if ((unit.actor.type !== 'Person' || possessive) && describedPerson(view, unit) >= 0) {
       t = unit.lastToken;
       continue;
@@ -128,7 +128,7 @@ function measureCue({ cues, view, cueStarts }: TargetQuery, t: number): boolean 
  * three plain words before the person ("X's chief justice Y").
  */
 function describedPerson(view: SentenceView, unit: Unit): number {
-  const possessive = view.words[unit.lastToken + 1] === "'s";
+  const possessive = view.tokens[unit.lastToken]?.poss === true;
   const first = unit.lastToken + (possessive ? 2 : 1);
   let last = first + 3;
   for (let t = first; t <= last; t++) {

@@ -29,6 +29,7 @@ import {
   isAdverb,
 } from './word-classes.js';
 import { modifier } from './confidence.js';
+import { frameWords } from './frame-words.js';
 
 export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
@@ -173,7 +174,7 @@ function attributive(view: SentenceView, t: number): boolean {
 
 const ING_FORM = /^\p{Ll}{3,}ing$/u;
 
-const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'last', 'most']);
+const ORDINALS = frameWords().attributiveOrdinals;
 
 /** A bare or third-person form is a verb only right after its subject, an auxiliary or an adverb. */
 function readsAsVerb(view: SentenceView, t: number): boolean {

@@ -2,7 +2,8 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
-import { previousPerson, type Side } from './subject.js';
+import { previousPerson } from './pronoun.js';
+import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
 import { isStance } from './structural.js';
 

@@ -1,5 +1,7 @@
+import { frameWords } from './frame-words.js';
+
 // Closed-class English words the clause heuristics rely on. They are grammar, not cues, so they
-// live in code; everything a user may want to extend is in cues.json.
+// live in code; everything a user may want to extend is in cues.json or frame-words.json.
 
 export const DETERMINERS = new Set([
   'the',
@@ -107,6 +109,9 @@ export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
 
 export const BE_AUXILIARIES = new Set([...BE_FORMS, 'get', 'gets', 'got']);
+
+/** Forms of "have" that make a perfect ("has criticised", "had been"). */
+export const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 export const COPULAS = new Set([
   'is',
@@ -238,12 +243,10 @@ export const OBJECT_BOUNDARIES = new Set([
   'since',
 ]);
 
+const LY_NON_ADVERBS = frameWords().lyNonAdverbs;
+
 export function isAdverb(word: string): boolean {
-  return (
-    word.length > 4 &&
-    word.endsWith('ly') &&
-    !['only', 'italy', 'july', 'ally', 'rally', 'supply', 'apply', 'family'].includes(word)
-  );
+  return word.length > 4 && word.endsWith('ly') && !LY_NON_ADVERBS.has(word);
 }
 
 export function isNumber(word: string): boolean {

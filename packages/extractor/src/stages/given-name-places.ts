@@ -51,8 +51,7 @@ function givenNamePlace(input: GivenNamePlaceInput, c: Candidate): boolean {
   // "Baja California Sur", "the Washington Redskins": a longer place's or a capital's team's name.
   if (c.capitalOf !== undefined || input.tokens[c.first - 1]?.cap === true) return false;
   const before = lowerAt(input.tokens, c.first - 1);
-  if (personSlots().placePrepositions.has(before) || mentionWords().placePrepositions.has(before))
-    return false;
+  if (personSlots().placePrepositions.has(before)) return false;
   if (mentionWords().townPrepositions.has(before)) return false;
   return speakerWords().genderOf.has(c.text) && !personSlots().wordGivenNames.has(c.text);
 }

@@ -12,9 +12,10 @@ import {
  * "Italy's Democratic Party", "the Social Democrats" in a German story: a party name the lexicon
  * gives one country's party means that party only where the article names that country, or names
  * no country at all. Beside other countries only, it stays a party of its own name, bound to none,
- * unless the story also calls it by its acronym.
+ * unless the story also calls it by its acronym. So each party mention is bound to the states the
+ * article names: kept, moved to a named state's party of that name, bound as a plural, or unbound.
  */
-export function unbindForeignParties(sorted: readonly Candidate[]): Candidate[] {
+export function bindPartiesToArticleStates(sorted: readonly Candidate[]): Candidate[] {
   const named = namedStates(sorted);
   if (named.size === 0 || !sorted.some(partyLike)) return [...sorted];
   // "GOP", "SPD": a party's own acronym names that party whatever other countries the story names.

@@ -3,7 +3,7 @@ import type { Mention } from '../types.js';
 import { collapse, type Candidate } from './candidate.js';
 import { Clusters, companyByPrefix, mergeCompanies, type Cluster } from './clusters.js';
 import { latestSentenceBefore } from './member-timeline.js';
-import { unbindForeignParties } from './party-context.js';
+import { bindPartiesToArticleStates } from './party-context.js';
 import { mergeLeadingWords, mergeShortForms } from './short-forms.js';
 import { PersonIndex } from './person-index.js';
 import { sortSmall } from '../small-sort.js';
@@ -103,7 +103,7 @@ interface Pass {
 /** Candidates → one entity per real-world thing, with every mention kept. */
 export function resolveEntities(input: ResolveInput): Resolution {
   const scanned = [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  const sorted = unbindForeignParties(scanned);
+  const sorted = bindPartiesToArticleStates(scanned);
   // An acronym defined for a party that was unbound stands for the unbound party too.
   const unbound = new Map<Candidate, Candidate>();
   scanned.forEach((c, i) => {

@@ -2,6 +2,8 @@ import { speakerWords } from '../lexicon/speaker-words.js';
 import { truecaseWords } from '../text/truecase.js';
 import type { ScanContext } from './scan-context.js';
 
+// Quotation marks are the script's punctuation, closed and not a matter of language: they stay in
+// code, as the tokenizer's marks do, rather than in a word-list file.
 const OPENING = new Set(['“', '"', '‘']);
 const CLOSING = new Set(['”', '"', '’']);
 /** Fewer words than this stay with the short-title rule (non-persons.ts): names are short too. */

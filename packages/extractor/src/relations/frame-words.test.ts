@@ -1,0 +1,65 @@
+import { describeError, isNewsgraphError } from '@newsgraph/graph-schema';
+import { describe, expect, it } from 'vitest';
+import frameJson from './frame-words.json' with { type: 'json' };
+import { frameWords, readFrameWords } from './frame-words.js';
+
+function rejection(data: unknown): unknown {
+  try {
+    readFrameWords(data);
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('frameWords', () => {
+  it('reads each list as a set of lower-case words', () => {
+    const words = frameWords();
+    expect(words.stanceNounDeniers.has('little')).toBe(true);
+    expect(words.policyClauseOpeners.has('while')).toBe(true);
+    expect(words.policyClauseOpeners.has(',')).toBe(false);
+    expect(words.attributiveOrdinals.has('last')).toBe(true);
+    expect(words.perfectLinks.has('become')).toBe(true);
+    expect(words.perfectInnerAdverbs.has('long')).toBe(true);
+    expect(words.governmentVerbGap.has('also')).toBe(true);
+    expect(words.governmentClauseOpeners.has('that')).toBe(true);
+    expect(words.verbParticles.has('out')).toBe(true);
+    expect(words.placingPrepositions.has('throughout')).toBe(true);
+    expect(words.marginWords.has('nearly')).toBe(true);
+    expect(words.marginUnits.has('points')).toBe(true);
+    expect(words.lyNonAdverbs.has('family')).toBe(true);
+    expect(words.addresseeVerbs.has('told')).toBe(true);
+    expect(words.agentListOpeners.has('notably')).toBe(true);
+    expect(words.frontedOpeners.has('amid')).toBe(true);
+    expect(words.beforeMonth.has('since')).toBe(true);
+    expect(words.contrastAdverbs.has('instead')).toBe(true);
+    expect(words.additiveAdverbs.has('merely')).toBe(true);
+    expect(words.nonHeadNouns.has('delegation')).toBe(true);
+  });
+
+  it('joins the coordination phrases into alternations of whole phrases', () => {
+    const words = frameWords();
+    expect(words.coordinators.split('|')).toContain('as well as');
+    expect(words.listOpeners.split('|')).toContain('such as');
+    expect(words.partnerNouns.split('|')).toContain('allies');
+  });
+
+  it('rejects an entry that is not one lower-case word, naming the file and the entry', () => {
+    const thrown = rejection({ ...frameJson, stanceNounDeniers: ['no', 'Never '] });
+    expect(isNewsgraphError(thrown) && thrown.code).toBe('CONFIG_INVALID');
+    expect(describeError(thrown)).toMatch(/frame-words\.json.*stanceNounDeniers\[1\].*"Never "/);
+  });
+
+  it('rejects a file that lacks a list', () => {
+    const partial: Record<string, unknown> = { ...frameJson };
+    delete partial.policyClauseOpeners;
+    expect(isNewsgraphError(rejection(partial))).toBe(true);
+  });
+});
+
+describe('frameWords coordination phrases', () => {
+  it('rejects a phrase with a character a regular expression would read', () => {
+    const thrown = rejection({ ...frameJson, coordinators: ['and', 'and|or'] });
+    expect(describeError(thrown)).toMatch(/frame-words\.json.*coordinators\[1\]/);
+  });
+});

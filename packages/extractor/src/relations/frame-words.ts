@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
+import frameJson from './frame-words.json' with { type: 'json' };
+
+/**
+ * Lower-case words ("&" among them) separated by single spaces: safe to join into a regular
+ * expression's alternation as they are.
+ */
+const LowerPhrase = z
+  .string()
+  .regex(
+    /^(?:\p{Ll}+|&)(?: (?:\p{Ll}+|&))*$/u,
+    'expected lower-case words separated by single spaces',
+  );
+
+const FrameWordsSchema = z.object({
+  stanceNounDeniers: z.array(LowerWord).min(1),
+  policyClauseOpeners: z.array(LowerWord).min(1),
+  attributiveOrdinals: z.array(LowerWord).min(1),
+  perfectLinks: z.array(LowerWord).min(1),
+  perfectInnerAdverbs: z.array(LowerWord).min(1),
+  governmentVerbGap: z.array(LowerWord).min(1),
+  governmentClauseOpeners: z.array(LowerWord).min(1),
+  verbParticles: z.array(LowerWord).min(1),
+  placingPrepositions: z.array(LowerWord).min(1),
+  marginWords: z.array(LowerWord).min(1),
+  marginUnits: z.array(LowerWord).min(1),
+  coordinators: z.array(LowerPhrase).min(1),
+  partnerNouns: z.array(LowerWord).min(1),
+  listOpeners: z.array(LowerPhrase).min(1),
+  nonHeadNouns: z.array(LowerWord).min(1),
+  additiveAdverbs: z.array(LowerWord).min(1),
+  contrastAdverbs: z.array(LowerWord).min(1),
+  beforeMonth: z.array(LowerWord).min(1),
+  frontedOpeners: z.array(LowerWord).min(1),
+  agentListOpeners: z.array(LowerWord).min(1),
+  addresseeVerbs: z.array(LowerWord).min(1),
+  lyNonAdverbs: z.array(LowerWord).min(1),
+});
+
+export interface FrameWords {
+  /** "drew no criticism", "little support": the stance noun is denied. */
+  stanceNounDeniers: ReadonlySet<string>;
+  /** "and", "while": a clause, and so the policy phrase as its subject, may open after them. */
+  policyClauseOpeners: ReadonlySet<string>;
+  /** "the first contested primary": besides adverbs, between a determiner and an attributive participle. */
+  attributiveOrdinals: ReadonlySet<string>;
+  /** "has been a critic of Y", "has become a critic of Y": perfect participles that link. */
+  perfectLinks: ReadonlySet<string>;
+  /** "has long been": adverbs not in -ly between the auxiliary and the linking participle. */
+  perfectInnerAdverbs: ReadonlySet<string>;
+  /** "the government has also condemned": between "the government" and its verb, besides adverbs. */
+  governmentVerbGap: ReadonlySet<string>;
+  /** "said that the government rejected": words after which "the government" opens a clause. */
+  governmentClauseOpeners: ReadonlySet<string>;
+  /** "stepped up the", "carried out the": particles of a phrasal verb. */
+  verbParticles: ReadonlySet<string>;
+  /** "voters in Ohio", "activists from Chile": an actor after them places a common noun. */
+  placingPrepositions: ReadonlySet<string>;
+  /** "by more than 20 points": words between "by" and the number of a margin. */
+  marginWords: ReadonlySet<string>;
+  /** "by 20 points": nouns after the number that make it a margin. */
+  marginUnits: ReadonlySet<string>;
+  /** "and", "as well as": between two actors, they join them into one group (regex alternation). */
+  coordinators: string;
+  /** "ally", "partners": "Russia and its ally Belarus" (regex alternation). */
+  partnerNouns: string;
+  /** "including", "such as": members of a group listed after them (regex alternation). */
+  listOpeners: string;
+  /** "heads the OSCE mission", "the NATO summit": after a name, they make it a modifier. */
+  nonHeadNouns: ReadonlySet<string>;
+  /** "not only criticised Y": after "not", they add rather than deny. */
+  additiveAdverbs: ReadonlySet<string>;
+  /** "but later praised Y": besides -ly adverbs, between "but" and a verb of its own. */
+  contrastAdverbs: ReadonlySet<string>;
+  /** "in May", "late May": after them a capitalised "May" is the month. */
+  beforeMonth: ReadonlySet<string>;
+  /** "In a statement X said": words that open an adjunct before the subject. */
+  frontedOpeners: ReadonlySet<string>;
+  /** "critics of Y, including X": words that open the list of the agents. */
+  agentListOpeners: ReadonlySet<string>;
+  /** "X told reporters Y was lying": their object is spoken to, not judged. */
+  addresseeVerbs: ReadonlySet<string>;
+  /** "rally", "supply": words in -ly that are no adverbs. */
+  lyNonAdverbs: ReadonlySet<string>;
+}
+
+let cached: FrameWords | undefined;
+
+/** Word lists of the stance frames (frame-words.json), validated once. */
+export function frameWords(): FrameWords {
+  cached ??= readFrameWords(frameJson);
+  return cached;
+}
+
+/** `data` checked as frame-words.json: CONFIG_INVALID naming the file and the entry if it does not fit. */
+export function readFrameWords(data: unknown): FrameWords {
+  const lists = parseWordLists(FrameWordsSchema, data, 'relations/frame-words.json');
+  return {
+    stanceNounDeniers: new Set(lists.stanceNounDeniers),
+    policyClauseOpeners: new Set(lists.policyClauseOpeners),
+    attributiveOrdinals: new Set(lists.attributiveOrdinals),
+    perfectLinks: new Set(lists.perfectLinks),
+    perfectInnerAdverbs: new Set(lists.perfectInnerAdverbs),
+    governmentVerbGap: new Set(lists.governmentVerbGap),
+    governmentClauseOpeners: new Set(lists.governmentClauseOpeners),
+    verbParticles: new Set(lists.verbParticles),
+    placingPrepositions: new Set(lists.placingPrepositions),
+    marginWords: new Set(lists.marginWords),
+    marginUnits: new Set(lists.marginUnits),
+    coordinators: lists.coordinators.join('|'),
+    partnerNouns: lists.partnerNouns.join('|'),
+    listOpeners: lists.listOpeners.join('|'),
+    nonHeadNouns: new Set(lists.nonHeadNouns),
+    additiveAdverbs: new Set(lists.additiveAdverbs),
+    contrastAdverbs: new Set(lists.contrastAdverbs),
+    beforeMonth: new Set(lists.beforeMonth),
+    frontedOpeners: new Set(lists.frontedOpeners),
+    agentListOpeners: new Set(lists.agentListOpeners),
+    addresseeVerbs: new Set(lists.addresseeVerbs),
+    lyNonAdverbs: new Set(lists.lyNonAdverbs),
+  };
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Checks the extractor's bundled word-list files against their zod schemas, as `pnpm check:data`
+// runs it after `tsc -b`: each file's loader in packages/extractor/dist validates it (a bad entry
+// raises CONFIG_INVALID or INTERNAL naming the file). Every .json under packages/extractor/src must
+// be listed below, checked or set aside with a reason, so a new word-list file cannot be missed.
+//   node scripts/lexicon/check-word-lists.mjs
+// Exit 0 when every checked file fits, 1 (one line on stderr) at the first that does not or when a
+// file is not listed.
+import { readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describeError } from '../../graph-schema/dist/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const src = join(root, 'packages/extractor/src');
+const dist = join(root, 'packages/extractor/dist');
+
+/** File (under src) → the dist module whose import or `loader()` validates it. */
+const CHECKED = {
+  'lexicon/data/competitions.json': ['lexicon/competitions.js', 'competitionWords'],
+  'lexicon/data/first-names.json': ['lexicon/lexicon.js', 'lexicon'],
+  'lexicon/data/follower-nouns.json': ['lexicon/follower-nouns.js', 'followerNouns'],
+  'lexicon/data/given-name-genders.json': ['lexicon/speaker-words.js', 'speakerWords'],
+  'lexicon/data/lone-name-bounds.json': ['lexicon/lone-name-bounds.js', 'loneNameBounds'],
+  'lexicon/data/locations.json': ['lexicon/lexicon.js', 'lexicon'],
+  'lexicon/data/mention-words.json': ['lexicon/mention-words.js', 'mentionWords'],
+  'lexicon/data/name-matching.json': ['lexicon/name-matching.js', 'nameMatching'],
+  'lexicon/data/name-openers.json': ['lexicon/name-openers.js', 'nameOpeners'],
+  'lexicon/data/national-teams.json': ['stages/national-teams.js'],
+  'lexicon/data/org-cues.json': ['lexicon/org-cues.js', 'orgCues'],
+  'lexicon/data/org-slots.json': ['lexicon/org-slots.js', 'orgSlots'],
+  'lexicon/data/organizations.json': ['lexicon/lexicon.js', 'lexicon'],
+  'lexicon/data/people-names.json': ['lexicon/people-names.js', 'peopleNames'],
+  'lexicon/data/peoples.json': ['stages/groups.js', 'peoples'],
+  'lexicon/data/person-slots.json': ['lexicon/person-slots.js', 'personSlots'],
+  'lexicon/data/place-words.json': ['lexicon/place-words.js', 'placeWords'],
+  'lexicon/data/plural-openers.json': ['lexicon/plural-openers.js', 'pluralOpeners'],
+  'lexicon/data/scan-words.json': ['stages/scan-words.js'],
+  'lexicon/data/speaker-words.json': ['lexicon/speaker-words.js', 'speakerWords'],
+  'lexicon/data/sports-words.json': ['stages/sports.js'],
+  'lexicon/data/states.json': ['lexicon/states.js', 'buildStates'],
+  'lexicon/data/title-abbreviations.json': ['lexicon/lexicon.js', 'lexicon'],
+  'lexicon/data/words.json': ['lexicon/lexicon.js', 'lexicon'],
+  'relations/adjunct-words.json': ['relations/adjunct-words.js', 'adjunctWords'],
+  'relations/cameo/cameo-relations.json': ['relations/cameo/cameo-lexicon.js', 'cameoLexicon'],
+  'relations/cameo/cameo-verbs.json': ['relations/cameo/cameo-lexicon.js', 'cameoLexicon'],
+  'relations/confidence.json': ['relations/confidence.js', 'confidenceTable'],
+  'relations/cues.json': ['relations/cue-lexicon.js', 'defaultCueLexicon'],
+  'relations/described-body.json': ['relations/described-body.js', 'describedWords'],
+  'relations/frame-words.json': ['relations/frame-words.js', 'frameWords'],
+  'relations/member-anaphor.json': ['relations/member-anaphor.js', 'anaphorWords'],
+  'relations/member-bodies.json': ['relations/member-bodies.js'],
+  'relations/membership-nouns.json': ['relations/membership-people.js'],
+  'relations/object-verbs.json': ['relations/object-verbs.js', 'objectVerbs'],
+  'relations/ongoing-words.json': ['relations/ongoing-stance.js', 'ongoingWords'],
+  'relations/party-candidates.json': ['relations/party-candidate.js', 'partyCandidateNouns'],
+  'relations/party-office.json': ['relations/party-office.js', 'partyOfficeWords'],
+  'relations/phrase-words.json': ['relations/phrase-words.js', 'phraseWords'],
+  'relations/policy-nouns.json': ['relations/policy-owners.js', 'policyWords'],
+  'relations/pronoun-antecedent.json': ['relations/pronoun-antecedent.js', 'unnamedPeople'],
+  'relations/sport-action.json': ['relations/sport-action.js', 'sportWords'],
+  'relations/title-nouns.json': ['relations/title-generic.js'],
+  'stages/historic-seats.json': ['stages/historic-seats.js'],
+  'syntax/syntax-words.json': ['syntax/syntax-words.js'],
+};
+
+/** Files that are no word lists, with the reason: none yet. */
+const SET_ASIDE = {};
+
+function jsonFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return jsonFiles(path);
+    return entry.name.endsWith('.json') ? [relative(src, path)] : [];
+  });
+}
+
+function fail(line) {
+  process.stderr.write(`check-word-lists: ${line}\n`);
+  process.exit(1);
+}
+
+const unlisted = jsonFiles(src).filter((file) => !(file in CHECKED) && !(file in SET_ASIDE));
+if (unlisted.length > 0)
+  fail(`${unlisted.join(', ')}: not listed in scripts/lexicon/check-word-lists.mjs`);
+
+for (const [file, [module, loader]] of Object.entries(CHECKED)) {
+  try {
+    const exports = await import(pathToFileURL(join(dist, module)).href);
+    if (loader !== undefined) {
+      if (typeof exports[loader] !== 'function') fail(`${file}: ${module} exports no ${loader}()`);
+      exports[loader]();
+    }
+  } catch (error) {
+    // The loader's error names the file already (its `where`); the message alone follows ours.
+    fail(`${file}: ${error instanceof Error ? error.message : describeError(error)}`);
+  }
+}
+process.stderr.write(`word lists: ${Object.keys(CHECKED).length} files fit their schemas\n`);
