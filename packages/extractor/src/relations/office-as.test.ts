@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { structural } from './test-roles.js';
 import { extract } from '../pipeline.js';
-
-const STRUCTURAL = new Set(['LEADS', 'REPRESENTS', 'MEMBER_OF']);
-
-function structural(text: string): string[] {
-  return extract(`Headline\n\n${text}`, { id: 't' })
-    .relations.filter((r) => STRUCTURAL.has(r.type))
-    .map((r) => `${r.source} ${r.type} ${r.target}`)
-    .sort();
-}
 
 describe('copularAs: "X serves as / took over as TITLE of Y"', () => {
   it('reads "serves as chairwoman of Y" like "is chairwoman of Y"', () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
-
-const STRUCTURAL = new Set(['LEADS', 'REPRESENTS', 'MEMBER_OF']);
-
-function structural(text: string): string[] {
-  return extract(`Headline\n\n${text}`, { id: 't' })
-    .relations.filter((r) => STRUCTURAL.has(r.type))
-    .map((r) => `${r.source} ${r.type} ${r.target}`)
-    .sort();
-}
+import { structural } from './test-roles.js';
 
 describe('objectTakenFrom', () => {
   it('gives no affiliation to a person a club signed from another', () => {

@@ -7,3 +7,11 @@ export function roles(text: string): string[] {
     .map((r) => `${r.type} ${r.source} ${r.target}`)
     .sort();
 }
+
+/** The same relations as `roles`, written "source TYPE target". */
+export function structural(text: string): string[] {
+  return extract(`Headline\n\n${text}`, { id: 't' })
+    .relations.filter((r) => ['MEMBER_OF', 'REPRESENTS', 'LEADS'].includes(r.type))
+    .map((r) => `${r.source} ${r.type} ${r.target}`)
+    .sort();
+}

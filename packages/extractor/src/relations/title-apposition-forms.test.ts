@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
-
-function structural(text: string): string[] {
-  return extract(`Headline\n\n${text}`, { id: 't' })
-    .relations.filter((r) => ['LEADS', 'REPRESENTS', 'MEMBER_OF'].includes(r.type))
-    .map((r) => `${r.source} ${r.type} ${r.target}`)
-    .sort();
-}
+import { structural } from './test-roles.js';
 
 describe('envoy sent to a state', () => {
   it('gives "X, France\'s ambassador to Germany" REPRESENTS France, not Germany', () => {
