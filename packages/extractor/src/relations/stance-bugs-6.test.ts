@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STATES } from './test-analysis.js';
+import { extractRelations } from './index.js';
+import { STATES, analysisOf } from './test-analysis.js';
 import { personSpec, stanceTriples } from './test-stance.js';
 
 // Stance bugs found on the training split of the stance data (issue 10), each on sentences
@@ -27,5 +28,31 @@ describe('extractRelations: "X and those who backed Y"', () => {
         brazil,
       ]),
     ).toEqual(['SUPPORTS state:CHL state:BRA', 'SUPPORTS state:PER state:BRA']);
+  });
+});
+
+describe('extractRelations: a leader and the state they lead', () => {
+  const types = ['LEADS', 'OPPOSES', 'SUPPORTS'];
+  const led = (text: string): string[] =>
+    extractRelations(
+      analysisOf(text, [ines, peru, chile], [{ person: 'Ines Vidal', title: 'President' }]),
+      {},
+    )
+      .filter((r) => types.includes(r.type))
+      .map((r) => `${r.type} ${r.source} ${r.target}`)
+      .sort();
+
+  it('gives no stance from a leader to their own state', () => {
+    expect(led('Peruvian President Ines Vidal warned that Peru would hit back.')).toEqual([
+      'LEADS person:ines-vidal state:PER',
+    ]);
+  });
+
+  it("keeps the leader's stance on another state", () => {
+    expect(led('Peruvian President Ines Vidal warned that Chile would pay.')).toEqual([
+      'LEADS person:ines-vidal state:PER',
+      'OPPOSES person:ines-vidal state:CHL',
+      'OPPOSES state:PER state:CHL',
+    ]);
   });
 });
