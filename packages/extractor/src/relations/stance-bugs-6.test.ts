@@ -56,3 +56,26 @@ describe('extractRelations: a leader and the state they lead', () => {
     ]);
   });
 });
+
+describe('extractRelations: a clause of time after a stance noun', () => {
+  it('reads no object in a clause that "before" or "until" opens past the object', () => {
+    expect(
+      stanceTriples("Peru's criticism of the tariff came before Chile cut it.", [peru, chile]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Ines Vidal kept up her attacks on the budget until Tomas Ruiz resigned.', [
+        ines,
+        tomas,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still reads the object before the clause', () => {
+    expect(stanceTriples("Peru's criticism of Chile came before the vote.", [peru, chile])).toEqual(
+      ['OPPOSES state:PER state:CHL'],
+    );
+    expect(stanceTriples('Peru criticised Chile just before the vote.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+});
