@@ -79,3 +79,26 @@ describe('extractRelations: a clause of time after a stance noun', () => {
     ]);
   });
 });
+
+describe('extractRelations: speech verbs in the present tense', () => {
+  it('reads "say", "argue", "insists" as "said" before a reported clause', () => {
+    expect(
+      stanceTriples('Critics, including Ines Vidal, say Tomas Ruiz is wrong to cut the budget.', [
+        ines,
+        tomas,
+      ]),
+    ).toEqual(['OPPOSES person:ines-vidal person:tomas-ruiz']);
+    expect(
+      stanceTriples("Critics, including Ines Vidal, argue Chile's new law is a mistake.", [
+        ines,
+        chile,
+      ]),
+    ).toEqual(['OPPOSES person:ines-vidal state:CHL']);
+  });
+
+  it("still reads the subject of the reported clause as its own verb's", () => {
+    expect(stanceTriples('Ines Vidal insists Chile backs Peru.', [ines, chile, peru])).toEqual([
+      'SUPPORTS state:CHL state:PER',
+    ]);
+  });
+});
