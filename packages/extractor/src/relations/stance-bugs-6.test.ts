@@ -102,3 +102,17 @@ describe('extractRelations: speech verbs in the present tense', () => {
     ]);
   });
 });
+
+describe('extractRelations: "disappointed in"', () => {
+  it('reads "disappointed in Y" as "disappointed with Y"', () => {
+    expect(stanceTriples('Peru said it was deeply disappointed in Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('gives nothing when a place, not an actor, follows', () => {
+    expect(
+      stanceTriples('Ines Vidal was disappointed in the turnout in Chile.', [ines, chile]),
+    ).toEqual([]);
+  });
+});
