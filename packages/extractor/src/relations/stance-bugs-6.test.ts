@@ -116,3 +116,20 @@ describe('extractRelations: "disappointed in"', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: a bare form after the perfect "has/have/had"', () => {
+  it('reads a participle that equals its base as the verb ("has come out against")', () => {
+    expect(stanceTriples('Peru has come out against Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(
+      stanceTriples('Ines Vidal had come out in favour of Tomas Ruiz.', [ines, tomas]),
+    ).toEqual(['SUPPORTS person:ines-vidal person:tomas-ruiz']);
+  });
+
+  it('keeps a noun after "has" a noun: the support is from Peru', () => {
+    expect(stanceTriples('Chile has backing from Peru.', [peru, chile])).toEqual([
+      'SUPPORTS state:PER state:CHL',
+    ]);
+  });
+});
