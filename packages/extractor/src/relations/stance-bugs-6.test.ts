@@ -133,3 +133,24 @@ describe('extractRelations: a bare form after the perfect "has/have/had"', () =>
     ]);
   });
 });
+
+describe('extractRelations: a hedge inside a fronted phrase', () => {
+  it('reads "In perhaps the ... , X endorsed Y" as a fact: the hedge is the phrase\'s', () => {
+    expect(
+      stanceTriples('In perhaps the least surprising move of the week, Peru endorsed Chile.', [
+        peru,
+        chile,
+      ]),
+    ).toEqual(['SUPPORTS state:PER state:CHL']);
+    expect(
+      stanceTriples('For possibly the last time, Ines Vidal praised Tomas Ruiz.', [ines, tomas]),
+    ).toEqual(['SUPPORTS person:ines-vidal person:tomas-ruiz']);
+  });
+
+  it('still reads a hedge on the clause, or "whether" after a preposition, as no fact', () => {
+    expect(stanceTriples('Perhaps Peru endorsed Chile after all.', [peru, chile])).toEqual([]);
+    expect(
+      stanceTriples('Asked about whether the deal holds, Peru backed Chile.', [peru, chile]),
+    ).toEqual([]);
+  });
+});
