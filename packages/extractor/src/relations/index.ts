@@ -5,6 +5,7 @@ import { agentBeforeComplement } from './agent-before-complement.js';
 import { agentList } from './agent-list.js';
 import { ArticleContext } from './article-context.js';
 import { joinedIn } from './joined-in.js';
+import { withoutLeaderStances } from './leader-stance.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
 import { clauseEnv, clauseFrame } from './clause-frame.js';
 import { cuesFor } from './cue-lexicon.js';
@@ -89,7 +90,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     clauseFrame(clauseEnv(env, syntax, related), unresolved);
     owned.record(cues, view);
   }
-  return set.relations(options.minConfidence ?? 0);
+  return withoutLeaderStances(set.relations(options.minConfidence ?? 0));
 }
 
 /** Where the sentence's cues start that end no object, and where its stance verbs start. */

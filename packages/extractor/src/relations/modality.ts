@@ -1,6 +1,7 @@
 import type { CompiledCues } from './cue-lexicon.js';
 import { predictedFuture } from './future-modality.js';
 import { frameWords } from './frame-words.js';
+import { hypotheticalIn } from './hedged-object.js';
 import { quoteAt, type SentenceView } from './sentence-view.js';
 import { subjectAsideEnd } from './subject-aside.js';
 import { DETERMINERS, PUNCTUATION, isAdverb, isNumber } from './word-classes.js';
@@ -50,7 +51,7 @@ export function isNonFactual(
       return true;
     }
   }
-  return context.hypothetical.occursIn(words, clauseStart(view, cueToken), cueToken);
+  return hypotheticalIn(cues, words, clauseStart(view, cueToken), cueToken);
 }
 
 const ADDITIVE = frameWords().additiveAdverbs;

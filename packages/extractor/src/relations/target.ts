@@ -17,6 +17,7 @@ import {
   BE_AUXILIARIES,
   DETERMINERS,
   OBJECT_BOUNDARIES,
+  TIME_CONJUNCTIONS,
   PREPOSITIONS,
   isAdverb,
 } from './word-classes.js';
@@ -56,6 +57,8 @@ export function findTarget(query: TargetQuery): Side | undefined {
     // "supported sanctions against Y": the object is a measure aimed at Y; Y is not backed.
     if (t === from && viaSeen && measureCue(query, t)) return undefined;
     if (OBJECT_BOUNDARIES.has(word)) return undefined;
+    // "X's criticism of the plan came before Y voted": past the object, a clause of time.
+    if (viaSeen && TIME_CONJUNCTIONS.has(word)) return undefined;
     // "said" starts a new clause; "the move announced by X" is a reduced relative and does not.
     if (query.cues.context.speechVerbs.has(word) && !view.words.slice(t + 1, t + 4).includes('by'))
       return undefined;

@@ -176,6 +176,30 @@ const ING_FORM = /^\p{Ll}{3,}ing$/u;
 
 const ORDINALS = frameWords().attributiveOrdinals;
 
+/** Words right before a bare form that mark it as a verb (an auxiliary, "to", an adverb). */
+const VERB_MARKERS: ReadonlySet<string> = new Set([
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'will',
+  'to',
+  'also',
+  'and',
+  'who',
+  'which',
+  'that',
+  'not',
+  'now',
+  'still',
+  'never',
+  'firmly',
+  'strongly',
+  'openly',
+]);
+
 /** A bare or third-person form is a verb only right after its subject, an auxiliary or an adverb. */
 function readsAsVerb(view: SentenceView, t: number): boolean {
   const at = beforeQuoteMark(view, t);
@@ -186,25 +210,7 @@ function readsAsVerb(view: SentenceView, t: number): boolean {
   if (unit !== undefined) return !INDEFINITE.has(view.words[unit.firstToken - 1] ?? '');
   if (PRONOUN_SUBJECTS.has(before) || isAdverb(before)) return true;
   if (before.endsWith("n't")) return true;
-  return [
-    'do',
-    'does',
-    'did',
-    'will',
-    'to',
-    'also',
-    'and',
-    'who',
-    'which',
-    'that',
-    'not',
-    'now',
-    'still',
-    'never',
-    'firmly',
-    'strongly',
-    'openly',
-  ].includes(before);
+  return VERB_MARKERS.has(before);
 }
 
 /**

@@ -243,6 +243,12 @@ export const OBJECT_BOUNDARIES = new Set([
   'since',
 ]);
 
+/**
+ * Conjunctions of time that are also prepositions ("before the court"): they end an object only
+ * once the object has begun ("criticism of the plan before Y voted"), unlike OBJECT_BOUNDARIES.
+ */
+export const TIME_CONJUNCTIONS = new Set(['before', 'until', 'till']);
+
 const LY_NON_ADVERBS = frameWords().lyNonAdverbs;
 
 export function isAdverb(word: string): boolean {

@@ -21,12 +21,24 @@ export function bindArguments(input: ArgumentInput): void {
       verb.voice = 'passive'; // a reduced passive: "the tariffs imposed by X"
     const found = subjectOf(input, v);
     if (found) {
-      verb.subject = conjunctsOf(input.phrases, found.phrase);
+      verb.subject = restrictiveRelative(input, verb, found)
+        ? [found.phrase]
+        : conjunctsOf(input.phrases, found.phrase);
       verb.subjectSource = found.source;
     }
     if (byAt >= 0) verb.agent = conjunctsOf(input.phrases, input.phraseAt[byAt + 1] ?? -1);
     if (verb.voice === 'active') verb.object = conjunctsOf(input.phrases, objectOf(input, verb));
   });
+}
+
+/**
+ * "X and those who backed Y": a relative clause with no comma before it restricts the last
+ * conjunct only; "X and Y, who backed Z" (after a comma) is said of them all.
+ */
+function restrictiveRelative(input: ArgumentInput, verb: VerbGroup, found: Found): boolean {
+  const clause = input.clauses[verb.clause];
+  if (found.source !== 'relative' || clause?.opener !== 'relative') return false;
+  return input.phrases[found.phrase]?.end === clause.start;
 }
 
 function conjunctsOf(phrases: readonly NounPhrase[], p: number): readonly number[] {

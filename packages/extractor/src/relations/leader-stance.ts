@@ -1,0 +1,21 @@
+import type { Relation } from '@newsgraph/graph-schema';
+
+/**
+ * "Russian President X warned that Russia would retaliate", "Peruvian President X criticised
+ * Peru's courts": a stance from a leader to the body the article says they lead is the leader
+ * speaking for it or about its parts, not taking a side against (or for) it. Such OPPOSES and
+ * SUPPORTS are dropped; the LEADS stays.
+ */
+export function withoutLeaderStances(relations: Relation[]): Relation[] {
+  let led: Set<string> | undefined;
+  for (const r of relations) if (r.type === 'LEADS') (led ??= new Set()).add(pair(r));
+  if (led === undefined) return relations;
+  const leads = led;
+  return relations.filter(
+    (r) => (r.type !== 'OPPOSES' && r.type !== 'SUPPORTS') || !leads.has(pair(r)),
+  );
+}
+
+function pair(r: Relation): string {
+  return `${r.source}\u0000${r.target}`;
+}
