@@ -38,6 +38,17 @@ describe('people', () => {
     });
   });
 
+  it('takes, of two coordinated titles in an apposition, the one its holder follows', () => {
+    const a = body('Ulrike Brandt, a lawyer and chairwoman of the Christian Democrats, spoke.');
+    expect(a.mentions.find((m) => m.text === 'Ulrike Brandt')?.role).toMatchObject({
+      title: 'Chairwoman',
+      of: 'org:cdu',
+    });
+    // With no holder after the second title, the first stays.
+    const b = body('Ulrike Brandt, a lawyer and activist, spoke.');
+    expect(b.mentions.find((m) => m.text === 'Ulrike Brandt')?.role?.title).toBe('Lawyer');
+  });
+
   it('joins a surname, an honorific form and a possessive to the full name seen earlier', () => {
     const a = body('Alan Pembrook arrived. Mr Pembrook spoke. Pembrook’s plan failed.');
     expect(a.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
