@@ -62,6 +62,12 @@ describe('people', () => {
     expect(c.mentions.find((m) => m.text === 'Kim Stewart')?.role?.title).toBe('County Sheriff');
   });
 
+  it('makes no person of a body\'s head word a title owns ("the Coroner\'s Office said")', () => {
+    expect(body('The Coroner’s Office said the cause was unknown.').entities).toEqual([]);
+    // A surname after a possessive is still a speaker.
+    expect(body('The band’s Haller said the tour was over.').ids).toContain('person:haller');
+  });
+
   it('joins a surname, an honorific form and a possessive to the full name seen earlier', () => {
     const a = body('Alan Pembrook arrived. Mr Pembrook spoke. Pembrook’s plan failed.');
     expect(a.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
