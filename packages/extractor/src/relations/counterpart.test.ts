@@ -22,6 +22,17 @@ describe('words between a state and its title', () => {
     ).toEqual(['REPRESENTS person:tom-keller state:YEM']);
   });
 
+  it('keeps the state the holder across its government, possessive or not, before a comma', () => {
+    expect(roles("Chile's government's spokeswoman, Ana Ruiz, denied it.")).toEqual([
+      'REPRESENTS person:ana-ruiz state:CHL',
+    ]);
+    expect(roles('The Chilean government spokeswoman, Ana Ruiz, denied it.')).toEqual([
+      'REPRESENTS person:ana-ruiz state:CHL',
+    ]);
+    // Another noun between them is what the title belongs to, not the state.
+    expect(roles("Chile's mining union's spokeswoman, Ana Ruiz, denied it.")).toEqual([]);
+  });
+
   it('still gives a description no holder ("Burma\'s democracy leader")', () => {
     expect(roles("Burma's democracy leader Tom Keller was freed.")).toEqual([]);
   });

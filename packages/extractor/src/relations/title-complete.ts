@@ -5,6 +5,7 @@ import { gap, type RoleEnv } from './title-env.js';
 import { possessiveHolder } from './title-span.js';
 import { ofAfterName } from './title-possessive.js';
 import { withProps } from '../with-props.js';
+import { policyWords } from './policy-owners.js';
 
 /**
  * A title the entity stage marked without its holder: the state or party right before it ("US
@@ -37,7 +38,7 @@ export function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue)
   if (role.end <= unit.mention.start) {
     const mentions = env.ctx.mentionsBySentence.get(view.sentence.index) ?? [];
     const modifier = mentions.findLast((m) => m.end <= role.start);
-    const adjacent = modifier && /^\s*(?:['’]s\s*)?$/.test(gap(view, modifier.end, role.start));
+    const adjacent = modifier && adjacentHolder(gap(view, modifier.end, role.start));
     if (adjacent && (modifier.type === 'State' || modifier.type === 'Organization')) {
       return withProps(role, { of: modifier.entityId });
     }
@@ -46,6 +47,18 @@ export function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue)
   }
   const holder = titleHolderAfter(env, u, role);
   return holder ? withProps(role, { of: holder.mention.entityId }) : role;
+}
+
+const GOVERNMENT_GAP = /^(?:['’]s)?\s+(\p{Ll}+)(?:['’]s)?\s+$/u;
+
+/**
+ * The words between a state and the title it holds: none or a possessive ("Iraq's spokesman"), or
+ * its government ("the Iraqi government's spokesman", "the US administration spokesman").
+ */
+function adjacentHolder(between: string): boolean {
+  if (/^\s*(?:['’]s\s*)?$/.test(between)) return true;
+  const noun = GOVERNMENT_GAP.exec(between)?.[1];
+  return noun !== undefined && policyWords().governmentNouns.has(noun);
 }
 
 /** "X, head of strategy for Y": the words up to the holder belong to the title. */

@@ -166,9 +166,10 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
   if (/^\s*(?:['’]s\s*)?$/.test(between)) return true;
   // "DW: Professor Lange, ...": an interviewer's label, not the holder.
   if (/[:;!?]/u.test(between)) return false;
-  // "Israel's new defense minister", "South Korean ministry spokesman": words that keep the holder.
+  // "Israel's new defense minister", "South Korean ministry spokesman", "the Iraqi government's
+  // spokesman": words that keep the holder.
   const words = between
-    .replace(/^['’]s/u, '')
+    .replace(/['’]s(?=\s)/gu, '')
     .trim()
     .split(/\s+/u);
   if (words.every((w) => BETWEEN_HOLDER_AND_TITLE.has(w))) return true;

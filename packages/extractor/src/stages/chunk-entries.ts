@@ -4,10 +4,7 @@ import { placeWords } from '../lexicon/place-words.js';
 import { collapse, type Candidate, type Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 import { asTeam, teamContext } from './sports.js';
-import { SCAN_WORDS } from './scan-words.js';
 import { languageUse } from './language-use.js';
-
-const MINISTRY_WORDS = SCAN_WORDS.ministryWords;
 
 function entryCandidate(
   ctx: ScanContext,
@@ -83,7 +80,7 @@ function emitMinistry(ctx: ScanContext, state: Candidate, sentence: number): voi
   let k = state.last;
   if (ctx.token(k)?.text === '’s' || ctx.token(k)?.text === "'s") k++;
   const from = k;
-  while (k < from + 2 && MINISTRY_WORDS.has(ctx.lower(k))) k++;
+  while (k < from + 2 && portfolioWord(ctx, k)) k++;
   if (k === from || ctx.lower(k) !== 'ministry') return;
   // The mention is the body ("foreign ministry"); its state stays a mention of its own, and the
   // entity keeps the whole name ("the French foreign ministry").
@@ -105,6 +102,15 @@ function emitMinistry(ctx: ScanContext, state: Candidate, sentence: number): voi
     name: whole.text,
     attributes: { state: state.id ?? '' },
   });
+}
+
+/** "foreign", "natural", "resources": a field of a ministry's work, written in lower case or not. */
+function portfolioWord(ctx: ScanContext, k: number): boolean {
+  const text = ctx.token(k)?.text ?? '';
+  if (text === '') return false;
+  const first = text[0] ?? '';
+  const upper = first.toUpperCase();
+  return ctx.lex.portfolios.has(first === upper ? text : upper + text.slice(1));
 }
 
 /**

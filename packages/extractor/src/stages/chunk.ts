@@ -278,6 +278,16 @@ function portfolioEnd(ctx: ScanContext, from: number, last: number): number {
   return j > from + 1 ? j : from;
 }
 
+/** "Dona Ana County Sheriff": a place's name, then the title of its officer. */
+function placeBeforeTitle(ctx: ScanContext, run: Chunk, last: number): boolean {
+  return (
+    run.last < last &&
+    ctx.lex.locationHeads.has(ctx.token(run.last - 1)?.text ?? '') &&
+    ctx.title(run.last, last) !== undefined &&
+    emitHeadedName(ctx, run)
+  );
+}
+
 /** Left to right: honorifics, titles, listed names, and the unknown words between them. */
 function splitChunk(ctx: ScanContext, chunk: Chunk): void {
   const { last, sentence } = chunk;
@@ -323,11 +333,15 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
       !ctx.lex.honorifics.has(ctx.token(r)?.text ?? '') &&
       phraseAfterHonorific(ctx, r, last, honorific) === undefined
     ) {
-      if (ctx.token(r)?.cap && ctx.title(r, last) !== undefined) break;
+      // "Dona Ana County Sheriff": "County" ends the place before it, not a title's first word.
+      const placeHead = ctx.lex.locationHeads.has(ctx.token(r)?.text ?? '');
+      if (ctx.token(r)?.cap && !placeHead && ctx.title(r, last) !== undefined) break;
       r++;
     }
     while (r > k + 1 && !ctx.isNamePart(r - 1)) r--;
-    emitName(ctx, { first: k, last: r, sentence }, { role, honorific, limit: ctx.sentenceLast });
+    const run = { first: k, last: r, sentence };
+    if (!placeBeforeTitle(ctx, run, last))
+      emitName(ctx, run, { role, honorific, limit: ctx.sentenceLast });
     role = undefined;
     honorific = false;
     k = r;

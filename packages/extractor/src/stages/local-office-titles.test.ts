@@ -6,7 +6,9 @@ const found = (text: string): Array<[string, string]> =>
 
 describe('titles of local offices (lexicon titles)', () => {
   it('leaves a sheriff or councillor title out of the person it introduces', () => {
+    // The county before the title is a place of its own.
     expect(found('Pima County Sheriff Dale Hobart said the jail was full.')).toEqual([
+      ['Location', 'Pima County'],
       ['Person', 'Dale Hobart'],
     ]);
     expect(found('Sheriff Hobart said the jail was full.')).toEqual([['Person', 'Hobart']]);

@@ -234,10 +234,16 @@ function leaderGovernmentAfter(ctx: ScanContext, last: number): boolean {
   return t !== undefined && !t.cap && SCAN_WORDS.leaderGovernmentNouns.has(t.text);
 }
 
+function ownedHead(ctx: ScanContext, k: number): boolean {
+  return ctx.lex.orgHeads.has(ctx.token(k)?.text ?? '') && /^['’]s$/.test(ctx.lower(k - 1));
+}
+
 /** A name no cue types: a place where places stand, an organization defined by an acronym, else untyped. */
 function emitUnknownName(ctx: ScanContext, chunk: Chunk, speaker: boolean): void {
   const { first, last, sentence } = chunk;
   const words = last - first;
+  // "the Sheriff's Office said": a body's head word that a title owns is no one's name.
+  if (words === 1 && ownedHead(ctx, first)) return;
   // "at Headingley", "in Tunbridge Wells": an unknown name where places stand.
   if (
     !speaker &&

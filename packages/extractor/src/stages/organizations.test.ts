@@ -40,6 +40,16 @@ describe('organizations', () => {
     expect(a.ids).toContain('state:RUS');
   });
 
+  it('makes a state’s ministry named by lower-case portfolio words a body of that state', () => {
+    const b = body('Norway’s public health ministry froze the permits.');
+    expect(b.byId('org:norway-public-health-ministry')?.attributes?.['state']).toBe('state:NOR');
+    expect(b.byId('org:norway-public-health-ministry')?.name).toBe(
+      'Norway’s public health ministry',
+    );
+    const c = body('Norway’s public health agency froze the permits.');
+    expect(c.ids.filter((id) => id.startsWith('org:'))).toEqual([]);
+  });
+
   it('resolves "the alliance" to the only alliance mentioned', () => {
     const a = body('NATO leaders met. The alliance agreed to spend more.');
     expect(a.byId('org:nato')?.aliases).toContain('alliance');

@@ -38,6 +38,36 @@ describe('people', () => {
     });
   });
 
+  it('takes, of two coordinated titles in an apposition, the one its holder follows', () => {
+    const a = body('Ulrike Brandt, a lawyer and chairwoman of the Christian Democrats, spoke.');
+    expect(a.mentions.find((m) => m.text === 'Ulrike Brandt')?.role).toMatchObject({
+      title: 'Chairwoman',
+      of: 'org:cdu',
+    });
+    // With no holder after the second title, the first stays.
+    const b = body('Ulrike Brandt, a lawyer and activist, spoke.');
+    expect(b.mentions.find((m) => m.text === 'Ulrike Brandt')?.role?.title).toBe('Lawyer');
+  });
+
+  it("reads a county named by a given name before its officer's title as the county", () => {
+    const a = body('A Rosa Linda County Sheriff’s deputy shot the man.');
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([['Location', 'Rosa Linda County']]);
+    const b = body('Rosa Linda County Sheriff Kim Stewart said it.');
+    expect(b.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Location', 'Rosa Linda County'],
+      ['Person', 'Kim Stewart'],
+    ]);
+    // Without a place before it, the title keeps its place word.
+    const c = body('County Sheriff Kim Stewart said it.');
+    expect(c.mentions.find((m) => m.text === 'Kim Stewart')?.role?.title).toBe('County Sheriff');
+  });
+
+  it('makes no person of a body\'s head word a title owns ("the Coroner\'s Office said")', () => {
+    expect(body('The Coroner’s Office said the cause was unknown.').entities).toEqual([]);
+    // A surname after a possessive is still a speaker.
+    expect(body('The band’s Haller said the tour was over.').ids).toContain('person:haller');
+  });
+
   it('joins a surname, an honorific form and a possessive to the full name seen earlier', () => {
     const a = body('Alan Pembrook arrived. Mr Pembrook spoke. Pembrook’s plan failed.');
     expect(a.entities.filter((e) => e.type === 'Person')).toHaveLength(1);

@@ -1,5 +1,7 @@
 import type { RoleCue } from '../types.js';
+import { mentionWords } from '../lexicon/mention-words.js';
 import type { ScanContext } from './scan-context.js';
+import { SCAN_WORDS } from './scan-words.js';
 
 /** ", a lawmaker for …" / ", senior fellow at …" / ", the French president," after a name. */
 export function apposition(ctx: ScanContext, last: number, limit: number): RoleCue | undefined {
@@ -13,16 +15,38 @@ export function apposition(ctx: ScanContext, last: number, limit: number): RoleC
       const end = ctx.tokens[title.end - 1]?.end ?? t.end;
       if (info !== undefined) {
         const cue = withVice(ctx, k, last, { title: info.title, start: t.start, end });
-        return withTitleAfter(ctx, title.end, limit, cue);
+        const full = withTitleAfter(ctx, title.end, limit, cue);
+        return coordinatedTitle(ctx, title.end, limit) ?? full;
       }
     }
     if (ctx.lex.appositionRoles.has(t.text.toLowerCase()) && !t.cap) {
       const title = t.text.charAt(0).toUpperCase() + t.text.slice(1);
       const cue = withVice(ctx, k, last, { title, start: t.start, end: t.end });
-      return withTitleAfter(ctx, k + 1, limit, cue);
+      return coordinatedTitle(ctx, k + 1, limit) ?? withTitleAfter(ctx, k + 1, limit, cue);
     }
   }
   return undefined;
+}
+
+/**
+ * ", a lawyer and leader of Y": of two coordinated titles, the one a holder follows is the role
+ * ("Leader" of Y, not "Lawyer"). Undefined where no title with "of"/"for"/"at"/"to" follows the "and".
+ */
+function coordinatedTitle(ctx: ScanContext, at: number, limit: number): RoleCue | undefined {
+  if (ctx.lower(at) !== 'and') return undefined;
+  let j = at + 1;
+  if (mentionWords().articles.has(ctx.lower(j))) j++;
+  const t = ctx.tokens[j];
+  if (t === undefined || !t.word || t.cap) return undefined;
+  const match = ctx.title(j, limit);
+  const info = match?.values[0];
+  const role = ctx.lex.appositionRoles.has(t.text.toLowerCase())
+    ? t.text.charAt(0).toUpperCase() + t.text.slice(1)
+    : undefined;
+  const title = info?.title ?? role;
+  const end = info !== undefined && match !== undefined ? match.end : j + 1;
+  if (title === undefined || !SCAN_WORDS.holderPrepositions.has(ctx.lower(end))) return undefined;
+  return { title, start: t.start, end: ctx.tokens[end - 1]?.end ?? t.end };
 }
 
 /** ", vice chairman of Y": "vice" before the title belongs to it (one who serves, not heads). */

@@ -19,6 +19,9 @@ const HYPHEN_SUFFIXES = SCAN_WORDS.hyphenSuffixes;
 const ORG_NOUN_MODIFIERS = SCAN_WORDS.orgNounModifiers;
 /** Arabic articles written before a name part: "al-Burhan", "el-Tayeb". */
 const NAME_ARTICLES = SCAN_WORDS.nameArticles;
+/** "an ally of", "talks with": a noun whose object is a party to the relation, not a place. */
+const PARTY_NOUNS = SCAN_WORDS.partyNouns;
+const PARTY_PREPOSITIONS = SCAN_WORDS.partyPrepositions;
 const STATE_PRIORITY: Record<string, number> = {
   name: 5,
   alias: 5,
@@ -269,6 +272,8 @@ export class ScanContext {
     if (next?.text === '’s' || next?.text === "'s") return false;
     // "told reporters that Kinshasa "thanks ..."": the subject of a reported clause acts.
     if (prev === 'that' && this.tokens[first - 1]?.word === true) return false;
+    // "an ally of Washington", "talks with Seoul": the other party, so the government.
+    if (PARTY_PREPOSITIONS.has(prev) && PARTY_NOUNS.has(this.lower(first - 2))) return false;
     if (this.lex.locationPrepositions.has(prev) || PLACE_MODIFIERS.has(prev)) return true;
     if (next !== undefined && next.word && !next.cap) {
       const word = next.text.toLowerCase();

@@ -60,6 +60,17 @@ describe('states', () => {
     expect(body('Bogota said it would retaliate.').ids).toEqual(['state:COL']);
   });
 
+  it('reads a capital as its government where it is the other party of an ally, talks or sanctions', () => {
+    expect(body('Canberra is a close ally of Ottawa.').ids).toEqual(['state:AUS', 'state:CAN']);
+    expect(body('Lima resumed talks with Quito.').ids).toEqual(['state:PER', 'state:ECU']);
+    // A noun that names no party leaves the capital a place.
+    const a = body('The mayor of Ottawa held talks in Quito.');
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Location', 'Ottawa'],
+      ['Location', 'Quito'],
+    ]);
+  });
+
   it('keeps a capital a place where it names a place or a thing', () => {
     const a = body('He landed in Prague on Monday. Ireland rejected the Lisbon Treaty.');
     expect(a.entities.map((e) => [e.type, e.name])).toEqual([
