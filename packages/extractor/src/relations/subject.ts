@@ -17,6 +17,7 @@ import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-
 import { quoteOpensAt } from './quoted-predicate.js';
 import { relativeThatOnApposition } from './relative-that.js';
 import { opensOtherName } from './other-name.js';
+import { ownsUnknownName } from './owned-name.js';
 import { sideOf } from './target.js';
 import {
   COPULAS,
@@ -217,7 +218,8 @@ function gapCertainty(
 ): number | undefined {
   const { view, cues, reach } = query;
   const context = cues.context;
-  if (from < to && peopleHeadAfter(query, from, to)) return undefined;
+  if (from < to && (peopleHeadAfter(query, from, to) || ownsUnknownName(view, cues, from)))
+    return undefined;
   let unknown = 0;
   let nested = false;
   let tolerance = reach === 'verb' ? 2 : reach === 'noun' ? 3 : reach === 'agent' ? 0 : 14;
