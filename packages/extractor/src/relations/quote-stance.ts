@@ -131,10 +131,8 @@ function clauseStart(env: FrameEnv, region: QuoteRegion, cueToken: number): numb
 
 /** "has been", "have been": a copula in the perfect ("would have been" is a modal's). */
 function isPerfectBe(words: readonly string[], t: number): boolean {
-  return words[t] === 'been' && PERFECT.has(words[t - 1] ?? '');
+  return words[t] === 'been' && HAVE_FORMS.has(words[t - 1] ?? '');
 }
-
-const PERFECT = HAVE_FORMS;
 
 /** A question mark between the cue and the quote's end makes the judgement a question. */
 function isQuestion(env: FrameEnv, region: QuoteRegion, cueToken: number): boolean {

@@ -3,15 +3,12 @@ import type { CueHit } from './cue-matches.js';
 import { addressedJudged } from './addressed-quote.js';
 import { emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
-import { actorBeforeVerb } from './reported-frame.js';
+import { actorBeforeVerb, beforeAuxiliaries } from './reported-frame.js';
 import { quoteAt, tokenAt, type QuoteRegion } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
-import { isAdverb } from './word-classes.js';
 import { endCertainty, relationConfidence } from './confidence.js';
 
-/** Perfect auxiliaries between the doer and the deed ("Y has lied"). */
-const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 /** Words after which a quoted clause begins. */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([
   ';',
@@ -53,9 +50,7 @@ function doerOf(env: FrameEnv, region: QuoteRegion, verb: number): Side | undefi
   const { view } = env;
   const u = actorBeforeVerb(view, verb);
   if (u >= 0) return sideOf(view, u);
-  let t = verb - 1;
-  while (t >= 0 && (PERFECT.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
-  return addressedJudged(env, region, t);
+  return addressedJudged(env, region, beforeAuxiliaries(view, verb));
 }
 
 /** The doer stands first in the quote or after a clause mark inside it. */

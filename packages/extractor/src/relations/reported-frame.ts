@@ -8,9 +8,6 @@ import { sideOf } from './target.js';
 import { HAVE_FORMS, isAdverb } from './word-classes.js';
 import { relationConfidence } from './confidence.js';
 
-/** Perfect auxiliaries between the one reported and the deed ("said Y had lied"). */
-const PERFECT = HAVE_FORMS;
-
 /**
  * A deed a speaker reports of an actor, which judges it: "X said Y lied", "X says that Y has
  * misled voters", "X said Y did a good job" (`reported` families). The actor stands right
@@ -50,9 +47,15 @@ export function reportedFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
  * ("Y had long lied", "whom Peru has praised"), and not glued into a hyphenated modifier; or -1.
  */
 export function actorBeforeVerb(view: SentenceView, verb: number): number {
-  let t = verb - 1;
-  while (t >= 0 && (PERFECT.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
+  const t = beforeAuxiliaries(view, verb);
   const u = view.unitAt[t] ?? -1;
   const unit = view.units[u];
   return unit?.actor && !isHyphenated(view, unit) ? u : -1;
+}
+
+/** The token before `verb` once perfect auxiliaries and adverbs are passed ("Y had long lied"). */
+export function beforeAuxiliaries(view: SentenceView, verb: number): number {
+  let t = verb - 1;
+  while (t >= 0 && (HAVE_FORMS.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
+  return t;
 }
