@@ -9,7 +9,7 @@ import { isStance } from './structural.js';
 import type { Mention } from '../types.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
-import { isAdverb } from './word-classes.js';
+import { HAVE_FORMS, isAdverb } from './word-classes.js';
 import { organizationKind } from './title-generic.js';
 import bodyJson from './described-body.json' with { type: 'json' };
 
@@ -95,7 +95,7 @@ export function describedNoun(
   return opens ? t : -1;
 }
 
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'did', 'does']);
+const AUXILIARIES: ReadonlySet<string> = new Set([...HAVE_FORMS, 'also', 'did', 'does']);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', 'that', '"', '“']);
 
 /** The organization named last before offset `at`, when `noun` may refer to it. */
