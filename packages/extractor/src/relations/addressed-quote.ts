@@ -28,16 +28,23 @@ export function addressedJudged(
   const quote = (ctx.quotesBySentence.get(view.sentence.index) ?? []).find(
     (q) => q.start <= region.start && region.end <= q.end,
   );
-  const hearer = quote === undefined ? undefined : hearerOf(ctx, quote);
+  const hearer = quote === undefined ? undefined : hearerOf(ctx, quote, view.sentence.index);
   if (hearer === undefined) return undefined;
   return { actors: [hearer], firstToken: from, lastToken: from, certainty: 1 };
 }
 
-function hearerOf(ctx: ArticleContext, quote: Quote): ReturnType<ArticleContext['actor']> {
+/** The one person told `quote`, which sentence `within` holds part of. */
+function hearerOf(
+  ctx: ArticleContext,
+  quote: Quote,
+  within: number,
+): ReturnType<ArticleContext['actor']> {
   const { text, sentences } = ctx.analysis;
-  const first = sentences.findIndex((s) => s.end > quote.start);
+  // The quote's first sentence: back from one it reaches, not a scan from the article's start.
+  let first = within;
+  while (first > 0 && (sentences[first - 1]?.end ?? 0) > quote.start) first--;
   const found = new Set<string>();
-  for (let s = Math.max(0, first); s < sentences.length; s++) {
+  for (let s = first; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (sentence === undefined || sentence.start > (quote.attribution?.end ?? quote.end)) break;
     for (const m of ctx.mentionsBySentence.get(s) ?? []) {
