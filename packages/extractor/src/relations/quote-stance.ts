@@ -2,7 +2,7 @@ import type { CueHit } from './cue-matches.js';
 import type { CueForm } from './cue-lexicon.js';
 import { judgedActor } from './evaluation-frame.js';
 import { addressedJudged } from './addressed-quote.js';
-import { reportInQuote } from './quoted-report.js';
+import { isQuestion, reportInQuote } from './quoted-report.js';
 import { STRUCTURAL, emit, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { quoteAt, tokenAt, type QuoteRegion } from './sentence-view.js';
@@ -132,11 +132,4 @@ function clauseStart(env: FrameEnv, region: QuoteRegion, cueToken: number): numb
 /** "has been", "have been": a copula in the perfect ("would have been" is a modal's). */
 function isPerfectBe(words: readonly string[], t: number): boolean {
   return words[t] === 'been' && HAVE_FORMS.has(words[t - 1] ?? '');
-}
-
-/** A question mark between the cue and the quote's end makes the judgement a question. */
-function isQuestion(env: FrameEnv, region: QuoteRegion, cueToken: number): boolean {
-  const { view } = env;
-  const from = (view.tokens[cueToken]?.start ?? region.start) - view.sentence.start;
-  return view.sentenceText.slice(from, region.end - view.sentence.start).includes('?');
 }

@@ -31,7 +31,7 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([
 export function reportInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view, ctx, cues } = env;
   const region = quoteAt(view, view.tokens[hit.startToken]?.start ?? -1);
-  if (region?.speakerId === undefined || questioned(env, region, hit.startToken)) return;
+  if (region?.speakerId === undefined || isQuestion(env, region, hit.startToken)) return;
   const speaker = ctx.actor(region.speakerId);
   const doer = doerOf(env, region, hit.startToken);
   if (speaker === undefined || doer === undefined) return;
@@ -65,9 +65,9 @@ function opensClause(env: FrameEnv, region: QuoteRegion, first: number): boolean
   );
 }
 
-/** A question mark between the deed and the quote's end. */
-function questioned(env: FrameEnv, region: QuoteRegion, verb: number): boolean {
+/** A question mark between the cue at `cueToken` and the quote's end makes it a question. */
+export function isQuestion(env: FrameEnv, region: QuoteRegion, cueToken: number): boolean {
   const { view } = env;
-  const from = (view.tokens[verb]?.start ?? region.start) - view.sentence.start;
+  const from = (view.tokens[cueToken]?.start ?? region.start) - view.sentence.start;
   return view.sentenceText.slice(from, region.end - view.sentence.start).includes('?');
 }
