@@ -4,6 +4,7 @@ import { blockedBetween, type FrameEnv } from './frame-env.js';
 import type { Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
+import { unitSide } from './unit-side.js';
 
 /**
  * "backed by its chief ally, China, in March", "Russia's closest ally, Belarus, held drills": the
@@ -41,24 +42,14 @@ export function allyOwner(env: FrameEnv, hit: CueHit, form: CueForm, head: Unit)
   // "Israel's US allies have been fighting for ...": a plural names people from the state.
   if (view.words[hit.endToken - 1] !== 'ally') return undefined;
   const before = view.words[head.firstToken - 1];
-  if (before === "'s") return single(view.units[view.unitAt[head.firstToken - 2] ?? -1]);
+  if (before === "'s") return unitSide(view.units[view.unitAt[head.firstToken - 2] ?? -1]);
   if (before !== 'its' && before !== 'their') return undefined;
   const from = head.firstToken - 2;
   for (let t = from; t >= Math.max(0, from - OWNER_REACH); t--) {
     const unit = view.units[view.unitAt[t] ?? -1];
-    if (unit?.actor) return unit.actor.type === 'State' ? single(unit) : undefined;
+    if (unit?.actor) return unit.actor.type === 'State' ? unitSide(unit) : undefined;
   }
   return undefined;
-}
-
-function single(unit: Unit | undefined): Side | undefined {
-  if (!unit?.actor) return undefined;
-  return {
-    actors: [unit.actor],
-    firstToken: unit.firstToken,
-    lastToken: unit.lastToken,
-    certainty: 1,
-  };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CompiledCues } from './cue-lexicon.js';
 import { objectVerbs } from './object-verbs.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
+import { unitSide } from './unit-side.js';
 
 /**
  * "The board elected X as chairman of Y", "appointed X as the new head of Y": X, the object of
@@ -24,10 +25,5 @@ export function appointedAs(
   const before = words[verb - 1] ?? '';
   if (before === 'to' || cues.context.modals.has(before) || cues.context.negators.has(before))
     return undefined;
-  return {
-    actors: [unit.actor],
-    firstToken: unit.firstToken,
-    lastToken: unit.lastToken,
-    certainty: 1,
-  };
+  return unitSide(unit);
 }

@@ -3,18 +3,11 @@ import type { CueFrame } from './cue-lexicon-schema.js';
 import type { CueHit } from './cue-matches.js';
 import { demandFrame } from './demand-frame.js';
 import { evaluationFrame } from './evaluation-frame.js';
-import { relationConfidence } from './confidence.js';
-import {
-  DEFAULT_GAP,
-  blockedBetween,
-  emit,
-  emitPairs,
-  subjectOf,
-  type FrameEnv,
-} from './frame-env.js';
+import { DEFAULT_GAP, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { hyphenLeavesPhrase } from './hyphen-phrase.js';
 import { ledNounBetween } from './led-noun.js';
+import { emitEveryPair } from './named-allies.js';
 import { fromFrame, nounFrame } from './noun-frame.js';
 import { pairFrame } from './pair-frame.js';
 import { premodifierFrame } from './premodifier-frame.js';
@@ -111,15 +104,5 @@ function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     blockedBetween(env, group.lastToken + 1, hit.startToken)
   )
     return;
-  const confidence = relationConfidence({
-    base: form.weight,
-    ends: [group.certainty],
-    modifiers: ['mutual-group'],
-  });
-  for (const [i, a] of group.actors.entries()) {
-    for (const b of group.actors.slice(i + 1)) {
-      emit(env, form.family.relation, a, b, confidence);
-      if (form.family.relation === 'OPPOSES') emit(env, 'OPPOSES', b, a, confidence);
-    }
-  }
+  emitEveryPair(env, form, group.actors, group.certainty);
 }

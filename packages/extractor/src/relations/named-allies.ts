@@ -1,3 +1,4 @@
+import type { ActorRef } from './article-context.js';
 import { relationConfidence } from './confidence.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
@@ -25,13 +26,31 @@ export function namedAllies(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const list = sideOf(view, u);
   if (list === undefined || list.actors.length < 2) return;
   if (isNonFactual(env.cues, view, Math.max(0, opener), hit.startToken)) return;
+  emitEveryPair(env, form, list.actors, list.certainty);
+}
+
+/**
+ * The cue's relation between every pair of `actors`, a group that shares it ("France and Germany
+ * are allies"); an OPPOSES goes both ways.
+ */
+export function emitEveryPair(
+  env: FrameEnv,
+  form: CueForm,
+  actors: readonly ActorRef[],
+  certainty: number,
+): void {
+  const relation = form.family.relation;
   const confidence = relationConfidence({
     base: form.weight,
-    ends: [list.certainty],
+    ends: [certainty],
     modifiers: ['mutual-group'],
   });
-  for (const [i, a] of list.actors.entries())
-    for (const b of list.actors.slice(i + 1)) emit(env, 'ALLIED_WITH', a, b, confidence);
+  for (const [i, a] of actors.entries()) {
+    for (const b of actors.slice(i + 1)) {
+      emit(env, relation, a, b, confidence);
+      if (relation === 'OPPOSES') emit(env, 'OPPOSES', b, a, confidence);
+    }
+  }
 }
 
 /**
@@ -62,11 +81,5 @@ export function fellowAllies(env: FrameEnv, hit: CueHit, form: CueForm, members:
     return;
   const states = members.actors.filter((actor) => actor.type === 'State');
   if (states.length < 2) return;
-  const confidence = relationConfidence({
-    base: form.weight,
-    ends: [members.certainty],
-    modifiers: ['mutual-group'],
-  });
-  for (const [i, a] of states.entries())
-    for (const b of states.slice(i + 1)) emit(env, 'ALLIED_WITH', a, b, confidence);
+  emitEveryPair(env, form, states, members.certainty);
 }

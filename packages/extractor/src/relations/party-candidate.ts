@@ -14,7 +14,7 @@ const CandidatesSchema = z.object({
 let candidateNouns: ReadonlySet<string> | undefined;
 
 /** The nouns of party-candidates.json, validated once. */
-export function partyCandidateNouns(): ReadonlySet<string> {
+function partyCandidateNouns(): ReadonlySet<string> {
   candidateNouns ??= new Set(
     parseWordLists(CandidatesSchema, candidatesJson, 'relations/party-candidates.json')
       .candidateNouns,

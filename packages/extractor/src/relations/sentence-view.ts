@@ -8,6 +8,7 @@ import { foldApostrophes } from './phrase-set.js';
 import { frameWords } from './frame-words.js';
 import { isEventPlace } from './event-place.js';
 import { sortSmall } from '../small-sort.js';
+import { withProps } from '../with-props.js';
 
 /** A noun phrase around one mention: a person with its title, or a plain name. */
 export interface Unit {
@@ -130,7 +131,8 @@ function joinPossessives(tokens: Token[]): Token[] {
     ) {
       // The token before owns it, as the tokenizer marks the owner of "Obama's": `poss`.
       const owner = out[out.length - 1];
-      if (owner !== undefined && !owner.poss) out[out.length - 1] = { ...owner, poss: true };
+      if (owner !== undefined && !owner.poss)
+        out[out.length - 1] = withProps(owner, { poss: true });
       out.push({ ...mark, end: s.end, text: mark.text + s.text });
       i++;
     } else if (mark !== undefined) out.push(mark);
