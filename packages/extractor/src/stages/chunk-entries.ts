@@ -106,11 +106,8 @@ function emitMinistry(ctx: ScanContext, state: Candidate, sentence: number): voi
 
 /** "foreign", "natural", "resources": a field of a ministry's work, written in lower case or not. */
 function portfolioWord(ctx: ScanContext, k: number): boolean {
-  const text = ctx.token(k)?.text ?? '';
-  if (text === '') return false;
-  const first = text[0] ?? '';
-  const upper = first.toUpperCase();
-  return ctx.lex.portfolios.has(first === upper ? text : upper + text.slice(1));
+  const text = ctx.token(k)?.text;
+  return text !== undefined && ctx.lex.portfolios.has(text.charAt(0).toUpperCase() + text.slice(1));
 }
 
 /**

@@ -35,14 +35,13 @@ export function listedLoneName(input: SlotInput, c: Candidate, slots: PersonSlot
   const after = t.poss ? tokens[c.first + 2] : tokens[c.last];
   if (after?.cap === true || (after?.word !== true && /^[-–]$/.test(after?.text ?? '')))
     return false;
-  if (before.word ? !governs(input, before.text.toLowerCase(), slots) : before.text !== ',')
-    return false;
+  const prev = before.word ? before.text.toLowerCase() : '';
+  if (before.word ? !governs(input, prev, slots) : before.text !== ',') return false;
   // "the Soviet-backed Derg": a compound adjective, not a verb.
   if (tokens[c.first - 2]?.text === '-') return false;
   if (!listedName(c.text) || sentenceInitial(input, c)) return false;
   const noun = after?.word === true ? after.text.toLowerCase() : '';
-  if (boundLoneName(input, c, before.word ? before.text.toLowerCase() : '', t.poss ? '' : noun))
-    return false;
+  if (boundLoneName(input, c, prev, t.poss ? '' : noun)) return false;
   return !(
     (!t.poss && followerNouns().has(noun)) ||
     slots.thingNouns.has(noun) ||

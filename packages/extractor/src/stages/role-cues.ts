@@ -14,15 +14,17 @@ export function apposition(ctx: ScanContext, last: number, limit: number): RoleC
       const info = title.values[0];
       const end = ctx.tokens[title.end - 1]?.end ?? t.end;
       if (info !== undefined) {
+        const coordinated = coordinatedTitle(ctx, title.end, limit);
+        if (coordinated !== undefined) return coordinated;
         const cue = withVice(ctx, k, last, { title: info.title, start: t.start, end });
-        const full = withTitleAfter(ctx, title.end, limit, cue);
-        return coordinatedTitle(ctx, title.end, limit) ?? full;
+        return withTitleAfter(ctx, title.end, limit, cue);
       }
     }
     if (ctx.lex.appositionRoles.has(t.text.toLowerCase()) && !t.cap) {
-      const title = t.text.charAt(0).toUpperCase() + t.text.slice(1);
-      const cue = withVice(ctx, k, last, { title, start: t.start, end: t.end });
-      return coordinatedTitle(ctx, k + 1, limit) ?? withTitleAfter(ctx, k + 1, limit, cue);
+      const coordinated = coordinatedTitle(ctx, k + 1, limit);
+      if (coordinated !== undefined) return coordinated;
+      const cue = withVice(ctx, k, last, { title: upperFirst(t.text), start: t.start, end: t.end });
+      return withTitleAfter(ctx, k + 1, limit, cue);
     }
   }
   return undefined;
@@ -40,13 +42,17 @@ function coordinatedTitle(ctx: ScanContext, at: number, limit: number): RoleCue 
   if (t === undefined || !t.word || t.cap) return undefined;
   const match = ctx.title(j, limit);
   const info = match?.values[0];
-  const role = ctx.lex.appositionRoles.has(t.text.toLowerCase())
-    ? t.text.charAt(0).toUpperCase() + t.text.slice(1)
-    : undefined;
-  const title = info?.title ?? role;
+  const title =
+    info?.title ??
+    (ctx.lex.appositionRoles.has(t.text.toLowerCase()) ? upperFirst(t.text) : undefined);
   const end = info !== undefined && match !== undefined ? match.end : j + 1;
   if (title === undefined || !SCAN_WORDS.holderPrepositions.has(ctx.lower(end))) return undefined;
   return { title, start: t.start, end: ctx.tokens[end - 1]?.end ?? t.end };
+}
+
+/** "lawyer" → "Lawyer": a lower-case role word as a title. */
+function upperFirst(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** ", vice chairman of Y": "vice" before the title belongs to it (one who serves, not heads). */
