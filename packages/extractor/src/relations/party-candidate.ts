@@ -14,7 +14,7 @@ const CandidatesSchema = z.object({
 let candidateNouns: ReadonlySet<string> | undefined;
 
 /** The nouns of party-candidates.json, validated once. */
-function partyCandidateNouns(): ReadonlySet<string> {
+export function partyCandidateNouns(): ReadonlySet<string> {
   candidateNouns ??= new Set(
     parseWordLists(CandidatesSchema, candidatesJson, 'relations/party-candidates.json')
       .candidateNouns,

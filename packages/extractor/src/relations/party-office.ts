@@ -21,7 +21,7 @@ interface OfficeWords {
 }
 let officeWords: OfficeWords | undefined;
 /** Word lists of the party-office rules (party-office.json), validated once. */
-function partyOfficeWords(): OfficeWords {
+export function partyOfficeWords(): OfficeWords {
   if (officeWords) return officeWords;
   const lists = parseWordLists(OfficeWordsSchema, officeJson, 'relations/party-office.json');
   officeWords = { verbs: new Set(lists.verbWords), places: new Set(lists.placeNouns) };
