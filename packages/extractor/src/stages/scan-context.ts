@@ -22,6 +22,7 @@ const NAME_ARTICLES = SCAN_WORDS.nameArticles;
 /** "an ally of", "talks with": a noun whose object is a party to the relation, not a place. */
 const PARTY_NOUNS = SCAN_WORDS.partyNouns;
 const PARTY_PREPOSITIONS = SCAN_WORDS.partyPrepositions;
+const AGENT_ACT_NOUNS = SCAN_WORDS.agentActNouns;
 const STATE_PRIORITY: Record<string, number> = {
   name: 5,
   alias: 5,
@@ -274,6 +275,8 @@ export class ScanContext {
     if (prev === 'that' && this.tokens[first - 1]?.word === true) return false;
     // "an ally of Washington", "talks with Seoul": the other party, so the government.
     if (PARTY_PREPOSITIONS.has(prev) && PARTY_NOUNS.has(this.lower(first - 2))) return false;
+    // "the decision by Washington", "a move by Beijing": the agent of an act, so the government.
+    if (prev === 'by' && AGENT_ACT_NOUNS.has(this.lower(first - 2))) return false;
     if (this.lex.locationPrepositions.has(prev) || PLACE_MODIFIERS.has(prev)) return true;
     if (next !== undefined && next.word && !next.cap) {
       const word = next.text.toLowerCase();

@@ -50,6 +50,18 @@ describe('states', () => {
     ]);
   });
 
+  it('reads a capital after "by" as its government when an act precedes it, else as the place', () => {
+    expect(body('Critics deplored the decision by Canberra to close the embassy.').ids).toEqual([
+      'state:AUS',
+    ]);
+    expect(body('Officials welcomed a move by Lisbon.').ids).toEqual(['state:PRT']);
+    const places = body('The bridge near Lisbon was built by a firm and visited by Canberra.').entities;
+    expect(places.map((e) => [e.type, e.name])).toEqual([
+      ['Location', 'Lisbon'],
+      ['Location', 'Canberra'],
+    ]);
+  });
+
   it('reads any sovereign capital acting as its government, not only well-known ones', () => {
     const a = body(
       'The Soviet Union, Hanoi’s main ally, had no comment. Niamey rejected the plan, and officials said that Kinshasa would resist.',
