@@ -55,7 +55,9 @@ describe('states', () => {
       'state:AUS',
     ]);
     expect(body('Officials welcomed a move by Lisbon.').ids).toEqual(['state:PRT']);
-    const places = body('The bridge near Lisbon was built by a firm and visited by Canberra.').entities;
+    const places = body(
+      'The bridge near Lisbon was built by a firm and visited by Canberra.',
+    ).entities;
     expect(places.map((e) => [e.type, e.name])).toEqual([
       ['Location', 'Lisbon'],
       ['Location', 'Canberra'],
