@@ -1,3 +1,4 @@
+import { sportWords } from './sport-action.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueFrame } from './cue-lexicon-schema.js';
 import type { CueHit } from './cue-matches.js';
@@ -101,8 +102,20 @@ function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     group.lastToken >= hit.startToken ||
     isNonFactual(env.cues, env.view, group.firstToken, hit.startToken) ||
     // "X and Y, former allies,": what they no longer are.
-    blockedBetween(env, group.lastToken + 1, hit.startToken)
+    blockedBetween(env, group.lastToken + 1, hit.startToken) ||
+    // "X and Y clashed in the qualifier": two sides of a match.
+    (CONTEST_VERBS.has(env.view.words[hit.startToken] ?? '') && aboutMatch(env))
   )
     return;
   emitEveryPair(env, form, group.actors, group.certainty);
+}
+
+/** Verbs of a quarrel that sports writing uses for a match. */
+const CONTEST_VERBS: ReadonlySet<string> = new Set(['clashed', 'sparred', 'locked']);
+
+/** A sentence with a word of the pitch in it ("match", "goal", "qualifier", "season"). */
+function aboutMatch(env: FrameEnv): boolean {
+  const match = sportWords().match;
+  for (const word of env.view.words) if (match.has(word)) return true;
+  return false;
 }

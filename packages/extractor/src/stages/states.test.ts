@@ -55,6 +55,7 @@ describe('states', () => {
       'state:AUS',
     ]);
     expect(body('Officials welcomed a move by Lisbon.').ids).toEqual(['state:PRT']);
+    expect(body('Officials lodged a protest with Lisbon.').ids).toEqual(['state:PRT']);
     const places = body(
       'The bridge near Lisbon was built by a firm and visited by Canberra.',
     ).entities;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { STATES } from './test-analysis.js';
+import { stanceTriples } from './test-stance.js';
+
+// Reciprocal quarrels with a coordinated subject, and breaking ties or lodging a protest with an
+// adjective or article inside the phrase (issue 10), on sentences written for these tests.
+
+const { brazil, chile, peru, china, japan } = STATES;
+
+describe('extractRelations: "X and Y clashed", "X cut diplomatic ties with Y"', () => {
+  it('reads a quarrel of a coordinated subject as each opposing the other', () => {
+    const both = ['OPPOSES state:CHL state:PER', 'OPPOSES state:PER state:CHL'];
+    for (const text of [
+      'Chile and Peru clashed over fishing rights.',
+      'Chile and Peru have quarrelled over the border for years.',
+      'Chile and Peru severed diplomatic ties in 1979.',
+    ])
+      expect(stanceTriples(text, [chile, peru]).sort()).toEqual(both);
+  });
+
+  it('reads no quarrel in a match, a denial or a possibility', () => {
+    for (const text of [
+      'Brazil and Chile clashed in a qualifier on Sunday.',
+      'Brazil and Chile clashed again, and the match ended in a draw.',
+      'Brazil and Chile have never clashed.',
+      'Brazil and Chile may have quarrelled over the border.',
+    ])
+      expect(stanceTriples(text, [brazil, chile])).toEqual([]);
+  });
+
+  it('reads breaking ties with an adjective inside, and a protest lodged with a capital', () => {
+    expect(stanceTriples('Peru cut diplomatic ties with Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(
+      stanceTriples('Japan lodged a protest with China over the islands.', [japan, china]),
+    ).toEqual(['OPPOSES state:JPN state:CHN']);
+  });
+});
