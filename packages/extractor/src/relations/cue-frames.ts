@@ -15,6 +15,7 @@ import { premodifierFrame } from './premodifier-frame.js';
 import { reportedFrame } from './reported-frame.js';
 import { findTarget, groupAfter, sideOf } from './target.js';
 import { verbFrame } from './verb-frame.js';
+import { worseningFrame } from './worsening-frame.js';
 
 export type { FrameEnv } from './frame-env.js';
 
@@ -32,6 +33,7 @@ const FRAMES: Record<CueFrame, Frame> = {
   mutual: mutualFrame,
   evaluation: evaluationFrame,
   pair: pairFrame,
+  worsening: worseningFrame,
   demand: demandFrame,
   reported: reportedFrame,
 };

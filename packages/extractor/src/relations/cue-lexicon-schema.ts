@@ -12,6 +12,7 @@ export const CUE_FRAMES = [
   'mutual',
   'evaluation',
   'pair',
+  'worsening',
   'demand',
   'reported',
 ] as const;

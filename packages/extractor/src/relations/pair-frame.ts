@@ -53,7 +53,7 @@ function betweenPair(view: SentenceView, hit: CueHit, form: CueForm): ActorRef[]
 }
 
 /** "US-China tensions", "the Russia-Ukraine war", "US-China trade talks": X-Y glued before the cue. */
-function hyphenPair(view: SentenceView, hit: CueHit): ActorRef[] | undefined {
+export function hyphenPair(view: SentenceView, hit: CueHit): ActorRef[] | undefined {
   let t = hit.startToken - 1;
   // One plain word may stand between the pair and the cue ("US-China trade war").
   if ((view.unitAt[t] ?? -1) < 0 && /^\p{Ll}+$/u.test(view.words[t] ?? '')) t--;

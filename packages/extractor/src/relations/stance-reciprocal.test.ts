@@ -37,3 +37,28 @@ describe('extractRelations: "X and Y clashed", "X cut diplomatic ties with Y"', 
     ).toEqual(['OPPOSES state:JPN state:CHN']);
   });
 });
+
+describe('extractRelations: relations between two parties that went bad', () => {
+  const both = ['OPPOSES state:CHL state:PER', 'OPPOSES state:PER state:CHL'];
+
+  it('reads soured, deteriorated or strained relations as each opposing the other', () => {
+    for (const text of [
+      'Relations between Chile and Peru soured after the vote.',
+      'Ties between Chile and Peru have since deteriorated sharply.',
+      "Chile's relations with Peru have worsened.",
+      'Chile-Peru relations have soured.',
+      'There are strained relations between Chile and Peru.',
+    ])
+      expect(stanceTriples(text, [chile, peru]).sort()).toEqual(both);
+  });
+
+  it('reads nothing from relations that improved, did not worsen or only might', () => {
+    for (const text of [
+      'Relations between Chile and Peru have improved.',
+      'Relations between Chile and Peru have not soured.',
+      'Relations between Chile and Peru could sour.',
+      "Chile's relations with Peru are good.",
+    ])
+      expect(stanceTriples(text, [chile, peru])).toEqual([]);
+  });
+});
