@@ -36,6 +36,18 @@ describe('extractRelations: "X and Y clashed", "X cut diplomatic ties with Y"', 
       stanceTriples('Japan lodged a protest with China over the islands.', [japan, china]),
     ).toEqual(['OPPOSES state:JPN state:CHN']);
   });
+
+  it('reads recalling or withdrawing an ambassador as opposing the host, unless denied', () => {
+    for (const text of [
+      'Peru recalled its ambassador to Chile in protest.',
+      'Peru withdrew its ambassador from Chile.',
+      'Peru has recalled its envoy from Chile for consultations.',
+    ])
+      expect(stanceTriples(text, [peru, chile])).toEqual(['OPPOSES state:PER state:CHL']);
+    expect(stanceTriples('Peru will not recall its ambassador to Chile.', [peru, chile])).toEqual(
+      [],
+    );
+  });
 });
 
 describe('extractRelations: relations between two parties that went bad', () => {
