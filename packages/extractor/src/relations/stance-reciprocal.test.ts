@@ -74,3 +74,17 @@ describe('extractRelations: relations between two parties that went bad', () => 
       expect(stanceTriples(text, [chile, peru])).toEqual([]);
   });
 });
+
+describe('extractRelations: "X and Y reaffirmed their alliance"', () => {
+  const allied = (text: string): string[] => stanceTriples(text, [chile, peru], ['ALLIED_WITH']);
+
+  it('reads an alliance the pair renews as allied, not one they end or only might renew', () => {
+    for (const text of [
+      'Chile and Peru reaffirmed their alliance on Monday.',
+      'Chile and Peru agreed to deepen their alliance.',
+    ])
+      expect(allied(text)).toHaveLength(1);
+    expect(allied('Chile and Peru ended their alliance.')).toEqual([]);
+    expect(allied('Chile and Peru will not renew their alliance.')).toEqual([]);
+  });
+});

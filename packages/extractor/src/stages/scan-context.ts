@@ -278,13 +278,20 @@ export class ScanContext {
     // "the decision by Washington", "a move by Beijing": the agent of an act, so the government.
     if (prev === 'by' && AGENT_ACT_NOUNS.has(this.lower(first - 2))) return false;
     if (this.lex.locationPrepositions.has(prev) || PLACE_MODIFIERS.has(prev)) return true;
-    if (next !== undefined && next.word && !next.cap) {
-      const word = next.text.toLowerCase();
-      if (AUXILIARIES.has(word) || this.lex.speechVerbs.has(word) || VERB_ENDING.test(word))
-        return false;
-    }
+    if (this.actsAt(last)) return false;
+    // "Washington and Seoul agreed": the first of two capitalised names that act together.
+    if (next?.text === 'and' && this.tokens[last + 1]?.cap === true && this.actsAt(last + 2))
+      return false;
     const before = this.tokens[first - 1];
     return !(before !== undefined && before.word && !before.cap && VERB_ENDING.test(prev));
+  }
+
+  /** A lower-case verb at token `at`: an auxiliary, a speech verb or a word in -ed. */
+  private actsAt(at: number): boolean {
+    const next = this.tokens[at];
+    if (next === undefined || !next.word || next.cap) return false;
+    const word = next.text.toLowerCase();
+    return AUXILIARIES.has(word) || this.lex.speechVerbs.has(word) || VERB_ENDING.test(word);
   }
 
   /** "Institute of Maritime Studies (IMS)": an acronym in parentheses whose letters are the name's initials. */

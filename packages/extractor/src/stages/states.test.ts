@@ -56,6 +56,12 @@ describe('states', () => {
     ]);
     expect(body('Officials welcomed a move by Lisbon.').ids).toEqual(['state:PRT']);
     expect(body('Officials lodged a protest with Lisbon.').ids).toEqual(['state:PRT']);
+    // Two capitals that act together, the first before "and".
+    expect(body('Canberra and Lisbon agreed to talk.').ids).toEqual(['state:AUS', 'state:PRT']);
+    expect(body('Canberra and Lisbon were crowded.').entities.map((e) => e.type)).toEqual([
+      'Location',
+      'Location',
+    ]);
     const places = body(
       'The bridge near Lisbon was built by a firm and visited by Canberra.',
     ).entities;
