@@ -33,6 +33,7 @@ describe('newsgraph eval --stance --stance-train', () => {
     expect(res.code).toBe(0);
     expect(res.stdout).toMatch(/not repeated 2 sentences, 1 polar: /);
     expect(res.stdout).toMatch(/repeated +1 sentences, 1 polar: /);
+    expect(res.stdout).toContain('of the repeated, 1 are exact copies');
     expect(res.stdout.trim().split('\n').at(-1)).toMatch(/^stance polar-recall=/);
   });
 

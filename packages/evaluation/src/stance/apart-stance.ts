@@ -12,6 +12,11 @@ export interface StanceApart {
   repeated: StanceScore;
   /** Sentences not in the other file: the fairer estimate for text never seen. */
   unrepeated: StanceScore;
+  /**
+   * Repeated sentences whose marked pair and label are the other file's too: copies a model
+   * trained on that file has seen with their answer.
+   */
+  exactCopies: number;
 }
 
 /** A stance score, with its split when another file was given. */
@@ -19,8 +24,14 @@ export type StanceScoreApart = StanceScore & { apart?: StanceApart };
 
 export function scoreApart(score: StanceScore, other: readonly StanceItem[]): StanceApart {
   const seen = new Set(other.map((item) => item.text));
+  const copies = new Set(other.map(copyKey));
   return {
     repeated: summarizeStance(score.outcomes.filter((o) => seen.has(o.item.text))),
     unrepeated: summarizeStance(score.outcomes.filter((o) => !seen.has(o.item.text))),
+    exactCopies: score.outcomes.filter((o) => copies.has(copyKey(o.item))).length,
   };
+}
+
+function copyKey(item: StanceItem): string {
+  return [item.text, item.p.start, item.p.end, item.q.start, item.q.end, item.label].join('\t');
 }

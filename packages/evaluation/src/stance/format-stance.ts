@@ -48,5 +48,6 @@ function apartLines(apart: StanceApart): string[] {
     'apart, by whether the training file repeats the sentence:',
     row('  not repeated', apart.unrepeated),
     row('  repeated    ', apart.repeated),
+    `  of the repeated, ${apart.exactCopies} are exact copies (same marked pair and label) of training lines`,
   ];
 }

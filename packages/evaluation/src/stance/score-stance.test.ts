@@ -57,7 +57,9 @@ describe('scoreApart', () => {
     const other = readStance(
       '[Lima] condemned [Quito].\tLima\tQuito\t0\n[Lima] met [Quito].\tLima\tQuito\t0',
     );
-    const { repeated, unrepeated } = scoreApart(scoreStance(items, reader), other);
+    const { repeated, unrepeated, exactCopies } = scoreApart(scoreStance(items, reader), other);
+    // "condemned" is repeated with another label; only "met" is the same pair with its label.
+    expect(exactCopies).toBe(1);
     expect(repeated).toMatchObject({ sentences: 2, polar: 1, neutral: 1, polarHits: 1 });
     expect(unrepeated).toMatchObject({ sentences: 3, polar: 2, neutral: 1, polarHits: 1 });
     expect(unrepeated.falseAlarmRate).toBe(1);
