@@ -30,7 +30,11 @@ export function ratedJudgements(): RatedJudgements {
 
 /** `data` checked as rated-judgements.json: CONFIG_INVALID naming the file and the entry if not. */
 export function readRatedJudgements(data: unknown): RatedJudgements {
-  const lists = parseWordLists(RatedJudgementsSchema, data, 'relations/vader/rated-judgements.json');
+  const lists = parseWordLists(
+    RatedJudgementsSchema,
+    data,
+    'relations/vader/rated-judgements.json',
+  );
   return {
     ratings: new Map(Object.entries(lists.ratings)),
     increments: new Set(lists.increments),
