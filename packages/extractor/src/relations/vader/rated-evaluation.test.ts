@@ -23,6 +23,12 @@ describe('rated judgements: the judged act or plan of an actor', () => {
     ]);
   });
 
+  it('reads the act noun in the plural ("Y\'s policies were ...")', () => {
+    expect(stances("Ines Varga said Russia's policies were destructive.")).toEqual([
+      'OPPOSES person:ines-varga state:RUS',
+    ]);
+  });
+
   it('reads "called Y\'s plan ..." with or without quote marks', () => {
     expect(stances("Ines Varga called Russia's proposal 'fraudulent'.")).toEqual([
       'OPPOSES person:ines-varga state:RUS',

@@ -45,12 +45,23 @@ export function ratedPosition(
   const unit = view.units[view.unitAt[head] ?? -1];
   if (unit?.actor !== undefined) return judged.byJudgingVerb && head === judged.side.lastToken;
   const word = words[head] ?? '';
+  return isActNoun(env, word) || isActNoun(env, singular(word));
+}
+
+/** A noun for what an actor did, decided or proposed ("decision", "move", "remarks", "plan"). */
+function isActNoun(env: FrameEnv, word: string): boolean {
   const { context } = env.cues;
   return (
     policyWords().classOf.has(word) ||
     context.discourseNouns.has(word) ||
     context.ownedNouns.has(word)
   );
+}
+
+/** "policies" → "policy", "actions" → "action": the lists hold the singular of most nouns. */
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 /**
