@@ -60,6 +60,10 @@ const CHECKED = {
   'relations/pronoun-antecedent.json': ['relations/pronoun-antecedent.js', 'unnamedPeople'],
   'relations/sport-action.json': ['relations/sport-action.js', 'sportWords'],
   'relations/title-nouns.json': ['relations/title-generic.js'],
+  'relations/vader/rated-judgements.json': [
+    'relations/vader/rated-judgements.js',
+    'ratedJudgements',
+  ],
   'stages/historic-seats.json': ['stages/historic-seats.js'],
   'syntax/syntax-words.json': ['syntax/syntax-words.js'],
 };

@@ -83,6 +83,8 @@ export const CueLexiconSchema = z.strictObject({
   description: z.string().optional(),
   /** Also read the verbs of the CAMEO dictionary (cameo/cameo-verbs.json) not listed here. */
   cameo: z.boolean().default(false),
+  /** Also read the strongly rated adjectives of VADER (vader/rated-judgements.json) not listed here. */
+  ratedJudgements: z.boolean().default(false),
   /** Extra verb forms, by lemma ("fight": ["fought"]). */
   irregularVerbs: z.record(phrase, words),
   /** Phrases that look like cues but are not ("back down"). */

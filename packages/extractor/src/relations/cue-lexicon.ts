@@ -8,6 +8,7 @@ import {
   type TitleScope,
 } from './cue-lexicon-schema.js';
 import { cameoLexicon, type CameoSurface } from './cameo/cameo-lexicon.js';
+import { ratedForms } from './vader/rated-forms.js';
 import { inflectVerb, shapeOf, type VerbShape } from './inflect.js';
 import { PhraseSet, foldApostrophes, phraseWords } from './phrase-set.js';
 
@@ -149,6 +150,8 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
   }
   for (const phrase of lexicon.exclusions) forms.set(normalizeCueText(phrase), []);
   if (lexicon.cameo) addCameoForms(forms);
+  if (lexicon.ratedJudgements)
+    for (const [key, form] of ratedForms(new Set(forms.keys()))) forms.set(key, [form]);
   const { titles, alternation } = compileTitles(lexicon);
   return {
     lexicon,

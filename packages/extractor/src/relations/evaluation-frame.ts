@@ -9,6 +9,8 @@ import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
 import { relationConfidence } from './confidence.js';
 import { judgedPolicy } from './policy-target.js';
 import { isQuoteMark } from './quoted-predicate.js';
+import { isRated } from './vader/rated-forms.js';
+import { ratedPosition } from './vader/rated-position.js';
 
 const REACH = 12;
 
@@ -25,6 +27,8 @@ export function evaluationFrame(env: FrameEnv, hit: CueHit, form: CueForm): void
   const target =
     judgedActor(env, judged, hit.startToken) ?? judgedPolicy(env, judged, hit.startToken);
   if (target === undefined) return;
+  const byJudgingVerb = cues.context.evaluationVerbs.has(view.words[verb] ?? '');
+  if (isRated(form) && !ratedPosition(env, hit, { side: target, byJudgingVerb })) return;
   const source = findSubject({ ctx: env.ctx, cues, view, cueToken: verb, reach: 'verb' });
   if (source === undefined || isNonFactual(cues, view, source.firstToken, hit.startToken)) return;
   const weight = relationConfidence({ base: form.weight, ends: [source.certainty] });

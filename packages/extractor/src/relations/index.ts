@@ -21,6 +21,7 @@ import { extractRoles } from './roles.js';
 import { roleMembership } from './role-membership.js';
 import { buildSentenceView, type SentenceView } from './sentence-view.js';
 import { isAttributiveJudgement } from './attributive-judgement.js';
+import { isRated } from './vader/rated-forms.js';
 import { quoteStance } from './quote-stance.js';
 import { sideAgainst } from './side-against.js';
 import { shouldHaveCriticism } from './should-have.js';
@@ -104,7 +105,7 @@ function hitStarts(
     // Participles often head reduced relatives ("the tariffs imposed by X"): they do not end an
     // object; nor do dictionary verbs, many of them nouns too ("filed a claim against X").
     if (
-      hit.forms.some((f) => f.shape !== 'past' && f.cameo === undefined) &&
+      hit.forms.some((f) => f.shape !== 'past' && f.cameo === undefined && !isRated(f)) &&
       !isAttributiveJudgement(view, hit)
     )
       cueStarts.add(hit.startToken);

@@ -9,6 +9,8 @@ import { quoteAt, tokenAt, type QuoteRegion } from './sentence-view.js';
 import { COPULAS, DETERMINERS, HAVE_FORMS, OBJECT_BOUNDARIES } from './word-classes.js';
 import { endCertainty, relationConfidence } from './confidence.js';
 import type { ActorRef } from './article-context.js';
+import { isRated } from './vader/rated-forms.js';
+import { ratedPosition } from './vader/rated-position.js';
 
 // A speaker's own words are the speaker's judgement: "Y's decision is a grave mistake," said S.
 // The evaluation frame needs a judging or speech verb before its cue; inside attributed speech the
@@ -46,6 +48,8 @@ function judgeInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (start === undefined || isNonFactual(cues, view, start, cueToken)) return;
   const target = judgedActor(env, start, cueToken) ?? addressedJudged(env, region, start);
   if (target === undefined) return;
+  // Inside a quote no verb of judging names the judge: a rated word must judge an act or plan.
+  if (isRated(form) && !ratedPosition(env, hit, { side: target, byJudgingVerb: false })) return;
   emitFromSpeaker(env, form, speaker, target);
 }
 
