@@ -42,6 +42,10 @@ export class RelationSet {
   private order = 0;
 
   add(candidate: Candidate): void {
+    // "X, a close ally of Y", "Y ally X" with a person at either end: alliances are between states
+    // and organizations, so a person's alliance is read as the person's support.
+    if (candidate.type === 'ALLIED_WITH' && personEnd(candidate))
+      candidate = { ...candidate, type: 'SUPPORTS' };
     const def = ENTITY_RELATIONSHIPS[candidate.type];
     let { source, target } = candidate;
     if (source.id === target.id) return;
@@ -106,4 +110,8 @@ export class RelationSet {
     out.sort((a, b) => b.relation.confidence - a.relation.confidence || a.first - b.first);
     return out.map((item) => item.relation);
   }
+}
+
+function personEnd(candidate: Candidate): boolean {
+  return candidate.source.type === 'Person' || candidate.target.type === 'Person';
 }

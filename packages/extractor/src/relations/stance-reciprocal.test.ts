@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATES } from './test-analysis.js';
-import { stanceTriples } from './test-stance.js';
+import { personSpec, stanceTriples } from './test-stance.js';
 
 // Reciprocal quarrels with a coordinated subject, and breaking ties or lodging a protest with an
 // adjective or article inside the phrase (issue 10), on sentences written for these tests.
@@ -86,5 +86,27 @@ describe('extractRelations: "X and Y reaffirmed their alliance"', () => {
       expect(allied(text)).toHaveLength(1);
     expect(allied('Chile and Peru ended their alliance.')).toEqual([]);
     expect(allied('Chile and Peru will not renew their alliance.')).toEqual([]);
+  });
+});
+
+describe('extractRelations: a person called an ally', () => {
+  const marta = personSpec('marta-gil', 'Marta Gil', 'Gil');
+  const luis = personSpec('luis-mena', 'Luis Mena', 'Mena');
+
+  it("reads a person's alliance as the person's support, which ALLIED_WITH cannot hold", () => {
+    for (const text of [
+      'Marta Gil, a close ally of Luis Mena, won the vote.',
+      'Luis Mena ally Marta Gil spoke on Monday.',
+    ])
+      expect(stanceTriples(text, [marta, luis], ['SUPPORTS', 'ALLIED_WITH'])).toEqual([
+        'SUPPORTS person:marta-gil person:luis-mena',
+      ]);
+    expect(
+      stanceTriples('Marta Gil, a former ally of Luis Mena, won.', [marta, luis], ['SUPPORTS']),
+    ).toEqual([]);
+    // States and organizations stay allied.
+    expect(stanceTriples('Chile is an ally of Peru.', [chile, peru], ['ALLIED_WITH'])).toHaveLength(
+      1,
+    );
   });
 });
