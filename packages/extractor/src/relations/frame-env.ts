@@ -83,7 +83,13 @@ export function emitPairs(
   target: Side,
   hit: CueHit,
 ): void {
-  if (scoreVoids(form.family.relation, env.view, target.lastToken + 1)) return;
+  if (
+    scoreVoids(form.family.relation, env.view, {
+      verb: hit.startToken,
+      after: target.lastToken + 1,
+    })
+  )
+    return;
   const distance = Math.max(
     0,
     target.firstToken - hit.endToken,
