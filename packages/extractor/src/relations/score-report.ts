@@ -37,10 +37,11 @@ function isContest(view: SentenceView, verb: number, after: number): boolean {
   const { words } = view;
   const form = words[verb] ?? '';
   if (!CONTEST.contestVerbs.has(form)) return false;
-  const nouns = complementNouns(words[after] ?? '');
+  const opener = complementAfterList(view, after);
+  const nouns = complementNouns(words[opener] ?? '');
   if (nouns !== undefined) {
-    const end = Math.min(words.length, after + 1 + COMPLEMENT_REACH);
-    for (let k = after + 1; k < end; k++) {
+    const end = Math.min(words.length, opener + 1 + COMPLEMENT_REACH);
+    for (let k = opener + 1; k < end; k++) {
       const word = words[k] ?? '';
       if (nouns.has(word)) return true;
       if (isPunctuation(word) && word !== "'") return false;
@@ -53,6 +54,25 @@ function isContest(view: SentenceView, verb: number, after: number): boolean {
     view.units[view.unitAt[after - 1] ?? -1]?.actor?.type === 'Person' &&
     closesClause(words[after])
   );
+}
+
+/** How far a list joined to the object ("Y and former Gov. Z") may run before the complement. */
+const LIST_REACH = 8;
+
+/**
+ * "is challenging Y and former Gov. Z for the nomination": when the object read stops at a list
+ * joined to it, the token that opens the complement after the list; else `after` itself.
+ */
+function complementAfterList(view: SentenceView, after: number): number {
+  const { words } = view;
+  if (words[after] !== 'and' && words[after] !== ',') return after;
+  const end = Math.min(words.length, after + LIST_REACH);
+  for (let k = after + 1; k < end; k++) {
+    const word = words[k] ?? '';
+    if (complementNouns(word) !== undefined) return k;
+    if (isPunctuation(word) && word !== ',' && word !== "'") return after;
+  }
+  return after;
 }
 
 function complementNouns(word: string): ReadonlySet<string> | undefined {
