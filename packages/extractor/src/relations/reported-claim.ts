@@ -6,7 +6,7 @@ import { DETERMINERS, isAdverb } from './word-classes.js';
 /** How far before the act's first word the verb governing its clause may stand. */
 const REACH = 6;
 /** Words that may stand between that verb and the act's clause ("claimed at first that"). */
-const BRIDGE: ReadonlySet<string> = new Set(['that', 'at', 'first', 'again', 'repeatedly', ',']);
+const BRIDGE: ReadonlySet<string> = new Set(['that', 'at', 'first', 'again', 'repeatedly']);
 /** Object pronouns: in a clause a speech verb governs, the one done to is mostly the speaker. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'me', 'us', 'them']);
 

@@ -45,7 +45,12 @@ export function nounPhrases({ tokens, words, pos, chunks }: Tagged): NounPhrase[
     if (!HEAD_TAGS.test(pos[head] ?? '')) head = last;
     const titled = out.at(-1);
     // "actor Jean Roux": a bare title chunked apart from the name it belongs to.
-    if (titled?.end === i && isBareTitle(pos, titled) && pos[i]?.startsWith('NNP')) {
+    if (
+      titled?.end === i &&
+      isBareTitle(pos, titled) &&
+      pos[i]?.startsWith('NNP') &&
+      !SYNTAX_WORDS.contentNouns.has(words[i - 1] ?? '')
+    ) {
       out.pop();
       i = titled.start;
     }
