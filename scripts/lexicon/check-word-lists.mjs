@@ -42,6 +42,8 @@ const CHECKED = {
   'lexicon/data/title-abbreviations.json': ['lexicon/lexicon.js', 'lexicon'],
   'lexicon/data/words.json': ['lexicon/lexicon.js', 'lexicon'],
   'relations/adjunct-words.json': ['relations/adjunct-words.js', 'adjunctWords'],
+  'relations/claim-words.json': ['relations/claim-words.js', 'claimVerbs'],
+  'relations/contest-words.json': ['relations/contest-words.js', 'contestWords'],
   'relations/cameo/cameo-relations.json': ['relations/cameo/cameo-lexicon.js', 'cameoLexicon'],
   'relations/cameo/cameo-verbs.json': ['relations/cameo/cameo-lexicon.js', 'cameoLexicon'],
   'relations/confidence.json': ['relations/confidence.js', 'confidenceTable'],

@@ -14,6 +14,7 @@ import { emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { isPersonNoun } from './person-noun.js';
 import { scoreVoids } from './score-report.js';
+import { isClaimedAct } from './reported-claim.js';
 import { isHyphenated, quoteAt, tokenAt } from './sentence-view.js';
 import { isStance } from './structural.js';
 import { speakerAsThird } from './pronoun.js';
@@ -99,10 +100,13 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     if (sources.actors.length === 0 || targets.actors.length === 0) continue;
     const from = factualFrom(env, syntax, verb, passive ? targets.first : sources.first);
     if (isNonFactual(env.cues, view, from, hit.startToken)) continue;
+    const first = Math.min(hit.startToken, ...[sources.first, targets.first].filter((t) => t >= 0));
+    if (isClaimedAct(env.cues, view, first, targets.first)) continue;
     const last = passive ? undefined : syntax.phrases[verb.object[verb.object.length - 1] ?? -1];
     const afterObject = last === undefined ? undefined : viewToken(env, syntax, last.end);
     for (const form of hit.forms.filter(isStanceVerb)) {
-      if (scoreVoids(form.family.relation, view, afterObject)) continue;
+      if (scoreVoids(form.family.relation, view, { verb: hit.startToken, after: afterObject }))
+        continue;
       for (const source of sources.actors)
         for (const target of targets.actors) {
           if (env.related.has(pairKey(source, target))) continue;

@@ -1,3 +1,4 @@
+import { SYNTAX_WORDS } from '../syntax/index.js';
 import type { ActorRef } from './article-context.js';
 import { frameWords } from './frame-words.js';
 import type { SentenceView, Unit } from './sentence-view.js';
@@ -111,6 +112,31 @@ export function afterCommaAnd(view: SentenceView, u: number): boolean {
     unit !== undefined &&
     /^\s*,\s*and\s+(?:the\s+)?$/i.test(gapText(view, prev, unit))
   );
+}
+
+/** Words that open a clause before the main one ("While X criticised Y, Z praised W"). */
+const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
+  ...SYNTAX_WORDS.subordinators,
+  'as',
+  'after',
+  'since',
+  'before',
+  'once',
+  'until',
+]);
+
+/**
+ * "While X criticised Y, Z praised W": unit `u` follows the first comma of a sentence that opens
+ * with a subordinator, the comma that closes that clause, where the main clause begins.
+ */
+export function afterOpeningClause(view: SentenceView, u: number): boolean {
+  const unit = view.units[u];
+  if (unit === undefined || !OPENING_SUBORDINATORS.has(view.words[0] ?? '')) return false;
+  let comma = unit.firstToken - 1;
+  if (view.words[comma] === 'the') comma--;
+  if (view.words[comma] !== ',') return false;
+  for (let t = 1; t < comma; t++) if (view.words[t] === ',') return false;
+  return true;
 }
 
 /**

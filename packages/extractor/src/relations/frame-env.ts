@@ -10,8 +10,9 @@ import type { SentenceView } from './sentence-view.js';
 import { findSubject, type Side, type SubjectReach } from './subject.js';
 import { findTarget } from './target.js';
 import { isBlocked } from './title-sense.js';
-import { STRUCTURAL } from './structural.js';
+import { STRUCTURAL, isStance } from './structural.js';
 import { scoreVoids } from './score-report.js';
+import { isClaimedAct } from './reported-claim.js';
 
 // What every cue frame shares: the environment, where ends are looked for, and how pairs are emitted.
 
@@ -83,7 +84,16 @@ export function emitPairs(
   target: Side,
   hit: CueHit,
 ): void {
-  if (scoreVoids(form.family.relation, env.view, target.lastToken + 1)) return;
+  if (
+    scoreVoids(form.family.relation, env.view, {
+      verb: hit.startToken,
+      after: target.lastToken + 1,
+    })
+  )
+    return;
+  const first = Math.min(source.firstToken, hit.startToken, target.firstToken);
+  if (isStance(form.family.relation) && isClaimedAct(env.cues, env.view, first, target.firstToken))
+    return;
   const distance = Math.max(
     0,
     target.firstToken - hit.endToken,

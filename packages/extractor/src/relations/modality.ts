@@ -37,8 +37,8 @@ export function isNonFactual(
     }
     // "Theresa May condemned", "in May criticised": a name or a month, not the modal.
     if ((view.unitAt[t] ?? -1) >= 0 || isMonthMay(view, t)) continue;
-    // "not only criticised X but also ...": adds, does not deny.
-    if (word === 'not' && ADDITIVE.has(words[t + 1] ?? '')) continue;
+    // "not only criticised X but also ...", "didn't just blame X": adds, does not deny.
+    if ((word === 'not' || word.endsWith("n't")) && ADDITIVE.has(words[t + 1] ?? '')) continue;
     if (word.endsWith("n't") || word === 'cannot') return true;
     if (context.negators.matchAt(words, t) > 0 || context.modals.matchAt(words, t) > 0) return true;
     if (context.proposals.matchAt(words, t) > 0 || predictedFuture(cues, view, t, cueToken))

@@ -3,7 +3,7 @@ import type { FrameEnv } from './frame-env.js';
 import { frameWords } from './frame-words.js';
 import { phraseWords } from './phrase-words.js';
 import { isStance } from './structural.js';
-import { DETERMINERS } from './word-classes.js';
+import { DETERMINERS, isNumber } from './word-classes.js';
 
 /** Prepositions whose object an agent noun sits in, not a predicate of the clause's subject. */
 const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -63,14 +63,41 @@ export function opposedMeasure(env: FrameEnv, hit: CueHit): boolean {
  */
 export function reportedEvent(env: FrameEnv, hit: CueHit): boolean {
   const { view } = env;
-  if (view.words[hit.startToken - 1] !== 'the') return false;
-  const verb = view.words[hit.startToken - 2] ?? '';
-  if ((view.unitAt[hit.startToken - 2] ?? -1) >= 0 || stanceVerb(env, verb)) return false;
+  const the = dateBefore(env, hit.startToken - 1);
+  if (view.words[the] !== 'the') return false;
+  // "referring to the attacks on Y", "spoke about the war on Y": the verb's complement.
+  const at = REFERRING.has(view.words[the - 1] ?? '') ? the - 2 : the - 1;
+  const verb = view.words[at] ?? '';
+  if ((view.unitAt[at] ?? -1) >= 0 || stanceVerb(env, verb)) return false;
   const { irregularPasts, agentiveVerbs } = phraseWords();
   if (!/^\p{Ll}{3,}(?:ed|ing)$/u.test(verb) && !irregularPasts.has(verb)) return false;
-  return (
-    !agentiveVerbs.has(verb) && !agentiveVerbs.has(particleVerb(view.words, hit.startToken - 2))
-  );
+  return !agentiveVerbs.has(verb) && !agentiveVerbs.has(particleVerb(view.words, at));
+}
+
+/** Prepositions by which a verb of speaking or recalling takes the event it mentions. */
+const REFERRING: ReadonlySet<string> = new Set(['to', 'about', 'of']);
+/** How many tokens of a date ("the September 11, 2001 attacks") may stand before the noun. */
+const DATE_REACH = 5;
+
+/**
+ * The token before a date that modifies the noun ending at `t` ("the September 11, 2001 attacks"):
+ * numbers, commas and capitalised words that name no actor are stepped over.
+ */
+function dateBefore(env: FrameEnv, t: number): number {
+  const { view } = env;
+  const floor = Math.max(0, t - DATE_REACH);
+  let k = t;
+  while (k > floor) {
+    const word = view.words[k] ?? '';
+    const token = view.tokens[k];
+    const capital =
+      token !== undefined &&
+      /^\p{Lu}/u.test(view.sentenceText.charAt(token.start - view.sentence.start));
+    const actor = view.units[view.unitAt[k] ?? -1]?.actor !== undefined;
+    if (actor || !(isNumber(word) || word === ',' || capital)) break;
+    k--;
+  }
+  return k;
 }
 
 /** A listed verb cue of stance ("backed the war on Y" is read by the measure rules), not CAMEO's. */

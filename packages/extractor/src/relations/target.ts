@@ -1,7 +1,7 @@
 import { blamedOn } from './blame-on.js';
 import { phraseWords } from './phrase-words.js';
 import { subjectRelativeVerb } from './relative-clause.js';
-import { afterCommaAnd, groupActors, groupAround } from './coordination.js';
+import { afterCommaAnd, afterOpeningClause, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
 import {
@@ -239,8 +239,14 @@ function startsClause({ cues, view, cueStarts }: TargetQuery, unit: Unit): boole
     BE_AUXILIARIES.has(next) ||
     ['has', 'have', 'had', 'will'].includes(next) ||
     cueStarts.has(after) ||
-    (/^\p{Ll}{3,}ed$/u.test(next) && afterCommaAnd(view, view.units.indexOf(unit)))
+    (isPast(next) &&
+      (afterCommaAnd(view, view.units.indexOf(unit)) ||
+        afterOpeningClause(view, view.units.indexOf(unit))))
   );
+}
+
+function isPast(word: string): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(word) || phraseWords().irregularPasts.has(word);
 }
 
 /**

@@ -175,6 +175,11 @@ function attributive(view: SentenceView, t: number): boolean {
 const ING_FORM = /^\p{Ll}{3,}ing$/u;
 
 const ORDINALS = frameWords().attributiveOrdinals;
+const ADDITIVE = frameWords().additiveAdverbs;
+
+function isNegation(word: string): boolean {
+  return word === 'not' || word.endsWith("n't");
+}
 
 /** Words right before a bare form that mark it as a verb (an auxiliary, "to", an adverb). */
 const VERB_MARKERS: ReadonlySet<string> = new Set([
@@ -210,6 +215,8 @@ function readsAsVerb(view: SentenceView, t: number): boolean {
   if (unit !== undefined) return !INDEFINITE.has(view.words[unit.firstToken - 1] ?? '');
   if (PRONOUN_SUBJECTS.has(before) || isAdverb(before)) return true;
   if (before.endsWith("n't")) return true;
+  // "didn't just blame Y", "not merely criticise Y": an additive adverb after a negation.
+  if (ADDITIVE.has(before) && isNegation(view.words[at - 1] ?? '')) return true;
   return VERB_MARKERS.has(before);
 }
 

@@ -37,6 +37,26 @@ describe('parseSentence: verb groups and their arguments', () => {
     expect(v.object).toEqual([]);
   });
 
+  it('splits a content noun from the subject of its clause when "that" is left out', () => {
+    expect(
+      verb('The plan was undermined by evidence Greens would rather run.', 'undermined').agent,
+    ).toEqual(['evidence']);
+    const v = verb(
+      'The plan was undermined by evidence Republicans would rather run.',
+      'undermined',
+    );
+    expect(v.agent).toEqual(['evidence']);
+    expect(
+      verb('The plan was undermined by evidence Republicans would rather run.', 'run').subject,
+    ).toEqual(['republicans']);
+  });
+
+  it('keeps a common noun before a name as one phrase when no verb follows', () => {
+    expect(verb('Ruritania condemned fellow Republicans.', 'condemned').object).toEqual([
+      'fellow republicans',
+    ]);
+  });
+
   it('reads a passive without an agent', () => {
     const v = verb('The new tariffs were imposed last year.', 'imposed');
     expect([v.group.voice, v.subject, v.agent]).toEqual(['passive', ['the new tariffs'], []]);

@@ -16,7 +16,7 @@ export function parseSentence(text: string, start = 0, end = text.length): Sente
   const words = tokens.map(wordOf);
   const { pos, chunks } = tagTokens(tokens);
   const tagged = { words, pos, chunks };
-  const phrases = nounPhrases(tagged);
+  const phrases = nounPhrases({ ...tagged, tokens });
   const verbs = verbGroups(tagged);
   const phraseAt = spansAt(words.length, phrases);
   const verbAt = spansAt(words.length, verbs);

@@ -1,8 +1,11 @@
 import { SYNTAX_WORDS } from './syntax-words.js';
 import { isNegation } from './tags.js';
+import type { Token } from '../text/tokenize.js';
 import type { NounPhrase, VerbGroup } from './types.js';
 
 interface Tagged {
+  /** The tokens, for their case ("evidence Republicans would ..."); absent, none is capitalised. */
+  tokens?: readonly Token[];
   words: readonly string[];
   pos: readonly string[];
   chunks: readonly string[];
@@ -11,7 +14,7 @@ interface Tagged {
 const HEAD_TAGS = /^(?:NN|PRP$|CD$|EX$|WP$|DT$)/;
 
 /** Noun-phrase chunks with their heads, possessors and prepositions (no apposition yet). */
-export function nounPhrases({ words, pos, chunks }: Tagged): NounPhrase[] {
+export function nounPhrases({ tokens, words, pos, chunks }: Tagged): NounPhrase[] {
   const out: NounPhrase[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!chunks[i]?.endsWith('-NP') || pos[i] === 'CC') continue;
@@ -28,7 +31,13 @@ export function nounPhrases({ words, pos, chunks }: Tagged): NounPhrase[] {
     // "a report criticising X": a participle after a noun ends the phrase.
     const participle = (t: number): boolean =>
       pos[t] === 'VBG' && pos[t - 1]?.startsWith('NN') === true;
-    while (chunks[end] === 'I-NP' && pos[end] !== 'CC' && !participle(end)) end++;
+    // "evidence Republicans would rather run": a content noun's clause, its "that" left out.
+    const clause = (t: number): boolean =>
+      SYNTAX_WORDS.contentNouns.has(words[t - 1] ?? '') &&
+      pos[t]?.startsWith('NN') === true &&
+      tokens?.[t]?.cap === true &&
+      verbAfterChunk(chunks, t);
+    while (chunks[end] === 'I-NP' && pos[end] !== 'CC' && !participle(end) && !clause(end)) end++;
     const possessive = pos[end - 1] === 'POS';
     const last = possessive ? end - 2 : end - 1;
     let head = last;
@@ -36,7 +45,12 @@ export function nounPhrases({ words, pos, chunks }: Tagged): NounPhrase[] {
     if (!HEAD_TAGS.test(pos[head] ?? '')) head = last;
     const titled = out.at(-1);
     // "actor Jean Roux": a bare title chunked apart from the name it belongs to.
-    if (titled?.end === i && isBareTitle(pos, titled) && pos[i]?.startsWith('NNP')) {
+    if (
+      titled?.end === i &&
+      isBareTitle(pos, titled) &&
+      pos[i]?.startsWith('NNP') &&
+      !SYNTAX_WORDS.contentNouns.has(words[i - 1] ?? '')
+    ) {
       out.pop();
       i = titled.start;
     }
@@ -56,6 +70,13 @@ export function nounPhrases({ words, pos, chunks }: Tagged): NounPhrase[] {
     i = end - 1;
   }
   return out;
+}
+
+/** The chunk holding token `t` ends right before a verb group. */
+function verbAfterChunk(chunks: readonly string[], t: number): boolean {
+  let k = t;
+  while (chunks[k] === 'I-NP') k++;
+  return chunks[k] === 'B-VP';
 }
 
 /** A phrase of common nouns only, no determiner ("actor", "party leader"). */

@@ -18,6 +18,7 @@ const SyntaxWordsSchema = z.object({
   agentPrepositions: WordList,
   appositionOpeners: WordList,
   objectPremodifiers: WordList,
+  contentNouns: WordList,
 });
 
 /** The closed-class word lists of the syntax layer, each as a set of lower-case words. */
@@ -40,4 +41,5 @@ export const SYNTAX_WORDS: SyntaxWords = {
   agentPrepositions: new Set(parsed.agentPrepositions),
   appositionOpeners: new Set(parsed.appositionOpeners),
   objectPremodifiers: new Set(parsed.objectPremodifiers),
+  contentNouns: new Set(parsed.contentNouns),
 };

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
+import contestJson from './contest-words.json' with { type: 'json' };
+
+const ContestWordsSchema = z.object({
+  description: z.string(),
+  contestVerbs: z.array(LowerWord).min(1),
+  voteNouns: z.array(LowerWord).min(1),
+  prizeNouns: z.array(LowerWord).min(1),
+  marginNouns: z.array(LowerWord).min(1),
+  challengeForms: z.array(LowerWord).min(1),
+});
+
+export interface ContestWords {
+  /** "defeated", "is challenging": verbs that name a contest when their complement is a race. */
+  contestVerbs: ReadonlySet<string>;
+  /** "in the Republican primary", "in elections": what an "in" phrase after the object names. */
+  voteNouns: ReadonlySet<string>;
+  /** "for her Senate seat", "for the nomination": what a "for" phrase after the object names. */
+  prizeNouns: ReadonlySet<string>;
+  /** "by a wide margin": a margin with no number. */
+  marginNouns: ReadonlySet<string>;
+  /** "is challenging Y.": forms whose bare person object is a rival in a race. */
+  challengeForms: ReadonlySet<string>;
+}
+
+let cached: ContestWords | undefined;
+
+/** Word lists of the electoral-contest rule (contest-words.json), validated once. */
+export function contestWords(): ContestWords {
+  if (cached !== undefined) return cached;
+  const lists = parseWordLists(ContestWordsSchema, contestJson, 'relations/contest-words.json');
+  cached = {
+    contestVerbs: new Set(lists.contestVerbs),
+    voteNouns: new Set(lists.voteNouns),
+    prizeNouns: new Set(lists.prizeNouns),
+    marginNouns: new Set(lists.marginNouns),
+    challengeForms: new Set(lists.challengeForms),
+  };
+  return cached;
+}
