@@ -102,7 +102,8 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     const last = passive ? undefined : syntax.phrases[verb.object[verb.object.length - 1] ?? -1];
     const afterObject = last === undefined ? undefined : viewToken(env, syntax, last.end);
     for (const form of hit.forms.filter(isStanceVerb)) {
-      if (scoreVoids(form.family.relation, view, afterObject)) continue;
+      if (scoreVoids(form.family.relation, view, { object: afterObject, verb: hit.startToken }))
+        continue;
       for (const source of sources.actors)
         for (const target of targets.actors) {
           if (env.related.has(pairKey(source, target))) continue;

@@ -83,7 +83,8 @@ export function emitPairs(
   target: Side,
   hit: CueHit,
 ): void {
-  if (scoreVoids(form.family.relation, env.view, target.lastToken + 1)) return;
+  const at = { object: target.lastToken + 1, verb: hit.startToken };
+  if (scoreVoids(form.family.relation, env.view, at)) return;
   const distance = Math.max(
     0,
     target.firstToken - hit.endToken,

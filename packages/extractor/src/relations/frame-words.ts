@@ -25,6 +25,7 @@ const FrameWordsSchema = z.object({
   placingPrepositions: z.array(LowerWord).min(1),
   marginWords: z.array(LowerWord).min(1),
   marginUnits: z.array(LowerWord).min(1),
+  resultVerbs: z.array(LowerWord).min(1),
   coordinators: z.array(LowerPhrase).min(1),
   partnerNouns: z.array(LowerWord).min(1),
   listOpeners: z.array(LowerPhrase).min(1),
@@ -61,6 +62,8 @@ export interface FrameWords {
   marginWords: ReadonlySet<string>;
   /** "by 20 points": nouns after the number that make it a margin. */
   marginUnits: ReadonlySet<string>;
+  /** "X (Poland) beat Y": verbs of a result a results line puts after a player's origin. */
+  resultVerbs: ReadonlySet<string>;
   /** "and", "as well as": between two actors, they join them into one group (regex alternation). */
   coordinators: string;
   /** "ally", "partners": "Russia and its ally Belarus" (regex alternation). */
@@ -108,6 +111,7 @@ export function readFrameWords(data: unknown): FrameWords {
     placingPrepositions: new Set(lists.placingPrepositions),
     marginWords: new Set(lists.marginWords),
     marginUnits: new Set(lists.marginUnits),
+    resultVerbs: new Set(lists.resultVerbs),
     coordinators: lists.coordinators.join('|'),
     partnerNouns: lists.partnerNouns.join('|'),
     listOpeners: lists.listOpeners.join('|'),

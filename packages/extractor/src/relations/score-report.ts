@@ -1,16 +1,41 @@
 import type { EntityRelationType } from '@newsgraph/graph-schema';
 import { frameWords } from './frame-words.js';
 import type { SentenceView } from './sentence-view.js';
-import { isNumber } from './word-classes.js';
+import { isCapitalized, isNumber } from './word-classes.js';
 
-const { marginWords: MARGIN_WORDS, marginUnits: MARGIN_UNITS } = frameWords();
+const {
+  marginWords: MARGIN_WORDS,
+  marginUnits: MARGIN_UNITS,
+  resultVerbs: RESULT_VERBS,
+} = frameWords();
+
+/** The longest aside a result puts between a player and the score: "(Czech Republic)". */
+const ORIGIN_TOKENS = 5;
+
+/**
+ * "beat Y (Poland) 6-1", "beat Y of France 6-2": a results line names the loser's country in
+ * brackets or after "of" before the score; the score after it still reports a result.
+ */
+function pastOrigin(view: SentenceView, t: number): number {
+  const { words, tokens } = view;
+  if (words[t] === '(') {
+    for (let k = t + 1; k <= t + ORIGIN_TOKENS && k < words.length; k++)
+      if (words[k] === ')') return k + 1;
+    return t;
+  }
+  if (words[t] !== 'of') return t;
+  let k = t + 1;
+  while (k <= t + ORIGIN_TOKENS && isCapitalized(tokens[k]?.text ?? '')) k++;
+  return k > t + 1 ? k : t;
+}
 
 /**
  * "beating Y 45 to 40 percent", "beats Y 42-40", "defeated Y by 20 points": a score or margin right
  * after the object reports a poll or a tally, not an act against Y.
  */
-function isScoreAfter(view: SentenceView, t: number): boolean {
+function isScoreAfter(view: SentenceView, at: number): boolean {
   const { words } = view;
+  const t = pastOrigin(view, at);
   if (isNumber(words[t] ?? '')) {
     const joint = words[t + 1] ?? '';
     return (joint === 'to' || joint === '-') && isNumber(words[t + 2] ?? '');
@@ -22,13 +47,30 @@ function isScoreAfter(view: SentenceView, t: number): boolean {
 }
 
 /**
+ * "X (Argentina) beat Y", "X and Z (U.S.) defeated Y": a results line gives each player's origin
+ * in brackets of capitalised words right before the result verb at `verb`.
+ */
+function isResultLine(view: SentenceView, verb: number): boolean {
+  const { words, tokens } = view;
+  if (!RESULT_VERBS.has(words[verb] ?? '') || words[verb - 1] !== ')') return false;
+  for (let k = verb - 2; k >= verb - 1 - ORIGIN_TOKENS && k >= 0; k--) {
+    if (words[k] === '(') return k < verb - 2;
+    if (!isCapitalized(tokens[k]?.text ?? '') && words[k] !== '.') return false;
+  }
+  return false;
+}
+
+/**
  * The one rule both emitters apply (frame-env's emitPairs, the clause frame): an OPPOSES whose
- * object is followed, at token `after`, by a score or margin reports a result, not a stance.
+ * object is followed, at token `object`, by a score or margin, or whose verb at token `verb`
+ * follows a player's origin in a results line, reports a result, not a stance.
  */
 export function scoreVoids(
   relation: EntityRelationType,
   view: SentenceView,
-  after: number | undefined,
+  at: { object: number | undefined; verb: number },
 ): boolean {
-  return relation === 'OPPOSES' && after !== undefined && isScoreAfter(view, after);
+  if (relation !== 'OPPOSES') return false;
+  if (at.object !== undefined && isScoreAfter(view, at.object)) return true;
+  return isResultLine(view, at.verb);
 }
