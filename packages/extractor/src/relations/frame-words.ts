@@ -26,6 +26,9 @@ const FrameWordsSchema = z.object({
   marginWords: z.array(LowerWord).min(1),
   marginUnits: z.array(LowerWord).min(1),
   resultVerbs: z.array(LowerWord).min(1),
+  thanksVerbs: z.array(LowerWord).min(1),
+  titleVerbs: z.array(LowerWord).min(1),
+  thankedNouns: z.array(LowerWord).min(1),
   coordinators: z.array(LowerPhrase).min(1),
   partnerNouns: z.array(LowerWord).min(1),
   listOpeners: z.array(LowerPhrase).min(1),
@@ -64,6 +67,12 @@ export interface FrameWords {
   marginUnits: ReadonlySet<string>;
   /** "X (Poland) beat Y": verbs of a result a results line puts after a player's origin. */
   resultVerbs: ReadonlySet<string>;
+  /** "Dutch champions Ajax": verb forms that are also a title right before a name. */
+  titleVerbs: ReadonlySet<string>;
+  /** "X thanked Y for its support": forms of the verb of thanks. */
+  thanksVerbs: ReadonlySet<string>;
+  /** "thanked Y for its support / economic aid": nouns of the help that Y gave. */
+  thankedNouns: ReadonlySet<string>;
   /** "and", "as well as": between two actors, they join them into one group (regex alternation). */
   coordinators: string;
   /** "ally", "partners": "Russia and its ally Belarus" (regex alternation). */
@@ -112,6 +121,9 @@ export function readFrameWords(data: unknown): FrameWords {
     marginWords: new Set(lists.marginWords),
     marginUnits: new Set(lists.marginUnits),
     resultVerbs: new Set(lists.resultVerbs),
+    thanksVerbs: new Set(lists.thanksVerbs),
+    titleVerbs: new Set(lists.titleVerbs),
+    thankedNouns: new Set(lists.thankedNouns),
     coordinators: lists.coordinators.join('|'),
     partnerNouns: lists.partnerNouns.join('|'),
     listOpeners: lists.listOpeners.join('|'),

@@ -47,15 +47,17 @@ function isScoreAfter(view: SentenceView, at: number): boolean {
 }
 
 /**
- * "X (Argentina) beat Y", "X and Z (U.S.) defeated Y": a results line gives each player's origin
- * in brackets of capitalised words right before the result verb at `verb`.
+ * "X (Argentina) beat Y", "X and Z (U.S.) defeated Y", "X (14-6) beat Y": a results line gives
+ * each player's origin in brackets of capitalised words, or a pitcher's record, right before the
+ * result verb at `verb`.
  */
 function isResultLine(view: SentenceView, verb: number): boolean {
   const { words, tokens } = view;
   if (!RESULT_VERBS.has(words[verb] ?? '') || words[verb - 1] !== ')') return false;
   for (let k = verb - 2; k >= verb - 1 - ORIGIN_TOKENS && k >= 0; k--) {
     if (words[k] === '(') return k < verb - 2;
-    if (!isCapitalized(tokens[k]?.text ?? '') && words[k] !== '.') return false;
+    const word = tokens[k]?.text ?? '';
+    if (!isCapitalized(word) && !isNumber(word) && word !== '.' && word !== '-') return false;
   }
   return false;
 }
