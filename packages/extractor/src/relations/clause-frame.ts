@@ -101,9 +101,11 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     if (isNonFactual(env.cues, view, from, hit.startToken)) continue;
     const last = passive ? undefined : syntax.phrases[verb.object[verb.object.length - 1] ?? -1];
     const afterObject = last === undefined ? undefined : viewToken(env, syntax, last.end);
+    const first = passive ? undefined : syntax.phrases[verb.object[0] ?? -1];
+    const objectFrom = first === undefined ? undefined : viewToken(env, syntax, first.start);
     for (const form of hit.forms.filter(isStanceVerb)) {
-      if (scoreVoids(form.family.relation, view, { object: afterObject, verb: hit.startToken }))
-        continue;
+      const at = { object: afterObject, verb: hit.startToken, from: objectFrom };
+      if (scoreVoids(form.family.relation, view, at)) continue;
       for (const source of sources.actors)
         for (const target of targets.actors) {
           if (env.related.has(pairKey(source, target))) continue;

@@ -83,7 +83,7 @@ export function emitPairs(
   target: Side,
   hit: CueHit,
 ): void {
-  const at = { object: target.lastToken + 1, verb: hit.startToken };
+  const at = { object: target.lastToken + 1, verb: hit.startToken, from: target.firstToken };
   if (scoreVoids(form.family.relation, env.view, at)) return;
   const distance = Math.max(
     0,

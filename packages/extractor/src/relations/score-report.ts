@@ -13,11 +13,24 @@ const {
 const ORIGIN_TOKENS = 5;
 
 /**
+ * "beat Yugoslavia's Red Star 71-57", "defeated Canadian Daniel Nestor 7-6": the actor found may
+ * own or modify the object's head, a name that runs on to the score.
+ */
+function pastHead(view: SentenceView, t: number): number {
+  const { words, tokens } = view;
+  let k = words[t] === "'s" || words[t] === "'" ? t + 1 : t;
+  const from = k;
+  while (k < from + ORIGIN_TOKENS && isCapitalized(tokens[k]?.text ?? '')) k++;
+  return k;
+}
+
+/**
  * "beat Y (Poland) 6-1", "beat Y of France 6-2": a results line names the loser's country in
  * brackets or after "of" before the score; the score after it still reports a result.
  */
-function pastOrigin(view: SentenceView, t: number): number {
+function pastOrigin(view: SentenceView, at: number): number {
   const { words, tokens } = view;
+  const t = pastHead(view, at);
   if (words[t] === '(') {
     for (let k = t + 1; k <= t + ORIGIN_TOKENS && k < words.length; k++)
       if (words[k] === ')') return k + 1;
@@ -70,9 +83,12 @@ function isResultLine(view: SentenceView, verb: number): boolean {
 export function scoreVoids(
   relation: EntityRelationType,
   view: SentenceView,
-  at: { object: number | undefined; verb: number },
+  at: { object: number | undefined; verb: number; from?: number },
 ): boolean {
   if (relation !== 'OPPOSES') return false;
   if (at.object !== undefined && isScoreAfter(view, at.object)) return true;
+  // A side read past its head ("Y's Red Star 71-57") may hold the score itself.
+  for (let t = at.from ?? at.object ?? 0; t < (at.object ?? 0); t++)
+    if (isNumber(view.words[t] ?? '') && isScoreAfter(view, t)) return true;
   return isResultLine(view, at.verb);
 }

@@ -27,6 +27,13 @@ describe('extractRelations: a results line is no stance', () => {
     );
   });
 
+  it('gives no OPPOSES when the actor found owns or modifies the head before the score', () => {
+    expect(stanceTriples("Real Lima beat Chile's Ana Lind 71-57.", [club, chile, ana])).toEqual([]);
+    expect(stanceTriples('Eva Moss defeated Chilean Ana Lind 7-6 7-6.', [eva, chile, ana])).toEqual(
+      [],
+    );
+  });
+
   it('keeps a bracket that is no results line ("X (a NATO member) ...", other verbs)', () => {
     expect(
       stanceTriples('Germany attacked France (a close ally) on Monday.', [germany, france]),
