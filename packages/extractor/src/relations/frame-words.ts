@@ -28,6 +28,8 @@ const FrameWordsSchema = z.object({
   resultVerbs: z.array(LowerWord).min(1),
   thanksVerbs: z.array(LowerWord).min(1),
   titleVerbs: z.array(LowerWord).min(1),
+  denyVerbs: z.array(LowerWord).min(1),
+  chargeNouns: z.array(LowerWord).min(1),
   thankedNouns: z.array(LowerWord).min(1),
   coordinators: z.array(LowerPhrase).min(1),
   partnerNouns: z.array(LowerWord).min(1),
@@ -69,6 +71,10 @@ export interface FrameWords {
   resultVerbs: ReadonlySet<string>;
   /** "Dutch champions Ajax": verb forms that are also a title right before a name. */
   titleVerbs: ReadonlySet<string>;
+  /** "X denied Y's charges": forms of the verb of denial. */
+  denyVerbs: ReadonlySet<string>;
+  /** "denied Indian charges", "denied the accusations by Y": what an accuser makes. */
+  chargeNouns: ReadonlySet<string>;
   /** "X thanked Y for its support": forms of the verb of thanks. */
   thanksVerbs: ReadonlySet<string>;
   /** "thanked Y for its support / economic aid": nouns of the help that Y gave. */
@@ -123,6 +129,8 @@ export function readFrameWords(data: unknown): FrameWords {
     resultVerbs: new Set(lists.resultVerbs),
     thanksVerbs: new Set(lists.thanksVerbs),
     titleVerbs: new Set(lists.titleVerbs),
+    denyVerbs: new Set(lists.denyVerbs),
+    chargeNouns: new Set(lists.chargeNouns),
     thankedNouns: new Set(lists.thankedNouns),
     coordinators: lists.coordinators.join('|'),
     partnerNouns: lists.partnerNouns.join('|'),

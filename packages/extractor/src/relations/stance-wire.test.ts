@@ -130,3 +130,25 @@ describe('extractRelations: "champion" as a title before a name', () => {
     ).toEqual(['SUPPORTS state:DEU state:PER', 'SUPPORTS state:FRA state:PER']);
   });
 });
+
+describe("extractRelations: denying an actor's charges", () => {
+  it('reads the one denying as opposing the accuser ("X denied Y\'s charges")', () => {
+    const pair = ['OPPOSES state:CHL state:PER'];
+    expect(stanceTriples('Chile denied Peruvian charges of aiding rebels.', [chile, peru])).toEqual(
+      pair,
+    );
+    expect(stanceTriples("Chile denied Peru's latest charges.", [chile, peru])).toEqual(pair);
+    expect(
+      stanceTriples('Chile has always denied the accusations by Peru.', [chile, peru]),
+    ).toEqual(pair);
+    expect(stanceTriples('Ana Lind denied the claims made by Peru.', [ana, peru])).toEqual([
+      'OPPOSES person:ana-lind state:PER',
+    ]);
+  });
+
+  it('gives nothing when the denial is negated or the actor is the accused', () => {
+    expect(stanceTriples("Chile did not deny Peru's charges.", [chile, peru])).toEqual([]);
+    expect(stanceTriples('Chile denied the charges against Peru.', [chile, peru])).toEqual([]);
+    expect(stanceTriples('Chile denied charges of spying for Peru.', [chile, peru])).toEqual([]);
+  });
+});
