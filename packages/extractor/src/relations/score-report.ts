@@ -1,5 +1,6 @@
 import type { EntityRelationType } from '@newsgraph/graph-schema';
 import { frameWords } from './frame-words.js';
+import { opensWithSportSlug } from './sports-sides.js';
 import type { SentenceView } from './sentence-view.js';
 import { isCapitalized, isNumber } from './word-classes.js';
 
@@ -62,11 +63,14 @@ function isScoreAfter(view: SentenceView, at: number): boolean {
 /**
  * "X (Argentina) beat Y", "X and Z (U.S.) defeated Y", "X (14-6) beat Y": a results line gives
  * each player's origin in brackets of capitalised words, or a pitcher's record, right before the
- * result verb at `verb`.
+ * result verb at `verb`; a headline opening with a sport's slug reports one too ("Tennis - X
+ * beats Y in the final").
  */
 function isResultLine(view: SentenceView, verb: number): boolean {
   const { words, tokens } = view;
-  if (!RESULT_VERBS.has(words[verb] ?? '') || words[verb - 1] !== ')') return false;
+  if (!RESULT_VERBS.has(words[verb] ?? '')) return false;
+  if (opensWithSportSlug(words)) return true;
+  if (words[verb - 1] !== ')') return false;
   for (let k = verb - 2; k >= verb - 1 - ORIGIN_TOKENS && k >= 0; k--) {
     if (words[k] === '(') return k < verb - 2;
     const word = tokens[k]?.text ?? '';

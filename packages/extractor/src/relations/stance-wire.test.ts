@@ -34,6 +34,15 @@ describe('extractRelations: a results line is no stance', () => {
     );
   });
 
+  it('gives no OPPOSES for a result under a sport\'s slug ("Tennis - X beats Y")', () => {
+    expect(stanceTriples('Tennis - Ana Lind beats Eva Moss in Paris final.', [ana, eva])).toEqual(
+      [],
+    );
+    expect(
+      stanceTriples('Soccer: Germany criticises France over stadiums.', [germany, france]),
+    ).toEqual(['OPPOSES state:DEU state:FRA']);
+  });
+
   it('keeps a bracket that is no results line ("X (a NATO member) ...", other verbs)', () => {
     expect(
       stanceTriples('Germany attacked France (a close ally) on Monday.', [germany, france]),
