@@ -104,9 +104,12 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     if (isClaimedAct(env.cues, view, first, targets.first)) continue;
     const last = passive ? undefined : syntax.phrases[verb.object[verb.object.length - 1] ?? -1];
     const afterObject = last === undefined ? undefined : viewToken(env, syntax, last.end);
+    const firstObject = passive ? undefined : syntax.phrases[verb.object[0] ?? -1];
+    const objectFrom =
+      firstObject === undefined ? undefined : viewToken(env, syntax, firstObject.start);
     for (const form of hit.forms.filter(isStanceVerb)) {
-      if (scoreVoids(form.family.relation, view, { verb: hit.startToken, after: afterObject }))
-        continue;
+      const at = { object: afterObject, verb: hit.startToken, from: objectFrom };
+      if (scoreVoids(form.family.relation, view, at)) continue;
       for (const source of sources.actors)
         for (const target of targets.actors) {
           if (env.related.has(pairKey(source, target))) continue;

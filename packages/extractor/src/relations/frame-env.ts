@@ -84,13 +84,8 @@ export function emitPairs(
   target: Side,
   hit: CueHit,
 ): void {
-  if (
-    scoreVoids(form.family.relation, env.view, {
-      verb: hit.startToken,
-      after: target.lastToken + 1,
-    })
-  )
-    return;
+  const at = { object: target.lastToken + 1, verb: hit.startToken, from: target.firstToken };
+  if (scoreVoids(form.family.relation, env.view, at)) return;
   const first = Math.min(source.firstToken, hit.startToken, target.firstToken);
   if (isStance(form.family.relation) && isClaimedAct(env.cues, env.view, first, target.firstToken))
     return;

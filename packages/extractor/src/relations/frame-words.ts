@@ -27,6 +27,12 @@ const FrameWordsSchema = z.object({
   placingPrepositions: z.array(LowerWord).min(1),
   marginWords: z.array(LowerWord).min(1),
   marginUnits: z.array(LowerWord).min(1),
+  resultVerbs: z.array(LowerWord).min(1),
+  thanksVerbs: z.array(LowerWord).min(1),
+  titleVerbs: z.array(LowerWord).min(1),
+  denyVerbs: z.array(LowerWord).min(1),
+  chargeNouns: z.array(LowerWord).min(1),
+  thankedNouns: z.array(LowerWord).min(1),
   coordinators: z.array(LowerPhrase).min(1),
   partnerNouns: z.array(LowerWord).min(1),
   listOpeners: z.array(LowerPhrase).min(1),
@@ -67,6 +73,18 @@ export interface FrameWords {
   marginWords: ReadonlySet<string>;
   /** "by 20 points": nouns after the number that make it a margin. */
   marginUnits: ReadonlySet<string>;
+  /** "X (Poland) beat Y": verbs of a result a results line puts after a player's origin. */
+  resultVerbs: ReadonlySet<string>;
+  /** "Dutch champions Ajax": verb forms that are also a title right before a name. */
+  titleVerbs: ReadonlySet<string>;
+  /** "X denied Y's charges": forms of the verb of denial. */
+  denyVerbs: ReadonlySet<string>;
+  /** "denied Indian charges", "denied the accusations by Y": what an accuser makes. */
+  chargeNouns: ReadonlySet<string>;
+  /** "X thanked Y for its support": forms of the verb of thanks. */
+  thanksVerbs: ReadonlySet<string>;
+  /** "thanked Y for its support / economic aid": nouns of the help that Y gave. */
+  thankedNouns: ReadonlySet<string>;
   /** "and", "as well as": between two actors, they join them into one group (regex alternation). */
   coordinators: string;
   /** "ally", "partners": "Russia and its ally Belarus" (regex alternation). */
@@ -116,6 +134,12 @@ export function readFrameWords(data: unknown): FrameWords {
     placingPrepositions: new Set(lists.placingPrepositions),
     marginWords: new Set(lists.marginWords),
     marginUnits: new Set(lists.marginUnits),
+    resultVerbs: new Set(lists.resultVerbs),
+    thanksVerbs: new Set(lists.thanksVerbs),
+    titleVerbs: new Set(lists.titleVerbs),
+    denyVerbs: new Set(lists.denyVerbs),
+    chargeNouns: new Set(lists.chargeNouns),
+    thankedNouns: new Set(lists.thankedNouns),
     coordinators: lists.coordinators.join('|'),
     partnerNouns: lists.partnerNouns.join('|'),
     listOpeners: lists.listOpeners.join('|'),

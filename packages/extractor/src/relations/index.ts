@@ -8,6 +8,7 @@ import { joinedIn } from './joined-in.js';
 import { withoutLeaderStances } from './leader-stance.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
 import { clauseEnv, clauseFrame } from './clause-frame.js';
+import { deniedCharge } from './denied-charge.js';
 import { cuesFor } from './cue-lexicon.js';
 import { applyFrame } from './cue-frames.js';
 import { STRUCTURAL } from './frame-env.js';
@@ -87,6 +88,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     sideAgainst(env, hits);
     joinedIn(env, hits);
     shouldHaveCriticism(env);
+    deniedCharge(env);
     quoteStance(env, unresolved);
     clauseFrame(clauseEnv(env, syntax, related), unresolved);
     owned.record(cues, view);

@@ -1,18 +1,57 @@
 import type { EntityRelationType } from '@newsgraph/graph-schema';
 import { contestWords } from './contest-words.js';
 import { frameWords } from './frame-words.js';
+import { opensWithSportSlug } from './sports-sides.js';
 import type { SentenceView } from './sentence-view.js';
-import { isNumber, isPunctuation } from './word-classes.js';
+import { isCapitalized, isNumber, isPunctuation } from './word-classes.js';
 
-const { marginWords: MARGIN_WORDS, marginUnits: MARGIN_UNITS } = frameWords();
+const {
+  marginWords: MARGIN_WORDS,
+  marginUnits: MARGIN_UNITS,
+  resultVerbs: RESULT_VERBS,
+} = frameWords();
 const CONTEST = contestWords();
+
+/** The longest aside a result puts between a player and the score: "(Czech Republic)". */
+const ORIGIN_TOKENS = 5;
+
+/**
+ * "beat Yugoslavia's Red Star 71-57", "defeated Canadian Daniel Nestor 7-6": the actor found may
+ * own or modify the object's head, a name that runs on to the score.
+ */
+function pastHead(view: SentenceView, t: number): number {
+  const { words, tokens } = view;
+  let k = words[t] === "'s" || words[t] === "'" ? t + 1 : t;
+  const from = k;
+  while (k < from + ORIGIN_TOKENS && isCapitalized(tokens[k]?.text ?? '')) k++;
+  return k;
+}
+
+/**
+ * "beat Y (Poland) 6-1", "beat Y of France 6-2": a results line names the loser's country in
+ * brackets or after "of" before the score; the score after it still reports a result.
+ */
+function pastOrigin(view: SentenceView, at: number): number {
+  const { words, tokens } = view;
+  const t = pastHead(view, at);
+  if (words[t] === '(') {
+    for (let k = t + 1; k <= t + ORIGIN_TOKENS && k < words.length; k++)
+      if (words[k] === ')') return k + 1;
+    return t;
+  }
+  if (words[t] !== 'of') return t;
+  let k = t + 1;
+  while (k <= t + ORIGIN_TOKENS && isCapitalized(tokens[k]?.text ?? '')) k++;
+  return k > t + 1 ? k : t;
+}
 
 /**
  * "beating Y 45 to 40 percent", "beats Y 42-40", "defeated Y by 20 points": a score or margin right
  * after the object reports a poll or a tally, not an act against Y.
  */
-function isScoreAfter(view: SentenceView, t: number): boolean {
+function isScoreAfter(view: SentenceView, at: number): boolean {
   const { words } = view;
+  const t = pastOrigin(view, at);
   if (isNumber(words[t] ?? '')) {
     const joint = words[t + 1] ?? '';
     return (joint === 'to' || joint === '-') && isNumber(words[t + 2] ?? '');
@@ -88,15 +127,40 @@ function closesClause(word: string | undefined): boolean {
 }
 
 /**
+ * "X (Argentina) beat Y", "X and Z (U.S.) defeated Y", "X (14-6) beat Y": a results line gives
+ * each player's origin in brackets of capitalised words, or a pitcher's record, right before the
+ * result verb at `verb`; a headline opening with a sport's slug reports one too ("Tennis - X
+ * beats Y in the final").
+ */
+function isResultLine(view: SentenceView, verb: number): boolean {
+  const { words, tokens } = view;
+  if (!RESULT_VERBS.has(words[verb] ?? '')) return false;
+  if (opensWithSportSlug(words)) return true;
+  if (words[verb - 1] !== ')') return false;
+  for (let k = verb - 2; k >= verb - 1 - ORIGIN_TOKENS && k >= 0; k--) {
+    if (words[k] === '(') return k < verb - 2;
+    const word = tokens[k]?.text ?? '';
+    if (!isCapitalized(word) && !isNumber(word) && word !== '.' && word !== '-') return false;
+  }
+  return false;
+}
+
+/**
  * The one rule both emitters apply (frame-env's emitPairs, the clause frame): an OPPOSES whose
- * object is followed, at token `after`, by a score or margin reports a result, not a stance; nor
- * does one of a contest verb (at token `verb`) whose complement names an electoral race.
+ * object is followed, at token `object`, by a score or margin, or whose verb at token `verb`
+ * follows a player's origin in a results line, reports a result, not a stance; nor does one of
+ * a contest verb whose complement names an electoral race.
  */
 export function scoreVoids(
   relation: EntityRelationType,
   view: SentenceView,
-  at: { verb: number; after: number | undefined },
+  at: { object: number | undefined; verb: number; from?: number },
 ): boolean {
-  if (relation !== 'OPPOSES' || at.after === undefined) return false;
-  return isScoreAfter(view, at.after) || isContest(view, at.verb, at.after);
+  if (relation !== 'OPPOSES') return false;
+  if (at.object !== undefined && isScoreAfter(view, at.object)) return true;
+  // A side read past its head ("Y's Red Star 71-57") may hold the score itself.
+  for (let t = at.from ?? at.object ?? 0; t < (at.object ?? 0); t++)
+    if (isNumber(view.words[t] ?? '') && isScoreAfter(view, t)) return true;
+  if (at.object !== undefined && isContest(view, at.verb, at.object)) return true;
+  return isResultLine(view, at.verb);
 }

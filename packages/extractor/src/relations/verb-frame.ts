@@ -10,6 +10,7 @@ import { emitPairs, subjectOf, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { objectPronounTarget } from './object-pronoun.js';
 import { themObjectTarget } from './them-object.js';
+import { thankedSupport } from './thanked-support.js';
 import { participleSubject } from './participle.js';
 import { relativeClauseSubject, relativeClauseTarget } from './relative-object.js';
 import { isHyphenated, type SentenceView } from './sentence-view.js';
@@ -40,6 +41,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     !afterCommonConjunct(env.cues, view, hit.startToken)
   )
     return;
+  if (titleBeforeName(view, hit)) return;
   // "a leading advocate", "the ruling party", "the fighting": after a determiner, not a verb.
   if (form.shape === 'gerund' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
   // "Y's crushing victory over Z", "the US' backing independence for Z": after a possessive, the
@@ -83,6 +85,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     describedBodyTarget(env, hit, form);
   if (target === undefined) return;
   emitPairs(env, form, source, target, hit);
+  thankedSupport(env, hit, form, { source, target });
   const joiner = withParticipant(env, target);
   if (joiner)
     emitPairs(
@@ -156,6 +159,23 @@ function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefi
 }
 
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+const TITLE_VERBS = frameWords().titleVerbs;
+
+/**
+ * "Dutch champions Ajax lost", "Commonwealth champion Jane Doe": a verb that is also a title,
+ * between a name and a name that owns nothing ("champions Y's plan" stays a verb), is the
+ * title of the name after it. Not after "and", where a joined subject may take the bare form.
+ */
+function titleBeforeName(view: SentenceView, hit: CueHit): boolean {
+  if (hit.endToken !== hit.startToken + 1 || !TITLE_VERBS.has(view.words[hit.startToken] ?? ''))
+    return false;
+  const before = view.units[view.unitAt[hit.startToken - 1] ?? -1];
+  const after = view.units[view.unitAt[hit.endToken] ?? -1];
+  if (before === undefined || after === undefined || after.firstToken !== hit.endToken)
+    return false;
+  if (view.words[before.firstToken - 1] === 'and') return false;
+  return !POSSESSIVE.has(view.words[after.lastToken + 1] ?? '');
+}
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
 
 /**
