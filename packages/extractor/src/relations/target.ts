@@ -4,6 +4,8 @@ import { subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
+import { modifiesNonActor, nonActorHeadEnd } from './modifier-head.js';
+import { closesOtherName, opensOtherName } from './other-name.js';
 import {
   capitalisedAt,
   isHead,
@@ -88,11 +90,15 @@ export function findTarget(query: TargetQuery): Side | undefined {
     if (unit.mention.type === 'Location') return undefined;
     // "vetoed a U.S.-drafted resolution": the author is the one acted against.
     if (unit.actor && authored(query, unit)) return sideOf(view, u, () => true);
+    // "praised the American boss of Y": the object is the one the name describes; Y is theirs.
+    if (view.words[nonActorHeadEnd(query.cues, view, unit)] === 'of') return undefined;
     // "vetoed a U.N. resolution": the body only hosts the vote; no owner is named.
     if (unit.actor?.type === 'Organization' && venue(query, unit)) return undefined;
     if (
       !unit.actor ||
       isHyphenated(view, unit) ||
+      opensOtherName(view, unit) ||
+      closesOtherName(view, unit) ||
       modifiesOther(query, unit) ||
       isPlace(view, unit, from)
     ) {
@@ -244,16 +250,13 @@ function startsClause({ cues, view, cueStarts }: TargetQuery, unit: Unit): boole
 }
 
 /**
- * "Iraqi Kurds", "legal Tunisian residents": a name that modifies people it does not stand for
- * (a proper noun the article has no entity for, or a head such as "residents") is not the target.
+ * "Iraqi Kurds", "legal Tunisian residents", "the French bank X": a name that modifies people or a
+ * company it does not stand for (modifier-head.ts), or a proper noun the article has no entity
+ * for, is not the target.
  */
 function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
+  if (modifiesNonActor(cues, view, unit)) return true;
   const next = unit.lastToken + 1;
-  const heads = cues.context.nonRepresentativeHeads;
-  if (heads.matchAt(view.words, next) > 0) return true;
-  // "the Republican presidential nominee": the head behind one plain adjective.
-  if (/^\p{Ll}+al$/u.test(view.words[next] ?? '') && heads.matchAt(view.words, next + 1) > 0)
-    return true;
   if ((view.unitAt[next] ?? -1) >= 0) return false;
   return unit.mention.kind === 'demonym' && capitalisedAt(view, next);
 }

@@ -1,0 +1,30 @@
+import { lexicon } from '../lexicon/lexicon.js';
+import type { CompiledCues } from './cue-lexicon.js';
+import type { SentenceView, Unit } from './sentence-view.js';
+
+/**
+ * "German conservatives", "Burundian refugees", "the French bank X", "a Ghanaian developer": a
+ * name right before a head noun for people or a company it does not stand for (cues.json
+ * `nonRepresentativeHeads`, or a company noun after a demonym, words.json `orgNouns`). Such a name
+ * describes the head; it acts only through a head that represents it ("French officials").
+ */
+export function modifiesNonActor(cues: CompiledCues, view: SentenceView, unit: Unit): boolean {
+  return nonActorHeadEnd(cues, view, unit) >= 0;
+}
+
+/** The token after the head noun `unit` describes (see modifiesNonActor), or -1. */
+export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Unit): number {
+  const next = unit.lastToken + 1;
+  const heads = cues.context.nonRepresentativeHeads;
+  const head = heads.matchAt(view.words, next);
+  if (head > 0) return next + head;
+  // "the Republican presidential nominee": the head behind one plain adjective.
+  if (/^\p{Ll}+al$/u.test(view.words[next] ?? '')) {
+    const after = heads.matchAt(view.words, next + 1);
+    if (after > 0) return next + 1 + after;
+  }
+  // A company noun names a body only after its own name ("the Daily Star newspaper"), not after a
+  // state's adjective: "the French bank Credit Lyonnais" is the bank's.
+  const company = unit.mention.kind === 'demonym' && lexicon().orgNouns.has(view.words[next] ?? '');
+  return company ? next + 1 : -1;
+}
