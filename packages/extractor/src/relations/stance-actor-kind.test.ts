@@ -78,3 +78,15 @@ describe('extractRelations: a state inside another name', () => {
     expect(stances('The Norway-backed Colombia peace talks resumed on Monday.')).toEqual([]);
   });
 });
+
+describe('extractRelations: a state named as the place where something happens', () => {
+  it('reads "in the streets of Y" as a place, not the one opposed', () => {
+    expect(stances('Siemens protested in the streets of Lebanon.')).toEqual([]);
+  });
+
+  it('keeps the object before the place ("fought Israel in the south of Lebanon")', () => {
+    expect(stances('Hezbollah fought Israel in the south of Lebanon.')).toEqual([
+      'OPPOSES org:hezbollah state:ISR',
+    ]);
+  });
+});

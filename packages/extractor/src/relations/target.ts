@@ -1,4 +1,5 @@
 import { blamedOn } from './blame-on.js';
+import { frameWords } from './frame-words.js';
 import { phraseWords } from './phrase-words.js';
 import { subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, groupActors, groupAround } from './coordination.js';
@@ -271,6 +272,7 @@ function relativeVerb({ view, stanceVerbs }: TargetQuery, t: number): boolean {
 
 const REASONS: ReadonlySet<string> = new Set(['for', 'over', 'after', 'by']);
 
+const PLACE_NOUNS = frameWords().placeNouns;
 const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'within', 'into']);
 const DIRECTIONS =
   /^(?:the|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern)$/;
@@ -283,6 +285,11 @@ const DIRECTIONS =
 function isPlace(view: SentenceView, unit: Unit, from: number): boolean {
   let t = unit.firstToken - 1;
   while (t >= 0 && DIRECTIONS.test(view.words[t] ?? '')) t--;
+  // "in the streets of Lebanon", "across much of Y": a part of the place after the locative.
+  if (view.words[t] === 'of' && PLACE_NOUNS.has(view.words[t - 1] ?? '')) {
+    t -= 2;
+    while (t >= 0 && DIRECTIONS.test(view.words[t] ?? '')) t--;
+  }
   if (t < from || !LOCATIVES.has(view.words[t] ?? '')) return false;
   return !(
     view.words[t] === 'in' &&
