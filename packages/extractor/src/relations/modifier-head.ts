@@ -1,11 +1,13 @@
 import { lexicon } from '../lexicon/lexicon.js';
+import { nameOpeners } from '../lexicon/name-openers.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 
 /**
  * "German conservatives", "Burundian refugees", "the French bank X", "a Ghanaian developer": a
  * name right before a head noun for people or a company it does not stand for (cues.json
- * `nonRepresentativeHeads`, or a company noun after a demonym, words.json `orgNouns`). Such a name
+ * `nonRepresentativeHeads`; after a demonym also a company noun, words.json `orgNouns`, or a
+ * person's occupation, name-openers.json). Such a name
  * describes the head; it acts only through a head that represents it ("French officials").
  */
 export function modifiesNonActor(cues: CompiledCues, view: SentenceView, unit: Unit): boolean {
@@ -24,7 +26,9 @@ export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Un
     if (after > 0) return next + 1 + after;
   }
   // A company noun names a body only after its own name ("the Daily Star newspaper"), not after a
-  // state's adjective: "the French bank Credit Lyonnais" is the bank's.
-  const company = unit.mention.kind === 'demonym' && lexicon().orgNouns.has(view.words[next] ?? '');
-  return company ? next + 1 : -1;
+  // state's adjective: "the French bank Credit Lyonnais" is the bank's; so does a noun for what a
+  // person does ("a Russian billionaire", "the American actor"; name-openers.json).
+  if (unit.mention.kind !== 'demonym') return -1;
+  const word = view.words[next] ?? '';
+  return lexicon().orgNouns.has(word) || nameOpeners().has(word) ? next + 1 : -1;
 }

@@ -35,6 +35,15 @@ describe('extractRelations: a demonym before a head noun it does not stand for',
     ]);
   });
 
+  it('reads a person a demonym describes by occupation as that person ("a Russian billionaire")', () => {
+    expect(stances('A Russian billionaire backed Donald Trump.')).toEqual([]);
+    expect(stances('A Russian oligarch who backs Donald Trump spoke.')).toEqual([]);
+    expect(stances('Donald Trump attacked the American actor.')).toEqual([]);
+    expect(stances('Donald Trump attacked the American actor Robert De Niro.')).toEqual([
+      'OPPOSES person:donald-trump person:robert-de-niro',
+    ]);
+  });
+
   it('reads "a Brazilian developer who ..." as the developer, not Brazil', () => {
     expect(stances('A Brazilian developer who mocked Emmanuel Macron lost his job.')).toEqual([]);
   });
