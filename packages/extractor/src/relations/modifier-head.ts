@@ -32,3 +32,14 @@ export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Un
   const word = view.words[next] ?? '';
   return lexicon().orgNouns.has(word) || nameOpeners().has(word) ? next + 1 : -1;
 }
+
+/**
+ * "attacked a journalist from Mexico", "praised workers from Y": a name after "from" that only
+ * says where the people of the noun before come from (a head of modifiesNonActor's kinds).
+ */
+export function placesPeople(cues: CompiledCues, view: SentenceView, unit: Unit): boolean {
+  const at = view.words[unit.firstToken - 1] === 'the' ? unit.firstToken - 2 : unit.firstToken - 1;
+  if (view.words[at] !== 'from') return false;
+  const noun = view.words[at - 1] ?? '';
+  return cues.context.nonRepresentativeHeads.has(noun) || nameOpeners().has(noun);
+}

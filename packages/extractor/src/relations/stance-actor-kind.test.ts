@@ -99,3 +99,25 @@ describe('extractRelations: a state named as the place where something happens',
     ]);
   });
 });
+
+describe('extractRelations: a state after "from" that places the people of the object', () => {
+  it('gives no target for "a journalist from Y", "workers from Y", "protesters from Y"', () => {
+    expect(stances('Donald Trump attacked a journalist from Mexico.')).toEqual([]);
+    expect(stances('Donald Trump praised the workers from Mexico.')).toEqual([]);
+    expect(stances('Donald Trump attacked protesters from Mexico.')).toEqual([]);
+    expect(
+      stances(
+        'Vladimir Putin lashed out at the five lawmakers of Russian descent from the Christian Democrats who had backed the resolution.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a thing from the state and an office holder from it', () => {
+    expect(stances('The United States banned imports from Mexico.')).toEqual([
+      'OPPOSES state:USA state:MEX',
+    ]);
+    expect(stances('Donald Trump attacked an envoy from Mexico.')).toEqual([
+      'OPPOSES person:donald-trump state:MEX',
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
-import { modifiesNonActor, nonActorHeadEnd } from './modifier-head.js';
+import { modifiesNonActor, nonActorHeadEnd, placesPeople } from './modifier-head.js';
 import { closesOtherName, opensOtherName } from './other-name.js';
 import {
   capitalisedAt,
@@ -101,6 +101,7 @@ export function findTarget(query: TargetQuery): Side | undefined {
       opensOtherName(view, unit) ||
       closesOtherName(view, unit) ||
       modifiesOther(query, unit) ||
+      placesPeople(query.cues, view, unit) ||
       isPlace(view, unit, from)
     ) {
       t = unit.lastToken;
