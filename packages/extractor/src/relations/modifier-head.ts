@@ -7,8 +7,8 @@ import type { SentenceView, Unit } from './sentence-view.js';
  * "German conservatives", "Burundian refugees", "the French bank X", "a Ghanaian developer": a
  * name right before a head noun for people or a company it does not stand for (cues.json
  * `nonRepresentativeHeads`; after a demonym also a company noun, words.json `orgNouns`, or a
- * person's occupation, name-openers.json). Such a name
- * describes the head; it acts only through a head that represents it ("French officials").
+ * person's occupation, name-openers.json). Such a name describes the head; it acts only through
+ * a head that represents it ("French officials").
  */
 export function modifiesNonActor(cues: CompiledCues, view: SentenceView, unit: Unit): boolean {
   return nonActorHeadEnd(cues, view, unit) >= 0;
