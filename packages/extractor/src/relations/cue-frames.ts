@@ -16,6 +16,8 @@ import { reportedFrame } from './reported-frame.js';
 import { findTarget, groupAfter, sideOf } from './target.js';
 import { verbFrame } from './verb-frame.js';
 import { worseningFrame } from './worsening-frame.js';
+import type { Side } from './subject.js';
+import { DETERMINERS, PREPOSITIONS, SKIPPABLE } from './word-classes.js';
 
 export type { FrameEnv } from './frame-env.js';
 
@@ -58,9 +60,45 @@ function hyphenFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     cueStarts: env.cueStarts,
   });
   if (!source || !target || hyphenLeavesPhrase(view, hit.endToken, target.firstToken)) return;
+  if (stateModifiesNoun(env, target)) return;
   if (form.family.relation === 'LEADS' && ledNounBetween(view, hit.endToken, target.firstToken))
     return;
   emitPairs(env, form, source, target, hit);
+}
+
+/**
+ * "Vatican-backed Venezuela crisis talks": a state's name before a plain noun that does not act for
+ * it (not "Iran-backed Yemen government") modifies what was backed; the state itself is not.
+ */
+function stateModifiesNoun(env: FrameEnv, target: Side): boolean {
+  const { view } = env;
+  const unit = view.units[view.unitAt[target.lastToken] ?? -1];
+  const next = target.lastToken + 1;
+  if (unit?.actor?.type !== 'State' || unit.mention.kind === 'demonym') return false;
+  const word = view.words[next] ?? '';
+  if (!/^\p{Ll}+$/u.test(word) || env.cueStarts.has(next) || !plainNoun(env, word)) return false;
+  return env.cues.context.representativeHeads.matchAt(view.words, next) === 0;
+}
+
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'but',
+  'to',
+  'that',
+  'which',
+  'who',
+]);
+
+/** Not a function word, an auxiliary or a speech verb: what may head a noun compound. */
+function plainNoun(env: FrameEnv, word: string): boolean {
+  return !(
+    SKIPPABLE.has(word) ||
+    PREPOSITIONS.has(word) ||
+    DETERMINERS.has(word) ||
+    CLAUSE_WORDS.has(word) ||
+    env.cues.context.speechVerbs.has(word)
+  );
 }
 
 /** "Russia's pro-Assad stance", "pro-Israeli moves by X": the owner supports the name glued on. */

@@ -44,6 +44,7 @@ const FrameWordsSchema = z.object({
   agentListOpeners: z.array(LowerWord).min(1),
   addresseeVerbs: z.array(LowerWord).min(1),
   lyNonAdverbs: z.array(LowerWord).min(1),
+  placeNouns: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -107,6 +108,8 @@ export interface FrameWords {
   addresseeVerbs: ReadonlySet<string>;
   /** "rally", "supply": words in -ly that are no adverbs. */
   lyNonAdverbs: ReadonlySet<string>;
+  /** "in the streets of Y": nouns for a part of a place, which makes Y a place. */
+  placeNouns: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -151,5 +154,6 @@ export function readFrameWords(data: unknown): FrameWords {
     agentListOpeners: new Set(lists.agentListOpeners),
     addresseeVerbs: new Set(lists.addresseeVerbs),
     lyNonAdverbs: new Set(lists.lyNonAdverbs),
+    placeNouns: new Set(lists.placeNouns),
   };
 }

@@ -11,6 +11,7 @@ import {
   type FrameEnv,
 } from './frame-env.js';
 import { formerly } from './formerly.js';
+import { modifiesNonActor } from './modifier-head.js';
 import { isNonFactual } from './modality.js';
 import { agentInPrepositionalObject, opposedMeasure, reportedEvent } from './noun-context.js';
 import { clausePolicySubject, policyTarget } from './policy-target.js';
@@ -154,7 +155,9 @@ export function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     maxGap: form.family.maxGap ?? 2,
     cueStarts: env.cueStarts,
   });
-  if (source === undefined) return;
+  // "criticism from German conservatives": people the name describes, not the state.
+  const last = view.units[view.unitAt[source?.lastToken ?? -1] ?? -1];
+  if (source === undefined || (last && modifiesNonActor(env.cues, view, last))) return;
   const target = subjectOf(env, hit, 'clause') ?? clausePolicySubject(env, hit.startToken);
   if (target === undefined || isNonFactual(env.cues, view, nearBefore(target, hit), hit.startToken))
     return;

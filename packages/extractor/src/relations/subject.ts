@@ -18,6 +18,7 @@ import { quoteOpensAt } from './quoted-predicate.js';
 import { relativeThatOnApposition } from './relative-that.js';
 import { opensOtherName } from './other-name.js';
 import { ownsUnknownName } from './owned-name.js';
+import { modifiesNonActor } from './modifier-head.js';
 import { sideOf } from './target.js';
 import {
   COPULAS,
@@ -163,6 +164,8 @@ function antecedent({ view, cues }: SubjectQuery, t: number): Side | undefined {
       continue;
     }
     if (!unit.actor || isHyphenated(view, unit)) return undefined;
+    // "a Ghanaian developer who": the pronoun's noun, which the name only describes.
+    if (unit.lastToken < t - 1 && modifiesNonActor(cues, view, unit)) return undefined;
     const side = sideOf(view, view.unitAt[i] ?? -1);
     return side ? { ...side, certainty: endCertainty('subject-after-affiliation') } : undefined;
   }

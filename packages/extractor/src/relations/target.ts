@@ -1,9 +1,12 @@
 import { blamedOn } from './blame-on.js';
+import { frameWords } from './frame-words.js';
 import { phraseWords } from './phrase-words.js';
 import { subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, afterOpeningClause, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
+import { modifiesNonActor, nonActorHeadEnd, placesPeople } from './modifier-head.js';
+import { closesOtherName, opensOtherName } from './other-name.js';
 import {
   capitalisedAt,
   isHead,
@@ -88,12 +91,17 @@ export function findTarget(query: TargetQuery): Side | undefined {
     if (unit.mention.type === 'Location') return undefined;
     // "vetoed a U.S.-drafted resolution": the author is the one acted against.
     if (unit.actor && authored(query, unit)) return sideOf(view, u, () => true);
+    // "praised the American boss of Y": the object is the one the name describes; Y is theirs.
+    if (view.words[nonActorHeadEnd(query.cues, view, unit)] === 'of') return undefined;
     // "vetoed a U.N. resolution": the body only hosts the vote; no owner is named.
     if (unit.actor?.type === 'Organization' && venue(query, unit)) return undefined;
     if (
       !unit.actor ||
       isHyphenated(view, unit) ||
+      opensOtherName(view, unit) ||
+      closesOtherName(view, unit) ||
       modifiesOther(query, unit) ||
+      placesPeople(query.cues, view, unit) ||
       isPlace(view, unit, from)
     ) {
       t = unit.lastToken;
@@ -250,16 +258,13 @@ function isPast(word: string): boolean {
 }
 
 /**
- * "Iraqi Kurds", "legal Tunisian residents": a name that modifies people it does not stand for
- * (a proper noun the article has no entity for, or a head such as "residents") is not the target.
+ * "Iraqi Kurds", "legal Tunisian residents", "the French bank X": a name that modifies people or a
+ * company it does not stand for (modifier-head.ts), or a proper noun the article has no entity
+ * for, is not the target.
  */
 function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
+  if (modifiesNonActor(cues, view, unit)) return true;
   const next = unit.lastToken + 1;
-  const heads = cues.context.nonRepresentativeHeads;
-  if (heads.matchAt(view.words, next) > 0) return true;
-  // "the Republican presidential nominee": the head behind one plain adjective.
-  if (/^\p{Ll}+al$/u.test(view.words[next] ?? '') && heads.matchAt(view.words, next + 1) > 0)
-    return true;
   if ((view.unitAt[next] ?? -1) >= 0) return false;
   return unit.mention.kind === 'demonym' && capitalisedAt(view, next);
 }
@@ -274,6 +279,7 @@ function relativeVerb({ view, stanceVerbs }: TargetQuery, t: number): boolean {
 
 const REASONS: ReadonlySet<string> = new Set(['for', 'over', 'after', 'by']);
 
+const PLACE_NOUNS = frameWords().placeNouns;
 const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'within', 'into']);
 const DIRECTIONS =
   /^(?:the|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern)$/;
@@ -286,6 +292,11 @@ const DIRECTIONS =
 function isPlace(view: SentenceView, unit: Unit, from: number): boolean {
   let t = unit.firstToken - 1;
   while (t >= 0 && DIRECTIONS.test(view.words[t] ?? '')) t--;
+  // "in the streets of Lebanon", "across much of Y": a part of the place after the locative.
+  if (view.words[t] === 'of' && PLACE_NOUNS.has(view.words[t - 1] ?? '')) {
+    t -= 2;
+    while (t >= 0 && DIRECTIONS.test(view.words[t] ?? '')) t--;
+  }
   if (t < from || !LOCATIVES.has(view.words[t] ?? '')) return false;
   return !(
     view.words[t] === 'in' &&

@@ -30,6 +30,7 @@ import {
   isAdverb,
 } from './word-classes.js';
 import { modifier } from './confidence.js';
+import { modifiesNonActor } from './modifier-head.js';
 import { frameWords } from './frame-words.js';
 
 export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
@@ -152,8 +153,10 @@ function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefi
   for (let t = start - 2; t >= Math.max(0, start - 6); t--) {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
-    // "Nazi-like practices for blocking Y": a name glued into a modifier does not act.
-    if (unit?.actor && !isHyphenated(view, unit)) return sideOf(view, u);
+    // "Nazi-like practices for blocking Y": a name glued into a modifier does not act; nor do
+    // people it describes ("training Burundian refugees with the goal of ousting Y").
+    if (unit?.actor && !isHyphenated(view, unit) && !modifiesNonActor(env.cues, view, unit))
+      return sideOf(view, u);
   }
   return undefined;
 }

@@ -1,0 +1,45 @@
+import { lexicon } from '../lexicon/lexicon.js';
+import { nameOpeners } from '../lexicon/name-openers.js';
+import type { CompiledCues } from './cue-lexicon.js';
+import type { SentenceView, Unit } from './sentence-view.js';
+
+/**
+ * "German conservatives", "Burundian refugees", "the French bank X", "a Ghanaian developer": a
+ * name right before a head noun for people or a company it does not stand for (cues.json
+ * `nonRepresentativeHeads`; after a demonym also a company noun, words.json `orgNouns`, or a
+ * person's occupation, name-openers.json). Such a name describes the head; it acts only through
+ * a head that represents it ("French officials").
+ */
+export function modifiesNonActor(cues: CompiledCues, view: SentenceView, unit: Unit): boolean {
+  return nonActorHeadEnd(cues, view, unit) >= 0;
+}
+
+/** The token after the head noun `unit` describes (see modifiesNonActor), or -1. */
+export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Unit): number {
+  const next = unit.lastToken + 1;
+  const heads = cues.context.nonRepresentativeHeads;
+  const head = heads.matchAt(view.words, next);
+  if (head > 0) return next + head;
+  // "the Republican presidential nominee": the head behind one plain adjective.
+  if (/^\p{Ll}+al$/u.test(view.words[next] ?? '')) {
+    const after = heads.matchAt(view.words, next + 1);
+    if (after > 0) return next + 1 + after;
+  }
+  // A company noun names a body only after its own name ("the Daily Star newspaper"), not after a
+  // state's adjective: "the French bank Credit Lyonnais" is the bank's; so does a noun for what a
+  // person does ("a Russian billionaire", "the American actor"; name-openers.json).
+  if (unit.mention.kind !== 'demonym') return -1;
+  const word = view.words[next] ?? '';
+  return lexicon().orgNouns.has(word) || nameOpeners().has(word) ? next + 1 : -1;
+}
+
+/**
+ * "attacked a journalist from Mexico", "praised workers from Y": a name after "from" that only
+ * says where the people of the noun before come from (a head of modifiesNonActor's kinds).
+ */
+export function placesPeople(cues: CompiledCues, view: SentenceView, unit: Unit): boolean {
+  const at = view.words[unit.firstToken - 1] === 'the' ? unit.firstToken - 2 : unit.firstToken - 1;
+  if (view.words[at] !== 'from') return false;
+  const noun = view.words[at - 1] ?? '';
+  return cues.context.nonRepresentativeHeads.has(noun) || nameOpeners().has(noun);
+}
