@@ -1,4 +1,4 @@
-import type { Entity, GraphDocument } from '@newsgraph/graph-schema';
+import type { GraphDocument } from '@newsgraph/graph-schema';
 import { linkTableActors } from './actors/link-stage.js';
 import { keepTokens } from './analysis-tokens.js';
 import { hintLoneNames } from './actors/lone-names.js';
@@ -15,7 +15,7 @@ import { shippedTagger } from './tagger/load.js';
 import { StringPool } from './string-pool.js';
 import { segment } from './text/segment.js';
 import { withSpeakerMentions } from './stages/speaker-mentions.js';
-import type { Analysis, ArticleMeta, ExtractOptions, Mention } from './types.js';
+import type { Analysis, ArticleMeta, ExtractOptions } from './types.js';
 import { windowCandidates, windowQuotes, type WindowedText } from './windowed-stages.js';
 import { textWindows, WINDOW_CHARS } from './windows.js';
 
@@ -30,10 +30,10 @@ function resolveWindows(
   lex: Lexicon,
   meta: ArticleMeta,
   options: ExtractOptions,
-): { entities: Entity[]; mentions: Mention[] } {
+): Pick<Analysis, 'entities' | 'mentions' | 'sports'> {
   const { text } = whole;
   const tagger = meta.tagger === false ? undefined : shippedTagger('ner');
-  const { candidates, acronyms } = windowCandidates(whole, lex, tagger);
+  const { candidates, acronyms, sports } = windowCandidates(whole, lex, tagger);
   const refined = refineOrgCandidates(candidates, {
     text,
     sentences: whole.sentences,
@@ -47,7 +47,7 @@ function resolveWindows(
   });
   const resolved = historicSeats(aliasStateBodies(linked, text), text, meta.publishedAt);
   whole.strings?.resolution(resolved);
-  return resolved;
+  return { entities: resolved.entities, mentions: resolved.mentions, sports };
 }
 
 function run(
@@ -62,7 +62,7 @@ function run(
   const windows = textWindows(text.length, sentences, windowChars);
   const whole: WindowedText = { text, sentences, paragraphs, windows };
   if (windows.length > 1) whole.strings = new StringPool();
-  const { entities, mentions } = resolveWindows(whole, lex, meta, options);
+  const { entities, mentions, sports } = resolveWindows(whole, lex, meta, options);
   const quotes = windowQuotes(whole, {
     mentions,
     entities,
@@ -76,6 +76,7 @@ function run(
     entities: spoken.entities,
     mentions: spoken.mentions,
     quotes: quotes.map((q) => q.quote),
+    sports,
   };
   if (whole.single !== undefined) keepTokens(analysis, whole.single);
   return { analysis, quoteConfidences: quotes.map((q) => q.confidence) };

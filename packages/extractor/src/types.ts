@@ -81,6 +81,8 @@ export interface Analysis {
   entities: Entity[];
   mentions: Mention[];
   quotes: Quote[];
+  /** The article is a sports report, of team or of individual sports: results are no stances. */
+  sports?: 'teams' | 'individuals' | undefined;
 }
 
 export type RelationExtractor = (analysis: Analysis, options: ExtractOptions) => Relation[];

@@ -10,6 +10,7 @@ import { hintOrgSlots } from './stages/org-slots.js';
 import { hintPersonSlots } from './stages/person-slots.js';
 import { attributeQuotes, type QuoteResult } from './stages/quotes.js';
 import { TITLE_PARAGRAPHS_BACK } from './stages/speaker-reference.js';
+import type { SportsReport } from './stages/scan-context.js';
 import { proposeTaggedNames } from './stages/tagger-proposals.js';
 import type { StringPool } from './string-pool.js';
 import type { SequenceTagger } from './tagger/tagger.js';
@@ -64,6 +65,8 @@ function windowInput(whole: WindowedText, window: TextWindow): WindowInput {
 export interface WindowCandidates {
   candidates: Candidate[];
   acronyms: Map<string, Candidate>;
+  /** The first window's reading, which holds the headline: a sports report or not. */
+  sports: SportsReport;
 }
 
 /** Sentence and token numbers from a window's own back to the whole text's, once per candidate. */
@@ -93,6 +96,7 @@ export function windowCandidates(
 ): WindowCandidates {
   const candidates: Candidate[] = [];
   const acronyms = new Map<string, Candidate>();
+  let sports: SportsReport;
   let tokenBase = 0;
   for (const window of whole.windows) {
     const input = windowInput(whole, window);
@@ -107,7 +111,9 @@ export function windowCandidates(
     const named = joinGivenNamePlaces(withProps(input, { candidates: hinted, tagger, lexicon }));
     const joined = joinNicknames(withProps(input, { candidates: named, lexicon }));
     const proposed = demoteNonPersons(withProps(input, { candidates: joined, lexicon }));
-    if (whole.windows.length === 1) return { candidates: proposed, acronyms: found.acronyms };
+    if (whole.windows.length === 1)
+      return { candidates: proposed, acronyms: found.acronyms, sports: found.sports };
+    if (tokenBase === 0) sports = found.sports;
     // A window's candidates are its own: a set for the window is enough to number each once.
     const done = new Set<Candidate>();
     renumber(proposed, window.first, tokenBase, done);
@@ -117,7 +123,7 @@ export function windowCandidates(
     for (const [name, c] of found.acronyms) acronyms.set(name, c);
     tokenBase += input.tokens.length;
   }
-  return { candidates, acronyms };
+  return { candidates, acronyms, sports };
 }
 
 export interface WindowQuoteInput {

@@ -26,7 +26,7 @@ import { isRated } from './vader/rated-forms.js';
 import { quoteStance } from './quote-stance.js';
 import { sideAgainst } from './side-against.js';
 import { shouldHaveCriticism } from './should-have.js';
-import { isMatchBetweenSides } from './sports-sides.js';
+import { isMatchBetweenSides, isResultInReport } from './sports-sides.js';
 
 export { loadCueLexicon, defaultCueLexicon, type CompiledCues } from './cue-lexicon.js';
 export {
@@ -53,7 +53,9 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   const offices = new OfficeStates();
   const emit = (candidate: Candidate): void => {
     const { type, source, target } = candidate;
-    if (isMatchBetweenSides(type, ctx.entities.get(source.id), ctx.entities.get(target.id))) return;
+    const sourceEntity = ctx.entities.get(source.id);
+    if (isMatchBetweenSides(type, sourceEntity, ctx.entities.get(target.id))) return;
+    if (isResultInReport(analysis.sports, type, sourceEntity)) return;
     related.add(candidate.source, candidate.target);
     set.add(candidate);
     emitted++;

@@ -54,3 +54,17 @@ export function isMatchBetweenSides(
 ): boolean {
   return STANCE.has(type) && isSportsSide(source) && isSportsSide(target);
 }
+
+/**
+ * In a sports report ("Philippoussis beat Sampras", "Thome hit a pitch from Lira", "Botham
+ * dismissed Gatting") opposition is play: an OPPOSES stands only when a body that is no side
+ * acts ("the federation banned X", "UEFA fined Y").
+ */
+export function isResultInReport(
+  report: 'teams' | 'individuals' | undefined,
+  type: EntityRelationType,
+  source: Entity | undefined,
+): boolean {
+  if (report === undefined || type !== 'OPPOSES') return false;
+  return source?.type !== 'Organization' || isSportsSide(source);
+}

@@ -11,7 +11,7 @@ import { emitEntry } from './chunk-entries.js';
 import { group, peopleGroup, qualifiedPeopleGroup } from './groups.js';
 import { lowerListedName } from './lower-names.js';
 import { referenceNoun } from './reference-nouns.js';
-import { ScanContext } from './scan-context.js';
+import { ScanContext, type SportsReport } from './scan-context.js';
 import { titleQuoteEnd } from './title-quote.js';
 import { retagTeams, sportsReport } from './sports.js';
 import { retagNationalTeams } from './national-teams.js';
@@ -31,6 +31,8 @@ export interface CandidateOutput {
   candidates: Candidate[];
   /** Acronym → the organization it was defined for in parentheses. */
   acronyms: Map<string, Candidate>;
+  /** The text reads as a sports report (its headline or its words say so). */
+  sports: SportsReport;
 }
 
 let labourText: string | undefined;
@@ -304,5 +306,5 @@ export function findCandidates(input: CandidateInput): CandidateOutput {
   if (ctx.sports === 'teams') retagTeams(ctx.candidates, ctx.lex);
   emitYouthTeams(ctx, input.sentenceTokens);
   retagNationalTeams(ctx, input.sentenceTokens);
-  return { candidates: ctx.candidates, acronyms: ctx.acronyms };
+  return { candidates: ctx.candidates, acronyms: ctx.acronyms, sports: ctx.sports };
 }
