@@ -12,6 +12,7 @@ import { findTarget } from './target.js';
 import { isBlocked } from './title-sense.js';
 import { STRUCTURAL } from './structural.js';
 import { scoreVoids } from './score-report.js';
+import { inTopicComplement } from './topic-complement.js';
 
 // What every cue frame shares: the environment, where ends are looked for, and how pairs are emitted.
 
@@ -84,6 +85,8 @@ export function emitPairs(
   hit: CueHit,
 ): void {
   if (scoreVoids(form.family.relation, env.view, target.lastToken + 1)) return;
+  // "the idea of Russia hosting Y was dismissed by X": a stance on the idea, not on Y.
+  if (target.lastToken < hit.startToken && inTopicComplement(env.view, target.firstToken)) return;
   const distance = Math.max(
     0,
     target.firstToken - hit.endToken,

@@ -4,6 +4,7 @@ import { subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
+import { modifiesIssue, objectOpensTopic } from './topic-complement.js';
 import {
   capitalisedAt,
   isHead,
@@ -78,6 +79,9 @@ export function findTarget(query: TargetQuery): Side | undefined {
       viaSeen = via?.includes(word) ?? false;
       continue;
     }
+    // "dismissed the idea of Y joining", "defended his stance on Y": Y is what the object is
+    // about; a policy owner may still be found by the callers.
+    if (objectOpensTopic(view, from, t)) return undefined;
     // "defended the purchase of Y's unit by Z": Y is what the act is done to; its doer, if
     // named, is the one backed or opposed.
     if (t > from && patientOf(query, t)) return agentLater(query, t + 2);
@@ -255,6 +259,7 @@ function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
   if (/^\p{Ll}+al$/u.test(view.words[next] ?? '') && heads.matchAt(view.words, next + 1) > 0)
     return true;
   if ((view.unitAt[next] ?? -1) >= 0) return false;
+  if (modifiesIssue(view, unit)) return true;
   return unit.mention.kind === 'demonym' && capitalisedAt(view, next);
 }
 
