@@ -17,6 +17,7 @@ import { scoreVoids } from './score-report.js';
 import { isHyphenated, quoteAt, tokenAt } from './sentence-view.js';
 import { isStance } from './structural.js';
 import { speakerAsThird } from './pronoun.js';
+import { undergoneAfter } from './topic-complement.js';
 import { DETERMINERS } from './word-classes.js';
 import { modifier } from './confidence.js';
 
@@ -229,7 +230,8 @@ function actorsOf(
     if (possessor && (phrase.preposition === 'against' || owner?.preposition === 'against'))
       continue;
     let actor = actorAt(env, syntax, phrase.head);
-    if (actor === undefined && possessor && owner !== undefined)
+    // "condemned Navalny's arrest": the possessor undergoes what the stance is on.
+    if (actor === undefined && possessor && owner !== undefined && !undergoes(env, syntax, owner))
       actor = actorAt(env, syntax, owner.head);
     if (actor === undefined && !possessor) actor = representedBy(env, syntax, phrase);
     if (actor !== undefined && !actors.some((a) => a.id === actor.id)) actors.push(actor);
@@ -259,6 +261,12 @@ function representedBy(
     if (actor !== undefined) found.add(actor);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+function undergoes(env: ClauseFrameEnv, syntax: SentenceSyntax, owner: NounPhrase): boolean {
+  const { view } = env;
+  const unit = view.units[view.unitAt[viewToken(env, syntax, owner.head)] ?? -1];
+  return unit !== undefined && undergoneAfter(view, unit.lastToken) >= 0;
 }
 
 function viewToken(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): number {

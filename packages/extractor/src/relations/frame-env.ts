@@ -12,7 +12,7 @@ import { findTarget } from './target.js';
 import { isBlocked } from './title-sense.js';
 import { STRUCTURAL } from './structural.js';
 import { scoreVoids } from './score-report.js';
-import { inTopicComplement } from './topic-complement.js';
+import { inTopicComplement, undergoneAfter } from './topic-complement.js';
 
 // What every cue frame shares: the environment, where ends are looked for, and how pairs are emitted.
 
@@ -86,7 +86,7 @@ export function emitPairs(
 ): void {
   if (scoreVoids(form.family.relation, env.view, target.lastToken + 1)) return;
   // "the idea of Russia hosting Y was dismissed by X": a stance on the idea, not on Y.
-  if (target.lastToken < hit.startToken && inTopicComplement(env.view, target.firstToken)) return;
+  if (target.lastToken < hit.startToken && topicalBefore(env.view, target)) return;
   const distance = Math.max(
     0,
     target.firstToken - hit.endToken,
@@ -101,6 +101,14 @@ export function emitPairs(
   });
   for (const s of source.actors)
     for (const t of target.actors) emit(env, form.family.relation, s, t, confidence);
+}
+
+/**
+ * A target before its cue that stands in a topic's complement or possesses what it undergoes:
+ * "the idea of Russia hosting Y was dismissed by X", "Y's arrest was condemned by X".
+ */
+function topicalBefore(view: SentenceView, target: Side): boolean {
+  return inTopicComplement(view, target.firstToken) || undergoneAfter(view, target.lastToken) >= 0;
 }
 
 export function emit(

@@ -4,7 +4,7 @@ import { subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
-import { modifiesIssue, objectOpensTopic } from './topic-complement.js';
+import { modifiesIssue, objectOpensTopic, undergoneAfter } from './topic-complement.js';
 import {
   capitalisedAt,
   isHead,
@@ -111,6 +111,9 @@ export function findTarget(query: TargetQuery): Side | undefined {
       continue;
     }
     if (query.head && !isHead(view, unit)) return undefined;
+    // "condemned Navalny's arrest (by Z)": the possessor undergoes it; its doer, if named, is aimed at.
+    const undergone = undergoneAfter(view, unit.lastToken);
+    if (undergone >= 0) return agentLater(query, undergone + 1);
     return sideOf(view, u, (next) => startsClause(query, next));
   }
   return undefined;

@@ -78,3 +78,23 @@ const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "'"]);
 export function modifiesIssue(view: SentenceView, unit: Unit): boolean {
   return topicWords().issueHeads.has(view.words[unit.lastToken + 1] ?? '');
 }
+
+/** Plain words between a possessive and its noun: "Y's recent arrest", "Y's tarnished image". */
+const POSSESSED_REACH = 2;
+
+/**
+ * The actor whose last token is `last` possesses a thing it undergoes or only holds: "condemned
+ * Navalny's arrest", "bemoaned America's reputation", "contributed to Y's defeat". The token of
+ * that noun, or -1; "Y's arrest of Z" is Y's act and gives -1.
+ */
+export function undergoneAfter(view: SentenceView, last: number): number {
+  if (view.tokens[last]?.poss !== true && !POSSESSIVES.has(view.words[last + 1] ?? '')) return -1;
+  const nouns = topicWords().undergoneNouns;
+  const first = POSSESSIVES.has(view.words[last + 1] ?? '') ? last + 2 : last + 1;
+  for (let k = first; k <= first + POSSESSED_REACH; k++) {
+    const word = view.words[k] ?? '';
+    if (nouns.has(word)) return view.words[k + 1] === 'of' ? -1 : k;
+    if ((view.unitAt[k] ?? -1) >= 0 || !/^[\p{Ll}-]+$/u.test(word) || DETERMINERS.has(word)) return -1;
+  }
+  return -1;
+}

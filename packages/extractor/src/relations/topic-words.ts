@@ -10,6 +10,7 @@ const TopicWordsSchema = z.object({
   contentOpeners: z.array(LowerWord).min(1),
   contentNouns: z.array(LowerWord).min(1),
   issueHeads: z.array(LowerWord).min(1),
+  undergoneNouns: z.array(LowerWord).min(1),
 });
 
 export interface TopicWords {
@@ -25,6 +26,8 @@ export interface TopicWords {
   contentNouns: ReadonlySet<string>;
   /** "crisis", "probe": a name right before them only says what the matter concerns. */
   issueHeads: ReadonlySet<string>;
+  /** "arrest", "reputation": their possessor undergoes or holds them, unless "of" follows. */
+  undergoneNouns: ReadonlySet<string>;
 }
 
 let cached: TopicWords | undefined;
@@ -40,6 +43,7 @@ export function topicWords(): TopicWords {
     contentOpeners: new Set(lists.contentOpeners),
     contentNouns: new Set(lists.contentNouns),
     issueHeads: new Set(lists.issueHeads),
+    undergoneNouns: new Set(lists.undergoneNouns),
   };
   return cached;
 }
