@@ -27,9 +27,7 @@ export function opensTopic(view: SentenceView, t: number): boolean {
   if (preposition !== 'of') return false;
   if (idea) return true;
   const next = view.words[t + 2] ?? '';
-  return (
-    words.contentOpeners.has(next) || (GERUND.test(next) && (view.unitAt[t + 2] ?? -1) < 0)
-  );
+  return words.contentOpeners.has(next) || (GERUND.test(next) && (view.unitAt[t + 2] ?? -1) < 0);
 }
 
 /**
@@ -94,7 +92,8 @@ export function undergoneAfter(view: SentenceView, last: number): number {
   for (let k = first; k <= first + POSSESSED_REACH; k++) {
     const word = view.words[k] ?? '';
     if (nouns.has(word)) return view.words[k + 1] === 'of' ? -1 : k;
-    if ((view.unitAt[k] ?? -1) >= 0 || !/^[\p{Ll}-]+$/u.test(word) || DETERMINERS.has(word)) return -1;
+    if ((view.unitAt[k] ?? -1) >= 0 || !/^[\p{Ll}-]+$/u.test(word) || DETERMINERS.has(word))
+      return -1;
   }
   return -1;
 }
