@@ -4,7 +4,12 @@ import { subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
-import { modifiesIssue, objectOpensTopic, undergoneAfter } from './topic-complement.js';
+import {
+  isStanceNoun,
+  modifiesIssue,
+  objectOpensTopic,
+  undergoneAfter,
+} from './topic-complement.js';
 import {
   capitalisedAt,
   isHead,
@@ -80,8 +85,9 @@ export function findTarget(query: TargetQuery): Side | undefined {
       continue;
     }
     // "dismissed the idea of Y joining", "defended his stance on Y": Y is what the object is
-    // about; a policy owner may still be found by the callers.
-    if (objectOpensTopic(view, from, t)) return undefined;
+    // about; "the decision on Y by Z" names its owner, and callers may find one in the discourse.
+    if (objectOpensTopic(view, from, t))
+      return isStanceNoun(view, t) ? agentLater(query, t + 2) : undefined;
     // "defended the purchase of Y's unit by Z": Y is what the act is done to; its doer, if
     // named, is the one backed or opposed.
     if (t > from && patientOf(query, t)) return agentLater(query, t + 2);

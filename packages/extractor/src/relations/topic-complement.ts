@@ -30,6 +30,11 @@ export function opensTopic(view: SentenceView, t: number): boolean {
   return words.contentOpeners.has(next) || (GERUND.test(next) && (view.unitAt[t + 2] ?? -1) < 0);
 }
 
+/** Token `t` is a stance noun ("decision", "report"): a later "by X" names its owner. */
+export function isStanceNoun(view: SentenceView, t: number): boolean {
+  return topicWords().stanceNouns.has(view.words[t] ?? '');
+}
+
 /**
  * The object of a verb whose cue ends before token `from` turns, at token `t`, into the
  * complement of a topic noun. Not the "on" after a verb of blame, which names the one blamed

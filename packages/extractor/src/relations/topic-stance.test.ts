@@ -85,6 +85,23 @@ describe('extractRelations: a stance, policy or plan on a topic', () => {
     ).toEqual(['OPPOSES state:PER state:FRA']);
   });
 
+  it('points at the owner a later "by" names ("the decision on Y by Z")', () => {
+    expect(
+      stanceTriples('Mara Quist welcomed the decision on Chile by Germany.', [
+        mara,
+        chile,
+        germany,
+      ]),
+    ).toEqual(['SUPPORTS person:mara-quist state:DEU']);
+    expect(
+      stanceTriples('Mara Quist criticised the position on Japan taken by France.', [
+        mara,
+        japan,
+        france,
+      ]),
+    ).toEqual(['OPPOSES person:mara-quist state:FRA']);
+  });
+
   it('keeps a possessor who owns the policy ("Y\'s policy on Z")', () => {
     expect(
       stanceTriples("Mara Quist attacked Tomas Reyes's policy on Chile.", [mara, tomas, chile]),
