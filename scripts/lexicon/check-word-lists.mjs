@@ -61,6 +61,7 @@ const CHECKED = {
   'relations/policy-nouns.json': ['relations/policy-owners.js', 'policyWords'],
   'relations/pronoun-antecedent.json': ['relations/pronoun-antecedent.js', 'unnamedPeople'],
   'relations/sport-action.json': ['relations/sport-action.js', 'sportWords'],
+  'relations/topic-words.json': ['relations/topic-words.js', 'topicWords'],
   'relations/title-nouns.json': ['relations/title-generic.js'],
   'relations/vader/rated-judgements.json': [
     'relations/vader/rated-judgements.js',

@@ -18,6 +18,7 @@ import { isClaimedAct } from './reported-claim.js';
 import { isHyphenated, quoteAt, tokenAt } from './sentence-view.js';
 import { isStance } from './structural.js';
 import { speakerAsThird } from './pronoun.js';
+import { inTopicComplement, undergoneAfter } from './topic-complement.js';
 import { DETERMINERS } from './word-classes.js';
 import { modifier } from './confidence.js';
 
@@ -236,7 +237,10 @@ function actorsOf(
     if (possessor && (phrase.preposition === 'against' || owner?.preposition === 'against'))
       continue;
     let actor = actorAt(env, syntax, phrase.head);
-    if (actor === undefined && possessor && owner !== undefined)
+    // "the idea of Russia hosting Y was dismissed": Y is what the idea is about.
+    if (actor !== undefined && possessor && topical(env, syntax, phrase.head)) continue;
+    // "condemned Navalny's arrest": the possessor undergoes what the stance is on.
+    if (actor === undefined && possessor && owner !== undefined && !undergoes(env, syntax, owner))
       actor = actorAt(env, syntax, owner.head);
     if (actor === undefined && !possessor) actor = representedBy(env, syntax, phrase);
     if (actor !== undefined && !actors.some((a) => a.id === actor.id)) actors.push(actor);
@@ -266,6 +270,18 @@ function representedBy(
     if (actor !== undefined) found.add(actor);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+function undergoes(env: ClauseFrameEnv, syntax: SentenceSyntax, owner: NounPhrase): boolean {
+  const { view } = env;
+  const unit = view.units[view.unitAt[viewToken(env, syntax, owner.head)] ?? -1];
+  return unit !== undefined && undergoneAfter(view, unit.lastToken) >= 0;
+}
+
+function topical(env: ClauseFrameEnv, syntax: SentenceSyntax, head: number): boolean {
+  const { view } = env;
+  const unit = view.units[view.unitAt[viewToken(env, syntax, head)] ?? -1];
+  return unit !== undefined && inTopicComplement(view, unit.firstToken);
 }
 
 function viewToken(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): number {

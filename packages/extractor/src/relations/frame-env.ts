@@ -13,6 +13,7 @@ import { isBlocked } from './title-sense.js';
 import { STRUCTURAL, isStance } from './structural.js';
 import { scoreVoids } from './score-report.js';
 import { isClaimedAct } from './reported-claim.js';
+import { inTopicComplement, undergoneAfter } from './topic-complement.js';
 
 // What every cue frame shares: the environment, where ends are looked for, and how pairs are emitted.
 
@@ -89,6 +90,8 @@ export function emitPairs(
   const first = Math.min(source.firstToken, hit.startToken, target.firstToken);
   if (isStance(form.family.relation) && isClaimedAct(env.cues, env.view, first, target.firstToken))
     return;
+  // "the idea of Russia hosting Y was dismissed by X": a stance on the idea, not on Y.
+  if (target.lastToken < hit.startToken && topicalBefore(env.view, target)) return;
   const distance = Math.max(
     0,
     target.firstToken - hit.endToken,
@@ -103,6 +106,14 @@ export function emitPairs(
   });
   for (const s of source.actors)
     for (const t of target.actors) emit(env, form.family.relation, s, t, confidence);
+}
+
+/**
+ * A target before its cue that stands in a topic's complement or possesses what it undergoes:
+ * "the idea of Russia hosting Y was dismissed by X", "Y's arrest was condemned by X".
+ */
+function topicalBefore(view: SentenceView, target: Side): boolean {
+  return inTopicComplement(view, target.firstToken) || undergoneAfter(view, target.lastToken) >= 0;
 }
 
 export function emit(

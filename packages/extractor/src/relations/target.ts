@@ -8,6 +8,12 @@ import { isInfinitive } from './modality.js';
 import { modifiesNonActor, nonActorHeadEnd, placesPeople } from './modifier-head.js';
 import { closesOtherName, opensOtherName } from './other-name.js';
 import {
+  isStanceNoun,
+  modifiesIssue,
+  objectOpensTopic,
+  undergoneAfter,
+} from './topic-complement.js';
+import {
   capitalisedAt,
   isHead,
   isHyphenated,
@@ -75,12 +81,15 @@ export function findTarget(query: TargetQuery): Side | undefined {
     // "backed a plan to freeze the debts of X": X is what the plan acts on, not its owner.
     if (word === 'to' && t > from && viaSeen && isInfinitive(view, t, -1)) return undefined;
     // "criticised the government for claiming the EU ...": the reason clause holds no object.
-    if (REASONS.has(word) && t > from && viaSeen && /^\p{Ll}+ing$/u.test(view.words[t + 1] ?? ''))
-      return undefined;
+    if (t > from && viaSeen && reasonClause(view, t)) return undefined;
     if (!viaSeen) {
       viaSeen = via?.includes(word) ?? false;
       continue;
     }
+    // "dismissed the idea of Y joining", "defended his stance on Y": Y is what the object is
+    // about; "the decision on Y by Z" names its owner, and callers may find one in the discourse.
+    if (objectOpensTopic(view, from, t))
+      return isStanceNoun(view, t) ? agentLater(query, t + 2) : undefined;
     // "defended the purchase of Y's unit by Z": Y is what the act is done to; its doer, if
     // named, is the one backed or opposed.
     if (t > from && patientOf(query, t)) return agentLater(query, t + 2);
@@ -115,6 +124,9 @@ export function findTarget(query: TargetQuery): Side | undefined {
       continue;
     }
     if (query.head && !isHead(view, unit)) return undefined;
+    // "condemned Navalny's arrest (by Z)": the possessor undergoes it; its doer, if named, is aimed at.
+    const undergone = undergoneAfter(view, unit.lastToken);
+    if (undergone >= 0) return agentLater(query, undergone + 1);
     return sideOf(view, u, (next) => startsClause(query, next));
   }
   return undefined;
@@ -156,6 +168,11 @@ function describedPerson(view: SentenceView, unit: Unit): number {
     if (OBJECT_BOUNDARIES.has(word) || word === 'and' || word === 'or') return -1;
   }
   return -1;
+}
+
+/** "for claiming", "by calling": a reason word before a gerund opens a clause. */
+function reasonClause(view: SentenceView, t: number): boolean {
+  return REASONS.has(view.words[t] ?? '') && /^\p{Ll}+ing$/u.test(view.words[t + 1] ?? '');
 }
 
 function authored({ cues, view }: TargetQuery, unit: Unit): boolean {
@@ -266,6 +283,7 @@ function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
   if (modifiesNonActor(cues, view, unit)) return true;
   const next = unit.lastToken + 1;
   if ((view.unitAt[next] ?? -1) >= 0) return false;
+  if (modifiesIssue(view, unit)) return true;
   return unit.mention.kind === 'demonym' && capitalisedAt(view, next);
 }
 
