@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Relation } from '@newsgraph/graph-schema';
 import type { Actor } from './actors/actor-table.js';
+import type { SportsReport } from './stages/scan-context.js';
 
 /** What the caller knows about an article besides its text. */
 export interface ArticleMeta {
@@ -82,7 +83,7 @@ export interface Analysis {
   mentions: Mention[];
   quotes: Quote[];
   /** The article is a sports report, of team or of individual sports: results are no stances. */
-  sports?: 'teams' | 'individuals' | undefined;
+  sports?: SportsReport;
 }
 
 export type RelationExtractor = (analysis: Analysis, options: ExtractOptions) => Relation[];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Entity, EntityRelationType } from '@newsgraph/graph-schema';
 import { parseBundled } from '../lexicon/bundled.js';
+import type { SportsReport } from '../stages/scan-context.js';
 import sportsWordsJson from '../lexicon/data/sports-words.json' with { type: 'json' };
 import { organizationKind } from './title-generic.js';
 
@@ -61,7 +62,7 @@ export function isMatchBetweenSides(
  * acts ("the federation banned X", "UEFA fined Y").
  */
 export function isResultInReport(
-  report: 'teams' | 'individuals' | undefined,
+  report: SportsReport,
   type: EntityRelationType,
   source: Entity | undefined,
 ): boolean {
