@@ -5,7 +5,7 @@ import { isNonFactual } from './modality.js';
 import type { SentenceView } from './sentence-view.js';
 import { findSubject, type Side } from './subject.js';
 import { sideOf } from './target.js';
-import { DETERMINERS } from './word-classes.js';
+import { DETERMINERS, POSSESSIVES } from './word-classes.js';
 
 const { denyVerbs: DENY_VERBS, chargeNouns: CHARGE_NOUNS } = frameWords();
 /** "the latest Indian charges": words between the verb and the charge noun. */
@@ -22,7 +22,7 @@ function ownerBefore(view: SentenceView, noun: number): Side | undefined {
     if (u >= 0) return view.units[u]?.actor ? sideOf(view, u) : undefined;
     const word = view.words[t] ?? '';
     // "India's latest charges": the possessive and adjectives between owner and noun.
-    if (word !== "'s" && word !== "'" && !/^\p{Ll}+$/u.test(word)) return undefined;
+    if (!POSSESSIVES.has(word) && !/^\p{Ll}+$/u.test(word)) return undefined;
     if (DETERMINERS.has(word)) return undefined;
   }
   return undefined;

@@ -1,6 +1,7 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import type { SentenceView, Unit } from './sentence-view.js';
+import { OBJECT_PRONOUNS } from './word-classes.js';
 
 /**
  * "When Ms. Lee took office, she was criticised by ...", "Lee never said so, and she has
@@ -37,8 +38,6 @@ export function earlierPerson(
 export function personBefore(view: SentenceView, pronoun: number): boolean {
   return view.units.some((unit) => unit.lastToken < pronoun && unit.actor?.type === 'Person');
 }
-
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /**
  * "X accused them of siding with Y", "X praised him for backing Y": a gerund after "of"/"for"

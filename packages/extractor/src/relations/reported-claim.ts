@@ -1,14 +1,12 @@
 import { claimVerbs } from './claim-words.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import type { SentenceView } from './sentence-view.js';
-import { DETERMINERS, isAdverb } from './word-classes.js';
+import { DETERMINERS, OBJECT_PRONOUNS, isAdverb } from './word-classes.js';
 
 /** How far before the act's first word the verb governing its clause may stand. */
 const REACH = 6;
 /** Words that may stand between that verb and the act's clause ("claimed at first that"). */
 const BRIDGE: ReadonlySet<string> = new Set(['that', 'at', 'first', 'again', 'repeatedly']);
-/** Object pronouns: in a clause a speech verb governs, the one done to is mostly the speaker. */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'me', 'us', 'them']);
 
 /**
  * "The US claimed at first that North Vietnamese boats had fired on a US ship": a verb of claiming
@@ -28,6 +26,7 @@ export function isClaimedAct(
   for (let t = from - 1; t >= floor; t--) {
     const word = words[t] ?? '';
     if (claimVerbs().has(word)) return true;
+    // In a clause a speech verb governs, the one done to is mostly the speaker ("said X raped her").
     if (cues.context.speechVerbs.has(word)) return OBJECT_PRONOUNS.has(words[target] ?? '');
     if (!BRIDGE.has(word) && !DETERMINERS.has(word) && !isAdverb(word) && !capitalised(view, t))
       return false;

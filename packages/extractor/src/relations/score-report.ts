@@ -3,7 +3,7 @@ import { contestWords } from './contest-words.js';
 import { frameWords } from './frame-words.js';
 import { opensWithSportSlug } from './sports-sides.js';
 import type { SentenceView } from './sentence-view.js';
-import { isCapitalized, isNumber, isPunctuation } from './word-classes.js';
+import { POSSESSIVES, isCapitalized, isNumber, isPunctuation } from './word-classes.js';
 
 const {
   marginWords: MARGIN_WORDS,
@@ -21,7 +21,7 @@ const ORIGIN_TOKENS = 5;
  */
 function pastHead(view: SentenceView, t: number): number {
   const { words, tokens } = view;
-  let k = words[t] === "'s" || words[t] === "'" ? t + 1 : t;
+  let k = POSSESSIVES.has(words[t] ?? '') ? t + 1 : t;
   const from = k;
   while (k < from + ORIGIN_TOKENS && isCapitalized(tokens[k]?.text ?? '')) k++;
   return k;

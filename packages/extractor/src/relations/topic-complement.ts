@@ -1,7 +1,7 @@
 import { phraseWords } from './phrase-words.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import { topicWords } from './topic-words.js';
-import { DETERMINERS, isAdverb } from './word-classes.js';
+import { DETERMINERS, POSSESSIVES, isAdverb } from './word-classes.js';
 
 // A stance on an idea, a topic or a proposal is not a stance on an actor the phrase is about:
 // "dismissed the idea of Russia hosting Y", "defended his stance on Y", "the Ukraine crisis".
@@ -74,8 +74,6 @@ function complementWord(word: string): boolean {
     isAdverb(word)
   );
 }
-
-const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "'"]);
 
 /** "the Ukraine crisis", "the Taiwan question": the name says what the matter concerns. */
 export function modifiesIssue(view: SentenceView, unit: Unit): boolean {

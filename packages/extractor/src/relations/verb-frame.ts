@@ -25,6 +25,7 @@ import { beforeQuoteMark } from './quoted-predicate.js';
 import {
   BE_AUXILIARIES,
   DETERMINERS,
+  POSSESSIVES,
   PRONOUN_SUBJECTS,
   PUNCTUATION,
   isAdverb,
@@ -47,7 +48,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (form.shape === 'gerund' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
   // "Y's crushing victory over Z", "the US' backing independence for Z": after a possessive, the
   // gerund is the possessor's (often an adjective), not the act of a subject found further left.
-  if (form.shape === 'gerund' && POSSESSIVE.has(view.words[hit.startToken - 1] ?? '')) return;
+  if (form.shape === 'gerund' && POSSESSIVES.has(view.words[hit.startToken - 1] ?? '')) return;
   if (form.shape === 'past' && attributive(view, hit.startToken)) return;
   // "X helped fight Y": the verb after the helping one says what the help is for.
   if (form.family.relation === 'SUPPORTS' && env.stanceVerbs?.has(hit.endToken)) return;
@@ -177,9 +178,8 @@ function titleBeforeName(view: SentenceView, hit: CueHit): boolean {
   if (before === undefined || after === undefined || after.firstToken !== hit.endToken)
     return false;
   if (view.words[before.firstToken - 1] === 'and') return false;
-  return !POSSESSIVE.has(view.words[after.lastToken + 1] ?? '');
+  return !POSSESSIVES.has(view.words[after.lastToken + 1] ?? '');
 }
-const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
 
 /**
  * "the first truly contested primary", "a disputed claim": a participle after a determiner (and

@@ -105,6 +105,12 @@ export const SUBJECT_OPENERS = new Set([
 
 export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
+/** Personal pronouns in the object case ("accused him", "raped her"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** The possessive tokens: "Y's", "the allies'". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "'"]);
+
 /** Forms of "be" that are auxiliaries and that a subject may stand apart from its verb by. */
 const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
 
