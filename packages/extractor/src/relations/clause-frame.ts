@@ -101,7 +101,7 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     if (sources.actors.length === 0 || targets.actors.length === 0) continue;
     const from = factualFrom(env, syntax, verb, passive ? targets.first : sources.first);
     if (isNonFactual(env.cues, view, from, hit.startToken)) continue;
-    const first = Math.min(hit.startToken, ...[sources.first, targets.first].filter((t) => t >= 0));
+    const first = earliest(hit.startToken, sources.first, targets.first);
     if (isClaimedAct(env.cues, view, first, targets.first)) continue;
     const last = passive ? undefined : syntax.phrases[verb.object[verb.object.length - 1] ?? -1];
     const afterObject = last === undefined ? undefined : viewToken(env, syntax, last.end);
@@ -270,6 +270,14 @@ function representedBy(
     if (actor !== undefined) found.add(actor);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The earliest of the verb's token and the ends' first tokens that were found (not -1). */
+function earliest(verb: number, source: number, target: number): number {
+  let first = verb;
+  if (source >= 0 && source < first) first = source;
+  if (target >= 0 && target < first) first = target;
+  return first;
 }
 
 function undergoes(env: ClauseFrameEnv, syntax: SentenceSyntax, owner: NounPhrase): boolean {

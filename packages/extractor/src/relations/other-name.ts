@@ -25,7 +25,7 @@ export function opensOtherName(view: SentenceView, unit: Unit): boolean {
 export function closesOtherName(view: SentenceView, unit: Unit): boolean {
   const at = unit.firstToken;
   if (view.words[at - 1] !== 'for' || unit.actor?.type !== 'State') return false;
-  for (const t of [at - 2, at - 3])
+  for (let t = at - 2; t >= at - 3; t--)
     if (t <= 0 || !capitalisedAt(view, t) || (view.unitAt[t] ?? -1) >= 0) return false;
   return !capitalisedAt(view, unit.lastToken + 1);
 }

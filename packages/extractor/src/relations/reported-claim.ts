@@ -23,9 +23,10 @@ export function isClaimedAct(
 ): boolean {
   const { words } = view;
   const floor = Math.max(0, from - REACH);
+  const claims = claimVerbs();
   for (let t = from - 1; t >= floor; t--) {
     const word = words[t] ?? '';
-    if (claimVerbs().has(word)) return true;
+    if (claims.has(word)) return true;
     // In a clause a speech verb governs, the one done to is mostly the speaker ("said X raped her").
     if (cues.context.speechVerbs.has(word)) return OBJECT_PRONOUNS.has(words[target] ?? '');
     if (!BRIDGE.has(word) && !DETERMINERS.has(word) && !isAdverb(word) && !capitalised(view, t))

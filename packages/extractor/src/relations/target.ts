@@ -25,6 +25,7 @@ import type { Side } from './subject.js';
 import {
   BE_AUXILIARIES,
   DETERMINERS,
+  HAVE_FORMS,
   OBJECT_BOUNDARIES,
   TIME_CONJUNCTIONS,
   PREPOSITIONS,
@@ -262,12 +263,16 @@ function startsClause({ cues, view, cueStarts }: TargetQuery, unit: Unit): boole
   return (
     cues.context.speechVerbs.has(next) ||
     BE_AUXILIARIES.has(next) ||
-    ['has', 'have', 'had', 'will'].includes(next) ||
+    HAVE_FORMS.has(next) ||
+    next === 'will' ||
     cueStarts.has(after) ||
-    (isPast(next) &&
-      (afterCommaAnd(view, view.units.indexOf(unit)) ||
-        afterOpeningClause(view, view.units.indexOf(unit))))
+    (isPast(next) && afterClauseComma(view, view.units.indexOf(unit)))
   );
+}
+
+/** Unit `u` opens a clause after ", and" or after the comma that closes an opening clause. */
+function afterClauseComma(view: SentenceView, u: number): boolean {
+  return afterCommaAnd(view, u) || afterOpeningClause(view, u);
 }
 
 function isPast(word: string): boolean {
