@@ -2,6 +2,7 @@ import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import { frameWords } from './frame-words.js';
 import { phraseWords } from './phrase-words.js';
+import { upperAt } from './sentence-view.js';
 import { isStance } from './structural.js';
 import { DETERMINERS, isNumber } from './word-classes.js';
 
@@ -89,10 +90,7 @@ function dateBefore(env: FrameEnv, t: number): number {
   let k = t;
   while (k > floor) {
     const word = view.words[k] ?? '';
-    const token = view.tokens[k];
-    const capital =
-      token !== undefined &&
-      /^\p{Lu}/u.test(view.sentenceText.charAt(token.start - view.sentence.start));
+    const capital = upperAt(view, k);
     const actor = view.units[view.unitAt[k] ?? -1]?.actor !== undefined;
     if (actor || !(isNumber(word) || word === ',' || capital)) break;
     k--;

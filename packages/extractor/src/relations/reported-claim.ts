@@ -1,6 +1,6 @@
 import { claimVerbs } from './claim-words.js';
 import type { CompiledCues } from './cue-lexicon.js';
-import type { SentenceView } from './sentence-view.js';
+import { upperAt, type SentenceView } from './sentence-view.js';
 import { DETERMINERS, OBJECT_PRONOUNS, isAdverb } from './word-classes.js';
 
 /** How far before the act's first word the verb governing its clause may stand. */
@@ -37,7 +37,5 @@ export function isClaimedAct(
 
 /** "that North Vietnamese boats": a capitalised word of the name the act's end starts with. */
 function capitalised(view: SentenceView, t: number): boolean {
-  const token = view.tokens[t];
-  if (token === undefined || t === 0) return false;
-  return /^\p{Lu}/u.test(view.sentenceText.charAt(token.start - view.sentence.start));
+  return t !== 0 && upperAt(view, t);
 }

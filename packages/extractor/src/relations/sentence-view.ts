@@ -292,6 +292,13 @@ export function isHead(view: SentenceView, unit: Unit): boolean {
   return !capitalisedAt(view, next);
 }
 
+/** True when the token at `t` opens with a capital letter ("North", "NATO", "September"). */
+export function upperAt(view: SentenceView, t: number): boolean {
+  const token = view.tokens[t];
+  if (token === undefined) return false;
+  return /^\p{Lu}/u.test(view.sentenceText.charAt(token.start - view.sentence.start));
+}
+
 /** True when the token at `t` opens with a capital and a lower-case letter ("Crossroads", not "NATO"). */
 export function capitalisedAt(view: SentenceView, t: number): boolean {
   const token = view.tokens[t];
