@@ -114,16 +114,8 @@ export function afterCommaAnd(view: SentenceView, u: number): boolean {
   );
 }
 
-/** Words that open a clause before the main one ("While X criticised Y, Z praised W"). */
-const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
-  ...SYNTAX_WORDS.subordinators,
-  'as',
-  'after',
-  'since',
-  'before',
-  'once',
-  'until',
-]);
+/** Words that open a clause before the main one ("While X criticised Y", "After X met Y"). */
+const OPENING_SUBORDINATORS = SYNTAX_WORDS.subordinators;
 
 /**
  * "While X criticised Y, Z praised W": unit `u` follows the first comma of a sentence that opens
