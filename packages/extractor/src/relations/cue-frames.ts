@@ -144,14 +144,11 @@ function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     // "X and Y, former allies,": what they no longer are.
     blockedBetween(env, group.lastToken + 1, hit.startToken) ||
     // "X and Y clashed in the qualifier": two sides of a match.
-    (CONTEST_VERBS.has(env.view.words[hit.startToken] ?? '') && aboutMatch(env))
+    (sportWords().quarrels.has(env.view.words[hit.startToken] ?? '') && aboutMatch(env))
   )
     return;
   emitEveryPair(env, form, group.actors, group.certainty);
 }
-
-/** Verbs of a quarrel that sports writing uses for a match. */
-const CONTEST_VERBS: ReadonlySet<string> = new Set(['clashed', 'sparred', 'locked']);
 
 /** A sentence with a word of the pitch in it ("match", "goal", "qualifier", "season"). */
 function aboutMatch(env: FrameEnv): boolean {

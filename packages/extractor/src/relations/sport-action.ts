@@ -16,6 +16,7 @@ const ActionWordsSchema = z.object({
   opponentWords: z.array(LowerWord).min(1),
   modifiedNouns: z.array(LowerWord).min(1),
   matchWords: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u)).min(1),
+  quarrelVerbs: z.array(LowerWord).min(1),
 });
 interface ActionWords {
   verbs: ReadonlySet<string>;
@@ -24,6 +25,8 @@ interface ActionWords {
   opponents: ReadonlySet<string>;
   modified: ReadonlySet<string>;
   match: ReadonlySet<string>;
+  /** "clashed", "sparred": a quarrel's verbs that report a match beside a match word. */
+  quarrels: ReadonlySet<string>;
 }
 let actionWords: ActionWords | undefined;
 export function sportWords(): ActionWords {
@@ -36,6 +39,7 @@ export function sportWords(): ActionWords {
     opponents: new Set(lists.opponentWords),
     modified: new Set(lists.modifiedNouns),
     match: new Set(lists.matchWords),
+    quarrels: new Set(lists.quarrelVerbs),
   };
   return actionWords;
 }
