@@ -113,7 +113,7 @@ export function windowCandidates(
     const proposed = demoteNonPersons(withProps(input, { candidates: joined, lexicon }));
     if (whole.windows.length === 1)
       return { candidates: proposed, acronyms: found.acronyms, sports: found.sports };
-    if (tokenBase === 0) sports = found.sports;
+    if (window === whole.windows[0]) sports = found.sports;
     // A window's candidates are its own: a set for the window is enough to number each once.
     const done = new Set<Candidate>();
     renumber(proposed, window.first, tokenBase, done);
