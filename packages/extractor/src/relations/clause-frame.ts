@@ -12,7 +12,7 @@ import type { CueHit } from './cue-matches.js';
 import { adjunctWords } from './adjunct-words.js';
 import { emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
-import { isPersonNoun } from './person-noun.js';
+import { isNationalNoun, isPersonNoun } from './person-noun.js';
 import { scoreVoids } from './score-report.js';
 import { isClaimedAct } from './reported-claim.js';
 import { isHyphenated, quoteAt, tokenAt } from './sentence-view.js';
@@ -293,6 +293,8 @@ function actorAt(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): ActorR
   const unit = view.units[view.unitAt[viewToken(env, syntax, t)] ?? -1];
   // "Pro-Moscow leaders": a name glued by a hyphen only modifies.
   if (unit === undefined || isHyphenated(view, unit) || isPersonNoun(view, unit)) return undefined;
+  // "arrested a Rwandan on ...": a demonym as a noun is one person of the state, not the state.
+  if (isNationalNoun(view, unit)) return undefined;
   return unit.actor;
 }
 
