@@ -18,7 +18,7 @@ import { isClaimedAct } from './reported-claim.js';
 import { isHyphenated, quoteAt, tokenAt } from './sentence-view.js';
 import { isStance } from './structural.js';
 import { speakerAsThird } from './pronoun.js';
-import { inTopicComplement, undergoneAfter } from './topic-complement.js';
+import { inTopicComplement, modifiesIssue, undergoneAfter } from './topic-complement.js';
 import { DETERMINERS } from './word-classes.js';
 import { modifier } from './confidence.js';
 
@@ -293,8 +293,8 @@ function actorAt(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): ActorR
   const unit = view.units[view.unitAt[viewToken(env, syntax, t)] ?? -1];
   // "Pro-Moscow leaders": a name glued by a hyphen only modifies.
   if (unit === undefined || isHyphenated(view, unit) || isPersonNoun(view, unit)) return undefined;
-  // "arrested a Rwandan on ...": a demonym as a noun is one person of the state, not the state.
-  if (isNationalNoun(view, unit)) return undefined;
+  // "arrested a Rwandan on ...": one person of the state; "targeted EU membership": a topic.
+  if (isNationalNoun(view, unit) || modifiesIssue(view, unit)) return undefined;
   return unit.actor;
 }
 
