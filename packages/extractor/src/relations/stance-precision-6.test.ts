@@ -38,9 +38,9 @@ describe('extractRelations: names before "membership" or "accession"', () => {
 });
 
 describe('extractRelations: a singular demonym used as a noun is one person', () => {
-  it('gives no stance on the state of "a Peruvian" or "the Peruvian" with no head noun', () => {
+  it('gives no stance on the state of "a Peruvian" or a bare "Peruvian" with no head noun', () => {
     expect(stances('Police in Chile arrested a Peruvian on Monday.')).toEqual([]);
-    expect(stances('Chile condemned the Peruvian for the attack.')).toEqual([]);
+    expect(stances('Chile condemned a Peruvian for the attack.')).toEqual([]);
     expect(stances('Chileans arrest Peruvian on drugs charges.')).toEqual([]);
   });
 
