@@ -57,3 +57,21 @@ describe('extractRelations: a singular demonym used as a noun is one person', ()
     ]);
   });
 });
+
+describe('extractRelations: a judgement word after a passive in a reported clause', () => {
+  it('gives no stance when "was" is the auxiliary of a passive before the judgement word', () => {
+    expect(stances('Chile said Peru was accused of making false claims.')).toEqual([]);
+    expect(stances('Chile said the Peruvian envoy was held for giving a false statement.')).toEqual(
+      [],
+    );
+  });
+
+  it('still reads a copula whose complement is the judgement', () => {
+    expect(stances('Chile said the Peruvian report was utterly false.')).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+    expect(stances('Chile said the Peruvian claim was widely seen as false.')).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+  });
+});
