@@ -12,13 +12,13 @@ import type { CueHit } from './cue-matches.js';
 import { adjunctWords } from './adjunct-words.js';
 import { emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
-import { isPersonNoun } from './person-noun.js';
+import { isNationalNoun, isPersonNoun } from './person-noun.js';
 import { scoreVoids } from './score-report.js';
 import { isClaimedAct } from './reported-claim.js';
 import { isHyphenated, quoteAt, tokenAt } from './sentence-view.js';
 import { isStance } from './structural.js';
 import { speakerAsThird } from './pronoun.js';
-import { inTopicComplement, undergoneAfter } from './topic-complement.js';
+import { inTopicComplement, modifiesIssue, undergoneAfter } from './topic-complement.js';
 import { DETERMINERS } from './word-classes.js';
 import { modifier } from './confidence.js';
 
@@ -301,6 +301,8 @@ function actorAt(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): ActorR
   const unit = view.units[view.unitAt[viewToken(env, syntax, t)] ?? -1];
   // "Pro-Moscow leaders": a name glued by a hyphen only modifies.
   if (unit === undefined || isHyphenated(view, unit) || isPersonNoun(view, unit)) return undefined;
+  // "arrested a Rwandan on ...": one person of the state; "targeted EU membership": a topic.
+  if (isNationalNoun(view, unit) || modifiesIssue(view, unit)) return undefined;
   return unit.actor;
 }
 

@@ -5,7 +5,9 @@ import { frameWords } from './frame-words.js';
 import { isNonFactual } from './modality.js';
 import { findSubject, type Side } from './subject.js';
 import { sideOf } from './target.js';
-import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
+import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES, isAdverb } from './word-classes.js';
+import { phraseWords } from './phrase-words.js';
+import type { SentenceView } from './sentence-view.js';
 import { relationConfidence } from './confidence.js';
 import { judgedPolicy } from './policy-target.js';
 import { isQuoteMark } from './quoted-predicate.js';
@@ -56,7 +58,7 @@ function judgingVerb(env: FrameEnv, cueToken: number): number | undefined {
   for (let t = cueToken - 1; t >= Math.max(0, cueToken - REACH); t--) {
     const word = view.words[t] ?? '';
     if (word === ';' || (OBJECT_BOUNDARIES.has(word) && word !== 'as')) return undefined;
-    if (COPULAS.has(word)) copula = true;
+    if (COPULAS.has(word) && !passiveAuxiliary(view, t, cueToken)) copula = true;
     if (cues.context.evaluationVerbs.has(word)) {
       const next = view.words[t + 1] ?? '';
       return ['on', 'for', 'off', 'in', 'up'].includes(next) ? undefined : t;
@@ -64,6 +66,18 @@ function judgingVerb(env: FrameEnv, cueToken: number): number | undefined {
     if (cues.context.speechVerbs.has(word)) return copula ? t : undefined;
   }
   return undefined;
+}
+
+/**
+ * "X said Y was arrested for making a false statement": a "be" before a participle that is not
+ * the cue is a passive's auxiliary; the cue further on is no judgement the copula states.
+ */
+function passiveAuxiliary(view: SentenceView, be: number, cueToken: number): boolean {
+  let t = be + 1;
+  while (t < cueToken && isAdverb(view.words[t] ?? '')) t++;
+  if (t >= cueToken) return false;
+  const word = view.words[t] ?? '';
+  return /^\p{Ll}{2,}ed$/u.test(word) || phraseWords().irregularPasts.has(word);
 }
 
 /** "X told Reuters the board was at fault": the one told is not the one judged. */

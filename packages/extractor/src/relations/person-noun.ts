@@ -1,4 +1,5 @@
 import type { SentenceView, Unit } from './sentence-view.js';
+import { PREPOSITIONS } from './word-classes.js';
 
 /**
  * "a lifelong Republican who", "another German who": a demonym or party word used as a noun for
@@ -10,3 +11,21 @@ export function isPersonNoun(view: SentenceView, unit: Unit): boolean {
   const { kind, text } = unit.mention;
   return kind === 'demonym' || (kind === 'alias' && !/s$/u.test(text));
 }
+
+/**
+ * "arrested a Rwandan on charges of ...", "Swiss arrest Rwandan.": a singular demonym used as a
+ * noun ("Rwandan", "Iraqi", "Briton"; not the collective "British" or "French") with no head
+ * noun after it names one person of that nationality, not the state. After "the" it may still
+ * be read as the state ("accused the American of ..."): the stance set marks that span as the
+ * one opposed, so it is left as it was.
+ */
+export function isNationalNoun(view: SentenceView, unit: Unit): boolean {
+  if (unit.mention.kind !== 'demonym' || unit.firstToken !== unit.lastToken) return false;
+  if (!SINGULAR_NOUN.test(unit.mention.text) || view.words[unit.firstToken - 1] === 'the')
+    return false;
+  const next = view.words[unit.lastToken + 1];
+  return next === undefined || NOUN_ENDS.has(next) || PREPOSITIONS.has(next);
+}
+
+const SINGULAR_NOUN = /^\p{Lu}[\p{L}]*(?:an|i|on)$/u;
+const NOUN_ENDS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);

@@ -7,6 +7,7 @@ import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
 import { modifiesNonActor, nonActorHeadEnd, placesPeople } from './modifier-head.js';
 import { closesOtherName, opensOtherName } from './other-name.js';
+import { isNationalNoun } from './person-noun.js';
 import {
   isStanceNoun,
   modifiesIssue,
@@ -285,7 +286,7 @@ function isPast(word: string): boolean {
  * for, is not the target.
  */
 function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
-  if (modifiesNonActor(cues, view, unit)) return true;
+  if (modifiesNonActor(cues, view, unit) || isNationalNoun(view, unit)) return true;
   const next = unit.lastToken + 1;
   if ((view.unitAt[next] ?? -1) >= 0) return false;
   if (modifiesIssue(view, unit)) return true;

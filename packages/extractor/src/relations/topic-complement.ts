@@ -75,10 +75,22 @@ function complementWord(word: string): boolean {
   );
 }
 
-/** "the Ukraine crisis", "the Taiwan question": the name says what the matter concerns. */
+/**
+ * "the Ukraine crisis", "the Taiwan question", "seek EU and NATO membership": the name, alone or
+ * in a list of names sharing the head, says what the matter concerns.
+ */
 export function modifiesIssue(view: SentenceView, unit: Unit): boolean {
-  return topicWords().issueHeads.has(view.words[unit.lastToken + 1] ?? '');
+  let last = unit.lastToken;
+  for (;;) {
+    const word = view.words[last + 1] ?? '';
+    const next = view.units[view.unitAt[last + 2] ?? -1];
+    if (!LIST_JOINS.has(word) || next === undefined || next.firstToken !== last + 2) break;
+    last = next.lastToken;
+  }
+  return topicWords().issueHeads.has(view.words[last + 1] ?? '');
 }
+
+const LIST_JOINS: ReadonlySet<string> = new Set([',', 'and', 'or']);
 
 /** Plain words between a possessive and its noun: "Y's recent arrest", "Y's tarnished image". */
 const POSSESSED_REACH = 2;
