@@ -1,7 +1,7 @@
 import type { EntityRelationType } from '@newsgraph/graph-schema';
 import { contestWords } from './contest-words.js';
 import { frameWords } from './frame-words.js';
-import { opensWithSportSlug } from './sports-sides.js';
+import { opensWithSportSlug } from '../stages/sports.js';
 import type { SentenceView } from './sentence-view.js';
 import { POSSESSIVES, isCapitalized, isNumber, isPunctuation } from './word-classes.js';
 

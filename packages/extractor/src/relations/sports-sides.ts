@@ -5,23 +5,10 @@ import type { SportsReport } from '../stages/scan-context.js';
 import sportsWordsJson from '../lexicon/data/sports-words.json' with { type: 'json' };
 import { organizationKind } from './title-generic.js';
 
-const WordList = z.array(z.string().min(1));
-const SidesWordsSchema = z.object({
-  sportBodyWords: WordList,
-  teamSports: WordList,
-  individualSports: WordList,
-});
-const SIDES_WORDS = parseBundled(SidesWordsSchema, sportsWordsJson, 'sports-words.json');
-const BODY_WORDS: ReadonlySet<string> = new Set(SIDES_WORDS.sportBodyWords);
-const SPORTS: ReadonlySet<string> = new Set([
-  ...SIDES_WORDS.teamSports,
-  ...SIDES_WORDS.individualSports,
-]);
-
-/** "Tennis - X beats Y", "SOCCER: ...": a sentence opening with a sport's slug reports a match. */
-export function opensWithSportSlug(words: readonly string[]): boolean {
-  return SPORTS.has(words[0] ?? '') && (words[1] === '-' || words[1] === ':');
-}
+const BodyWordsSchema = z.object({ sportBodyWords: z.array(z.string().min(1)) });
+const BODY_WORDS: ReadonlySet<string> = new Set(
+  parseBundled(BodyWordsSchema, sportsWordsJson, 'sports-words.json').sportBodyWords,
+);
 
 const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
 

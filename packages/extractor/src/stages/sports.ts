@@ -38,6 +38,13 @@ const SPORTS_WORD_LENGTH = Math.min(...words.reportWords.map((w) => w.length));
 const TEAM_SPORTS: ReadonlySet<string> = new Set(words.teamSports);
 const INDIVIDUAL_SPORTS: ReadonlySet<string> = new Set(words.individualSports);
 const HEADLINE_TOKENS = 12;
+
+/** "Tennis - X beats Y", "SOCCER: ...": a sentence (its lower-case words) opening with a sport's slug. */
+export function opensWithSportSlug(lowerWords: readonly string[]): boolean {
+  const sport = lowerWords[0] ?? '';
+  const mark = lowerWords[1];
+  return (TEAM_SPORTS.has(sport) || INDIVIDUAL_SPORTS.has(sport)) && (mark === '-' || mark === ':');
+}
 /** "Kent beat Surrey", "v Derbyshire", "against Leeds": a side on either end of a result. */
 const BEFORE_TEAM: ReadonlySet<string> = new Set(words.beforeTeam);
 const AFTER_TEAM: ReadonlySet<string> = new Set(words.afterTeam);
