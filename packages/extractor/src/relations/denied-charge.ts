@@ -8,12 +8,25 @@ import { sideOf } from './target.js';
 import { DETERMINERS, POSSESSIVES } from './word-classes.js';
 
 const { denyVerbs: DENY_VERBS, chargeNouns: CHARGE_NOUNS } = frameWords();
+/**
+ * "den": the start every form of the deny verb shares, for a plain test of the sentence's text
+ * before its tokens are read (most sentences deny nothing). Lower-case letters only, so safe in
+ * a pattern as they are.
+ */
+const DENY_STEM = new RegExp(sharedStart([...DENY_VERBS]), 'iu');
 /** "the latest Indian charges": words between the verb and the charge noun. */
 const OBJECT_REACH = 4;
 /** "India's new and serious charges": tokens between the owner and the charge noun. */
 const OWNER_REACH = 4;
 /** "charges made by X", "accusations levelled by X": a participle before the agent's "by". */
 const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
+
+/** The longest start all `words` share ('' when they share none). */
+function sharedStart(words: readonly string[]): string {
+  let stem = words[0] ?? '';
+  for (const word of words) while (!word.startsWith(stem)) stem = stem.slice(0, -1);
+  return stem;
+}
 
 /** The actor that owns or modifies a charge noun ("India's charges", "Indian charges"). */
 function ownerBefore(view: SentenceView, noun: number): Side | undefined {
@@ -53,6 +66,7 @@ function accuser(view: SentenceView, verb: number): Side | undefined {
  */
 export function deniedCharge(env: FrameEnv): void {
   const { view } = env;
+  if (!DENY_STEM.test(view.sentenceText)) return;
   for (let t = 1; t < view.words.length - 1; t++) {
     if (!DENY_VERBS.has(view.words[t] ?? '')) continue;
     const target = accuser(view, t);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { STATES } from './test-analysis.js';
+import { stanceTriples } from './test-stance.js';
+
+const { chile, peru } = STATES;
+const pair = ['OPPOSES state:CHL state:PER'];
+
+describe('deniedCharge: the text test before the token scan', () => {
+  it('finds every form of the deny verb, whatever its case', () => {
+    expect(stanceTriples('Chile DENIES Peruvian charges of aiding rebels.', [chile, peru])).toEqual(
+      pair,
+    );
+    expect(stanceTriples('Chile is denying the allegations by Peru.', [chile, peru])).toEqual(pair);
+    expect(stanceTriples('Chile Denied the accusations by Peru.', [chile, peru])).toEqual(pair);
+  });
+
+  it('reads nothing where no deny verb stands', () => {
+    expect(stanceTriples('Chile repeated the accusations by Peru.', [chile, peru])).toEqual([]);
+  });
+});
