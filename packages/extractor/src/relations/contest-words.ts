@@ -9,6 +9,9 @@ const ContestWordsSchema = z.object({
   prizeNouns: z.array(LowerWord).min(1),
   marginNouns: z.array(LowerWord).min(1),
   challengeForms: z.array(LowerWord).min(1),
+  marginWords: z.array(LowerWord).min(1),
+  marginUnits: z.array(LowerWord).min(1),
+  resultVerbs: z.array(LowerWord).min(1),
 });
 
 export interface ContestWords {
@@ -22,11 +25,17 @@ export interface ContestWords {
   marginNouns: ReadonlySet<string>;
   /** "is challenging Y.": forms whose bare person object is a rival in a race. */
   challengeForms: ReadonlySet<string>;
+  /** "by more than 20 points": words between "by" and the number of a margin. */
+  marginWords: ReadonlySet<string>;
+  /** "by 20 points": nouns after the number that make it a margin. */
+  marginUnits: ReadonlySet<string>;
+  /** "X (Poland) beat Y": verbs of a result a results line puts after a player's origin. */
+  resultVerbs: ReadonlySet<string>;
 }
 
 let cached: ContestWords | undefined;
 
-/** Word lists of the electoral-contest rule (contest-words.json), validated once. */
+/** Word lists of the score and contest rules (contest-words.json), validated once. */
 export function contestWords(): ContestWords {
   if (cached !== undefined) return cached;
   const lists = parseWordLists(ContestWordsSchema, contestJson, 'relations/contest-words.json');
@@ -36,6 +45,9 @@ export function contestWords(): ContestWords {
     prizeNouns: new Set(lists.prizeNouns),
     marginNouns: new Set(lists.marginNouns),
     challengeForms: new Set(lists.challengeForms),
+    marginWords: new Set(lists.marginWords),
+    marginUnits: new Set(lists.marginUnits),
+    resultVerbs: new Set(lists.resultVerbs),
   };
   return cached;
 }

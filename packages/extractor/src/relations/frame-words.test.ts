@@ -25,8 +25,6 @@ describe('frameWords', () => {
     expect(words.governmentClauseOpeners.has('that')).toBe(true);
     expect(words.verbParticles.has('out')).toBe(true);
     expect(words.placingPrepositions.has('throughout')).toBe(true);
-    expect(words.marginWords.has('nearly')).toBe(true);
-    expect(words.marginUnits.has('points')).toBe(true);
     expect(words.lyNonAdverbs.has('family')).toBe(true);
     expect(words.addresseeVerbs.has('told')).toBe(true);
     expect(words.agentListOpeners.has('notably')).toBe(true);

@@ -25,9 +25,6 @@ const FrameWordsSchema = z.object({
   governmentClauseOpeners: z.array(LowerWord).min(1),
   verbParticles: z.array(LowerWord).min(1),
   placingPrepositions: z.array(LowerWord).min(1),
-  marginWords: z.array(LowerWord).min(1),
-  marginUnits: z.array(LowerWord).min(1),
-  resultVerbs: z.array(LowerWord).min(1),
   thanksVerbs: z.array(LowerWord).min(1),
   titleVerbs: z.array(LowerWord).min(1),
   denyVerbs: z.array(LowerWord).min(1),
@@ -70,12 +67,6 @@ export interface FrameWords {
   verbParticles: ReadonlySet<string>;
   /** "voters in Ohio", "activists from Chile": an actor after them places a common noun. */
   placingPrepositions: ReadonlySet<string>;
-  /** "by more than 20 points": words between "by" and the number of a margin. */
-  marginWords: ReadonlySet<string>;
-  /** "by 20 points": nouns after the number that make it a margin. */
-  marginUnits: ReadonlySet<string>;
-  /** "X (Poland) beat Y": verbs of a result a results line puts after a player's origin. */
-  resultVerbs: ReadonlySet<string>;
   /** "Dutch champions Ajax": verb forms that are also a title right before a name. */
   titleVerbs: ReadonlySet<string>;
   /** "X denied Y's charges": forms of the verb of denial. */
@@ -135,9 +126,6 @@ export function readFrameWords(data: unknown): FrameWords {
     governmentClauseOpeners: new Set(lists.governmentClauseOpeners),
     verbParticles: new Set(lists.verbParticles),
     placingPrepositions: new Set(lists.placingPrepositions),
-    marginWords: new Set(lists.marginWords),
-    marginUnits: new Set(lists.marginUnits),
-    resultVerbs: new Set(lists.resultVerbs),
     thanksVerbs: new Set(lists.thanksVerbs),
     titleVerbs: new Set(lists.titleVerbs),
     denyVerbs: new Set(lists.denyVerbs),

@@ -1,16 +1,11 @@
 import type { EntityRelationType } from '@newsgraph/graph-schema';
 import { contestWords } from './contest-words.js';
-import { frameWords } from './frame-words.js';
 import { opensWithSportSlug } from '../stages/sports.js';
 import type { SentenceView } from './sentence-view.js';
 import { POSSESSIVES, isCapitalized, isNumber, isPunctuation } from './word-classes.js';
 
-const {
-  marginWords: MARGIN_WORDS,
-  marginUnits: MARGIN_UNITS,
-  resultVerbs: RESULT_VERBS,
-} = frameWords();
 const CONTEST = contestWords();
+const { marginWords: MARGIN_WORDS, marginUnits: MARGIN_UNITS, resultVerbs: RESULT_VERBS } = CONTEST;
 
 /** The longest aside a result puts between a player and the score: "(Czech Republic)". */
 const ORIGIN_TOKENS = 5;
