@@ -1,5 +1,9 @@
 import type { ActorRef } from './article-context.js';
-import { pairKey } from './clause-frame.js';
+
+/** An unordered key for a pair of actors. */
+export function pairKey(a: ActorRef, b: ActorRef): string {
+  return a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
+}
 
 /**
  * The pairs of actors the frames related in one sentence, as `pairKey`s. Every emitted relation
