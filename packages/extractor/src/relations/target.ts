@@ -1,6 +1,6 @@
 import { blamedOn } from './blame-on.js';
-import { frameWords } from './frame-words.js';
 import { phraseWords } from './phrase-words.js';
+import { isPlace } from './target-place.js';
 import { subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, afterOpeningClause, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
@@ -98,40 +98,54 @@ export function findTarget(query: TargetQuery): Side | undefined {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
     if (unit === undefined) continue;
-    // The object is a place ("attacking the city of Arbil in northern Iraq"): no actor target.
-    if (unit.mention.type === 'Location') return undefined;
-    // "vetoed a U.S.-drafted resolution": the author is the one acted against.
-    if (unit.actor && authored(query, unit)) return sideOf(view, u, () => true);
-    // "praised the American boss of Y": the object is the one the name describes; Y is theirs.
-    if (view.words[nonActorHeadEnd(query.cues, view, unit)] === 'of') return undefined;
-    // "vetoed a U.N. resolution": the body only hosts the vote; no owner is named.
-    if (unit.actor?.type === 'Organization' && venue(query, unit)) return undefined;
-    if (
-      !unit.actor ||
-      isHyphenated(view, unit) ||
-      opensOtherName(view, unit) ||
-      closesOtherName(view, unit) ||
-      modifiesOther(query, unit) ||
-      placesPeople(query.cues, view, unit) ||
-      isPlace(view, unit, from)
-    ) {
-      t = unit.lastToken;
-      continue;
-    }
-    // "endorsed GOP candidate Donald Trump", "accused the court's chief justice John Roberts":
-    // the party, state or possessor only describes the person.
-    const possessive = view.tokens[unit.lastToken]?.poss === true;
-    if ((unit.actor.type !== 'Person' || possessive) && describedPerson(view, unit) >= 0) {
-      t = unit.lastToken;
-      continue;
-    }
-    if (query.head && !isHead(view, unit)) return undefined;
-    // "condemned Navalny's arrest (by Z)": the possessor undergoes it; its doer, if named, is aimed at.
-    const undergone = undergoneAfter(view, unit.lastToken);
-    if (undergone >= 0) return agentLater(query, undergone + 1);
-    return sideOf(view, u, (next) => startsClause(query, next));
+    const found = unitTarget(query, u, unit);
+    if (found !== STEP_PAST) return found;
+    t = unit.lastToken;
   }
   return undefined;
+}
+
+/** A unit the object search steps past: a place, a modifier, a name inside another. */
+const STEP_PAST = 'past';
+
+/**
+ * What the unit `u` at the search's token makes of the object: the target found there (or
+ * through it), undefined where it ends the search with none, or STEP_PAST.
+ */
+function unitTarget(
+  query: TargetQuery,
+  u: number,
+  unit: Unit,
+): Side | undefined | typeof STEP_PAST {
+  const { view, from } = query;
+  // The object is a place ("attacking the city of Arbil in northern Iraq"): no actor target.
+  if (unit.mention.type === 'Location') return undefined;
+  // "vetoed a U.S.-drafted resolution": the author is the one acted against.
+  if (unit.actor && authored(query, unit)) return sideOf(view, u, () => true);
+  // "praised the American boss of Y": the object is the one the name describes; Y is theirs.
+  if (view.words[nonActorHeadEnd(query.cues, view, unit)] === 'of') return undefined;
+  // "vetoed a U.N. resolution": the body only hosts the vote; no owner is named.
+  if (unit.actor?.type === 'Organization' && venue(query, unit)) return undefined;
+  if (
+    !unit.actor ||
+    isHyphenated(view, unit) ||
+    opensOtherName(view, unit) ||
+    closesOtherName(view, unit) ||
+    modifiesOther(query, unit) ||
+    placesPeople(query.cues, view, unit) ||
+    isPlace(view, unit, from)
+  )
+    return STEP_PAST;
+  // "endorsed GOP candidate Donald Trump", "accused the court's chief justice John Roberts":
+  // the party, state or possessor only describes the person.
+  const possessive = view.tokens[unit.lastToken]?.poss === true;
+  if ((unit.actor.type !== 'Person' || possessive) && describedPerson(view, unit) >= 0)
+    return STEP_PAST;
+  if (query.head && !isHead(view, unit)) return undefined;
+  // "condemned Navalny's arrest (by Z)": the possessor undergoes it; its doer, if named, is aimed at.
+  const undergone = undergoneAfter(view, unit.lastToken);
+  if (undergone >= 0) return agentLater(query, undergone + 1);
+  return sideOf(view, u, (next) => startsClause(query, next));
 }
 
 /** A cue noun phrase aimed at an actor ("sanctions against", "embargo on") starts at `t`. */
@@ -302,32 +316,6 @@ function relativeVerb({ view, stanceVerbs }: TargetQuery, t: number): boolean {
 }
 
 const REASONS: ReadonlySet<string> = new Set(['for', 'over', 'after', 'by']);
-
-const PLACE_NOUNS = frameWords().placeNouns;
-const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'within', 'into']);
-const DIRECTIONS =
-  /^(?:the|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern)$/;
-
-/**
- * "the violence in northern Iraq": a state named as a place is not the one acted on. A
- * preposition that ends the cue ("lashed out at X", "took aim at X") introduces the target.
- * "officials in Beijing", "the government in Kabul": the people who govern there act for it.
- */
-function isPlace(view: SentenceView, unit: Unit, from: number): boolean {
-  let t = unit.firstToken - 1;
-  while (t >= 0 && DIRECTIONS.test(view.words[t] ?? '')) t--;
-  // "in the streets of Lebanon", "across much of Y": a part of the place after the locative.
-  if (view.words[t] === 'of' && PLACE_NOUNS.has(view.words[t - 1] ?? '')) {
-    t -= 2;
-    while (t >= 0 && DIRECTIONS.test(view.words[t] ?? '')) t--;
-  }
-  if (t < from || !LOCATIVES.has(view.words[t] ?? '')) return false;
-  return !(
-    view.words[t] === 'in' &&
-    t === unit.firstToken - 1 &&
-    phraseWords().governingNouns.has(view.words[t - 1] ?? '')
-  );
-}
 
 /** An actor's name starts at token `t`, "the" aside. */
 function actorOpens(view: SentenceView, t: number): boolean {
