@@ -103,16 +103,21 @@ function swallowedPeople(env: RoleEnv): void {
       continue;
     const person = env.ctx.actor(mention.entityId);
     if (person === undefined) continue;
-    const implied = impliedBody(env.ctx, role.title);
-    if (implied)
-      emitRole(env, {
-        type: 'MEMBER_OF',
-        source: person,
-        target: implied,
-        confidence: strength('implied-body'),
-      });
+    impliedMembership(env, person, role.title);
     roleRelation(env, person, mention, role);
   }
+}
+
+/** "MEP X": a title that names its body (the European Parliament) makes X a member of it. */
+function impliedMembership(env: RoleEnv, person: ActorRef, title: string): void {
+  const implied = impliedBody(env.ctx, title);
+  if (implied)
+    emitRole(env, {
+      type: 'MEMBER_OF',
+      source: person,
+      target: implied,
+      confidence: strength('implied-body'),
+    });
 }
 
 function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): void {
@@ -145,14 +150,7 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
       confidence: strength('title-party'),
     });
   }
-  const implied = mention.role ? impliedBody(env.ctx, mention.role.title) : undefined;
-  if (implied)
-    emitRole(env, {
-      type: 'MEMBER_OF',
-      source: person,
-      target: implied,
-      confidence: strength('implied-body'),
-    });
+  if (mention.role) impliedMembership(env, person, mention.role.title);
   candidateMembership(env, person, u);
   if (role) return roleRelation(env, person, mention, role);
   const from = affiliation(env, u);
