@@ -1,10 +1,9 @@
 import type { Mention } from '../types.js';
-import { emitRole, type RoleEnv } from './title-env.js';
+import type { RoleEnv } from './title-env.js';
 import { NOT_MEMBER_NOUNS } from './member-bodies.js';
 import { SPORT_NOUNS } from './membership-people.js';
 import { precedingSides, sidesOf } from './preceding-club.js';
-import { strength } from './confidence.js';
-import { dominantSide } from './sport-action.js';
+import { dominantSide, sideMember } from './sport-action.js';
 
 // "their Brazilian defender X", "striker X": a sport noun right before the name, one word before.
 const NOUN_BEFORE = /(?:^|[^\p{L}’'-])(\p{L}[\p{L}-]*\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
@@ -42,7 +41,7 @@ export function sentenceClubMembers(env: RoleEnv): void {
     const actorBefore = prev !== undefined && from === prev.end && prev.type !== 'Person';
     if (match.index === 0 && actorBefore && !demonym(text, prev)) return;
     const club = theClub();
-    if (club !== undefined) member(env, person, club);
+    if (club !== undefined) sideMember(env, person, club);
   });
 }
 
@@ -54,15 +53,4 @@ function demonym(text: string, mention: Mention): boolean {
   // A few words back suffice; the text from its start would make this linear in the article.
   const before = text.slice(Math.max(0, mention.start - LOOK_BACK), mention.start);
   return /(?:^|[^\p{L}])(?:their|his|her|its|the|a|an)\s+$/iu.test(before);
-}
-
-function member(env: RoleEnv, person: Mention, club: string): void {
-  const source = env.ctx.actor(person.entityId);
-  if (source === undefined) return;
-  emitRole(env, {
-    type: 'MEMBER_OF',
-    source,
-    target: { id: club, type: 'Organization' },
-    confidence: strength('sentence-club'),
-  });
 }
