@@ -67,6 +67,7 @@ const CHECKED = {
     'relations/vader/rated-judgements.js',
     'ratedJudgements',
   ],
+  'relations/worsening-words.json': ['relations/worsening-words.js', 'worseningWords'],
   'stages/historic-seats.json': ['stages/historic-seats.js'],
   'syntax/syntax-words.json': ['syntax/syntax-words.js'],
 };

@@ -19,8 +19,6 @@ const FrameWordsSchema = z.object({
   attributiveOrdinals: z.array(LowerWord).min(1),
   perfectLinks: z.array(LowerWord).min(1),
   perfectInnerAdverbs: z.array(LowerWord).min(1),
-  worseningWords: z.array(LowerWord).min(1),
-  changeGap: z.array(LowerWord).min(1),
   governmentVerbGap: z.array(LowerWord).min(1),
   governmentClauseOpeners: z.array(LowerWord).min(1),
   verbParticles: z.array(LowerWord).min(1),
@@ -55,10 +53,6 @@ export interface FrameWords {
   perfectLinks: ReadonlySet<string>;
   /** "has long been": adverbs not in -ly between the auxiliary and the linking participle. */
   perfectInnerAdverbs: ReadonlySet<string>;
-  /** "soured", "strained": relations between two parties went or are bad. */
-  worseningWords: ReadonlySet<string>;
-  /** "have since": between a pair and its worsening word, besides adverbs. */
-  changeGap: ReadonlySet<string>;
   /** "the government has also condemned": between "the government" and its verb, besides adverbs. */
   governmentVerbGap: ReadonlySet<string>;
   /** "said that the government rejected": words after which "the government" opens a clause. */
@@ -120,8 +114,6 @@ export function readFrameWords(data: unknown): FrameWords {
     attributiveOrdinals: new Set(lists.attributiveOrdinals),
     perfectLinks: new Set(lists.perfectLinks),
     perfectInnerAdverbs: new Set(lists.perfectInnerAdverbs),
-    worseningWords: new Set(lists.worseningWords),
-    changeGap: new Set(lists.changeGap),
     governmentVerbGap: new Set(lists.governmentVerbGap),
     governmentClauseOpeners: new Set(lists.governmentClauseOpeners),
     verbParticles: new Set(lists.verbParticles),

@@ -2,7 +2,7 @@ import type { ActorRef } from './article-context.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
-import { frameWords } from './frame-words.js';
+import { worseningWords } from './worsening-words.js';
 import { isNonFactual } from './modality.js';
 import { hyphenPair } from './pair-frame.js';
 import { sideOf } from './target.js';
@@ -36,8 +36,7 @@ export function worseningFrame(env: FrameEnv, hit: CueHit, form: CueForm): void 
     env.emit({ type: form.family.relation, source, target, confidence, evidence: env.evidence });
 }
 
-const WORSENING = frameWords().worseningWords;
-const GAP = frameWords().changeGap;
+const { worseningWords: WORSENING, changeGap: GAP } = worseningWords();
 
 /** "X-Y" glued before the cue, "between X and Y" after it, or "X's ... with Y" around it. */
 function pairAround(
