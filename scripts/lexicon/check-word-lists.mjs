@@ -42,6 +42,7 @@ const CHECKED = {
   'lexicon/data/title-abbreviations.json': ['lexicon/lexicon.js', 'lexicon'],
   'lexicon/data/words.json': ['lexicon/lexicon.js', 'lexicon'],
   'relations/adjunct-words.json': ['relations/adjunct-words.js', 'adjunctWords'],
+  'relations/charge-words.json': ['relations/charge-words.js', 'chargeWords'],
   'relations/claim-words.json': ['relations/claim-words.js', 'claimVerbs'],
   'relations/contest-words.json': ['relations/contest-words.js', 'contestWords'],
   'relations/cameo/cameo-relations.json': ['relations/cameo/cameo-lexicon.js', 'cameoLexicon'],
@@ -61,6 +62,7 @@ const CHECKED = {
   'relations/policy-nouns.json': ['relations/policy-owners.js', 'policyWords'],
   'relations/pronoun-antecedent.json': ['relations/pronoun-antecedent.js', 'unnamedPeople'],
   'relations/sport-action.json': ['relations/sport-action.js', 'sportWords'],
+  'relations/thanks-words.json': ['relations/thanks-words.js', 'thanksWords'],
   'relations/topic-words.json': ['relations/topic-words.js', 'topicWords'],
   'relations/title-nouns.json': ['relations/title-generic.js'],
   'relations/vader/rated-judgements.json': [

@@ -1,13 +1,13 @@
 import { relationConfidence, strength } from './confidence.js';
 import { emit, type FrameEnv } from './frame-env.js';
-import { frameWords } from './frame-words.js';
+import { chargeWords } from './charge-words.js';
 import { isNonFactual } from './modality.js';
 import type { SentenceView } from './sentence-view.js';
 import { findSubject, type Side } from './subject.js';
 import { sideOf } from './target.js';
 import { DETERMINERS, POSSESSIVES } from './word-classes.js';
 
-const { denyVerbs: DENY_VERBS, chargeNouns: CHARGE_NOUNS } = frameWords();
+const { denyVerbs: DENY_VERBS, chargeNouns: CHARGE_NOUNS } = chargeWords();
 /**
  * "den": the start every form of the deny verb shares, for a plain test of the sentence's text
  * before its tokens are read (most sentences deny nothing). Lower-case letters only, so safe in

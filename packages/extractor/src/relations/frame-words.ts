@@ -23,11 +23,7 @@ const FrameWordsSchema = z.object({
   governmentClauseOpeners: z.array(LowerWord).min(1),
   verbParticles: z.array(LowerWord).min(1),
   placingPrepositions: z.array(LowerWord).min(1),
-  thanksVerbs: z.array(LowerWord).min(1),
   titleVerbs: z.array(LowerWord).min(1),
-  denyVerbs: z.array(LowerWord).min(1),
-  chargeNouns: z.array(LowerWord).min(1),
-  thankedNouns: z.array(LowerWord).min(1),
   coordinators: z.array(LowerPhrase).min(1),
   partnerNouns: z.array(LowerWord).min(1),
   listOpeners: z.array(LowerPhrase).min(1),
@@ -63,14 +59,6 @@ export interface FrameWords {
   placingPrepositions: ReadonlySet<string>;
   /** "Dutch champions Ajax": verb forms that are also a title right before a name. */
   titleVerbs: ReadonlySet<string>;
-  /** "X denied Y's charges": forms of the verb of denial. */
-  denyVerbs: ReadonlySet<string>;
-  /** "denied Indian charges", "denied the accusations by Y": what an accuser makes. */
-  chargeNouns: ReadonlySet<string>;
-  /** "X thanked Y for its support": forms of the verb of thanks. */
-  thanksVerbs: ReadonlySet<string>;
-  /** "thanked Y for its support / economic aid": nouns of the help that Y gave. */
-  thankedNouns: ReadonlySet<string>;
   /** "and", "as well as": between two actors, they join them into one group (regex alternation). */
   coordinators: string;
   /** "ally", "partners": "Russia and its ally Belarus" (regex alternation). */
@@ -118,11 +106,7 @@ export function readFrameWords(data: unknown): FrameWords {
     governmentClauseOpeners: new Set(lists.governmentClauseOpeners),
     verbParticles: new Set(lists.verbParticles),
     placingPrepositions: new Set(lists.placingPrepositions),
-    thanksVerbs: new Set(lists.thanksVerbs),
     titleVerbs: new Set(lists.titleVerbs),
-    denyVerbs: new Set(lists.denyVerbs),
-    chargeNouns: new Set(lists.chargeNouns),
-    thankedNouns: new Set(lists.thankedNouns),
     coordinators: lists.coordinators.join('|'),
     partnerNouns: lists.partnerNouns.join('|'),
     listOpeners: lists.listOpeners.join('|'),

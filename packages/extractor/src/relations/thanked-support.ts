@@ -1,11 +1,11 @@
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { emitPairs, type FrameEnv } from './frame-env.js';
-import { frameWords } from './frame-words.js';
+import { thanksWords } from './thanks-words.js';
 import type { Side } from './subject.js';
 import { DETERMINERS, PUNCTUATION } from './word-classes.js';
 
-const { thanksVerbs: THANKS_VERBS, thankedNouns: THANKED_NOUNS } = frameWords();
+const { thanksVerbs: THANKS_VERBS, thankedNouns: THANKED_NOUNS } = thanksWords();
 /** "for its economic and technological aid": words that may modify the noun of help. */
 const MODIFIER_REACH = 3;
 
