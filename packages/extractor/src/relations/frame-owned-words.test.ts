@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chargeWords } from './charge-words.js';
+import { governmentWords } from './government-words.js';
+import { modalityWords } from './modality-words.js';
+import { perfectWords } from './perfect-words.js';
 import { thanksWords } from './thanks-words.js';
 import { worseningWords } from './worsening-words.js';
 
@@ -17,5 +20,15 @@ describe('word lists of one frame each', () => {
     expect(chargeWords().chargeNouns.has('allegations')).toBe(true);
     expect(thanksWords().thanksVerbs.has('thanked')).toBe(true);
     expect(thanksWords().thankedNouns.has('solidarity')).toBe(true);
+  });
+
+  it('reads the modality, perfect-copula and government-anaphor words as sets', () => {
+    expect(modalityWords().beforeMonth.has('since')).toBe(true);
+    expect(modalityWords().contrastAdverbs.has('instead')).toBe(true);
+    expect(modalityWords().additiveAdverbs.has('merely')).toBe(true);
+    expect(perfectWords().perfectLinks.has('become')).toBe(true);
+    expect(perfectWords().perfectInnerAdverbs.has('long')).toBe(true);
+    expect(governmentWords().governmentVerbGap.has('also')).toBe(true);
+    expect(governmentWords().governmentClauseOpeners.has('that')).toBe(true);
   });
 });

@@ -17,10 +17,6 @@ const FrameWordsSchema = z.object({
   stanceNounDeniers: z.array(LowerWord).min(1),
   policyClauseOpeners: z.array(LowerWord).min(1),
   attributiveOrdinals: z.array(LowerWord).min(1),
-  perfectLinks: z.array(LowerWord).min(1),
-  perfectInnerAdverbs: z.array(LowerWord).min(1),
-  governmentVerbGap: z.array(LowerWord).min(1),
-  governmentClauseOpeners: z.array(LowerWord).min(1),
   verbParticles: z.array(LowerWord).min(1),
   placingPrepositions: z.array(LowerWord).min(1),
   titleVerbs: z.array(LowerWord).min(1),
@@ -28,9 +24,6 @@ const FrameWordsSchema = z.object({
   partnerNouns: z.array(LowerWord).min(1),
   listOpeners: z.array(LowerPhrase).min(1),
   nonHeadNouns: z.array(LowerWord).min(1),
-  additiveAdverbs: z.array(LowerWord).min(1),
-  contrastAdverbs: z.array(LowerWord).min(1),
-  beforeMonth: z.array(LowerWord).min(1),
   frontedOpeners: z.array(LowerWord).min(1),
   agentListOpeners: z.array(LowerWord).min(1),
   addresseeVerbs: z.array(LowerWord).min(1),
@@ -45,14 +38,6 @@ export interface FrameWords {
   policyClauseOpeners: ReadonlySet<string>;
   /** "the first contested primary": besides adverbs, between a determiner and an attributive participle. */
   attributiveOrdinals: ReadonlySet<string>;
-  /** "has been a critic of Y", "has become a critic of Y": perfect participles that link. */
-  perfectLinks: ReadonlySet<string>;
-  /** "has long been": adverbs not in -ly between the auxiliary and the linking participle. */
-  perfectInnerAdverbs: ReadonlySet<string>;
-  /** "the government has also condemned": between "the government" and its verb, besides adverbs. */
-  governmentVerbGap: ReadonlySet<string>;
-  /** "said that the government rejected": words after which "the government" opens a clause. */
-  governmentClauseOpeners: ReadonlySet<string>;
   /** "stepped up the", "carried out the": particles of a phrasal verb. */
   verbParticles: ReadonlySet<string>;
   /** "voters in Ohio", "activists from Chile": an actor after them places a common noun. */
@@ -67,12 +52,6 @@ export interface FrameWords {
   listOpeners: string;
   /** "heads the OSCE mission", "the NATO summit": after a name, they make it a modifier. */
   nonHeadNouns: ReadonlySet<string>;
-  /** "not only criticised Y": after "not", they add rather than deny. */
-  additiveAdverbs: ReadonlySet<string>;
-  /** "but later praised Y": besides -ly adverbs, between "but" and a verb of its own. */
-  contrastAdverbs: ReadonlySet<string>;
-  /** "in May", "late May": after them a capitalised "May" is the month. */
-  beforeMonth: ReadonlySet<string>;
   /** "In a statement X said": words that open an adjunct before the subject. */
   frontedOpeners: ReadonlySet<string>;
   /** "critics of Y, including X": words that open the list of the agents. */
@@ -100,10 +79,6 @@ export function readFrameWords(data: unknown): FrameWords {
     stanceNounDeniers: new Set(lists.stanceNounDeniers),
     policyClauseOpeners: new Set(lists.policyClauseOpeners),
     attributiveOrdinals: new Set(lists.attributiveOrdinals),
-    perfectLinks: new Set(lists.perfectLinks),
-    perfectInnerAdverbs: new Set(lists.perfectInnerAdverbs),
-    governmentVerbGap: new Set(lists.governmentVerbGap),
-    governmentClauseOpeners: new Set(lists.governmentClauseOpeners),
     verbParticles: new Set(lists.verbParticles),
     placingPrepositions: new Set(lists.placingPrepositions),
     titleVerbs: new Set(lists.titleVerbs),
@@ -111,9 +86,6 @@ export function readFrameWords(data: unknown): FrameWords {
     partnerNouns: lists.partnerNouns.join('|'),
     listOpeners: lists.listOpeners.join('|'),
     nonHeadNouns: new Set(lists.nonHeadNouns),
-    additiveAdverbs: new Set(lists.additiveAdverbs),
-    contrastAdverbs: new Set(lists.contrastAdverbs),
-    beforeMonth: new Set(lists.beforeMonth),
     frontedOpeners: new Set(lists.frontedOpeners),
     agentListOpeners: new Set(lists.agentListOpeners),
     addresseeVerbs: new Set(lists.addresseeVerbs),

@@ -6,7 +6,7 @@ import { policyWords } from './policy-owners.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
-import { frameWords } from './frame-words.js';
+import { governmentWords } from './government-words.js';
 import { isAdverb } from './word-classes.js';
 import { isStance } from './structural.js';
 
@@ -125,10 +125,10 @@ export function governmentSubject(env: FrameEnv, verb: number): Side | undefined
   return opens ? governmentSide(env, the) : undefined;
 }
 
-const AUXILIARIES = frameWords().governmentVerbGap;
+const AUXILIARIES = governmentWords().governmentVerbGap;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   ',',
   '"',
   '“',
-  ...frameWords().governmentClauseOpeners,
+  ...governmentWords().governmentClauseOpeners,
 ]);

@@ -1,6 +1,6 @@
 import type { CompiledCues } from './cue-lexicon.js';
 import { predictedFuture } from './future-modality.js';
-import { frameWords } from './frame-words.js';
+import { modalityWords } from './modality-words.js';
 import { hypotheticalIn } from './hedged-object.js';
 import { quoteAt, type SentenceView } from './sentence-view.js';
 import { subjectAsideEnd } from './subject-aside.js';
@@ -54,9 +54,9 @@ export function isNonFactual(
   return hypotheticalIn(cues, words, clauseStart(view, cueToken), cueToken);
 }
 
-const ADDITIVE = frameWords().additiveAdverbs;
+const ADDITIVE = modalityWords().additiveAdverbs;
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
-const BUT_ADVERBS = frameWords().contrastAdverbs;
+const BUT_ADVERBS = modalityWords().contrastAdverbs;
 
 /**
  * "refused to back X but praised Y": a verb right after "but" (adverbs aside) starts its own
@@ -79,7 +79,7 @@ function coordinatedPast(view: SentenceView, and: number, cueToken: number): boo
   return (view.words[cueToken] ?? '').endsWith('ed') && !prior.endsWith('ed') && prior !== 'to';
 }
 
-const BEFORE_MONTH = frameWords().beforeMonth;
+const BEFORE_MONTH = modalityWords().beforeMonth;
 
 /** "May" written capitalised inside a sentence after a time preposition or before a day number. */
 function isMonthMay(view: SentenceView, t: number): boolean {

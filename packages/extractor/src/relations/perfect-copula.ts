@@ -1,11 +1,11 @@
-import { frameWords } from './frame-words.js';
+import { perfectWords } from './perfect-words.js';
 import { isAdverb } from './word-classes.js';
 
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "'s"]);
 /** Adverbs that stand between the auxiliary and "been" and are not in -ly. */
-const INNER_ADVERBS = frameWords().perfectInnerAdverbs;
+const INNER_ADVERBS = perfectWords().perfectInnerAdverbs;
 /** The perfect participles that link: "has been a critic of Y", "has become a critic of Y". */
-const LINKS = frameWords().perfectLinks;
+const LINKS = perfectWords().perfectLinks;
 /** What may open the agent phrase after "been": "a critic", "one of the critics", "among". */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'a',

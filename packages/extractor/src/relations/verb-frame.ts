@@ -33,6 +33,7 @@ import {
 import { modifier } from './confidence.js';
 import { modifiesNonActor } from './modifier-head.js';
 import { frameWords } from './frame-words.js';
+import { modalityWords } from './modality-words.js';
 
 export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
@@ -198,7 +199,7 @@ function attributive(view: SentenceView, t: number): boolean {
 const ING_FORM = /^\p{Ll}{3,}ing$/u;
 
 const ORDINALS = frameWords().attributiveOrdinals;
-const ADDITIVE = frameWords().additiveAdverbs;
+const ADDITIVE = modalityWords().additiveAdverbs;
 
 function isNegation(word: string): boolean {
   return word === 'not' || word.endsWith("n't");
