@@ -48,6 +48,7 @@ const CHECKED = {
   'relations/cameo/cameo-relations.json': ['relations/cameo/cameo-lexicon.js', 'cameoLexicon'],
   'relations/cameo/cameo-verbs.json': ['relations/cameo/cameo-lexicon.js', 'cameoLexicon'],
   'relations/confidence.json': ['relations/confidence.js', 'confidenceTable'],
+  'relations/coordination-words.json': ['relations/coordination-words.js', 'coordinationWords'],
   'relations/cues.json': ['relations/cue-lexicon.js', 'defaultCueLexicon'],
   'relations/described-body.json': ['relations/described-body.js', 'describedWords'],
   'relations/frame-words.json': ['relations/frame-words.js', 'frameWords'],

@@ -1,6 +1,6 @@
 import { SYNTAX_WORDS } from '../syntax/index.js';
 import type { ActorRef } from './article-context.js';
-import { frameWords } from './frame-words.js';
+import { coordinationWords } from './coordination-words.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 
 /** A run of coordinated actor units ("France, Germany and Italy"), as unit indices [lo, hi]. */
@@ -20,7 +20,7 @@ export function groupActors(group: Group): ActorRef[] {
 
 // A short bracket may follow the left name: "Rep. A (R-Mich.) and Rep. B (R-Ky.) criticised";
 // the right one may be called the left one's ally: "Russia and its (close) ally Belarus".
-const { coordinators, partnerNouns, listOpeners } = frameWords();
+const { coordinators, partnerNouns, listOpeners } = coordinationWords();
 const CONNECTOR = new RegExp(
   `^\\s*(?:\\([^()]{0,24}\\)\\s*)?(?:,\\s*(?:(?:and|or)\\s+)?|(?:${coordinators})\\s+)(?:the\\s+|other\\s+|(?:its|their)\\s+(?:[a-z]+\\s+)?(?:${partnerNouns})\\s+)?$`,
   'i',

@@ -28,13 +28,6 @@ describe('frameWords', () => {
     expect(words.nonHeadNouns.has('delegation')).toBe(true);
   });
 
-  it('joins the coordination phrases into alternations of whole phrases', () => {
-    const words = frameWords();
-    expect(words.coordinators.split('|')).toContain('as well as');
-    expect(words.listOpeners.split('|')).toContain('such as');
-    expect(words.partnerNouns.split('|')).toContain('allies');
-  });
-
   it('rejects an entry that is not one lower-case word, naming the file and the entry', () => {
     const thrown = rejection({ ...frameJson, stanceNounDeniers: ['no', 'Never '] });
     expect(isNewsgraphError(thrown) && thrown.code).toBe('CONFIG_INVALID');
@@ -45,12 +38,5 @@ describe('frameWords', () => {
     const partial: Record<string, unknown> = { ...frameJson };
     delete partial.policyClauseOpeners;
     expect(isNewsgraphError(rejection(partial))).toBe(true);
-  });
-});
-
-describe('frameWords coordination phrases', () => {
-  it('rejects a phrase with a character a regular expression would read', () => {
-    const thrown = rejection({ ...frameJson, coordinators: ['and', 'and|or'] });
-    expect(describeError(thrown)).toMatch(/frame-words\.json.*coordinators\[1\]/);
   });
 });

@@ -2,17 +2,6 @@ import { z } from 'zod';
 import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
 import frameJson from './frame-words.json' with { type: 'json' };
 
-/**
- * Lower-case words ("&" among them) separated by single spaces: safe to join into a regular
- * expression's alternation as they are.
- */
-const LowerPhrase = z
-  .string()
-  .regex(
-    /^(?:\p{Ll}+|&)(?: (?:\p{Ll}+|&))*$/u,
-    'expected lower-case words separated by single spaces',
-  );
-
 const FrameWordsSchema = z.object({
   stanceNounDeniers: z.array(LowerWord).min(1),
   policyClauseOpeners: z.array(LowerWord).min(1),
@@ -20,9 +9,6 @@ const FrameWordsSchema = z.object({
   verbParticles: z.array(LowerWord).min(1),
   placingPrepositions: z.array(LowerWord).min(1),
   titleVerbs: z.array(LowerWord).min(1),
-  coordinators: z.array(LowerPhrase).min(1),
-  partnerNouns: z.array(LowerWord).min(1),
-  listOpeners: z.array(LowerPhrase).min(1),
   nonHeadNouns: z.array(LowerWord).min(1),
   frontedOpeners: z.array(LowerWord).min(1),
   agentListOpeners: z.array(LowerWord).min(1),
@@ -44,12 +30,6 @@ export interface FrameWords {
   placingPrepositions: ReadonlySet<string>;
   /** "Dutch champions Ajax": verb forms that are also a title right before a name. */
   titleVerbs: ReadonlySet<string>;
-  /** "and", "as well as": between two actors, they join them into one group (regex alternation). */
-  coordinators: string;
-  /** "ally", "partners": "Russia and its ally Belarus" (regex alternation). */
-  partnerNouns: string;
-  /** "including", "such as": members of a group listed after them (regex alternation). */
-  listOpeners: string;
   /** "heads the OSCE mission", "the NATO summit": after a name, they make it a modifier. */
   nonHeadNouns: ReadonlySet<string>;
   /** "In a statement X said": words that open an adjunct before the subject. */
@@ -82,9 +62,6 @@ export function readFrameWords(data: unknown): FrameWords {
     verbParticles: new Set(lists.verbParticles),
     placingPrepositions: new Set(lists.placingPrepositions),
     titleVerbs: new Set(lists.titleVerbs),
-    coordinators: lists.coordinators.join('|'),
-    partnerNouns: lists.partnerNouns.join('|'),
-    listOpeners: lists.listOpeners.join('|'),
     nonHeadNouns: new Set(lists.nonHeadNouns),
     frontedOpeners: new Set(lists.frontedOpeners),
     agentListOpeners: new Set(lists.agentListOpeners),
