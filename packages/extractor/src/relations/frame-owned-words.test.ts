@@ -3,6 +3,7 @@ import { chargeWords } from './charge-words.js';
 import { governmentWords } from './government-words.js';
 import { modalityWords } from './modality-words.js';
 import { perfectWords } from './perfect-words.js';
+import { policyWords } from './policy-owners.js';
 import { thanksWords } from './thanks-words.js';
 import { worseningWords } from './worsening-words.js';
 
@@ -30,5 +31,11 @@ describe('word lists of one frame each', () => {
     expect(perfectWords().perfectInnerAdverbs.has('long')).toBe(true);
     expect(governmentWords().governmentVerbGap.has('also')).toBe(true);
     expect(governmentWords().governmentClauseOpeners.has('that')).toBe(true);
+  });
+
+  it('reads the policy-target words beside the policy nouns', () => {
+    expect(policyWords().stanceNounDeniers.has('little')).toBe(true);
+    expect(policyWords().policyClauseOpeners.has('while')).toBe(true);
+    expect(policyWords().policyClauseOpeners.has(',')).toBe(false);
   });
 });

@@ -15,9 +15,6 @@ function rejection(data: unknown): unknown {
 describe('frameWords', () => {
   it('reads each list as a set of lower-case words', () => {
     const words = frameWords();
-    expect(words.stanceNounDeniers.has('little')).toBe(true);
-    expect(words.policyClauseOpeners.has('while')).toBe(true);
-    expect(words.policyClauseOpeners.has(',')).toBe(false);
     expect(words.attributiveOrdinals.has('last')).toBe(true);
     expect(words.verbParticles.has('out')).toBe(true);
     expect(words.placingPrepositions.has('throughout')).toBe(true);
@@ -29,14 +26,14 @@ describe('frameWords', () => {
   });
 
   it('rejects an entry that is not one lower-case word, naming the file and the entry', () => {
-    const thrown = rejection({ ...frameJson, stanceNounDeniers: ['no', 'Never '] });
+    const thrown = rejection({ ...frameJson, attributiveOrdinals: ['first', 'Never '] });
     expect(isNewsgraphError(thrown) && thrown.code).toBe('CONFIG_INVALID');
-    expect(describeError(thrown)).toMatch(/frame-words\.json.*stanceNounDeniers\[1\].*"Never "/);
+    expect(describeError(thrown)).toMatch(/frame-words\.json.*attributiveOrdinals\[1\].*"Never "/);
   });
 
   it('rejects a file that lacks a list', () => {
     const partial: Record<string, unknown> = { ...frameJson };
-    delete partial.policyClauseOpeners;
+    delete partial.verbParticles;
     expect(isNewsgraphError(rejection(partial))).toBe(true);
   });
 });

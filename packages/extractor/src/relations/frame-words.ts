@@ -3,8 +3,6 @@ import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
 import frameJson from './frame-words.json' with { type: 'json' };
 
 const FrameWordsSchema = z.object({
-  stanceNounDeniers: z.array(LowerWord).min(1),
-  policyClauseOpeners: z.array(LowerWord).min(1),
   attributiveOrdinals: z.array(LowerWord).min(1),
   verbParticles: z.array(LowerWord).min(1),
   placingPrepositions: z.array(LowerWord).min(1),
@@ -18,10 +16,6 @@ const FrameWordsSchema = z.object({
 });
 
 export interface FrameWords {
-  /** "drew no criticism", "little support": the stance noun is denied. */
-  stanceNounDeniers: ReadonlySet<string>;
-  /** "and", "while": a clause, and so the policy phrase as its subject, may open after them. */
-  policyClauseOpeners: ReadonlySet<string>;
   /** "the first contested primary": besides adverbs, between a determiner and an attributive participle. */
   attributiveOrdinals: ReadonlySet<string>;
   /** "stepped up the", "carried out the": particles of a phrasal verb. */
@@ -56,8 +50,6 @@ export function frameWords(): FrameWords {
 export function readFrameWords(data: unknown): FrameWords {
   const lists = parseWordLists(FrameWordsSchema, data, 'relations/frame-words.json');
   return {
-    stanceNounDeniers: new Set(lists.stanceNounDeniers),
-    policyClauseOpeners: new Set(lists.policyClauseOpeners),
     attributiveOrdinals: new Set(lists.attributiveOrdinals),
     verbParticles: new Set(lists.verbParticles),
     placingPrepositions: new Set(lists.placingPrepositions),

@@ -12,6 +12,8 @@ const PolicyWordsSchema = z
     verbClasses: z.record(LowerWord, LowerWord),
     determiners: z.array(LowerWord).min(1),
     governmentNouns: z.array(LowerWord).min(1),
+    stanceNounDeniers: z.array(LowerWord).min(1),
+    policyClauseOpeners: z.array(LowerWord).min(1),
   })
   .superRefine((lists, ctx) => {
     const named = (name: string, path: (string | number)[]): void => {
@@ -31,6 +33,10 @@ export interface PolicyWords {
   verbClasses: ReadonlyMap<string, string>;
   determiners: ReadonlySet<string>;
   governmentNouns: ReadonlySet<string>;
+  /** "drew no criticism", "little support": the stance noun is denied. */
+  stanceNounDeniers: ReadonlySet<string>;
+  /** "and", "while": a clause, and so the policy phrase as its subject, may open after them. */
+  policyClauseOpeners: ReadonlySet<string>;
 }
 
 let cached: PolicyWords | undefined;
@@ -47,6 +53,8 @@ export function policyWords(): PolicyWords {
     verbClasses: new Map(Object.entries(lists.verbClasses)),
     determiners: new Set(lists.determiners),
     governmentNouns: new Set(lists.governmentNouns),
+    stanceNounDeniers: new Set(lists.stanceNounDeniers),
+    policyClauseOpeners: new Set(lists.policyClauseOpeners),
   };
   return cached;
 }

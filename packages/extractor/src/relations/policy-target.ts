@@ -6,7 +6,6 @@ import { policyWords } from './policy-owners.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
-import { frameWords } from './frame-words.js';
 import { BE_AUXILIARIES, COPULAS, isAdverb } from './word-classes.js';
 import { isStance } from './structural.js';
 
@@ -118,9 +117,13 @@ export function clausePolicySubject(env: FrameEnv, cueToken: number): Side | und
 }
 
 /** "drew no criticism", "little support": the stance noun is denied. */
-const DENIERS = frameWords().stanceNounDeniers;
+const DENIERS = policyWords().stanceNounDeniers;
 /** Words a clause may open after ("" for the sentence's start). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['', ',', ...frameWords().policyClauseOpeners]);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  '',
+  ',',
+  ...policyWords().policyClauseOpeners,
+]);
 
 function ownerSide(
   env: FrameEnv,
