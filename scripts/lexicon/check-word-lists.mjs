@@ -52,7 +52,6 @@ const CHECKED = {
   'relations/cues.json': ['relations/cue-lexicon.js', 'defaultCueLexicon'],
   'relations/described-body.json': ['relations/described-body.js', 'describedWords'],
   'relations/frame-words.json': ['relations/frame-words.js', 'frameWords'],
-  'relations/government-words.json': ['relations/government-words.js', 'governmentWords'],
   'relations/member-anaphor.json': ['relations/member-anaphor.js', 'anaphorWords'],
   'relations/member-bodies.json': ['relations/member-bodies.js'],
   'relations/membership-nouns.json': ['relations/membership-people.js'],

@@ -9,7 +9,7 @@ import { isStance } from './structural.js';
 import type { Mention } from '../types.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
-import { HAVE_FORMS, isAdverb } from './word-classes.js';
+import { isAdverb } from './word-classes.js';
 import { organizationKind } from './title-generic.js';
 import bodyJson from './described-body.json' with { type: 'json' };
 
@@ -17,6 +17,8 @@ const DescribedBodySchema = z.object({
   description: z.string(),
   genericNouns: z.record(LowerWord, z.array(LowerWord).min(1)),
   otherHolders: z.array(LowerWord).min(1),
+  subjectGap: z.array(LowerWord).min(1),
+  clauseOpeners: z.array(LowerWord).min(1),
 });
 
 export interface DescribedWords {
@@ -24,6 +26,10 @@ export interface DescribedWords {
   genericNouns: ReadonlyMap<string, ReadonlySet<string>>;
   /** "former", "new": before a referring noun, someone other than the person named last. */
   otherHolders: ReadonlySet<string>;
+  /** "the agency has also condemned": between the phrase and its verb, besides adverbs. */
+  subjectGap: ReadonlySet<string>;
+  /** "said that the agency rejected": words after which the phrase opens a clause. */
+  clauseOpeners: ReadonlySet<string>;
 }
 
 let cached: DescribedWords | undefined;
@@ -37,6 +43,8 @@ export function describedWords(): DescribedWords {
       Object.entries(lists.genericNouns).map(([noun, kinds]) => [noun, new Set(kinds)]),
     ),
     otherHolders: new Set(lists.otherHolders),
+    subjectGap: new Set(lists.subjectGap),
+    clauseOpeners: new Set(lists.clauseOpeners),
   };
   return cached;
 }
@@ -95,8 +103,13 @@ export function describedNoun(
   return opens ? t : -1;
 }
 
-const AUXILIARIES: ReadonlySet<string> = new Set([...HAVE_FORMS, 'also', 'did', 'does']);
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', 'that', '"', '“']);
+const AUXILIARIES = describedWords().subjectGap;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ',',
+  '"',
+  '“',
+  ...describedWords().clauseOpeners,
+]);
 
 /** The organization named last before offset `at`, when `noun` may refer to it. */
 function bodyBefore(

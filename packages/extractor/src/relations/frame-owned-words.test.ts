@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chargeWords } from './charge-words.js';
-import { governmentWords } from './government-words.js';
+import { describedWords } from './described-body.js';
 import { modalityWords } from './modality-words.js';
 import { perfectWords } from './perfect-words.js';
 import { policyWords } from './policy-owners.js';
@@ -23,14 +23,14 @@ describe('word lists of one frame each', () => {
     expect(thanksWords().thankedNouns.has('solidarity')).toBe(true);
   });
 
-  it('reads the modality, perfect-copula and government-anaphor words as sets', () => {
+  it('reads the modality, perfect-copula and described-subject words as sets', () => {
     expect(modalityWords().beforeMonth.has('since')).toBe(true);
     expect(modalityWords().contrastAdverbs.has('instead')).toBe(true);
     expect(modalityWords().additiveAdverbs.has('merely')).toBe(true);
     expect(perfectWords().perfectLinks.has('become')).toBe(true);
     expect(perfectWords().perfectInnerAdverbs.has('long')).toBe(true);
-    expect(governmentWords().governmentVerbGap.has('also')).toBe(true);
-    expect(governmentWords().governmentClauseOpeners.has('that')).toBe(true);
+    expect(describedWords().subjectGap.has('also')).toBe(true);
+    expect(describedWords().clauseOpeners.has('that')).toBe(true);
   });
 
   it('reads the policy-target words beside the policy nouns', () => {

@@ -6,8 +6,7 @@ import { policyWords } from './policy-owners.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
-import { governmentWords } from './government-words.js';
-import { isAdverb } from './word-classes.js';
+import { describedNoun } from './described-body.js';
 import { isStance } from './structural.js';
 
 /**
@@ -115,20 +114,6 @@ export function governmentTarget(env: FrameEnv, hit: CueHit, form: CueForm): Sid
  * government" opening the clause right before the verb (auxiliaries and adverbs between) acts.
  */
 export function governmentSubject(env: FrameEnv, verb: number): Side | undefined {
-  const { view, cues } = env;
-  let t = verb - 1;
-  while (t >= 0 && (AUXILIARIES.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
-  const the = t - 1;
-  const before = view.words[the - 1];
-  const opens =
-    before === undefined || CLAUSE_OPENERS.has(before) || cues.context.speechVerbs.has(before);
-  return opens ? governmentSide(env, the) : undefined;
+  const noun = describedNoun(env, verb);
+  return noun < 0 ? undefined : governmentSide(env, noun - 1);
 }
-
-const AUXILIARIES = governmentWords().governmentVerbGap;
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  ',',
-  '"',
-  '“',
-  ...governmentWords().governmentClauseOpeners,
-]);
