@@ -23,6 +23,8 @@ describe('frameWords', () => {
     expect(words.agentListOpeners.has('notably')).toBe(true);
     expect(words.frontedOpeners.has('amid')).toBe(true);
     expect(words.nonHeadNouns.has('delegation')).toBe(true);
+    expect(words.locatives.has('throughout')).toBe(true);
+    expect(words.placeDirections.has('southwestern')).toBe(true);
   });
 
   it('rejects an entry that is not one lower-case word, naming the file and the entry', () => {

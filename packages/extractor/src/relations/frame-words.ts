@@ -13,6 +13,8 @@ const FrameWordsSchema = z.object({
   addresseeVerbs: z.array(LowerWord).min(1),
   lyNonAdverbs: z.array(LowerWord).min(1),
   placeNouns: z.array(LowerWord).min(1),
+  locatives: z.array(LowerWord).min(1),
+  placeDirections: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -36,6 +38,10 @@ export interface FrameWords {
   lyNonAdverbs: ReadonlySet<string>;
   /** "in the streets of Y": nouns for a part of a place, which makes Y a place. */
   placeNouns: ReadonlySet<string>;
+  /** "in", "across": before an actor (perhaps past a direction and a part), they make it a place. */
+  locatives: ReadonlySet<string>;
+  /** "the", "northern": words between a locative and the place. */
+  placeDirections: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -60,5 +66,7 @@ export function readFrameWords(data: unknown): FrameWords {
     addresseeVerbs: new Set(lists.addresseeVerbs),
     lyNonAdverbs: new Set(lists.lyNonAdverbs),
     placeNouns: new Set(lists.placeNouns),
+    locatives: new Set(lists.locatives),
+    placeDirections: new Set(lists.placeDirections),
   };
 }

@@ -2,10 +2,7 @@ import { frameWords } from './frame-words.js';
 import { phraseWords } from './phrase-words.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 
-const PLACE_NOUNS = frameWords().placeNouns;
-const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'within', 'into']);
-const DIRECTIONS =
-  /^(?:the|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern)$/;
+const { placeNouns: PLACE_NOUNS, locatives: LOCATIVES, placeDirections: DIRECTIONS } = frameWords();
 
 /**
  * "the violence in northern Iraq": a state named as a place is not the one acted on. A
@@ -14,11 +11,11 @@ const DIRECTIONS =
  */
 export function isPlace(view: SentenceView, unit: Unit, from: number): boolean {
   let t = unit.firstToken - 1;
-  while (t >= 0 && DIRECTIONS.test(view.words[t] ?? '')) t--;
+  while (t >= 0 && DIRECTIONS.has(view.words[t] ?? '')) t--;
   // "in the streets of Lebanon", "across much of Y": a part of the place after the locative.
   if (view.words[t] === 'of' && PLACE_NOUNS.has(view.words[t - 1] ?? '')) {
     t -= 2;
-    while (t >= 0 && DIRECTIONS.test(view.words[t] ?? '')) t--;
+    while (t >= 0 && DIRECTIONS.has(view.words[t] ?? '')) t--;
   }
   if (t < from || !LOCATIVES.has(view.words[t] ?? '')) return false;
   return !(
