@@ -1,4 +1,4 @@
-import { sportWords } from './sport-action.js';
+import { isMatchQuarrel } from './sport-action.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueFrame } from './cue-lexicon-schema.js';
 import type { CueHit } from './cue-matches.js';
@@ -144,15 +144,8 @@ function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     // "X and Y, former allies,": what they no longer are.
     blockedBetween(env, group.lastToken + 1, hit.startToken) ||
     // "X and Y clashed in the qualifier": two sides of a match.
-    (sportWords().quarrels.has(env.view.words[hit.startToken] ?? '') && aboutMatch(env))
+    isMatchQuarrel(env.view.words, hit.startToken)
   )
     return;
   emitEveryPair(env, form, group.actors, group.certainty);
-}
-
-/** A sentence with a word of the pitch in it ("match", "goal", "qualifier", "season"). */
-function aboutMatch(env: FrameEnv): boolean {
-  const match = sportWords().match;
-  for (const word of env.view.words) if (match.has(word)) return true;
-  return false;
 }

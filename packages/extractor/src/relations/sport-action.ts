@@ -44,6 +44,17 @@ export function sportWords(): ActionWords {
   return actionWords;
 }
 
+/**
+ * "X and Y clashed in the qualifier": a quarrel's verb at `at` in a sentence (its lower-case
+ * words) with a word of the pitch in it ("match", "goal", "qualifier", "season") reports play.
+ */
+export function isMatchQuarrel(words: readonly string[], at: number): boolean {
+  const { quarrels, match } = sportWords();
+  if (!quarrels.has(words[at] ?? '')) return false;
+  for (const word of words) if (match.has(word)) return true;
+  return false;
+}
+
 // Up to three lower-case words right after a name: "X was later substituted", "X scored",
 // "X, who has scored".
 const WORDS_AFTER = /^(?:,\s+who)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u;
