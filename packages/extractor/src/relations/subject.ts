@@ -2,6 +2,7 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import { asideStart } from './apposition.js';
 import { appointedAs } from './appointee.js';
 import { frameWords } from './frame-words.js';
+import { governingHeadOpens } from './governing-of.js';
 import { phraseWords } from './phrase-words.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
@@ -202,6 +203,7 @@ export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
   }
   if (i < 0) return true;
   const word = view.words[i] ?? '';
+  if (governingHeadOpens(view, cues, i)) return true;
   if (isPunctuation(word) || SUBJECT_OPENERS.has(word) || cues.context.speechVerbs.has(word))
     return true;
   // "Several countries, among them X and Y, criticised Z": the list names who acts, as "including".

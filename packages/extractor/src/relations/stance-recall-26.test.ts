@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { ORGS, STATES, type EntitySpec } from './test-analysis.js';
+import { personSpec, stanceTriples } from './test-stance.js';
+
+// Stance recall on constructions of news English seen missed on unseen text (issue 10, stop 26),
+// tested on sentences written for these tests.
+
+const { chile, peru, china } = STATES;
+const { eu } = ORGS;
+const mara = personSpec('mara-quist', 'Mara Quist', 'Quist');
+const union: EntitySpec = { id: 'org:dock-union', type: 'Organization', names: ['Dock Union'] };
+const party: EntitySpec = {
+  id: 'org:green-league',
+  type: 'Organization',
+  names: ['Green League'],
+};
+
+describe('extractRelations: the people of a body named before "of" act for it', () => {
+  it('reads "Officials of Y" and "Members of the Y" opening the clause as Y', () => {
+    expect(stanceTriples('Officials of the Dock Union condemned Mara Quist.', [union, mara])).toEqual(
+      ['OPPOSES org:dock-union person:mara-quist'],
+    );
+    expect(
+      stanceTriples('Members of the Green League praised Mara Quist on Monday.', [party, mara]),
+    ).toEqual(['SUPPORTS org:green-league person:mara-quist']);
+  });
+
+  it('reads them after "the", a comma or a speech verb', () => {
+    expect(
+      stanceTriples('On Monday, the leaders of the European Union criticised Chile.', [eu, chile]),
+    ).toEqual(['OPPOSES org:european-union state:CHL']);
+    expect(
+      stanceTriples('Peru said officials of the European Union had backed Chile.', [eu, chile, peru]),
+    ).toEqual(['SUPPORTS org:european-union state:CHL']);
+  });
+
+  it('carries them into a letter they signed', () => {
+    expect(
+      stanceTriples('Members of the Green League signed a letter condemning Mara Quist.', [
+        party,
+        mara,
+      ]),
+    ).toEqual(['OPPOSES org:green-league person:mara-quist']);
+  });
+
+  it('gives nothing for a counted or qualified part of the body', () => {
+    expect(
+      stanceTriples('Some members of the Green League criticised Mara Quist.', [party, mara]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Two officials of the Dock Union criticised Mara Quist.', [union, mara]),
+    ).toEqual([]);
+  });
+
+  it('gives nothing when the people are an object, or the act is negated, modal or asked', () => {
+    expect(
+      stanceTriples('Chile met leaders of the European Union and condemned Peru.', [eu, chile, peru]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(
+      stanceTriples('Members of the Dock Union did not condemn Mara Quist.', [union, mara]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Members of the Dock Union could condemn Mara Quist.', [union, mara]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Did members of the Dock Union condemn Mara Quist?', [union, mara]),
+    ).toEqual([]);
+  });
+
+  it('gives nothing for members placed by "in", or for people who only come from a state', () => {
+    expect(stanceTriples('Members in China criticised Peru.', [china, peru])).toEqual([]);
+    expect(stanceTriples('Students of China criticised Peru.', [china, peru])).toEqual([]);
+  });
+});
