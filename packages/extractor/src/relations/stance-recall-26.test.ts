@@ -72,3 +72,36 @@ describe('extractRelations: the people of a body named before "of" act for it', 
     expect(stanceTriples('Students of China criticised Peru.', [china, peru])).toEqual([]);
   });
 });
+
+describe('extractRelations: a conjunct headed by governing people may open with a modifier', () => {
+  const league = party;
+  it('reads "X and House Y leaders" as X and Y, on either end', () => {
+    expect(
+      stanceTriples('Mara Quist praised Chile and House Green League leaders for the vote.', [
+        mara,
+        chile,
+        league,
+      ]),
+    ).toEqual(['SUPPORTS person:mara-quist org:green-league', 'SUPPORTS person:mara-quist state:CHL']);
+    expect(
+      stanceTriples('Chile and Senate Green League lawmakers criticised Mara Quist.', [
+        mara,
+        chile,
+        league,
+      ]),
+    ).toEqual(['OPPOSES org:green-league person:mara-quist', 'OPPOSES state:CHL person:mara-quist']);
+  });
+
+  it('gives nothing for people the actor only describes, or when the praise is negated', () => {
+    expect(
+      stanceTriples('Mara Quist praised Chile and House Green League voters.', [mara, chile, league]),
+    ).toEqual(['SUPPORTS person:mara-quist state:CHL']);
+    expect(
+      stanceTriples('Mara Quist did not praise Chile and House Green League leaders.', [
+        mara,
+        chile,
+        league,
+      ]),
+    ).toEqual([]);
+  });
+});
