@@ -48,6 +48,7 @@ const CHECKED = {
   'relations/cameo/cameo-verbs.json': ['relations/cameo/cameo-lexicon.js', 'cameoLexicon'],
   'relations/confidence.json': ['relations/confidence.js', 'confidenceTable'],
   'relations/cues.json': ['relations/cue-lexicon.js', 'defaultCueLexicon'],
+  'relations/demand-object-words.json': ['relations/demand-object.js', 'affirmingVerbs'],
   'relations/described-body.json': ['relations/described-body.js', 'describedWords'],
   'relations/frame-words.json': ['relations/frame-words.js', 'frameWords'],
   'relations/member-anaphor.json': ['relations/member-anaphor.js', 'anaphorWords'],

@@ -1,5 +1,6 @@
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
+import { demandIsObject } from './demand-object.js';
 import { emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { participleSubject } from './participle.js';
@@ -18,7 +19,7 @@ import { DETERMINERS, isAdverb } from './word-classes.js';
  */
 export function demandFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view, cues } = env;
-  if (form.shape === 'bare' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
+  if (form.shape === 'bare' && demandIsObject(view, hit.startToken)) return;
   const target = addressee(env, hit) ?? removed(env, hit);
   if (target === undefined) return;
   const source = subjectOf(env, hit, 'verb') ?? participleSubject(env, hit, form);

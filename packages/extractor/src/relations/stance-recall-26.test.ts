@@ -8,6 +8,7 @@ import { personSpec, stanceTriples } from './test-stance.js';
 const { chile, peru, china } = STATES;
 const { eu } = ORGS;
 const mara = personSpec('mara-quist', 'Mara Quist', 'Quist');
+const tomas = personSpec('tomas-reyes', 'Tomas Reyes', 'Reyes');
 const union: EntitySpec = { id: 'org:dock-union', type: 'Organization', names: ['Dock Union'] };
 const party: EntitySpec = {
   id: 'org:green-league',
@@ -103,5 +104,40 @@ describe('extractRelations: a conjunct headed by governing people may open with 
         league,
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('extractRelations: a demand noun after a verb of the subject', () => {
+  it('keeps the demand a subject renews or joins ("renewed his call for Y\'s resignation")', () => {
+    expect(
+      stanceTriples("Mara Quist renewed her call for Tomas Reyes's resignation.", [mara, tomas]),
+    ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
+    expect(
+      stanceTriples('Chile joined calls for the removal of Tomas Reyes.', [chile, tomas]),
+    ).toEqual(['OPPOSES state:CHL person:tomas-reyes']);
+  });
+
+  it('gives nothing for a demand the subject only meets, or a negated renewal', () => {
+    expect(
+      stanceTriples('Chile ignored calls for the removal of Tomas Reyes.', [chile, tomas]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Mara Quist is facing calls for the removal of Tomas Reyes.', [mara, tomas]),
+    ).toEqual([]);
+    expect(
+      stanceTriples("Mara Quist rejected his call for Tomas Reyes's resignation.", [mara, tomas]),
+    ).toEqual([]);
+    expect(
+      stanceTriples("Mara Quist did not renew her call for Tomas Reyes's resignation.", [
+        mara,
+        tomas,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps the plain verb ("X calls for Y\'s resignation")', () => {
+    expect(
+      stanceTriples("Mara Quist calls for Tomas Reyes's resignation.", [mara, tomas]),
+    ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
   });
 });
