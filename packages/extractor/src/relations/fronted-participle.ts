@@ -1,3 +1,4 @@
+import { adjunctWords } from './adjunct-words.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
@@ -37,9 +38,14 @@ export function frontedParticipleSubject(
   return undefined;
 }
 
-/** The sentence's first word, or the first after an opening adverb ("Angrily criticising ..."). */
+/**
+ * The sentence's first word, or the first after an opening adverb ("Angrily criticising ...") or
+ * a preposition of manner or time ("In rejecting Y's plan, X said ...": `frontedGerundOpeners`).
+ */
 function opensSentence(words: readonly string[], t: number): boolean {
-  return t === 0 || (t === 1 && /^\p{Ll}+ly$/u.test(words[0] ?? ''));
+  if (t === 0) return true;
+  const first = words[0] ?? '';
+  return t === 1 && (/^\p{Ll}+ly$/u.test(first) || adjunctWords().frontedGerundOpeners.has(first));
 }
 
 /** The actor group opening the main clause at token `t` ("the" aside), followed by its verb. */

@@ -141,3 +141,26 @@ describe('extractRelations: a demand noun after a verb of the subject', () => {
     ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
   });
 });
+
+describe('extractRelations: a participle after a preposition opening the sentence', () => {
+  it('shares the main clause\'s subject ("In rejecting Y\'s plan, X said ...")', () => {
+    expect(
+      stanceTriples("In rejecting Peru's proposal, Chile said the plan was flawed.", [chile, peru]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(
+      stanceTriples('After praising Mara Quist for her work, Chile recalled its envoy.', [
+        chile,
+        mara,
+      ]),
+    ).toEqual(['SUPPORTS state:CHL person:mara-quist']);
+  });
+
+  it('gives nothing after "instead of" or "without"', () => {
+    expect(
+      stanceTriples('Instead of criticising Peru, Chile recalled its envoy.', [chile, peru]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Without criticising Peru, Chile recalled its envoy.', [chile, peru]),
+    ).toEqual([]);
+  });
+});
