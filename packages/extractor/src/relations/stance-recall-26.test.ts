@@ -164,3 +164,32 @@ describe('extractRelations: a participle after a preposition opening the sentenc
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: an infinitive after adjuncts of the object that controls it', () => {
+  it('serves the subject past "in <place> on <day>" ("used a rally in Y on Monday to praise Z")', () => {
+    expect(
+      stanceTriples('Chile used a summit in Lima on Monday to praise Mara Quist.', [chile, mara]),
+    ).toEqual(['SUPPORTS state:CHL person:mara-quist']);
+    expect(
+      stanceTriples('The Dock Union held a rally in the port on Friday to condemn Mara Quist.', [
+        union,
+        mara,
+      ]),
+    ).toEqual(['OPPOSES org:dock-union person:mara-quist']);
+    expect(
+      stanceTriples('Mara Quist urged voters in the south to reject Peru.', [mara, peru]),
+    ).toEqual(['OPPOSES person:mara-quist state:PER']);
+  });
+
+  it('gives nothing for a verb that serves no stance, or a negated or modal one', () => {
+    expect(
+      stanceTriples('Chile met envoys in Lima on Monday to praise Mara Quist.', [chile, mara]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Chile did not use the summit in Lima to praise Mara Quist.', [chile, mara]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Chile may use the summit in Lima to praise Mara Quist.', [chile, mara]),
+    ).toEqual([]);
+  });
+});
