@@ -193,3 +193,24 @@ describe('extractRelations: an infinitive after adjuncts of the object that cont
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: a speaker who says an actor is guilty', () => {
+  it('reads "X said (argued that) Y is guilty of ..." as X opposing Y', () => {
+    expect(
+      stanceTriples('Mara Quist said Tomas Reyes is guilty of fraud.', [mara, tomas]),
+    ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
+    expect(
+      stanceTriples('Chile argued that Peru was guilty of breaching the treaty.', [chile, peru]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+  });
+
+  it('gives nothing when the guilt is denied, negated, asked or found by others', () => {
+    const none = [
+      'Mara Quist denied that Tomas Reyes was guilty of fraud.',
+      'Mara Quist said Tomas Reyes is not guilty of fraud.',
+      'Mara Quist asked whether Tomas Reyes was guilty of fraud.',
+      'Mara Quist said Tomas Reyes was found guilty of fraud.',
+    ];
+    for (const text of none) expect(stanceTriples(text, [mara, tomas])).toEqual([]);
+  });
+});
