@@ -20,10 +20,19 @@ export function frontedParticipleSubject(
   hit: CueHit,
   form: CueForm,
 ): Side | undefined {
+  if (form.shape !== 'gerund' || !opensSentence(env.view.words, hit.startToken)) return undefined;
+  return mainSubjectAfter(env, hit.endToken);
+}
+
+/**
+ * The subject of the main clause after the comma that closes a fronted adjunct whose words
+ * after its verb start at `from`; undefined past a modal, auxiliary or speech verb (the adjunct
+ * was a subject itself) or too far.
+ */
+export function mainSubjectAfter(env: FrameEnv, from: number): Side | undefined {
   const { view, cues } = env;
-  if (form.shape !== 'gerund' || !opensSentence(view.words, hit.startToken)) return undefined;
-  const limit = Math.min(view.words.length, hit.endToken + MAX_ADJUNCT);
-  for (let t = hit.endToken; t < limit; t++) {
+  const limit = Math.min(view.words.length, from + MAX_ADJUNCT);
+  for (let t = from; t < limit; t++) {
     const word = view.words[t] ?? '';
     if (word === ',') return subjectAt(env, t + 1);
     if (

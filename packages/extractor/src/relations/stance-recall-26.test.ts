@@ -214,3 +214,26 @@ describe('extractRelations: a speaker who says an actor is guilty', () => {
     for (const text of none) expect(stanceTriples(text, [mara, tomas])).toEqual([]);
   });
 });
+
+describe('extractRelations: a speech gerund opening the sentence', () => {
+  it('reports for the main clause\'s subject ("Saying Y had lied, X walked out")', () => {
+    expect(
+      stanceTriples('Saying Tomas Reyes had lied, Mara Quist walked out.', [mara, tomas]),
+    ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
+    expect(
+      stanceTriples('Arguing that Peru is guilty of fraud on two counts, Chile left the talks.', [
+        chile,
+        peru,
+      ]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+  });
+
+  it('gives nothing when the deed is negated or the gerund is itself a subject', () => {
+    expect(
+      stanceTriples('Saying Tomas Reyes had not lied, Mara Quist walked out.', [mara, tomas]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Saying Tomas Reyes had lied would be wrong, Mara Quist said.', [mara, tomas]),
+    ).toEqual([]);
+  });
+});
