@@ -15,7 +15,11 @@ let cached: ReadonlySet<string> | undefined;
 /** Verbs whose object may be the subject's own demand (demand-object-words.json). */
 export function affirmingVerbs(): ReadonlySet<string> {
   if (cached !== undefined) return cached;
-  const lists = parseWordLists(DemandObjectSchema, demandJson, 'relations/demand-object-words.json');
+  const lists = parseWordLists(
+    DemandObjectSchema,
+    demandJson,
+    'relations/demand-object-words.json',
+  );
   cached = new Set(lists.affirmingVerbs);
   return cached;
 }

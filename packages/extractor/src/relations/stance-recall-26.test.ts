@@ -18,9 +18,9 @@ const party: EntitySpec = {
 
 describe('extractRelations: the people of a body named before "of" act for it', () => {
   it('reads "Officials of Y" and "Members of the Y" opening the clause as Y', () => {
-    expect(stanceTriples('Officials of the Dock Union condemned Mara Quist.', [union, mara])).toEqual(
-      ['OPPOSES org:dock-union person:mara-quist'],
-    );
+    expect(
+      stanceTriples('Officials of the Dock Union condemned Mara Quist.', [union, mara]),
+    ).toEqual(['OPPOSES org:dock-union person:mara-quist']);
     expect(
       stanceTriples('Members of the Green League praised Mara Quist on Monday.', [party, mara]),
     ).toEqual(['SUPPORTS org:green-league person:mara-quist']);
@@ -31,7 +31,11 @@ describe('extractRelations: the people of a body named before "of" act for it', 
       stanceTriples('On Monday, the leaders of the European Union criticised Chile.', [eu, chile]),
     ).toEqual(['OPPOSES org:european-union state:CHL']);
     expect(
-      stanceTriples('Peru said officials of the European Union had backed Chile.', [eu, chile, peru]),
+      stanceTriples('Peru said officials of the European Union had backed Chile.', [
+        eu,
+        chile,
+        peru,
+      ]),
     ).toEqual(['SUPPORTS org:european-union state:CHL']);
   });
 
@@ -55,7 +59,11 @@ describe('extractRelations: the people of a body named before "of" act for it', 
 
   it('gives nothing when the people are an object, or the act is negated, modal or asked', () => {
     expect(
-      stanceTriples('Chile met leaders of the European Union and condemned Peru.', [eu, chile, peru]),
+      stanceTriples('Chile met leaders of the European Union and condemned Peru.', [
+        eu,
+        chile,
+        peru,
+      ]),
     ).toEqual(['OPPOSES state:CHL state:PER']);
     expect(
       stanceTriples('Members of the Dock Union did not condemn Mara Quist.', [union, mara]),
@@ -83,19 +91,29 @@ describe('extractRelations: a conjunct headed by governing people may open with 
         chile,
         league,
       ]),
-    ).toEqual(['SUPPORTS person:mara-quist org:green-league', 'SUPPORTS person:mara-quist state:CHL']);
+    ).toEqual([
+      'SUPPORTS person:mara-quist org:green-league',
+      'SUPPORTS person:mara-quist state:CHL',
+    ]);
     expect(
       stanceTriples('Chile and Senate Green League lawmakers criticised Mara Quist.', [
         mara,
         chile,
         league,
       ]),
-    ).toEqual(['OPPOSES org:green-league person:mara-quist', 'OPPOSES state:CHL person:mara-quist']);
+    ).toEqual([
+      'OPPOSES org:green-league person:mara-quist',
+      'OPPOSES state:CHL person:mara-quist',
+    ]);
   });
 
   it('gives nothing for people the actor only describes, or when the praise is negated', () => {
     expect(
-      stanceTriples('Mara Quist praised Chile and House Green League voters.', [mara, chile, league]),
+      stanceTriples('Mara Quist praised Chile and House Green League voters.', [
+        mara,
+        chile,
+        league,
+      ]),
     ).toEqual(['SUPPORTS person:mara-quist state:CHL']);
     expect(
       stanceTriples('Mara Quist did not praise Chile and House Green League leaders.', [
@@ -136,9 +154,9 @@ describe('extractRelations: a demand noun after a verb of the subject', () => {
   });
 
   it('keeps the plain verb ("X calls for Y\'s resignation")', () => {
-    expect(
-      stanceTriples("Mara Quist calls for Tomas Reyes's resignation.", [mara, tomas]),
-    ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
+    expect(stanceTriples("Mara Quist calls for Tomas Reyes's resignation.", [mara, tomas])).toEqual(
+      ['OPPOSES person:mara-quist person:tomas-reyes'],
+    );
   });
 });
 
@@ -196,9 +214,9 @@ describe('extractRelations: an infinitive after adjuncts of the object that cont
 
 describe('extractRelations: a speaker who says an actor is guilty', () => {
   it('reads "X said (argued that) Y is guilty of ..." as X opposing Y', () => {
-    expect(
-      stanceTriples('Mara Quist said Tomas Reyes is guilty of fraud.', [mara, tomas]),
-    ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
+    expect(stanceTriples('Mara Quist said Tomas Reyes is guilty of fraud.', [mara, tomas])).toEqual(
+      ['OPPOSES person:mara-quist person:tomas-reyes'],
+    );
     expect(
       stanceTriples('Chile argued that Peru was guilty of breaching the treaty.', [chile, peru]),
     ).toEqual(['OPPOSES state:CHL state:PER']);
@@ -235,5 +253,41 @@ describe('extractRelations: a speech gerund opening the sentence', () => {
     expect(
       stanceTriples('Saying Tomas Reyes had lied would be wrong, Mara Quist said.', [mara, tomas]),
     ).toEqual([]);
+  });
+});
+
+describe('extractRelations: an actor placed among those of a relative clause', () => {
+  it('acts as the clause says ("X was among those who condemned Y")', () => {
+    expect(stanceTriples('Chile was among those who condemned Mara Quist.', [chile, mara])).toEqual(
+      ['OPPOSES state:CHL person:mara-quist'],
+    );
+    expect(
+      stanceTriples('The Dock Union is among the groups that back Mara Quist.', [union, mara]),
+    ).toEqual(['SUPPORTS org:dock-union person:mara-quist']);
+  });
+
+  it('reads the inverted order ("Among those who condemned Y was the group X")', () => {
+    expect(
+      stanceTriples('Among those who criticised Peru were Chile and the Dock Union.', [
+        chile,
+        peru,
+        union,
+      ]),
+    ).toEqual(['OPPOSES org:dock-union state:PER', 'OPPOSES state:CHL state:PER']);
+    expect(
+      stanceTriples(
+        'Among the groups which condemned Mara Quist was the port workers union Dock Union, while Peru said nothing.',
+        [union, mara, peru],
+      ),
+    ).toEqual(['OPPOSES org:dock-union person:mara-quist']);
+  });
+
+  it('gives nothing when the actor is not among them, the act is negated, or asked', () => {
+    const none = [
+      'Chile was not among those who condemned Mara Quist.',
+      'Chile was among those who did not condemn Mara Quist.',
+      'Was Chile among those who condemned Mara Quist?',
+    ];
+    for (const text of none) expect(stanceTriples(text, [chile, mara])).toEqual([]);
   });
 });
