@@ -291,3 +291,32 @@ describe('extractRelations: an actor placed among those of a relative clause', (
     for (const text of none) expect(stanceTriples(text, [chile, mara])).toEqual([]);
   });
 });
+
+describe('extractRelations: a conjunction closes a premodified agent noun after a copula', () => {
+  it('reads "X has been one of Y\'s strongest critics but ..."', () => {
+    expect(
+      stanceTriples(
+        "Chile has been one of Peru's strongest critics but, in a change of tone, it met its envoy.",
+        [chile, peru],
+      ),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(
+      stanceTriples("Chile is one of Peru's staunchest supporters although it voted no.", [
+        chile,
+        peru,
+      ]),
+    ).toEqual(['SUPPORTS state:CHL state:PER']);
+  });
+
+  it('gives nothing when negated or past', () => {
+    expect(
+      stanceTriples("Chile is not one of Peru's strongest critics but it voted no.", [chile, peru]),
+    ).toEqual([]);
+    expect(
+      stanceTriples("Chile was one of Peru's strongest critics but it changed course.", [
+        chile,
+        peru,
+      ]),
+    ).toEqual([]);
+  });
+});
