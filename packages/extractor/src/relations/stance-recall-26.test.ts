@@ -320,3 +320,23 @@ describe('extractRelations: a conjunction closes a premodified agent noun after 
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: an apology or retraction demanded from an actor', () => {
+  it('reads "X demanded an apology (a retraction) from Y" as X opposing Y', () => {
+    expect(
+      stanceTriples('Mara Quist demanded an apology from the Dock Union.', [mara, union]),
+    ).toEqual(['OPPOSES person:mara-quist org:dock-union']);
+    expect(stanceTriples('Chile demanded a retraction from Peru.', [chile, peru])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+  });
+
+  it('gives nothing for an apology received, or a demand negated', () => {
+    expect(
+      stanceTriples('Mara Quist received an apology from the Dock Union.', [mara, union]),
+    ).toEqual([]);
+    expect(stanceTriples('Chile did not demand a retraction from Peru.', [chile, peru])).toEqual(
+      [],
+    );
+  });
+});
