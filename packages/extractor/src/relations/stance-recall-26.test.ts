@@ -340,3 +340,14 @@ describe('extractRelations: an apology or retraction demanded from an actor', ()
     );
   });
 });
+
+describe('extractRelations: a long apposition between the subject and its verb', () => {
+  it('is stepped over up to 28 tokens', () => {
+    expect(
+      stanceTriples(
+        'Mara Quist, one of the investors who put up millions to buy a large part of the old portfolio of apartment buildings and shops in the city, filed a lawsuit accusing Tomas Reyes of fraud.',
+        [mara, tomas],
+      ),
+    ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
+  });
+});
