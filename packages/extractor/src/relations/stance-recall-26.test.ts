@@ -351,3 +351,23 @@ describe('extractRelations: a long apposition between the subject and its verb',
     ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
   });
 });
+
+describe('extractRelations: sounding the alarm over an actor', () => {
+  it('reads "X sounded (raised) the alarm over Y\'s ..." as X opposing Y', () => {
+    expect(
+      stanceTriples("Chile sounded the alarm over Peru's border patrols.", [chile, peru]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(stanceTriples('Chile is raising the alarm about Peru.', [chile, peru])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+  });
+
+  it('gives nothing when negated, or when the alarm is over no actor', () => {
+    expect(
+      stanceTriples("Chile did not sound the alarm over Peru's patrols.", [chile, peru]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Chile sounded the alarm over the economy, Peru said.', [chile, peru]),
+    ).toEqual([]);
+  });
+});
