@@ -50,6 +50,7 @@ const CHECKED = {
   'relations/confidence.json': ['relations/confidence.js', 'confidenceTable'],
   'relations/coordination-words.json': ['relations/coordination-words.js', 'coordinationWords'],
   'relations/cues.json': ['relations/cue-lexicon.js', 'defaultCueLexicon'],
+  'relations/demand-object-words.json': ['relations/demand-object.js', 'affirmingVerbs'],
   'relations/described-body.json': ['relations/described-body.js', 'describedWords'],
   'relations/frame-words.json': ['relations/frame-words.js', 'frameWords'],
   'relations/member-anaphor.json': ['relations/member-anaphor.js', 'anaphorWords'],

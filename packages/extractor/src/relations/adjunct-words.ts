@@ -5,6 +5,8 @@ import adjunctJson from './adjunct-words.json' with { type: 'json' };
 const AdjunctWordsSchema = z.object({
   description: z.string(),
   gerundPrepositions: z.array(LowerWord).min(1),
+  frontedGerundOpeners: z.array(LowerWord).min(1),
+  frontedSpeechGerunds: z.array(LowerWord).min(1),
   purposeVerbs: z.array(LowerWord).min(1),
   objectRelatives: z.array(LowerWord).min(1),
 });
@@ -12,6 +14,10 @@ const AdjunctWordsSchema = z.object({
 export interface AdjunctWords {
   /** "by", "before": a gerund after them shares the subject of the clause it hangs on. */
   gerundPrepositions: ReadonlySet<string>;
+  /** "in": opening the sentence before a participle that shares the main clause's subject. */
+  frontedGerundOpeners: ReadonlySet<string>;
+  /** "saying": opening the sentence, it reports for the main clause's subject. */
+  frontedSpeechGerunds: ReadonlySet<string>;
   /** "used": its object serves the infinitive after it ("used the summit to attack Y"). */
   purposeVerbs: ReadonlySet<string>;
   /** "whom": after a comma and an actor, it opens a relative clause whose object is that actor. */
@@ -26,6 +32,8 @@ export function adjunctWords(): AdjunctWords {
   const lists = parseWordLists(AdjunctWordsSchema, adjunctJson, 'relations/adjunct-words.json');
   cached = {
     gerundPrepositions: new Set(lists.gerundPrepositions),
+    frontedGerundOpeners: new Set(lists.frontedGerundOpeners),
+    frontedSpeechGerunds: new Set(lists.frontedSpeechGerunds),
     purposeVerbs: new Set(lists.purposeVerbs),
     objectRelatives: new Set(lists.objectRelatives),
   };

@@ -6,7 +6,7 @@ import { DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
 let appositionOpeners: ReadonlySet<string> | undefined;
 
 /** How many tokens an apposition or a bracket between a subject and its verb may span. */
-const APPOSITION_REACH = 20;
+const APPOSITION_REACH = 28;
 const BRACKET_REACH = 8;
 
 /**

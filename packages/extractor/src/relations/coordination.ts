@@ -1,6 +1,7 @@
 import { SYNTAX_WORDS } from '../syntax/index.js';
 import type { ActorRef } from './article-context.js';
 import { coordinationWords } from './coordination-words.js';
+import { modifiedConjunct } from './modified-conjunct.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 
 /** A run of coordinated actor units ("France, Germany and Italy"), as unit indices [lo, hi]. */
@@ -76,7 +77,8 @@ function coordinated(view: SentenceView, a: number, b: number): boolean {
   const left = view.units[a];
   const right = view.units[b];
   if (!left?.actor || !right?.actor) return false;
-  return CONNECTOR.test(gapText(view, left, right));
+  const gap = gapText(view, left, right);
+  return CONNECTOR.test(gap) || modifiedConjunct(view, right, gap, (g) => CONNECTOR.test(g));
 }
 
 /** "X including A and B": the group of A and B after unit `u`, if any. */

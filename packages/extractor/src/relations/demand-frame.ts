@@ -1,5 +1,6 @@
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
+import { demandIsObject } from './demand-object.js';
 import { emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { participleSubject } from './participle.js';
@@ -12,13 +13,14 @@ import { DETERMINERS, isAdverb } from './word-classes.js';
  * A demand that an actor give up what it does, or be removed: the one demanding opposes it.
  * "X urged Y to lift the restrictions", "X called on Y to stop detaining ...", "X demanded that
  * Y withdraw" (a verb of change from `demandedChanges` right after "to"); "X called for Y's
- * resignation", "X demanded the removal of Y", "X called for a boycott of Y"
+ * resignation", "X demanded the removal of Y", "X called for a boycott of Y", "X demanded an
+ * apology from Y"
  * (`demandedNouns`). "asked Y to block Z from ..." (`demandedBlocks`) is aimed at Z; "urged Y
  * to join the talks" demands no change and gives nothing.
  */
 export function demandFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view, cues } = env;
-  if (form.shape === 'bare' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
+  if (form.shape === 'bare' && demandIsObject(view, hit.startToken)) return;
   const target = addressee(env, hit) ?? removed(env, hit);
   if (target === undefined) return;
   const source = subjectOf(env, hit, 'verb') ?? participleSubject(env, hit, form);
@@ -83,7 +85,8 @@ function removed(env: FrameEnv, hit: CueHit): Side | undefined {
   let at = DETERMINERS.has(view.words[t] ?? '') ? t + 1 : t;
   if (!nouns.has(view.words[at] ?? '')) at++;
   if (!nouns.has(view.words[at] ?? '')) return undefined;
-  if (!['of', 'against', 'on'].includes(view.words[at + 1] ?? '')) return undefined;
+  // "demanded an apology from Y": the one to make it.
+  if (!['of', 'against', 'on', 'from'].includes(view.words[at + 1] ?? '')) return undefined;
   const of = view.words[at + 2] === 'the' ? at + 3 : at + 2;
   return actorSide(env, of);
 }

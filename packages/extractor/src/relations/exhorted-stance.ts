@@ -1,6 +1,7 @@
 import type { SentenceSyntax, VerbGroup } from '../syntax/index.js';
 import type { CueHit } from './cue-matches.js';
 import { adjunctWords } from './adjunct-words.js';
+import { controllerPastAdjuncts } from './adjunct-controller.js';
 import type { ClauseFrameEnv } from './clause-frame.js';
 import { actorsOf, factualFrom, isStanceVerb, PARSE_WEIGHT, viewToken } from './clause-parse.js';
 import { emit } from './frame-env.js';
@@ -21,19 +22,20 @@ export function exhortedStance(
 ): boolean {
   // "to back Y", not "to stop attacking Y": the stance verb is the infinitive itself.
   if (!verb.infinitive || syntax.words[verb.main - 1] !== 'to') return false;
-  const urging = urgingVerb(syntax, verb);
+  const past = controllerPastAdjuncts(syntax, verb);
+  const urging = past?.urging ?? urgingVerb(syntax, verb);
   if (urging === undefined || urging.negated || urging.modal !== undefined) return false;
+  const controlled = past !== undefined || verb.subjectSource === 'controller';
   const main = syntax.words[urging.main] ?? '';
   const phrase = `${main} ${syntax.words[urging.main + 1] ?? ''}`;
   const demand = (key: string): boolean =>
     env.cues.forms.get(key)?.some((form) => form.family.frame === 'demand') === true;
   // "X launched a website to attack Y": a thing X issues (`stanceCarriers`) serves X's stance.
-  const controller = syntax.phrases[verb.subject[0] ?? -1];
+  const controller = syntax.phrases[past?.controller ?? verb.subject[0] ?? -1];
   const carrier =
-    verb.subjectSource === 'controller' &&
-    env.cues.context.stanceCarriers.has(syntax.words[controller?.head ?? -1] ?? '');
+    controlled && env.cues.context.stanceCarriers.has(syntax.words[controller?.head ?? -1] ?? '');
   // "X used the summit to attack Y": the object of a verb of purpose serves the subject's stance.
-  const purpose = verb.subjectSource === 'controller' && adjunctWords().purposeVerbs.has(main);
+  const purpose = controlled && adjunctWords().purposeVerbs.has(main);
   if (!demand(main) && !demand(phrase) && !carrier && !purpose) return false;
   const sources = actorsOf(env, syntax, urging.subject, false);
   const targets = actorsOf(env, syntax, verb.object, true);

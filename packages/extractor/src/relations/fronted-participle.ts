@@ -1,3 +1,4 @@
+import { adjunctWords } from './adjunct-words.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
@@ -19,10 +20,19 @@ export function frontedParticipleSubject(
   hit: CueHit,
   form: CueForm,
 ): Side | undefined {
+  if (form.shape !== 'gerund' || !opensSentence(env.view.words, hit.startToken)) return undefined;
+  return mainSubjectAfter(env, hit.endToken);
+}
+
+/**
+ * The subject of the main clause after the comma that closes a fronted adjunct whose words
+ * after its verb start at `from`; undefined past a modal, auxiliary or speech verb (the adjunct
+ * was a subject itself) or too far.
+ */
+export function mainSubjectAfter(env: FrameEnv, from: number): Side | undefined {
   const { view, cues } = env;
-  if (form.shape !== 'gerund' || !opensSentence(view.words, hit.startToken)) return undefined;
-  const limit = Math.min(view.words.length, hit.endToken + MAX_ADJUNCT);
-  for (let t = hit.endToken; t < limit; t++) {
+  const limit = Math.min(view.words.length, from + MAX_ADJUNCT);
+  for (let t = from; t < limit; t++) {
     const word = view.words[t] ?? '';
     if (word === ',') return subjectAt(env, t + 1);
     if (
@@ -37,9 +47,14 @@ export function frontedParticipleSubject(
   return undefined;
 }
 
-/** The sentence's first word, or the first after an opening adverb ("Angrily criticising ..."). */
+/**
+ * The sentence's first word, or the first after an opening adverb ("Angrily criticising ...") or
+ * a preposition of manner or time ("In rejecting Y's plan, X said ...": `frontedGerundOpeners`).
+ */
 function opensSentence(words: readonly string[], t: number): boolean {
-  return t === 0 || (t === 1 && /^\p{Ll}+ly$/u.test(words[0] ?? ''));
+  if (t === 0) return true;
+  const first = words[0] ?? '';
+  return t === 1 && (/^\p{Ll}+ly$/u.test(first) || adjunctWords().frontedGerundOpeners.has(first));
 }
 
 /** The actor group opening the main clause at token `t` ("the" aside), followed by its verb. */

@@ -130,6 +130,11 @@ const APPOSITION_END = new Set([
   'for',
   'on',
   'within',
+  // "X is one of Y's strongest critics but ...": a conjunction closes the phrase.
+  'but',
+  'although',
+  'though',
+  'because',
 ]);
 
 /** Tokens back to the owner: the longest lead ("has emerged as one of the"), a bracket "(R-Ariz.)". */

@@ -1,4 +1,6 @@
+import { adjunctWords } from './adjunct-words.js';
 import type { CueForm } from './cue-lexicon.js';
+import { mainSubjectAfter } from './fronted-participle.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
@@ -13,7 +15,8 @@ import { relationConfidence } from './confidence.js';
  * misled voters", "X said Y did a good job" (`reported` families). The actor stands right
  * before the deed (perfect auxiliaries and adverbs aside; "was misled" is no deed of Y's) and
  * right after the speech verb or its "that"; the speaker is that verb's subject. Negation,
- * modals and hypotheticals between the speaker and the deed give nothing.
+ * modals and hypotheticals between the speaker and the deed give nothing. A speech gerund opening
+ * the sentence reports for the main clause's subject after the comma.
  */
 export function reportedFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view, cues } = env;
@@ -23,9 +26,14 @@ export function reportedFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (reported === undefined) return;
   let speech = reported.firstToken - 1;
   if (view.words[speech] === 'that') speech--;
-  if (!cues.context.speechVerbs.has(view.words[speech] ?? '')) return;
-  const source = findSubject({ ctx: env.ctx, cues, view, cueToken: speech, reach: 'verb' });
-  if (source === undefined || isNonFactual(cues, view, source.firstToken, hit.startToken)) return;
+  // "Saying Y had lied, X walked out": a speech gerund opening the sentence is the main subject's.
+  const fronted = speech === 0 && adjunctWords().frontedSpeechGerunds.has(view.words[0] ?? '');
+  if (!fronted && !cues.context.speechVerbs.has(view.words[speech] ?? '')) return;
+  const source = fronted
+    ? mainSubjectAfter(env, hit.endToken)
+    : findSubject({ ctx: env.ctx, cues, view, cueToken: speech, reach: 'verb' });
+  if (source === undefined) return;
+  if (isNonFactual(cues, view, Math.min(source.firstToken, speech), hit.startToken)) return;
   const confidence = relationConfidence({
     base: form.weight,
     ends: [source.certainty, reported.certainty],

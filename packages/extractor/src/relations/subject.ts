@@ -1,7 +1,9 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
+import { amongAntecedent } from './among-those.js';
 import { asideStart } from './apposition.js';
 import { appointedAs } from './appointee.js';
 import { frameWords } from './frame-words.js';
+import { governingHeadOpens } from './governing-of.js';
 import { phraseWords } from './phrase-words.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
@@ -80,7 +82,8 @@ export function findSubject(query: SubjectQuery): Side | undefined {
     if (
       word === 'who' ||
       word === 'which' ||
-      (word === 'that' && relativeThatOnApposition(view, t))
+      (word === 'that' &&
+        (relativeThatOnApposition(view, t) || amongAntecedent(view, t, cueToken) !== undefined))
     ) {
       // "X, which includes all members of Y": the agent noun is not what the antecedent is.
       if (query.reach === 'agent' && !relativeLinksAgent(view, t + 1, cueToken)) return undefined;
@@ -139,7 +142,9 @@ function insideClosedRelative(view: SentenceView, first: number, cueToken: numbe
 export type Skip = [number, number] | undefined;
 
 /** "Tim Guldimann, the Swiss diplomat who heads ...": the actor a relative pronoun refers to. */
-function antecedent({ view, cues }: SubjectQuery, t: number): Side | undefined {
+function antecedent({ view, cues, cueToken }: SubjectQuery, t: number): Side | undefined {
+  const among = amongAntecedent(view, t, cueToken);
+  if (among !== undefined) return among;
   const before = view.units[view.unitAt[t - 1] ?? -1];
   if (before !== undefined && isPersonNoun(view, before)) return undefined;
   // "many of those who backed X", "voters who backed X": the pronoun's own noun, no actor.
@@ -202,6 +207,7 @@ export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
   }
   if (i < 0) return true;
   const word = view.words[i] ?? '';
+  if (governingHeadOpens(view, cues, i)) return true;
   if (isPunctuation(word) || SUBJECT_OPENERS.has(word) || cues.context.speechVerbs.has(word))
     return true;
   // "Several countries, among them X and Y, criticised Z": the list names who acts, as "including".

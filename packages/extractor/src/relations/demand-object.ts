@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
+import { phraseWords } from './phrase-words.js';
+import type { SentenceView } from './sentence-view.js';
+import { DETERMINERS } from './word-classes.js';
+import demandJson from './demand-object-words.json' with { type: 'json' };
+
+const DemandObjectSchema = z.object({
+  description: z.string(),
+  affirmingVerbs: z.array(LowerWord).min(1),
+});
+
+let cached: ReadonlySet<string> | undefined;
+
+/** Verbs whose object may be the subject's own demand (demand-object-words.json). */
+export function affirmingVerbs(): ReadonlySet<string> {
+  if (cached !== undefined) return cached;
+  const lists = parseWordLists(
+    DemandObjectSchema,
+    demandJson,
+    'relations/demand-object-words.json',
+  );
+  cached = new Set(lists.affirmingVerbs);
+  return cached;
+}
+
+/** A past or -ing verb form: "rejected", "facing", "met". */
+function pastOrGerund(word: string): boolean {
+  if (word.length > 4 && (word.endsWith('ed') || word.endsWith('ing'))) return true;
+  return phraseWords().irregularPasts.has(word);
+}
+
+/**
+ * A demand cue in its bare form at `start` read as a noun that is another verb's object, so no
+ * demand of the clause's subject: "the call for ...", "X rejected calls for Y's resignation", "X
+ * faced demands for ...". "X renewed his call for Y's resignation", "X joined calls for ..."
+ * (`affirmingVerbs`) keep the subject's demand; "X calls for", "X's call for" stay the demand.
+ */
+export function demandIsObject(view: SentenceView, start: number): boolean {
+  let t = start - 1;
+  const determined = DETERMINERS.has(view.words[t] ?? '');
+  if (determined) t--;
+  const verb = view.words[t] ?? '';
+  if (affirmingVerbs().has(verb)) return false;
+  return determined || pastOrGerund(verb);
+}
