@@ -204,8 +204,15 @@ function isNegation(word: string): boolean {
   return word === 'not' || word.endsWith("n't");
 }
 
-/** Words right before a bare form that mark it as a verb (an auxiliary, "to", an adverb). */
+/**
+ * Words right before a bare form that mark it as a verb (an auxiliary, "to", an adverb, or
+ * "help", the one verb that takes a bare infinitive with no object: "X helped defeat Y").
+ */
 const VERB_MARKERS: ReadonlySet<string> = new Set([
+  'help',
+  'helps',
+  'helped',
+  'helping',
   'do',
   'does',
   'did',
