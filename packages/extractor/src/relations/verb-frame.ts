@@ -50,8 +50,8 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   // gerund is the possessor's (often an adjective), not the act of a subject found further left.
   if (form.shape === 'gerund' && POSSESSIVES.has(view.words[hit.startToken - 1] ?? '')) return;
   if (form.shape === 'past' && attributive(view, hit.startToken)) return;
-  // "X helped fight Y": the verb after the helping one says what the help is for.
-  if (form.family.relation === 'SUPPORTS' && env.stanceVerbs?.has(hit.endToken)) return;
+  // "X helped (to) fight Y": the verb after the helping one says what the help is for.
+  if (form.family.relation === 'SUPPORTS' && helpsStanceVerb(env, hit.endToken)) return;
   // "Labour accused of propaganda" (a headline's passive): the subject is the one accused.
   if (form.shape === 'past' && view.words[hit.endToken] === 'of') {
     if (env.cues.context.passiveBeforeOf.has(view.words[hit.endToken - 1] ?? '')) return;
@@ -248,6 +248,11 @@ function readsAsVerb(view: SentenceView, t: number): boolean {
   // "didn't just blame Y", "not merely criticise Y": an additive adverb after a negation.
   if (ADDITIVE.has(before) && isNegation(view.words[at - 1] ?? '')) return true;
   return VERB_MARKERS.has(before);
+}
+
+function helpsStanceVerb(env: FrameEnv, after: number): boolean {
+  const verb = env.view.words[after] === 'to' ? after + 1 : after;
+  return env.stanceVerbs?.has(verb) === true;
 }
 
 /**
