@@ -134,3 +134,34 @@ describe('extractRelations: an agent-noun apposition after a bracket or as a sec
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: a "pro-Y" or "anti-Y" phrase that describes an actor', () => {
+  it('gives the described actor the stance (apposition, copula, "called", head name)', () => {
+    expect(
+      stanceTriples('Civic Fund, a pro-Reyes super PAC, ran ads.', [fund, tomas]),
+    ).toEqual(['SUPPORTS org:civic-fund person:tomas-reyes']);
+    expect(
+      stanceTriples('Mara Quist, founder of Civic Fund — an anti-Reyes group — spoke.', [mara, fund, tomas]),
+    ).toContain('OPPOSES org:civic-fund person:tomas-reyes');
+    expect(stanceTriples('Civic Fund is an anti-Reyes group.', [fund, tomas])).toEqual([
+      'OPPOSES org:civic-fund person:tomas-reyes',
+    ]);
+    expect(
+      stanceTriples('An anti-Reyes group called Civic Fund ran ads.', [fund, tomas]),
+    ).toEqual(['OPPOSES org:civic-fund person:tomas-reyes']);
+    expect(stanceTriples('The anti-Reyes Civic Fund ran ads.', [fund, tomas])).toEqual([
+      'OPPOSES org:civic-fund person:tomas-reyes',
+    ]);
+  });
+
+  it('gives nothing when negated, modal, former, or for a common noun', () => {
+    for (const text of [
+      'Civic Fund is not an anti-Reyes group.',
+      'Civic Fund could be an anti-Reyes group.',
+      'Civic Fund, a former anti-Reyes group, ran ads.',
+      'Mara Quist joined anti-Reyes protesters outside.',
+      'Is Civic Fund an anti-Reyes group?',
+    ])
+      expect(stanceTriples(text, [mara, fund, tomas])).toEqual([]);
+  });
+});
