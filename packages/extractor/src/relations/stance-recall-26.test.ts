@@ -165,3 +165,19 @@ describe('extractRelations: a "pro-Y" or "anti-Y" phrase that describes an actor
       expect(stanceTriples(text, [mara, fund, tomas])).toEqual([]);
   });
 });
+
+describe('extractRelations: a bare verb after an aside between dashes', () => {
+  it('reads "X did - indirectly - contradict Y" as the verb of X', () => {
+    expect(
+      stanceTriples('Mara Quist did - indirectly and deftly - contradict Tomas Reyes.', [mara, tomas]),
+    ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
+  });
+
+  it('gives nothing when the verb before the aside is negated or modal', () => {
+    for (const text of [
+      'Mara Quist did not - despite the rumors - contradict Tomas Reyes.',
+      'Mara Quist will - for now - back Tomas Reyes.',
+    ])
+      expect(stanceTriples(text, [mara, tomas])).toEqual([]);
+  });
+});

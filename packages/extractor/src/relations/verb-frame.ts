@@ -1,6 +1,7 @@
 import { asideStart } from './apposition.js';
 import { adjunctGerundSubject, withAbsoluteSubject } from './adjunct-gerund.js';
 import { appositiveTarget } from './appositive-object.js';
+import { beforeDashAside } from './dash-aside.js';
 import { afterCommonConjunct } from './common-conjunct.js';
 import { describedPersonAfter } from './described-agent.js';
 import { frontedParticipleSubject } from './fronted-participle.js';
@@ -237,7 +238,8 @@ const VERB_MARKERS: ReadonlySet<string> = new Set([
 
 /** A bare or third-person form is a verb only right after its subject, an auxiliary or an adverb. */
 function readsAsVerb(view: SentenceView, t: number): boolean {
-  const at = beforeQuoteMark(view, t);
+  // "she did - indirectly - contradict Y": the word before a dashed aside marks the verb.
+  const at = beforeDashAside(view, beforeQuoteMark(view, t));
   const before = view.words[at];
   if (before === undefined) return false;
   const unit = view.units[view.unitAt[at] ?? -1];
