@@ -53,7 +53,12 @@ function headAfter(view: SentenceView, from: number): number {
   while (t < from + MAX_HEAD_WORDS && headWord(view.words[t] ?? '')) t++;
   // "a pro-Y super PAC": an acronym closing the head, read as a name or not.
   const unit = view.units[view.unitAt[t] ?? -1];
-  if (t > from && unit !== undefined && unit.firstToken === unit.lastToken && /^[\p{Lu}]{2,5}$/u.test(unit.mention.text))
+  if (
+    t > from &&
+    unit !== undefined &&
+    unit.firstToken === unit.lastToken &&
+    /^[\p{Lu}]{2,5}$/u.test(unit.mention.text)
+  )
     t++;
   return t;
 }

@@ -10,7 +10,11 @@ const tomas = personSpec('tomas-reyes', 'Tomas Reyes', 'Reyes');
 const lena = personSpec('lena-ortiz', 'Lena Ortiz', 'Ortiz');
 const ohio: EntitySpec = { id: 'loc:ohio', type: 'Location', names: ['Ohio'] };
 const party: EntitySpec = { id: 'org:unity-party', type: 'Organization', names: ['Unity'] };
-const chapel: EntitySpec = { id: 'org:grace-chapel', type: 'Organization', names: ['Grace Chapel'] };
+const chapel: EntitySpec = {
+  id: 'org:grace-chapel',
+  type: 'Organization',
+  names: ['Grace Chapel'],
+};
 const fund: EntitySpec = { id: 'org:civic-fund', type: 'Organization', names: ['Civic Fund'] };
 
 describe('extractRelations: "help" before a bare or to-infinitive', () => {
@@ -47,11 +51,10 @@ describe('extractRelations: an apposition after a person placed by "of"', () => 
 
   it('gives nothing when the verb is negated or the placed noun is no person', () => {
     expect(
-      stanceTriples('Senator Mara Quist of Ohio, a veteran lawmaker, did not criticize Tomas Reyes.', [
-        mara,
-        tomas,
-        ohio,
-      ]),
+      stanceTriples(
+        'Senator Mara Quist of Ohio, a veteran lawmaker, did not criticize Tomas Reyes.',
+        [mara, tomas, ohio],
+      ),
     ).toEqual([]);
     expect(
       stanceTriples('Voters in Ohio, a swing state, criticized Tomas Reyes.', [tomas, ohio]),
@@ -69,7 +72,7 @@ describe('extractRelations: a participle phrase renamed by an apposition', () =>
       ]),
     ).toContain('SUPPORTS person:mara-quist person:tomas-reyes');
     expect(
-      stanceTriples('The super PAC opposing Reyes\'s candidacy, Civic Fund, ran ads.', [
+      stanceTriples("The super PAC opposing Reyes's candidacy, Civic Fund, ran ads.", [
         tomas,
         fund,
       ]),
@@ -89,17 +92,20 @@ describe('extractRelations: a participle phrase renamed by an apposition', () =>
 describe('extractRelations: a person subject with a role before the name', () => {
   it('reads "Unity incumbent X attacked Y" after a fronted clause with a pronoun', () => {
     expect(
-      stanceTriples('Tomas Reyes ran. When he ran for the seat, Unity incumbent Mara Quist attacked Reyes.', [
-        mara,
-        tomas,
-        party,
-      ]),
+      stanceTriples(
+        'Tomas Reyes ran. When he ran for the seat, Unity incumbent Mara Quist attacked Reyes.',
+        [mara, tomas, party],
+      ),
     ).toContain('OPPOSES person:mara-quist person:tomas-reyes');
   });
 
   it('does not take a verb for a role ("Unity condemned rival X and praised Y")', () => {
     expect(
-      stanceTriples('Unity condemned rival Mara Quist and praised Tomas Reyes.', [mara, tomas, party]),
+      stanceTriples('Unity condemned rival Mara Quist and praised Tomas Reyes.', [
+        mara,
+        tomas,
+        party,
+      ]),
     ).not.toContain('SUPPORTS person:mara-quist person:tomas-reyes');
     expect(
       stanceTriples('When he ran, Unity incumbent Mara Quist did not attack Tomas Reyes.', [
@@ -137,18 +143,22 @@ describe('extractRelations: an agent-noun apposition after a bracket or as a sec
 
 describe('extractRelations: a "pro-Y" or "anti-Y" phrase that describes an actor', () => {
   it('gives the described actor the stance (apposition, copula, "called", head name)', () => {
+    expect(stanceTriples('Civic Fund, a pro-Reyes super PAC, ran ads.', [fund, tomas])).toEqual([
+      'SUPPORTS org:civic-fund person:tomas-reyes',
+    ]);
     expect(
-      stanceTriples('Civic Fund, a pro-Reyes super PAC, ran ads.', [fund, tomas]),
-    ).toEqual(['SUPPORTS org:civic-fund person:tomas-reyes']);
-    expect(
-      stanceTriples('Mara Quist, founder of Civic Fund — an anti-Reyes group — spoke.', [mara, fund, tomas]),
+      stanceTriples('Mara Quist, founder of Civic Fund — an anti-Reyes group — spoke.', [
+        mara,
+        fund,
+        tomas,
+      ]),
     ).toContain('OPPOSES org:civic-fund person:tomas-reyes');
     expect(stanceTriples('Civic Fund is an anti-Reyes group.', [fund, tomas])).toEqual([
       'OPPOSES org:civic-fund person:tomas-reyes',
     ]);
-    expect(
-      stanceTriples('An anti-Reyes group called Civic Fund ran ads.', [fund, tomas]),
-    ).toEqual(['OPPOSES org:civic-fund person:tomas-reyes']);
+    expect(stanceTriples('An anti-Reyes group called Civic Fund ran ads.', [fund, tomas])).toEqual([
+      'OPPOSES org:civic-fund person:tomas-reyes',
+    ]);
     expect(stanceTriples('The anti-Reyes Civic Fund ran ads.', [fund, tomas])).toEqual([
       'OPPOSES org:civic-fund person:tomas-reyes',
     ]);
@@ -169,7 +179,10 @@ describe('extractRelations: a "pro-Y" or "anti-Y" phrase that describes an actor
 describe('extractRelations: a bare verb after an aside between dashes', () => {
   it('reads "X did - indirectly - contradict Y" as the verb of X', () => {
     expect(
-      stanceTriples('Mara Quist did - indirectly and deftly - contradict Tomas Reyes.', [mara, tomas]),
+      stanceTriples('Mara Quist did - indirectly and deftly - contradict Tomas Reyes.', [
+        mara,
+        tomas,
+      ]),
     ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
   });
 
