@@ -50,14 +50,28 @@ function appositionStart(
     if (word === 'as' && phraseWords().participleBeforeAs.test(view.words[t - 1] ?? '')) continue;
     if (OBJECT_BOUNDARIES.has(word) || word === 'that') return undefined;
     if (word !== ',') continue;
-    const before = view.units[view.unitAt[t - 1] ?? -1];
+    const before = actorBeforeComma(view, t);
     const first = view.words[t + 1] ?? '';
     const possessor = (view.unitAt[t + 1] ?? -1) >= 0 && nextAfterUnit(view, t + 1) === "'s";
     const aside = cues.context.parentheticalOpeners.has(first) || titleOpens(view, cues, t + 1);
-    if (!before?.actor || !(openers.has(first) || possessor || aside)) return undefined;
+    if (!before || !(openers.has(first) || possessor || aside)) return undefined;
     return t;
   }
   return undefined;
+}
+
+/**
+ * The actor the comma at `comma` follows: the unit right before it, or, when that is a place
+ * after "of" or "from", the person it places ("Senator X of Ohio, a Democrat, ...").
+ */
+function actorBeforeComma(view: SentenceView, comma: number): boolean {
+  const before = view.units[view.unitAt[comma - 1] ?? -1];
+  if (before === undefined) return false;
+  if (before.actor) return true;
+  if (before.mention.type !== 'Location') return false;
+  const link = view.words[before.firstToken - 1];
+  if (link !== 'of' && link !== 'from') return false;
+  return view.units[view.unitAt[before.firstToken - 2] ?? -1]?.actor?.type === 'Person';
 }
 
 /** "a group that speaks": a relative pronoun right after a lower-case noun, not after a verb. */

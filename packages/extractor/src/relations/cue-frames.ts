@@ -5,6 +5,7 @@ import type { CueHit } from './cue-matches.js';
 import { demandFrame } from './demand-frame.js';
 import { evaluationFrame } from './evaluation-frame.js';
 import { DEFAULT_GAP, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
+import { prefixDescribed } from './prefix-described.js';
 import { isNonFactual } from './modality.js';
 import { hyphenLeavesPhrase } from './hyphen-phrase.js';
 import { ledNounBetween } from './led-noun.js';
@@ -127,6 +128,7 @@ function prefixFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
       });
     else if (!/^\p{Ll}+$/u.test(view.words[t] ?? '')) break;
   }
+  source ??= prefixDescribed(env, hit, unit);
   if (source) emitPairs(env, form, source, target, hit);
 }
 

@@ -5,6 +5,7 @@ import { agentBeforeComplement } from './agent-before-complement.js';
 import { agentList } from './agent-list.js';
 import { ArticleContext } from './article-context.js';
 import { joinedIn } from './joined-in.js';
+import { participleApposition } from './participle-apposition.js';
 import { withoutLeaderStances } from './leader-stance.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
 import { clauseEnv, clauseFrame } from './clause-frame.js';
@@ -89,6 +90,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     agentList(env, hits);
     sideAgainst(env, hits);
     joinedIn(env, hits);
+    participleApposition(env, hits);
     shouldHaveCriticism(env);
     deniedCharge(env);
     quoteStance(env, unresolved);

@@ -1,5 +1,6 @@
 import { allyOwner, commaAlly, pastAlly } from './ally-apposition.js';
 import { asideStart } from './apposition.js';
+import { secondConjunctOwner } from './coordinated-apposition.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
@@ -141,9 +142,9 @@ const APPOSITION_END = new Set([
 const LEAD_REACH = 11;
 
 // No copula opens the words after the comma: "X, a Republican, is a Y critic" is X's, not
-// the apposition's name.
+// the apposition's name. A bracket may stand before the comma: "Senator X (R), a Y ally,".
 const APPOSITION_LEAD =
-  /^\s*,\s*(?:(?:a|an|the|another|both|its|their|one|long|once|also)\s+)?(?:(?!(?:is|are|was|were|remains|remain|has|have|had)\s)[\p{Ll}-]+\s+){0,2}$/u;
+  /^\s*(?:\([^()]{0,12}\)\s*)?,\s*(?:(?:a|an|the|another|both|its|their|one|long|once|also)\s+)?(?:(?!(?:is|are|was|were|remains|remain|has|have|had)\s)[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * "Japan is Washington's closest ally", "Chile remains a key Mercosur member", "X has become one
@@ -165,13 +166,20 @@ function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | 
   for (let t = headToken - 1; t >= Math.max(0, headToken - LEAD_REACH); t--) {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
-    if (unit === undefined) continue;
+    // "Senator X (R-Ohio), a Y critic": the place in the bracket is X's, not the owner.
+    if (unit === undefined || (!unit.actor && inBracket(view, unit))) continue;
     const lead = between(view, unit.end, view.tokens[headToken]?.start ?? unit.end);
     if (!unit.actor || !(APPOSITION_LEAD.test(lead) || COPULA_LEAD.test(lead)))
-      return ownerBeforeAside(env, unit, lead, hit);
+      return ownerBeforeAside(env, unit, lead, hit) ?? secondConjunctOwner(env, headToken, hit);
     return factualLead(env, lead, unit.lastToken + 1, hit) ? sideOf(view, u) : undefined;
   }
   return undefined;
+}
+
+function inBracket(view: SentenceView, unit: Unit): boolean {
+  const open = view.words.lastIndexOf('(', unit.firstToken);
+  const close = view.words.indexOf(')', unit.lastToken);
+  return open >= 0 && close >= 0 && unit.firstToken - open <= 3 && close - unit.lastToken <= 2;
 }
 
 /**

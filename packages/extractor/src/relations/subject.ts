@@ -21,6 +21,7 @@ import { relativeThatOnApposition } from './relative-that.js';
 import { opensOtherName } from './other-name.js';
 import { ownsUnknownName } from './owned-name.js';
 import { modifiesNonActor } from './modifier-head.js';
+import { premodifiedStart } from './premodified-subject.js';
 import { sideOf } from './target.js';
 import {
   COPULAS,
@@ -187,7 +188,7 @@ function placedNoun(view: SentenceView, cues: CompiledCues, first: number): bool
 
 /** True when the phrase starting at token `t` stands where a clause's subject stands. */
 export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
-  let i = t - 1;
+  let i = premodifiedStart(view, t) - 1;
   let spanned = false;
   while (i >= 0) {
     const word = view.words[i] ?? '';

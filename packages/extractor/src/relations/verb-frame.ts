@@ -1,6 +1,7 @@
 import { asideStart } from './apposition.js';
 import { adjunctGerundSubject, withAbsoluteSubject } from './adjunct-gerund.js';
 import { appositiveTarget } from './appositive-object.js';
+import { beforeDashAside } from './dash-aside.js';
 import { afterCommonConjunct } from './common-conjunct.js';
 import { describedPersonAfter } from './described-agent.js';
 import { frontedParticipleSubject } from './fronted-participle.js';
@@ -51,8 +52,8 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   // gerund is the possessor's (often an adjective), not the act of a subject found further left.
   if (form.shape === 'gerund' && POSSESSIVES.has(view.words[hit.startToken - 1] ?? '')) return;
   if (form.shape === 'past' && attributive(view, hit.startToken)) return;
-  // "X helped fight Y": the verb after the helping one says what the help is for.
-  if (form.family.relation === 'SUPPORTS' && env.stanceVerbs?.has(hit.endToken)) return;
+  // "X helped (to) fight Y": the verb after the helping one says what the help is for.
+  if (form.family.relation === 'SUPPORTS' && helpsStanceVerb(env, hit.endToken)) return;
   // "Labour accused of propaganda" (a headline's passive): the subject is the one accused.
   if (form.shape === 'past' && view.words[hit.endToken] === 'of') {
     if (env.cues.context.passiveBeforeOf.has(view.words[hit.endToken - 1] ?? '')) return;
@@ -205,8 +206,15 @@ function isNegation(word: string): boolean {
   return word === 'not' || word.endsWith("n't");
 }
 
-/** Words right before a bare form that mark it as a verb (an auxiliary, "to", an adverb). */
+/**
+ * Words right before a bare form that mark it as a verb (an auxiliary, "to", an adverb, or
+ * "help", the one verb that takes a bare infinitive with no object: "X helped defeat Y").
+ */
 const VERB_MARKERS: ReadonlySet<string> = new Set([
+  'help',
+  'helps',
+  'helped',
+  'helping',
   'do',
   'does',
   'did',
@@ -231,7 +239,8 @@ const VERB_MARKERS: ReadonlySet<string> = new Set([
 
 /** A bare or third-person form is a verb only right after its subject, an auxiliary or an adverb. */
 function readsAsVerb(view: SentenceView, t: number): boolean {
-  const at = beforeQuoteMark(view, t);
+  // "she did - indirectly - contradict Y": the word before a dashed aside marks the verb.
+  const at = beforeDashAside(view, beforeQuoteMark(view, t));
   const before = view.words[at];
   if (before === undefined) return false;
   const unit = view.units[view.unitAt[at] ?? -1];
@@ -242,6 +251,11 @@ function readsAsVerb(view: SentenceView, t: number): boolean {
   // "didn't just blame Y", "not merely criticise Y": an additive adverb after a negation.
   if (ADDITIVE.has(before) && isNegation(view.words[at - 1] ?? '')) return true;
   return VERB_MARKERS.has(before);
+}
+
+function helpsStanceVerb(env: FrameEnv, after: number): boolean {
+  const verb = env.view.words[after] === 'to' ? after + 1 : after;
+  return env.stanceVerbs?.has(verb) === true;
 }
 
 /**

@@ -1,0 +1,42 @@
+import { phraseWords } from './phrase-words.js';
+import type { SentenceView } from './sentence-view.js';
+import { DETERMINERS, PREPOSITIONS, isAdverb } from './word-classes.js';
+
+/** Lower-case words a name's premodifier may hold after its actor ("presidential candidate"). */
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * "Democratic incumbent Barbara Boxer", "GOP presidential candidate Jane Doe", "Trump adviser
+ * X": where the noun phrase a name heads begins when an actor and one to three lower-case words
+ * (a role) stand before it; `first` itself when they do not. Whether that phrase opens a clause
+ * is then read before the actor, as for the name alone. Only a person's name has a role; a
+ * word in -ed or -ing, or a common irregular past, is a verb, not a role.
+ */
+export function premodifiedStart(view: SentenceView, first: number): number {
+  if (view.units[view.unitAt[first] ?? -1]?.actor?.type !== 'Person') return first;
+  let t = first - 1;
+  let words = 0;
+  while (words < MAX_ROLE_WORDS && roleWord(view, t)) {
+    t--;
+    words++;
+  }
+  if (words === 0) return first;
+  const unit = view.units[view.unitAt[t] ?? -1];
+  return unit?.actor === undefined ? first : unit.firstToken;
+}
+
+function roleWord(view: SentenceView, t: number): boolean {
+  const word = view.words[t] ?? '';
+  return (
+    (view.unitAt[t] ?? -1) < 0 &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(word) &&
+    !DETERMINERS.has(word) &&
+    !PREPOSITIONS.has(word) &&
+    !isAdverb(word) &&
+    // "France condemned Russian leader X": a verb is no part of a role.
+    !/(?:ed|ing)$/u.test(word) &&
+    !phraseWords().irregularPasts.has(word) &&
+    word !== 'and' &&
+    word !== 'or'
+  );
+}
