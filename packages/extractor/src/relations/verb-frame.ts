@@ -1,4 +1,5 @@
 import { asideStart } from './apposition.js';
+import { isAdjectivalForm, isPassiveAgentTarget } from './adjectival-verb.js';
 import { adjunctGerundSubject, withAbsoluteSubject } from './adjunct-gerund.js';
 import { appositiveTarget } from './appositive-object.js';
 import { afterCommonConjunct } from './common-conjunct.js';
@@ -50,6 +51,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   // gerund is the possessor's (often an adjective), not the act of a subject found further left.
   if (form.shape === 'gerund' && POSSESSIVES.has(view.words[hit.startToken - 1] ?? '')) return;
   if (form.shape === 'past' && attributive(view, hit.startToken)) return;
+  if (isAdjectivalForm(view, hit, form)) return;
   // "X helped fight Y": the verb after the helping one says what the help is for.
   if (form.family.relation === 'SUPPORTS' && env.stanceVerbs?.has(hit.endToken)) return;
   // "Labour accused of propaganda" (a headline's passive): the subject is the one accused.
@@ -85,7 +87,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     policyTarget(env, hit, form, source) ??
     governmentTarget(env, hit, form) ??
     describedBodyTarget(env, hit, form);
-  if (target === undefined) return;
+  if (target === undefined || isPassiveAgentTarget(view, hit, form, target.firstToken)) return;
   emitPairs(env, form, source, target, hit);
   thankedSupport(env, hit, form, { source, target });
   const joiner = withParticipant(env, target);

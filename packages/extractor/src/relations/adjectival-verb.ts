@@ -1,0 +1,104 @@
+import type { CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import type { SentenceView } from './sentence-view.js';
+import { BE_AUXILIARIES, HAVE_FORMS, POSSESSIVES } from './word-classes.js';
+
+// A verb cue's form that the words around it show to be an adjective or a noun, not the verb of
+// a clause: the verb frame gives it no subject.
+
+/**
+ * True when the cue at `hit`, of the given shape, is no finite verb here:
+ * - "Rwanda's exiled leaders", "Iran's jailed dissidents": a participle after a possessive
+ *   describes the possessor's noun;
+ * - "killed by invading Japanese troops", "criticised by opposing parties": a participle right
+ *   after a passive's "by" opens the agent's noun phrase;
+ * - "German riot police", "Afghan guards brought to Y": a bare form right after a singular
+ *   demonym ("German", "Afghan", "Iraqi"; a plural subject would be "Germans") is a noun the
+ *   demonym modifies;
+ * - "Taleban guards were overpowered": a bare form followed by an auxiliary is the subject's noun;
+ * - "want Y ousted", "saw Y jailed": a participle after the object of a verb of wanting or
+ *   perceiving says what is done to that object, not what it does.
+ */
+export function isAdjectivalForm(view: SentenceView, hit: CueHit, form: CueForm): boolean {
+  const t = hit.startToken;
+  const before = view.words[t - 1] ?? '';
+  if (form.shape === 'past' && POSSESSIVES.has(before)) return true;
+  if (form.shape === 'gerund' && before === 'by' && PASSIVE_PARTICIPLE.test(view.words[t - 2] ?? ''))
+    return true;
+  if (form.shape === 'bare') {
+    const after = view.words[hit.endToken] ?? '';
+    if (BE_AUXILIARIES.has(after) || HAVE_FORMS.has(after) || MODALS.has(after)) return true;
+    const unit = view.units[view.unitAt[t - 1] ?? -1];
+    if (
+      unit !== undefined &&
+      unit.mention.kind === 'demonym' &&
+      unit.firstToken === unit.lastToken &&
+      SINGULAR_DEMONYM.test(unit.mention.text)
+    )
+      return true;
+  }
+  if (form.shape === 'past') {
+    const unit = view.units[view.unitAt[t - 1] ?? -1];
+    if (unit !== undefined && OBJECT_PARTICIPLE_VERBS.has(view.words[unit.firstToken - 1] ?? ''))
+      return true;
+  }
+  return false;
+}
+
+/** A past participle in "-ed" or "-en" ("killed", "beaten"), before a passive's "by". */
+const PASSIVE_PARTICIPLE = /^\p{Ll}+(?:ed|en)$/u;
+
+/** "German", "Afghan", "Iraqi", "Briton": a demonym of one person (not "British", "Germans"). */
+const SINGULAR_DEMONYM = /^\p{Lu}[\p{L}]*(?:an|i)$/u;
+
+const MODALS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+
+/** Verbs whose object a participle may follow as what is done to it: "want Y ousted". */
+const OBJECT_PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
+  'want',
+  'wants',
+  'wanted',
+  'wanting',
+  'see',
+  'sees',
+  'saw',
+  'seeing',
+  'like',
+  'likes',
+  'liked',
+  'need',
+  'needs',
+  'needed',
+  'prefer',
+  'prefers',
+  'preferred',
+]);
+
+/**
+ * "A photographer branded a stalker by X", "a reporter accused of lying by Y": after a participle
+ * read without "be", a target that follows "by" is the agent of a reduced passive, so no act of
+ * the participle's subject on it.
+ */
+export function isPassiveAgentTarget(
+  view: SentenceView,
+  hit: CueHit,
+  form: CueForm,
+  firstToken: number,
+): boolean {
+  if (form.shape !== 'past') return false;
+  let by = firstToken - 1;
+  if (view.words[by] === 'the') by--;
+  if (view.words[by] !== 'by') return false;
+  // "condemned the move announced by X": the "by" is another participle's, whose agent X is.
+  for (let t = hit.endToken; t < by; t++) if (PASSIVE_PARTICIPLE.test(view.words[t] ?? '')) return false;
+  return true;
+}
