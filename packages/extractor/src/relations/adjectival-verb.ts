@@ -23,7 +23,11 @@ export function isAdjectivalForm(view: SentenceView, hit: CueHit, form: CueForm)
   const t = hit.startToken;
   const before = view.words[t - 1] ?? '';
   if (form.shape === 'past' && POSSESSIVES.has(before)) return true;
-  if (form.shape === 'gerund' && before === 'by' && PASSIVE_PARTICIPLE.test(view.words[t - 2] ?? ''))
+  if (
+    form.shape === 'gerund' &&
+    before === 'by' &&
+    PASSIVE_PARTICIPLE.test(view.words[t - 2] ?? '')
+  )
     return true;
   if (form.shape === 'bare') {
     const after = view.words[hit.endToken] ?? '';
@@ -99,6 +103,7 @@ export function isPassiveAgentTarget(
   if (view.words[by] === 'the') by--;
   if (view.words[by] !== 'by') return false;
   // "condemned the move announced by X": the "by" is another participle's, whose agent X is.
-  for (let t = hit.endToken; t < by; t++) if (PASSIVE_PARTICIPLE.test(view.words[t] ?? '')) return false;
+  for (let t = hit.endToken; t < by; t++)
+    if (PASSIVE_PARTICIPLE.test(view.words[t] ?? '')) return false;
   return true;
 }

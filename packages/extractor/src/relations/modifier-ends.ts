@@ -21,7 +21,11 @@ export function isModifierEnd(view: SentenceView, side: Side, isTarget: boolean)
   if (POSSESSIVES.has(view.words[next] ?? '') && isRanking(view, next + 1)) return true;
   if (view.words[side.firstToken - 1] === 'former' && LOWER_WORD.test(view.words[next] ?? '')) {
     const unit = view.units[view.unitAt[side.lastToken] ?? -1];
-    if (unit !== undefined && unit.firstToken === side.firstToken && side.firstToken === side.lastToken)
+    if (
+      unit !== undefined &&
+      unit.firstToken === side.firstToken &&
+      side.firstToken === side.lastToken
+    )
       return true;
   }
   return isTarget && gluedParticiple(view, side.lastToken);

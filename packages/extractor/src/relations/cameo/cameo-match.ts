@@ -160,12 +160,14 @@ function matches(
     for (;;) {
       while (t < limit && !fits(item, view, t) && !stops(item, view, t)) t++;
       // A word item steps over a possessor right after the verb ("expressed Y's support").
-      const at = item.kind === 'word' && opensObject(view, span.endToken, t) ? possessorEnd(view, t) : -1;
+      const at =
+        item.kind === 'word' && opensObject(view, span.endToken, t) ? possessorEnd(view, t) : -1;
       if (at < 0) break;
       owned = true;
       t = at;
       // Only a noun of the possessor's own phrase: "Y's strong support", not a word further on.
-      while (t < at + OWNED_REACH && t < limit && !fits(item, view, t) && !stops(item, view, t)) t++;
+      while (t < at + OWNED_REACH && t < limit && !fits(item, view, t) && !stops(item, view, t))
+        t++;
       if (!fits(item, view, t)) return undefined;
     }
     if (t >= limit || !fits(item, view, t)) return undefined;
