@@ -3,8 +3,7 @@ import { analyze } from '../index.js';
 import { extractRelations } from './index.js';
 
 // Stance precision on wire news (Reuters 1996 sample): a verb cue that the words around it show to
-// be an adjective or a noun, the by-agent of a reduced passive, a name that only modifies the noun
-// after it, and a dictionary verb's noun owned by another actor. Sentences written for these tests.
+// be an adjective or a noun. Sentences written for these tests.
 
 const read = (text: string): string[] =>
   extractRelations(analyze(text, { headline: false }), {})
@@ -23,10 +22,11 @@ describe('extractRelations: a participle used as an adjective', () => {
     ).toEqual([]);
   });
 
-  it('keeps a gerund after another preposition ("punished for invading Y")', () => {
+  it('keeps a gerund after another preposition or an active verb\'s "by"', () => {
     expect(read('Chile was punished for invading Peru in 1880.')).toEqual([
       'OPPOSES state:CHL state:PER',
     ]);
+    expect(read('Chile responded by attacking Peru.')).toEqual(['OPPOSES state:CHL state:PER']);
   });
 
   it('reads "want Y ousted" as what is done to Y, not Y ousting anyone', () => {
@@ -49,17 +49,5 @@ describe('extractRelations: a bare verb form that is a noun', () => {
 
   it('keeps a bare verb after a full name ("Chile backs Peru")', () => {
     expect(read('Chile backs Peru in the dispute.')).toEqual(['SUPPORTS state:CHL state:PER']);
-  });
-});
-
-describe('extractRelations: the by-agent of a reduced passive', () => {
-  it('gives the participle\'s subject no act on the agent ("X branded a liar by Y")', () => {
-    expect(read('A Chilean reporter branded a liar by Peru has left the country.')).toEqual([]);
-  });
-
-  it('keeps a target whose "by" belongs to a later participle ("the move announced by Y")', () => {
-    expect(read('Chile condemned the move announced on Monday by Peru.')).toEqual([
-      'OPPOSES state:CHL state:PER',
-    ]);
   });
 });

@@ -23,12 +23,7 @@ export function isAdjectivalForm(view: SentenceView, hit: CueHit, form: CueForm)
   const t = hit.startToken;
   const before = view.words[t - 1] ?? '';
   if (form.shape === 'past' && POSSESSIVES.has(before)) return true;
-  if (
-    form.shape === 'gerund' &&
-    before === 'by' &&
-    PASSIVE_PARTICIPLE.test(view.words[t - 2] ?? '')
-  )
-    return true;
+  if (form.shape === 'gerund' && before === 'by' && afterPassive(view, t - 2)) return true;
   if (form.shape === 'bare') {
     const after = view.words[hit.endToken] ?? '';
     if (BE_AUXILIARIES.has(after) || HAVE_FORMS.has(after) || MODALS.has(after)) return true;
@@ -48,6 +43,20 @@ export function isAdjectivalForm(view: SentenceView, hit: CueHit, form: CueForm)
   }
   return false;
 }
+
+/**
+ * "were killed by", "was beaten or wounded by": a participle at `t` after a form of "be" (and a
+ * participle joined to it), so the "by" after it opens an agent; "responded by" opens a means.
+ */
+function afterPassive(view: SentenceView, t: number): boolean {
+  let at = t;
+  if (!PASSIVE_PARTICIPLE.test(view.words[at] ?? '')) return false;
+  if (JOINERS.has(view.words[at - 1] ?? '') && PASSIVE_PARTICIPLE.test(view.words[at - 2] ?? ''))
+    at -= 2;
+  return BE_AUXILIARIES.has(view.words[at - 1] ?? '');
+}
+
+const JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** A past participle in "-ed" or "-en" ("killed", "beaten"), before a passive's "by". */
 const PASSIVE_PARTICIPLE = /^\p{Ll}+(?:ed|en)$/u;
@@ -86,24 +95,3 @@ const OBJECT_PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
   'prefers',
   'preferred',
 ]);
-
-/**
- * "A photographer branded a stalker by X", "a reporter accused of lying by Y": after a participle
- * read without "be", a target that follows "by" is the agent of a reduced passive, so no act of
- * the participle's subject on it.
- */
-export function isPassiveAgentTarget(
-  view: SentenceView,
-  hit: CueHit,
-  form: CueForm,
-  firstToken: number,
-): boolean {
-  if (form.shape !== 'past') return false;
-  let by = firstToken - 1;
-  if (view.words[by] === 'the') by--;
-  if (view.words[by] !== 'by') return false;
-  // "condemned the move announced by X": the "by" is another participle's, whose agent X is.
-  for (let t = hit.endToken; t < by; t++)
-    if (PASSIVE_PARTICIPLE.test(view.words[t] ?? '')) return false;
-  return true;
-}

@@ -95,7 +95,7 @@ export function emitPairs(
   if (target.lastToken < hit.startToken && topicalBefore(env.view, target)) return;
   if (
     form.family.frame !== 'hyphen' &&
-    (isModifierEnd(env.view, source, false) || isModifierEnd(env.view, target, true))
+    (isModifierEnd(env.view, source) || isModifierEnd(env.view, target))
   )
     return;
   const distance = Math.max(

@@ -38,18 +38,6 @@ describe('extractRelations: a name after "former" before a noun', () => {
   });
 });
 
-describe('extractRelations: a name glued to a participle by a hyphen', () => {
-  it('is not what the verb acts on ("broke the Chile-brokered truce")', () => {
-    expect(read('Chile said Shining Path had broken the Peru-brokered truce.')).toEqual([]);
-  });
-
-  it('leaves the hyphen frame its own reading ("the Chile-backed government of Peru")', () => {
-    expect(read('Russia accused the Chile-backed government of Peru of lying.')).toContain(
-      'SUPPORTS state:CHL state:PER',
-    );
-  });
-});
-
 describe('extractRelations: a dictionary verb whose noun another actor owns', () => {
   it('gives "expressed Y\'s support" no disapproval of Y', () => {
     expect(read("The envoy Tomas Reyes expressed Chile's support for the government.")).toEqual([]);

@@ -11,12 +11,9 @@ import { POSSESSIVES } from './word-classes.js';
  * - "the United States' No 1 on-line service", "Japan's second-largest carmaker": a possessor
  *   before a ranking by size or order names the ranked thing's place, not an actor;
  * - "the former Yugoslav republic", "a former Soviet republic", "former British officials": a
- *   name after "former" and before a noun says what the noun once belonged to;
- * - "broke the U.S.-brokered ceasefire", "attacked the EU-funded project": a name glued to a
- *   participle by a hyphen is that participle's agent, not what the cue acts on ("X-led" is
- *   left to the frames that read it).
+ *   name after "former" and before a noun says what the noun once belonged to.
  */
-export function isModifierEnd(view: SentenceView, side: Side, isTarget: boolean): boolean {
+export function isModifierEnd(view: SentenceView, side: Side): boolean {
   const next = side.lastToken + 1;
   if (POSSESSIVES.has(view.words[next] ?? '') && isRanking(view, next + 1)) return true;
   if (view.words[side.firstToken - 1] === 'former' && LOWER_WORD.test(view.words[next] ?? '')) {
@@ -28,7 +25,7 @@ export function isModifierEnd(view: SentenceView, side: Side, isTarget: boolean)
     )
       return true;
   }
-  return isTarget && gluedParticiple(view, side.lastToken);
+  return false;
 }
 
 function isRanking(view: SentenceView, t: number): boolean {
@@ -49,19 +46,3 @@ const SIZE_RANKING =
   /^(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)-)?(?:largest|biggest|smallest|oldest|richest|busiest)$/u;
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
-
-/** The token after `last` is a hyphen joining a participle other than "led" ("U.S.-brokered"). */
-function gluedParticiple(view: SentenceView, last: number): boolean {
-  const token = view.tokens[last];
-  if (token === undefined) return false;
-  const text = view.sentenceText;
-  let at = token.end - view.sentence.start;
-  if (text[at] !== '-') return false;
-  at++;
-  let end = at;
-  while (end < text.length && /\p{L}/u.test(text[end] ?? '')) end++;
-  const word = text.slice(at, end).toLowerCase();
-  return word !== 'led' && PARTICIPLE.test(word);
-}
-
-const PARTICIPLE = /^\p{Ll}{2,}(?:ed|en)$/u;

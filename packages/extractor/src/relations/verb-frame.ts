@@ -1,5 +1,5 @@
 import { asideStart } from './apposition.js';
-import { isAdjectivalForm, isPassiveAgentTarget } from './adjectival-verb.js';
+import { isAdjectivalForm } from './adjectival-verb.js';
 import { adjunctGerundSubject, withAbsoluteSubject } from './adjunct-gerund.js';
 import { appositiveTarget } from './appositive-object.js';
 import { afterCommonConjunct } from './common-conjunct.js';
@@ -87,7 +87,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     policyTarget(env, hit, form, source) ??
     governmentTarget(env, hit, form) ??
     describedBodyTarget(env, hit, form);
-  if (target === undefined || isPassiveAgentTarget(view, hit, form, target.firstToken)) return;
+  if (target === undefined) return;
   emitPairs(env, form, source, target, hit);
   thankedSupport(env, hit, form, { source, target });
   const joiner = withParticipant(env, target);
