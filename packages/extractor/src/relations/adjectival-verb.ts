@@ -1,4 +1,7 @@
-import type { CueForm } from './cue-lexicon.js';
+import { z } from 'zod';
+import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
+import adjectivalJson from './adjectival-verb.json' with { type: 'json' };
+import type { CompiledCues, CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { SentenceView } from './sentence-view.js';
 import { BE_AUXILIARIES, HAVE_FORMS, POSSESSIVES } from './word-classes.js';
@@ -19,14 +22,20 @@ import { BE_AUXILIARIES, HAVE_FORMS, POSSESSIVES } from './word-classes.js';
  * - "want Y ousted", "saw Y jailed": a participle after the object of a verb of wanting or
  *   perceiving says what is done to that object, not what it does.
  */
-export function isAdjectivalForm(view: SentenceView, hit: CueHit, form: CueForm): boolean {
+export function isAdjectivalForm(
+  cues: CompiledCues,
+  view: SentenceView,
+  hit: CueHit,
+  form: CueForm,
+): boolean {
   const t = hit.startToken;
   const before = view.words[t - 1] ?? '';
   if (form.shape === 'past' && POSSESSIVES.has(before)) return true;
   if (form.shape === 'gerund' && before === 'by' && afterPassive(view, t - 2)) return true;
   if (form.shape === 'bare') {
     const after = view.words[hit.endToken] ?? '';
-    if (BE_AUXILIARIES.has(after) || HAVE_FORMS.has(after) || MODALS.has(after)) return true;
+    if (BE_AUXILIARIES.has(after) || HAVE_FORMS.has(after) || cues.context.modals.has(after))
+      return true;
     const unit = view.units[view.unitAt[t - 1] ?? -1];
     if (
       unit !== undefined &&
@@ -38,7 +47,10 @@ export function isAdjectivalForm(view: SentenceView, hit: CueHit, form: CueForm)
   }
   if (form.shape === 'past') {
     const unit = view.units[view.unitAt[t - 1] ?? -1];
-    if (unit !== undefined && OBJECT_PARTICIPLE_VERBS.has(view.words[unit.firstToken - 1] ?? ''))
+    if (
+      unit !== undefined &&
+      adjectivalWords().objectParticipleVerbs.has(view.words[unit.firstToken - 1] ?? '')
+    )
       return true;
   }
   return false;
@@ -64,34 +76,25 @@ const PASSIVE_PARTICIPLE = /^\p{Ll}+(?:ed|en)$/u;
 /** "German", "Afghan", "Iraqi", "Briton": a demonym of one person (not "British", "Germans"). */
 const SINGULAR_DEMONYM = /^\p{Lu}[\p{L}]*(?:an|i)$/u;
 
-const MODALS: ReadonlySet<string> = new Set([
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-]);
+interface AdjectivalWords {
+  objectParticipleVerbs: ReadonlySet<string>;
+}
 
-/** Verbs whose object a participle may follow as what is done to it: "want Y ousted". */
-const OBJECT_PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
-  'want',
-  'wants',
-  'wanted',
-  'wanting',
-  'see',
-  'sees',
-  'saw',
-  'seeing',
-  'like',
-  'likes',
-  'liked',
-  'need',
-  'needs',
-  'needed',
-  'prefer',
-  'prefers',
-  'preferred',
-]);
+const AdjectivalWordsSchema = z.object({
+  description: z.string(),
+  objectParticipleVerbs: z.array(LowerWord).min(1),
+});
+
+let cached: AdjectivalWords | undefined;
+
+/** The word lists of adjectival-verb.json, validated once. */
+export function adjectivalWords(): AdjectivalWords {
+  if (cached !== undefined) return cached;
+  const lists = parseWordLists(
+    AdjectivalWordsSchema,
+    adjectivalJson,
+    'relations/adjectival-verb.json',
+  );
+  cached = { objectParticipleVerbs: new Set(lists.objectParticipleVerbs) };
+  return cached;
+}

@@ -51,7 +51,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   // gerund is the possessor's (often an adjective), not the act of a subject found further left.
   if (form.shape === 'gerund' && POSSESSIVES.has(view.words[hit.startToken - 1] ?? '')) return;
   if (form.shape === 'past' && attributive(view, hit.startToken)) return;
-  if (isAdjectivalForm(view, hit, form)) return;
+  if (isAdjectivalForm(env.cues, view, hit, form)) return;
   // "X helped fight Y": the verb after the helping one says what the help is for.
   if (form.family.relation === 'SUPPORTS' && env.stanceVerbs?.has(hit.endToken)) return;
   // "Labour accused of propaganda" (a headline's passive): the subject is the one accused.
