@@ -1,4 +1,5 @@
 import { asideStart } from './apposition.js';
+import { isAdjectivalForm } from './adjectival-verb.js';
 import { adjunctGerundSubject, withAbsoluteSubject } from './adjunct-gerund.js';
 import { appositiveTarget } from './appositive-object.js';
 import { beforeDashAside } from './dash-aside.js';
@@ -52,6 +53,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   // gerund is the possessor's (often an adjective), not the act of a subject found further left.
   if (form.shape === 'gerund' && POSSESSIVES.has(view.words[hit.startToken - 1] ?? '')) return;
   if (form.shape === 'past' && attributive(view, hit.startToken)) return;
+  if (isAdjectivalForm(env.cues, view, hit, form)) return;
   // "X helped (to) fight Y": the verb after the helping one says what the help is for.
   if (form.family.relation === 'SUPPORTS' && helpsStanceVerb(env, hit.endToken)) return;
   // "Labour accused of propaganda" (a headline's passive): the subject is the one accused.

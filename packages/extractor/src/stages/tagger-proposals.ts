@@ -192,10 +192,15 @@ function taggedSentences(input: ProposalInput): Array<[number, number, number]> 
 }
 
 /** Without honorifics before the name ("Mr") and punctuation at either end. */
+function weekday(lexicon: Lexicon, word: string): boolean {
+  return word.endsWith('day') && lexicon.calendar.has(word);
+}
+
 function trim(input: ProposalInput, from: number, to: number): [number, number] {
   const t = (i: number): Token | undefined => input.tokens[i];
   while (from < to && (!t(from)?.word || input.lexicon.honorifics.has(t(from)?.text ?? ''))) from++;
-  while (to > from && !t(to - 1)?.word) to--;
+  // "Bob Dole Wednesday accused": a weekday after a name is American style for "on Wednesday".
+  while (to > from && (!t(to - 1)?.word || weekday(input.lexicon, t(to - 1)?.text ?? ''))) to--;
   return [from, to];
 }
 

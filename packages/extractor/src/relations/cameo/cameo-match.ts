@@ -7,6 +7,8 @@ import { sortSmall } from '../../small-sort.js';
 /** How far a pattern's words may lie from the verb, in tokens. */
 const PRE_WINDOW = 4;
 const POST_WINDOW = 10;
+/** How many words after a possessor the pattern's owned noun may stand ("Y's strong support"). */
+const OWNED_REACH = 3;
 /** Punctuation that closes the verb's clause for pattern words. */
 const CLAUSE_END: ReadonlySet<string> = new Set([';', ':', '.', '"', '“', '”', '(']);
 
@@ -41,7 +43,14 @@ export function readCameo(
     // relation only when it also says where the target stands ("fire on +") and no source
     // stands after the verb ("recognition from +" is the target's act).
     if (surface.relation === null && pattern.relation !== null && !pattern.slotsInOrder) continue;
-    if (matches(pattern, view, span))
+    const match = matches(pattern, view, span);
+    // "expressed Washington's support for Z": the noun that would turn the verb's own sense
+    // ("express": disapprove) into another is another actor's, so the subject only relays it.
+    // An owned noun that would not ("praised Y's decision") leaves the verb's own sense.
+    if (match === 'owned') {
+      if (pattern.relation !== null && pattern.relation !== surface.relation)
+        best = { relation: null, specificity: pattern.specificity };
+    } else if (match === 'own')
       best = { relation: pattern.relation, specificity: pattern.specificity, via: pattern.via };
   }
   if (best.specificity < 0 && listedComplement(surface.block, view.words[span.endToken] ?? ''))
@@ -128,29 +137,56 @@ export function nearWords(
   );
 }
 
+/** Whether the pattern matches: 'owned' when a word after the verb follows an actor's "'s". */
 function matches(
   pattern: CameoPattern,
   view: SentenceView,
   span: { startToken: number; endToken: number },
-): boolean {
-  if (pattern.specificity === 0) return false; // slot-only patterns say no more than the verb
+): 'own' | 'owned' | undefined {
+  if (pattern.specificity === 0) return undefined; // slot-only patterns say no more than the verb
   // Words are looked for between the verb and the nearest actor on each side (its subject and
   // object), so "rebuked Peru over sanctions" is not the pattern "* sanctions"; a slot takes the actor.
   const floor = Math.max(0, span.startToken - PRE_WINDOW);
   let t = span.startToken - 1;
   for (const item of pattern.pre) {
     while (t >= floor && !fits(item, view, t) && !stops(item, view, t)) t--;
-    if (t < floor || !fits(item, view, t)) return false;
+    if (t < floor || !fits(item, view, t)) return undefined;
     t--;
   }
   t = span.endToken;
   const limit = Math.min(view.words.length, span.endToken + POST_WINDOW);
+  let owned = false;
   for (const item of pattern.post) {
-    while (t < limit && !fits(item, view, t) && !stops(item, view, t)) t++;
-    if (t >= limit || !fits(item, view, t)) return false;
+    for (;;) {
+      while (t < limit && !fits(item, view, t) && !stops(item, view, t)) t++;
+      // A word item steps over a possessor right after the verb ("expressed Y's support").
+      const at =
+        item.kind === 'word' && opensObject(view, span.endToken, t) ? possessorEnd(view, t) : -1;
+      if (at < 0) break;
+      owned = true;
+      t = at;
+      // Only a noun of the possessor's own phrase: "Y's strong support", not a word further on.
+      while (t < at + OWNED_REACH && t < limit && !fits(item, view, t) && !stops(item, view, t))
+        t++;
+      if (!fits(item, view, t)) return undefined;
+    }
+    if (t >= limit || !fits(item, view, t)) return undefined;
     t = item.kind === 'slot' ? lastOfUnit(view, t) + 1 : t + 1;
   }
-  return true;
+  return owned ? 'owned' : 'own';
+}
+
+/** `t` opens the verb's object: right after it, or after "the". */
+function opensObject(view: SentenceView, end: number, t: number): boolean {
+  return t === end || (t === end + 1 && view.words[end] === 'the');
+}
+
+/** After the actor at `t` and its "'s", the next token; -1 when no possessor stands there. */
+function possessorEnd(view: SentenceView, t: number): number {
+  if ((view.unitAt[t] ?? -1) < 0) return -1;
+  const last = lastOfUnit(view, t);
+  const mark = view.words[last + 1];
+  return mark === "'s" || mark === "'" ? last + 2 : -1;
 }
 
 function stops(item: PatternItem, view: SentenceView, t: number): boolean {

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
+import adjectivalJson from './adjectival-verb.json' with { type: 'json' };
+import type { CompiledCues, CueForm } from './cue-lexicon.js';
+import type { CueHit } from './cue-matches.js';
+import type { SentenceView } from './sentence-view.js';
+import { BE_AUXILIARIES, HAVE_FORMS, POSSESSIVES } from './word-classes.js';
+
+// A verb cue's form that the words around it show to be an adjective or a noun, not the verb of
+// a clause: the verb frame gives it no subject.
+
+/**
+ * True when the cue at `hit`, of the given shape, is no finite verb here:
+ * - "Rwanda's exiled leaders", "Iran's jailed dissidents": a participle after a possessive
+ *   describes the possessor's noun;
+ * - "killed by invading Japanese troops", "criticised by opposing parties": a participle right
+ *   after a passive's "by" opens the agent's noun phrase;
+ * - "German riot police", "Afghan guards brought to Y": a bare form right after a singular
+ *   demonym ("German", "Afghan", "Iraqi"; a plural subject would be "Germans") is a noun the
+ *   demonym modifies;
+ * - "Taleban guards were overpowered": a bare form followed by an auxiliary is the subject's noun;
+ * - "want Y ousted", "saw Y jailed": a participle after the object of a verb of wanting or
+ *   perceiving says what is done to that object, not what it does.
+ */
+export function isAdjectivalForm(
+  cues: CompiledCues,
+  view: SentenceView,
+  hit: CueHit,
+  form: CueForm,
+): boolean {
+  const t = hit.startToken;
+  const before = view.words[t - 1] ?? '';
+  if (form.shape === 'past' && POSSESSIVES.has(before)) return true;
+  if (form.shape === 'gerund' && before === 'by' && afterPassive(view, t - 2)) return true;
+  if (form.shape === 'bare') {
+    const after = view.words[hit.endToken] ?? '';
+    if (BE_AUXILIARIES.has(after) || HAVE_FORMS.has(after) || cues.context.modals.has(after))
+      return true;
+    const unit = view.units[view.unitAt[t - 1] ?? -1];
+    if (
+      unit !== undefined &&
+      unit.mention.kind === 'demonym' &&
+      unit.firstToken === unit.lastToken &&
+      SINGULAR_DEMONYM.test(unit.mention.text)
+    )
+      return true;
+  }
+  if (form.shape === 'past') {
+    const unit = view.units[view.unitAt[t - 1] ?? -1];
+    if (
+      unit !== undefined &&
+      adjectivalWords().objectParticipleVerbs.has(view.words[unit.firstToken - 1] ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "were killed by", "was beaten or wounded by": a participle at `t` after a form of "be" (and a
+ * participle joined to it), so the "by" after it opens an agent; "responded by" opens a means.
+ */
+function afterPassive(view: SentenceView, t: number): boolean {
+  let at = t;
+  if (!PASSIVE_PARTICIPLE.test(view.words[at] ?? '')) return false;
+  if (JOINERS.has(view.words[at - 1] ?? '') && PASSIVE_PARTICIPLE.test(view.words[at - 2] ?? ''))
+    at -= 2;
+  return BE_AUXILIARIES.has(view.words[at - 1] ?? '');
+}
+
+const JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/** A past participle in "-ed" or "-en" ("killed", "beaten"), before a passive's "by". */
+const PASSIVE_PARTICIPLE = /^\p{Ll}+(?:ed|en)$/u;
+
+/** "German", "Afghan", "Iraqi", "Briton": a demonym of one person (not "British", "Germans"). */
+const SINGULAR_DEMONYM = /^\p{Lu}[\p{L}]*(?:an|i)$/u;
+
+interface AdjectivalWords {
+  objectParticipleVerbs: ReadonlySet<string>;
+}
+
+const AdjectivalWordsSchema = z.object({
+  description: z.string(),
+  objectParticipleVerbs: z.array(LowerWord).min(1),
+});
+
+let cached: AdjectivalWords | undefined;
+
+/** The word lists of adjectival-verb.json, validated once. */
+export function adjectivalWords(): AdjectivalWords {
+  if (cached !== undefined) return cached;
+  const lists = parseWordLists(
+    AdjectivalWordsSchema,
+    adjectivalJson,
+    'relations/adjectival-verb.json',
+  );
+  cached = { objectParticipleVerbs: new Set(lists.objectParticipleVerbs) };
+  return cached;
+}
