@@ -1,4 +1,5 @@
 import { shippedTagger } from '../tagger/load.js';
+import { SequenceTagger } from '../tagger/tagger.js';
 import type { Token } from '../text/tokenize.js';
 import { SYNTAX_WORDS } from './syntax-words.js';
 
@@ -43,8 +44,11 @@ export function rawPosTags(tokens: readonly Token[]): string[] {
 /** Penn POS tags and IOB2 chunk tags of one sentence's tokens, with the word lists' corrections. */
 export function tagTokens(tokens: readonly Token[]): { pos: string[]; chunks: string[] } {
   const { words, first } = taggerWords(tokens);
-  const allPos = shippedTagger('pos').tagSentence(words);
-  const allChunks = shippedTagger('chunk').tagSentence(words);
+  const [allPos, allChunks] = SequenceTagger.tagSentenceTogether(
+    shippedTagger('pos'),
+    shippedTagger('chunk'),
+    words,
+  );
   const pos = first.map((w) => allPos[w] ?? 'O');
   const chunks = first.map((w) => allChunks[w] ?? 'O');
   tokens.forEach((token, i) => {

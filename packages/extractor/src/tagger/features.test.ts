@@ -62,6 +62,13 @@ describe('gazetteerCodes', () => {
     expect(codes.match[0]).not.toBe(0);
   });
 
+  it('reads a word as capitals only when no letter of it is lower-case', () => {
+    const codes = gazetteerCodes(lex, words('FRANCe , FRANCE , Ïtaly'), out);
+    expect(codes.match[0]).toBe(0);
+    expect(codes.match[2]).not.toBe(0);
+    expect(codes.match[4]).toBe(0);
+  });
+
   it('sets word-list flags: given names, honorifics, stopwords', () => {
     const codes = gazetteerCodes(lex, words('Mr. John said'), out);
     const flag = (name: (typeof GAZ_FLAGS)[number]): number => 1 << GAZ_FLAGS.indexOf(name);

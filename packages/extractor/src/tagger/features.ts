@@ -39,7 +39,7 @@ export class SentenceFeatures {
   /** No lower-case letter in the sentence: a headline in capitals, whose case says nothing. */
   caseless = false;
 
-  constructor(private readonly lex: Lexicon) {}
+  constructor(readonly lexicon: Lexicon) {}
 
   /**
    * Computes the static features of `words` (of the tokens in `windows` only, when given: token
@@ -54,7 +54,7 @@ export class SentenceFeatures {
     // Token features look two words either side, lexicon codes one.
     this.hashes.fill(words, windows && widen(windows, 2, n));
     this.gazetteer = gazetteerCodes(
-      this.lex,
+      this.lexicon,
       words,
       this.gazetteer,
       windows && widen(windows, 1, n),

@@ -35,8 +35,18 @@ function category(entry: LexiconEntry | undefined): number {
   return 6;
 }
 
+/** Two or more characters, some letter with case and none lower-case ("NATO", "U.S."). */
 function isAllUpper(text: string): boolean {
-  return text.length >= 2 && text.toUpperCase() === text && text.toLowerCase() !== text;
+  if (text.length < 2) return false;
+  // ASCII without a string copy: most words have a lower-case letter and fail at once.
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return text.toUpperCase() === text && text.toLowerCase() !== text;
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) upper = true;
+  }
+  return upper;
 }
 
 function longestAt(
@@ -60,9 +70,11 @@ export function gazetteerCodes(
   const codes =
     out.match.length >= n ? out : { match: new Int32Array(n * 2), flags: new Int32Array(n * 2) };
   codes.match.fill(0, 0, n);
+  let known = flagCache.get(lex);
+  if (known === undefined) flagCache.set(lex, (known = new Map<string, number>()));
   for (const [from, to] of ranges) {
     matchNames(lex, words, codes, from, to);
-    for (let k = from; k < to; k++) codes.flags[k] = wordFlags(lex, words, k);
+    for (let k = from; k < to; k++) codes.flags[k] = wordFlags(lex, known, words[k]?.text ?? '');
   }
   return codes;
 }
@@ -93,10 +105,8 @@ function matchNames(
 const flagCache = new WeakMap<Lexicon, Map<string, number>>();
 const FLAG_CACHE_SIZE = 100_000;
 
-function wordFlags(lex: Lexicon, words: readonly Word[], k: number): number {
-  const text = words[k]?.text ?? '';
-  let known = flagCache.get(lex);
-  if (known === undefined) flagCache.set(lex, (known = new Map<string, number>()));
+/** The flags of `text`, through `known` (the lexicon's entry of flagCache). */
+function wordFlags(lex: Lexicon, known: Map<string, number>, text: string): number {
   let flags = known.get(text);
   if (flags === undefined) {
     if (known.size >= FLAG_CACHE_SIZE) known.clear();

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeModel } from './model-io.js';
+import { shippedTagger } from './load.js';
+import { SequenceTagger } from './tagger.js';
 import { bioSpans, shippedModelUrl, tagDocument, tagSentence } from './index.js';
 
 const SENTENCE =
@@ -24,6 +26,20 @@ describe('shipped models', () => {
     expect(pos[SENTENCE.indexOf('said')]).toBe('VBD');
     const chunks = tagSentence(SENTENCE, 'chunk');
     expect(chunks.slice(0, 5)).toEqual(['B-NP', 'I-NP', 'O', 'B-NP', 'I-NP']);
+  });
+
+  it('tag parts of speech and chunks together as each alone, the features computed once', () => {
+    const words = [...SENTENCE, 'The', 'MAYOR', 'of', 'Leipzig', 'disagreed', '.'].map((text) => ({
+      text,
+    }));
+    const pos = shippedTagger('pos');
+    const chunk = shippedTagger('chunk');
+    // Shorter sentences after a longer one: nothing of the longer one's features may leak.
+    for (const sentence of [words, words.slice(3, 9), words.slice(0, 1)])
+      expect(SequenceTagger.tagSentenceTogether(pos, chunk, sentence)).toEqual([
+        pos.tagSentence(sentence),
+        chunk.tagSentence(sentence),
+      ]);
   });
 
   it('tag a document sentence by sentence', () => {

@@ -63,6 +63,14 @@ export class SequenceTagger {
   }
 
   /**
+   * As {@link tagSentence}, from the features `other` computed for the same words last (see
+   * {@link tagSentenceTogether}): the features depend on the words and the lexicon alone.
+   */
+  private tagSentenceAs(other: SequenceTagger, n: number): string[] {
+    return this.decode(other.features, n, new CaseTable(8)).map(this.tagName);
+  }
+
+  /**
    * Tag indices of one sentence; `history` (word hash → last tag) is read and updated. `margins`,
    * when given, receives per token how far the chosen tag's score is ahead of the next allowed one.
    * With `windows` (token ranges [from, to)), only those tokens are tagged, each window from an
@@ -76,16 +84,25 @@ export class SequenceTagger {
     margins?: number[],
     windows?: ReadonlyArray<readonly [number, number]>,
   ): number[] {
-    const n = words.length;
-    const f = this.features;
-    f.compute(words, docCase, windows);
+    this.features.compute(words, docCase, windows);
+    return this.decode(this.features, words.length, history, margins, windows);
+  }
+
+  /** tagIndices from the static features `f` computed for the sentence's `n` words. */
+  private decode(
+    f: SentenceFeatures,
+    n: number,
+    history: TagHistory,
+    margins?: number[],
+    windows?: ReadonlyArray<readonly [number, number]>,
+  ): number[] {
     const out = new Array<number>(n).fill(this.outside);
     if (margins !== undefined) for (let i = 0; i < n; i++) margins[i] = Infinity;
     for (const [from, to] of windows ?? [[0, n]]) {
       let prev = from === 0 ? -1 : this.outside;
       let prev2 = from <= 1 ? -1 : this.outside;
       for (let i = from; i < to; i++) {
-        const tag = this.tagToken(i, prev, prev2, history);
+        const tag = this.tagToken(f, i, prev, prev2, history);
         if (margins !== undefined) margins[i] = margin(this.scores, this.allowed, prev, tag);
         out[i] = tag;
         prev2 = prev;
@@ -95,8 +112,13 @@ export class SequenceTagger {
     return out;
   }
 
-  private tagToken(i: number, prev: number, prev2: number, history: TagHistory): number {
-    const f = this.features;
+  private tagToken(
+    f: SentenceFeatures,
+    i: number,
+    prev: number,
+    prev2: number,
+    history: TagHistory,
+  ): number {
     const lw = f.hashes.lower[i] ?? 0;
     const capital = ((f.hashes.props[i] ?? 0) & CAPITALIZED) !== 0;
     const seen = capital ? (history.get(lw) ?? -1) : -2;
@@ -108,6 +130,21 @@ export class SequenceTagger {
   }
 
   private readonly tagName = (t: number): string => this.model.tags[t] ?? 'O';
+
+  /**
+   * Tags of one sentence by two taggers of the same lexicon (the shipped POS and chunk taggers),
+   * the features computed once: what each one's tagSentence gives.
+   */
+  static tagSentenceTogether(
+    first: SequenceTagger,
+    second: SequenceTagger,
+    words: readonly Word[],
+  ): [string[], string[]] {
+    const tags = first.tagSentence(words);
+    if (second.features.lexicon !== first.features.lexicon)
+      return [tags, second.tagSentence(words)];
+    return [tags, second.tagSentenceAs(first, words.length)];
+  }
 }
 
 /** The chosen tag's score minus the best other allowed tag's. */
