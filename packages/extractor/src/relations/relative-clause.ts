@@ -37,3 +37,23 @@ export function subjectRelativeVerb(view: SentenceView, t: number): boolean {
   const word = view.words[at] ?? '';
   return FINITE.has(word) || /^\p{Ll}{3,}ed$/u.test(word) || phraseWords().irregularPasts.has(word);
 }
+
+/**
+ * "grappled with so many allegations that the chief called them a cancer", "such a row that Y
+ * sent it back": the clause after the pronoun at `t` has a subject (the unit there, "the" aside),
+ * a verb and an object pronoun of its own, so no gap is left for the noun before it. It is a
+ * clause of result or content, and its subject is not the object's owner.
+ */
+export function filledClause(view: SentenceView, t: number): boolean {
+  const first = view.words[t + 1] === 'the' ? t + 2 : t + 1;
+  const unit = view.units[view.unitAt[first] ?? -1];
+  if (unit?.firstToken !== first) return false;
+  let at = unit.lastToken + 1;
+  if (isAdverb(view.words[at] ?? '')) at++;
+  const verb = view.words[at] ?? '';
+  if (!/^\p{Ll}{3,}$/u.test(verb)) return false;
+  return FILLERS.has(view.words[at + 1] ?? '');
+}
+
+/** Object pronouns that fill a clause's object slot. */
+const FILLERS: ReadonlySet<string> = new Set(['them', 'it', 'him', 'her', 'us', 'me']);

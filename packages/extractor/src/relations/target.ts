@@ -1,7 +1,7 @@
 import { blamedOn } from './blame-on.js';
 import { phraseWords } from './phrase-words.js';
 import { isPlace } from './target-place.js';
-import { subjectRelativeVerb } from './relative-clause.js';
+import { filledClause, subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, afterOpeningClause, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
@@ -79,6 +79,9 @@ export function findTarget(query: TargetQuery): Side | undefined {
     if (word === 'that' && t === from && !actorOpens(view, t + 1)) return undefined;
     // "rejected a report that criticised Y": Y is the relative clause's object, not the verb's.
     if (RELATIVES.has(word) && (relativeVerb(query, t + 1) || subjectRelativeVerb(view, t + 1)))
+      return undefined;
+    // "so many allegations that Y called them a cancer": a clause with its own object.
+    if (t > from && (word === 'that' || word === 'which') && filledClause(view, t))
       return undefined;
     // "backed a plan to freeze the debts of X": X is what the plan acts on, not its owner.
     if (word === 'to' && t > from && viaSeen && isInfinitive(view, t, -1)) return undefined;
