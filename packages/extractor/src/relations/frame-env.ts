@@ -14,6 +14,7 @@ import { STRUCTURAL, isStance } from './structural.js';
 import { scoreVoids } from './score-report.js';
 import { isClaimedAct } from './reported-claim.js';
 import { isModifierEnd } from './modifier-ends.js';
+import { isRegionSupported } from './target-place.js';
 import { inTopicComplement, undergoneAfter } from './topic-complement.js';
 
 // What every cue frame shares: the environment, where ends are looked for, and how pairs are emitted.
@@ -93,6 +94,7 @@ export function emitPairs(
     return;
   // "the idea of Russia hosting Y was dismissed by X": a stance on the idea, not on Y.
   if (target.lastToken < hit.startToken && topicalBefore(env.view, target)) return;
+  if (isRegionSupported(env.view, form.family.relation, target)) return;
   if (
     form.family.frame !== 'hyphen' &&
     (isModifierEnd(env.view, source) || isModifierEnd(env.view, target))

@@ -1,6 +1,7 @@
 import { frameWords } from './frame-words.js';
 import { phraseWords } from './phrase-words.js';
 import type { SentenceView, Unit } from './sentence-view.js';
+import type { Side } from './subject.js';
 
 const { placeNouns: PLACE_NOUNS, locatives: LOCATIVES, placeDirections: DIRECTIONS } = frameWords();
 
@@ -23,4 +24,15 @@ export function isPlace(view: SentenceView, unit: Unit, from: number): boolean {
     t === unit.firstToken - 1 &&
     phraseWords().governingNouns.has(view.words[t - 1] ?? '')
   );
+}
+
+/**
+ * "supports Northern Cyprus", "backs eastern Ukraine": a state's name right after a word of
+ * direction names a region of it; support for the region is not support for the state (acts
+ * against a region, "occupies northern Cyprus", still touch the state).
+ */
+export function isRegionSupported(view: SentenceView, relation: string, target: Side): boolean {
+  if (relation !== 'SUPPORTS' || target.actors[0]?.type !== 'State') return false;
+  const before = view.words[target.firstToken - 1] ?? '';
+  return before !== 'the' && DIRECTIONS.has(before);
 }
