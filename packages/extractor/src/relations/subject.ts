@@ -304,7 +304,9 @@ function afterKind({ view, cues }: SubjectQuery, unit: Unit): number {
  */
 function peopleHeadAfter({ view, cues }: SubjectQuery, at: number, to: number): boolean {
   const heads = cues.context.nonRepresentativeHeads;
-  if (heads.matchAt(view.words, headIndex(view, at)) > 0) return true;
+  // "Iran's dissidents", "Iran's jailed dissidents": past the possessive.
+  at = headIndex(view, at);
+  if (heads.matchAt(view.words, at) > 0) return true;
   const word = view.words[at] ?? '';
   if (at + 1 >= to || !/^\p{Ll}+$/u.test(word) || SKIPPABLE.has(word) || DETERMINERS.has(word))
     return false;

@@ -1,4 +1,5 @@
 import { blamedOn } from './blame-on.js';
+import { opensDemand } from './demand-object.js';
 import { phraseWords } from './phrase-words.js';
 import { isPlace } from './target-place.js';
 import { subjectRelativeVerb } from './relative-clause.js';
@@ -67,6 +68,7 @@ export function findTarget(query: TargetQuery): Side | undefined {
     if (t > from && query.cueStarts.has(t) && viaSeen && !blamedOn(view, from, t)) return undefined;
     // "supported sanctions against Y": the object is a measure aimed at Y; Y is not backed.
     if (t === from && viaSeen && measureCue(query, t)) return undefined;
+    if (t === from && viaSeen && opensDemand(query.cues, view, t)) return undefined;
     if (OBJECT_BOUNDARIES.has(word)) return undefined;
     // "X's criticism of the plan came before Y voted": past the object, a clause of time.
     if (viaSeen && TIME_CONJUNCTIONS.has(word)) return undefined;

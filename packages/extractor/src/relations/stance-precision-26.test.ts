@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { STATES } from './test-analysis.js';
+import { personSpec, stanceTriples } from './test-stance.js';
+
+// Stance precision on unseen news (fix26), on sentences written for these tests: a demand as a
+// verb's object, a state owning a group that is not its government.
+
+const { chile, peru, germany, france } = STATES;
+const mara = personSpec('mara-quist', 'Mara Quist', 'Quist');
+const tomas = personSpec('tomas-reyes', 'Tomas Reyes', 'Reyes');
+
+describe('extractRelations: a demand noun as a verb object', () => {
+  it('takes no stance on the one a rejected demand is aimed at', () => {
+    const people = [mara, tomas];
+    expect(
+      stanceTriples("Mara Quist rejected calls for Tomas Reyes's resignation.", people),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Chile dismissed demands that Peru withdraw its troops.', [chile, peru]),
+    ).toEqual([]);
+  });
+
+  it('reads a backed demand as the demand, not as support for its target', () => {
+    expect(
+      stanceTriples("Mara Quist backed calls for Tomas Reyes's resignation.", [mara, tomas]),
+    ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
+  });
+
+  it("keeps a rejection of the demander's own call", () => {
+    expect(
+      stanceTriples("Mara Quist rejected Tomas Reyes's calls for a new vote.", [mara, tomas]),
+    ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
+  });
+});
+
+describe("extractRelations: a state's group that is not its government", () => {
+  it('does not make the state the actor past an adjective or participle', () => {
+    expect(
+      stanceTriples("Germany's jailed dissidents criticised France.", [germany, france]),
+    ).toEqual([]);
+    expect(
+      stanceTriples("Germany's exiled opposition attacked France.", [germany, france]),
+    ).toEqual([]);
+  });
+
+  it("keeps the state's own bodies", () => {
+    expect(
+      stanceTriples("Germany's foreign ministry criticised France.", [germany, france]),
+    ).toEqual(['OPPOSES state:DEU state:FRA']);
+    expect(
+      stanceTriples('Germany jailed two spies and criticised France.', [germany, france]),
+    ).toEqual(['OPPOSES state:DEU state:FRA']);
+  });
+});
