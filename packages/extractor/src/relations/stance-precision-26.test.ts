@@ -51,4 +51,14 @@ describe("extractRelations: a state's group that is not its government", () => {
       stanceTriples('Germany jailed two spies and criticised France.', [germany, france]),
     ).toEqual(['OPPOSES state:DEU state:FRA']);
   });
+
+  it("keeps the subject before an aside naming the state's ally", () => {
+    expect(
+      stanceTriples("Germany, France's closest ally in Europe, backed Chile.", [
+        germany,
+        france,
+        chile,
+      ]),
+    ).toEqual(['SUPPORTS state:DEU state:CHL']);
+  });
 });

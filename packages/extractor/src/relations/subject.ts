@@ -107,7 +107,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       const appointed = query.reach === 'agent' && appointedAs(query.cues, view, unit, cueToken);
       if (appointed) return appointed;
       if (speakerAsThird(view, unit, quote?.speakerId)) return undefined;
-      const group = clauseGroup(query, groupAround(view, u), u);
+      const group = beforeAside(view, clauseGroup(query, groupAround(view, u), u), skip);
       const first = view.units[group.lo];
       const last = view.units[group.hi];
       if (!first || !last || !opensClause(query, first.firstToken)) continue;
@@ -130,6 +130,20 @@ function clauseGroup(query: SubjectQuery, group: Group, u: number): Group {
   const first = query.view.units[group.lo];
   if (first === undefined || opensClause(query, first.firstToken)) return group;
   return clauseTail(query.view, group, u) ?? group;
+}
+
+/**
+ * "Germany, France's closest ally, backed Y": the comma list stops at the aside stepped over;
+ * the possessor inside it does not act. A person's aside may name the body they act for ("X,
+ * Amnesty's Europe director, accused"), an accepted source of the person's act: kept.
+ */
+function beforeAside(view: SentenceView, group: Group, skip: Skip): Group {
+  if (skip === undefined || (view.units[group.hi]?.firstToken ?? -1) <= skip[0]) return group;
+  if (view.units[group.lo]?.actor?.type === 'Person') return group;
+  let hi = group.hi;
+  while (hi > group.lo && (view.units[hi]?.firstToken ?? -1) > skip[0]) hi--;
+  const members = group.members.filter((m) => m.firstToken < skip[0]);
+  return { lo: group.lo, hi, members };
 }
 
 /** "the group, which X founded, criticised Y": X is the subject of the closed relative clause. */
@@ -228,7 +242,14 @@ function gapCertainty(
 ): number | undefined {
   const { view, cues, reach } = query;
   const context = cues.context;
-  if (from < to && (peopleHeadAfter(query, from, to) || ownsUnknownName(view, cues, from)))
+  // A head noun inside the aside stepped over ("X, Britain's closest ally, backed") is not the
+  // subject's head.
+  const inAside = skip !== undefined && from >= skip[0] && from <= skip[1];
+  if (
+    from < to &&
+    !inAside &&
+    (peopleHeadAfter(query, from, to) || ownsUnknownName(view, cues, from))
+  )
     return undefined;
   let unknown = 0;
   let nested = false;
