@@ -62,3 +62,20 @@ describe("extractRelations: a state's group that is not its government", () => {
     ).toEqual(['SUPPORTS state:DEU state:CHL']);
   });
 });
+
+describe('extractRelations: a warning that an actor runs a risk', () => {
+  it('takes no stance on the actor at risk', () => {
+    expect(
+      stanceTriples('Chile warned that Peru risked further isolation.', [chile, peru]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Mara Quist warned Tomas Reyes could risk his seat.', [mara, tomas]),
+    ).toEqual([]);
+  });
+
+  it('keeps a warning aimed at the actor', () => {
+    expect(stanceTriples('Chile warned Peru against moving troops.', [chile, peru])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { blamedOn } from './blame-on.js';
 import { opensDemand } from './demand-object.js';
+import { reportsRisk } from './risk-clause.js';
 import { phraseWords } from './phrase-words.js';
 import { isPlace } from './target-place.js';
 import { subjectRelativeVerb } from './relative-clause.js';
@@ -79,6 +80,7 @@ export function findTarget(query: TargetQuery): Side | undefined {
     // "warned that it might seize American assets": the clause's subject, when it is no actor,
     // ends the search ("alleged that the Democratic Party ..." names the one accused).
     if (word === 'that' && t === from && !actorOpens(view, t + 1)) return undefined;
+    if (t === from && reportsRisk(query.cues, view, t)) return undefined;
     // "rejected a report that criticised Y": Y is the relative clause's object, not the verb's.
     if (RELATIVES.has(word) && (relativeVerb(query, t + 1) || subjectRelativeVerb(view, t + 1)))
       return undefined;
