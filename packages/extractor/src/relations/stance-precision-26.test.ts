@@ -79,3 +79,28 @@ describe('extractRelations: a warning that an actor runs a risk', () => {
     ]);
   });
 });
+
+describe('extractRelations: a bare verb form between a determined name and "of"', () => {
+  it('reads it as a noun with no subject', () => {
+    expect(
+      stanceTriples('Mara Quist recalled the Chilean slaughter of Peruvian prisoners.', [
+        mara,
+        chile,
+        peru,
+      ]),
+    ).toEqual([]);
+    expect(
+      stanceTriples("Tomas Reyes studied Chile's purge of Peruvian officers.", [
+        tomas,
+        chile,
+        peru,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps the verb when no "of" follows', () => {
+    expect(stanceTriples('The Quist government condemns Peru.', [mara, peru])).toEqual([
+      'OPPOSES person:mara-quist state:PER',
+    ]);
+  });
+});
