@@ -83,18 +83,7 @@ describe('extractRelations: a warning that an actor runs a risk', () => {
 describe('extractRelations: a bare verb form between a determined name and "of"', () => {
   it('reads it as a noun with no subject', () => {
     expect(
-      stanceTriples('Mara Quist recalled the Chilean slaughter of Peruvian prisoners.', [
-        mara,
-        chile,
-        peru,
-      ]),
-    ).toEqual([]);
-    expect(
-      stanceTriples("Tomas Reyes studied Chile's purge of Peruvian officers.", [
-        tomas,
-        chile,
-        peru,
-      ]),
+      stanceTriples('Tomas Reyes recalled the Chilean slaughter of Peru.', [tomas, chile, peru]),
     ).toEqual([]);
   });
 
