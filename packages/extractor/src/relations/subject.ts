@@ -23,6 +23,7 @@ import { ownsUnknownName } from './owned-name.js';
 import { modifiesNonActor } from './modifier-head.js';
 import { premodifiedStart } from './premodified-subject.js';
 import { sideOf } from './target.js';
+import { beforeAside, peopleHeadAfter } from './subject-heads.js';
 import {
   COPULAS,
   DETERMINERS,
@@ -130,20 +131,6 @@ function clauseGroup(query: SubjectQuery, group: Group, u: number): Group {
   const first = query.view.units[group.lo];
   if (first === undefined || opensClause(query, first.firstToken)) return group;
   return clauseTail(query.view, group, u) ?? group;
-}
-
-/**
- * "Germany, France's closest ally, backed Y": the comma list stops at the aside stepped over;
- * the possessor inside it does not act. A person's aside may name the body they act for ("X,
- * Amnesty's Europe director, accused"), an accepted source of the person's act: kept.
- */
-function beforeAside(view: SentenceView, group: Group, skip: Skip): Group {
-  if (skip === undefined || (view.units[group.hi]?.firstToken ?? -1) <= skip[0]) return group;
-  if (view.units[group.lo]?.actor?.type === 'Person') return group;
-  let hi = group.hi;
-  while (hi > group.lo && (view.units[hi]?.firstToken ?? -1) > skip[0]) hi--;
-  const members = group.members.filter((m) => m.firstToken < skip[0]);
-  return { lo: group.lo, hi, members };
 }
 
 /** "the group, which X founded, criticised Y": X is the subject of the closed relative clause. */
@@ -317,27 +304,6 @@ function afterKind({ view, cues }: SubjectQuery, unit: Unit): number {
   const next = view.words[unit.lastToken + 1] ?? '';
   const kind = unit.actor?.type === 'Organization' && cues.context.organizationKinds.has(next);
   return unit.lastToken + (kind ? 2 : 1);
-}
-
-/**
- * "German students", "Germany's students", "German peace researchers": people the actor only
- * modifies, at the head right after it (or its "'s") or behind one plain noun before the cue.
- */
-function peopleHeadAfter({ view, cues }: SubjectQuery, at: number, to: number): boolean {
-  const heads = cues.context.nonRepresentativeHeads;
-  // "Iran's dissidents", "Iran's jailed dissidents": past the possessive.
-  at = headIndex(view, at);
-  if (heads.matchAt(view.words, at) > 0) return true;
-  const word = view.words[at] ?? '';
-  if (at + 1 >= to || !/^\p{Ll}+$/u.test(word) || SKIPPABLE.has(word) || DETERMINERS.has(word))
-    return false;
-  if (cues.context.representativeHeads.matchAt(view.words, at) > 0) return false;
-  return heads.matchAt(view.words, at + 1) > 0;
-}
-
-/** Skips "'s" so "Russia's foreign ministry" looks at "foreign ministry". */
-function headIndex(view: SentenceView, from: number): number {
-  return view.words[from] === "'s" ? from + 1 : from;
 }
 
 function restIsSkippable(view: SentenceView, from: number, to: number): boolean {
