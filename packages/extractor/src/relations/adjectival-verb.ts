@@ -3,8 +3,8 @@ import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
 import adjectivalJson from './adjectival-verb.json' with { type: 'json' };
 import type { CompiledCues, CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
-import type { SentenceView } from './sentence-view.js';
-import { BE_AUXILIARIES, HAVE_FORMS, POSSESSIVES } from './word-classes.js';
+import type { SentenceView, Unit } from './sentence-view.js';
+import { BE_AUXILIARIES, DETERMINERS, HAVE_FORMS, POSSESSIVES } from './word-classes.js';
 
 // A verb cue's form that the words around it show to be an adjective or a noun, not the verb of
 // a clause: the verb frame gives it no subject.
@@ -19,6 +19,7 @@ import { BE_AUXILIARIES, HAVE_FORMS, POSSESSIVES } from './word-classes.js';
  *   demonym ("German", "Afghan", "Iraqi"; a plural subject would be "Germans") is a noun the
  *   demonym modifies;
  * - "Taleban guards were overpowered": a bare form followed by an auxiliary is the subject's noun;
+ * - "the Nazi slaughter of Jews": a bare form between a determined name and "of" is a noun;
  * - "want Y ousted", "saw Y jailed": a participle after the object of a verb of wanting or
  *   perceiving says what is done to that object, not what it does.
  */
@@ -37,6 +38,7 @@ export function isAdjectivalForm(
     if (BE_AUXILIARIES.has(after) || HAVE_FORMS.has(after) || cues.context.modals.has(after))
       return true;
     const unit = view.units[view.unitAt[t - 1] ?? -1];
+    if (unit !== undefined && after === 'of' && determinedModifier(view, unit)) return true;
     if (
       unit !== undefined &&
       unit.mention.kind === 'demonym' &&
@@ -54,6 +56,16 @@ export function isAdjectivalForm(
       return true;
   }
   return false;
+}
+
+/**
+ * "the Nazi slaughter of Jews", "this Soviet purge of officers": a name after a determiner or
+ * possessive, then a bare form and "of", modifies that form as a noun (a verb takes its object
+ * with no "of").
+ */
+function determinedModifier(view: SentenceView, unit: Unit): boolean {
+  const before = view.words[unit.firstToken - 1] ?? '';
+  return DETERMINERS.has(before) || POSSESSIVES.has(before);
 }
 
 /**

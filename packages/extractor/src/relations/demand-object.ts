@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
 import { phraseWords } from './phrase-words.js';
+import type { CompiledCues } from './cue-lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 import { DETERMINERS } from './word-classes.js';
 import demandJson from './demand-object-words.json' with { type: 'json' };
@@ -43,4 +44,20 @@ export function demandIsObject(view: SentenceView, start: number): boolean {
   const verb = view.words[t] ?? '';
   if (affirmingVerbs().has(verb)) return false;
   return determined || pastOrGerund(verb);
+}
+
+/**
+ * A demand cue noun opens a verb's object at `t`: "rejected calls for Y's resignation", "backed
+ * demands that Y resign". The object is a demand made of Y, not Y: the verb takes no stance on Y
+ * (the demand frame reads whether the subject makes the demand its own).
+ */
+export function opensDemand(cues: CompiledCues, view: SentenceView, t: number): boolean {
+  if ((view.unitAt[t] ?? -1) >= 0) return false;
+  const phrases = cues.phrases.get(view.words[t] ?? '') ?? [];
+  return phrases.some((phrase) => {
+    if (!phrase.words.every((word, k) => view.words[t + k] === word)) return false;
+    const after = view.words[t + phrase.words.length] ?? '';
+    const complement = phrase.words.at(-1) === 'for' || after === 'for' || after === 'that';
+    return complement && phrase.forms.some((form) => form.family.frame === 'demand');
+  });
 }

@@ -23,6 +23,7 @@ import { ownsUnknownName } from './owned-name.js';
 import { modifiesNonActor } from './modifier-head.js';
 import { premodifiedStart } from './premodified-subject.js';
 import { sideOf } from './target.js';
+import { beforeAside, peopleHeadAfter } from './subject-heads.js';
 import {
   COPULAS,
   DETERMINERS,
@@ -107,7 +108,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       const appointed = query.reach === 'agent' && appointedAs(query.cues, view, unit, cueToken);
       if (appointed) return appointed;
       if (speakerAsThird(view, unit, quote?.speakerId)) return undefined;
-      const group = clauseGroup(query, groupAround(view, u), u);
+      const group = beforeAside(view, clauseGroup(query, groupAround(view, u), u), skip);
       const first = view.units[group.lo];
       const last = view.units[group.hi];
       if (!first || !last || !opensClause(query, first.firstToken)) continue;
@@ -228,7 +229,14 @@ function gapCertainty(
 ): number | undefined {
   const { view, cues, reach } = query;
   const context = cues.context;
-  if (from < to && (peopleHeadAfter(query, from, to) || ownsUnknownName(view, cues, from)))
+  // A head noun inside the aside stepped over ("X, Britain's closest ally, backed") is not the
+  // subject's head.
+  const inAside = skip !== undefined && from >= skip[0] && from <= skip[1];
+  if (
+    from < to &&
+    !inAside &&
+    (peopleHeadAfter(query, from, to) || ownsUnknownName(view, cues, from))
+  )
     return undefined;
   let unknown = 0;
   let nested = false;
@@ -296,25 +304,6 @@ function afterKind({ view, cues }: SubjectQuery, unit: Unit): number {
   const next = view.words[unit.lastToken + 1] ?? '';
   const kind = unit.actor?.type === 'Organization' && cues.context.organizationKinds.has(next);
   return unit.lastToken + (kind ? 2 : 1);
-}
-
-/**
- * "German students", "Germany's students", "German peace researchers": people the actor only
- * modifies, at the head right after it (or its "'s") or behind one plain noun before the cue.
- */
-function peopleHeadAfter({ view, cues }: SubjectQuery, at: number, to: number): boolean {
-  const heads = cues.context.nonRepresentativeHeads;
-  if (heads.matchAt(view.words, headIndex(view, at)) > 0) return true;
-  const word = view.words[at] ?? '';
-  if (at + 1 >= to || !/^\p{Ll}+$/u.test(word) || SKIPPABLE.has(word) || DETERMINERS.has(word))
-    return false;
-  if (cues.context.representativeHeads.matchAt(view.words, at) > 0) return false;
-  return heads.matchAt(view.words, at + 1) > 0;
-}
-
-/** Skips "'s" so "Russia's foreign ministry" looks at "foreign ministry". */
-function headIndex(view: SentenceView, from: number): number {
-  return view.words[from] === "'s" ? from + 1 : from;
 }
 
 function restIsSkippable(view: SentenceView, from: number, to: number): boolean {

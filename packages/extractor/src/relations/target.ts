@@ -1,4 +1,6 @@
 import { blamedOn } from './blame-on.js';
+import { opensDemand } from './demand-object.js';
+import { reportsRisk } from './risk-clause.js';
 import { phraseWords } from './phrase-words.js';
 import { isPlace } from './target-place.js';
 import { filledClause, subjectRelativeVerb } from './relative-clause.js';
@@ -67,6 +69,7 @@ export function findTarget(query: TargetQuery): Side | undefined {
     if (t > from && query.cueStarts.has(t) && viaSeen && !blamedOn(view, from, t)) return undefined;
     // "supported sanctions against Y": the object is a measure aimed at Y; Y is not backed.
     if (t === from && viaSeen && measureCue(query, t)) return undefined;
+    if (t === from && viaSeen && opensDemand(query.cues, view, t)) return undefined;
     if (OBJECT_BOUNDARIES.has(word)) return undefined;
     // "X's criticism of the plan came before Y voted": past the object, a clause of time.
     if (viaSeen && TIME_CONJUNCTIONS.has(word)) return undefined;
@@ -77,6 +80,7 @@ export function findTarget(query: TargetQuery): Side | undefined {
     // "warned that it might seize American assets": the clause's subject, when it is no actor,
     // ends the search ("alleged that the Democratic Party ..." names the one accused).
     if (word === 'that' && t === from && !actorOpens(view, t + 1)) return undefined;
+    if (t === from && reportsRisk(query.cues, view, t)) return undefined;
     // "rejected a report that criticised Y": Y is the relative clause's object, not the verb's.
     if (RELATIVES.has(word) && (relativeVerb(query, t + 1) || subjectRelativeVerb(view, t + 1)))
       return undefined;

@@ -1,0 +1,45 @@
+import type { Group } from './coordination.js';
+import type { CompiledCues } from './cue-lexicon.js';
+import type { SentenceView } from './sentence-view.js';
+import type { Skip } from './subject.js';
+import { DETERMINERS, SKIPPABLE } from './word-classes.js';
+
+interface HeadQuery {
+  view: SentenceView;
+  cues: CompiledCues;
+}
+
+/**
+ * "Germany, France's closest ally, backed Y": the comma list stops at the aside stepped over;
+ * the possessor inside it does not act. A person's aside may name the body they act for ("X,
+ * Amnesty's Europe director, accused"), an accepted source of the person's act: kept.
+ */
+export function beforeAside(view: SentenceView, group: Group, skip: Skip): Group {
+  if (skip === undefined || (view.units[group.hi]?.firstToken ?? -1) <= skip[0]) return group;
+  if (view.units[group.lo]?.actor?.type === 'Person') return group;
+  let hi = group.hi;
+  while (hi > group.lo && (view.units[hi]?.firstToken ?? -1) > skip[0]) hi--;
+  const members = group.members.filter((m) => m.firstToken < skip[0]);
+  return { lo: group.lo, hi, members };
+}
+
+/**
+ * "German students", "Germany's students", "German peace researchers": people the actor only
+ * modifies, at the head right after it (or its "'s") or behind one plain noun before the cue.
+ */
+export function peopleHeadAfter({ view, cues }: HeadQuery, at: number, to: number): boolean {
+  const heads = cues.context.nonRepresentativeHeads;
+  // "Iran's dissidents", "Iran's jailed dissidents": past the possessive.
+  at = headIndex(view, at);
+  if (heads.matchAt(view.words, at) > 0) return true;
+  const word = view.words[at] ?? '';
+  if (at + 1 >= to || !/^\p{Ll}+$/u.test(word) || SKIPPABLE.has(word) || DETERMINERS.has(word))
+    return false;
+  if (cues.context.representativeHeads.matchAt(view.words, at) > 0) return false;
+  return heads.matchAt(view.words, at + 1) > 0;
+}
+
+/** Skips "'s" so "Russia's foreign ministry" looks at "foreign ministry". */
+function headIndex(view: SentenceView, from: number): number {
+  return view.words[from] === "'s" ? from + 1 : from;
+}
