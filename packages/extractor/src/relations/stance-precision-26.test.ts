@@ -93,3 +93,18 @@ describe('extractRelations: a bare verb form between a determined name and "of"'
     ]);
   });
 });
+
+describe('extractRelations: an aside naming a stance toward another person', () => {
+  const vera = personSpec('vera-lind', 'Vera Lind', 'Lind');
+  const otto = personSpec('otto-brand', 'Otto Brand', 'Brand');
+
+  it('does not make that person a subject too ("X, Y\'s fiercest critic, attacked Z")', () => {
+    expect(
+      stanceTriples("Vera Lind, Otto Brand's fiercest critic, attacked Chile.", [
+        vera,
+        otto,
+        chile,
+      ]),
+    ).toEqual(['OPPOSES person:vera-lind person:otto-brand', 'OPPOSES person:vera-lind state:CHL']);
+  });
+});

@@ -12,11 +12,13 @@ interface HeadQuery {
 /**
  * "Germany, France's closest ally, backed Y": the comma list stops at the aside stepped over;
  * the possessor inside it does not act. A person's aside may name the body they act for ("X,
- * Amnesty's Europe director, accused"), an accepted source of the person's act: kept.
+ * Amnesty's Europe director, accused"), an accepted source of the person's act: kept, unless
+ * the aside calls the person another's critic, ally or supporter ("X, Y's fiercest critic").
  */
-export function beforeAside(view: SentenceView, group: Group, skip: Skip): Group {
+export function beforeAside({ view, cues }: HeadQuery, group: Group, skip: Skip): Group {
   if (skip === undefined || (view.units[group.hi]?.firstToken ?? -1) <= skip[0]) return group;
-  if (view.units[group.lo]?.actor?.type === 'Person') return group;
+  if (view.units[group.lo]?.actor?.type === 'Person' && !stanceAside(cues, view, skip))
+    return group;
   let hi = group.hi;
   while (hi > group.lo && (view.units[hi]?.firstToken ?? -1) > skip[0]) hi--;
   const members = group.members.filter((m) => m.firstToken < skip[0]);
@@ -42,4 +44,17 @@ export function peopleHeadAfter({ view, cues }: HeadQuery, at: number, to: numbe
 /** Skips "'s" so "Russia's foreign ministry" looks at "foreign ministry". */
 function headIndex(view: SentenceView, from: number): number {
   return view.words[from] === "'s" ? from + 1 : from;
+}
+
+/** The aside `skip` holds a noun that names a stance ("critic", "ally", "supporter"). */
+function stanceAside(
+  cues: CompiledCues,
+  view: SentenceView,
+  [from, to]: [number, number],
+): boolean {
+  for (let t = from; t <= to; t++) {
+    const forms = cues.forms.get(view.words[t] ?? '');
+    if (forms?.some((f) => f.family.frame === 'premodifier')) return true;
+  }
+  return false;
 }

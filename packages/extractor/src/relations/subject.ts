@@ -108,7 +108,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       const appointed = query.reach === 'agent' && appointedAs(query.cues, view, unit, cueToken);
       if (appointed) return appointed;
       if (speakerAsThird(view, unit, quote?.speakerId)) return undefined;
-      const group = beforeAside(view, clauseGroup(query, groupAround(view, u), u), skip);
+      const group = beforeAside(query, clauseGroup(query, groupAround(view, u), u), skip);
       const first = view.units[group.lo];
       const last = view.units[group.hi];
       if (!first || !last || !opensClause(query, first.firstToken)) continue;
