@@ -10,7 +10,7 @@ import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { surname } from './given-names.js';
 import { listedNamePair } from './listed-name-pairs.js';
-import { nameBeforeWeekday, trimTagged } from './tagged-name-bounds.js';
+import { taggedBounds } from './tagged-name-bounds.js';
 import { bodyCase } from './window-case.js';
 import { withProps } from '../with-props.js';
 
@@ -115,18 +115,14 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
           : minimum;
       let sure = Math.min(...margins.slice(span.start, span.end)) >= need;
       const pair = { from: first + span.start, to: first + span.end, tag: span.type };
-      const surnameMargin = margins[span.end - 1] ?? 0;
       if (
         tagged !== undefined &&
         !sure &&
-        listedNamePair(withProps(input, { docCase }), pair, surnameMargin)
+        listedNamePair(withProps(input, { docCase }), pair, margins[span.end - 1] ?? 0)
       )
         [tagged, sure] = ['Person', true];
       if (tagged === undefined || !sure) continue;
-      const [from, end] = trimTagged(input, first + span.start, first + span.end);
-      const whole =
-        tagged === 'Person' ? nameBeforeWeekday(input, untyped.get(from), from, end) : undefined;
-      const to = whole?.last ?? end;
+      const [from, to] = taggedBounds(input, untyped, [pair.from, pair.to], tagged);
       if (to <= from || typed.subarray(from, to).includes(1) || besideTyped(input, typed, from, to))
         continue;
       if (!nameLike(input, { from, to, tagged, opening })) continue;
