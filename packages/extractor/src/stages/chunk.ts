@@ -3,6 +3,7 @@ import { placeSurnamePerson } from './place-surname.js';
 import type { RoleCue } from '../types.js';
 import type { Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
+import { emitAdvocacyName } from './advocacy-names.js';
 import { emitAcronymCompound, emitPlaceCompound } from './acronym-compound.js';
 import { numberedClub } from './club-number.js';
 import { emitNumberedClub } from './numbered-club.js';
@@ -211,6 +212,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   if (branchOfListed(ctx, { first, last, sentence })) return;
   if (splitOrgBeforePerson(ctx, { first, last, sentence })) return;
   if (splitPersonOfOrg(ctx, { first, last, sentence })) return;
+  if (emitAdvocacyName(ctx, { first, last, sentence })) return;
   if (emitCompetition(ctx, { first, last, sentence })) return;
   if (emitAcronymCompound(ctx, { first, last, sentence })) return;
   if (emitPlaceCompound(ctx, { first, last, sentence })) return;

@@ -33,6 +33,16 @@ function monthSurname(ctx: ScanContext, i: number): boolean {
   );
 }
 
+/** "hired Tom Brevik Jan. 5": a month's short form with its stop before a day's number is a date. */
+function datedMonth(ctx: ScanContext, i: number): boolean {
+  const word = ctx.token(i)?.text ?? '';
+  return (
+    word.endsWith('.') &&
+    ctx.lex.calendar.has(word.slice(0, -1)) &&
+    /^\d/.test(ctx.token(i + 1)?.text ?? '')
+  );
+}
+
 /** "Jan Kowalski": a month's short form that is also a given name, before another name word. */
 function givenNameFirst(ctx: ScanContext, first: number, last: number): boolean {
   const next = ctx.token(first + 1)?.text ?? '';
@@ -102,6 +112,7 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
     last > first &&
     ((ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') && !monthSurname(ctx, last - 1)) ||
       !ctx.isNamePart(last - 1) ||
+      datedMonth(ctx, last - 1) ||
       adjective(last - 1) ||
       (last - first >= 3 && roleWord(ctx, last - 1)))
   )

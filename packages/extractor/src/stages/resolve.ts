@@ -6,6 +6,7 @@ import { latestSentenceBefore } from './member-timeline.js';
 import { bindPartiesToArticleStates } from './party-context.js';
 import { mergeLeadingWords, mergeShortForms } from './short-forms.js';
 import { PersonIndex } from './person-index.js';
+import { placeSurnames } from './surname-places.js';
 import { sortSmall } from '../small-sort.js';
 
 export interface ResolveInput {
@@ -103,11 +104,11 @@ interface Pass {
 /** Candidates → one entity per real-world thing, with every mention kept. */
 export function resolveEntities(input: ResolveInput): Resolution {
   const scanned = [...input.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  const sorted = bindPartiesToArticleStates(scanned);
+  const bound = bindPartiesToArticleStates(scanned);
   // An acronym defined for a party that was unbound stands for the unbound party too.
   const unbound = new Map<Candidate, Candidate>();
   scanned.forEach((c, i) => {
-    const u = sorted[i];
+    const u = bound[i];
     if (u !== undefined && u !== c) unbound.set(c, u);
   });
   const pass: Pass = {
@@ -116,6 +117,7 @@ export function resolveEntities(input: ResolveInput): Resolution {
     assigned: new Map<Candidate, string>(),
     acronyms: new Map([...input.acronyms].map(([k, c]) => [k, unbound.get(c) ?? c])),
   };
+  const sorted = placeSurnames(bound, input.text);
   const { clusters, persons, assigned } = pass;
   const { people, places, shared } = addTyped(pass, sorted);
   mergeCompanies(clusters, assigned);

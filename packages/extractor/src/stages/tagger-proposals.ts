@@ -10,6 +10,7 @@ import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { surname } from './given-names.js';
 import { listedNamePair } from './listed-name-pairs.js';
+import { taggedBounds } from './tagged-name-bounds.js';
 import { bodyCase } from './window-case.js';
 import { withProps } from '../with-props.js';
 
@@ -114,15 +115,14 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
           : minimum;
       let sure = Math.min(...margins.slice(span.start, span.end)) >= need;
       const pair = { from: first + span.start, to: first + span.end, tag: span.type };
-      const surnameMargin = margins[span.end - 1] ?? 0;
       if (
         tagged !== undefined &&
         !sure &&
-        listedNamePair(withProps(input, { docCase }), pair, surnameMargin)
+        listedNamePair(withProps(input, { docCase }), pair, margins[span.end - 1] ?? 0)
       )
         [tagged, sure] = ['Person', true];
       if (tagged === undefined || !sure) continue;
-      const [from, to] = trim(input, first + span.start, first + span.end);
+      const [from, to] = taggedBounds(input, untyped, [pair.from, pair.to], tagged);
       if (to <= from || typed.subarray(from, to).includes(1) || besideTyped(input, typed, from, to))
         continue;
       if (!nameLike(input, { from, to, tagged, opening })) continue;
@@ -189,19 +189,6 @@ function taggedSentences(input: ProposalInput): Array<[number, number, number]> 
     if (range[1] > range[0]) out.push([range[0], range[1], index]);
   });
   return out;
-}
-
-/** Without honorifics before the name ("Mr") and punctuation at either end. */
-function weekday(lexicon: Lexicon, word: string): boolean {
-  return word.endsWith('day') && lexicon.calendar.has(word);
-}
-
-function trim(input: ProposalInput, from: number, to: number): [number, number] {
-  const t = (i: number): Token | undefined => input.tokens[i];
-  while (from < to && (!t(from)?.word || input.lexicon.honorifics.has(t(from)?.text ?? ''))) from++;
-  // "Bob Dole Wednesday accused": a weekday after a name is American style for "on Wednesday".
-  while (to > from && (!t(to - 1)?.word || weekday(input.lexicon, t(to - 1)?.text ?? ''))) to--;
-  return [from, to];
 }
 
 /**
