@@ -14,6 +14,11 @@ describe('hintAcronymOrgs', () => {
 
   it('takes no acronym of no body, and none a longer name in the text spells out', () => {
     expect(organizations('The chief said the TV deal was off.')).toEqual([]);
+    // Common nouns written as capitals: a super PAC, a share offering.
+    expect(
+      organizations('A super PAC ran ads against the senator, and the PAC spent more.'),
+    ).toEqual([]);
+    expect(organizations("The firm's IPO raised less than hoped.")).toEqual([]);
     expect(
       organizations('The European Fisheries Council met, and the EFC agreed on quotas.'),
     ).toEqual(['European Fisheries Council']);
