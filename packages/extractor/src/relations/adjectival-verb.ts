@@ -11,8 +11,8 @@ import { BE_AUXILIARIES, DETERMINERS, HAVE_FORMS, POSSESSIVES } from './word-cla
 
 /**
  * True when the cue at `hit`, of the given shape, is no finite verb here:
- * - "Rwanda's exiled leaders", "Iran's jailed dissidents": a participle after a possessive
- *   describes the possessor's noun;
+ * - "Rwanda's exiled leaders", "Y's crushing victory": a participle or gerund after a
+ *   possessive describes the possessor's noun;
  * - "killed by invading Japanese troops", "criticised by opposing parties": a participle right
  *   after a passive's "by" opens the agent's noun phrase;
  * - "German riot police", "Afghan guards brought to Y": a bare form right after a singular
@@ -31,7 +31,9 @@ export function isAdjectivalForm(
 ): boolean {
   const t = hit.startToken;
   const before = view.words[t - 1] ?? '';
-  if (form.shape === 'past' && POSSESSIVES.has(before)) return true;
+  // "Y's crushing victory", "Rwanda's exiled Hutus": after a possessive, a gerund or participle
+  // is the possessor's noun's modifier, not the act of a subject found further left.
+  if ((form.shape === 'past' || form.shape === 'gerund') && POSSESSIVES.has(before)) return true;
   if (form.shape === 'gerund' && before === 'by' && afterPassive(view, t - 2)) return true;
   if (form.shape === 'bare') {
     const after = view.words[hit.endToken] ?? '';

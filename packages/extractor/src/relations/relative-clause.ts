@@ -1,6 +1,6 @@
 import { phraseWords } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
-import { isAdverb } from './word-classes.js';
+import { isAdverb, OBJECT_PRONOUNS } from './word-classes.js';
 
 /** Finite auxiliaries and modals that open a relative clause's verb group ("that had ..."). */
 const FINITE: ReadonlySet<string> = new Set([
@@ -52,8 +52,6 @@ export function filledClause(view: SentenceView, t: number): boolean {
   if (isAdverb(view.words[at] ?? '')) at++;
   const verb = view.words[at] ?? '';
   if (!/^\p{Ll}{3,}$/u.test(verb)) return false;
-  return FILLERS.has(view.words[at + 1] ?? '');
+  const object = view.words[at + 1] ?? '';
+  return object === 'it' || OBJECT_PRONOUNS.has(object);
 }
-
-/** Object pronouns that fill a clause's object slot. */
-const FILLERS: ReadonlySet<string> = new Set(['them', 'it', 'him', 'her', 'us', 'me']);

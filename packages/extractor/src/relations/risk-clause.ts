@@ -5,9 +5,6 @@ import { BE_AUXILIARIES, isAdverb } from './word-classes.js';
 /** "risk", "risks", "risked", "risking": the one verb stem of the construction. */
 const RISK = /^risk(?:s|ed|ing)?$/u;
 
-/** Auxiliaries that may stand between the clause's subject and "risk" ("could risk", "is risking"). */
-const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'may', 'might', 'will', 'can']);
-
 /**
  * "X warned (that) Y risked further isolation", "X said Y could risk losing allies": a clause
  * that says Y runs a risk is a warning about Y's situation, no stance on Y. `from` is the token
@@ -23,7 +20,9 @@ export function reportsRisk(cues: CompiledCues, view: SentenceView, from: number
   let next = unit.lastToken + 1;
   for (let k = 0; k < 3; k++) {
     const word = view.words[next] ?? '';
-    if (!MODALS.has(word) && !BE_AUXILIARIES.has(word) && !isAdverb(word)) break;
+    // "could risk", "will risk", "is risking": modals, "will" and forms of "be" may stand between.
+    const auxiliary = cues.context.modals.has(word) || word === 'will' || BE_AUXILIARIES.has(word);
+    if (!auxiliary && !isAdverb(word)) break;
     next++;
   }
   return RISK.test(view.words[next] ?? '');

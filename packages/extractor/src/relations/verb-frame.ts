@@ -49,9 +49,6 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (titleBeforeName(view, hit)) return;
   // "a leading advocate", "the ruling party", "the fighting": after a determiner, not a verb.
   if (form.shape === 'gerund' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
-  // "Y's crushing victory over Z", "the US' backing independence for Z": after a possessive, the
-  // gerund is the possessor's (often an adjective), not the act of a subject found further left.
-  if (form.shape === 'gerund' && POSSESSIVES.has(view.words[hit.startToken - 1] ?? '')) return;
   if (form.shape === 'past' && attributive(view, hit.startToken)) return;
   if (isAdjectivalForm(env.cues, view, hit, form)) return;
   // "X helped (to) fight Y": the verb after the helping one says what the help is for.
