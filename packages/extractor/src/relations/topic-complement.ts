@@ -1,3 +1,4 @@
+import { SYNTAX_WORDS } from '../syntax/syntax-words.js';
 import { phraseWords } from './phrase-words.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import { topicWords } from './topic-words.js';
@@ -19,7 +20,7 @@ export function opensTopic(view: SentenceView, t: number): boolean {
   if ((view.unitAt[t] ?? -1) >= 0) return false;
   const words = topicWords();
   const noun = view.words[t] ?? '';
-  if (view.words[t + 1] === 'that') return words.contentNouns.has(noun);
+  if (view.words[t + 1] === 'that') return SYNTAX_WORDS.contentNouns.has(noun);
   const idea = words.ideaNouns.has(noun);
   if (!idea && !words.stanceNouns.has(noun)) return false;
   const preposition = view.words[t + 1] ?? '';

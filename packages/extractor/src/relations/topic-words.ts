@@ -8,7 +8,6 @@ const TopicWordsSchema = z.object({
   stanceNouns: z.array(LowerWord).min(1),
   topicPrepositions: z.array(LowerWord).min(1),
   contentOpeners: z.array(LowerWord).min(1),
-  contentNouns: z.array(LowerWord).min(1),
   issueHeads: z.array(LowerWord).min(1),
   undergoneNouns: z.array(LowerWord).min(1),
 });
@@ -22,8 +21,6 @@ export interface TopicWords {
   topicPrepositions: ReadonlySet<string>;
   /** "not", "whether": after "of", the content of a stance noun ("position of not allowing"). */
   contentOpeners: ReadonlySet<string>;
-  /** "claims", "idea": a "that" after them opens what they hold ("claims that Y meddled"). */
-  contentNouns: ReadonlySet<string>;
   /** "crisis", "probe": a name right before them only says what the matter concerns. */
   issueHeads: ReadonlySet<string>;
   /** "arrest", "reputation": their possessor undergoes or holds them, unless "of" follows. */
@@ -41,7 +38,6 @@ export function topicWords(): TopicWords {
     stanceNouns: new Set(lists.stanceNouns),
     topicPrepositions: new Set(lists.topicPrepositions),
     contentOpeners: new Set(lists.contentOpeners),
-    contentNouns: new Set(lists.contentNouns),
     issueHeads: new Set(lists.issueHeads),
     undergoneNouns: new Set(lists.undergoneNouns),
   };
