@@ -32,9 +32,9 @@ describe('extractRelations: an actor inside a content clause is not the one acte
   });
 
   it('still reads a stance whose object is the actor', () => {
-    expect(
-      stanceTriples('Tom Brevik welcomed Mara Quist to the race.', [tom, mara]),
-    ).toEqual(['SUPPORTS person:tom-brevik person:mara-quist']);
+    expect(stanceTriples('Tom Brevik welcomed Mara Quist to the race.', [tom, mara])).toEqual([
+      'SUPPORTS person:tom-brevik person:mara-quist',
+    ]);
     expect(stanceTriples('Chile condemned Peru over the news.', [chile, peru])).toEqual([
       'OPPOSES state:CHL state:PER',
     ]);
