@@ -1,3 +1,4 @@
+import { ENTITY_TYPES } from '@newsgraph/graph-schema';
 import { z } from 'zod';
 
 /** How a cue finds its two ends in a sentence (README, "Relation cues"). */
@@ -56,6 +57,8 @@ export const CueFamilySchema = z.strictObject({
   maxGap: z.number().int().min(0).max(40).optional(),
   /** Relation to emit instead when the target is an Organization ("NATO ally Turkey"). */
   organizationTarget: z.enum(CUE_RELATIONS).optional(),
+  /** The only entity types the target may have ("knocked Y": a person, not a team knocked out). */
+  targetTypes: z.array(z.enum(ENTITY_TYPES)).min(1).optional(),
   cues: z.array(CueEntrySchema).min(1),
 });
 export type CueFamily = z.infer<typeof CueFamilySchema>;

@@ -113,7 +113,14 @@ export function emitPairs(
     distance,
   });
   for (const s of source.actors)
-    for (const t of target.actors) emit(env, form.family.relation, s, t, confidence);
+    for (const t of target.actors)
+      if (admitsTarget(form, t)) emit(env, form.family.relation, s, t, confidence);
+}
+
+/** The family allows an actor of this type as its target (`targetTypes`: "knocked Y", a person). */
+export function admitsTarget(form: CueForm, target: ActorRef): boolean {
+  const types = form.family.targetTypes;
+  return types === undefined || types.includes(target.type);
 }
 
 /**
