@@ -101,7 +101,8 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
       if (scoreVoids(form.family.relation, view, at)) continue;
       for (const source of sources.actors)
         for (const target of targets.actors) {
-          if (env.related.has(pairKey(source, target)) || !admitsTarget(form, target)) continue;
+          if (env.related.has(pairKey(source, target))) continue;
+          if (!admitsTarget(form, target, view.words[afterObject ?? -1])) continue;
           emit(env, form.family.relation, source, target, form.weight * PARSE_WEIGHT);
         }
     }

@@ -59,6 +59,13 @@ export const CueFamilySchema = z.strictObject({
   organizationTarget: z.enum(CUE_RELATIONS).optional(),
   /** The only entity types the target may have ("knocked Y": a person, not a team knocked out). */
   targetTypes: z.array(z.enum(ENTITY_TYPES)).min(1).optional(),
+  /** Particles that, right after the target, make the verb another one ("knocked Y out of the race"). */
+  voidingParticles: z.array(phrase).min(1).optional(),
+  /**
+   * A separable phrasal verb's particle, after the object ("call" + "out": "called Y out", "took Y
+   * to task"): each cue is a lemma, read only when an actor or object pronoun and then this follow.
+   */
+  particle: phrase.optional(),
   cues: z.array(CueEntrySchema).min(1),
 });
 export type CueFamily = z.infer<typeof CueFamilySchema>;

@@ -114,13 +114,18 @@ export function emitPairs(
   });
   for (const s of source.actors)
     for (const t of target.actors)
-      if (admitsTarget(form, t)) emit(env, form.family.relation, s, t, confidence);
+      if (admitsTarget(form, t, env.view.words[target.lastToken + 1]))
+        emit(env, form.family.relation, s, t, confidence);
 }
 
-/** The family allows an actor of this type as its target (`targetTypes`: "knocked Y", a person). */
-export function admitsTarget(form: CueForm, target: ActorRef): boolean {
-  const types = form.family.targetTypes;
-  return types === undefined || types.includes(target.type);
+/**
+ * The family allows this target: of a type it takes (`targetTypes`: "knocked Y", a person), not
+ * followed by a particle that makes the verb another (`voidingParticles`: "knocked Y out").
+ */
+export function admitsTarget(form: CueForm, target: ActorRef, next: string | undefined): boolean {
+  const { targetTypes, voidingParticles } = form.family;
+  if (targetTypes !== undefined && !targetTypes.includes(target.type)) return false;
+  return next === undefined || voidingParticles?.includes(next) !== true;
 }
 
 /**
