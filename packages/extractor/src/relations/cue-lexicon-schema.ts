@@ -66,6 +66,11 @@ export const CueFamilySchema = z.strictObject({
    * to task"): each cue is a lemma, read only when an actor or object pronoun and then this follow.
    */
   particle: phrase.optional(),
+  /**
+   * Nouns the target owns after the cue, as a separable one ("come to" + "defence": "came to Y's
+   * defence", "sing" + "praises": "sang Y's praises"): read only there, never as the bare verb.
+   */
+  possessed: z.array(phrase).min(1).optional(),
   cues: z.array(CueEntrySchema).min(1),
 });
 export type CueFamily = z.infer<typeof CueFamilySchema>;

@@ -101,6 +101,21 @@ describe('extractRelations: literal senses of the idioms give nothing', () => {
     expect(stanceTriples(text, people)).toEqual([]);
   });
 
+  it('takes only an object right after the preposition, not a name in a later clause', () => {
+    expect(
+      stanceTriples(
+        'Mara Quist raised money for her campaign in the town Tomas Reyes won.',
+        people,
+      ),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Mara Quist spoke out for the first time against Tomas Reyes.', people),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Mara Quist went after the ball in the game against Tomas Reyes.', people),
+    ).toEqual([]);
+  });
+
   it('does not read "knocked Y out of the race" as criticism of a rival', () => {
     expect(stanceTriples('Mara Quist knocked Tomas Reyes out of the race.', people)).toEqual([]);
     expect(
@@ -145,6 +160,28 @@ describe('extractRelations: separable phrasal verbs read with the particle after
     'Mara Quist took Tomas Reyes to court over the debt.',
     'Mara Quist did not call Tomas Reyes out.',
     'Mara Quist might take Tomas Reyes to task.',
+  ])('gives no stance for "%s"', (text) => {
+    expect(stanceTriples(text, people)).toEqual([]);
+  });
+});
+
+describe('extractRelations: idioms whose object owns a noun after it', () => {
+  it.each([
+    "Mara Quist came to Tomas Reyes's defence on Monday.",
+    "Mara Quist rushed to Tomas Reyes's aid after the vote.",
+    "Mara Quist leapt to Tomas Reyes's defense.",
+    "Mara Quist rallied to Tomas Reyes's side.",
+    "Mara Quist sang Tomas Reyes's praises at the dinner.",
+    "Mara Quist took Tomas Reyes's side in the quarrel.",
+  ])('gives SUPPORTS for "%s"', (text) => {
+    expect(stanceTriples(text, people)).toEqual(SUPPORTS);
+  });
+
+  it.each([
+    "Mara Quist came to Tomas Reyes's house for dinner.",
+    "Mara Quist took Tomas Reyes's seat in the Senate.",
+    "Mara Quist did not come to Tomas Reyes's defence.",
+    "Mara Quist refused to sing Tomas Reyes's praises.",
   ])('gives no stance for "%s"', (text) => {
     expect(stanceTriples(text, people)).toEqual([]);
   });

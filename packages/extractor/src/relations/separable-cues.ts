@@ -4,28 +4,39 @@ import type { CueHit } from './cue-matches.js';
 import { inflectVerb } from './inflect.js';
 import { phraseWords } from './phrase-set.js';
 import type { SentenceView } from './sentence-view.js';
-import { OBJECT_PRONOUNS } from './word-classes.js';
+import { OBJECT_PRONOUNS, POSSESSIVES } from './word-classes.js';
 
-/** A separable phrasal verb's form: the verb alone, read only when its particle follows the object. */
+/**
+ * A separable cue's form, by its verb: the words after the verb and before the object ("to" of
+ * "came to Y's defence"), then what follows the object: a particle ("called Y out") or a noun
+ * the object owns ("Y's defence").
+ */
 export interface SeparableForm {
   form: CueForm;
-  particle: readonly string[];
+  lead: readonly string[];
+  /** Each a word sequence that may follow the object. */
+  tails: readonly (readonly string[])[];
+  /** The object is a possessor: "'s" or "'" stands between it and the tail. */
+  possessive: boolean;
 }
 
 /**
- * The verb forms of the families with a `particle` ("call" + "out": "called Y out"), by surface.
- * They are kept out of the phrase index, so the bare verb is never a cue by itself.
+ * The verb forms of the families with a `particle` ("call" + "out": "called Y out") or
+ * `possessed` nouns ("come to" + "defence": "came to Y's defence"), by surface. They are kept
+ * out of the phrase index, so the bare verb is never a cue by itself.
  */
 export function separableForms(lexicon: CueLexicon): Map<string, SeparableForm[]> {
   const forms = new Map<string, SeparableForm[]>();
   for (const family of lexicon.families) {
-    if (family.particle === undefined) continue;
-    const particle = phraseWords(family.particle);
+    const tails = family.possessed ?? (family.particle === undefined ? [] : [family.particle]);
+    if (tails.length === 0) continue;
+    const shape = { tails: tails.map(phraseWords), possessive: family.possessed !== undefined };
     for (const entry of family.cues) {
       const cue = typeof entry === 'string' ? { cue: entry } : entry;
-      for (const { word, shape } of inflectVerb(cue.cue, lexicon.irregularVerbs[cue.cue])) {
-        const form = formOf(family, cue.weight ?? family.weight, shape);
-        forms.set(word, [...(forms.get(word) ?? []), { form, particle }]);
+      const [lemma = cue.cue, ...lead] = cue.cue.split(' ');
+      for (const { word, shape: verb } of inflectVerb(lemma, lexicon.irregularVerbs[lemma])) {
+        const form = formOf(family, cue.weight ?? family.weight, verb);
+        forms.set(word, [...(forms.get(word) ?? []), { form, lead, ...shape }]);
       }
     }
   }
@@ -37,9 +48,9 @@ function formOf(family: CueFamily, weight: number, shape: CueForm['shape']): Cue
 }
 
 /**
- * The separable verb at token `i` when its object and then its particle follow: an actor (after
- * at most a determiner) or an object pronoun, then the particle ("called Y out", "took him to
- * task"). Undefined otherwise, and the token is read as usual.
+ * The separable cue at token `i` when its object and then its particle or possessed noun
+ * follow: an actor (after at most "the") or an object pronoun, then the tail ("called Y out",
+ * "took him to task", "came to Y's defence"). Undefined otherwise, and the token reads as usual.
  */
 export function separableHit(
   separable: ReadonlyMap<string, readonly SeparableForm[]>,
@@ -48,22 +59,34 @@ export function separableHit(
 ): CueHit | undefined {
   const candidates = separable.get(view.words[i] ?? '');
   if (candidates === undefined) return undefined;
-  const after = objectEnd(view, i + 1);
-  if (after < 0) return undefined;
-  const forms = candidates.filter(({ particle }) => wordsFrom(particle, view.words, after));
-  if (forms.length === 0) return undefined;
+  let forms: CueForm[] | undefined;
+  let last = i;
+  for (const candidate of candidates) {
+    if (!wordsFrom(candidate.lead, view.words, i + 1)) continue;
+    const at = i + 1 + candidate.lead.length;
+    if (!followedByTail(view, candidate, objectEnd(view, at, candidate.possessive))) continue;
+    (forms ??= []).push(candidate.form);
+    last = Math.max(last, at - 1);
+  }
+  if (forms === undefined) return undefined;
   const start = view.tokens[i]?.start ?? view.sentence.end;
-  const end = view.tokens[i]?.end ?? view.sentence.end;
-  const hitForms = forms.map(({ form }) => form);
-  return { start, end, startToken: i, endToken: i + 1, forms: hitForms, glued: undefined };
+  const end = view.tokens[last]?.end ?? view.sentence.end;
+  return { start, end, startToken: i, endToken: last + 1, forms, glued: undefined };
 }
 
-/** The token after the object opening at `t` (an actor unit, perhaps after "the", or a pronoun); -1 when none. */
-function objectEnd(view: SentenceView, t: number): number {
-  if (OBJECT_PRONOUNS.has(view.words[t] ?? '')) return t + 1;
+/** The token after the object at `t` (an actor unit, perhaps after "the", or a pronoun); -1 if none. */
+function objectEnd(view: SentenceView, t: number, possessive: boolean): number {
+  if (!possessive && OBJECT_PRONOUNS.has(view.words[t] ?? '')) return t + 1;
   const at = view.words[t] === 'the' ? t + 1 : t;
   const unit = view.units[view.unitAt[at] ?? -1];
   return unit?.actor !== undefined && unit.firstToken === at ? unit.lastToken + 1 : -1;
+}
+
+function followedByTail(view: SentenceView, candidate: SeparableForm, after: number): boolean {
+  if (after < 0) return false;
+  if (candidate.possessive && !POSSESSIVES.has(view.words[after] ?? '')) return false;
+  const from = candidate.possessive ? after + 1 : after;
+  return candidate.tails.some((tail) => wordsFrom(tail, view.words, from));
 }
 
 function wordsFrom(phrase: readonly string[], words: readonly string[], i: number): boolean {
