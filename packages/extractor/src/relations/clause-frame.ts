@@ -8,7 +8,7 @@ import { tokenIndexAt } from '../text/tokenize.js';
 import type { CueHit } from './cue-matches.js';
 import { actorsOf, factualFrom, isStanceVerb, PARSE_WEIGHT, viewToken } from './clause-parse.js';
 import { exhortedStance } from './exhorted-stance.js';
-import { emit, type FrameEnv } from './frame-env.js';
+import { admitsTarget, emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { scoreVoids } from './score-report.js';
 import { isClaimedAct } from './reported-claim.js';
@@ -102,6 +102,7 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
       for (const source of sources.actors)
         for (const target of targets.actors) {
           if (env.related.has(pairKey(source, target))) continue;
+          if (!admitsTarget(form, target, view.words[afterObject ?? -1])) continue;
           emit(env, form.family.relation, source, target, form.weight * PARSE_WEIGHT);
         }
     }

@@ -1,3 +1,4 @@
+import { ENTITY_TYPES } from '@newsgraph/graph-schema';
 import { z } from 'zod';
 
 /** How a cue finds its two ends in a sentence (README, "Relation cues"). */
@@ -56,6 +57,20 @@ export const CueFamilySchema = z.strictObject({
   maxGap: z.number().int().min(0).max(40).optional(),
   /** Relation to emit instead when the target is an Organization ("NATO ally Turkey"). */
   organizationTarget: z.enum(CUE_RELATIONS).optional(),
+  /** The only entity types the target may have ("knocked Y": a person, not a team knocked out). */
+  targetTypes: z.array(z.enum(ENTITY_TYPES)).min(1).optional(),
+  /** Particles that, right after the target, make the verb another one ("knocked Y out of the race"). */
+  voidingParticles: z.array(phrase).min(1).optional(),
+  /**
+   * A separable phrasal verb's particle, after the object ("call" + "out": "called Y out", "took Y
+   * to task"): each cue is a lemma, read only when an actor or object pronoun and then this follow.
+   */
+  particle: phrase.optional(),
+  /**
+   * Nouns the target owns after the cue, as a separable one ("come to" + "defence": "came to Y's
+   * defence", "sing" + "praises": "sang Y's praises"): read only there, never as the bare verb.
+   */
+  possessed: z.array(phrase).min(1).optional(),
   cues: z.array(CueEntrySchema).min(1),
 });
 export type CueFamily = z.infer<typeof CueFamilySchema>;

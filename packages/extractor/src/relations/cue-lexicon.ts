@@ -11,6 +11,7 @@ import { cameoLexicon, type CameoSurface } from './cameo/cameo-lexicon.js';
 import { ratedForms } from './vader/rated-forms.js';
 import { inflectVerb, shapeOf, type VerbShape } from './inflect.js';
 import { PhraseSet, foldApostrophes, phraseWords } from './phrase-set.js';
+import { separableForms, type SeparableForm } from './separable-cues.js';
 
 /** One surface form of a cue, with what it means. */
 export interface CueForm {
@@ -74,6 +75,8 @@ export interface CompiledCues {
   hyphenForms: ReadonlyMap<string, readonly CueForm[]>;
   /** "pro-", "anti-" right before a name, by the word before the hyphen. */
   prefixForms: ReadonlyMap<string, readonly CueForm[]>;
+  /** Separable phrasal verbs ("called Y out"), by verb form (`separable-cues.ts`). */
+  separable: ReadonlyMap<string, readonly SeparableForm[]>;
   /** Lower-case title → its sense; titles match by their longest known suffix. */
   titles: ReadonlyMap<string, TitleSense>;
   /** Regex source matching any known title (for titles the entity stage did not mark). */
@@ -136,6 +139,7 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
     map.set(key, [...(map.get(key) ?? []), form]);
   };
   for (const family of lexicon.families) {
+    if (family.particle !== undefined || family.possessed !== undefined) continue;
     for (const entry of family.cues) {
       const cue = typeof entry === 'string' ? { cue: entry } : entry;
       const base = { family, weight: cue.weight ?? family.weight, via: cue.via };
@@ -159,6 +163,7 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
     phrases: phraseIndex(forms),
     hyphenForms,
     prefixForms,
+    separable: separableForms(lexicon),
     titles,
     titleAlternation: alternation,
     blockers: new Set(lexicon.titles.blockers),

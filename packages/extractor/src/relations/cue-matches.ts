@@ -1,4 +1,5 @@
 import type { CompiledCues, CueForm, CuePhrase } from './cue-lexicon.js';
+import { separableHit } from './separable-cues.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** A cue found in a sentence: its span, its tokens [startToken, endToken), what it may mean. */
@@ -40,6 +41,11 @@ export function matchCues(cues: CompiledCues, view: SentenceView): CueHit[] {
     if (words[i + 1] === '-' && glued(view, i, i + 1) && glued(view, i + 1, i + 2)) {
       const forms = cues.prefixForms.get(word);
       if (forms) hits.push(hit(view, i, i + 2, forms, 'prefix'));
+      continue;
+    }
+    const separable = separableHit(cues.separable, view, i);
+    if (separable !== undefined) {
+      hits.push(separable);
       continue;
     }
     const candidates = cues.phrases.get(word);

@@ -113,7 +113,19 @@ export function emitPairs(
     distance,
   });
   for (const s of source.actors)
-    for (const t of target.actors) emit(env, form.family.relation, s, t, confidence);
+    for (const t of target.actors)
+      if (admitsTarget(form, t, env.view.words[target.lastToken + 1]))
+        emit(env, form.family.relation, s, t, confidence);
+}
+
+/**
+ * The family allows this target: of a type it takes (`targetTypes`: "knocked Y", a person), not
+ * followed by a particle that makes the verb another (`voidingParticles`: "knocked Y out").
+ */
+export function admitsTarget(form: CueForm, target: ActorRef, next: string | undefined): boolean {
+  const { targetTypes, voidingParticles } = form.family;
+  if (targetTypes !== undefined && !targetTypes.includes(target.type)) return false;
+  return next === undefined || voidingParticles?.includes(next) !== true;
 }
 
 /**

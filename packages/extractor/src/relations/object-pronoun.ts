@@ -30,7 +30,9 @@ export function objectPronounTarget(
   if (form.via !== undefined) return undefined;
   const at = hit.endToken;
   const gender = OBJECT_PRONOUNS.get(view.words[at] ?? '');
-  if (gender === undefined || !endsObject(view.words[at + 1])) return undefined;
+  // "called him out": a separable verb's particle, checked where the cue was matched, follows.
+  const particleNext = form.family.particle !== undefined;
+  if (gender === undefined || (!endsObject(view.words[at + 1]) && !particleNext)) return undefined;
   const own = new Set(source.actors.map((actor) => actor.id));
   const here = people(
     env.ctx,
