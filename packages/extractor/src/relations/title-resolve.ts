@@ -161,7 +161,10 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
   // Nor is a name ending the sentence before ("... and Indonesia. Chancellor X").
   if (credit && /^[.!?]\s+$/.test(text.slice(credit.end, role.start))) return false;
   const before = mentions.findLast((m) => m.entityId === of && m.end <= role.start);
-  if (before === undefined) return !possessesAnother(env, of, role);
+  // '"The EIB is ready," said X, president of the European Investment Bank': named again right
+  // after the title, the holder is that name, whatever came before.
+  if (before === undefined || namedRightAfter(env, of, role))
+    return !possessesAnother(env, of, role);
   const between = env.ctx.analysis.text.slice(before.end, role.start);
   if (/^\s*(?:['’]s\s*)?$/.test(between)) return true;
   // "DW: Professor Lange, ...": an interviewer's label, not the holder.
@@ -174,6 +177,17 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
     .split(/\s+/u);
   if (words.every((w) => BETWEEN_HOLDER_AND_TITLE.has(w))) return true;
   return !/^-|\p{Ll}/u.test(between.replace(/['’]s/g, ''));
+}
+
+// "president of the", "head of": a title's holder right after it.
+const OF_HOLDER = /^\s+(?:of|at)\s+(?:the\s+)?$/u;
+
+function namedRightAfter(env: RoleEnv, of: string, role: RoleCue): boolean {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const after = mentions.find((m) => m.start >= role.end);
+  return (
+    after?.entityId === of && OF_HOLDER.test(env.ctx.analysis.text.slice(role.end, after.start))
+  );
 }
 
 /**
