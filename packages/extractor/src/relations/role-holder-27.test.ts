@@ -17,6 +17,15 @@ describe('a title whose holder is named with its own kind noun', () => {
     ]);
   });
 
+  it('reads "the X union confederation leader Y" with the kind noun between name and title', () => {
+    expect(leads('The CGT union confederation leader Tom Keller said so.')).toEqual([
+      'LEADS person:tom-keller org:cgt',
+    ]);
+    expect(leads('IG Metall union confederation leader Tom Keller said so.')).toEqual([
+      'LEADS person:tom-keller org:ig-metall',
+    ]);
+  });
+
   it('still reads a part or another body after the name as the one headed', () => {
     expect(leads('Tom Keller, head of the Siemens recruitment center, said so.')).toEqual([]);
     expect(leads('The head of the Greenpeace youth wing, Tom Keller, said so.')).toEqual([]);

@@ -50,7 +50,8 @@ export function unnamedBodyAfter(rest: string): boolean {
 }
 
 // After an organization's name: its kind noun, alone or after one lower-case word ("trade union").
-const KIND_AFTER = [/^\s+(\p{Ll}+)\b/u, /^\s+\p{Ll}[\p{L}-]*\s+(\p{Ll}+)\b/u];
+// Longest first: "union confederation" is one kind, not "union" before another body.
+const KIND_AFTER = [/^\s+\p{Ll}[\p{L}-]*\s+(\p{Ll}+)\b/u, /^\s+(\p{Ll}+)\b/u];
 
 /**
  * "head of the CCOO trade union", "leader of the Green party": a noun for a whole body after an
@@ -61,8 +62,8 @@ export function ownKindLength(holderType: string | undefined, rest: string): num
   if (holderType !== 'Organization') return 0;
   for (const re of KIND_AFTER) {
     const match = re.exec(rest);
-    if (match?.[1] !== undefined && OWN_KIND_NOUNS.has(match[1]))
-      return unnamedBodyAfter(rest.slice(match[0].length)) ? 0 : match[0].length;
+    if (match?.[1] === undefined || !OWN_KIND_NOUNS.has(match[1])) continue;
+    if (!unnamedBodyAfter(rest.slice(match[0].length))) return match[0].length;
   }
   return 0;
 }

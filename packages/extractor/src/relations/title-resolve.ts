@@ -5,7 +5,7 @@ import { lastMentionEndingBy } from './entity-mentions.js';
 import type { TitleSense } from './cue-lexicon.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
 import { defaultHolder, type Holder } from './title-holder.js';
-import { bodyBefore } from './title-body.js';
+import { bodyBefore, ownKindLength } from './title-body.js';
 import { gap, type RoleEnv } from './title-env.js';
 import { BETWEEN_HOLDER_AND_TITLE, PERSON_DESCRIBERS, genericBody } from './title-generic.js';
 import { tableHolder, tableOverrules } from './title-table.js';
@@ -176,6 +176,9 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
     .trim()
     .split(/\s+/u);
   if (words.every((w) => BETWEEN_HOLDER_AND_TITLE.has(w))) return true;
+  // "the UGT union confederation leader": the holder's own kind noun.
+  const kind = ownKindLength(before.type, between);
+  if (kind > 0 && between.slice(kind).trim() === '') return true;
   return !/^-|\p{Ll}/u.test(between.replace(/['’]s/g, ''));
 }
 
