@@ -26,6 +26,17 @@ describe('a title whose holder is named with its own kind noun', () => {
     ]);
   });
 
+  it('reads a verb\'s object "the X party" as X: "heads the X party", "joined the X party"', () => {
+    expect(roles('Tom Keller, who leads the Likud party, said so.')).toEqual([
+      'LEADS person:tom-keller org:likud',
+      'MEMBER_OF person:tom-keller org:likud',
+    ]);
+    expect(members('Tom Keller joined the Likud party in 2004.')).toEqual([
+      'MEMBER_OF person:tom-keller org:likud',
+    ]);
+    expect(roles('Tom Keller heads the OSCE mission in Kosovo.')).toEqual([]);
+  });
+
   it('still reads a part or another body after the name as the one headed', () => {
     expect(leads('Tom Keller, head of the Siemens recruitment center, said so.')).toEqual([]);
     expect(leads('The head of the Greenpeace youth wing, Tom Keller, said so.')).toEqual([]);
