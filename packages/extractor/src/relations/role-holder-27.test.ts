@@ -77,3 +77,12 @@ describe('a description with its field before the body', () => {
     expect(members('Tom Keller, a former analyst in energy at Greenpeace, said so.')).toEqual([]);
   });
 });
+
+describe('a title read off "used to"', () => {
+  it('gives no office: "X, who used to head Y" is a former head', () => {
+    expect(roles('Tom Keller, who used to head Greenpeace, said so.')).toEqual([]);
+    expect(leads('Tom Keller, who was appointed to head Greenpeace last year, said so.')).toEqual([
+      'LEADS person:tom-keller org:greenpeace',
+    ]);
+  });
+});

@@ -47,10 +47,13 @@ import { AsciiWordsPattern } from '../text/ascii-words-pattern.js';
 
 export type { RoleEnv } from './title-env.js';
 
+// "former chairman X"; "X, who used to head Y": a title read off "used to" is a verb of the past.
 const BLOCKED_BEFORE =
-  /\b(?:former|late|then|ex|outgoing|erstwhile)[\s-]+(?:[\p{L}.’'-]+\s+){0,3}$/iu;
+  /\b(?:(?:former|late|then|ex|outgoing|erstwhile)[\s-]+(?:[\p{L}.’'-]+\s+){0,3}|used\s+to\s+)$/iu;
 /** Its first words alone: without them BLOCKED_BEFORE cannot match, and this test is cheaper. */
-const BLOCKING_WORD = new AsciiWordsPattern(/\b(?:former|late|then|ex|outgoing|erstwhile)[\s-]/iu);
+const BLOCKING_WORD = new AsciiWordsPattern(
+  /\b(?:former|late|then|ex|outgoing|erstwhile)[\s-]|\bused\s/iu,
+);
 
 function blockedBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
