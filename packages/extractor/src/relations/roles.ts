@@ -29,6 +29,8 @@ import { partyBrackets } from './party-bracket.js';
 import { partyOffices } from './party-office.js';
 import { anaphoricMembers } from './member-anaphor.js';
 import { listedMembers } from './list-members.js';
+import { includedMembers } from './members-include.js';
+import { asMembers } from './as-member.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { possessedTitleBefore } from './title-possessed-before.js';
@@ -89,6 +91,8 @@ export function extractRoles(env: RoleEnv): void {
   partyOffices(env);
   anaphoricMembers(env);
   listedMembers(env);
+  includedMembers(env);
+  asMembers(env);
   administrations(env);
   representVerbs(env);
   statePresidencies(env);
