@@ -81,3 +81,12 @@ describe('asMembers', () => {
     expect(members('As a critic of NATO, Tom Keller objected.')).toEqual([]);
   });
 });
+
+describe('a premodifier cue after "became"', () => {
+  it('reads "X became a Y member" as membership now, not "X was a Y member"', () => {
+    expect(members('Poland became a NATO member in 1999.')).toEqual([
+      'MEMBER_OF state:POL org:nato',
+    ]);
+    expect(members('Poland was a NATO member.')).toEqual([]);
+  });
+});
