@@ -1,6 +1,6 @@
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
-import { unnamedBodyAfter } from './title-body.js';
+import { ownKindAfter, unnamedBodyAfter } from './title-body.js';
 
 /**
  * "X, head of the Y recruitment center", "the leader of the Y youth wing": the name after the cue
@@ -10,5 +10,6 @@ import { unnamedBodyAfter } from './title-body.js';
 export function cueAimsAtUnnamedBody(view: SentenceView, target: Side): boolean {
   const end = view.tokens[target.lastToken]?.end;
   if (end === undefined) return false;
-  return unnamedBodyAfter(view.sentenceText.slice(end - view.sentence.start));
+  const rest = view.sentenceText.slice(end - view.sentence.start);
+  return unnamedBodyAfter(rest) && !ownKindAfter(target.actors.at(-1)?.type, rest);
 }

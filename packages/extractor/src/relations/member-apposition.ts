@@ -17,9 +17,10 @@ const POSSESSIVE_PARTY = /^(?:['’]s?|,\s+whose)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2
 const BRACKET_OPEN = /^\s*\(\s*$/u;
 const BRACKET_CLOSE = /^\s*\)/u;
 // A clause or a participle is no description of the person: "X, who spoke at Y", "X, speaking at Y".
-// A preposition of place, time or dealings is no description either: "X, in talks with Y".
+// A preposition of place, time or dealings is no description either: "X, in talks with Y"; "in"
+// after the description's noun is its field ("X, an expert in arms control at Y").
 const CLAUSE_WORD =
-  /^(?:who|whom|which|that|or|but|in|to|into|over|against|about|after|before|under|between|among|without|by|like|\p{Ll}+ing|\p{Ll}+ed)$/u;
+  /^(?:who|whom|which|that|or|but|to|into|over|against|about|after|before|under|between|among|without|by|like|\p{Ll}+ing|\p{Ll}+ed)$/u;
 
 /**
  * People described as belonging to a body of people without a title the role rules read: "X,
@@ -56,6 +57,7 @@ function describedMember(env: RoleEnv, gap: string, org: Mention): boolean {
   if (/\p{Lu}/u.test(gap.replace(/\p{Lu}[\p{L}-]*-based\b/gu, ''))) return false;
   const words = (match[1] ?? '').trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return isJoinedBody(env.ctx, org.entityId);
+  if (words[0] === 'in') return false;
   return !gap
     .toLowerCase()
     .replace(/\bin[\s-]+chief\b/gu, 'chief')

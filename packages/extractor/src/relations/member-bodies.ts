@@ -12,6 +12,7 @@ const BodiesSchema = z.object({
   notMemberNouns: z.array(z.string().regex(/^\p{Ll}+$/u)),
   possessedBodies: z.array(z.string().regex(/^\p{Ll}+$/u)),
   peopleBodies: z.array(z.string().regex(/^org:[a-z0-9-]+$/u)),
+  ownKindNouns: z.array(z.string().regex(/^\p{Ll}+$/u)),
 });
 const parsed = parseBundled(BodiesSchema, bodiesJson, 'member-bodies.json');
 const MEMBER_KINDS: ReadonlySet<string> = new Set(parsed.memberKinds);
@@ -21,6 +22,8 @@ const MEMBER_NAME_WORDS: ReadonlySet<string> = new Set(parsed.memberNameWords);
 const PEOPLE_BODIES: ReadonlySet<string> = new Set(parsed.peopleBodies);
 /** "critic", "lawyer", "former": an apposition word that ties a person to a body without membership. */
 export const NOT_MEMBER_NOUNS: ReadonlySet<string> = new Set(parsed.notMemberNouns);
+/** "party", "union": a noun for a whole body that may follow its own name ("the CCOO trade union"). */
+export const OWN_KIND_NOUNS: ReadonlySet<string> = new Set(parsed.ownKindNouns);
 /** "club", "party": a body a person's possessive names as his own ("X's club Y"). */
 export const POSSESSED_BODIES: ReadonlySet<string> = new Set(parsed.possessedBodies);
 

@@ -148,11 +148,12 @@ const APPOSITION_LEAD =
 
 /**
  * "Japan is Washington's closest ally", "Chile remains a key Mercosur member", "X has become one
- * of Y's fiercest critics", "Senator X (R) is a vocal Y critic": present only. "of" opens no other lead ("X has been a target of Y
+ * of Y's fiercest critics", "Poland became a NATO member in 1999" (what it became, it is),
+ * "Senator X (R) is a vocal Y critic": present only. "of" opens no other lead ("X has been a target of Y
  * critics" says nothing of X's stance).
  */
 const COPULA_LEAD =
-  /^\s+(?:\([^()]{0,12}\)\s+)?(?:is|are|remains|remain|has\s+been|have\s+been|has\s+become|have\s+become|has\s+emerged\s+as)\s+(?:(?:a|an|the|another|its|their|one\s+of|one)\s+)?(?:(?!of\s)[\p{Ll}-]+\s+){0,2}$/u;
+  /^\s+(?:\([^()]{0,12}\)\s+)?(?:is|are|remains|remain|became|has\s+been|have\s+been|has\s+become|have\s+become|has\s+emerged\s+as)\s+(?:(?:a|an|the|another|its|their|one\s+of|one)\s+)?(?:(?!of\s)[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * "Japan, a close U.S. ally,", "Hungary, another NATO member,", "the Soviet Union, Vietnam's

@@ -29,6 +29,8 @@ import { partyBrackets } from './party-bracket.js';
 import { partyOffices } from './party-office.js';
 import { anaphoricMembers } from './member-anaphor.js';
 import { listedMembers } from './list-members.js';
+import { includedMembers } from './members-include.js';
+import { asMembers } from './as-member.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { possessedTitleBefore } from './title-possessed-before.js';
@@ -47,10 +49,13 @@ import { AsciiWordsPattern } from '../text/ascii-words-pattern.js';
 
 export type { RoleEnv } from './title-env.js';
 
+// "former chairman X"; "X, who used to head Y": a title read off "used to" is a verb of the past.
 const BLOCKED_BEFORE =
-  /\b(?:former|late|then|ex|outgoing|erstwhile)[\s-]+(?:[\p{L}.’'-]+\s+){0,3}$/iu;
+  /\b(?:(?:former|late|then|ex|outgoing|erstwhile)[\s-]+(?:[\p{L}.’'-]+\s+){0,3}|used\s+to\s+)$/iu;
 /** Its first words alone: without them BLOCKED_BEFORE cannot match, and this test is cheaper. */
-const BLOCKING_WORD = new AsciiWordsPattern(/\b(?:former|late|then|ex|outgoing|erstwhile)[\s-]/iu);
+const BLOCKING_WORD = new AsciiWordsPattern(
+  /\b(?:former|late|then|ex|outgoing|erstwhile)[\s-]|\bused\s/iu,
+);
 
 function blockedBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
@@ -86,6 +91,8 @@ export function extractRoles(env: RoleEnv): void {
   partyOffices(env);
   anaphoricMembers(env);
   listedMembers(env);
+  includedMembers(env);
+  asMembers(env);
   administrations(env);
   representVerbs(env);
   statePresidencies(env);

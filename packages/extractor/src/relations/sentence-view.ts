@@ -9,6 +9,7 @@ import { frameWords } from './frame-words.js';
 import { isEventPlace } from './event-place.js';
 import { sortSmall } from '../small-sort.js';
 import { withProps } from '../with-props.js';
+import { ownKindAfter } from './title-body.js';
 
 /** A noun phrase around one mention: a person with its title, or a plain name. */
 export interface Unit {
@@ -287,7 +288,10 @@ export function isHead(view: SentenceView, unit: Unit): boolean {
   const next = unit.lastToken + 1;
   const word = view.words[next];
   if (word === undefined) return true;
-  if (view.tokens[unit.lastToken]?.poss === true || NON_HEAD_NOUNS.has(word)) return false;
+  if (view.tokens[unit.lastToken]?.poss === true) return false;
+  // "heads the Likud party": an organization's own kind noun after its name leaves it the head.
+  if (NON_HEAD_NOUNS.has(word))
+    return ownKindAfter(unit.actor?.type, view.sentenceText.slice(unit.end - view.sentence.start));
   if ((view.unitAt[next] ?? -1) >= 0) return false;
   return !capitalisedAt(view, next);
 }

@@ -1,6 +1,7 @@
 import { lexicon } from '../lexicon/lexicon.js';
 import type { Mention } from '../types.js';
 import type { ArticleContext } from './article-context.js';
+import { OWN_KIND_NOUNS } from './member-bodies.js';
 import { phraseWords } from './phrase-words.js';
 
 // On one line, at most two capitalised words between the body's name and the title ("Federal Reserve Board
@@ -47,3 +48,25 @@ export function unnamedBodyAfter(rest: string): boolean {
   const words = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}/u.exec(rest)?.[0].trim().split(/\s+/) ?? [];
   return words.some((w) => lowerHeads?.has(w) === true);
 }
+
+// After an organization's name: its kind noun, alone or after one lower-case word ("trade union").
+// Longest first: "union confederation" is one kind, not "union" before another body.
+const KIND_AFTER = [/^\s+\p{Ll}[\p{L}-]*\s+(\p{Ll}+)\b/u, /^\s+(\p{Ll}+)\b/u];
+
+/**
+ * "head of the CCOO trade union", "leader of the Green party": a noun for a whole body after an
+ * organization's name leaves the name naming that body (`unnamedBodyAfter` stays for a part or
+ * another body: "the Y youth wing", "the Y recruitment center"). The length of those words, or 0.
+ */
+export function ownKindLength(holderType: string | undefined, rest: string): number {
+  if (holderType !== 'Organization') return 0;
+  for (const re of KIND_AFTER) {
+    const match = re.exec(rest);
+    if (match?.[1] === undefined || !OWN_KIND_NOUNS.has(match[1])) continue;
+    if (!unnamedBodyAfter(rest.slice(match[0].length))) return match[0].length;
+  }
+  return 0;
+}
+
+export const ownKindAfter = (holderType: string | undefined, rest: string): boolean =>
+  ownKindLength(holderType, rest) > 0;

@@ -1,6 +1,6 @@
 import type { RoleCue } from '../types.js';
 import { tokenAt, type SentenceView, type Unit } from './sentence-view.js';
-import { headsAPart, unnamedBodyAfter } from './title-body.js';
+import { headsAPart, ownKindAfter, unnamedBodyAfter } from './title-body.js';
 import { gap, type RoleEnv } from './title-env.js';
 import { possessiveHolder } from './title-span.js';
 import { ofAfterName } from './title-possessive.js';
@@ -31,7 +31,7 @@ export function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue)
       named !== undefined &&
       UNNAMED_BODY.test(gap(view, role.end, named.start)) &&
       !/^['’]s\s/.test(gap(view, role.end, view.sentence.end));
-    return named && (unnamed || unnamedBodyAfter(rest))
+    return named && (unnamed || (unnamedBodyAfter(rest) && !ownKindAfter(named.type, rest)))
       ? { title: role.title, start: role.start, end: role.end }
       : role;
   }
@@ -105,9 +105,8 @@ export function holderAfter(env: RoleEnv, u: number, at: number): Unit | undefin
   if (!holder?.actor) return undefined;
   // "head of the populist X party", "head of the X recruitment center": the title's body is one the
   // article has no entity for, and X only describes it.
-  return unnamedBodyAfter(view.sentenceText.slice(holder.end - view.sentence.start))
-    ? undefined
-    : holder;
+  const rest = view.sentenceText.slice(holder.end - view.sentence.start);
+  return unnamedBodyAfter(rest) && !ownKindAfter(holder.actor.type, rest) ? undefined : holder;
 }
 
 /** The unit at `at`, following possessives: "the UK's Human Rights Watch" → Human Rights Watch. */

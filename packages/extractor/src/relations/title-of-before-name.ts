@@ -1,5 +1,5 @@
 import type { Mention } from '../types.js';
-import { headsAPart } from './title-body.js';
+import { headsAPart, ownKindLength } from './title-body.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { foreignHeadTitle, organizationTitleOfState } from './title-modifier.js';
 import { classifyTitle } from './title-sense.js';
@@ -29,7 +29,9 @@ export function titleOfBeforeName(env: RoleEnv): void {
     if (body === undefined) return;
     // The entity stage may have given the person the title before the body, with no holder.
     if (person.role && (person.role.of !== undefined || person.role.end > body.start)) return;
-    if (!COMMA.test(text.slice(body.end, person.start))) return;
+    // "the head of the Y trade union, X": the body's kind noun after its name.
+    const kindEnd = body.end + ownKindLength(body.type, text.slice(body.end, person.start));
+    if (!COMMA.test(text.slice(kindEnd, person.start))) return;
     // A mention before the body is a bound, unless it is the title itself read as the person.
     const previous = mentions[at - 1];
     const bound = previous?.entityId === person.entityId ? 0 : (previous?.end ?? 0);

@@ -5,7 +5,7 @@ import { lastMentionEndingBy } from './entity-mentions.js';
 import type { TitleSense } from './cue-lexicon.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
 import { defaultHolder, type Holder } from './title-holder.js';
-import { bodyBefore } from './title-body.js';
+import { bodyBefore, ownKindLength } from './title-body.js';
 import { gap, type RoleEnv } from './title-env.js';
 import { BETWEEN_HOLDER_AND_TITLE, PERSON_DESCRIBERS, genericBody } from './title-generic.js';
 import { tableHolder, tableOverrules } from './title-table.js';
@@ -161,7 +161,10 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
   // Nor is a name ending the sentence before ("... and Indonesia. Chancellor X").
   if (credit && /^[.!?]\s+$/.test(text.slice(credit.end, role.start))) return false;
   const before = mentions.findLast((m) => m.entityId === of && m.end <= role.start);
-  if (before === undefined) return !possessesAnother(env, of, role);
+  // '"The EIB is ready," said X, president of the European Investment Bank': named again right
+  // after the title, the holder is that name, whatever came before.
+  if (before === undefined || namedRightAfter(env, of, role))
+    return !possessesAnother(env, of, role);
   const between = env.ctx.analysis.text.slice(before.end, role.start);
   if (/^\s*(?:['’]s\s*)?$/.test(between)) return true;
   // "DW: Professor Lange, ...": an interviewer's label, not the holder.
@@ -173,7 +176,21 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
     .trim()
     .split(/\s+/u);
   if (words.every((w) => BETWEEN_HOLDER_AND_TITLE.has(w))) return true;
+  // "the UGT union confederation leader": the holder's own kind noun.
+  const kind = ownKindLength(before.type, between);
+  if (kind > 0 && between.slice(kind).trim() === '') return true;
   return !/^-|\p{Ll}/u.test(between.replace(/['’]s/g, ''));
+}
+
+// "president of the", "head of": a title's holder right after it.
+const OF_HOLDER = /^\s+(?:of|at)\s+(?:the\s+)?$/u;
+
+function namedRightAfter(env: RoleEnv, of: string, role: RoleCue): boolean {
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  const after = mentions.find((m) => m.start >= role.end);
+  return (
+    after?.entityId === of && OF_HOLDER.test(env.ctx.analysis.text.slice(role.end, after.start))
+  );
 }
 
 /**
