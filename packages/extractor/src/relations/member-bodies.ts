@@ -13,6 +13,7 @@ const BodiesSchema = z.object({
   possessedBodies: z.array(z.string().regex(/^\p{Ll}+$/u)),
   peopleBodies: z.array(z.string().regex(/^org:[a-z0-9-]+$/u)),
   ownKindNouns: z.array(z.string().regex(/^\p{Ll}+$/u)),
+  partNouns: z.array(z.string().regex(/^\p{Ll}+$/u)),
 });
 const parsed = parseBundled(BodiesSchema, bodiesJson, 'member-bodies.json');
 const MEMBER_KINDS: ReadonlySet<string> = new Set(parsed.memberKinds);
@@ -24,6 +25,8 @@ const PEOPLE_BODIES: ReadonlySet<string> = new Set(parsed.peopleBodies);
 export const NOT_MEMBER_NOUNS: ReadonlySet<string> = new Set(parsed.notMemberNouns);
 /** "party", "union": a noun for a whole body that may follow its own name ("the CCOO trade union"). */
 export const OWN_KIND_NOUNS: ReadonlySet<string> = new Set(parsed.ownKindNouns);
+/** "wing", "chapter": a part of a body named after the body ("the Y youth wing"). */
+export const PART_NOUNS: ReadonlySet<string> = new Set(parsed.partNouns);
 /** "club", "party": a body a person's possessive names as his own ("X's club Y"). */
 export const POSSESSED_BODIES: ReadonlySet<string> = new Set(parsed.possessedBodies);
 

@@ -1,7 +1,7 @@
 import { lexicon } from '../lexicon/lexicon.js';
 import type { Mention } from '../types.js';
 import type { ArticleContext } from './article-context.js';
-import { OWN_KIND_NOUNS } from './member-bodies.js';
+import { OWN_KIND_NOUNS, PART_NOUNS } from './member-bodies.js';
 import { phraseWords } from './phrase-words.js';
 
 // On one line, at most two capitalised words between the body's name and the title ("Federal Reserve Board
@@ -42,11 +42,17 @@ export function headsAPart(title: string): boolean {
 
 let lowerHeads: ReadonlySet<string> | undefined;
 
-/** "... Greeks party", "... central bank": a lower-case organization head among the next three words. */
+/**
+ * "... Greeks party", "... central bank": a lower-case organization head among the next three words;
+ * "... youth wing", "...'s armed wing": a part of the body, after its name or its possessive.
+ */
 export function unnamedBodyAfter(rest: string): boolean {
   lowerHeads ??= new Set([...lexicon().orgHeads].map((w) => w.toLowerCase()));
   const words = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}/u.exec(rest)?.[0].trim().split(/\s+/) ?? [];
-  return words.some((w) => lowerHeads?.has(w) === true);
+  if (words.some((w) => lowerHeads?.has(w) === true || PART_NOUNS.has(w))) return true;
+  const owned =
+    /^['’]s(?:\s+\p{L}[\p{L}-]*){1,3}/u.exec(rest)?.[0].slice(2).trim().split(/\s+/) ?? [];
+  return owned.some((w) => PART_NOUNS.has(w));
 }
 
 // After an organization's name: its kind noun, alone or after one lower-case word ("trade union").
