@@ -1,4 +1,5 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
+import { addressedSubject } from './addressed-subject.js';
 import { amongAntecedent } from './among-those.js';
 import { asideStart } from './apposition.js';
 import { appointedAs } from './appointee.js';
@@ -122,6 +123,8 @@ export function findSubject(query: SubjectQuery): Side | undefined {
     if (PRONOUN_SUBJECTS.has(word) && (t === cueToken - 1 || opensClause(query, t))) {
       return resolvePronoun(query, t, quote?.speakerId);
     }
+    // "we know you are rooting for Y": the one addressed is the subject, and names no actor.
+    if (addressedSubject(view, t, cueToken)) return undefined;
   }
   return undefined;
 }
