@@ -100,11 +100,18 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   return withoutLeaderStances(set.relations(options.minConfidence ?? 0));
 }
 
+const NO_STARTS: { cueStarts: ReadonlySet<number>; stanceVerbs: ReadonlySet<number> } = {
+  cueStarts: new Set<number>(),
+  stanceVerbs: new Set<number>(),
+};
+
 /** Where the sentence's cues start that end no object, and where its stance verbs start. */
 function hitStarts(
   hits: readonly CueHit[],
   view: SentenceView,
-): { cueStarts: Set<number>; stanceVerbs: Set<number> } {
+): { cueStarts: ReadonlySet<number>; stanceVerbs: ReadonlySet<number> } {
+  // Most sentences have no cue: one shared pair of empty sets, never written, serves them.
+  if (hits.length === 0) return NO_STARTS;
   const cueStarts = new Set<number>();
   const stanceVerbs = new Set<number>();
   for (const hit of hits) {

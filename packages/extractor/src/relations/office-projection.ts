@@ -16,7 +16,8 @@ const OFFICES: ReadonlySet<string> = new Set(['LEADS', 'REPRESENTS']);
  */
 export class OfficeStates {
   private readonly states = new Map<string, Set<string>>();
-  private named: ReadonlySet<string> = new Set();
+  /** The states this sentence names: one set, refilled per sentence. */
+  private readonly named = new Set<string>();
   private ctx: ArticleContext | undefined;
 
   /** Starts a sentence: forgets the offices of the previous one. */
@@ -24,7 +25,9 @@ export class OfficeStates {
     this.states.clear();
     this.ctx = ctx;
     const mentions = ctx.mentionsBySentence.get(view.sentence.index) ?? [];
-    this.named = new Set(mentions.filter((m) => m.type === 'State').map((m) => m.entityId));
+    // Cleared only when it holds something: Set.clear reallocates its table.
+    if (this.named.size > 0) this.named.clear();
+    for (const m of mentions) if (m.type === 'State') this.named.add(m.entityId);
   }
 
   /** Notes an office a person holds in a state this sentence names. */

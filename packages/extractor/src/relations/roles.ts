@@ -103,11 +103,13 @@ export function extractRoles(env: RoleEnv): void {
  * name but whom the sentence view folded into a neighbour's span still holds that title.
  */
 function swallowedPeople(env: RoleEnv): void {
-  const own = new Set(env.view.units.map((unit) => unit.mention));
+  // The units' mentions are gathered only for a sentence with a titled person to test.
+  let own: Set<Mention> | undefined;
   for (const mention of env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? []) {
     const role = mention.role;
-    if (mention.type !== 'Person' || own.has(mention) || !role || role.end > mention.start)
-      continue;
+    if (mention.type !== 'Person' || !role || role.end > mention.start) continue;
+    own ??= new Set(env.view.units.map((unit) => unit.mention));
+    if (own.has(mention)) continue;
     const person = env.ctx.actor(mention.entityId);
     if (person === undefined) continue;
     impliedMembership(env, person, role.title);

@@ -64,9 +64,10 @@ function words(name: string): string[] {
 
 /** A company named by a rule ("Samsung Electronics Co.", "Hollmann Chemie AG"), not a lexicon entry. */
 function ruleCompany(cluster: Cluster): boolean {
+  // The type first: most clusters are not organizations, and their names need no split.
+  if (cluster.type !== 'Organization') return false;
   const w = words(cluster.name);
   return (
-    cluster.type === 'Organization' &&
     w.length >= 2 &&
     COMPANY_SUFFIXES.has(w[w.length - 1] ?? '') &&
     cluster.members.every((m) => m.entry === undefined)

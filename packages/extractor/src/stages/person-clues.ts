@@ -64,7 +64,11 @@ export function subjectPronoun(
     if (lower === 'its') return reporting(input, i) ? undefined : 'thing';
     // Another name, "it", or a person noun ("the president ... his") may be what the pronoun means.
     if ((t.cap && t.text !== 'I') || lower === 'it') return undefined;
-    if (words.referringNouns.has(lower) || words.referringNouns.has(lower.replace(/s$/, '')))
+    // A plural's singular without a regular expression per token: the same test as /s$/.
+    if (
+      words.referringNouns.has(lower) ||
+      (lower.endsWith('s') && words.referringNouns.has(lower.slice(0, -1)))
+    )
       return undefined;
   }
   return undefined;

@@ -248,7 +248,7 @@ function build(text: string, clusters: Clusters, assigned: Map<Candidate, string
   for (const [c, id] of assigned) {
     const cluster = clusters.byId.get(id);
     if (cluster === undefined) continue;
-    mentions.push({
+    const mention: Mention = {
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
@@ -256,8 +256,10 @@ function build(text: string, clusters: Clusters, assigned: Map<Candidate, string
       type: cluster.type,
       sentence: c.sentence,
       kind: c.kind,
-      ...(c.role !== undefined ? { role: c.role } : {}),
-    });
+    };
+    // Set after, not spread from a fresh object: the same keys in the same order, per mention.
+    if (c.role !== undefined) mention.role = c.role;
+    mentions.push(mention);
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return {

@@ -36,20 +36,22 @@ function mergeInto(
   shortOf: (part: readonly string[], whole: readonly string[]) => boolean,
 ): void {
   const organizations = clusters.organizations();
-  for (const short of organizations) {
-    const part = words(short.name);
-    if (!ruleNamed(short) || clusters.byId.get(short.id) !== short) continue;
+  // Each name's words once, not once per pair: a merge here moves members only, never a name.
+  const nameWords = organizations.map((k) => words(k.name));
+  organizations.forEach((short, s) => {
+    if (!ruleNamed(short) || clusters.byId.get(short.id) !== short) return;
+    const part = nameWords[s] ?? [];
     const longer = organizations.filter(
-      (k) => k !== short && clusters.byId.get(k.id) === k && shortOf(part, words(k.name)),
+      (k, i) => k !== short && clusters.byId.get(k.id) === k && shortOf(part, nameWords[i] ?? []),
     );
     const target = longer.length === 1 ? longer[0] : undefined;
-    if (target === undefined) continue;
+    if (target === undefined) return;
     for (const m of short.members) {
       target.members.push(m);
       assigned.set(m, target.id);
     }
     clusters.byId.delete(short.id);
-  }
+  });
 }
 
 /** "Kelvaro" for "Kelvaro Munich", "Greens" for "Green Party": the one word another name opens with. */

@@ -10,6 +10,8 @@ import { OrganizationHeads } from './speaker-org-heads.js';
 import { inSubordinateClause } from './subordinate-clause.js';
 import { TitleHolders } from './title-holders.js';
 
+const SPACE = /\s/;
+
 /** How far back a pronoun looks for what it refers to. */
 const SENTENCES_BACK = 3;
 
@@ -104,9 +106,10 @@ export class SpeakerReference {
   private noteGender(m: Mention): void {
     if (m.type !== 'Person') return;
     const { tokens, words } = this.input;
-    const parts = m.text.split(/\s+/);
     // A lone word is a surname as often as a given name ("Brewer", "Ford"): only titles tell then.
-    const first = parts.length > 1 ? (parts[0] ?? '') : '';
+    // The words before the first space, found without splitting the whole name.
+    const space = m.text.search(SPACE);
+    const first = space < 0 ? '' : m.text.slice(0, space);
     const before = tokens[tokenIndexAt(tokens, m.start) - 1];
     const gender =
       words.genderOf.get(first) ??
