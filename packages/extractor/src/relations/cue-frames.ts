@@ -15,6 +15,7 @@ import { pairFrame } from './pair-frame.js';
 import { premodifierFrame } from './premodifier-frame.js';
 import { reportedFrame } from './reported-frame.js';
 import { findTarget, groupAfter, sideOf } from './target.js';
+import { forDuration } from './temporal-for.js';
 import { verbFrame } from './verb-frame.js';
 import { worseningFrame } from './worsening-frame.js';
 import type { Side } from './subject.js';
@@ -45,6 +46,7 @@ const FRAMES: Record<CueFrame, Frame> = {
 export function applyFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
   if ((view.unitAt[hit.startToken] ?? -1) >= 0) return; // inside a name ("Allied Forces")
+  if (forDuration(view, hit)) return;
   FRAMES[form.family.frame](env, hit, form);
 }
 

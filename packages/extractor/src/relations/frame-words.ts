@@ -15,6 +15,7 @@ const FrameWordsSchema = z.object({
   placeNouns: z.array(LowerWord).min(1),
   locatives: z.array(LowerWord).min(1),
   placeDirections: z.array(LowerWord).min(1),
+  durationNouns: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -42,6 +43,8 @@ export interface FrameWords {
   locatives: ReadonlySet<string>;
   /** "the", "northern": words between a locative and the place. */
   placeDirections: ReadonlySet<string>;
+  /** "for years", "for the first time": after "for", a span of time, not what the cue is for. */
+  durationNouns: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -68,5 +71,6 @@ export function readFrameWords(data: unknown): FrameWords {
     placeNouns: new Set(lists.placeNouns),
     locatives: new Set(lists.locatives),
     placeDirections: new Set(lists.placeDirections),
+    durationNouns: new Set(lists.durationNouns),
   };
 }
