@@ -15,6 +15,28 @@ const AFTER_NAME: ReadonlySet<string> = new Set([',', '.', ';', 'for', 'over', '
  * that is a common noun phrase renamed at once by an apposition points at the one named.
  */
 export function appositiveTarget(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  return renamedObject(env, hit, form)?.side;
+}
+
+/**
+ * "criticized the Republican front-runner, Donald Trump": a name that only modifies the object's
+ * noun is not the target when an apposition renames the object; the one named is. Read before
+ * the plain object, which would take the modifier.
+ */
+export function modifiedAppositiveTarget(
+  env: FrameEnv,
+  hit: CueHit,
+  form: CueForm,
+): Side | undefined {
+  const renamed = renamedObject(env, hit, form);
+  return renamed?.modified === true ? renamed.side : undefined;
+}
+
+function renamedObject(
+  env: FrameEnv,
+  hit: CueHit,
+  form: CueForm,
+): { side: Side; modified: boolean } | undefined {
   const { view } = env;
   const relation = form.family.relation;
   if (!isStance(relation) || form.via !== undefined) return undefined;
@@ -22,7 +44,26 @@ export function appositiveTarget(env: FrameEnv, hit: CueHit, form: CueForm): Sid
   if (!DETERMINERS.has(view.words[t] ?? '')) return undefined;
   t++;
   let nouns = 0;
-  while (nouns <= MAX_NOUN_WORDS && plainNoun(view.words[t] ?? '') && (view.unitAt[t] ?? -1) < 0) {
+  let modified = false;
+  while (nouns <= MAX_NOUN_WORDS) {
+    const m = view.unitAt[t] ?? -1;
+    if (m >= 0) {
+      // A name before the noun only modifies it ("the Republican front-runner").
+      const modifier = view.units[m];
+      if (
+        nouns > 0 ||
+        modified ||
+        !modifier ||
+        !plainNoun(view.words[modifier.lastToken + 1] ?? '')
+      )
+        break;
+      modified = true;
+      t = modifier.lastToken + 1;
+      continue;
+    }
+    // "front-runner": a hyphen inside the noun.
+    if (nouns > 0 && view.words[t] === '-' && plainNoun(view.words[t + 1] ?? '')) t++;
+    if (!plainNoun(view.words[t] ?? '')) break;
     nouns++;
     t++;
   }
@@ -32,12 +73,13 @@ export function appositiveTarget(env: FrameEnv, hit: CueHit, form: CueForm): Sid
   if (unit?.actor === undefined || unit.firstToken !== t + 1) return undefined;
   const after = view.words[unit.lastToken + 1];
   if (after !== undefined && !AFTER_NAME.has(after)) return undefined;
-  return {
+  const side = {
     actors: [unit.actor],
     firstToken: unit.firstToken,
     lastToken: unit.lastToken,
     certainty: endCertainty('appositive-object'),
   };
+  return { side, modified };
 }
 
 function plainNoun(word: string): boolean {

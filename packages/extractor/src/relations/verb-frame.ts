@@ -1,7 +1,7 @@
 import { asideStart } from './apposition.js';
 import { isAdjectivalForm } from './adjectival-verb.js';
 import { adjunctGerundSubject, withAbsoluteSubject } from './adjunct-gerund.js';
-import { appositiveTarget } from './appositive-object.js';
+import { appositiveTarget, modifiedAppositiveTarget } from './appositive-object.js';
 import { beforeDashAside } from './dash-aside.js';
 import { afterCommonConjunct } from './common-conjunct.js';
 import { describedPersonAfter } from './described-agent.js';
@@ -76,6 +76,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     return;
   const target =
     relativeClauseTarget(env, hit, source) ??
+    modifiedAppositiveTarget(env, hit, form) ??
     targetOf(env, hit, form) ??
     appositiveTarget(env, hit, form) ??
     ownerPronounTarget(env, hit, form, source) ??
