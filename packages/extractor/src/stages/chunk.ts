@@ -10,7 +10,9 @@ import { emitNumberedClub } from './numbered-club.js';
 import { emitCompetition } from './competitions.js';
 import { phraseAfterHonorific } from './honorific-names.js';
 import { emitName, emitNamedOrganization } from './names.js';
+import { namedBodyRun } from './named-bodies.js';
 import { titleBefore } from './role-cues.js';
+import { surnameTitle } from './title-surnames.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
@@ -194,6 +196,10 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
       return;
     }
     const headBefore = hasHeadBefore(ctx, first, k);
+    if (inner?.end === last && namedBodyRun(ctx, { first, last, sentence }, k, inner.values)) {
+      emitRuleOrg(ctx, { first, last, sentence }, first);
+      return;
+    }
     if (inner?.end === last && otherStatesBody(ctx, { first, last: k, sentence }, inner.values)) {
       emitRuleOrg(ctx, { first, last, sentence }, first);
       return;
@@ -337,7 +343,9 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
     ) {
       // "Dona Ana County Sheriff": "County" ends the place before it, not a title's first word.
       const placeHead = ctx.lex.locationHeads.has(ctx.token(r)?.text ?? '');
-      if (ctx.token(r)?.cap && !placeHead && ctx.title(r, last) !== undefined) break;
+      if (ctx.token(r)?.cap && !placeHead && ctx.title(r, last) !== undefined) {
+        if (!surnameTitle(ctx, r, last)) break;
+      }
       r++;
     }
     while (r > k + 1 && !ctx.isNamePart(r - 1)) r--;

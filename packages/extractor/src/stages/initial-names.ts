@@ -1,4 +1,7 @@
+import { cityNames } from '../lexicon/cities.js';
+import { peopleNames } from '../lexicon/people-names.js';
 import { rawPosTags } from '../syntax/tags.js';
+import { truecaseWords } from '../text/truecase.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
@@ -40,17 +43,35 @@ function sentencePos(input: SlotInput, sentence: number): string[] {
  * which reads case, takes an unseen word for no name as often as not. The part-of-speech tagger,
  * which knows the language's nouns by themselves, must read a proper noun ("Turnout", "Growth" are
  * common nouns to it), and the name tagger must not be sure of another kind of name ("Microsoft
- * told", "Brussels told"). A word in -s may be a plural ("Analysts told"): left alone. The subject
+ * told", "Brussels told"). A word in -s may be a plural ("Analysts told"): left alone unless a
+ * listed surname (listedSurnameInS). The subject
  * of any verb ("Okonjo has been") is not enough: products, diseases and firms fill it as often.
  */
 export function initialNameAllows(input: SlotInput, c: Candidate): boolean {
   if (c.last - c.first !== 1 || !sentenceInitial(input, c)) return false;
   const token = input.tokens[c.first];
-  if (token === undefined || /s$/.test(token.text)) return false;
+  if (token === undefined) return false;
+  const surnameInS = /s$/.test(token.text);
+  if (surnameInS && !listedSurnameInS(token.text)) return false;
   const reading = readCandidate(input, c, c.first + 1)?.[0];
   if (reading === undefined) return false;
   const { tag, margin } = reading;
   if (tag !== 'O' && !tag.endsWith('PER') && margin >= OTHER_TYPE_VETO) return false;
   const first = input.sentenceTokens[c.sentence]?.[0] ?? 0;
-  return sentencePos(input, c.sentence)[c.first - first] === 'NNP';
+  const pos = sentencePos(input, c.sentence)[c.first - first];
+  // The part of speech reads any capitalised word in -s before a verb as a plural.
+  return pos === 'NNP' || (surnameInS && pos === 'NNS');
+}
+
+/**
+ * "Sanders ripped", "Walters blasted": a word in -s that the list of people's names has, that no
+ * town is named, and that news never writes in lower case ("Analysts", "Banks" are), is a surname
+ * rather than a plural.
+ */
+function listedSurnameInS(word: string): boolean {
+  return (
+    peopleNames().has(word) &&
+    !cityNames().has(word) &&
+    !truecaseWords().lower.has(word.toLowerCase())
+  );
 }

@@ -1,0 +1,43 @@
+import type { LexiconEntry } from '../lexicon/entry.js';
+import type { Chunk } from './candidate.js';
+import type { ScanContext } from './scan-context.js';
+
+/** The fewest capitalised words before the body's noun: one ("Youth Congress") may be a qualifier. */
+const MIN_LEAD_WORDS = 2;
+
+/** A word of the lead that no list reads as a name, title, date or function word of its own. */
+function plainLeadWord(ctx: ScanContext, i: number): boolean {
+  const t = ctx.token(i);
+  if (t === undefined || !t.word || !t.cap || t.upper) return false;
+  if (ctx.lex.stopwords.has(t.text.toLowerCase()) || ctx.lex.calendar.has(t.text)) return false;
+  if (ctx.lex.firstNames.has(t.text) || ctx.lex.orgHeads.has(t.text)) return false;
+  if (ctx.title(i, i + 1) !== undefined) return false;
+  // A demonym or place ("Indian", "African") may qualify a body's name; a listed person or
+  // organization ("FIFA Congress", "Republican Congress") makes it that one's body.
+  const listed = ctx.phrase(i, i + 1)?.values ?? [];
+  return listed.every((v) => v.type === 'State' || v.type === 'Location');
+}
+
+/**
+ * "the Pan Africanist Congress", "the World Uyghur Congress": a run of capitalised words ending in
+ * the one word a state's own body is listed by ("Congress") is a body of its own name, not that
+ * state's, where the words before are no listed name, title, date or given name, at least two of
+ * them, and not opening the sentence with a common word. `body` is the run's last token.
+ */
+export function namedBodyRun(
+  ctx: ScanContext,
+  chunk: Chunk,
+  body: number,
+  values: readonly LexiconEntry[],
+): boolean {
+  const { first, last } = chunk;
+  if (body !== last - 1 || body - first < MIN_LEAD_WORDS) return false;
+  const entry = ctx.pick(values);
+  if (entry?.type !== 'Organization' || entry.state === undefined || entry.orgKind === 'party')
+    return false;
+  if (!ctx.lex.orgHeads.has(ctx.token(body)?.text ?? '')) return false;
+  // "Meanwhile Congress", "Shares of ...": a capital that only opens the sentence says nothing.
+  if (ctx.sentenceInitial(first) && ctx.seenLower(ctx.token(first)?.text ?? '')) return false;
+  for (let i = first; i < body; i++) if (!plainLeadWord(ctx, i)) return false;
+  return true;
+}
