@@ -52,7 +52,8 @@ export function initialNameAllows(input: SlotInput, c: Candidate): boolean {
   const token = input.tokens[c.first];
   if (token === undefined) return false;
   const surnameInS = /s$/.test(token.text);
-  if (surnameInS && !listedSurnameInS(token.text)) return false;
+  if (surnameInS && (!listedSurnameInS(token.text) || writtenLower(input, token.text)))
+    return false;
   const reading = readCandidate(input, c, c.first + 1)?.[0];
   if (reading === undefined) return false;
   const { tag, margin } = reading;
@@ -61,6 +62,21 @@ export function initialNameAllows(input: SlotInput, c: Candidate): boolean {
   const pos = sentencePos(input, c.sentence)[c.first - first];
   // The part of speech reads any capitalised word in -s before a verb as a plural.
   return pos === 'NNP' || (surnameInS && pos === 'NNS');
+}
+
+/** Per window: the words it writes in lower case. */
+const lowerWords = new WeakMap<readonly Token[], Set<string>>();
+
+/** "a pet hawk … Hawks can't be tamed": the article writes the word, or its singular, in lower case. */
+function writtenLower(input: SlotInput, word: string): boolean {
+  let words = lowerWords.get(input.tokens);
+  if (words === undefined) {
+    words = new Set();
+    for (const t of input.tokens) if (t.word && !t.cap && !t.upper) words.add(t.text);
+    lowerWords.set(input.tokens, words);
+  }
+  const lower = word.toLowerCase();
+  return words.has(lower) || words.has(lower.slice(0, -1));
 }
 
 /**
