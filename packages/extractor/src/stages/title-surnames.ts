@@ -10,13 +10,14 @@ export function generationAt(ctx: ScanContext, i: number): boolean {
 }
 
 /**
- * "Martin Luther King Jr.", "Senator Angus King said", "Mary Ann Bishop said": a one-word title
- * that people also bear as a surname, right after a given name, with no name after it to be the
- * title of (the run ends there or a generational suffix follows), is that person's surname.
+ * "Martin Luther King Jr.", "Senator Angus King said": a one-word title that people also bear as
+ * a surname is that person's surname before a generational suffix, or where it ends the run right
+ * after a given name, with no name after it to be the title of.
  */
 export function surnameTitle(ctx: ScanContext, at: number, last: number): boolean {
   const title = ctx.title(at, last);
   if (title?.end !== at + 1 || !peopleNames().has(ctx.token(at)?.text ?? '')) return false;
-  if (!ctx.lex.firstNames.has(ctx.token(at - 1)?.text ?? '')) return false;
-  return at + 1 === last || generationAt(ctx, at + 1);
+  // Only a surname takes "Jr."; at the run's end, a given name right before shows the person.
+  if (generationAt(ctx, at + 1)) return ctx.isCap(at - 1);
+  return at + 1 === last && ctx.lex.firstNames.has(ctx.token(at - 1)?.text ?? '');
 }
