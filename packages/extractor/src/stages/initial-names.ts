@@ -8,6 +8,8 @@ import { readCandidate, type SlotInput } from './slot-reading.js';
 
 /** The sequence tagger's least margin for another name type (ORG, LOC, MISC) that vetoes a person. */
 const OTHER_TYPE_VETO = 300;
+/** The name tagger's margin for a person above which the part of speech is not asked. */
+const PERSON_SURE = 500;
 /** How many of a sentence's first tokens are tagged for the part of speech of its first word. */
 const OPENING_TOKENS = 8;
 /** No word before the candidate in its sentence (a quotation mark may be). */
@@ -58,6 +60,9 @@ export function initialNameAllows(input: SlotInput, c: Candidate): boolean {
   if (reading === undefined) return false;
   const { tag, margin } = reading;
   if (tag !== 'O' && !tag.endsWith('PER') && margin >= OTHER_TYPE_VETO) return false;
+  // "Ryan specifically advocated": the part of speech may read an unseen name as an adjective
+  // where the name tagger is sure of a person.
+  if (tag.endsWith('PER') && margin >= PERSON_SURE) return true;
   const first = input.sentenceTokens[c.sentence]?.[0] ?? 0;
   const pos = sentencePos(input, c.sentence)[c.first - first];
   // The part of speech reads any capitalised word in -s before a verb as a plural.
