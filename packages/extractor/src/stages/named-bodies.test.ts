@@ -18,18 +18,16 @@ describe('namedBodyRun', () => {
   });
 
   it('does so where the article names the state the listed body belongs to', () => {
-    expect(found('Washington said nothing. The World Tamil Congress condemned the arrests.')).toEqual(
-      [
-        ['State', 'United States'],
-        ['Organization', 'World Tamil Congress'],
-      ],
-    );
+    expect(
+      found('Washington said nothing. The World Tamil Congress condemned the arrests.'),
+    ).toEqual([
+      ['State', 'United States'],
+      ['Organization', 'World Tamil Congress'],
+    ]);
   });
 
   it("leaves the state's own body, and a listed name's body, as they were", () => {
-    expect(found('Congress passed the bill on Monday.')).toEqual([
-      ['Organization', 'Congress'],
-    ]);
+    expect(found('Congress passed the bill on Monday.')).toEqual([['Organization', 'Congress']]);
     expect(found('Senators said the Republican Congress would act.').map((e) => e[1])).toEqual([
       'Republican Party',
     ]);
