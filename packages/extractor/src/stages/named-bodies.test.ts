@@ -26,7 +26,17 @@ describe('namedBodyRun', () => {
     ]);
   });
 
+  it("takes another state's demonym into the name", () => {
+    expect(found('The Kenyan Youth Congress protested.')).toEqual([
+      ['Organization', 'Kenyan Youth Congress'],
+    ]);
+  });
+
   it("leaves the state's own body, and a listed name's body, as they were", () => {
+    expect(found('Ohio will act if the U. S. Congress blocks the funds.').slice(1)).toEqual([
+      ['State', 'United States'],
+      ['Organization', 'Congress'],
+    ]);
     expect(found('Congress passed the bill on Monday.')).toEqual([['Organization', 'Congress']]);
     expect(found('Senators said the Republican Congress would act.').map((e) => e[1])).toEqual([
       'Republican Party',

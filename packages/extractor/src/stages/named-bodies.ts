@@ -5,17 +5,35 @@ import type { ScanContext } from './scan-context.js';
 /** The fewest capitalised words before the body's noun: one ("Youth Congress") may be a qualifier. */
 const MIN_LEAD_WORDS = 2;
 
-/** A word of the lead that no list reads as a name, title, date or function word of its own. */
+/** A word of the lead that no list reads as a title, date, given name or function word. */
 function plainLeadWord(ctx: ScanContext, i: number): boolean {
   const t = ctx.token(i);
   if (t === undefined || !t.word || !t.cap || t.upper) return false;
   if (ctx.lex.stopwords.has(t.text.toLowerCase()) || ctx.lex.calendar.has(t.text)) return false;
   if (ctx.lex.firstNames.has(t.text) || ctx.lex.orgHeads.has(t.text)) return false;
-  if (ctx.title(i, i + 1) !== undefined) return false;
-  // A demonym or place ("Indian", "African") may qualify a body's name; a listed person or
-  // organization ("FIFA Congress", "Republican Congress") makes it that one's body.
-  const listed = ctx.phrase(i, i + 1)?.values ?? [];
-  return listed.every((v) => v.type === 'State' || v.type === 'Location');
+  return ctx.title(i, i + 1) === undefined;
+}
+
+/**
+ * The words before the body's noun: plain words, and listed names of another state or a place
+ * ("Indian", "African"). A listed person or organization ("FIFA Congress", "Republican Congress")
+ * makes it that one's body; the body's own state ("U. S. Congress") makes it the listed one.
+ */
+function plainLead(ctx: ScanContext, first: number, body: number, state: string): boolean {
+  let i = first;
+  while (i < body) {
+    const listed = ctx.phrase(i, body);
+    if (listed === undefined) {
+      if (!plainLeadWord(ctx, i)) return false;
+      i++;
+      continue;
+    }
+    const place = (v: LexiconEntry): boolean =>
+      (v.type === 'State' || v.type === 'Location') && v.id !== state;
+    if (!listed.values.every(place)) return false;
+    i = listed.end;
+  }
+  return true;
 }
 
 /**
@@ -38,6 +56,5 @@ export function namedBodyRun(
   if (!ctx.lex.orgHeads.has(ctx.token(body)?.text ?? '')) return false;
   // "Meanwhile Congress", "Shares of ...": a capital that only opens the sentence says nothing.
   if (ctx.sentenceInitial(first) && ctx.seenLower(ctx.token(first)?.text ?? '')) return false;
-  for (let i = first; i < body; i++) if (!plainLeadWord(ctx, i)) return false;
-  return true;
+  return plainLead(ctx, first, body, entry.state);
 }

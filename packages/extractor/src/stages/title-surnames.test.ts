@@ -19,5 +19,6 @@ describe('surnameTitle', () => {
   it('keeps a title before a name a title', () => {
     expect(people('King Harald opened the session.')).toEqual(['Harald']);
     expect(people('Acme President Ana Ruiz said no.')).toEqual(['Ana Ruiz']);
+    expect(people('She played the Red Queen in the film.')).toEqual([]);
   });
 });

@@ -1,8 +1,11 @@
 import { peopleNames } from '../lexicon/people-names.js';
+import { truecaseWords } from '../text/truecase.js';
 import type { ScanContext } from './scan-context.js';
 
 /** "Jr.", "Sr", "III": what follows only a person's surname. */
 const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** A generational suffix at token `i`. */
 export function generationAt(ctx: ScanContext, i: number): boolean {
@@ -19,5 +22,13 @@ export function surnameTitle(ctx: ScanContext, at: number, last: number): boolea
   if (title?.end !== at + 1 || !peopleNames().has(ctx.token(at)?.text ?? '')) return false;
   // Only a surname takes "Jr."; at the run's end, a given name right before shows the person.
   if (generationAt(ctx, at + 1)) return ctx.isCap(at - 1);
-  return at + 1 === last && ctx.lex.firstNames.has(ctx.token(at - 1)?.text ?? '');
+  // Not "the Red Queen", "Hope King": an article before it, or a given name that is also a common
+  // word, shows no person.
+  const given = ctx.token(at - 1)?.text ?? '';
+  return (
+    at + 1 === last &&
+    ctx.lex.firstNames.has(given) &&
+    !truecaseWords().lower.has(given.toLowerCase()) &&
+    !ARTICLES.has(ctx.lower(at - 2))
+  );
 }
