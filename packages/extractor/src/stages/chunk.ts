@@ -10,7 +10,7 @@ import { emitNumberedClub } from './numbered-club.js';
 import { emitCompetition } from './competitions.js';
 import { phraseAfterHonorific } from './honorific-names.js';
 import { emitName, emitNamedOrganization } from './names.js';
-import { namedBodyRun } from './named-bodies.js';
+import { basedBodyRun, namedBodyRun } from './named-bodies.js';
 import { nameStart } from './name-start.js';
 import { titleBefore } from './role-cues.js';
 import { surnameTitle } from './title-surnames.js';
@@ -174,6 +174,10 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     // "Russia's Security Council" is Russia's own; "the AU's Security Council" names no entity here.
     if (owner?.type === 'State') emitRuleOrg(ctx, { first, last, sentence }, first);
     else if (owner === undefined) emitEntry(ctx, first, last, whole.values, sentence);
+    return;
+  }
+  if (basedBodyRun(ctx, { first, last, sentence })) {
+    emitNamedOrganization(ctx, first, last, sentence);
     return;
   }
   if (emitWholeName(ctx, { first, last, sentence })) return;

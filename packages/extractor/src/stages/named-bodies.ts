@@ -58,3 +58,16 @@ export function namedBodyRun(
   if (ctx.sentenceInitial(first) && ctx.seenLower(ctx.token(first)?.text ?? '')) return false;
   return plainLead(ctx, first, body, entry.state);
 }
+
+/**
+ * "Brussels-based Victims Support Europe": a run after "<place>-based" is one body's name, a place
+ * at its end included, where no title or given name in it shows a person.
+ */
+export function basedBodyRun(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last } = chunk;
+  if (last - first < 2 || ctx.lower(first - 1) !== 'based' || !ctx.orgNounBefore(first))
+    return false;
+  if (ctx.lex.firstNames.has(ctx.token(first)?.text ?? '')) return false;
+  for (let i = first; i < last; i++) if (ctx.title(i, last) !== undefined) return false;
+  return true;
+}
