@@ -1,6 +1,7 @@
 import { cityNames } from '../lexicon/cities.js';
 import { placeSurnamePerson } from './place-surname.js';
 import type { RoleCue } from '../types.js';
+import type { LexiconEntry } from '../lexicon/entry.js';
 import type { Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
 import { emitAdvocacyName } from './advocacy-names.js';
@@ -10,7 +11,7 @@ import { emitNumberedClub } from './numbered-club.js';
 import { emitCompetition } from './competitions.js';
 import { phraseAfterHonorific } from './honorific-names.js';
 import { emitName, emitNamedOrganization } from './names.js';
-import { basedBodyRun, namedBodyRun } from './named-bodies.js';
+import { emitBasedBody, namedBodyRun } from './named-bodies.js';
 import { nameStart } from './name-start.js';
 import { titleBefore } from './role-cues.js';
 import { surnameTitle } from './title-surnames.js';
@@ -162,6 +163,17 @@ function ofNear(ctx: ScanContext, first: number, last: number): boolean {
   return false;
 }
 
+/** "the German Foreign Office", "the Pan Andean Congress": a listed body's word ends another's name. */
+function bodyOfItsOwn(
+  ctx: ScanContext,
+  chunk: Chunk,
+  k: number,
+  values: readonly LexiconEntry[],
+): boolean {
+  const before = { first: chunk.first, last: k, sentence: chunk.sentence };
+  return otherStatesBody(ctx, before, values) || namedBodyRun(ctx, chunk, k, values);
+}
+
 /** Decide what a run of capitalised words holds: a listed name, a rule-named thing, or names and titles. */
 export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   const first = nameStart(ctx, chunk);
@@ -176,10 +188,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     else if (owner === undefined) emitEntry(ctx, first, last, whole.values, sentence);
     return;
   }
-  if (basedBodyRun(ctx, { first, last, sentence })) {
-    emitNamedOrganization(ctx, first, last, sentence);
-    return;
-  }
+  if (emitBasedBody(ctx, { first, last, sentence })) return;
   if (emitWholeName(ctx, { first, last, sentence })) return;
   const lastWord = ctx.token(last - 1)?.text ?? '';
   if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) {
@@ -193,11 +202,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
       return;
     }
     const headBefore = hasHeadBefore(ctx, first, k);
-    if (inner?.end === last && namedBodyRun(ctx, { first, last, sentence }, k, inner.values)) {
-      emitRuleOrg(ctx, { first, last, sentence }, first);
-      return;
-    }
-    if (inner?.end === last && otherStatesBody(ctx, { first, last: k, sentence }, inner.values)) {
+    if (inner?.end === last && bodyOfItsOwn(ctx, { first, last, sentence }, k, inner.values)) {
       emitRuleOrg(ctx, { first, last, sentence }, first);
       return;
     }

@@ -1,5 +1,6 @@
 import type { LexiconEntry } from '../lexicon/entry.js';
 import type { Chunk } from './candidate.js';
+import { emitNamedOrganization } from './names.js';
 import type { ScanContext } from './scan-context.js';
 
 /** The fewest capitalised words before the body's noun: one ("Youth Congress") may be a qualifier. */
@@ -63,11 +64,12 @@ export function namedBodyRun(
  * "Brussels-based Victims Support Europe": a run after "<place>-based" is one body's name, a place
  * at its end included, where no title or given name in it shows a person.
  */
-export function basedBodyRun(ctx: ScanContext, chunk: Chunk): boolean {
-  const { first, last } = chunk;
+export function emitBasedBody(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
   if (last - first < 2 || ctx.lower(first - 1) !== 'based' || !ctx.orgNounBefore(first))
     return false;
   if (ctx.lex.firstNames.has(ctx.token(first)?.text ?? '')) return false;
   for (let i = first; i < last; i++) if (ctx.title(i, last) !== undefined) return false;
+  emitNamedOrganization(ctx, first, last, sentence);
   return true;
 }
