@@ -1,6 +1,7 @@
 import { cityNames } from '../lexicon/cities.js';
 import { placeSurnamePerson } from './place-surname.js';
 import type { RoleCue } from '../types.js';
+import type { LexiconEntry } from '../lexicon/entry.js';
 import type { Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
 import { emitAdvocacyName } from './advocacy-names.js';
@@ -10,10 +11,12 @@ import { emitNumberedClub } from './numbered-club.js';
 import { emitCompetition } from './competitions.js';
 import { phraseAfterHonorific } from './honorific-names.js';
 import { emitName, emitNamedOrganization } from './names.js';
+import { emitBasedBody, namedBodyRun } from './named-bodies.js';
+import { nameStart } from './name-start.js';
 import { titleBefore } from './role-cues.js';
+import { surnameTitle } from './title-surnames.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
-import { SCAN_WORDS } from './scan-words.js';
 import { ownedByBody, ownerOfGenericName } from './generic-owner.js';
 import { emitDefinedAcronym, emitRuleOrg, otherStatesBody } from './rule-org.js';
 
@@ -46,13 +49,6 @@ function hasHeadBefore(ctx: ScanContext, first: number, k: number): boolean {
       return true;
   }
   return false;
-}
-
-function commonWord(ctx: ScanContext, i: number): boolean {
-  const t = ctx.token(i);
-  if (t === undefined || ctx.phrase(i, i + 1) !== undefined || ctx.title(i, i + 1) !== undefined)
-    return false;
-  return !ctx.lex.firstNames.has(t.text) && ctx.seenLower(t.text);
 }
 
 /** "Mission in the Central African Republic (MINUSCA)": a name with a head word that an acronym defines. */
@@ -167,6 +163,17 @@ function ofNear(ctx: ScanContext, first: number, last: number): boolean {
   return false;
 }
 
+/** "the German Foreign Office", "the Pan Andean Congress": a listed body's word ends another's name. */
+function bodyOfItsOwn(
+  ctx: ScanContext,
+  chunk: Chunk,
+  k: number,
+  values: readonly LexiconEntry[],
+): boolean {
+  const before = { first: chunk.first, last: k, sentence: chunk.sentence };
+  return otherStatesBody(ctx, before, values) || namedBodyRun(ctx, chunk, k, values);
+}
+
 /** Decide what a run of capitalised words holds: a listed name, a rule-named thing, or names and titles. */
 export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   const first = nameStart(ctx, chunk);
@@ -181,6 +188,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     else if (owner === undefined) emitEntry(ctx, first, last, whole.values, sentence);
     return;
   }
+  if (emitBasedBody(ctx, { first, last, sentence })) return;
   if (emitWholeName(ctx, { first, last, sentence })) return;
   const lastWord = ctx.token(last - 1)?.text ?? '';
   if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) {
@@ -194,7 +202,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
       return;
     }
     const headBefore = hasHeadBefore(ctx, first, k);
-    if (inner?.end === last && otherStatesBody(ctx, { first, last: k, sentence }, inner.values)) {
+    if (inner?.end === last && bodyOfItsOwn(ctx, { first, last, sentence }, k, inner.values)) {
       emitRuleOrg(ctx, { first, last, sentence }, first);
       return;
     }
@@ -224,46 +232,6 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     return;
   }
   if (!emitHeadedName(ctx, { first, last, sentence })) splitChunk(ctx, { first, last, sentence });
-}
-
-/** "US President ...": a listed or defined name in capitals ("US") is no function word ("us"). */
-function listedAcronym(ctx: ScanContext, i: number): boolean {
-  const text = ctx.token(i)?.text ?? '';
-  if (text.length <= 1 || text !== text.toUpperCase()) return false;
-  // "IS fighters" after '"Islamic State" (IS)': an acronym the article defined is no "is".
-  return ctx.phrase(i, i + 1) !== undefined || ctx.acronyms.has(text);
-}
-
-/** Where the name in a chunk starts: past leading function words and a common sentence-initial word. */
-function nameStart(ctx: ScanContext, chunk: Chunk): number {
-  let first = chunk.first;
-  const { last } = chunk;
-  while (
-    first < last &&
-    ctx.lex.stopwords.has(ctx.lower(first)) &&
-    // "Mr Trump", "Dr Ayele": an honorific without its full stop is a stopword too, but opens the
-    // name (splitChunk reads it), as "Mr." does.
-    !ctx.lex.honorifics.has(ctx.token(first)?.text ?? '') &&
-    !listedAcronym(ctx, first) &&
-    !ctx.isGlue(first + 1) &&
-    ctx.phrase(first, last)?.end !== last
-  ) {
-    // "the New People's Army": a capitalised "New" after the start of a sentence begins the name.
-    if (ctx.lower(first) === 'new' && !ctx.sentenceInitial(first) && first + 1 < last) break;
-    first++;
-  }
-  // "Shares of Tokyo Electron": a sentence-initial word the article also writes in lower case;
-  // "Members of the Green Party": a plural noun for the people of a body.
-  while (
-    first < last - 2 &&
-    ctx.sentenceInitial(first) &&
-    ctx.isConnector(first + 1) &&
-    (commonWord(ctx, first) || SCAN_WORDS.memberNouns.has(ctx.lower(first)))
-  ) {
-    first++;
-    while (first < last && !ctx.isCap(first)) first++;
-  }
-  return first;
 }
 
 /** "of Foreign Affairs", "for Water" after a title: the office's portfolio, no name. */
@@ -337,7 +305,9 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
     ) {
       // "Dona Ana County Sheriff": "County" ends the place before it, not a title's first word.
       const placeHead = ctx.lex.locationHeads.has(ctx.token(r)?.text ?? '');
-      if (ctx.token(r)?.cap && !placeHead && ctx.title(r, last) !== undefined) break;
+      if (ctx.token(r)?.cap && !placeHead && ctx.title(r, last) !== undefined) {
+        if (!surnameTitle(ctx, r, last)) break;
+      }
       r++;
     }
     while (r > k + 1 && !ctx.isNamePart(r - 1)) r--;

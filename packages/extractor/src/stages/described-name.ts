@@ -8,7 +8,8 @@ import type { ScanContext } from './scan-context.js';
  * subject of a clause about the body ("the party Ana Ruiz founded"), so the given name wins.
  */
 export function describedDespiteGivenName(ctx: ScanContext, first: number, last: number): boolean {
-  if (!ctx.orgNounBefore(first)) return false;
+  // "the London-based Ana Ruiz": a person may be based somewhere too.
+  if (!ctx.orgNounBefore(first) || ctx.lower(first - 1) === 'based') return false;
   const next = ctx.token(last);
   if (next === undefined) return true;
   if (!next.word) return next.text !== '-' && next.text !== "'s" && next.text !== '’s';

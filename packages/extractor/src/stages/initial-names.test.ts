@@ -26,4 +26,14 @@ describe('initialNameAllows', () => {
     expect(people('Okonjo has been active in the ministry for years.')).toEqual([]);
     expect(people('Voting has begun in the capital.')).toEqual([]);
   });
+
+  it('takes a listed surname in -s opening a sentence before a verb of people for a person', () => {
+    expect(people('Walters blasted the proposal.')).toEqual(['Walters']);
+    expect(people('Edwards blasted the plan on Tuesday.')).toEqual(['Edwards']);
+  });
+
+  it('leaves a word in -s alone where news or the article writes it in lower case', () => {
+    expect(people('Analysts ripped the proposal over its cost.')).toEqual([]);
+    expect(people('Hunters left the woods at dawn. Woods blasted the noise.')).toEqual([]);
+  });
 });

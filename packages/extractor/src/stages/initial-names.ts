@@ -1,10 +1,15 @@
+import { cityNames } from '../lexicon/cities.js';
+import { peopleNames } from '../lexicon/people-names.js';
 import { rawPosTags } from '../syntax/tags.js';
+import { truecaseWords } from '../text/truecase.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
 
 /** The sequence tagger's least margin for another name type (ORG, LOC, MISC) that vetoes a person. */
 const OTHER_TYPE_VETO = 300;
+/** The name tagger's margin for a person above which the part of speech is not asked. */
+const PERSON_SURE = 500;
 /** How many of a sentence's first tokens are tagged for the part of speech of its first word. */
 const OPENING_TOKENS = 8;
 /** No word before the candidate in its sentence (a quotation mark may be). */
@@ -40,17 +45,54 @@ function sentencePos(input: SlotInput, sentence: number): string[] {
  * which reads case, takes an unseen word for no name as often as not. The part-of-speech tagger,
  * which knows the language's nouns by themselves, must read a proper noun ("Turnout", "Growth" are
  * common nouns to it), and the name tagger must not be sure of another kind of name ("Microsoft
- * told", "Brussels told"). A word in -s may be a plural ("Analysts told"): left alone. The subject
+ * told", "Brussels told"). A word in -s may be a plural ("Analysts told"): left alone unless a
+ * listed surname (listedSurnameInS). The subject
  * of any verb ("Okonjo has been") is not enough: products, diseases and firms fill it as often.
  */
 export function initialNameAllows(input: SlotInput, c: Candidate): boolean {
   if (c.last - c.first !== 1 || !sentenceInitial(input, c)) return false;
   const token = input.tokens[c.first];
-  if (token === undefined || /s$/.test(token.text)) return false;
+  if (token === undefined) return false;
+  const surnameInS = /s$/.test(token.text);
+  if (surnameInS && (!listedSurnameInS(token.text) || writtenLower(input, token.text)))
+    return false;
   const reading = readCandidate(input, c, c.first + 1)?.[0];
   if (reading === undefined) return false;
   const { tag, margin } = reading;
   if (tag !== 'O' && !tag.endsWith('PER') && margin >= OTHER_TYPE_VETO) return false;
+  // "Ryan specifically advocated": the part of speech may read an unseen name as an adjective
+  // where the name tagger is sure of a person.
+  if (tag.endsWith('PER') && margin >= PERSON_SURE) return true;
   const first = input.sentenceTokens[c.sentence]?.[0] ?? 0;
-  return sentencePos(input, c.sentence)[c.first - first] === 'NNP';
+  const pos = sentencePos(input, c.sentence)[c.first - first];
+  // The part of speech reads any capitalised word in -s before a verb as a plural.
+  return pos === 'NNP' || (surnameInS && pos === 'NNS');
+}
+
+/** Per window: the words it writes in lower case. */
+const lowerWords = new WeakMap<readonly Token[], Set<string>>();
+
+/** "a pet hawk … Hawks can't be tamed": the article writes the word, or its singular, in lower case. */
+function writtenLower(input: SlotInput, word: string): boolean {
+  let words = lowerWords.get(input.tokens);
+  if (words === undefined) {
+    words = new Set();
+    for (const t of input.tokens) if (t.word && !t.cap && !t.upper) words.add(t.text);
+    lowerWords.set(input.tokens, words);
+  }
+  const lower = word.toLowerCase();
+  return words.has(lower) || words.has(lower.slice(0, -1));
+}
+
+/**
+ * "Sanders ripped", "Walters blasted": a word in -s that the list of people's names has, that no
+ * town is named, and that news never writes in lower case ("Analysts", "Banks" are), is a surname
+ * rather than a plural.
+ */
+function listedSurnameInS(word: string): boolean {
+  return (
+    peopleNames().has(word) &&
+    !cityNames().has(word) &&
+    !truecaseWords().lower.has(word.toLowerCase())
+  );
 }

@@ -5,8 +5,9 @@ import { orgSlots } from '../lexicon/org-slots.js';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
 import { describedDespiteGivenName } from './described-name.js';
-import { givenNameOpener } from './opening-given-name.js';
+import { givenNameOfPair, givenNameOpener } from './opening-given-name.js';
 import { apposition, titleBeforeComma } from './role-cues.js';
+import { surnameTitle } from './title-surnames.js';
 import { SCAN_WORDS } from './scan-words.js';
 import type { ScanContext } from './scan-context.js';
 import { playerContext, teamContext } from './sports.js';
@@ -114,7 +115,7 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
       !ctx.isNamePart(last - 1) ||
       datedMonth(ctx, last - 1) ||
       adjective(last - 1) ||
-      (last - first >= 3 && roleWord(ctx, last - 1)))
+      (last - first >= 3 && roleWord(ctx, last - 1) && !surnameTitle(ctx, last - 1, last)))
   )
     last--;
   // "Roman Catholic", "Western-backed": a word before a religious or regional adjective belongs to it.
@@ -126,6 +127,7 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
     ctx.sentenceInitial(first) &&
     !ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') &&
     !givenNameOpener(ctx.token(first)?.text ?? '') &&
+    !(last - first === 2 && givenNameOfPair(ctx.token(first)?.text ?? '')) &&
     !/^\p{Lu}\.$/u.test(ctx.token(first)?.text ?? '') &&
     ctx.lex.firstNames.has(ctx.token(first + 1)?.text ?? '') &&
     // "Moon Jae-in": a hyphenated given name follows the family name.

@@ -24,4 +24,9 @@ describe('givenNameOpener', () => {
       'Thomas Reid',
     ]);
   });
+
+  it('keeps a given name also written in lower case that opens a two-word name', () => {
+    expect(people('Talks went on. Hope Daniel said the plan failed.')).toEqual(['Hope Daniel']);
+    expect(people('Talks went on. Grant Thomas said the plan failed.')).toEqual(['Grant Thomas']);
+  });
 });

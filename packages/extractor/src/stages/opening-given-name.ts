@@ -9,3 +9,12 @@ import { truecaseWords } from '../text/truecase.js';
 export function givenNameOpener(word: string): boolean {
   return speakerWords().genderOf.has(word) && !truecaseWords().lower.has(word.toLowerCase());
 }
+
+/**
+ * "Rand Paul said", "Grant Thomas said": of two capitalised words opening a sentence, a listed given
+ * name opens the name even where news also writes it in lower case ("rand", "grant"); no adverb
+ * stands in a given-name list ("Earlier Thomas").
+ */
+export function givenNameOfPair(word: string): boolean {
+  return speakerWords().genderOf.has(word);
+}

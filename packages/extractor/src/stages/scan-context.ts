@@ -2,6 +2,7 @@ import { entityId, type EntityType } from '@newsgraph/graph-schema';
 import type { LexiconEntry } from '../lexicon/entry.js';
 import type { Lexicon, TitleInfo } from '../lexicon/lexicon.js';
 import type { PhraseMatch } from '../lexicon/phrase-trie.js';
+import { personSlots } from '../lexicon/person-slots.js';
 import type { Token } from '../text/tokenize.js';
 import { collapse, type Candidate } from './candidate.js';
 import { clubNumber } from './club-number.js';
@@ -111,10 +112,19 @@ export class ScanContext {
     return NAME_ARTICLES.has(this.tokens[i]?.text ?? '') && this.isGlue(i + 1) && this.isCap(i + 2);
   }
 
-  /** "investment fund X", "the environmental group X": a lower-case organization noun right before. */
+  /**
+   * "investment fund X", "the environmental group X": a lower-case organization noun right before;
+   * "Toronto-based X": a place the name is based in, which says a body, not a person.
+   */
   orgNounBefore(first: number): boolean {
     const t = this.tokens[first - 1];
-    return t !== undefined && t.word && !t.cap && this.lex.orgNouns.has(t.text);
+    if (t === undefined || !t.word || t.cap) return false;
+    return this.lex.orgNouns.has(t.text) || (t.text === 'based' && this.basedName(first));
+  }
+
+  /** "Toronto-based Nortel", not "a Kabul-based NGO": a hyphen before "based", and no common acronym. */
+  private basedName(first: number): boolean {
+    return this.isGlue(first - 2) && !personSlots().notNames.has(this.lower(first));
   }
 
   /** "the X union said", "the M23 rebel group": a lower-case organization noun right after. */

@@ -1,0 +1,51 @@
+import type { Chunk } from './candidate.js';
+import type { ScanContext } from './scan-context.js';
+import { SCAN_WORDS } from './scan-words.js';
+
+/** "Shares of ...": a word the article also writes in lower case, no listed name, title or given name. */
+function commonWord(ctx: ScanContext, i: number): boolean {
+  const t = ctx.token(i);
+  if (t === undefined || ctx.phrase(i, i + 1) !== undefined || ctx.title(i, i + 1) !== undefined)
+    return false;
+  return !ctx.lex.firstNames.has(t.text) && ctx.seenLower(t.text);
+}
+
+/** "US President ...": a listed or defined name in capitals ("US") is no function word ("us"). */
+function listedAcronym(ctx: ScanContext, i: number): boolean {
+  const text = ctx.token(i)?.text ?? '';
+  if (text.length <= 1 || text !== text.toUpperCase()) return false;
+  // "IS fighters" after '"Islamic State" (IS)': an acronym the article defined is no "is".
+  return ctx.phrase(i, i + 1) !== undefined || ctx.acronyms.has(text);
+}
+
+/** Where the name in a chunk starts: past leading function words and a common sentence-initial word. */
+export function nameStart(ctx: ScanContext, chunk: Chunk): number {
+  let first = chunk.first;
+  const { last } = chunk;
+  while (
+    first < last &&
+    ctx.lex.stopwords.has(ctx.lower(first)) &&
+    // "Mr Trump", "Dr Ayele": an honorific without its full stop is a stopword too, but opens the
+    // name (splitChunk reads it), as "Mr." does.
+    !ctx.lex.honorifics.has(ctx.token(first)?.text ?? '') &&
+    !listedAcronym(ctx, first) &&
+    !ctx.isGlue(first + 1) &&
+    ctx.phrase(first, last)?.end !== last
+  ) {
+    // "the New People's Army": a capitalised "New" after the start of a sentence begins the name.
+    if (ctx.lower(first) === 'new' && !ctx.sentenceInitial(first) && first + 1 < last) break;
+    first++;
+  }
+  // "Shares of Tokyo Electron": a sentence-initial word the article also writes in lower case;
+  // "Members of the Green Party": a plural noun for the people of a body.
+  while (
+    first < last - 2 &&
+    ctx.sentenceInitial(first) &&
+    ctx.isConnector(first + 1) &&
+    (commonWord(ctx, first) || SCAN_WORDS.memberNouns.has(ctx.lower(first)))
+  ) {
+    first++;
+    while (first < last && !ctx.isCap(first)) first++;
+  }
+  return first;
+}
