@@ -64,7 +64,9 @@ export function speechVerbBeforeAdjunct(
 function opensAdjunct(view: SentenceView, verb: number, that: number): boolean {
   if (verb + 1 >= that) return false;
   const first = view.words[verb + 1] ?? '';
-  return ADDRESSEE_VERBS.has(view.words[verb] ?? '') || PREPOSITIONS.has(first) || isTimeWord(first);
+  return (
+    ADDRESSEE_VERBS.has(view.words[verb] ?? '') || PREPOSITIONS.has(first) || isTimeWord(first)
+  );
 }
 
 /** "Monday", "yesterday", "last": a word a subject may be parted from its verb by, not a verb's. */
@@ -93,11 +95,42 @@ const NON_TIME_SKIPPABLE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "A Democratic senator said on Friday that she ...": a "he"/"she" is a person and "it" is not;
- * a speaker of the other kind is someone the subject only describes (the party of "Democratic").
+ * The speech verb a subject pronoun at `pronoun` reports for: right before it, before "that", or
+ * before a short adjunct and "that" (`speechVerbBeforeAdjunct`). Undefined when none.
  */
-export function pronounFits(pronoun: string, actors: readonly ActorRef[]): boolean {
-  if (pronoun === 'he' || pronoun === 'she') return actors.every((a) => a.type === 'Person');
-  if (pronoun === 'it') return actors.every((a) => a.type !== 'Person');
+export function reportingVerb(
+  view: SentenceView,
+  pronoun: number,
+  speechVerbs: { has(word: string): boolean },
+): number | undefined {
+  let before = speechVerbBeforeAdjunct(view, pronoun - 1, speechVerbs) ?? pronoun - 1;
+  if (view.words[before] === 'that') before--;
+  return before >= 0 && speechVerbs.has(view.words[before] ?? '') ? before : undefined;
+}
+
+/** True when the pronoun at `pronoun` follows a speech verb, a short adjunct and "that". */
+export function reportedAfterAdjunct(
+  view: SentenceView,
+  pronoun: number,
+  speechVerbs: { has(word: string): boolean },
+): boolean {
+  return speechVerbBeforeAdjunct(view, pronoun - 1, speechVerbs) !== undefined;
+}
+
+/**
+ * "A Democratic senator said on Friday that she ...": after an adjunct a "he"/"she" is a person
+ * and "it" is not; a speaker of the other kind is one the subject only describes (the party of
+ * "Democratic"). Right after the verb or its "that" any speaker fits, as before.
+ */
+export function pronounFits(
+  view: SentenceView,
+  pronoun: number,
+  verb: number,
+  actors: readonly ActorRef[],
+): boolean {
+  if (verb >= pronoun - 2) return true;
+  const word = view.words[pronoun] ?? '';
+  if (word === 'he' || word === 'she') return actors.every((a) => a.type === 'Person');
+  if (word === 'it') return actors.every((a) => a.type !== 'Person');
   return true;
 }
