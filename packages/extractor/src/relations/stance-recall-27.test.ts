@@ -71,3 +71,53 @@ describe('extractRelations: a pronoun after "said <adjunct> that" is the speaker
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: the owner of a settled intention takes its infinitive stance', () => {
+  it('reads "X\'s decision to", "the X decision to" and "its pledge to" as X', () => {
+    expect(
+      stanceTriples("Chile's decision to sanction Peru angered the Dock Union.", [
+        chile,
+        peru,
+        union,
+      ]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(
+      stanceTriples('The Chile decision to sanction Peru angered the Dock Union.', [
+        chile,
+        peru,
+        union,
+      ]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(stanceTriples('Chile defended its pledge to support Peru.', [chile, peru])).toEqual([
+      'SUPPORTS state:CHL state:PER',
+    ]);
+  });
+
+  it('reads "her decision to" as the one person before it', () => {
+    expect(
+      stanceTriples('Mara Quist defended her decision to back Tomas Reyes.', [mara, tomas]),
+    ).toEqual(['SUPPORTS person:mara-quist person:tomas-reyes']);
+  });
+
+  it("keeps the stance on the decision apart from the decision's own", () => {
+    expect(
+      stanceTriples("Peru criticised Chile's decision to back the Dock Union.", [
+        peru,
+        chile,
+        union,
+      ]),
+    ).toEqual(['OPPOSES state:PER state:CHL', 'SUPPORTS state:CHL org:dock-union']);
+  });
+
+  it('gives nothing when denied, planned, asked, supposed or without an owner', () => {
+    const read = (text: string): string[] => stanceTriples(text, [chile, peru, union]);
+    expect(read("Chile's decision not to sanction Peru angered the Dock Union.")).toEqual([]);
+    expect(read("Chile's refusal to back Peru angered the Dock Union.")).toEqual([]);
+    expect(read("Chile's plan to sanction Peru angered the Dock Union.")).toEqual([]);
+    expect(read("Was Chile's decision to sanction Peru a mistake?")).toEqual([]);
+    expect(read("If Chile's decision to sanction Peru stands, the Dock Union will act.")).toEqual(
+      [],
+    );
+    expect(read('The Dock Union questioned the decision to sanction Peru.')).toEqual([]);
+  });
+});
