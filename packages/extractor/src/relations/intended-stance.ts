@@ -11,7 +11,8 @@ import { isAdverb } from './word-classes.js';
 /**
  * "X's decision to back Y", "his pledge to fight Y", "the X decision to sanction Y": the owner of
  * a noun of settled intention (`intentionNouns`) takes the stance of the infinitive after it,
- * as "X decided to back Y" does. The owner is the possessor or the name right before the noun,
+ * as "X decided to back Y" does; so does the owner of a noun of urging ("his call to ban Y",
+ * `urgingNouns`), as the one urging does in "X urged Z to ban Y". The owner is the possessor or the name right before the noun,
  * or the actor a possessive pronoun stands for; nothing when the pronoun could be two people's.
  * "decision not to back Y" has no noun before "to"; a question or a hypothetical clause before
  * the noun ("if X's decision to ...") gives nothing.
@@ -22,7 +23,9 @@ export function intendedStanceSource(env: FrameEnv, hit: CueHit, form: CueForm):
   let to = hit.startToken - 1;
   if (isAdverb(view.words[to] ?? '')) to--;
   const noun = to - 1;
-  if (view.words[to] !== 'to' || !intentionWords().intentionNouns.has(view.words[noun] ?? ''))
+  const { intentionNouns, urgingNouns } = intentionWords();
+  const word = view.words[noun] ?? '';
+  if (view.words[to] !== 'to' || !(intentionNouns.has(word) || urgingNouns.has(word)))
     return undefined;
   if (view.question || env.cues.context.hypothetical.occursIn(view.words, 0, noun))
     return undefined;

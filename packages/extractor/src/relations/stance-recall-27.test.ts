@@ -109,6 +109,18 @@ describe('extractRelations: the owner of a settled intention takes its infinitiv
     ).toEqual(['OPPOSES state:PER state:CHL', 'SUPPORTS state:CHL org:dock-union']);
   });
 
+  it('reads the owner of a call to act as the one who wants it done', () => {
+    expect(
+      stanceTriples('Mara Quist repeated her call to ban the Dock Union.', [mara, union]),
+    ).toEqual(['OPPOSES person:mara-quist org:dock-union']);
+    expect(stanceTriples("Chile's appeal to support Peru went unanswered.", [chile, peru])).toEqual(
+      ['SUPPORTS state:CHL state:PER'],
+    );
+    expect(
+      stanceTriples("Chile's call not to support Peru went unanswered.", [chile, peru]),
+    ).toEqual([]);
+  });
+
   it('gives nothing when denied, planned, asked, supposed or without an owner', () => {
     const read = (text: string): string[] => stanceTriples(text, [chile, peru, union]);
     expect(read("Chile's decision not to sanction Peru angered the Dock Union.")).toEqual([]);
