@@ -131,5 +131,7 @@ describe('extractRelations: the owner of a settled intention takes its infinitiv
       [],
     );
     expect(read('The Dock Union questioned the decision to sanction Peru.')).toEqual([]);
+    expect(read("Chile's vote to back Peru failed.")).toEqual([]);
+    expect(read('Chile pulled out of its agreement to back Peru.')).toEqual([]);
   });
 });
