@@ -68,6 +68,7 @@ const CHECKED = {
   'relations/pronoun-antecedent.json': ['relations/pronoun-antecedent.js', 'unnamedPeople'],
   'relations/sport-action.json': ['relations/sport-action.js', 'sportWords'],
   'relations/thanks-words.json': ['relations/thanks-words.js', 'thanksWords'],
+  'relations/intention-words.json': ['relations/intention-words.js', 'intentionWords'],
   'relations/topic-words.json': ['relations/topic-words.js', 'topicWords'],
   'relations/title-nouns.json': ['relations/title-generic.js'],
   'relations/vader/rated-judgements.json': [

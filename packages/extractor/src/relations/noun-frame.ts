@@ -105,7 +105,7 @@ function aimedAt(env: FrameEnv, possessor: Side): boolean {
 }
 
 /** "Russia's support for", "French opposition to", "the EU's arms embargo on". */
-function possessorOf(env: FrameEnv, cueToken: number): Side | undefined {
+export function possessorOf(env: FrameEnv, cueToken: number): Side | undefined {
   const { view } = env;
   let skipped = 0;
   for (let t = cueToken - 1; t >= 0; t--) {
@@ -122,7 +122,7 @@ function possessorOf(env: FrameEnv, cueToken: number): Side | undefined {
 }
 
 /** "backed NATO in its dispute with Russia": "its" is the nearest actor before, not the subject. */
-function pronounPossessor(env: FrameEnv, cueToken: number): Side | undefined {
+export function pronounPossessor(env: FrameEnv, cueToken: number): Side | undefined {
   const { view } = env;
   const word = view.words[cueToken - 1];
   if (word !== 'its' && word !== 'their') return undefined;

@@ -19,6 +19,7 @@ import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { quoteOpensAt } from './quoted-predicate.js';
 import { relativeThatOnApposition } from './relative-that.js';
+import { pronounFits, reportedAfterAdjunct, reportingVerb } from './reported-adjunct.js';
 import { opensOtherName } from './other-name.js';
 import { ownsUnknownName } from './owned-name.js';
 import { modifiesNonActor } from './modifier-head.js';
@@ -120,7 +121,8 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty };
     }
     // "why he supports Y": a subject pronoun right before the verb is its subject.
-    if (PRONOUN_SUBJECTS.has(word) && (t === cueToken - 1 || opensClause(query, t))) {
+    // "X said on Monday that he ...": "that" after a speech verb's adjunct opens the clause too.
+    if (PRONOUN_SUBJECTS.has(word) && (t === cueToken - 1 || pronounOpens(query, t))) {
       return resolvePronoun(query, t, quote?.speakerId);
     }
     // "we know you are rooting for Y": the one addressed is the subject, and names no actor.
@@ -188,6 +190,12 @@ const PLACING = frameWords().placingPrepositions;
 function placedNoun(view: SentenceView, cues: CompiledCues, first: number): boolean {
   if (!PLACING.has(view.words[first - 1] ?? '')) return false;
   return cues.context.nonRepresentativeHeads.matchAt(view.words, first - 2) > 0;
+}
+
+function pronounOpens(query: SubjectQuery, t: number): boolean {
+  return (
+    opensClause(query, t) || reportedAfterAdjunct(query.view, t, query.cues.context.speechVerbs)
+  );
 }
 
 /** True when the phrase starting at token `t` stands where a clause's subject stands. */
@@ -333,12 +341,12 @@ function resolvePronoun(
     const actor = speakerId === undefined ? undefined : ctx.actor(speakerId);
     return actor ? { actors: [actor], ...at, certainty: endCertainty('we-speaker') } : undefined;
   }
-  let before = t - 1;
-  if (view.words[before] === 'that') before--;
-  if (before >= 0 && query.cues.context.speechVerbs.has(view.words[before] ?? '')) {
+  const before = reportingVerb(view, t, query.cues.context.speechVerbs);
+  if (before !== undefined) {
     const speaker =
       findSubject({ ...query, cueToken: before, reach: 'verb' }) ??
       describedBodySubject(query, before);
+    if (speaker && !pronounFits(view, t, before, speaker.actors)) return undefined;
     return speaker
       ? { ...speaker, ...at, certainty: speaker.certainty * endCertainty('speaker-pronoun') }
       : undefined;

@@ -34,6 +34,7 @@ import {
 } from './word-classes.js';
 import { modifier } from './confidence.js';
 import { modifiesNonActor } from './modifier-head.js';
+import { intendedStanceSource, passesUnknownName } from './intended-stance.js';
 import { frameWords } from './frame-words.js';
 import { modalityWords } from './modality-words.js';
 
@@ -61,18 +62,10 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const byAt = agentBy(view, hit.endToken, beforeIsBe);
   if (form.shape === 'past' && (beforeIsBe || byAt >= 0))
     return passiveFrame(env, hit, form, byAt, beforeIsBe);
-  const source =
-    relativeClauseSubject(env, hit, form) ??
-    gerundSubject(env, hit, form) ??
-    subjectOf(env, hit, 'verb') ??
-    participleSubject(env, hit, form) ??
-    frontedParticipleSubject(env, hit, form) ??
-    adjunctGerundSubject(env, hit, form) ??
-    withAbsoluteSubject(env, hit, form) ??
-    governmentSubject(env, hit.startToken) ??
-    describedBodySubject(env, hit.startToken) ??
-    describedPersonSubject(env, hit.startToken);
-  if (source === undefined || isNonFactual(env.cues, view, source.firstToken, hit.startToken))
+  // "X's decision to back Y": the infinitive is a fact through the noun, not an open aim.
+  const intended = intendedStanceSource(env, hit, form);
+  const source = intended ?? clauseSubject(env, hit, form);
+  if (!source || (!intended && isNonFactual(env.cues, view, source.firstToken, hit.startToken)))
     return;
   const target =
     relativeClauseTarget(env, hit, source) ??
@@ -87,7 +80,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     policyTarget(env, hit, form, source) ??
     governmentTarget(env, hit, form) ??
     describedBodyTarget(env, hit, form);
-  if (target === undefined) return;
+  if (target === undefined || (intended && passesUnknownName(env, hit, target))) return;
   emitPairs(env, form, source, target, hit);
   thankedSupport(env, hit, form, { source, target });
   const joiner = withParticipant(env, target);
@@ -99,6 +92,22 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
       target,
       hit,
     );
+}
+
+/** The verb's subject, or the actor that stands for it in a relative, participle or adjunct. */
+function clauseSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  return (
+    relativeClauseSubject(env, hit, form) ??
+    gerundSubject(env, hit, form) ??
+    subjectOf(env, hit, 'verb') ??
+    participleSubject(env, hit, form) ??
+    frontedParticipleSubject(env, hit, form) ??
+    adjunctGerundSubject(env, hit, form) ??
+    withAbsoluteSubject(env, hit, form) ??
+    governmentSubject(env, hit.startToken) ??
+    describedBodySubject(env, hit.startToken) ??
+    describedPersonSubject(env, hit.startToken)
+  );
 }
 
 /**
