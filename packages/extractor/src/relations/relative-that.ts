@@ -29,3 +29,10 @@ function nounWord(view: SentenceView, t: number): boolean {
   if ((view.unitAt[t] ?? -1) >= 0 || !/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
   return !isAdverb(word) && !/ed$/.test(word) && !NOUN_OPENERS.has(word) && !COPULAS.has(word);
 }
+
+/** "the group, which X founded, criticised Y": X is the subject of the closed relative clause. */
+export function insideClosedRelative(view: SentenceView, first: number, cueToken: number): boolean {
+  const opener = view.words[first - 1] ?? '';
+  if (!['which', 'whom', 'that'].includes(opener) || view.words[first - 2] !== ',') return false;
+  return view.words.slice(first, cueToken).includes(',');
+}

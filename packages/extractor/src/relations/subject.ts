@@ -18,7 +18,7 @@ import { commonConjunctBefore } from './common-conjunct.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { quoteOpensAt } from './quoted-predicate.js';
-import { relativeThatOnApposition } from './relative-that.js';
+import { insideClosedRelative, relativeThatOnApposition } from './relative-that.js';
 import { pronounFits, reportedAfterAdjunct, reportingVerb } from './reported-adjunct.js';
 import { opensOtherName } from './other-name.js';
 import { ownsUnknownName } from './owned-name.js';
@@ -122,11 +122,10 @@ export function findSubject(query: SubjectQuery): Side | undefined {
     }
     // "why he supports Y": a subject pronoun right before the verb is its subject.
     // "X said on Monday that he ...": "that" after a speech verb's adjunct opens the clause too.
-    if (PRONOUN_SUBJECTS.has(word) && (t === cueToken - 1 || pronounOpens(query, t))) {
+    if (PRONOUN_SUBJECTS.has(word) && pronounOpens(query, t)) {
       return resolvePronoun(query, t, quote?.speakerId);
     }
-    // "we know you are rooting for Y": the one addressed is the subject, and names no actor.
-    if (addressedSubject(view, t, cueToken)) return undefined;
+    if (addressedSubject(view, t, cueToken)) return undefined; // "we know you are rooting for Y"
   }
   return undefined;
 }
@@ -138,11 +137,11 @@ function clauseGroup(query: SubjectQuery, group: Group, u: number): Group {
   return clauseTail(query.view, group, u) ?? group;
 }
 
-/** "the group, which X founded, criticised Y": X is the subject of the closed relative clause. */
-function insideClosedRelative(view: SentenceView, first: number, cueToken: number): boolean {
-  const opener = view.words[first - 1] ?? '';
-  if (!['which', 'whom', 'that'].includes(opener) || view.words[first - 2] !== ',') return false;
-  return view.words.slice(first, cueToken).includes(',');
+/** A subject pronoun right before the verb, opening a clause, or after "said on Monday that". */
+function pronounOpens(query: SubjectQuery, t: number): boolean {
+  const { view, cues } = query;
+  if (t === query.cueToken - 1 || opensClause(query, t)) return true;
+  return reportedAfterAdjunct(view, t, cues.context.speechVerbs);
 }
 
 /** Token range of an apposition between a subject and its verb, commas included. */
@@ -190,12 +189,6 @@ const PLACING = frameWords().placingPrepositions;
 function placedNoun(view: SentenceView, cues: CompiledCues, first: number): boolean {
   if (!PLACING.has(view.words[first - 1] ?? '')) return false;
   return cues.context.nonRepresentativeHeads.matchAt(view.words, first - 2) > 0;
-}
-
-function pronounOpens(query: SubjectQuery, t: number): boolean {
-  return (
-    opensClause(query, t) || reportedAfterAdjunct(query.view, t, query.cues.context.speechVerbs)
-  );
 }
 
 /** True when the phrase starting at token `t` stands where a clause's subject stands. */
