@@ -109,6 +109,19 @@ function strayStateBody(input: FalseOrgInput, c: Candidate, states: ReadonlySet<
  * "Nazi-free", a state's body named by one word after another name where the state is not, a
  * weekday or month in capitals before a date, a hashtag.
  */
+/**
+ * "The top Democrat on the Senate intelligence committee", "a Republican from Ohio": a tagged
+ * span that opens with a party's member noun and goes on with a preposition describes one of its
+ * people; it is no name of a body or a place.
+ */
+function partyMemberDescription(input: FalseOrgInput, c: Candidate): boolean {
+  if (c.entry !== undefined || (c.type !== 'Organization' && c.type !== 'Location')) return false;
+  const first = /^(\p{Lu}\p{Ll}+)\s+(?:on|in|from|at|for)\s/u.exec(c.text)?.[1];
+  if (first === undefined) return false;
+  const match = input.lexicon.phrases.longest([{ text: first }], 0);
+  return match?.values.some((e) => e.orgKind === 'party') === true;
+}
+
 export function dropFalseOrganizations(
   candidates: readonly Candidate[],
   input: FalseOrgInput,
@@ -118,6 +131,7 @@ export function dropFalseOrganizations(
   for (const c of candidates) {
     if (capitalisedOpener(input, c) || negatedByAffix(input, c)) continue;
     if (calendarInCapitals(input, c) || hashtag(input, c)) continue;
+    if (partyMemberDescription(input, c)) continue;
     if (!strayStateBody(input, c, states)) out.push(c);
   }
   return out;
