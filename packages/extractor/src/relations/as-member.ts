@@ -1,8 +1,6 @@
 import type { Mention } from '../types.js';
-import { anaphorWords } from './member-anaphor.js';
-import { NOT_MEMBER_NOUNS, isMemberBody } from './member-bodies.js';
-import { emitRole, type RoleEnv } from './title-env.js';
-import { strength } from './confidence.js';
+import { emitMember, listFrom, memberNow } from './members-include.js';
+import type { RoleEnv } from './title-env.js';
 
 // "As a member of the EU,", "Poland, as a founding member of NATO,": up to one word before
 // "member(s) of" (captured), right before the body.
@@ -11,7 +9,6 @@ const AS_MEMBER_OF =
 // "As an EU member,", "Poland, as a NATO member state,": the body before the member noun.
 const AS_BEFORE = /(?:^|[\s,(])[Aa]s\s+(?:(?:a|an)\s+)?(?:([\p{Ll}-]+)\s+)?$/u;
 const MEMBER_NOUN_AFTER = /^\s+members?(?:\s+states?|\s+countr(?:y|ies)|\s+nations?)?(?=\s*,)/u;
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
 
 /**
  * "As a member of the EU, Poland must comply", "As NATO members, Poland and Estonia ...",
@@ -33,12 +30,12 @@ export function asMembers(env: RoleEnv): void {
     const prior = mentions[i - 1];
     // "Poland, as a member of NATO, ...": the actor before the phrase.
     if (prior && /^\s*,\s+$/u.test(text.slice(prior.end, from + phrase.start))) {
-      if (/^\s*,/u.test(text.slice(phrase.end))) emitMember(env, prior, body, text);
+      if (/^\s*,/u.test(text.slice(phrase.end))) emitAs(env, prior, body, text);
       return;
     }
     const lead = text.slice(env.view.sentence.start, from + phrase.start);
     if (after && /^\s*,\s*$/u.test(text.slice(phrase.end, after.start)) && OPENER.test(lead))
-      for (const member of listFrom(mentions, i + 1, text)) emitMember(env, member, body, text);
+      for (const member of listFrom(mentions, i + 1, text)) emitAs(env, member, body, text);
   });
 }
 
@@ -63,29 +60,7 @@ function asPhrase(
 const asStart = (before: string, match: RegExpExecArray): number =>
   match.index + (/^[Aa]/u.test(match[0]) ? 0 : 1);
 
-function memberNow(word: string | undefined): boolean {
-  return word === undefined || !(NOT_MEMBER_NOUNS.has(word) || anaphorWords().notYet.has(word));
-}
-
-function listFrom(mentions: readonly Mention[], from: number, text: string): Mention[] {
-  const out: Mention[] = [];
-  for (let k = from; k < mentions.length; k++) {
-    const m = mentions[k];
-    if (m === undefined || m.type === 'Location' || m.type === 'Event') break;
-    out.push(m);
-    const next = mentions[k + 1];
-    if (next === undefined || !LIST_GAP.test(text.slice(m.end, next.start))) break;
-  }
-  return out;
-}
-
-/** "As a member of the EU, Poland's government": the possessor is not what the phrase names. */
-function emitMember(env: RoleEnv, member: Mention, body: Mention, text: string): void {
-  if (/^['’]/u.test(text.slice(member.end))) return;
-  const source = env.ctx.actor(member.entityId);
-  const target = env.ctx.actor(body.entityId);
-  if (source === undefined || target?.type !== 'Organization') return;
-  if (env.ctx.isGovernmentBody(target.id)) return;
-  if (source.type === 'Person' && !isMemberBody(env.ctx, target.id)) return;
-  emitRole(env, { type: 'MEMBER_OF', source, target, confidence: strength('list-member') });
+/** "Poland's government, as a member of NATO": a possessive names no member. */
+function emitAs(env: RoleEnv, member: Mention, body: Mention, text: string): void {
+  if (!/^['’]/u.test(text.slice(member.end))) emitMember(env, member, body);
 }

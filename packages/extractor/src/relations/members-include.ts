@@ -46,7 +46,8 @@ function listOpens(text: string, body: Mention, first: Mention): boolean {
 }
 
 /** No "former", "future" or other word for one who is no member now among `words`. */
-function memberNow(words: string | undefined): boolean {
+/** No word before the member noun says the member is one no more or not yet ("former", "would-be"). */
+export function memberNow(words: string | undefined): boolean {
   const notYet = anaphorWords().notYet;
   return (words ?? '')
     .trim()
@@ -60,7 +61,8 @@ function closesApposition(env: RoleEnv, rest: string): boolean {
   return match !== null && !env.cues.context.speechVerbs.has(match[1] ?? '');
 }
 
-function listFrom(mentions: readonly Mention[], from: number, text: string): Mention[] {
+/** The actors listed from mention `from` on, joined by commas and "and". */
+export function listFrom(mentions: readonly Mention[], from: number, text: string): Mention[] {
   const out: Mention[] = [];
   for (let k = from; k < mentions.length; k++) {
     const m = mentions[k];
@@ -73,7 +75,8 @@ function listFrom(mentions: readonly Mention[], from: number, text: string): Men
 }
 
 /** A person belongs only to a body of people (a party, club, company); a state to any body. */
-function emitMember(env: RoleEnv, member: Mention, body: Mention): void {
+/** MEMBER_OF of a listed member to a body that has members (a person only of a body of people). */
+export function emitMember(env: RoleEnv, member: Mention, body: Mention): void {
   const source = env.ctx.actor(member.entityId);
   const target = env.ctx.actor(body.entityId);
   if (source === undefined || target?.type !== 'Organization') return;
