@@ -1,27 +1,20 @@
-import { BE_AUXILIARIES, isAdverb } from './word-classes.js';
+import { SYNTAX_WORDS } from '../syntax/syntax-words.js';
+import { isAdverb } from './word-classes.js';
 import type { SentenceView } from './sentence-view.js';
 
 // "we know you are rooting for Y", "you should back Y": the one addressed is the verb's subject.
 // It names no actor, so the subject search stops there instead of passing on to "we".
 
+const { be, have, do: doForms, modals, negators, passiveGet } = SYNTAX_WORDS;
+/** The syntax layer's auxiliaries and negators: what may stand between a subject and its verb. */
 const AUXILIARIES: ReadonlySet<string> = new Set([
-  ...BE_AUXILIARIES,
-  'have',
-  'had',
-  'do',
-  'did',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'must',
-  'may',
-  'might',
-  'not',
-  "n't",
+  ...be,
+  ...have,
+  ...doForms,
+  ...modals,
+  ...negators,
+  ...passiveGet,
 ]);
-
 /** Token `t` is "you" and only auxiliaries or adverbs stand between it and the verb at `verb`. */
 export function addressedSubject(view: SentenceView, t: number, verb: number): boolean {
   if (view.words[t] !== 'you') return false;

@@ -1,3 +1,4 @@
+import { SYNTAX_WORDS } from '../syntax/syntax-words.js';
 import type { ActorRef } from './article-context.js';
 import type { SentenceView } from './sentence-view.js';
 import {
@@ -16,25 +17,15 @@ const ADJUNCT_WORDS = 6;
 /** Speech verbs whose addressee may stand before the adjunct ("told reporters on Friday that"). */
 const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell']);
 
+const { relativePronouns, coordinators, subordinators, negators } = SYNTAX_WORDS;
 /** Words that open another clause or name another doer: the adjunct stops being one there. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  'that',
-  'who',
-  'whom',
-  'which',
+  ...relativePronouns,
+  ...coordinators,
+  ...subordinators,
+  ...negators,
   'where',
-  'when',
-  'while',
-  'and',
-  'but',
-  'or',
-  'if',
-  'because',
-  'after',
-  'before',
-  'not',
 ]);
-
 /**
  * "X said on Monday that he ...", "X said in a statement that it ...", "X told reporters on
  * Friday that they ...": the speech verb before a short adjunct (a time, a place, a medium, the
