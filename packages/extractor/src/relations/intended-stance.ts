@@ -4,6 +4,7 @@ import type { FrameEnv } from './frame-env.js';
 import { intentionWords } from './intention-words.js';
 import { possessorOf, pronounPossessor } from './noun-frame.js';
 import { personalPossessor } from './possessive-pronoun.js';
+import { upperAt } from './sentence-view.js';
 import { isStance } from './structural.js';
 import type { Side } from './subject.js';
 import { isAdverb } from './word-classes.js';
@@ -40,12 +41,6 @@ export function intendedStanceSource(env: FrameEnv, hit: CueHit, form: CueForm):
  * stance is that name's, not the later actor's.
  */
 export function passesUnknownName(env: FrameEnv, hit: CueHit, target: Side): boolean {
-  const { view } = env;
-  for (let t = hit.endToken; t < target.firstToken; t++) {
-    const token = view.tokens[t];
-    if (token === undefined) continue;
-    const first = view.sentenceText.charAt(token.start - view.sentence.start);
-    if (first !== first.toLowerCase()) return true;
-  }
+  for (let t = hit.endToken; t < target.firstToken; t++) if (upperAt(env.view, t)) return true;
   return false;
 }
