@@ -4,6 +4,7 @@ import { rawPosTags } from '../syntax/tags.js';
 import { truecaseWords } from '../text/truecase.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
+import { lowerWordsOf } from './lower-words.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
 
 /** The sequence tagger's least margin for another name type (ORG, LOC, MISC) that vetoes a person. */
@@ -69,17 +70,9 @@ export function initialNameAllows(input: SlotInput, c: Candidate): boolean {
   return pos === 'NNP' || (surnameInS && pos === 'NNS');
 }
 
-/** Per window: the words it writes in lower case. */
-const lowerWords = new WeakMap<readonly Token[], Set<string>>();
-
 /** "a pet hawk … Hawks can't be tamed": the article writes the word, or its singular, in lower case. */
 function writtenLower(input: SlotInput, word: string): boolean {
-  let words = lowerWords.get(input.tokens);
-  if (words === undefined) {
-    words = new Set();
-    for (const t of input.tokens) if (t.word && !t.cap && !t.upper) words.add(t.text);
-    lowerWords.set(input.tokens, words);
-  }
+  const words = lowerWordsOf(input.tokens);
   const lower = word.toLowerCase();
   return words.has(lower) || words.has(lower.slice(0, -1));
 }

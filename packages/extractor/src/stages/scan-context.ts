@@ -8,6 +8,7 @@ import { collapse, type Candidate } from './candidate.js';
 import { clubNumber } from './club-number.js';
 import { PHRASE_START, phraseStartTable, phraseStarts, TITLE_START } from './phrase-starts.js';
 import { SCAN_WORDS } from './scan-words.js';
+import { lowerWordsOf } from './lower-words.js';
 
 const CONNECTORS = SCAN_WORDS.connectors;
 const PLACE_MODIFIERS = SCAN_WORDS.placeModifiers;
@@ -69,16 +70,9 @@ export class ScanContext {
     return t !== undefined && CONNECTORS.has(t.text);
   }
 
-  /** Lower-case words of the article, to tell a sentence-initial common word ("Shares of ...") from a name. */
-  private lowerWords: Set<string> | undefined;
-
-  /** True when `word` is also written in lower case somewhere in the article. */
+  /** True when `word` is also written in lower case somewhere in the article ("Shares of ..."). */
   seenLower(word: string): boolean {
-    if (this.lowerWords === undefined) {
-      this.lowerWords = new Set();
-      for (const t of this.tokens) if (t.word && !t.cap && !t.upper) this.lowerWords.add(t.text);
-    }
-    return this.lowerWords.has(word.toLowerCase());
+    return lowerWordsOf(this.tokens).has(word.toLowerCase());
   }
 
   /** First word of its sentence, or after an opening quote, bullet or dash: a capital that says nothing. */
