@@ -46,6 +46,14 @@ import {
 } from './title-modifier.js';
 import { strength } from './confidence.js';
 import { AsciiWordsPattern } from '../text/ascii-words-pattern.js';
+import {
+  mentionKinds,
+  runGated,
+  ORGANIZATION,
+  PERSON,
+  STATE,
+  type GatedRule,
+} from './rule-gate.js';
 
 export type { RoleEnv } from './title-env.js';
 
@@ -72,31 +80,37 @@ export function extractRoles(env: RoleEnv): void {
     if (unit.mention.type !== 'Person' || !unit.actor) return;
     personRoles(env, unit, unit.actor, u);
   });
-  swallowedPeople(env);
-  anaphoricTitles(env);
-  membershipNouns(env);
-  possessiveMembers(env);
-  titleOfBeforeName(env);
-  counterparts(env);
-  staffAffiliations(env);
-  memberAppositions(env);
-  staffNounMembers(env);
-  sentenceClubMembers(env);
-  asSportRoles(env);
-  sportActionMembers(env);
-  sportListMembers(env);
-  frontedWithMembers(env);
-  sportSentenceMembers(env);
-  partyBrackets(env);
-  partyOffices(env);
-  anaphoricMembers(env);
-  listedMembers(env);
-  includedMembers(env);
-  asMembers(env);
-  administrations(env);
-  representVerbs(env);
-  statePresidencies(env);
+  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
+  runGated(ROLE_RULES, env, mentionKinds(mentions));
 }
+
+/** In this order (emission order is output order); each needs the kinds its code tests for. */
+const ROLE_RULES: readonly GatedRule<RoleEnv>[] = [
+  { run: swallowedPeople, needs: PERSON },
+  { run: anaphoricTitles },
+  { run: membershipNouns, needs: PERSON },
+  { run: possessiveMembers, needs: PERSON },
+  { run: titleOfBeforeName, needs: PERSON },
+  { run: counterparts, needs: PERSON },
+  { run: staffAffiliations, needs: PERSON | ORGANIZATION },
+  { run: memberAppositions, needs: PERSON | ORGANIZATION },
+  { run: staffNounMembers, needs: PERSON | ORGANIZATION },
+  { run: sentenceClubMembers, needs: PERSON },
+  { run: asSportRoles, needs: PERSON },
+  { run: sportActionMembers, needs: PERSON },
+  { run: sportListMembers, needs: PERSON },
+  { run: frontedWithMembers, needs: PERSON },
+  { run: sportSentenceMembers, needs: PERSON },
+  { run: partyBrackets, needs: PERSON },
+  { run: partyOffices, needs: PERSON | ORGANIZATION },
+  { run: anaphoricMembers, needs: STATE },
+  { run: listedMembers, needs: ORGANIZATION },
+  { run: includedMembers, needs: ORGANIZATION },
+  { run: asMembers, needs: ORGANIZATION },
+  { run: administrations, needs: PERSON },
+  { run: representVerbs, needs: PERSON },
+  { run: statePresidencies },
+];
 
 /**
  * "Mr Hale, MEP Ann Dove and party leader Rob Kent": a person whose own title comes before the
