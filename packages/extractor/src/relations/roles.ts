@@ -46,14 +46,7 @@ import {
 } from './title-modifier.js';
 import { strength } from './confidence.js';
 import { AsciiWordsPattern } from '../text/ascii-words-pattern.js';
-import {
-  mentionKinds,
-  runGated,
-  ORGANIZATION,
-  PERSON,
-  STATE,
-  type GatedRule,
-} from './rule-gate.js';
+import { holds, mentionKinds, ORGANIZATION, PERSON, STATE } from './rule-gate.js';
 
 export type { RoleEnv } from './title-env.js';
 
@@ -80,37 +73,38 @@ export function extractRoles(env: RoleEnv): void {
     if (unit.mention.type !== 'Person' || !unit.actor) return;
     personRoles(env, unit, unit.actor, u);
   });
-  const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
-  runGated(ROLE_RULES, env, mentionKinds(mentions));
+  // Each rule gated on the kinds of mention its code cannot emit without (rule-gate.ts), in its
+  // place: direct calls, as before, so each call site stays monomorphic. An ungated rule always runs.
+  const kinds = mentionKinds(env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? []);
+  const person = holds(kinds, PERSON);
+  const body = holds(kinds, ORGANIZATION);
+  const personAndBody = holds(kinds, PERSON | ORGANIZATION);
+  const state = holds(kinds, STATE);
+  if (person) swallowedPeople(env);
+  anaphoricTitles(env);
+  if (person) membershipNouns(env);
+  if (person) possessiveMembers(env);
+  if (person) titleOfBeforeName(env);
+  if (person) counterparts(env);
+  if (personAndBody) staffAffiliations(env);
+  if (personAndBody) memberAppositions(env);
+  if (personAndBody) staffNounMembers(env);
+  if (person) sentenceClubMembers(env);
+  if (person) asSportRoles(env);
+  if (person) sportActionMembers(env);
+  if (person) sportListMembers(env);
+  if (person) frontedWithMembers(env);
+  if (person) sportSentenceMembers(env);
+  if (person) partyBrackets(env);
+  if (personAndBody) partyOffices(env);
+  if (state) anaphoricMembers(env);
+  if (body) listedMembers(env);
+  if (body) includedMembers(env);
+  if (body) asMembers(env);
+  if (person) administrations(env);
+  if (person) representVerbs(env);
+  statePresidencies(env);
 }
-
-/** In this order (emission order is output order); each needs the kinds its code tests for. */
-const ROLE_RULES: readonly GatedRule<RoleEnv>[] = [
-  { run: swallowedPeople, needs: PERSON },
-  { run: anaphoricTitles },
-  { run: membershipNouns, needs: PERSON },
-  { run: possessiveMembers, needs: PERSON },
-  { run: titleOfBeforeName, needs: PERSON },
-  { run: counterparts, needs: PERSON },
-  { run: staffAffiliations, needs: PERSON | ORGANIZATION },
-  { run: memberAppositions, needs: PERSON | ORGANIZATION },
-  { run: staffNounMembers, needs: PERSON | ORGANIZATION },
-  { run: sentenceClubMembers, needs: PERSON },
-  { run: asSportRoles, needs: PERSON },
-  { run: sportActionMembers, needs: PERSON },
-  { run: sportListMembers, needs: PERSON },
-  { run: frontedWithMembers, needs: PERSON },
-  { run: sportSentenceMembers, needs: PERSON },
-  { run: partyBrackets, needs: PERSON },
-  { run: partyOffices, needs: PERSON | ORGANIZATION },
-  { run: anaphoricMembers, needs: STATE },
-  { run: listedMembers, needs: ORGANIZATION },
-  { run: includedMembers, needs: ORGANIZATION },
-  { run: asMembers, needs: ORGANIZATION },
-  { run: administrations, needs: PERSON },
-  { run: representVerbs, needs: PERSON },
-  { run: statePresidencies },
-];
 
 /**
  * "Mr Hale, MEP Ann Dove and party leader Rob Kent": a person whose own title comes before the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../types.js';
-import { mentionKinds, runGated, ORGANIZATION, PERSON, STATE } from './rule-gate.js';
+import { holds, mentionKinds, ORGANIZATION, PERSON, STATE } from './rule-gate.js';
 import { roles } from './test-roles.js';
 
 const mention = (type: Mention['type']): Mention => ({
@@ -22,22 +22,12 @@ describe('mentionKinds', () => {
   });
 });
 
-describe('runGated', () => {
-  it('runs in order the rules whose needed kinds are all there, and every rule without needs', () => {
-    const ran: string[] = [];
-    const rule = (name: string, needs?: number) => ({
-      run: () => void ran.push(name),
-      ...(needs === undefined ? {} : { needs }),
-    });
-    const rules = [
-      rule('always'),
-      rule('person', PERSON),
-      rule('person and body', PERSON | ORGANIZATION),
-      rule('state', STATE),
-      rule('last'),
-    ];
-    runGated(rules, undefined, PERSON | STATE);
-    expect(ran).toEqual(['always', 'person', 'state', 'last']);
+describe('holds', () => {
+  it('is true only when every needed kind is there; nothing needed always holds', () => {
+    expect(holds(PERSON | STATE, PERSON)).toBe(true);
+    expect(holds(PERSON | STATE, PERSON | ORGANIZATION)).toBe(false);
+    expect(holds(PERSON | ORGANIZATION, PERSON | ORGANIZATION)).toBe(true);
+    expect(holds(0, 0)).toBe(true);
   });
 });
 
