@@ -35,7 +35,7 @@ export function memberAppositions(env: RoleEnv): void {
   mentions.forEach((person, i) => {
     if (person.type !== 'Person') return;
     // "X, an expert on Xinjiang at Y": a state or place on the way is part of the description.
-    const org = mentions.slice(i + 1).find((m) => m.type !== 'State' && m.type !== 'Location');
+    const org = bodyAfter(mentions, i);
     if (org?.type !== 'Organization' || !isMemberBody(env.ctx, org.entityId)) return;
     const after = kindNounSkipped(env, text.slice(org.end));
     if (/^['’]/u.test(after) || modifiesNoun(env, after)) return;
@@ -49,6 +49,15 @@ export function memberAppositions(env: RoleEnv): void {
     )
       member(env, person, org);
   });
+}
+
+/** The first mention after the `i`th that is no state or place, without copying the list. */
+function bodyAfter(mentions: readonly Mention[], i: number): Mention | undefined {
+  for (let k = i + 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m !== undefined && m.type !== 'State' && m.type !== 'Location') return m;
+  }
+  return undefined;
 }
 
 function describedMember(env: RoleEnv, gap: string, org: Mention): boolean {

@@ -25,7 +25,7 @@ export function staffAffiliations(env: RoleEnv): void {
     // A title the role rules read ("X, a spokesman at Y") is theirs; "expert" is no title.
     if (person.type !== 'Person' || (person.role && classifyTitle(env.cues, person.role.title)))
       return;
-    const org = mentions.slice(i + 1).find((m) => m.type !== 'State');
+    const org = firstNonState(mentions, i);
     if (org?.type !== 'Organization' || !onlyStatesBetween(mentions, person, org)) return;
     if (modifiesNoun(env, text.slice(org.end))) return;
     const gap = text.slice(person.end, org.start);
@@ -52,6 +52,15 @@ function describesNonMember(gap: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((w) => NOT_MEMBER_NOUNS.has(w));
+}
+
+/** The first mention after the `i`th that is no state, without copying the list. */
+function firstNonState(mentions: readonly Mention[], i: number): Mention | undefined {
+  for (let k = i + 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m !== undefined && m.type !== 'State') return m;
+  }
+  return undefined;
 }
 
 function onlyStatesBetween(mentions: readonly Mention[], person: Mention, org: Mention): boolean {
