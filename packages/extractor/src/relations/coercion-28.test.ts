@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index.js';
+import { extractRelations } from './index.js';
+import { STATES, ORGS, type EntitySpec } from './test-analysis.js';
+import { personSpec, stanceTriples } from './test-stance.js';
+
+// Material coercion whose target is not the verb's bare object: what is taken from someone,
+// what someone is stripped of, whose property is frozen. Sentences written for these tests.
+
+const { chile, peru, france, russia } = STATES;
+const { eu } = ORGS;
+const arica: EntitySpec = { id: 'loc:arica', type: 'Location', names: ['Arica'] };
+const front: EntitySpec = { id: 'org:andes-front', type: 'Organization', names: ['Andes Front'] };
+const mara = personSpec('mara-quist', 'Mara Quist', 'Quist');
+const tomas = personSpec('tomas-reyes', 'Tomas Reyes', 'Reyes');
+
+describe('coercionFrames: taking by force from someone', () => {
+  it('sets the taker against the one a named place is taken from', () => {
+    expect(stanceTriples('Peru seized Arica from Chile in 1880.', [peru, chile, arica])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('reads control, power and a town taken from an actor ("wrested back control of")', () => {
+    expect(
+      stanceTriples('The Andes Front wrested back control of Arica from the Chilean army.', [
+        front,
+        chile,
+        arica,
+      ]),
+    ).toEqual(['OPPOSES org:andes-front state:CHL']);
+    expect(
+      stanceTriples('The Andes Front captured the town from Peruvian forces on Sunday.', [
+        front,
+        peru,
+      ]),
+    ).toEqual(['OPPOSES org:andes-front state:PER']);
+  });
+
+  it('gives nothing for things bought or taken that are no place or power', () => {
+    expect(stanceTriples('Peru bought the port from Chile.', [peru, chile])).toEqual([]);
+    expect(stanceTriples('Mara Quist grabbed the lead from Tomas Reyes.', [mara, tomas])).toEqual(
+      [],
+    );
+  });
+
+  it('gives nothing when the taking is denied, possible or conditional', () => {
+    const both = [peru, chile, arica];
+    expect(stanceTriples('Peru did not seize Arica from Chile.', both)).toEqual([]);
+    expect(stanceTriples('Peru could seize Arica from Chile.', both)).toEqual([]);
+    expect(stanceTriples('If Peru seized Arica from Chile, Lima would celebrate.', both)).toEqual(
+      [],
+    );
+    expect(stanceTriples('Did Peru seize Arica from Chile?', both)).toEqual([]);
+  });
+
+  it('gives nothing for a place taken from people a state only describes', () => {
+    expect(
+      stanceTriples('The Andes Front seized Arica from Chilean protesters.', [front, chile, arica]),
+    ).toEqual([]);
+    const text =
+      'Hezbollah seized Crimea from a Mexican cartel. Hezbollah seized Crimea from Mexican forces.';
+    const found = extractRelations(analyze(text, { headline: false }), {}).map(
+      (r) => `${r.type} ${r.source} ${r.target} ${r.evidence[0]?.text.includes('forces')}`,
+    );
+    expect(found).toEqual(['OPPOSES org:hezbollah state:MEX true']);
+  });
+});
+
+describe('coercionFrames: stripping someone of something', () => {
+  it('sets the one stripping against the one deprived', () => {
+    expect(stanceTriples('Russia stripped Mara Quist of her citizenship.', [russia, mara])).toEqual(
+      ['OPPOSES state:RUS person:mara-quist'],
+    );
+    expect(
+      stanceTriples('France deprived the Andes Front of its licence.', [france, front]),
+    ).toEqual(['OPPOSES state:FRA org:andes-front']);
+  });
+
+  it('gives nothing when negated or proposed', () => {
+    expect(
+      stanceTriples('Russia did not strip Mara Quist of her citizenship.', [russia, mara]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Russia proposed stripping Mara Quist of her citizenship.', [russia, mara]),
+    ).toEqual([]);
+  });
+});
+
+describe('coercionFrames: freezing the property of someone', () => {
+  it('aims the freeze at the owner ("froze Y\'s assets", "the accounts of Y")', () => {
+    expect(stanceTriples("The EU froze Russia's assets.", [eu, russia])).toEqual([
+      'OPPOSES org:european-union state:RUS',
+    ]);
+    expect(stanceTriples('France froze the bank accounts of Mara Quist.', [france, mara])).toEqual([
+      'OPPOSES state:FRA person:mara-quist',
+    ]);
+    expect(
+      stanceTriples("France froze Mara Quist's overseas holdings on Monday.", [france, mara]),
+    ).toEqual(['OPPOSES state:FRA person:mara-quist']);
+  });
+
+  it('gives nothing for a freeze that is denied, possible, passive or of something else', () => {
+    expect(stanceTriples("The EU did not freeze Russia's assets.", [eu, russia])).toEqual([]);
+    expect(stanceTriples("The EU might freeze Russia's assets.", [eu, russia])).toEqual([]);
+    expect(stanceTriples("Russia's assets were frozen.", [eu, russia])).toEqual([]);
+    expect(stanceTriples("France froze Mara Quist's pension plan.", [france, mara])).toEqual([]);
+    expect(stanceTriples('Peru froze hiring after Chile objected.', [peru, chile])).toEqual([]);
+  });
+});
