@@ -108,3 +108,27 @@ describe('coercionFrames: freezing the property of someone', () => {
     expect(stanceTriples('Peru froze hiring after Chile objected.', [peru, chile])).toEqual([]);
   });
 });
+
+describe('verbFrame: the agent of a passive coercion', () => {
+  it('reads a state, and a government body it modifies, as the agent', () => {
+    expect(stanceTriples('The Andes Front was banned by Chile.', [front, chile])).toEqual([
+      'OPPOSES state:CHL org:andes-front',
+    ]);
+    expect(
+      stanceTriples('The Andes Front was banned by the Chilean government on Monday.', [
+        front,
+        chile,
+      ]),
+    ).toEqual(['OPPOSES state:CHL org:andes-front']);
+  });
+
+  it('gives nothing for a court or people the state only describes, as for a subject', () => {
+    expect(stanceTriples('The Andes Front was fined by a Chilean court.', [front, chile])).toEqual(
+      [],
+    );
+    expect(stanceTriples('A Chilean court fined the Andes Front.', [front, chile])).toEqual([]);
+    expect(
+      stanceTriples('Mara Quist was criticised by Chilean protesters.', [mara, chile]),
+    ).toEqual([]);
+  });
+});
