@@ -132,3 +132,37 @@ describe('verbFrame: the agent of a passive coercion', () => {
     ).toEqual([]);
   });
 });
+
+describe('threatenedCoercion: a threat of a coercive act', () => {
+  it('sets the one threatening against the one threatened', () => {
+    expect(stanceTriples('Peru threatened to sanction Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(
+      stanceTriples('Peru has threatened to impose punitive tariffs on Chile.', [peru, chile]),
+    ).toEqual(['OPPOSES state:PER state:CHL']);
+    expect(stanceTriples('Peru threatened new sanctions against Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('gives nothing for a threat denied, possible, questioned or conditional', () => {
+    const both = [peru, chile];
+    expect(stanceTriples('Peru did not threaten to sanction Chile.', both)).toEqual([]);
+    expect(stanceTriples('Peru may threaten to sanction Chile.', both)).toEqual([]);
+    expect(stanceTriples('Did Peru threaten to sanction Chile?', both)).toEqual([]);
+    expect(stanceTriples('If Peru threatened to sanction Chile, Lima would lose.', both)).toEqual(
+      [],
+    );
+  });
+
+  it('gives nothing for a threat of support or an actor inside a clause on the object', () => {
+    expect(stanceTriples('Mara Quist threatened to back Tomas Reyes.', [mara, tomas])).toEqual([]);
+    expect(
+      stanceTriples('Peru threatened to veto the bill that allows lawsuits against Chile.', [
+        peru,
+        chile,
+      ]),
+    ).toEqual([]);
+  });
+});

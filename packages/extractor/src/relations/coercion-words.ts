@@ -9,6 +9,7 @@ const CoercionWordsSchema = z.object({
   strippingVerbs: z.array(LowerWord).min(1),
   assetVerbs: z.array(LowerWord).min(1),
   assetNouns: z.array(LowerWord).min(1),
+  threatVerbs: z.array(LowerWord).min(1),
 });
 
 export interface CoercionWords {
@@ -22,6 +23,8 @@ export interface CoercionWords {
   assetVerbs: ReadonlySet<string>;
   /** "froze Y's assets / the accounts of Y": property whose owner the act is aimed at. */
   assetNouns: ReadonlySet<string>;
+  /** "X threatened to sanction Y", "threatened sanctions against Y": forms of the verb of threat. */
+  threatVerbs: ReadonlySet<string>;
 }
 
 let cached: CoercionWords | undefined;
@@ -36,6 +39,7 @@ export function coercionWords(): CoercionWords {
     strippingVerbs: new Set(lists.strippingVerbs),
     assetVerbs: new Set(lists.assetVerbs),
     assetNouns: new Set(lists.assetNouns),
+    threatVerbs: new Set(lists.threatVerbs),
   };
   return cached;
 }

@@ -27,6 +27,7 @@ import { isRated } from './vader/rated-forms.js';
 import { quoteStance } from './quote-stance.js';
 import { sideAgainst } from './side-against.js';
 import { coercionFrames } from './coercion-28.js';
+import { threatenedCoercion } from './threatened-coercion.js';
 import { shouldHaveCriticism } from './should-have.js';
 import { isMatchBetweenSides, isResultInReport } from './sports-sides.js';
 
@@ -91,6 +92,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     agentList(env, hits);
     sideAgainst(env, hits);
     coercionFrames(env);
+    threatenedCoercion(env, hits);
     joinedIn(env, hits);
     participleApposition(env, hits);
     shouldHaveCriticism(env);
