@@ -166,3 +166,22 @@ describe('threatenedCoercion: a threat of a coercive act', () => {
     ).toEqual([]);
   });
 });
+
+describe('isNonFactual: a gerund after "after" or "while" under a proposal', () => {
+  it('keeps the act of the adjunct, which happened, under a verb of demand', () => {
+    expect(
+      stanceTriples('Peru demanded payment after hitting Chile with a tax bill.', [peru, chile]),
+    ).toEqual(['OPPOSES state:PER state:CHL']);
+    expect(stanceTriples('Peru called for calm while attacking Chile.', [peru, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('still gives nothing under a negation or modal, or after "by" in a proposal', () => {
+    const both = [peru, chile];
+    expect(stanceTriples('Peru may demand payment after hitting Chile with a fine.', both)).toEqual(
+      [],
+    );
+    expect(stanceTriples('Peru proposed ending the row by attacking Chile.', both)).toEqual([]);
+  });
+});
