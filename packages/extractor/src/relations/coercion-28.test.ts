@@ -185,3 +185,27 @@ describe('isNonFactual: a gerund after "after" or "while" under a proposal', () 
     expect(stanceTriples('Peru proposed ending the row by attacking Chile.', both)).toEqual([]);
   });
 });
+
+describe('coercionFrames: the passive of stripping and freezing', () => {
+  it('sets the agent after "by" against the one deprived or the owner', () => {
+    expect(
+      stanceTriples('Mara Quist was stripped of her citizenship by Russia.', [russia, mara]),
+    ).toEqual(['OPPOSES state:RUS person:mara-quist']);
+    expect(
+      stanceTriples("Russia's central bank reserves have been frozen by the EU.", [eu, russia]),
+    ).toEqual(['OPPOSES org:european-union state:RUS']);
+  });
+
+  it('gives nothing without an acting agent, or when negated', () => {
+    expect(
+      stanceTriples('Mara Quist was stripped of her citizenship by a Russian court.', [
+        russia,
+        mara,
+      ]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Mara Quist was not stripped of her citizenship by Russia.', [russia, mara]),
+    ).toEqual([]);
+    expect(stanceTriples("Russia's assets were frozen in March.", [eu, russia])).toEqual([]);
+  });
+});

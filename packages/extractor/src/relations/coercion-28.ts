@@ -67,7 +67,10 @@ export function coercionFrames(env: FrameEnv): void {
     const stripping = WORDS.strippingVerbs.has(word);
     const asset = WORDS.assetVerbs.has(word);
     if (!taking && !stripping && !asset) continue;
-    if (BE_AUXILIARIES.has(words[t - 1] ?? '') || BE_AUXILIARIES.has(words[t - 2] ?? '')) continue;
+    if (BE_AUXILIARIES.has(words[t - 1] ?? '') || BE_AUXILIARIES.has(words[t - 2] ?? '')) {
+      if (stripping || asset) passiveCoercion(env, t, stripping);
+      continue;
+    }
     const target =
       (taking ? takenFrom(env, t) : undefined) ??
       (stripping ? deprivedOf(env, t) : undefined) ??
@@ -76,22 +79,79 @@ export function coercionFrames(env: FrameEnv): void {
   }
 }
 
-function emitFrom(env: FrameEnv, t: number, target: Side): void {
+function pseudoHit(env: FrameEnv, t: number): CueHit {
   const token = env.view.tokens[t];
-  if (token === undefined) return;
-  const hit: CueHit = {
-    start: token.start,
-    end: token.end,
+  const start = token?.start ?? 0;
+  return {
+    start,
+    end: token?.end ?? start,
     startToken: t,
     endToken: t + 1,
     forms: [FORM],
     glued: undefined,
   };
+}
+
+function emitFrom(env: FrameEnv, t: number, target: Side): void {
+  const hit = pseudoHit(env, t);
   const source = subjectOf(env, hit, 'verb');
   if (source === undefined || isNonFactual(env.cues, env.view, source.firstToken, t)) return;
   if (target.actors.some((a) => source.actors.includes(a))) return;
   emitPairs(env, FORM, source, target, hit);
 }
+
+/**
+ * "Y was stripped of Z by X", "Y's assets were frozen by X": the agent after "by" (further on
+ * in the clause) against the one deprived or the owner.
+ */
+function passiveCoercion(env: FrameEnv, verb: number, stripping: boolean): void {
+  const { view } = env;
+  const target = stripping
+    ? subjectOf(env, pseudoHit(env, verb), 'verb')
+    : ownerBefore(view, auxiliariesStart(view, verb));
+  if (target === undefined) return;
+  if (stripping && view.words[verb + 1] !== 'of') return;
+  let by = verb + 1;
+  while (by < verb + FROM_REACH && view.words[by] !== 'by' && !CLAUSE_END.has(view.words[by] ?? ''))
+    by++;
+  if (view.words[by] !== 'by') return;
+  const source = groupAfter({
+    cues: env.cues,
+    view,
+    from: by + 1,
+    maxGap: 2,
+    cueStarts: env.cueStarts,
+  });
+  if (source === undefined || describesOnly(env, view.units[view.unitAt[source.lastToken] ?? -1]))
+    return;
+  if (isNonFactual(env.cues, view, target.firstToken, verb)) return;
+  if (target.actors.some((a) => source.actors.includes(a))) return;
+  emitPairs(env, FORM, source, target, pseudoHit(env, verb));
+}
+
+/** "Y's (frozen) assets were": the owner before the noun of property ending at `end` - 1. */
+function ownerBefore(view: SentenceView, end: number): Side | undefined {
+  const noun = end - 1;
+  if (!WORDS.assetNouns.has(view.words[noun] ?? '')) return undefined;
+  for (let t = noun - 1; t >= Math.max(0, noun - 1 - MODIFIER_REACH); t--) {
+    if (POSSESSIVE.has(view.words[t] ?? '')) {
+      const u = view.unitAt[t - 1] ?? -1;
+      return view.units[u]?.actor === undefined ? undefined : sideOf(view, u);
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(view.words[t] ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/** The first of the auxiliaries before the participle at `verb` ("have been frozen"). */
+function auxiliariesStart(view: SentenceView, verb: number): number {
+  let t = verb - 1;
+  while (t > 0 && (BE_AUXILIARIES.has(view.words[t] ?? '') || HAVE.has(view.words[t] ?? ''))) t--;
+  return t + 1;
+}
+
+const HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had']);
+const CLAUSE_END: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'after']);
 
 /** "seized Crimea / control of Kabul / the town from Y": the actor after "from". */
 function takenFrom(env: FrameEnv, verb: number): Side | undefined {
