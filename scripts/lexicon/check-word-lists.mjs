@@ -57,6 +57,7 @@ const CHECKED = {
   'relations/member-anaphor.json': ['relations/member-anaphor.js', 'anaphorWords'],
   'relations/member-bodies.json': ['relations/member-bodies.js'],
   'relations/membership-nouns.json': ['relations/membership-people.js'],
+  'relations/coercion-words.json': ['relations/coercion-words.js', 'coercionWords'],
   'relations/modality-words.json': ['relations/modality-words.js', 'modalityWords'],
   'relations/object-verbs.json': ['relations/object-verbs.js', 'objectVerbs'],
   'relations/ongoing-words.json': ['relations/ongoing-stance.js', 'ongoingWords'],

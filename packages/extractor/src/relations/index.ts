@@ -26,6 +26,8 @@ import { isAttributiveJudgement } from './attributive-judgement.js';
 import { isRated } from './vader/rated-forms.js';
 import { quoteStance } from './quote-stance.js';
 import { sideAgainst } from './side-against.js';
+import { coercionFrames } from './coercion-28.js';
+import { threatenedCoercion } from './threatened-coercion.js';
 import { shouldHaveCriticism } from './should-have.js';
 import { isMatchBetweenSides, isResultInReport } from './sports-sides.js';
 
@@ -89,6 +91,8 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     agentBeforeComplement(env);
     agentList(env, hits);
     sideAgainst(env, hits);
+    coercionFrames(env);
+    threatenedCoercion(env, hits);
     joinedIn(env, hits);
     participleApposition(env, hits);
     shouldHaveCriticism(env);

@@ -20,6 +20,7 @@ export function isNonFactual(
   if (view.question) return true;
   const { context } = cues;
   const words = view.words;
+  const adjunct = factualAdjunct(view, cueToken);
   for (let t = Math.max(0, from, contrastBefore(view, from, cueToken)); t < cueToken; t++) {
     const word = words[t] ?? '';
     // "X, which has vowed to ..., criticised Y": the relative clause states its own facts.
@@ -41,6 +42,7 @@ export function isNonFactual(
     if ((word === 'not' || word.endsWith("n't")) && ADDITIVE.has(words[t + 1] ?? '')) continue;
     if (word.endsWith("n't") || word === 'cannot') return true;
     if (context.negators.matchAt(words, t) > 0 || context.modals.matchAt(words, t) > 0) return true;
+    if (t < adjunct && context.proposals.matchAt(words, t) > 0) continue;
     if (context.proposals.matchAt(words, t) > 0 || predictedFuture(cues, view, t, cueToken))
       return true;
     if (
@@ -52,6 +54,18 @@ export function isNonFactual(
     }
   }
   return hypotheticalIn(cues, words, clauseStart(view, cueToken), cueToken);
+}
+
+/**
+ * "X demanded payment after hitting Y with a fine": a gerund after "after" or "while" tells what
+ * happened, so a proposal in the clause it hangs on does not reach it (negators and modals still
+ * do). The preposition's token, or -1.
+ */
+function factualAdjunct(view: SentenceView, cueToken: number): number {
+  const before = cueToken - 1;
+  const word = view.words[before];
+  if (word !== 'after' && word !== 'while') return -1;
+  return (view.words[cueToken] ?? '').endsWith('ing') ? before : -1;
 }
 
 const ADDITIVE = modalityWords().additiveAdverbs;
