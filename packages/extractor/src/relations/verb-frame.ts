@@ -37,6 +37,9 @@ import { modifiesNonActor } from './modifier-head.js';
 import { intendedStanceSource, passesUnknownName } from './intended-stance.js';
 import { frameWords } from './frame-words.js';
 import { modalityWords } from './modality-words.js';
+import { relativeBetween, stanceFactualEnd } from './desired-stance.js';
+
+const isStanceRelation = (r: string): boolean => r === 'OPPOSES' || r === 'SUPPORTS';
 
 export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
@@ -65,7 +68,10 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   // "X's decision to back Y": the infinitive is a fact through the noun, not an open aim.
   const intended = intendedStanceSource(env, hit, form);
   const source = intended ?? clauseSubject(env, hit, form);
-  if (!source || (!intended && isNonFactual(env.cues, view, source.firstToken, hit.startToken)))
+  const factualTo = isStanceRelation(form.family.relation)
+    ? stanceFactualEnd(view, hit.startToken)
+    : hit.startToken;
+  if (!source || (!intended && isNonFactual(env.cues, view, source.firstToken, factualTo)))
     return;
   const target =
     relativeClauseTarget(env, hit, source) ??
@@ -81,6 +87,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     governmentTarget(env, hit, form) ??
     describedBodyTarget(env, hit, form);
   if (target === undefined || (intended && passesUnknownName(env, hit, target))) return;
+  if (factualTo !== hit.startToken && relativeBetween(view, hit.endToken, target.firstToken)) return;
   emitPairs(env, form, source, target, hit);
   thankedSupport(env, hit, form, { source, target });
   const joiner = withParticipant(env, target);
