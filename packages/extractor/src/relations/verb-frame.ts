@@ -238,6 +238,8 @@ const VERB_MARKERS: ReadonlySet<string> = new Set([
   'have',
   'had',
   'will',
+  // "said it would back Y": the modality check decides whether the modal leaves a fact.
+  'would',
   'to',
   'also',
   'and',
