@@ -1,5 +1,5 @@
 import type { SentenceView } from './sentence-view.js';
-import { isAdverb } from './word-classes.js';
+import { DETERMINERS, POSSESSIVES, isAdverb } from './word-classes.js';
 import { modalityWords } from './modality-words.js';
 
 const DESIRE = modalityWords().desireVerbs;
@@ -13,7 +13,12 @@ export function stanceFactualEnd(view: SentenceView, cueToken: number): number {
   if (view.words[cueToken - 1] !== 'to') return cueToken;
   let t = cueToken - 2;
   if (isAdverb(view.words[t] ?? '')) t--;
-  return DESIRE.has(view.words[t] ?? '') ? t : cueToken;
+  if (!DESIRE.has(view.words[t] ?? '')) return cueToken;
+  // "Chile's plan to sanction Y", "the bid to oust Y": a noun of intention after an owner or a
+  // determiner is intended-stance.ts's to read (plans and bids stay out there).
+  const before = view.words[t - 1] ?? '';
+  if (DETERMINERS.has(before) || POSSESSIVES.has(before) || /^['’]s?$/.test(before)) return cueToken;
+  return t;
 }
 
 /**
