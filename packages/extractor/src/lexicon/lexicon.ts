@@ -1,5 +1,6 @@
 import { entityId, slugify } from '@newsgraph/graph-schema';
 import { z } from 'zod';
+import { peopleNames } from './people-names.js';
 import { parseBundled as parse } from './bundled.js';
 import firstNamesJson from './data/first-names.json' with { type: 'json' };
 import locationsJson from './data/locations.json' with { type: 'json' };
@@ -134,6 +135,7 @@ function addOrganizations(lex: Lexicon, clubs: SportClub[], parties: LexiconEntr
     addEntry(lex, name, entry);
     if (kind === 'sport') clubs.push({ entry, names: [name, ...aliases] });
     if (kind === 'party' && entry.state !== undefined) parties.push(entry);
+    if (WORD_ACRONYM_KINDS.has(kind)) addWordAcronyms(lex, entry, [name, ...aliases]);
     for (const alias of aliases) {
       const acronym = /^[\p{Lu}\p{N}.&/+-]+$/u.test(alias) && alias.length <= 6;
       // withProps, not a spread: entries read everywhere keep a few hidden classes (with-props.ts).
@@ -143,6 +145,34 @@ function addOrganizations(lex: Lexicon, clubs: SportClub[], parties: LexiconEntr
         withProps(entry, { mentionKind: acronym ? 'acronym' : 'alias', exactCase: acronym }),
       );
     }
+  }
+}
+
+/**
+ * "Nato", "Opec", "Asean", "Fifa", "Nasa": British and other house styles write an acronym said
+ * as a word in title case. For each all-capital name of four to six letters of an alliance, bloc,
+ * international, sports, armed, party or government body, its title-case form too, unless it is
+ * also a person's name ("Isis") or already listed. Companies, media, courts and NGOs are left out:
+ * their short names meet common words and surnames ("Rand Paul").
+ */
+const WORD_ACRONYM_KINDS: ReadonlySet<string> = new Set([
+  'alliance',
+  'bloc',
+  'igo',
+  'un',
+  'sport',
+  'armed',
+  'party',
+  'agency',
+  'gov',
+]);
+
+function addWordAcronyms(lex: Lexicon, entry: LexiconEntry, names: readonly string[]): void {
+  for (const name of names) {
+    if (!/^\p{Lu}{4,6}$/u.test(name)) continue;
+    const word = name.charAt(0) + name.slice(1).toLowerCase();
+    if (names.includes(word) || lex.firstNames.has(word) || peopleNames().has(word)) continue;
+    addEntry(lex, word, withProps(entry, { mentionKind: 'alias', exactCase: true }));
   }
 }
 

@@ -53,7 +53,10 @@ function appositionStart(
     const before = actorBeforeComma(view, t);
     const first = view.words[t + 1] ?? '';
     const possessor = (view.unitAt[t + 1] ?? -1) >= 0 && nextAfterUnit(view, t + 1) === "'s";
-    const aside = cues.context.parentheticalOpeners.has(first) || titleOpens(view, cues, t + 1);
+    // "Poland, backed by the United States, criticised Y": a participle with its agent.
+    const agentAside = view.words[t + 2] === 'by' && pastParticiple(first);
+    const aside =
+      cues.context.parentheticalOpeners.has(first) || titleOpens(view, cues, t + 1) || agentAside;
     if (!before || !(openers.has(first) || possessor || aside)) return undefined;
     return t;
   }
@@ -103,4 +106,8 @@ function titleOpens(view: SentenceView, cues: CompiledCues, t: number): boolean 
   const first = view.words[t] ?? '';
   if (cues.titles.has(first)) return true;
   return /^\p{Ll}+$/u.test(first) && cues.titles.has(view.words[t + 1] ?? '');
+}
+
+function pastParticiple(word: string): boolean {
+  return (word.length > 4 && word.endsWith('ed')) || phraseWords().irregularPasts.has(word);
 }

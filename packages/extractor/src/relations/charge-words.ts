@@ -6,6 +6,7 @@ const ChargeWordsSchema = z.object({
   description: z.string(),
   denyVerbs: z.array(LowerWord).min(1),
   chargeNouns: z.array(LowerWord).min(1),
+  accusationNouns: z.array(LowerWord).min(1),
 });
 
 export interface ChargeWords {
@@ -13,6 +14,8 @@ export interface ChargeWords {
   denyVerbs: ReadonlySet<string>;
   /** "denied Indian charges", "denied the accusations by Y": what an accuser makes. */
   chargeNouns: ReadonlySet<string>;
+  /** "denied Indian charges": the charge nouns that accuse the one denying them. */
+  accusationNouns: ReadonlySet<string>;
 }
 
 let cached: ChargeWords | undefined;
@@ -24,6 +27,7 @@ export function chargeWords(): ChargeWords {
   cached = {
     denyVerbs: new Set(lists.denyVerbs),
     chargeNouns: new Set(lists.chargeNouns),
+    accusationNouns: new Set(lists.accusationNouns),
   };
   return cached;
 }

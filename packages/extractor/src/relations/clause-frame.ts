@@ -10,6 +10,7 @@ import { actorsOf, factualFrom, isStanceVerb, PARSE_WEIGHT, viewToken } from './
 import { exhortedStance } from './exhorted-stance.js';
 import { admitsTarget, emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
+import { stanceFactualEnd } from './desired-stance.js';
 import { scoreVoids } from './score-report.js';
 import { isClaimedAct } from './reported-claim.js';
 import { pairKey } from './related-pairs.js';
@@ -88,7 +89,7 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     const targets = actorsOf(env, syntax, passive ? verb.subject : verb.object, true);
     if (sources.actors.length === 0 || targets.actors.length === 0) continue;
     const from = factualFrom(env, syntax, verb, passive ? targets.first : sources.first);
-    if (isNonFactual(env.cues, view, from, hit.startToken)) continue;
+    if (isNonFactual(env.cues, view, from, stanceFactualEnd(view, hit.startToken))) continue;
     const first = earliest(hit.startToken, sources.first, targets.first);
     if (isClaimedAct(env.cues, view, first, targets.first)) continue;
     const last = passive ? undefined : syntax.phrases[verb.object[verb.object.length - 1] ?? -1];

@@ -220,8 +220,12 @@ describe('extractRelations: party members and licensed infinitives', () => {
     ]);
   });
 
-  it('still reads "wants to attack" as no fact', () => {
-    expect(triples('Labour lawmakers want to attack Rosa Lopez.', [labour, lopez])).toEqual([]);
+  it('reads "want to attack" as a stance held now, and "may want to" as none', () => {
+    // Changed 2026-12-06 (desired-stance.ts): wanting to attack Y is opposing Y now.
+    expect(triples('Labour lawmakers want to attack Rosa Lopez.', [labour, lopez])).toEqual([
+      'OPPOSES org:labour person:rosa-lopez',
+    ]);
+    expect(triples('Labour lawmakers may want to attack Rosa Lopez.', [labour, lopez])).toEqual([]);
   });
 
   it('reads a tirade or testimony against someone', () => {

@@ -1,6 +1,7 @@
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { demandIsObject } from './demand-object.js';
+import { endedOwner } from './demand-end.js';
 import { emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { participleSubject } from './participle.js';
@@ -21,7 +22,7 @@ import { DETERMINERS, isAdverb } from './word-classes.js';
 export function demandFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view, cues } = env;
   if (form.shape === 'bare' && demandIsObject(view, hit.startToken)) return;
-  const target = addressee(env, hit) ?? removed(env, hit);
+  const target = addressee(env, hit) ?? removed(env, hit) ?? endedOwner(env, hit.endToken);
   if (target === undefined) return;
   const source = subjectOf(env, hit, 'verb') ?? participleSubject(env, hit, form);
   if (source === undefined || isNonFactual(cues, view, source.firstToken, hit.startToken)) return;

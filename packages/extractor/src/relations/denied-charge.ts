@@ -7,7 +7,11 @@ import { findSubject, type Side } from './subject.js';
 import { sideOf } from './target.js';
 import { DETERMINERS, POSSESSIVES } from './word-classes.js';
 
-const { denyVerbs: DENY_VERBS, chargeNouns: CHARGE_NOUNS } = chargeWords();
+const {
+  denyVerbs: DENY_VERBS,
+  chargeNouns: CHARGE_NOUNS,
+  accusationNouns: ACCUSATIONS,
+} = chargeWords();
 /**
  * "den": the start every form of the deny verb shares, for a plain test of the sentence's text
  * before its tokens are read (most sentences deny nothing). Lower-case letters only, so safe in
@@ -50,11 +54,17 @@ function agentAfter(view: SentenceView, noun: number): Side | undefined {
   return view.units[u]?.actor ? sideOf(view, u) : undefined;
 }
 
-/** The actor whose charge the verb at `verb` denies, read in the object right after it. */
-function accuser(view: SentenceView, verb: number): Side | undefined {
+/**
+ * The actor whose charge the verb at `verb` denies, read in the object right after it, and
+ * whether the charge accuses (`accusationNouns`).
+ */
+function accuser(view: SentenceView, verb: number): { side: Side; accuses: boolean } | undefined {
   for (let t = verb + 1; t <= verb + OBJECT_REACH && t < view.words.length; t++) {
     const word = view.words[t] ?? '';
-    if (CHARGE_NOUNS.has(word)) return ownerBefore(view, t) ?? agentAfter(view, t);
+    if (CHARGE_NOUNS.has(word)) {
+      const side = ownerBefore(view, t) ?? agentAfter(view, t);
+      return side ? { side, accuses: ACCUSATIONS.has(word) } : undefined;
+    }
     if (word === ',' || word === 'that' || word === 'any') return undefined;
   }
   return undefined;
@@ -62,15 +72,17 @@ function accuser(view: SentenceView, verb: number): Side | undefined {
 
 /**
  * "Pakistan denied Indian charges of aiding militants", "X denies the accusations by Y": denying
- * an actor's charge, accusation or claim rejects that actor's position, so X opposes Y.
+ * an actor's charge, accusation or claim rejects that actor's position, so X opposes Y; a charge
+ * or accusation accused X, so Y opposes X as well.
  */
 export function deniedCharge(env: FrameEnv): void {
   const { view } = env;
   if (!DENY_STEM.test(view.sentenceText)) return;
   for (let t = 1; t < view.words.length - 1; t++) {
     if (!DENY_VERBS.has(view.words[t] ?? '')) continue;
-    const target = accuser(view, t);
-    if (target === undefined) continue;
+    const charge = accuser(view, t);
+    if (charge === undefined) continue;
+    const target = charge.side;
     const source = findSubject({ ctx: env.ctx, cues: env.cues, view, cueToken: t, reach: 'verb' });
     if (source === undefined || isNonFactual(env.cues, view, source.firstToken, t)) continue;
     const confidence = relationConfidence({
@@ -78,6 +90,11 @@ export function deniedCharge(env: FrameEnv): void {
       ends: [source.certainty, target.certainty],
     });
     for (const s of source.actors)
-      for (const o of target.actors) if (s.id !== o.id) emit(env, 'OPPOSES', s, o, confidence);
+      for (const o of target.actors) {
+        if (s.id === o.id) continue;
+        emit(env, 'OPPOSES', s, o, confidence);
+        // "X denied Indian charges": India accused X.
+        if (charge.accuses) emit(env, 'OPPOSES', o, s, confidence);
+      }
   }
 }

@@ -7,6 +7,7 @@ const ModalityWordsSchema = z.object({
   additiveAdverbs: z.array(LowerWord).min(1),
   contrastAdverbs: z.array(LowerWord).min(1),
   beforeMonth: z.array(LowerWord).min(1),
+  desireVerbs: z.array(LowerWord).min(1),
 });
 
 export interface ModalityWords {
@@ -16,6 +17,8 @@ export interface ModalityWords {
   contrastAdverbs: ReadonlySet<string>;
   /** "in May", "late May": after them a capitalised "May" is the month. */
   beforeMonth: ReadonlySet<string>;
+  /** "wants to ban Y", "tried to block Y": their stance infinitive is the subject's stance now. */
+  desireVerbs: ReadonlySet<string>;
 }
 
 let cached: ModalityWords | undefined;
@@ -28,6 +31,7 @@ export function modalityWords(): ModalityWords {
     additiveAdverbs: new Set(lists.additiveAdverbs),
     contrastAdverbs: new Set(lists.contrastAdverbs),
     beforeMonth: new Set(lists.beforeMonth),
+    desireVerbs: new Set(lists.desireVerbs),
   };
   return cached;
 }

@@ -1,5 +1,6 @@
 import type { CompiledCues } from './cue-lexicon.js';
 import { predictedFuture } from './future-modality.js';
+import { reportedIntention } from './reported-would.js';
 import { modalityWords } from './modality-words.js';
 import { hypotheticalIn } from './hedged-object.js';
 import { quoteAt, type SentenceView } from './sentence-view.js';
@@ -41,6 +42,8 @@ export function isNonFactual(
     // "not only criticised X but also ...", "didn't just blame X": adds, does not deny.
     if ((word === 'not' || word.endsWith("n't")) && ADDITIVE.has(words[t + 1] ?? '')) continue;
     if (word.endsWith("n't") || word === 'cannot') return true;
+    // "X said it would veto Y": a declared intention, the past of "says it will".
+    if (reportedIntention(cues, view, t)) continue;
     if (context.negators.matchAt(words, t) > 0 || context.modals.matchAt(words, t) > 0) return true;
     if (t < adjunct && context.proposals.matchAt(words, t) > 0) continue;
     if (context.proposals.matchAt(words, t) > 0 || predictedFuture(cues, view, t, cueToken))

@@ -93,9 +93,33 @@ function lookBack(
       if (found !== undefined) return undefined;
       found = id;
     }
-    return found === undefined ? undefined : ctx.actor(found);
+    if (found === undefined || pronounBeforeName(ctx, s, found, gender)) return undefined;
+    return ctx.actor(found);
   }
   return undefined;
+}
+
+const GENDER_PRONOUNS: Readonly<Record<Gender | 'person', RegExp>> = {
+  male: /\b(?:he|him|his)\b/iu,
+  female: /\b(?:she|her)\b/iu,
+  person: /\b(?:he|him|his|she|her)\b/iu,
+};
+
+/**
+ * "This year, he rose to the defence of Tom Lund. And he ...": a pronoun of the same gender
+ * before the sentence names its person is someone named earlier still, so a later "he" may be
+ * either of the two. Read on this rare path only.
+ */
+function pronounBeforeName(
+  ctx: ArticleContext,
+  s: number,
+  id: string,
+  gender: Gender | 'person',
+): boolean {
+  const sentence = ctx.analysis.sentences[s];
+  const named = (ctx.mentionsBySentence.get(s) ?? []).find((m) => m.entityId === id);
+  if (sentence === undefined || named === undefined) return false;
+  return GENDER_PRONOUNS[gender].test(ctx.analysis.text.slice(sentence.start, named.start));
 }
 
 /** The people sentence `s` names, and the people speaking in its quotes. */

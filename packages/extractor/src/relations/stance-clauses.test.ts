@@ -170,11 +170,14 @@ describe('extractRelations: a participle after "X said,"', () => {
 });
 
 describe('extractRelations: "took to Twitter to <verb>"', () => {
-  it('states a fact, unlike "wants to"', () => {
+  it('states a fact, as "wants to" states a stance, unless denied', () => {
     expect(triples('Ines Vidal took to Twitter to slam Tomas Ruiz.', [ines, tomas])).toEqual([
       'OPPOSES person:ines-vidal person:tomas-ruiz',
     ]);
-    expect(triples('Ines Vidal wants to slam Tomas Ruiz.', [ines, tomas])).toEqual([]);
+    expect(triples('Ines Vidal wants to slam Tomas Ruiz.', [ines, tomas])).toEqual([
+      'OPPOSES person:ines-vidal person:tomas-ruiz',
+    ]);
+    expect(triples('Ines Vidal does not want to slam Tomas Ruiz.', [ines, tomas])).toEqual([]);
     expect(
       triples('Ines Vidal did not take to Twitter to slam Tomas Ruiz.', [ines, tomas]),
     ).toEqual([]);

@@ -141,8 +141,8 @@ describe('extractRelations: "champion" as a title before a name', () => {
 });
 
 describe("extractRelations: denying an actor's charges", () => {
-  it('reads the one denying as opposing the accuser ("X denied Y\'s charges")', () => {
-    const pair = ['OPPOSES state:CHL state:PER'];
+  it('reads the one denying and the accuser as opposing each other ("X denied Y\'s charges")', () => {
+    const pair = ['OPPOSES state:CHL state:PER', 'OPPOSES state:PER state:CHL'];
     expect(stanceTriples('Chile denied Peruvian charges of aiding rebels.', [chile, peru])).toEqual(
       pair,
     );

@@ -25,6 +25,9 @@ export function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue)
     const named = (env.ctx.mentionsBySentence.get(view.sentence.index) ?? []).find(
       (m) => m.entityId === role.of && m.start >= role.end,
     );
+    // "X, head of research at Shanghai-based Y": the head of a part of Y, with modifiers before Y.
+    const part = named ? partOfBody(env, role, named.start) : undefined;
+    if (part !== undefined) return withProps(role, { title: part });
     const rest = named ? view.sentenceText.slice(named.end - view.sentence.start) : '';
     // "X, president of the organization running Germany's league": a body the text leaves unnamed.
     const unnamed =
@@ -66,6 +69,23 @@ export function partTitle(env: RoleEnv, role: RoleCue, holder: Unit): string {
   const upTo = gap(env.view, role.start, holder.start).replace(TRAILING_PREPOSITION, '');
   return headsAPart(upTo) ? upTo : role.title;
 }
+
+/**
+ * "head of research at Shanghai-based Y", "director of strategy for the state-owned Y": a title
+ * of a part, then the body after a preposition and up to two modifiers, which the holder search
+ * after the title does not reach. The title with its part, or undefined.
+ */
+function partOfBody(env: RoleEnv, role: RoleCue, bodyStart: number): string | undefined {
+  const between = gap(env.view, role.end, bodyStart);
+  const part = PART_BEFORE_BODY.exec(between);
+  if (part === null) return undefined;
+  const title = gap(env.view, role.start, role.end + (part[1] ?? '').length);
+  return headsAPart(title) ? title : undefined;
+}
+
+// " of research at ", then up to two modifiers ("Shanghai-based", "the state-owned").
+const PART_BEFORE_BODY =
+  /^(\s+of\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)\s+(?:at|for|with|in)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 const UNNAMED_BODY = /^\s+(?:of|for|at|with)\s+(?:the|a|an)\s+\p{Ll}/u;
 

@@ -18,6 +18,20 @@ describe('titles of another body', () => {
     expect(found.some((r) => r.startsWith('LEADS'))).toBe(false);
   });
 
+  it('"head of research at <place>-based Y" serves Y and does not lead it', () => {
+    for (const sentence of [
+      'Li Wen, head of research at Shanghai-based Jadewell, said prices would rise.',
+      'Tom Hale, director of strategy at the state-owned Gazprom, said prices would rise.',
+    ]) {
+      const found = roles(sentence);
+      expect(found.some((r) => r.startsWith('REPRESENTS'))).toBe(true);
+      expect(found.some((r) => r.startsWith('LEADS'))).toBe(false);
+    }
+    expect(roles('Tom Hale, chairman of Gazprom, said prices would rise.')).toContain(
+      'LEADS person:tom-hale org:gazprom',
+    );
+  });
+
   it('an agency head leads the agency, not its state', () => {
     const found = roles(
       'Federal Reserve Board chairman Tom Hale said the United States would cut rates.',

@@ -37,6 +37,10 @@ import { modifiesNonActor } from './modifier-head.js';
 import { intendedStanceSource, passesUnknownName } from './intended-stance.js';
 import { frameWords } from './frame-words.js';
 import { modalityWords } from './modality-words.js';
+import { relativeBetween, stanceFactualEnd } from './desired-stance.js';
+import { frontedPassive } from './fronted-passive.js';
+
+const isStanceRelation = (r: string): boolean => r === 'OPPOSES' || r === 'SUPPORTS';
 
 export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
@@ -65,8 +69,10 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   // "X's decision to back Y": the infinitive is a fact through the noun, not an open aim.
   const intended = intendedStanceSource(env, hit, form);
   const source = intended ?? clauseSubject(env, hit, form);
-  if (!source || (!intended && isNonFactual(env.cues, view, source.firstToken, hit.startToken)))
-    return;
+  const factualTo = isStanceRelation(form.family.relation)
+    ? stanceFactualEnd(view, hit.startToken)
+    : hit.startToken;
+  if (!source || (!intended && isNonFactual(env.cues, view, source.firstToken, factualTo))) return;
   const target =
     relativeClauseTarget(env, hit, source) ??
     modifiedAppositiveTarget(env, hit, form) ??
@@ -81,6 +87,8 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     governmentTarget(env, hit, form) ??
     describedBodyTarget(env, hit, form);
   if (target === undefined || (intended && passesUnknownName(env, hit, target))) return;
+  if (factualTo !== hit.startToken && relativeBetween(view, hit.endToken, target.firstToken))
+    return;
   emitPairs(env, form, source, target, hit);
   thankedSupport(env, hit, form, { source, target });
   const joiner = withParticipant(env, target);
@@ -135,7 +143,7 @@ function passiveFrame(
 ): void {
   if (byAt < 0) return;
   const { view } = env;
-  const source =
+  let source =
     describedPersonAfter(view, byAt + 1) ??
     groupAfter({ cues: env.cues, view, from: byAt + 1, maxGap: 2, cueStarts: env.cueStarts });
   let target: Side | undefined;
@@ -144,9 +152,12 @@ function passiveFrame(
     let t = hit.startToken - 1;
     if (view.words[t] === ',') t--;
     const u = view.unitAt[t] ?? -1;
-    target = u >= 0 ? sideOf(view, u) : undefined;
+    const fronted = u >= 0 ? undefined : frontedPassive(view, hit.startToken, byAt);
+    target = u >= 0 ? sideOf(view, u) : fronted?.target;
+    source = fronted?.source ?? source;
   }
-  if (!source || !target || isNonFactual(env.cues, view, target.firstToken, hit.startToken)) return;
+  if (!source || !target || isNonFactual(env.cues, view, target.firstToken, hit.startToken))
+    return;
   // "was fined by a US court": a name only describing the agent acts no more than as a subject.
   const agent = view.units[view.unitAt[source.lastToken] ?? -1];
   if (agent && modifiesNonActor(env.cues, view, agent)) return;
@@ -234,6 +245,8 @@ const VERB_MARKERS: ReadonlySet<string> = new Set([
   'have',
   'had',
   'will',
+  // "said it would back Y": the modality check decides whether the modal leaves a fact.
+  'would',
   'to',
   'also',
   'and',

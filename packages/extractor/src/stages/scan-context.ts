@@ -8,6 +8,7 @@ import { collapse, type Candidate } from './candidate.js';
 import { clubNumber } from './club-number.js';
 import { PHRASE_START, phraseStartTable, phraseStarts, TITLE_START } from './phrase-starts.js';
 import { SCAN_WORDS } from './scan-words.js';
+import { phraseWords } from '../relations/phrase-words.js';
 import { lowerWordsOf } from './lower-words.js';
 
 const CONNECTORS = SCAN_WORDS.connectors;
@@ -24,6 +25,21 @@ const NAME_ARTICLES = SCAN_WORDS.nameArticles;
 /** "an ally of", "talks with": a noun whose object is a party to the relation, not a place. */
 const PARTY_NOUNS = SCAN_WORDS.partyNouns;
 const PARTY_PREPOSITIONS = SCAN_WORDS.partyPrepositions;
+/** Prepositions whose object, after a verb, is the party the verb's subject deals with. */
+const VERB_PARTY_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'with',
+  'against',
+  'behind',
+  'alongside',
+  'by',
+]);
+
+/** A lower-case verb form: "sided", "argues", "stood", "siding". */
+function verbForm(word: string): boolean {
+  return (
+    VERB_ENDING.test(word) || /^[a-z]{3,}ing$/.test(word) || phraseWords().irregularPasts.has(word)
+  );
+}
 const AGENT_ACT_NOUNS = SCAN_WORDS.agentActNouns;
 const STATE_PRIORITY: Record<string, number> = {
   name: 5,
@@ -281,6 +297,8 @@ export class ScanContext {
     if (PARTY_PREPOSITIONS.has(prev) && PARTY_NOUNS.has(this.lower(first - 2))) return false;
     // "the decision by Washington", "a move by Beijing": the agent of an act, so the government.
     if (prev === 'by' && AGENT_ACT_NOUNS.has(this.lower(first - 2))) return false;
+    // "sided with Baghdad", "turned against Moscow", "stood by Kiev": the other party of a verb.
+    if (VERB_PARTY_PREPOSITIONS.has(prev) && verbForm(this.lower(first - 2))) return false;
     if (this.lex.locationPrepositions.has(prev) || PLACE_MODIFIERS.has(prev)) return true;
     if (this.actsAt(last)) return false;
     // "Washington and Seoul agreed": the first of two capitalised names that act together.
@@ -295,7 +313,12 @@ export class ScanContext {
     const next = this.tokens[at];
     if (next === undefined || !next.word || next.cap) return false;
     const word = next.text.toLowerCase();
-    return AUXILIARIES.has(word) || this.lex.speechVerbs.has(word) || VERB_ENDING.test(word);
+    return (
+      AUXILIARIES.has(word) ||
+      this.lex.speechVerbs.has(word) ||
+      VERB_ENDING.test(word) ||
+      phraseWords().irregularPasts.has(word)
+    );
   }
 
   /** "Institute of Maritime Studies (IMS)": an acronym in parentheses whose letters are the name's initials. */
