@@ -11,6 +11,7 @@ import {
   type FrameEnv,
 } from './frame-env.js';
 import { formerly } from './formerly.js';
+import { fromComplement } from './from-complement.js';
 import { modifiesNonActor } from './modifier-head.js';
 import { isNonFactual } from './modality.js';
 import { agentInPrepositionalObject, opposedMeasure, reportedEvent } from './noun-context.js';
@@ -158,7 +159,15 @@ export function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   // "criticism from German conservatives": people the name describes, not the state.
   const last = view.units[view.unitAt[source?.lastToken ?? -1] ?? -1];
   if (source === undefined || (last && modifiesNonActor(env.cues, view, last))) return;
-  const target = subjectOf(env, hit, 'clause') ?? clausePolicySubject(env, hit.startToken);
+  const subject = subjectOf(env, hit, 'clause');
+  const aimed = form.family.relation === 'OPPOSES' ? fromComplement(env, source) : undefined;
+  if (aimed !== undefined) {
+    const from = subject === undefined ? 0 : nearBefore(subject, hit);
+    if (!isNonFactual(env.cues, view, from, hit.startToken))
+      emitPairs(env, form, source, aimed, hit);
+    return;
+  }
+  const target = subject ?? clausePolicySubject(env, hit.startToken);
   if (target === undefined || isNonFactual(env.cues, view, nearBefore(target, hit), hit.startToken))
     return;
   emitPairs(env, form, source, target, hit);

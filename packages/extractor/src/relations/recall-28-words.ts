@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
+import wordsJson from './recall-28-words.json' with { type: 'json' };
+
+const RecallWordsSchema = z.object({
+  description: z.string(),
+  fromComplements: z.array(LowerWord).min(1),
+  certaintyAdjectives: z.array(LowerWord).min(1),
+});
+
+export interface RecallWords {
+  /** "complaints from X about Y": after the source, they introduce the stance's target. */
+  fromComplements: ReadonlySet<string>;
+  /** "will be sure to accuse": between "will be" and an infinitive, the act is settled. */
+  certaintyAdjectives: ReadonlySet<string>;
+}
+
+let cached: RecallWords | undefined;
+
+/** Words of the from-complement and certain-future readings (recall-28-words.json), validated once. */
+export function recallWords(): RecallWords {
+  if (cached !== undefined) return cached;
+  const lists = parseWordLists(RecallWordsSchema, wordsJson, 'relations/recall-28-words.json');
+  cached = {
+    fromComplements: new Set(lists.fromComplements),
+    certaintyAdjectives: new Set(lists.certaintyAdjectives),
+  };
+  return cached;
+}
