@@ -16,6 +16,7 @@ import { modifiesNonActor } from './modifier-head.js';
 import { isNonFactual } from './modality.js';
 import { agentInPrepositionalObject, opposedMeasure, reportedEvent } from './noun-context.js';
 import { clausePolicySubject, policyTarget } from './policy-target.js';
+import { receivedNoun } from './received-noun.js';
 import { personalPossessor, possessiveContradicts } from './possessive-pronoun.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
@@ -43,7 +44,7 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
   if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), hit.startToken))
     return;
-  if (source !== possessor && subjectOnlyFails(env, hit, form)) return;
+  if (source !== possessor && (subjectOnlyFails(env, hit, form) || receivedNoun(env, hit))) return;
   if (source !== possessor && possessiveContradicts(env, hit.startToken, source)) return;
   // "X, a former member of Y", "X, once an ally of Y": what X no longer is.
   if (

@@ -6,6 +6,7 @@ const RecallWordsSchema = z.object({
   description: z.string(),
   fromComplements: z.array(LowerWord).min(1),
   certaintyAdjectives: z.array(LowerWord).min(1),
+  receivingVerbs: z.array(LowerWord).min(1),
 });
 
 export interface RecallWords {
@@ -13,6 +14,8 @@ export interface RecallWords {
   fromComplements: ReadonlySet<string>;
   /** "will be sure to accuse": between "will be" and an infinitive, the act is settled. */
   certaintyAdjectives: ReadonlySet<string>;
+  /** "received complaints about Y": the subject meets the stance, it does not hold it. */
+  receivingVerbs: ReadonlySet<string>;
 }
 
 let cached: RecallWords | undefined;
@@ -24,6 +27,7 @@ export function recallWords(): RecallWords {
   cached = {
     fromComplements: new Set(lists.fromComplements),
     certaintyAdjectives: new Set(lists.certaintyAdjectives),
+    receivingVerbs: new Set(lists.receivingVerbs),
   };
   return cached;
 }
