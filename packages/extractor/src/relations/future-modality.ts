@@ -32,7 +32,5 @@ const CERTAIN = recallWords().certaintyAdjectives;
 /** "will be sure to", "will be certain to": a certainty adjective and its infinitive. */
 function certainAfterWill(view: SentenceView, will: number): boolean {
   const { words } = view;
-  return (
-    words[will + 1] === 'be' && CERTAIN.has(words[will + 2] ?? '') && words[will + 3] === 'to'
-  );
+  return words[will + 1] === 'be' && CERTAIN.has(words[will + 2] ?? '') && words[will + 3] === 'to';
 }
