@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
+import { LowerWord, Phrase, parseWordLists } from '../lexicon/word-lists.js';
+import { PhraseSet } from './phrase-set.js';
 import wordsJson from './recall-28-words.json' with { type: 'json' };
 
 const RecallWordsSchema = z.object({
@@ -7,6 +8,8 @@ const RecallWordsSchema = z.object({
   fromComplements: z.array(LowerWord).min(1),
   certaintyAdjectives: z.array(LowerWord).min(1),
   receivingVerbs: z.array(LowerWord).min(1),
+  purposeGoing: z.array(Phrase).min(1),
+  willingAfterNegator: z.array(LowerWord).min(1),
 });
 
 export interface RecallWords {
@@ -16,6 +19,10 @@ export interface RecallWords {
   certaintyAdjectives: ReadonlySet<string>;
   /** "received complaints about Y": the subject meets the stance, it does not hold it. */
   receivingVerbs: ReadonlySet<string>;
+  /** "took to", "appeared on": a place and a purpose infinitive after them state the act. */
+  purposeGoing: PhraseSet;
+  /** "did not hesitate to": after a negator, they affirm the act. */
+  willingAfterNegator: ReadonlySet<string>;
 }
 
 let cached: RecallWords | undefined;
@@ -28,6 +35,8 @@ export function recallWords(): RecallWords {
     fromComplements: new Set(lists.fromComplements),
     certaintyAdjectives: new Set(lists.certaintyAdjectives),
     receivingVerbs: new Set(lists.receivingVerbs),
+    purposeGoing: new PhraseSet(lists.purposeGoing),
+    willingAfterNegator: new Set(lists.willingAfterNegator),
   };
   return cached;
 }

@@ -175,3 +175,50 @@ describe('extractRelations: past verbs listed after a comma share the subject', 
     ).toEqual([]);
   });
 });
+
+describe('extractRelations: going somewhere to act, and a negated hesitation', () => {
+  it('reads "took to the House floor to denounce" and "appeared on television to defend"', () => {
+    expect(
+      stanceTriples('Mara Quist took to the House floor to denounce comments by Tomas Reyes.', [
+        mara,
+        tomas,
+      ]),
+    ).toEqual(['OPPOSES person:mara-quist person:tomas-reyes']);
+    expect(
+      stanceTriples('Mara Quist appeared on television to defend Peru.', [mara, peru]),
+    ).toEqual(['SUPPORTS person:mara-quist state:PER']);
+  });
+
+  it('keeps other purposes, futures, negations and questions as no fact', () => {
+    expect(stanceTriples('Chile took the train to Lima to criticise Peru.', [chile, peru])).toEqual(
+      [],
+    );
+    expect(stanceTriples('Chile will take to the stage to criticise Peru.', [chile, peru])).toEqual(
+      [],
+    );
+    expect(
+      stanceTriples('Chile did not take to the floor to denounce Peru.', [chile, peru]),
+    ).toEqual([]);
+    expect(stanceTriples('Did Chile take to the floor to denounce Peru?', [chile, peru])).toEqual(
+      [],
+    );
+  });
+
+  it('reads "did not hesitate to", "not shy about" and "never afraid to" as the act', () => {
+    expect(stanceTriples('Chile did not hesitate to criticise Peru.', [chile, peru])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+    expect(
+      stanceTriples('Chile was not shy about criticising Peru for its budget.', [chile, peru]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(stanceTriples('Chile was never afraid to back Peru.', [chile, peru])).toEqual([
+      'SUPPORTS state:CHL state:PER',
+    ]);
+  });
+
+  it('keeps a plain hesitation or fear as no fact', () => {
+    expect(stanceTriples('Chile hesitated to criticise Peru.', [chile, peru])).toEqual([]);
+    expect(stanceTriples('Chile was afraid to criticise Peru.', [chile, peru])).toEqual([]);
+    expect(stanceTriples('Chile did not criticise Peru.', [chile, peru])).toEqual([]);
+  });
+});
