@@ -15,7 +15,6 @@ import { pronounAntecedent } from './pronoun-antecedent.js';
 import { describedBodySubject } from './described-body.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
 import { commaCoordinated } from './comma-coordinated.js';
-import { purposeAfterGoing } from './willing-act.js';
 import { commonConjunctBefore } from './common-conjunct.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
@@ -284,8 +283,6 @@ function gapCertainty(
       return endCertainty('common-conjunct');
     // "to" and its licensing verbs ("is bound to help"): whether the infinitive states a fact
     // is for the modality check to say.
-    // "X took to the House floor to denounce Y": the going and its place license the infinitive.
-    if (word === 'to' && reach === 'verb' && purposeAfterGoing(view.words, t)) unknown = 0;
     if (word === 'to' || context.infinitiveLicensors.has(word)) continue;
     if (SKIPPABLE.has(word) || isPunctuation(word) || isAdverb(word) || isNumber(word)) continue;
     unknown++;

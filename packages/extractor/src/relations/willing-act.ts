@@ -2,13 +2,14 @@ import { recallWords } from './recall-28-words.js';
 import { PUNCTUATION } from './word-classes.js';
 
 const { purposeGoing, willingAfterNegator } = recallWords();
-/** How many words of the place ("the House floor") may stand between "took to" and "to". */
+/** How many words of the place ("the floor", "the state airwaves") may stand before "to". */
 const PLACE_REACH = 4;
 
 /**
- * "X took to the House floor to denounce Y", "X appeared on television to defend Y": going
+ * "X took to the floor to denounce Y", "X appeared on television to defend Y": going
  * somewhere with a purpose infinitive reports the act done there. True when such a phrase and
- * a short place with no punctuation stand right before the "to" at `to`.
+ * a short place with no punctuation stand right before the "to" at `to`. (The subject's reach
+ * still counts the place's words: "took to the House floor to" finds no subject yet.)
  */
 export function purposeAfterGoing(words: readonly string[], to: number): boolean {
   for (let t = to - 1; t >= Math.max(0, to - 1 - PLACE_REACH); t--) {
