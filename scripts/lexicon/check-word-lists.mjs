@@ -68,6 +68,7 @@ const CHECKED = {
   'relations/phrase-words.json': ['relations/phrase-words.js', 'phraseWords'],
   'relations/policy-nouns.json': ['relations/policy-owners.js', 'policyWords'],
   'relations/pronoun-antecedent.json': ['relations/pronoun-antecedent.js', 'unnamedPeople'],
+  'relations/recall-28-words.json': ['relations/recall-28-words.js', 'recallWords'],
   'relations/sport-action.json': ['relations/sport-action.js', 'sportWords'],
   'relations/thanks-words.json': ['relations/thanks-words.js', 'thanksWords'],
   'relations/intention-words.json': ['relations/intention-words.js', 'intentionWords'],

@@ -5,6 +5,7 @@ import { modalityWords } from './modality-words.js';
 import { hypotheticalIn } from './hedged-object.js';
 import { quoteAt, type SentenceView } from './sentence-view.js';
 import { subjectAsideEnd } from './subject-aside.js';
+import { negatorAffirms, purposeAfterGoing, willingInfinitive } from './willing-act.js';
 import { DETERMINERS, PUNCTUATION, isAdverb, isNumber } from './word-classes.js';
 
 /**
@@ -41,6 +42,8 @@ export function isNonFactual(
     if ((view.unitAt[t] ?? -1) >= 0 || isMonthMay(view, t)) continue;
     // "not only criticised X but also ...", "didn't just blame X": adds, does not deny.
     if ((word === 'not' || word.endsWith("n't")) && ADDITIVE.has(words[t + 1] ?? '')) continue;
+    if ((word === 'not' || word === 'never' || word.endsWith("n't")) && negatorAffirms(words, t))
+      continue;
     if (word.endsWith("n't") || word === 'cannot') return true;
     // "X said it would veto Y": a declared intention, the past of "says it will".
     if (reportedIntention(cues, view, t)) continue;
@@ -51,7 +54,9 @@ export function isNonFactual(
     if (
       word === 'to' &&
       isInfinitive(view, t, cueToken) &&
-      !context.infinitiveLicensors.occursIn(words, t - 3, t)
+      !context.infinitiveLicensors.occursIn(words, t - 3, t) &&
+      !purposeAfterGoing(words, t) &&
+      !willingInfinitive(words, t)
     ) {
       return true;
     }

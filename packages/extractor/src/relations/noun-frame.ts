@@ -11,10 +11,12 @@ import {
   type FrameEnv,
 } from './frame-env.js';
 import { formerly } from './formerly.js';
+import { fromComplement } from './from-complement.js';
 import { modifiesNonActor } from './modifier-head.js';
 import { isNonFactual } from './modality.js';
 import { agentInPrepositionalObject, opposedMeasure, reportedEvent } from './noun-context.js';
 import { clausePolicySubject, policyTarget } from './policy-target.js';
+import { receivedNoun } from './received-noun.js';
 import { personalPossessor, possessiveContradicts } from './possessive-pronoun.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
@@ -42,7 +44,7 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
   if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), hit.startToken))
     return;
-  if (source !== possessor && subjectOnlyFails(env, hit, form)) return;
+  if (source !== possessor && (subjectOnlyFails(env, hit, form) || receivedNoun(env, hit))) return;
   if (source !== possessor && possessiveContradicts(env, hit.startToken, source)) return;
   // "X, a former member of Y", "X, once an ally of Y": what X no longer is.
   if (
@@ -158,7 +160,15 @@ export function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   // "criticism from German conservatives": people the name describes, not the state.
   const last = view.units[view.unitAt[source?.lastToken ?? -1] ?? -1];
   if (source === undefined || (last && modifiesNonActor(env.cues, view, last))) return;
-  const target = subjectOf(env, hit, 'clause') ?? clausePolicySubject(env, hit.startToken);
+  const subject = subjectOf(env, hit, 'clause');
+  const aimed = form.family.relation === 'OPPOSES' ? fromComplement(env, source) : undefined;
+  if (aimed !== undefined) {
+    const from = subject === undefined ? 0 : nearBefore(subject, hit);
+    if (!isNonFactual(env.cues, view, from, hit.startToken))
+      emitPairs(env, form, source, aimed, hit);
+    return;
+  }
+  const target = subject ?? clausePolicySubject(env, hit.startToken);
   if (target === undefined || isNonFactual(env.cues, view, nearBefore(target, hit), hit.startToken))
     return;
   emitPairs(env, form, source, target, hit);

@@ -14,6 +14,7 @@ import { earlierPerson, personBefore, pronounDoesGerund, speakerAsThird } from '
 import { pronounAntecedent } from './pronoun-antecedent.js';
 import { describedBodySubject } from './described-body.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
+import { commaCoordinated } from './comma-coordinated.js';
 import { commonConjunctBefore } from './common-conjunct.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
@@ -276,6 +277,8 @@ function gapCertainty(
     // noun cue "and" joins noun phrases ("suits and complaints against Y") and proves nothing.
     if ((word === 'and' || word === 'but') && reach === 'verb' && restIsSkippable(view, t + 1, to))
       return t === from ? 1 : endCertainty('coordinated-verb');
+    if (reach === 'verb' && commaCoordinated(view, query.stanceVerbs, { from, comma: t, cue: to }))
+      return endCertainty('coordinated-verb');
     if (reach === 'verb' && unknown === 0 && commonConjunctBefore(cues, view, t, to))
       return endCertainty('common-conjunct');
     // "to" and its licensing verbs ("is bound to help"): whether the infinitive states a fact
