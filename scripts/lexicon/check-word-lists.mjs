@@ -76,6 +76,7 @@ const CHECKED = {
     'ratedJudgements',
   ],
   'relations/worsening-words.json': ['relations/worsening-words.js', 'worseningWords'],
+  'stages/aimed-at.json': ['stages/aimed-at.js', 'aimingPhrases'],
   'stages/historic-seats.json': ['stages/historic-seats.js'],
   'syntax/syntax-words.json': ['syntax/syntax-words.js'],
 };
