@@ -17,12 +17,20 @@ describe('a party adjective before a person noun with no name after it', () => {
     expect(triples('Mara Quist criticized the Republican front-runner on Tuesday.')).toEqual([]);
   });
 
-  it('gives no stance toward the party for "the Democratic senator"', () => {
-    expect(triples('Mara Quist attacked the Democratic senator over the budget.')).toEqual([]);
+  it('gives no stance toward the party for "the Democratic nominee"', () => {
+    expect(triples('Mara Quist attacked the Democratic nominee over the budget.')).toEqual([]);
   });
 
-  it('gives no stance from the party for "a Republican senator"', () => {
-    expect(triples('A Republican senator criticized Mara Quist on Monday.')).toEqual([]);
+  it('gives no stance from the party for "a Republican front-runner"', () => {
+    expect(triples('A Republican front-runner criticized Mara Quist on Monday.')).toEqual([]);
+  });
+
+  it('keeps "a state senator from Ohio who supported" pointing at the senator named before', () => {
+    expect(
+      triples(
+        'The plan failed, said Mara Quist, a former state senator from Ohio who supported Tomas Reyes.',
+      ),
+    ).toEqual(['SUPPORTS person:mara-quist person:tomas-reyes']);
   });
 
   it('keeps the person named after the noun, and the membership', () => {
