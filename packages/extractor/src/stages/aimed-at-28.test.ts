@@ -21,9 +21,7 @@ describe('hintAimedAt: a name that an act of stance is aimed at', () => {
   });
 
   it('reads it after a noun of aiming ("in a swipe at")', () => {
-    expect(typed('In a swipe at Cruz, the mayor said the plan was dead.')).toContain(
-      'Cruz:Person',
-    );
+    expect(typed('In a swipe at Cruz, the mayor said the plan was dead.')).toContain('Cruz:Person');
   });
 
   it('joins the surname to the full name the article gives', () => {
