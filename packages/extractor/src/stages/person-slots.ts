@@ -284,11 +284,12 @@ function taggerAllows(input: PersonSlotInput, c: Candidate, slot: Exclude<Slot, 
   if (slot === 'owned') return tag.endsWith('PER') || nearMiss || namedPersonAllows(c, reading);
   if (slot === 'object' && tag.endsWith('PER') && margin >= OBJECT_MARGIN) return true;
   if (slot === 'object') return nearMiss || namedPersonAllows(c, reading);
-  // A listed name the tagger reads as no other type (firms named for people fill the slot too).
+  // A listed name the tagger reads as no other type but an unsure MISC (firms named for people
+  // fill the slot too).
   if (slot === 'subject')
     return tag.endsWith('PER')
       ? margin >= SUBJECT_MARGIN || namedPersonAllows(c, reading)
-      : tag === 'O' && namedPersonAllows(c, reading);
+      : (tag === 'O' || tag.endsWith('MISC')) && namedPersonAllows(c, reading);
   if (tag === 'O') return margin < NO_NAME_VETO;
   if (slot === 'shared') return tag.endsWith('PER') || namedPersonAllows(c, reading);
   return tag.endsWith('PER') || margin < OTHER_TYPE_VETO;
