@@ -134,6 +134,8 @@ function roleNoun(input: PersonSlotInput, t: Token): boolean {
   const forms = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')];
   const lex = input.lexicon;
   const referring = speakerWords().referringNouns;
+  // "Parliament condemned": the head word of a body's name, listed capitalised.
+  if (lex.orgHeads.has(t.text)) return true;
   return forms.some(
     (w) =>
       referring.has(w) ||
