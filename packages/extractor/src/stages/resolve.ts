@@ -215,9 +215,11 @@ function addUntyped(pass: Pass, c: Candidate): void {
     // said": a common noun's abbreviation (person-slots.json notNames) names no one.
     if (/^[\p{Lu}\p{N}&.]{2,}$/u.test(c.text)) {
       if (!personSlots().notNames.has(c.text.toLowerCase()))
-        assigned.set(c, clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id);
-    }
-    else persons.addStrong({ ...c, type: 'Person' }, c);
+        assigned.set(
+          c,
+          clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id,
+        );
+    } else persons.addStrong({ ...c, type: 'Person' }, c);
   } else if (c.tagged === 'Organization') {
     assigned.set(c, clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id);
   } else if (c.tagged === 'Person') {
