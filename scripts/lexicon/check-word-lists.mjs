@@ -79,7 +79,9 @@ const CHECKED = {
     'ratedJudgements',
   ],
   'relations/worsening-words.json': ['relations/worsening-words.js', 'worseningWords'],
+  'stages/aimed-at.json': ['stages/aimed-at.js', 'aimingPhrases'],
   'stages/historic-seats.json': ['stages/historic-seats.js'],
+  'stages/opening-verbs.json': ['stages/opening-verbs.js', 'pastForms'],
   'syntax/syntax-words.json': ['syntax/syntax-words.js'],
 };
 

@@ -5,7 +5,7 @@ import type { Candidate } from './candidate.js';
 /**
  * Whether a lone name is the object of a verb or noun of stance: "Ryan has endorsed Rindal",
  * "refused to criticise Rindal", "his support for Rindal", "a vote for Rindal", "the criticism of
- * Rindal". People fill these slots, but things do as readily ("endorsed Brexit", "support for
+ * Rindal", or of "against" ("came out against Rindal"). People fill these slots, but things do as readily ("endorsed Brexit", "support for
  * Airbus"), so the slot is no evidence by itself: the caller takes it only where the tagger reads
  * the word as a person in its sentence, with a margin.
  */
@@ -44,6 +44,8 @@ function stanceObject(tokens: readonly Token[], c: Candidate, slots: PersonSlots
   const before = tokens[c.first - 1];
   if (before?.word !== true || before.cap) return false;
   const word = before.text.toLowerCase();
+  // "came out against Rindal", "campaigned against Rindal": the preposition of opposing.
+  if (word === 'against') return true;
   // Not "the Soviet-backed Derg": a compound adjective, not a verb.
   if (slots.stanceVerbs.has(word)) return tokens[c.first - 2]?.text !== '-';
   // "his support for Rindal": the noun, then its preposition.

@@ -134,6 +134,8 @@ function roleNoun(input: PersonSlotInput, t: Token): boolean {
   const forms = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')];
   const lex = input.lexicon;
   const referring = speakerWords().referringNouns;
+  // "Parliament condemned": the head word of a body's name, listed capitalised.
+  if (lex.orgHeads.has(t.text)) return true;
   return forms.some(
     (w) =>
       referring.has(w) ||
@@ -284,11 +286,12 @@ function taggerAllows(input: PersonSlotInput, c: Candidate, slot: Exclude<Slot, 
   if (slot === 'owned') return tag.endsWith('PER') || nearMiss || namedPersonAllows(c, reading);
   if (slot === 'object' && tag.endsWith('PER') && margin >= OBJECT_MARGIN) return true;
   if (slot === 'object') return nearMiss || namedPersonAllows(c, reading);
-  // A listed name the tagger reads as no other type (firms named for people fill the slot too).
+  // A listed name the tagger reads as no other type but an unsure MISC (firms named for people
+  // fill the slot too).
   if (slot === 'subject')
     return tag.endsWith('PER')
       ? margin >= SUBJECT_MARGIN || namedPersonAllows(c, reading)
-      : tag === 'O' && namedPersonAllows(c, reading);
+      : (tag === 'O' || tag.endsWith('MISC')) && namedPersonAllows(c, reading);
   if (tag === 'O') return margin < NO_NAME_VETO;
   if (slot === 'shared') return tag.endsWith('PER') || namedPersonAllows(c, reading);
   return tag.endsWith('PER') || margin < OTHER_TYPE_VETO;

@@ -1,5 +1,6 @@
 import { entityId, type Entity } from '@newsgraph/graph-schema';
 import type { Mention } from '../types.js';
+import { personSlots } from '../lexicon/person-slots.js';
 import { collapse, type Candidate } from './candidate.js';
 import { Clusters, companyByPrefix, mergeCompanies, type Cluster } from './clusters.js';
 import { latestSentenceBefore } from './member-timeline.js';
@@ -210,10 +211,15 @@ function addUntyped(pass: Pass, c: Candidate): void {
   } else if (c.place === true) {
     assigned.set(c, clusters.add(entityId('Location', c.name), 'Location', c.name, c).id);
   } else if (c.speaker === true && !c.initial && !c.caseless && c.first + 1 === c.last) {
-    // "WWF said": an acronym speaks for an organization, a bare name for a person.
-    if (/^[\p{Lu}\p{N}&.]{2,}$/u.test(c.text))
-      assigned.set(c, clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id);
-    else persons.addStrong({ ...c, type: 'Person' }, c);
+    // "WWF said": an acronym speaks for an organization, a bare name for a person; "the NGO
+    // said": a common noun's abbreviation (person-slots.json notNames) names no one.
+    if (/^[\p{Lu}\p{N}&.]{2,}$/u.test(c.text)) {
+      if (!personSlots().notNames.has(c.text.toLowerCase()))
+        assigned.set(
+          c,
+          clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id,
+        );
+    } else persons.addStrong({ ...c, type: 'Person' }, c);
   } else if (c.tagged === 'Organization') {
     assigned.set(c, clusters.add(entityId('Organization', c.name), 'Organization', c.name, c).id);
   } else if (c.tagged === 'Person') {

@@ -5,13 +5,15 @@ import { speakerWords } from '../lexicon/speaker-words.js';
 import { lowerAt } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { initialNameAllows, sentenceInitial } from './initial-names.js';
+import { asideEnd, irregularPastAt } from './opening-verbs.js';
 import type { SlotInput } from './slot-reading.js';
 
 /** Words that may stand between an opening name and its verb ("Rindal also welcomed"). */
 const MAX_GAP = 3;
 /**
- * "Rindal has generally refrained", "Rindal specifically advocated", "Rindal also welcomed": a lone
- * name opening its sentence as the subject of a finite verb, where the rules of person-slots.ts
+ * "Rindal has generally refrained", "Rindal specifically advocated", "Rindal also welcomed", "Rindal
+ * took aim", "Rindal, a onetime hopeful, has": a lone name opening its sentence (past an aside set
+ * off by commas) as the subject of a finite verb, where the rules of person-slots.ts
  * give up because the capital says nothing there. Only for a word the list of people's names has
  * (`openingAllows`): "Traffic was", "Vortexa has" stay unread. Not where a longer name in the
  * window ends in the word ("Ana Rindal ... Rindal has"): resolution reads that one already.
@@ -20,10 +22,13 @@ export function openingSubject(input: SlotInput, c: Candidate, slots: PersonSlot
   const { tokens } = input;
   // The cheap test first: the next word is lower case, and the name opens its sentence.
   const next = tokens[c.last];
-  if (next?.word !== true || next.cap || tokens[c.first]?.poss === true) return false;
+  if (tokens[c.first]?.poss === true) return false;
+  // "Rindal, a onetime presidential hopeful, has": past an aside set off by commas.
+  const from = next?.text === ',' ? asideEnd(input, c) : c.last;
+  if (from < 0 || (from === c.last && (next?.word !== true || next.cap))) return false;
   if (!sentenceInitial(input, c) || namedInFull(input, c)) return false;
   const between = speakerWords().between;
-  let at = c.last;
+  let at = from;
   for (let gap = 0; gap < MAX_GAP; gap++) {
     const w = lowerAt(tokens, at);
     // "Rindal would like", "Rindal didn't": an auxiliary, skipped or not, makes a finite verb.
@@ -33,7 +38,10 @@ export function openingSubject(input: SlotInput, c: Candidate, slots: PersonSlot
   }
   if (tokens[at]?.cap !== false) return false;
   const verb = lowerAt(tokens, at);
-  return slots.stanceVerbs.has(verb) || slots.agentVerbs.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb);
+  if (slots.stanceVerbs.has(verb) || slots.agentVerbs.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb))
+    return true;
+  // "Rindal took aim": an irregular past verb (opening-verbs.json).
+  return irregularPastAt(input, at);
 }
 
 /** An auxiliary or modal, negated or not ("would", "didn't", "won’t"). */
