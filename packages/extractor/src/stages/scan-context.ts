@@ -31,7 +31,6 @@ const VERB_PARTY_PREPOSITIONS: ReadonlySet<string> = new Set([
   'against',
   'behind',
   'alongside',
-  'by',
 ]);
 
 /** A lower-case verb form: "sided", "argues", "stood", "siding". */
@@ -297,7 +296,8 @@ export class ScanContext {
     if (PARTY_PREPOSITIONS.has(prev) && PARTY_NOUNS.has(this.lower(first - 2))) return false;
     // "the decision by Washington", "a move by Beijing": the agent of an act, so the government.
     if (prev === 'by' && AGENT_ACT_NOUNS.has(this.lower(first - 2))) return false;
-    // "sided with Baghdad", "turned against Moscow", "stood by Kiev": the other party of a verb.
+    // "sided with Baghdad", "turned against Moscow": the other party of a verb ("by" stays with
+    // the acts of AGENT_ACT_NOUNS above: "visited by Canberra" is the place).
     if (VERB_PARTY_PREPOSITIONS.has(prev) && verbForm(this.lower(first - 2))) return false;
     if (this.lex.locationPrepositions.has(prev) || PLACE_MODIFIERS.has(prev)) return true;
     if (this.actsAt(last)) return false;
