@@ -125,7 +125,6 @@ export function judgedActor(env: FrameEnv, from: number, cueToken: number): Side
   if (!owns && !whole) return undefined;
   // "said Y's critics were wrong": the ones judged are not Y's, nor Y's act.
   const head = headAfterOwner(view, unit.lastToken);
-  if (env.cues.context.nonRepresentativeHeads.matchAt(view.words, head) > 0)
-    return undefined;
+  if (env.cues.context.nonRepresentativeHeads.matchAt(view.words, head) > 0) return undefined;
   return sideOf(view, u);
 }

@@ -21,9 +21,9 @@ describe('extractRelations: a reported judgement in the perfect', () => {
     expect(triples('Mara Quist said the Dock Union has been a failure.')).toEqual([
       'OPPOSES person:mara-quist org:dock-union',
     ]);
-    expect(triples('Japan said the decision had been a mistake, after China closed the port.')).toEqual(
-      [],
-    );
+    expect(
+      triples('Japan said the decision had been a mistake, after China closed the port.'),
+    ).toEqual([]);
   });
 
   it('gives nothing for a passive, a negation or a modal in the perfect', () => {
@@ -41,9 +41,9 @@ describe('extractRelations: a judged act whose owner follows "by"', () => {
     expect(triples('France said the move by Germany was a serious mistake.')).toEqual([
       'OPPOSES state:FRA state:DEU',
     ]);
-    expect(triples('Mara Quist called the plan by Russia a violation of international law.')).toEqual(
-      ['OPPOSES person:mara-quist state:RUS'],
-    );
+    expect(
+      triples('Mara Quist called the plan by Russia a violation of international law.'),
+    ).toEqual(['OPPOSES person:mara-quist state:RUS']);
     expect(triples('France said the proposal by Germany was a welcome step.')).toEqual([
       'SUPPORTS state:FRA state:DEU',
     ]);
@@ -61,9 +61,9 @@ describe('extractRelations: a judged act whose owner follows "by"', () => {
 
 describe('extractRelations: a judged act with its own infinitive', () => {
   it('reads the infinitive as the content of the act, not as an aim of the speaker', () => {
-    expect(triples("Mara Quist said Russia's decision to expel the diplomats was illegal.")).toEqual(
-      ['OPPOSES person:mara-quist state:RUS'],
-    );
+    expect(
+      triples("Mara Quist said Russia's decision to expel the diplomats was illegal."),
+    ).toEqual(['OPPOSES person:mara-quist state:RUS']);
     expect(triples('Japan said the Chinese decision to close the port was a mistake.')).toEqual([
       'OPPOSES state:JPN state:CHN',
     ]);
@@ -105,9 +105,9 @@ describe('extractRelations: an attitude toward an owned act', () => {
     expect(triples("France was pleased with Germany's decision.")).toEqual([
       'SUPPORTS state:FRA state:DEU',
     ]);
-    expect(triples("Mara Quist said she was heartened by the Dock Union's announcement.")).toEqual(
-      ['SUPPORTS person:mara-quist org:dock-union'],
-    );
+    expect(triples("Mara Quist said she was heartened by the Dock Union's announcement.")).toEqual([
+      'SUPPORTS person:mara-quist org:dock-union',
+    ]);
   });
 
   it('gives nothing with no owner, a negation or a modal', () => {

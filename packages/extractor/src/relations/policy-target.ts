@@ -6,7 +6,7 @@ import { policyWords } from './policy-owners.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
-import { BE_AUXILIARIES, COPULAS, isAdverb } from './word-classes.js';
+import { BE_AUXILIARIES, isAdverb } from './word-classes.js';
 import { isStance } from './structural.js';
 import { opensCopula } from './judged-owner.js';
 
