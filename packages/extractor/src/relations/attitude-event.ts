@@ -1,6 +1,8 @@
+import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import { isStance } from './structural.js';
+import type { Side } from './subject.js';
 import { DETERMINERS } from './word-classes.js';
 
 /** Plain words that may stand between the attitude and the event noun ("the recent attack"). */
@@ -46,7 +48,7 @@ function attitudeEndsAt(env: FrameEnv, end: number): boolean {
  * plain noun with its own "-ing" verb opens a clause whose object the actor is; the attitude is
  * aimed at that noun, not at the actor.
  */
-export function gerundClauseBetween(env: FrameEnv, from: number, to: number): boolean {
+function gerundClauseBetween(env: FrameEnv, from: number, to: number): boolean {
   const { view } = env;
   for (let t = from + 1; t < to; t++) {
     const word = view.words[t] ?? '';
@@ -56,4 +58,44 @@ export function gerundClauseBetween(env: FrameEnv, from: number, to: number): bo
       return true;
   }
   return false;
+}
+
+/** Prepositions that attach an actor to an event noun without making it the noun's owner. */
+const EMBEDDING: ReadonlySet<string> = new Set([
+  'with',
+  'over',
+  'against',
+  'on',
+  'in',
+  'for',
+  'to',
+  'about',
+  'between',
+  'toward',
+  'towards',
+]);
+
+/**
+ * "X was pleased with the talks with Y", "X was delighted by the victory over Y": the attitude
+ * is toward an event that Y only takes part in; Y heads no part of the object and owns nothing.
+ */
+function embeddedActor(env: FrameEnv, from: number, to: number): boolean {
+  const { view } = env;
+  for (let t = from + 1; t < to; t++) {
+    if (!EMBEDDING.has(view.words[t] ?? '')) continue;
+    const before = view.words[t - 1] ?? '';
+    if (/^\p{Ll}+$/u.test(before) && !DETERMINERS.has(before) && (view.unitAt[t - 1] ?? -1) < 0)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * An attitude ("angry at", "pleased with", "a critic of") whose object names the actor only
+ * inside a clause or an event it takes part in: no stance on the actor.
+ */
+export function attitudeMisses(env: FrameEnv, hit: CueHit, form: CueForm, target: Side): boolean {
+  if (!isStance(form.family.relation)) return false;
+  const to = target.firstToken;
+  return gerundClauseBetween(env, hit.endToken, to) || embeddedActor(env, hit.endToken, to);
 }

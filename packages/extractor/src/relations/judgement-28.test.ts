@@ -123,6 +123,21 @@ describe('extractRelations: an attitude toward an owned act', () => {
   });
 });
 
+describe('extractRelations: an attitude toward an event the actor only takes part in', () => {
+  it('gives no stance on an actor after a preposition of the event noun', () => {
+    expect(triples('Japan was delighted by the victory over China.')).toEqual([]);
+    expect(triples('Japan was pleased with the talks with China.')).toEqual([]);
+    expect(triples('Japan was critical of the victory over China.')).toEqual([]);
+  });
+
+  it('keeps the actor itself and an owner named by "by"', () => {
+    expect(triples('Japan was angry with China.')).toEqual(['OPPOSES state:JPN state:CHN']);
+    expect(triples('France was pleased with the decision by Germany.')).toEqual([
+      'SUPPORTS state:FRA state:DEU',
+    ]);
+  });
+});
+
 describe('extractRelations: a stance noun in the complement of an attitude', () => {
   it('does not make the one who judges the event its agent', () => {
     expect(triples('Japan was critical of the attack on China.')).toEqual([]);

@@ -1,5 +1,5 @@
 import { cueAimsAtUnnamedBody } from './agent-body.js';
-import { attitudeEvent, gerundClauseBetween } from './attitude-event.js';
+import { attitudeEvent, attitudeMisses } from './attitude-event.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import {
@@ -29,8 +29,7 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     return;
   const target = targetOf(env, hit, form) ?? policyTarget(env, hit, form, undefined);
   if (target === undefined) return;
-  if (form.family.frame === 'agent' && gerundClauseBetween(env, hit.endToken, target.firstToken))
-    return;
+  if (form.family.frame === 'agent' && attitudeMisses(env, hit, form, target)) return;
   const possessor =
     form.family.frame === 'noun'
       ? (possessorOf(env, hit.startToken) ??
