@@ -1,6 +1,7 @@
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
+import { policyWords } from './policy-owners.js';
 import { isStance } from './structural.js';
 import type { Side } from './subject.js';
 import { DETERMINERS } from './word-classes.js';
@@ -53,11 +54,25 @@ function gerundClauseBetween(env: FrameEnv, from: number, to: number): boolean {
   for (let t = from + 1; t < to; t++) {
     const word = view.words[t] ?? '';
     if (!/^\p{Ll}{2,}ing$/u.test(word) || (view.unitAt[t] ?? -1) >= 0) continue;
+    // "critical of the move saying Y ...": an act does not speak; the participle is the subject's.
+    if (speechParticiple(env, word) && actNoun(env, view.words[t - 1] ?? '')) continue;
     const before = view.words[t - 1] ?? '';
     if (/^\p{Ll}+$/u.test(before) && !DETERMINERS.has(before) && (view.unitAt[t - 1] ?? -1) < 0)
       return true;
   }
   return false;
+}
+
+/** "saying", "adding", "arguing": the "-ing" form of a speech verb ("says", "added", "argued"). */
+function speechParticiple(env: FrameEnv, word: string): boolean {
+  const stem = word.slice(0, -3);
+  const { speechVerbs } = env.cues.context;
+  return speechVerbs.has(`${stem}s`) || speechVerbs.has(`${stem}ed`);
+}
+
+/** A policy or discourse noun ("move", "plan", "decision"): an act, no speaker. */
+function actNoun(env: FrameEnv, word: string): boolean {
+  return env.cues.context.discourseNouns.has(word) || policyWords().classOf.has(word);
 }
 
 /** Prepositions that attach an actor to an event noun without making it the noun's owner. */
