@@ -2,7 +2,6 @@ import type { CueHit } from './cue-matches.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { FrameEnv } from './frame-env.js';
 import { frameWords } from './frame-words.js';
-import { isNonFactual } from './modality.js';
 import { findSubject, type Side } from './subject.js';
 import { sideOf } from './target.js';
 import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES, isAdverb } from './word-classes.js';
@@ -13,6 +12,12 @@ import { judgedPolicy } from './policy-target.js';
 import { isQuoteMark } from './quoted-predicate.js';
 import { isRated } from './vader/rated-forms.js';
 import { ratedPosition } from './vader/rated-position.js';
+import {
+  headAfterOwner,
+  isPerfectCopula,
+  judgementNonFactual,
+  ownedByPhrase,
+} from './judged-owner.js';
 
 const REACH = 12;
 
@@ -27,12 +32,15 @@ export function evaluationFrame(env: FrameEnv, hit: CueHit, form: CueForm): void
   if (verb === undefined) return;
   const judged = afterAddressee(env, verb);
   const target =
-    judgedActor(env, judged, hit.startToken) ?? judgedPolicy(env, judged, hit.startToken);
+    judgedActor(env, judged, hit.startToken) ??
+    judgedPolicy(env, judged, hit.startToken) ??
+    ownedByPhrase(env, judged, hit.startToken);
   if (target === undefined) return;
   const byJudgingVerb = cues.context.evaluationVerbs.has(view.words[verb] ?? '');
   if (isRated(form) && !ratedPosition(env, hit, { side: target, byJudgingVerb })) return;
   const source = findSubject({ ctx: env.ctx, cues, view, cueToken: verb, reach: 'verb' });
-  if (source === undefined || isNonFactual(cues, view, source.firstToken, hit.startToken)) return;
+  if (source === undefined || judgementNonFactual(env, source.firstToken, target, hit.startToken))
+    return;
   const weight = relationConfidence({ base: form.weight, ends: [source.certainty] });
   for (const s of source.actors) {
     for (const t of target.actors) {
@@ -58,7 +66,8 @@ function judgingVerb(env: FrameEnv, cueToken: number): number | undefined {
   for (let t = cueToken - 1; t >= Math.max(0, cueToken - REACH); t--) {
     const word = view.words[t] ?? '';
     if (word === ';' || (OBJECT_BOUNDARIES.has(word) && word !== 'as')) return undefined;
-    if (COPULAS.has(word) && !passiveAuxiliary(view, t, cueToken)) copula = true;
+    const isCopula = COPULAS.has(word) || isPerfectCopula(view, t);
+    if (isCopula && !passiveAuxiliary(view, t, cueToken)) copula = true;
     if (cues.context.evaluationVerbs.has(word)) {
       const next = view.words[t + 1] ?? '';
       return ['on', 'for', 'off', 'in', 'up'].includes(next) ? undefined : t;
@@ -114,7 +123,8 @@ export function judgedActor(env: FrameEnv, from: number, cueToken: number): Side
   const gap = isQuoteMark(next) ? unit.lastToken + 2 : unit.lastToken + 1;
   const whole = COPULAS.has(next) || next === 'as' || gap === cueToken;
   if (!owns && !whole) return undefined;
-  if (env.cues.context.nonRepresentativeHeads.matchAt(view.words, unit.lastToken + 1) > 0)
-    return undefined;
+  // "said Y's critics were wrong": the ones judged are not Y's, nor Y's act.
+  const head = headAfterOwner(view, unit.lastToken);
+  if (env.cues.context.nonRepresentativeHeads.matchAt(view.words, head) > 0) return undefined;
   return sideOf(view, u);
 }

@@ -1,4 +1,5 @@
 import { cueAimsAtUnnamedBody } from './agent-body.js';
+import { attitudeEvent, attitudeMisses } from './attitude-event.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import {
@@ -30,6 +31,7 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     return;
   const target = targetOf(env, hit, form) ?? policyTarget(env, hit, form, undefined);
   if (target === undefined) return;
+  if (form.family.frame === 'agent' && attitudeMisses(env, hit, form, target)) return;
   const possessor =
     form.family.frame === 'noun'
       ? (possessorOf(env, hit.startToken) ??
@@ -83,7 +85,7 @@ function ownedSubject(env: FrameEnv, sourceEnd: number, cueToken: number): boole
 /** The clause's subject is no source of an agent noun after a preposition or of an opposed measure. */
 function subjectOnlyFails(env: FrameEnv, hit: CueHit, form: CueForm): boolean {
   if (form.family.frame === 'agent') return agentInPrepositionalObject(env, hit);
-  if (reportedEvent(env, hit)) return true;
+  if (reportedEvent(env, hit) || attitudeEvent(env, hit)) return true;
   return form.family.relation === 'OPPOSES' && opposedMeasure(env, hit);
 }
 

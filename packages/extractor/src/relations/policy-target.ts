@@ -6,8 +6,9 @@ import { policyWords } from './policy-owners.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
-import { BE_AUXILIARIES, COPULAS, isAdverb } from './word-classes.js';
+import { BE_AUXILIARIES, isAdverb } from './word-classes.js';
 import { isStance } from './structural.js';
+import { opensCopula } from './judged-owner.js';
 
 /** Words between the determiner and the policy noun: "the 'historic' move", "any such step". */
 const MODIFIER = /^(?:[\p{Ll}\p{N}-]+|["'“”‘’]|\.\.\.|…)$/u;
@@ -69,7 +70,7 @@ export function judgedPolicy(env: FrameEnv, from: number, cueToken: number): Sid
   const next = view.words[phrase.noun + 1] ?? '';
   let k = phrase.noun + 1;
   while (k < cueToken && isQuoteMark(view.words[k] ?? '')) k++;
-  if (!COPULAS.has(next) && next !== 'as' && k !== cueToken) return undefined;
+  if (!opensCopula(view, phrase.noun + 1) && next !== 'as' && k !== cueToken) return undefined;
   return ownerSide(env, phrase, { from: start, before: start }, undefined);
 }
 
