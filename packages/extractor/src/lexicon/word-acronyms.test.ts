@@ -14,7 +14,7 @@ describe('title-case acronyms', () => {
     expect(entities('The ban by Fifa was lifted.')).toContain('org:fifa');
   });
 
-  it('leaves a company\'s or think tank\'s short name that is also a name alone', () => {
+  it("leaves a company's or think tank's short name that is also a name alone", () => {
     const found = entities('Senator Rand Paul spoke on Monday.');
     expect(found).toContain('person:rand-paul');
     expect(found).not.toContain('org:rand');

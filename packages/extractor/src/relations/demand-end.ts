@@ -46,7 +46,8 @@ export function endedOwner(env: FrameEnv, from: number): Side | undefined {
   if (owner === undefined || owner.actors.some((a) => a.type === 'Person' && !ownedBy(env, owner)))
     return undefined;
   const noun = afterOwner(env, owner);
-  if (!/^\p{Ll}+$/u.test(view.words[noun] ?? '') || (view.unitAt[noun] ?? -1) >= 0) return undefined;
+  if (!/^\p{Ll}+$/u.test(view.words[noun] ?? '') || (view.unitAt[noun] ?? -1) >= 0)
+    return undefined;
   // "the lifting of Y sanctions against Z": Z is what the thing is aimed at; skip.
   return AIMED.has(view.words[noun + 1] ?? '') ? undefined : owner;
 }

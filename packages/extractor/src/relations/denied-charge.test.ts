@@ -15,7 +15,7 @@ describe('deniedCharge: the text test before the token scan', () => {
     expect(stanceTriples('Chile Denied the accusations by Peru.', [chile, peru])).toEqual(pair);
   });
 
-  it('gives a claim denied only the denier\'s opposition', () => {
+  it("gives a claim denied only the denier's opposition", () => {
     expect(stanceTriples("Chile denied Peru's claims about the harvest.", [chile, peru])).toEqual([
       'OPPOSES state:CHL state:PER',
     ]);

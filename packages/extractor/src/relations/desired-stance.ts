@@ -17,7 +17,8 @@ export function stanceFactualEnd(view: SentenceView, cueToken: number): number {
   // "Chile's plan to sanction Y", "the bid to oust Y": a noun of intention after an owner or a
   // determiner is intended-stance.ts's to read (plans and bids stay out there).
   const before = view.words[t - 1] ?? '';
-  if (DETERMINERS.has(before) || POSSESSIVES.has(before) || /^['’]s?$/.test(before)) return cueToken;
+  if (DETERMINERS.has(before) || POSSESSIVES.has(before) || /^['’]s?$/.test(before))
+    return cueToken;
   return t;
 }
 

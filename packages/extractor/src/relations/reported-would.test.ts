@@ -10,7 +10,7 @@ function found(sentence: string): string[] {
 }
 
 describe('"X said it would back Y"', () => {
-  it('reads the declared intention as the speaker\'s stance', () => {
+  it("reads the declared intention as the speaker's stance", () => {
     expect(found('Poland said it would back Ukraine.')).toEqual(['SUPPORTS state:POL state:UKR']);
     expect(found('Tom Reyes said he would support Vera Lind.')).toEqual([
       'SUPPORTS person:tom-reyes person:vera-lind',

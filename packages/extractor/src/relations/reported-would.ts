@@ -23,4 +23,10 @@ export function reportedIntention(cues: CompiledCues, view: SentenceView, t: num
   return true;
 }
 
-const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'provided', 'providing', 'should']);
+const CONDITIONS: ReadonlySet<string> = new Set([
+  'if',
+  'unless',
+  'provided',
+  'providing',
+  'should',
+]);
