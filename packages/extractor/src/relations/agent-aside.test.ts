@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { relationsOf } from './test-roles.js';
 
 // A passive participle with its agent, as an aside or opening the sentence (issue 10).
 
-function stances(sentence: string): string[] {
-  return extract(`Headline\n\n${sentence}`, { id: 't' })
-    .relations.filter((r) => r.type === 'OPPOSES' || r.type === 'SUPPORTS')
-    .map((r) => `${r.type} ${r.source} ${r.target}`)
-    .sort();
-}
+const stances = (sentence: string): string[] => relationsOf(sentence, ['OPPOSES', 'SUPPORTS']);
 
 describe('"X, backed by Y, criticised Z"', () => {
   it('reads past the aside to the subject, and the agent backs it', () => {

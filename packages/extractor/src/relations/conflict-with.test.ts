@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { relationsOf } from './test-roles.js';
 
 // "X's war/conflict/rivalry/tensions with Y" (issue 10), on sentences written here.
 
-function stances(sentence: string): string[] {
-  return extract(`Headline\n\n${sentence}`, { id: 't' })
-    .relations.filter((r) => r.type === 'OPPOSES')
-    .map((r) => `${r.type} ${r.source} ${r.target}`);
-}
+const stances = (sentence: string): string[] => relationsOf(sentence, ['OPPOSES']);
 
 describe('a conflict noun with "with"', () => {
   it('gives the owner or subject OPPOSES the other party', () => {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { relationsOf } from './test-roles.js';
 
 // A demand that what an actor owns or does be ended (issue 10), on sentences written here.
 
-function stances(sentence: string): string[] {
-  return extract(`Headline\n\n${sentence}`, { id: 't' })
-    .relations.filter((r) => r.type === 'OPPOSES' || r.type === 'SUPPORTS')
-    .map((r) => `${r.type} ${r.source} ${r.target}`);
-}
+const stances = (sentence: string): string[] => relationsOf(sentence, ['OPPOSES', 'SUPPORTS']);
 
 describe('a demand to end what an actor owns', () => {
   it('opposes the owner named by a possessive or a state before the noun', () => {

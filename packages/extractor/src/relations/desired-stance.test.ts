@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { relationsOf } from './test-roles.js';
 
 // A stance verb as the infinitive of a verb of wanting or trying (issue 10), on sentences written here.
 
-function found(sentence: string): string[] {
-  return extract(`Headline\n\n${sentence}`, { id: 't' })
-    .relations.filter((r) => ['OPPOSES', 'SUPPORTS', 'MEMBER_OF'].includes(r.type))
-    .map((r) => `${r.type} ${r.source} ${r.target}`);
-}
+const found = (sentence: string): string[] =>
+  relationsOf(sentence, ['OPPOSES', 'SUPPORTS', 'MEMBER_OF']);
 
 describe('wanting or trying to act for or against someone', () => {
   it('gives the subject the stance of the infinitive', () => {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { relationsOf } from './test-roles.js';
 
 // Reduced relative clauses inside a stance verb's object (issue 10), on sentences written here.
 
-function stances(sentence: string): string[] {
-  return extract(`Headline\n\n${sentence}`, { id: 't' })
-    .relations.filter((r) => r.type === 'OPPOSES' || r.type === 'SUPPORTS')
-    .map((r) => `${r.type} ${r.source} ${r.target}`);
-}
+const stances = (sentence: string): string[] => relationsOf(sentence, ['OPPOSES', 'SUPPORTS']);
 
 describe('a participle after the object noun', () => {
   it('does not take a name inside "<noun> involved in ..." as the object', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
+import { relationsOf } from './test-roles.js';
 
 // A speaker's declared intention reported with "would" (issue 10), on sentences written here.
 
-function found(sentence: string): string[] {
-  return extract(`Headline\n\n${sentence}`, { id: 't' })
-    .relations.filter((r) => ['OPPOSES', 'SUPPORTS', 'MEMBER_OF'].includes(r.type))
-    .map((r) => `${r.type} ${r.source} ${r.target}`);
-}
+const found = (sentence: string): string[] =>
+  relationsOf(sentence, ['OPPOSES', 'SUPPORTS', 'MEMBER_OF']);
 
 describe('"X said it would back Y"', () => {
   it("reads the declared intention as the speaker's stance", () => {

@@ -20,3 +20,11 @@ export function structural(text: string): string[] {
     .map((r) => `${r.source} ${r.type} ${r.target}`)
     .sort();
 }
+
+/** The relations of the given types of a body under a headline, as sorted "TYPE source target". */
+export function relationsOf(text: string, types: readonly string[]): string[] {
+  return extract(`Headline\n\n${text}`, { id: 't' })
+    .relations.filter((r) => types.includes(r.type))
+    .map((r) => `${r.type} ${r.source} ${r.target}`)
+    .sort();
+}
