@@ -33,7 +33,7 @@ describe('wanting or trying to act for or against someone', () => {
 
   it('does not read a name in a relative clause of the object as the target', () => {
     expect(
-      found('Tom Reyes has threatened to veto the bill that allows lawsuits against Vera Lind.'),
+      found('Tom Reyes wants to veto the bill that allows lawsuits against Vera Lind.'),
     ).not.toContain('OPPOSES person:tom-reyes person:vera-lind');
   });
 });

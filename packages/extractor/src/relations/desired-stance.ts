@@ -5,7 +5,7 @@ import { modalityWords } from './modality-words.js';
 const DESIRE = modalityWords().desireVerbs;
 
 /**
- * "X wants to ban Y", "X threatened to sue Y", "X tried to block Y": a stance verb as the
+ * "X wants to ban Y", "X tried to block Y": a stance verb as the
  * infinitive of a verb of wanting or trying shows the subject's stance now, whether or not the
  * act follows. The token of that verb, where factuality is read up to; else `cueToken`.
  */
@@ -23,7 +23,7 @@ export function stanceFactualEnd(view: SentenceView, cueToken: number): number {
 }
 
 /**
- * On that path the target must be the infinitive's own object: "threatened to veto the bill that
+ * On that path the target must be the infinitive's own object: "wants to veto the bill that
  * allows suits against Y" opposes the bill's sponsor, not Y.
  */
 export function relativeBetween(view: SentenceView, from: number, to: number): boolean {
