@@ -23,4 +23,15 @@ describe('a participle after the object noun', () => {
       'OPPOSES person:tom-reyes person:vera-lind',
     );
   });
+
+  it("gives the object's relative clause no subject before the verb", () => {
+    expect(
+      stances(
+        'Chile says the Peruvian government helped the militants who tried to kill Tom Reyes.',
+      ),
+    ).toEqual([]);
+    expect(stances('Vera Lind, who tried to kill Tom Reyes, was jailed.')).toEqual([
+      'OPPOSES person:vera-lind person:tom-reyes',
+    ]);
+  });
 });

@@ -1,4 +1,7 @@
-import type { SentenceView } from './sentence-view.js';
+import { phraseWords } from './phrase-words.js';
+import type { SentenceView, Unit } from './sentence-view.js';
+import type { CompiledCues } from './cue-lexicon.js';
+import { modifiesNonActor } from './modifier-head.js';
 import { BE_AUXILIARIES, DETERMINERS, isAdverb } from './word-classes.js';
 
 /**
@@ -37,3 +40,23 @@ const AFTER_PARTICIPLE: ReadonlySet<string> = new Set([
   'into',
   'against',
 ]);
+
+/**
+ * Whether the relative pronoun at `pronoun` has its own noun between the actor `unit` before it
+ * and itself: "a Ghanaian developer who" (the name only describes the noun), "X helped the
+ * militants who tried to kill Y" (past X's own verb, the noun is X's object; a copula is no such
+ * verb: "X is the only person who").
+ */
+export function nounOfRelative(
+  cues: CompiledCues,
+  view: SentenceView,
+  unit: Unit,
+  pronoun: number,
+): boolean {
+  if (unit.lastToken < pronoun - 1 && modifiesNonActor(cues, view, unit)) return true;
+  for (let t = unit.lastToken + 1; t < pronoun; t++) {
+    const word = view.words[t] ?? '';
+    if (/^\p{Ll}{3,}ed$/u.test(word) || phraseWords().irregularPasts.has(word)) return true;
+  }
+  return false;
+}

@@ -6,6 +6,7 @@ import { appointedAs } from './appointee.js';
 import { frameWords } from './frame-words.js';
 import { governingHeadOpens } from './governing-of.js';
 import { phraseWords } from './phrase-words.js';
+import { nounOfRelative } from './reduced-relative.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
 import { relativeLinksAgent } from './relative-copula.js';
@@ -23,7 +24,6 @@ import { insideClosedRelative, relativeThatOnApposition } from './relative-that.
 import { pronounFits, reportedAfterAdjunct, reportingVerb } from './reported-adjunct.js';
 import { opensOtherName } from './other-name.js';
 import { ownsUnknownName } from './owned-name.js';
-import { modifiesNonActor } from './modifier-head.js';
 import { premodifiedStart } from './premodified-subject.js';
 import { sideOf } from './target.js';
 import { beforeAside, peopleHeadAfter } from './subject-heads.js';
@@ -176,8 +176,8 @@ function antecedent({ view, cues, cueToken }: SubjectQuery, t: number): Side | u
       continue;
     }
     if (!unit.actor || isHyphenated(view, unit)) return undefined;
-    // "a Ghanaian developer who": the pronoun's noun, which the name only describes.
-    if (unit.lastToken < t - 1 && modifiesNonActor(cues, view, unit)) return undefined;
+    // "a Ghanaian developer who", "X helped the militants who": the pronoun's own noun.
+    if (nounOfRelative(cues, view, unit, t)) return undefined;
     const side = sideOf(view, view.unitAt[i] ?? -1);
     return side ? { ...side, certainty: endCertainty('subject-after-affiliation') } : undefined;
   }

@@ -68,10 +68,13 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     return passiveFrame(env, hit, form, byAt, beforeIsBe);
   // "X's decision to back Y": the infinitive is a fact through the noun, not an open aim.
   const intended = intendedStanceSource(env, hit, form);
-  const source = intended ?? clauseSubject(env, hit, form);
   const factualTo = isStanceRelation(form.family.relation)
     ? stanceFactualEnd(view, hit.startToken)
     : hit.startToken;
+  // "militants who tried to kill Y": the one wanting or trying is the subject of that verb.
+  const subjectHit =
+    factualTo === hit.startToken ? hit : { ...hit, startToken: factualTo, endToken: factualTo + 1 };
+  const source = intended ?? clauseSubject(env, subjectHit, form);
   if (!source || (!intended && isNonFactual(env.cues, view, source.firstToken, factualTo))) return;
   const target =
     relativeClauseTarget(env, hit, source) ??
