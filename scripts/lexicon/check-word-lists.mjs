@@ -81,6 +81,7 @@ const CHECKED = {
   'relations/worsening-words.json': ['relations/worsening-words.js', 'worseningWords'],
   'stages/aimed-at.json': ['stages/aimed-at.js', 'aimingPhrases'],
   'stages/historic-seats.json': ['stages/historic-seats.js'],
+  'stages/leading-words.json': ['stages/leading-words.js', 'leadingWords'],
   'stages/opening-verbs.json': ['stages/opening-verbs.js', 'pastForms'],
   'syntax/syntax-words.json': ['syntax/syntax-words.js'],
 };

@@ -4,6 +4,7 @@ import { rawPosTags } from '../syntax/tags.js';
 import { truecaseWords } from '../text/truecase.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
+import { afterLeadingWord } from './leading-words.js';
 import { lowerWordsOf } from './lower-words.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
 
@@ -50,8 +51,10 @@ function sentencePos(input: SlotInput, sentence: number): string[] {
  * listed surname (listedSurnameInS). The subject
  * of any verb ("Okonjo has been") is not enough: products, diseases and firms fill it as often.
  */
-export function initialNameAllows(input: SlotInput, c: Candidate): boolean {
-  if (c.last - c.first !== 1 || !sentenceInitial(input, c)) return false;
+export function initialNameAllows(input: SlotInput, c: Candidate, leading = false): boolean {
+  if (c.last - c.first !== 1) return false;
+  // `leading`: also after a leading word that opens the sentence ("But Rindal", leading-words.ts).
+  if (!sentenceInitial(input, c) && !(leading && afterLeadingWord(input, c))) return false;
   const token = input.tokens[c.first];
   if (token === undefined) return false;
   const surnameInS = /s$/.test(token.text);

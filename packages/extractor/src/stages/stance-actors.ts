@@ -5,6 +5,7 @@ import { speakerWords } from '../lexicon/speaker-words.js';
 import { lowerAt } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { initialNameAllows, sentenceInitial } from './initial-names.js';
+import { afterLeadingWord } from './leading-words.js';
 import { asideEnd, irregularPastAt } from './opening-verbs.js';
 import type { SlotInput } from './slot-reading.js';
 
@@ -26,7 +27,9 @@ export function openingSubject(input: SlotInput, c: Candidate, slots: PersonSlot
   // "Rindal, a onetime presidential hopeful, has": past an aside set off by commas.
   const from = next?.text === ',' ? asideEnd(input, c) : c.last;
   if (from < 0 || (from === c.last && (next?.word !== true || next.cap))) return false;
-  if (!sentenceInitial(input, c) || namedInFull(input, c)) return false;
+  // "But Rindal attended": after a leading word that opens the sentence (leading-words.json).
+  if (!(sentenceInitial(input, c) || afterLeadingWord(input, c)) || namedInFull(input, c))
+    return false;
   const between = speakerWords().between;
   let at = from;
   for (let gap = 0; gap < MAX_GAP; gap++) {
@@ -57,7 +60,7 @@ function auxiliary(word: string, slots: PersonSlots): boolean {
  * costs a look-up, the taggers a sentence.
  */
 export function openingAllows(input: SlotInput, c: Candidate): boolean {
-  return listedName(c.text) && initialNameAllows(input, c);
+  return listedName(c.text) && initialNameAllows(input, c, true);
 }
 
 /** On the list of people's names, and no town's name too ("Warren"), which non-persons.ts demotes. */
