@@ -9,8 +9,8 @@ const TOPIC_AFTER: ReadonlySet<string> = new Set(['about', 'over']);
 /**
  * "X complained to the UN about Y", "X protested to Beijing over Y's visit": right after a verb
  * whose cue does not end in "to", "to" names the one addressed, and the actor after "about" or
- * "over" is the one the stance is on; undefined where that names none or there is none ("X
- * complained to the UN"). Any other target stays.
+ * "over" is the one the stance is on; undefined where that names none, or, for opposition, where
+ * there is none ("X complained to the UN"). Any other target stays.
  */
 export function pastAddressee(
   env: FrameEnv,
@@ -23,7 +23,8 @@ export function pastAddressee(
   const opens = words[hit.endToken + 1] === 'the' ? hit.endToken + 2 : hit.endToken + 1;
   const topic = target.lastToken + 1;
   if (target.firstToken !== opens) return target;
-  return TOPIC_AFTER.has(words[topic] ?? '')
-    ? targetOf(env, { ...hit, endToken: topic + 1 }, form)
-    : undefined;
+  if (TOPIC_AFTER.has(words[topic] ?? ''))
+    return targetOf(env, { ...hit, endToken: topic + 1 }, form);
+  // "contributed to Y's campaign": backing, "to" names who gains by it; a complaint's addressee.
+  return form.family.relation === 'OPPOSES' ? undefined : target;
 }
