@@ -159,7 +159,8 @@ function passiveFrame(
     target = u >= 0 ? sideOf(view, u) : fronted?.target;
     source = fronted?.source ?? source;
   }
-  if (!source || !target || isNonFactual(env.cues, view, target.firstToken, hit.startToken)) return;
+  if (!source || !target || isNonFactual(env.cues, view, target.firstToken, hit.startToken))
+    return;
   // "was fined by a US court": a name only describing the agent acts no more than as a subject.
   const agent = view.units[view.unitAt[source.lastToken] ?? -1];
   if (agent && modifiesNonActor(env.cues, view, agent)) return;
