@@ -37,6 +37,26 @@ export function activeRelative(
   );
 }
 
+/**
+ * Whether the word at `t`, between a subject and the verb cue at `cue`, makes the cue nested in
+ * another's object: a stance verb whose object opens with a determiner ("X rejected a report
+ * criticising Y"; not "X will assist in leading Y", where the cue is its complement), or a
+ * stance verb or "critical of" before a relative on its object ("X criticised laws targeting Y").
+ */
+export function nestedCue(
+  view: SentenceView,
+  verbs: ReadonlySet<number> | undefined,
+  t: number,
+  cue: number,
+): boolean {
+  const verb = verbs?.has(t) === true;
+  if (verb && DETERMINERS.has(view.words[t + 1] ?? '')) return true;
+  return (
+    ((verb && t < cue - 1) || JUDGED_AFTER.has(view.words[t] ?? '')) &&
+    activeRelative(view, cue, verbs)
+  );
+}
+
 /** "critical of", "angry about", "unhappy with": before a noun, they make it what is judged. */
 export const JUDGED_AFTER: ReadonlySet<string> = new Set(['of', 'about', 'over', 'with', 'at']);
 

@@ -169,8 +169,6 @@ function wonFrom(view: SentenceView, verb: number, from: number | undefined): bo
   if (from === undefined) return false;
   const at = view.words[from - 1] === 'the' ? from - 2 : from - 1;
   return (
-    at > verb + 1 &&
-    view.words[at] === 'from' &&
-    CONTEST.wonFromNouns.has(view.words[at - 1] ?? '')
+    at > verb + 1 && view.words[at] === 'from' && CONTEST.wonFromNouns.has(view.words[at - 1] ?? '')
   );
 }

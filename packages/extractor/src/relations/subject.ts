@@ -16,7 +16,7 @@ import { describedBodySubject } from './described-body.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
 import { commaCoordinated } from './comma-coordinated.js';
 import { commonConjunctBefore } from './common-conjunct.js';
-import { JUDGED_AFTER, activeRelative } from './reduced-relative.js';
+import { nestedCue } from './reduced-relative.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { quoteOpensAt } from './quoted-predicate.js';
@@ -270,18 +270,9 @@ function gapCertainty(
       continue;
     }
     if (word === 'which' || word === 'who') return endCertainty('relative-pronoun');
-    // "X rejected a report criticising Y": the subject is the first verb's, whose object holds
-    // the cue. Not "X will assist in leading Y", where the cue is the first verb's complement.
-    // "X criticised laws targeting Y", "X was critical of the campaign targeting Y": the cue heads
-    // a relative on what X acts on or judges.
-    if (
-      reach === 'verb' &&
-      ((query.stanceVerbs?.has(t) && t < to - 1) || JUDGED_AFTER.has(word)) &&
-      activeRelative(view, to, query.stanceVerbs)
-    )
-      nested = true;
-    if (reach === 'verb' && query.stanceVerbs?.has(t) && DETERMINERS.has(view.words[t + 1] ?? ''))
-      nested = true;
+    // "X rejected a report criticising Y", "X was critical of a campaign targeting Y": the subject
+    // is the first verb's, whose object holds the cue (reduced-relative.ts).
+    if (reach === 'verb' && nestedCue(view, query.stanceVerbs, t, to)) nested = true;
     // "X criticised Y and (but) praised Z": a verb after "and" shares the first verb's subject. Before a
     // noun cue "and" joins noun phrases ("suits and complaints against Y") and proves nothing.
     if ((word === 'and' || word === 'but') && reach === 'verb' && restIsSkippable(view, t + 1, to))
