@@ -61,10 +61,12 @@ function relativeSubject(env: FrameEnv, hit: CueHit): Side | undefined {
 function issuer(env: FrameEnv, hit: CueHit, carrier: number): Side | undefined {
   const subject = subjectOf(env, { ...hit, startToken: carrier }, 'clause');
   if (subject === undefined) return undefined;
-  // "X was critical of (angry about) the campaign targeting Y": the carrier is what X judges,
-  // not what X issued; X stands against the campaign, not with it against Y.
-  for (let t = subject.lastToken + 1; t < carrier; t++)
-    if (env.stanceVerbs?.has(t) || JUDGED_AFTER.has(env.view.words[t] ?? '')) return undefined;
+  for (let t = subject.lastToken + 1; t < carrier; t++) {
+    if (env.stanceVerbs?.has(t)) return undefined;
+    // "X was critical of (angry about) the campaign targeting Y": right before the carrier's
+    // short phrase, what X judges, not what X issued; X stands against the campaign.
+    if (t >= carrier - 2 && JUDGED_AFTER.has(env.view.words[t] ?? '')) return undefined;
+  }
   return subject;
 }
 

@@ -41,7 +41,8 @@ export function activeRelative(
  * Whether the word at `t`, between a subject and the verb cue at `cue`, makes the cue nested in
  * another's object: a stance verb whose object opens with a determiner ("X rejected a report
  * criticising Y"; not "X will assist in leading Y", where the cue is its complement), or a
- * stance verb or "critical of" before a relative on its object ("X criticised laws targeting Y").
+ * stance verb or "critical of" right before a relative on its short object ("X criticised laws
+ * targeting Y", "X was critical of the campaign targeting Y").
  */
 export function nestedCue(
   view: SentenceView,
@@ -51,10 +52,9 @@ export function nestedCue(
 ): boolean {
   const verb = verbs?.has(t) === true;
   if (verb && DETERMINERS.has(view.words[t + 1] ?? '')) return true;
-  return (
-    ((verb && t < cue - 1) || JUDGED_AFTER.has(view.words[t] ?? '')) &&
-    activeRelative(view, cue, verbs)
-  );
+  // The object is short: a determiner or an adjective at most before its noun.
+  if (cue - t > 3 || cue - t < 2) return false;
+  return (verb || JUDGED_AFTER.has(view.words[t] ?? '')) && activeRelative(view, cue, verbs);
 }
 
 /** "critical of", "angry about", "unhappy with": before a noun, they make it what is judged. */
