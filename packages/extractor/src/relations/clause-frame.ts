@@ -1,3 +1,4 @@
+import { ownedStimulus } from './stimulus-agent.js';
 import {
   SYNTAX_WORDS,
   type SentenceSyntax,
@@ -84,6 +85,9 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     if (governorDenied(syntax, verb) || subjectIsObject(syntax, verb)) continue;
     if (exhortedStance(env, syntax, verb, hit)) continue;
     const passive = verb.voice === 'passive';
+    // "X was encouraged by Y's announcement": what moved X, not Y acting on X.
+    if (passive && view.words[hit.endToken] === 'by' && ownedStimulus(view, hit, hit.endToken))
+      continue;
     if (!passive && speakerPronoun(env, syntax, verb.subject, hit)) continue;
     const sources = actorsOf(env, syntax, passive ? verb.agent : verb.subject, false);
     const targets = actorsOf(env, syntax, passive ? verb.subject : verb.object, true);

@@ -12,6 +12,7 @@ const ContestWordsSchema = z.object({
   marginWords: z.array(LowerWord).min(1),
   marginUnits: z.array(LowerWord).min(1),
   resultVerbs: z.array(LowerWord).min(1),
+  wonFromNouns: z.array(LowerWord).min(1),
 });
 
 export interface ContestWords {
@@ -31,6 +32,8 @@ export interface ContestWords {
   marginUnits: ReadonlySet<string>;
   /** "X (Poland) beat Y": verbs of a result a results line puts after a player's origin. */
   resultVerbs: ReadonlySet<string>;
+  /** "seized the ball from Y", "took the title from Y": what a rival takes in play. */
+  wonFromNouns: ReadonlySet<string>;
 }
 
 let cached: ContestWords | undefined;
@@ -48,6 +51,7 @@ export function contestWords(): ContestWords {
     marginWords: new Set(lists.marginWords),
     marginUnits: new Set(lists.marginUnits),
     resultVerbs: new Set(lists.resultVerbs),
+    wonFromNouns: new Set(lists.wonFromNouns),
   };
   return cached;
 }

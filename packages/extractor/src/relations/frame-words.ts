@@ -16,6 +16,8 @@ const FrameWordsSchema = z.object({
   locatives: z.array(LowerWord).min(1),
   placeDirections: z.array(LowerWord).min(1),
   durationNouns: z.array(LowerWord).min(1),
+  stimulusVerbs: z.array(LowerWord).min(1),
+  nonStateGroups: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -45,6 +47,10 @@ export interface FrameWords {
   placeDirections: ReadonlySet<string>;
   /** "for years", "for the first time": after "for", a span of time, not what the cue is for. */
   durationNouns: ReadonlySet<string>;
+  /** "was encouraged by Y's announcement": the passive's agent is what moved the subject. */
+  stimulusVerbs: ReadonlySet<string>;
+  /** "a Mexican cartel": a demonym before them says where the group is from, not who acts. */
+  nonStateGroups: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -72,5 +78,7 @@ export function readFrameWords(data: unknown): FrameWords {
     locatives: new Set(lists.locatives),
     placeDirections: new Set(lists.placeDirections),
     durationNouns: new Set(lists.durationNouns),
+    stimulusVerbs: new Set(lists.stimulusVerbs),
+    nonStateGroups: new Set(lists.nonStateGroups),
   };
 }

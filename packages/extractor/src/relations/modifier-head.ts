@@ -1,6 +1,7 @@
 import { lexicon } from '../lexicon/lexicon.js';
 import { nameOpeners } from '../lexicon/name-openers.js';
 import type { CompiledCues } from './cue-lexicon.js';
+import { frameWords } from './frame-words.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 
 /**
@@ -13,6 +14,9 @@ import type { SentenceView, Unit } from './sentence-view.js';
 export function modifiesNonActor(cues: CompiledCues, view: SentenceView, unit: Unit): boolean {
   return nonActorHeadEnd(cues, view, unit) >= 0;
 }
+
+const NON_STATE_GROUPS = frameWords().nonStateGroups;
+const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** The token after the head noun `unit` describes (see modifiesNonActor), or -1. */
 export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Unit): number {
@@ -30,6 +34,9 @@ export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Un
   // person does ("a Russian billionaire", "the American actor"; name-openers.json).
   if (unit.mention.kind !== 'demonym') return -1;
   const word = view.words[next] ?? '';
+  // "a Mexican cartel", "Albanian drug gangs": a group no state acts through (frame-words.json).
+  if (NON_STATE_GROUPS.has(word)) return next + 1;
+  if (LOWER_WORD.test(word) && NON_STATE_GROUPS.has(view.words[next + 1] ?? '')) return next + 2;
   return lexicon().orgNouns.has(word) || nameOpeners().has(word) ? next + 1 : -1;
 }
 

@@ -1,5 +1,6 @@
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
+import { JUDGED_AFTER } from './reduced-relative.js';
 import { subjectOf, type FrameEnv } from './frame-env.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
@@ -54,14 +55,18 @@ function relativeSubject(env: FrameEnv, hit: CueHit): Side | undefined {
 }
 
 /**
- * The clause subject as the one who issued the carrier, unless a stance verb stands between them:
+ * The clause subject as the one who issued the carrier, unless a stance cue stands between them:
  * "X rejected a report criticising Y" is X against the report, not X against Y.
  */
 function issuer(env: FrameEnv, hit: CueHit, carrier: number): Side | undefined {
   const subject = subjectOf(env, { ...hit, startToken: carrier }, 'clause');
   if (subject === undefined) return undefined;
-  for (let t = subject.lastToken + 1; t < carrier; t++)
+  for (let t = subject.lastToken + 1; t < carrier; t++) {
     if (env.stanceVerbs?.has(t)) return undefined;
+    // "X was critical of (angry about) the campaign targeting Y": right before the carrier's
+    // short phrase, what X judges, not what X issued; X stands against the campaign.
+    if (t >= carrier - 2 && JUDGED_AFTER.has(env.view.words[t] ?? '')) return undefined;
+  }
   return subject;
 }
 

@@ -157,5 +157,18 @@ export function scoreVoids(
   for (let t = at.from ?? at.object ?? 0; t < (at.object ?? 0); t++)
     if (isNumber(view.words[t] ?? '') && isScoreAfter(view, t)) return true;
   if (at.object !== undefined && isContest(view, at.verb, at.object)) return true;
-  return isResultLine(view, at.verb);
+  return isResultLine(view, at.verb) || wonFrom(view, at.verb, at.from);
+}
+
+/**
+ * "X seized the ball from Y", "X snatched the lead from Y": a thing of play right before the
+ * "from" that opens the object (contest-words.json `wonFromNouns`) makes the verb a move of the
+ * game or race.
+ */
+function wonFrom(view: SentenceView, verb: number, from: number | undefined): boolean {
+  if (from === undefined) return false;
+  const at = view.words[from - 1] === 'the' ? from - 2 : from - 1;
+  return (
+    at > verb + 1 && view.words[at] === 'from' && CONTEST.wonFromNouns.has(view.words[at - 1] ?? '')
+  );
 }

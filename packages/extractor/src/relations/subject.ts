@@ -17,6 +17,7 @@ import { describedBodySubject } from './described-body.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
 import { commaCoordinated } from './comma-coordinated.js';
 import { commonConjunctBefore } from './common-conjunct.js';
+import { nestedCue } from './reduced-relative.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { quoteOpensAt } from './quoted-predicate.js';
@@ -269,10 +270,9 @@ function gapCertainty(
       continue;
     }
     if (word === 'which' || word === 'who') return endCertainty('relative-pronoun');
-    // "X rejected a report criticising Y": the subject is the first verb's, whose object holds
-    // the cue. Not "X will assist in leading Y", where the cue is the first verb's complement.
-    if (reach === 'verb' && query.stanceVerbs?.has(t) && DETERMINERS.has(view.words[t + 1] ?? ''))
-      nested = true;
+    // "X rejected a report criticising Y", "X was critical of a campaign targeting Y": the subject
+    // is the first verb's, whose object holds the cue (reduced-relative.ts).
+    if (reach === 'verb' && nestedCue(view, query.stanceVerbs, t, to)) nested = true;
     // "X criticised Y and (but) praised Z": a verb after "and" shares the first verb's subject. Before a
     // noun cue "and" joins noun phrases ("suits and complaints against Y") and proves nothing.
     if ((word === 'and' || word === 'but') && reach === 'verb' && restIsSkippable(view, t + 1, to))

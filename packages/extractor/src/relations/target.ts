@@ -1,5 +1,5 @@
 import { blamedOn } from './blame-on.js';
-import { reducedRelative } from './reduced-relative.js';
+import { activeRelative, reducedRelative } from './reduced-relative.js';
 import { opensDemand } from './demand-object.js';
 import { reportsRisk } from './risk-clause.js';
 import { phraseWords } from './phrase-words.js';
@@ -92,6 +92,7 @@ export function findTarget(query: TargetQuery): Side | undefined {
     if (word === 'to' && t > from && viaSeen && isInfinitive(view, t, -1)) return undefined;
     // "identify the people involved in Y's plan": a reduced relative clause holds no object.
     if (t > from + 1 && viaSeen && reducedRelative(view, t)) return undefined;
+    if (t > from && viaSeen && activeRelative(view, t, query.stanceVerbs)) return undefined;
     // "criticised the government for claiming the EU ...": the reason clause holds no object.
     if (t > from && viaSeen && reasonClause(view, t)) return undefined;
     if (!viaSeen) {

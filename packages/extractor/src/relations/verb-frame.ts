@@ -1,3 +1,5 @@
+import { pastAddressee } from './addressee-about.js';
+import { ownedStimulus } from './stimulus-agent.js';
 import { asideStart } from './apposition.js';
 import { isAdjectivalForm } from './adjectival-verb.js';
 import { adjunctGerundSubject, withAbsoluteSubject } from './adjunct-gerund.js';
@@ -76,7 +78,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     factualTo === hit.startToken ? hit : { ...hit, startToken: factualTo, endToken: factualTo + 1 };
   const source = intended ?? clauseSubject(env, subjectHit, form);
   if (!source || (!intended && isNonFactual(env.cues, view, source.firstToken, factualTo))) return;
-  const target =
+  const found =
     relativeClauseTarget(env, hit, source) ??
     modifiedAppositiveTarget(env, hit, form) ??
     targetOf(env, hit, form) ??
@@ -89,6 +91,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     policyTarget(env, hit, form, source) ??
     governmentTarget(env, hit, form) ??
     describedBodyTarget(env, hit, form);
+  const target = found && pastAddressee(env, hit, form, found);
   if (target === undefined || (intended && passesUnknownName(env, hit, target))) return;
   if (factualTo !== hit.startToken && relativeBetween(view, hit.endToken, target.firstToken))
     return;
@@ -144,7 +147,7 @@ function passiveFrame(
   byAt: number,
   beforeIsBe: boolean,
 ): void {
-  if (byAt < 0) return;
+  if (byAt < 0 || ownedStimulus(env.view, hit, byAt)) return;
   const { view } = env;
   let source =
     describedPersonAfter(view, byAt + 1) ??
