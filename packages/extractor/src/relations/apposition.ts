@@ -1,6 +1,6 @@
 import type { CompiledCues } from './cue-lexicon.js';
 import type { SentenceView } from './sentence-view.js';
-import { phraseWords } from './phrase-words.js';
+import { isPastForm, phraseWords } from './phrase-words.js';
 import { DETERMINERS, OBJECT_BOUNDARIES } from './word-classes.js';
 
 let appositionOpeners: ReadonlySet<string> | undefined;
@@ -54,7 +54,7 @@ function appositionStart(
     const first = view.words[t + 1] ?? '';
     const possessor = (view.unitAt[t + 1] ?? -1) >= 0 && nextAfterUnit(view, t + 1) === "'s";
     // "Poland, backed by the United States, criticised Y": a participle with its agent.
-    const agentAside = view.words[t + 2] === 'by' && pastParticiple(first);
+    const agentAside = view.words[t + 2] === 'by' && isPastForm(first);
     const aside =
       cues.context.parentheticalOpeners.has(first) || titleOpens(view, cues, t + 1) || agentAside;
     if (!before || !(openers.has(first) || possessor || aside)) return undefined;
@@ -106,8 +106,4 @@ function titleOpens(view: SentenceView, cues: CompiledCues, t: number): boolean 
   const first = view.words[t] ?? '';
   if (cues.titles.has(first)) return true;
   return /^\p{Ll}+$/u.test(first) && cues.titles.has(view.words[t + 1] ?? '');
-}
-
-function pastParticiple(word: string): boolean {
-  return (word.length > 4 && word.endsWith('ed')) || phraseWords().irregularPasts.has(word);
 }

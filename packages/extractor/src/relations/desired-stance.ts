@@ -1,6 +1,7 @@
 import type { SentenceView } from './sentence-view.js';
 import { DETERMINERS, POSSESSIVES, isAdverb } from './word-classes.js';
 import { modalityWords } from './modality-words.js';
+import { phraseWords } from './phrase-words.js';
 
 const DESIRE = modalityWords().desireVerbs;
 
@@ -27,8 +28,10 @@ export function stanceFactualEnd(view: SentenceView, cueToken: number): number {
  * allows suits against Y" opposes the bill's sponsor, not Y.
  */
 export function relativeBetween(view: SentenceView, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (RELATIVES.has(view.words[t] ?? '')) return true;
+  const relatives = phraseWords().relativePronouns;
+  for (let t = from; t < to; t++) {
+    const word = view.words[t] ?? '';
+    if (relatives.has(word) || word === 'whom') return true;
+  }
   return false;
 }
-
-const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'whom']);

@@ -60,3 +60,8 @@ export function phraseWords(): PhraseWords {
   };
   return cached;
 }
+
+/** A past verb form: a word in -ed of five letters or more, or a listed irregular past ("took"). */
+export function isPastForm(word: string): boolean {
+  return (word.length > 4 && word.endsWith('ed')) || phraseWords().irregularPasts.has(word);
+}

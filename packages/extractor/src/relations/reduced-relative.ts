@@ -1,4 +1,4 @@
-import { phraseWords } from './phrase-words.js';
+import { isPastForm } from './phrase-words.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { modifiesNonActor } from './modifier-head.js';
@@ -106,7 +106,7 @@ export function nounOfRelative(
   if (unit.lastToken < pronoun - 1 && modifiesNonActor(cues, view, unit)) return true;
   for (let t = unit.lastToken + 1; t < pronoun; t++) {
     const word = view.words[t] ?? '';
-    if (/^\p{Ll}{3,}ed$/u.test(word) || phraseWords().irregularPasts.has(word)) return true;
+    if (isPastForm(word)) return true;
   }
   return false;
 }
