@@ -73,9 +73,29 @@ function judgingVerb(env: FrameEnv, cueToken: number): number | undefined {
       return ['on', 'for', 'off', 'in', 'up'].includes(next) ? undefined : t;
     }
     if (cues.context.speechVerbs.has(word)) return copula ? t : undefined;
+    if (copula && heldViewAt(env, t - 2)) return t - 2;
   }
   return undefined;
 }
+
+const OWNER_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
+
+/**
+ * "X reiterated its position that Y's settlements are illegal": a verb stating a view, an owner
+ * pronoun, an opinion noun and "that" at `verb`; the clause after "that" is the subject's judgement.
+ */
+function heldViewAt(env: FrameEnv, verb: number): boolean {
+  const { words } = env.view;
+  const word = words[verb] ?? '';
+  return (
+    (RESTATING_VERBS.has(word) || env.cues.context.speechVerbs.has(word)) &&
+    OWNER_PRONOUNS.has(words[verb + 1] ?? '') &&
+    OPINION_NOUNS.has(words[verb + 2] ?? '') &&
+    words[verb + 3] === 'that'
+  );
+}
+
+const { opinionNouns: OPINION_NOUNS, restatingVerbs: RESTATING_VERBS } = frameWords();
 
 /**
  * "X said Y was arrested for making a false statement": a "be" before a participle that is not
@@ -92,6 +112,7 @@ function passiveAuxiliary(view: SentenceView, be: number, cueToken: number): boo
 /** "X told Reuters the board was at fault": the one told is not the one judged. */
 function afterAddressee(env: FrameEnv, verb: number): number {
   const { view } = env;
+  if (heldViewAt(env, verb)) return verb + 3;
   if (!ADDRESSEE_VERBS.has(view.words[verb] ?? '')) return verb + 1;
   const unit = view.units[view.unitAt[verb + 1] ?? -1];
   // "told reporters Y was lying": one plain noun names the ones told.

@@ -18,6 +18,8 @@ const FrameWordsSchema = z.object({
   durationNouns: z.array(LowerWord).min(1),
   stimulusVerbs: z.array(LowerWord).min(1),
   nonStateGroups: z.array(LowerWord).min(1),
+  opinionNouns: z.array(LowerWord).min(1),
+  restatingVerbs: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -51,6 +53,10 @@ export interface FrameWords {
   stimulusVerbs: ReadonlySet<string>;
   /** "a Mexican cartel": a demonym before them says where the group is from, not who acts. */
   nonStateGroups: ReadonlySet<string>;
+  /** "its position that …": a held view, whose clause after "that" states the owner's judgement. */
+  opinionNouns: ReadonlySet<string>;
+  /** "reiterated its position that …": verbs that state a view held before such a noun. */
+  restatingVerbs: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -80,5 +86,7 @@ export function readFrameWords(data: unknown): FrameWords {
     durationNouns: new Set(lists.durationNouns),
     stimulusVerbs: new Set(lists.stimulusVerbs),
     nonStateGroups: new Set(lists.nonStateGroups),
+    opinionNouns: new Set(lists.opinionNouns),
+    restatingVerbs: new Set(lists.restatingVerbs),
   };
 }
