@@ -30,3 +30,19 @@ describe('a capital after a verb and the preposition of its other party', () => 
     expect(entityOf('Ukraine is at war. He flew to Kiev.', 'Kiev')).toBeUndefined();
   });
 });
+
+describe('capitals as the two parties after "between" and a party noun', () => {
+  it('reads both capitals of "the rift between Ankara and Washington" as states', () => {
+    const text = 'The rift between Ankara and Washington widened.';
+    expect(entityOf(text, 'Ankara')).toBe('state:TUR');
+    expect(entityOf(text, 'Washington')).toBe('state:USA');
+    expect(entityOf('Talks with Seoul and Tokyo stalled.', 'Tokyo')).toBe('state:JPN');
+  });
+
+  it('keeps the capitals of a route or a plain "and" places', () => {
+    const text = 'Flights between London and Paris were cancelled.';
+    expect(entityOf(text, 'London')).toBe('loc:london');
+    expect(entityOf(text, 'Paris')).toBe('loc:paris');
+    expect(entityOf('He lived in Rome and Paris.', 'Paris')).toBe('loc:paris');
+  });
+});

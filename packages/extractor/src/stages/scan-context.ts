@@ -294,6 +294,8 @@ export class ScanContext {
     if (prev === 'that' && this.tokens[first - 1]?.word === true) return false;
     // "an ally of Washington", "talks with Seoul": the other party, so the government.
     if (PARTY_PREPOSITIONS.has(prev) && PARTY_NOUNS.has(this.lower(first - 2))) return false;
+    // "the rift between Ankara and Washington", "talks with Seoul and Tokyo": the second party.
+    if (prev === 'and' && this.partyBeforeConjunct(first - 2)) return false;
     // "the decision by Washington", "a move by Beijing": the agent of an act, so the government.
     if (prev === 'by' && AGENT_ACT_NOUNS.has(this.lower(first - 2))) return false;
     // "sided with Baghdad", "turned against Moscow": the other party of a verb ("by" stays with
@@ -306,6 +308,17 @@ export class ScanContext {
       return false;
     const before = this.tokens[first - 1];
     return !(before !== undefined && before.word && !before.cap && VERB_ENDING.test(prev));
+  }
+
+  /**
+   * The name ending at token `last` (before "and") follows a party noun and its preposition:
+   * "the rift between Ankara", "talks with Seoul". At most four capitalised words in the name.
+   */
+  private partyBeforeConjunct(last: number): boolean {
+    let t = last;
+    while (t >= 0 && t > last - 4 && this.tokens[t]?.cap === true) t--;
+    if (t === last) return false;
+    return PARTY_PREPOSITIONS.has(this.lower(t)) && PARTY_NOUNS.has(this.lower(t - 1));
   }
 
   /** A lower-case verb at token `at`: an auxiliary, a speech verb or a word in -ed. */
