@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
+import { LowerWord, Phrase, parseWordLists } from '../lexicon/word-lists.js';
 import frameJson from './frame-words.json' with { type: 'json' };
 
 const FrameWordsSchema = z.object({
@@ -20,6 +20,7 @@ const FrameWordsSchema = z.object({
   nonStateGroups: z.array(LowerWord).min(1),
   opinionNouns: z.array(LowerWord).min(1),
   restatingVerbs: z.array(LowerWord).min(1),
+  coSubjectOpeners: z.array(Phrase).min(1),
 });
 
 export interface FrameWords {
@@ -57,6 +58,8 @@ export interface FrameWords {
   opinionNouns: ReadonlySet<string>;
   /** "reiterated its position that …": verbs that state a view held before such a noun. */
   restatingVerbs: ReadonlySet<string>;
+  /** "X, along with Y, criticised Z": phrases opening an aside that names more doers, split in words. */
+  coSubjectOpeners: readonly (readonly string[])[];
 }
 
 let cached: FrameWords | undefined;
@@ -88,5 +91,6 @@ export function readFrameWords(data: unknown): FrameWords {
     nonStateGroups: new Set(lists.nonStateGroups),
     opinionNouns: new Set(lists.opinionNouns),
     restatingVerbs: new Set(lists.restatingVerbs),
+    coSubjectOpeners: lists.coSubjectOpeners.map((phrase) => phrase.split(' ')),
   };
 }

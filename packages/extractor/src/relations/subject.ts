@@ -17,6 +17,7 @@ import { describedBodySubject } from './described-body.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
 import { commaCoordinated } from './comma-coordinated.js';
 import { commonConjunctBefore } from './common-conjunct.js';
+import { coSubjectActors } from './co-subject.js';
 import { nestedCue } from './reduced-relative.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
@@ -119,7 +120,7 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       if (insideClosedRelative(view, first.firstToken, cueToken)) continue;
       const certainty = gapCertainty(query, afterAffiliation(query, last), cueToken, skip);
       if (certainty === undefined) continue;
-      const actors = groupActors(group);
+      const actors = [...groupActors(group), ...coSubjectActors(view, last.lastToken, cueToken)];
       return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty };
     }
     // "why he supports Y": a subject pronoun right before the verb is its subject.
