@@ -53,6 +53,7 @@ const CHECKED = {
   'relations/cues.json': ['relations/cue-lexicon.js', 'defaultCueLexicon'],
   'relations/demand-object-words.json': ['relations/demand-object.js', 'affirmingVerbs'],
   'relations/demand-end-words.json': ['relations/demand-end.js', 'endNouns'],
+  'relations/cut-support-words.json': ['relations/cut-support.js', 'cutVerbs'],
   'relations/described-body.json': ['relations/described-body.js', 'describedWords'],
   'relations/frame-words.json': ['relations/frame-words.js', 'frameWords'],
   'relations/member-anaphor.json': ['relations/member-anaphor.js', 'anaphorWords'],

@@ -11,6 +11,7 @@ import {
   targetOf,
   type FrameEnv,
 } from './frame-env.js';
+import { cutVerbBefore } from './cut-support.js';
 import { formerly } from './formerly.js';
 import { fromComplement } from './from-complement.js';
 import { modifiesNonActor } from './modifier-head.js';
@@ -44,7 +45,10 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     possessor ??
     (form.family.frame === 'noun' ? agentAfter(env, target) : undefined) ??
     subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
-  if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), hit.startToken))
+  // "X halted aid to Y", "X ended its support for Y": support cut is opposition (CAMEO 16).
+  const cut = form.family.relation === 'SUPPORTS' ? cutVerbBefore(env, hit.startToken) : -1;
+  const factualEnd = cut >= 0 ? cut : hit.startToken;
+  if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), factualEnd))
     return;
   if (source !== possessor && (subjectOnlyFails(env, hit, form) || receivedNoun(env, hit))) return;
   if (source !== possessor && possessiveContradicts(env, hit.startToken, source)) return;
@@ -71,7 +75,12 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     cueAimsAtUnnamedBody(view, target)
   )
     return;
-  emitPairs(env, form, source, target, hit);
+  emitPairs(env, cut >= 0 ? cutForm(form) : form, source, target, hit);
+}
+
+/** The OPPOSES reading of a support noun governed by a verb of cutting. */
+function cutForm(form: CueForm): CueForm {
+  return { ...form, family: { ...form.family, relation: 'OPPOSES' } };
 }
 
 /** A possessive after the source, and no "as" between it and the cue. */
