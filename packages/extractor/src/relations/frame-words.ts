@@ -21,6 +21,7 @@ const FrameWordsSchema = z.object({
   opinionNouns: z.array(LowerWord).min(1),
   restatingVerbs: z.array(LowerWord).min(1),
   coSubjectOpeners: z.array(Phrase).min(1),
+  defeatVerbs: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -60,6 +61,8 @@ export interface FrameWords {
   restatingVerbs: ReadonlySet<string>;
   /** "X, along with Y, criticised Z": phrases opening an aside that names more doers, split in words. */
   coSubjectOpeners: readonly (readonly string[])[];
+  /** "vetoed a UN resolution condemning Y": verbs keeping a resolution from effect ("voted down/against"). */
+  defeatVerbs: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -92,5 +95,6 @@ export function readFrameWords(data: unknown): FrameWords {
     opinionNouns: new Set(lists.opinionNouns),
     restatingVerbs: new Set(lists.restatingVerbs),
     coSubjectOpeners: lists.coSubjectOpeners.map((phrase) => phrase.split(' ')),
+    defeatVerbs: new Set(lists.defeatVerbs),
   };
 }

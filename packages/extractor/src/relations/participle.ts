@@ -6,6 +6,7 @@ import type { Side } from './subject.js';
 import { sideOf } from './target.js';
 import { BE_AUXILIARIES, PUNCTUATION, isAdverb } from './word-classes.js';
 import { endCertainty } from './confidence.js';
+import { frameWords } from './frame-words.js';
 
 /** How far a stance carrier may stand before its participle ("ads in three states attacking"). */
 const CARRIER_REACH = 4;
@@ -29,7 +30,7 @@ export function participleSubject(env: FrameEnv, hit: CueHit, form: CueForm): Si
     return lowered(subjectOf(env, hit, 'clause'));
   }
   const carrier = carrierBefore(env, hit.startToken);
-  if (carrier < 0) return undefined;
+  if (carrier < 0 || defeatedCarrier(env, carrier)) return undefined;
   const owner = ownerOf(env, carrier);
   if (owner !== undefined) return lowered(owner);
   return lowered(issuer(env, hit, carrier));
@@ -89,6 +90,28 @@ function ownerOf(env: FrameEnv, carrier: number): Side | undefined {
   if (view.words[t] === "'s") t--;
   const u = view.unitAt[t] ?? -1;
   return view.units[u]?.actor ? sideOf(view, u) : undefined;
+}
+
+const DEFEAT_VERBS = frameWords().defeatVerbs;
+/** How many words of the carrier's phrase ("a UN draft") may stand after the verb defeating it. */
+const DEFEATED_REACH = 4;
+
+/**
+ * "Russia vetoed a UN resolution condemning Y", "the House voted down a bill punishing Y": the
+ * carrier never took effect, so the stance its participle states is nobody's act. True when a
+ * verb of defeat ("voted down/against" too) opens the short noun phrase of a carrier that takes
+ * effect by a vote (`ownedNouns`: a resolution, a bill, a motion); a statement rejected was still made.
+ */
+function defeatedCarrier(env: FrameEnv, carrier: number): boolean {
+  const { words } = env.view;
+  if (!env.cues.context.ownedNouns.has(words[carrier] ?? '')) return false;
+  for (let t = carrier - 1; t >= Math.max(0, carrier - 1 - DEFEATED_REACH); t--) {
+    const word = words[t] ?? '';
+    if (DEFEAT_VERBS.has(word))
+      return (word !== 'down' && word !== 'against') || words[t - 1] === 'voted';
+    if (PUNCTUATION.test(word) && word !== "'s") return false;
+  }
+  return false;
 }
 
 function lowered(side: Side | undefined): Side | undefined {
