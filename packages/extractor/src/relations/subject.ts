@@ -6,7 +6,7 @@ import { appointedAs } from './appointee.js';
 import { frameWords } from './frame-words.js';
 import { governingHeadOpens } from './governing-of.js';
 import { phraseWords } from './phrase-words.js';
-import { nounOfRelative } from './reduced-relative.js';
+import { nestedCue, nounOfRelative } from './reduced-relative.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
 import { relativeLinksAgent } from './relative-copula.js';
@@ -18,7 +18,6 @@ import { clauseTail, groupActors, groupAround, type Group } from './coordination
 import { commaCoordinated } from './comma-coordinated.js';
 import { commonConjunctBefore } from './common-conjunct.js';
 import { coSubjectActors } from './co-subject.js';
-import { nestedCue } from './reduced-relative.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { quoteOpensAt } from './quoted-predicate.js';
