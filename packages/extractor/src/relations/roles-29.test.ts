@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+// Role relations (LEADS, REPRESENTS, MEMBER_OF) in constructions of news English. Sentences
+// written for these tests.
+
+function roles(text: string): string[] {
+  return extract(`Headline\n\n${text}`, { id: 't' })
+    .relations.filter((r) => ['MEMBER_OF', 'REPRESENTS', 'LEADS'].includes(r.type))
+    .map((r) => `${r.type} ${r.source} ${r.target}`)
+    .sort();
+}
+
+describe("possessiveMembers: a media outlet's reporter", () => {
+  it('makes "the BBC\'s X" a member of the outlet, not its representative', () => {
+    expect(roles("The BBC's Tom Keller reported from the border on Monday.")).toEqual([
+      'MEMBER_OF person:tom-keller org:bbc',
+    ]);
+    expect(roles("The flood was worse than feared, says CNN's Ann Hale.")).toEqual([
+      'MEMBER_OF person:ann-hale org:cnn',
+    ]);
+  });
+
+  it("keeps a company's possessive as speaking for the company", () => {
+    expect(roles("Siemens's Tom Keller said the plant would close.")).toEqual([
+      'MEMBER_OF person:tom-keller org:siemens',
+      'REPRESENTS person:tom-keller org:siemens',
+    ]);
+  });
+});
+
+describe('isAdjectivalForm: "leading" before a party named by its members', () => {
+  it('gives no LEADS for "met leading Republicans" or "talks with leading Social Democrats"', () => {
+    expect(roles('Tom Keller met leading Republicans in Washington on Monday.')).toEqual([]);
+    expect(
+      roles('Ann Hale will hold talks with leading Social Democrats and union officials.'),
+    ).toEqual([]);
+  });
+
+  it('keeps the verb before a determiner or a singular name', () => {
+    expect(roles('Ann Hale has been leading the Social Democrats since 2005.')).toContain(
+      'LEADS person:ann-hale org:spd',
+    );
+    expect(roles('Tom Keller, leading Siemens since 2013, said the plant would close.')).toContain(
+      'LEADS person:tom-keller org:siemens',
+    );
+  });
+});
+
+describe('agent frame: "X is (the) executive director of Y"', () => {
+  it('reads an executive or managing director named after "is" as the head of the body', () => {
+    expect(roles('Tom Keller is the executive director of Greenpeace.')).toContain(
+      'LEADS person:tom-keller org:greenpeace',
+    );
+    expect(roles('Ann Hale is managing director of Siemens.')).toContain(
+      'LEADS person:ann-hale org:siemens',
+    );
+  });
+
+  it('gives no LEADS for a director of a part of the body', () => {
+    expect(roles('Tom Keller is the executive director of research at Greenpeace.')).not.toContain(
+      'LEADS person:tom-keller org:greenpeace',
+    );
+  });
+});
