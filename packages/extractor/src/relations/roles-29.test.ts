@@ -63,3 +63,29 @@ describe('agent frame: "X is (the) executive director of Y"', () => {
     );
   });
 });
+
+describe("defaultHolder: a news outlet as the article's organization", () => {
+  it('gives a bare title no LEADS of an outlet named only as the source elsewhere', () => {
+    expect(
+      roles(
+        'The band toured the world for three years, DW reported. Director Anna Kessler ' +
+          'accompanied the five musicians on their tour. The film airs on DW on Sunday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps the outlet named in the title's sentence, and a company that dominates", () => {
+    expect(
+      roles(
+        'The film airs on the BBC on Sunday, the BBC said. Director Anna Kessler told the BBC ' +
+          'the tour was long.',
+      ),
+    ).toContain('LEADS person:anna-kessler org:bbc');
+    expect(
+      roles(
+        'Siemens cut 500 jobs on Monday. Chairman Tom Keller said the cuts were painful. ' +
+          'Siemens shares fell.',
+      ),
+    ).toContain('LEADS person:tom-keller org:siemens');
+  });
+});
