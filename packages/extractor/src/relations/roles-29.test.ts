@@ -89,3 +89,19 @@ describe("defaultHolder: a news outlet as the article's organization", () => {
     ).toContain('LEADS person:tom-keller org:siemens');
   });
 });
+
+describe('communityTitle: a leader of an ethnic community named by two demonyms', () => {
+  it('gives "Turkish Cypriot leader X" and "Kosovo Albanian leader X" no LEADS of a state', () => {
+    expect(roles('Turkish Cypriot leader Tom Keller met the envoy on Monday.')).toEqual([]);
+    expect(roles('Kosovo Albanian leader Tom Keller met the envoy on Monday.')).toEqual([]);
+  });
+
+  it("keeps a state's own office after the pair, and a leader after one demonym", () => {
+    expect(roles('Greek Cypriot President Tom Keller met the envoy on Monday.')).toEqual([
+      'LEADS person:tom-keller state:CYP',
+    ]);
+    expect(roles('Albanian leader Tom Keller met the envoy on Monday.')).toEqual([
+      'LEADS person:tom-keller state:ALB',
+    ]);
+  });
+});
