@@ -105,3 +105,25 @@ describe('communityTitle: a leader of an ethnic community named by two demonyms'
     ]);
   });
 });
+
+describe('readTitle: "chief" before a longer officer title', () => {
+  it('reads "chief market strategist at Y" and "chief financial officer at Y" as officers', () => {
+    expect(roles('Tom Keller, chief market strategist at Deutsche Bank, said so.')).toEqual([
+      'MEMBER_OF person:tom-keller org:deutsche-bank',
+      'REPRESENTS person:tom-keller org:deutsche-bank',
+    ]);
+    expect(roles('Tom Keller, chief financial officer at Deutsche Bank, said so.')).toEqual([
+      'MEMBER_OF person:tom-keller org:deutsche-bank',
+      'REPRESENTS person:tom-keller org:deutsche-bank',
+    ]);
+  });
+
+  it('keeps a head title of several words and a bare "chief at Y"', () => {
+    expect(roles('Tom Keller, chief executive officer at Deutsche Bank, said so.')).toContain(
+      'LEADS person:tom-keller org:deutsche-bank',
+    );
+    expect(roles('Tom Keller, chief at Deutsche Bank, said so.')).toContain(
+      'LEADS person:tom-keller org:deutsche-bank',
+    );
+  });
+});
