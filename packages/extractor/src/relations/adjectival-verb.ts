@@ -21,7 +21,10 @@ import { BE_AUXILIARIES, DETERMINERS, HAVE_FORMS, POSSESSIVES } from './word-cla
  * - "Taleban guards were overpowered": a bare form followed by an auxiliary is the subject's noun;
  * - "the Nazi slaughter of Jews": a bare form between a determined name and "of" is a noun;
  * - "want Y ousted", "saw Y jailed": a participle after the object of a verb of wanting or
- *   perceiving says what is done to that object, not what it does.
+ *   perceiving says what is done to that object, not what it does;
+ * - "met leading Social Democrats", "with ruling Conservatives": a leading verb's "-ing" form
+ *   right before a party named by its members in the plural, with no determiner, says which
+ *   members (a verb would take "the": "leading the Social Democrats").
  */
 export function isAdjectivalForm(
   cues: CompiledCues,
@@ -49,6 +52,8 @@ export function isAdjectivalForm(
     )
       return true;
   }
+  if (form.shape === 'gerund' && form.family.relation === 'LEADS' && membersAfter(view, hit))
+    return true;
   if (form.shape === 'past') {
     const unit = view.units[view.unitAt[t - 1] ?? -1];
     if (
@@ -59,6 +64,20 @@ export function isAdjectivalForm(
   }
   return false;
 }
+
+/** An organization named in the plural of its members ("Democrats", "Greens") right after the hit. */
+function membersAfter(view: SentenceView, hit: CueHit): boolean {
+  const unit = view.units[view.unitAt[hit.endToken] ?? -1];
+  return (
+    unit !== undefined &&
+    unit.firstToken === hit.endToken &&
+    unit.mention.type === 'Organization' &&
+    MEMBERS_PLURAL.test(unit.mention.text)
+  );
+}
+
+/** "Democrats", "Republicans", "Socialists", "Conservatives", "Greens": a party's members. */
+const MEMBERS_PLURAL = /\p{Lu}\p{Ll}*(?:ats|ans|ists|ives|als|ites|eens)$/u;
 
 /**
  * "the Nazi slaughter of Jews", "this Soviet purge of officers": a name after a determiner or

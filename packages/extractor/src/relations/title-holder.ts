@@ -1,6 +1,7 @@
 import type { ActorRef, ArticleContext } from './article-context.js';
 import type { TitleSense } from './cue-lexicon.js';
 import { strength } from './confidence.js';
+import { organizationKind } from './title-generic.js';
 
 export interface Holder {
   actor: ActorRef;
@@ -44,7 +45,7 @@ function rankedHolders(ctx: ArticleContext, wanted: 'State' | 'Organization'): H
  * Whom a title belongs to when the text does not say ("Chancellor Angela Merkel"): the one
  * state of the article among those that use the title; else the state (or, for an
  * organization's title, the organization) that dominates the article, when the sentence names
- * it or no rival. None for titles of any holder ("leader", "spokesman"), when unclear, or when the
+ * it or no rival (a news outlet only when the sentence names it). None for titles of any holder ("leader", "spokesman"), when unclear, or when the
  * same person's title is tied to a holder elsewhere in the article.
  */
 export function defaultHolder(
@@ -78,6 +79,9 @@ export function defaultHolder(
   // Heads of state meet other states' heads: any other state in the sentence makes it unclear.
   // Organizations' titles stand among other organizations; the dominant one named there wins.
   if (wanted === 'State' ? rival : rival && !here) return undefined;
+  // A news outlet is mostly named as the story's source ("told DW", "DW reports"): its count
+  // makes it no owner of a title it is not named beside ("Director X accompanied the band").
+  if (!here && organizationKind(ctx.entities.get(top.actor.id)) === 'media') return undefined;
   return {
     actor: top.actor,
     confidence: strength(here ? 'article-holder-here' : 'article-holder-elsewhere'),

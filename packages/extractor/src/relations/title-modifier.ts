@@ -5,8 +5,11 @@ import { classifyTitle } from './title-sense.js';
 import { headsAPart } from './title-body.js';
 import { PREPOSITIONS } from './word-classes.js';
 
-// "X, chief economist at Y": a lower-case noun after the title, then the preposition to its body.
-const NOUN_THEN_PREPOSITION = /^\s+(\p{Ll}[\p{L}-]*)\s+(\p{Ll}+)\s+(?:the\s+)?/u;
+// "X, chief economist at Y", "X, chief market strategist at Y": up to three words after the title,
+// the last a lower-case noun, then the preposition to its body.
+const WORDS_AFTER = /^(?:\s+[\p{L}-]+){2,4}/u;
+const NOUN = /^\p{Ll}[\p{L}-]*$/u;
+const THE_AFTER = /^\s+(?:the\s+)?/u;
 
 /** A title read where it stands, and what it means there. */
 export interface ReadTitle {
@@ -30,17 +33,39 @@ export function readTitle(
 ): ReadTitle | undefined {
   const sense = classifyTitle(cues, role.title);
   const asMarked = sense ? { role, sense } : undefined;
-  const match = role.start >= mention.end ? NOUN_THEN_PREPOSITION.exec(text.slice(role.end)) : null;
-  const noun = match?.[1];
-  if (match === null || noun === undefined || PREPOSITIONS.has(noun)) return asMarked;
+  const found = role.start >= mention.end ? nounBeforeBody(text, role.end) : undefined;
   // Only where the title's holder follows the preposition: "chief economist at [Y]".
-  if (!PREPOSITIONS.has(match[2] ?? '') || !holderAt(role.end + match[0].length)) return asMarked;
-  const end = role.end + match[0].indexOf(noun) + noun.length;
+  if (found === undefined || !holderAt(found.holderAt)) return asMarked;
+  const end = found.nounEnd;
   const wide = { ...role, title: text.slice(role.start, end), end };
   const own = classifyTitle(cues, wide.title);
   if (own) return { role: wide, sense: own };
   if (sense === undefined) return undefined;
   return { role: wide, sense: sense.kind === 'leads' ? { ...sense, kind: 'represents' } : sense };
+}
+
+/**
+ * The end of the words a title modifies and where its holder may start, when one to three words
+ * after the title end in a lower-case noun followed by a preposition ("economist at", "market
+ * strategist at"); none of the words before may be a preposition ("chief of staff").
+ */
+function nounBeforeBody(
+  text: string,
+  from: number,
+): { nounEnd: number; holderAt: number } | undefined {
+  const run = WORDS_AFTER.exec(text.slice(from, from + 80))?.[0];
+  if (run === undefined) return undefined;
+  const spans = [...run.matchAll(/[\p{L}-]+/gu)];
+  for (let i = 1; i < spans.length; i++) {
+    const word = spans[i]?.[0] ?? '';
+    const previous = spans[i - 1];
+    if (PREPOSITIONS.has(spans[i - 1]?.[0] ?? '')) return undefined;
+    if (!PREPOSITIONS.has(word) || previous === undefined || !NOUN.test(previous[0])) continue;
+    const prepEnd = from + (spans[i]?.index ?? 0) + word.length;
+    const the = THE_AFTER.exec(text.slice(prepEnd, prepEnd + 8))?.[0].length ?? 0;
+    return { nounEnd: from + (previous.index ?? 0) + previous[0].length, holderAt: prepEnd + the };
+  }
+  return undefined;
 }
 
 /** "Britain's Chancellor": a head title that only some states use does not make another's head. */

@@ -11,6 +11,7 @@ import { BETWEEN_HOLDER_AND_TITLE, PERSON_DESCRIBERS, genericBody } from './titl
 import { tableHolder, tableOverrules } from './title-table.js';
 import { portfolioSubject } from './title-portfolio.js';
 import { premodifierHolder } from './title-possessive.js';
+import { communityTitle } from './title-community.js';
 import { strength } from './confidence.js';
 import { withProps } from '../with-props.js';
 
@@ -58,6 +59,8 @@ export function resolveHolder(
       : undefined;
   if (generic)
     return { actor: generic, confidence: strength('title-generic-body'), demoted: false };
+  // "Turkish Cypriot leader X": the leader of a community, not of either state.
+  if (role.start < mention.start && communityTitle(env, role, sense)) return undefined;
   const explicit = textHolder(env, mention, role, sense);
   if (explicit)
     return { actor: explicit, confidence: strength('title-of-named-holder'), demoted: false };
