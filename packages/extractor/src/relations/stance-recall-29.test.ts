@@ -92,7 +92,11 @@ describe('extractRelations: praise and sympathy', () => {
   });
 
   it('reads "credit" only before an actor and "with"/"for": not a bank name, nor "credited X to Y"', () => {
-    const bank = { id: 'org:credit-agricole', type: 'Organization' as const, names: ['Credit Agricole'] };
+    const bank = {
+      id: 'org:credit-agricole',
+      type: 'Organization' as const,
+      names: ['Credit Agricole'],
+    };
     expect(stanceTriples('Mara Quist sued Credit Agricole on Monday.', [mara, bank])).toEqual([
       'OPPOSES person:mara-quist org:credit-agricole',
     ]);
