@@ -167,3 +167,25 @@ describe('extractRelations: an adverb between "has" and "been" before "one of Y\
     ).toEqual([[], []]);
   });
 });
+
+describe('extractRelations: "expressed" reads only what is expressed', () => {
+  it('gives nothing for "expressed his respect for Y" or "an interest in debating Y"', () => {
+    expect(
+      eachOf(
+        'Mara Quist expressed her respect for Tomas Reyes.',
+        'Quist expressed an interest in debating Tomas Reyes.',
+        'Quist expressed her hopes for Tomas Reyes.',
+      ),
+    ).toEqual([[], [], []]);
+  });
+
+  it('still reads a stance noun after it, also after a coordinated verb', () => {
+    expect(
+      eachOf(
+        'Mara Quist expressed support for Tomas Reyes.',
+        'Quist expressed her outrage at Tomas Reyes.',
+        'Quist praised the talks and expressed gratitude to Tomas Reyes for his help.',
+      ),
+    ).toEqual([quistSupports, quistOpposes, quistSupports]);
+  });
+});
