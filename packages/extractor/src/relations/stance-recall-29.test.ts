@@ -63,6 +63,17 @@ describe('extractRelations: rejection and obstruction verbs', () => {
     ).toEqual([quistOpposes, quistOpposes, quistOpposes]);
   });
 
+  it('reads "refused Y\'s request (offer, invitation)" as opposing Y, but not "refused to back Y"', () => {
+    expect(
+      eachOf(
+        "Mara Quist refused Tomas Reyes's request.",
+        "Quist refused Tomas Reyes's offer of talks.",
+        'Quist refused to back Tomas Reyes.',
+        "Quist did not refuse Tomas Reyes's invitation.",
+      ),
+    ).toEqual([quistOpposes, quistOpposes, [], []]);
+  });
+
   it('reads a state that turned down another state the same way', () => {
     expect(stanceTriples('Chile turned down the Peruvian request.', [chile, peru])).toEqual([
       'OPPOSES state:CHL state:PER',
