@@ -196,7 +196,8 @@ describe('extractRelations: "expressed" reads only what is expressed', () => {
         'Mara Quist expressed support for Tomas Reyes.',
         'Quist expressed her outrage at Tomas Reyes.',
         'Quist praised the talks and expressed gratitude to Tomas Reyes for his help.',
+        'Quist expressed frustrations with Tomas Reyes.',
       ),
-    ).toEqual([quistSupports, quistOpposes, quistSupports]);
+    ).toEqual([quistSupports, quistOpposes, quistSupports, quistOpposes]);
   });
 });
