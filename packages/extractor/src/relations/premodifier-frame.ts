@@ -5,6 +5,7 @@ import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
+import { perfectWords } from './perfect-words.js';
 import { fellowAllies, namedAllies } from './named-allies.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
@@ -152,8 +153,15 @@ const APPOSITION_LEAD =
  * "Senator X (R) is a vocal Y critic": present only. "of" opens no other lead ("X has been a target of Y
  * critics" says nothing of X's stance).
  */
-const COPULA_LEAD =
-  /^\s+(?:\([^()]{0,12}\)\s+)?(?:is|are|remains|remain|became|has\s+been|have\s+been|has\s+become|have\s+become|has\s+emerged\s+as)\s+(?:(?:a|an|the|another|its|their|one\s+of|one)\s+)?(?:(?!of\s)[\p{Ll}-]+\s+){0,2}$/u;
+const COPULA_LEAD = new RegExp(
+  String.raw`^\s+(?:\([^()]{0,12}\)\s+)?(?:is|are|remains|remain|became|(?:has|have)\s+(?:(?:${innerAdverbs()}|\p{Ll}+ly)\s+)?(?:been|become)|has\s+emerged\s+as)\s+(?:(?:a|an|the|another|its|their|one\s+of|one)\s+)?(?:(?!of\s)[\p{Ll}-]+\s+){0,2}$`,
+  'u',
+);
+
+/** "X has long been one of Y's critics": the adverbs the perfect copula allows before "been". */
+function innerAdverbs(): string {
+  return [...perfectWords().perfectInnerAdverbs].join('|');
+}
 
 /**
  * "Japan, a close U.S. ally,", "Hungary, another NATO member,", "the Soviet Union, Vietnam's

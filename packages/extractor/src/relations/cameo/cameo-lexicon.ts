@@ -43,6 +43,8 @@ export interface CameoSurface {
   block: CameoBlock;
   /** The relation of the verb on its own (its own code, else its block's). */
   relation: CueRelation | null;
+  /** The own relation is never the reading: only a matched pattern gives one ("express"). */
+  patternOnly: boolean;
 }
 
 export interface CompiledCameo {
@@ -92,6 +94,7 @@ export function relationOfCode(map: CameoRelations, code: string): CueRelation |
 
 export function compileCameo(verbs: CameoVerbs, map: CameoRelations): CompiledCameo {
   const excluded = new Set(map.excludedLemmas);
+  const patternOnly = new Set(map.patternOnlyLemmas);
   const relation = (code: string): CueRelation | null =>
     code === '---' ? null : relationOfCode(map, code);
   const surfaces: CameoSurface[] = [];
@@ -102,11 +105,13 @@ export function compileCameo(verbs: CameoVerbs, map: CameoRelations): CompiledCa
     const block: CameoBlock = { name: raw.name, patterns };
     const useful = patterns.some((p) => p.relation !== null && p.slotsInOrder);
     for (const [lemma, forms, code] of raw.verbs) {
-      if (excluded.has(lemma.replace(/\+/g, ''))) continue;
+      const bare = lemma.replace(/\+/g, '');
+      if (excluded.has(bare)) continue;
       const own = relation(code ?? raw.code);
       if (own === null && !useful) continue;
+      const alone = { block, relation: own, patternOnly: patternOnly.has(bare) };
       for (const { surface, shape } of verbForms(lemma, forms))
-        surfaces.push({ surface, shape, block, relation: own });
+        surfaces.push({ surface, shape, ...alone });
     }
   }
   return { weight: map.weight, surfaces };

@@ -31,7 +31,10 @@ export function readCameo(
   span: { startToken: number; endToken: number },
   nearGiven?: ReadonlySet<string>,
 ): CameoReading {
-  let best: CameoReading = { relation: surface.relation, specificity: -1 };
+  let best: CameoReading = {
+    relation: surface.patternOnly ? null : surface.relation,
+    specificity: -1,
+  };
   if (surface.block.patterns.length === 0) return best;
   const near = nearGiven ?? nearWords(view, span);
   const { patterns } = surface.block;

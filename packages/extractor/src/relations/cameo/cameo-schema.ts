@@ -34,5 +34,10 @@ export const CameoRelationsSchema = z.strictObject({
   codes: z.record(z.string().regex(/^\d{2,4}$/), z.enum(CUE_RELATIONS).nullable()),
   /** Lemmas whose senses are too often not political acts in news ("charge" a battery). */
   excludedLemmas: z.array(phrase),
+  /**
+   * Lemmas that read only through their block's patterns, never by their own code: "express"
+   * is coded as disapproval (110), yet what is expressed ("his respect for Y") carries the stance.
+   */
+  patternOnlyLemmas: z.array(phrase),
 });
 export type CameoRelations = z.infer<typeof CameoRelationsSchema>;

@@ -36,7 +36,12 @@ describe('cameoLexicon', () => {
         { name: 'b', code: '040', verbs: [['confer', null, null]] },
       ].map((b) => ({ ...b, patterns: [] as [string, string, string][] })),
     } as Parameters<typeof compileCameo>[0];
-    const map = { weight: 0.5, codes: { '11': 'OPPOSES' as const }, excludedLemmas: ['chide'] };
+    const map = {
+      weight: 0.5,
+      codes: { '11': 'OPPOSES' as const },
+      excludedLemmas: ['chide'],
+      patternOnlyLemmas: [],
+    };
     const lemmas = new Set(compileCameo(verbs, map).surfaces.map((s) => s.surface));
     expect(lemmas.has('scolded')).toBe(true);
     expect(lemmas.has('chided')).toBe(false);
