@@ -52,21 +52,40 @@ export function pairedObject(input: SlotInput, c: Candidate, slots: PersonSlots)
   return markAt(tokens, c.first - 3) && tokens[c.first - 4]?.cap === true;
 }
 
+/** Tokens an aside after the accused may hold ("Alan Simpson, one of the panel's heads, of"). */
+const MAX_ASIDE = 12;
+
 /**
- * "Krugman accuses Alan Simpson of peddling nonsense", "Rindal accused Halvorsen of lying": a lone
- * name opening its sentence, an accusing verb (the person-slot list's object verbs) right after
- * it, a capitalised name, then the verb's own preposition. The capital of an opening word says
- * nothing, and a verb in -s after it may be a plural noun ("Random attacks"); the object named
- * between the verb and its preposition says it is a verb, and its subject an actor.
+ * "Krugman accuses Alan Simpson of peddling nonsense", "For example, Rindal accused Halvorsen, a
+ * former aide, of lying": a lone name, an accusing verb (the person-slot list's object verbs) right
+ * after it, a capitalised name, perhaps an aside set off by commas, then the verb's own
+ * preposition. The object named between the verb and its preposition says the word after the
+ * subject is a verb ("Random attacks" is a plural noun), and its subject an actor. The name opens
+ * its sentence or clause: first, after a leading word or a comma, or after a lower-case word that
+ * opens no phrase ("said Rindal accused", not "of Rindal accuses").
  */
 export function accusingSubject(input: SlotInput, c: Candidate, slots: PersonSlots): boolean {
   const { tokens } = input;
   const preposition = slots.objectVerbs.get(lowerAt(tokens, c.last));
   if (preposition === undefined || tokens[c.last]?.cap !== false) return false;
-  if (tokens[c.first]?.poss === true) return false;
-  if (!(sentenceInitial(input, c) || afterLeadingWord(input, c))) return false;
+  if (tokens[c.first]?.poss === true || !opensClause(input, c, slots)) return false;
   let at = c.last + 1;
   const end = at + MAX_NAME_WORDS;
   while (at < end && tokens[at]?.cap === true && tokens[at]?.word === true) at++;
-  return at > c.last + 1 && lowerAt(tokens, at) === preposition;
+  if (at === c.last + 1) return false;
+  if (lowerAt(tokens, at) === preposition) return true;
+  if (tokens[at]?.text !== ',') return false;
+  const [, sentenceEnd] = input.sentenceTokens[c.sentence] ?? [0, 0];
+  const stop = Math.min(sentenceEnd, at + MAX_ASIDE);
+  for (let i = at + 2; i < stop; i++)
+    if (tokens[i]?.text === ',') return lowerAt(tokens, i + 1) === preposition;
+  return false;
+}
+
+function opensClause(input: SlotInput, c: Candidate, slots: PersonSlots): boolean {
+  if (sentenceInitial(input, c) || afterLeadingWord(input, c)) return true;
+  const before = input.tokens[c.first - 1];
+  if (before === undefined) return false;
+  if (before.text === ',') return true;
+  return before.word && !before.cap && !slots.subjectBreakers.has(before.text.toLowerCase());
 }
