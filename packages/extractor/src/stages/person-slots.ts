@@ -17,7 +17,7 @@ import {
   openingSubject,
   personConstruction,
 } from './stance-actors.js';
-import { accusingSubject, pairedObject, pairedOwner } from './stance-pairs.js';
+import { accusingSubject, pairedObject, pairedOwner, passiveAgent } from './stance-pairs.js';
 import { thingWords } from './thing-words.js';
 import { attributiveName, modifierAllows } from './attributive-names.js';
 import { withProps } from '../with-props.js';
@@ -183,7 +183,7 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
   // "accused Rindal of lying", "thanked Rindal for".
   const after = slots.objectVerbs.get(lowerAt(tokens, at - 1));
   if (after !== undefined && lowerAt(tokens, at + 1) === after) return 'person';
-  if (accusingSubject(input, c, slots)) return 'person';
+  if (accusingSubject(input, c, slots) || passiveAgent(input, c, slots)) return 'person';
   if (pairedObject(input, c, slots)) return 'paired';
   return (
     subjectSlot(input, c, slots) ||

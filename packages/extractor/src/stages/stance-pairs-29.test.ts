@@ -80,3 +80,17 @@ describe('stance pairs: the accuser in a clause of its own', () => {
     );
   });
 });
+
+describe('stance pairs: the agent of a passive verb of stance', () => {
+  it('reads an unknown name after "criticised by" or "condemned by" as a person', () => {
+    expect(typed('The plan was criticised by Halbrecht on Monday.')).toEqual(['Halbrecht:Person']);
+    expect(typed('The ruling was condemned by Halbrecht and Brinkley.')).toContain(
+      'Halbrecht:Person',
+    );
+  });
+
+  it('leaves a word news writes in lower case, and a passive that is no stance, alone', () => {
+    expect(typed('The bill was criticised by Reform on Monday.')).toEqual([]);
+    expect(typed('The house was built by Halbrecht in 1910.')).not.toContain('Halbrecht:Person');
+  });
+});

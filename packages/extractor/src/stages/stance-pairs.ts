@@ -1,12 +1,22 @@
 import type { PersonSlots } from '../lexicon/person-slots.js';
+import { truecaseWords } from '../text/truecase.js';
 import { lowerAt, type Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { afterLeadingWord } from './leading-words.js';
 import { sentenceInitial } from './initial-names.js';
 import type { SlotInput } from './slot-reading.js';
+import { listedName } from './stance-actors.js';
 
 /** Capitalised words a name after an accusing verb may have ("accuses Alan Simpson of"). */
 const MAX_NAME_WORDS = 4;
+
+/**
+ * A word news writes in lower case inside a sentence (the truecaser's list: "Variety", "Reform")
+ * and no list of people's names holds: the slot alone does not make it someone's name.
+ */
+function commonWord(c: Candidate): boolean {
+  return truecaseWords().lower.has(c.text.toLowerCase()) && !listedName(c.text);
+}
 
 /** The possessive mark after an owner: "’s", "'s", or a bare "’" after a final s ("Cruz’"). */
 function markAt(tokens: readonly Token[], at: number): boolean {
@@ -23,6 +33,7 @@ function markAt(tokens: readonly Token[], at: number): boolean {
  */
 export function pairedOwner(input: SlotInput, c: Candidate, slots: PersonSlots): boolean {
   const { tokens } = input;
+  if (commonWord(c)) return false;
   if (!markAt(tokens, c.last)) return false;
   const noun = tokens[c.last + 1];
   if (noun?.word !== true || noun.cap) return false;
@@ -42,6 +53,7 @@ export function pairedOwner(input: SlotInput, c: Candidate, slots: PersonSlots):
  */
 export function pairedObject(input: SlotInput, c: Candidate, slots: PersonSlots): boolean {
   const { tokens } = input;
+  if (commonWord(c)) return false;
   const before = tokens[c.first - 1];
   const noun = tokens[c.first - 2];
   if (before?.word !== true || noun?.word !== true || noun.cap || before.cap) return false;
@@ -66,6 +78,7 @@ const MAX_ASIDE = 12;
  */
 export function accusingSubject(input: SlotInput, c: Candidate, slots: PersonSlots): boolean {
   const { tokens } = input;
+  if (commonWord(c)) return false;
   const preposition = slots.objectVerbs.get(lowerAt(tokens, c.last));
   if (preposition === undefined || tokens[c.last]?.cap !== false) return false;
   if (tokens[c.first]?.poss === true || !opensClause(input, c, slots)) return false;
@@ -88,4 +101,24 @@ function opensClause(input: SlotInput, c: Candidate, slots: PersonSlots): boolea
   if (before === undefined) return false;
   if (before.text === ',') return true;
   return before.word && !before.cap && !slots.subjectBreakers.has(before.text.toLowerCase());
+}
+
+/**
+ * "The plan was criticised by Halbrecht", "a motion condemned by Halbrecht": the agent of a
+ * passive verb of stance (the person-slot list's stance verbs, in -ed) is an actor; a policy or
+ * product, which fills a stance verb's object as readily, does not criticise. Not "by
+ * Halbrecht’s" (the owner of the agent: its own slot reads it) nor the first word of a longer
+ * name.
+ */
+export function passiveAgent(input: SlotInput, c: Candidate, slots: PersonSlots): boolean {
+  const { tokens } = input;
+  if (commonWord(c)) return false;
+  if (lowerAt(tokens, c.first - 1) !== 'by') return false;
+  const verb = tokens[c.first - 2];
+  if (verb?.word !== true || verb.cap) return false;
+  const w = verb.text.toLowerCase();
+  if (!w.endsWith('ed') || !slots.stanceVerbs.has(w) || tokens[c.first - 3]?.text === '-')
+    return false;
+  const next = tokens[c.last];
+  return next?.cap !== true && !markAt(tokens, c.last) && tokens[c.first]?.poss !== true;
 }
