@@ -60,9 +60,9 @@ describe('stance pairs: unknown names in the slots of an act of stance', () => {
 
 describe('stance pairs: the accuser in a clause of its own', () => {
   it('reads the accuser after an opening phrase and past an aside on the accused', () => {
-    expect(
-      typed('In a letter, Halbrecht accused Brinkley, the former chief, of fraud.'),
-    ).toContain('Halbrecht:Person');
+    expect(typed('In a letter, Halbrecht accused Brinkley, the former chief, of fraud.')).toContain(
+      'Halbrecht:Person',
+    );
     expect(typed('For example, Halbrecht accuses Alan Simpson of peddling nonsense.')).toContain(
       'Halbrecht:Person',
     );

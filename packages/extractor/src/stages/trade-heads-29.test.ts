@@ -31,6 +31,13 @@ describe('trade heads: companies named by their trade', () => {
     expect(found('On Monday Steel prices rose.')).toEqual([]);
   });
 
+  it('leaves the end of a name cut at a slash alone', () => {
+    expect(found('Drops hit B/E Aerospace and Zodiac shares.')).not.toContainEqual([
+      'Organization',
+      'E Aerospace',
+    ]);
+  });
+
   it('loads the list', () => {
     expect(tradeHeads().has('Gold')).toBe(true);
   });

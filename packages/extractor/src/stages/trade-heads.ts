@@ -23,12 +23,15 @@ export function tradeHeads(): ReadonlySet<string> {
  * trade word names a company, as one ending in "Holdings" does. Not where the run opens with a
  * given name ("Jonathan Gold", "Danielle Steel": a person whose surname is the word), an
  * adjective of names ("Islamic Enterprises" is left to the rules that read it) or a word of the
- * calendar or a stopword ("Monday Steel", "The Gold").
+ * calendar or a stopword ("Monday Steel", "The Gold"), nor the end of a name cut at a slash ("B/E
+ * Aerospace").
  */
 export function tradeNamed(ctx: ScanContext, first: number, last: number): boolean {
   const n = last - first;
   if (n < 2 || n > MAX_WORDS || !tradeHeads().has(ctx.token(last - 1)?.text ?? '')) return false;
   const opener = ctx.token(first)?.text ?? '';
+  // "B/E Aerospace", "AT&T Steel": a run cut off at a slash or ampersand is part of a name.
+  if (opener.length < 2 || /^[/&]$/.test(ctx.token(first - 1)?.text ?? '')) return false;
   const lex = ctx.lex;
   return (
     !lex.firstNames.has(opener) &&
