@@ -81,6 +81,8 @@ const CHECKED = {
   ],
   'relations/worsening-words.json': ['relations/worsening-words.js', 'worseningWords'],
   'stages/aimed-at.json': ['stages/aimed-at.js', 'aimingPhrases'],
+  'stages/armed-peoples.json': ['stages/armed-peoples.js', 'armedPeoples'],
+  'stages/trade-heads.json': ['stages/trade-heads.js', 'tradeHeads'],
   'stages/historic-seats.json': ['stages/historic-seats.js'],
   'stages/leading-words.json': ['stages/leading-words.js', 'leadingWords'],
   'stages/opening-verbs.json': ['stages/opening-verbs.js', 'pastForms'],

@@ -19,11 +19,13 @@ import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
 import { ownedByBody, ownerOfGenericName } from './generic-owner.js';
 import { emitDefinedAcronym, emitRuleOrg, otherStatesBody } from './rule-org.js';
+import { tradeNamed } from './trade-heads.js';
 
 function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   const numbered = /^\d+$/.test(ctx.token(last - 1)?.text ?? '');
   const lastWord = ctx.token(numbered ? last - 2 : last - 1)?.text ?? '';
   if (last - first >= 2 && ctx.lex.orgHeads.has(lastWord)) return true;
+  if (!numbered && tradeNamed(ctx, first, last)) return true;
   // "Academy of Vietnam", "Coalition to Counter ISIS": a head followed by a connector; "the Bureau
   // of Statistics", "Bank of Veldoria": after "the", or a head no title or given name shares, the
   // head may come first.

@@ -2,6 +2,7 @@ import { entityId } from '@newsgraph/graph-schema';
 import { z } from 'zod';
 import { parseBundled } from '../lexicon/bundled.js';
 import peoplesJson from '../lexicon/data/peoples.json' with { type: 'json' };
+import { armedPeopleAt } from './armed-peoples.js';
 import type { Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 
@@ -15,8 +16,10 @@ const PeoplesSchema = z.object({
  */
 export function group(ctx: ScanContext, at: number, sentence: number): boolean {
   let i = at;
+  const word = ctx.token(at)?.text ?? '';
+  if (armedGroup(ctx, at, sentence)) return true;
   // The cheap test first: the adjective list, at the word or right after it.
-  if (!ctx.lex.groupAdjectives.has(ctx.token(at)?.text ?? '')) {
+  if (!ctx.lex.groupAdjectives.has(word)) {
     if (!ctx.lex.groupAdjectives.has(ctx.token(at + 1)?.text ?? '')) return false;
     if (!ctx.sentenceInitial(at) || !ctx.lex.stopwords.has(ctx.lower(at))) return false;
     i = at + 1;
@@ -27,6 +30,18 @@ export function group(ctx: ScanContext, at: number, sentence: number): boolean {
   if (noun.cap || !ctx.lex.groupNouns.has(noun.text)) return false;
   const key = `${adj.text} ${['countries', 'states'].includes(noun.text) ? 'nations' : noun.text}`;
   emitGroup(ctx, { first: i, last: i + 2, sentence }, key);
+  return true;
+}
+
+/**
+ * "Rohingya insurgents", "The Tamil rebels": a smaller people's armed collective
+ * (armed-peoples.json), after a capitalised function word opening the sentence too.
+ */
+function armedGroup(ctx: ScanContext, at: number, sentence: number): boolean {
+  const i = ctx.sentenceInitial(at) && ctx.lex.stopwords.has(ctx.lower(at)) ? at + 1 : at;
+  const adjective = ctx.token(i)?.text ?? '';
+  if (!armedPeopleAt(adjective, ctx.token(i + 1)?.text ?? '')) return false;
+  emitGroup(ctx, { first: i, last: i + 2, sentence }, `${adjective} ${ctx.lower(i + 1)}`);
   return true;
 }
 

@@ -17,6 +17,7 @@ import {
   openingSubject,
   personConstruction,
 } from './stance-actors.js';
+import { accusingSubject, pairedObject, pairedOwner, passiveAgent } from './stance-pairs.js';
 import { thingWords } from './thing-words.js';
 import { attributiveName, modifierAllows } from './attributive-names.js';
 import { withProps } from '../with-props.js';
@@ -41,7 +42,16 @@ const OBJECT_MARGIN = 100;
  * ("endorsed Brexit"), where the tagger must read a person with a margin (stages/person-objects.ts).
  */
 type Slot =
-  'person' | 'shared' | 'owned' | 'object' | 'subject' | 'opening' | 'modifier' | 'listed' | false;
+  | 'person'
+  | 'shared'
+  | 'owned'
+  | 'object'
+  | 'paired'
+  | 'subject'
+  | 'opening'
+  | 'modifier'
+  | 'listed'
+  | false;
 
 /**
  * Untyped one-word names in a person's slot get the Person hint: the subject of a speech verb or
@@ -156,6 +166,8 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
   const possessive = t.poss || (/[sz]$/.test(t.text) && /^['’]$/.test(mark));
   // Not "State’s Attorney X": a capitalised noun after the mark opens a title.
   if (possessive) {
+    // "Rindal’s criticism of Halvorsen": the owner of an act of stance at a named party.
+    if (pairedOwner(input, c, slots)) return 'person';
     const noun = lowerAt(tokens, at + 2);
     if (tokens[at + 2]?.cap !== false) return false;
     // "Rindal’s travel ban": a listed name owning anything but a firm's or place's (stance-actors.ts).
@@ -171,6 +183,8 @@ function inPersonSlot(input: PersonSlotInput, c: Candidate, slots: PersonSlots):
   // "accused Rindal of lying", "thanked Rindal for".
   const after = slots.objectVerbs.get(lowerAt(tokens, at - 1));
   if (after !== undefined && lowerAt(tokens, at + 1) === after) return 'person';
+  if (accusingSubject(input, c, slots) || passiveAgent(input, c, slots)) return 'person';
+  if (pairedObject(input, c, slots)) return 'paired';
   return (
     subjectSlot(input, c, slots) ||
     (coordinated(input, c) && 'person') ||
@@ -286,6 +300,13 @@ function taggerAllows(input: PersonSlotInput, c: Candidate, slot: Exclude<Slot, 
   if (slot === 'owned') return tag.endsWith('PER') || nearMiss || namedPersonAllows(c, reading);
   if (slot === 'object' && tag.endsWith('PER') && margin >= OBJECT_MARGIN) return true;
   if (slot === 'object') return nearMiss || namedPersonAllows(c, reading);
+  // "Rindal’s criticism of Halvorsen": with a named owner, an unsure "no name" is a near miss too.
+  if (slot === 'paired')
+    return (
+      tag.endsWith('PER') ||
+      ((tag === 'O' || tag.endsWith('MISC')) && margin < OBJECT_MARGIN) ||
+      namedPersonAllows(c, reading)
+    );
   // A listed name the tagger reads as no other type but an unsure MISC (firms named for people
   // fill the slot too).
   if (slot === 'subject')
