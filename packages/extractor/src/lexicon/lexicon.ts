@@ -111,6 +111,8 @@ const DOTTED_NUMBER = /^(\d{1,2}\.) (?=\p{Lu})/u;
 
 function addEntry(lex: Lexicon, phrase: string, entry: LexiconEntry): void {
   lex.phrases.add(phrase, entry);
+  // "People's Republic of China" is written with a typographic apostrophe as often.
+  if (phrase.includes("'")) lex.phrases.add(phrase.replaceAll("'", '’'), entry);
   // "The Netherlands" and "the Netherlands" alike.
   if (/^the /.test(phrase)) lex.phrases.add(`T${phrase.slice(1)}`, entry);
   // "1. FC Köln" is written "1.FC Köln" as often, or "FC Köln": a dotted number before a name.

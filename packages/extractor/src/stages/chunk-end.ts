@@ -27,7 +27,7 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
       i++;
       if (t.poss) {
         // "Fishermen's Federation", "New People's Army": a plural possessor inside an organization's name.
-        const after = pluralPossessiveEnd(ctx, i - 1, limit);
+        const after = pluralPossessiveEnd(ctx, i - 1, limit) ?? listedPastPossessive(ctx, first, i);
         if (after === undefined) break;
         i = after;
       } else if (ctx.token(i)?.text === "'" || ctx.token(i)?.text === '’') {
@@ -138,6 +138,18 @@ const PLURAL_POSSESSOR = /(?:men|ers|ren|ple|ists|ans|ors)$/;
  * The token after a plural possessive ("Farmers'", "Workers’", "People's") when the capitalised
  * words after it name an organization ("... Federation", "... Party"); undefined otherwise.
  */
+/**
+ * "People's Republic of China", "Democratic People's Republic of Korea": a listed name starting
+ * between `first` and the possessive mark at `mark` that runs past the mark; the token after the mark, or undefined.
+ */
+function listedPastPossessive(ctx: ScanContext, first: number, mark: number): number | undefined {
+  for (let start = first; start < mark; start++) {
+    const listed = ctx.lex.phrases.longest(ctx.tokens, start, ctx.sentenceLast);
+    if (listed !== undefined && listed.end > mark + 1) return mark + 1;
+  }
+  return undefined;
+}
+
 function pluralPossessiveEnd(ctx: ScanContext, at: number, limit: number): number | undefined {
   const word = ctx.token(at);
   const mark = ctx.token(at + 1);
