@@ -3,6 +3,7 @@ import { nameOpeners } from '../lexicon/name-openers.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { frameWords } from './frame-words.js';
 import type { SentenceView, Unit } from './sentence-view.js';
+import { SKIPPABLE } from './word-classes.js';
 
 /**
  * "German conservatives", "Burundian refugees", "the French bank X", "a Ghanaian developer": a
@@ -20,12 +21,23 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** The token after the head noun `unit` describes (see modifiesNonActor), or -1. */
 export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Unit): number {
-  const next = unit.lastToken + 1;
+  // "Iran's rebel Kurds", "Germany's allies": past the possessive the head is the owner's people.
+  const possessive = view.words[unit.lastToken + 1] === "'s";
+  const next = unit.lastToken + (possessive ? 2 : 1);
   const heads = cues.context.nonRepresentativeHeads;
   const head = heads.matchAt(view.words, next);
   if (head > 0) return next + head;
-  // "the Republican presidential nominee": the head behind one plain adjective.
-  if (/^\p{Ll}+al$/u.test(view.words[next] ?? '')) {
+  // "the Republican presidential nominee", "Iran's rebel Kurds": the head behind one plain
+  // adjective, or behind any one plain word after a possessive, which a representative head
+  // ("Iran's foreign ministry") is not.
+  const word = view.words[next] ?? '';
+  if (
+    /^\p{Ll}+al$/u.test(word) ||
+    (possessive &&
+      LOWER_WORD.test(word) &&
+      !SKIPPABLE.has(word) &&
+      cues.context.representativeHeads.matchAt(view.words, next) === 0)
+  ) {
     const after = heads.matchAt(view.words, next + 1);
     if (after > 0) return next + 1 + after;
   }
@@ -33,7 +45,6 @@ export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Un
   // state's adjective: "the French bank Credit Lyonnais" is the bank's; so does a noun for what a
   // person does ("a Russian billionaire", "the American actor"; name-openers.json).
   if (unit.mention.kind !== 'demonym') return -1;
-  const word = view.words[next] ?? '';
   // "a Mexican cartel", "Albanian drug gangs": a group no state acts through (frame-words.json).
   if (NON_STATE_GROUPS.has(word)) return next + 1;
   if (LOWER_WORD.test(word) && NON_STATE_GROUPS.has(view.words[next + 1] ?? '')) return next + 2;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index.js';
+import { extractRelations } from './index.js';
+import { STATES } from './test-analysis.js';
+import { stanceTriples } from './test-stance.js';
+
+// Stance precision on sentences written for these tests: a demonym or a possessive that only
+// says whose people the head noun names (an occupation, an ethnic majority, a state's rebels).
+
+const { chile, peru } = STATES;
+
+/** Stances read from the full pipeline, where a demonym is marked as one. */
+function analysedStances(text: string): string[] {
+  return extractRelations(analyze(text, { headline: false }), {})
+    .filter((r) => r.type === 'OPPOSES' || r.type === 'SUPPORTS')
+    .map((r) => `${r.type} ${r.source} ${r.target}`)
+    .sort();
+}
+
+describe('extractRelations: a demonym before a head the state does not act through, as subject', () => {
+  it('gives no stance to the state of a person named by an occupation', () => {
+    expect(analysedStances('A Chilean novelist criticised Peru on Monday.')).toEqual([]);
+    expect(analysedStances('A Peruvian journalist attacked Chile in a column.')).toEqual([]);
+  });
+
+  it('gives no stance to the state of an ethnic majority', () => {
+    expect(analysedStances('The Albanian majority have boycotted Serbian institutions.')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps a demonym before a head that does represent the state', () => {
+    expect(analysedStances('Chilean officials criticised Peru on Monday.')).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+    expect(analysedStances('A Chilean diplomat criticised Peru on Monday.')).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+  });
+});
+
+describe("extractRelations: a possessive before its people (\"Y's rebel Kurds\")", () => {
+  it('does not make the owner the target', () => {
+    expect(
+      stanceTriples("Chile voiced its support for Peru's rebel farmers.", [chile, peru]),
+    ).toEqual([]);
+    expect(stanceTriples("Chile praised Peru's exiled dissidents.", [chile, peru])).toEqual([]);
+  });
+
+  it("keeps the owner of a representative head or of a policy (\"Y's foreign ministry\")", () => {
+    expect(stanceTriples("Chile criticised Peru's foreign ministry.", [chile, peru])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+    expect(stanceTriples("Chile backed Peru's new proposal.", [chile, peru])).toEqual([
+      'SUPPORTS state:CHL state:PER',
+    ]);
+  });
+});
