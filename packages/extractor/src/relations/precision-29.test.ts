@@ -39,7 +39,7 @@ describe('extractRelations: a demonym before a head the state does not act throu
   });
 });
 
-describe("extractRelations: a possessive before its people (\"Y's rebel Kurds\")", () => {
+describe('extractRelations: a possessive before its people ("Y\'s rebel Kurds")', () => {
   it('does not make the owner the target', () => {
     expect(
       stanceTriples("Chile voiced its support for Peru's rebel farmers.", [chile, peru]),
@@ -47,12 +47,31 @@ describe("extractRelations: a possessive before its people (\"Y's rebel Kurds\")
     expect(stanceTriples("Chile praised Peru's exiled dissidents.", [chile, peru])).toEqual([]);
   });
 
-  it("keeps the owner of a representative head or of a policy (\"Y's foreign ministry\")", () => {
+  it('keeps the owner of a representative head or of a policy ("Y\'s foreign ministry")', () => {
     expect(stanceTriples("Chile criticised Peru's foreign ministry.", [chile, peru])).toEqual([
       'OPPOSES state:CHL state:PER',
     ]);
     expect(stanceTriples("Chile backed Peru's new proposal.", [chile, peru])).toEqual([
       'SUPPORTS state:CHL state:PER',
     ]);
+  });
+});
+
+describe('extractRelations: the act an accusation charges is a claim, not a stated fact', () => {
+  const { brazil } = STATES;
+
+  it('keeps the accusation and drops the accused act ("X accused Y of arming Z")', () => {
+    expect(stanceTriples('Chile accused Peru of arming Brazil.', [chile, peru, brazil])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+    expect(
+      stanceTriples('Chile is accusing Peru of attacking Brazil.', [chile, peru, brazil]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+  });
+
+  it('keeps the act a verb of judging takes as done ("X condemned Y for attacking Z")', () => {
+    expect(
+      stanceTriples('Chile condemned Peru for attacking Brazil.', [chile, peru, brazil]),
+    ).toEqual(['OPPOSES state:CHL state:PER', 'OPPOSES state:PER state:BRA']);
   });
 });
