@@ -17,6 +17,7 @@ export function modifiesNonActor(cues: CompiledCues, view: SentenceView, unit: U
 }
 
 const NON_STATE_GROUPS = frameWords().nonStateGroups;
+const OWNED_GROUND = frameWords().ownedGround;
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** The token after the head noun `unit` describes (see modifiesNonActor), or -1. */
@@ -26,7 +27,7 @@ export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Un
   const next = unit.lastToken + (possessive ? 2 : 1);
   const heads = cues.context.nonRepresentativeHeads;
   const head = heads.matchAt(view.words, next);
-  if (head > 0) return next + head;
+  if (head > 0) return possessive && OWNED_GROUND.has(view.words[next] ?? '') ? -1 : next + head;
   // "the Republican presidential nominee", "Iran's rebel Kurds": the head behind one plain
   // adjective, or behind any one plain word after a possessive, which a representative head
   // ("Iran's foreign ministry") is not.

@@ -5,7 +5,8 @@ import { STATES } from './test-analysis.js';
 import { stanceTriples } from './test-stance.js';
 
 // Stance precision on sentences written for these tests: a demonym or a possessive that only
-// says whose people the head noun names (an occupation, an ethnic majority, a state's rebels).
+// says whose people the head noun names (an occupation, an ethnic majority, a state's rebels); an
+// act an accusation charges; a participle right after a past verb, which describes its object.
 
 const { chile, peru } = STATES;
 
@@ -55,6 +56,15 @@ describe('extractRelations: a possessive before its people ("Y\'s rebel Kurds")'
       'SUPPORTS state:CHL state:PER',
     ]);
   });
+
+  it('keeps the owner of its own ground ("invaded Y\'s territory", "Y\'s border patrols")', () => {
+    expect(stanceTriples("Chile invaded Peru's territory.", [chile, peru])).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+    expect(
+      stanceTriples("Chile sounded the alarm over Peru's border patrols.", [chile, peru]),
+    ).toEqual(['OPPOSES state:CHL state:PER']);
+  });
 });
 
 describe('extractRelations: the act an accusation charges is a claim, not a stated fact', () => {
@@ -73,5 +83,28 @@ describe('extractRelations: the act an accusation charges is a claim, not a stat
     expect(
       stanceTriples('Chile condemned Peru for attacking Brazil.', [chile, peru, brazil]),
     ).toEqual(['OPPOSES state:CHL state:PER', 'OPPOSES state:PER state:BRA']);
+  });
+});
+
+describe('extractRelations: a participle right after a past verb describes its object', () => {
+  const quist = { id: 'person:mara-quist', type: 'Person' as const, names: ['Mara Quist'] };
+
+  it('reads no act in "pardoned jailed Y" or "took jailed Y to hospital"', () => {
+    expect(stanceTriples('Chile pardoned jailed activist Mara Quist.', [chile, quist])).toEqual([]);
+    expect(
+      stanceTriples('Chilean officials took jailed activist Mara Quist to hospital.', [
+        chile,
+        quist,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps the verb after an auxiliary or "and" ("had jailed Y", "arrested and jailed Y")', () => {
+    expect(stanceTriples('Chile had jailed Mara Quist.', [chile, quist])).toEqual([
+      'OPPOSES state:CHL person:mara-quist',
+    ]);
+    expect(stanceTriples('Chile arrested and jailed Mara Quist.', [chile, quist])).toEqual([
+      'OPPOSES state:CHL person:mara-quist',
+    ]);
   });
 });
