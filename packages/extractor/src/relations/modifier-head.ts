@@ -3,7 +3,7 @@ import { nameOpeners } from '../lexicon/name-openers.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { frameWords } from './frame-words.js';
 import type { SentenceView, Unit } from './sentence-view.js';
-import { SKIPPABLE } from './word-classes.js';
+import { OBJECT_BOUNDARIES, PREPOSITIONS, SKIPPABLE } from './word-classes.js';
 
 /**
  * "German conservatives", "Burundian refugees", "the French bank X", "a Ghanaian developer": a
@@ -22,23 +22,14 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** The token after the head noun `unit` describes (see modifiesNonActor), or -1. */
 export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Unit): number {
-  // "Iran's rebel Kurds", "Germany's allies": past the possessive the head is the owner's people.
-  const possessive = view.words[unit.lastToken + 1] === "'s";
-  const next = unit.lastToken + (possessive ? 2 : 1);
+  const next = unit.lastToken + 1;
+  if (view.words[next] === "'s") return ownedPeopleEnd(cues, view, next + 1);
   const heads = cues.context.nonRepresentativeHeads;
   const head = heads.matchAt(view.words, next);
-  if (head > 0) return possessive && OWNED_GROUND.has(view.words[next] ?? '') ? -1 : next + head;
-  // "the Republican presidential nominee", "Iran's rebel Kurds": the head behind one plain
-  // adjective, or behind any one plain word after a possessive, which a representative head
-  // ("Iran's foreign ministry") is not.
+  if (head > 0) return next + head;
+  // "the Republican presidential nominee": the head behind one plain adjective.
   const word = view.words[next] ?? '';
-  if (
-    /^\p{Ll}+al$/u.test(word) ||
-    (possessive &&
-      LOWER_WORD.test(word) &&
-      !SKIPPABLE.has(word) &&
-      cues.context.representativeHeads.matchAt(view.words, next) === 0)
-  ) {
+  if (/^\p{Ll}+al$/u.test(word)) {
     const after = heads.matchAt(view.words, next + 1);
     if (after > 0) return next + 1 + after;
   }
@@ -62,3 +53,36 @@ export function placesPeople(cues: CompiledCues, view: SentenceView, unit: Unit)
   const noun = view.words[at - 1] ?? '';
   return cues.context.nonRepresentativeHeads.has(noun) || nameOpeners().has(noun);
 }
+
+/**
+ * "Iran's rebel Kurds", "Germany's allies": past a possessive, a head for people the owner does not
+ * act through (perhaps behind one plain word that is no representative head: "Iran's foreign
+ * ministry" acts), where it ends the noun phrase ("Trump's executive order" is the order). The
+ * owner's own ground stands for it ("invaded Y's territory"; frame-words.json ownedGround).
+ */
+function ownedPeopleEnd(cues: CompiledCues, view: SentenceView, next: number): number {
+  const { nonRepresentativeHeads: heads, representativeHeads } = cues.context;
+  const word = view.words[next] ?? '';
+  let end = next + heads.matchAt(view.words, next);
+  if (end === next) {
+    if (!LOWER_WORD.test(word) || SKIPPABLE.has(word)) return -1;
+    if (representativeHeads.matchAt(view.words, next) > 0) return -1;
+    const after = heads.matchAt(view.words, next + 1);
+    if (after === 0) return -1;
+    end = next + 1 + after;
+  } else if (OWNED_GROUND.has(word)) return -1;
+  return endsPhrase(view.words[end]) ? end : -1;
+}
+
+/** The word after a head: none, punctuation, or a function word, not a noun the head modifies. */
+function endsPhrase(word: string | undefined): boolean {
+  if (word === undefined || !LOWER_WORD.test(word)) return true;
+  return (
+    PREPOSITIONS.has(word) ||
+    SKIPPABLE.has(word) ||
+    OBJECT_BOUNDARIES.has(word) ||
+    CLOSERS.has(word)
+  );
+}
+
+const CLOSERS: ReadonlySet<string> = new Set(['and', 'or', 'that']);
