@@ -108,3 +108,24 @@ describe('extractRelations: a participle right after a past verb describes its o
     ]);
   });
 });
+
+describe("extractRelations: a name right before another actor's name describes it", () => {
+  const senate = { id: 'org:us-senate', type: 'Organization' as const, names: ['Senate'] };
+  const party = {
+    id: 'org:republican-party',
+    type: 'Organization' as const,
+    names: ['Republicans'],
+  };
+
+  it('points "backed Senate Republicans" at the party, not the chamber', () => {
+    expect(stanceTriples('Chile backed Senate Republicans.', [chile, senate, party])).toEqual([
+      'SUPPORTS state:CHL org:republican-party',
+    ]);
+  });
+
+  it('keeps a lone body as the target ("backed the Senate")', () => {
+    expect(stanceTriples('Chile backed the Senate.', [chile, senate, party])).toEqual([
+      'SUPPORTS state:CHL org:us-senate',
+    ]);
+  });
+});

@@ -313,7 +313,10 @@ function isPast(word: string): boolean {
 function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
   if (modifiesNonActor(cues, view, unit) || isNationalNoun(view, unit)) return true;
   const next = unit.lastToken + 1;
-  if ((view.unitAt[next] ?? -1) >= 0) return false;
+  // "backed Senate Republicans", "criticised House Democrats": a name right before another
+  // actor's name (no possessive between) describes that actor, the head of the phrase.
+  const after = view.unitAt[next] ?? -1;
+  if (after >= 0) return !!view.units[after]?.actor && view.tokens[unit.lastToken]?.poss !== true;
   if (modifiesIssue(view, unit)) return true;
   return unit.mention.kind === 'demonym' && capitalisedAt(view, next);
 }
