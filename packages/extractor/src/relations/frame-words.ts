@@ -18,7 +18,6 @@ const FrameWordsSchema = z.object({
   durationNouns: z.array(LowerWord).min(1),
   stimulusVerbs: z.array(LowerWord).min(1),
   nonStateGroups: z.array(LowerWord).min(1),
-  ownedGround: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -52,8 +51,6 @@ export interface FrameWords {
   stimulusVerbs: ReadonlySet<string>;
   /** "a Mexican cartel": a demonym before them says where the group is from, not who acts. */
   nonStateGroups: ReadonlySet<string>;
-  /** "violated Y's airspace": after a possessive, the owner's own ground, which stands for it. */
-  ownedGround: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -83,6 +80,5 @@ export function readFrameWords(data: unknown): FrameWords {
     durationNouns: new Set(lists.durationNouns),
     stimulusVerbs: new Set(lists.stimulusVerbs),
     nonStateGroups: new Set(lists.nonStateGroups),
-    ownedGround: new Set(lists.ownedGround),
   };
 }
