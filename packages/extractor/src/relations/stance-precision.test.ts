@@ -108,10 +108,10 @@ describe('extractRelations: a future or expected act is not a stated stance', ()
   });
 });
 
-describe('extractRelations: gerunds coordinated after "accused X of"', () => {
-  it("gives each gerund's stance to X, not to the accuser", () => {
+describe('extractRelations: gerunds coordinated after "condemned X for"', () => {
+  it("gives each gerund's stance to X, not to the one condemning", () => {
     expect(
-      triples('Germany has accused Turkey of sheltering and funding Acme.', [
+      triples('Germany has condemned Turkey for sheltering and funding Acme.', [
         germany,
         turkey,
         acme,

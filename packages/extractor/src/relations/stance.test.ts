@@ -138,10 +138,16 @@ describe('extractRelations: SUPPORTS cues', () => {
     ]);
   });
 
-  it('gives a gerund after "of" the nearest actor as subject', () => {
-    expect(triples('Peru accused Chile of supporting Brazil.', [peru, brazil, chile])).toEqual([
+  it('gives a gerund after "for" the nearest actor as subject', () => {
+    expect(triples('Peru criticised Chile for supporting Brazil.', [peru, brazil, chile])).toEqual([
       'OPPOSES state:PER state:CHL',
       'SUPPORTS state:CHL state:BRA',
+    ]);
+  });
+
+  it('leaves the act "accused X of" charges a claim (claim-words.json)', () => {
+    expect(triples('Peru accused Chile of supporting Brazil.', [peru, brazil, chile])).toEqual([
+      'OPPOSES state:PER state:CHL',
     ]);
   });
 

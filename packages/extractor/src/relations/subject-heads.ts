@@ -1,5 +1,6 @@
 import type { Group } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
+import { nonActorHeadEnd } from './modifier-head.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Skip } from './subject.js';
 import { DETERMINERS, SKIPPABLE } from './word-classes.js';
@@ -31,6 +32,13 @@ export function beforeAside({ view, cues }: HeadQuery, group: Group, skip: Skip)
  */
 export function peopleHeadAfter({ view, cues }: HeadQuery, at: number, to: number): boolean {
   const heads = cues.context.nonRepresentativeHeads;
+  // "A British photographer criticised Y", "the Albanian majority boycotted": a demonym before a
+  // head the state does not act through, the same heads as on the target's side.
+  const modifier = view.units[view.unitAt[at - 1] ?? -1];
+  if (modifier?.lastToken === at - 1 && modifier.mention.kind === 'demonym') {
+    const end = nonActorHeadEnd(cues, view, modifier);
+    if (end >= 0 && end <= to) return true;
+  }
   // "Iran's dissidents", "Iran's jailed dissidents": past the possessive.
   at = headIndex(view, at);
   if (heads.matchAt(view.words, at) > 0) return true;

@@ -313,10 +313,29 @@ function isPast(word: string): boolean {
 function modifiesOther({ cues, view }: TargetQuery, unit: Unit): boolean {
   if (modifiesNonActor(cues, view, unit) || isNationalNoun(view, unit)) return true;
   const next = unit.lastToken + 1;
-  if ((view.unitAt[next] ?? -1) >= 0) return false;
+  const after = view.units[view.unitAt[next] ?? -1];
+  if (after !== undefined) return describesNext(view, unit, after);
   if (modifiesIssue(view, unit)) return true;
   return unit.mention.kind === 'demonym' && capitalisedAt(view, next);
 }
+
+/**
+ * "backed Senate Republicans", "criticised House Democrats": a name right before another actor's
+ * plural name for members, one space and no possessive between them, describes that actor, the
+ * head of the phrase.
+ */
+function describesNext(view: SentenceView, unit: Unit, after: Unit): boolean {
+  // A unit that spans more than its name ("X, ... fellow Republicans") is no modifier.
+  if (unit.end !== unit.mention.end || after.start - unit.end !== 1) return false;
+  // "the joint U.S. Korea exercises": two states side by side are a pair, not a modifier and head;
+  // "the Republican Congress": a singular head is the body the name before it describes.
+  if (unit.actor?.type === 'State' && after.actor?.type === 'State') return false;
+  if (!PLURAL_NAME.test(after.mention.text)) return false;
+  return !!after.actor && view.tokens[unit.lastToken]?.poss !== true;
+}
+
+/** "Republicans", "Democrats": a name for the members of a body, a plural not in "-ss". */
+const PLURAL_NAME = /\p{Ll}[^s]s$/u;
 
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 

@@ -29,12 +29,14 @@ import { beforeQuoteMark } from './quoted-predicate.js';
 import {
   BE_AUXILIARIES,
   DETERMINERS,
+  HAVE_FORMS,
   POSSESSIVES,
   PRONOUN_SUBJECTS,
   PUNCTUATION,
   isAdverb,
 } from './word-classes.js';
 import { modifier } from './confidence.js';
+import { isPastForm } from './phrase-words.js';
 import { modifiesNonActor } from './modifier-head.js';
 import { intendedStanceSource, passesUnknownName } from './intended-stance.js';
 import { frameWords } from './frame-words.js';
@@ -219,6 +221,9 @@ function attributive(view: SentenceView, t: number): boolean {
   const prev = view.words[t - 1] ?? '';
   // "are investigating alleged kickbacks": right after an -ing verb, not a finite verb.
   if (ING_FORM.test(prev) && prev !== 'having' && prev !== 'being') return true;
+  // "has pardoned jailed former president Y", "took jailed Y to hospital": right after a past
+  // verb that is no auxiliary, a participle describes that verb's object.
+  if (isPastForm(prev) && !HAVE_FORMS.has(prev) && !BE_AUXILIARIES.has(prev)) return true;
   let i = t - 1;
   while (i > t - 4 && (isAdverb(view.words[i] ?? '') || ORDINALS.has(view.words[i] ?? ''))) i--;
   const word = view.words[i] ?? '';
