@@ -13,9 +13,7 @@ describe('official state names with a possessive inside', () => {
   it('reads the whole name, with either apostrophe', () => {
     expect(statesOf("The People's Republic of China protested.")).toEqual(['state:CHN']);
     expect(statesOf('The People’s Republic of China protested.')).toEqual(['state:CHN']);
-    expect(statesOf("The Democratic People's Republic of Korea protested.")).toEqual([
-      'state:PRK',
-    ]);
+    expect(statesOf("The Democratic People's Republic of Korea protested.")).toEqual(['state:PRK']);
   });
 
   it('keeps a possessor before another name apart', () => {
