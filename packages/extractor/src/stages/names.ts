@@ -226,7 +226,8 @@ function readName(ctx: ScanContext, chunk: Chunk, context: NameContext): NameRea
   const appositive = apposition(ctx, last, context.limit);
   const role =
     context.role ?? appositive ?? (words >= 2 ? titleBeforeComma(ctx, first, last) : undefined);
-  const speaker = ctx.speechAdjacent(first, last);
+  // "criticized Senate Democrats": a word right before another name modifies it; no one speaks.
+  const speaker = ctx.speechAdjacent(first, last) && !ctx.isCap(last);
   // "P. Simmons": an initial before a surname names a person as surely as a given name.
   const givenName =
     ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') ||
