@@ -55,6 +55,7 @@ const CHECKED = {
   'relations/demand-end-words.json': ['relations/demand-end.js', 'endNouns'],
   'relations/cut-support-words.json': ['relations/cut-support.js', 'cutVerbs'],
   'relations/described-body.json': ['relations/described-body.js', 'describedWords'],
+  'relations/state-anaphor.json': ['relations/state-anaphor.js', 'stateAnaphorWords'],
   'relations/frame-words.json': ['relations/frame-words.js', 'frameWords'],
   'relations/member-anaphor.json': ['relations/member-anaphor.js', 'anaphorWords'],
   'relations/member-bodies.json': ['relations/member-bodies.js'],

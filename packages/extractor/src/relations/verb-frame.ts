@@ -24,6 +24,7 @@ import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects
 import { passivePolicySubject, policyTarget } from './policy-target.js';
 import { governmentSubject, governmentTarget } from './government-anaphor.js';
 import { describedBodySubject, describedBodyTarget } from './described-body.js';
+import { anaphorSubject } from './state-anaphor.js';
 import { describedPersonSubject } from './described-person.js';
 import { beforeQuoteMark } from './quoted-predicate.js';
 import {
@@ -122,7 +123,8 @@ function clauseSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefi
     withAbsoluteSubject(env, hit, form) ??
     governmentSubject(env, hit.startToken) ??
     describedBodySubject(env, hit.startToken) ??
-    describedPersonSubject(env, hit.startToken)
+    describedPersonSubject(env, hit.startToken) ??
+    anaphorSubject(env, hit.startToken, form)
   );
 }
 
