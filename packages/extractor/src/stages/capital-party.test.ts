@@ -25,6 +25,10 @@ describe('a capital after a verb and the preposition of its other party', () => 
     );
   });
 
+  it('is the state after "stood by": standing by a government backs it', () => {
+    expect(entityOf('Ukraine is at war. Poland stood by Kiev.', 'Kiev')).toBe('state:UKR');
+  });
+
   it('stays a place after a verb of staying or travel', () => {
     expect(entityOf('Iraq is hot. Tourists stayed in Baghdad.', 'Baghdad')).toBeUndefined();
     expect(entityOf('Ukraine is at war. He flew to Kiev.', 'Kiev')).toBeUndefined();

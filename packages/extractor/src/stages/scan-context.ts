@@ -33,6 +33,9 @@ const VERB_PARTY_PREPOSITIONS: ReadonlySet<string> = new Set([
   'alongside',
 ]);
 
+/** Forms of "stand" before "by": "stood by Kiev" backs its government. */
+const STANDING: ReadonlySet<string> = new Set(['stand', 'stands', 'stood', 'standing']);
+
 /** A lower-case verb form: "sided", "argues", "stood", "siding". */
 function verbForm(word: string): boolean {
   return (
@@ -301,6 +304,8 @@ export class ScanContext {
     // "sided with Baghdad", "turned against Moscow": the other party of a verb ("by" stays with
     // the acts of AGENT_ACT_NOUNS above: "visited by Canberra" is the place).
     if (VERB_PARTY_PREPOSITIONS.has(prev) && verbForm(this.lower(first - 2))) return false;
+    // "stood by Kiev", "standing by Baghdad": standing by is backing the government.
+    if (prev === 'by' && STANDING.has(this.lower(first - 2))) return false;
     if (this.lex.locationPrepositions.has(prev) || PLACE_MODIFIERS.has(prev)) return true;
     if (this.actsAt(last)) return false;
     // "Washington and Seoul agreed": the first of two capitalised names that act together.
