@@ -13,7 +13,7 @@ import { phraseAfterHonorific } from './honorific-names.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import { emitBasedBody, namedBodyRun } from './named-bodies.js';
 import { nameStart } from './name-start.js';
-import { titleBefore } from './role-cues.js';
+import { titleBefore, titleOfBody } from './role-cues.js';
 import { surnameTitle } from './title-surnames.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
@@ -284,6 +284,11 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
       const info = title.values[0];
       const owner = ctx.candidateEndingAt(k, 1);
       const end = portfolioEnd(ctx, title.end, last);
+      // "CEO of Kelvaro": a lone name after the title's "of" is what it heads, not its holder.
+      if (titleOfBody(ctx, end, last)) {
+        [k, role] = [end, undefined];
+        continue;
+      }
       role = {
         title: info?.title ?? t.text,
         start: t.start,

@@ -3,13 +3,18 @@ import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 
 /**
- * "the deputy chairman of Kelvaro", "the board of Kelvaro", "chief executive of Kelvaro": the
- * object of "of" after a noun for a company's or body's officers or owners names a body.
+ * "the deputy chairman of Kelvaro", "the board of Kelvaro", "chief executive of Kelvaro", "CEO of
+ * Kelvaro": the object of "of" after a noun for a company's or body's officers or owners names a
+ * body. Of capitalised nouns only an acronym counts ("Chairman of" may open a title's name).
  */
-export function officeOf(tokens: readonly Token[], c: Candidate, slots: OrgSlots): boolean {
+export function officeOf(
+  tokens: readonly Token[],
+  c: Pick<Candidate, 'first'>,
+  slots: OrgSlots,
+): boolean {
   if (tokens[c.first - 1]?.text.toLowerCase() !== 'of') return false;
   const noun = tokens[c.first - 2];
-  if (noun === undefined || noun.cap || !noun.word) return false;
+  if (noun === undefined || (noun.cap && !noun.upper) || !noun.word) return false;
   return slots.headsOf.has(noun.text.toLowerCase());
 }
 
@@ -28,4 +33,22 @@ export function headBeforeModifier(tokens: readonly Token[], at: number, slots: 
     if (slots.listModifierPrepositions.has(t.text)) return k - 1;
   }
   return at;
+}
+
+/** A web address's last label: lower-case letters after a dot ("FoxNews.com", "Politico.eu"). */
+const WEB_SUFFIX = /\.\p{Ll}{2,}$/u;
+
+/**
+ * What a span the tagger reads as a person's name says against it, for an organization: a web
+ * address ("told FoxNews.com"), which no person's name has, or the place of a body after a noun
+ * for its officers ("CEO of Kelvaro").
+ */
+export function personSpanNamesBody(
+  tokens: readonly Token[],
+  [from, to]: readonly [number, number],
+  slots: OrgSlots,
+): boolean {
+  for (let i = from; i < to; i++) if (WEB_SUFFIX.test(tokens[i]?.text ?? '')) return true;
+  const c = { first: from, last: to } as const;
+  return to - from === 1 && officeOf(tokens, c, slots);
 }

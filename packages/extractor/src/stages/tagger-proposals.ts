@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { mentionWords } from '../lexicon/mention-words.js';
+import { orgSlots } from '../lexicon/org-slots.js';
 import { personSlots } from '../lexicon/person-slots.js';
 import { bioSpans } from '../tagger/index.js';
 import { CaseTable } from '../tagger/case-table.js';
@@ -10,6 +11,7 @@ import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { surname } from './given-names.js';
 import { listedNamePair } from './listed-name-pairs.js';
+import { personSpanNamesBody } from './org-slot-of.js';
 import { taggedBounds } from './tagged-name-bounds.js';
 import { bodyCase } from './window-case.js';
 import { withProps } from '../with-props.js';
@@ -122,6 +124,8 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
       )
         [tagged, sure] = ['Person', true];
       if (tagged === undefined || !sure) continue;
+      if (tagged === 'Person' && personSpanNamesBody(tokens, [pair.from, pair.to], orgSlots()))
+        tagged = 'Organization';
       const [from, to] = taggedBounds(input, untyped, [pair.from, pair.to], tagged);
       if (to <= from || typed.subarray(from, to).includes(1) || besideTyped(input, typed, from, to))
         continue;
