@@ -38,6 +38,11 @@ export function headBeforeModifier(tokens: readonly Token[], at: number, slots: 
 /** A web address's last label: lower-case letters after a dot ("FoxNews.com", "Politico.eu"). */
 const WEB_SUFFIX = /\.\p{Ll}{2,}$/u;
 
+/** "FoxNews.com", "Politico.eu": a word no person's name is. */
+export function webAddress(word: string): boolean {
+  return WEB_SUFFIX.test(word);
+}
+
 /**
  * What a span the tagger reads as a person's name says against it, for an organization: a web
  * address ("told FoxNews.com"), which no person's name has, or the place of a body after a noun
@@ -48,7 +53,7 @@ export function personSpanNamesBody(
   [from, to]: readonly [number, number],
   slots: OrgSlots,
 ): boolean {
-  for (let i = from; i < to; i++) if (WEB_SUFFIX.test(tokens[i]?.text ?? '')) return true;
+  for (let i = from; i < to; i++) if (webAddress(tokens[i]?.text ?? '')) return true;
   const c = { first: from, last: to } as const;
   return to - from === 1 && officeOf(tokens, c, slots);
 }
