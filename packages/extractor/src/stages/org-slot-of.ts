@@ -1,3 +1,4 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { OrgSlots } from '../lexicon/org-slots.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
@@ -35,6 +36,21 @@ export function headBeforeModifier(tokens: readonly Token[], at: number, slots: 
   return at;
 }
 
+/** Third-person or past verb forms ("criticizes", "resigned"), as scan-context reads them. */
+const VERB_ENDING = /^[a-z]{3,}(?:s|ed)$/;
+
+/**
+ * Whether a name ends its noun phrase at token `last`: no lower-case noun follows that it
+ * modifies ("the CEO of Kelvaro parent firm Brinmoor", "Kelvaro rival Brinmoor"), where the title
+ * belongs to that noun's phrase, not to the name.
+ */
+export function nameEndsPhrase(tokens: readonly Token[], last: number, lex: Lexicon): boolean {
+  const next = tokens[last];
+  if (next === undefined || !next.word || next.cap) return true;
+  const lower = next.text.toLowerCase();
+  return lex.stopwords.has(lower) || lex.speechVerbs.has(lower) || VERB_ENDING.test(lower);
+}
+
 /** A web address's last label: lower-case letters after a dot ("FoxNews.com", "Politico.eu"). */
 const WEB_SUFFIX = /\.\p{Ll}{2,}$/u;
 
@@ -44,16 +60,17 @@ export function webAddress(word: string): boolean {
 }
 
 /**
- * What a span the tagger reads as a person's name says against it, for an organization: a web
- * address ("told FoxNews.com"), which no person's name has, or the place of a body after a noun
- * for its officers ("CEO of Kelvaro").
+ * How to read a span the tagger reads as a person's name: an organization where it is a web
+ * address ("told FoxNews.com"), which no person's name is, or stands where a body does after a
+ * noun for its officers ("CEO of Kelvaro said"); nothing where such a name modifies the noun after
+ * it ("CEO of Kelvaro parent firm Brinmoor"), whose phrase the title belongs to; else a person.
  */
-export function personSpanNamesBody(
+export function taggedPersonReading(
   tokens: readonly Token[],
   [from, to]: readonly [number, number],
-  slots: OrgSlots,
-): boolean {
-  for (let i = from; i < to; i++) if (webAddress(tokens[i]?.text ?? '')) return true;
-  const c = { first: from, last: to } as const;
-  return to - from === 1 && officeOf(tokens, c, slots);
+  { slots, lex }: { slots: OrgSlots; lex: Lexicon },
+): 'Person' | 'Organization' | undefined {
+  for (let i = from; i < to; i++) if (webAddress(tokens[i]?.text ?? '')) return 'Organization';
+  if (to - from !== 1 || !officeOf(tokens, { first: from }, slots)) return 'Person';
+  return nameEndsPhrase(tokens, to, lex) ? 'Organization' : undefined;
 }

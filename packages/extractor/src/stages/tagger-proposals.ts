@@ -11,7 +11,7 @@ import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { surname } from './given-names.js';
 import { listedNamePair } from './listed-name-pairs.js';
-import { personSpanNamesBody } from './org-slot-of.js';
+import { taggedPersonReading } from './org-slot-of.js';
 import { taggedBounds } from './tagged-name-bounds.js';
 import { bodyCase } from './window-case.js';
 import { withProps } from '../with-props.js';
@@ -124,8 +124,9 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
       )
         [tagged, sure] = ['Person', true];
       if (tagged === undefined || !sure) continue;
-      if (tagged === 'Person' && personSpanNamesBody(tokens, [pair.from, pair.to], orgSlots()))
-        tagged = 'Organization';
+      const against = { slots: orgSlots(), lex: input.lexicon };
+      if (tagged === 'Person') tagged = taggedPersonReading(tokens, [pair.from, pair.to], against);
+      if (tagged === undefined) continue;
       const [from, to] = taggedBounds(input, untyped, [pair.from, pair.to], tagged);
       if (to <= from || typed.subarray(from, to).includes(1) || besideTyped(input, typed, from, to))
         continue;
