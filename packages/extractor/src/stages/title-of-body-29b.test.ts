@@ -19,6 +19,12 @@ describe('a lone name after a title and "of" is the body the title heads', () =>
     ]);
   });
 
+  it('types no one where the name modifies the noun after it', () => {
+    const entities = found('Said Ana Ruiz, CEO of Kelvaro parent firm Brinmoor Silicon.');
+    expect(entities).not.toContainEqual(['Person', 'Kelvaro']);
+    expect(entities).not.toContainEqual(['Organization', 'Kelvaro']);
+  });
+
   it('no longer takes "Chairman of X" for a person named X', () => {
     expect(found('The Chairman of Kelvaro resigned.')).not.toContainEqual(['Person', 'Kelvaro']);
   });
