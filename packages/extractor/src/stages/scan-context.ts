@@ -247,14 +247,14 @@ export class ScanContext {
 
   /** True when a speech verb stands right after token `last - 1` or right before `first`. */
   speechAdjacent(first: number, last: number): boolean {
-    // "said Rindal.", not "says Kelvaro is": a name before an auxiliary opens the reported clause.
-    const before = this.lex.speechVerbs.has(this.lower(first - 1));
-    if (before && !AUXILIARIES.has(this.lower(last))) return true;
+    if (this.lex.speechVerbs.has(this.lower(first - 1))) return true;
     let after = last;
-    // "the spokesman, Rindal, said", not "Ana Ruiz, CEO of Kelvaro rival Brinmoor, said": a comma
-    // before the verb makes the name its subject only where the name is set off by commas too.
     if (this.tokens[after]?.text === ',') {
-      if (this.tokens[first - 1]?.text !== ',' && !this.sentenceInitial(first)) return false;
+      // "Ana Ruiz, CEO of Kelvaro rival Brinmoor, said": a name after a lower-case noun it
+      // completes ends an apposition; the verb's subject is the name before it.
+      const prev = this.tokens[first - 1];
+      if (prev?.word === true && !prev.cap && !this.lex.stopwords.has(this.lower(first - 1)))
+        return false;
       after++;
     }
     return this.lex.speechVerbs.has(this.lower(after));

@@ -10,9 +10,7 @@ describe('a lone name after a title and "of" is the body the title heads', () =>
     expect(found('The CEO of Kelvaro criticized the merger.')).toEqual([
       ['Organization', 'Kelvaro'],
     ]);
-    expect(found('He met the CEO of Brinmoor on Monday.')).toEqual([
-      ['Organization', 'Brinmoor'],
-    ]);
+    expect(found('He met the CEO of Brinmoor on Monday.')).toEqual([['Organization', 'Brinmoor']]);
     expect(found('Ana Ruiz, CFO of Zentrix, resigned on Monday.')).not.toContainEqual([
       'Person',
       'Zentrix',
