@@ -284,11 +284,6 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
       const info = title.values[0];
       const owner = ctx.candidateEndingAt(k, 1);
       const end = portfolioEnd(ctx, title.end, last);
-      // "CEO of Kelvaro": a lone name after the title's "of" is what it heads, not its holder.
-      if (titleOfBody(ctx, end, last)) {
-        [k, role] = [end, undefined];
-        continue;
-      }
       role = {
         title: info?.title ?? t.text,
         start: t.start,
@@ -296,6 +291,8 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
       };
       if (owner?.id !== undefined && (owner.type === 'State' || owner.type === 'Organization'))
         role.of = owner.id;
+      // "CEO of Kelvaro": a lone name after the title's "of" is what it heads, not its holder.
+      if (titleOfBody(ctx, end, last)) role = undefined;
       k = end;
       continue;
     }

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
-import type { OrgSlots } from '../lexicon/org-slots.js';
+import { orgSlots, type OrgSlots } from '../lexicon/org-slots.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 
@@ -66,11 +66,11 @@ export function webAddress(word: string): boolean {
  * it ("CEO of Kelvaro parent firm Brinmoor"), whose phrase the title belongs to; else a person.
  */
 export function taggedPersonReading(
-  tokens: readonly Token[],
-  [from, to]: readonly [number, number],
-  { slots, lex }: { slots: OrgSlots; lex: Lexicon },
+  { tokens, lexicon }: { tokens: readonly Token[]; lexicon: Lexicon },
+  { from, to }: { from: number; to: number },
 ): 'Person' | 'Organization' | undefined {
+  const slots = orgSlots();
   for (let i = from; i < to; i++) if (webAddress(tokens[i]?.text ?? '')) return 'Organization';
   if (to - from !== 1 || !officeOf(tokens, { first: from }, slots)) return 'Person';
-  return nameEndsPhrase(tokens, to, lex) ? 'Organization' : undefined;
+  return nameEndsPhrase(tokens, to, lexicon) ? 'Organization' : undefined;
 }

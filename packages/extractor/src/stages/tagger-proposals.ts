@@ -1,6 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { mentionWords } from '../lexicon/mention-words.js';
-import { orgSlots } from '../lexicon/org-slots.js';
 import { personSlots } from '../lexicon/person-slots.js';
 import { bioSpans } from '../tagger/index.js';
 import { CaseTable } from '../tagger/case-table.js';
@@ -123,10 +122,8 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
         listedNamePair(withProps(input, { docCase }), pair, margins[span.end - 1] ?? 0)
       )
         [tagged, sure] = ['Person', true];
+      if (tagged === 'Person') tagged = taggedPersonReading(input, pair);
       if (tagged === undefined || !sure) continue;
-      const against = { slots: orgSlots(), lex: input.lexicon };
-      if (tagged === 'Person') tagged = taggedPersonReading(tokens, [pair.from, pair.to], against);
-      if (tagged === undefined) continue;
       const [from, to] = taggedBounds(input, untyped, [pair.from, pair.to], tagged);
       if (to <= from || typed.subarray(from, to).includes(1) || besideTyped(input, typed, from, to))
         continue;
