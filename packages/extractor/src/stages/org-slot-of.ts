@@ -51,8 +51,11 @@ export function nameEndsPhrase(tokens: readonly Token[], last: number, lex: Lexi
   return lex.stopwords.has(lower) || lex.speechVerbs.has(lower) || VERB_ENDING.test(lower);
 }
 
-/** A web address's last label: lower-case letters after a dot ("FoxNews.com", "Politico.eu"). */
-const WEB_SUFFIX = /\.\p{Ll}{2,}$/u;
+/**
+ * A web address's last label: lower-case letters after a dot and a label of two or more letters
+ * ("FoxNews.com", "Politico.eu"; not the initial of "A.de Silva").
+ */
+const WEB_SUFFIX = /[\p{L}\p{N}]{2}\.\p{Ll}{2,}$/u;
 
 /** "FoxNews.com", "Politico.eu": a word no person's name is. */
 export function webAddress(word: string): boolean {

@@ -52,3 +52,9 @@ describe('a web address is no person', () => {
     expect(found('Moran told reporters that he was wrong.')).toEqual([['Person', 'Moran']]);
   });
 });
+
+describe('an initial joined to a particle is no web address', () => {
+  it('leaves "A.de Silva" a person', () => {
+    expect(found('A.de Silva said he was pleased.')).toContainEqual(['Person', 'A.de Silva']);
+  });
+});
