@@ -13,7 +13,7 @@ import { phraseAfterHonorific } from './honorific-names.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import { emitBasedBody, namedBodyRun } from './named-bodies.js';
 import { nameStart } from './name-start.js';
-import { titleBefore } from './role-cues.js';
+import { titleBefore, titleOfBody } from './role-cues.js';
 import { surnameTitle } from './title-surnames.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
@@ -291,6 +291,8 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
       };
       if (owner?.id !== undefined && (owner.type === 'State' || owner.type === 'Organization'))
         role.of = owner.id;
+      // "CEO of Kelvaro": a lone name after the title's "of" is what it heads, not its holder.
+      if (titleOfBody(ctx, end, last)) role = undefined;
       k = end;
       continue;
     }

@@ -4,6 +4,7 @@ import { nameOpeners } from '../lexicon/name-openers.js';
 import { orgSlots } from '../lexicon/org-slots.js';
 import type { RoleCue } from '../types.js';
 import type { Candidate, Chunk } from './candidate.js';
+import { portfolioHolder } from './portfolio-holder.js';
 import { describedDespiteGivenName } from './described-name.js';
 import { givenNameOfPair, givenNameOpener } from './opening-given-name.js';
 import { apposition, titleBeforeComma } from './role-cues.js';
@@ -140,7 +141,8 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
 
 /** Emit a run of unknown capitalised words: a person where the context says so, else a bare word. */
 export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): void {
-  const chunk = trimName(ctx, raw);
+  const trimmed = trimName(ctx, raw);
+  const chunk = context.role === undefined ? trimmed : portfolioHolder(ctx, trimmed);
   const { first, last, sentence } = chunk;
   if (last <= first) return;
   if (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') && last - first === 1) return;

@@ -1,7 +1,7 @@
 import { mentionWords } from '../lexicon/mention-words.js';
 import { orgSlots, type OrgSlots } from '../lexicon/org-slots.js';
 import { lowerAt, type Token } from '../text/tokenize.js';
-import { headBeforeModifier, officeOf } from './org-slot-of.js';
+import { headBeforeModifier, nameEndsPhrase, officeOf } from './org-slot-of.js';
 import type { Candidate } from './candidate.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
 import { withProps } from '../with-props.js';
@@ -89,7 +89,7 @@ function orgSlot(input: OrgSlotInput, c: Candidate, slots: OrgSlots): Slot {
   if (owns(input, c, slots) || saysIts(input, c) || appositionAfter(input, c, slots)) return 'sure';
   if (appositionBefore(input, c, slots) || titleBeforePerson(input, c, slots)) return 'sure';
   if (acronymOfDescribed(input, c, slots) || listedMember(input, c, slots)) return 'sure';
-  if (officeOf(tokens, c, slots)) return 'sure';
+  if (officeOf(tokens, c, slots) && nameEndsPhrase(tokens, c.last, input.lexicon)) return 'sure';
   // "shares in Kelvaro", "a stake in Kelvaro".
   if (lowerAt(tokens, c.first - 1) === 'in' && slots.stakeNouns.has(lowerAt(tokens, c.first - 2)))
     return 'sure';

@@ -8,6 +8,7 @@ import { bindPartiesToArticleStates } from './party-context.js';
 import { mergeLeadingWords, mergeShortForms } from './short-forms.js';
 import { PersonIndex } from './person-index.js';
 import { placeSurnames } from './surname-places.js';
+import { webAddress } from './org-slot-of.js';
 import { sortSmall } from '../small-sort.js';
 
 export interface ResolveInput {
@@ -211,9 +212,10 @@ function addUntyped(pass: Pass, c: Candidate): void {
   } else if (c.place === true) {
     assigned.set(c, clusters.add(entityId('Location', c.name), 'Location', c.name, c).id);
   } else if (c.speaker === true && !c.initial && !c.caseless && c.first + 1 === c.last) {
-    // "WWF said": an acronym speaks for an organization, a bare name for a person; "the NGO
-    // said": a common noun's abbreviation (person-slots.json notNames) names no one.
-    if (/^[\p{Lu}\p{N}&.]{2,}$/u.test(c.text)) {
+    // "WWF said", "told Politico.com": an acronym or a web address speaks for an organization, a
+    // bare name for a person; "the NGO said": a common noun's abbreviation (person-slots.json
+    // notNames) names no one.
+    if (/^[\p{Lu}\p{N}&.]{2,}$/u.test(c.text) || webAddress(c.text)) {
       if (!personSlots().notNames.has(c.text.toLowerCase()))
         assigned.set(
           c,

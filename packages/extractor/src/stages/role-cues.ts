@@ -136,3 +136,12 @@ export function titleBefore(ctx: ScanContext, first: number): RoleCue | undefine
   }
   return undefined;
 }
+
+/**
+ * "the CEO of Kelvaro said", "Chairman of Kelvaro": a title whose "of" (at `end`) takes one
+ * capitalised word that ends the chunk names the body it heads, not the holder ("Secretary of
+ * State John Kerry" has the portfolio read before `end`, and a name after it).
+ */
+export function titleOfBody(ctx: ScanContext, end: number, last: number): boolean {
+  return last === end + 2 && ctx.lower(end) === 'of' && ctx.token(end + 1)?.cap === true;
+}

@@ -250,11 +250,17 @@ export class ScanContext {
 
   /** True when a speech verb stands right after token `last - 1` or right before `first`. */
   speechAdjacent(first: number, last: number): boolean {
+    if (this.lex.speechVerbs.has(this.lower(first - 1))) return true;
     let after = last;
-    if (this.tokens[after]?.text === ',') after++;
-    return (
-      this.lex.speechVerbs.has(this.lower(after)) || this.lex.speechVerbs.has(this.lower(first - 1))
-    );
+    if (this.tokens[after]?.text === ',') {
+      // "Ana Ruiz, CEO of Kelvaro rival Brinmoor, said": a name after a lower-case noun it
+      // completes ends an apposition; the verb's subject is the name before it.
+      const prev = this.tokens[first - 1];
+      if (prev?.word === true && !prev.cap && !this.lex.stopwords.has(this.lower(first - 1)))
+        return false;
+      after++;
+    }
+    return this.lex.speechVerbs.has(this.lower(after));
   }
 
   /** The lexicon entry a phrase most likely means: a state over a place of the same name. */

@@ -10,6 +10,7 @@ import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { surname } from './given-names.js';
 import { listedNamePair } from './listed-name-pairs.js';
+import { taggedPersonReading } from './org-slot-of.js';
 import { taggedBounds } from './tagged-name-bounds.js';
 import { bodyCase } from './window-case.js';
 import { withProps } from '../with-props.js';
@@ -121,6 +122,7 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
         listedNamePair(withProps(input, { docCase }), pair, margins[span.end - 1] ?? 0)
       )
         [tagged, sure] = ['Person', true];
+      if (tagged === 'Person') tagged = taggedPersonReading(input, pair);
       if (tagged === undefined || !sure) continue;
       const [from, to] = taggedBounds(input, untyped, [pair.from, pair.to], tagged);
       if (to <= from || typed.subarray(from, to).includes(1) || besideTyped(input, typed, from, to))
