@@ -36,6 +36,9 @@ const VERB_PARTY_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Forms of "stand" before "by": "stood by Kiev" backs its government. */
 const STANDING: ReadonlySet<string> = new Set(['stand', 'stands', 'stood', 'standing']);
 
+/** A blank line between two tokens: a paragraph (or the headline) ends there. */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+
 /** A lower-case verb form: "sided", "argues", "stood", "siding". */
 function verbForm(word: string): boolean {
   return (
@@ -97,7 +100,9 @@ export class ScanContext {
   sentenceInitial(first: number): boolean {
     const prev = this.tokens[first - 1];
     if (prev === undefined) return true;
-    if (prev.word) return false;
+    // "Iran launches probe\n\nPolice said": a headline or paragraph without a full stop ends before.
+    if (prev.word)
+      return PARAGRAPH_BREAK.test(this.text.slice(prev.end, this.tokens[first]?.start));
     return /^["“‘(•·*—–-]$/.test(prev.text) || /[.!?:]$/.test(prev.text);
   }
 
