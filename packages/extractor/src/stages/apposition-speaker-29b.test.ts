@@ -22,4 +22,8 @@ describe('speechAdjacent: the name that ends an apposition is no speaker', () =>
     expect(people('The talks failed, said Rindal, who led them.')).toEqual(['Rindal']);
     expect(people('Officials said Rindal had made a mistake.')).toEqual(['Rindal']);
   });
+
+  it('keeps the object of a verb before ", saying" a speaker', () => {
+    expect(people('Kovacs slammed Rindal, saying he made a grave mistake.')).toContain('Rindal');
+  });
 });

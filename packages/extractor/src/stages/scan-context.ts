@@ -261,7 +261,9 @@ export class ScanContext {
       // "Ana Ruiz, CEO of Kelvaro rival Brinmoor, said": a name after a lower-case noun it
       // completes ends an apposition; the verb's subject is the name before it.
       const prev = this.tokens[first - 1];
-      if (prev?.word === true && !prev.cap && !this.lex.stopwords.has(this.lower(first - 1)))
+      // "slammed Bolton, saying": after a verb the name is its object, and may speak next.
+      const word = this.lower(first - 1);
+      if (prev?.word === true && !prev.cap && !this.lex.stopwords.has(word) && !verbForm(word))
         return false;
       after++;
     }
