@@ -23,7 +23,7 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
   while (i < limit) {
     const t = ctx.token(i);
     if (t === undefined) break;
-    if (ctx.isCap(i)) {
+    if (ctx.isCap(i) || (i > first && ctx.elidedParticle(i))) {
       i++;
       if (t.poss) {
         // "Fishermen's Federation", "New People's Army": a plural possessor inside an organization's name.

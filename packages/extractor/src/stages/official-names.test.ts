@@ -21,6 +21,11 @@ describe('official state names with a possessive inside', () => {
     expect(statesOf('The Republic of China held elections.')).toEqual(['state:TWN']);
   });
 
+  it('reads a name with an elided particle whole', () => {
+    expect(statesOf("Côte d'Ivoire protested.")).toEqual(['state:CIV']);
+    expect(statesOf('Cote d’Ivoire protested.')).toEqual(['state:CIV']);
+  });
+
   it('reads the Federal Republic of Yugoslavia as Yugoslavia', () => {
     expect(statesOf('NATO bombed the Federal Republic of Yugoslavia.')).toEqual(['state:YUG']);
   });

@@ -36,6 +36,9 @@ const VERB_PARTY_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Forms of "stand" before "by": "stood by Kiev" backs its government. */
 const STANDING: ReadonlySet<string> = new Set(['stand', 'stands', 'stood', 'standing']);
 
+/** "d'Ivoire", "d’Estaing": a French or Italian particle elided onto a capitalised word. */
+const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
+
 /** A blank line between two tokens: a paragraph (or the headline) ends there. */
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 
@@ -162,7 +165,12 @@ export class ScanContext {
 
   /** A word that can end a name: capitalised, or a hyphenated syllable ("Jae-in"). */
   isNamePart(i: number): boolean {
-    return this.isCap(i) || this.nameSyllable(i) || clubNumber(this, i);
+    return this.isCap(i) || this.nameSyllable(i) || clubNumber(this, i) || this.elidedParticle(i);
+  }
+
+  /** "Côte d'Ivoire", "Giscard d'Estaing": an elided particle glued to a capital, inside a name. */
+  elidedParticle(i: number): boolean {
+    return i > 0 && this.isCap(i - 1) && ELIDED_PARTICLE.test(this.tokens[i]?.text ?? '');
   }
 
   /** A hyphen with no space on either side ("Jean-Claude", "Six-Day"). */
