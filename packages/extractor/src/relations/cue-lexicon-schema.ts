@@ -142,6 +142,11 @@ export const CueLexiconSchema = z.strictObject({
     patientNouns: words.default([]),
     venueNouns: words.default([]),
     /**
+     * Verbs aimed at a text a body has adopted, not at a vote in it: "condemned the UN
+     * resolution" opposes the UN, "vetoed a UN resolution" does not. Lemmas, inflected.
+     */
+    adoptedTextVerbs: words.default([]),
+    /**
      * Nouns for a step some actor took ("rejected the accusation", "backed the move"): with no
      * actor in the sentence, the one actor the previous sentence names took it.
      */

@@ -46,6 +46,7 @@ export interface CompiledContext {
   evaluationVerbs: ReadonlySet<string>;
   patientNouns: ReadonlySet<string>;
   venueNouns: ReadonlySet<string>;
+  adoptedTextVerbs: ReadonlySet<string>;
   discourseNouns: ReadonlySet<string>;
   parentheticalOpeners: ReadonlySet<string>;
   aspirations: PhraseSet;
@@ -189,6 +190,9 @@ function compileContext(ctx: CueLexicon['context']): CompiledContext {
     evaluationVerbs: new Set(ctx.evaluationVerbs),
     patientNouns: new Set(ctx.patientNouns),
     venueNouns: new Set(ctx.venueNouns),
+    adoptedTextVerbs: new Set(
+      ctx.adoptedTextVerbs.flatMap((l) => inflectVerb(l).map((f) => f.word)),
+    ),
     discourseNouns: new Set(ctx.discourseNouns),
     parentheticalOpeners: new Set(ctx.parentheticalOpeners),
     aspirations: new PhraseSet([...ctx.aspirations, ...ctx.proposals]),

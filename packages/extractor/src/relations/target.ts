@@ -244,8 +244,12 @@ function agentLater(query: TargetQuery, from: number): Side | undefined {
   return undefined;
 }
 
-function venue({ cues, view }: TargetQuery, unit: Unit): boolean {
-  return cues.context.venueNouns.has(view.words[unit.lastToken + 1] ?? '');
+function venue({ cues, view, from }: TargetQuery, unit: Unit): boolean {
+  if (!cues.context.venueNouns.has(view.words[unit.lastToken + 1] ?? '')) return false;
+  // "condemned the UN resolution": a text the body adopted is the body's stated position.
+  for (let t = from - 1; t >= Math.max(0, from - 3); t--)
+    if (cues.context.adoptedTextVerbs.has(view.words[t] ?? '')) return false;
+  return true;
 }
 
 /** The actor group right after the cue, past determiners only: "from the US and Japan". */
