@@ -110,6 +110,18 @@ describe('extractRelations: a clause-opening "it" as the subject of a stance', (
     ).toEqual([]);
   });
 
+  it('reads "It" past a state that only describes the object ("the Peruvian envoy")', () => {
+    const text = 'Chile summoned the Peruvian envoy on Monday. It accused France of meddling.';
+    expect(stanceTriples(text, [chile, peru, france])).toEqual(['OPPOSES state:CHL state:FRA']);
+    const chain = 'Chile summoned the French ambassador. It accused France of meddling.';
+    expect(stanceTriples(chain, [chile, france])).toEqual(['OPPOSES state:CHL state:FRA']);
+  });
+
+  it('gives nothing when the describing state stands before the verb', () => {
+    const text = 'The Peruvian envoy and Chile met on Monday. It accused France of meddling.';
+    expect(stanceTriples(text, [chile, peru, france])).toEqual([]);
+  });
+
   it('gives nothing when a person is the subject of the sentence before', () => {
     const text = 'Lena Sorvik visited Chile on Monday. It criticised Peru.';
     expect(stanceTriples(text, [lena, chile, peru])).toEqual([]);

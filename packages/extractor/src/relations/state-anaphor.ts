@@ -91,7 +91,7 @@ const AFTER_IT: ReadonlySet<string> = new Set(['and', 'but', ';']);
  * sentence (or a clause after "and", "but", ";") right before the verb, auxiliaries and adverbs
  * between, acts for the state or organization that is the subject of the clause before: the
  * current sentence's when "it" follows an actor there, else the previous sentence's. Only when
- * that stretch names no other state or organization, its subject is that actor's name itself
+ * no other state or organization heads a phrase of that stretch, its subject is that actor's name itself
  * (not "Iran's minister"), and nothing is quoted around "it". "It is", "it was" never reach
  * here: no such verb is a stance verb's auxiliary.
  */
@@ -122,28 +122,37 @@ export function itSubject(env: Env, verb: number): Side | undefined {
 const GAP = describedWords().subjectGap;
 
 /**
- * The one state or organization sentence `index` names before offset `end`, when it heads the
- * subject of the first finite verb there and no person, other state or organization is named.
+ * The state or organization sentence `index` names first before offset `end`, when it heads the
+ * subject of the first finite verb there and no other state or organization is named before that
+ * verb or heads a phrase after it: "China summoned the US envoy" keeps China (the US only
+ * describes the object), "China met France" gives nothing.
  */
 function clauseActor(ctx: ArticleContext, index: number, end: number): ActorRef | undefined {
   const sentence = ctx.analysis.sentences[index];
   if (sentence === undefined) return undefined;
-  let only: Mention | undefined;
-  for (const m of ctx.mentionsBySentence.get(index) ?? []) {
-    if (m.start >= end) break;
-    if (m.type !== 'State' && m.type !== 'Organization') continue;
-    if (only !== undefined && only.entityId !== m.entityId) return undefined;
-    only ??= m;
-  }
-  if (only === undefined || quoted(ctx, only)) return undefined;
+  const bodies = (ctx.mentionsBySentence.get(index) ?? []).filter(
+    (m) => m.start < end && (m.type === 'State' || m.type === 'Organization'),
+  );
+  const first = bodies[0];
+  if (first === undefined || quoted(ctx, first)) return undefined;
   // Read on this rare path only: a stance verb whose subject is "it".
   const syntax = parseSentence(ctx.analysis.text, sentence.start, Math.min(end, sentence.end));
   const verb = syntax.verbs.find((v) => !v.infinitive && v.subject.length > 0);
   if (verb === undefined || verb.subject.length !== 1) return undefined;
   const phrase = syntax.phrases[verb.subject[0] ?? -1];
   const head = syntax.tokens[phrase?.head ?? -1];
-  if (head === undefined || head.start < only.start || head.end > only.end) return undefined;
-  return ctx.actor(only.entityId);
+  if (head === undefined || head.start < first.start || head.end > first.end) return undefined;
+  const verbStart = syntax.tokens[verb.start]?.start ?? end;
+  // Another body may only describe a later phrase ("the US envoy"), never head one ("met France").
+  const heads = (m: Mention): boolean =>
+    syntax.phrases.some((p) => {
+      const token = syntax.tokens[p.head];
+      return token !== undefined && token.start >= m.start && token.end <= m.end;
+    });
+  const other = (m: Mention): boolean =>
+    m.entityId !== first.entityId && (m.start < verbStart || heads(m));
+  if (bodies.some(other)) return undefined;
+  return ctx.actor(first.entityId);
 }
 
 function quoted(ctx: ArticleContext, m: Mention): boolean {
