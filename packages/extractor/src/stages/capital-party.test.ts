@@ -50,3 +50,23 @@ describe('capitals as the two parties after "between" and a party noun', () => {
     expect(entityOf('He lived in Rome and Paris.', 'Paris')).toBe('loc:paris');
   });
 });
+
+describe('a capital pressed with sanctions or tariffs', () => {
+  it('is the state after "sanctions on", "tariffs on"', () => {
+    const text = 'Russia is at war. Poland imposed new sanctions on Moscow.';
+    expect(entityOf(text, 'Moscow')).toBe('state:RUS');
+    expect(entityOf('China exports steel. Peru slapped tariffs on Beijing.', 'Beijing')).toBe(
+      'state:CHN',
+    );
+  });
+
+  it('is the state after "hit <capital> with" a pressure noun', () => {
+    const text = 'Russia is at war. Poland hit Moscow with fresh sanctions.';
+    expect(entityOf(text, 'Moscow')).toBe('state:RUS');
+  });
+
+  it('stays a place when what hits it is weather, or "on" is no pressure', () => {
+    expect(entityOf('It rained. A storm hit Manila with heavy rain.', 'Manila')).toBe('loc:manila');
+    expect(entityOf('It was cold. Snow fell on Moscow.', 'Moscow')).toBe('loc:moscow');
+  });
+});

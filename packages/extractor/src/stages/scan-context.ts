@@ -49,6 +49,8 @@ function verbForm(word: string): boolean {
   );
 }
 const AGENT_ACT_NOUNS = SCAN_WORDS.agentActNouns;
+const PRESSURE_NOUNS = SCAN_WORDS.pressureNouns;
+const PRESSING_VERBS = SCAN_WORDS.pressingVerbs;
 const STATE_PRIORITY: Record<string, number> = {
   name: 5,
   alias: 5,
@@ -327,6 +329,11 @@ export class ScanContext {
     if (VERB_PARTY_PREPOSITIONS.has(prev) && verbForm(this.lower(first - 2))) return false;
     // "stood by Kiev", "standing by Baghdad": standing by is backing the government.
     if (prev === 'by' && STANDING.has(this.lower(first - 2))) return false;
+    // "sanctions on Moscow", "new tariffs on Beijing": the party pressed.
+    if (prev === 'on' && PRESSURE_NOUNS.has(this.lower(first - 2))) return false;
+    // "hit Moscow with new sanctions": a verb pressing it with a pressure noun.
+    if (this.lower(last) === 'with' && PRESSING_VERBS.has(prev) && this.pressureAfter(last + 1))
+      return false;
     if (this.lex.locationPrepositions.has(prev) || PLACE_MODIFIERS.has(prev)) return true;
     if (this.actsAt(last)) return false;
     // "Washington and Seoul agreed": the first of two capitalised names that act together.
@@ -345,6 +352,12 @@ export class ScanContext {
     while (t >= 0 && t > last - 4 && this.tokens[t]?.cap === true) t--;
     if (t === last) return false;
     return PARTY_PREPOSITIONS.has(this.lower(t)) && PARTY_NOUNS.has(this.lower(t - 1));
+  }
+
+  /** A pressure noun at token `at` or up to two words after it ("with new trade tariffs"). */
+  private pressureAfter(at: number): boolean {
+    for (let t = at; t < at + 3; t++) if (PRESSURE_NOUNS.has(this.lower(t))) return true;
+    return false;
   }
 
   /** A lower-case verb at token `at`: an auxiliary, a speech verb or a word in -ed. */

@@ -17,6 +17,10 @@ const ScanWordsSchema = z.object({
   partyNouns: WordList,
   partyPrepositions: WordList,
   agentActNouns: WordList,
+  /** "sanctions on Moscow": nouns whose "on" object is the party pressed, not a place. */
+  pressureNouns: WordList,
+  /** "hit Moscow with sanctions": verbs pressing a party with an instrument after "with". */
+  pressingVerbs: WordList,
   holderPrepositions: WordList,
   memberNouns: WordList,
   languageCues: WordList,
@@ -42,6 +46,8 @@ function load(): ScanWords {
     partyNouns: new Set(d.partyNouns),
     partyPrepositions: new Set(d.partyPrepositions),
     agentActNouns: new Set(d.agentActNouns),
+    pressureNouns: new Set(d.pressureNouns),
+    pressingVerbs: new Set(d.pressingVerbs),
     holderPrepositions: new Set(d.holderPrepositions),
     memberNouns: new Set(d.memberNouns),
     languageCues: new Set(d.languageCues),
