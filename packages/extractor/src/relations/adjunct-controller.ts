@@ -29,8 +29,9 @@ export function controllerPastAdjuncts(
       const urging = syntax.verbs.find((v) => v.object.includes(p));
       if (urging !== undefined) return { urging, controller: p };
     }
-    // The phrase must be a preposition's object for the walk to go on past it.
-    if (syntax.pos[phrase.start - 1] !== 'IN') return undefined;
+    // The phrase must be a preposition's object for the walk to go on past it ("to the region").
+    const preposition = syntax.pos[phrase.start - 1];
+    if (preposition !== 'IN' && preposition !== 'TO') return undefined;
     end = phrase.start - 1;
   }
   return undefined;

@@ -60,3 +60,22 @@ describe('extractRelations: deterring an actor', () => {
     expect(triples('The high price deterred buyers in Chile.')).toEqual([]);
   });
 });
+
+describe('extractRelations: a purpose infinitive after sending or deploying', () => {
+  it.each([
+    ['Brazil sent warships to the region to deter Chile.', 'OPPOSES state:BRA state:CHL'],
+    ['Brazil massed troops on the border to threaten Peru.', 'OPPOSES state:BRA state:PER'],
+    ['Chile deployed troops to the north to deter Peru.', 'OPPOSES state:CHL state:PER'],
+    ['Peru sent weapons to the capital to help Chile.', 'SUPPORTS state:PER state:CHL'],
+  ])('gives the subject the infinitive’s stance: %j', (text, triple) => {
+    expect(triples(text)).toEqual([triple]);
+  });
+
+  it.each([
+    'Brazil did not send warships to the region to deter Chile.',
+    'Brazil may send warships to the region to deter Chile.',
+    'Brazil sent a delegation to the capital to meet Chile.',
+  ])('gives nothing for %j', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});
