@@ -26,9 +26,20 @@ export function adjunctGerundSubject(env: FrameEnv, hit: CueHit, form: CueForm):
   const side = speech
     ? subjectOf(env, { ...hit, startToken: verb }, 'verb')
     : subjectOf(env, { ...hit, startToken: preposition }, 'clause');
-  return side === undefined
-    ? undefined
-    : { ...side, certainty: side.certainty * endCertainty('coordinated-verb') };
+  if (side === undefined || objectGerundBetween(env, side.lastToken, preposition)) return undefined;
+  return { ...side, certainty: side.certainty * endCertainty('coordinated-verb') };
+}
+
+/**
+ * "X praised Y for empowering Z by reversing W": a gerund after "for" or "of" between the
+ * subject and the preposition is the object's act, and the adjunct hangs on it, not on X.
+ */
+function objectGerundBetween(env: FrameEnv, from: number, to: number): boolean {
+  const { words } = env.view;
+  for (let t = from + 1; t < to - 1; t++)
+    if ((words[t] === 'for' || words[t] === 'of') && /^\p{Ll}+ing$/u.test(words[t + 1] ?? ''))
+      return true;
+  return false;
 }
 
 /**

@@ -79,3 +79,54 @@ describe('extractRelations: a purpose infinitive after sending or deploying', ()
     expect(triples(text)).toEqual([]);
   });
 });
+
+describe('extractRelations: impeachment, countersuits, annexation, reversals, protests', () => {
+  const ana = { id: 'person:ana-torres', type: 'Person' as const, names: ['Ana Torres', 'Torres'] };
+  const luis = { id: 'person:luis-mota', type: 'Person' as const, names: ['Luis Mota', 'Mota'] };
+  const people = (text: string): string[] => stanceTriples(text, [...all, ana, luis]);
+
+  it.each([
+    ['The Red Front impeached Ana Torres.', 'OPPOSES org:red-front person:ana-torres'],
+    ['The Red Front countersued Ana Torres.', 'OPPOSES org:red-front person:ana-torres'],
+    ['Chile annexed the island from Peru.', 'OPPOSES state:CHL state:PER'],
+    ["Luis Mota reversed Ana Torres's decision.", 'OPPOSES person:luis-mota person:ana-torres'],
+    [
+      "Luis Mota walked out in protest at Ana Torres's plan.",
+      'OPPOSES person:luis-mota person:ana-torres',
+    ],
+  ])('gives the stance for %j', (text, triple) => {
+    expect(people(text)).toEqual([triple]);
+  });
+
+  it.each([
+    'The Red Front did not impeach Ana Torres.',
+    'The Red Front may impeach Ana Torres.',
+    'Chile annexed the island in 1884.',
+    'Luis Mota reversed course on Monday.',
+  ])('gives nothing for %j', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('extractRelations: gerunds that are no act of the clause subject', () => {
+  const ana = { id: 'person:ana-torres', type: 'Person' as const, names: ['Ana Torres', 'Torres'] };
+  const luis = { id: 'person:luis-mota', type: 'Person' as const, names: ['Luis Mota', 'Mota'] };
+  const people = (text: string): string[] => stanceTriples(text, [...all, ana, luis]);
+
+  it('reads no stance from something talked of or alleged ("talk of impeaching Y")', () => {
+    expect(people('Luis Mota dismissed talk of impeaching Ana Torres.')).toEqual([]);
+    expect(people('Luis Mota mocked the idea of attacking Ana Torres.')).toEqual([]);
+    expect(people('Luis Mota denied accusations of attacking Ana Torres.')).toEqual([]);
+  });
+
+  it('keeps a gerund of manner that hangs on the subject’s own verb', () => {
+    expect(people('Luis Mota responded by attacking Ana Torres.')).toEqual([
+      'OPPOSES person:luis-mota person:ana-torres',
+    ]);
+  });
+
+  it('gives a "by" gerund after the object’s own gerund to no one in the clause', () => {
+    const text = 'Luis Mota praised Chile for helping Brazil by criticising Ana Torres.';
+    expect(people(text)).not.toContain('OPPOSES person:luis-mota person:ana-torres');
+  });
+});

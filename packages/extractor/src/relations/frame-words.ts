@@ -22,6 +22,7 @@ const FrameWordsSchema = z.object({
   restatingVerbs: z.array(LowerWord).min(1),
   coSubjectOpeners: z.array(Phrase).min(1),
   defeatVerbs: z.array(LowerWord).min(1),
+  notionNouns: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -63,6 +64,7 @@ export interface FrameWords {
   coSubjectOpeners: readonly (readonly string[])[];
   /** "vetoed a UN resolution condemning Y": verbs keeping a resolution from effect ("voted down/against"). */
   defeatVerbs: ReadonlySet<string>;
+  notionNouns: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -96,5 +98,6 @@ export function readFrameWords(data: unknown): FrameWords {
     restatingVerbs: new Set(lists.restatingVerbs),
     coSubjectOpeners: lists.coSubjectOpeners.map((phrase) => phrase.split(' ')),
     defeatVerbs: new Set(lists.defeatVerbs),
+    notionNouns: new Set(lists.notionNouns),
   };
 }

@@ -59,6 +59,8 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (titleBeforeName(view, hit)) return;
   // "a leading advocate", "the ruling party", "the fighting": after a determiner, not a verb.
   if (form.shape === 'gerund' && DETERMINERS.has(view.words[hit.startToken - 1] ?? '')) return;
+  // "dismissed talk of impeaching Y": something talked of, not done.
+  if (form.shape === 'gerund' && talkedOf(view, hit.startToken)) return;
   if (form.shape === 'past' && attributive(view, hit.startToken)) return;
   if (isAdjectivalForm(env.cues, view, hit, form)) return;
   // "X helped (to) fight Y": the verb after the helping one says what the help is for.
@@ -315,4 +317,8 @@ function agentBy(view: SentenceView, from: number, beforeIsBe: boolean): number 
     if (PUNCTUATION.test(word) || (view.unitAt[t] ?? -1) >= 0) return -1;
   }
   return -1;
+}
+
+function talkedOf(view: SentenceView, at: number): boolean {
+  return view.words[at - 1] === 'of' && frameWords().notionNouns.has(view.words[at - 2] ?? '');
 }
