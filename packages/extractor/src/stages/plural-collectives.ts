@@ -11,7 +11,7 @@ const NOT_ACTOR_SURE = 200;
  * "the Mets are", "the Maoists attacked", "thanked the Obamas.": a capitalised plural after "the"
  * that heads its noun phrase names a collective (a team, a band, a movement's followers, a
  * family), one Group. Not where a noun follows ("the Sanders campaign": a surname in -s), nor a
- * listed name, a place's or event's head word ("the Games"), a word after "in/at/to" and other words of place, or
+ * place's or event's head word ("the Games"), a word after "in/at/to" and other words of place, or
  * one the tagger is sure is a place or a thing ("the Alps", "the Oscars").
  */
 export function namePluralCollectives(input: SlotInput): Candidate[] {
@@ -20,7 +20,7 @@ export function namePluralCollectives(input: SlotInput): Candidate[] {
   input.candidates.forEach((c, i) => {
     if (!pluralHead(input, c)) return;
     near ??= neighbours(input.candidates);
-    if (near.inLonger.has(c.text) || placeBefore(input, c, near) || !taggerAllows(input, c)) return;
+    if (placeBefore(input, c, near) || !taggerAllows(input, c)) return;
     out ??= [...input.candidates];
     out[i] = withProps(c, { type: 'Group' as const, id: entityId('Group', c.text) });
   });
@@ -47,6 +47,8 @@ function phraseEnds(input: SlotInput, at: number): boolean {
   const next = input.tokens[at];
   if (next === undefined || !next.word) return true;
   if (next.cap) return false;
+  // "the Friends of Syria": the start of a longer name.
+  if (next.text === 'of' && input.tokens[at + 1]?.cap === true) return false;
   const lex = input.lexicon;
   return (
     lex.stopwords.has(next.text) ||
@@ -63,21 +65,15 @@ function taggerAllows(input: SlotInput, c: Candidate): boolean {
 }
 
 interface Neighbours {
-  /** Words inside longer names of the window: "the Papers" after "the Pentagon Papers". */
-  inLonger: Set<string>;
   /** Candidates by their last token. */
   byLast: Map<number, Candidate>;
 }
 
 /** Built once per window, and only where a plural passed the cheap tests. */
 function neighbours(candidates: readonly Candidate[]): Neighbours {
-  const inLonger = new Set<string>();
   const byLast = new Map<number, Candidate>();
-  for (const o of candidates) {
-    byLast.set(o.last - 1, o);
-    if (o.last - o.first > 1) for (const w of o.text.split(' ')) inLonger.add(w);
-  }
-  return { inLonger, byLast };
+  for (const o of candidates) byLast.set(o.last - 1, o);
+  return { byLast };
 }
 
 /** "in Manhattan and the Hamptons": joined to a place, it is one too. */
