@@ -63,6 +63,14 @@ describe('namePluralCollectives: "the" and a capitalised plural heading its phra
     expect(groups('He lives in Manhattan and the Hamptons, they say.')).toEqual([]);
     expect(groups('Athletes arrived for the Games on Friday.')).toEqual([]);
     expect(groups('The Friends of Syria met in Paris.')).toEqual([]);
+    // A capital "The" inside a sentence opens a title.
+    expect(groups('Critics praised his novel The Stragglers last year.')).toEqual([]);
+  });
+
+  it("leaves a party's plural to the party", () => {
+    const text = 'Canada votes soon. The Liberals would tighten parole laws.';
+    expect(found(text)).toContainEqual(['Organization', 'Liberal Party of Canada']);
+    expect(groups(text)).toEqual([]);
   });
 
   it('reads the Commons and the Lords as the UK parliament', () => {

@@ -1,6 +1,8 @@
 import { entityId } from '@newsgraph/graph-schema';
 import { lowerAt } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
+import { sentenceInitial } from './initial-names.js';
+import { partyLike } from './party-binding.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
 import { withProps } from '../with-props.js';
 
@@ -33,8 +35,15 @@ function pluralHead(input: SlotInput, c: Candidate): boolean {
   if (c.last - c.first !== 1 || c.caseless === true || c.place === true) return false;
   const t = input.tokens[c.first];
   if (t === undefined || t.poss || !/^\p{Lu}\p{Ll}+[^su]s$/u.test(t.text)) return false;
-  if (lowerAt(input.tokens, c.first - 1) !== 'the') return false;
+  const the = input.tokens[c.first - 1];
+  if (the?.text.toLowerCase() !== 'the') return false;
+  // "his novel The Corrections": a capital "The" inside a sentence opens a title.
+  if (the.cap && !sentenceInitial(input, { ...c, first: c.first - 1 })) return false;
   const lex = input.lexicon;
+  // "the Liberals": a party's plural, bound to its state at resolution (party-binding.ts);
+  // "the Commons": a listed name with its article.
+  if (partyLike(c) || lex.phrases.longest(input.tokens, c.first - 1, c.last) !== undefined)
+    return false;
   // "flew to the Hamptons", "across the Rockies": where places stand.
   if (lex.locationPrepositions.has(lowerAt(input.tokens, c.first - 2))) return false;
   if (lex.eventHeads.has(t.text) || lex.orgHeads.has(t.text) || lex.locationHeads.has(t.text))
