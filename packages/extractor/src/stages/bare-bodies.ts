@@ -38,10 +38,30 @@ function listedBody(lex: Lexicon, word: string, state: Candidate): LexiconEntry 
 }
 
 /**
+ * "The U.S. Senate voted ... the Senate": per head word, the one listed body of a state that the
+ * article names in full with that last word (null where it names several).
+ */
+function namedBodies(
+  candidates: readonly Candidate[],
+  bodies: ReadonlySet<string>,
+): Map<string, Candidate | null> {
+  const named = new Map<string, Candidate | null>();
+  for (const c of candidates) {
+    if (c.type !== 'Organization' || c.entry?.state === undefined || c.id === undefined) continue;
+    const word = /(\p{Lu}\p{Ll}+)$/u.exec(c.name)?.[1];
+    if (word === undefined || !bodies.has(word) || c.first + 1 === c.last) continue;
+    const seen = named.get(word);
+    named.set(word, seen === undefined || seen?.id === c.id ? c : null);
+  }
+  return named;
+}
+
+/**
  * "his vote in the Senate", "away from Parliament": a state's body named by its head word alone
  * is the body of the state the article names most; the listed one where the lexicon has it, else
  * "Senate of Italy" as rule-built organizations name a state's generic body. Nothing without a
- * state, nor after another name ("the FIFA Congress").
+ * state, nor after another name ("the FIFA Congress"). Where the article names the state's body in
+ * full ("the U.S. Senate"), that one.
  */
 export function nameBareBodies(
   candidates: readonly Candidate[],
@@ -63,11 +83,22 @@ export function nameBareBodies(
     bodies.has(c.text) &&
     !named(c);
   if (!candidates.some(bare)) return [...candidates];
+  const inFull = namedBodies(candidates, bodies);
   const state = mainState(candidates);
-  if (state?.id === undefined) return [...candidates];
-  const stateId = state.id;
+  const stateId = state?.id;
   return candidates.map((c) => {
     if (!bare(c)) return c;
+    const body = inFull.get(c.text);
+    if (body?.entry !== undefined && body.id !== undefined)
+      return {
+        ...c,
+        type: 'Organization',
+        kind: 'alias',
+        id: body.id,
+        name: body.name,
+        entry: body.entry,
+      };
+    if (state === undefined || stateId === undefined) return c;
     const entry = listedBody(lex, c.text, state);
     if (entry !== undefined)
       return { ...c, type: 'Organization', kind: 'alias', id: entry.id, name: entry.name, entry };

@@ -25,12 +25,34 @@ export function group(ctx: ScanContext, at: number, sentence: number): boolean {
     i = at + 1;
   }
   const adj = ctx.token(i);
-  const noun = ctx.token(i + 1);
-  if (adj === undefined || noun === undefined) return false;
-  if (noun.cap || !ctx.lex.groupNouns.has(noun.text)) return false;
-  const key = `${adj.text} ${['countries', 'states'].includes(noun.text) ? 'nations' : noun.text}`;
-  emitGroup(ctx, { first: i, last: i + 2, sentence }, key);
+  // "Shiite opposition groups", "Muslim community leaders": one lower-case noun may stand between.
+  const mid = collectiveNoun(ctx, i + 1) ? i + 1 : modifierNoun(ctx, i + 1) ? i + 2 : -1;
+  const noun = ctx.token(mid);
+  if (adj === undefined || noun === undefined || !collectiveNoun(ctx, mid)) return false;
+  const head = ['countries', 'states'].includes(noun.text) ? 'nations' : noun.text;
+  const key = mid === i + 1 ? `${adj.text} ${head}` : `${adj.text} ${ctx.lower(i + 1)} ${head}`;
+  emitGroup(ctx, { first: i, last: mid + 1, sentence }, key);
   return true;
+}
+
+function collectiveNoun(ctx: ScanContext, at: number): boolean {
+  const t = ctx.token(at);
+  // Not "the first African women's team": an owner, not the group itself.
+  return t !== undefined && !t.cap && !t.poss && ctx.lex.groupNouns.has(t.text);
+}
+
+/** A lower-case word that may modify the collective noun after it: no function word, no hyphen. */
+function modifierNoun(ctx: ScanContext, at: number): boolean {
+  const t = ctx.token(at);
+  return (
+    t !== undefined &&
+    t.word &&
+    !t.cap &&
+    /^\p{Ll}{3,}$/u.test(t.text) &&
+    !ctx.lex.stopwords.has(t.text) &&
+    !ctx.isGlue(at + 1) &&
+    collectiveNoun(ctx, at + 1)
+  );
 }
 
 /**
