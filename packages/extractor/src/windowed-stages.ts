@@ -9,7 +9,6 @@ import { demoteNonPersons } from './stages/non-persons.js';
 import { hintOrgSlots } from './stages/org-slots.js';
 import { hintPersonSlots } from './stages/person-slots.js';
 import { hintAimedAt } from './stages/aimed-at.js';
-import { namePluralCollectives } from './stages/plural-collectives.js';
 import { attributeQuotes, type QuoteResult } from './stages/quotes.js';
 import { TITLE_PARAGRAPHS_BACK } from './stages/speaker-reference.js';
 import type { SportsReport } from './stages/scan-context.js';
@@ -109,8 +108,7 @@ export function windowCandidates(
       const tagged = proposeTaggedNames(withProps(input, { candidates: hinted, tagger, lexicon }));
       const orgs = hintOrgSlots(withProps(input, { candidates: tagged, tagger, lexicon }));
       const persons = hintPersonSlots(withProps(input, { candidates: orgs, tagger, lexicon }));
-      const aimed = hintAimedAt(withProps(input, { candidates: persons, tagger, lexicon }));
-      hinted = namePluralCollectives(withProps(input, { candidates: aimed, tagger, lexicon }));
+      hinted = hintAimedAt(withProps(input, { candidates: persons, tagger, lexicon }));
     }
     const named = joinGivenNamePlaces(withProps(input, { candidates: hinted, tagger, lexicon }));
     const joined = joinNicknames(withProps(input, { candidates: named, lexicon }));

@@ -38,41 +38,7 @@ describe('group: a faith or people before a collective noun', () => {
   });
 });
 
-describe('namePluralCollectives: "the" and a capitalised plural heading its phrase', () => {
-  it('takes a team, a band or a family for a group', () => {
-    expect(groups('The Falcons are likely to trade their quarterback.')).toEqual(['Falcons']);
-    expect(groups('The reporter has long targeted the Kennedys, critics say.')).toEqual([
-      'Kennedys',
-    ]);
-    expect(groups('Fans cheered when the Wanderers scored twice.')).toEqual(['Wanderers']);
-  });
-
-  it('gives the group its stance', () => {
-    const a = analyze('The Hendersons blamed Tom Carver for the fire.', { headline: false });
-    expect(a.entities.map((e) => `${e.type}:${e.name}`)).toEqual([
-      'Group:Hendersons',
-      'Person:Tom Carver',
-    ]);
-  });
-
-  it('leaves a modifier, a place, an event or the start of a longer name alone', () => {
-    // A surname in -s before a noun: "the Sanders campaign".
-    expect(groups('The Waters campaign attacked the senator.')).toEqual([]);
-    expect(groups('They spent August in the Cotswolds.')).toEqual([]);
-    expect(groups('She flew to the Hamptons for the weekend.')).toEqual([]);
-    expect(groups('He lives in Manhattan and the Hamptons, they say.')).toEqual([]);
-    expect(groups('Athletes arrived for the Games on Friday.')).toEqual([]);
-    expect(groups('The Friends of Syria met in Paris.')).toEqual([]);
-    // A capital "The" inside a sentence opens a title.
-    expect(groups('Critics praised his novel The Stragglers last year.')).toEqual([]);
-  });
-
-  it("leaves a party's plural to the party", () => {
-    const text = 'Canada votes soon. The Liberals would tighten parole laws.';
-    expect(found(text)).toContainEqual(['Organization', 'Liberal Party of Canada']);
-    expect(groups(text)).toEqual([]);
-  });
-
+describe('organizations.json: the two houses of the UK parliament', () => {
   it('reads the Commons and the Lords as the UK parliament', () => {
     expect(found('The Commons rejected the bill.')).toEqual([
       ['Organization', 'Parliament of the United Kingdom'],
