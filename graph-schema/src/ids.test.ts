@@ -10,4 +10,11 @@ describe('entityId', () => {
     expect(entityId('Organization', "People's Party")).toBe('org:peoples-party');
     expect(slugify('  --NATO--  ')).toBe('nato');
   });
+  it('gives the same id again for a key asked before, by type', () => {
+    expect(entityId('Person', 'Ana Brnabić')).toBe('person:ana-brnabic');
+    expect(entityId('Person', 'Ana Brnabić')).toBe('person:ana-brnabic');
+    expect(entityId('Organization', 'Ana Brnabić')).toBe('org:ana-brnabic');
+    expect(entityId('State', 'SRB')).toBe('state:SRB');
+    expect(entityId('Person', 'SRB')).toBe('person:srb');
+  });
 });

@@ -16,6 +16,26 @@ export function slugify(text: string): string {
  * code, otherwise the type prefix and a slug of the key (`person:jens-stoltenberg`).
  */
 export function entityId(type: EntityType, key: string): string {
+  let known = idCache.get(type);
+  if (known === undefined) idCache.set(type, (known = new Map<string, string>()));
+  let id = known.get(key);
+  if (id === undefined) {
+    if (known.size >= ID_CACHE_SIZE) known.clear();
+    id = computeId(type, key);
+    known.set(key, id);
+  }
+  return id;
+}
+
+/**
+ * Ids already made, by type and key: the extractor asks for the same names' ids many times an
+ * article and again in every article that names them, and a slug is a Unicode normalisation and
+ * five regular-expression passes. Bounded: cleared when full, so memory stays flat.
+ */
+const idCache = new Map<EntityType, Map<string, string>>();
+const ID_CACHE_SIZE = 50_000;
+
+function computeId(type: EntityType, key: string): string {
   const body = type === 'State' && /^[A-Z]{3}$/.test(key) ? key : slugify(key);
   return `${ID_PREFIX[type]}:${body || 'unnamed'}`;
 }

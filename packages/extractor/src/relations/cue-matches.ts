@@ -1,5 +1,5 @@
 import type { CompiledCues, CueForm, CuePhrase } from './cue-lexicon.js';
-import { separableHit } from './separable-cues.js';
+import { separableHitOf, type SeparableForm } from './separable-cues.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** A cue found in a sentence: its span, its tokens [startToken, endToken), what it may mean. */
@@ -31,6 +31,7 @@ const REFLEXIVES = new Set([
 export function matchCues(cues: CompiledCues, view: SentenceView): CueHit[] {
   const hits: CueHit[] = [];
   const { words, tokens } = view;
+  const index = firstWordIndex(cues);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     if (word === '-' && glued(view, i - 1, i) && glued(view, i, i + 1)) {
@@ -43,12 +44,15 @@ export function matchCues(cues: CompiledCues, view: SentenceView): CueHit[] {
       if (forms) hits.push(hit(view, i, i + 2, forms, 'prefix'));
       continue;
     }
-    const separable = separableHit(cues.separable, view, i);
+    // One lookup for both kinds of cue a word may start; most words start neither.
+    const starts = index.get(word);
+    if (starts === undefined) continue;
+    const separable = starts.separable && separableHitOf(starts.separable, view, i);
     if (separable !== undefined) {
       hits.push(separable);
       continue;
     }
-    const candidates = cues.phrases.get(word);
+    const candidates = starts.phrases;
     if (candidates === undefined || (words[i - 1] === '-' && glued(view, i - 1, i))) continue;
     for (const phrase of bySecondWord(candidates, words[i + 1])) {
       const end = i + phrase.words.length;
@@ -60,6 +64,26 @@ export function matchCues(cues: CompiledCues, view: SentenceView): CueHit[] {
     }
   }
   return hits;
+}
+
+/** What may start at a word: a separable verb's forms, the phrases that open with it. */
+interface CueStarts {
+  separable: readonly SeparableForm[] | undefined;
+  phrases: readonly CuePhrase[] | undefined;
+}
+
+const firstWordIndexes = new WeakMap<CompiledCues, ReadonlyMap<string, CueStarts>>();
+
+/** `cues.separable` and `cues.phrases` in one map by first word (the same lists), built once. */
+function firstWordIndex(cues: CompiledCues): ReadonlyMap<string, CueStarts> {
+  let index = firstWordIndexes.get(cues);
+  if (index === undefined) {
+    const built = new Map<string, CueStarts>();
+    for (const word of [...cues.separable.keys(), ...cues.phrases.keys()])
+      built.set(word, { separable: cues.separable.get(word), phrases: cues.phrases.get(word) });
+    firstWordIndexes.set(cues, (index = built));
+  }
+  return index;
 }
 
 /** A long candidate list split by its phrases' second word, each part in list order. */

@@ -58,7 +58,15 @@ export function separableHit(
   i: number,
 ): CueHit | undefined {
   const candidates = separable.get(view.words[i] ?? '');
-  if (candidates === undefined) return undefined;
+  return candidates === undefined ? undefined : separableHitOf(candidates, view, i);
+}
+
+/** {@link separableHit} from the forms of the verb at token `i`, already looked up. */
+export function separableHitOf(
+  candidates: readonly SeparableForm[],
+  view: SentenceView,
+  i: number,
+): CueHit | undefined {
   let forms: CueForm[] | undefined;
   let last = i;
   for (const candidate of candidates) {

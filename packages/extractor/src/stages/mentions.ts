@@ -252,17 +252,13 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
 
 /** ", a lawmaker for Chancellor X's Christian Democrats": the role belongs to the first state or organization after it. */
 function appositionOwners(ctx: ScanContext, sentence: number, firstCandidate: number): void {
+  // Most sentences hold no person whose title comes after the name: no copies of the list for them.
+  if (!ownerlessFrom(ctx.candidates, firstCandidate, sentence)) return;
   // Only this sentence's candidates, which it appended: filtering them all made long texts quadratic.
   const inSentence = ctx.candidates.slice(firstCandidate).filter((c) => c.sentence === sentence);
   for (const person of inSentence) {
     const role = person.role;
-    if (
-      person.type !== 'Person' ||
-      role === undefined ||
-      role.of !== undefined ||
-      role.start < person.end
-    )
-      continue;
+    if (role === undefined || !ownerless(person)) continue;
     const owner = inSentence.find(
       (c) =>
         c.start >= role.end &&
@@ -307,4 +303,19 @@ export function findCandidates(input: CandidateInput): CandidateOutput {
   emitYouthTeams(ctx, input.sentenceTokens);
   retagNationalTeams(ctx, input.sentenceTokens);
   return { candidates: ctx.candidates, acronyms: ctx.acronyms, sports: ctx.sports };
+}
+
+/** A person whose title comes after the name and names no owner yet. */
+function ownerless(c: Candidate): boolean {
+  const role = c.role;
+  return c.type === 'Person' && role !== undefined && role.of === undefined && role.start >= c.end;
+}
+
+/** Whether a candidate of `sentence` from index `from` on is ownerless. */
+function ownerlessFrom(candidates: readonly Candidate[], from: number, sentence: number): boolean {
+  for (let i = from; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c !== undefined && c.sentence === sentence && ownerless(c)) return true;
+  }
+  return false;
 }

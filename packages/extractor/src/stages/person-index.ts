@@ -6,7 +6,7 @@ import { chooseCluster } from './surname-choice.js';
 export interface PersonCluster {
   /** Fullest name seen. */
   name: string;
-  tokens: string[];
+  tokens: readonly string[];
   members: Candidate[];
   /** Position of the latest mention, to prefer the nearest person when a surname is shared. */
   lastSeen: number;
@@ -19,7 +19,24 @@ function fold(word: string): string {
     .toLowerCase();
 }
 
-function nameTokens(name: string): string[] {
+/**
+ * Names' words already folded: the same names come back mention after mention and article after
+ * article. Each array is shared (clusters keep it and never change it); cleared when full.
+ */
+const tokenCache = new Map<string, readonly string[]>();
+const TOKEN_CACHE_SIZE = 50_000;
+
+function nameTokens(name: string): readonly string[] {
+  let tokens = tokenCache.get(name);
+  if (tokens === undefined) {
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+    tokens = foldedWords(name);
+    tokenCache.set(name, tokens);
+  }
+  return tokens;
+}
+
+function foldedWords(name: string): string[] {
   return (
     name
       .split(/\s+/)
@@ -127,7 +144,7 @@ export class PersonIndex {
     }
   }
 
-  private join(cluster: PersonCluster, member: Candidate, tokens: string[]): void {
+  private join(cluster: PersonCluster, member: Candidate, tokens: readonly string[]): void {
     this.addMember(cluster, member);
     cluster.lastSeen = Math.max(cluster.lastSeen, member.start);
     if (tokens.length > cluster.tokens.length) {

@@ -107,40 +107,72 @@ export function scoreToken(
   const nTags = model.tags.length;
   const mask = (1 << model.bits) - 1;
   const table = model.table;
+  if (table !== undefined) {
+    scoreRows(table, rowsOf(table, feats, offset, dynamic, mask), scores);
+    return;
+  }
   scores.fill(0);
   for (let k = 0; k < count + dynamic.length; k++) {
     const h = k < count ? (feats[offset + k] ?? -1) : (dynamic[k - count] ?? -1);
     if (h === -1) continue;
-    if (table !== undefined) {
-      addRow(table, h & mask, scores);
-      continue;
-    }
     const w = model.weights;
     const base = (h & mask) * nTags;
     for (let t = 0; t < nTags; t++) scores[t] = (scores[t] ?? 0) + (w[base + t] ?? 0);
   }
 }
 
+/** The rows of one token's features, in feature order (scratch, reused token after token). */
+let rows = new Int32Array(64);
+
 /**
- * Adds a bucket's non-zero weights to `scores`. The scores are sums of integers, exact in any
- * order, so skipping the zeros changes none of them.
+ * Looks every feature of the token up first and adds the rows after: the lookups do not wait on
+ * one another's additions, and the table mostly lies outside the cache. Returns how many of the
+ * token's features have a row (in `rows`); a bucket the table lacks adds nothing.
  */
-function addRow(table: RowTable, bucket: number, scores: Float64Array): void {
-  const { slots, cells, mask } = table;
-  let slot = bucket & mask;
-  for (;;) {
-    const key = slots[2 * slot];
-    if (key === bucket) break;
-    if (key === -1 || key === undefined) return;
-    slot = (slot + 1) & mask;
+function rowsOf(
+  table: RowTable,
+  feats: Int32Array,
+  offset: number,
+  dynamic: Int32Array,
+  mask: number,
+): number {
+  const { slots } = table;
+  const slotMask = table.mask;
+  const total = STATIC_SLOTS + dynamic.length;
+  if (rows.length < total) rows = new Int32Array(total * 2);
+  let found = 0;
+  for (let k = 0; k < total; k++) {
+    const h = k < STATIC_SLOTS ? (feats[offset + k] ?? -1) : (dynamic[k - STATIC_SLOTS] ?? -1);
+    if (h === -1) continue;
+    const bucket = h & mask;
+    for (let slot = bucket & slotMask; ; slot = (slot + 1) & slotMask) {
+      const key = slots[2 * slot];
+      if (key === bucket) {
+        rows[found++] = slots[2 * slot + 1] ?? 0;
+        break;
+      }
+      if (key === -1 || key === undefined) break;
+    }
   }
-  const row = slots[2 * slot + 1] ?? 0;
-  const from = row >>> 8;
-  const to = from + (row & 255);
-  for (let c = from; c < to; c++) {
-    const cell = cells[c] ?? 0;
-    const t = cell >>> 16;
-    scores[t] = (scores[t] ?? 0) + ((cell << 16) >> 16);
+  return found;
+}
+
+/**
+ * Adds the non-zero weights of the first `found` rows to `scores` (cleared first). The scores are
+ * sums of integers, exact in any order, so skipping the zeros changes none of them.
+ */
+function scoreRows(table: RowTable, found: number, scores: Float64Array): void {
+  const { cells } = table;
+  scores.fill(0);
+  for (let r = 0; r < found; r++) {
+    const row = rows[r] ?? 0;
+    const from = row >>> 8;
+    const to = from + (row & 255);
+    for (let c = from; c < to; c++) {
+      const cell = cells[c] ?? 0;
+      const t = cell >>> 16;
+      scores[t] = (scores[t] ?? 0) + ((cell << 16) >> 16);
+    }
   }
 }
 
