@@ -130,3 +130,53 @@ describe('extractRelations: gerunds that are no act of the clause subject', () =
     expect(people(text)).not.toContain('OPPOSES person:luis-mota person:ana-torres');
   });
 });
+
+describe('extractRelations: joining a coalition against an actor', () => {
+  it('gives OPPOSES toward the actor and no membership of it', () => {
+    expect(triples('Peru joined the coalition against the Red Front.')).toEqual([
+      'OPPOSES state:PER org:red-front',
+    ]);
+    expect(triples('Peru joined a regional alliance against the Red Front.')).toEqual([
+      'OPPOSES state:PER org:red-front',
+    ]);
+  });
+
+  it('gives nothing when the joining is negated', () => {
+    expect(triples('Peru refused to join the coalition against the Red Front.')).toEqual([]);
+  });
+});
+
+describe('extractRelations: arming an actor, a commitment to it', () => {
+  it('gives SUPPORTS for "armed Y" and "X\'s commitment to Y"', () => {
+    expect(triples('Chile armed the Red Front.')).toEqual(['SUPPORTS state:CHL org:red-front']);
+    expect(triples("Peru reaffirmed Brazil's commitment to Chile.")).toEqual([
+      'SUPPORTS state:BRA state:CHL',
+    ]);
+  });
+
+  it('reads "arms" as a noun: an arms embargo on Y is no support of anyone', () => {
+    expect(triples('Chile imposed an arms embargo on Peru.')).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+  });
+});
+
+describe('extractRelations: the act of an accused or praised object', () => {
+  it('gives the subject no stance from the object’s gerund', () => {
+    expect(triples('Chile accused the West of arming Peru.')).toEqual([]);
+    expect(triples('Chile praised the court for backing Peru.')).toEqual([]);
+  });
+
+  it('keeps the accusation of a named actor and the subject’s own "of" gerund', () => {
+    expect(triples('Chile accused Brazil of arming Peru.')).toEqual([
+      'OPPOSES state:CHL state:BRA',
+    ]);
+    expect(triples('Chile spoke of backing Peru.')).toEqual(['SUPPORTS state:CHL state:PER']);
+  });
+
+  it('gives a gerund joined to the accused act to no one ("of hiding and backing Y")', () => {
+    expect(triples('Chile accused Brazil of hiding and backing Peru.')).toEqual([
+      'OPPOSES state:CHL state:BRA',
+    ]);
+  });
+});

@@ -23,6 +23,7 @@ const FrameWordsSchema = z.object({
   coSubjectOpeners: z.array(Phrase).min(1),
   defeatVerbs: z.array(LowerWord).min(1),
   notionNouns: z.array(LowerWord).min(1),
+  objectDoerVerbs: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -65,6 +66,7 @@ export interface FrameWords {
   /** "vetoed a UN resolution condemning Y": verbs keeping a resolution from effect ("voted down/against"). */
   defeatVerbs: ReadonlySet<string>;
   notionNouns: ReadonlySet<string>;
+  objectDoerVerbs: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -99,5 +101,6 @@ export function readFrameWords(data: unknown): FrameWords {
     coSubjectOpeners: lists.coSubjectOpeners.map((phrase) => phrase.split(' ')),
     defeatVerbs: new Set(lists.defeatVerbs),
     notionNouns: new Set(lists.notionNouns),
+    objectDoerVerbs: new Set(lists.objectDoerVerbs),
   };
 }

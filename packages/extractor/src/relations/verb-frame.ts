@@ -15,6 +15,7 @@ import { isNonFactual } from './modality.js';
 import { objectPronounTarget } from './object-pronoun.js';
 import { themObjectTarget } from './them-object.js';
 import { thankedSupport } from './thanked-support.js';
+import { objectDoesGerund } from './object-gerund.js';
 import { participleSubject } from './participle.js';
 import { relativeClauseSubject, relativeClauseTarget } from './relative-object.js';
 import { isHyphenated, type SentenceView } from './sentence-view.js';
@@ -115,9 +116,9 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
 
 /** The verb's subject, or the actor that stands for it in a relative, participle or adjunct. */
 function clauseSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  const gerund = relativeClauseSubject(env, hit, form) ?? gerundSubject(env, hit, form);
+  if (gerund !== undefined || objectDoesGerund(env.view, hit, form)) return gerund;
   return (
-    relativeClauseSubject(env, hit, form) ??
-    gerundSubject(env, hit, form) ??
     subjectOf(env, hit, 'verb') ??
     participleSubject(env, hit, form) ??
     frontedParticipleSubject(env, hit, form) ??
@@ -188,6 +189,8 @@ function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefi
   const before = view.words[start - 1] ?? '';
   if (form.shape !== 'gerund' || !['of', 'for', 'from', 'about'].includes(before)) return undefined;
   for (let t = start - 2; t >= Math.max(0, start - 6); t--) {
+    // "Russia accused the West of arming Y": the doer stands after the accusing verb.
+    if (OBJECT_DOER_VERBS.has(view.words[t] ?? '')) return undefined;
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
     // "Nazi-like practices for blocking Y": a name glued into a modifier does not act; nor do
@@ -200,6 +203,7 @@ function gerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefi
 
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 const TITLE_VERBS = frameWords().titleVerbs;
+const OBJECT_DOER_VERBS = frameWords().objectDoerVerbs;
 
 /**
  * "Dutch champions Ajax lost", "Commonwealth champion Jane Doe": a verb that is also a title,

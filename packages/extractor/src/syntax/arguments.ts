@@ -86,6 +86,8 @@ function subjectOf(input: ArgumentInput, v: number): Found | undefined {
   if ((clause.opener === 'relative' || clause.opener === 'resumed') && antecedent !== undefined)
     return { phrase: antecedent, source: 'relative' };
   if (clause.opener === 'coordinator' || clause.opener === 'participle') {
+    // "accused Y of hiding and arming Z": a gerund joined to a gerund is that gerund's act.
+    if (joinedGerunds(input, v)) return undefined;
     const previous = previousVerb(input, v);
     const first = previous?.subject[0];
     if (first !== undefined) return { phrase: first, source: 'shared' };
@@ -117,6 +119,19 @@ function phraseBefore(input: ArgumentInput, before: number, from: number): numbe
     return conjuncts[0] ?? at;
   }
   return -1;
+}
+
+/** Verb group v is a gerund right after "and"/"or" and another gerund ("of hiding and arming"). */
+function joinedGerunds(input: ArgumentInput, v: number): boolean {
+  const verb = input.verbs[v];
+  if (verb === undefined) return false;
+  const { pos, words } = input;
+  return (
+    pos[verb.main] === 'VBG' &&
+    verb.main === verb.start &&
+    SYNTAX_WORDS.coordinators.has(words[verb.start - 1] ?? '') &&
+    pos[verb.start - 2] === 'VBG'
+  );
 }
 
 /** The finite verb group before v in the sentence that has a subject of its own. */
