@@ -21,13 +21,10 @@ const DENIERS = policyWords().stanceNounDeniers;
  */
 export function actConcern(env: FrameEnv): void {
   const { view } = env;
-  const words = actEvaluationWords();
   for (let t = 1; t < view.words.length - 2; t++) {
-    const word = view.words[t] ?? '';
-    const noun = words.concernNouns.has(word);
-    if (!noun && !words.concernAdjectives.has(word)) continue;
-    const preposition = view.words[t + 1] ?? '';
-    if (!words.concernPrepositions.has(preposition) || (noun && preposition === 'by')) continue;
+    const feeling = feelingAt(view.words, t);
+    if (feeling === undefined) continue;
+    const { noun, relation } = feeling;
     const act = ownedActAt(env, t + 2, true);
     if (act === undefined) continue;
     const verb = noun ? expressingVerb(env, t) : copulaBefore(env, t);
@@ -43,7 +40,7 @@ export function actConcern(env: FrameEnv): void {
     if (source === undefined || isNonFactual(env.cues, view, source.firstToken, verb)) continue;
     // "Y's decision raised concerns over ...": what the actor owns feels nothing.
     if (POSSESSIVES.has(view.words[source.lastToken + 1] ?? '')) continue;
-    emitConcern(env, source, act);
+    emitConcern(env, relation, source, act);
   }
 }
 
@@ -69,13 +66,38 @@ function copulaBefore(env: FrameEnv, t: number): number {
   return COPULAS.has(word) || word === 'been' || word === 'be' ? k : -1;
 }
 
-function emitConcern(env: FrameEnv, source: Side, act: OwnedAct): void {
+interface Feeling {
+  noun: boolean;
+  relation: 'OPPOSES' | 'SUPPORTS';
+}
+
+/** A feeling at `t` with the preposition that links it to its object, or undefined. */
+function feelingAt(words: readonly string[], t: number): Feeling | undefined {
+  const lists = actEvaluationWords();
+  const word = words[t] ?? '';
+  const preposition = words[t + 1] ?? '';
+  if (lists.concernNouns.has(word) || lists.concernAdjectives.has(word)) {
+    const noun = lists.concernNouns.has(word);
+    if (!lists.concernPrepositions.has(preposition) || (noun && preposition === 'by'))
+      return undefined;
+    return { noun, relation: 'OPPOSES' };
+  }
+  if (!lists.approvalNouns.has(word) && !lists.approvalAdjectives.has(word)) return undefined;
+  if (!lists.approvalPrepositions.has(preposition)) return undefined;
+  return { noun: lists.approvalNouns.has(word), relation: 'SUPPORTS' };
+}
+
+function emitConcern(
+  env: FrameEnv,
+  relation: Feeling['relation'],
+  source: Side,
+  act: OwnedAct,
+): void {
   const confidence = relationConfidence({
-    base: 'act-concern',
+    base: 'act-feeling',
     ends: [source.certainty, act.owner.certainty],
     modifiers: source.actors.length > 1 || act.owner.actors.length > 1 ? ['several-actors'] : [],
   });
   for (const s of source.actors)
-    for (const o of act.owner.actors)
-      if (s.id !== o.id) emit(env, 'OPPOSES', s, o, confidence);
+    for (const o of act.owner.actors) if (s.id !== o.id) emit(env, relation, s, o, confidence);
 }

@@ -7,11 +7,15 @@ const Word = z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u, 'expected one lower-case wo
 const ActEvaluationWordsSchema = z.object({
   description: z.string(),
   actNouns: z.array(Word).min(1),
+  agentOfNouns: z.array(LowerWord).min(1),
   expressVerbs: z.array(LowerWord).min(1),
   concernNouns: z.array(LowerWord).min(1),
   concernAdjectives: z.array(LowerWord).min(1),
   concernIntensifiers: z.array(LowerWord).min(1),
   concernPrepositions: z.array(LowerWord).min(1),
+  approvalNouns: z.array(LowerWord).min(1),
+  approvalAdjectives: z.array(LowerWord).min(1),
+  approvalPrepositions: z.array(LowerWord).min(1),
   criticNouns: z.array(LowerWord).min(1),
   joinVerbs: z.array(LowerWord).min(1),
   joinFillers: z.array(LowerWord).min(1),
@@ -21,6 +25,8 @@ const ActEvaluationWordsSchema = z.object({
 export interface ActEvaluationWords {
   /** "Y's decision", "the move by Y": nouns for what an actor did or holds. */
   actNouns: ReadonlySet<string>;
+  /** "China's treatment of Y": act nouns read only before "of". */
+  agentOfNouns: ReadonlySet<string>;
   /** "voiced", "expressed": verbs stating a feeling. */
   expressVerbs: ReadonlySet<string>;
   /** "concern", "dismay": feelings that disapprove of an act they are about. */
@@ -31,6 +37,12 @@ export interface ActEvaluationWords {
   concernIntensifiers: ReadonlySet<string>;
   /** "over", "about": what links the feeling to the act ("for" never does). */
   concernPrepositions: ReadonlySet<string>;
+  /** "approval", "appreciation": feelings that back an act they are about. */
+  approvalNouns: ReadonlySet<string>;
+  /** "is happy with", "satisfied with": the same after a copula. */
+  approvalAdjectives: ReadonlySet<string>;
+  /** "of", "for", "with": what links an approving feeling to the act. */
+  approvalPrepositions: ReadonlySet<string>;
   /** "critics", "opponents": agents a list may name ("Critics, including X, say ..."). */
   criticNouns: ReadonlySet<string>;
   /** "joined": its subject becomes one of the agents after it. */
@@ -53,11 +65,15 @@ export function actEvaluationWords(): ActEvaluationWords {
   );
   cached = {
     actNouns: new Set(lists.actNouns),
+    agentOfNouns: new Set(lists.agentOfNouns),
     expressVerbs: new Set(lists.expressVerbs),
     concernNouns: new Set(lists.concernNouns),
     concernAdjectives: new Set(lists.concernAdjectives),
     concernIntensifiers: new Set(lists.concernIntensifiers),
     concernPrepositions: new Set(lists.concernPrepositions),
+    approvalNouns: new Set(lists.approvalNouns),
+    approvalAdjectives: new Set(lists.approvalAdjectives),
+    approvalPrepositions: new Set(lists.approvalPrepositions),
     criticNouns: new Set(lists.criticNouns),
     joinVerbs: new Set(lists.joinVerbs),
     joinFillers: new Set(lists.joinFillers),

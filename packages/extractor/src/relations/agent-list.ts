@@ -27,7 +27,8 @@ export function agentList(env: FrameEnv, hits: readonly CueHit[]): void {
     if (target === undefined) continue;
     // "Critics of Y's plan, including X": past the act the complement owns.
     const act = ownedActAt(env, target.firstToken);
-    const end = act !== undefined && act.owner.lastToken === target.lastToken ? act.end : target.lastToken;
+    const end =
+      act !== undefined && act.owner.lastToken === target.lastToken ? act.end : target.lastToken;
     const open = listOpening(view.words, end + 1);
     if (open < 0) continue;
     const source = groupAfter({

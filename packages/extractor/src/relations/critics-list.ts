@@ -26,7 +26,13 @@ export function criticsSay(env: FrameEnv): void {
     if (!criticNouns.has(view.words[t] ?? '')) continue;
     const open = listOpening(view.words, t + 1);
     if (open < 0) continue;
-    const group = groupAfter({ cues: env.cues, view, from: open, maxGap: 1, cueStarts: env.cueStarts });
+    const group = groupAfter({
+      cues: env.cues,
+      view,
+      from: open,
+      maxGap: 1,
+      cueStarts: env.cueStarts,
+    });
     if (group === undefined) continue;
     let k = group.lastToken + 1;
     if (view.words[k] === ',') k++;
@@ -62,7 +68,13 @@ export function invertedAgents(env: FrameEnv, hits: readonly CueHit[]): void {
     const k = afterComplement(env, target);
     const linker = among >= 0 ? copulaAt(view.words, k) : includeAt(view.words, k);
     if (linker < 0) continue;
-    const source = groupAfter({ cues: env.cues, view, from: linker, maxGap: 1, cueStarts: env.cueStarts });
+    const source = groupAfter({
+      cues: env.cues,
+      view,
+      from: linker,
+      maxGap: 1,
+      cueStarts: env.cueStarts,
+    });
     if (source === undefined || source.actors.some((a) => target.actors.includes(a))) continue;
     if (isNonFactual(env.cues, view, Math.max(0, among), source.firstToken)) continue;
     emitPairs(env, form, source, target, hit);
@@ -100,7 +112,9 @@ function pluralAgentForm(env: FrameEnv, hit: CueHit): CueForm | undefined {
 /** The token after the complement, past an act it owns ("critics of Y's plan were"). */
 function afterComplement(env: FrameEnv, target: Side): number {
   const act = ownedActAt(env, target.firstToken);
-  return (act !== undefined && act.owner.lastToken === target.lastToken ? act.end : target.lastToken) + 1;
+  return (
+    (act !== undefined && act.owner.lastToken === target.lastToken ? act.end : target.lastToken) + 1
+  );
 }
 
 /** "Among the (fiercest) critics of": the token of "among" a few words before, opening a clause. */
@@ -117,7 +131,8 @@ function opensSentence(words: readonly string[], t: number): boolean {
   for (let k = t - 1; k >= Math.max(-1, t - 3); k--) {
     if (k < 0) return true;
     const word = words[k] ?? '';
-    if (word === ',' || word === '"' || word === '“' || word === 'but' || word === 'and') return true;
+    if (word === ',' || word === '"' || word === '“' || word === 'but' || word === 'and')
+      return true;
     if (!/^\p{Ll}+$/u.test(word) || word === 'of') return false;
   }
   return false;

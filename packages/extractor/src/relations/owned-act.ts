@@ -29,10 +29,13 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'a', 'i
  */
 export function ownedActAt(env: FrameEnv, from: number, discourse = false): OwnedAct | undefined {
   const { view } = env;
-  if ((view.unitAt[from] ?? -1) >= 0) return possessed(view, from);
+  if ((view.unitAt[from] ?? -1) >= 0) return possessed(view, from) ?? demonymOwned(view, from);
   if (!DETERMINERS.has(view.words[from] ?? '')) return undefined;
   // "the Italian government's decision".
-  if ((view.unitAt[from + 1] ?? -1) >= 0 && POSSESSIVES.has(view.words[unitEnd(view, from + 1) + 1] ?? ''))
+  if (
+    (view.unitAt[from + 1] ?? -1) >= 0 &&
+    POSSESSIVES.has(view.words[unitEnd(view, from + 1) + 1] ?? '')
+  )
     return possessed(view, from + 1);
   return (
     byOwner(view, from) ?? premodified(view, from) ?? (discourse ? unowned(env, from) : undefined)
@@ -50,18 +53,31 @@ function possessed(view: SentenceView, from: number): OwnedAct | undefined {
   return noun === undefined || owner === undefined ? undefined : { owner, noun, end: noun };
 }
 
+/** "Russian actions", "Chinese military activities": a demonym opening the act phrase. */
+function demonymOwned(view: SentenceView, from: number): OwnedAct | undefined {
+  const u = view.unitAt[from] ?? -1;
+  const unit = view.units[u];
+  if (unit?.actor === undefined || unit.mention.kind !== 'demonym' || unit.firstToken !== from)
+    return undefined;
+  const noun = actNoun(view, unit.lastToken + 1);
+  const owner = sideOf(view, u);
+  return noun === undefined || owner === undefined ? undefined : { owner, noun, end: noun };
+}
+
 function unitEnd(view: SentenceView, t: number): number {
   return view.units[view.unitAt[t] ?? -1]?.lastToken ?? t;
 }
 
 /** The act noun heading a phrase from `from`, past a few plain modifiers. */
 function actNoun(view: SentenceView, from: number): number | undefined {
-  const { actNouns } = actEvaluationWords();
+  const { actNouns, agentOfNouns } = actEvaluationWords();
   for (let k = from; k < from + REACH + 1 && k < view.words.length; k++) {
     if ((view.unitAt[k] ?? -1) >= 0) return undefined;
     const word = view.words[k] ?? '';
     // "the decision-making", "the policy shift": the act noun must head its phrase.
-    if (actNouns.has(word) && !actNouns.has(view.words[k + 1] ?? '')) return k;
+    const next = view.words[k + 1] ?? '';
+    if (actNouns.has(word) && !actNouns.has(next)) return k;
+    if (agentOfNouns.has(word) && next === 'of') return k;
     if (!MODIFIER.test(word)) return undefined;
   }
   return undefined;
@@ -101,7 +117,9 @@ function premodified(view: SentenceView, from: number): OwnedAct | undefined {
 /** "the decision" the discourse gave an owner ("France announced ... The decision ..."). */
 function unowned(env: FrameEnv, from: number): OwnedAct | undefined {
   const found = discoursePolicyOwner(env, from);
-  return found === undefined ? undefined : { owner: found.owner, noun: found.noun, end: found.noun };
+  return found === undefined
+    ? undefined
+    : { owner: found.owner, noun: found.noun, end: found.noun };
 }
 
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ...policyWords().policyClauseOpeners]);
