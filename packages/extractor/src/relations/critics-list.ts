@@ -8,9 +8,11 @@ import { isNonFactual } from './modality.js';
 import { ownedActAt } from './owned-act.js';
 import type { Side } from './subject.js';
 import { groupAfter } from './target.js';
-import { COPULAS, HAVE_FORMS } from './word-classes.js';
+import { COPULAS, HAVE_FORMS, POSSESSIVES } from './word-classes.js';
 
 const LIST_OPENERS = frameWords().agentListOpeners;
+/** Possessives before the critics' noun: whose critics they are. */
+const OWNED_BY: ReadonlySet<string> = new Set([...POSSESSIVES, 'his', 'her', 'its', 'their']);
 /** How many fillers may stand between "join" and the agent noun ("joined a growing chorus of"). */
 const JOIN_REACH = 4;
 
@@ -24,6 +26,8 @@ export function criticsSay(env: FrameEnv): void {
   const { criticNouns } = actEvaluationWords();
   for (let t = 0; t < view.words.length - 4; t++) {
     if (!criticNouns.has(view.words[t] ?? '')) continue;
+    // "Russia's critics, including X, say ...": critics of someone else, who may judge anything.
+    if (OWNED_BY.has(view.words[t - 1] ?? '')) continue;
     const open = listOpening(view.words, t + 1);
     if (open < 0) continue;
     const group = groupAfter({

@@ -162,6 +162,16 @@ describe('extractRelations: critics named by a list', () => {
     );
   });
 
+  it('gives nothing for someone else\'s critics ("Peru\'s critics, including X, say ...")', () => {
+    expect(
+      stanceTriples("Peru's critics, including Chile, say France's plan is costly.", [
+        chile,
+        peru,
+        france,
+      ]),
+    ).not.toContain(oppose('state:CHL', 'state:FRA'));
+  });
+
   it('gives nothing when the critics say something of an act no one owns here', () => {
     expect(
       stanceTriples('Critics, including Chile, say prices could rise for Peru.', [chile, peru]),
