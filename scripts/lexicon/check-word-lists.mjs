@@ -41,6 +41,10 @@ const CHECKED = {
   'lexicon/data/states.json': ['lexicon/states.js', 'buildStates'],
   'lexicon/data/title-abbreviations.json': ['lexicon/lexicon.js', 'lexicon'],
   'lexicon/data/words.json': ['lexicon/lexicon.js', 'lexicon'],
+  'relations/act-evaluation-words.json': [
+    'relations/act-evaluation-words.js',
+    'actEvaluationWords',
+  ],
   'relations/adjectival-verb.json': ['relations/adjectival-verb.js', 'adjectivalWords'],
   'relations/adjunct-words.json': ['relations/adjunct-words.js', 'adjunctWords'],
   'relations/charge-words.json': ['relations/charge-words.js', 'chargeWords'],

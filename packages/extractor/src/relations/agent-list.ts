@@ -1,8 +1,10 @@
 import type { CueHit } from './cue-matches.js';
-import { frameWords } from './frame-words.js';
 import { STRUCTURAL, emitPairs, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { groupAfter } from './target.js';
+import { frameWords } from './frame-words.js';
+import { listOpening } from './critics-list.js';
+import { ownedActAt } from './owned-act.js';
 
 /** Words that open a list of the agents: "critics of Y, including X", "backers of Y such as X". */
 const LIST_OPENERS = frameWords().agentListOpeners;
@@ -23,7 +25,11 @@ export function agentList(env: FrameEnv, hits: readonly CueHit[]): void {
     if (form === undefined || !(view.words[hit.endToken - 2] ?? '').endsWith('s')) continue;
     const target = targetOf(env, hit, form);
     if (target === undefined) continue;
-    const open = listOpening(view.words, target.lastToken + 1);
+    // "Critics of Y's plan, including X": past the act the complement owns.
+    const act = ownedActAt(env, target.firstToken);
+    const end =
+      act !== undefined && act.owner.lastToken === target.lastToken ? act.end : target.lastToken;
+    const open = listOpening(view.words, end + 1);
     if (open < 0) continue;
     const source = groupAfter({
       cues: env.cues,
@@ -36,12 +42,4 @@ export function agentList(env: FrameEnv, hits: readonly CueHit[]): void {
     if (isNonFactual(env.cues, view, Math.max(0, hit.startToken - 4), hit.startToken)) continue;
     emitPairs(env, form, source, target, hit);
   }
-}
-
-/** The token after "including" / "such as" at `t` (after an optional comma), else -1. */
-function listOpening(words: readonly string[], t: number): number {
-  const at = words[t] === ',' ? t + 1 : t;
-  if (LIST_OPENERS.has(words[at] ?? '')) return at + 1;
-  if (words[at] === 'such' && words[at + 1] === 'as') return at + 2;
-  return -1;
 }

@@ -15,6 +15,7 @@ import { cutVerbBefore } from './cut-support.js';
 import { formerly } from './formerly.js';
 import { fromComplement } from './from-complement.js';
 import { modifiesNonActor } from './modifier-head.js';
+import { byOwnedSubject } from './owned-act.js';
 import { isNonFactual } from './modality.js';
 import { agentInPrepositionalObject, opposedMeasure, reportedEvent } from './noun-context.js';
 import { clausePolicySubject, policyTarget } from './policy-target.js';
@@ -179,7 +180,8 @@ export function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
       emitPairs(env, form, source, aimed, hit);
     return;
   }
-  const target = subject ?? clausePolicySubject(env, hit.startToken);
+  const target =
+    subject ?? clausePolicySubject(env, hit.startToken) ?? byOwnedSubject(env, hit.startToken);
   if (target === undefined || isNonFactual(env.cues, view, nearBefore(target, hit), hit.startToken))
     return;
   emitPairs(env, form, source, target, hit);

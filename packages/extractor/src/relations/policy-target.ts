@@ -59,6 +59,20 @@ export function policyTarget(
 }
 
 /**
+ * "concern over the decision": a policy phrase opening at `from` that the sentence leaves
+ * unowned, and the owner the discourse named for it.
+ */
+export function discoursePolicyOwner(
+  env: FrameEnv,
+  from: number,
+): { owner: Side; noun: number } | undefined {
+  const phrase = policyPhrase(env.view, from);
+  if (phrase === undefined) return undefined;
+  const owner = ownerSide(env, phrase, { from, before: from }, undefined);
+  return owner === undefined ? undefined : { owner, noun: phrase.noun };
+}
+
+/**
  * The judged phrase of an evaluation, when it is a policy the sentence leaves unowned: "X said
  * the decision was a mistake", "X called the move 'unjustified'", "X sees the plan as ...".
  */

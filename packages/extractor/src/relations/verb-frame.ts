@@ -23,6 +23,7 @@ import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
 import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
 import { passivePolicySubject, policyTarget } from './policy-target.js';
+import { byOwnedSubject } from './owned-act.js';
 import { governmentSubject, governmentTarget } from './government-anaphor.js';
 import { describedBodySubject, describedBodyTarget } from './described-body.js';
 import { anaphorSubject } from './state-anaphor.js';
@@ -160,7 +161,11 @@ function passiveFrame(
     describedPersonAfter(view, byAt + 1) ??
     groupAfter({ cues: env.cues, view, from: byAt + 1, maxGap: 2, cueStarts: env.cueStarts });
   let target: Side | undefined;
-  if (beforeIsBe) target = subjectOf(env, hit, 'verb') ?? passivePolicySubject(env, hit.startToken);
+  if (beforeIsBe)
+    target =
+      subjectOf(env, hit, 'verb') ??
+      passivePolicySubject(env, hit.startToken) ??
+      byOwnedSubject(env, hit.startToken);
   else {
     let t = hit.startToken - 1;
     if (view.words[t] === ',') t--;
