@@ -1,5 +1,5 @@
 import type { SentenceView } from './sentence-view.js';
-import { COPULAS, PREPOSITIONS, isAdverb } from './word-classes.js';
+import { BE_AUXILIARIES, COPULAS, HAVE_FORMS, PREPOSITIONS, isAdverb } from './word-classes.js';
 
 /** How many lower-case words the noun phrase before "that" may hold ("a conservative group"). */
 const MAX_NOUN_WORDS = 4;
@@ -53,4 +53,27 @@ export function thatOpensName(view: SentenceView, t: number, cue: number): boole
     if ((view.unitAt[k] ?? -1) >= 0) return true;
   }
   return false;
+}
+
+/** Words that go on with the main clause right after an object relative's verb. */
+const RESUMING: ReadonlySet<string> = new Set([
+  ...BE_AUXILIARIES,
+  ...HAVE_FORMS,
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+
+/**
+ * "The deal that X backed was rejected by Y", "the plan that X criticised has angered Y": after
+ * "that" at `first - 1`, the verb ending at `end` has its object in the noun before "that", and the
+ * main clause goes on right after it; no actor after it is that verb's target.
+ */
+export function gappedRelative(view: SentenceView, first: number, end: number): boolean {
+  return view.words[first - 1] === 'that' && RESUMING.has(view.words[end] ?? '');
 }

@@ -51,6 +51,17 @@ describe('extractRelations: an object relative clause opened by "that"', () => {
     ).toEqual([[], [], [], []]);
   });
 
+  it('gives the relative verb no target in the main clause that resumes after it', () => {
+    expect(
+      statesOf(
+        'The plan that Peru criticized has angered Chile.',
+        'The deal that Peru backed will hurt Chile.',
+        'The pact that Peru praised was signed in Chile.',
+      ),
+    ).toEqual([[], [], []]);
+    expect(statesOf('Officials said that Peru had criticized Chile.')).toEqual([peruOpposes]);
+  });
+
   it('gives nothing for a relative verb of no stance', () => {
     expect(
       statesOf(

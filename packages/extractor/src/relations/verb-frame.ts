@@ -17,6 +17,7 @@ import { themObjectTarget } from './them-object.js';
 import { thankedSupport } from './thanked-support.js';
 import { participleSubject } from './participle.js';
 import { relativeClauseSubject, relativeClauseTarget } from './relative-object.js';
+import { gappedRelative } from './relative-that.js';
 import { isHyphenated, type SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
@@ -81,6 +82,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     factualTo === hit.startToken ? hit : { ...hit, startToken: factualTo, endToken: factualTo + 1 };
   const source = intended ?? clauseSubject(env, subjectHit, form);
   if (!source || (!intended && isNonFactual(env.cues, view, source.firstToken, factualTo))) return;
+  if (gappedRelative(view, source.firstToken, hit.endToken)) return;
   const found =
     relativeClauseTarget(env, hit, source) ??
     modifiedAppositiveTarget(env, hit, form) ??
