@@ -194,17 +194,14 @@ function placedNoun(view: SentenceView, cues: CompiledCues, first: number): bool
 }
 
 /** True when the phrase starting at token `t` stands where a clause's subject stands. */
-export function opensClause(query: SubjectQuery, t: number): boolean {
-  const { view, cues } = query;
+export function opensClause({ view, cues, cueToken }: SubjectQuery, t: number): boolean {
   let i = premodifiedStart(view, t) - 1;
   let spanned = false;
-  while (i >= 0) {
+  while (i >= 0 && !thatOpensName(view, i, cueToken)) {
     const word = view.words[i] ?? '';
     const u = view.unitAt[i] ?? -1;
     if (u >= 0) {
       i = (view.units[u]?.firstToken ?? i) - 1;
-    } else if (thatOpensName(view, i, query.cueToken)) {
-      break;
     } else if (DETERMINERS.has(word) || word === "'s" || isNumber(word)) {
       spanned ||= isNumber(word);
       i--;
