@@ -1,3 +1,4 @@
+import { SYNTAX_WORDS } from '../syntax/syntax-words.js';
 import type { SentenceView } from './sentence-view.js';
 import { BE_AUXILIARIES, COPULAS, HAVE_FORMS, PREPOSITIONS, isAdverb } from './word-classes.js';
 
@@ -48,6 +49,8 @@ const COMPLEMENT_REACH = 3;
  */
 export function thatOpensName(view: SentenceView, t: number, cue: number): boolean {
   if (view.words[t] !== 'that' || (view.unitAt[t + 1] ?? -1) < 0) return false;
+  // "the fact that X voted for Y": a content clause says what the noun holds (content-clause.test).
+  if (SYNTAX_WORDS.contentNouns.has(view.words[t - 1] ?? '')) return false;
   if (!PREPOSITIONS.has(view.words[cue + 1] ?? '')) return false;
   for (let k = cue + 2; k <= cue + 1 + COMPLEMENT_REACH; k++) {
     if ((view.unitAt[k] ?? -1) >= 0) return true;
