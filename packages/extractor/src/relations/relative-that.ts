@@ -1,5 +1,6 @@
+import { SYNTAX_WORDS } from '../syntax/syntax-words.js';
 import type { SentenceView } from './sentence-view.js';
-import { COPULAS, isAdverb } from './word-classes.js';
+import { BE_AUXILIARIES, COPULAS, HAVE_FORMS, PREPOSITIONS, isAdverb } from './word-classes.js';
 
 /** How many lower-case words the noun phrase before "that" may hold ("a conservative group"). */
 const MAX_NOUN_WORDS = 4;
@@ -35,4 +36,47 @@ export function insideClosedRelative(view: SentenceView, first: number, cueToken
   const opener = view.words[first - 1] ?? '';
   if (!['which', 'whom', 'that'].includes(opener) || view.words[first - 2] !== ',') return false;
   return view.words.slice(first, cueToken).includes(',');
+}
+
+/** How far after the preposition the relative verb's complement may start ("on a North Korean"). */
+const COMPLEMENT_REACH = 3;
+
+/**
+ * "the bombing that Ankara blamed on Y", "the sanctions that France imposed on Y": "that" at `t`
+ * right before a name opens an object relative clause whose subject the name is, when the verb at
+ * `cue` (its object being the noun before "that") goes on with a preposition and an actor.
+ * Without one ("the plan that X criticised angered Y") the verb has nothing of its own after it.
+ */
+export function thatOpensName(view: SentenceView, t: number, cue: number): boolean {
+  if (view.words[t] !== 'that' || (view.unitAt[t + 1] ?? -1) < 0) return false;
+  // "the fact that X voted for Y": a content clause says what the noun holds (content-clause.test).
+  if (SYNTAX_WORDS.contentNouns.has(view.words[t - 1] ?? '')) return false;
+  if (!PREPOSITIONS.has(view.words[cue + 1] ?? '')) return false;
+  for (let k = cue + 2; k <= cue + 1 + COMPLEMENT_REACH; k++) {
+    if ((view.unitAt[k] ?? -1) >= 0) return true;
+  }
+  return false;
+}
+
+/** Words that go on with the main clause right after an object relative's verb. */
+const RESUMING: ReadonlySet<string> = new Set([
+  ...BE_AUXILIARIES,
+  ...HAVE_FORMS,
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+
+/**
+ * "The deal that X backed was rejected by Y", "the plan that X criticised has angered Y": after
+ * "that" at `first - 1`, the verb ending at `end` has its object in the noun before "that", and the
+ * main clause goes on right after it; no actor after it is that verb's target.
+ */
+export function gappedRelative(view: SentenceView, first: number, end: number): boolean {
+  return view.words[first - 1] === 'that' && RESUMING.has(view.words[end] ?? '');
 }

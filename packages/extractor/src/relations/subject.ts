@@ -21,7 +21,7 @@ import { coSubjectActors } from './co-subject.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { quoteOpensAt } from './quoted-predicate.js';
-import { insideClosedRelative, relativeThatOnApposition } from './relative-that.js';
+import { insideClosedRelative, relativeThatOnApposition, thatOpensName } from './relative-that.js';
 import { pronounFits, reportedAfterAdjunct, reportingVerb } from './reported-adjunct.js';
 import { opensOtherName } from './other-name.js';
 import { ownsUnknownName } from './owned-name.js';
@@ -194,10 +194,10 @@ function placedNoun(view: SentenceView, cues: CompiledCues, first: number): bool
 }
 
 /** True when the phrase starting at token `t` stands where a clause's subject stands. */
-export function opensClause({ view, cues }: SubjectQuery, t: number): boolean {
+export function opensClause({ view, cues, cueToken }: SubjectQuery, t: number): boolean {
   let i = premodifiedStart(view, t) - 1;
   let spanned = false;
-  while (i >= 0) {
+  while (i >= 0 && !thatOpensName(view, i, cueToken)) {
     const word = view.words[i] ?? '';
     const u = view.unitAt[i] ?? -1;
     if (u >= 0) {

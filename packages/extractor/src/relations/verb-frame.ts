@@ -18,6 +18,7 @@ import { thankedSupport } from './thanked-support.js';
 import { objectDoesGerund } from './object-gerund.js';
 import { participleSubject } from './participle.js';
 import { relativeClauseSubject, relativeClauseTarget } from './relative-object.js';
+import { gappedRelative } from './relative-that.js';
 import { isHyphenated, type SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
@@ -85,6 +86,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     factualTo === hit.startToken ? hit : { ...hit, startToken: factualTo, endToken: factualTo + 1 };
   const source = intended ?? clauseSubject(env, subjectHit, form);
   if (!source || (!intended && isNonFactual(env.cues, view, source.firstToken, factualTo))) return;
+  if (gappedRelative(view, source.firstToken, hit.endToken)) return;
   const found =
     relativeClauseTarget(env, hit, source) ??
     modifiedAppositiveTarget(env, hit, form) ??
