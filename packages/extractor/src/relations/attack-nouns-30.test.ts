@@ -180,3 +180,19 @@ describe('extractRelations: the act of an accused or praised object', () => {
     ]);
   });
 });
+
+describe('extractRelations: a state named before a company noun and the company', () => {
+  const veltra: EntitySpec = { id: 'org:veltra', type: 'Organization', names: ['Veltra'] };
+  const { us, france } = STATES;
+
+  it('points at the company, not its state ("the US airline Veltra")', () => {
+    const text = 'France brought charges against the US airline Veltra.';
+    expect(stanceTriples(text, [us, france, veltra])).toEqual(['OPPOSES state:FRA org:veltra']);
+  });
+
+  it('keeps the state when no company is named after the noun', () => {
+    expect(stanceTriples('France criticised the US government.', [us, france])).toEqual([
+      'OPPOSES state:FRA state:USA',
+    ]);
+  });
+});

@@ -32,8 +32,11 @@ export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Un
   // A company noun names a body only after its own name ("the Daily Star newspaper"), not after a
   // state's adjective: "the French bank Credit Lyonnais" is the bank's; so does a noun for what a
   // person does ("a Russian billionaire", "the American actor"; name-openers.json).
-  if (unit.mention.kind !== 'demonym') return -1;
   const word = view.words[next] ?? '';
+  // "the US airline Delta": a state's name before a company noun and the company's own name.
+  if (unit.actor?.type === 'State' && lexicon().orgNouns.has(word) && capitalAt(view, next + 1))
+    return next + 1;
+  if (unit.mention.kind !== 'demonym') return -1;
   // "a Mexican cartel", "Albanian drug gangs": a group no state acts through (frame-words.json).
   if (NON_STATE_GROUPS.has(word)) return next + 1;
   if (LOWER_WORD.test(word) && NON_STATE_GROUPS.has(view.words[next + 1] ?? '')) return next + 2;
@@ -49,4 +52,8 @@ export function placesPeople(cues: CompiledCues, view: SentenceView, unit: Unit)
   if (view.words[at] !== 'from') return false;
   const noun = view.words[at - 1] ?? '';
   return cues.context.nonRepresentativeHeads.has(noun) || nameOpeners().has(noun);
+}
+
+function capitalAt(view: SentenceView, t: number): boolean {
+  return /^\p{Lu}/u.test(view.tokens[t]?.text ?? '');
 }
