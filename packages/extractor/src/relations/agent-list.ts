@@ -1,9 +1,8 @@
 import type { CueHit } from './cue-matches.js';
 import { STRUCTURAL, emitPairs, targetOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
-import { groupAfter } from './target.js';
 import { frameWords } from './frame-words.js';
-import { listOpening } from './critics-list.js';
+import { listOpening, listedGroup } from './critics-list.js';
 import { ownedActAt } from './owned-act.js';
 
 /** Words that open a list of the agents: "critics of Y, including X", "backers of Y such as X". */
@@ -31,13 +30,7 @@ export function agentList(env: FrameEnv, hits: readonly CueHit[]): void {
       act !== undefined && act.owner.lastToken === target.lastToken ? act.end : target.lastToken;
     const open = listOpening(view.words, end + 1);
     if (open < 0) continue;
-    const source = groupAfter({
-      cues: env.cues,
-      view,
-      from: open,
-      maxGap: 1,
-      cueStarts: env.cueStarts,
-    });
+    const source = listedGroup(env, open);
     if (source === undefined || source.actors.some((a) => target.actors.includes(a))) continue;
     if (isNonFactual(env.cues, view, Math.max(0, hit.startToken - 4), hit.startToken)) continue;
     emitPairs(env, form, source, target, hit);

@@ -30,13 +30,7 @@ export function criticsSay(env: FrameEnv): void {
     if (OWNED_BY.has(view.words[t - 1] ?? '')) continue;
     const open = listOpening(view.words, t + 1);
     if (open < 0) continue;
-    const group = groupAfter({
-      cues: env.cues,
-      view,
-      from: open,
-      maxGap: 1,
-      cueStarts: env.cueStarts,
-    });
+    const group = listedGroup(env, open);
     if (group === undefined) continue;
     let k = group.lastToken + 1;
     if (view.words[k] === ',') k++;
@@ -72,13 +66,7 @@ export function invertedAgents(env: FrameEnv, hits: readonly CueHit[]): void {
     const k = afterComplement(env, target);
     const linker = among >= 0 ? copulaAt(view.words, k) : includeAt(view.words, k);
     if (linker < 0) continue;
-    const source = groupAfter({
-      cues: env.cues,
-      view,
-      from: linker,
-      maxGap: 1,
-      cueStarts: env.cueStarts,
-    });
+    const source = listedGroup(env, linker);
     if (source === undefined || source.actors.some((a) => target.actors.includes(a))) continue;
     if (isNonFactual(env.cues, view, Math.max(0, among), source.firstToken)) continue;
     emitPairs(env, form, source, target, hit);
@@ -161,4 +149,9 @@ export function listOpening(words: readonly string[], t: number): number {
   if (LIST_OPENERS.has(words[at] ?? '')) return at + 1;
   if (words[at] === 'such' && words[at + 1] === 'as') return at + 2;
   return -1;
+}
+
+/** The actors listed right after token `from` ("including X and Z", "were X and Z"). */
+export function listedGroup(env: FrameEnv, from: number): Side | undefined {
+  return groupAfter({ cues: env.cues, view: env.view, from, maxGap: 1, cueStarts: env.cueStarts });
 }

@@ -62,14 +62,7 @@ export function thatOpensName(view: SentenceView, t: number, cue: number): boole
 const RESUMING: ReadonlySet<string> = new Set([
   ...BE_AUXILIARIES,
   ...HAVE_FORMS,
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'must',
-  'should',
+  ...SYNTAX_WORDS.modals,
 ]);
 
 /**
