@@ -39,3 +39,28 @@ describe('extractRelations: idioms of turning against and criticism', () => {
     expect(triples(text)).toEqual([]);
   });
 });
+
+describe('extractRelations: a judgement with an intensifier, disloyalty, pride', () => {
+  it.each([
+    'Luis Mota described Ana Torres as a serious threat.',
+    'Luis Mota called Ana Torres the biggest threat to the party.',
+    'Luis Mota called Ana Torres a pathological liar.',
+    'Luis Mota said Ana Torres was disloyal.',
+  ])('gives OPPOSES for %j', (text) => {
+    expect(triples(text)).toEqual([opposes]);
+  });
+
+  it('gives SUPPORTS for "said he was proud of Y"', () => {
+    expect(triples('Luis Mota said he was proud of Ana Torres.')).toEqual([
+      'SUPPORTS person:luis-mota person:ana-torres',
+    ]);
+  });
+
+  it.each([
+    'Luis Mota said the biggest threat was inflation.',
+    'Luis Mota said Ana Torres was not disloyal.',
+    'Luis Mota is proud of his record.',
+  ])('gives nothing for %j', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});
