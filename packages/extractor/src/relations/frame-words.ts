@@ -24,6 +24,7 @@ const FrameWordsSchema = z.object({
   defeatVerbs: z.array(LowerWord).min(1),
   notionNouns: z.array(LowerWord).min(1),
   objectDoerVerbs: z.array(LowerWord).min(1),
+  beliefVerbs: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -67,6 +68,7 @@ export interface FrameWords {
   defeatVerbs: ReadonlySet<string>;
   notionNouns: ReadonlySet<string>;
   objectDoerVerbs: ReadonlySet<string>;
+  beliefVerbs: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -102,5 +104,6 @@ export function readFrameWords(data: unknown): FrameWords {
     defeatVerbs: new Set(lists.defeatVerbs),
     notionNouns: new Set(lists.notionNouns),
     objectDoerVerbs: new Set(lists.objectDoerVerbs),
+    beliefVerbs: new Set(lists.beliefVerbs),
   };
 }

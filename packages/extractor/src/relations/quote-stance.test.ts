@@ -137,3 +137,23 @@ describe('quoteStance', () => {
     expect(quoted(`Lena Okafor said: "${denied}"`, denied)).toEqual([]);
   });
 });
+
+describe('quoteStance: an actor holding the view it states', () => {
+  it('gives nothing when the actor opening the quote believes or says the judgement', () => {
+    expect(
+      quoted(
+        '"Russia believes it is a serious threat to its security," Lena Okafor said.',
+        'Russia believes it is a serious threat to its security,',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the judgement when the actor opening the quote is the one judged', () => {
+    expect(
+      quoted(
+        '"Russia is a serious threat to France," Lena Okafor said.',
+        'Russia is a serious threat to France,',
+      ),
+    ).toEqual(['OPPOSES person:lena-okafor state:RUS']);
+  });
+});

@@ -10,6 +10,7 @@ import { COPULAS, DETERMINERS, HAVE_FORMS, OBJECT_BOUNDARIES } from './word-clas
 import { endCertainty, relationConfidence } from './confidence.js';
 import type { ActorRef } from './article-context.js';
 import { isRated } from './vader/rated-forms.js';
+import { frameWords } from './frame-words.js';
 import { ratedPosition } from './vader/rated-position.js';
 
 // A speaker's own words are the speaker's judgement: "Y's decision is a grave mistake," said S.
@@ -47,7 +48,7 @@ function judgeInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const start = clauseStart(env, region, cueToken);
   if (start === undefined || isNonFactual(cues, view, start, cueToken)) return;
   const target = judgedActor(env, start, cueToken) ?? addressedJudged(env, region, start);
-  if (target === undefined) return;
+  if (target === undefined || holdsView(env, target.lastToken + 1, cueToken)) return;
   // Inside a quote no verb of judging names the judge: a rated word must judge an act or plan.
   if (isRated(form) && !ratedPosition(env, hit, { side: target, byJudgingVerb: false })) return;
   emitFromSpeaker(env, form, speaker, target);
@@ -69,6 +70,17 @@ function ownStanceInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const target = targetOf(env, hit, form);
   if (target !== undefined) emitFromSpeaker(env, form, speaker, target);
 }
+
+/** "China believes it is a threat": a verb of saying or believing after the actor makes it the judge. */
+function holdsView(env: FrameEnv, from: number, to: number): boolean {
+  const { words } = env.view;
+  for (let t = from; t < to; t++)
+    if (BELIEF_VERBS.has(words[t] ?? '') || env.cues.context.speechVerbs.has(words[t] ?? ''))
+      return true;
+  return false;
+}
+
+const BELIEF_VERBS = frameWords().beliefVerbs;
 
 /** The speaker's stance toward each judged actor other than the speaker. */
 function emitFromSpeaker(
