@@ -20,9 +20,12 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
   const head = named?.actor ? named : pronounHead(view, hit.startToken);
   if (!head?.actor) return namedAllies(env, hit, form);
   if (pastAlly(env, hit, form, head)) return;
-  const member = view.unitAt[hit.endToken] ?? -1;
+  // "Israel's ally the United States vetoed": "the" may open the name after the cue.
+  const nameToken = hit.endToken + (view.words[hit.endToken] === 'the' ? 1 : 0);
+  const member = view.unitAt[nameToken] ?? -1;
   const after =
-    member >= 0 && /^\s*$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end));
+    member >= 0 &&
+    /^\s*(?:the\s+)?$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end));
   const apposed = after ? undefined : commaAlly(env, hit, form, head);
   const listed = after || apposed ? -1 : listedAfter(view, hit.endToken);
   // "former NATO members including X": the list names past members.
