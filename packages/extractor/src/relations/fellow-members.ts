@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LowerWord, Phrase, parseWordLists } from '../lexicon/word-lists.js';
 import { strength } from './confidence.js';
 import { between } from './frame-env.js';
+import { isPeopleKind } from './member-bodies.js';
 import { emitMember, memberNow } from './members-include.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
@@ -14,7 +15,7 @@ const FellowWordsSchema = z.object({
   allyNouns: z.array(LowerWord).min(1),
   partnerNouns: z.array(LowerWord).min(1),
   memberNouns: z.array(LowerWord).min(1),
-  memberKinds: z.array(LowerWord).min(1),
+  countryNouns: z.array(LowerWord).min(1),
   connectors: z.array(Phrase).min(1),
   phraseEnders: z.array(LowerWord).min(1),
   kindNouns: z.array(LowerWord).min(1),
@@ -26,7 +27,6 @@ type Companion = 'ally' | 'partner' | 'member';
 interface FellowWords {
   /** "allies", "partners", "members": the companions' noun after a body's or a state's name. */
   companions: ReadonlyMap<string, Companion>;
-  memberKinds: ReadonlySet<string>;
   /** Each connector's words, last word first, for reading backwards from "its"/"other". */
   connectors: readonly (readonly string[])[];
   enders: ReadonlySet<string>;
@@ -45,13 +45,12 @@ export function fellowWords(): FellowWords {
   const companions = new Map<string, Companion>();
   for (const w of lists.allyNouns) companions.set(w, 'ally');
   for (const w of lists.partnerNouns) companions.set(w, 'partner');
-  for (const w of lists.memberNouns) companions.set(w, 'member');
+  for (const w of [...lists.memberNouns, ...lists.countryNouns]) companions.set(w, 'member');
   const connectors = lists.connectors.map((c) => c.replace(/ /g, String.raw`\s+`)).join('|');
   const adverbs = lists.includeAdverbs.join('|');
   const kinds = lists.kindNouns.join('|');
   cached = {
     companions,
-    memberKinds: new Set(lists.memberKinds),
     connectors: lists.connectors.map((c) => c.split(' ').reverse()),
     enders: new Set(lists.phraseEnders),
     pronounLead: new RegExp(
@@ -104,7 +103,8 @@ function companionsOf(env: RoleEnv, head: Unit): void {
   const pronoun = words[t] === 'its' || words[t] === 'their';
   if (pronoun) t--;
   const possessive = !pronoun && words[t] === "'s";
-  const body = head.actor.type === 'Organization';
+  // "Syria and its Hezbollah allies": a body of people has allies, not member states.
+  const body = head.actor.type === 'Organization' && !isPeopleKind(env.ctx, head.actor.id);
   const licensed = body
     ? fellow || other || ((pronoun || possessive) && kind !== 'member')
     : kind === 'ally' && !fellow && !possessive && (pronoun || other);

@@ -61,6 +61,16 @@ function readMemberBody(ctx: ArticleContext, entityId: string): boolean {
   return !words.some((word) => NON_MEMBER_WORDS.has(word));
 }
 
+/**
+ * An organization of a known kind whose members are people (a party, an armed group, a company):
+ * its allies are its allies, not its members ("Hezbollah ally Syria"), where an alliance's or a
+ * bloc's allies are its member states ("NATO ally Turkey").
+ */
+export function isPeopleKind(ctx: ArticleContext, entityId: string): boolean {
+  const kind = organizationKind(ctx.entities.get(entityId));
+  return kind !== undefined && MEMBER_KINDS.has(kind);
+}
+
 /** A party, club or team: people join it rather than work for it, so they do not speak for it. */
 export function isJoinedBody(ctx: ArticleContext, entityId: string): boolean {
   const kind = organizationKind(ctx.entities.get(entityId));

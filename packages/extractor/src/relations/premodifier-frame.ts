@@ -4,6 +4,7 @@ import { secondConjunctOwner } from './coordinated-apposition.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
+import { isPeopleKind } from './member-bodies.js';
 import { isNonFactual } from './modality.js';
 import { perfectWords } from './perfect-words.js';
 import { fellowAllies, namedAllies } from './named-allies.js';
@@ -46,7 +47,11 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
     certainty: 1,
   };
   const alternative = form.family.organizationTarget;
-  if (alternative && head.actor.type === 'Organization') {
+  if (
+    alternative &&
+    head.actor.type === 'Organization' &&
+    !isPeopleKind(env.ctx, head.actor.id)
+  ) {
     emitPairs(
       env,
       { ...form, family: { ...form.family, relation: alternative } },
