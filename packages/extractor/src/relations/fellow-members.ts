@@ -89,25 +89,31 @@ export function fellowMembers(env: RoleEnv): void {
   });
 }
 
-/** "X and its Z allies", "X's fellow Z members": X is Z's member (Z a body) or ally (Z a state). */
+/**
+ * "X and its Z allies", "X's fellow Z members", "X and other members of Z", "X and the rest of
+ * Z": X is Z's member (Z a body of states) or ally (Z a state or a body of people).
+ */
 function companionsOf(env: RoleEnv, head: Unit): void {
   const { view } = env;
   const words = view.words;
-  const kind = fellowWords().companions.get(words[head.lastToken + 1] ?? '');
-  if (kind === undefined || head.actor === undefined) return;
-  let t = head.firstToken - 1;
+  const phrase = companionPhrase(words, head);
+  if (phrase === undefined || head.actor === undefined) return;
+  const { kind } = phrase;
+  let t = phrase.leadEnd;
   const fellow = words[t] === 'fellow';
   if (fellow) t--;
   const other = words[t] === 'other';
   if (other) t--;
   const pronoun = words[t] === 'its' || words[t] === 'their';
   if (pronoun) t--;
-  const possessive = !pronoun && words[t] === "'s";
+  else if (other && words[t] === 'the') t--;
+  const possessive = !pronoun && !phrase.of && words[t] === "'s";
   // "Syria and its Hezbollah allies": a body of people has allies, not member states.
   const body = head.actor.type === 'Organization' && !isPeopleKind(env.ctx, head.actor.id);
+  const own = pronoun && !phrase.of;
   const licensed = body
-    ? fellow || other || ((pronoun || possessive) && kind !== 'member')
-    : kind === 'ally' && !fellow && !possessive && (pronoun || other);
+    ? fellow || other || kind === 'rest' || ((own || possessive) && kind !== 'member')
+    : kind === 'ally' && !fellow && !possessive && (own || other);
   if (!licensed) return;
   let ownerAt = t - 1;
   if (!possessive) {
@@ -123,6 +129,28 @@ function companionsOf(env: RoleEnv, head: Unit): void {
     const type = body ? 'MEMBER_OF' : 'ALLIED_WITH';
     emitRole(env, { type, source: actor, target: head.actor, confidence });
   }
+}
+
+interface CompanionPhrase {
+  kind: Companion | 'rest';
+  /** The last token before the companions' noun phrase: "other", "its", "fellow", a connector. */
+  leadEnd: number;
+  /** The noun governs the name by "of": "other members of Z". */
+  of: boolean;
+}
+
+/** "Z allies" (the noun after the name), "members of (the) Z", "the rest of (the) Z". */
+function companionPhrase(words: readonly string[], head: Unit): CompanionPhrase | undefined {
+  const companions = fellowWords().companions;
+  const after = companions.get(words[head.lastToken + 1] ?? '');
+  if (after !== undefined) return { kind: after, leadEnd: head.firstToken - 1, of: false };
+  let t = head.firstToken - 1;
+  if (words[t] === 'the') t--;
+  if (words[t] !== 'of') return undefined;
+  if (words[t - 1] === 'rest' && words[t - 2] === 'the')
+    return { kind: 'rest', leadEnd: t - 3, of: true };
+  const kind = companions.get(words[t - 1] ?? '');
+  return kind === undefined || kind === 'partner' ? undefined : { kind, leadEnd: t - 2, of: true };
 }
 
 /** The first token of a connector ending at token `end` ("and", "along with"), or -1. */

@@ -116,11 +116,16 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
  */
 const PRONOUN_REACH = 14;
 
-/** The name a premodifier cue qualifies: "NATO ally", "NATO's closest ally", "Moscow's key allies". */
+/**
+ * The name a premodifier cue qualifies: "NATO ally", "NATO's closest ally", "Moscow's key allies",
+ * "NATO's 31st member".
+ */
 function headBefore(view: SentenceView, cueToken: number): number {
   let t = cueToken - 1;
   for (let skipped = 0; skipped < 2 && (view.unitAt[t] ?? -1) < 0; skipped++) {
-    if (!/^\p{L}+$/u.test(view.words[t] ?? '') || (view.unitAt[t - 1] ?? -1) >= 0) break;
+    // "NATO's 31st member": an ordinal counts as a modifier.
+    const word = view.words[t] ?? '';
+    if (!/^(?:\p{L}+|\d+(?:st|nd|rd|th))$/u.test(word) || (view.unitAt[t - 1] ?? -1) >= 0) break;
     t--;
   }
   if ((view.unitAt[t] ?? -1) >= 0) return t;
