@@ -18,8 +18,23 @@ const andean: EntitySpec = {
   attributes: { kind: 'bloc' },
 };
 
+const greens: EntitySpec = {
+  id: 'org:greens',
+  type: 'Organization',
+  names: ['Green Party'],
+  attributes: { kind: 'party' },
+};
+const farmers: EntitySpec = {
+  id: 'org:farmers',
+  type: 'Organization',
+  names: ['Farmers Union', 'Farmers'],
+  attributes: { kind: 'party' },
+};
+const rivera: EntitySpec = { id: 'person:rivera', type: 'Person', names: ['Ana Rivera'] };
+
 const TYPES = ['ALLIED_WITH', 'MEMBER_OF'];
 const ALL = [brazil, chile, peru, france, germany, netherlands, mercosur, front, andean];
+const PARTIES = [greens, farmers, rivera, andean, chile];
 
 function ties(text: string): string[] {
   return stanceTriples(text, ALL, TYPES);
@@ -35,7 +50,7 @@ describe('alliances and memberships stated in passing', () => {
     ]);
   });
 
-  it('makes the owner of a body\'s allies, partners or fellow members a member', () => {
+  it("makes the owner of a body's allies, partners or fellow members a member", () => {
     const member = ['MEMBER_OF state:CHL org:mercosur'];
     expect(ties('Chile and its Mercosur allies condemned the coup.')).toEqual(member);
     expect(ties("Chile's Mercosur partners condemned the coup.")).toEqual(member);
@@ -58,7 +73,7 @@ describe('alliances and memberships stated in passing', () => {
     expect(ties('Chile criticised its Mercosur partners.')).toEqual([]);
   });
 
-  it('reads a body of people\'s allies as its allies, not its members', () => {
+  it("reads a body of people's allies as its allies, not its members", () => {
     expect(ties('Peru and its Northern Front allies shelled the town.')).toEqual([
       'ALLIED_WITH org:northern-front state:PER',
     ]);
@@ -130,5 +145,49 @@ describe('alliances and memberships stated in passing', () => {
     expect(ties('Chile could join Mercosur next year.')).toEqual([]);
     expect(ties('Chile is not a member of Mercosur.')).toEqual([]);
     expect(ties('Chile, a former Mercosur member, objected.')).toEqual([]);
+  });
+
+  it('reads "other members of", "the rest of" and "other allies of" the same way', () => {
+    expect(ties('Chile, Peru and other members of Mercosur objected.')).toEqual([
+      'MEMBER_OF state:CHL org:mercosur',
+      'MEMBER_OF state:PER org:mercosur',
+    ]);
+    expect(ties('Chile and the rest of the Andean Pact objected.')).toEqual([
+      'MEMBER_OF state:CHL org:andean-pact',
+    ]);
+    expect(ties('Chile and other allies of Brazil objected.')).toEqual([
+      'ALLIED_WITH state:BRA state:CHL',
+    ]);
+    expect(ties('Chile and its allies of Brazil objected.')).toEqual([]);
+  });
+
+  it('reads an ordinal before "member" as a modifier', () => {
+    expect(ties("Chile became Mercosur's fifth member in May.")).toEqual([
+      'MEMBER_OF state:CHL org:mercosur',
+    ]);
+  });
+
+  it('makes coalition partners allies, never members of each other', () => {
+    const allied = ['ALLIED_WITH org:farmers org:greens'];
+    const ties2 = (text: string): string[] => stanceTriples(text, PARTIES, TYPES);
+    expect(ties2("The Green Party's coalition partner, the Farmers Union, objected.")).toEqual(
+      allied,
+    );
+    expect(
+      ties2("The Farmers Union, the Green Party's junior coalition partner, objected."),
+    ).toEqual(allied);
+    expect(ties2("The Farmers' coalition partner, the Green Party, objected.")).toEqual(allied);
+    expect(ties2('The Green Party and the Farmers Union are coalition partners.')).toEqual(allied);
+    expect(
+      ties2("The Farmers Union, the Green Party's former coalition partner, objected."),
+    ).toEqual([]);
+  });
+
+  it('makes no person a member of a bloc, where a body of people keeps its members', () => {
+    const ties2 = (text: string): string[] => stanceTriples(text, PARTIES, TYPES);
+    expect(ties2('Ana Rivera is a member of the Andean Pact.')).toEqual([]);
+    expect(ties2('Ana Rivera is a member of the Green Party.')).toEqual([
+      'MEMBER_OF person:rivera org:greens',
+    ]);
   });
 });

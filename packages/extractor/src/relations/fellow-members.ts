@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LowerWord, Phrase, parseWordLists } from '../lexicon/word-lists.js';
+import { isPossessiveMark } from './ally-apposition.js';
 import { strength } from './confidence.js';
 import { between } from './frame-env.js';
 import { isPeopleKind } from './member-bodies.js';
@@ -107,7 +108,7 @@ function companionsOf(env: RoleEnv, head: Unit): void {
   const pronoun = words[t] === 'its' || words[t] === 'their';
   if (pronoun) t--;
   else if (other && words[t] === 'the') t--;
-  const possessive = !pronoun && !phrase.of && words[t] === "'s";
+  const possessive = !pronoun && !phrase.of && isPossessiveMark(view, t);
   // "Syria and its Hezbollah allies": a body of people has allies, not member states.
   const body = head.actor.type === 'Organization' && !isPeopleKind(env.ctx, head.actor.id);
   const own = pronoun && !phrase.of;
@@ -171,7 +172,7 @@ function ownerSide(view: SentenceView, at: number, head: Unit): Side | undefined
 
 // From the owner's end to "partners": "'s longtime " (its possessor), ", both " (in apposition),
 // " are now " (after a present copula).
-const POSSESSIVE_LEAD = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,2})$/u;
+const POSSESSIVE_LEAD = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,2})$/u;
 const APPOSED_LEAD =
   /^\s*,\s*(?:(?:a|an|both|all|also|the|fellow|longtime|long-time)\s+)?((?:[\p{Ll}-]+\s+){0,2})$/u;
 const COPULA_LEAD =

@@ -1,4 +1,4 @@
-import { allyOwner, commaAlly, pastAlly } from './ally-apposition.js';
+import { allyOwner, commaAlly, isPossessiveMark, pastAlly } from './ally-apposition.js';
 import { asideStart } from './apposition.js';
 import { secondConjunctOwner } from './coordinated-apposition.js';
 import type { CueForm } from './cue-lexicon.js';
@@ -118,7 +118,7 @@ const PRONOUN_REACH = 14;
 
 /**
  * The name a premodifier cue qualifies: "NATO ally", "NATO's closest ally", "Moscow's key allies",
- * "NATO's 31st member".
+ * "NATO's 31st member", "the Christian Democrats' coalition partner".
  */
 function headBefore(view: SentenceView, cueToken: number): number {
   let t = cueToken - 1;
@@ -129,7 +129,7 @@ function headBefore(view: SentenceView, cueToken: number): number {
     t--;
   }
   if ((view.unitAt[t] ?? -1) >= 0) return t;
-  return view.words[t] === "'s" ? t - 1 : -1;
+  return isPossessiveMark(view, t) ? t - 1 : -1;
 }
 
 /** Words that may follow the cue of an apposition: its end, or a modifier ("ally in the region"). */
