@@ -47,11 +47,7 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
     certainty: 1,
   };
   const alternative = form.family.organizationTarget;
-  if (
-    alternative &&
-    head.actor.type === 'Organization' &&
-    !isPeopleKind(env.ctx, head.actor.id)
-  ) {
+  if (alternative && head.actor.type === 'Organization' && !isPeopleKind(env.ctx, head.actor.id)) {
     emitPairs(
       env,
       { ...form, family: { ...form.family, relation: alternative } },
