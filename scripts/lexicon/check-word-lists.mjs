@@ -62,6 +62,7 @@ const CHECKED = {
   'relations/state-anaphor.json': ['relations/state-anaphor.js', 'stateAnaphorWords'],
   'relations/frame-words.json': ['relations/frame-words.js', 'frameWords'],
   'relations/member-anaphor.json': ['relations/member-anaphor.js', 'anaphorWords'],
+  'relations/fellow-members.json': ['relations/fellow-members.js', 'fellowWords'],
   'relations/member-bodies.json': ['relations/member-bodies.js'],
   'relations/membership-nouns.json': ['relations/membership-people.js'],
   'relations/coercion-words.json': ['relations/coercion-words.js', 'coercionWords'],

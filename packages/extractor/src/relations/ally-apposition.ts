@@ -1,7 +1,8 @@
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { blockedBetween, type FrameEnv } from './frame-env.js';
-import type { Unit } from './sentence-view.js';
+import { isPeopleKind } from './member-bodies.js';
+import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
 import { unitSide } from './unit-side.js';
@@ -10,12 +11,12 @@ import { unitSide } from './unit-side.js';
  * "backed by its chief ally, China, in March", "Russia's closest ally, Belarus, held drills": the
  * actor set off by a comma right after a state's ally cue names that ally ("the" may open it:
  * "its ally, the Syrian government,"). The name must close the phrase: a comma, a full stop, a
- * semicolon, a bracket or a lower-case word (its verb) follows it. Organizations' allies ("the
- * NATO ally, Turkey") are left to the membership rules.
+ * semicolon, a bracket or a lower-case word (its verb) follows it. Alliances' and blocs' allies
+ * ("the NATO ally, Turkey") are left to the membership rules.
  */
 export function commaAlly(env: FrameEnv, hit: CueHit, form: CueForm, head: Unit): Side | undefined {
   const { view } = env;
-  if (form.family.relation !== 'ALLIED_WITH' || head.actor?.type !== 'State') return undefined;
+  if (form.family.relation !== 'ALLIED_WITH' || !allianceOwner(env, form, head)) return undefined;
   if (view.words[hit.endToken] !== ',') return undefined;
   let t = hit.endToken + 1;
   if (view.words[t] === 'the') t++;
@@ -25,6 +26,18 @@ export function commaAlly(env: FrameEnv, hit: CueHit, form: CueForm, head: Unit)
   if (side === undefined) return undefined;
   const next = view.words[side.lastToken + 1];
   return next === undefined || /^(?:[,.;)]|\p{Ll}+)$/u.test(next) ? side : undefined;
+}
+
+/**
+ * A state, or a body whose allies the cue names as allies rather than members: a body of people
+ * ("Hezbollah's ally, Syria,"), or any body for a cue with no member reading ("the CDU's coalition
+ * partner, the SPD,").
+ */
+function allianceOwner(env: FrameEnv, form: CueForm, head: Unit): boolean {
+  const actor = head.actor;
+  if (actor?.type === 'State') return true;
+  if (actor?.type !== 'Organization') return false;
+  return !form.family.organizationTarget || isPeopleKind(env.ctx, actor.id);
 }
 
 /** Tokens back from "its"/"their" to the state it stands for ("X and its Russian ally"). */
@@ -60,4 +73,16 @@ export function allyOwner(env: FrameEnv, hit: CueHit, form: CueForm, head: Unit)
 export function pastAlly(env: FrameEnv, hit: CueHit, form: CueForm, head: Unit): boolean {
   if (form.family.relation !== 'ALLIED_WITH') return false;
   return blockedBetween(env, Math.max(0, head.firstToken - 2), hit.startToken);
+}
+
+/**
+ * Token `t` marks the possessive of the name before it: "X's", or the bare apostrophe of a
+ * plural name ("the Christian Democrats'"), not of a demonym ("the Indians' supporter" is a
+ * fan of a team, not of a state).
+ */
+export function isPossessiveMark(view: SentenceView, t: number): boolean {
+  const mark = view.words[t];
+  if (mark === "'s") return true;
+  if (mark !== "'" || !/s$/u.test(view.words[t - 1] ?? '')) return false;
+  return view.units[view.unitAt[t - 1] ?? -1]?.mention.kind !== 'demonym';
 }

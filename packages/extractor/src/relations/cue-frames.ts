@@ -144,6 +144,9 @@ function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     !group ||
     group.actors.length < 2 ||
     group.lastToken >= hit.startToken ||
+    // "Turkey and other NATO allies met": the last name qualifies the cue's noun, it is no
+    // conjunct of a group that "are allies" (fellow-members.ts reads that phrase).
+    (group.lastToken + 1 === hit.startToken && env.view.words[hit.endToken - 1] === 'allies') ||
     isNonFactual(env.cues, env.view, group.firstToken, hit.startToken) ||
     // "X and Y, former allies,": what they no longer are.
     blockedBetween(env, group.lastToken + 1, hit.startToken) ||

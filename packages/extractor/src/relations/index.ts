@@ -23,6 +23,7 @@ import { RelationSet, type Candidate } from './relation-set.js';
 import { RelatedPairs } from './related-pairs.js';
 import { extractRoles } from './roles.js';
 import { roleMembership } from './role-membership.js';
+import { isStateBody } from './member-bodies.js';
 import { buildSentenceView, type SentenceView } from './sentence-view.js';
 import { isAttributiveJudgement } from './attributive-judgement.js';
 import { isRated } from './vader/rated-forms.js';
@@ -61,6 +62,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     const sourceEntity = ctx.entities.get(source.id);
     if (isMatchBetweenSides(type, sourceEntity, ctx.entities.get(target.id))) return;
     if (isResultInReport(analysis.sports, type, sourceEntity)) return;
+    if (type === 'MEMBER_OF' && source.type === 'Person' && isStateBody(ctx, target.id)) return;
     related.add(candidate.source, candidate.target);
     set.add(candidate);
     emitted++;

@@ -14,6 +14,7 @@ const BodiesSchema = z.object({
   peopleBodies: z.array(z.string().regex(/^org:[a-z0-9-]+$/u)),
   ownKindNouns: z.array(z.string().regex(/^\p{Ll}+$/u)),
   partNouns: z.array(z.string().regex(/^\p{Ll}+$/u)),
+  stateBodyKinds: z.array(z.string().regex(/^\p{Ll}+$/u)),
 });
 const parsed = parseBundled(BodiesSchema, bodiesJson, 'member-bodies.json');
 const MEMBER_KINDS: ReadonlySet<string> = new Set(parsed.memberKinds);
@@ -21,6 +22,7 @@ const JOINED_KINDS: ReadonlySet<string> = new Set(parsed.joinedKinds);
 const NON_MEMBER_WORDS: ReadonlySet<string> = new Set(parsed.nonMemberWords);
 const MEMBER_NAME_WORDS: ReadonlySet<string> = new Set(parsed.memberNameWords);
 const PEOPLE_BODIES: ReadonlySet<string> = new Set(parsed.peopleBodies);
+const STATE_BODY_KINDS: ReadonlySet<string> = new Set(parsed.stateBodyKinds);
 /** "critic", "lawyer", "former": an apposition word that ties a person to a body without membership. */
 export const NOT_MEMBER_NOUNS: ReadonlySet<string> = new Set(parsed.notMemberNouns);
 /** "party", "union": a noun for a whole body that may follow its own name ("the CCOO trade union"). */
@@ -59,6 +61,26 @@ function readMemberBody(ctx: ArticleContext, entityId: string): boolean {
   const kind = organizationKind(entity);
   if (kind !== undefined) return MEMBER_KINDS.has(kind);
   return !words.some((word) => NON_MEMBER_WORDS.has(word));
+}
+
+/**
+ * An alliance, a bloc, an intergovernmental or UN body, whose members are states: "we are part of
+ * Y" in the quote of a state's envoy makes the state a member, never the envoy. A body of people
+ * among them (the European Commission, the European Parliament) is none.
+ */
+export function isStateBody(ctx: ArticleContext, entityId: string): boolean {
+  const kind = organizationKind(ctx.entities.get(entityId));
+  return kind !== undefined && STATE_BODY_KINDS.has(kind) && !isMemberBody(ctx, entityId);
+}
+
+/**
+ * An organization of a known kind whose members are people (a party, an armed group, a company):
+ * its allies are its allies, not its members ("Hezbollah ally Syria"), where an alliance's or a
+ * bloc's allies are its member states ("NATO ally Turkey").
+ */
+export function isPeopleKind(ctx: ArticleContext, entityId: string): boolean {
+  const kind = organizationKind(ctx.entities.get(entityId));
+  return kind !== undefined && MEMBER_KINDS.has(kind);
 }
 
 /** A party, club or team: people join it rather than work for it, so they do not speak for it. */

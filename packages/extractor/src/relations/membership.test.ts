@@ -108,7 +108,14 @@ describe('extractRelations: appositions', () => {
         ORGS.mercosur,
         japan,
       ]),
-    ).toEqual(['SUPPORTS state:CHL state:JPN', 'SUPPORTS state:PER state:JPN']);
+    ).toEqual([
+      // "partners in Mercosur" makes all three its members (fellow-members.ts).
+      'MEMBER_OF state:BRA org:mercosur',
+      'MEMBER_OF state:CHL org:mercosur',
+      'MEMBER_OF state:PER org:mercosur',
+      'SUPPORTS state:CHL state:JPN',
+      'SUPPORTS state:PER state:JPN',
+    ]);
     expect(
       triples('Germany, a NATO member, condemned France.', [germany, ORGS.nato, france]),
     ).toEqual(['MEMBER_OF state:DEU org:nato', 'OPPOSES state:DEU state:FRA']);

@@ -1,9 +1,10 @@
-import { allyOwner, commaAlly, pastAlly } from './ally-apposition.js';
+import { allyOwner, commaAlly, isPossessiveMark, pastAlly } from './ally-apposition.js';
 import { asideStart } from './apposition.js';
 import { secondConjunctOwner } from './coordinated-apposition.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
+import { isPeopleKind } from './member-bodies.js';
 import { isNonFactual } from './modality.js';
 import { perfectWords } from './perfect-words.js';
 import { fellowAllies, namedAllies } from './named-allies.js';
@@ -20,9 +21,12 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
   const head = named?.actor ? named : pronounHead(view, hit.startToken);
   if (!head?.actor) return namedAllies(env, hit, form);
   if (pastAlly(env, hit, form, head)) return;
-  const member = view.unitAt[hit.endToken] ?? -1;
+  // "Israel's ally the United States vetoed": "the" may open the name after the cue.
+  const nameToken = hit.endToken + (view.words[hit.endToken] === 'the' ? 1 : 0);
+  const member = view.unitAt[nameToken] ?? -1;
   const after =
-    member >= 0 && /^\s*$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end));
+    member >= 0 &&
+    /^\s*(?:the\s+)?$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end));
   const apposed = after ? undefined : commaAlly(env, hit, form, head);
   const listed = after || apposed ? -1 : listedAfter(view, hit.endToken);
   // "former NATO members including X": the list names past members.
@@ -43,7 +47,7 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
     certainty: 1,
   };
   const alternative = form.family.organizationTarget;
-  if (alternative && head.actor.type === 'Organization') {
+  if (alternative && head.actor.type === 'Organization' && !isPeopleKind(env.ctx, head.actor.id)) {
     emitPairs(
       env,
       { ...form, family: { ...form.family, relation: alternative } },
@@ -108,15 +112,20 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
  */
 const PRONOUN_REACH = 14;
 
-/** The name a premodifier cue qualifies: "NATO ally", "NATO's closest ally", "Moscow's key allies". */
+/**
+ * The name a premodifier cue qualifies: "NATO ally", "NATO's closest ally", "Moscow's key allies",
+ * "NATO's 31st member", "the Christian Democrats' coalition partner".
+ */
 function headBefore(view: SentenceView, cueToken: number): number {
   let t = cueToken - 1;
   for (let skipped = 0; skipped < 2 && (view.unitAt[t] ?? -1) < 0; skipped++) {
-    if (!/^\p{L}+$/u.test(view.words[t] ?? '') || (view.unitAt[t - 1] ?? -1) >= 0) break;
+    // "NATO's 31st member": an ordinal counts as a modifier.
+    const word = view.words[t] ?? '';
+    if (!/^(?:\p{L}+|\d+(?:st|nd|rd|th))$/u.test(word) || (view.unitAt[t - 1] ?? -1) >= 0) break;
     t--;
   }
   if ((view.unitAt[t] ?? -1) >= 0) return t;
-  return view.words[t] === "'s" ? t - 1 : -1;
+  return isPossessiveMark(view, t) ? t - 1 : -1;
 }
 
 /** Words that may follow the cue of an apposition: its end, or a modifier ("ally in the region"). */

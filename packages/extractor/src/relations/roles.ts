@@ -31,6 +31,7 @@ import { anaphoricMembers } from './member-anaphor.js';
 import { listedMembers } from './list-members.js';
 import { includedMembers } from './members-include.js';
 import { asMembers } from './as-member.js';
+import { fellowMembers } from './fellow-members.js';
 import { administrations } from './title-administration.js';
 import { possessiveApposition } from './title-possessive.js';
 import { possessedTitleBefore } from './title-possessed-before.js';
@@ -101,6 +102,7 @@ export function extractRoles(env: RoleEnv): void {
   if (body) listedMembers(env);
   if (body) includedMembers(env);
   if (body) asMembers(env);
+  if (state || body) fellowMembers(env);
   if (person) administrations(env);
   if (person) representVerbs(env);
   statePresidencies(env);
