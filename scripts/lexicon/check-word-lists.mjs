@@ -57,6 +57,7 @@ const CHECKED = {
   'relations/cues.json': ['relations/cue-lexicon.js', 'defaultCueLexicon'],
   'relations/demand-object-words.json': ['relations/demand-object.js', 'affirmingVerbs'],
   'relations/demand-end-words.json': ['relations/demand-end.js', 'endNouns'],
+  'relations/demanded-measure-words.json': ['relations/demanded-measure.js', 'measureWords'],
   'relations/cut-support-words.json': ['relations/cut-support.js', 'cutVerbs'],
   'relations/described-body.json': ['relations/described-body.js', 'describedWords'],
   'relations/state-anaphor.json': ['relations/state-anaphor.js', 'stateAnaphorWords'],

@@ -12,6 +12,7 @@ import {
   type FrameEnv,
 } from './frame-env.js';
 import { cutVerbBefore } from './cut-support.js';
+import { demandedMeasure, demanderOf } from './demanded-measure.js';
 import { formerly } from './formerly.js';
 import { fromComplement } from './from-complement.js';
 import { modifiesNonActor } from './modifier-head.js';
@@ -45,11 +46,16 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const source =
     possessor ??
     (form.family.frame === 'noun' ? agentAfter(env, target) : undefined) ??
-    subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun');
+    subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun') ??
+    (stanceNoun(form) ? demanderOf(env, hit) : undefined);
   // "X halted aid to Y", "X ended its support for Y": support cut is opposition (CAMEO 16).
   const cut = form.family.relation === 'SUPPORTS' ? cutVerbBefore(env, hit.startToken) : -1;
   const factualEnd = cut >= 0 ? cut : hit.startToken;
-  if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), factualEnd))
+  if (source === undefined) return;
+  if (
+    isNonFactual(env.cues, view, nearBefore(source, hit), factualEnd) &&
+    !ownDemand(env, hit, form, source)
+  )
     return;
   if (source !== possessor && (subjectOnlyFails(env, hit, form) || receivedNoun(env, hit))) return;
   if (source !== possessor && possessiveContradicts(env, hit.startToken, source)) return;
@@ -77,6 +83,15 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   )
     return;
   emitPairs(env, cut >= 0 ? cutForm(form) : form, source, target, hit);
+}
+
+/** "X called for sanctions against Y": a stance noun X itself asks for (not a structural one). */
+function ownDemand(env: FrameEnv, hit: CueHit, form: CueForm, source: Side): boolean {
+  return stanceNoun(form) && demandedMeasure(env, hit, source);
+}
+
+function stanceNoun(form: CueForm): boolean {
+  return form.family.frame === 'noun' && !STRUCTURAL.has(form.family.relation);
 }
 
 /** The OPPOSES reading of a support noun governed by a verb of cutting. */
