@@ -25,6 +25,7 @@ import { insideClosedRelative, relativeThatOnApposition, thatOpensName } from '.
 import { pronounFits, reportedAfterAdjunct, reportingVerb } from './reported-adjunct.js';
 import { opensOtherName } from './other-name.js';
 import { ownsUnknownName } from './owned-name.js';
+import { ownedHeadLength, possessiveSubject } from './possessive-subject.js';
 import { premodifiedStart } from './premodified-subject.js';
 import { sideOf } from './target.js';
 import { beforeAside, peopleHeadAfter } from './subject-heads.js';
@@ -122,6 +123,9 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       const actors = [...groupActors(group), ...coSubjectActors(view, last.lastToken, cueToken)];
       return { actors, firstToken: first.firstToken, lastToken: last.lastToken, certainty };
     }
+    // "Iraq said its troops attacked Y": the one state or body the sentence names.
+    if (ownedHeadLength(view, query.cues, t, cueToken) > 0 && pronounOpens(query, t))
+      return possessiveSubject(view, query.cues, t, cueToken);
     // "why he supports Y": a subject pronoun right before the verb is its subject.
     // "X said on Monday that he ...": "that" after a speech verb's adjunct opens the clause too.
     if (PRONOUN_SUBJECTS.has(word) && pronounOpens(query, t)) {
