@@ -4,6 +4,7 @@ import { nonActorHeadEnd } from './modifier-head.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Skip } from './subject.js';
 import { DETERMINERS, SKIPPABLE } from './word-classes.js';
+import { frameWords } from './frame-words.js';
 
 interface HeadQuery {
   view: SentenceView;
@@ -65,4 +66,12 @@ function stanceAside(
     if (forms?.some((f) => f.family.frame === 'premodifier')) return true;
   }
   return false;
+}
+
+const PLACING = frameWords().placingPrepositions;
+
+/** "voters in Ohio", "activists from Chile": a common noun placed by the actor at `first`. */
+export function placedNoun(view: SentenceView, cues: CompiledCues, first: number): boolean {
+  if (!PLACING.has(view.words[first - 1] ?? '')) return false;
+  return cues.context.nonRepresentativeHeads.matchAt(view.words, first - 2) > 0;
 }

@@ -3,7 +3,6 @@ import { addressedSubject } from './addressed-subject.js';
 import { amongAntecedent } from './among-those.js';
 import { asideStart } from './apposition.js';
 import { appointedAs } from './appointee.js';
-import { frameWords } from './frame-words.js';
 import { governingHeadOpens } from './governing-of.js';
 import { phraseWords } from './phrase-words.js';
 import { nestedCue, nounOfRelative } from './reduced-relative.js';
@@ -28,7 +27,7 @@ import { ownsUnknownName } from './owned-name.js';
 import { ownedHeadLength, possessiveSubject } from './possessive-subject.js';
 import { premodifiedStart } from './premodified-subject.js';
 import { sideOf } from './target.js';
-import { beforeAside, peopleHeadAfter } from './subject-heads.js';
+import { beforeAside, peopleHeadAfter, placedNoun } from './subject-heads.js';
 import {
   COPULAS,
   DETERMINERS,
@@ -187,14 +186,6 @@ function antecedent({ view, cues, cueToken }: SubjectQuery, t: number): Side | u
     return side ? { ...side, certainty: endCertainty('subject-after-affiliation') } : undefined;
   }
   return undefined;
-}
-
-const PLACING = frameWords().placingPrepositions;
-
-/** "voters in Ohio", "activists from Chile": a common noun placed by the actor at `first`. */
-function placedNoun(view: SentenceView, cues: CompiledCues, first: number): boolean {
-  if (!PLACING.has(view.words[first - 1] ?? '')) return false;
-  return cues.context.nonRepresentativeHeads.matchAt(view.words, first - 2) > 0;
 }
 
 /** True when the phrase starting at token `t` stands where a clause's subject stands. */
