@@ -20,6 +20,9 @@ describe('a measure the subject calls for', () => {
     expect(stances('Peru is demanding tough economic sanctions against Chile.')).toEqual([
       'OPPOSES state:PER state:CHL',
     ]);
+    expect(stances('Peru called for action against Chile.')).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
     expect(stances('The European Union proposed new sanctions against Russia.')).toEqual([
       'OPPOSES org:european-union state:RUS',
     ]);
