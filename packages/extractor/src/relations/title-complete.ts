@@ -64,10 +64,15 @@ function adjacentHolder(between: string): boolean {
   return noun !== undefined && policyWords().governmentNouns.has(noun);
 }
 
-/** "X, head of strategy for Y": the words up to the holder belong to the title. */
+/**
+ * "X, head of strategy for Y": the words up to the holder belong to the title. Words that run
+ * into the holder's name with no preposition between describe the holder ("head of the
+ * right-wing populist Y party"), not a part of it.
+ */
 export function partTitle(env: RoleEnv, role: RoleCue, holder: Unit): string {
-  const upTo = gap(env.view, role.start, holder.start).replace(TRAILING_PREPOSITION, '');
-  return headsAPart(upTo) ? upTo : role.title;
+  const words = gap(env.view, role.start, holder.start);
+  const upTo = words.replace(TRAILING_PREPOSITION, '');
+  return upTo !== words && headsAPart(upTo) ? upTo : role.title;
 }
 
 /**
