@@ -5,7 +5,9 @@ import { roles } from './test-roles.js';
 
 describe('titles: words that run into the body name describe it, not a part of it', () => {
   it('gives LEADS for "X, head of the left-leaning Y party"', () => {
-    expect(roles('Maria Lindqvist, head of the left-leaning Workers Party, criticised the budget.')).toEqual([
+    expect(
+      roles('Maria Lindqvist, head of the left-leaning Workers Party, criticised the budget.'),
+    ).toEqual([
       'LEADS person:maria-lindqvist org:workers-party',
       'MEMBER_OF person:maria-lindqvist org:workers-party',
     ]);
@@ -20,7 +22,9 @@ describe('titles: words that run into the body name describe it, not a part of i
 
   it('still reads "head of research at Y" as the head of a part of Y', () => {
     expect(
-      roles('Maria Lindqvist, director of research at Stockholm-based Nordbank, criticised the budget.'),
+      roles(
+        'Maria Lindqvist, director of research at Stockholm-based Nordbank, criticised the budget.',
+      ),
     ).toEqual([
       'MEMBER_OF person:maria-lindqvist org:nordbank',
       'REPRESENTS person:maria-lindqvist org:nordbank',
@@ -29,7 +33,9 @@ describe('titles: words that run into the body name describe it, not a part of i
 
   it('gives nothing for a former head', () => {
     expect(
-      roles('Maria Lindqvist, a former head of the left-leaning Workers Party, criticised the budget.'),
+      roles(
+        'Maria Lindqvist, a former head of the left-leaning Workers Party, criticised the budget.',
+      ),
     ).toEqual([]);
   });
 });
@@ -80,5 +86,53 @@ describe('membership: only the states a phrase names as members belong to the bo
     expect(roles("Sweden's fellow NATO members welcomed the decision.")).toEqual([
       'MEMBER_OF state:SWE org:nato',
     ]);
+  });
+});
+
+describe('titles: a place inside an organization title heads a branch, not the body', () => {
+  it('gives REPRESENTS, not LEADS, for "X, Y\'s Europe director"', () => {
+    expect(roles("Jane Doe, Greenpeace's Asia director, said so.")).toEqual([
+      'MEMBER_OF person:jane-doe org:greenpeace',
+      'REPRESENTS person:jane-doe org:greenpeace',
+    ]);
+  });
+
+  it('still gives LEADS for "X, Y\'s director" and a name of the body that holds a place', () => {
+    expect(roles("Jane Doe, Greenpeace's director, said so.")).toEqual([
+      'LEADS person:jane-doe org:greenpeace',
+      'MEMBER_OF person:jane-doe org:greenpeace',
+    ]);
+    expect(roles('Bayern Munich chairman Karl Hopfner said so.')).toEqual([
+      'LEADS person:karl-hopfner org:bayern-munich',
+      'MEMBER_OF person:karl-hopfner org:bayern-munich',
+    ]);
+  });
+});
+
+describe('titles: "Its director, X" after a sentence opening with a body', () => {
+  it('reads the name in apposition to an unnamed body, not the body qualifying it', () => {
+    expect(
+      roles(
+        'The UN refugee agency, UNHCR, said it was concerned. Its director, Marta Lindgren, spoke.',
+      ),
+    ).toEqual(['LEADS person:marta-lindgren org:unhcr']);
+  });
+
+  it('gives nothing for an unnamed body that a name only qualifies', () => {
+    expect(
+      roles('The UN refugee agency said it was concerned. Its director, Marta Lindgren, spoke.'),
+    ).toEqual([]);
+  });
+
+  it('still reads a body that opens the sentence alone or with its own kind', () => {
+    expect(
+      roles('Amnesty International said it was concerned. Its director, Marta Lindgren, spoke.'),
+    ).toEqual([
+      'LEADS person:marta-lindgren org:amnesty-international',
+      'MEMBER_OF person:marta-lindgren org:amnesty-international',
+    ]);
+    expect(
+      roles('The Chinese foreign ministry said it was concerned. Its spokesman, Wang Li, spoke.'),
+    ).toEqual(['REPRESENTS person:wang-li state:CHN']);
   });
 });
