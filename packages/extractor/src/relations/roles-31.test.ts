@@ -136,3 +136,31 @@ describe('titles: "Its director, X" after a sentence opening with a body', () =>
     ).toEqual(['REPRESENTS person:wang-li state:CHN']);
   });
 });
+
+describe("titles: an officer's field between a possessive holder and the title", () => {
+  it('gives REPRESENTS for "Y\'s migration minister, X"', () => {
+    expect(roles("Greece's migration minister, Nikos Papadakis, welcomed the agreement.")).toEqual([
+      'REPRESENTS person:nikos-papadakis state:GRC',
+    ]);
+  });
+
+  it('gives REPRESENTS for "Its foreign ministry spokesman, X" after a sentence opening with Y', () => {
+    expect(
+      roles(
+        'Ethiopia rejected the accusation. Its foreign ministry spokesman, Tesfaye Bekele, spoke.',
+      ),
+    ).toEqual(['REPRESENTS person:tesfaye-bekele state:ETH']);
+  });
+
+  it("gives nothing for a word that places the officer outside the holder's government", () => {
+    expect(roles("Syria's rebel spokesman, Omar Khalil, spoke.")).toEqual([]);
+    expect(
+      roles('Ethiopia rejected the accusation. Its rebel spokesman, Omar Khalil, spoke.'),
+    ).toEqual([]);
+  });
+
+  it("gives nothing for a former officer or a description with a head's title", () => {
+    expect(roles("Greece's former migration minister, Nikos Papadakis, spoke.")).toEqual([]);
+    expect(roles("Burma's democracy leader, Mya Thein, spoke.")).toEqual([]);
+  });
+});

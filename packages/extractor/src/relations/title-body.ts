@@ -51,9 +51,7 @@ export function headsABranch(
 ): boolean {
   return (ctx.mentionsBySentence.get(sentence) ?? []).some(
     (m) =>
-      (m.type === 'Location' || m.type === 'State') &&
-      m.start >= title.start &&
-      m.end < title.end,
+      (m.type === 'Location' || m.type === 'State') && m.start >= title.start && m.end < title.end,
   );
 }
 

@@ -1,6 +1,7 @@
 import { lexicon } from '../lexicon/lexicon.js';
 import type { RoleCue } from '../types.js';
-import { TOPIC_PORTFOLIOS } from './title-generic.js';
+import type { TitleSense } from './cue-lexicon.js';
+import { BETWEEN_HOLDER_AND_TITLE, TOPIC_PORTFOLIOS } from './title-generic.js';
 import type { ArticleContext, ActorRef } from './article-context.js';
 
 // Only capitalised portfolio words between a name and the title ("EU Affairs Minister").
@@ -34,4 +35,35 @@ export function portfolioSubject(
   const actor = before === undefined ? undefined : ctx.actor(before.entityId);
   const adjacent = before !== undefined && STATE_GAP.test(text.slice(before.end, subject.start));
   return { owner: adjacent && actor?.type === 'State' ? actor : undefined };
+}
+
+// "'s migration ", "'s chief foreign ": a possessive, then one or two lower-case words.
+const OWNED_PORTFOLIO = /^['’]s?[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){1,2}$/u;
+
+/**
+ * "Greece's migration minister, X", "Iran's deputy trade minister X": lower-case portfolio words
+ * (or title modifiers, `modifier`) between a possessive holder and an officer's title name the
+ * office's field, so the holder holds it. Only for officers (REPRESENTS), never for a state's
+ * organization-only title; "Syria's rebel spokesman" or "Burma's democracy leader" hold nothing
+ * of the state.
+ */
+export function ownedPortfolio(
+  between: string,
+  sense: TitleSense | undefined,
+  holderType: string,
+  modifier: (word: string) => boolean,
+): boolean {
+  if (sense?.kind !== 'represents' || !OWNED_PORTFOLIO.test(between)) return false;
+  if (holderType === 'State' && sense.scope === 'organization') return false;
+  const portfolios = lexicon().portfolios;
+  return between
+    .replace(/^['’]s?/u, '')
+    .trim()
+    .split(/\s+/u)
+    .every(
+      (w) =>
+        modifier(w) ||
+        BETWEEN_HOLDER_AND_TITLE.has(w) ||
+        portfolios.has(w.charAt(0).toUpperCase() + w.slice(1)),
+    );
 }

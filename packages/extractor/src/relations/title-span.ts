@@ -116,7 +116,8 @@ function namedBody(ctx: ArticleContext, sentence: number, opener: Mention): stri
   if (!unnamedBodyAfter(rest) || ownKindAfter(opener.type, rest)) return opener.entityId;
   const mentions = ctx.mentionsBySentence.get(sentence) ?? [];
   const next = mentions[mentions.indexOf(opener) + 1];
-  if (next === undefined || !APPOSED_NAME.test(text.slice(opener.end, next.start))) return undefined;
+  if (next === undefined || !APPOSED_NAME.test(text.slice(opener.end, next.start)))
+    return undefined;
   const actor = ctx.actor(next.entityId);
   return actor?.type === 'Organization' ? actor.id : undefined;
 }
