@@ -164,3 +164,29 @@ describe("titles: an officer's field between a possessive holder and the title",
     expect(roles("Burma's democracy leader, Mya Thein, spoke.")).toEqual([]);
   });
 });
+
+describe('titles: "the company\'s" before a title refers back to the body named last', () => {
+  it('gives LEADS for "The company\'s chief executive, X" after a sentence opening with the company', () => {
+    expect(
+      roles("Siemens lost money in May. The company's chief executive, Joe Kaeser, spoke."),
+    ).toEqual(['LEADS person:joe-kaeser org:siemens', 'MEMBER_OF person:joe-kaeser org:siemens']);
+  });
+
+  it('gives REPRESENTS for "The company\'s spokesman X"', () => {
+    expect(roles("Siemens lost money in May. The company's spokesman Joe Kaeser spoke.")).toEqual([
+      'MEMBER_OF person:joe-kaeser org:siemens',
+      'REPRESENTS person:joe-kaeser org:siemens',
+    ]);
+  });
+
+  it('gives nothing for a former holder or when the body named last does not fit the noun', () => {
+    expect(
+      roles("Siemens lost money in May. The company's former chief executive, Joe Kaeser, spoke."),
+    ).toEqual([]);
+    expect(
+      roles(
+        "Siemens lost money in May. Rival firm Bosch gained. The company's chief executive, Joe Kaeser, spoke.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -37,6 +37,7 @@ import { possessiveApposition } from './title-possessive.js';
 import { possessedTitleBefore } from './title-possessed-before.js';
 import { candidateMembership } from './party-candidate.js';
 import { listTitle } from './title-list.js';
+import { describedTitleBefore } from './title-described-owner.js';
 import { representVerbs } from './represent-verb.js';
 import { statePresidencies } from './state-presidency.js';
 import {
@@ -159,6 +160,7 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
     : (appositionRole(env, unit, u) ??
       possessiveApposition(env, u) ??
       possessedTitleBefore(env, u) ??
+      describedTitleBefore(env, u) ??
       listTitle(env, u));
   const titleParty = mention.role ? partyBefore(env.ctx, mention.role.start) : undefined;
   if (titleParty && mention.role && mention.role.end <= mention.start) {

@@ -7,6 +7,7 @@ import { ofAfterName } from './title-possessive.js';
 import { withProps } from '../with-props.js';
 import { policyWords } from './policy-owners.js';
 import { ownedPortfolio } from './title-portfolio.js';
+import { describedOwner } from './title-described-owner.js';
 import { classifyTitle, titleModifier } from './title-sense.js';
 
 /**
@@ -56,7 +57,8 @@ export function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue)
     const named =
       namedBefore(env, role.start) ??
       possessiveHolder(env.ctx, view, role) ??
-      pronounPortfolio(env, role);
+      pronounPortfolio(env, role) ??
+      describedOwner(env, role.start);
     return named ? withProps(role, { of: named }) : role;
   }
   const holder = titleHolderAfter(env, u, role);
