@@ -190,3 +190,27 @@ describe('titles: "the company\'s" before a title refers back to the body named 
     ).toEqual([]);
   });
 });
+
+describe('titles: "The [holder] [field] [title], X" with no possessive', () => {
+  it('gives REPRESENTS for "The UK Foreign Minister, X" and "The British fisheries minister, X"', () => {
+    expect(roles('The UK Foreign Minister, Alun Pritchard, said so.')).toEqual([
+      'REPRESENTS person:alun-pritchard state:GBR',
+    ]);
+    expect(roles('The British fisheries minister, Alun Pritchard, said so.')).toEqual([
+      'REPRESENTS person:alun-pritchard state:GBR',
+    ]);
+  });
+
+  it('gives LEADS for "The Siemens chief executive, X"', () => {
+    expect(roles('The Siemens chief executive, Joe Kaeser, said so.')).toEqual([
+      'LEADS person:joe-kaeser org:siemens',
+      'MEMBER_OF person:joe-kaeser org:siemens',
+    ]);
+  });
+
+  it('gives nothing for a word that is no field of the office, or a former holder', () => {
+    expect(roles('The German opposition leader, Hans Doe, said so.')).toEqual([]);
+    expect(roles('Syrian rebel spokesman Omar Khalil said so.')).toEqual([]);
+    expect(roles('The former UK Foreign Minister, Alun Pritchard, said so.')).toEqual([]);
+  });
+});
