@@ -70,7 +70,8 @@ const PRONOUN_FIELD = /(?:^|\s)(?:its|their)(\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})$/iu
 
 /** "Ethiopia rejected it. Its foreign ministry spokesman, X": the holder "its" stands for. */
 function pronounPortfolio(env: RoleEnv, role: RoleCue): string | undefined {
-  const field = PRONOUN_FIELD.exec(gap(env.view, env.view.sentence.start, role.start))?.[1];
+  const from = Math.max(env.view.sentence.start, role.start - 60);
+  const field = PRONOUN_FIELD.exec(gap(env.view, from, role.start))?.[1];
   if (field === undefined) return undefined;
   const shifted = { ...role, start: role.start - field.length + 1 };
   const holder = possessiveHolder(env.ctx, env.view, shifted);

@@ -13,7 +13,8 @@ const OWNER_BEFORE = /(?:^|[\s,;:(“"])(the\s+(\p{Ll}+)['’]s\s+)$/iu;
  * standing right after its possessive. Its entity id, or undefined.
  */
 export function describedOwner(env: RoleEnv, titleStart: number): string | undefined {
-  const before = gap(env.view, env.view.sentence.start, titleStart);
+  // Only the words right before the title matter: the patterns below are anchored at the end.
+  const before = gap(env.view, Math.max(env.view.sentence.start, titleStart - 40), titleStart);
   const match = OWNER_BEFORE.exec(before);
   const noun = match?.[2]?.toLowerCase();
   if (match?.[1] === undefined || noun === undefined) return undefined;
@@ -42,13 +43,14 @@ export function describedTitleBefore(env: RoleEnv, u: number): RoleCue | undefin
   const { view } = env;
   const person = view.units[u];
   if (person === undefined) return undefined;
-  const before = gap(view, view.sentence.start, person.start);
+  const from = Math.max(view.sentence.start, person.start - 120);
+  const before = gap(view, from, person.start);
   // The cheap test first: a possessive must stand in the words before the name.
   if (!/['’]s\s/u.test(before.slice(-60))) return undefined;
   const match = ownedTitleBeforeName(env.cues).exec(before);
   const title = match?.[1];
   if (match === null || title === undefined) return undefined;
-  const start = view.sentence.start + match.index + match[0].indexOf(title);
+  const start = from + match.index + match[0].indexOf(title);
   const of = describedOwner(env, start);
   return of === undefined ? undefined : { title, start, end: start + title.length, of };
 }

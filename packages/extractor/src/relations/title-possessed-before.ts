@@ -60,8 +60,8 @@ function titleAfterHolder(cues: CompiledCues): RegExp {
  */
 function definiteTitleBefore(env: RoleEnv, holder: Unit, person: Unit): RoleCue | undefined {
   const { view } = env;
-  if (!/(?:^|[\s,;:(“"])the\s+$/iu.test(gap(view, view.sentence.start, holder.start)))
-    return undefined;
+  const lead = gap(view, Math.max(view.sentence.start, holder.start - 6), holder.start);
+  if (!/(?:^|[\s,;:(“"])the\s+$/iu.test(lead)) return undefined;
   const between = gap(view, holder.end, person.start);
   const title = titleAfterHolder(env.cues).exec(between)?.[1];
   if (title === undefined) return undefined;
