@@ -69,7 +69,7 @@ export function describedBodySubject(
   if (env.view.words[t - 1] !== 'the' || !speakerWords().organizationNouns.has(noun))
     return undefined;
   const at = env.view.tokens[t - 1]?.start ?? env.view.sentence.start;
-  const body = bodyBefore(env.ctx, env.view.sentence.index, at, noun);
+  const body = describedBody(env.ctx, env.view.sentence.index, at, noun);
   const actor = body === undefined ? undefined : env.ctx.actor(body);
   if (actor === undefined) return undefined;
   return {
@@ -112,7 +112,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** The organization named last before offset `at`, when `noun` may refer to it. */
-function bodyBefore(
+export function describedBody(
   ctx: ArticleContext,
   sentence: number,
   at: number,
@@ -177,7 +177,7 @@ export function describedBodyTarget(env: FrameEnv, hit: CueHit, form: CueForm): 
   if (view.words[the] !== 'the' || !speakerWords().organizationNouns.has(noun)) return undefined;
   if ((view.unitAt[the + 1] ?? -1) >= 0 || view.words[the + 2] === 'of') return undefined;
   const at = view.tokens[the]?.start ?? view.sentence.start;
-  const body = bodyBefore(env.ctx, view.sentence.index, at, noun);
+  const body = describedBody(env.ctx, view.sentence.index, at, noun);
   const actor = body === undefined ? undefined : env.ctx.actor(body);
   if (actor === undefined) return undefined;
   return {

@@ -72,9 +72,9 @@ export function fellowWords(): FellowWords {
 
 /**
  * Membership and alliance stated in passing by the phrase that names a state's companions:
- * "Poland and its NATO allies", "Poland's EU partners", "Poland and other NATO members",
- * "Poland's fellow EU members", "Poland and fellow NATO member Norway" (Poland MEMBER_OF the
- * body); "Peru and its Chilean allies", "Peru and other Chilean allies" (ALLIED_WITH the state);
+ * "Poland and other NATO members", "Poland's fellow EU members", "Poland and fellow NATO member
+ * Norway" (Poland MEMBER_OF the body; not "Poland and its NATO allies", "Poland's EU partners",
+ * which name Poland's companions in the body, not Poland as a member); "Peru and its Chilean allies", "Peru and other Chilean allies" (ALLIED_WITH the state);
  * "X and Y, longtime partners in Z", "X's partners in Z" (`partnersIn`); "Z, which includes X"
  * (`bodyIncludes`). "Former" or any other word between breaks the phrase, so past partners give
  * nothing.
@@ -112,8 +112,10 @@ function companionsOf(env: RoleEnv, head: Unit): void {
   // "Syria and its Hezbollah allies": a body of people has allies, not member states.
   const body = head.actor.type === 'Organization' && !isPeopleKind(env.ctx, head.actor.id);
   const own = pronoun && !phrase.of;
+  // "X's NATO allies", "X and its EU partners" name X's companions in the body, not X as one of
+  // its members ("Ukraine's NATO allies"); "fellow", "other" and "the rest of" do.
   const licensed = body
-    ? fellow || other || kind === 'rest' || ((own || possessive) && kind !== 'member')
+    ? fellow || other || kind === 'rest'
     : kind === 'ally' && !fellow && !possessive && (own || other);
   if (!licensed) return;
   let ownerAt = t - 1;

@@ -1,7 +1,7 @@
 import type { Mention, RoleCue } from '../types.js';
 import type { ActorRef } from './article-context.js';
 import type { Unit } from './sentence-view.js';
-import { headsAPart } from './title-body.js';
+import { headsABranch, headsAPart } from './title-body.js';
 import { envoyAfterName, envoyRole } from './title-envoy.js';
 import { impliedBody, organizationKind } from './title-generic.js';
 import { partyBefore } from './title-party.js';
@@ -37,6 +37,7 @@ import { possessiveApposition } from './title-possessive.js';
 import { possessedTitleBefore } from './title-possessed-before.js';
 import { candidateMembership } from './party-candidate.js';
 import { listTitle } from './title-list.js';
+import { describedTitleBefore } from './title-described-owner.js';
 import { representVerbs } from './represent-verb.js';
 import { statePresidencies } from './state-presidency.js';
 import {
@@ -159,6 +160,7 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
     : (appositionRole(env, unit, u) ??
       possessiveApposition(env, u) ??
       possessedTitleBefore(env, u) ??
+      describedTitleBefore(env, u) ??
       listTitle(env, u));
   const titleParty = mention.role ? partyBefore(env.ctx, mention.role.start) : undefined;
   if (titleParty && mention.role && mention.role.end <= mention.start) {
@@ -223,7 +225,10 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: Rol
   if (holder === undefined || organizationTitleOfState(sense, holder.actor, role.title.trim()))
     return;
   const title = role.title.trim();
-  const demoted = holder.demoted || headsAPart(title) || foreignHeadTitle(sense, holder.actor);
+  const branch =
+    holder.actor.type === 'Organization' && headsABranch(env.ctx, env.view.sentence.index, role);
+  const demoted =
+    holder.demoted || headsAPart(title) || branch || foreignHeadTitle(sense, holder.actor);
   const kind = demoted && sense.kind === 'leads' ? 'represents' : sense.kind;
   // A member of something that is not an organization (a state's member) represents it.
   const type =

@@ -40,6 +40,21 @@ export function headsAPart(title: string): boolean {
   return /\bof\s+\p{Ll}/u.test(text) && !phraseWords().ofGovernment.test(text);
 }
 
+/**
+ * "X, Amnesty International's Europe director", "Y's Syria director": a place named inside a
+ * title held in an organization heads the organization's branch there, not the organization.
+ */
+export function headsABranch(
+  ctx: ArticleContext,
+  sentence: number,
+  title: { start: number; end: number },
+): boolean {
+  return (ctx.mentionsBySentence.get(sentence) ?? []).some(
+    (m) =>
+      (m.type === 'Location' || m.type === 'State') && m.start >= title.start && m.end < title.end,
+  );
+}
+
 let lowerHeads: ReadonlySet<string> | undefined;
 
 /**

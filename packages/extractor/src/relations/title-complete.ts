@@ -6,6 +6,9 @@ import { possessiveHolder } from './title-span.js';
 import { ofAfterName } from './title-possessive.js';
 import { withProps } from '../with-props.js';
 import { policyWords } from './policy-owners.js';
+import { ownedPortfolio } from './title-portfolio.js';
+import { describedOwner } from './title-described-owner.js';
+import { classifyTitle, titleModifier } from './title-sense.js';
 
 /**
  * A title the entity stage marked without its holder: the state or party right before it ("US
@@ -41,15 +44,41 @@ export function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue)
   if (role.end <= unit.mention.start) {
     const mentions = env.ctx.mentionsBySentence.get(view.sentence.index) ?? [];
     const modifier = mentions.findLast((m) => m.end <= role.start);
-    const adjacent = modifier && adjacentHolder(gap(view, modifier.end, role.start));
+    const between = modifier ? gap(view, modifier.end, role.start) : '';
+    const adjacent =
+      modifier &&
+      (adjacentHolder(between) ||
+        ownedPortfolio(between, classifyTitle(env.cues, role.title), modifier.type, (w) =>
+          titleModifier(env.cues, w),
+        ));
     if (adjacent && (modifier.type === 'State' || modifier.type === 'Organization')) {
       return withProps(role, { of: modifier.entityId });
     }
-    const named = namedBefore(env, role.start) ?? possessiveHolder(env.ctx, view, role);
+    const named =
+      namedBefore(env, role.start) ??
+      possessiveHolder(env.ctx, view, role) ??
+      pronounPortfolio(env, role) ??
+      describedOwner(env, role.start);
     return named ? withProps(role, { of: named }) : role;
   }
   const holder = titleHolderAfter(env, u, role);
   return holder ? withProps(role, { of: holder.mention.entityId }) : role;
+}
+
+// "Its foreign ministry spokesman": the pronoun, then the office's field.
+const PRONOUN_FIELD = /(?:^|\s)(?:its|their)(\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})$/iu;
+
+/** "Ethiopia rejected it. Its foreign ministry spokesman, X": the holder "its" stands for. */
+function pronounPortfolio(env: RoleEnv, role: RoleCue): string | undefined {
+  const from = Math.max(env.view.sentence.start, role.start - 60);
+  const field = PRONOUN_FIELD.exec(gap(env.view, from, role.start))?.[1];
+  if (field === undefined) return undefined;
+  const shifted = { ...role, start: role.start - field.length + 1 };
+  const holder = possessiveHolder(env.ctx, env.view, shifted);
+  const type = holder === undefined ? undefined : env.ctx.actor(holder)?.type;
+  const sense = classifyTitle(env.cues, role.title);
+  const owned = ownedPortfolio(`'s${field}`, sense, type ?? '', (w) => titleModifier(env.cues, w));
+  return type !== undefined && owned ? holder : undefined;
 }
 
 const GOVERNMENT_GAP = /^(?:['’]s)?\s+(\p{Ll}+)(?:['’]s)?\s+$/u;
@@ -64,10 +93,15 @@ function adjacentHolder(between: string): boolean {
   return noun !== undefined && policyWords().governmentNouns.has(noun);
 }
 
-/** "X, head of strategy for Y": the words up to the holder belong to the title. */
+/**
+ * "X, head of strategy for Y": the words up to the holder belong to the title. Words that run
+ * into the holder's name with no preposition between describe the holder ("head of the
+ * right-wing populist Y party"), not a part of it.
+ */
 export function partTitle(env: RoleEnv, role: RoleCue, holder: Unit): string {
-  const upTo = gap(env.view, role.start, holder.start).replace(TRAILING_PREPOSITION, '');
-  return headsAPart(upTo) ? upTo : role.title;
+  const words = gap(env.view, role.start, holder.start);
+  const upTo = words.replace(TRAILING_PREPOSITION, '');
+  return upTo !== words && headsAPart(upTo) ? upTo : role.title;
 }
 
 /**

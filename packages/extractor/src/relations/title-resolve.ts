@@ -9,7 +9,8 @@ import { bodyBefore, ownKindLength } from './title-body.js';
 import { gap, type RoleEnv } from './title-env.js';
 import { BETWEEN_HOLDER_AND_TITLE, PERSON_DESCRIBERS, genericBody } from './title-generic.js';
 import { tableHolder, tableOverrules } from './title-table.js';
-import { portfolioSubject } from './title-portfolio.js';
+import { ownedPortfolio, portfolioSubject } from './title-portfolio.js';
+import { titleModifier } from './title-sense.js';
 import { premodifierHolder } from './title-possessive.js';
 import { communityTitle } from './title-community.js';
 import { strength } from './confidence.js';
@@ -93,7 +94,8 @@ function textHolder(
   role: RoleCue,
   sense: TitleSense,
 ): ActorRef | undefined {
-  const trusted = role.of !== undefined && ownsTitle(env, role.of, role) ? role.of : undefined;
+  const trusted =
+    role.of !== undefined && ownsTitle(env, role.of, role, sense) ? role.of : undefined;
   const given = trusted === undefined ? undefined : holderOf(env, trusted, sense);
   if (given === undefined) return undefined;
   // A state right before the title ("Norwegian Prime Minister X") is the text's own word.
@@ -155,7 +157,7 @@ function withoutPortfolios(before: string): string {
  * Foreign Minister") does, a name a lowercase word away ("Burma's democracy leader") or glued by a
  * hyphen ("Moscow-backed leader") does not. A holder after the title is trusted.
  */
-function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
+function ownsTitle(env: RoleEnv, of: string, role: RoleCue, sense: TitleSense): boolean {
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
   // A name ending the line before (a photo credit) is not the holder of the next line's title.
   const text = env.ctx.analysis.text;
@@ -179,6 +181,8 @@ function ownsTitle(env: RoleEnv, of: string, role: RoleCue): boolean {
     .trim()
     .split(/\s+/u);
   if (words.every((w) => BETWEEN_HOLDER_AND_TITLE.has(w))) return true;
+  // "Greece's migration minister": an officer's field between the holder and the title.
+  if (ownedPortfolio(between, sense, before.type, (w) => titleModifier(env.cues, w))) return true;
   // "the UGT union confederation leader": the holder's own kind noun.
   const kind = ownKindLength(before.type, between);
   if (kind > 0 && between.slice(kind).trim() === '') return true;

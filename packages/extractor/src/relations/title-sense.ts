@@ -60,3 +60,8 @@ function ofHead(cues: CompiledCues, normal: string): Found | undefined {
   const at = normal.indexOf(' of ');
   return at > 0 ? longestSuffix(cues, normal.slice(0, at)) : undefined;
 }
+
+/** "chief", "deputy", "acting": a word that may stand inside a title without changing whose it is. */
+export function titleModifier(cues: CompiledCues, word: string): boolean {
+  return cues.titleModifiers.has(word) || cues.demoters.has(word);
+}

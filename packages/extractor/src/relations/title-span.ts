@@ -1,4 +1,5 @@
-import type { RoleCue } from '../types.js';
+import type { Mention, RoleCue } from '../types.js';
+import { ownKindAfter, unnamedBodyAfter } from './title-body.js';
 import type { ArticleContext } from './article-context.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
@@ -100,8 +101,29 @@ export function possessiveHolder(
   const lead = ctx.analysis.text.slice(previous.start, opener.start);
   if (!/^\s*(?:the\s+)?$/i.test(lead)) return undefined;
   const actor = ctx.actor(opener.entityId);
-  return actor && (actor.type === 'State' || actor.type === 'Organization') ? actor.id : undefined;
+  if (actor?.type === 'Organization') return namedBody(ctx, view.sentence.index - 1, opener);
+  return actor?.type === 'State' ? actor.id : undefined;
 }
+
+/**
+ * The body a sentence opening with organization `opener` is about: the opener itself, or, when it
+ * only qualifies an unnamed body ("The UN refugee agency, UNHCR, said"), the name in apposition
+ * to that body, else none.
+ */
+function namedBody(ctx: ArticleContext, sentence: number, opener: Mention): string | undefined {
+  const text = ctx.analysis.text;
+  const rest = text.slice(opener.end, opener.end + 60);
+  if (!unnamedBodyAfter(rest) || ownKindAfter(opener.type, rest)) return opener.entityId;
+  const mentions = ctx.mentionsBySentence.get(sentence) ?? [];
+  const next = mentions[mentions.indexOf(opener) + 1];
+  if (next === undefined || !APPOSED_NAME.test(text.slice(opener.end, next.start)))
+    return undefined;
+  const actor = ctx.actor(next.entityId);
+  return actor?.type === 'Organization' ? actor.id : undefined;
+}
+
+// " refugee agency, ": the unnamed body's words, then the comma that opens its name.
+const APPOSED_NAME = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}\s*,\s+(?:the\s+)?$/u;
 
 /**
  * Whether the text ends in "its" or "their" and then whitespace. Reads only the end: a regex

@@ -34,6 +34,8 @@ export function nameStart(ctx: ScanContext, chunk: Chunk): number {
   ) {
     // "the New People's Army": a capitalised "New" after the start of a sentence begins the name.
     if (ctx.lower(first) === 'new' && !ctx.sentenceInitial(first) && first + 1 < last) break;
+    // "New Zealand Prime Minister X" opening a sentence: "New" begins a listed name.
+    if (ctx.lower(first) === 'new' && ctx.phrase(first, last) !== undefined) break;
     first++;
   }
   // "Shares of Tokyo Electron": a sentence-initial word the article also writes in lower case;
