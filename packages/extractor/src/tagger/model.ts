@@ -65,11 +65,11 @@ export function sparseRowTable(indices: Int32Array, values: Int16Array, nTags: n
     });
   let size = 1024;
   while (size < used * 2) size *= 2;
-  const table: RowTable = {
-    slots: new Int32Array(size * 2).fill(-1),
-    cells: new Int32Array(weights),
-    mask: size - 1,
-  };
+  // Locals, not the table's fields: this runs once, mostly before the JIT has optimised it.
+  const slots = new Int32Array(size * 2).fill(-1);
+  const cells = new Int32Array(weights);
+  const mask = size - 1;
+  const table: RowTable = { slots, cells, mask };
   let cell = 0;
   let slot = -1;
   last = -1;
@@ -79,14 +79,14 @@ export function sparseRowTable(indices: Int32Array, values: Int16Array, nTags: n
     if (value === 0) continue;
     const b = (index / nTags) | 0;
     if (b !== last) {
-      slot = b & table.mask;
-      while (table.slots[2 * slot] !== -1) slot = (slot + 1) & table.mask;
-      table.slots[2 * slot] = b;
-      table.slots[2 * slot + 1] = cell * 256;
+      slot = b & mask;
+      while (slots[2 * slot] !== -1) slot = (slot + 1) & mask;
+      slots[2 * slot] = b;
+      slots[2 * slot + 1] = cell * 256;
       last = b;
     }
-    table.cells[cell++] = (index - b * nTags) * 65536 + (value & 0xffff);
-    table.slots[2 * slot + 1] = (table.slots[2 * slot + 1] ?? 0) + 1;
+    cells[cell++] = (index - b * nTags) * 65536 + (value & 0xffff);
+    slots[2 * slot + 1] = (slots[2 * slot + 1] ?? 0) + 1;
   }
   return table;
 }
