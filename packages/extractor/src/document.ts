@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { GRAPH_DOCUMENT_VERSION, type GraphDocument, type Relation } from '@newsgraph/graph-schema';
 import type { Analysis, ArticleMeta } from './types.js';
 import { EXTRACTOR_VERSION, GENERATOR_NAME } from './version.js';
@@ -9,8 +9,12 @@ export interface QuoteEvidence {
   confidences: readonly number[];
 }
 
+// Node 20.12 and later hash in one call, without a Hash object and its stream machinery per text.
+const oneShot = (crypto as { hash?: typeof crypto.hash }).hash;
+
 function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  if (oneShot !== undefined) return oneShot('sha256', text, 'hex');
+  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** The headline: the first non-empty line. */
