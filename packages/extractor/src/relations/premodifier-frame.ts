@@ -1,4 +1,5 @@
 import { allyOwner, commaAlly, isPossessiveMark, pastAlly } from './ally-apposition.js';
+import { judgedAlly } from './ally-judgement.js';
 import { asideStart } from './apposition.js';
 import { secondConjunctOwner } from './coordinated-apposition.js';
 import type { CueForm } from './cue-lexicon.js';
@@ -16,6 +17,7 @@ import { endCertainty } from './confidence.js';
 
 export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
+  if (judgedAlly(env, hit, form)) return;
   const headAt = headBefore(view, hit.startToken);
   const named = view.units[view.unitAt[headAt] ?? -1];
   const head = named?.actor ? named : pronounHead(view, hit.startToken);
