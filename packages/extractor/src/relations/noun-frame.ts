@@ -54,13 +54,14 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const factualEnd = cut >= 0 ? cut : hit.startToken;
   if (source === undefined || isNonFactual(env.cues, view, nearBefore(source, hit), factualEnd))
     return;
+  if (source !== possessor && (subjectOnlyFails(env, hit, form) || receivedNoun(env, hit))) return;
+  if (source !== possessor && possessiveContradicts(env, hit.startToken, source)) return;
+  // "X broke its alliance with Y", "X rejected an alliance with Y": none holds.
   if (
     form.family.relation === 'ALLIED_WITH' &&
     allianceUndone(view, nearBefore(source, hit), hit.startToken)
   )
     return;
-  if (source !== possessor && (subjectOnlyFails(env, hit, form) || receivedNoun(env, hit))) return;
-  if (source !== possessor && possessiveContradicts(env, hit.startToken, source)) return;
   // "X, a former member of Y", "X, once an ally of Y": what X no longer is.
   if (
     form.family.frame === 'agent' &&
