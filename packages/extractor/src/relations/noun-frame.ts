@@ -88,13 +88,6 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   emitPairs(env, cut >= 0 ? cutForm(form) : form, source, target, hit);
 }
 
-/** "the latest US ally to join the AIIB": the cue's "to" opens an infinitive, not its complement. */
-function infinitiveAfter(view: SentenceView, end: number): boolean {
-  if (view.words[end - 1] !== 'to' || (view.unitAt[end] ?? -1) >= 0) return false;
-  const next = view.words[end] ?? '';
-  return !DETERMINERS.has(next) && next !== 'both';
-}
-
 /** The OPPOSES reading of a support noun governed by a verb of cutting. */
 function cutForm(form: CueForm): CueForm {
   return { ...form, family: { ...form.family, relation: 'OPPOSES' } };
@@ -201,4 +194,11 @@ export function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (target === undefined || isNonFactual(env.cues, view, nearBefore(target, hit), hit.startToken))
     return;
   emitPairs(env, form, source, target, hit);
+}
+
+/** "the latest US ally to join the AIIB": the cue's "to" opens an infinitive, not its complement. */
+function infinitiveAfter(view: SentenceView, end: number): boolean {
+  if (view.words[end - 1] !== 'to' || (view.unitAt[end] ?? -1) >= 0) return false;
+  const next = view.words[end] ?? '';
+  return !DETERMINERS.has(next) && next !== 'both';
 }
