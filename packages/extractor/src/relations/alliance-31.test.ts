@@ -123,3 +123,34 @@ describe('alliances undone, proposed or past', () => {
     expect(ties('Allied forces landed in France in 1944.')).toEqual([]);
   });
 });
+
+describe('an ally named in one of two conjuncts', () => {
+  it("reads the subject's second predicate and an apposition closed by another conjunct", () => {
+    expect(ties('Chile is a big exporter and a Brazilian ally.')).toEqual([
+      'ALLIED_WITH state:BRA state:CHL',
+    ]);
+    expect(ties('Chile, a Brazilian ally and a regional power, objected.')).toEqual([
+      'ALLIED_WITH state:BRA state:CHL',
+    ]);
+    expect(ties('Chile is a Brazilian ally and a regional power.')).toEqual([
+      'ALLIED_WITH state:BRA state:CHL',
+    ]);
+  });
+
+  it('gives the subject, not the complement of "of", the ally of a listed predicate', () => {
+    const chile = ['ALLIED_WITH state:BRA state:CHL', 'MEMBER_OF state:CHL org:andean-pact'];
+    expect(ties('Chile is a member of the Andean Pact and a Brazilian ally.')).toEqual(chile);
+    expect(ties('Chile is a member of the Andean Pact, a Brazilian ally.')).toEqual(chile);
+    expect(
+      ties('Chile is a member of the Andean Pact, a Brazilian ally and a regional power.'),
+    ).toEqual(chile);
+  });
+
+  it('gives nothing past, denied or inside a clause of the first conjunct', () => {
+    expect(ties('Chile was a big exporter and a Brazilian ally.')).toEqual([]);
+    expect(ties('Chile is not a big exporter and a Brazilian ally.')).toEqual([]);
+    expect(ties('Chile is a big exporter and a former Brazilian ally.')).toEqual([]);
+    expect(ties('Chile is a state that borders Peru and a Brazilian ally.')).toEqual([]);
+    expect(ties('Chile, a former Brazilian ally and a regional power, objected.')).toEqual([]);
+  });
+});

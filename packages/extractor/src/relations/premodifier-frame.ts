@@ -1,7 +1,11 @@
 import { allyOwner, commaAlly, isPossessiveMark, pastAlly } from './ally-apposition.js';
 import { judgedAlly } from './ally-judgement.js';
 import { asideStart } from './apposition.js';
-import { secondConjunctOwner } from './coordinated-apposition.js';
+import {
+  copulaConjunctOwner,
+  isOfComplement,
+  secondConjunctOwner,
+} from './coordinated-apposition.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
@@ -182,7 +186,9 @@ function innerAdverbs(): string {
 function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | undefined {
   const { view } = env;
   const next = view.words[hit.endToken];
-  if (next !== undefined && !APPOSITION_END.has(next)) return undefined;
+  // "Ethiopia, a US ally and an economic power,": a second conjunct may close the phrase.
+  const conjunct = next === 'and' && /^an?$/u.test(view.words[hit.endToken + 1] ?? '');
+  if (next !== undefined && !APPOSITION_END.has(next) && !conjunct) return undefined;
   for (let t = headToken - 1; t >= Math.max(0, headToken - LEAD_REACH); t--) {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
@@ -190,7 +196,16 @@ function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | 
     if (unit === undefined || (!unit.actor && inBracket(view, unit))) continue;
     const lead = between(view, unit.end, view.tokens[headToken]?.start ?? unit.end);
     if (!unit.actor || !(APPOSITION_LEAD.test(lead) || COPULA_LEAD.test(lead)))
-      return ownerBeforeAside(env, unit, lead, hit) ?? secondConjunctOwner(env, headToken, hit);
+      return (
+        ownerBeforeAside(env, unit, lead, hit) ??
+        secondConjunctOwner(env, headToken, hit) ??
+        copulaConjunctOwner(env, headToken, hit)
+      );
+    // "Turkey is a member of NATO, a US ally and ...": a list of what the subject is.
+    const subject = isOfComplement(view, unit.firstToken)
+      ? copulaConjunctOwner(env, headToken, hit)
+      : undefined;
+    if (subject) return subject;
     return factualLead(env, lead, unit.lastToken + 1, hit) ? sideOf(view, u) : undefined;
   }
   return undefined;
