@@ -154,3 +154,20 @@ describe('an ally named in one of two conjuncts', () => {
     expect(ties('Chile, a former Brazilian ally and a regional power, objected.')).toEqual([]);
   });
 });
+
+describe("a state's ally past a coordination or a place phrase", () => {
+  it('reads the owner before two coordinated words', () => {
+    expect(ties("Chile is Peru's trusted partner and ally.")).toEqual(CHILE_PERU);
+    expect(ties("Peru's friend and ally Chile sent ships.")).toEqual(CHILE_PERU);
+    expect(ties("Chile is Peru's strongest and closest ally.")).toEqual(CHILE_PERU);
+  });
+
+  it('reads the name after a short place phrase and a comma', () => {
+    expect(ties("Peru's closest ally in the region, Chile, sent ships.")).toEqual(CHILE_PERU);
+    expect(ties("Peru's allies in South America, Chile and Brazil, sent ships.")).toEqual([
+      'ALLIED_WITH state:BRA state:PER',
+      'ALLIED_WITH state:CHL state:PER',
+    ]);
+    expect(ties("Peru's former ally in the region, Chile, sent ships.")).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { allyOwner, commaAlly, isPossessiveMark, pastAlly } from './ally-apposition.js';
+import { afterPlace, allyOwner, commaAlly, isPossessiveMark, pastAlly } from './ally-apposition.js';
 import { judgedAlly } from './ally-judgement.js';
 import { asideStart } from './apposition.js';
 import {
@@ -18,6 +18,7 @@ import type { Side } from './subject.js';
 import { sideOf } from './target.js';
 import { isBlocked } from './title-sense.js';
 import { endCertainty } from './confidence.js';
+import { DETERMINERS } from './word-classes.js';
 
 export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
@@ -82,17 +83,6 @@ function listedAfter(view: SentenceView, t: number): number {
   return view.units[u]?.actor ? u : -1;
 }
 
-/** "allies in Europe, including X": the token after a short "in <place>" phrase, else `t`. */
-function afterPlace(view: SentenceView, t: number): number {
-  if (view.words[t] !== 'in') return t;
-  for (let i = t + 1; i <= t + 4; i++) {
-    const word = view.words[i] ?? '';
-    if (word === ',' || word === 'including') return i;
-    if (view.units[view.unitAt[i] ?? -1]?.actor || !/^[\p{L}.-]+$/u.test(word)) return t;
-  }
-  return t;
-}
-
 /**
  * "the United States and its allies, including Japan", "Peru and its closest allies Chile and
  * Ecuador": "its"/"their" before the cue (an adjective may stand between) is the nearest state
@@ -124,12 +114,20 @@ const PRONOUN_REACH = 14;
  */
 function headBefore(view: SentenceView, cueToken: number): number {
   let t = cueToken - 1;
-  for (let skipped = 0; skipped < 2 && (view.unitAt[t] ?? -1) < 0; skipped++) {
+  // "Britain's trusted partner and ally", "Iran's oldest and closest ally": a coordination
+  // of plain words allows one more.
+  let reach = 2;
+  let determiner = false;
+  for (let skipped = 0; skipped < reach && (view.unitAt[t] ?? -1) < 0; skipped++) {
     // "NATO's 31st member": an ordinal counts as a modifier.
     const word = view.words[t] ?? '';
     if (!/^(?:\p{L}+|\d+(?:st|nd|rd|th))$/u.test(word) || (view.unitAt[t - 1] ?? -1) >= 0) break;
+    if (word === 'and' && skipped < 2) reach = 3;
+    determiner ||= DETERMINERS.has(word);
     t--;
   }
+  // "Russia's war and its ally": no coordination of plain words.
+  if (reach > 2 && determiner) return -1;
   if ((view.unitAt[t] ?? -1) >= 0) return t;
   return isPossessiveMark(view, t) ? t - 1 : -1;
 }
