@@ -162,6 +162,13 @@ describe("a state's ally past a coordination or a place phrase", () => {
     expect(ties("Chile is Peru's strongest and closest ally.")).toEqual(CHILE_PERU);
   });
 
+  it('reads a hyphenated modifier as one word', () => {
+    expect(ties("Chile, Peru's long-time ally, sent ships.")).toEqual(CHILE_PERU);
+    expect(ties("Peru's oil-rich ally Chile sent ships.")).toEqual(CHILE_PERU);
+    expect(ties('Peru and its long-time ally, Chile, sent ships.')).toEqual(CHILE_PERU);
+    expect(ties("Chile, Peru's former long-time ally, sent ships.")).toEqual([]);
+  });
+
   it('reads the name after a short place phrase and a comma', () => {
     expect(ties("Peru's closest ally in the region, Chile, sent ships.")).toEqual(CHILE_PERU);
     expect(ties("Peru's allies in South America, Chile and Brazil, sent ships.")).toEqual([

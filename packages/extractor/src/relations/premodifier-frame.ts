@@ -90,7 +90,8 @@ function listedAfter(view: SentenceView, t: number): number {
  */
 function pronounHead(view: SentenceView, cueToken: number): Unit | undefined {
   let t = cueToken - 1;
-  if (/^\p{Ll}+$/u.test(view.words[t] ?? '') && !POSSESSIVE_PRONOUNS.has(view.words[t] ?? '')) t--;
+  if (/^\p{Ll}+$/u.test(view.words[t] ?? '') && !POSSESSIVE_PRONOUNS.has(view.words[t] ?? ''))
+    t = compoundStart(view, t) - 1;
   if (!POSSESSIVE_PRONOUNS.has(view.words[t] ?? '')) return undefined;
   for (let i = t - 1; i >= Math.max(0, t - PRONOUN_REACH); i--) {
     const unit = view.units[view.unitAt[i] ?? -1];
@@ -119,17 +120,32 @@ function headBefore(view: SentenceView, cueToken: number): number {
   let reach = 2;
   let determiner = false;
   for (let skipped = 0; skipped < reach && (view.unitAt[t] ?? -1) < 0; skipped++) {
-    // "NATO's 31st member": an ordinal counts as a modifier.
+    // "NATO's 31st member": an ordinal counts as a modifier; "long-time" is one.
     const word = view.words[t] ?? '';
-    if (!/^(?:\p{L}+|\d+(?:st|nd|rd|th))$/u.test(word) || (view.unitAt[t - 1] ?? -1) >= 0) break;
+    const first = compoundStart(view, t);
+    if (!/^(?:\p{L}+|\d+(?:st|nd|rd|th))$/u.test(word) || (view.unitAt[first - 1] ?? -1) >= 0)
+      break;
     if (word === 'and' && skipped < 2) reach = 3;
     determiner ||= DETERMINERS.has(word);
-    t--;
+    t = first - 1;
   }
   // "Russia's war and its ally": no coordination of plain words.
   if (reach > 2 && determiner) return -1;
   if ((view.unitAt[t] ?? -1) >= 0) return t;
   return isPossessiveMark(view, t) ? t - 1 : -1;
+}
+
+/**
+ * The first token of a lower-case compound glued by a hyphen that ends at `t` ("long-time",
+ * "oil-rich"), else `t`.
+ */
+function compoundStart(view: SentenceView, t: number): number {
+  const { words, tokens, unitAt } = view;
+  if (words[t - 1] !== '-' || !/^\p{Ll}+$/u.test(words[t - 2] ?? '') || (unitAt[t - 2] ?? -1) >= 0)
+    return t;
+  const glued =
+    tokens[t - 2]?.end === tokens[t - 1]?.start && tokens[t - 1]?.end === tokens[t]?.start;
+  return glued ? t - 2 : t;
 }
 
 /** Words that may follow the cue of an apposition: its end, or a modifier ("ally in the region"). */
