@@ -79,6 +79,15 @@ describe('strategic partners and security pacts', () => {
     expect(ties('Chile and Peru signed a strategic partnership in May.')).toEqual(CHILE_PERU);
   });
 
+  it('makes security, defence and treaty partners allies, but not trading partners', () => {
+    expect(ties('Chile and Peru are security partners.')).toEqual(CHILE_PERU);
+    expect(ties("Peru's key defence partner Chile sent ships.")).toEqual(CHILE_PERU);
+    expect(ties('Chile is a treaty partner of Peru.')).toEqual(CHILE_PERU);
+    expect(ties('Chile and Peru are trading partners.')).toEqual([]);
+    expect(ties("Chile is Peru's biggest trading partner.")).toEqual([]);
+    expect(ties('Chile and Peru are former security partners.')).toEqual([]);
+  });
+
   it('pairs the parties named with a security pact or treaty', () => {
     expect(ties('Talks covered a security pact between Chile and Peru.')).toEqual(CHILE_PERU);
     expect(ties('The Chile-Peru security treaty dates from 1951.')).toEqual(CHILE_PERU);
