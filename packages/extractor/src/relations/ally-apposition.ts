@@ -8,17 +8,20 @@ import { sideOf } from './target.js';
 import { unitSide } from './unit-side.js';
 
 /**
- * "backed by its chief ally, China, in March", "Russia's closest ally, Belarus, held drills": the
- * actor set off by a comma right after a state's ally cue names that ally ("the" may open it:
- * "its ally, the Syrian government,"). The name must close the phrase: a comma, a full stop, a
- * semicolon, a bracket or a lower-case word (its verb) follows it. Alliances' and blocs' allies
- * ("the NATO ally, Turkey") are left to the membership rules.
+ * "backed by its chief ally, China, in March", "Russia's closest ally, Belarus, held drills",
+ * "its main ally in the region, Syria,": the actor set off by a comma right after a state's ally
+ * cue (past a short place phrase) names that ally ("the" may open it: "its ally, the Syrian
+ * government,"). The name must close the phrase: a comma, a full stop, a semicolon, a bracket or
+ * a lower-case word (its verb) follows it. Alliances' and blocs' allies ("the NATO ally,
+ * Turkey") are left to the membership rules.
  */
 export function commaAlly(env: FrameEnv, hit: CueHit, form: CueForm, head: Unit): Side | undefined {
   const { view } = env;
   if (form.family.relation !== 'ALLIED_WITH' || !allianceOwner(env, form, head)) return undefined;
-  if (view.words[hit.endToken] !== ',') return undefined;
-  let t = hit.endToken + 1;
+  // "its closest ally in the region, Syria,": a short place phrase may stand before the comma.
+  const comma = afterPlace(view, hit.endToken);
+  if (view.words[comma] !== ',') return undefined;
+  let t = comma + 1;
   if (view.words[t] === 'the') t++;
   const u = view.unitAt[t] ?? -1;
   if (!view.units[u]?.actor) return undefined;
@@ -85,4 +88,15 @@ export function isPossessiveMark(view: SentenceView, t: number): boolean {
   if (mark === "'s") return true;
   if (mark !== "'" || !/s$/u.test(view.words[t - 1] ?? '')) return false;
   return view.units[view.unitAt[t - 1] ?? -1]?.mention.kind !== 'demonym';
+}
+
+/** "allies in Europe, including X": the token after a short "in <place>" phrase, else `t`. */
+export function afterPlace(view: SentenceView, t: number): number {
+  if (view.words[t] !== 'in') return t;
+  for (let i = t + 1; i <= t + 4; i++) {
+    const word = view.words[i] ?? '';
+    if (word === ',' || word === 'including') return i;
+    if (view.units[view.unitAt[i] ?? -1]?.actor || !/^[\p{L}.-]+$/u.test(word)) return t;
+  }
+  return t;
 }

@@ -16,6 +16,7 @@ import { premodifierFrame } from './premodifier-frame.js';
 import { reportedFrame } from './reported-frame.js';
 import { findTarget, groupAfter, sideOf } from './target.js';
 import { forDuration } from './temporal-for.js';
+import { formerly } from './formerly.js';
 import { verbFrame } from './verb-frame.js';
 import { worseningFrame } from './worsening-frame.js';
 import type { Side } from './subject.js';
@@ -148,10 +149,13 @@ function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     // conjunct of a group that "are allies" (fellow-members.ts reads that phrase).
     (group.lastToken + 1 === hit.startToken && env.view.words[hit.endToken - 1] === 'allies') ||
     isNonFactual(env.cues, env.view, group.firstToken, hit.startToken) ||
-    // "X and Y, former allies,": what they no longer are.
+    // "X and Y, former allies,", "X and Y were once allies": what they no longer are.
     blockedBetween(env, group.lastToken + 1, hit.startToken) ||
+    formerly(env.view, group.lastToken + 1, hit.startToken) ||
     // "X and Y clashed in the qualifier": two sides of a match.
-    isMatchQuarrel(env.view.words, hit.startToken)
+    isMatchQuarrel(env.view.words, hit.startToken) ||
+    // "Japan regards X and Y as allies": Japan's allies, not each other's (ally-judgement.ts).
+    env.cues.context.evaluationVerbs.has(env.view.words[group.firstToken - 1] ?? '')
   )
     return;
   emitEveryPair(env, form, group.actors, group.certainty);

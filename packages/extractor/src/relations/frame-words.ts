@@ -25,6 +25,7 @@ const FrameWordsSchema = z.object({
   notionNouns: z.array(LowerWord).min(1),
   objectDoerVerbs: z.array(LowerWord).min(1),
   beliefVerbs: z.array(LowerWord).min(1),
+  allianceUndoers: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -69,6 +70,8 @@ export interface FrameWords {
   notionNouns: ReadonlySet<string>;
   objectDoerVerbs: ReadonlySet<string>;
   beliefVerbs: ReadonlySet<string>;
+  /** "broke its alliance with Y", "considered a defence pact with Y": the alliance is over or not yet. */
+  allianceUndoers: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -105,5 +108,6 @@ export function readFrameWords(data: unknown): FrameWords {
     notionNouns: new Set(lists.notionNouns),
     objectDoerVerbs: new Set(lists.objectDoerVerbs),
     beliefVerbs: new Set(lists.beliefVerbs),
+    allianceUndoers: new Set(lists.allianceUndoers),
   };
 }

@@ -1,4 +1,5 @@
 import { cueAimsAtUnnamedBody } from './agent-body.js';
+import { allianceUndone } from './alliance-undone.js';
 import { attitudeEvent, attitudeMisses } from './attitude-event.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
@@ -24,7 +25,8 @@ import { receivedNoun } from './received-noun.js';
 import { personalPossessor, possessiveContradicts } from './possessive-pronoun.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
-import { COPULAS } from './word-classes.js';
+import { COPULAS, DETERMINERS } from './word-classes.js';
+import type { SentenceView } from './sentence-view.js';
 
 export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
@@ -32,6 +34,7 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const before = view.words[hit.startToken - 1] ?? '';
   if (before === 'no' || (view.words[hit.startToken - 2] === 'no' && /^\p{Ll}+$/u.test(before)))
     return;
+  if (form.family.frame === 'agent' && infinitiveAfter(view, hit.endToken)) return;
   const target = targetOf(env, hit, form) ?? policyTarget(env, hit, form, undefined);
   if (target === undefined) return;
   if (form.family.frame === 'agent' && attitudeMisses(env, hit, form, target)) return;
@@ -59,6 +62,12 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     return;
   if (source !== possessor && (subjectOnlyFails(env, hit, form) || receivedNoun(env, hit))) return;
   if (source !== possessor && possessiveContradicts(env, hit.startToken, source)) return;
+  // "X broke its alliance with Y", "X rejected an alliance with Y": none holds.
+  if (
+    form.family.relation === 'ALLIED_WITH' &&
+    allianceUndone(view, nearBefore(source, hit), hit.startToken)
+  )
+    return;
   // "X, a former member of Y", "X, once an ally of Y": what X no longer is.
   if (
     form.family.frame === 'agent' &&
@@ -200,4 +209,11 @@ export function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (target === undefined || isNonFactual(env.cues, view, nearBefore(target, hit), hit.startToken))
     return;
   emitPairs(env, form, source, target, hit);
+}
+
+/** "the latest US ally to join the AIIB": the cue's "to" opens an infinitive, not its complement. */
+function infinitiveAfter(view: SentenceView, end: number): boolean {
+  if (view.words[end - 1] !== 'to' || (view.unitAt[end] ?? -1) >= 0) return false;
+  const next = view.words[end] ?? '';
+  return !DETERMINERS.has(next) && next !== 'both';
 }

@@ -2,6 +2,7 @@ import type { Span } from '@newsgraph/graph-schema';
 import type { ActorRef } from './article-context.js';
 import type { CompiledCues, CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
+import { allianceUndone } from './alliance-undone.js';
 import { isNonFactual } from './modality.js';
 import type { Candidate } from './relation-set.js';
 import type { SentenceView } from './sentence-view.js';
@@ -24,8 +25,10 @@ export function pairFrame(env: PairEnv, hit: CueHit, form: CueForm): void {
   const { view, cues } = env;
   const actors = betweenPair(view, hit, form) ?? hyphenPair(view, hit);
   if (actors === undefined || actors.length < 2) return;
-  if (isNonFactual(cues, view, Math.max(0, hit.startToken - 4), hit.startToken)) return;
+  const from = Math.max(0, hit.startToken - 4);
+  if (isNonFactual(cues, view, from, hit.startToken)) return;
   const relation = form.family.relation;
+  if (relation === 'ALLIED_WITH' && allianceUndone(view, from, hit.startToken)) return;
   const confidence = relationConfidence({
     base: form.weight,
     modifiers: [actors.length > 2 ? 'pair-of-many' : 'pair-of-two'],

@@ -1,6 +1,11 @@
-import { allyOwner, commaAlly, isPossessiveMark, pastAlly } from './ally-apposition.js';
+import { afterPlace, allyOwner, commaAlly, isPossessiveMark, pastAlly } from './ally-apposition.js';
+import { judgedAlly } from './ally-judgement.js';
 import { asideStart } from './apposition.js';
-import { secondConjunctOwner } from './coordinated-apposition.js';
+import {
+  copulaConjunctOwner,
+  isOfComplement,
+  secondConjunctOwner,
+} from './coordinated-apposition.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
@@ -13,9 +18,11 @@ import type { Side } from './subject.js';
 import { sideOf } from './target.js';
 import { isBlocked } from './title-sense.js';
 import { endCertainty } from './confidence.js';
+import { DETERMINERS } from './word-classes.js';
 
 export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
+  if (judgedAlly(env, hit, form)) return;
   const headAt = headBefore(view, hit.startToken);
   const named = view.units[view.unitAt[headAt] ?? -1];
   const head = named?.actor ? named : pronounHead(view, hit.startToken);
@@ -76,17 +83,6 @@ function listedAfter(view: SentenceView, t: number): number {
   return view.units[u]?.actor ? u : -1;
 }
 
-/** "allies in Europe, including X": the token after a short "in <place>" phrase, else `t`. */
-function afterPlace(view: SentenceView, t: number): number {
-  if (view.words[t] !== 'in') return t;
-  for (let i = t + 1; i <= t + 4; i++) {
-    const word = view.words[i] ?? '';
-    if (word === ',' || word === 'including') return i;
-    if (view.units[view.unitAt[i] ?? -1]?.actor || !/^[\p{L}.-]+$/u.test(word)) return t;
-  }
-  return t;
-}
-
 /**
  * "the United States and its allies, including Japan", "Peru and its closest allies Chile and
  * Ecuador": "its"/"their" before the cue (an adjective may stand between) is the nearest state
@@ -94,7 +90,8 @@ function afterPlace(view: SentenceView, t: number): number {
  */
 function pronounHead(view: SentenceView, cueToken: number): Unit | undefined {
   let t = cueToken - 1;
-  if (/^\p{Ll}+$/u.test(view.words[t] ?? '') && !POSSESSIVE_PRONOUNS.has(view.words[t] ?? '')) t--;
+  if (/^\p{Ll}+$/u.test(view.words[t] ?? '') && !POSSESSIVE_PRONOUNS.has(view.words[t] ?? ''))
+    t = compoundStart(view, t) - 1;
   if (!POSSESSIVE_PRONOUNS.has(view.words[t] ?? '')) return undefined;
   for (let i = t - 1; i >= Math.max(0, t - PRONOUN_REACH); i--) {
     const unit = view.units[view.unitAt[i] ?? -1];
@@ -118,14 +115,37 @@ const PRONOUN_REACH = 14;
  */
 function headBefore(view: SentenceView, cueToken: number): number {
   let t = cueToken - 1;
-  for (let skipped = 0; skipped < 2 && (view.unitAt[t] ?? -1) < 0; skipped++) {
-    // "NATO's 31st member": an ordinal counts as a modifier.
+  // "Britain's trusted partner and ally", "Iran's oldest and closest ally": a coordination
+  // of plain words allows one more.
+  let reach = 2;
+  let determiner = false;
+  for (let skipped = 0; skipped < reach && (view.unitAt[t] ?? -1) < 0; skipped++) {
+    // "NATO's 31st member": an ordinal counts as a modifier; "long-time" is one.
     const word = view.words[t] ?? '';
-    if (!/^(?:\p{L}+|\d+(?:st|nd|rd|th))$/u.test(word) || (view.unitAt[t - 1] ?? -1) >= 0) break;
-    t--;
+    const first = compoundStart(view, t);
+    if (!/^(?:\p{L}+|\d+(?:st|nd|rd|th))$/u.test(word) || (view.unitAt[first - 1] ?? -1) >= 0)
+      break;
+    if (word === 'and' && skipped < 2) reach = 3;
+    determiner ||= DETERMINERS.has(word);
+    t = first - 1;
   }
+  // "Russia's war and its ally": no coordination of plain words.
+  if (reach > 2 && determiner) return -1;
   if ((view.unitAt[t] ?? -1) >= 0) return t;
   return isPossessiveMark(view, t) ? t - 1 : -1;
+}
+
+/**
+ * The first token of a lower-case compound glued by a hyphen that ends at `t` ("long-time",
+ * "oil-rich"), else `t`.
+ */
+function compoundStart(view: SentenceView, t: number): number {
+  const { words, tokens, unitAt } = view;
+  if (words[t - 1] !== '-' || !/^\p{Ll}+$/u.test(words[t - 2] ?? '') || (unitAt[t - 2] ?? -1) >= 0)
+    return t;
+  const glued =
+    tokens[t - 2]?.end === tokens[t - 1]?.start && tokens[t - 1]?.end === tokens[t]?.start;
+  return glued ? t - 2 : t;
 }
 
 /** Words that may follow the cue of an apposition: its end, or a modifier ("ally in the region"). */
@@ -180,7 +200,9 @@ function innerAdverbs(): string {
 function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | undefined {
   const { view } = env;
   const next = view.words[hit.endToken];
-  if (next !== undefined && !APPOSITION_END.has(next)) return undefined;
+  // "Ethiopia, a US ally and an economic power,": a second conjunct may close the phrase.
+  const conjunct = next === 'and' && /^an?$/u.test(view.words[hit.endToken + 1] ?? '');
+  if (next !== undefined && !APPOSITION_END.has(next) && !conjunct) return undefined;
   for (let t = headToken - 1; t >= Math.max(0, headToken - LEAD_REACH); t--) {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
@@ -188,7 +210,16 @@ function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | 
     if (unit === undefined || (!unit.actor && inBracket(view, unit))) continue;
     const lead = between(view, unit.end, view.tokens[headToken]?.start ?? unit.end);
     if (!unit.actor || !(APPOSITION_LEAD.test(lead) || COPULA_LEAD.test(lead)))
-      return ownerBeforeAside(env, unit, lead, hit) ?? secondConjunctOwner(env, headToken, hit);
+      return (
+        ownerBeforeAside(env, unit, lead, hit) ??
+        secondConjunctOwner(env, headToken, hit) ??
+        copulaConjunctOwner(env, headToken, hit)
+      );
+    // "Turkey is a member of NATO, a US ally and ...": a list of what the subject is.
+    const subject = isOfComplement(view, unit.firstToken)
+      ? copulaConjunctOwner(env, headToken, hit)
+      : undefined;
+    if (subject) return subject;
     return factualLead(env, lead, unit.lastToken + 1, hit) ? sideOf(view, u) : undefined;
   }
   return undefined;
