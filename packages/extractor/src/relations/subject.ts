@@ -27,7 +27,7 @@ import { opensOtherName } from './other-name.js';
 import { ownsUnknownName } from './owned-name.js';
 import { premodifiedStart } from './premodified-subject.js';
 import { sideOf } from './target.js';
-import { beforeAside, peopleHeadAfter } from './subject-heads.js';
+import { beforeAside, countedBefore, peopleHeadAfter } from './subject-heads.js';
 import {
   COPULAS,
   DETERMINERS,
@@ -244,6 +244,8 @@ function gapCertainty(
     (peopleHeadAfter(query, from, to) || ownsUnknownName(view, cues, from))
   )
     return undefined;
+  // "Two Syrians attacked Y": a counted demonym names people, not the state.
+  if (!inAside && countedBefore(view, from)) return undefined;
   let unknown = 0;
   let nested = false;
   let tolerance = reach === 'verb' ? 2 : reach === 'noun' ? 3 : reach === 'agent' ? 0 : 14;
