@@ -3,11 +3,11 @@ import type { ActorRef } from './article-context.js';
 import type { ClauseFrameEnv } from './clause-frame.js';
 import type { CueForm } from './cue-lexicon.js';
 import { modifier } from './confidence.js';
-import { isNationalNoun, isPersonNoun } from './person-noun.js';
+import { countedPeople, isNationalNoun, isPersonNoun } from './person-noun.js';
 import { isHyphenated, tokenAt } from './sentence-view.js';
 import { isStance } from './structural.js';
 import { inTopicComplement, modifiesIssue, undergoneAfter } from './topic-complement.js';
-import { countedPeople, possessesPeople } from './possessed-people.js';
+import { possessesPeople } from './possessed-people.js';
 
 // What the clause frame reads from a sentence's parse: the actors its phrases stand for, and the
 // token from which a verb group's negation and modality are read.

@@ -2,7 +2,7 @@ import { lexicon } from '../lexicon/lexicon.js';
 import { nameOpeners } from '../lexicon/name-openers.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { frameWords } from './frame-words.js';
-import { countedPeople } from './possessed-people.js';
+import { countedPeople } from './person-noun.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 
 /**

@@ -1,5 +1,6 @@
+import { peopleNouns } from './people-nouns.js';
 import type { SentenceView, Unit } from './sentence-view.js';
-import { PREPOSITIONS } from './word-classes.js';
+import { PREPOSITIONS, isNumber } from './word-classes.js';
 
 /**
  * "a lifelong Republican who", "another German who": a demonym or party word used as a noun for
@@ -29,3 +30,27 @@ export function isNationalNoun(view: SentenceView, unit: Unit): boolean {
 
 const SINGULAR_NOUN = /^\p{Lu}[\p{L}]*(?:an|i|on)$/u;
 const NOUN_ENDS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
+
+/**
+ * "charged three Syrians", "arrested 12 Afghans": a plural demonym used as a noun after a small
+ * count (people-nouns.json `countWords`, or digits up to 12) names that many people, not the state.
+ */
+export function countedPeople(view: SentenceView, unit: Unit): boolean {
+  const { text, kind } = unit.mention;
+  if (kind !== 'demonym' || unit.firstToken !== unit.lastToken || !PLURAL.test(text)) return false;
+  const before = view.words[unit.firstToken - 1] ?? '';
+  if (isNumber(before)) return Number(before) <= MAX_COUNTED;
+  return peopleNouns().countWords.has(before);
+}
+
+/** "arrested 12 Afghans": a handful of people; "killed 300 Israelis" may stand for the nation. */
+const MAX_COUNTED = 12;
+
+/** "Two Syrians attacked Y": the unit ending right before `at` is a counted demonym noun. */
+export function countedBefore(view: SentenceView, at: number): boolean {
+  const unit = view.units[view.unitAt[at - 1] ?? -1];
+  return unit !== undefined && unit.lastToken === at - 1 && countedPeople(view, unit);
+}
+
+/** "Syrians", "Britons", "Israelis": not "Swiss". */
+const PLURAL = /\p{Ll}[^s]s$/u;

@@ -1,6 +1,6 @@
 import { peopleNouns } from './people-nouns.js';
 import type { SentenceView, Unit } from './sentence-view.js';
-import { DETERMINERS, POSSESSIVES, PREPOSITIONS, isNumber } from './word-classes.js';
+import { DETERMINERS, POSSESSIVES, PREPOSITIONS } from './word-classes.js';
 
 const LOWER_WORD = /^\p{Ll}+$/u;
 
@@ -24,19 +24,3 @@ export function possessesPeople(view: SentenceView, unit: Unit): boolean {
   }
   return false;
 }
-
-/**
- * "charged three Syrians", "deported dozens of Afghans": a plural demonym used as a noun after a
- * count (digits or people-nouns.json `countWords`) names that many people, not the state.
- */
-export function countedPeople(view: SentenceView, unit: Unit): boolean {
-  const { text, kind } = unit.mention;
-  if (kind !== 'demonym' || unit.firstToken !== unit.lastToken || !PLURAL.test(text)) return false;
-  const counts = peopleNouns().countWords;
-  let before = view.words[unit.firstToken - 1] ?? '';
-  if (before === 'of') before = view.words[unit.firstToken - 2] ?? '';
-  return isNumber(before) || counts.has(before);
-}
-
-/** "Syrians", "Britons", "Israelis": not "Swiss". */
-const PLURAL = /\p{Ll}[^s]s$/u;

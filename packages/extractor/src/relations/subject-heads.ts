@@ -1,7 +1,6 @@
 import type { Group } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { nonActorHeadEnd } from './modifier-head.js';
-import { countedPeople } from './possessed-people.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Skip } from './subject.js';
 import { DETERMINERS, SKIPPABLE } from './word-classes.js';
@@ -48,12 +47,6 @@ export function peopleHeadAfter({ view, cues }: HeadQuery, at: number, to: numbe
     return false;
   if (cues.context.representativeHeads.matchAt(view.words, at) > 0) return false;
   return heads.matchAt(view.words, at + 1) > 0;
-}
-
-/** "Two Syrians attacked Y": the unit ending right before `at` is a counted demonym noun. */
-export function countedBefore(view: SentenceView, at: number): boolean {
-  const unit = view.units[view.unitAt[at - 1] ?? -1];
-  return unit !== undefined && unit.lastToken === at - 1 && countedPeople(view, unit);
 }
 
 /** Skips "'s" so "Russia's foreign ministry" looks at "foreign ministry". */

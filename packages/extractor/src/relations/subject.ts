@@ -10,7 +10,7 @@ import { nestedCue, nounOfRelative } from './reduced-relative.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
 import { relativeLinksAgent } from './relative-copula.js';
-import { isPersonNoun } from './person-noun.js';
+import { countedBefore, isPersonNoun } from './person-noun.js';
 import { earlierPerson, personBefore, pronounDoesGerund, speakerAsThird } from './pronoun.js';
 import { pronounAntecedent } from './pronoun-antecedent.js';
 import { describedBodySubject } from './described-body.js';
@@ -27,7 +27,7 @@ import { opensOtherName } from './other-name.js';
 import { ownsUnknownName } from './owned-name.js';
 import { premodifiedStart } from './premodified-subject.js';
 import { sideOf } from './target.js';
-import { beforeAside, countedBefore, peopleHeadAfter } from './subject-heads.js';
+import { beforeAside, peopleHeadAfter } from './subject-heads.js';
 import {
   COPULAS,
   DETERMINERS,
@@ -236,16 +236,14 @@ function gapCertainty(
   const { view, cues, reach } = query;
   const context = cues.context;
   // A head noun inside the aside stepped over ("X, Britain's closest ally, backed") is not the
-  // subject's head.
+  // subject's head; "Two Syrians attacked Y": a counted demonym is itself a head for people.
   const inAside = skip !== undefined && from >= skip[0] && from <= skip[1];
   if (
-    from < to &&
+    (from < to || countedBefore(view, from)) &&
     !inAside &&
     (peopleHeadAfter(query, from, to) || ownsUnknownName(view, cues, from))
   )
     return undefined;
-  // "Two Syrians attacked Y": a counted demonym names people, not the state.
-  if (!inAside && countedBefore(view, from)) return undefined;
   let unknown = 0;
   let nested = false;
   let tolerance = reach === 'verb' ? 2 : reach === 'noun' ? 3 : reach === 'agent' ? 0 : 14;
