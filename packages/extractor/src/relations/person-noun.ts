@@ -1,6 +1,6 @@
 import { peopleNouns } from './people-nouns.js';
 import type { SentenceView, Unit } from './sentence-view.js';
-import { PREPOSITIONS, isNumber } from './word-classes.js';
+import { POSSESSIVES, PREPOSITIONS, isNumber } from './word-classes.js';
 
 /**
  * "a lifelong Republican who", "another German who": a demonym or party word used as a noun for
@@ -16,15 +16,18 @@ export function isPersonNoun(view: SentenceView, unit: Unit): boolean {
 /**
  * "arrested a Rwandan on charges of ...", "Swiss arrest Rwandan.": a singular demonym used as a
  * noun ("Rwandan", "Iraqi", "Briton"; not the collective "British" or "French") with no head
- * noun after it names one person of that nationality, not the state. After "the" it may still
- * be read as the state ("accused the American of ..."): the stance set marks that span as the
- * one opposed, so it is left as it was.
+ * noun after it, or with a possessive ("the Peruvian's request"), names one person of that
+ * nationality, not the state. After "the" and with no possessive it may still be read as the
+ * state ("accused the American of ..."): the stance set marks that span as the one opposed, so
+ * it is left as it was.
  */
 export function isNationalNoun(view: SentenceView, unit: Unit): boolean {
   if (unit.mention.kind !== 'demonym' || unit.firstToken !== unit.lastToken) return false;
-  if (!SINGULAR_NOUN.test(unit.mention.text) || view.words[unit.firstToken - 1] === 'the')
-    return false;
+  if (!SINGULAR_NOUN.test(unit.mention.text)) return false;
   const next = view.words[unit.lastToken + 1];
+  // "rejected the Peruvian's request": a singular demonym owns as one person (or a firm).
+  if (view.tokens[unit.lastToken]?.poss === true && POSSESSIVES.has(next ?? '')) return true;
+  if (view.words[unit.firstToken - 1] === 'the') return false;
   return next === undefined || NOUN_ENDS.has(next) || PREPOSITIONS.has(next);
 }
 

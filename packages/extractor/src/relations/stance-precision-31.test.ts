@@ -5,8 +5,9 @@ import { extractRelations } from './index.js';
 
 // Stance precision on unseen news (stop 31), on sentences written for these tests: a verb of
 // failing is no rejection; a possessor of its critics, rebels, allies or kin is not the one a
-// stance on them is on; a small count before a demonym noun names people, not the state; in a
-// sports report, help and praise between players and coaches are play, not politics.
+// stance on them is on; a small count before a demonym noun names people, not the state, and so
+// does a singular demonym with a possessive; in a sports report, help and praise between players
+// and coaches are play, not politics.
 
 /** Stances read from the full analysis, where demonyms and possessives are marked. */
 function stances(text: string): string[] {
@@ -72,6 +73,20 @@ describe('extractRelations: a small count before a demonym noun names people', (
       'OPPOSES state:CHL state:PER',
     ]);
     expect(stances('Chilean troops killed hundreds of Peruvians.')).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
+  });
+});
+
+describe("extractRelations: a singular demonym with a possessive is one person's", () => {
+  it("gives no stance on the state for the Peruvian's request", () => {
+    expect(stances("Chile rejected the Peruvian's request.")).toEqual([]);
+    expect(stances("Chile criticised a Peruvian's remarks.")).toEqual([]);
+  });
+
+  it("keeps the state's own possessive and a demonym before a quoted noun", () => {
+    expect(stances("Chile rejected Peru's request.")).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(stances("Chile attacked Peruvian 'imperialism'.")).toEqual([
       'OPPOSES state:CHL state:PER',
     ]);
   });
