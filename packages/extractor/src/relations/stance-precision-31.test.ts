@@ -4,7 +4,7 @@ import { extract } from '../pipeline.js';
 import { extractRelations } from './index.js';
 
 // Stance precision on unseen news (stop 31), on sentences written for these tests: a verb of
-// failing is no rejection; a possessor of its critics, rebels, allies or kin is not the one a
+// failing is no rejection; a possessor of its critics, rivals, rebels or kin is not the one a
 // stance on them is on; a small count before a demonym noun names people, not the state, and so
 // does a singular demonym with a possessive; in a sports report, help and praise between players
 // and coaches are play, not politics.
@@ -42,11 +42,11 @@ describe('extractRelations: failing is no rejection', () => {
   });
 });
 
-describe("extractRelations: a stance on Y's critics, rebels, allies or kin is not on Y", () => {
+describe("extractRelations: a stance on Y's critics, rivals, rebels or kin is not on Y", () => {
   it('gives no stance on the possessor of those people', () => {
     expect(stances("Mara Quist accused Tomas Reyes's critics of hypocrisy.")).toEqual([]);
     expect(stances("Chile expressed support for Peru's rebels.")).toEqual([]);
-    expect(stances("Chile criticised Peru's closest allies.")).toEqual([]);
+    expect(stances("Chile criticised Peru's closest rivals.")).toEqual([]);
     expect(stances("Mara Quist praised Tomas Reyes's daughter.")).toEqual([]);
   });
 
