@@ -4,10 +4,10 @@ import { extract } from '../pipeline.js';
 import { extractRelations } from './index.js';
 
 // Stance precision on unseen news (stop 31), on sentences written for these tests: a verb of
-// failing is no rejection; a possessor of its critics, rivals, rebels or kin is not the one a
-// stance on them is on; a small count before a demonym noun names people, not the state, and so
-// does a singular demonym with a possessive; in a sports report, help and praise between players
-// and coaches are play, not politics.
+// failing is no rejection, nor is reassuring support; a possessor of its critics, rivals, rebels
+// or kin is not the one a stance on them is on; a small count before a demonym noun names people,
+// not the state, and so does a singular demonym with a possessive; in a sports report, help and
+// praise between players and coaches are play, not politics.
 
 /** Stances read from the full analysis, where demonyms and possessives are marked. */
 function stances(text: string): string[] {
@@ -39,6 +39,20 @@ describe('extractRelations: failing is no rejection', () => {
       'OPPOSES state:CHL state:PER',
     ]);
     expect(stances("Chile rejected Peru's offer.")).toEqual(['OPPOSES state:CHL state:PER']);
+  });
+});
+
+describe('extractRelations: reassuring is no support', () => {
+  it('gives no SUPPORTS for "sought to reassure Y" or "messages to reassure Y"', () => {
+    expect(stances('Chile sought to reassure Peru after the vote.')).toEqual([]);
+    expect(stances('Chile sent messages to reassure Peru.')).toEqual([]);
+  });
+
+  it('keeps backing and encouraging', () => {
+    expect(stances('Chile backed Peru after the vote.')).toEqual(['SUPPORTS state:CHL state:PER']);
+    expect(stances('Chile encouraged Peru to join the pact.')).toEqual([
+      'SUPPORTS state:CHL state:PER',
+    ]);
   });
 });
 
