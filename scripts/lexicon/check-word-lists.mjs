@@ -79,6 +79,7 @@ const CHECKED = {
   'relations/recall-28-words.json': ['relations/recall-28-words.js', 'recallWords'],
   'relations/sport-action.json': ['relations/sport-action.js', 'sportWords'],
   'relations/thanks-words.json': ['relations/thanks-words.js', 'thanksWords'],
+  'relations/people-nouns.json': ['relations/people-nouns.js', 'peopleNouns'],
   'relations/intention-words.json': ['relations/intention-words.js', 'intentionWords'],
   'relations/topic-words.json': ['relations/topic-words.js', 'topicWords'],
   'relations/title-nouns.json': ['relations/title-generic.js'],

@@ -3,10 +3,11 @@ import type { ActorRef } from './article-context.js';
 import type { ClauseFrameEnv } from './clause-frame.js';
 import type { CueForm } from './cue-lexicon.js';
 import { modifier } from './confidence.js';
-import { isNationalNoun, isPersonNoun } from './person-noun.js';
+import { countedPeople, isNationalNoun, isPersonNoun } from './person-noun.js';
 import { isHyphenated, tokenAt } from './sentence-view.js';
 import { isStance } from './structural.js';
 import { inTopicComplement, modifiesIssue, undergoneAfter } from './topic-complement.js';
+import { possessesPeople } from './possessed-people.js';
 
 // What the clause frame reads from a sentence's parse: the actors its phrases stand for, and the
 // token from which a verb group's negation and modality are read.
@@ -43,7 +44,14 @@ export function actorsOf(
     // "the idea of Russia hosting Y was dismissed": Y is what the idea is about.
     if (actor !== undefined && possessor && topical(env, syntax, phrase.head)) continue;
     // "condemned Navalny's arrest": the possessor undergoes what the stance is on.
-    if (actor === undefined && possessor && owner !== undefined && !undergoes(env, syntax, owner))
+    // "praised Y's daughter", "accused Y's critics": those people are the object, not Y.
+    if (
+      actor === undefined &&
+      possessor &&
+      owner !== undefined &&
+      !undergoes(env, syntax, owner) &&
+      !ownsPeople(env, syntax, owner)
+    )
       actor = actorAt(env, syntax, owner.head);
     if (actor === undefined && !possessor) actor = representedBy(env, syntax, phrase);
     if (actor !== undefined && !actors.some((a) => a.id === actor.id)) actors.push(actor);
@@ -75,6 +83,12 @@ function representedBy(
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+function ownsPeople(env: ClauseFrameEnv, syntax: SentenceSyntax, owner: NounPhrase): boolean {
+  const { view } = env;
+  const unit = view.units[view.unitAt[viewToken(env, syntax, owner.head)] ?? -1];
+  return unit !== undefined && possessesPeople(view, unit);
+}
+
 function undergoes(env: ClauseFrameEnv, syntax: SentenceSyntax, owner: NounPhrase): boolean {
   const { view } = env;
   const unit = view.units[view.unitAt[viewToken(env, syntax, owner.head)] ?? -1];
@@ -98,6 +112,8 @@ function actorAt(env: ClauseFrameEnv, syntax: SentenceSyntax, t: number): ActorR
   if (unit === undefined || isHyphenated(view, unit) || isPersonNoun(view, unit)) return undefined;
   // "arrested a Rwandan on ...": one person of the state; "targeted EU membership": a topic.
   if (isNationalNoun(view, unit) || modifiesIssue(view, unit)) return undefined;
+  // "Two Syrians attacked Y", "charged three Syrians": people of the state, counted.
+  if (countedPeople(view, unit)) return undefined;
   return unit.actor;
 }
 

@@ -2,6 +2,7 @@ import { lexicon } from '../lexicon/lexicon.js';
 import { nameOpeners } from '../lexicon/name-openers.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { frameWords } from './frame-words.js';
+import { countedPeople } from './person-noun.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 
 /**
@@ -37,6 +38,8 @@ export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Un
   if (unit.actor?.type === 'State' && lexicon().orgNouns.has(word) && capitalAt(view, next + 1))
     return next + 1;
   if (unit.mention.kind !== 'demonym') return -1;
+  // "charged three Syrians": the demonym is itself the head, for that many people.
+  if (countedPeople(view, unit)) return next;
   // "a Mexican cartel", "Albanian drug gangs": a group no state acts through (frame-words.json).
   if (NON_STATE_GROUPS.has(word)) return next + 1;
   if (LOWER_WORD.test(word) && NON_STATE_GROUPS.has(view.words[next + 1] ?? '')) return next + 2;

@@ -46,13 +46,15 @@ export function isMatchBetweenSides(
 /**
  * In a sports report ("Philippoussis beat Sampras", "Thome hit a pitch from Lira", "Botham
  * dismissed Gatting") opposition is play: an OPPOSES stands only when a body that is no side
- * acts ("the federation banned X", "UEFA fined Y").
+ * acts ("the federation banned X", "UEFA fined Y"). So is help and praise between players and
+ * coaches ("X helped her team-mate Y to a points lead", "the coach praised Y after the game"):
+ * a SUPPORTS stands on the same terms.
  */
 export function isResultInReport(
   report: SportsReport,
   type: EntityRelationType,
   source: Entity | undefined,
 ): boolean {
-  if (report === undefined || type !== 'OPPOSES') return false;
+  if (report === undefined || (type !== 'OPPOSES' && type !== 'SUPPORTS')) return false;
   return source?.type !== 'Organization' || isSportsSide(source);
 }

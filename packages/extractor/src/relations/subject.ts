@@ -9,7 +9,7 @@ import { nestedCue, nounOfRelative } from './reduced-relative.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
 import { opensPerfectCopula } from './perfect-copula.js';
 import { relativeLinksAgent } from './relative-copula.js';
-import { isPersonNoun } from './person-noun.js';
+import { countedBefore, isPersonNoun } from './person-noun.js';
 import { earlierPerson, personBefore, pronounDoesGerund, speakerAsThird } from './pronoun.js';
 import { pronounAntecedent } from './pronoun-antecedent.js';
 import { describedBodySubject } from './described-body.js';
@@ -231,10 +231,10 @@ function gapCertainty(
   const { view, cues, reach } = query;
   const context = cues.context;
   // A head noun inside the aside stepped over ("X, Britain's closest ally, backed") is not the
-  // subject's head.
+  // subject's head; "Two Syrians attacked Y": a counted demonym is itself a head for people.
   const inAside = skip !== undefined && from >= skip[0] && from <= skip[1];
   if (
-    from < to &&
+    (from < to || countedBefore(view, from)) &&
     !inAside &&
     (peopleHeadAfter(query, from, to) || ownsUnknownName(view, cues, from))
   )

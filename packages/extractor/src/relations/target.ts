@@ -11,6 +11,7 @@ import { isInfinitive } from './modality.js';
 import { modifiesNonActor, nonActorHeadEnd, placesPeople } from './modifier-head.js';
 import { closesOtherName, opensOtherName } from './other-name.js';
 import { isNationalNoun } from './person-noun.js';
+import { possessesPeople } from './possessed-people.js';
 import {
   isStanceNoun,
   modifiesIssue,
@@ -152,6 +153,8 @@ function unitTarget(
   const possessive = view.tokens[unit.lastToken]?.poss === true;
   if ((unit.actor.type !== 'Person' || possessive) && describedPerson(view, unit) >= 0)
     return STEP_PAST;
+  // "accused Y's critics", "support for Y's rebels": those people, no actor, are the object.
+  if (possessesPeople(view, unit)) return undefined;
   if (query.head && !isHead(view, unit)) return undefined;
   // "condemned Navalny's arrest (by Z)": the possessor undergoes it; its doer, if named, is aimed at.
   const undergone = undergoneAfter(view, unit.lastToken);
