@@ -6,6 +6,8 @@ const ReportedJudgementWordsSchema = z.object({
   description: z.string(),
   reportingVerbs: z.array(LowerWord).min(1),
   progressiveBe: z.array(LowerWord).min(1),
+  preverbAdverbs: z.array(LowerWord).min(1),
+  actNouns: z.array(LowerWord).min(1),
 });
 
 export interface ReportedJudgementWords {
@@ -13,6 +15,10 @@ export interface ReportedJudgementWords {
   reportingVerbs: ReadonlySet<string>;
   /** "X said Y is doing a great job": "be" before a judged deed in -ing. */
   progressiveBe: ReadonlySet<string>;
+  /** "Y still cannot be trusted": adverbs not in -ly between the doer and its deed. */
+  preverbAdverbs: ReadonlySet<string>;
+  /** "X said Y's policies have failed": nouns of an owned act or record (besides policy nouns). */
+  actNouns: ReadonlySet<string>;
 }
 
 let cached: ReportedJudgementWords | undefined;
@@ -28,6 +34,8 @@ export function reportedJudgementWords(): ReportedJudgementWords {
   cached = {
     reportingVerbs: new Set(lists.reportingVerbs),
     progressiveBe: new Set(lists.progressiveBe),
+    preverbAdverbs: new Set(lists.preverbAdverbs),
+    actNouns: new Set(lists.actNouns),
   };
   return cached;
 }

@@ -1,8 +1,13 @@
 import type { CompiledCues } from './cue-lexicon.js';
+import { policyWords } from './policy-owners.js';
 import { reportedJudgementWords } from './reported-judgement-words.js';
-import type { SentenceView } from './sentence-view.js';
+import { isHyphenated, type SentenceView } from './sentence-view.js';
+import { DETERMINERS, HAVE_FORMS, POSSESSIVES, isAdverb } from './word-classes.js';
 
 const WORDS = reportedJudgementWords();
+/** Lower-case modifiers between an owner and its act noun: "Y's economic policies". */
+const MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
+const MODIFIER_REACH = 2;
 
 /**
  * A verb whose finite clause reports its subject's judgement: a speech verb ("said", "told") or
@@ -12,11 +17,62 @@ export function isReportingVerb(cues: CompiledCues, word: string): boolean {
   return cues.context.speechVerbs.has(word) || WORDS.reportingVerbs.has(word);
 }
 
+/** The one a reported deed judges: its actor's unit and the first token of its phrase. */
+export interface ReportedDoer {
+  unit: number;
+  start: number;
+}
+
 /**
- * "X said Y is doing a great job": where the deed at `cue` starts once a progressive "be" before
- * it is passed (only before a deed in -ing), so that the actor before it is read as the doer.
+ * The doer of the deed at `cue` in a reported clause: the actor right before it once perfect
+ * auxiliaries, adverbs and a progressive "be" before an -ing deed are passed ("Y had long lied",
+ * "Y still cannot be trusted", "Y is doing a great job"), or the owner of an act noun standing
+ * there ("Y's policies have failed", "the Y campaign misled voters"). Undefined when there is
+ * none or the actor is glued into a hyphenated modifier.
  */
-export function progressiveStart(view: SentenceView, cue: number): number {
-  if (!(view.words[cue] ?? '').endsWith('ing')) return cue;
-  return WORDS.progressiveBe.has(view.words[cue - 1] ?? '') ? cue - 1 : cue;
+export function reportedDoer(
+  cues: CompiledCues,
+  view: SentenceView,
+  cue: number,
+): ReportedDoer | undefined {
+  let t = cue - 1;
+  if ((view.words[cue] ?? '').endsWith('ing') && WORDS.progressiveBe.has(view.words[t] ?? '')) t--;
+  while (t >= 0 && stepsOver(view.words[t] ?? '')) t--;
+  const u = view.unitAt[t] ?? -1;
+  const unit = view.units[u];
+  if (unit === undefined) return actOwner(cues, view, t);
+  if (unit.actor === undefined || isHyphenated(view, unit)) return undefined;
+  return { unit: u, start: unit.firstToken };
+}
+
+function stepsOver(word: string): boolean {
+  return HAVE_FORMS.has(word) || isAdverb(word) || WORDS.preverbAdverbs.has(word);
+}
+
+/**
+ * The owner of the act noun at `noun`: a possessive ("Y's (economic) policies") or an actor
+ * right after a determiner ("the Y plan"). The owner must not be possessed itself.
+ */
+function actOwner(cues: CompiledCues, view: SentenceView, noun: number): ReportedDoer | undefined {
+  if (!isActNoun(cues, view.words[noun] ?? '')) return undefined;
+  let t = noun - 1;
+  for (let i = 0; i < MODIFIER_REACH && MODIFIER.test(view.words[t] ?? ''); i++) t--;
+  const possessive = POSSESSIVES.has(view.words[t] ?? '');
+  if (possessive) t--;
+  const u = view.unitAt[t] ?? -1;
+  const unit = view.units[u];
+  if (unit?.actor === undefined || isHyphenated(view, unit)) return undefined;
+  if (possessive || view.tokens[unit.lastToken]?.poss === true)
+    return { unit: u, start: unit.firstToken };
+  const determiner = unit.firstToken - 1;
+  return DETERMINERS.has(view.words[determiner] ?? '') ? { unit: u, start: determiner } : undefined;
+}
+
+function isActNoun(cues: CompiledCues, word: string): boolean {
+  return (
+    WORDS.actNouns.has(word) ||
+    policyWords().classOf.has(word) ||
+    cues.context.discourseNouns.has(word) ||
+    cues.context.ownedNouns.has(word)
+  );
 }
