@@ -9,7 +9,7 @@ import { findSubject } from './subject.js';
 import { sideOf } from './target.js';
 import { HAVE_FORMS, isAdverb } from './word-classes.js';
 import { relationConfidence } from './confidence.js';
-import { isReportingVerb, reportedDoer } from './reported-judgement.js';
+import { isReportingVerb, reportedDoer, reportingVerbBefore } from './reported-judgement.js';
 
 /**
  * A deed a speaker reports of an actor, which judges it: "X said Y lied", "X says that Y has
@@ -25,8 +25,7 @@ export function reportedFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (doer === undefined) return;
   const reported = sideOf(view, doer.unit);
   if (reported === undefined) return;
-  let speech = Math.min(doer.start, reported.firstToken) - 1;
-  if (view.words[speech] === 'that') speech--;
+  const speech = reportingVerbBefore(view, Math.min(doer.start, reported.firstToken));
   // "Saying Y had lied, X walked out": a speech gerund opening the sentence is the main subject's.
   const fronted = speech === 0 && adjunctWords().frontedSpeechGerunds.has(view.words[0] ?? '');
   if (!fronted && !isReportingVerb(cues, view.words[speech] ?? '')) return;

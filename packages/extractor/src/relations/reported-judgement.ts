@@ -1,4 +1,5 @@
 import type { CompiledCues } from './cue-lexicon.js';
+import { frameWords } from './frame-words.js';
 import { policyWords } from './policy-owners.js';
 import { reportedJudgementWords } from './reported-judgement-words.js';
 import { isHyphenated, type SentenceView } from './sentence-view.js';
@@ -56,7 +57,7 @@ function stepsOver(word: string): boolean {
 function actOwner(cues: CompiledCues, view: SentenceView, noun: number): ReportedDoer | undefined {
   if (!isActNoun(cues, view.words[noun] ?? '')) return undefined;
   let t = noun - 1;
-  for (let i = 0; i < MODIFIER_REACH && MODIFIER.test(view.words[t] ?? ''); i++) t--;
+  for (let i = 0; i < MODIFIER_REACH && isModifier(view, t); i++) t--;
   const possessive = POSSESSIVES.has(view.words[t] ?? '');
   if (possessive) t--;
   const u = view.unitAt[t] ?? -1;
@@ -68,6 +69,10 @@ function actOwner(cues: CompiledCues, view: SentenceView, noun: number): Reporte
   return DETERMINERS.has(view.words[determiner] ?? '') ? { unit: u, start: determiner } : undefined;
 }
 
+function isModifier(view: SentenceView, t: number): boolean {
+  return (view.unitAt[t] ?? -1) < 0 && MODIFIER.test(view.words[t] ?? '');
+}
+
 function isActNoun(cues: CompiledCues, word: string): boolean {
   return (
     WORDS.actNouns.has(word) ||
@@ -76,3 +81,23 @@ function isActNoun(cues: CompiledCues, word: string): boolean {
     cues.context.ownedNouns.has(word)
   );
 }
+
+/**
+ * The token that should be the reporting verb of a clause whose subject opens at `start`: right
+ * before it, before "that" or "the" ("said the Y campaign lied"), or before the one told ("told reporters Y lied", "told Reuters Y
+ * lied"; `addresseeVerbs`). The caller checks that it is one.
+ */
+export function reportingVerbBefore(view: SentenceView, start: number): number {
+  let t = start - 1;
+  if (view.words[t] === 'the') t--;
+  if (view.words[t] === 'that') t--;
+  const unit = view.units[view.unitAt[t] ?? -1];
+  if (unit !== undefined && view.tokens[unit.lastToken]?.poss === true) return t;
+  const told = unit === undefined ? t - 1 : unit.firstToken - 1;
+  if (unit === undefined && !PLAIN_PLURAL.test(view.words[t] ?? '')) return t;
+  return ADDRESSEE_VERBS.has(view.words[told] ?? '') ? told : t;
+}
+
+/** "told reporters": one plain plural noun names the ones told. */
+const PLAIN_PLURAL = /^\p{Ll}+s$/u;
+const ADDRESSEE_VERBS = frameWords().addresseeVerbs;
