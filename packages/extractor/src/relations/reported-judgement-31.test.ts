@@ -25,9 +25,9 @@ describe('reported judgements: belief and writing verbs open the reported clause
     expect(stanceTriples('Ana Brook wrote that Leo Marsh had misled the board.', AL)).toEqual([
       'OPPOSES person:ana-brook person:leo-marsh',
     ]);
-    expect(
-      stanceTriples('Ana Brook left the meeting, saying Leo Marsh had lied.', AL),
-    ).toEqual(['OPPOSES person:ana-brook person:leo-marsh']);
+    expect(stanceTriples('Ana Brook left the meeting, saying Leo Marsh had lied.', AL)).toEqual([
+      'OPPOSES person:ana-brook person:leo-marsh',
+    ]);
   });
 
   it('gives nothing when the belief is denied or the judgement negated', () => {
@@ -59,12 +59,12 @@ describe('reported judgements: the doer of a judged deed', () => {
     expect(stanceTriples("Ana Brook said Leo Marsh's policies have failed.", AL)).toEqual([
       'OPPOSES person:ana-brook person:leo-marsh',
     ]);
-    expect(
-      stanceTriples("Ana Brook said Chile's economic plan had failed.", [ana, chile]),
-    ).toEqual(['OPPOSES person:ana-brook state:CHL']);
-    expect(stanceTriples('Ana Brook said the Tin Guild campaign had misled voters.', [ana, guild])).toEqual(
-      ['OPPOSES person:ana-brook org:tin-guild'],
+    expect(stanceTriples("Ana Brook said Chile's economic plan had failed.", [ana, chile])).toEqual(
+      ['OPPOSES person:ana-brook state:CHL'],
     );
+    expect(
+      stanceTriples('Ana Brook said the Tin Guild campaign had misled voters.', [ana, guild]),
+    ).toEqual(['OPPOSES person:ana-brook org:tin-guild']);
   });
 
   it('does not judge the owner through people it has ("Y\'s critics lied")', () => {
