@@ -10,7 +10,7 @@ import type { SentenceView } from './sentence-view.js';
 import { relationConfidence } from './confidence.js';
 import { judgedPolicy } from './policy-target.js';
 import { isQuoteMark } from './quoted-predicate.js';
-import { isReportingVerb } from './reported-judgement.js';
+import { isReportingVerb, thatAfterAdjunct } from './reported-judgement.js';
 import { isRated } from './vader/rated-forms.js';
 import { ratedPosition } from './vader/rated-position.js';
 import {
@@ -31,7 +31,7 @@ export function evaluationFrame(env: FrameEnv, hit: CueHit, form: CueForm): void
   const { view, cues } = env;
   const verb = judgingVerb(env, hit.startToken);
   if (verb === undefined) return;
-  const judged = afterAddressee(env, verb);
+  const judged = thatAfterAdjunct(cues, view, verb, hit.startToken) ?? afterAddressee(env, verb);
   const target =
     judgedActor(env, judged, hit.startToken) ??
     judgedPolicy(env, judged, hit.startToken) ??

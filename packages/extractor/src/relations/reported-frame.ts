@@ -25,7 +25,7 @@ export function reportedFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (doer === undefined) return;
   const reported = sideOf(view, doer.unit);
   if (reported === undefined) return;
-  const speech = reportingVerbBefore(view, Math.min(doer.start, reported.firstToken));
+  const speech = reportingVerbBefore(cues, view, Math.min(doer.start, reported.firstToken));
   // "Saying Y had lied, X walked out": a speech gerund opening the sentence is the main subject's.
   const fronted = speech === 0 && adjunctWords().frontedSpeechGerunds.has(view.words[0] ?? '');
   if (!fronted && !isReportingVerb(cues, view.words[speech] ?? '')) return;

@@ -118,3 +118,55 @@ describe('reported judgements: guards', () => {
     expect(stanceTriples('Officials said Leo Marsh had failed the miners.', [leo])).toEqual([]);
   });
 });
+
+describe('reported judgements: a short adjunct before "that"', () => {
+  it('reads "said on Monday that", "said in a statement that", "told reporters on Friday that"', () => {
+    expect(stanceTriples('Ana Brook said on Monday that Leo Marsh had lied.', AL)).toEqual([
+      'OPPOSES person:ana-brook person:leo-marsh',
+    ]);
+    expect(
+      stanceTriples('Ana Brook said in a statement that Leo Marsh was a disaster.', AL),
+    ).toEqual(['OPPOSES person:ana-brook person:leo-marsh']);
+    expect(
+      stanceTriples('Ana Brook told reporters on Friday that Leo Marsh had misled them.', AL),
+    ).toEqual(['OPPOSES person:ana-brook person:leo-marsh']);
+  });
+
+  it('does not reach past a clause in between ("said the report found that")', () => {
+    expect(
+      stanceTriples('Ana Brook said the inquiry, which ended, found that Leo Marsh lied.', AL),
+    ).toEqual([]);
+  });
+});
+
+describe('reported judgements: the doer of a deed in a quote', () => {
+  const said = (text: string, words: string): string[] =>
+    stanceTriples(text, AL, ['OPPOSES', 'SUPPORTS'], [{ text: words, speakerId: ana.id }]);
+
+  it('reads the progressive, the adverb and the owned act in quoted words', () => {
+    expect(
+      said('"Leo Marsh is doing a great job," Ana Brook said.', 'Leo Marsh is doing a great job,'),
+    ).toEqual(['SUPPORTS person:ana-brook person:leo-marsh']);
+    expect(
+      said(
+        '"Leo Marsh\'s policies have failed," Ana Brook said.',
+        "Leo Marsh's policies have failed,",
+      ),
+    ).toEqual(['OPPOSES person:ana-brook person:leo-marsh']);
+    expect(
+      said(
+        '"Leo Marsh still cannot be trusted," Ana Brook said.',
+        'Leo Marsh still cannot be trusted,',
+      ),
+    ).toEqual(['OPPOSES person:ana-brook person:leo-marsh']);
+  });
+
+  it('gives nothing for a negated deed in quoted words', () => {
+    expect(
+      said(
+        '"Leo Marsh has not failed anyone," Ana Brook said.',
+        'Leo Marsh has not failed anyone,',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { CompiledCues } from './cue-lexicon.js';
 import { frameWords } from './frame-words.js';
 import { policyWords } from './policy-owners.js';
+import { speechVerbBeforeAdjunct } from './reported-adjunct.js';
 import { reportedJudgementWords } from './reported-judgement-words.js';
 import { isHyphenated, type SentenceView } from './sentence-view.js';
 import { DETERMINERS, HAVE_FORMS, POSSESSIVES, isAdverb } from './word-classes.js';
@@ -84,13 +85,18 @@ function isActNoun(cues: CompiledCues, word: string): boolean {
 
 /**
  * The token that should be the reporting verb of a clause whose subject opens at `start`: right
- * before it, before "that" or "the" ("said the Y campaign lied"), or before the one told ("told reporters Y lied", "told Reuters Y
+ * before it, before "that" or "the" ("said the Y campaign lied"), before a short adjunct and
+ * "that" ("said on Monday that Y lied", `speechVerbBeforeAdjunct`), or before the one told ("told reporters Y lied", "told Reuters Y
  * lied"; `addresseeVerbs`). The caller checks that it is one.
  */
-export function reportingVerbBefore(view: SentenceView, start: number): number {
+export function reportingVerbBefore(cues: CompiledCues, view: SentenceView, start: number): number {
   let t = start - 1;
   if (view.words[t] === 'the') t--;
-  if (view.words[t] === 'that') t--;
+  if (view.words[t] === 'that') {
+    const verb = speechVerbBeforeAdjunct(view, t, reporting(cues));
+    if (verb !== undefined) return verb;
+    t--;
+  }
   const unit = view.units[view.unitAt[t] ?? -1];
   if (unit !== undefined && view.tokens[unit.lastToken]?.poss === true) return t;
   const told = unit === undefined ? t - 1 : unit.firstToken - 1;
@@ -101,3 +107,34 @@ export function reportingVerbBefore(view: SentenceView, start: number): number {
 /** "told reporters": one plain plural noun names the ones told. */
 const PLAIN_PLURAL = /^\p{Ll}+s$/u;
 const ADDRESSEE_VERBS = frameWords().addresseeVerbs;
+
+const reportingSets = new WeakMap<CompiledCues, { has(word: string): boolean }>();
+
+/** The reporting verbs of `cues` as a set, made once per compiled lexicon. */
+function reporting(cues: CompiledCues): { has(word: string): boolean } {
+  let set = reportingSets.get(cues);
+  if (set === undefined) {
+    set = { has: (word: string) => isReportingVerb(cues, word) };
+    reportingSets.set(cues, set);
+  }
+  return set;
+}
+
+/**
+ * "X said on Monday that Y was a disaster": the "that" after a short adjunct that follows the
+ * reporting verb at `verb` and comes before the cue, where the judged phrase starts; or undefined.
+ */
+export function thatAfterAdjunct(
+  cues: CompiledCues,
+  view: SentenceView,
+  verb: number,
+  cue: number,
+): number | undefined {
+  for (let t = verb + 2; t < cue && t <= verb + ADJUNCT_REACH; t++)
+    if (view.words[t] === 'that')
+      return speechVerbBeforeAdjunct(view, t, reporting(cues)) === verb ? t : undefined;
+  return undefined;
+}
+
+/** The farthest "that" from the verb an adjunct allows (`speechVerbBeforeAdjunct` holds 6 words). */
+const ADJUNCT_REACH = 7;
