@@ -80,6 +80,15 @@ describe('reported judgements: the doer of a judged deed', () => {
     ]);
   });
 
+  it('gives nothing for an outcome missed ("failed to qualify", "failed to reach a deal")', () => {
+    expect(stanceTriples('Ana Brook said Leo Marsh failed to qualify for the final.', AL)).toEqual(
+      [],
+    );
+    expect(
+      stanceTriples('Peru said Chile failed to reach a deal on prices.', [peru, chile]),
+    ).toEqual([]);
+  });
+
   it('reads "was right to" as approval and "was the aggressor" as blame', () => {
     expect(stanceTriples('Ana Brook said Leo Marsh was right to cut the tax.', AL)).toEqual([
       'SUPPORTS person:ana-brook person:leo-marsh',
