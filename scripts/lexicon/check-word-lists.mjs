@@ -62,6 +62,10 @@ const CHECKED = {
   'relations/described-body.json': ['relations/described-body.js', 'describedWords'],
   'relations/state-anaphor.json': ['relations/state-anaphor.js', 'stateAnaphorWords'],
   'relations/frame-words.json': ['relations/frame-words.js', 'frameWords'],
+  'relations/reported-judgement-words.json': [
+    'relations/reported-judgement-words.js',
+    'reportedJudgementWords',
+  ],
   'relations/member-anaphor.json': ['relations/member-anaphor.js', 'anaphorWords'],
   'relations/fellow-members.json': ['relations/fellow-members.js', 'fellowWords'],
   'relations/member-bodies.json': ['relations/member-bodies.js'],

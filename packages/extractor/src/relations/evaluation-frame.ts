@@ -10,6 +10,7 @@ import type { SentenceView } from './sentence-view.js';
 import { relationConfidence } from './confidence.js';
 import { judgedPolicy } from './policy-target.js';
 import { isQuoteMark } from './quoted-predicate.js';
+import { isReportingVerb, thatAfterAdjunct } from './reported-judgement.js';
 import { isRated } from './vader/rated-forms.js';
 import { ratedPosition } from './vader/rated-position.js';
 import {
@@ -30,7 +31,7 @@ export function evaluationFrame(env: FrameEnv, hit: CueHit, form: CueForm): void
   const { view, cues } = env;
   const verb = judgingVerb(env, hit.startToken);
   if (verb === undefined) return;
-  const judged = afterAddressee(env, verb);
+  const judged = thatAfterAdjunct(cues, view, verb, hit.startToken) ?? afterAddressee(env, verb);
   const target =
     judgedActor(env, judged, hit.startToken) ??
     judgedPolicy(env, judged, hit.startToken) ??
@@ -72,7 +73,7 @@ function judgingVerb(env: FrameEnv, cueToken: number): number | undefined {
       const next = view.words[t + 1] ?? '';
       return ['on', 'for', 'off', 'in', 'up'].includes(next) ? undefined : t;
     }
-    if (cues.context.speechVerbs.has(word)) return copula ? t : undefined;
+    if (isReportingVerb(cues, word)) return copula ? t : undefined;
     if (copula && heldViewAt(env, t - 2)) return t - 2;
   }
   return undefined;

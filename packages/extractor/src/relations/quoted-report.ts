@@ -3,7 +3,8 @@ import type { CueHit } from './cue-matches.js';
 import { addressedJudged } from './addressed-quote.js';
 import { emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
-import { actorBeforeVerb, beforeAuxiliaries } from './reported-frame.js';
+import { beforeAuxiliaries } from './reported-frame.js';
+import { reportedDoer } from './reported-judgement.js';
 import { quoteAt, tokenAt, type QuoteRegion } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
@@ -33,9 +34,10 @@ export function reportInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const region = quoteAt(view, view.tokens[hit.startToken]?.start ?? -1);
   if (region?.speakerId === undefined || isQuestion(env, region, hit.startToken)) return;
   const speaker = ctx.actor(region.speakerId);
-  const doer = doerOf(env, region, hit.startToken);
-  if (speaker === undefined || doer === undefined) return;
-  if (!opensClause(env, region, doer.firstToken)) return;
+  const found = doerOf(env, region, hit.startToken);
+  if (speaker === undefined || found === undefined) return;
+  const { doer, start } = found;
+  if (!opensClause(env, region, start)) return;
   if (isNonFactual(cues, view, doer.firstToken, hit.startToken)) return;
   const confidence = relationConfidence({
     base: form.weight,
@@ -45,12 +47,22 @@ export function reportInQuote(env: FrameEnv, hit: CueHit, form: CueForm): void {
     if (t.id !== speaker.id) emit(env, form.family.relation, speaker, t, confidence);
 }
 
-/** The actor right before the deed, or the one told a quote's "you" there. */
-function doerOf(env: FrameEnv, region: QuoteRegion, verb: number): Side | undefined {
+/**
+ * The doer before the deed (`reportedDoer`: "Y is doing a great job", "Y's policies have
+ * failed") and where its phrase starts, or the one told a quote's "you" there.
+ */
+function doerOf(
+  env: FrameEnv,
+  region: QuoteRegion,
+  verb: number,
+): { doer: Side; start: number } | undefined {
   const { view } = env;
-  const u = actorBeforeVerb(view, verb);
-  if (u >= 0) return sideOf(view, u);
-  return addressedJudged(env, region, beforeAuxiliaries(view, verb));
+  const found = reportedDoer(env.cues, view, verb);
+  const side = found === undefined ? undefined : sideOf(view, found.unit);
+  if (found !== undefined && side !== undefined)
+    return { doer: side, start: Math.min(found.start, side.firstToken) };
+  const addressed = addressedJudged(env, region, beforeAuxiliaries(view, verb));
+  return addressed === undefined ? undefined : { doer: addressed, start: addressed.firstToken };
 }
 
 /** The doer stands first in the quote or after a clause mark inside it. */

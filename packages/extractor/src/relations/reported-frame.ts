@@ -9,6 +9,7 @@ import { findSubject } from './subject.js';
 import { sideOf } from './target.js';
 import { HAVE_FORMS, isAdverb } from './word-classes.js';
 import { relationConfidence } from './confidence.js';
+import { isReportingVerb, reportedDoer, reportingVerbBefore } from './reported-judgement.js';
 
 /**
  * A deed a speaker reports of an actor, which judges it: "X said Y lied", "X says that Y has
@@ -20,15 +21,14 @@ import { relationConfidence } from './confidence.js';
  */
 export function reportedFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view, cues } = env;
-  const u = actorBeforeVerb(view, hit.startToken);
-  if (u < 0) return;
-  const reported = sideOf(view, u);
+  const doer = reportedDoer(cues, view, hit.startToken);
+  if (doer === undefined) return;
+  const reported = sideOf(view, doer.unit);
   if (reported === undefined) return;
-  let speech = reported.firstToken - 1;
-  if (view.words[speech] === 'that') speech--;
+  const speech = reportingVerbBefore(cues, view, Math.min(doer.start, reported.firstToken));
   // "Saying Y had lied, X walked out": a speech gerund opening the sentence is the main subject's.
   const fronted = speech === 0 && adjunctWords().frontedSpeechGerunds.has(view.words[0] ?? '');
-  if (!fronted && !cues.context.speechVerbs.has(view.words[speech] ?? '')) return;
+  if (!fronted && !isReportingVerb(cues, view.words[speech] ?? '')) return;
   const source = fronted
     ? mainSubjectAfter(env, hit.endToken)
     : findSubject({ ctx: env.ctx, cues, view, cueToken: speech, reach: 'verb' });
