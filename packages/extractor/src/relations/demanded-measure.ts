@@ -5,7 +5,7 @@ import { subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { PhraseSet } from './phrase-set.js';
 import type { Side } from './subject.js';
-import { isAdverb } from './word-classes.js';
+import { TENSE_AUXILIARIES, isAdverb } from './word-classes.js';
 import measureJson from './demanded-measure-words.json' with { type: 'json' };
 
 const MeasureSchema = z.object({
@@ -38,9 +38,6 @@ export function measureWords(): MeasureWords {
   }
   return cached;
 }
-
-/** Auxiliaries that may stand between the subject and its demand verb ("has called for"). */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'also']);
 
 /** Words after the demand verb that make the measure something else's ("an end to", "easing"). */
 const BLOCKERS = new Set(['of', 'to', 'for', 'on', 'against', 'with', 'and', 'or', 'than']);
@@ -98,7 +95,7 @@ function byTheSubject(env: FrameEnv, source: Side, verb: number): boolean {
   const { words } = env.view;
   for (let t = source.lastToken + 1; t < verb; t++) {
     const word = words[t] ?? '';
-    if (!AUXILIARIES.has(word) && !isAdverb(word) && word !== 'long' && word !== 'again')
+    if (!TENSE_AUXILIARIES.has(word) && !isAdverb(word) && word !== 'long' && word !== 'again')
       return false;
   }
   return !isNonFactual(env.cues, env.view, source.firstToken, verb);

@@ -3,10 +3,7 @@ import { endCertainty } from './confidence.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
-import { isAdverb } from './word-classes.js';
-
-/** Words that may stand between "its troops" and the verb it is the subject of. */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'also']);
+import { TENSE_AUXILIARIES, isAdverb } from './word-classes.js';
 
 /**
  * Length of the head after "its"/"their" at `pronoun` when the two stand as the subject of the verb
@@ -25,7 +22,7 @@ export function ownedHeadLength(
   if (head === 0) return 0;
   for (let t = pronoun + 1 + head; t < verb; t++) {
     const between = words[t] ?? '';
-    if (!AUXILIARIES.has(between) && !isAdverb(between)) return 0;
+    if (!TENSE_AUXILIARIES.has(between) && !isAdverb(between)) return 0;
   }
   return head;
 }

@@ -119,6 +119,20 @@ export const BE_AUXILIARIES = new Set([...BE_FORMS, 'get', 'gets', 'got']);
 /** Forms of "have" that make a perfect ("has criticised", "had been"). */
 export const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
+/**
+ * What may stand between a short subject and its finite verb: a perfect or progressive
+ * auxiliary, or "also" ("X has also called for", "its troops had attacked").
+ */
+export const TENSE_AUXILIARIES: ReadonlySet<string> = new Set([
+  ...HAVE_FORMS,
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'also',
+]);
+
 export const COPULAS = new Set([
   'is',
   'are',
