@@ -12,6 +12,8 @@ const MeasureSchema = z.object({
   description: z.string(),
   demandVerbs: z.array(Phrase).min(1),
   weakeningWords: z.array(LowerWord).min(1),
+  urgingVerbs: z.array(Phrase).min(1),
+  impositionVerbs: z.array(Phrase).min(1),
 });
 
 export interface MeasureWords {
@@ -19,6 +21,10 @@ export interface MeasureWords {
   demandVerbs: PhraseSet;
   /** "fewer sanctions", "lighter sanctions": a call to soften the measure, not for it. */
   weakeningWords: ReadonlySet<string>;
+  /** "urged", "called on", "asked": the subject asks the object to act. */
+  urgingVerbs: PhraseSet;
+  /** "impose", "take", "step up": what the one urged is asked to do with the measure. */
+  impositionVerbs: PhraseSet;
 }
 
 let cached: MeasureWords | undefined;
@@ -34,6 +40,8 @@ export function measureWords(): MeasureWords {
     cached = {
       demandVerbs: new PhraseSet(data.demandVerbs),
       weakeningWords: new Set(data.weakeningWords),
+      urgingVerbs: new PhraseSet(data.urgingVerbs),
+      impositionVerbs: new PhraseSet(data.impositionVerbs),
     };
   }
   return cached;
@@ -53,7 +61,7 @@ const MAX_MODIFIERS = 3;
  * "called for fewer sanctions", "did not call for" or "may urge" (the demand is itself not made).
  */
 export function demandedMeasure(env: FrameEnv, hit: CueHit, source: Side): boolean {
-  const verb = demandVerbBefore(env, hit, source.lastToken + 1);
+  const verb = verbBefore(env, hit.startToken, measureWords().demandVerbs, source.lastToken + 1);
   return verb >= 0 && byTheSubject(env, source, verb);
 }
 
@@ -62,21 +70,64 @@ export function demandedMeasure(env: FrameEnv, hit: CueHit, source: Side): boole
  * stops short of it ("X called for tough economic sanctions against Y").
  */
 export function demanderOf(env: FrameEnv, hit: CueHit): Side | undefined {
-  const verb = demandVerbBefore(env, hit, 0);
+  const verb = verbBefore(env, hit.startToken, measureWords().demandVerbs);
   if (verb < 0) return undefined;
   const subject = subjectOf(env, { ...hit, startToken: verb, endToken: verb }, 'verb');
   return subject !== undefined && byTheSubject(env, subject, verb) ? subject : undefined;
 }
 
-/** Where a demand verb starts that takes the measure noun at `hit` as object, or -1. */
-function demandVerbBefore(env: FrameEnv, hit: CueHit, floor: number): number {
+/** Most tokens of the one urged: "the UN Security Council", "its European partners". */
+const MAX_URGED = 6;
+
+/** A word of the one urged that is not a name: "the", "its", "member", "states", "'s". */
+const URGED_WORD = /^(?:\p{Ll}[\p{Ll}-]*|['’]s)$/u;
+
+/**
+ * "X urged the UN to impose sanctions on Y", "X called on Europe to send more aid to Y": X asks
+ * another to take the measure, so the measure is X's demand. The subject of the factual urging
+ * verb before "<urged> to <impose> [modifiers] <measure>", or undefined.
+ */
+export function exhorterOf(env: FrameEnv, hit: CueHit): Side | undefined {
+  const imposed = verbBefore(env, hit.startToken, measureWords().impositionVerbs);
+  return imposed < 1 ? undefined : urgerBefore(env, hit, imposed - 1);
+}
+
+/**
+ * The factual subject of an urging verb whose object controls the infinitive marked by the "to"
+ * at `to` ("X urged the UN to …", "X called on Europe to …"), or undefined. "urged Z not to"
+ * asks the opposite, and gives nothing.
+ */
+export function urgerBefore(env: FrameEnv, hit: CueHit, to: number): Side | undefined {
+  const { words } = env.view;
+  if (words[to] !== 'to') return undefined;
+  const { urgingVerbs } = measureWords();
+  for (let t = to - 1, urged = 0; t >= 0 && urged < MAX_URGED; t--, urged++) {
+    for (let start = Math.max(0, t - 1); start <= t; start++) {
+      if (urged > 0 && start + urgingVerbs.matchAt(words, start) === t + 1) {
+        const subject = subjectOf(env, { ...hit, startToken: start, endToken: start }, 'verb');
+        return subject !== undefined && byTheSubject(env, subject, start) ? subject : undefined;
+      }
+    }
+    const word = words[t] ?? '';
+    // "urged Z not to …" asks the opposite; "wanted to use Z to …" is another verb's infinitive.
+    if (word === 'not' || word === 'never' || word === 'to') return undefined;
+    if ((env.view.unitAt[t] ?? -1) < 0 && !URGED_WORD.test(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** Where a verb of `verbs` starts that takes the measure noun at `noun` as object, or -1. */
+function verbBefore(env: FrameEnv, noun: number, verbs: PhraseSet, floor = 0): number {
   const { words, unitAt } = env.view;
-  const { demandVerbs, weakeningWords } = measureWords();
-  let modifiers = 0;
-  for (let t = hit.startToken - 1; t >= floor && modifiers <= MAX_MODIFIERS; t--, modifiers++) {
+  const { weakeningWords } = measureWords();
+  for (
+    let t = noun - 1, modifiers = 0;
+    t >= floor && modifiers <= MAX_MODIFIERS;
+    t--, modifiers++
+  ) {
     const word = words[t] ?? '';
     for (let start = Math.max(floor, t - 2); start <= t; start++) {
-      if (start + demandVerbs.matchAt(words, start) === t + 1) return start;
+      if (start + verbs.matchAt(words, start) === t + 1) return start;
     }
     if (!modifies(unitAt[t] ?? -1, word) || weakeningWords.has(word)) return -1;
   }
@@ -90,10 +141,15 @@ function modifies(unit: number, word: string): boolean {
   );
 }
 
+const RELATIVES = new Set(['which', 'who']);
+
 /** Only auxiliaries and adverbs between the subject and its demand verb, which is itself factual. */
 function byTheSubject(env: FrameEnv, source: Side, verb: number): boolean {
   const { words } = env.view;
-  for (let t = source.lastToken + 1; t < verb; t++) {
+  // "Japan, which has long called for sanctions on Y": the relative clause is the subject's.
+  const relative =
+    words[source.lastToken + 1] === ',' && RELATIVES.has(words[source.lastToken + 2] ?? '');
+  for (let t = source.lastToken + (relative ? 3 : 1); t < verb; t++) {
     const word = words[t] ?? '';
     if (!TENSE_AUXILIARIES.has(word) && !isAdverb(word) && word !== 'long' && word !== 'again')
       return false;

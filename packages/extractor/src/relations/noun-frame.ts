@@ -13,7 +13,7 @@ import {
   type FrameEnv,
 } from './frame-env.js';
 import { cutVerbBefore } from './cut-support.js';
-import { demandedMeasure, demanderOf } from './demanded-measure.js';
+import { demandedMeasure, demanderOf, exhorterOf } from './demanded-measure.js';
 import { formerly } from './formerly.js';
 import { fromComplement } from './from-complement.js';
 import { modifiesNonActor } from './modifier-head.js';
@@ -46,11 +46,11 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
       : undefined;
   // "X told Y about his support for Z": "his" is X's or Y's, and the noun is no one's for sure.
   if (possessor === null) return;
-  const source =
+  let source =
     possessor ??
     (form.family.frame === 'noun' ? agentAfter(env, target) : undefined) ??
     subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun') ??
-    (stanceNoun(form) ? demanderOf(env, hit) : undefined);
+    (stanceNoun(form) ? (demanderOf(env, hit) ?? exhorterOf(env, hit)) : undefined);
   // "X halted aid to Y", "X ended its support for Y": support cut is opposition (CAMEO 16).
   const cut = form.family.relation === 'SUPPORTS' ? cutVerbBefore(env, hit.startToken) : -1;
   const factualEnd = cut >= 0 ? cut : hit.startToken;
@@ -58,8 +58,12 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (
     isNonFactual(env.cues, view, nearBefore(source, hit), factualEnd) &&
     !ownDemand(env, hit, form, source)
-  )
-    return;
+  ) {
+    // "X urged Z to impose sanctions on Y": Z has not acted, but the demand is X's own.
+    const urger = stanceNoun(form) ? exhorterOf(env, hit) : undefined;
+    if (urger === undefined) return;
+    source = urger;
+  }
   if (source !== possessor && (subjectOnlyFails(env, hit, form) || receivedNoun(env, hit))) return;
   if (source !== possessor && possessiveContradicts(env, hit.startToken, source)) return;
   // "X broke its alliance with Y", "X rejected an alliance with Y": none holds.

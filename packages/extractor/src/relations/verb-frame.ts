@@ -47,6 +47,7 @@ import { frameWords } from './frame-words.js';
 import { modalityWords } from './modality-words.js';
 import { relativeBetween, stanceFactualEnd } from './desired-stance.js';
 import { frontedPassive } from './fronted-passive.js';
+import { urgerBefore } from './demanded-measure.js';
 
 const isStanceRelation = (r: string): boolean => r === 'OPPOSES' || r === 'SUPPORTS';
 
@@ -84,26 +85,20 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   // "militants who tried to kill Y": the one wanting or trying is the subject of that verb.
   const subjectHit =
     factualTo === hit.startToken ? hit : { ...hit, startToken: factualTo, endToken: factualTo + 1 };
-  const source = intended ?? clauseSubject(env, subjectHit, form);
-  if (!source || (!intended && isNonFactual(env.cues, view, source.firstToken, factualTo))) return;
+  const subject = intended ?? clauseSubject(env, subjectHit, form);
+  const relayed =
+    !intended && (!subject || isNonFactual(env.cues, view, subject.firstToken, factualTo));
+  const source = relayed ? relayedSource(env, hit, form) : subject;
+  if (!source) return;
   if (gappedRelative(view, source.firstToken, hit.endToken)) return;
-  const found =
-    relativeClauseTarget(env, hit, source) ??
-    modifiedAppositiveTarget(env, hit, form) ??
-    targetOf(env, hit, form) ??
-    appositiveTarget(env, hit, form) ??
-    ownerPronounTarget(env, hit, form, source) ??
-    objectPronounTarget(env, hit, form, source) ??
-    themObjectTarget(env, hit, form, source) ??
-    ownedTarget(env, hit, form, source) ??
-    discourseTarget(env, hit, form, source) ??
-    policyTarget(env, hit, form, source) ??
-    governmentTarget(env, hit, form) ??
-    describedBodyTarget(env, hit, form);
+  const found = verbTarget(env, hit, form, source);
   const target = found && pastAddressee(env, hit, form, found);
   if (target === undefined || (intended && passesUnknownName(env, hit, target))) return;
   if (factualTo !== hit.startToken && relativeBetween(view, hit.endToken, target.firstToken))
     return;
+  // "asked Z to help press Y": a relayed demand takes only the target right after its verb, or
+  // after the preposition its cue names ("to impose sanctions on Y").
+  if (relayed && !form.via && !nextTarget(view, hit.endToken, target.firstToken)) return;
   emitPairs(env, form, source, target, hit);
   thankedSupport(env, hit, form, { source, target });
   const joiner = withParticipant(env, target);
@@ -332,4 +327,38 @@ function agentBy(view: SentenceView, from: number, beforeIsBe: boolean): number 
 
 function talkedOf(view: SentenceView, at: number): boolean {
   return view.words[at - 1] === 'of' && frameWords().notionNouns.has(view.words[at - 2] ?? '');
+}
+
+/** The verb's object, or the actor that stands for it (a relative, an owner, a described body). */
+function verbTarget(env: FrameEnv, hit: CueHit, form: CueForm, source: Side): Side | undefined {
+  return (
+    relativeClauseTarget(env, hit, source) ??
+    modifiedAppositiveTarget(env, hit, form) ??
+    targetOf(env, hit, form) ??
+    appositiveTarget(env, hit, form) ??
+    ownerPronounTarget(env, hit, form, source) ??
+    objectPronounTarget(env, hit, form, source) ??
+    themObjectTarget(env, hit, form, source) ??
+    ownedTarget(env, hit, form, source) ??
+    discourseTarget(env, hit, form, source) ??
+    policyTarget(env, hit, form, source) ??
+    governmentTarget(env, hit, form) ??
+    describedBodyTarget(env, hit, form)
+  );
+}
+
+/** "X urged Z to impose sanctions on Y": Z has not acted, but X's demand is X's own act. */
+function relayedSource(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  return isStanceRelation(form.family.relation)
+    ? urgerBefore(env, hit, hit.startToken - 1)
+    : undefined;
+}
+
+/** Only determiners and possessives between a relayed verb and its target ("to condemn the Y"). */
+function nextTarget(view: SentenceView, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const word = view.words[t] ?? '';
+    if (!DETERMINERS.has(word) && !POSSESSIVES.has(word)) return false;
+  }
+  return true;
 }
