@@ -67,10 +67,15 @@ export function demandedMeasure(env: FrameEnv, hit: CueHit, source: Side): boole
 
 /**
  * The subject of the demand verb before a measure noun, when the noun's own subject search
- * stops short of it ("X called for tough economic sanctions against Y").
+ * stops short of it ("X called for tough economic sanctions against Y"); at most `modifiers`
+ * words between them.
  */
-export function demanderOf(env: FrameEnv, hit: CueHit): Side | undefined {
-  const verb = verbBefore(env, hit.startToken, measureWords().demandVerbs);
+export function demanderOf(
+  env: FrameEnv,
+  hit: CueHit,
+  modifiers = MAX_MODIFIERS,
+): Side | undefined {
+  const verb = verbBefore(env, hit.startToken, measureWords().demandVerbs, 0, modifiers);
   if (verb < 0) return undefined;
   const subject = subjectOf(env, { ...hit, startToken: verb, endToken: verb }, 'verb');
   return subject !== undefined && byTheSubject(env, subject, verb) ? subject : undefined;
@@ -117,14 +122,16 @@ export function urgerBefore(env: FrameEnv, hit: CueHit, to: number): Side | unde
 }
 
 /** Where a verb of `verbs` starts that takes the measure noun at `noun` as object, or -1. */
-function verbBefore(env: FrameEnv, noun: number, verbs: PhraseSet, floor = 0): number {
+function verbBefore(
+  env: FrameEnv,
+  noun: number,
+  verbs: PhraseSet,
+  floor = 0,
+  most = MAX_MODIFIERS,
+): number {
   const { words, unitAt } = env.view;
   const { weakeningWords } = measureWords();
-  for (
-    let t = noun - 1, modifiers = 0;
-    t >= floor && modifiers <= MAX_MODIFIERS;
-    t--, modifiers++
-  ) {
+  for (let t = noun - 1, modifiers = 0; t >= floor && modifiers <= most; t--, modifiers++) {
     const word = words[t] ?? '';
     for (let start = Math.max(floor, t - 2); start <= t; start++) {
       if (start + verbs.matchAt(words, start) === t + 1) return start;

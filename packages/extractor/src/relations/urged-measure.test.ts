@@ -51,3 +51,20 @@ describe('a measure the subject urges another to take', () => {
     );
   });
 });
+
+describe('a stance act the subject calls for', () => {
+  it('gives the one demanding the stance of the act it demands', () => {
+    expect(stances('Ted Cruz called for bombing Iran.')).toEqual([
+      'OPPOSES person:ted-cruz state:IRN',
+    ]);
+    expect(stances('Peru proposed sanctioning Chile.')).toEqual(['OPPOSES state:PER state:CHL']);
+  });
+
+  it('gives nothing when the call is denied or someone else’s', () => {
+    for (const sentence of [
+      'Peru did not call for bombing Chile.',
+      'Peru rejected calls for bombing Chile.',
+    ])
+      expect(stances(sentence)).toEqual([]);
+  });
+});

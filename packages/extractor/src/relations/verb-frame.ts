@@ -47,7 +47,7 @@ import { frameWords } from './frame-words.js';
 import { modalityWords } from './modality-words.js';
 import { relativeBetween, stanceFactualEnd } from './desired-stance.js';
 import { frontedPassive } from './fronted-passive.js';
-import { urgerBefore } from './demanded-measure.js';
+import { demanderOf, urgerBefore } from './demanded-measure.js';
 
 const isStanceRelation = (r: string): boolean => r === 'OPPOSES' || r === 'SUPPORTS';
 
@@ -347,11 +347,14 @@ function verbTarget(env: FrameEnv, hit: CueHit, form: CueForm, source: Side): Si
   );
 }
 
-/** "X urged Z to impose sanctions on Y": Z has not acted, but X's demand is X's own act. */
+/**
+ * "X urged Z to impose sanctions on Y": Z has not acted, but X's demand is X's own act; so is
+ * "X called for bombing Y", a gerund X demands.
+ */
 function relayedSource(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
-  return isStanceRelation(form.family.relation)
-    ? urgerBefore(env, hit, hit.startToken - 1)
-    : undefined;
+  if (!isStanceRelation(form.family.relation)) return undefined;
+  if (form.shape === 'gerund') return demanderOf(env, hit, 0);
+  return urgerBefore(env, hit, hit.startToken - 1);
 }
 
 /** Only determiners and possessives between a relayed verb and its target ("to condemn the Y"). */
