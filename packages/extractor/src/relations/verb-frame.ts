@@ -48,6 +48,8 @@ import { modalityWords } from './modality-words.js';
 import { relativeBetween, stanceFactualEnd } from './desired-stance.js';
 import { frontedPassive } from './fronted-passive.js';
 import { demanderOf, urgerBefore } from './demanded-measure.js';
+import { appositionOwner } from './appositive-passive.js';
+import { formerly } from './formerly.js';
 
 const isStanceRelation = (r: string): boolean => r === 'OPPOSES' || r === 'SUPPORTS';
 
@@ -168,10 +170,12 @@ function passiveFrame(
     if (view.words[t] === ',') t--;
     const u = view.unitAt[t] ?? -1;
     const fronted = u >= 0 ? undefined : frontedPassive(view, hit.startToken, byAt);
-    target = u >= 0 ? sideOf(view, u) : fronted?.target;
+    target = u >= 0 ? sideOf(view, u) : (fronted?.target ?? appositionOwner(view, hit.startToken));
     source = fronted?.source ?? source;
   }
   if (!source || !target || isNonFactual(env.cues, view, target.firstToken, hit.startToken)) return;
+  // "The Houthis, once backed by Iran,": what no longer holds.
+  if (!beforeIsBe && formerly(view, target.lastToken + 1, hit.startToken)) return;
   // "was fined by a US court": a name only describing the agent acts no more than as a subject.
   const agent = view.units[view.unitAt[source.lastToken] ?? -1];
   if (agent && modifiesNonActor(env.cues, view, agent)) return;
