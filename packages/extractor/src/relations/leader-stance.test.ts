@@ -8,6 +8,7 @@ const relation = (type: Relation['type'], source: string, target: string): Relat
   type,
   source,
   target,
+  properties: {},
   confidence: 0.8,
   evidence: [{ start: 0, end: 10, text: 'A sentence' }],
 });
