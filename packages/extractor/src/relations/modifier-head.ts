@@ -17,6 +17,19 @@ export function modifiesNonActor(cues: CompiledCues, view: SentenceView, unit: U
 }
 
 const NON_STATE_GROUPS = frameWords().nonStateGroups;
+
+/**
+ * "Houthi rebels", "FARC rebels": rebels after an organization's or group's own name are that
+ * group acting, though "Syrian rebels" (a state's demonym) are not Syria.
+ */
+function armedGroupMembers(view: SentenceView, unit: Unit, next: number): boolean {
+  const type = unit.actor?.type;
+  return (
+    view.words[next] === 'rebels' &&
+    (type === 'Organization' || type === 'Group') &&
+    unit.mention.kind !== 'demonym'
+  );
+}
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** The token after the head noun `unit` describes (see modifiesNonActor), or -1. */
@@ -24,7 +37,7 @@ export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Un
   const next = unit.lastToken + 1;
   const heads = cues.context.nonRepresentativeHeads;
   const head = heads.matchAt(view.words, next);
-  if (head > 0) return next + head;
+  if (head > 0 && !armedGroupMembers(view, unit, next)) return next + head;
   // "the Republican presidential nominee": the head behind one plain adjective.
   if (/^\p{Ll}+al$/u.test(view.words[next] ?? '')) {
     const after = heads.matchAt(view.words, next + 1);
