@@ -1,28 +1,44 @@
 import type { RoleEnv } from './title-env.js';
 import { hasSides, ownSide, sideMember, sportWords } from './sport-action.js';
 import { sidesOf } from './preceding-club.js';
+import { NOT_MEMBER_NOUNS } from './member-bodies.js';
 
 const WORD = /\p{Ll}[\p{Ll}-]*/gu;
+// The word right before a name: "former X", "retired X", "veteran X".
+const WORD_BEFORE = /(\p{Ll}+)\s+$/u;
+/** Words anywhere in a sentence naming no side that say a spell is over ("now retired"). */
+const SPELL_OVER: ReadonlySet<string> = new Set(['former', 'retired', 'retirement', 'onetime']);
 
 /**
  * "Both X and Z were so wide that Y's attacks ...": in a sentence about a match (a word of the
  * pitch in it) that names exactly one side as its own, the people it names play for that side.
+ * A sentence about the pitch that names no side ("With X and Z sweeping into the defensive
+ * line, ...") gives its people the side the sentence before names as its subject, else the side
+ * the article is about (`ownSide`); not to a person it names beside another actor (a state, a
+ * body: "X, the Czech captain"), nor to one it calls former or retired.
  */
 export function sportSentenceMembers(env: RoleEnv): void {
   if (!hasSides(env)) return;
   const mentions = env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? [];
   // One side only: in "the match between Y and Z", "Y goalkeeper X ... get on Z's nerves" people
   // of either side are named.
-  if (sidesOf(env, env.view.sentence.index).size !== 1) return;
+  const sides = sidesOf(env, env.view.sentence.index).size;
+  if (sides > 1) return;
   const people = mentions.filter((m) => m.type === 'Person' && m.role === undefined);
   if (people.length === 0) return;
+  // With no side named, a state or an organization beside the people may be the other side's.
+  if (sides === 0 && people.length < mentions.length) return;
   const { start, end } = env.view.sentence;
+  const text = env.ctx.analysis.text;
   const match = sportWords().match;
-  const words = env.ctx.analysis.text.slice(start, end).match(WORD) ?? [];
+  const words = text.slice(start, end).match(WORD) ?? [];
   if (!words.some((w) => match.has(w))) return;
+  if (sides === 0 && words.some((w) => SPELL_OVER.has(w))) return;
   for (const person of people) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(start, person.start - 20), person.start));
+    if (sides === 0 && before !== null && NOT_MEMBER_NOUNS.has(before[1] ?? '')) continue;
     // Only a player's own act reads its side from before when the sentence names only opponents.
-    const side = ownSide(env, mentions, person, 'none');
+    const side = ownSide(env, mentions, person, sides === 0 ? 'look-back' : 'none');
     if (side !== undefined) sideMember(env, person, side);
   }
 }
