@@ -35,7 +35,7 @@ export function sportSentenceMembers(env: RoleEnv): void {
   const match = sportWords().match;
   const words = text.slice(start, end).match(WORD) ?? [];
   if (!words.some((w) => match.has(w))) return;
-  if (sides === 0 && words.some((w) => SPELL_OVER.has(w))) return;
+  if (sides === 0 && spellOver(text.slice(start, end))) return;
   for (const person of people) {
     const before = WORD_BEFORE.exec(text.slice(Math.max(start, person.start - 20), person.start));
     if (sides === 0 && before !== null && looseTie(before[1] ?? '')) continue;
@@ -51,4 +51,10 @@ export function sportSentenceMembers(env: RoleEnv): void {
  */
 function looseTie(word: string): boolean {
   return NOT_MEMBER_NOUNS.has(word) || (word !== 'with' && PREPOSITIONS.has(word));
+}
+
+/** "now retired", "Former midfielder X": a sentence that says someone's spell is over. */
+function spellOver(sentence: string): boolean {
+  for (const word of sentence.toLowerCase().match(WORD) ?? []) if (SPELL_OVER.has(word)) return true;
+  return false;
 }
