@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from './test-roles.js';
+
+const members = (text: string): string[] => roles(text).filter((r) => r.startsWith('MEMBER_OF'));
+
+describe('memberAppositions before an irregular past (stop 32)', () => {
+  it('reads "X\'s Y party won/lost" as membership: the verb ends the name\'s phrase', () => {
+    expect(members("Ann Roux's Christian Democrats won the vote in Hesse.")).toEqual([
+      'MEMBER_OF person:ann-roux org:cdu',
+    ]);
+    expect(members("Ann Roux's conservative CDU lost ground in Hesse.")).toEqual([
+      'MEMBER_OF person:ann-roux org:cdu',
+    ]);
+  });
+
+  it('still gives nothing for a rival party or a name before a noun', () => {
+    expect(members("Ann Roux's rival CDU lost ground in Hesse.")).toEqual([]);
+    expect(members('Tom Keller, a visitor at the Greenpeace office, said so.')).toEqual([]);
+  });
+
+  it('still gives a former member nothing', () => {
+    expect(members("Ann Roux's former party, the CDU, lost ground in Hesse.")).toEqual([]);
+  });
+});
