@@ -22,3 +22,21 @@ describe('memberAppositions before an irregular past (stop 32)', () => {
     expect(members("Ann Roux's former party, the CDU, lost ground in Hesse.")).toEqual([]);
   });
 });
+
+describe("a person's possessive before a club or team (stop 32)", () => {
+  it('reads "X\'s Y beat Z" as X belonging to Y, on either side of the verb', () => {
+    expect(members("Jürgen Klopp's Borussia Dortmund beat Bayern Munich 2-0 on Saturday.")).toEqual(
+      ['MEMBER_OF person:jurgen-klopp org:borussia-dortmund'],
+    );
+    expect(members("Bayern Munich beat Jürgen Klopp's Borussia Dortmund 2-0 on Saturday.")).toEqual(
+      ['MEMBER_OF person:jurgen-klopp org:borussia-dortmund'],
+    );
+  });
+
+  it('gives nothing when the club only modifies a noun, or after "former"', () => {
+    expect(members("Tom Keller's Bayern Munich tickets cost 80 euros.")).toEqual([]);
+    expect(members("Tom Keller's former club Bayern Munich beat Borussia Dortmund 2-0.")).toEqual(
+      [],
+    );
+  });
+});

@@ -2,7 +2,6 @@ import type { Mention } from '../types.js';
 import { emitMembership, type RoleEnv } from './title-env.js';
 import { NOT_MEMBER_NOUNS, POSSESSED_BODIES, isJoinedBody, isMemberBody } from './member-bodies.js';
 import { blankedGap, modifiesNoun } from './staff-affiliation.js';
-import { organizationKind } from './title-generic.js';
 import { strength } from './confidence.js';
 
 // "X, the manager of the Y", "X, editor of daily newspaper Y", "X, a fellow at Y", "X, of the Y":
@@ -90,11 +89,15 @@ function kindNounSkipped(env: RoleEnv, after: string): string {
   return after;
 }
 
-/** "Merkel's conservative CDU": a person's possessive before a party makes him its member. */
+/**
+ * "Merkel's conservative CDU", "Klopp's Dortmund beat Y": a person's possessive before a party,
+ * a club or a team makes him its member (its leader, coach or player); "X's Dortmund debut" is
+ * left out by the caller (the name modifies a noun).
+ */
 function ownParty(env: RoleEnv, gap: string, org: Mention): boolean {
   const words = POSSESSIVE_PARTY.exec(gap)?.[1]?.trim().split(/\s+/).filter(Boolean);
   if (words === undefined || words.some((w) => NOT_MEMBER_NOUNS.has(w))) return false;
-  return organizationKind(env.ctx.entities.get(org.entityId)) === 'party';
+  return isJoinedBody(env.ctx, org.entityId);
 }
 
 /** The gap with the states and places in it ("the US think-tank") as a lower-case word. */
