@@ -40,3 +40,9 @@ describe("a person's possessive before a club or team (stop 32)", () => {
     );
   });
 });
+
+describe('a possessive before a club that names a thing of the club (stop 32)', () => {
+  it('gives nothing for "X\'s Y fans"', () => {
+    expect(members("Tom Keller's Borussia Dortmund fans sang all night.")).toEqual([]);
+  });
+});
