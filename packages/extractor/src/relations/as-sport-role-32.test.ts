@@ -18,7 +18,9 @@ describe('asSportRoles with a pronoun subject (stop 32)', () => {
 
   it('reads the pronoun from the sentence before when the sentence names no one', () => {
     expect(
-      members(`${OPENING} Tom Keller is new in the job. As a coach with Bayer Leverkusen he won little.`),
+      members(
+        `${OPENING} Tom Keller is new in the job. As a coach with Bayer Leverkusen he won little.`,
+      ),
     ).toEqual(['MEMBER_OF person:tom-keller org:bayer-leverkusen']);
   });
 

@@ -7,10 +7,7 @@ describe('"the party\'s" / "the club\'s" title before a name (stop 32)', () => {
       roles(
         "The ANC lost ground in the local elections. The party's spokesman Tom Keller said the result was poor.",
       ),
-    ).toEqual([
-      'MEMBER_OF person:tom-keller org:anc',
-      'REPRESENTS person:tom-keller org:anc',
-    ]);
+    ).toEqual(['MEMBER_OF person:tom-keller org:anc', 'REPRESENTS person:tom-keller org:anc']);
   });
 
   it('reads the title with a comma too, and gives a leader LEADS', () => {
@@ -21,7 +18,7 @@ describe('"the party\'s" / "the club\'s" title before a name (stop 32)', () => {
     ).toEqual(['LEADS person:tom-keller org:anc', 'MEMBER_OF person:tom-keller org:anc']);
   });
 
-  it("gives the club that opened a recent sentence its president", () => {
+  it('gives the club that opened a recent sentence its president', () => {
     expect(
       roles(
         "Hertha Berlin lost again on Saturday. The club's president Tom Keller said the coach would stay.",

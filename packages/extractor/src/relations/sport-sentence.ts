@@ -55,6 +55,7 @@ function looseTie(word: string): boolean {
 
 /** "now retired", "Former midfielder X": a sentence that says someone's spell is over. */
 function spellOver(sentence: string): boolean {
-  for (const word of sentence.toLowerCase().match(WORD) ?? []) if (SPELL_OVER.has(word)) return true;
+  for (const word of sentence.toLowerCase().match(WORD) ?? [])
+    if (SPELL_OVER.has(word)) return true;
   return false;
 }
