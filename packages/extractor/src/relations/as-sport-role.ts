@@ -4,6 +4,8 @@ import { SPORT_NOUNS } from './membership-people.js';
 import { CLUB_KINDS } from './preceding-club.js';
 import { organizationKind } from './title-generic.js';
 import { strength } from './confidence.js';
+import { pronounAntecedent } from './pronoun-antecedent.js';
+import type { ActorRef } from './article-context.js';
 
 // Right before a side: "as a player with", "as coach of", "as a young striker at the".
 const AS_ROLE =
@@ -14,6 +16,8 @@ const FRONTED_GAP = /^(?:\s+(?:in|from|until|between)\s+[\d\s–-]+(?:and\s+\d+\
 const SUBJECT_GAP =
   /^,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:spent|served|worked|began|started|was)\b[^,.;:"“”]{0,40}$/u;
 const FORMER = /\b(?:former|ex)[\s-]+$/u;
+// "... and as a coach with Y he reached the final": a pronoun subject right after the phrase.
+const PRONOUN_AFTER = /^(?:\s+(?:in|from|until|between)\s+[\d\s–-]+)?,?\s+(he|she)\s/u;
 
 /**
  * "As a player with Y, X won the cup", "X spent six years as a coach at Y": a player's or
@@ -35,14 +39,36 @@ export function asSportRoles(env: RoleEnv): void {
     const next = mentions[i + 1];
     const prev = mentions[i - 1];
     if (next?.type === 'Person' && FRONTED_GAP.test(text.slice(side.end, next.start)))
-      member(env, next, side);
+      member(env, env.ctx.actor(next.entityId), side);
     else if (prev?.type === 'Person' && SUBJECT_GAP.test(lead.slice(0, match.index)))
-      member(env, prev, side);
+      member(env, env.ctx.actor(prev.entityId), side);
+    else {
+      const pronoun = PRONOUN_AFTER.exec(text.slice(side.end, side.end + 40))?.[1];
+      if (pronoun !== undefined) member(env, heOrShe(env, mentions, side, pronoun), side);
+    }
   });
 }
 
-function member(env: RoleEnv, person: Mention, side: Mention): void {
-  const source = env.ctx.actor(person.entityId);
+/**
+ * "X won the cup in 1990, and as a coach with Y he reached the final": the pronoun is the one
+ * person the sentence names before the phrase, or, when it names none, the one the sentences
+ * before give it (pronounAntecedent). Nothing when the sentence names two people before it.
+ */
+function heOrShe(
+  env: RoleEnv,
+  mentions: readonly Mention[],
+  side: Mention,
+  pronoun: string,
+): ActorRef | undefined {
+  const people = new Set<string>();
+  for (const m of mentions) if (m.type === 'Person' && m.end <= side.start) people.add(m.entityId);
+  const [only] = people;
+  if (people.size > 1) return undefined;
+  if (only !== undefined) return env.ctx.actor(only);
+  return pronounAntecedent(env.ctx, env.view.sentence.index, pronoun, false);
+}
+
+function member(env: RoleEnv, source: ActorRef | undefined, side: Mention): void {
   if (source === undefined) return;
   emitRole(env, {
     type: 'MEMBER_OF',

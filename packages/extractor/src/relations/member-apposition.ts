@@ -2,8 +2,10 @@ import type { Mention } from '../types.js';
 import { emitMembership, type RoleEnv } from './title-env.js';
 import { NOT_MEMBER_NOUNS, POSSESSED_BODIES, isJoinedBody, isMemberBody } from './member-bodies.js';
 import { blankedGap, modifiesNoun } from './staff-affiliation.js';
-import { organizationKind } from './title-generic.js';
 import { strength } from './confidence.js';
+import { organizationKind } from './title-generic.js';
+import { phraseWords } from './phrase-words.js';
+import { PREPOSITIONS, TENSE_AUXILIARIES } from './word-classes.js';
 
 // "X, the manager of the Y", "X, editor of daily newspaper Y", "X, a fellow at Y", "X, of the Y":
 // up to eight words of description, a preposition, then up to three words before the name.
@@ -40,7 +42,7 @@ export function memberAppositions(env: RoleEnv): void {
     const after = kindNounSkipped(env, text.slice(org.end));
     if (/^['’]/u.test(after) || modifiesNoun(env, after)) return;
     const gap = statesBlanked(text.slice(person.end, org.start), mentions, person, org);
-    if (describedMember(env, gap, org) || possessedBody(gap) || ownParty(env, gap, org))
+    if (describedMember(env, gap, org) || possessedBody(gap) || ownBody(env, gap, org, after))
       member(env, person, org);
     else if (
       BRACKET_OPEN.test(gap) &&
@@ -90,11 +92,25 @@ function kindNounSkipped(env: RoleEnv, after: string): string {
   return after;
 }
 
-/** "Merkel's conservative CDU": a person's possessive before a party makes him its member. */
-function ownParty(env: RoleEnv, gap: string, org: Mention): boolean {
+/**
+ * "Merkel's conservative CDU", "Klopp's Dortmund beat Y": a person's possessive before a party,
+ * a club or a team makes him its member (its leader, coach or player). A club's name must end
+ * its phrase before a verb in the past, an auxiliary or a preposition: "X's Dortmund fans" and
+ * "X's Dortmund tickets" name things of the club, not X's place in it.
+ */
+function ownBody(env: RoleEnv, gap: string, org: Mention, after: string): boolean {
   const words = POSSESSIVE_PARTY.exec(gap)?.[1]?.trim().split(/\s+/).filter(Boolean);
   if (words === undefined || words.some((w) => NOT_MEMBER_NOUNS.has(w))) return false;
-  return organizationKind(env.ctx.entities.get(org.entityId)) === 'party';
+  if (!isJoinedBody(env.ctx, org.entityId)) return false;
+  if (organizationKind(env.ctx.entities.get(org.entityId)) === 'party') return true;
+  const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  return (
+    next === undefined ||
+    next.endsWith('ed') ||
+    TENSE_AUXILIARIES.has(next) ||
+    PREPOSITIONS.has(next) ||
+    phraseWords().irregularPasts.has(next)
+  );
 }
 
 /** The gap with the states and places in it ("the US think-tank") as a lower-case word. */

@@ -92,7 +92,7 @@ export function extractRoles(env: RoleEnv): void {
   if (personAndBody) memberAppositions(env);
   if (personAndBody) staffNounMembers(env);
   if (person) sentenceClubMembers(env);
-  if (person) asSportRoles(env);
+  if (person || body) asSportRoles(env);
   if (person) sportActionMembers(env);
   if (person) sportListMembers(env);
   if (person) frontedWithMembers(env);

@@ -40,8 +40,10 @@ export function staffAffiliations(env: RoleEnv): void {
 /** "at the Siemens plant": the name only modifies a noun after it. */
 export function modifiesNoun(env: RoleEnv, after: string): boolean {
   const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
-  if (next === undefined || PREPOSITIONS.has(next) || phraseWords().clauseWords.has(next))
-    return false;
+  const words = phraseWords();
+  // "Y lost", "Y won": an irregular past ends the phrase as "Y admitted" does.
+  if (next === undefined || PREPOSITIONS.has(next) || words.clauseWords.has(next)) return false;
+  if (words.irregularPasts.has(next)) return false;
   // A verb after the name ends the phrase: "Y spoke", "Y admitted", "Y says".
   return !env.cues.context.speechVerbs.has(next) && !/(?:ed|[^s]s)$/u.test(next);
 }
