@@ -36,19 +36,28 @@ export function thingWords(input: ThingWordsInput, slots: PersonSlots): ThingWor
       }
     }
   }
+  // A few words are asked about one scan each; past that, every context is read once.
   const asked = new Map<string, boolean>();
+  let all: Set<string> | undefined;
   return {
     has(word: string): boolean {
       if (named.has(word)) return true;
+      if (all !== undefined) return all.has(word);
       let thing = asked.get(word);
-      if (thing === undefined) {
-        thing = inThingContext(input, word, slots);
-        asked.set(word, thing);
+      if (thing !== undefined) return thing;
+      if (asked.size >= SCANNED_WORDS) {
+        all = contextWords(input, slots);
+        return all.has(word);
       }
+      thing = inThingContext(input, word, slots);
+      asked.set(word, thing);
       return thing;
     },
   };
 }
+
+/** How many words are looked for one scan each before all contexts are read in one pass. */
+const SCANNED_WORDS = 8;
 
 /** A capitalised token (not in capitals) writing `word` stands where only a thing stands. */
 function inThingContext(input: ThingWordsInput, word: string, slots: PersonSlots): boolean {
@@ -59,6 +68,15 @@ function inThingContext(input: ThingWordsInput, word: string, slots: PersonSlots
       return true;
   }
   return false;
+}
+
+/** Every capitalised word (not in capitals) that stands somewhere where only a thing stands. */
+function contextWords(input: ThingWordsInput, slots: PersonSlots): Set<string> {
+  const words = new Set<string>();
+  input.tokens.forEach((t, i) => {
+    if (t.cap && !t.upper && thingContext(input, i, slots)) words.add(t.text);
+  });
+  return words;
 }
 
 function thingContext(input: ThingWordsInput, i: number, slots: PersonSlots): boolean {
