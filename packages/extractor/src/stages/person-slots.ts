@@ -18,7 +18,7 @@ import {
   personConstruction,
 } from './stance-actors.js';
 import { accusingSubject, pairedObject, pairedOwner, passiveAgent } from './stance-pairs.js';
-import { thingWords } from './thing-words.js';
+import { thingWords, type ThingWords } from './thing-words.js';
 import { attributiveName, modifierAllows } from './attributive-names.js';
 import { withProps } from '../with-props.js';
 
@@ -63,7 +63,7 @@ type Slot =
  */
 export function hintPersonSlots(input: PersonSlotInput): Candidate[] {
   const slots = personSlots();
-  let things: Set<string> | undefined;
+  let things: ThingWords | undefined;
   const people = new Set<string>();
   // The cheap tests first: most candidates fail them, and the tagger runs only for the rest.
   // Untyped names that other evidence in the sentence types first: whole names, acronyms.

@@ -36,7 +36,8 @@ export interface ReferenceInput {
  */
 export class SpeakerReference {
   private readonly bySentence = new Map<number, Mention[]>();
-  private readonly genders = new Map<string, Gender | undefined>();
+  /** Read when a gendered pronoun is first resolved: most articles resolve none. */
+  private gendersRead: Map<string, Gender | undefined> | undefined;
   private readonly speakers = new Map<number, string>();
   private readonly openers = new Map<number, string | null>();
   private titled: TitleHolders | undefined;
@@ -53,10 +54,18 @@ export class SpeakerReference {
       const list = this.bySentence.get(m.sentence) ?? [];
       list.push(m);
       this.bySentence.set(m.sentence, list);
-      this.noteGender(m);
     }
-    this.genderFromPronouns();
     this.body = new BodyReference(input, (s) => this.speakers.get(s));
+  }
+
+  /** Each person's gender, from names and titles, else from the pronouns after them. */
+  private get genders(): Map<string, Gender | undefined> {
+    if (this.gendersRead !== undefined) return this.gendersRead;
+    const genders = new Map<string, Gender | undefined>();
+    this.gendersRead = genders;
+    for (const m of this.input.mentions) if (!this.input.quoted(m.start)) this.noteGender(m);
+    this.genderFromPronouns();
+    return genders;
   }
 
   /**

@@ -9,30 +9,74 @@ export interface ThingWordsInput {
   lexicon: Lexicon;
 }
 
+/** Whether the article shows a capitalised word naming a thing (see {@link thingWords}). */
+export interface ThingWords {
+  has(word: string): boolean;
+}
+
 /**
  * Capitalised words the article itself shows naming a company, body or place, wherever they
  * stand: a company's or a place's name ("Texaco Inc", "Comelf shares", "Comelf's board"), the
  * noun before it that says what it is ("broadcaster Arte", "the town of Thoiry"), a place
  * preposition before it ("at Thoiry"), or "its" for it in what it says ("Comelf said its"). A
  * lone name in a person's slot elsewhere in the same article is then that company or place.
+ * The candidates' names are gathered at once; the tokens' contexts are read only for a word
+ * asked about (a few lone names per article), each word once.
  */
-export function thingWords(input: ThingWordsInput, slots: PersonSlots): Set<string> {
-  const things = new Set<string>();
+export function thingWords(input: ThingWordsInput, slots: PersonSlots): ThingWords {
+  const named = new Set<string>();
   for (const o of input.candidates) {
     // "Yukos accused Gazprom" where the article also calls Yukos a company: the company.
     if ((o.type !== null && o.type !== 'Person') || o.tagged === 'Organization') {
-      things.add(o.text);
+      named.add(o.text);
       // "Texaco Inc": the first word of a company's name stands for the company.
       if (o.type === 'Organization' && o.last - o.first > 1) {
         const first = input.tokens[o.first]?.text;
-        if (first !== undefined) things.add(first);
+        if (first !== undefined) named.add(first);
       }
     }
   }
+  // A few words are asked about one scan each; past that, every context is read once.
+  const asked = new Map<string, boolean>();
+  let all: Set<string> | undefined;
+  return {
+    has(word: string): boolean {
+      if (named.has(word)) return true;
+      if (all !== undefined) return all.has(word);
+      let thing = asked.get(word);
+      if (thing !== undefined) return thing;
+      if (asked.size >= SCANNED_WORDS) {
+        all = contextWords(input, slots);
+        return all.has(word);
+      }
+      thing = inThingContext(input, word, slots);
+      asked.set(word, thing);
+      return thing;
+    },
+  };
+}
+
+/** How many words are looked for one scan each before all contexts are read in one pass. */
+const SCANNED_WORDS = 8;
+
+/** A capitalised token (not in capitals) writing `word` stands where only a thing stands. */
+function inThingContext(input: ThingWordsInput, word: string, slots: PersonSlots): boolean {
+  const { tokens } = input;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t !== undefined && t.text === word && t.cap && !t.upper && thingContext(input, i, slots))
+      return true;
+  }
+  return false;
+}
+
+/** Every capitalised word (not in capitals) that stands somewhere where only a thing stands. */
+function contextWords(input: ThingWordsInput, slots: PersonSlots): Set<string> {
+  const words = new Set<string>();
   input.tokens.forEach((t, i) => {
-    if (t.cap && !t.upper && thingContext(input, i, slots)) things.add(t.text);
+    if (t.cap && !t.upper && thingContext(input, i, slots)) words.add(t.text);
   });
-  return things;
+  return words;
 }
 
 function thingContext(input: ThingWordsInput, i: number, slots: PersonSlots): boolean {

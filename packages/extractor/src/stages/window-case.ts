@@ -1,4 +1,4 @@
-import { documentCase, type DocumentCase } from '../tagger/features.js';
+import { rangesCase, type DocumentCase } from '../tagger/features.js';
 import type { Token } from '../text/tokenize.js';
 
 type Ranges = ReadonlyArray<readonly [number, number]>;
@@ -13,13 +13,12 @@ interface BodyCase {
 const bodyCases = new WeakMap<readonly Token[], BodyCase>();
 const windowCases = new WeakMap<readonly Token[], DocumentCase>();
 
+/** The case evidence of the sentences `ranges` of `tokens`, read in place (no copies). */
 function caseOf(
   tokens: readonly Token[],
   ranges: Iterable<readonly [number, number]>,
 ): DocumentCase {
-  const words: Array<readonly Token[]> = [];
-  for (const [first, last] of ranges) words.push(tokens.slice(first, last));
-  return documentCase(words);
+  return rangesCase(tokens, ranges);
 }
 
 /**

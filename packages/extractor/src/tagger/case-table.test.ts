@@ -37,4 +37,21 @@ describe('CaseTable', () => {
     expect([table.get(7), table.get(8), table.size]).toEqual([1, undefined, 1]);
     expect([copy.get(7), copy.get(8), copy.size]).toEqual([3, 2, 2]);
   });
+
+  it('ORs bits into a value as get and set would, growing alike', () => {
+    const ored = new CaseTable(8);
+    const set = new CaseTable(8);
+    for (let k = 0; k < 200; k++) {
+      const key = (k * 2654435761) | 0;
+      const bit = 1 << (k % 3);
+      ored.or(key, bit);
+      ored.or(key >>> 3, bit);
+      for (const h of [key, key >>> 3]) {
+        const old = set.get(h);
+        if (old === undefined || (old | bit) !== old) set.set(h, (old ?? 0) | bit);
+      }
+    }
+    expect(ored.size).toBe(set.size);
+    expect([...ored]).toEqual([...set]);
+  });
 });

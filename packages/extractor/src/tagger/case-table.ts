@@ -46,6 +46,17 @@ export class CaseTable {
     return this;
   }
 
+  /** Sets `hash` to its value (0 when absent) OR `bits`, in one probe; nothing changes when it holds them. */
+  or(hash: number, bits: number): void {
+    const key = hash | 0;
+    const slot = this.slot(key);
+    const stored = this.slots[2 * slot + 1] ?? 0;
+    if (stored !== 0 && ((stored - 1) | bits) === stored - 1) return;
+    this.slots[2 * slot] = key;
+    this.slots[2 * slot + 1] = ((stored === 0 ? 0 : stored - 1) | bits) + 1;
+    if (stored === 0 && ++this.size * 2 > this.mask) this.grow();
+  }
+
   /** A table with the same entries that changes apart from this one. */
   copy(): CaseTable {
     const out = new CaseTable(0);

@@ -143,28 +143,41 @@ function widen(
  */
 export function documentCase(sentences: readonly (readonly Word[])[]): DocumentCase {
   const seen: DocumentCase = new CaseTable();
-  // One scratch array for every sentence's case bits; a form's entry is written only when it grows.
-  let bits = new Int32Array(64);
-  for (const words of sentences) {
-    const n = words.length;
-    if (bits.length < n) bits = new Int32Array(n * 2);
-    let lower = false;
-    for (let i = 0; i < n; i++) {
-      const b = caseBits(words[i]?.text ?? '');
-      bits[i] = b;
-      if ((b & HAS_LOWER) !== 0) lower = true;
-    }
-    if (!lower) continue;
-    for (let i = 1; i < n; i++) {
-      const p = bits[i] ?? 0;
-      const bit = p & CAPITALIZED ? SEEN_CAP : p & HAS_LOWER ? SEEN_LOWER : 0;
-      if (bit === 0) continue;
-      const key = lowerHash(words[i]?.text ?? '');
-      const old = seen.get(key);
-      if (old === undefined || (old | bit) !== old) seen.set(key, (old ?? 0) | bit);
-    }
-  }
+  for (const words of sentences) addSentenceCase(seen, words, 0, words.length);
   return seen;
+}
+
+/** {@link documentCase} of the sentences that are token ranges [first, last) of `words`. */
+export function rangesCase(
+  words: readonly Word[],
+  ranges: Iterable<readonly [number, number]>,
+): DocumentCase {
+  const seen: DocumentCase = new CaseTable();
+  for (const [first, last] of ranges) addSentenceCase(seen, words, first, last);
+  return seen;
+}
+
+/** One scratch array for every sentence's case bits; a form's entry is written only when it grows. */
+let caseScratch = new Int32Array(64);
+
+/** Adds the case evidence of the sentence words[first, last) to `seen`. */
+function addSentenceCase(seen: DocumentCase, words: readonly Word[], first: number, last: number) {
+  const n = last - first;
+  if (caseScratch.length < n) caseScratch = new Int32Array(n * 2);
+  const bits = caseScratch;
+  let lower = false;
+  for (let i = 0; i < n; i++) {
+    const b = caseBits(words[first + i]?.text ?? '');
+    bits[i] = b;
+    if ((b & HAS_LOWER) !== 0) lower = true;
+  }
+  if (!lower) return;
+  for (let i = 1; i < n; i++) {
+    const p = bits[i] ?? 0;
+    const bit = p & CAPITALIZED ? SEEN_CAP : p & HAS_LOWER ? SEEN_LOWER : 0;
+    if (bit === 0) continue;
+    seen.or(lowerHash(words[first + i]?.text ?? ''), bit);
+  }
 }
 
 /** Whether the document writes `word` in lower case away from a sentence start. */
