@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { DEFAULTS, freePort, startLocalNeo4j } from '../neo4j/local-neo4j.mjs';
+import { stopWithProcess } from '../neo4j/watchdog.mjs';
 
 /**
  * The benchmark's database: NEO4J_URI when set (it must be empty, or --clear given, since the
@@ -35,6 +36,11 @@ export async function benchNeo4j({ env, clear, heap = '2g', pageCache = '1g', lo
     }
     return { settings, where: `NEO4J_URI (${settings.uri})`, stop: async () => {} };
   }
+  return localBenchNeo4j({ heap, pageCache, log });
+}
+
+/** A local Neo4j on free ports in a throwaway folder, stopped and deleted however this process ends. */
+async function localBenchNeo4j({ heap, pageCache, log }) {
   const dataDir = await mkdtemp(join(tmpdir(), 'newsgraph-bench-neo4j-'));
   const boltPort = await freePort();
   let httpPort = await freePort();
@@ -42,6 +48,9 @@ export async function benchNeo4j({ env, clear, heap = '2g', pageCache = '1g', lo
   log(
     `starting a local Neo4j on ports ${boltPort}/${httpPort} (heap ${heap}, page cache ${pageCache}) in ${dataDir}`,
   );
+  // However this process ends (a signal, a closed pipe, an uncaught error, SIGKILL), a detached
+  // watcher stops the server and deletes its folder; started first, so start-up is covered too.
+  const watcher = stopWithProcess({ dataDir, removeDataDir: true });
   let server;
   try {
     server = await startLocalNeo4j({
@@ -53,6 +62,7 @@ export async function benchNeo4j({ env, clear, heap = '2g', pageCache = '1g', lo
       logger: { info: log },
     });
   } catch (error) {
+    watcher.cancel();
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
@@ -60,10 +70,12 @@ export async function benchNeo4j({ env, clear, heap = '2g', pageCache = '1g', lo
   let stopped = false;
   return {
     settings: { uri, username, password, database },
+    dataDir,
     where: `local Neo4j ${server.version ?? '5.26'} (heap ${heap}, page cache ${pageCache})`,
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      watcher.cancel();
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });
     },
