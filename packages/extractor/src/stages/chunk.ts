@@ -1,10 +1,12 @@
 import { cityNames } from '../lexicon/cities.js';
+import { orgCues } from '../lexicon/org-cues.js';
 import { placeSurnamePerson } from './place-surname.js';
 import type { RoleCue } from '../types.js';
 import type { LexiconEntry } from '../lexicon/entry.js';
 import type { Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
 import { emitAdvocacyName } from './advocacy-names.js';
+import { emitFirmName } from './firm-names.js';
 import { emitAcronymCompound, emitPlaceCompound } from './acronym-compound.js';
 import { numberedClub } from './club-number.js';
 import { emitNumberedClub } from './numbered-club.js';
@@ -24,7 +26,8 @@ import { tradeNamed } from './trade-heads.js';
 function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   const numbered = /^\d+$/.test(ctx.token(last - 1)?.text ?? '');
   const lastWord = ctx.token(numbered ? last - 2 : last - 1)?.text ?? '';
-  if (last - first >= 2 && ctx.lex.orgHeads.has(lastWord)) return true;
+  const headWord = ctx.lex.orgHeads.has(lastWord) || orgCues().legalSuffixes.has(lastWord);
+  if (last - first >= 2 && headWord) return true;
   if (!numbered && tradeNamed(ctx, first, last)) return true;
   // "Academy of Vietnam", "Coalition to Counter ISIS": a head followed by a connector; "the Bureau
   // of Statistics", "Bank of Veldoria": after "the", or a head no title or given name shares, the
@@ -233,6 +236,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     emitRuleOrg(ctx, chunk, first);
     return;
   }
+  if (emitFirmName(ctx, { first, last, sentence })) return;
   if (!emitHeadedName(ctx, { first, last, sentence })) splitChunk(ctx, { first, last, sentence });
 }
 

@@ -1,0 +1,38 @@
+import { truecaseWords } from '../text/truecase.js';
+import type { Chunk } from './candidate.js';
+import { emitNamedOrganization } from './names.js';
+import type { ScanContext } from './scan-context.js';
+
+/** A capitalised word the news writes in lower case mid-sentence ("Research", "Development"). */
+function commonNoun(ctx: ScanContext, i: number): boolean {
+  return truecaseWords().lower.has(ctx.lower(i));
+}
+
+/** A listed state or place ends at i that is no given name ("Leeds", not "Douglas"). */
+function place(ctx: ScanContext, i: number): boolean {
+  if (ctx.lex.firstNames.has(ctx.token(i)?.text ?? '')) return false;
+  for (let j = Math.max(0, i - 3); j <= i; j++) {
+    const listed = ctx.phrase(j, i + 1);
+    if (listed?.end === i + 1 && listed.values.some((v) => v.type === 'State' || v.type === 'Location'))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "Douglas & Lomason", "Black & Decker": names joined by "&" that no list knows whole are one firm
+ * named after its founders, not a place and a surname; chunkEnd has already split two people
+ * ("Ana Ruiz & Tom Lind") and two towns. Not where both sides are common words ("Research &
+ * Development") or a side is a listed place ("France & Germany", "Leeds & Hull").
+ */
+export function emitFirmName(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
+  for (let k = first + 1; k < last - 1; k++) {
+    if (ctx.token(k)?.text !== '&' || !ctx.isCap(k - 1) || !ctx.isCap(k + 1)) continue;
+    if (commonNoun(ctx, k - 1) && commonNoun(ctx, k + 1)) return false;
+    if (place(ctx, k - 1) || place(ctx, k + 1)) return false;
+    emitNamedOrganization(ctx, first, last, sentence);
+    return true;
+  }
+  return false;
+}
