@@ -1,3 +1,4 @@
+import { mentionWords } from '../lexicon/mention-words.js';
 import { orgCues } from '../lexicon/org-cues.js';
 import { truecaseWords } from '../text/truecase.js';
 import type { Chunk } from './candidate.js';
@@ -18,6 +19,10 @@ function commonWord(ctx: ScanContext, i: number, last: number): boolean {
   const lex = ctx.lex;
   const head = lex.orgHeads.has(t.text) || lex.locationHeads.has(t.text) || lex.eventHeads.has(t.text);
   if (head || lex.nonNameHeads.has(t.text) || !truecaseWords().lower.has(ctx.lower(i))) return false;
+  // "Meet the Press", "Black & Decker": no preposition after the word, which then opens the name.
+  const next = ctx.token(i + 1);
+  if (next?.word !== true || next.text === 'and' || mentionWords().articles.has(next.text))
+    return false;
   // Only before a company or other body's name ("Shares on the Dhaka Stock Exchange"): "Friends of
   // the Earth" names a body of its own.
   const lastWord = ctx.token(last - 1)?.text ?? '';
@@ -70,6 +75,7 @@ export function nameStart(ctx: ScanContext, chunk: Chunk): number {
     first < last - 2 &&
     ctx.sentenceInitial(first) &&
     ctx.isConnector(first + 1) &&
+    !companyOrdinal(ctx, first, last) &&
     (commonWord(ctx, first, last) || SCAN_WORDS.memberNouns.has(ctx.lower(first)))
   ) {
     first++;
