@@ -70,3 +70,15 @@ describe('company names: legal suffixes, ordinals and ampersands', () => {
     ]);
   });
 });
+
+describe('outlets named like a calendar word', () => {
+  it('reads a weekday abbreviation before a body noun as the outlet', () => {
+    expect(
+      typed("Frank Bruno has quit the ring, Britain's Sun newspaper reported on Friday.", 'Organization'),
+    ).toEqual(['Sun']);
+  });
+
+  it('still reads a weekday abbreviation alone as no name', () => {
+    expect(found('The shop opens on Sun and closes on Mon.')).toEqual([]);
+  });
+});
