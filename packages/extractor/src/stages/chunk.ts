@@ -6,7 +6,7 @@ import type { LexiconEntry } from '../lexicon/entry.js';
 import type { Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
 import { emitAdvocacyName } from './advocacy-names.js';
-import { emitFirmName } from './firm-names.js';
+import { companyBeforeOf, emitFirmName } from './firm-names.js';
 import { emitAcronymCompound, emitPlaceCompound } from './acronym-compound.js';
 import { numberedClub } from './club-number.js';
 import { emitNumberedClub } from './numbered-club.js';
@@ -194,6 +194,8 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     return;
   }
   if (emitBasedBody(ctx, { first, last, sentence })) return;
+  const placeOf = companyBeforeOf(ctx, { first, last, sentence });
+  if (placeOf !== undefined) return analyzeChunk(ctx, { first: placeOf, last, sentence });
   if (emitWholeName(ctx, { first, last, sentence })) return;
   const lastWord = ctx.token(last - 1)?.text ?? '';
   if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) {

@@ -82,3 +82,29 @@ describe('outlets named like a calendar word', () => {
     expect(found('The shop opens on Sun and closes on Mon.')).toEqual([]);
   });
 });
+
+describe('a company before "of" and its place', () => {
+  it('ends the company at its legal suffix and reads the place after "of"', () => {
+    expect(found('The Dow Chemical Co of the United States will invest $4 billion.')).toEqual([
+      ['Organization', 'Dow Chemical Co'],
+      ['State', 'United States'],
+    ]);
+    expect(found('It bought Harlow Systems Inc of Berlin last year.')).toEqual([
+      ['Organization', 'Harlow Systems Inc'],
+      ['Location', 'Berlin'],
+    ]);
+  });
+
+  it('reads "Bros" as a legal suffix, not a surname', () => {
+    expect(typed('Jordan said in a statement released by Warner Bros.', 'Organization')).toEqual([
+      'Warner Bros',
+    ]);
+  });
+
+  it('keeps a person before "of" and a body', () => {
+    expect(found('Dana Kell of Grace Church spoke on Sunday.')).toEqual([
+      ['Person', 'Dana Kell'],
+      ['Organization', 'Grace Church'],
+    ]);
+  });
+});

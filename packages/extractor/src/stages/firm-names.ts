@@ -1,4 +1,5 @@
 import { truecaseWords } from '../text/truecase.js';
+import { orgCues } from '../lexicon/org-cues.js';
 import type { Chunk } from './candidate.js';
 import { emitNamedOrganization } from './names.js';
 import type { ScanContext } from './scan-context.js';
@@ -35,4 +36,20 @@ export function emitFirmName(ctx: ScanContext, chunk: Chunk): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "Daniels Pharmaceuticals Inc of St. Petersburg", "The Dow Chemical Co of the United States": a
+ * legal suffix ends the company's name; the "of" after it says where the company is from. The
+ * company is emitted and the index where the rest of the chunk starts returned, else undefined.
+ */
+export function companyBeforeOf(ctx: ScanContext, chunk: Chunk): number | undefined {
+  const { first, last, sentence } = chunk;
+  for (let k = first + 1; k < last - 2; k++) {
+    if (!orgCues().legalSuffixes.has(ctx.token(k)?.text ?? '') || ctx.lower(k + 1) !== 'of')
+      continue;
+    emitNamedOrganization(ctx, first, k + 1, sentence);
+    return ctx.lower(k + 2) === 'the' ? k + 3 : k + 2;
+  }
+  return undefined;
 }
