@@ -7,6 +7,7 @@ import type { Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
 import { emitAdvocacyName } from './advocacy-names.js';
 import { companyBeforeOf, emitFirmName } from './firm-names.js';
+import { emitPlaceNickname } from './place-nicknames.js';
 import { emitAcronymCompound, emitPlaceCompound } from './acronym-compound.js';
 import { numberedClub } from './club-number.js';
 import { emitNumberedClub } from './numbered-club.js';
@@ -197,6 +198,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   const placeOf = companyBeforeOf(ctx, { first, last, sentence });
   if (placeOf !== undefined) return analyzeChunk(ctx, { first: placeOf, last, sentence });
   if (emitWholeName(ctx, { first, last, sentence })) return;
+  if (emitPlaceNickname(ctx, { first, last, sentence })) return;
   const lastWord = ctx.token(last - 1)?.text ?? '';
   if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) {
     emitLeadOfThing(ctx, { first, last, sentence });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline.js';
+
+const found = (text: string): Array<[string, string]> =>
+  analyze(text, { headline: false }).entities.map((e) => [e.type, e.name]);
+
+describe('teams named by their place and a nickname', () => {
+  it('reads a place and a plural nickname in a sports report as one team', () => {
+    const text =
+      'BASEBALL - MAJOR LEAGUE RESULTS .\nThe Seattle Mariners beat the Kansas City Royals 5-3 on Friday .';
+    expect(found(text)).toEqual([
+      ['Organization', 'Seattle Mariners'],
+      ['Organization', 'Kansas City Royals'],
+    ]);
+  });
+
+  it("joins the team's nickname alone to the team", () => {
+    const text =
+      'BASEBALL - MAJOR LEAGUE RESULTS .\nThe Seattle Mariners beat Boston 5-3 on Friday .\nThe Mariners have won three in a row .';
+    const mariners = analyze(text, { headline: false }).entities.find(
+      (e) => e.name === 'Seattle Mariners',
+    );
+    expect(mariners?.mentions.length).toBe(2);
+  });
+
+  it('leaves a place and its people apart outside sports, and a listed group after the place', () => {
+    expect(found('The Seattle Democrats met the mayor on Friday.')).not.toContainEqual([
+      'Organization',
+      'Seattle Democrats',
+    ]);
+    const text =
+      'BASEBALL - MAJOR LEAGUE RESULTS .\nThe Seattle Mariners beat Boston 5-3 .\nTexas Republicans cheered the result .';
+    expect(found(text)).not.toContainEqual(['Organization', 'Texas Republicans']);
+  });
+});
