@@ -33,3 +33,24 @@ describe('teams named by their place and a nickname', () => {
     expect(found(text)).not.toContainEqual(['Organization', 'Texas Republicans']);
   });
 });
+
+describe('teams in a standings table', () => {
+  it("reads a place in capitals before a side's numbers as the team, a dated place as the dateline", () => {
+    const text = [
+      "BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY 'S GAMES .",
+      'BOSTON 1996-08-30',
+      'standings after games played on Thursday :',
+      'W L PCT GB',
+      'BALTIMORE 70 63 .526 4',
+      'CHICAGO 65 66 .496 5',
+      'TORONTO 63 71 .470 11 1/2',
+    ].join('\n');
+    const a = analyze(text, { headline: false });
+    const typeOf = (t: string): string | undefined => a.mentions.find((m) => m.text === t)?.type;
+    expect(['BOSTON', 'CHICAGO', 'TORONTO'].map(typeOf)).toEqual([
+      'Location',
+      'Organization',
+      'Organization',
+    ]);
+  });
+});
