@@ -11,7 +11,9 @@ const OrgCuesSchema = z.object({
   mediaNouns: z.array(LowerWord).min(1),
   editionHeads: z.array(CapitalisedWord).min(1),
   backerSuffixes: z.array(LowerWord).min(1),
-  legalSuffixes: z.array(z.string().regex(/^\p{L}[\p{L}.]*$/u, 'expected a legal-form word')).min(1),
+  legalSuffixes: z
+    .array(z.string().regex(/^\p{L}[\p{L}.]*$/u, 'expected a legal-form word'))
+    .min(1),
   nameOrdinals: z.array(CapitalisedWord).min(1),
 });
 

@@ -153,12 +153,15 @@ function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
   return true;
 }
 
-/** A person whose surname is a place's name ("Ana Lima"), or a numbered club, over the whole run. */
+/**
+ * A person whose surname is a place's name ("Ana Lima"), a numbered club, or a team named by its
+ * place and nickname, over the whole run.
+ */
 function emitWholeName(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
   if (placeSurnamePerson(ctx, first, last)) emitPersonBeforeOf(ctx, first, last, sentence);
   else if (numberedClub(ctx, first, last)) emitNumberedClub(ctx, chunk);
-  else return false;
+  else return emitPlaceNickname(ctx, chunk);
   return true;
 }
 
@@ -198,7 +201,6 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   const placeOf = companyBeforeOf(ctx, { first, last, sentence });
   if (placeOf !== undefined) return analyzeChunk(ctx, { first: placeOf, last, sentence });
   if (emitWholeName(ctx, { first, last, sentence })) return;
-  if (emitPlaceNickname(ctx, { first, last, sentence })) return;
   const lastWord = ctx.token(last - 1)?.text ?? '';
   if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) {
     emitLeadOfThing(ctx, { first, last, sentence });

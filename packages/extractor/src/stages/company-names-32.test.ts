@@ -12,13 +12,19 @@ const typed = (text: string, type: string): string[] =>
 describe('company names: legal suffixes, ordinals and ampersands', () => {
   it('splits two companies joined by "and" after a legal suffix', () => {
     expect(
-      typed('Rivals include Harlow Systems Inc. and Vandermeer Corp., analysts said.', 'Organization'),
+      typed(
+        'Rivals include Harlow Systems Inc. and Vandermeer Corp., analysts said.',
+        'Organization',
+      ),
     ).toEqual(['Harlow Systems Inc.', 'Vandermeer Corp.']);
-    expect(typed('Kessler Holdings AG and Brandt Group said they would merge.', 'Organization')).toEqual(
-      ['Kessler Holdings AG', 'Brandt Group'],
-    );
     expect(
-      typed('The bid helps it compete with Orvik Controls Inc and Brandt Corp, he said.', 'Organization'),
+      typed('Kessler Holdings AG and Brandt Group said they would merge.', 'Organization'),
+    ).toEqual(['Kessler Holdings AG', 'Brandt Group']);
+    expect(
+      typed(
+        'The bid helps it compete with Orvik Controls Inc and Brandt Corp, he said.',
+        'Organization',
+      ),
     ).toEqual(['Orvik Controls Inc', 'Brandt Corp']);
   });
 
@@ -32,9 +38,9 @@ describe('company names: legal suffixes, ordinals and ampersands', () => {
     expect(typed('First Albany Corp. said profits rose.', 'Organization')).toEqual([
       'First Albany Corp.',
     ]);
-    expect(typed('Profits rose at First Brenton Bank Inc., the bank said.', 'Organization')).toEqual([
-      'First Brenton Bank Inc.',
-    ]);
+    expect(
+      typed('Profits rose at First Brenton Bank Inc., the bank said.', 'Organization'),
+    ).toEqual(['First Brenton Bank Inc.']);
   });
 
   it('reads names joined by "&" as one firm', () => {
@@ -59,9 +65,9 @@ describe('company names: legal suffixes, ordinals and ampersands', () => {
     expect(typed('Shares of Douglas & Lomason Co rose on Friday.', 'Organization')).toEqual([
       'Douglas & Lomason Co',
     ]);
-    expect(typed('Shares on the Dhaka Stock Exchange may remain steady.', 'Organization')).toEqual(
-      ['Dhaka Stock Exchange'],
-    );
+    expect(typed('Shares on the Dhaka Stock Exchange may remain steady.', 'Organization')).toEqual([
+      'Dhaka Stock Exchange',
+    ]);
   });
 
   it('leaves a body named "Friends of ..." whole', () => {
@@ -74,7 +80,10 @@ describe('company names: legal suffixes, ordinals and ampersands', () => {
 describe('outlets named like a calendar word', () => {
   it('reads a weekday abbreviation before a body noun as the outlet', () => {
     expect(
-      typed("Frank Bruno has quit the ring, Britain's Sun newspaper reported on Friday.", 'Organization'),
+      typed(
+        "Frank Bruno has quit the ring, Britain's Sun newspaper reported on Friday.",
+        'Organization',
+      ),
     ).toEqual(['Sun']);
   });
 

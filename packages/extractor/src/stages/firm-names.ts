@@ -14,7 +14,10 @@ function place(ctx: ScanContext, i: number): boolean {
   if (ctx.lex.firstNames.has(ctx.token(i)?.text ?? '')) return false;
   for (let j = Math.max(0, i - 3); j <= i; j++) {
     const listed = ctx.phrase(j, i + 1);
-    if (listed?.end === i + 1 && listed.values.some((v) => v.type === 'State' || v.type === 'Location'))
+    if (
+      listed?.end === i + 1 &&
+      listed.values.some((v) => v.type === 'State' || v.type === 'Location')
+    )
       return true;
   }
   return false;

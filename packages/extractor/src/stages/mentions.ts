@@ -137,7 +137,8 @@ function datelinePlace(
   const after = ctx.token(place?.end ?? -1);
   if (place === undefined || after === undefined || !/^[,(\d]/.test(after.text)) return undefined;
   // "CHICAGO 65 66 .496", "TEXAS 5 Cleveland 3": a side's line in a table, not a dated dateline.
-  if (ctx.sports === 'teams' && /^\d/.test(after.text) && !ctx.isGlue(place.end + 1)) return undefined;
+  if (ctx.sports === 'teams' && /^\d/.test(after.text) && !ctx.isGlue(place.end + 1))
+    return undefined;
   const entry = place.values.find((v) => v.type === 'Location');
   if (entry !== undefined) {
     const span = ctx.span(i, place.end);

@@ -17,8 +17,10 @@ function commonWord(ctx: ScanContext, i: number, last: number): boolean {
   if (ctx.lex.firstNames.has(t.text)) return false;
   if (ctx.seenLower(t.text)) return true;
   const lex = ctx.lex;
-  const head = lex.orgHeads.has(t.text) || lex.locationHeads.has(t.text) || lex.eventHeads.has(t.text);
-  if (head || lex.nonNameHeads.has(t.text) || !truecaseWords().lower.has(ctx.lower(i))) return false;
+  const head =
+    lex.orgHeads.has(t.text) || lex.locationHeads.has(t.text) || lex.eventHeads.has(t.text);
+  if (head || lex.nonNameHeads.has(t.text) || !truecaseWords().lower.has(ctx.lower(i)))
+    return false;
   // "Meet the Press", "Black & Decker": no preposition after the word, which then opens the name.
   const next = ctx.token(i + 1);
   if (next?.word !== true || next.text === 'and' || mentionWords().articles.has(next.text))

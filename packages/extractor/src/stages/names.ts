@@ -102,7 +102,8 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   const adjective = (i: number): boolean => ctx.lex.nameAdjectives.has(ctx.token(i)?.text ?? '');
   // "the Sun newspaper": a calendar word before a body's noun names an outlet.
   const calendar = (i: number): boolean =>
-    ctx.lex.calendar.has(ctx.token(i)?.text ?? '') && !(last - first === 1 && ctx.orgNounAfter(last));
+    ctx.lex.calendar.has(ctx.token(i)?.text ?? '') &&
+    !(last - first === 1 && ctx.orgNounAfter(last));
   while (
     first < last &&
     ((calendar(first) && !givenNameFirst(ctx, first, last)) ||

@@ -21,7 +21,8 @@ describe('cricket scorecards: players, not teams', () => {
   });
 
   it('still reads a side before its score as a team', () => {
-    const text = 'CRICKET - COUNTY RESULTS .\nRedhill : Wessexshire 210 and 95-3 , Barsetshire 180 .';
+    const text =
+      'CRICKET - COUNTY RESULTS .\nRedhill : Wessexshire 210 and 95-3 , Barsetshire 180 .';
     expect(
       typed(text)
         .filter(([type]) => type === 'Organization')

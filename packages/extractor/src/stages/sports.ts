@@ -113,7 +113,11 @@ export function playerContext(ctx: ScanContext, first: number, last: number): bo
   const next = ctx.token(last);
   if (prev !== undefined && DISMISSALS.has(prev.text)) return true;
   // "Ijaz Ahmed b Croft 79", "Waqar Younis lbw b Gough 4": the batter before the dismissal.
-  if (next !== undefined && DISMISSALS.has(next.text) && ctx.isCap(last + 1 + Number(next.text === 'lbw')))
+  if (
+    next !== undefined &&
+    DISMISSALS.has(next.text) &&
+    ctx.isCap(last + 1 + Number(next.text === 'lbw'))
+  )
     return true;
   if (countryInParentheses(ctx, last)) return true;
   // "Nir Sivan ( 57th )", "Ari Lamm ( captain )": a goal's minute or a side's captain.
