@@ -15,14 +15,12 @@ function commonWord(ctx: ScanContext, i: number, last: number): boolean {
   if (t === undefined || ctx.phrase(i, last) !== undefined || ctx.title(i, i + 1) !== undefined)
     return false;
   if (ctx.lex.firstNames.has(t.text)) return false;
-  // "Bank of Japan Governor ...", "University of Michigan": a head opens the name it heads, even
-  // where the article writes "the central bank" in lower case too.
+  if (ctx.seenLower(t.text)) return true;
   const lex = ctx.lex;
   const head =
     lex.orgHeads.has(t.text) || lex.locationHeads.has(t.text) || lex.eventHeads.has(t.text);
-  if (head) return false;
-  if (ctx.seenLower(t.text)) return true;
-  if (lex.nonNameHeads.has(t.text) || !truecaseWords().lower.has(ctx.lower(i))) return false;
+  if (head || lex.nonNameHeads.has(t.text) || !truecaseWords().lower.has(ctx.lower(i)))
+    return false;
   // "Meet the Press", "Black & Decker": no preposition after the word, which then opens the name.
   const next = ctx.token(i + 1);
   if (next?.word !== true || next.text === 'and' || mentionWords().articles.has(next.text))
