@@ -6,7 +6,7 @@ import type { LexiconEntry } from '../lexicon/entry.js';
 import type { Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
 import { emitAdvocacyName } from './advocacy-names.js';
-import { companyBeforeOf, emitFirmName } from './firm-names.js';
+import { companyBeforeOf, emitFirmName, emitListedWithSuffix } from './firm-names.js';
 import { emitPlaceNickname } from './place-nicknames.js';
 import { emitAcronymCompound, emitPlaceCompound } from './acronym-compound.js';
 import { numberedClub } from './club-number.js';
@@ -198,6 +198,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     return;
   }
   if (emitBasedBody(ctx, { first, last, sentence })) return;
+  if (emitListedWithSuffix(ctx, { first, last, sentence })) return;
   const placeOf = companyBeforeOf(ctx, { first, last, sentence });
   if (placeOf !== undefined) return analyzeChunk(ctx, { first: placeOf, last, sentence });
   if (emitWholeName(ctx, { first, last, sentence })) return;

@@ -117,3 +117,17 @@ describe('a company before "of" and its place', () => {
     ]);
   });
 });
+
+describe('a listed company with its legal suffix', () => {
+  it('is the listed company, one entity with its short name', () => {
+    const a = analyze('Boeing Co said on Monday it would cut jobs. Boeing shares fell.', {
+      headline: false,
+    });
+    const orgs = a.entities.filter((e) => e.type === 'Organization');
+    expect(orgs.map((e) => e.mentions.length)).toEqual([2]);
+  });
+
+  it('reads titles joined by "&" as no firm', () => {
+    expect(typed('He was named President & CEO of the firm.', 'Organization')).toEqual([]);
+  });
+});

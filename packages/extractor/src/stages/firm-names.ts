@@ -1,6 +1,7 @@
 import { truecaseWords } from '../text/truecase.js';
 import { orgCues } from '../lexicon/org-cues.js';
 import type { Chunk } from './candidate.js';
+import { emitEntry } from './chunk-entries.js';
 import { emitNamedOrganization } from './names.js';
 import type { ScanContext } from './scan-context.js';
 
@@ -34,6 +35,8 @@ export function emitFirmName(ctx: ScanContext, chunk: Chunk): boolean {
   for (let k = first + 1; k < last - 1; k++) {
     if (ctx.token(k)?.text !== '&' || !ctx.isCap(k - 1) || !ctx.isCap(k + 1)) continue;
     if (commonNoun(ctx, k - 1) && commonNoun(ctx, k + 1)) return false;
+    // "President & CEO": titles, not founders.
+    if (ctx.title(k + 1, last) !== undefined || ctx.title(k - 1, k) !== undefined) return false;
     if (place(ctx, k - 1) || place(ctx, k + 1)) return false;
     emitNamedOrganization(ctx, first, last, sentence);
     return true;
@@ -55,4 +58,18 @@ export function companyBeforeOf(ctx: ScanContext, chunk: Chunk): number | undefi
     return ctx.lower(k + 2) === 'the' ? k + 3 : k + 2;
   }
   return undefined;
+}
+
+/**
+ * "Wells Fargo & Co", "Boeing Co": a listed company's name with its legal suffix is that company,
+ * not a second one named by the suffix.
+ */
+export function emitListedWithSuffix(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last, sentence } = chunk;
+  if (!orgCues().legalSuffixes.has(ctx.token(last - 1)?.text ?? '')) return false;
+  const end = ctx.token(last - 2)?.text === '&' ? last - 2 : last - 1;
+  const listed = ctx.phrase(first, end);
+  if (listed?.end !== end || !listed.values.some((v) => v.type === 'Organization')) return false;
+  emitEntry(ctx, first, last, listed.values, sentence);
+  return true;
 }
