@@ -154,14 +154,14 @@ function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
 }
 
 /**
- * A person whose surname is a place's name ("Ana Lima"), a numbered club, or a team named by its
- * place and nickname, over the whole run.
+ * A person whose surname is a place's name ("Ana Lima"), a numbered club, a listed company with
+ * its legal suffix, or a team named by its place and nickname, over the whole run.
  */
 function emitWholeName(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
   if (placeSurnamePerson(ctx, first, last)) emitPersonBeforeOf(ctx, first, last, sentence);
   else if (numberedClub(ctx, first, last)) emitNumberedClub(ctx, chunk);
-  else return emitPlaceNickname(ctx, chunk);
+  else return emitListedWithSuffix(ctx, chunk) || emitPlaceNickname(ctx, chunk);
   return true;
 }
 
@@ -198,7 +198,6 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     return;
   }
   if (emitBasedBody(ctx, { first, last, sentence })) return;
-  if (emitListedWithSuffix(ctx, { first, last, sentence })) return;
   const placeOf = companyBeforeOf(ctx, { first, last, sentence });
   if (placeOf !== undefined) return analyzeChunk(ctx, { first: placeOf, last, sentence });
   if (emitWholeName(ctx, { first, last, sentence })) return;
