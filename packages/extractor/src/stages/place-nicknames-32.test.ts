@@ -23,6 +23,12 @@ describe('teams named by their place and a nickname', () => {
     expect(mariners?.mentions.length).toBe(2);
   });
 
+  it('reads a given name that is also a place, before a surname, as a person', () => {
+    const text =
+      'BASKETBALL - COLLEGE RESULTS .\nThe Seattle Mariners beat Boston 5-3 .\nPlayer Jordan Hankins scored 20 points .';
+    expect(found(text)).not.toContainEqual(['Organization', 'Jordan Hankins']);
+  });
+
   it('leaves a place and its people apart outside sports, and a listed group after the place', () => {
     expect(found('The Seattle Democrats met the mayor on Friday.')).not.toContainEqual([
       'Organization',

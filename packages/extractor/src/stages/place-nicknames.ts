@@ -1,3 +1,4 @@
+import { truecaseWords } from '../text/truecase.js';
 import type { Chunk } from './candidate.js';
 import { emitNamedOrganization } from './names.js';
 import type { ScanContext } from './scan-context.js';
@@ -19,6 +20,10 @@ export function emitPlaceNickname(ctx: ScanContext, chunk: Chunk): boolean {
   if (!place.values.some((v) => v.type === 'Location' || v.type === 'State')) return false;
   const plural = ctx.token(last - 1)?.text ?? '';
   if (!plural.endsWith('s') || plural.endsWith("'s")) return false;
+  // "player Jordan Hankins": a place that is also a given name, before a surname, names a person;
+  // a side's nickname is a plural news writes in lower case ("Rangers", "Giants").
+  const given = place.end === first + 1 && ctx.lex.firstNames.has(ctx.token(first)?.text ?? '');
+  if (given && !truecaseWords().lower.has(plural.toLowerCase())) return false;
   for (let k = place.end; k < last; k++)
     if (!ctx.isCap(k) || ctx.phrase(k, k + 1) !== undefined || ctx.lex.stopwords.has(ctx.lower(k)))
       return false;
