@@ -11,6 +11,10 @@ const OrgCuesSchema = z.object({
   mediaNouns: z.array(LowerWord).min(1),
   editionHeads: z.array(CapitalisedWord).min(1),
   backerSuffixes: z.array(LowerWord).min(1),
+  legalSuffixes: z
+    .array(z.string().regex(/^\p{L}[\p{L}.]*$/u, 'expected a legal-form word'))
+    .min(1),
+  nameOrdinals: z.array(CapitalisedWord).min(1),
 });
 
 export interface OrgCues {
@@ -26,6 +30,10 @@ export interface OrgCues {
   editionHeads: ReadonlySet<string>;
   /** Hyphenated words that make a name a backer or owner ("Red Bull-backed"). */
   backerSuffixes: ReadonlySet<string>;
+  /** Legal-form words that end a company's name ("Inc.", "AG", "Co"). */
+  legalSuffixes: ReadonlySet<string>;
+  /** Ordinals that may open a company's name before its legal suffix ("First Albany Corp."). */
+  nameOrdinals: ReadonlySet<string>;
 }
 
 let cached: OrgCues | undefined;
@@ -41,6 +49,8 @@ export function orgCues(): OrgCues {
     mediaNouns: new Set(lists.mediaNouns),
     editionHeads: new Set(lists.editionHeads),
     backerSuffixes: new Set(lists.backerSuffixes),
+    legalSuffixes: new Set(lists.legalSuffixes),
+    nameOrdinals: new Set(lists.nameOrdinals),
   };
   return cached;
 }

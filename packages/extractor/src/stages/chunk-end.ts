@@ -1,4 +1,5 @@
 import { cityNames } from '../lexicon/cities.js';
+import { orgCues } from '../lexicon/org-cues.js';
 import { clubNumber } from './club-number.js';
 import { portfolioListEnd, portfolioRunEnd } from './portfolio-run.js';
 import type { ScanContext } from './scan-context.js';
@@ -61,6 +62,8 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
     // "and" joins only inside a listed name ("Food and Agriculture Organization") or a name that an
     // organization head ends ("Peace and Security Council"), not two names.
     if (t.text === 'and' && (ctx.phrase(first, limit)?.end ?? 0) <= i) {
+      // "Harlow Systems Inc. and Vandermeer Corp.": a legal suffix ends the first company's name.
+      if (orgCues().legalSuffixes.has(ctx.token(i - 1)?.text ?? '')) break;
       const through = headedRunEnd(ctx, first, i, limit) ?? portfolioRunEnd(ctx, first, i, limit);
       if (through === undefined) break;
       i = through;
@@ -81,8 +84,15 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
   return i;
 }
 
+/**
+ * "Ana Ruiz & Tom Lind": two people, each with a given name; "Douglas & Lomason", "Edward D. Jones &
+ * Co": a firm named after its founders, where one surname or a legal suffix stands on a side.
+ */
 function ampersandSplits(ctx: ScanContext, first: number, and: number): boolean {
-  if (ctx.lex.firstNames.has(ctx.token(first)?.text ?? '')) return true;
+  const after = ctx.token(and + 1)?.text ?? '';
+  if (orgCues().legalSuffixes.has(after)) return false;
+  const givenFirst = ctx.lex.firstNames.has(ctx.token(first)?.text ?? '');
+  if (givenFirst && (and - first >= 2 || ctx.lex.firstNames.has(after))) return true;
   const towns = cityNames();
   return towns.has(ctx.token(and - 1)?.text ?? '') && towns.has(ctx.token(and + 1)?.text ?? '');
 }

@@ -1,10 +1,13 @@
 import { cityNames } from '../lexicon/cities.js';
+import { orgCues } from '../lexicon/org-cues.js';
 import { placeSurnamePerson } from './place-surname.js';
 import type { RoleCue } from '../types.js';
 import type { LexiconEntry } from '../lexicon/entry.js';
 import type { Chunk } from './candidate.js';
 import { emitEntry, emitHeadedName, emitLeadOfThing, jointCompany } from './chunk-entries.js';
 import { emitAdvocacyName } from './advocacy-names.js';
+import { companyBeforeOf, emitFirmName, emitListedWithSuffix } from './firm-names.js';
+import { emitPlaceNickname } from './place-nicknames.js';
 import { emitAcronymCompound, emitPlaceCompound } from './acronym-compound.js';
 import { numberedClub } from './club-number.js';
 import { emitNumberedClub } from './numbered-club.js';
@@ -24,7 +27,8 @@ import { tradeNamed } from './trade-heads.js';
 function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   const numbered = /^\d+$/.test(ctx.token(last - 1)?.text ?? '');
   const lastWord = ctx.token(numbered ? last - 2 : last - 1)?.text ?? '';
-  if (last - first >= 2 && ctx.lex.orgHeads.has(lastWord)) return true;
+  const headWord = ctx.lex.orgHeads.has(lastWord) || orgCues().legalSuffixes.has(lastWord);
+  if (last - first >= 2 && headWord) return true;
   if (!numbered && tradeNamed(ctx, first, last)) return true;
   // "Academy of Vietnam", "Coalition to Counter ISIS": a head followed by a connector; "the Bureau
   // of Statistics", "Bank of Veldoria": after "the", or a head no title or given name shares, the
@@ -149,12 +153,15 @@ function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
   return true;
 }
 
-/** A person whose surname is a place's name ("Ana Lima"), or a numbered club, over the whole run. */
+/**
+ * A person whose surname is a place's name ("Ana Lima"), a numbered club, a listed company with
+ * its legal suffix, or a team named by its place and nickname, over the whole run.
+ */
 function emitWholeName(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
   if (placeSurnamePerson(ctx, first, last)) emitPersonBeforeOf(ctx, first, last, sentence);
   else if (numberedClub(ctx, first, last)) emitNumberedClub(ctx, chunk);
-  else return false;
+  else return emitListedWithSuffix(ctx, chunk) || emitPlaceNickname(ctx, chunk);
   return true;
 }
 
@@ -191,6 +198,8 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     return;
   }
   if (emitBasedBody(ctx, { first, last, sentence })) return;
+  const placeOf = companyBeforeOf(ctx, { first, last, sentence });
+  if (placeOf !== undefined) return analyzeChunk(ctx, { first: placeOf, last, sentence });
   if (emitWholeName(ctx, { first, last, sentence })) return;
   const lastWord = ctx.token(last - 1)?.text ?? '';
   if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) {
@@ -233,6 +242,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     emitRuleOrg(ctx, chunk, first);
     return;
   }
+  if (emitFirmName(ctx, { first, last, sentence })) return;
   if (!emitHeadedName(ctx, { first, last, sentence })) splitChunk(ctx, { first, last, sentence });
 }
 

@@ -136,6 +136,9 @@ function datelinePlace(
   const place = ctx.phrase(i, last, true);
   const after = ctx.token(place?.end ?? -1);
   if (place === undefined || after === undefined || !/^[,(\d]/.test(after.text)) return undefined;
+  // "CHICAGO 65 66 .496", "TEXAS 5 Cleveland 3": a side's line in a table, not a dated dateline.
+  if (ctx.sports === 'teams' && /^\d/.test(after.text) && !ctx.isGlue(place.end + 1))
+    return undefined;
   const entry = place.values.find((v) => v.type === 'Location');
   if (entry !== undefined) {
     const span = ctx.span(i, place.end);
@@ -275,14 +278,17 @@ function noteAcronym(ctx: ScanContext, end: number, before: number): void {
   // 'the self-styled "Islamic State" (IS)': the closing quote of a quoted name stands before it.
   const open = CLOSING_QUOTES.has(ctx.token(end)?.text ?? '') ? end + 1 : end;
   const acronym = ctx.token(open + 1);
-  if (ctx.token(open)?.text !== '(' || ctx.token(open + 2)?.text !== ')' || acronym?.upper !== true)
+  if (ctx.token(open)?.text !== '(' || ctx.token(open + 2)?.text !== ')' || acronym === undefined)
     return;
+  if (!acronym.upper && !MIXED_ACRONYM.test(acronym.text)) return;
   const made = ctx.candidates[ctx.candidates.length - 1];
   if (made !== undefined && ctx.candidates.length > before && made.type === 'Organization')
     ctx.acronyms.set(acronym.text, made);
 }
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+/** "Bank of Japan (BoJ)", "(BaFin)": a short acronym in mixed case, two capitals or more. */
+const MIXED_ACRONYM = /^(?=\p{Lu}.*\p{Lu})\p{L}{2,5}$/u;
 
 /** Every possible mention in the article, sentence by sentence. */
 export function findCandidates(input: CandidateInput): CandidateOutput {

@@ -100,9 +100,13 @@ function opensLine(ctx: ScanContext, i: number): boolean {
 function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   let { first, last } = chunk;
   const adjective = (i: number): boolean => ctx.lex.nameAdjectives.has(ctx.token(i)?.text ?? '');
+  // "the Sun newspaper": a calendar word before a body's noun names an outlet.
+  const calendar = (i: number): boolean =>
+    ctx.lex.calendar.has(ctx.token(i)?.text ?? '') &&
+    !(last - first === 1 && ctx.orgNounAfter(last));
   while (
     first < last &&
-    ((ctx.lex.calendar.has(ctx.token(first)?.text ?? '') && !givenNameFirst(ctx, first, last)) ||
+    ((calendar(first) && !givenNameFirst(ctx, first, last)) ||
       ctx.lex.stopwords.has(ctx.lower(first)) ||
       adjective(first) ||
       occupationFirst(ctx, first, last) ||
@@ -112,7 +116,7 @@ function trimName(ctx: ScanContext, chunk: Chunk): Chunk {
   }
   while (
     last > first &&
-    ((ctx.lex.calendar.has(ctx.token(last - 1)?.text ?? '') && !monthSurname(ctx, last - 1)) ||
+    ((calendar(last - 1) && !monthSurname(ctx, last - 1)) ||
       !ctx.isNamePart(last - 1) ||
       datedMonth(ctx, last - 1) ||
       adjective(last - 1) ||
@@ -145,7 +149,8 @@ export function emitName(ctx: ScanContext, raw: Chunk, context: NameContext): vo
   const chunk = context.role === undefined ? trimmed : portfolioHolder(ctx, trimmed);
   const { first, last, sentence } = chunk;
   if (last <= first) return;
-  if (ctx.lex.calendar.has(ctx.token(first)?.text ?? '') && last - first === 1) return;
+  const calendar = ctx.lex.calendar.has(ctx.token(first)?.text ?? '');
+  if (calendar && last - first === 1 && !ctx.orgNounAfter(last)) return;
   if (titleOnly(ctx, first, last)) return;
   const span = ctx.span(first, last);
   const words = last - first;

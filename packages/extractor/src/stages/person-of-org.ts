@@ -1,3 +1,4 @@
+import { orgCues } from '../lexicon/org-cues.js';
 import { speakerWords } from '../lexicon/speaker-words.js';
 import type { ScanContext } from './scan-context.js';
 
@@ -26,8 +27,8 @@ export function personBeforeOf(ctx: ScanContext, first: number, last: number): n
     if (!givenName(ctx, first)) return undefined;
     for (let k = first + 1; k < of; k++) {
       const text = ctx.token(k)?.text ?? '';
-      if (!ctx.isCap(k) || ctx.lex.orgHeads.has(text) || ctx.phrase(k, k + 1) !== undefined)
-        return undefined;
+      const head = ctx.lex.orgHeads.has(text) || orgCues().legalSuffixes.has(text);
+      if (!ctx.isCap(k) || head || ctx.phrase(k, k + 1) !== undefined) return undefined;
       if (ctx.title(k, k + 1) !== undefined) return undefined;
     }
     return of;

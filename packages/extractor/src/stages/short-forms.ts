@@ -19,11 +19,17 @@ const ruleNamed = (c: Cluster): boolean =>
 
 /**
  * "the Federal Statistics Office ... the Statistics Office", "China's Communist Party ... the
- * Communist Party": an unlisted organization of two or more words that is the short form of exactly
- * one other organization in the article joins it.
+ * Communist Party": an unlisted organization of two or more words, or of a team's nickname alone,
+ * that is the short form of exactly one other organization in the article joins it.
  */
 export function mergeShortForms(clusters: Clusters, assigned: Map<Candidate, string>): void {
-  mergeInto(clusters, assigned, (part, whole) => part.length >= 2 && shortFormOf(part, whole));
+  // "the New York Yankees ... the Yankees": a team's nickname alone is the team.
+  mergeInto(
+    clusters,
+    assigned,
+    (part, whole, target) =>
+      (part.length >= 2 || target.attributes['kind'] === 'team') && shortFormOf(part, whole),
+  );
 }
 
 /**
@@ -33,7 +39,7 @@ export function mergeShortForms(clusters: Clusters, assigned: Map<Candidate, str
 function mergeInto(
   clusters: Clusters,
   assigned: Map<Candidate, string>,
-  shortOf: (part: readonly string[], whole: readonly string[]) => boolean,
+  shortOf: (part: readonly string[], whole: readonly string[], target: Cluster) => boolean,
 ): void {
   const organizations = clusters.organizations();
   // Each name's words once, not once per pair: a merge here moves members only, never a name.
@@ -42,7 +48,8 @@ function mergeInto(
     if (!ruleNamed(short) || clusters.byId.get(short.id) !== short) return;
     const part = nameWords[s] ?? [];
     const longer = organizations.filter(
-      (k, i) => k !== short && clusters.byId.get(k.id) === k && shortOf(part, nameWords[i] ?? []),
+      (k, i) =>
+        k !== short && clusters.byId.get(k.id) === k && shortOf(part, nameWords[i] ?? [], k),
     );
     const target = longer.length === 1 ? longer[0] : undefined;
     if (target === undefined) return;

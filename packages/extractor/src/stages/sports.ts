@@ -88,7 +88,9 @@ export function sportsReport(tokens: readonly Token[]): SportsReport {
 
 /** Cricket scorecards: "c Knight b Hollioake", "lbw b Mullally", bowling figures "10-0-41-2". */
 const DISMISSALS: ReadonlySet<string> = new Set(words.dismissals);
-const FIGURES_RE = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
+/** The overs of bowling figures ("10", "6.5"), then maidens, runs and wickets, each a token. */
+const OVERS_RE = /^\d+(?:\.\d)?$/;
+const COUNT_RE = /^\d+$/;
 const DATE_RE = /^\d{4}-\d\d-\d\d$/;
 /** National sides are their country: "England captain", "Scotland 2". */
 const HOME_NATIONS: ReadonlySet<string> = new Set(words.homeNations);
@@ -110,6 +112,13 @@ export function playerContext(ctx: ScanContext, first: number, last: number): bo
   const prev = ctx.token(first - 1);
   const next = ctx.token(last);
   if (prev !== undefined && DISMISSALS.has(prev.text)) return true;
+  // "Ijaz Ahmed b Croft 79", "Waqar Younis lbw b Gough 4": the batter before the dismissal.
+  if (
+    next !== undefined &&
+    DISMISSALS.has(next.text) &&
+    ctx.isCap(last + 1 + Number(next.text === 'lbw'))
+  )
+    return true;
   if (countryInParentheses(ctx, last)) return true;
   // "Nir Sivan ( 57th )", "Ari Lamm ( captain )": a goal's minute or a side's captain.
   const inside = ctx.token(last + 1);
@@ -119,7 +128,15 @@ export function playerContext(ctx: ScanContext, first: number, last: number): bo
     (/^\d+(?:st|nd|rd|th)$/.test(inside.text) || inside.text === 'captain')
   )
     return true;
-  return next !== undefined && FIGURES_RE.test(next.text);
+  return figuresAt(ctx, last);
+}
+
+/** "10-0-41-2": bowling figures from token i, which the tokenizer splits at each hyphen. */
+function figuresAt(ctx: ScanContext, i: number): boolean {
+  if (!OVERS_RE.test(ctx.token(i)?.text ?? '')) return false;
+  for (let k = i + 1; k < i + 7; k += 2)
+    if (!ctx.isGlue(k) || !COUNT_RE.test(ctx.token(k + 1)?.text ?? '')) return false;
+  return true;
 }
 
 /** In a sports report, the name at [first, last) stands where a team stands in a result. */
