@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LowerWord, Phrase, parseWordLists } from '../lexicon/word-lists.js';
+import type { CompiledCues } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { subjectOf, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
@@ -21,7 +22,7 @@ export interface MeasureWords {
   demandVerbs: PhraseSet;
   /** "fewer sanctions", "lighter sanctions": a call to soften the measure, not for it. */
   weakeningWords: ReadonlySet<string>;
-  /** "urged", "called on", "asked": the subject asks the object to act. */
+  /** "encouraged", "wants": verbs of asking the object to act besides cues.json's demand family. */
   urgingVerbs: PhraseSet;
   /** "impose", "take", "step up": what the one urged is asked to do with the measure. */
   impositionVerbs: PhraseSet;
@@ -107,8 +108,9 @@ export function urgerBefore(env: FrameEnv, hit: CueHit, to: number): Side | unde
   if (words[to] !== 'to') return undefined;
   const { urgingVerbs } = measureWords();
   for (let t = to - 1, urged = 0; t >= 0 && urged < MAX_URGED; t--, urged++) {
-    for (let start = Math.max(0, t - 1); start <= t; start++) {
-      if (urged > 0 && start + urgingVerbs.matchAt(words, start) === t + 1) {
+    for (let start = Math.max(0, t - 1); start <= t && urged > 0; start++) {
+      const key = start < t ? `${words[start]} ${words[t]}` : (words[t] ?? '');
+      if (isDemandCue(env.cues, key) || start + urgingVerbs.matchAt(words, start) === t + 1) {
         const subject = subjectOf(env, { ...hit, startToken: start, endToken: start }, 'verb');
         return subject !== undefined && byTheSubject(env, subject, start) ? subject : undefined;
       }
@@ -119,6 +121,11 @@ export function urgerBefore(env: FrameEnv, hit: CueHit, to: number): Side | unde
     if ((env.view.unitAt[t] ?? -1) < 0 && !URGED_WORD.test(word)) return undefined;
   }
   return undefined;
+}
+
+/** A form of cues.json's demand family ("urged", "called on", "asking"): one asks another to act. */
+export function isDemandCue(cues: CompiledCues, key: string): boolean {
+  return cues.forms.get(key)?.some((form) => form.family.frame === 'demand') === true;
 }
 
 /** Where a verb of `verbs` starts that takes the measure noun at `noun` as object, or -1. */

@@ -5,6 +5,7 @@ import { controllerPastAdjuncts } from './adjunct-controller.js';
 import type { ClauseFrameEnv } from './clause-frame.js';
 import { actorsOf, factualFrom, isStanceVerb, PARSE_WEIGHT, viewToken } from './clause-parse.js';
 import { emit } from './frame-env.js';
+import { isDemandCue } from './demanded-measure.js';
 import { isNonFactual } from './modality.js';
 import { pairKey } from './related-pairs.js';
 
@@ -28,15 +29,14 @@ export function exhortedStance(
   const controlled = past !== undefined || verb.subjectSource === 'controller';
   const main = syntax.words[urging.main] ?? '';
   const phrase = `${main} ${syntax.words[urging.main + 1] ?? ''}`;
-  const demand = (key: string): boolean =>
-    env.cues.forms.get(key)?.some((form) => form.family.frame === 'demand') === true;
   // "X launched a website to attack Y": a thing X issues (`stanceCarriers`) serves X's stance.
   const controller = syntax.phrases[past?.controller ?? verb.subject[0] ?? -1];
   const carrier =
     controlled && env.cues.context.stanceCarriers.has(syntax.words[controller?.head ?? -1] ?? '');
   // "X used the summit to attack Y": the object of a verb of purpose serves the subject's stance.
   const purpose = controlled && adjunctWords().purposeVerbs.has(main);
-  if (!demand(main) && !demand(phrase) && !carrier && !purpose) return false;
+  if (!isDemandCue(env.cues, main) && !isDemandCue(env.cues, phrase) && !carrier && !purpose)
+    return false;
   const sources = actorsOf(env, syntax, urging.subject, false);
   const targets = actorsOf(env, syntax, verb.object, true);
   const urgingToken = viewToken(env, syntax, urging.main);

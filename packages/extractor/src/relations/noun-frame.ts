@@ -46,11 +46,13 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
       : undefined;
   // "X told Y about his support for Z": "his" is X's or Y's, and the noun is no one's for sure.
   if (possessor === null) return;
+  // "X urged Z to impose sanctions on Y": X, whose demand it is; found once, read twice below.
+  const urger = stanceNoun(form) ? exhorterOf(env, hit) : undefined;
   let source =
     possessor ??
     (form.family.frame === 'noun' ? agentAfter(env, target) : undefined) ??
     subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun') ??
-    (stanceNoun(form) ? (demanderOf(env, hit) ?? exhorterOf(env, hit)) : undefined);
+    (stanceNoun(form) ? (demanderOf(env, hit) ?? urger) : undefined);
   // "X halted aid to Y", "X ended its support for Y": support cut is opposition (CAMEO 16).
   const cut = form.family.relation === 'SUPPORTS' ? cutVerbBefore(env, hit.startToken) : -1;
   const factualEnd = cut >= 0 ? cut : hit.startToken;
@@ -59,8 +61,7 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     isNonFactual(env.cues, view, nearBefore(source, hit), factualEnd) &&
     !ownDemand(env, hit, form, source)
   ) {
-    // "X urged Z to impose sanctions on Y": Z has not acted, but the demand is X's own.
-    const urger = stanceNoun(form) ? exhorterOf(env, hit) : undefined;
+    // Z has not acted, but the demand is X's own.
     if (urger === undefined) return;
     source = urger;
   }
