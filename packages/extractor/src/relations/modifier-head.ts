@@ -22,7 +22,7 @@ const NON_STATE_GROUPS = frameWords().nonStateGroups;
  * "Houthi rebels", "FARC rebels": rebels after an organization's or group's own name are that
  * group acting, though "Syrian rebels" (a state's demonym) are not Syria.
  */
-function armedGroupMembers(view: SentenceView, unit: Unit, next: number): boolean {
+export function armedGroupMembers(view: SentenceView, unit: Unit, next: number): boolean {
   const type = unit.actor?.type;
   return (
     view.words[next] === 'rebels' &&

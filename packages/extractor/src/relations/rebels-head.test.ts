@@ -16,6 +16,17 @@ describe('rebels after a group’s name', () => {
     ]);
   });
 
+  it('act as the group when they are the subject', () => {
+    expect(stances('Houthi rebels fired missiles at Peru on Monday.')).toEqual([
+      'OPPOSES org:houthis state:PER',
+    ]);
+    expect(stances('On Monday the FARC rebels attacked Peru.')).toEqual([
+      'OPPOSES org:farc state:PER',
+    ]);
+    expect(stances('Syrian rebels attacked Peru on Monday.')).toEqual([]);
+    expect(stances('Houthi rebels did not attack Peru.')).toEqual([]);
+  });
+
   it('are not the state whose demonym names them', () => {
     expect(stances('Iran-backed Syrian rebels attacked the city.')).toEqual([]);
     expect(stances('Peru continued to blame Syrian rebels for the attack.')).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Group } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
-import { nonActorHeadEnd } from './modifier-head.js';
+import { armedGroupMembers, nonActorHeadEnd } from './modifier-head.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Skip } from './subject.js';
 import { DETERMINERS, SKIPPABLE } from './word-classes.js';
@@ -40,6 +40,8 @@ export function peopleHeadAfter({ view, cues }: HeadQuery, at: number, to: numbe
     const end = nonActorHeadEnd(cues, view, modifier);
     if (end >= 0 && end <= to) return true;
   }
+  // "Houthi rebels attacked Y": a group's own rebels are the group acting.
+  if (modifier?.lastToken === at - 1 && armedGroupMembers(view, modifier, at)) return false;
   // "Iran's dissidents", "Iran's jailed dissidents": past the possessive.
   at = headIndex(view, at);
   if (heads.matchAt(view.words, at) > 0) return true;

@@ -23,4 +23,10 @@ describe('hintAcronymOrgs', () => {
       organizations('The European Fisheries Council met, and the EFC agreed on quotas.'),
     ).toEqual(['European Fisheries Council']);
   });
+
+  it('keeps the reading when the acronym opens the sentence before its verb', () => {
+    expect(organizations('The QZRA condemned Peru.')).toEqual(['QZRA']);
+    expect(organizations('The QZRA said it would vote no.')).toEqual(['QZRA']);
+    expect(organizations('The CEO said it would vote no.')).toEqual([]);
+  });
 });

@@ -253,6 +253,12 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
   appositionOwners(ctx, sentence, firstCandidate);
 }
 
+/**
+ * A comma ends the title's phrase; "by" brings in an agent: "Hadi, the president backed by Saudi
+ * Arabia," is not Saudi Arabia's president.
+ */
+const OWNER_GAP_BREAK = /,|\bby\b/u;
+
 /** ", a lawmaker for Chancellor X's Christian Democrats": the role belongs to the first state or organization after it. */
 function appositionOwners(ctx: ScanContext, sentence: number, firstCandidate: number): void {
   // Most sentences hold no person whose title comes after the name: no copies of the list for them.
@@ -267,7 +273,7 @@ function appositionOwners(ctx: ScanContext, sentence: number, firstCandidate: nu
         c.start >= role.end &&
         (c.type === 'State' || c.type === 'Organization') &&
         c.id !== undefined &&
-        !/,/.test(ctx.text.slice(role.end, c.start)),
+        !OWNER_GAP_BREAK.test(ctx.text.slice(role.end, c.start)),
     );
     if (owner?.id !== undefined)
       role.of = owner.entry?.orgKind === 'party' ? owner.id : (owner.entry?.state ?? owner.id);

@@ -56,8 +56,11 @@ function reread(
   if (c.role !== undefined || c.reference !== undefined) return c;
   const firm = ampersandName(c);
   if (firm !== undefined) return firm;
+  // "The PUK condemned": an acronym the tagger read as an organization speaks for it.
   const person =
-    c.type === 'Person' || (c.type === null && (c.tagged === 'Person' || c.speaker === true));
+    c.type === 'Person' ||
+    (c.type === null &&
+      (c.tagged === 'Person' || (c.speaker === true && c.tagged !== 'Organization')));
   if (!person) return c;
   if (insideTitle(titles, c) || nonNameWord(input, c)) return bare(c);
   if (cityNames().has(c.name) && !personDespiteTown(input, c)) return town(c);
