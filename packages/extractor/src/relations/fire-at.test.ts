@@ -21,8 +21,10 @@ describe('firing on an actor', () => {
     ]);
   });
 
-  it('gives nothing when denied, or aimed at no actor', () => {
+  it('gives nothing when denied, asked, possible, or aimed at no actor', () => {
     expect(stances('Chile did not fire rockets at Peru.')).toEqual([]);
+    expect(stances('Did Chile fire rockets at Peru?')).toEqual([]);
+    expect(stances('Chile may fire missiles at Peru.')).toEqual([]);
     expect(stances('Chile fired missiles into the sea near Arica.')).toEqual([]);
     expect(stances('The Peruvian minister came under fire on Monday.')).toEqual([]);
     expect(stances('Chile fired at least 20 officials on Monday.')).toEqual([]);
