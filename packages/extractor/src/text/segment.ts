@@ -133,8 +133,27 @@ function paragraphKind(
   if (index === 0 && headline && body.length <= HEADLINE_MAX_CHARS) return 'headline';
   if (BOILERPLATE_RE.test(body) || BOILERPLATE_ANYWHERE_RE.test(body)) return 'boilerplate';
   // An agency sign-off ("Reuter", "AP") closing the story.
-  if (last && body.split(/\s+/).length <= 2 && !/[.!?"”]$/.test(body)) return 'boilerplate';
+  if (last && atMostTwoWords(body) && !/[.!?"”]$/.test(body)) return 'boilerplate';
   return 'body';
+}
+
+const SPACE_RE = /\s/;
+
+/**
+ * `body.split(/\s+/).length <= 2` without splitting: at most one run of whitespace (the parts
+ * are one more than the runs), stopping at the second run.
+ */
+export function atMostTwoWords(body: string): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    const space =
+      code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE_RE.test(body.charAt(i));
+    if (space && !inRun && ++runs > 1) return false;
+    inRun = space;
+  }
+  return true;
 }
 
 /** True when the dot before `at` ends an abbreviation rather than a sentence. */
