@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atMostTwoWords, segment } from './segment.js';
+import { spaceRuns } from './space-runs.js';
 
 describe('atMostTwoWords', () => {
   it('is split(/\\s+/).length <= 2 for any whitespace, Unicode included', () => {
@@ -24,6 +25,14 @@ describe('atMostTwoWords', () => {
     ];
     for (const text of texts)
       expect(atMostTwoWords(text), JSON.stringify(text)).toBe(text.split(/\s+/).length <= 2);
+  });
+
+  it('spaceRuns counts what split(/\\s+/) parts, up to a limit', () => {
+    for (const text of ['', 'a', 'a b', ' a  b ', 'Ana\u00a0Ruiz Lind', 'x\u2028y\tz', 'a-b c']) {
+      const runs = text.split(/\s+/).length - 1;
+      expect(spaceRuns(text), JSON.stringify(text)).toBe(runs);
+      for (const limit of [1, 2, 3]) expect(spaceRuns(text, limit)).toBe(Math.min(runs, limit));
+    }
   });
 
   it('keeps a short sign-off closing a story boilerplate, a longer last paragraph body', () => {

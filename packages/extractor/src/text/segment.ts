@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.js';
+import { spaceRuns } from './space-runs.js';
 
 /** A sentence that ends in a question mark, maybe inside closing quotes or a bracket. */
 export function endsWithQuestion(sentence: string): boolean {
@@ -137,23 +138,9 @@ function paragraphKind(
   return 'body';
 }
 
-const SPACE_RE = /\s/;
-
-/**
- * `body.split(/\s+/).length <= 2` without splitting: at most one run of whitespace (the parts
- * are one more than the runs), stopping at the second run.
- */
+/** `body.split(/\s+/).length <= 2` without splitting: at most one run of whitespace. */
 export function atMostTwoWords(body: string): boolean {
-  let runs = 0;
-  let inRun = false;
-  for (let i = 0; i < body.length; i++) {
-    const code = body.charCodeAt(i);
-    const space =
-      code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE_RE.test(body.charAt(i));
-    if (space && !inRun && ++runs > 1) return false;
-    inRun = space;
-  }
-  return true;
+  return spaceRuns(body, 2) <= 1;
 }
 
 /** True when the dot before `at` ends an abbreviation rather than a sentence. */
