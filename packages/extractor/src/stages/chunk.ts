@@ -185,13 +185,14 @@ function bodyOfItsOwn(
 
 /**
  * Decide what a run of capitalised words holds: a listed name, a rule-named thing, or names and
- * titles. The tests share one run object (none of them changes it), not a literal each.
+ * titles. The tests share one run object (none of them changes it): the chunk itself unless the
+ * name starts later in it, not a literal each.
  */
 export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   const first = nameStart(ctx, chunk);
   const { last, sentence } = chunk;
   if (first >= last) return;
-  const run: Chunk = { first, last, sentence };
+  const run: Chunk = first === chunk.first ? chunk : { first, last, sentence };
   const whole = ctx.phrase(first, last);
   if (whole === undefined && emitDefinedAcronym(ctx, run)) return;
   if (whole?.end === last) {
