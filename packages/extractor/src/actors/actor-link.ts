@@ -93,7 +93,8 @@ function findActor(
   entity: Entity,
   states: ReadonlySet<string>,
 ): Actor | undefined {
-  const keys = new Set([entity.name, ...entity.aliases].map(actorKey));
+  const keys = new Set<string>([actorKey(entity.name)]);
+  for (const alias of entity.aliases) keys.add(actorKey(alias));
   const byName = new Set<Actor>();
   for (const key of keys) {
     for (const a of input.index.byName.get(key) ?? []) if (a.type === 'Person') byName.add(a);

@@ -46,7 +46,8 @@ export function groupAround(
     if (next === undefined || stopBefore?.(next)) break;
     hi++;
   }
-  [lo, hi] = cutApposition(view, u, lo, hi);
+  // A lone unit has no apposition to cut: no pair to build for it.
+  if (lo < hi) [lo, hi] = cutApposition(view, u, lo, hi);
   const listed = listedMembers(view, hi);
   if (listed !== undefined && lo === hi && view.units[lo]?.actor?.type === 'Group') {
     return { lo, hi: listed.hi, members: listed.members };
@@ -91,8 +92,16 @@ function listedMembers(view: SentenceView, u: number): Group | undefined {
   return { lo: u + 1, hi, members: actorUnits(view, u + 1, hi) };
 }
 
+/** The units [lo, hi] that are actors, as slice and filter give them, in one loop. */
 function actorUnits(view: SentenceView, lo: number, hi: number): Unit[] {
-  return view.units.slice(lo, hi + 1).filter((unit) => unit.actor !== undefined);
+  const { units } = view;
+  if (lo < 0) return units.slice(lo, hi + 1).filter((unit) => unit.actor !== undefined);
+  const out: Unit[] = [];
+  for (let k = lo; k <= hi && k < units.length; k++) {
+    const unit = units[k];
+    if (unit !== undefined && unit.actor !== undefined) out.push(unit);
+  }
+  return out;
 }
 
 export function gapText(

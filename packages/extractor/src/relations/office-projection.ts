@@ -22,7 +22,8 @@ export class OfficeStates {
 
   /** Starts a sentence: forgets the offices of the previous one. */
   reset(ctx: ArticleContext, view: SentenceView): void {
-    this.states.clear();
+    // Cleared only when it holds something, as `named` below: a clear reallocates the table.
+    if (this.states.size > 0) this.states.clear();
     this.ctx = ctx;
     const mentions = ctx.mentionsBySentence.get(view.sentence.index) ?? [];
     // Cleared only when it holds something: Set.clear reallocates its table.

@@ -145,10 +145,13 @@ function isApostrophe(token: Token): boolean {
   return token.text.length === 1 && (token.text === "'" || token.text === '’');
 }
 
-/** Mentions to units: a person absorbs its title and the state or party right before it. */
+/**
+ * Mentions to units: a person absorbs its title and the state or party right before it. Each
+ * mention's span is made a unit at once; the kept ones get their actor.
+ */
 function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
   const text = ctx.analysis.text;
-  const spans = mentions.map((mention) => {
+  const spans = mentions.map((mention): Unit => {
     let start = mention.start;
     let end = mention.end;
     if (mention.type === 'Person') start = afterHonorific(text, start);
@@ -159,25 +162,19 @@ function buildUnits(ctx: ArticleContext, mentions: readonly Mention[]): Unit[] {
       if (modifier && (modifier.type === 'State' || modifier.type === 'Organization'))
         start = modifier.start;
     }
-    return { mention, start, end };
+    return { start, end, firstToken: -1, lastToken: -1, mention, actor: undefined };
   });
   // Widest first, so a person with its title swallows the names inside it (one needs no sort).
   if (spans.length > 1)
     sortSmall(spans, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: typeof spans = [];
+  const kept: Unit[] = [];
   for (const span of spans) {
     if (kept.some((k) => k.start < span.end && span.start < k.end)) continue;
     kept.push(span);
   }
   if (kept.length > 1) sortSmall(kept, (a, b) => a.start - b.start);
-  return kept.map(({ mention, start, end }) => ({
-    start,
-    end,
-    firstToken: -1,
-    lastToken: -1,
-    mention,
-    actor: ctx.actor(mention.entityId),
-  }));
+  for (const unit of kept) unit.actor = ctx.actor(unit.mention.entityId);
+  return kept;
 }
 
 /** The last of `mentions` that ends right before `start` (a possessive "'s" between allowed). */

@@ -183,27 +183,31 @@ function bodyOfItsOwn(
   return otherStatesBody(ctx, before, values) || namedBodyRun(ctx, chunk, k, values);
 }
 
-/** Decide what a run of capitalised words holds: a listed name, a rule-named thing, or names and titles. */
+/**
+ * Decide what a run of capitalised words holds: a listed name, a rule-named thing, or names and
+ * titles. The tests share one run object (none of them changes it): the chunk itself unless the
+ * name starts later in it, not a literal each.
+ */
 export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   const first = nameStart(ctx, chunk);
   const { last, sentence } = chunk;
   if (first >= last) return;
+  const run: Chunk = first === chunk.first ? chunk : { first, last, sentence };
   const whole = ctx.phrase(first, last);
-  if (whole === undefined && emitDefinedAcronym(ctx, { first, last, sentence })) return;
+  if (whole === undefined && emitDefinedAcronym(ctx, run)) return;
   if (whole?.end === last) {
-    const owner = ownerOfGenericName(ctx, { first, last, sentence }, whole.values);
+    const owner = ownerOfGenericName(ctx, run, whole.values);
     // "Russia's Security Council" is Russia's own; "the AU's Security Council" names no entity here.
-    if (owner?.type === 'State') emitRuleOrg(ctx, { first, last, sentence }, first);
+    if (owner?.type === 'State') emitRuleOrg(ctx, run, first);
     else if (owner === undefined) emitEntry(ctx, first, last, whole.values, sentence);
     return;
   }
-  if (emitBasedBody(ctx, { first, last, sentence })) return;
-  const placeOf = companyBeforeOf(ctx, { first, last, sentence });
+  if (emitBasedBody(ctx, run)) return;
+  const placeOf = companyBeforeOf(ctx, run);
   if (placeOf !== undefined) return analyzeChunk(ctx, { first: placeOf, last, sentence });
-  if (emitWholeName(ctx, { first, last, sentence })) return;
-  const lastWord = ctx.token(last - 1)?.text ?? '';
-  if (last - first >= 2 && ctx.lex.nonNameHeads.has(lastWord)) {
-    emitLeadOfThing(ctx, { first, last, sentence });
+  if (emitWholeName(ctx, run)) return;
+  if (last - first >= 2 && ctx.lex.nonNameHeads.has(ctx.token(last - 1)?.text ?? '')) {
+    emitLeadOfThing(ctx, run);
     return;
   }
   for (let k = first + 1; k < last; k++) {
@@ -213,8 +217,8 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
       return;
     }
     const headBefore = hasHeadBefore(ctx, first, k);
-    if (inner?.end === last && bodyOfItsOwn(ctx, { first, last, sentence }, k, inner.values)) {
-      emitRuleOrg(ctx, { first, last, sentence }, first);
+    if (inner?.end === last && bodyOfItsOwn(ctx, run, k, inner.values)) {
+      emitRuleOrg(ctx, run, first);
       return;
     }
     if (
@@ -228,13 +232,13 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
       return;
     }
   }
-  if (branchOfListed(ctx, { first, last, sentence })) return;
-  if (splitOrgBeforePerson(ctx, { first, last, sentence })) return;
-  if (splitPersonOfOrg(ctx, { first, last, sentence })) return;
-  if (emitAdvocacyName(ctx, { first, last, sentence })) return;
-  if (emitCompetition(ctx, { first, last, sentence })) return;
-  if (emitAcronymCompound(ctx, { first, last, sentence })) return;
-  if (emitPlaceCompound(ctx, { first, last, sentence })) return;
+  if (branchOfListed(ctx, run)) return;
+  if (splitOrgBeforePerson(ctx, run)) return;
+  if (splitPersonOfOrg(ctx, run)) return;
+  if (emitAdvocacyName(ctx, run)) return;
+  if (emitCompetition(ctx, run)) return;
+  if (emitAcronymCompound(ctx, run)) return;
+  if (emitPlaceCompound(ctx, run)) return;
   if (
     (orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) &&
     ctx.title(first, last)?.end !== last
@@ -242,8 +246,8 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     emitRuleOrg(ctx, chunk, first);
     return;
   }
-  if (emitFirmName(ctx, { first, last, sentence })) return;
-  if (!emitHeadedName(ctx, { first, last, sentence })) splitChunk(ctx, { first, last, sentence });
+  if (emitFirmName(ctx, run)) return;
+  if (!emitHeadedName(ctx, run)) splitChunk(ctx, run);
 }
 
 /** "of Foreign Affairs", "for Water" after a title: the office's portfolio, no name. */

@@ -50,6 +50,11 @@ export class Clusters {
         : [...(this.orgsByFirstWord.get(first) ?? []), ...(this.orgsByFirstWord.get('') ?? [])];
     return list.filter((c) => this.byId.get(c.id) === c);
   }
+
+  /** Whether organizations(first) may hold any cluster: false when it is surely empty. */
+  mayHaveOrganizations(first: string): boolean {
+    return this.orgsByFirstWord.has(first) || this.orgsByFirstWord.has('');
+  }
 }
 
 const COMPANY_SUFFIXES = new Set(
@@ -60,6 +65,24 @@ const COMPANY_SUFFIXES = new Set(
 
 function words(name: string): string[] {
   return name.split(/\s+/).filter((w) => w !== '');
+}
+
+const SPACE = /\s/;
+
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text.charAt(i));
+}
+
+/** `words(name)[0]` without splitting the whole name: its first run of non-space characters. */
+function leadingWord(name: string): string | undefined {
+  let start = 0;
+  while (start < name.length && isSpaceAt(name, start)) start++;
+  if (start === name.length) return undefined;
+  let end = start + 1;
+  while (end < name.length && !isSpaceAt(name, end)) end++;
+  return name.slice(start, end);
 }
 
 /** A company named by a rule ("Samsung Electronics Co.", "Hollmann Chemie AG"), not a lexicon entry. */
@@ -80,6 +103,9 @@ function startsWith(whole: readonly string[], part: readonly string[]): boolean 
 
 /** "Hollmann", "Hollmann Chemie" after "Hollmann Chemie AG": the leading words of exactly one company. */
 export function companyByPrefix(c: Candidate, clusters: Clusters): Cluster | undefined {
+  // Most names share their first word with no organization: then nothing to split or list.
+  const lead = leadingWord(c.name);
+  if (lead !== undefined && !clusters.mayHaveOrganizations(lead)) return undefined;
   const part = words(c.name);
   // Only an organization sharing the first word can start with these words.
   const hits = clusters

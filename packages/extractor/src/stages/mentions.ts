@@ -222,7 +222,7 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
       (t.text === 'The' && referenceNoun(ctx.token(i + 1)?.text ?? '') !== undefined)
     ) {
       i =
-        t.text.toLowerCase() === 'the'
+        t.text.length === 3 && t.text.toLowerCase() === 'the'
           ? lowerReference(ctx, i, sentence)
           : titleReference(ctx, i, last, sentence);
       continue;
@@ -242,11 +242,13 @@ function scanSentence(ctx: ScanContext, first: number, last: number, sentence: n
     }
     const end = chunkEnd(ctx, i, last);
     const before = ctx.candidates.length;
-    if (barePossessive(ctx, { first: i, last: end, sentence })) {
+    // One chunk for both readings: neither changes it.
+    const chunk = { first: i, last: end, sentence };
+    if (barePossessive(ctx, chunk)) {
       i = end;
       continue;
     }
-    analyzeChunk(ctx, { first: i, last: end, sentence });
+    analyzeChunk(ctx, chunk);
     noteAcronym(ctx, end, before);
     i = Math.max(end, i + 1);
   }

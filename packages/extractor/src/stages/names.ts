@@ -12,6 +12,7 @@ import { surnameTitle } from './title-surnames.js';
 import { SCAN_WORDS } from './scan-words.js';
 import type { ScanContext } from './scan-context.js';
 import { playerContext, teamContext } from './sports.js';
+import { spaceRuns } from '../text/space-runs.js';
 
 export interface NameContext {
   /** A title written before the name ("Chancellor", "chief negotiator"). */
@@ -239,7 +240,8 @@ function readName(ctx: ScanContext, chunk: Chunk, context: NameContext): NameRea
   const givenName =
     ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') ||
     (/^\p{Lu}\.$/u.test(ctx.token(first)?.text ?? '') && ctx.token(last - 1)?.text.length !== 2);
-  const allWords = span.text.split(/[\s-]+/).length === words || /-/.test(span.text);
+  // Split at spaces and hyphens, the parts are one more than the runs of spaces where no hyphen is.
+  const allWords = span.text.includes('-') || spaceRuns(span.text, words) + 1 === words;
   const person =
     (playerContext(ctx, first, last) && !upper) ||
     (!upper && allWords && words <= 3 && leaderGovernmentAfter(ctx, last)) ||

@@ -2,6 +2,7 @@ import { entityId } from '@newsgraph/graph-schema';
 import { nameMatching } from '../lexicon/name-matching.js';
 import type { Candidate } from './candidate.js';
 import { chooseCluster } from './surname-choice.js';
+import { sortSmall } from '../small-sort.js';
 
 export interface PersonCluster {
   /** Fullest name seen. */
@@ -58,6 +59,8 @@ function subsequence(part: readonly string[], whole: readonly string[]): boolean
   return j === part.length;
 }
 
+const NO_CLUSTERS: ReadonlySet<PersonCluster> = new Set();
+
 interface TitleHolders {
   all: Set<PersonCluster>;
   ofNone: Set<PersonCluster>;
@@ -94,23 +97,35 @@ export class PersonIndex {
     );
   }
 
+  /** Clusters in the order they were created (each has its own number). */
+  private readonly byOrder = (a: PersonCluster, b: PersonCluster): number =>
+    (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0);
+
   /**
-   * The clusters that could match: a one-word name shares its word with the cluster; a longer name
-   * shares its last word with it, or holds the cluster's last word (every cluster word, in order).
+   * The clusters that could match a longer name: those that share its last word, or whose last
+   * word it holds (every cluster word, in order), and those without words.
    */
-  private candidates(tokens: readonly string[]): Iterable<PersonCluster> {
-    if (tokens.length === 0) return this.list;
-    const last = tokens[tokens.length - 1] ?? '';
-    const found = new Set<PersonCluster>(this.byWord.get(last) ?? []);
-    if (tokens.length > 1) {
-      for (const w of tokens) for (const c of this.byLastWord.get(w) ?? []) found.add(c);
-      for (const c of this.wordless) found.add(c);
-    }
-    return [...found].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+  private candidates(
+    tokens: readonly string[],
+    direct: Iterable<PersonCluster>,
+  ): Set<PersonCluster> {
+    const found = new Set<PersonCluster>(direct);
+    for (const w of tokens) for (const c of this.byLastWord.get(w) ?? []) found.add(c);
+    for (const c of this.wordless) found.add(c);
+    return found;
   }
 
+  /**
+   * The clusters the name matches, in the order they were created. A one-word name's candidates
+   * are the clusters listed under its word; they are filtered first and only the matches sorted.
+   */
   private find(tokens: readonly string[]): PersonCluster[] {
-    return [...this.candidates(tokens)].filter((c) => this.matches(c, tokens));
+    if (tokens.length === 0) return this.list.filter((c) => this.matches(c, tokens));
+    const direct = this.byWord.get(tokens[tokens.length - 1] ?? '') ?? NO_CLUSTERS;
+    const out: PersonCluster[] = [];
+    for (const c of tokens.length > 1 ? this.candidates(tokens, direct) : direct)
+      if (this.matches(c, tokens)) out.push(c);
+    return out.length > 1 ? sortSmall(out, this.byOrder) : out;
   }
 
   private listWords(cluster: PersonCluster): void {

@@ -100,7 +100,8 @@ class QuoteAttributor {
     }
     const inQuote = spanCover(spans);
     const quoted = (at: number): boolean => inQuote(at, at + 1);
-    const entities = new Map(input.entities.map((e) => [e.id, e]));
+    const entities = new Map<string, Entity>();
+    for (const e of input.entities) entities.set(e.id, e);
     this.look = {
       text: input.text,
       tokens: input.tokens,

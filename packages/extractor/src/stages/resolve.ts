@@ -229,9 +229,27 @@ function addUntyped(pass: Pass, c: Candidate): void {
   }
 }
 
+/** What build gives a cluster of one member, without the span map and alias set it needs for more. */
+function singleEntity(text: string, cluster: Cluster, m: Candidate): Entity {
+  const alias = collapse(m.text);
+  return {
+    id: cluster.id,
+    type: cluster.type,
+    name: cluster.name,
+    aliases: alias === cluster.name ? [alias] : [cluster.name, alias],
+    mentions: [{ start: m.start, end: m.end, text: text.slice(m.start, m.end) }],
+    ...(Object.keys(cluster.attributes).length > 0 ? { attributes: cluster.attributes } : {}),
+  };
+}
+
 function build(text: string, clusters: Clusters, assigned: Map<Candidate, string>): Resolution {
   const entities: Entity[] = [];
   for (const cluster of clusters.byId.values()) {
+    const only = cluster.members.length === 1 ? cluster.members[0] : undefined;
+    if (only !== undefined) {
+      entities.push(singleEntity(text, cluster, only));
+      continue;
+    }
     // One span per start and end, keyed by a number: no key string per mention.
     const spans = new Map<number, { start: number; end: number; text: string }>();
     for (const m of cluster.members) {

@@ -43,7 +43,9 @@ export function placeSurnames(sorted: readonly Candidate[], text: string): reado
     const surname = c.name.slice(c.name.lastIndexOf(' ') + 1);
     if (!firstNamed.has(surname)) firstNamed.set(surname, c.start);
   }
-  if (firstNamed.size === 0) return sorted;
+  // Most articles name no lone place by a surname named before it: nothing to read for place uses.
+  if (firstNamed.size === 0 || !sorted.some((c) => lonePlace(c) && firstNamed.has(c.text)))
+    return sorted;
   const prepositions = lexicon().locationPrepositions;
   const placeUse = new Set<string>();
   for (const c of sorted) {

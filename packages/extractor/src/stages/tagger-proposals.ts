@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { mentionWords } from '../lexicon/mention-words.js';
 import { personSlots } from '../lexicon/person-slots.js';
-import { bioSpans } from '../tagger/index.js';
+import { bioSpans, type TagSpan } from '../tagger/index.js';
 import { CaseTable } from '../tagger/case-table.js';
 import type { SequenceTagger } from '../tagger/tagger.js';
 import type { Paragraph } from '../text/segment.js';
@@ -64,6 +64,14 @@ function fullNameSlot(input: ProposalInput, from: number, to: number): boolean {
   return input.lexicon.stopwords.has(lower) || input.lexicon.speechVerbs.has(lower);
 }
 
+const NO_SPANS: readonly TagSpan[] = [];
+
+/** bioSpans of the tags' names; where every tag is "O" (most sentences), none without spelling them out. */
+function taggedSpans(names: readonly string[], tags: readonly number[]): readonly TagSpan[] {
+  if (tags.every((t) => (names[t] ?? 'O') === 'O')) return NO_SPANS;
+  return bioSpans(tags.map((t) => names[t] ?? 'O'));
+}
+
 /**
  * The sequence tagger's person and organization names as hints on untyped candidates. Which wins:
  * - a typed candidate of the rules (lexicon names, states, demonyms, rule-built organizations and
@@ -108,7 +116,7 @@ export function proposeTaggedNames(input: ProposalInput): Candidate[] {
     const margins: number[] = [];
     const words = tokens.slice(first, last);
     const tags = input.tagger.tagIndices(words, docCase, history, margins, windows);
-    for (const span of bioSpans(tags.map((t) => input.tagger.model.tags[t] ?? 'O'))) {
+    for (const span of taggedSpans(input.tagger.model.tags, tags)) {
       let tagged = PROPOSED[span.type];
       const need =
         tagged === 'Person' && fullNameSlot(input, first + span.start, first + span.end)

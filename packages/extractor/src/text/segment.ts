@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.js';
+import { spaceRuns } from './space-runs.js';
 
 /** A sentence that ends in a question mark, maybe inside closing quotes or a bracket. */
 export function endsWithQuestion(sentence: string): boolean {
@@ -133,8 +134,13 @@ function paragraphKind(
   if (index === 0 && headline && body.length <= HEADLINE_MAX_CHARS) return 'headline';
   if (BOILERPLATE_RE.test(body) || BOILERPLATE_ANYWHERE_RE.test(body)) return 'boilerplate';
   // An agency sign-off ("Reuter", "AP") closing the story.
-  if (last && body.split(/\s+/).length <= 2 && !/[.!?"”]$/.test(body)) return 'boilerplate';
+  if (last && atMostTwoWords(body) && !/[.!?"”]$/.test(body)) return 'boilerplate';
   return 'body';
+}
+
+/** `body.split(/\s+/).length <= 2` without splitting: at most one run of whitespace. */
+export function atMostTwoWords(body: string): boolean {
+  return spaceRuns(body, 2) <= 1;
 }
 
 /** True when the dot before `at` ends an abbreviation rather than a sentence. */
