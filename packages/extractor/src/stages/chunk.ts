@@ -23,6 +23,7 @@ import type { ScanContext } from './scan-context.js';
 import { ownedByBody, ownerOfGenericName } from './generic-owner.js';
 import { emitDefinedAcronym, emitRuleOrg, otherStatesBody } from './rule-org.js';
 import { tradeNamed } from './trade-heads.js';
+import { bodyAfterTitle } from './title-of-body.js';
 
 function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   const numbered = /^\d+$/.test(ctx.token(last - 1)?.text ?? '');
@@ -235,6 +236,12 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   if (emitCompetition(ctx, { first, last, sentence })) return;
   if (emitAcronymCompound(ctx, { first, last, sentence })) return;
   if (emitPlaceCompound(ctx, { first, last, sentence })) return;
+  const body = bodyAfterTitle(ctx, { first, last, sentence });
+  if (body !== undefined && orgHeadEnd(ctx, body, last)) {
+    splitChunk(ctx, { first, last: body, sentence });
+    analyzeChunk(ctx, { first: body, last, sentence });
+    return;
+  }
   if (
     (orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) &&
     ctx.title(first, last)?.end !== last
