@@ -126,3 +126,24 @@ describe('names: a capitalised title and "of" open no body\'s name', () => {
     expect(names).toEqual(['Bank of Veldoria']);
   });
 });
+
+describe('titles: a head whose title names its one body', () => {
+  it('gives LEADS of the Catholic Church to "Pope X" when the article names the church', () => {
+    expect(
+      roles('The Catholic Church faces a crisis. Pope Clement XX urged bishops to act.'),
+    ).toContain('LEADS person:clement-xx org:catholic-church');
+  });
+
+  it('gives it after a describing word too ("newly-elected Pope X")', () => {
+    expect(
+      roles('Bishops backed by newly-elected Pope Clement XX spoke for the Catholic Church.'),
+    ).toContain('LEADS person:clement-xx org:catholic-church');
+  });
+
+  it('gives no LEADS to a former pope, nor where the article names no church', () => {
+    expect(
+      roles('The Catholic Church faces a crisis. The former Pope Clement XX urged bishops to act.'),
+    ).not.toContain('LEADS person:clement-xx org:catholic-church');
+    expect(roles('Pope Clement XX urged bishops to act.')).toEqual([]);
+  });
+});
