@@ -244,7 +244,7 @@ function patientOf({ cues, view }: TargetQuery, t: number): boolean {
 /** The actor after a later "by" in the same phrase ("... by state-owned oil firm Z"). */
 function agentLater(query: TargetQuery, from: number): Side | undefined {
   const { view } = query;
-  let limit = Math.min(view.tokens.length, from + query.maxGap + 1);
+  const limit = Math.min(view.tokens.length, from + query.maxGap + 1);
   for (let t = from; t < limit; t++) {
     const word = view.words[t] ?? '';
     if (word === ',' || OBJECT_BOUNDARIES.has(word)) return undefined;
@@ -273,7 +273,7 @@ function venue({ cues, view, from }: TargetQuery, unit: Unit): boolean {
 /** The actor group right after the cue, past determiners only: "from the US and Japan". */
 export function groupAfter(query: TargetQuery): Side | undefined {
   const { view, from } = query;
-  let limit = Math.min(view.tokens.length, from + query.maxGap + 1);
+  const limit = Math.min(view.tokens.length, from + query.maxGap + 1);
   for (let t = from; t < limit; t++) {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];

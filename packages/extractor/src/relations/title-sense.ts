@@ -24,8 +24,7 @@ const MEMO_LIMIT = 4096;
 
 function readSense(cues: CompiledCues, title: string): TitleSense | undefined {
   const normal = foldApostrophes(title.toLowerCase()).replace(/\s+/g, ' ').trim();
-  const sense =
-    longestSuffix(cues, normal) ?? ofHead(cues, normal) ?? withoutCo(cues, normal);
+  const sense = longestSuffix(cues, normal) ?? ofHead(cues, normal) ?? withoutCo(cues, normal);
   if (sense === undefined) return undefined;
   const words = normal.split(/[\s]+/);
   if (words.some((word) => isBlocked(cues, word))) return undefined;

@@ -229,19 +229,11 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
       return;
     }
   }
-  if (branchOfListed(ctx, { first, last, sentence })) return;
-  if (splitOrgBeforePerson(ctx, { first, last, sentence })) return;
-  if (splitPersonOfOrg(ctx, { first, last, sentence })) return;
-  if (emitAdvocacyName(ctx, { first, last, sentence })) return;
-  if (emitCompetition(ctx, { first, last, sentence })) return;
-  if (emitAcronymCompound(ctx, { first, last, sentence })) return;
-  if (emitPlaceCompound(ctx, { first, last, sentence })) return;
-  const body = bodyAfterTitle(ctx, { first, last, sentence });
-  if (body !== undefined && orgHeadEnd(ctx, body, last)) {
-    splitChunk(ctx, { first, last: body, sentence });
-    analyzeChunk(ctx, { first: body, last, sentence });
-    return;
-  }
+  const run = { first, last, sentence };
+  if (branchOfListed(ctx, run) || splitOrgBeforePerson(ctx, run)) return;
+  if (splitPersonOfOrg(ctx, run) || emitAdvocacyName(ctx, run)) return;
+  if (emitCompetition(ctx, run) || emitAcronymCompound(ctx, run)) return;
+  if (emitPlaceCompound(ctx, run) || emitTitleOfBody(ctx, run)) return;
   if (
     (orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) &&
     ctx.title(first, last)?.end !== last
@@ -251,6 +243,15 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   }
   if (emitFirmName(ctx, { first, last, sentence })) return;
   if (!emitHeadedName(ctx, { first, last, sentence })) splitChunk(ctx, { first, last, sentence });
+}
+
+/** "Managing Director of Air Alliance": the title, then the body's own name. */
+function emitTitleOfBody(ctx: ScanContext, chunk: Chunk): boolean {
+  const body = bodyAfterTitle(ctx, chunk);
+  if (body === undefined || !orgHeadEnd(ctx, body, chunk.last)) return false;
+  splitChunk(ctx, { ...chunk, last: body });
+  analyzeChunk(ctx, { ...chunk, first: body });
+  return true;
 }
 
 /** "of Foreign Affairs", "for Water" after a title: the office's portfolio, no name. */

@@ -54,9 +54,7 @@ function mergeInto(
     const part = nameWords[s] ?? [];
     const longer = organizations.filter(
       (k, i) =>
-        k !== short &&
-        clusters.byId.get(k.id) === k &&
-        shortOf(part, nameWords[i] ?? [], k, short),
+        k !== short && clusters.byId.get(k.id) === k && shortOf(part, nameWords[i] ?? [], k, short),
     );
     const target = longer.length === 1 ? longer[0] : undefined;
     if (target === undefined) return;
