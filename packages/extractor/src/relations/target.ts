@@ -61,7 +61,7 @@ export function findTarget(query: TargetQuery): Side | undefined {
   const { view, from, via } = query;
   const start = view.tokens[from]?.start ?? view.sentence.end;
   const quote = quoteAt(view, start);
-  const limit = Math.min(view.tokens.length, from + query.maxGap + 1);
+  let limit = Math.min(view.tokens.length, from + query.maxGap + 1);
   let viaSeen = via === undefined;
   for (let t = from; t < limit; t++) {
     const word = view.words[t] ?? '';
@@ -110,11 +110,26 @@ export function findTarget(query: TargetQuery): Side | undefined {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
     if (unit === undefined) continue;
+    // "head of Brussels-based Y": a place glued to a participle describes the next name.
+    if (placeParticiple(view, unit)) {
+      t = unit.lastToken + 2;
+      limit = Math.min(view.tokens.length, limit + t - unit.firstToken + 1);
+      continue;
+    }
     const found = unitTarget(query, u, unit);
     if (found !== STEP_PAST) return found;
     t = unit.lastToken;
   }
   return undefined;
+}
+
+/** "Brussels-based", "Munich-headquartered": a place, a hyphen and a participle. */
+function placeParticiple(view: SentenceView, unit: Unit): boolean {
+  return (
+    unit.mention.type === 'Location' &&
+    view.words[unit.lastToken + 1] === '-' &&
+    /^\p{Ll}+ed$/u.test(view.words[unit.lastToken + 2] ?? '')
+  );
 }
 
 /** A unit the object search steps past: a place, a modifier, a name inside another. */

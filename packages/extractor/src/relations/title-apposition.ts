@@ -8,7 +8,10 @@ import { objectTakenFrom } from './object-verbs.js';
 
 const FROM_ORG = /^,?\s+(?:from|of|at|with)\s+(?:the\s+)?$/i;
 
-/** "X, a lawmaker for Y", "X, senior fellow at the Y": a title in apposition right after a person. */
+/**
+ * "X, a lawmaker for Y", "X, senior fellow at the Y", "X, co-CEO of Y": a title in apposition
+ * right after a person.
+ */
 export function appositionRole(env: RoleEnv, unit: Unit, u: number): RoleCue | undefined {
   const { view } = env;
   const rest = gap(view, unit.end, view.sentence.end);
@@ -30,7 +33,7 @@ function appositionPattern(cues: CompiledCues): RegExp {
   let pattern = appositions.get(cues);
   if (pattern === undefined) {
     pattern = new RegExp(
-      `^,\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{L}’'.-]+\\s+){0,3}?(?:${cues.titleAlternation}))\\s+(?:of|for|at|from|with|in|to)\\s+(?:the\\s+)?`,
+      `^,\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{L}’'.-]+\\s+){0,3}?(?:co-)?(?:${cues.titleAlternation}))\\s+(?:of|for|at|from|with|in|to)\\s+(?:the\\s+)?`,
       'iu',
     );
     appositions.set(cues, pattern);

@@ -24,9 +24,13 @@ function titleAfterPossessive(cues: CompiledCues): RegExp {
   return pattern;
 }
 
+// A comma opens the apposition; a present copula predicates the title of the person ("X is
+// Greenpeace's president"), not "was" (a past office) or "would be".
+const POSSESSIVE_OPENING = /^(?:,|\s+(?:is|remains))\s+(?:the\s+)?$/i;
+
 /**
- * "X, Britain's foreign minister,", "X, the Green Party's deputy leader": a title owned by the
- * state or organization right after the comma, in apposition to person `u`.
+ * "X, Britain's foreign minister,", "X, the Green Party's deputy leader", "X is Greenpeace's
+ * president": a title owned by the state or organization right after the comma or copula.
  */
 export function possessiveApposition(env: RoleEnv, u: number): RoleCue | undefined {
   const { view } = env;
@@ -34,7 +38,7 @@ export function possessiveApposition(env: RoleEnv, u: number): RoleCue | undefin
   const holder = view.units[u + 1];
   if (person === undefined || holder?.actor === undefined) return undefined;
   if (holder.actor.type !== 'State' && holder.actor.type !== 'Organization') return undefined;
-  if (!/^,\s+(?:the\s+)?$/i.test(gap(view, person.end, holder.start))) return undefined;
+  if (!POSSESSIVE_OPENING.test(gap(view, person.end, holder.start))) return undefined;
   // Only a possessive can follow: skip slicing the rest of the sentence for anything else.
   const after = view.sentenceText.charAt(holder.end - view.sentence.start);
   if (after !== "'" && after !== '’') return undefined;

@@ -7,7 +7,12 @@ import { DETERMINERS, PREPOSITIONS, SUBJECT_OPENERS } from './word-classes.js';
 import { defaultHolder, type Holder } from './title-holder.js';
 import { bodyBefore, ownKindLength } from './title-body.js';
 import { gap, type RoleEnv } from './title-env.js';
-import { BETWEEN_HOLDER_AND_TITLE, PERSON_DESCRIBERS, genericBody } from './title-generic.js';
+import {
+  BETWEEN_HOLDER_AND_TITLE,
+  PERSON_DESCRIBERS,
+  genericBody,
+  impliedBody,
+} from './title-generic.js';
 import { tableHolder, tableOverrules } from './title-table.js';
 import { ownedPortfolio, portfolioSubject } from './title-portfolio.js';
 import { titleModifier } from './title-sense.js';
@@ -79,6 +84,9 @@ export function resolveHolder(
       : undefined;
   const tabled = tableHolder(env.ctx, sense, mention.entityId);
   if (tabled) return tabled;
+  // "Pope X": the one body a head's title names, when the article names it too.
+  const implied = sense.kind === 'leads' ? impliedBody(env.ctx, role.title) : undefined;
+  if (implied) return { actor: implied, confidence: strength('implied-body'), demoted: false };
   if (!(role.start < mention.start) || placedElsewhere(env, mention, sense)) return undefined;
   // Whether the title stands alone is read before the words the entity stage gave it.
   const marked = Math.min(mention.role?.start ?? role.start, mention.start);

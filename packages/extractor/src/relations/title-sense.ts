@@ -24,7 +24,7 @@ const MEMO_LIMIT = 4096;
 
 function readSense(cues: CompiledCues, title: string): TitleSense | undefined {
   const normal = foldApostrophes(title.toLowerCase()).replace(/\s+/g, ' ').trim();
-  const sense = longestSuffix(cues, normal) ?? ofHead(cues, normal);
+  const sense = longestSuffix(cues, normal) ?? ofHead(cues, normal) ?? withoutCo(cues, normal);
   if (sense === undefined) return undefined;
   const words = normal.split(/[\s]+/);
   if (words.some((word) => isBlocked(cues, word))) return undefined;
@@ -53,6 +53,13 @@ function longestSuffix(cues: CompiledCues, normal: string): Found | undefined {
     if (sense !== undefined) return { sense, word: { prefix: words.slice(0, k) } };
   }
   return undefined;
+}
+
+/** "co-CEO", "co-chief executive": one of two who share a title holds it (as "co-chair" does). */
+function withoutCo(cues: CompiledCues, normal: string): Found | undefined {
+  if (!normal.startsWith('co-')) return undefined;
+  const rest = normal.slice(3);
+  return longestSuffix(cues, rest) ?? ofHead(cues, rest);
 }
 
 /** "president of the commission": the head before "of". */

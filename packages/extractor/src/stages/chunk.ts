@@ -23,6 +23,7 @@ import type { ScanContext } from './scan-context.js';
 import { ownedByBody, ownerOfGenericName } from './generic-owner.js';
 import { emitDefinedAcronym, emitRuleOrg, otherStatesBody } from './rule-org.js';
 import { tradeNamed } from './trade-heads.js';
+import { bodyAfterTitle } from './title-of-body.js';
 
 function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
   const numbered = /^\d+$/.test(ctx.token(last - 1)?.text ?? '');
@@ -232,13 +233,10 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
       return;
     }
   }
-  if (branchOfListed(ctx, run)) return;
-  if (splitOrgBeforePerson(ctx, run)) return;
-  if (splitPersonOfOrg(ctx, run)) return;
-  if (emitAdvocacyName(ctx, run)) return;
-  if (emitCompetition(ctx, run)) return;
-  if (emitAcronymCompound(ctx, run)) return;
-  if (emitPlaceCompound(ctx, run)) return;
+  if (branchOfListed(ctx, run) || splitOrgBeforePerson(ctx, run)) return;
+  if (splitPersonOfOrg(ctx, run) || emitAdvocacyName(ctx, run)) return;
+  if (emitCompetition(ctx, run) || emitAcronymCompound(ctx, run)) return;
+  if (emitPlaceCompound(ctx, run) || emitTitleOfBody(ctx, run)) return;
   if (
     (orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) &&
     ctx.title(first, last)?.end !== last
@@ -248,6 +246,15 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   }
   if (emitFirmName(ctx, run)) return;
   if (!emitHeadedName(ctx, run)) splitChunk(ctx, run);
+}
+
+/** "Managing Director of Air Alliance": the title, then the body's own name. */
+function emitTitleOfBody(ctx: ScanContext, chunk: Chunk): boolean {
+  const body = bodyAfterTitle(ctx, chunk);
+  if (body === undefined || !orgHeadEnd(ctx, body, chunk.last)) return false;
+  splitChunk(ctx, { ...chunk, last: body });
+  analyzeChunk(ctx, { ...chunk, first: body });
+  return true;
 }
 
 /** "of Foreign Affairs", "for Water" after a title: the office's portfolio, no name. */

@@ -13,10 +13,21 @@ export function officeOf(
   c: Pick<Candidate, 'first'>,
   slots: OrgSlots,
 ): boolean {
-  if (tokens[c.first - 1]?.text.toLowerCase() !== 'of') return false;
-  const noun = tokens[c.first - 2];
+  // "the managing director of the Kelvaro Group": "the" may stand before the name.
+  const of = tokens[c.first - 1]?.text.toLowerCase() === 'the' ? c.first - 2 : c.first - 1;
+  if (tokens[of]?.text.toLowerCase() !== 'of') return false;
+  const noun = tokens[of - 1];
   if (noun === undefined || (noun.cap && !noun.upper) || !noun.word) return false;
-  return slots.headsOf.has(noun.text.toLowerCase());
+  const lower = noun.text.toLowerCase();
+  if (slots.headsOf.has(lower)) return true;
+  // "managing director of Kelvaro": an officer's two words only a body has ("director" alone a
+  // department has too).
+  const before = tokens[of - 2];
+  return (
+    before !== undefined &&
+    !before.cap &&
+    slots.ownedPhrases.has(`${before.text.toLowerCase()} ${lower}`)
+  );
 }
 
 /** Words such a modifier may hold before the list's introducer. */

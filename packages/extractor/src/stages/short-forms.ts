@@ -39,7 +39,12 @@ export function mergeShortForms(clusters: Clusters, assigned: Map<Candidate, str
 function mergeInto(
   clusters: Clusters,
   assigned: Map<Candidate, string>,
-  shortOf: (part: readonly string[], whole: readonly string[], target: Cluster) => boolean,
+  shortOf: (
+    part: readonly string[],
+    whole: readonly string[],
+    target: Cluster,
+    short: Cluster,
+  ) => boolean,
 ): void {
   const organizations = clusters.organizations();
   // Each name's words once, not once per pair: a merge here moves members only, never a name.
@@ -49,7 +54,7 @@ function mergeInto(
     const part = nameWords[s] ?? [];
     const longer = organizations.filter(
       (k, i) =>
-        k !== short && clusters.byId.get(k.id) === k && shortOf(part, nameWords[i] ?? [], k),
+        k !== short && clusters.byId.get(k.id) === k && shortOf(part, nameWords[i] ?? [], k, short),
     );
     const target = longer.length === 1 ? longer[0] : undefined;
     if (target === undefined) return;
@@ -77,6 +82,18 @@ export function mergeLeadingWords(clusters: Clusters, assigned: Map<Candidate, s
   mergeInto(
     clusters,
     assigned,
-    (part, whole) => part.length === 1 && leadingWordOf(part[0] ?? '', whole),
+    // The name's own first word used before the full name is introduced ("House candidates" ...
+    // "the House Majority PAC") is not yet its short form; "the Greens" is the party's any time.
+    (part, whole, target, short) =>
+      part.length === 1 &&
+      leadingWordOf(part[0] ?? '', whole) &&
+      (part[0] !== whole[0] || firstStart(target) < firstStart(short)),
   );
+}
+
+/** Where a cluster is first mentioned. */
+function firstStart(cluster: Cluster): number {
+  let first = Infinity;
+  for (const m of cluster.members) if (m.start < first) first = m.start;
+  return first;
 }
