@@ -9,7 +9,8 @@ import { endCertainty } from './confidence.js';
 /**
  * The actor of a gerund after a preposition of manner or time, which shares the subject of the
  * clause it hangs on: "X responded by attacking Y", "X closed the talks before criticising Y",
- * "X was arrested after praising Y" (`gerundPrepositions`). Not "of"/"for", whose gerund belongs
+ * "X was arrested after praising Y" (`gerundPrepositions`), "X was quick in condemning Y" (an "in" after a word of
+ * manner, `mannerBeforeIn`). Not "of"/"for", whose gerund belongs
  * to the object ("accused Y of attacking Z"; read by the verb frame's own gerund rule). After a
  * speech verb ("X replied by accusing Y") the speaker acts: the subject search would stop there.
  * Negation, modals and proposals between the subject and the gerund still deny it (the caller).
@@ -18,7 +19,11 @@ export function adjunctGerundSubject(env: FrameEnv, hit: CueHit, form: CueForm):
   if (form.shape !== 'gerund') return undefined;
   const { view } = env;
   const preposition = hit.startToken - 1;
-  if (!adjunctWords().gerundPrepositions.has(view.words[preposition] ?? '')) return undefined;
+  if (
+    !adjunctWords().gerundPrepositions.has(view.words[preposition] ?? '') &&
+    !mannerIn(view.words, preposition)
+  )
+    return undefined;
   // "by failing to mention Y", "before trying to block Y": the stance is the infinitive's.
   if (view.words[hit.endToken] === 'to') return undefined;
   const verb = preposition - 1;
@@ -28,6 +33,13 @@ export function adjunctGerundSubject(env: FrameEnv, hit: CueHit, form: CueForm):
     : subjectOf(env, { ...hit, startToken: preposition }, 'clause');
   if (side === undefined || objectGerundBetween(env, side.lastToken, preposition)) return undefined;
   return { ...side, certainty: side.certainty * endCertainty('coordinated-verb') };
+}
+
+/** "aggressive in attacking Y", "instrumental in defeating Y": an "in" after a word of manner. */
+function mannerIn(words: readonly string[], preposition: number): boolean {
+  return (
+    words[preposition] === 'in' && adjunctWords().mannerBeforeIn.has(words[preposition - 1] ?? '')
+  );
 }
 
 /**
