@@ -80,3 +80,17 @@ describe('a gerund after "in" and a word of manner', () => {
     ]);
   });
 });
+
+describe('a perfect after "but"', () => {
+  it('starts its own predicate, outside what the first verb left unstated', () => {
+    expect(stances('Peru was slow to react but has now spoken out against Chile.')).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('gives nothing when the perfect itself is negated or modal', () => {
+    expect(stances('Peru wanted to react but has not spoken out against Chile.')).toEqual([]);
+    expect(stances('Peru may react, but has not yet condemned Chile.')).toEqual([]);
+    expect(stances('Peru was slow to react but would now condemn Chile.')).toEqual([]);
+  });
+});
