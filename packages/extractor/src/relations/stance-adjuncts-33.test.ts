@@ -94,3 +94,18 @@ describe('a perfect after "but"', () => {
     expect(stances('Peru was slow to react but would now condemn Chile.')).toEqual([]);
   });
 });
+
+describe('a gerund after "by" past a speech verb\'s own complement', () => {
+  it("is the speaker's act", () => {
+    expect(stances('Peru responded to the report by attacking Chile.')).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(
+      stances('The mayor of Lima, Ana Torres, replied to the attacks by criticizing Chile.'),
+    ).toContain('OPPOSES person:ana-torres state:CHL');
+  });
+
+  it('gives nothing when the speech verb is negated', () => {
+    expect(stances('Peru did not respond to the report by attacking Chile.')).toEqual([]);
+  });
+});
