@@ -8,6 +8,7 @@ const AdjunctWordsSchema = z.object({
   frontedGerundOpeners: z.array(LowerWord).min(1),
   frontedSpeechGerunds: z.array(LowerWord).min(1),
   purposeVerbs: z.array(LowerWord).min(1),
+  mannerBeforeIn: z.array(LowerWord).min(1),
   objectRelatives: z.array(LowerWord).min(1),
 });
 
@@ -20,6 +21,8 @@ export interface AdjunctWords {
   frontedSpeechGerunds: ReadonlySet<string>;
   /** "used": its object serves the infinitive after it ("used the summit to attack Y"). */
   purposeVerbs: ReadonlySet<string>;
+  /** "aggressive": before "in", the gerund after it is the clause subject's act ("aggressive in attacking Y"). */
+  mannerBeforeIn: ReadonlySet<string>;
   /** "whom": after a comma and an actor, it opens a relative clause whose object is that actor. */
   objectRelatives: ReadonlySet<string>;
 }
@@ -35,6 +38,7 @@ export function adjunctWords(): AdjunctWords {
     frontedGerundOpeners: new Set(lists.frontedGerundOpeners),
     frontedSpeechGerunds: new Set(lists.frontedSpeechGerunds),
     purposeVerbs: new Set(lists.purposeVerbs),
+    mannerBeforeIn: new Set(lists.mannerBeforeIn),
     objectRelatives: new Set(lists.objectRelatives),
   };
   return cached;

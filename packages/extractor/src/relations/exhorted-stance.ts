@@ -33,8 +33,9 @@ export function exhortedStance(
   const controller = syntax.phrases[past?.controller ?? verb.subject[0] ?? -1];
   const carrier =
     controlled && env.cues.context.stanceCarriers.has(syntax.words[controller?.head ?? -1] ?? '');
-  // "X used the summit to attack Y": the object of a verb of purpose serves the subject's stance.
-  const purpose = controlled && adjunctWords().purposeVerbs.has(main);
+  // "X used the summit to attack Y", "X seized on the report to attack Y": the object of a verb
+  // of purpose, or of its "on", serves the subject's stance (`urging` was reached through either).
+  const purpose = adjunctWords().purposeVerbs.has(main);
   if (!isDemandCue(env.cues, main) && !isDemandCue(env.cues, phrase) && !carrier && !purpose)
     return false;
   const sources = actorsOf(env, syntax, urging.subject, false);

@@ -6,7 +6,7 @@ import { hypotheticalIn } from './hedged-object.js';
 import { quoteAt, type SentenceView } from './sentence-view.js';
 import { subjectAsideEnd } from './subject-aside.js';
 import { negatorAffirms, purposeAfterGoing, willingInfinitive } from './willing-act.js';
-import { DETERMINERS, PUNCTUATION, isAdverb, isNumber } from './word-classes.js';
+import { DETERMINERS, HAVE_FORMS, PUNCTUATION, isAdverb, isNumber } from './word-classes.js';
 
 /**
  * True when the cue at `cueToken` does not state a fact: a question, a negation, a modal, a
@@ -81,17 +81,29 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 
 const BUT_ADVERBS = modalityWords().contrastAdverbs;
 
 /**
- * "refused to back X but praised Y": a verb right after "but" (adverbs aside) starts its own
+ * "refused to back X but praised Y": a verb right after "but" (adverbs and "has" aside) starts its own
  * predicate; what the first one denied does not reach it. So does a past verb after "and" that
  * follows an object ("accused X of planning to ..., and also accused Y"), not one after a verb
  * ("may have accused and attacked Y"). The token after that "but" or "and", or 0.
  */
 function contrastBefore(view: SentenceView, from: number, cueToken: number): number {
-  let t = cueToken - 1;
-  while (t > from && (BUT_ADVERBS.has(view.words[t] ?? '') || isAdverb(view.words[t] ?? ''))) t--;
+  const t = wordBefore(view, from, cueToken, false);
   if (t <= from) return 0;
   if (view.words[t] === 'but') return t + 1;
+  // "but has now condemned Y": a perfect's auxiliary too, after "but" only.
+  const perfect = wordBefore(view, from, cueToken, true);
+  if (perfect > from && view.words[perfect] === 'but') return perfect + 1;
   return view.words[t] === 'and' && coordinatedPast(view, t, cueToken) ? t + 1 : 0;
+}
+
+/** The token before the cue past adverbs (and, with `perfect`, "has"/"have"/"had"). */
+function wordBefore(view: SentenceView, from: number, cueToken: number, perfect: boolean): number {
+  let t = cueToken - 1;
+  for (; t > from; t--) {
+    const word = view.words[t] ?? '';
+    if (!BUT_ADVERBS.has(word) && !isAdverb(word) && !(perfect && HAVE_FORMS.has(word))) break;
+  }
+  return t;
 }
 
 /** The cue is a past-tense verb and the word before "and" is no verb of its own. */
