@@ -42,6 +42,7 @@ function addressee(env: FrameEnv, hit: CueHit): Side | undefined {
   if (side === undefined) return blockedByOther(env, t);
   let next = side.lastToken + 1;
   next += cues.context.representativeHeads.matchAt(view.words, next);
+  next = pastCommonConjunct(env, next);
   if (view.words[next] === 'to') next++;
   if (isAdverb(view.words[next] ?? '')) next++;
   const change = cues.context.demandedChanges.matchAt(view.words, next);
@@ -53,6 +54,21 @@ function addressee(env: FrameEnv, hit: CueHit): Side | undefined {
   // "asked the court to block Z from ...": the demand is aimed at Z.
   const blocked = cues.context.demandedBlocks.has(view.words[next] ?? '') && change === 1;
   return blocked ? actorSide(env, after) : undefined;
+}
+
+/**
+ * "called on the UN and allied forces to halt ...": a second one asked, named by a few lower-case
+ * words, joins the first; the token where "to" should stand after it, or `at` unchanged.
+ */
+function pastCommonConjunct(env: FrameEnv, at: number): number {
+  const { words, unitAt } = env.view;
+  if (words[at] !== 'and') return at;
+  for (let k = at + 1; k <= at + 4; k++) {
+    const word = words[k] ?? '';
+    if (word === 'to') return k > at + 1 ? k : at;
+    if ((unitAt[k] ?? -1) >= 0 || !/^\p{Ll}+$/u.test(word)) return at;
+  }
+  return at;
 }
 
 /** "asked a federal judge to block Z from ...": Z, when the one asked is no actor. */
