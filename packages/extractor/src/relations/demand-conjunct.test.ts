@@ -22,4 +22,10 @@ describe('a demand with a second addressee in common nouns', () => {
     ).toEqual([]);
     expect(stances('Peru called on the UN and to halt the Chilean aggression.')).toEqual([]);
   });
+
+  it('reads "allied" as the opener of a common-noun conjunct elsewhere too', () => {
+    expect(stances('France and allied countries condemned Peru.')).toEqual([
+      'OPPOSES state:FRA state:PER',
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
+import { commonConjunctBefore } from './common-conjunct.js';
 import { demandIsObject } from './demand-object.js';
 import { endedOwner } from './demand-end.js';
 import { emitPairs, subjectOf, type FrameEnv } from './frame-env.js';
@@ -57,18 +58,13 @@ function addressee(env: FrameEnv, hit: CueHit): Side | undefined {
 }
 
 /**
- * "called on the UN and allied forces to halt ...": a second one asked, named by a few lower-case
- * words, joins the first; the token where "to" should stand after it, or `at` unchanged.
+ * "called on the UN and allied forces to halt ...": a second one asked, named by a common-noun
+ * phrase (common-conjunct.ts), joins the first; the token of the "to" after it, or `at`.
  */
 function pastCommonConjunct(env: FrameEnv, at: number): number {
-  const { words, unitAt } = env.view;
-  if (words[at] !== 'and') return at;
-  for (let k = at + 1; k <= at + 4; k++) {
-    const word = words[k] ?? '';
-    if (word === 'to') return k > at + 1 ? k : at;
-    if ((unitAt[k] ?? -1) >= 0 || !/^\p{Ll}+$/u.test(word)) return at;
-  }
-  return at;
+  if (env.view.words[at] !== 'and') return at;
+  const to = env.view.words.indexOf('to', at + 2);
+  return to >= 0 && commonConjunctBefore(env.cues, env.view, at, to) ? to : at;
 }
 
 /** "asked a federal judge to block Z from ...": Z, when the one asked is no actor. */
