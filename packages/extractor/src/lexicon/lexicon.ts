@@ -14,6 +14,7 @@ import { Phrase, parseWordLists } from './word-lists.js';
 import { withProps } from '../with-props.js';
 
 const OrgSchema = z.object({
+  spellings: z.array(z.tuple([z.string(), z.string()])),
   entries: z.array(
     z.tuple([z.string(), z.string(), z.string(), z.array(z.string())]).rest(z.string().nullable()),
   ),
@@ -125,6 +126,7 @@ function addEntry(lex: Lexicon, phrase: string, entry: LexiconEntry): void {
 
 function addOrganizations(lex: Lexicon, clubs: SportClub[], parties: LexiconEntry[]): void {
   const data = parse(OrgSchema, organizationsJson, 'organizations.json');
+  const spelled = spellingMixes(data.spellings);
   for (const [key, name, kind, aliases, state] of data.entries) {
     const entry: LexiconEntry = {
       id: entityId('Organization', key),
@@ -135,6 +137,8 @@ function addOrganizations(lex: Lexicon, clubs: SportClub[], parties: LexiconEntr
       ...(typeof state === 'string' ? { state: entityId('State', state) } : {}),
     };
     addEntry(lex, name, entry);
+    for (const variant of spelled(name))
+      addEntry(lex, variant, withProps(entry, { mentionKind: 'alias' }));
     if (kind === 'sport') clubs.push({ entry, names: [name, ...aliases] });
     if (kind === 'party' && entry.state !== undefined) parties.push(entry);
     if (WORD_ACRONYM_KINDS.has(kind)) addWordAcronyms(lex, entry, [name, ...aliases]);
@@ -146,6 +150,8 @@ function addOrganizations(lex: Lexicon, clubs: SportClub[], parties: LexiconEntr
         alias,
         withProps(entry, { mentionKind: acronym ? 'acronym' : 'alias', exactCase: acronym }),
       );
+      for (const variant of spelled(alias))
+        addEntry(lex, variant, withProps(entry, { mentionKind: 'alias' }));
     }
   }
 }
@@ -188,6 +194,27 @@ function addPlaces(lex: Lexicon, places: Iterable<string>): void {
       mentionKind: 'name',
     });
   }
+}
+
+/**
+ * The other spellings of a name in every mix of the listed pairs ("Organisation … Cooperation"),
+ * the name itself left out; none where it has no such word.
+ */
+function spellingMixes(pairs: readonly [string, string][]): (name: string) => string[] {
+  const other = new Map<string, string>();
+  for (const [a, b] of pairs) {
+    other.set(a, b);
+    other.set(b, a);
+  }
+  return (name) => {
+    let forms = [''];
+    for (const word of name.split(' ')) {
+      const alt = other.get(word);
+      const next = alt === undefined ? [word] : [word, alt];
+      forms = forms.flatMap((f) => next.map((w) => (f === '' ? w : `${f} ${w}`)));
+    }
+    return forms.filter((f) => f !== name);
+  };
 }
 
 let cached: Lexicon | undefined;

@@ -21,6 +21,7 @@ function channelNumber(ctx: ScanContext, i: number): boolean {
 /** Capitalised words with connectors ("Court of Justice of the European Union") from `first`. */
 export function chunkEnd(ctx: ScanContext, first: number, limit: number): number {
   let i = first;
+  let listedEnd: number | undefined;
   while (i < limit) {
     const t = ctx.token(i);
     if (t === undefined) break;
@@ -50,6 +51,15 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
     if (inName > 0) {
       i += inName;
       continue;
+    }
+    // "Organization for Security and Cooperation in Europe", "Co-operation": a listed name runs
+    // through its own lower-case words and hyphens (not a slash: "CDU/CSU" stays two parties).
+    if (i > first && (t.word || ctx.isGlue(i))) {
+      listedEnd ??= listedNameEnd(ctx, first, limit);
+      if (listedEnd > i) {
+        i = listedEnd;
+        continue;
+      }
     }
     // "Mission in the Central African Republic (MINUSCA)": "in" inside a name an acronym defines.
     if (i > first && t.text === 'in') {
@@ -82,6 +92,12 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
   }
   while (i > first + 1 && !ctx.isNamePart(i - 1) && !channelNumber(ctx, i - 1)) i--;
   return i;
+}
+
+/** End of the listed name that opens the run, after a capitalised "The" too; 0 where none does. */
+function listedNameEnd(ctx: ScanContext, first: number, limit: number): number {
+  const from = ctx.token(first)?.text === 'The' ? first + 1 : first;
+  return ctx.phrase(from, limit)?.end ?? 0;
 }
 
 /**

@@ -21,7 +21,7 @@ import { surnameTitle } from './title-surnames.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
 import { ownedByBody, ownerOfGenericName } from './generic-owner.js';
-import { emitDefinedAcronym, emitRuleOrg, otherStatesBody } from './rule-org.js';
+import { emitDefinedAcronym, emitRuleOrg, otherStatesBody, placesOwnParty } from './rule-org.js';
 import { tradeNamed } from './trade-heads.js';
 import { bodyAfterTitle } from './title-of-body.js';
 
@@ -181,7 +181,11 @@ function bodyOfItsOwn(
   values: readonly LexiconEntry[],
 ): boolean {
   const before = { first: chunk.first, last: k, sentence: chunk.sentence };
-  return otherStatesBody(ctx, before, values) || namedBodyRun(ctx, chunk, k, values);
+  return (
+    otherStatesBody(ctx, before, values) ||
+    placesOwnParty(ctx, before, values, chunk.last) ||
+    namedBodyRun(ctx, chunk, k, values)
+  );
 }
 
 /**

@@ -53,6 +53,31 @@ export function otherStatesBody(
   return state?.type === 'State' && state.id !== body.state;
 }
 
+/**
+ * "the Kurdistan Democratic Party", "the Sindh Democratic Party": a place's name before a listed
+ * party of a state makes a party of its own, not that state's party and a stray place (a listed
+ * party whose name holds the place, "Scottish National Party", is found whole before this).
+ * The listed name runs to `last` and ends in a head word ("Party"), so "Ohio Republican" and
+ * "Texas Democrats" stay a place and the party.
+ */
+export function placesOwnParty(
+  ctx: ScanContext,
+  before: Chunk,
+  values: readonly LexiconEntry[],
+  last: number,
+): boolean {
+  const party = ctx.pick(values);
+  if (party?.type !== 'Organization' || party.orgKind !== 'party' || party.state === undefined)
+    return false;
+  // The party's name, not an alias ("Ohio Republican John Kasich", "Texas Democrats").
+  if (!ctx.lex.orgHeads.has(ctx.token(last - 1)?.text ?? '')) return false;
+  const lead = ctx.phrase(before.first, before.last);
+  return (
+    lead?.end === before.last &&
+    lead.values.every((v) => v.type === 'Location' && v.mentionKind !== 'capital')
+  );
+}
+
 /** "IS" after '"Islamic State" (IS)': an acronym the article defined names the same organization. */
 export function emitDefinedAcronym(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
