@@ -20,10 +20,12 @@ export function ownerOfGenericName(
   const entry = ctx.pick(values);
   if (entry?.type !== 'Organization') return undefined;
   const owner = ctx.candidateEndingAt(chunk.first, 1);
-  // "France's Ministry of Defence": another state's body is not the one a state of the lexicon has
-  // (a party's name is left to the party rules).
-  const stateBody =
-    entry.state !== undefined && entry.orgKind !== 'party' && owner?.type === 'State';
+  // "Australia's Labor Party": the name is the owner's own listed body or party.
+  if (owner?.type === 'State' && values.some((v) => v.state !== undefined && v.state === owner.id))
+    return undefined;
+  // "France's Ministry of Defence", "Italy's Democratic Party": another state's body or party is
+  // not the one a state of the lexicon has.
+  const stateBody = entry.state !== undefined && owner?.type === 'State';
   if (stateBody && owner.id !== undefined && owner.id !== entry.state) return owner;
   if (entry.mentionKind !== 'alias') return undefined;
   const words = ctx.span(chunk.first, chunk.last).text.split(' ');

@@ -91,3 +91,34 @@ describe('an acronym spelled out in parentheses after it', () => {
     expect(mentionsOf(text, 'org:alliance-for-progress')).toEqual(['Alliance for Progress']);
   });
 });
+
+describe("a state's possessive before a listed party of another state", () => {
+  it("names that state's own party, and the bare name after it too", () => {
+    const a = body("Italy's Democratic Party backed Rana Oduya. The Democratic Party said so.");
+    expect(a.ids).not.toContain('org:democratic-party-us');
+    expect(a.byId('org:democratic-party-of-italy')?.mentions.map((m) => m.text)).toEqual([
+      'Democratic Party',
+      'Democratic Party',
+    ]);
+    expect(body("Serbia's Democratic Party backed Rana Oduya.").ids).toContain(
+      'org:democratic-party-of-serbia',
+    );
+  });
+
+  it("keeps the owner's own listed party", () => {
+    expect(body("Australia's Labor Party backed Rana Oduya.").ids).toContain(
+      'org:australian-labor-party',
+    );
+    expect(body("Britain's Labour Party backed Rana Oduya.").ids).toContain('org:labour-party-uk');
+    expect(body("America's Democratic Party backed Rana Oduya.").ids).toContain(
+      'org:democratic-party-us',
+    );
+  });
+
+  it('leaves the bare name unbound where two states own a party of that name', () => {
+    const a = body(
+      "Italy's Democratic Party and Serbia's Democratic Party met. The Democratic Party said so.",
+    );
+    expect(a.ids).toContain('org:democratic-party');
+  });
+});

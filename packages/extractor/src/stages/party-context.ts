@@ -19,6 +19,7 @@ export function bindPartiesToArticleStates(sorted: readonly Candidate[]): Candid
   const named = namedStates(sorted);
   if (named.size === 0 || !sorted.some(partyLike)) return [...sorted];
   // "GOP", "SPD": a party's own acronym names that party whatever other countries the story names.
+  const ownParties = statePartiesByName(sorted);
   const byAcronym = new Set<string>();
   for (const c of sorted)
     if (c.entry?.mentionKind === 'acronym' && c.entry.exactCase === true) byAcronym.add(c.entry.id);
@@ -29,13 +30,38 @@ export function bindPartiesToArticleStates(sorted: readonly Candidate[]): Candid
       return c;
     if (named.has(entry.state) || byAcronym.has(entry.id)) return c;
     // "the Conservatives" in a story that names Canada: Canada's party of that name.
-    const own = entry.mentionKind === 'alias' ? namedStateParty(c.text, named) : undefined;
-    if (own !== undefined) return partyAlias(c, own);
+    const alias = entry.mentionKind === 'alias' ? namedStateParty(c.text, named) : undefined;
+    if (alias !== undefined) return partyAlias(c, alias);
     // "Social Democratic Party of Germany" in a Romanian story: the party family, not Germany's.
     const name = entry.name.replace(/ of (?:the )?\p{Lu}[\p{L} ]*$/u, '');
+    // "Italy's Democratic Party … the Democratic Party": the one state's party the article named.
+    const own = ownParties.get(name);
+    if (own !== undefined) return { ...c, id: own.id, name: own.name, entry: undefined };
     const id = entityId('Organization', name);
     const unbound = { ...entry, id, name };
     delete unbound.state;
     return { ...c, id, entry: unbound, ...(c.name === entry.name ? { name } : {}) };
   });
+}
+
+/**
+ * Parties the article built as a state's own ("Italy's Democratic Party", "the Italian Democratic
+ * Party": "Democratic Party of Italy") by the name before "of"; none for a name two states share.
+ */
+function statePartiesByName(
+  sorted: readonly Candidate[],
+): Map<string, { id: string; name: string }> {
+  const found = new Map<string, { id: string; name: string } | null>();
+  for (const c of sorted) {
+    if (c.type !== 'Organization' || c.entry !== undefined || c.id === undefined) continue;
+    if (c.attributes?.['state'] === undefined) continue;
+    const head = / of (?:the )?\p{Lu}[\p{L} ]*$/u.exec(c.name);
+    if (head === null) continue;
+    const key = c.name.slice(0, head.index);
+    const seen = found.get(key);
+    found.set(key, seen === undefined || seen?.id === c.id ? { id: c.id, name: c.name } : null);
+  }
+  const unique = new Map<string, { id: string; name: string }>();
+  for (const [k, v] of found) if (v !== null) unique.set(k, v);
+  return unique;
 }
