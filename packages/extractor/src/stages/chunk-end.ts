@@ -21,7 +21,6 @@ function channelNumber(ctx: ScanContext, i: number): boolean {
 /** Capitalised words with connectors ("Court of Justice of the European Union") from `first`. */
 export function chunkEnd(ctx: ScanContext, first: number, limit: number): number {
   let i = first;
-  let listedEnd: number | undefined;
   while (i < limit) {
     const t = ctx.token(i);
     if (t === undefined) break;
@@ -47,19 +46,12 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
       if ((ctx.token(i++)?.text.length ?? 0) === 2) break;
       continue;
     }
-    const inName = i > first ? nameJoin(ctx, i) : 0;
+    // "Organization for Security and Cooperation in Europe", "Co-operation": a listed name runs
+    // through its own lower-case words and hyphens (not a slash: "CDU/CSU" stays two parties).
+    const inName = i > first ? nameJoin(ctx, i) || listedThrough(ctx, first, i, limit) : 0;
     if (inName > 0) {
       i += inName;
       continue;
-    }
-    // "Organization for Security and Cooperation in Europe", "Co-operation": a listed name runs
-    // through its own lower-case words and hyphens (not a slash: "CDU/CSU" stays two parties).
-    if (i > first && (t.word || ctx.isGlue(i))) {
-      listedEnd ??= listedNameEnd(ctx, first, limit);
-      if (listedEnd > i) {
-        i = listedEnd;
-        continue;
-      }
     }
     // "Mission in the Central African Republic (MINUSCA)": "in" inside a name an acronym defines.
     if (i > first && t.text === 'in') {
@@ -94,10 +86,16 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
   return i;
 }
 
-/** End of the listed name that opens the run, after a capitalised "The" too; 0 where none does. */
-function listedNameEnd(ctx: ScanContext, first: number, limit: number): number {
+/**
+ * Tokens from `i` to the end of the listed name that opens the run (after a capitalised "The"
+ * too), where it runs on past the lower-case word or hyphen at `i`; 0 otherwise.
+ */
+function listedThrough(ctx: ScanContext, first: number, i: number, limit: number): number {
+  const t = ctx.token(i);
+  if (t === undefined || !(t.word || ctx.isGlue(i))) return 0;
   const from = ctx.token(first)?.text === 'The' ? first + 1 : first;
-  return ctx.phrase(from, limit)?.end ?? 0;
+  const end = ctx.phrase(from, limit)?.end ?? 0;
+  return end > i ? end - i : 0;
 }
 
 /**

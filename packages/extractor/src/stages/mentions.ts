@@ -5,6 +5,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Sentence } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { analyzeChunk } from './chunk.js';
+import { noteAcronym } from './note-acronym.js';
 import { barePossessive } from './bare-possessives.js';
 import { chunkEnd } from './chunk-end.js';
 import { emitEntry } from './chunk-entries.js';
@@ -281,42 +282,6 @@ function appositionOwners(ctx: ScanContext, sentence: number, firstCandidate: nu
       role.of = owner.entry?.orgKind === 'party' ? owner.id : (owner.entry?.state ?? owner.id);
   }
 }
-
-function noteAcronym(ctx: ScanContext, end: number, before: number): void {
-  noteSpelledAcronym(ctx, end, before);
-  // 'the self-styled "Islamic State" (IS)': the closing quote of a quoted name stands before it.
-  const open = CLOSING_QUOTES.has(ctx.token(end)?.text ?? '') ? end + 1 : end;
-  const acronym = ctx.token(open + 1);
-  if (ctx.token(open)?.text !== '(' || ctx.token(open + 2)?.text !== ')' || acronym === undefined)
-    return;
-  if (!acronym.upper && !MIXED_ACRONYM.test(acronym.text)) return;
-  const made = ctx.candidates[ctx.candidates.length - 1];
-  if (made !== undefined && ctx.candidates.length > before && made.type === 'Organization')
-    ctx.acronyms.set(acronym.text, made);
-}
-
-/**
- * "the KDP (Kurdistan Democratic Party)": the organization just made in parentheses spells out
- * the acronym before them, which then names it (as "Kurdistan Democratic Party (KDP)" does).
- */
-function noteSpelledAcronym(ctx: ScanContext, end: number, before: number): void {
-  const made = ctx.candidates[ctx.candidates.length - 1];
-  if (made === undefined || ctx.candidates.length === before || made.type !== 'Organization')
-    return;
-  const acronym = ctx.token(made.first - 2);
-  if (ctx.token(made.first - 1)?.text !== '(' || ctx.token(end)?.text !== ')') return;
-  if (made.last !== end || acronym === undefined || !acronym.upper) return;
-  const initials = made.text
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.charAt(0))
-    .join('');
-  if (initials === acronym.text) ctx.acronyms.set(acronym.text, made);
-}
-
-const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
-/** "Bank of Japan (BoJ)", "(BaFin)": a short acronym in mixed case, two capitals or more. */
-const MIXED_ACRONYM = /^(?=\p{Lu}.*\p{Lu})\p{L}{2,5}$/u;
 
 /** Every possible mention in the article, sentence by sentence. */
 export function findCandidates(input: CandidateInput): CandidateOutput {

@@ -80,9 +80,7 @@ describe('an acronym spelled out in parentheses after it', () => {
       'Kurdistan Democratic Party',
       'KDP',
     ]);
-    const roles = extract(text, {}, { headline: false }).relations.map(
-      (r) => `${r.type} ${r.target}`,
-    );
+    const roles = extract(text, { headline: false }).relations.map((r) => `${r.type} ${r.target}`);
     expect(roles).toContain('LEADS org:kurdistan-democratic-party');
   });
 
