@@ -20,7 +20,7 @@ function mainState(candidates: readonly Candidate[]): Candidate | undefined {
 }
 
 /** The listed body of the state by that head word: "United States Senate", "Parliament of the United Kingdom". */
-function listedBody(lex: Lexicon, word: string, state: Candidate): LexiconEntry | undefined {
+export function listedBody(lex: Lexicon, word: string, state: Candidate): LexiconEntry | undefined {
   for (const phrase of [
     `${state.name} ${word}`,
     `${word} of ${state.name}`,

@@ -120,3 +120,18 @@ describe("a state's possessive before a listed party of another state", () => {
     expect(a.ids).toContain('org:democratic-party');
   });
 });
+
+describe("a state's generic body or party named by the lexicon", () => {
+  it("finds the state's listed party by its name of the state or its demonym", () => {
+    expect(body("China's Communist Party backed Rana Oduya.").ids).toContain('org:ccp');
+    expect(body("Israel's Labor Party backed Rana Oduya.").ids).toContain('org:labor-israel');
+    expect(body('Rana Oduya joined the U. S. Supreme Court.').ids).toContain(
+      'org:us-supreme-court',
+    );
+  });
+
+  it('takes no listed party whose name only ends in the words', () => {
+    const { ids } = body("Japan's Democratic Party backed Rana Oduya.");
+    expect(ids).not.toContain('org:ldp-japan');
+  });
+});

@@ -1,5 +1,7 @@
 import type { LexiconEntry } from '../lexicon/entry.js';
-import type { Chunk } from './candidate.js';
+import type { Candidate, Chunk } from './candidate.js';
+import { listedBody } from './bare-bodies.js';
+import { tokenize } from '../text/tokenize.js';
 import { emitEntry } from './chunk-entries.js';
 import { emitNamedOrganization, orgNounOpening } from './names.js';
 import type { ScanContext } from './scan-context.js';
@@ -31,6 +33,13 @@ export function emitRuleOrg(ctx: ScanContext, chunk: Chunk, from: number): void 
   // made (emitMinistry).
   const made = ctx.candidates[ctx.candidates.length - 1];
   if (made?.type === 'Organization' && made.last === last && made.first >= bodyFirst) return;
+  // "China's Communist Party", "Israel's Labor Party": the state's listed body or party by that name.
+  const listed =
+    generic && qualifier?.type === 'State' ? statesListedBody(ctx, body, qualifier) : undefined;
+  if (listed !== undefined) {
+    emitEntry(ctx, stateLead || ownBody ? bodyFirst : first, last, [listed], sentence);
+    return;
+  }
   const name = generic && qualifier !== undefined ? `${body} of ${qualifier.name}` : undefined;
   const state = qualifier?.entry?.type === 'State' ? qualifier.id : undefined;
   const stateBody = ownBody && qualifier !== undefined;
@@ -38,6 +47,37 @@ export function emitRuleOrg(ctx: ScanContext, chunk: Chunk, from: number): void 
     name: name ?? ctx.span(first, last).text,
     ...(state !== undefined && generic ? { attributes: { state } } : {}),
   });
+}
+
+/**
+ * The listed body of the state by a generic name: "Communist Party of China" for China's
+ * "Communist Party", or the one listed party of the state named by its demonym and that name
+ * ("Israeli Labor Party" for Israel's "Labor Party"; not "Liberal Democratic Party" for Japan's
+ * "Democratic Party").
+ */
+function statesListedBody(
+  ctx: ScanContext,
+  body: string,
+  state: Candidate,
+): LexiconEntry | undefined {
+  const listed = listedBody(ctx.lex, body, state);
+  if (listed !== undefined) return listed;
+  const ending = ctx.lex.parties.filter(
+    (p) => p.state === state.id && p.name.endsWith(` ${body}`) && statesWord(ctx, p, body, state),
+  );
+  return ending.length === 1 ? ending[0] : undefined;
+}
+
+/** The party's name is the state's name or demonym, then `body` ("Israeli Labor Party"). */
+function statesWord(
+  ctx: ScanContext,
+  party: LexiconEntry,
+  body: string,
+  state: Candidate,
+): boolean {
+  const tokens = tokenize(party.name.slice(0, -body.length - 1));
+  const match = ctx.lex.phrases.longest(tokens, 0);
+  return match?.end === tokens.length && match.values.some((v) => v.id === state.id);
 }
 
 /** "the German Foreign Office": a state's listed body ("Foreign Office") after another state's name. */
