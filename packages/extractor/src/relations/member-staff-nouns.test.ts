@@ -28,4 +28,13 @@ describe('staffNounMembers', () => {
     expect(members('Bank of England economist Tom Keller said so.')).toEqual([]);
     expect(members('Siemens rival engineer Tom Keller said so.')).toEqual([]);
   });
+
+  it('reads the bare apostrophe of a name ending in s ("Siemens\' engineer X")', () => {
+    expect(members("Siemens' engineer Tom Keller was hurt in the blast.")).toEqual([
+      'MEMBER_OF person:tom-keller org:siemens',
+    ]);
+    expect(members("Siemens' former engineer Tom Keller was hurt.")).toEqual([]);
+    expect(members("Former Siemens' engineer Tom Keller was hurt.")).toEqual([]);
+    expect(members("Siemens' rival engineer Tom Keller said so.")).toEqual([]);
+  });
 });

@@ -4,8 +4,9 @@ import { NOT_MEMBER_NOUNS, isMemberBody } from './member-bodies.js';
 import { FORMER, MEMBERSHIP_NOUNS, STAFF_NOUNS } from './membership-people.js';
 import { strength } from './confidence.js';
 
-// "[Org] engineer X", "[Org]'s senior researchers X and Y": at most one word before the noun.
-const ORG_NOUN_PERSON = /^(?:['’]s)?\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
+// "[Org] engineer X", "[Org]'s senior researchers X and Y", "Siemens' engineer X" (a name ending
+// in s takes the bare apostrophe): at most one word before the noun.
+const ORG_NOUN_PERSON = /^(?:['’]s?)?\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
 // "X, a [Org] engineer".
 const PERSON_A = /^,\s+(?:a|an)\s+$/u;
 const AFTER_ORG_NOUN = /^\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)(?![\p{L}-])/u;

@@ -3,7 +3,7 @@ import type { ActorRef } from './article-context.js';
 import type { Unit } from './sentence-view.js';
 import { headsABranch, headsAPart } from './title-body.js';
 import { envoyAfterName, envoyRole } from './title-envoy.js';
-import { impliedBody, organizationKind } from './title-generic.js';
+import { headsByName, impliedBody, organizationKind } from './title-generic.js';
 import { partyBefore } from './title-party.js';
 import { modifiersOnly, widenTitle } from './title-span.js';
 import { affiliation, appositionRole } from './title-apposition.js';
@@ -59,6 +59,8 @@ const BLOCKED_BEFORE =
 const BLOCKING_WORD = new AsciiWordsPattern(
   /\b(?:former|late|then|ex|outgoing|erstwhile)[\s-]|\bused\s/iu,
 );
+
+const INDEFINITE_BEFORE = /\ban?\s+$/iu;
 
 function blockedBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
@@ -229,7 +231,12 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: Rol
     holder.actor.type === 'Organization' && headsABranch(env.ctx, env.view.sentence.index, role);
   const demoted =
     holder.demoted || headsAPart(title) || branch || foreignHeadTitle(sense, holder.actor);
-  const kind = demoted && sense.kind === 'leads' ? 'represents' : sense.kind;
+  // "Bank of Japan Governor X" heads the bank; "X, a governor of the bank" is one of several.
+  const promoted =
+    sense.kind === 'represents' &&
+    !INDEFINITE_BEFORE.test(text.slice(Math.max(0, role.start - 4), role.start)) &&
+    headsByName(title, env.ctx.entities.get(holder.actor.id));
+  const kind = demoted && sense.kind === 'leads' ? 'represents' : promoted ? 'leads' : sense.kind;
   // A member of something that is not an organization (a state's member) represents it.
   const type =
     kind === 'leads'

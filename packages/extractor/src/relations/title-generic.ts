@@ -9,6 +9,7 @@ const NounsSchema = z.object({
   nouns: z.record(z.string(), z.string()),
   impliedBodies: z.record(z.string(), z.string()),
   nameHeads: z.record(z.string(), z.string()),
+  headsByNameWord: z.record(z.string(), z.array(z.string())),
   envoys: z.array(z.string()),
   personDescribers: z.array(z.string()),
   betweenHolderAndTitle: z.array(z.string()),
@@ -24,6 +25,7 @@ const parsed = parseBundled(NounsSchema, nounsJson, 'title-nouns.json');
 const NOUNS: Readonly<Record<string, string>> = parsed.nouns;
 const IMPLIED: Readonly<Record<string, string>> = parsed.impliedBodies;
 const NAME_HEADS: Readonly<Record<string, string>> = parsed.nameHeads;
+const HEADS_BY_NAME_WORD: Readonly<Record<string, readonly string[]>> = parsed.headsByNameWord;
 const ENVOYS: ReadonlySet<string> = new Set(parsed.envoys);
 /** "conservative": a word before a title that describes its holder rather than naming one. */
 export const PERSON_DESCRIBERS: ReadonlySet<string> = new Set(parsed.personDescribers);
@@ -45,6 +47,18 @@ export const PARTY_LETTERS: Readonly<Record<string, string>> = parsed.partyLette
 /** "Ambassador", "special envoy": a title of someone sent to a state or body by another. */
 export function isEnvoyTitle(title: string): boolean {
   return ENVOYS.has(title.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+/**
+ * "Bank of Japan Governor X": a title read as an officer's that heads an organization whose name
+ * holds one of its words (title-nouns.json's headsByNameWord). Only the bare title: "Deputy
+ * Governor" stays an officer's.
+ */
+export function headsByName(title: string, entity: Entity | undefined): boolean {
+  const words = HEADS_BY_NAME_WORD[title.trim().toLowerCase()];
+  if (words === undefined || entity?.type !== 'Organization') return false;
+  const name = entity.name.split(/\s+/);
+  return words.some((w) => name.includes(w));
 }
 
 /** An organization's kind: the one the entity stage gave, else the one its name's last word gives. */

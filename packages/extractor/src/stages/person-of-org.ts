@@ -22,10 +22,11 @@ function givenName(ctx: ScanContext, i: number): boolean {
  * "University of Iowa").
  */
 export function personBeforeOf(ctx: ScanContext, first: number, last: number): number | undefined {
-  for (let of = first + 2; of <= first + 3 && of < last - 1; of++) {
+  const given = doubleGivenNameEnd(ctx, first);
+  for (let of = given + 2; of <= given + 3 && of < last - 1; of++) {
     if (ctx.lower(of) !== 'of') continue;
     if (!givenName(ctx, first)) return undefined;
-    for (let k = first + 1; k < of; k++) {
+    for (let k = given + 1; k < of; k++) {
       const text = ctx.token(k)?.text ?? '';
       const head = ctx.lex.orgHeads.has(text) || orgCues().legalSuffixes.has(text);
       if (!ctx.isCap(k) || head || ctx.phrase(k, k + 1) !== undefined) return undefined;
@@ -34,6 +35,15 @@ export function personBeforeOf(ctx: ScanContext, first: number, last: number): n
     return of;
   }
   return undefined;
+}
+
+/**
+ * "Anna-Lena Velt", "Hans-Georg Maier": the index of the last given name when two listed given names
+ * are joined by a hyphen (the tokenizer keeps the hyphen apart), else `first`.
+ */
+function doubleGivenNameEnd(ctx: ScanContext, first: number): number {
+  const second = ctx.token(first + 2)?.text ?? '';
+  return ctx.token(first + 1)?.text === '-' && ctx.lex.firstNames.has(second) ? first + 2 : first;
 }
 
 /** Emit the name before "of" as a person: the given name and the body after it say so. */
