@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { EntitySpec } from './test-analysis.js';
+import { personSpec, stanceTriples } from './test-stance.js';
+
+// Verbs of dismissal and quarrel, support held or earned ("has the backing of Y"), and party
+// strategists who do not speak for their party (stop 34), on sentences written for these tests.
+
+const vance = personSpec('vance', 'Nora Vance', 'Vance');
+const osei = personSpec('osei', 'Kofi Osei', 'Osei');
+const people = [vance, osei];
+const greens: EntitySpec = {
+  id: 'org:greens',
+  type: 'Organization',
+  names: ['Green Party', 'Greens'],
+};
+const triples = (text: string): string[] => stanceTriples(text, people);
+
+describe('extractRelations: verbs of dismissal and quarrel', () => {
+  it.each([
+    'Nora Vance scoffed at Kofi Osei’s proposal.',
+    'Nora Vance balked at Kofi Osei’s demands.',
+    'Nora Vance bristled at Kofi Osei’s remarks on Monday.',
+    'Nora Vance took umbrage at Kofi Osei’s comments.',
+    'Nora Vance poked fun at Kofi Osei during the dinner.',
+    'Nora Vance brushed aside Kofi Osei’s concerns.',
+    'Nora Vance brushed off Kofi Osei’s criticism.',
+    'Nora Vance has feuded with Kofi Osei for years.',
+    'Nora Vance sparred with Kofi Osei in the debate.',
+  ])('gives OPPOSES for %j', (text) => {
+    expect(triples(text)).toEqual(['OPPOSES person:vance person:osei']);
+  });
+
+  it.each([
+    'Nora Vance did not scoff at Kofi Osei’s proposal.',
+    'Nora Vance might balk at Kofi Osei’s demands.',
+    'Did Nora Vance poke fun at Kofi Osei?',
+    'Nora Vance brushed off the dust and greeted Kofi Osei.',
+    'Nora Vance brushed off questions about Kofi Osei.',
+  ])('gives nothing for %j', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});
+
+describe('extractRelations: support held or earned, "X has the backing of Y"', () => {
+  it.each([
+    'Nora Vance has the backing of Kofi Osei.',
+    'Nora Vance earned the support of Kofi Osei last year.',
+    'Nora Vance enjoys the full backing of Kofi Osei.',
+    'Nora Vance won the tacit support of Kofi Osei.',
+  ])('gives SUPPORTS from Y for %j', (text) => {
+    expect(triples(text)).toEqual(['SUPPORTS person:osei person:vance']);
+  });
+
+  it.each([
+    'Nora Vance does not have the support of Kofi Osei.',
+    'Nora Vance would have the support of Kofi Osei.',
+    'If Nora Vance has the support of Kofi Osei, she will win.',
+    'Does Nora Vance have the backing of Kofi Osei?',
+  ])('gives nothing for %j', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});
+
+describe('extractRelations: a party strategist is not the party', () => {
+  it('gives the party nothing for "X, a Greens strategist who has criticized Y"', () => {
+    const cast = [vance, osei, greens];
+    const found = stanceTriples(
+      'Nora Vance, a Greens strategist who has criticized Kofi Osei, wrote a memo.',
+      cast,
+    );
+    expect(found.filter((t) => t.includes(greens.id))).toEqual([]);
+  });
+});
