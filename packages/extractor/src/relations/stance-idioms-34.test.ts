@@ -26,6 +26,12 @@ describe('extractRelations: verbs of dismissal and quarrel', () => {
     'Nora Vance brushed off Kofi Osei’s criticism.',
     'Nora Vance has feuded with Kofi Osei for years.',
     'Nora Vance sparred with Kofi Osei in the debate.',
+    'Nora Vance has butted heads with Kofi Osei since 2015.',
+    'Nora Vance locked horns with Kofi Osei over the budget.',
+    'Nora Vance crossed swords with Kofi Osei at the hearing.',
+    'Nora Vance had harsh words for Kofi Osei on Monday.',
+    'Nora Vance took a hard line against Kofi Osei.',
+    'Nora Vance stood firm against Kofi Osei’s plan.',
   ])('gives OPPOSES for %j', (text) => {
     expect(triples(text)).toEqual(['OPPOSES person:vance person:osei']);
   });
@@ -36,8 +42,23 @@ describe('extractRelations: verbs of dismissal and quarrel', () => {
     'Did Nora Vance poke fun at Kofi Osei?',
     'Nora Vance brushed off the dust and greeted Kofi Osei.',
     'Nora Vance brushed off questions about Kofi Osei.',
+    'Nora Vance did not have harsh words for Kofi Osei.',
+    'Nora Vance had no harsh words for Kofi Osei.',
+    'Nora Vance will have harsh words for Kofi Osei.',
   ])('gives nothing for %j', (text) => {
     expect(triples(text)).toEqual([]);
+  });
+});
+
+describe('extractRelations: "had kind words for Y"', () => {
+  it('gives SUPPORTS for "X had kind words for Y"', () => {
+    expect(triples('Nora Vance had kind words for Kofi Osei after the vote.')).toEqual([
+      'SUPPORTS person:vance person:osei',
+    ]);
+  });
+
+  it('gives nothing for "Did X have kind words for Y?"', () => {
+    expect(triples('Did Nora Vance have kind words for Kofi Osei?')).toEqual([]);
   });
 });
 
