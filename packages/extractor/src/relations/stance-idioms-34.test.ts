@@ -92,3 +92,23 @@ describe('extractRelations: a party strategist is not the party', () => {
     expect(found.filter((t) => t.includes(greens.id))).toEqual([]);
   });
 });
+
+describe('extractRelations: a stance adjective after a thing the actor issues', () => {
+  it.each([
+    ['Nora Vance issued a statement critical of Kofi Osei.', 'OPPOSES'],
+    ['Nora Vance made remarks sharply critical of Kofi Osei.', 'OPPOSES'],
+    ['Nora Vance has made comments supportive of Kofi Osei’s bid.', 'SUPPORTS'],
+  ])('gives the issuer’s stance for %j', (text, relation) => {
+    expect(triples(text)).toEqual([`${relation} person:vance person:osei`]);
+  });
+
+  it.each([
+    'Nora Vance did not issue a statement critical of Kofi Osei.',
+    'Nora Vance may issue a statement critical of Kofi Osei.',
+    'Nora Vance rejected a report critical of Kofi Osei.',
+    'Nora Vance read a report critical of Kofi Osei.',
+    'Nora Vance received a letter attacking Kofi Osei.',
+  ])('gives nothing for %j', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});
