@@ -62,9 +62,8 @@ describe('extractRelations: "had kind words for Y"', () => {
   });
 });
 
-describe('extractRelations: support held or earned, "X has the backing of Y"', () => {
+describe('extractRelations: support earned, "X earned the backing of Y"', () => {
   it.each([
-    'Nora Vance has the backing of Kofi Osei.',
     'Nora Vance earned the support of Kofi Osei last year.',
     'Nora Vance enjoys the full backing of Kofi Osei.',
     'Nora Vance won the tacit support of Kofi Osei.',
@@ -73,10 +72,10 @@ describe('extractRelations: support held or earned, "X has the backing of Y"', (
   });
 
   it.each([
-    'Nora Vance does not have the support of Kofi Osei.',
-    'Nora Vance would have the support of Kofi Osei.',
-    'If Nora Vance has the support of Kofi Osei, she will win.',
-    'Does Nora Vance have the backing of Kofi Osei?',
+    'Nora Vance has not earned the support of Kofi Osei.',
+    'Nora Vance would win the support of Kofi Osei.',
+    'If Nora Vance earns the support of Kofi Osei, she will win.',
+    'Did Nora Vance earn the backing of Kofi Osei?',
   ])('gives nothing for %j', (text) => {
     expect(triples(text)).toEqual([]);
   });
