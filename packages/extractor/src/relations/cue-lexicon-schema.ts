@@ -29,7 +29,7 @@ const phrase = z
   .toLowerCase()
   .regex(
     /^[\p{L}\p{N}{][\p{L}\p{N} .'’{}-]*$/u,
-    "must be lower-case words (letters, digits, . ' - and {self})",
+    "must be lower-case words (letters, digits, . ' - and {self} or {mod})",
   );
 
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "DEU"');
@@ -175,6 +175,11 @@ export const CueLexiconSchema = z.strictObject({
     demandedNouns: words.default([]),
     /** Verbs of a demand aimed at a third actor ("asked the court to block Z from ..."). */
     demandedBlocks: words.default([]),
+    /**
+     * Closed-class words a cue's "{mod}" slot may hold besides content words ("took several
+     * shots at", "took a few shots at", "took his first swipe at"); other function words end it.
+     */
+    modifierSlotWords: words.default([]),
   }),
 });
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;

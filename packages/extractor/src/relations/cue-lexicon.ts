@@ -57,9 +57,10 @@ export interface CompiledContext {
   demandedChanges: PhraseSet;
   demandedNouns: ReadonlySet<string>;
   demandedBlocks: ReadonlySet<string>;
+  modifierSlotWords: ReadonlySet<string>;
 }
 
-/** A cue as the tokens it spans ("{self}" matches any reflexive pronoun). */
+/** A cue as the tokens it spans ("{self}" matches any reflexive pronoun, "{mod}" a modifier run). */
 export interface CuePhrase {
   words: readonly string[];
   forms: readonly CueForm[];
@@ -203,6 +204,7 @@ function compileContext(ctx: CueLexicon['context']): CompiledContext {
     demandedChanges: new PhraseSet(ctx.demandedChanges),
     demandedNouns: new Set(ctx.demandedNouns),
     demandedBlocks: new Set(ctx.demandedBlocks),
+    modifierSlotWords: new Set(ctx.modifierSlotWords),
   };
 }
 
@@ -258,7 +260,7 @@ function phraseIndex(forms: ReadonlyMap<string, readonly CueForm[]>): Map<string
   for (const [surface, meanings] of forms) {
     const words = surface
       .split(' ')
-      .flatMap((word) => (word === '{self}' ? [word] : phraseWords(word)));
+      .flatMap((word) => (word === '{self}' || word === '{mod}' ? [word] : phraseWords(word)));
     const first = words[0];
     if (first === undefined) continue;
     const list = index.get(first) ?? [];

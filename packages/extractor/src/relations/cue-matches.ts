@@ -1,6 +1,7 @@
 import type { CompiledCues, CueForm, CuePhrase } from './cue-lexicon.js';
 import { separableHitOf, type SeparableForm } from './separable-cues.js';
 import type { SentenceView } from './sentence-view.js';
+import { MODIFIER_SLOT, modifierSlotEnds } from './modifier-slot.js';
 
 /** A cue found in a sentence: its span, its tokens [startToken, endToken), what it may mean. */
 export interface CueHit {
@@ -55,8 +56,8 @@ export function matchCues(cues: CompiledCues, view: SentenceView): CueHit[] {
     const candidates = starts.phrases;
     if (candidates === undefined || (words[i - 1] === '-' && glued(view, i - 1, i))) continue;
     for (const phrase of bySecondWord(candidates, words[i + 1])) {
-      const end = i + phrase.words.length;
-      if (!wordsAt(phrase.words, words, i)) continue;
+      const end = phraseEnd(phrase.words, view, i, 0, cues.context.modifierSlotWords);
+      if (end < 0) continue;
       if (end < tokens.length && glued(view, end - 1, end) && words[end] === '-') continue;
       if (phrase.forms.length > 0) hits.push(hit(view, i, end, phrase.forms, undefined));
       i = end - 1;
@@ -109,11 +110,12 @@ function bySecondWord(
   if (candidates.length < SPLIT_FROM) return candidates;
   let index = secondWordIndexes.get(candidates);
   if (index === undefined) {
-    const open = (p: CuePhrase): boolean => p.words.length < 2 || p.words[1] === '{self}';
+    const slot = (word: string | undefined): boolean => word === '{self}' || word === MODIFIER_SLOT;
+    const open = (p: CuePhrase): boolean => p.words.length < 2 || slot(p.words[1]);
     const bySecond = new Map<string, readonly CuePhrase[]>();
     for (const { words } of candidates) {
       const second = words[1];
-      if (second === undefined || second === '{self}' || bySecond.has(second)) continue;
+      if (second === undefined || slot(second) || bySecond.has(second)) continue;
       bySecond.set(
         second,
         candidates.filter((p) => open(p) || p.words[1] === second),
@@ -125,13 +127,30 @@ function bySecondWord(
   return (next === undefined ? undefined : index.bySecond.get(next)) ?? index.rest;
 }
 
-/** True when the phrase's words stand at words[i…] ("{self}" matching a reflexive), without a closure. */
-function wordsAt(phrase: readonly string[], words: readonly string[], i: number): boolean {
-  for (let k = 0; k < phrase.length; k++) {
+/**
+ * The token after the phrase's words phrase[k…] when they stand at token i ("{self}" matching a
+ * reflexive, "{mod}" the shortest modifier run that lets the rest match), else -1.
+ */
+function phraseEnd(
+  phrase: readonly string[],
+  view: SentenceView,
+  i: number,
+  k: number,
+  slotWords: ReadonlySet<string>,
+): number {
+  const { words } = view;
+  for (; k < phrase.length; k++, i++) {
     const w = phrase[k];
-    if (w !== words[i + k] && !(w === '{self}' && REFLEXIVES.has(words[i + k] ?? ''))) return false;
+    if (w === MODIFIER_SLOT) {
+      for (const end of modifierSlotEnds(view, i, slotWords)) {
+        const after = phraseEnd(phrase, view, end, k + 1, slotWords);
+        if (after >= 0) return after;
+      }
+      return -1;
+    }
+    if (w !== words[i] && !(w === '{self}' && REFLEXIVES.has(words[i] ?? ''))) return -1;
   }
-  return true;
+  return i;
 }
 
 /** True when tokens a and b touch with no space between them. */

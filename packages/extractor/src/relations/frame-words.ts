@@ -26,6 +26,7 @@ const FrameWordsSchema = z.object({
   objectDoerVerbs: z.array(LowerWord).min(1),
   beliefVerbs: z.array(LowerWord).min(1),
   allianceUndoers: z.array(LowerWord).min(1),
+  receivingVerbs: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -72,6 +73,8 @@ export interface FrameWords {
   beliefVerbs: ReadonlySet<string>;
   /** "broke its alliance with Y", "considered a defence pact with Y": the alliance is over or not yet. */
   allianceUndoers: ReadonlySet<string>;
+  /** "X read (received) a report criticising Y": X took the carrier in and did not issue it. */
+  receivingVerbs: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -109,5 +112,6 @@ export function readFrameWords(data: unknown): FrameWords {
     objectDoerVerbs: new Set(lists.objectDoerVerbs),
     beliefVerbs: new Set(lists.beliefVerbs),
     allianceUndoers: new Set(lists.allianceUndoers),
+    receivingVerbs: new Set(lists.receivingVerbs),
   };
 }

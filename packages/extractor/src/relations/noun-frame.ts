@@ -22,6 +22,7 @@ import { isNonFactual } from './modality.js';
 import { agentInPrepositionalObject, opposedMeasure, reportedEvent } from './noun-context.js';
 import { clausePolicySubject, policyTarget } from './policy-target.js';
 import { receivedNoun } from './received-noun.js';
+import { carrierAdjectiveSubject } from './participle.js';
 import { personalPossessor, possessiveContradicts } from './possessive-pronoun.js';
 import type { Side } from './subject.js';
 import { groupAfter, sideOf } from './target.js';
@@ -51,7 +52,7 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   let source =
     possessor ??
     (form.family.frame === 'noun' ? agentAfter(env, target) : undefined) ??
-    subjectOf(env, hit, form.family.frame === 'agent' ? 'agent' : 'noun') ??
+    clauseSubject(env, hit, form) ??
     (stanceNoun(form) ? (demanderOf(env, hit) ?? urger) : undefined);
   // "X halted aid to Y", "X ended its support for Y": support cut is opposition (CAMEO 16).
   const cut = form.family.relation === 'SUPPORTS' ? cutVerbBefore(env, hit.startToken) : -1;
@@ -97,6 +98,12 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   )
     return;
   emitPairs(env, cut >= 0 ? cutForm(form) : form, source, target, hit);
+}
+
+/** The clause's subject; for an adjective after a thing issued, its issuer ("a statement critical of Y"). */
+function clauseSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
+  if (form.family.frame !== 'agent') return subjectOf(env, hit, 'noun');
+  return subjectOf(env, hit, 'agent') ?? carrierAdjectiveSubject(env, hit);
 }
 
 /** "X called for sanctions against Y": a stance noun X itself asks for (not a structural one). */

@@ -56,14 +56,33 @@ function relativeSubject(env: FrameEnv, hit: CueHit): Side | undefined {
 }
 
 /**
+ * "X released a report sharply critical of Y", "X made comments supportive of Y's bid": an
+ * adjective of stance right after a thing the actor issues (an adverb may stand between) has the
+ * carrier's owner or issuer as its source, as a participle there does.
+ */
+export function carrierAdjectiveSubject(env: FrameEnv, hit: CueHit): Side | undefined {
+  const { view } = env;
+  let t = hit.startToken - 1;
+  if (isAdverb(view.words[t] ?? '')) t--;
+  if (!env.cues.context.stanceCarriers.has(view.words[t] ?? '') || (view.unitAt[t] ?? -1) >= 0)
+    return undefined;
+  if (defeatedCarrier(env, t)) return undefined;
+  return lowered(ownerOf(env, t) ?? issuer(env, hit, t));
+}
+
+const RECEIVING_VERBS = frameWords().receivingVerbs;
+
+/**
  * The clause subject as the one who issued the carrier, unless a stance cue stands between them:
- * "X rejected a report criticising Y" is X against the report, not X against Y.
+ * "X rejected a report criticising Y" is X against the report, not X against Y; nor did X issue
+ * what it only took in ("X read a report criticising Y", "X received a letter attacking Y").
  */
 function issuer(env: FrameEnv, hit: CueHit, carrier: number): Side | undefined {
   const subject = subjectOf(env, { ...hit, startToken: carrier }, 'clause');
   if (subject === undefined) return undefined;
   for (let t = subject.lastToken + 1; t < carrier; t++) {
     if (env.stanceVerbs?.has(t)) return undefined;
+    if (RECEIVING_VERBS.has(env.view.words[t] ?? '')) return undefined;
     // "X was critical of (angry about) the campaign targeting Y": right before the carrier's
     // short phrase, what X judges, not what X issued; X stands against the campaign.
     if (t >= carrier - 2 && JUDGED_AFTER.has(env.view.words[t] ?? '')) return undefined;
