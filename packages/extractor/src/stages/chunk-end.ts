@@ -61,9 +61,9 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
         break;
       }
     }
-    // "and" joins only inside a listed name ("Food and Agriculture Organization") or a name that an
-    // organization head ends ("Peace and Security Council"), not two names.
-    if (t.text === 'and' && (ctx.phrase(first, limit)?.end ?? 0) <= i) {
+    // "and" joins only inside a listed name ("Food and Agriculture Organization", read above) or a
+    // name that an organization head ends ("Peace and Security Council"), not two names.
+    if (t.text === 'and') {
       // "Harlow Systems Inc. and Vandermeer Corp.": a legal suffix ends the first company's name.
       if (orgCues().legalSuffixes.has(ctx.token(i - 1)?.text ?? '')) break;
       const through = headedRunEnd(ctx, first, i, limit) ?? portfolioRunEnd(ctx, first, i, limit);

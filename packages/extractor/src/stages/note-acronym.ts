@@ -1,4 +1,4 @@
-import type { ScanContext } from './scan-context.js';
+import { initialsOf, type ScanContext } from './scan-context.js';
 
 /**
  * After a run was analysed: an acronym in parentheses right after the organization just made
@@ -29,12 +29,7 @@ function noteSpelledAcronym(ctx: ScanContext, end: number, before: number): void
   const acronym = ctx.token(made.first - 2);
   if (ctx.token(made.first - 1)?.text !== '(' || ctx.token(end)?.text !== ')') return;
   if (made.last !== end || acronym === undefined || !acronym.upper) return;
-  const initials = made.text
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.charAt(0))
-    .join('');
-  if (initials === acronym.text) ctx.acronyms.set(acronym.text, made);
+  if (initialsOf(made.text) === acronym.text) ctx.acronyms.set(acronym.text, made);
 }
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);

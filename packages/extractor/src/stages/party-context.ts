@@ -8,6 +8,9 @@ import {
   partyLike,
 } from './party-binding.js';
 
+/** The state's name after a party's own name: "Social Democratic Party of Germany". */
+const OF_STATE = / of (?:the )?\p{Lu}[\p{L} ]*$/u;
+
 /**
  * "Italy's Democratic Party", "the Social Democrats" in a German story: a party name the lexicon
  * gives one country's party means that party only where the article names that country, or names
@@ -33,7 +36,7 @@ export function bindPartiesToArticleStates(sorted: readonly Candidate[]): Candid
     const alias = entry.mentionKind === 'alias' ? namedStateParty(c.text, named) : undefined;
     if (alias !== undefined) return partyAlias(c, alias);
     // "Social Democratic Party of Germany" in a Romanian story: the party family, not Germany's.
-    const name = entry.name.replace(/ of (?:the )?\p{Lu}[\p{L} ]*$/u, '');
+    const name = entry.name.replace(OF_STATE, '');
     // "Italy's Democratic Party … the Democratic Party": the one state's party the article named.
     const own = ownParties.get(name);
     if (own !== undefined) return { ...c, id: own.id, name: own.name, entry: undefined };
@@ -55,7 +58,7 @@ function statePartiesByName(
   for (const c of sorted) {
     if (c.type !== 'Organization' || c.entry !== undefined || c.id === undefined) continue;
     if (c.attributes?.['state'] === undefined) continue;
-    const head = / of (?:the )?\p{Lu}[\p{L} ]*$/u.exec(c.name);
+    const head = OF_STATE.exec(c.name);
     if (head === null) continue;
     const key = c.name.slice(0, head.index);
     const seen = found.get(key);

@@ -380,11 +380,17 @@ export class ScanContext {
     const close = this.tokens[last + 2];
     if (open?.text !== '(' || close?.text !== ')' || acronym === undefined || !acronym.upper)
       return undefined;
-    const initials = this.span(first, last)
-      .text.split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w.charAt(0))
-      .join('');
-    return initials === acronym.text.replace(/\./g, '') ? acronym.text : undefined;
+    return initialsOf(this.span(first, last).text) === acronym.text.replace(/\./g, '')
+      ? acronym.text
+      : undefined;
   }
+}
+
+/** The first letters of a name's capitalised words: "Kurdistan Democratic Party" → "KDP". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
 }
