@@ -20,7 +20,7 @@ import { titleBefore, titleOfBody } from './role-cues.js';
 import { surnameTitle } from './title-surnames.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
-import { ownedByBody, ownerOfGenericName } from './generic-owner.js';
+import { ownedByBody, ownerOfGenericName, statesOwnHead } from './generic-owner.js';
 import { emitDefinedAcronym, emitRuleOrg, otherStatesBody, placesOwnParty } from './rule-org.js';
 import { tradeNamed } from './trade-heads.js';
 import { bodyAfterTitle } from './title-of-body.js';
@@ -99,7 +99,9 @@ function headInside(ctx: ScanContext, first: number, last: number): boolean {
  */
 function splitOrgBeforePerson(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
-  for (let k = first + 2; k < last - 1; k++) {
+  // "Italy's Senate President Ugo Bassi": a state's own body may be one word.
+  const owned = statesOwnHead(ctx, { first, last: first + 1, sentence });
+  for (let k = owned ? first + 1 : first + 2; k < last - 1; k++) {
     // "EU Energy Commissioner": a portfolio before the title belongs to the title.
     const titled =
       ctx.title(k, last) !== undefined && !ctx.lex.portfolios.has(ctx.token(k - 1)?.text ?? '');
@@ -108,7 +110,8 @@ function splitOrgBeforePerson(ctx: ScanContext, chunk: Chunk): boolean {
     // "the Office of the Director of ...": a title after "of the" is part of the name.
     if (!ctx.isCap(k - 1)) continue;
     if (!(named && headLast) && !(titled && headInside(ctx, first, k))) continue;
-    if (ctx.phrase(first, k)?.end === k)
+    if (owned && k === first + 1) emitRuleOrg(ctx, { first, last: k, sentence }, first);
+    else if (ctx.phrase(first, k)?.end === k)
       emitEntry(ctx, first, k, ctx.phrase(first, k)?.values ?? [], sentence);
     else emitRuleOrg(ctx, { first, last: k, sentence }, first);
     splitChunk(ctx, { first: k, last, sentence });
@@ -207,6 +210,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     else if (owner === undefined) emitEntry(ctx, first, last, whole.values, sentence);
     return;
   }
+  if (statesOwnHead(ctx, run)) return emitRuleOrg(ctx, run, first);
   if (emitBasedBody(ctx, run)) return;
   const placeOf = companyBeforeOf(ctx, run);
   if (placeOf !== undefined) return analyzeChunk(ctx, { first: placeOf, last, sentence });

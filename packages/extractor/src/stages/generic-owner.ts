@@ -42,3 +42,15 @@ export function ownedByBody(ctx: ScanContext, first: number, last: number): bool
   const body = owner?.type === 'State' || owner?.type === 'Organization';
   return body && ctx.token(last)?.text !== ',';
 }
+
+/**
+ * "Italy's Senate", "Japan's Cabinet": a state's possessive before a lone generic body word names
+ * the state's own body, as "the Italian Senate" does (a title's "the Sheriff's Office" stays no name).
+ */
+export function statesOwnHead(ctx: ScanContext, chunk: Chunk): boolean {
+  const { first, last } = chunk;
+  const word = ctx.token(first)?.text ?? '';
+  if (last !== first + 1 || ctx.token(first - 2)?.poss !== true) return false;
+  if (!GENERIC_ORG_WORDS.has(word) || !ctx.lex.orgHeads.has(word)) return false;
+  return ctx.candidateEndingAt(first, 1)?.type === 'State';
+}
