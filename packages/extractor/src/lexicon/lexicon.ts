@@ -4,21 +4,15 @@ import { peopleNames } from './people-names.js';
 import { parseBundled as parse } from './bundled.js';
 import firstNamesJson from './data/first-names.json' with { type: 'json' };
 import locationsJson from './data/locations.json' with { type: 'json' };
-import organizationsJson from './data/organizations.json' with { type: 'json' };
 import abbreviationsJson from './data/title-abbreviations.json' with { type: 'json' };
 import wordsJson from './data/words.json' with { type: 'json' };
 import type { LexiconEntry } from './entry.js';
+import { organizationData, spellingMixes } from './organization-data.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { buildStates } from './states.js';
 import { Phrase, parseWordLists } from './word-lists.js';
 import { withProps } from '../with-props.js';
 
-const OrgSchema = z.object({
-  spellings: z.array(z.tuple([z.string(), z.string()])),
-  entries: z.array(
-    z.tuple([z.string(), z.string(), z.string(), z.array(z.string())]).rest(z.string().nullable()),
-  ),
-});
 const WordsSchema = z.object({
   stopwords: z.array(z.string()),
   weekdays: z.array(z.string()),
@@ -125,7 +119,7 @@ function addEntry(lex: Lexicon, phrase: string, entry: LexiconEntry): void {
 }
 
 function addOrganizations(lex: Lexicon, clubs: SportClub[], parties: LexiconEntry[]): void {
-  const data = parse(OrgSchema, organizationsJson, 'organizations.json');
+  const data = organizationData();
   const spelled = spellingMixes(data.spellings);
   for (const [key, name, kind, aliases, state] of data.entries) {
     const entry: LexiconEntry = {
@@ -194,27 +188,6 @@ function addPlaces(lex: Lexicon, places: Iterable<string>): void {
       mentionKind: 'name',
     });
   }
-}
-
-/**
- * The other spellings of a name in every mix of the listed pairs ("Organisation … Cooperation"),
- * the name itself left out; none where it has no such word.
- */
-function spellingMixes(pairs: readonly [string, string][]): (name: string) => string[] {
-  const other = new Map<string, string>();
-  for (const [a, b] of pairs) {
-    other.set(a, b);
-    other.set(b, a);
-  }
-  return (name) => {
-    let forms = [''];
-    for (const word of name.split(' ')) {
-      const alt = other.get(word);
-      const next = alt === undefined ? [word] : [word, alt];
-      forms = forms.flatMap((f) => next.map((w) => (f === '' ? w : `${f} ${w}`)));
-    }
-    return forms.filter((f) => f !== name);
-  };
 }
 
 let cached: Lexicon | undefined;
