@@ -8,6 +8,12 @@ import { SCAN_WORDS } from './scan-words.js';
 /** Lower-case particles that follow "von", "van" or "de" inside a surname. */
 const NAME_PARTICLES = SCAN_WORDS.nameParticles;
 
+/** Lower-case words besides the connectors inside a name that its acronym spells. */
+const ACRONYM_JOINERS = SCAN_WORDS.acronymNameJoiners;
+
+/** The most tokens a name's lower-case words and the rest of it run on before its acronym. */
+const ACRONYM_NAME_REACH = 12;
+
 /** Heads a number may follow inside a name. */
 const NUMBERED_HEADS = SCAN_WORDS.numberedHeads;
 
@@ -53,6 +59,8 @@ export function chunkEnd(ctx: ScanContext, first: number, limit: number): number
       i += inName;
       continue;
     }
+    const spelled = i > first ? acronymNameEnd(ctx, first, i, limit) : undefined;
+    if (spelled !== undefined) return spelled;
     // "Mission in the Central African Republic (MINUSCA)": "in" inside a name an acronym defines.
     if (i > first && t.text === 'in') {
       const through = acronymRunEnd(ctx, ctx.lower(i + 1) === 'the' ? i + 2 : i + 1, limit);
@@ -147,6 +155,42 @@ function headedRunEnd(
   let j = and + 1;
   while (j < limit && ctx.isCap(j)) j++;
   return j > and + 1 && ctx.lex.orgHeads.has(ctx.token(j - 1)?.text ?? '') ? j : undefined;
+}
+
+/**
+ * "State Law and Order Restoration Council (SLORC)", "Movement for Justice and Equality in Darfur
+ * (MJED)": the end of the name from `first` through the lower-case word at `i` where the acronym in
+ * parentheses after it spells the initials of all its capitalised words; undefined otherwise.
+ */
+function acronymNameEnd(
+  ctx: ScanContext,
+  first: number,
+  i: number,
+  limit: number,
+): number | undefined {
+  const from = ctx.token(first)?.text === 'The' ? first + 1 : first;
+  const end = Math.min(limit, i + ACRONYM_NAME_REACH);
+  for (let j = i; j < end; j++) {
+    if (ctx.isCap(j)) {
+      if (spelledName(ctx, from, j + 1)) return j + 1;
+    } else if (!ctx.isConnector(j) && !ACRONYM_JOINERS.has(ctx.token(j)?.text ?? '')) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Law and Order Council (LOC)", "Rally for Unity in Rwanda (RUR)": the acronym in parentheses
+ * after the run spells its capitalised words' initials, and a word of the run other than "and"
+ * joins them, or an organization head ends it: not "France and Germany (FG)", two names.
+ */
+export function spelledName(ctx: ScanContext, first: number, last: number): boolean {
+  if (ctx.acronymDefinedAfter(first, last) === undefined) return false;
+  if (ctx.lex.orgHeads.has(ctx.token(last - 1)?.text ?? '')) return true;
+  for (let k = first + 1; k < last - 1; k++)
+    if (!ctx.isCap(k) && ctx.lower(k) !== 'and') return true;
+  return false;
 }
 
 /** End of a run of capitalised words from `from` that an acronym in parentheses follows. */

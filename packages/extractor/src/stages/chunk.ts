@@ -1,5 +1,4 @@
 import { cityNames } from '../lexicon/cities.js';
-import { orgCues } from '../lexicon/org-cues.js';
 import { placeSurnamePerson } from './place-surname.js';
 import type { RoleCue } from '../types.js';
 import type { LexiconEntry } from '../lexicon/entry.js';
@@ -16,55 +15,21 @@ import { phraseAfterHonorific } from './honorific-names.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import { emitBasedBody, namedBodyRun } from './named-bodies.js';
 import { nameStart } from './name-start.js';
+import { acronymTail, definedWithHead, emitSpelledName } from './acronym-names.js';
 import { titleBefore, titleOfBody } from './role-cues.js';
 import { surnameTitle } from './title-surnames.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
-import { ownedByBody, ownerOfGenericName, statesOwnHead } from './generic-owner.js';
-import { emitDefinedAcronym, emitRuleOrg, otherStatesBody, placesOwnParty } from './rule-org.js';
-import { tradeNamed } from './trade-heads.js';
+import { ownerOfGenericName, statesOwnHead } from './generic-owner.js';
+import {
+  emitDefinedAcronym,
+  emitRuleOrg,
+  otherStatesBody,
+  placesOwnParty,
+  placesPartyAfterOf,
+} from './rule-org.js';
 import { bodyAfterTitle } from './title-of-body.js';
-
-function orgHeadEnd(ctx: ScanContext, first: number, last: number): boolean {
-  const numbered = /^\d+$/.test(ctx.token(last - 1)?.text ?? '');
-  const lastWord = ctx.token(numbered ? last - 2 : last - 1)?.text ?? '';
-  const headWord = ctx.lex.orgHeads.has(lastWord) || orgCues().legalSuffixes.has(lastWord);
-  if (last - first >= 2 && headWord) return true;
-  if (!numbered && tradeNamed(ctx, first, last)) return true;
-  // "Academy of Vietnam", "Coalition to Counter ISIS": a head followed by a connector; "the Bureau
-  // of Statistics", "Bank of Veldoria": after "the", or a head no title or given name shares, the
-  // head may come first.
-  // After a possessive only a state's or a body's ("Russia's Ministry of Finance said"), and where
-  // no comma follows ("Japan's Ministry of Economy, Trade and Industry" runs on).
-  const plain =
-    !ctx.lex.firstNames.has(ctx.token(first)?.text ?? '') &&
-    (!/^['’]s?$/.test(ctx.lower(first - 1)) || ownedByBody(ctx, first, last));
-  const from =
-    (ctx.lower(first - 1) === 'the' || plain) && ctx.title(first, first + 1) === undefined
-      ? first
-      : first + 1;
-  for (let k = from; k < last - 1; k++) {
-    if (ctx.lex.orgHeads.has(ctx.token(k)?.text ?? '') && ctx.isConnector(k + 1)) return true;
-  }
-  return false;
-}
-
-/** "Global Coalition to Counter ISIS": an organization head stands before a listed name. */
-function hasHeadBefore(ctx: ScanContext, first: number, k: number): boolean {
-  for (let j = first + 1; j < k; j++) {
-    if (ctx.lex.orgHeads.has(ctx.token(j)?.text ?? '') && (j === k - 1 || ctx.isConnector(j + 1)))
-      return true;
-  }
-  return false;
-}
-
-/** "Mission in the Central African Republic (MINUSCA)": a name with a head word that an acronym defines. */
-function definedWithHead(ctx: ScanContext, first: number, last: number): boolean {
-  if (!ctx.acronymAfter(last)) return false;
-  for (let k = first; k < last; k++)
-    if (ctx.lex.orgHeads.has(ctx.token(k)?.text ?? '')) return true;
-  return false;
-}
+import { hasHeadBefore, headInside, orgHeadEnd } from './org-head-end.js';
 
 const BRANCH_KINDS = new Set(['ngo', 'company', 'media']);
 
@@ -80,17 +45,6 @@ function branchOfListed(ctx: ScanContext, chunk: Chunk): boolean {
   if (!rest.values.some((v) => v.type === 'State' && v.mentionKind === 'name')) return false;
   emitNamedOrganization(ctx, first, last, sentence);
   return true;
-}
-
-/** An organization head ending [first, last) or followed by a connector ("Bank of Japan"). */
-function headInside(ctx: ScanContext, first: number, last: number): boolean {
-  for (let j = first; j < last; j++)
-    if (
-      ctx.lex.orgHeads.has(ctx.token(j)?.text ?? '') &&
-      (j === last - 1 || ctx.isConnector(j + 1))
-    )
-      return true;
-  return false;
 }
 
 /**
@@ -158,14 +112,20 @@ function splitPersonOfOrg(ctx: ScanContext, chunk: Chunk): boolean {
 }
 
 /**
- * A person whose surname is a place's name ("Ana Lima"), a numbered club, a listed company with
- * its legal suffix, or a team named by its place and nickname, over the whole run.
+ * A person whose surname is a place's name ("Ana Lima"), a numbered club, a name its acronym
+ * spells, a listed company with its legal suffix, or a team named by its place and nickname, over
+ * the whole run.
  */
 function emitWholeName(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;
   if (placeSurnamePerson(ctx, first, last)) emitPersonBeforeOf(ctx, first, last, sentence);
   else if (numberedClub(ctx, first, last)) emitNumberedClub(ctx, chunk);
-  else return emitListedWithSuffix(ctx, chunk) || emitPlaceNickname(ctx, chunk);
+  else
+    return (
+      emitSpelledName(ctx, chunk) ||
+      emitListedWithSuffix(ctx, chunk) ||
+      emitPlaceNickname(ctx, chunk)
+    );
   return true;
 }
 
@@ -234,7 +194,8 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
       inner?.end === last &&
       inner.values.some((v) => v.type === 'Organization') &&
       !headBefore &&
-      ctx.lower(k - 1) !== 'and'
+      ctx.lower(k - 1) !== 'and' &&
+      !placesPartyAfterOf(ctx, run, k, inner.values)
     ) {
       splitChunk(ctx, { first, last: k, sentence });
       emitEntry(ctx, k, last, inner.values, sentence);
@@ -243,7 +204,8 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
   }
   if (branchOfListed(ctx, run) || splitOrgBeforePerson(ctx, run)) return;
   if (splitPersonOfOrg(ctx, run) || emitAdvocacyName(ctx, run)) return;
-  if (emitCompetition(ctx, run) || emitAcronymCompound(ctx, run)) return;
+  if (emitCompetition(ctx, run) || emitAcronymCompound(ctx, run) || splitAcronymTail(ctx, run))
+    return;
   if (emitPlaceCompound(ctx, run) || emitTitleOfBody(ctx, run)) return;
   if (
     (orgHeadEnd(ctx, first, last) || definedWithHead(ctx, first, last)) &&
@@ -262,6 +224,15 @@ function emitTitleOfBody(ctx: ScanContext, chunk: Chunk): boolean {
   if (body === undefined || !orgHeadEnd(ctx, body, chunk.last)) return false;
   splitChunk(ctx, { ...chunk, last: body });
   analyzeChunk(ctx, { ...chunk, first: body });
+  return true;
+}
+
+/** "Dara Velk of the Kelvaro Party (KP)": the words before the "of", then the body its acronym spells. */
+function splitAcronymTail(ctx: ScanContext, chunk: Chunk): boolean {
+  const tail = acronymTail(ctx, chunk.first, chunk.last);
+  if (tail === undefined) return false;
+  splitChunk(ctx, { ...chunk, last: tail });
+  analyzeChunk(ctx, { ...chunk, first: tail });
   return true;
 }
 

@@ -118,6 +118,25 @@ export function placesOwnParty(
   );
 }
 
+/**
+ * "Ana Roth of the Sindh Democratic Party": inside a longer run, the place's own party after "of"
+ * or "the" (placesOwnParty), which the person-of-body split reads, not the state's listed party.
+ */
+export function placesPartyAfterOf(
+  ctx: ScanContext,
+  chunk: Chunk,
+  k: number,
+  values: readonly LexiconEntry[],
+): boolean {
+  for (let j = k - 1; j > chunk.first; j--) {
+    if (ctx.isCap(j - 1)) continue;
+    const word = ctx.lower(j - 1);
+    if (word !== 'of' && word !== 'the') return false;
+    return placesOwnParty(ctx, { first: j, last: k, sentence: chunk.sentence }, values, chunk.last);
+  }
+  return false;
+}
+
 /** "IS" after '"Islamic State" (IS)': an acronym the article defined names the same organization. */
 export function emitDefinedAcronym(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last, sentence } = chunk;

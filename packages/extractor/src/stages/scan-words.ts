@@ -9,6 +9,8 @@ const ScanWordsSchema = z.object({
   auxiliaries: WordList,
   hyphenSuffixes: WordList,
   orgNounModifiers: WordList,
+  /** "Movement for Justice in Darfur (MJD)": lower-case words inside a name its acronym spells. */
+  acronymNameJoiners: WordList,
   nameArticles: WordList,
   nameParticles: WordList,
   numberedHeads: WordList,
@@ -38,6 +40,7 @@ function load(): ScanWords {
     auxiliaries: new Set(d.auxiliaries),
     hyphenSuffixes: new Set(d.hyphenSuffixes),
     orgNounModifiers: new Set(d.orgNounModifiers),
+    acronymNameJoiners: new Set(d.acronymNameJoiners),
     nameArticles: new Set(d.nameArticles),
     nameParticles: new Set(d.nameParticles),
     numberedHeads: new Set(d.numberedHeads),

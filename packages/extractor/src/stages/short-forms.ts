@@ -27,9 +27,22 @@ export function mergeShortForms(clusters: Clusters, assigned: Map<Candidate, str
   mergeInto(
     clusters,
     assigned,
-    (part, whole, target) =>
-      (part.length >= 2 || target.attributes['kind'] === 'team') && shortFormOf(part, whole),
+    (part, whole, target, short) =>
+      (part.length >= 2 || target.attributes['kind'] === 'team') &&
+      shortFormOf(part, whole) &&
+      !acronymsDiffer(short, target),
   );
+}
+
+/**
+ * "the Kurdistan Democratic Party (KDP)" beside "the Kurdistan Democratic Party of Iran (KDPI)":
+ * two names the article gave acronyms of their own are two bodies, however alike.
+ */
+function acronymsDiffer(a: Cluster, b: Cluster): boolean {
+  const own = (c: Cluster): string | undefined => c.members.find((m) => m.kind === 'acronym')?.text;
+  const first = own(a);
+  const second = own(b);
+  return first !== undefined && second !== undefined && first !== second;
 }
 
 /**
