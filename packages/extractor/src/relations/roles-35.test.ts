@@ -24,3 +24,49 @@ describe('a staff title after a state names his origin or subject, not an office
     ]);
   });
 });
+
+describe("a place between an organization's possessive and the title is the post's region (title-region.ts)", () => {
+  it('gives the organization, not the place, an officer', () => {
+    expect(roles("The UN's Syria envoy Tom Keller said talks would resume.")).toEqual([
+      'REPRESENTS person:tom-keller org:united-nations',
+    ]);
+    expect(
+      roles("Amnesty International's Syria researcher, Tom Keller, said it was wrong."),
+    ).toEqual([
+      'MEMBER_OF person:tom-keller org:amnesty-international',
+      'REPRESENTS person:tom-keller org:amnesty-international',
+    ]);
+  });
+
+  it('makes the head of a region no head of the organization', () => {
+    expect(roles("Human Rights Watch's Asia director, Tom Keller, said it was wrong.")).toEqual([
+      'MEMBER_OF person:tom-keller org:human-rights-watch',
+      'REPRESENTS person:tom-keller org:human-rights-watch',
+    ]);
+  });
+
+  it('gives nothing to a former envoy', () => {
+    expect(roles("The UN's former Syria envoy Tom Keller said talks would resume.")).toEqual([]);
+  });
+});
+
+describe('an envoy titled by the body of states he is sent to speaks for his state (title-region.ts)', () => {
+  it('gives REPRESENTS of the state for "Britain\'s UN ambassador X" and "German NATO envoy X"', () => {
+    expect(roles("Britain's UN ambassador Tom Keller said talks would resume.")).toEqual([
+      'REPRESENTS person:tom-keller state:GBR',
+    ]);
+    expect(roles('German NATO envoy Tom Keller said talks would resume.')).toEqual([
+      'REPRESENTS person:tom-keller state:DEU',
+    ]);
+  });
+
+  it("leaves a body's own office and a company's representative with the body", () => {
+    expect(roles("Germany's EU commissioner Tom Keller said talks would resume.")).toEqual([
+      'REPRESENTS person:tom-keller org:european-union',
+    ]);
+    expect(roles("Britain's former UN ambassador Tom Keller said talks would resume.")).toEqual([]);
+    expect(roles('UN envoy Tom Keller said talks would resume.')).toEqual([
+      'REPRESENTS person:tom-keller org:united-nations',
+    ]);
+  });
+});

@@ -18,6 +18,7 @@ import { ownedPortfolio, portfolioSubject } from './title-portfolio.js';
 import { titleModifier } from './title-sense.js';
 import { premodifierHolder } from './title-possessive.js';
 import { communityTitle } from './title-community.js';
+import { postedSender, regionalOwner } from './title-region.js';
 import { strength } from './confidence.js';
 import { withProps } from '../with-props.js';
 
@@ -39,6 +40,14 @@ export function resolveHolder(
   role: RoleCue,
   sense: TitleSense,
 ): ResolvedHolder | undefined {
+  // "the UN's Syria envoy X": Syria is the post's region; the UN holds the post, heading no
+  // more than its part for the region ("Amnesty's Asia director").
+  const region = regionalOwner(env, mention, role);
+  const regional = region === undefined ? undefined : holderOf(env, region.entityId, sense);
+  if (regional)
+    return { actor: regional, confidence: strength('title-owner-named'), demoted: true };
+  const sender = postedSender(env, mention, role);
+  if (sender) return { actor: sender, confidence: strength('title-owner-named'), demoted: false };
   // "Turkey's EU Affairs Minister X": the EU is what the office deals with; Turkey holds it.
   const portfolio =
     role.start < mention.start
