@@ -70,3 +70,18 @@ describe('an envoy titled by the body of states he is sent to speaks for his sta
     ]);
   });
 });
+
+describe('"an MP for the X Party": the title and "for" are no words of the party\'s name (name-start.ts)', () => {
+  it('makes the lawmaker a member of the party', () => {
+    expect(roles('Tom Keller, an MP for the Ardanian Green Party, said it was wrong.')).toEqual([
+      'MEMBER_OF person:tom-keller org:ardanian-green-party',
+    ]);
+    expect(roles('Tom Keller, an MEP for the Green Party, said it was wrong.')).toEqual([
+      'MEMBER_OF person:tom-keller org:green-party',
+    ]);
+  });
+
+  it('gives a former MP nothing', () => {
+    expect(roles('Tom Keller, a former MP for the Green Party, said it was wrong.')).toEqual([]);
+  });
+});
