@@ -85,3 +85,31 @@ describe('"an MP for the X Party": the title and "for" are no words of the party
     expect(roles('Tom Keller, a former MP for the Green Party, said it was wrong.')).toEqual([]);
   });
 });
+
+describe("a state's body in lower case before a title makes it the named state's (title-state-body.ts)", () => {
+  it('gives the state the sentence names a spokesman of its ministry', () => {
+    expect(
+      roles(
+        'Norway will not attend. Norway doubts the plan. The foreign ministry spokesman Tom Keller said Norway had doubts.',
+      ),
+    ).toEqual(['REPRESENTS person:tom-keller state:NOR']);
+  });
+
+  it('gives nothing when the sentence names no state, or for a former spokesman or a rebel army', () => {
+    expect(
+      roles(
+        'Norway will not attend. Norway doubts the plan. The foreign ministry spokesman Tom Keller said his country had doubts.',
+      ),
+    ).toEqual([]);
+    expect(
+      roles(
+        'Norway will not attend. Norway doubts the plan. The former foreign ministry spokesman Tom Keller said Norway had doubts.',
+      ),
+    ).toEqual([]);
+    expect(
+      roles(
+        'Norway shelled the town. Norway denied it. The rebel army spokesman Tom Keller said Norway had fired.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import { titleModifier } from './title-sense.js';
 import { premodifierHolder } from './title-possessive.js';
 import { communityTitle } from './title-community.js';
 import { postedSender, regionalOwner } from './title-region.js';
+import { stateBodyBefore, stateBodySense } from './title-state-body.js';
 import { strength } from './confidence.js';
 import { withProps } from '../with-props.js';
 
@@ -99,8 +100,14 @@ export function resolveHolder(
   if (!(role.start < mention.start) || placedElsewhere(env, mention, sense)) return undefined;
   // Whether the title stands alone is read before the words the entity stage gave it.
   const marked = Math.min(mention.role?.start ?? role.start, mention.start);
-  if (!standsAlone(env, marked)) return undefined;
-  const guess = defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index);
+  // "the foreign ministry spokesman X": a state's body before the title makes it a state's.
+  const bodyAt = stateBodyBefore(env, marked);
+  if (!standsAlone(env, bodyAt ?? marked)) return undefined;
+  const guessed = bodyAt === undefined ? sense : stateBodySense(sense);
+  if (guessed === undefined) return undefined;
+  const guess = defaultHolder(env.ctx, guessed, mention.entityId, env.view.sentence.index);
+  // A lower-case body is any state's: only the state the sentence names holds it.
+  if (bodyAt !== undefined && guess && !namedHere(env, guess.actor.id)) return undefined;
   return guess ? withProps(guess, { demoted: false }) : undefined;
 }
 
@@ -239,4 +246,11 @@ function holderOf(env: RoleEnv, entityId: string, sense: TitleSense): ActorRef |
   if (sense.kind === 'leads' && entity?.type === 'Organization')
     return { id: entity.id, type: 'Organization' };
   return env.ctx.actor(entityId);
+}
+
+/** Whether the sentence names the actor. */
+function namedHere(env: RoleEnv, id: string): boolean {
+  return (env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? []).some(
+    (m) => m.entityId === id,
+  );
 }
