@@ -113,3 +113,21 @@ describe("a state's body in lower case before a title makes it the named state's
     ).toEqual([]);
   });
 });
+
+describe('a word for the tenure before a lone title describes it, naming no holder (personDescribers)', () => {
+  it("leaves the title the article's state's: 'the current President X', 'Incumbent President X'", () => {
+    const before = 'Norway is divided. Norway votes today. ';
+    expect(roles(`${before}The current President Tom Keller said it was fair.`)).toEqual([
+      'LEADS person:tom-keller state:NOR',
+    ]);
+    expect(roles(`${before}Incumbent President Tom Keller said it was fair.`)).toEqual([
+      'LEADS person:tom-keller state:NOR',
+    ]);
+  });
+
+  it('gives a former president nothing', () => {
+    expect(
+      roles('Norway is divided. Norway votes today. Former President Tom Keller said it was fair.'),
+    ).toEqual([]);
+  });
+});

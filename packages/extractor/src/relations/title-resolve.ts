@@ -153,7 +153,8 @@ function standsAlone(env: RoleEnv, at: number): boolean {
   let before = withoutPortfolios(gap(view, view.sentence.start, at));
   let previous = /(\S+)\s*$/u.exec(before)?.[1];
   // "conservative Interior Minister X": a word that describes the person names no holder.
-  while (previous !== undefined && PERSON_DESCRIBERS.has(previous)) {
+  // "Current President X": a describer opening the sentence is capitalised.
+  while (previous !== undefined && PERSON_DESCRIBERS.has(previous.toLowerCase())) {
     before = before.trimEnd().slice(0, -previous.length);
     previous = /(\S+)\s*$/u.exec(before)?.[1];
   }
