@@ -131,3 +131,16 @@ describe('a word for the tenure before a lone title describes it, naming no hold
     ).toEqual([]);
   });
 });
+
+describe("a body's name before 'campaign' or 'list' only modifies it (frame-words.json nonHeadNouns)", () => {
+  it('gives no LEADS for leading the campaign or heading the list', () => {
+    expect(roles('Tom Keller led the Green Party campaign in the north.')).toEqual([]);
+    expect(roles('Tom Keller headed the Green Party list in the election.')).toEqual([]);
+  });
+
+  it('still gives LEADS for leading the party itself', () => {
+    expect(roles('Tom Keller led the Green Party.')).toContain(
+      'LEADS person:tom-keller org:green-party',
+    );
+  });
+});
