@@ -41,14 +41,8 @@ export function resolveHolder(
   role: RoleCue,
   sense: TitleSense,
 ): ResolvedHolder | undefined {
-  // "the UN's Syria envoy X": Syria is the post's region; the UN holds the post, heading no
-  // more than its part for the region ("Amnesty's Asia director").
-  const region = regionalOwner(env, mention, role);
-  const regional = region === undefined ? undefined : holderOf(env, region.entityId, sense);
-  if (regional)
-    return { actor: regional, confidence: strength('title-owner-named'), demoted: true };
-  const sender = postedSender(env, mention, role);
-  if (sender) return { actor: sender, confidence: strength('title-owner-named'), demoted: false };
+  const posted = postHolder(env, mention, role, sense);
+  if (posted) return posted;
   // "Turkey's EU Affairs Minister X": the EU is what the office deals with; Turkey holds it.
   const portfolio =
     role.start < mention.start
@@ -109,6 +103,25 @@ export function resolveHolder(
   // A lower-case body is any state's: only the state the sentence names holds it.
   if (bodyAt !== undefined && guess && !namedHere(env, guess.actor.id)) return undefined;
   return guess ? withProps(guess, { demoted: false }) : undefined;
+}
+
+/**
+ * "the UN's Syria envoy X": Syria is the post's region; the UN holds the post, heading no more
+ * than its part for the region ("Amnesty's Asia director"). "Britain's UN ambassador X": the
+ * state sends the envoy to the body.
+ */
+function postHolder(
+  env: RoleEnv,
+  mention: Mention,
+  role: RoleCue,
+  sense: TitleSense,
+): ResolvedHolder | undefined {
+  const region = regionalOwner(env, mention, role);
+  const regional = region === undefined ? undefined : holderOf(env, region.entityId, sense);
+  if (regional)
+    return { actor: regional, confidence: strength('title-owner-named'), demoted: true };
+  const sender = postedSender(env, mention, role);
+  return sender && { actor: sender, confidence: strength('title-owner-named'), demoted: false };
 }
 
 /** The holder the text gives the title, when it owns the title; a known person's table may overrule it. */
