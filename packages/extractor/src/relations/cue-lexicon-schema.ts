@@ -86,6 +86,11 @@ export const TitleEntrySchema = z.union([
     scope: z.enum(TITLE_SCOPES).optional(),
     /** States where the title is used, when only a few use it ("chancellor"). */
     states: z.array(iso3).min(1).optional(),
+    /**
+     * A title of an organization's staff that no state office has ("economist", "professor"): a
+     * state named before it says where its holder is from or what he studies, not whom he serves.
+     */
+    staffOnly: z.literal(true).optional(),
   }),
 ]);
 export type TitleEntry = z.infer<typeof TitleEntrySchema>;

@@ -30,6 +30,8 @@ export interface TitleSense {
   kind: TitleClass;
   scope: TitleScope;
   states: readonly string[] | undefined;
+  /** No state office has the title ("economist"): a state before it is no holder. */
+  staffOnly: boolean;
 }
 
 export interface CompiledContext {
@@ -282,7 +284,12 @@ function compileTitles(lexicon: CueLexicon): {
   const titles = new Map<string, TitleSense>();
   const add = (kind: TitleClass, entry: TitleEntry): void => {
     const title = typeof entry === 'string' ? { title: entry } : entry;
-    titles.set(title.title, { kind, scope: title.scope ?? 'any', states: title.states });
+    titles.set(title.title, {
+      kind,
+      scope: title.scope ?? 'any',
+      states: title.states,
+      staffOnly: title.staffOnly === true,
+    });
   };
   for (const entry of lexicon.titles.leads) add('leads', entry);
   for (const entry of lexicon.titles.represents) add('represents', entry);

@@ -16,6 +16,7 @@ const NounsSchema = z.object({
   counterparts: z.array(z.string()),
   partyLetters: z.record(z.string(), z.string()),
   topicPortfolios: z.array(z.string()),
+  stateBodyNouns: z.array(z.string().regex(/^\p{Ll}+$/u)),
   presidencies: z.array(z.string()),
   presidencyModifiers: z.array(z.string()),
   representVerbs: z.array(z.string()),
@@ -31,6 +32,8 @@ const ENVOYS: ReadonlySet<string> = new Set(parsed.envoys);
 export const PERSON_DESCRIBERS: ReadonlySet<string> = new Set(parsed.personDescribers);
 /** Lower-case words that leave a state the holder of the title after them. */
 export const BETWEEN_HOLDER_AND_TITLE: ReadonlySet<string> = new Set(parsed.betweenHolderAndTitle);
+/** "ministry", "army": a state's own body, named in lower case before a title. */
+export const STATE_BODY_NOUNS: ReadonlySet<string> = new Set(parsed.stateBodyNouns);
 /** "counterpart": the holder of the same office elsewhere. */
 export const COUNTERPARTS: ReadonlySet<string> = new Set(parsed.counterparts);
 /** "Affairs": a portfolio word that makes the name before it the office's topic. */

@@ -77,7 +77,8 @@ export function foreignHeadTitle(sense: TitleSense, holder: ActorRef): boolean {
 /**
  * "South Korean director X", "Spanish executive director X": a title that only heads an
  * organization ("director", "chief executive") gives no state a head, nor an officer: the state
- * says where the person is from, not what he holds.
+ * says where the person is from, not what he holds. So with a staff title no state office has
+ * ("German economist X", "a Syria researcher"): the state is his origin or his subject.
  */
 export function organizationTitleOfState(
   sense: TitleSense,
@@ -86,7 +87,8 @@ export function organizationTitleOfState(
 ): boolean {
   // "army chief of staff": the head of a part of the state's government serves the state.
   if (headsAPart(title)) return false;
-  return sense.kind === 'leads' && sense.scope === 'organization' && holder.type === 'State';
+  if (holder.type !== 'State') return false;
+  return (sense.kind === 'leads' && sense.scope === 'organization') || sense.staffOnly;
 }
 
 /** "co-leader", "co-chair": the tokenizer leaves "co-" off the title it marked. */

@@ -18,6 +18,8 @@ import { ownedPortfolio, portfolioSubject } from './title-portfolio.js';
 import { titleModifier } from './title-sense.js';
 import { premodifierHolder } from './title-possessive.js';
 import { communityTitle } from './title-community.js';
+import { postedSender, regionalOwner } from './title-region.js';
+import { stateBodyBefore, stateBodySense } from './title-state-body.js';
 import { strength } from './confidence.js';
 import { withProps } from '../with-props.js';
 
@@ -39,6 +41,8 @@ export function resolveHolder(
   role: RoleCue,
   sense: TitleSense,
 ): ResolvedHolder | undefined {
+  const posted = postHolder(env, mention, role, sense);
+  if (posted) return posted;
   // "Turkey's EU Affairs Minister X": the EU is what the office deals with; Turkey holds it.
   const portfolio =
     role.start < mention.start
@@ -90,9 +94,34 @@ export function resolveHolder(
   if (!(role.start < mention.start) || placedElsewhere(env, mention, sense)) return undefined;
   // Whether the title stands alone is read before the words the entity stage gave it.
   const marked = Math.min(mention.role?.start ?? role.start, mention.start);
-  if (!standsAlone(env, marked)) return undefined;
-  const guess = defaultHolder(env.ctx, sense, mention.entityId, env.view.sentence.index);
+  // "the foreign ministry spokesman X": a state's body before the title makes it a state's.
+  const bodyAt = stateBodyBefore(env, marked);
+  if (!standsAlone(env, bodyAt ?? marked)) return undefined;
+  const guessed = bodyAt === undefined ? sense : stateBodySense(sense);
+  if (guessed === undefined) return undefined;
+  const guess = defaultHolder(env.ctx, guessed, mention.entityId, env.view.sentence.index);
+  // A lower-case body is any state's: only the state the sentence names holds it.
+  if (bodyAt !== undefined && guess && !namedHere(env, guess.actor.id)) return undefined;
   return guess ? withProps(guess, { demoted: false }) : undefined;
+}
+
+/**
+ * "the UN's Syria envoy X": Syria is the post's region; the UN holds the post, heading no more
+ * than its part for the region ("Amnesty's Asia director"). "Britain's UN ambassador X": the
+ * state sends the envoy to the body.
+ */
+function postHolder(
+  env: RoleEnv,
+  mention: Mention,
+  role: RoleCue,
+  sense: TitleSense,
+): ResolvedHolder | undefined {
+  const region = regionalOwner(env, mention, role);
+  const regional = region === undefined ? undefined : holderOf(env, region.entityId, sense);
+  if (regional)
+    return { actor: regional, confidence: strength('title-owner-named'), demoted: true };
+  const sender = postedSender(env, mention, role);
+  return sender && { actor: sender, confidence: strength('title-owner-named'), demoted: false };
 }
 
 /** The holder the text gives the title, when it owns the title; a known person's table may overrule it. */
@@ -137,7 +166,8 @@ function standsAlone(env: RoleEnv, at: number): boolean {
   let before = withoutPortfolios(gap(view, view.sentence.start, at));
   let previous = /(\S+)\s*$/u.exec(before)?.[1];
   // "conservative Interior Minister X": a word that describes the person names no holder.
-  while (previous !== undefined && PERSON_DESCRIBERS.has(previous)) {
+  // "Current President X": a describer opening the sentence is capitalised.
+  while (previous !== undefined && PERSON_DESCRIBERS.has(previous.toLowerCase())) {
     before = before.trimEnd().slice(0, -previous.length);
     previous = /(\S+)\s*$/u.exec(before)?.[1];
   }
@@ -230,4 +260,11 @@ function holderOf(env: RoleEnv, entityId: string, sense: TitleSense): ActorRef |
   if (sense.kind === 'leads' && entity?.type === 'Organization')
     return { id: entity.id, type: 'Organization' };
   return env.ctx.actor(entityId);
+}
+
+/** Whether the sentence names the actor. */
+function namedHere(env: RoleEnv, id: string): boolean {
+  return (env.ctx.mentionsBySentence.get(env.view.sentence.index) ?? []).some(
+    (m) => m.entityId === id,
+  );
 }

@@ -83,5 +83,21 @@ export function nameStart(ctx: ScanContext, chunk: Chunk): number {
     first++;
     while (first < last && !ctx.isCap(first)) first++;
   }
+  // "an MP for the Green Party": a title and "for" before a body's name say what the person sits
+  // for; they are no words of the name.
+  if (seatFor(ctx, first, last)) {
+    first += 2;
+    while (first < last && !ctx.isCap(first)) first++;
+  }
   return first;
+}
+
+/** A one-word title, then "for", in a chunk that a body's head ends ("MP for the X Party"). */
+function seatFor(ctx: ScanContext, first: number, last: number): boolean {
+  return (
+    first < last - 2 &&
+    ctx.title(first, first + 1)?.end === first + 1 &&
+    ctx.lower(first + 1) === 'for' &&
+    ctx.lex.orgHeads.has(ctx.token(last - 1)?.text ?? '')
+  );
 }
