@@ -29,6 +29,7 @@ import { isAttributiveJudgement } from './attributive-judgement.js';
 import { isRated } from './vader/rated-forms.js';
 import { quoteStance } from './quote-stance.js';
 import { sideAgainst } from './side-against.js';
+import { ledForce } from './led-force.js';
 import { coercionFrames } from './coercion-28.js';
 import { threatenedCoercion } from './threatened-coercion.js';
 import { shouldHaveCriticism } from './should-have.js';
@@ -99,6 +100,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     criticsSay(env);
     actConcern(env);
     sideAgainst(env, hits);
+    ledForce(env, hits);
     coercionFrames(env);
     threatenedCoercion(env, hits);
     joinedIn(env, hits);
