@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { relationsOf } from './test-roles.js';
+
+// Stances and roles stated in passing (stop 35), on sentences written here.
+
+const supports = (sentence: string): string[] => relationsOf(sentence, ['SUPPORTS']);
+const leads = (sentence: string): string[] => relationsOf(sentence, ['LEADS']);
+
+describe('support the subject has', () => {
+  it('gives the one whose support or backing the subject has SUPPORTS the subject', () => {
+    expect(supports('Peru has the support of Chile.')).toEqual(['SUPPORTS state:CHL state:PER']);
+    expect(supports('Peru has the full backing of Chile and Bolivia.')).toEqual([
+      'SUPPORTS state:BOL state:PER',
+      'SUPPORTS state:CHL state:PER',
+    ]);
+    expect(supports("Peru won the support of Chile's government.")).toEqual([
+      'SUPPORTS state:CHL state:PER',
+    ]);
+  });
+
+  it('gives nothing when the support is denied, asked about or only possible', () => {
+    expect(supports('Peru does not have the support of Chile.')).toEqual([]);
+    expect(supports('Does Peru have the support of Chile?')).toEqual([]);
+    expect(supports('Peru may have the backing of Chile.')).toEqual([]);
+  });
+
+  it("gives nothing for people a state's name only owns", () => {
+    expect(supports("Peru won the support of Chile's farmers.")).toEqual([]);
+    expect(supports("Peru enjoys the backing of Chile's exiled miners.")).toEqual([]);
+  });
+});
+
+describe('a passive participle after the object of a participle', () => {
+  it('does not make the object what the agent leads', () => {
+    expect(leads('The coalition fighting Chile, led by Peru, struck again.')).toEqual([]);
+    expect(leads('The alliance against Chile, led by Peru, met in Lima.')).toEqual([]);
+  });
+
+  it('still reads a name right before the participle as what the agent leads', () => {
+    expect(leads('Peru, led by Jane Doe, refused.')).toEqual(['LEADS person:jane-doe state:PER']);
+  });
+});
