@@ -40,3 +40,40 @@ describe('a passive participle after the object of a participle', () => {
     expect(leads('Peru, led by Jane Doe, refused.')).toEqual(['LEADS person:jane-doe state:PER']);
   });
 });
+
+const stances = (sentence: string): string[] =>
+  relationsOf(sentence, ['OPPOSES', 'SUPPORTS', 'ALLIED_WITH']);
+
+describe("an owner's critics, backers or allies named by 'include' or 'among ... are'", () => {
+  it('gives each listed actor the stance toward the owner', () => {
+    expect(stances("Peru's critics include Chile and Bolivia.")).toEqual([
+      'OPPOSES state:BOL state:PER',
+      'OPPOSES state:CHL state:PER',
+    ]);
+    expect(stances("Among Peru's main backers are Chile and Bolivia.")).toEqual([
+      'SUPPORTS state:BOL state:PER',
+      'SUPPORTS state:CHL state:PER',
+    ]);
+    expect(stances("Peru's allies include Chile.")).toEqual(['ALLIED_WITH state:CHL state:PER']);
+  });
+
+  it('gives nothing when the list is modal, denied, asked about or of former holders', () => {
+    expect(stances("Peru's backers could include Chile.")).toEqual([]);
+    expect(stances("Peru's backers do not include Chile.")).toEqual([]);
+    expect(stances("Do Peru's backers include Chile?")).toEqual([]);
+    expect(stances("Peru's former backers include Chile.")).toEqual([]);
+  });
+});
+
+describe('two states that are allies of a third', () => {
+  it('are not called allies of each other', () => {
+    expect(stances('Chile and Bolivia, both close Peruvian allies, met.')).toEqual([
+      'ALLIED_WITH state:BOL state:PER',
+      'ALLIED_WITH state:CHL state:PER',
+    ]);
+  });
+
+  it('still are when the cue has no owner or a body before it', () => {
+    expect(stances('Chile and Bolivia are allies.')).toEqual(['ALLIED_WITH state:BOL state:CHL']);
+  });
+});
