@@ -30,6 +30,7 @@ import { isRated } from './vader/rated-forms.js';
 import { quoteStance } from './quote-stance.js';
 import { sideAgainst } from './side-against.js';
 import { ledForce } from './led-force.js';
+import { ownedBacking } from './owned-backing.js';
 import { coercionFrames } from './coercion-28.js';
 import { threatenedCoercion } from './threatened-coercion.js';
 import { shouldHaveCriticism } from './should-have.js';
@@ -101,6 +102,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     actConcern(env);
     sideAgainst(env, hits);
     ledForce(env, hits);
+    ownedBacking(env);
     coercionFrames(env);
     threatenedCoercion(env, hits);
     joinedIn(env, hits);

@@ -77,3 +77,27 @@ describe('two states that are allies of a third', () => {
     expect(stances('Chile and Bolivia are allies.')).toEqual(['ALLIED_WITH state:BOL state:CHL']);
   });
 });
+
+describe('ownedBacking', () => {
+  it('gives the owner of the backing the subject won or has SUPPORTS the subject', () => {
+    expect(supports("Peru won Chile's backing.")).toEqual(['SUPPORTS state:CHL state:PER']);
+    expect(supports("Peru has Chile's full support.")).toEqual(['SUPPORTS state:CHL state:PER']);
+    expect(supports("Peru secured Chile's endorsement on Tuesday.")).toEqual([
+      'SUPPORTS state:CHL state:PER',
+    ]);
+  });
+
+  it('gives nothing when the backing is lost, sought, denied, possible, asked about or claimed', () => {
+    expect(supports("Peru lost Chile's support.")).toEqual([]);
+    expect(supports("Peru hopes to win Chile's backing.")).toEqual([]);
+    expect(supports("Peru does not have Chile's support.")).toEqual([]);
+    expect(supports("Peru may win Chile's backing.")).toEqual([]);
+    expect(supports("Does Peru have Chile's support?")).toEqual([]);
+    expect(supports("Bolivia said Peru had Chile's support.")).toEqual([]);
+  });
+
+  it('gives nothing for what is no backing or no actor', () => {
+    expect(supports("Peru has Chile's supporters on its side.")).toEqual([]);
+    expect(supports("The plan has Chile's backing.")).toEqual([]);
+  });
+});
