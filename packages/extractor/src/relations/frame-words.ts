@@ -29,6 +29,7 @@ const FrameWordsSchema = z.object({
   receivingVerbs: z.array(LowerWord).min(1),
   ledForces: z.array(LowerWord).min(1),
   unrealisedModifiers: z.array(LowerWord).min(1),
+  leadingVerbs: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -81,6 +82,8 @@ export interface FrameWords {
   ledForces: ReadonlySet<string>;
   /** "a possible US-led coalition": the thing modified does not exist yet. */
   unrealisedModifiers: ReadonlySet<string>;
+  /** "a coalition led by X", "X leads a coalition": the verbs of leading a force. */
+  leadingVerbs: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -121,5 +124,6 @@ export function readFrameWords(data: unknown): FrameWords {
     receivingVerbs: new Set(lists.receivingVerbs),
     ledForces: new Set(lists.ledForces),
     unrealisedModifiers: new Set(lists.unrealisedModifiers),
+    leadingVerbs: new Set(lists.leadingVerbs),
   };
 }

@@ -56,4 +56,23 @@ describe('ledForce', () => {
     );
     expect(stances('The Peru-led talks criticised Chile.')).toEqual([]);
   });
+  it('reads a force led by an agent, and a force the subject leads', () => {
+    expect(stances('A coalition led by Peru has been fighting Chile since May.')).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stances('The coalition, led by Peru, attacked Chile.')).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+    expect(stances('Peru leads a military coalition fighting Chile.')).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+
+  it('gives nothing for a force led by an agent or led by the subject that is not a fact', () => {
+    expect(stances('Bolivia said a coalition led by Peru attacked Chile.')).toEqual([]);
+    expect(stances('A coalition led by Peru could attack Chile.')).toEqual([]);
+    expect(stances('Peru does not lead a coalition fighting Chile.')).toEqual([]);
+    expect(stances('Would a coalition led by Peru attack Chile?')).toEqual([]);
+    expect(stances('The talks led by Peru criticised Chile.')).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { isNonFactual } from './modality.js';
 import type { Side } from './subject.js';
 import { opensClause } from './subject.js';
 import { sideOf } from './target.js';
+import { leaderAround } from './led-by-force.js';
 import { TENSE_AUXILIARIES, isAdverb } from './word-classes.js';
 
 /** Lower-case modifiers a led force may have before its head ("Saudi-led Arab military coalition" has none named). */
@@ -20,6 +21,7 @@ const LOOK_BACK = 4;
  * its leader is the one acting). Read for a stance noun right after "X-led" and its modifiers, and
  * for a stance verb whose subject that force is, or that heads a reduced relative on it
  * ("coalition fighting Y"); a passive participle ("the coalition backed by Y") is not its act.
+ * The same holds for a force "led by X" and one X leads (`led-by-force.ts`).
  */
 export function ledForce(env: FrameEnv, hits: readonly CueHit[]): void {
   for (const led of hits) {
@@ -28,15 +30,25 @@ export function ledForce(env: FrameEnv, hits: readonly CueHit[]): void {
     for (const hit of hits) {
       if (hit.startToken < led.endToken) continue;
       const form = stanceForm(hit);
-      if (form === undefined || !actsForLeader(env, led, hit, form)) continue;
-      const target = targetOf(env, hit, form);
-      if (target === undefined || target.actors.some((a) => leader.actors.includes(a))) continue;
-      // "against Yemen's Houthi rebels": the force fights what the name owns, not the name.
-      if (env.view.tokens[target.lastToken]?.poss === true) continue;
-      if (!factual(env, leader, hit)) continue;
-      emitPairs(env, form, leader, target, hit);
+      if (form !== undefined && actsForLeader(env, led, hit, form))
+        emitForLeader(env, leader, hit, form);
     }
   }
+  // "a coalition led by X has been fighting Y", "X leads a coalition fighting Y".
+  for (const hit of hits) {
+    const form = stanceForm(hit);
+    if (form?.family.frame !== 'verb') continue;
+    const leader = leaderAround(env, hit);
+    if (leader !== undefined) emitForLeader(env, leader, hit, form);
+  }
+}
+
+function emitForLeader(env: FrameEnv, leader: Side, hit: CueHit, form: CueForm): void {
+  const target = targetOf(env, hit, form);
+  if (target === undefined || target.actors.some((a) => leader.actors.includes(a))) return;
+  // "against Yemen's Houthi rebels": the force fights what the name owns, not the name.
+  if (env.view.tokens[target.lastToken]?.poss === true) return;
+  if (factual(env, leader, hit)) emitPairs(env, form, leader, target, hit);
 }
 
 /**
