@@ -25,7 +25,7 @@ export function leaderAround(env: FrameEnv, hit: CueHit): Side | undefined {
   if (words[k] === ',') k--;
   const agent = view.units[view.unitAt[k] ?? -1];
   if (agent?.actor) return ledByAgent(env, agent.firstToken, verb, gerund && k === verb - 1);
-  return gerund && k === verb - 1 ? ledObject(env, k, verb) : undefined;
+  return gerund && k === verb - 1 ? ledObject(env, k) : undefined;
 }
 
 const LEADING = (): ReadonlySet<string> => frameWords().leadingVerbs;
@@ -51,7 +51,7 @@ function ledByAgent(
 }
 
 /** "X leads a coalition fighting Y": the subject of the leading verb before the force. */
-function ledObject(env: FrameEnv, force: number, verb: number): Side | undefined {
+function ledObject(env: FrameEnv, force: number): Side | undefined {
   const { view } = env;
   if (!FORCES().has(view.words[force] ?? '')) return undefined;
   let start = modifiersStart(env, force);
