@@ -54,7 +54,6 @@ describe("an owner's critics, backers or allies named by 'include' or 'among ...
       'SUPPORTS state:BOL state:PER',
       'SUPPORTS state:CHL state:PER',
     ]);
-    expect(stances("Peru's allies include Chile.")).toEqual(['ALLIED_WITH state:CHL state:PER']);
   });
 
   it('gives nothing when the list is modal, denied, asked about or of former holders', () => {

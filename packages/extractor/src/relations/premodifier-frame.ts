@@ -17,6 +17,7 @@ import { fellowAllies, namedAllies } from './named-allies.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
+import { isStance } from './structural.js';
 import { isBlocked } from './title-sense.js';
 import { endCertainty } from './confidence.js';
 import { DETERMINERS } from './word-classes.js';
@@ -36,8 +37,13 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
     member >= 0 &&
     /^\s*(?:the\s+)?$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end));
   const apposed = after ? undefined : commaAlly(env, hit, form, head);
-  const listed =
-    after || apposed ? -1 : listedAfter(view, hit.endToken, amongBefore(view, head.firstToken));
+  // "Y's critics include X": a stance only; "Y's members included X" may be no member now.
+  const linked = isStance(form.family.relation)
+    ? amongBefore(view, head.firstToken)
+      ? 'among'
+      : 'include'
+    : undefined;
+  const listed = after || apposed ? -1 : listedAfter(view, hit.endToken, linked);
   // "former NATO members including X": the list names past members.
   if (listed >= 0 && blockedBetween(env, Math.max(0, head.firstToken - 2), hit.startToken)) return;
   const found = after
@@ -75,9 +81,14 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
  * "NATO members including Turkey and Greece", "EU member states, such as Poland", "Y's critics
  * include X", "Among Y's backers are X": the unit that opens the list of named members, or -1.
  */
-function listedAfter(view: SentenceView, t: number, among: boolean): number {
+function listedAfter(view: SentenceView, t: number, link: 'among' | 'include' | undefined): number {
   t = afterPlace(view, t);
-  const linked = view.question ? -1 : among ? copulaAt(view.words, t) : includeAt(view.words, t);
+  const linked =
+    view.question || link === undefined
+      ? -1
+      : link === 'among'
+        ? copulaAt(view.words, t)
+        : includeAt(view.words, t);
   if (linked >= 0) t = linked;
   else {
     if (view.words[t] === ',') t++;
