@@ -77,6 +77,7 @@ const CHECKED = {
   'relations/party-candidates.json': ['relations/party-candidate.js', 'partyCandidateNouns'],
   'relations/party-office.json': ['relations/party-office.js', 'partyOfficeWords'],
   'relations/perfect-words.json': ['relations/perfect-words.js', 'perfectWords'],
+  'relations/owned-backing-words.json': ['relations/owned-backing-words.js', 'ownedBackingWords'],
   'relations/phrase-words.json': ['relations/phrase-words.js', 'phraseWords'],
   'relations/policy-nouns.json': ['relations/policy-owners.js', 'policyWords'],
   'relations/pronoun-antecedent.json': ['relations/pronoun-antecedent.js', 'unnamedPeople'],

@@ -1,6 +1,8 @@
+import { frameWords } from './frame-words.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
+import { PREPOSITIONS } from './word-classes.js';
 
 /** Plain words an apposition may hold before its participle: "a (small) rebel group". */
 const MAX_APPOSITION_WORDS = 4;
@@ -31,4 +33,19 @@ export function appositionOwner(view: SentenceView, participle: number): Side | 
     words++;
   }
   return undefined;
+}
+
+const LIST_OPENERS = frameWords().agentListOpeners;
+
+/**
+ * "the coalition fighting Islamic State, led by the US", "the war against Y, backed by Z": a
+ * name that is the object of a participle or of "against" inside a longer noun phrase; the
+ * participle after the comma renames that phrase's head, not the name ("countries including
+ * France, led by X" lists France itself, so "including" and its kind do not count).
+ */
+export function objectInPhrase(view: SentenceView, first: number): boolean {
+  const at = view.words[first - 1] === 'the' ? first - 2 : first - 1;
+  const word = view.words[at] ?? '';
+  if (word === 'against') return true;
+  return /^\p{Ll}{3,}ing$/u.test(word) && !LIST_OPENERS.has(word) && !PREPOSITIONS.has(word);
 }

@@ -131,13 +131,13 @@ function opensSentence(words: readonly string[], t: number): boolean {
 }
 
 /** The token after a copula at `k` ("were", "have been"), or -1. */
-function copulaAt(words: readonly string[], k: number): number {
+export function copulaAt(words: readonly string[], k: number): number {
   if (HAVE_FORMS.has(words[k] ?? '') && words[k + 1] === 'been') return k + 2;
   return COPULAS.has(words[k] ?? '') ? k + 1 : -1;
 }
 
 /** The token after "include(s/d)" at `k` ("have included"), or -1. */
-function includeAt(words: readonly string[], k: number): number {
+export function includeAt(words: readonly string[], k: number): number {
   const { includeVerbs } = actEvaluationWords();
   const at = HAVE_FORMS.has(words[k] ?? '') ? k + 1 : k;
   return includeVerbs.has(words[at] ?? '') && words[at] !== 'including' ? at + 1 : -1;

@@ -20,6 +20,7 @@ import { formerly } from './formerly.js';
 import { verbFrame } from './verb-frame.js';
 import { worseningFrame } from './worsening-frame.js';
 import type { Side } from './subject.js';
+import type { SentenceView } from './sentence-view.js';
 import { DETERMINERS, PREPOSITIONS, SKIPPABLE } from './word-classes.js';
 
 export type { FrameEnv } from './frame-env.js';
@@ -136,6 +137,16 @@ function prefixFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
 }
 
 /**
+ * "X and Y, both close US allies": a state named before the cue says whose allies they are, not
+ * that they are each other's ("X and Y are NATO allies", a body's, still are).
+ */
+function stateOwnsCue(view: SentenceView, from: number, cue: number): boolean {
+  for (let t = from; t < cue; t++)
+    if (view.units[view.unitAt[t] ?? -1]?.actor?.type === 'State') return true;
+  return false;
+}
+
+/**
  * "France and Germany are allies": every pair of the group. Not a group the cue stands inside
  * ("X and its allies Y and Z struck W": Y and Z are X's allies, which the ally rules read).
  */
@@ -155,7 +166,8 @@ function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     // "X and Y clashed in the qualifier": two sides of a match.
     isMatchQuarrel(env.view.words, hit.startToken) ||
     // "Japan regards X and Y as allies": Japan's allies, not each other's (ally-judgement.ts).
-    env.cues.context.evaluationVerbs.has(env.view.words[group.firstToken - 1] ?? '')
+    env.cues.context.evaluationVerbs.has(env.view.words[group.firstToken - 1] ?? '') ||
+    stateOwnsCue(env.view, group.lastToken + 1, hit.startToken)
   )
     return;
   emitEveryPair(env, form, group.actors, group.certainty);

@@ -27,6 +27,9 @@ const FrameWordsSchema = z.object({
   beliefVerbs: z.array(LowerWord).min(1),
   allianceUndoers: z.array(LowerWord).min(1),
   receivingVerbs: z.array(LowerWord).min(1),
+  ledForces: z.array(LowerWord).min(1),
+  unrealisedModifiers: z.array(LowerWord).min(1),
+  leadingVerbs: z.array(LowerWord).min(1),
 });
 
 export interface FrameWords {
@@ -75,6 +78,12 @@ export interface FrameWords {
   allianceUndoers: ReadonlySet<string>;
   /** "X read (received) a report criticising Y": X took the carrier in and did not issue it. */
   receivingVerbs: ReadonlySet<string>;
+  /** "the Saudi-led coalition attacked Y": a force that acts for the actor glued before "-led". */
+  ledForces: ReadonlySet<string>;
+  /** "a possible US-led coalition": the thing modified does not exist yet. */
+  unrealisedModifiers: ReadonlySet<string>;
+  /** "a coalition led by X", "X leads a coalition": the verbs of leading a force. */
+  leadingVerbs: ReadonlySet<string>;
 }
 
 let cached: FrameWords | undefined;
@@ -113,5 +122,8 @@ export function readFrameWords(data: unknown): FrameWords {
     beliefVerbs: new Set(lists.beliefVerbs),
     allianceUndoers: new Set(lists.allianceUndoers),
     receivingVerbs: new Set(lists.receivingVerbs),
+    ledForces: new Set(lists.ledForces),
+    unrealisedModifiers: new Set(lists.unrealisedModifiers),
+    leadingVerbs: new Set(lists.leadingVerbs),
   };
 }

@@ -28,7 +28,7 @@ import { buildSentenceView, type SentenceView } from './sentence-view.js';
 import { isAttributiveJudgement } from './attributive-judgement.js';
 import { isRated } from './vader/rated-forms.js';
 import { quoteStance } from './quote-stance.js';
-import { sideAgainst } from './side-against.js';
+import { passingStances } from './passing-stances.js';
 import { coercionFrames } from './coercion-28.js';
 import { threatenedCoercion } from './threatened-coercion.js';
 import { shouldHaveCriticism } from './should-have.js';
@@ -98,7 +98,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     joinedAgents(env, hits);
     criticsSay(env);
     actConcern(env);
-    sideAgainst(env, hits);
+    passingStances(env, hits);
     coercionFrames(env);
     threatenedCoercion(env, hits);
     joinedIn(env, hits);

@@ -208,6 +208,7 @@ export function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   // "criticism from German conservatives": people the name describes, not the state.
   const last = view.units[view.unitAt[source?.lastToken ?? -1] ?? -1];
   if (source === undefined || (last && modifiesNonActor(env.cues, view, last))) return;
+  if (ownsPeopleNoun(env, source)) return;
   const subject = subjectOf(env, hit, 'clause');
   const aimed = form.family.relation === 'OPPOSES' ? fromComplement(env, source) : undefined;
   if (aimed !== undefined) {
@@ -221,6 +222,25 @@ export function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (target === undefined || isNonFactual(env.cues, view, nearBefore(target, hit), hit.startToken))
     return;
   emitPairs(env, form, source, target, hit);
+}
+
+/** Plain words that may stand between an owner and the head of its people ("Chile's new government"). */
+const MAX_OWNED_MODIFIERS = 2;
+
+/**
+ * "the support of Chile's exiled Hutus": a possessive source owns the people who act, who do not
+ * act for it; only a representative head ("Chile's government", "Peru's leaders") does.
+ */
+function ownsPeopleNoun(env: FrameEnv, source: Side): boolean {
+  const { view } = env;
+  if (view.tokens[source.lastToken]?.poss !== true) return false;
+  let t = source.lastToken + 1;
+  if (view.words[t] === "'s") t++;
+  for (let n = 0; n <= MAX_OWNED_MODIFIERS; n++, t++) {
+    if (env.cues.context.representativeHeads.matchAt(view.words, t) > 0) return false;
+    if ((view.unitAt[t] ?? -1) >= 0 || !/^\p{Ll}[\p{Ll}-]*$/u.test(view.words[t] ?? '')) break;
+  }
+  return true;
 }
 
 /** "the latest US ally to join the AIIB": the cue's "to" opens an infinitive, not its complement. */

@@ -1,6 +1,7 @@
 import { afterPlace, allyOwner, commaAlly, isPossessiveMark, pastAlly } from './ally-apposition.js';
 import { judgedAlly } from './ally-judgement.js';
 import { asideStart } from './apposition.js';
+import { copulaAt, includeAt } from './critics-list.js';
 import {
   copulaConjunctOwner,
   isOfComplement,
@@ -16,6 +17,7 @@ import { fellowAllies, namedAllies } from './named-allies.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
+import { isStance } from './structural.js';
 import { isBlocked } from './title-sense.js';
 import { endCertainty } from './confidence.js';
 import { DETERMINERS } from './word-classes.js';
@@ -35,7 +37,13 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
     member >= 0 &&
     /^\s*(?:the\s+)?$/.test(between(view, hit.end, view.units[member]?.start ?? hit.end));
   const apposed = after ? undefined : commaAlly(env, hit, form, head);
-  const listed = after || apposed ? -1 : listedAfter(view, hit.endToken);
+  // "Y's critics include X": a stance only; "Y's members included X" may be no member now.
+  const linked = isStance(form.family.relation)
+    ? amongBefore(view, head.firstToken)
+      ? 'among'
+      : 'include'
+    : undefined;
+  const listed = after || apposed ? -1 : listedAfter(view, hit.endToken, linked);
   // "former NATO members including X": the list names past members.
   if (listed >= 0 && blockedBetween(env, Math.max(0, head.firstToken - 2), hit.startToken)) return;
   const found = after
@@ -70,17 +78,32 @@ export function premodifierFrame(env: FrameEnv, hit: CueHit, form: CueForm): voi
 }
 
 /**
- * "NATO members including Turkey and Greece", "EU member states, such as Poland": the unit that
- * opens the list of named members, or -1.
+ * "NATO members including Turkey and Greece", "EU member states, such as Poland", "Y's critics
+ * include X", "Among Y's backers are X": the unit that opens the list of named members, or -1.
  */
-function listedAfter(view: SentenceView, t: number): number {
+function listedAfter(view: SentenceView, t: number, link: 'among' | 'include' | undefined): number {
   t = afterPlace(view, t);
-  if (view.words[t] === ',') t++;
-  if (view.words[t] === 'including') t++;
-  else if (view.words[t] === 'such' && view.words[t + 1] === 'as') t += 2;
-  else return -1;
+  const linked =
+    view.question || link === undefined
+      ? -1
+      : link === 'among'
+        ? copulaAt(view.words, t)
+        : includeAt(view.words, t);
+  if (linked >= 0) t = linked;
+  else {
+    if (view.words[t] === ',') t++;
+    if (view.words[t] === 'including') t++;
+    else if (view.words[t] === 'such' && view.words[t + 1] === 'as') t += 2;
+    else return -1;
+  }
   const u = view.unitAt[t] ?? -1;
   return view.units[u]?.actor ? u : -1;
+}
+
+/** "Among Y's critics are X and Z": the list after the copula names them. */
+function amongBefore(view: SentenceView, first: number): boolean {
+  const at = view.words[first - 1] === 'the' ? first - 2 : first - 1;
+  return view.words[at] === 'among';
 }
 
 /**

@@ -48,7 +48,7 @@ import { modalityWords } from './modality-words.js';
 import { relativeBetween, stanceFactualEnd } from './desired-stance.js';
 import { frontedPassive } from './fronted-passive.js';
 import { demanderOf, urgerBefore } from './demanded-measure.js';
-import { appositionOwner } from './appositive-passive.js';
+import { appositionOwner, objectInPhrase } from './appositive-passive.js';
 import { formerly } from './formerly.js';
 
 const isStanceRelation = (r: string): boolean => r === 'OPPOSES' || r === 'SUPPORTS';
@@ -169,6 +169,9 @@ function passiveFrame(
     let t = hit.startToken - 1;
     if (view.words[t] === ',') t--;
     const u = view.unitAt[t] ?? -1;
+    // "the coalition fighting Y, led by X": X leads the coalition, not Y.
+    if (u >= 0 && t < hit.startToken - 1 && objectInPhrase(view, view.units[u]?.firstToken ?? t))
+      return;
     const fronted = u >= 0 ? undefined : frontedPassive(view, hit.startToken, byAt);
     target = u >= 0 ? sideOf(view, u) : (fronted?.target ?? appositionOwner(view, hit.startToken));
     source = fronted?.source ?? source;
