@@ -21,6 +21,7 @@ const FellowWordsSchema = z.object({
   phraseEnders: z.array(LowerWord).min(1),
   kindNouns: z.array(LowerWord).min(1),
   includeAdverbs: z.array(LowerWord).min(1),
+  targetPrepositions: z.array(LowerWord).min(1),
 });
 
 type Companion = 'ally' | 'partner' | 'member';
@@ -37,6 +38,8 @@ interface FellowWords {
   relativeIncludes: RegExp;
   /** From a body that opens the sentence to its first member: " alliance now includes ". */
   includes: RegExp;
+  /** "against", "on": a body after one is what the noun before is against or about. */
+  targetPrepositions: ReadonlySet<string>;
 }
 
 let cached: FellowWords | undefined;
@@ -66,6 +69,7 @@ export function fellowWords(): FellowWords {
       String.raw`^(?:\s+(?:${kinds}))?\s+(?:(?:${adverbs})\s+)?includes\s+$`,
       'u',
     ),
+    targetPrepositions: new Set(lists.targetPrepositions),
   };
   return cached;
 }
@@ -261,6 +265,16 @@ function closesPhrase(env: RoleEnv, t: number): boolean {
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
 
 /**
+ * The body is what a noun before it is against or about ("the coalition against Z, which includes
+ * X", "the war on Z"): the relative clause may belong to that noun, so it names no member of Z.
+ */
+function isTargetOfNoun(view: SentenceView, body: Unit): boolean {
+  let t = body.firstToken - 1;
+  if (view.words[t] === 'the') t -= 1;
+  return fellowWords().targetPrepositions.has(view.words[t] ?? '');
+}
+
+/**
  * "NATO, which includes Turkey and Greece", "The Mercosur bloc now includes Bolivia": each
  * actor listed belongs to the body (present tense only; a person only to a body of people).
  */
@@ -273,6 +287,7 @@ function bodyIncludes(env: RoleEnv, body: Unit, h: number): void {
   // "Z includes X" only where Z opens the sentence: "a plan by Z includes X" says nothing.
   const opens = body.firstToken === 0 || (body.firstToken === 1 && view.words[0] === 'the');
   if (!words.relativeIncludes.test(gap) && !(opens && words.includes.test(gap))) return;
+  if (isTargetOfNoun(view, body)) return;
   for (let k = h + 1; k < view.units.length; k++) {
     const member = view.units[k];
     if (!member?.actor) return;
