@@ -4,6 +4,7 @@ import type { CompiledCues } from './cue-lexicon.js';
 import { frameWords } from './frame-words.js';
 import { countedPeople } from './person-noun.js';
 import type { SentenceView, Unit } from './sentence-view.js';
+import { OBJECT_BOUNDARIES, PREPOSITIONS } from './word-classes.js';
 
 /**
  * "German conservatives", "Burundian refugees", "the French bank X", "a Ghanaian developer": a
@@ -28,6 +29,29 @@ export function armedGroupMembers(view: SentenceView, unit: Unit, next: number):
     view.words[next] === 'rebels' &&
     (type === 'Organization' || type === 'Group') &&
     unit.mention.kind !== 'demonym'
+  );
+}
+
+/**
+ * "praised Germany's SPD", "attacked Yemen's Houthi rebels": a state's possessive right before
+ * another body's or group's own name only says where that body is; the body, heading its phrase
+ * (nothing but a clause word, "rebels" or punctuation after it), is the one acted on. A state's
+ * government body is no such unit: its actor is the state itself.
+ */
+export function ownsOtherBody(view: SentenceView, unit: Unit): boolean {
+  if (unit.actor?.type !== 'State' || view.tokens[unit.lastToken]?.poss !== true) return false;
+  const next = view.units[view.unitAt[unit.lastToken + 2] ?? -1];
+  if (next?.firstToken !== unit.lastToken + 2 || next.actor?.id === unit.actor.id) return false;
+  if (next.actor?.type !== 'Organization' && next.actor?.type !== 'Group') return false;
+  const after = view.words[next.lastToken + 1];
+  return (
+    after === undefined ||
+    !LOWER_WORD.test(after) ||
+    PREPOSITIONS.has(after) ||
+    OBJECT_BOUNDARIES.has(after) ||
+    after === 'and' ||
+    after === 'or' ||
+    armedGroupMembers(view, next, next.lastToken + 1)
   );
 }
 const LOWER_WORD = /^\p{Ll}+$/u;

@@ -8,7 +8,7 @@ import { filledClause, subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, afterOpeningClause, groupActors, groupAround } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isInfinitive } from './modality.js';
-import { modifiesNonActor, nonActorHeadEnd, placesPeople } from './modifier-head.js';
+import { modifiesNonActor, nonActorHeadEnd, ownsOtherBody, placesPeople } from './modifier-head.js';
 import { closesOtherName, opensOtherName } from './other-name.js';
 import { isNationalNoun } from './person-noun.js';
 import { possessesPeople } from './possessed-people.js';
@@ -168,6 +168,7 @@ function unitTarget(
   const possessive = view.tokens[unit.lastToken]?.poss === true;
   if ((unit.actor.type !== 'Person' || possessive) && describedPerson(view, unit) >= 0)
     return STEP_PAST;
+  if (ownsOtherBody(view, unit)) return STEP_PAST;
   // "accused Y's critics", "support for Y's rebels": those people, no actor, are the object.
   if (possessesPeople(view, unit)) return undefined;
   if (query.head && !isHead(view, unit)) return undefined;
