@@ -84,11 +84,39 @@ export function personAfter(look: SpeakerLookup, from: number): Attribution | un
     if (m !== undefined) {
       const speakerId = speakerEntity(look, m.entityId);
       if (look.entities.get(m.entityId)?.type === 'Person' && speakerId !== null)
-        return { speakerId, start: m.start, end: m.end };
+        return titledAfter(look, m) ?? { speakerId, start: m.start, end: m.end };
       k = firstTokenOf(look, m.end) - 1;
       continue;
     }
     if (!(t.word || t.text === '-') || stops.has(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** How many lower-case words a title after a person's name may take ("campaign manager"). */
+const TITLE_REACH = 3;
+
+/**
+ * `said Trump spokeswoman Ana Ruiz`, `said Ruiz campaign manager Li Wei`: a person's name, then a
+ * lower-case title of a few words, then another person: the first name only says whose the title
+ * is, and the one who holds it speaks.
+ */
+function titledAfter(look: SpeakerLookup, owner: Mention): Attribution | undefined {
+  const stops = look.reference.words.nameStops;
+  const first = firstTokenOf(look, owner.end);
+  for (let k = first; k <= first + TITLE_REACH; k++) {
+    const m = look.startingAt.get(k);
+    if (m !== undefined) {
+      const speakerId = speakerEntity(look, m.entityId);
+      if (k === first || look.entities.get(m.entityId)?.type !== 'Person' || speakerId === null)
+        return undefined;
+      return { speakerId, start: m.start, end: m.end };
+    }
+    const t = look.tokens[k];
+    if (t?.word !== true || t.cap || look.quoted(t.start)) return undefined;
+    const lower = t.text.toLowerCase();
+    if (stops.has(lower) || look.reference.words.between.has(lower) || look.speechVerbs.has(lower))
+      return undefined;
   }
   return undefined;
 }
