@@ -1,5 +1,6 @@
 import { entityId } from '@newsgraph/graph-schema';
 import { nameMatching } from '../lexicon/name-matching.js';
+import { speakerWords, type Gender } from '../lexicon/speaker-words.js';
 import type { Candidate } from './candidate.js';
 import { chooseCluster } from './surname-choice.js';
 import { sortSmall } from '../small-sort.js';
@@ -11,6 +12,8 @@ export interface PersonCluster {
   members: Candidate[];
   /** Position of the latest mention, to prefer the nearest person when a surname is shared. */
   lastSeen: number;
+  /** From a given name or a title ("Mr.", "Mrs."), where one says it. */
+  gender?: Gender;
 }
 
 function fold(word: string): string {
@@ -82,8 +85,44 @@ export class PersonIndex {
   /** Title (lowercase) → the clusters with a member holding it, for `holderOf`. */
   private readonly byTitle = new Map<string, TitleHolders>();
 
+  /** The article's text, for the title right before a name. */
+  constructor(private readonly text = '') {}
+
   clusters(): readonly PersonCluster[] {
     return this.list;
+  }
+
+  /**
+   * "Mr. Quill", "Mrs. Quill": the gender a title right before the name says. Only a title decides
+   * which person a name joins ("Mr. Quill" is not "Anna Quill": spouses, siblings); a given name
+   * only gives a new person its gender, as the list of given names holds words that open other
+   * names too.
+   */
+  private titleGender(candidate: Candidate): Gender | undefined {
+    const before = /(\S+)\s+$/u.exec(
+      this.text.slice(Math.max(0, candidate.start - 12), candidate.start),
+    );
+    return before?.[1] === undefined ? undefined : speakerWords().titleGender.get(before[1]);
+  }
+
+  private givenGender(candidate: Candidate, tokens: readonly string[]): Gender | undefined {
+    if (tokens.length < 2) return undefined;
+    return speakerWords().genderOf.get(candidate.name.split(' ')[0] ?? '');
+  }
+
+  /**
+   * The clusters a name of this gender may join: not one of the other gender. A given name's
+   * gender (`titled` false) counts only against a person so far called by a titled surname alone
+   * ("Mrs. Quill", then "Peter Quill").
+   */
+  private sameGender(
+    found: PersonCluster[],
+    gender: Gender | undefined,
+    titled: boolean,
+  ): PersonCluster[] {
+    if (gender === undefined) return found;
+    const other = gender === 'male' ? 'female' : 'male';
+    return found.filter((c) => c.gender !== other || (!titled && c.tokens.length > 1));
   }
 
   private matches(c: PersonCluster, tokens: readonly string[]): boolean {
@@ -159,8 +198,14 @@ export class PersonIndex {
     }
   }
 
-  private join(cluster: PersonCluster, member: Candidate, tokens: readonly string[]): void {
+  private join(
+    cluster: PersonCluster,
+    member: Candidate,
+    tokens: readonly string[],
+    gender: Gender | undefined,
+  ): void {
     this.addMember(cluster, member);
+    cluster.gender ??= gender;
     cluster.lastSeen = Math.max(cluster.lastSeen, member.start);
     if (tokens.length > cluster.tokens.length) {
       cluster.tokens = tokens;
@@ -172,9 +217,12 @@ export class PersonIndex {
   /** A name with person evidence (a title, a given name, "Mr", a speech verb). */
   addStrong(candidate: Candidate, original: Candidate = candidate): void {
     const tokens = nameTokens(candidate.name);
-    const cluster = chooseCluster(this.find(tokens), candidate);
+    const titled = this.titleGender(candidate);
+    const gender = titled ?? this.givenGender(candidate, tokens);
+    const hits = this.sameGender(this.find(tokens), gender, titled !== undefined);
+    const cluster = chooseCluster(hits, candidate);
     if (cluster !== undefined) {
-      this.join(cluster, original, tokens);
+      this.join(cluster, original, tokens, titled);
       return;
     }
     const created: PersonCluster = {
@@ -182,6 +230,7 @@ export class PersonIndex {
       tokens,
       members: [],
       lastSeen: candidate.start,
+      ...(gender === undefined ? {} : { gender }),
     };
     this.order.set(created, this.list.length);
     this.list.push(created);
@@ -192,7 +241,7 @@ export class PersonIndex {
   /** A bare capitalised word or words: a person only if it names one already known. */
   matchWeak(candidate: Candidate): boolean {
     const tokens = nameTokens(candidate.name);
-    const hits = this.find(tokens).filter(
+    const hits = this.sameGender(this.find(tokens), this.titleGender(candidate), true).filter(
       (c) => tokens.length > 1 || c.tokens.length > 1 || c.tokens[0] === tokens[0],
     );
     const cluster = chooseCluster(hits, candidate);

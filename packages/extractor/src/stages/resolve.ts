@@ -115,7 +115,7 @@ export function resolveEntities(input: ResolveInput): Resolution {
   });
   const pass: Pass = {
     clusters: new Clusters(),
-    persons: new PersonIndex(),
+    persons: new PersonIndex(input.text),
     assigned: new Map<Candidate, string>(),
     acronyms: new Map([...input.acronyms].map(([k, c]) => [k, unbound.get(c) ?? c])),
   };
