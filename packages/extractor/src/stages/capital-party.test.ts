@@ -70,3 +70,25 @@ describe('a capital pressed with sanctions or tariffs', () => {
     expect(entityOf('It was cold. Snow fell on Moscow.', 'Moscow')).toBe('loc:moscow');
   });
 });
+
+describe('a capital that acts past a time adverbial, an adverb or an aside', () => {
+  it('is the state before "on Friday", "also", "yesterday", ", however," and its verb', () => {
+    expect(entityOf('Moscow on Friday condemned the vote.', 'Moscow')).toBe('state:RUS');
+    expect(entityOf('Seoul also criticised the test.', 'Seoul')).toBe('state:KOR');
+    expect(entityOf('Ankara yesterday rejected the plan.', 'Ankara')).toBe('state:TUR');
+    expect(entityOf('Tokyo, however, said nothing.', 'Tokyo')).toBe('state:JPN');
+    expect(entityOf('Lima quickly denied the report.', 'Lima')).toBe('state:PER');
+  });
+
+  it('still acts at an auxiliary before an adverb: "Moscow has long opposed"', () => {
+    expect(entityOf('Moscow has long opposed the plan.', 'Moscow')).toBe('state:RUS');
+  });
+
+  it('stays a place when no verb follows the adverbial, or another name does', () => {
+    expect(entityOf('He flew to Moscow on Friday.', 'Moscow')).toBe('loc:moscow');
+    expect(entityOf('Moscow on the Volga is a novel.', 'Moscow')).toBe('loc:moscow');
+    expect(entityOf('Moscow, Lima and Oslo are cold in winter.', 'Moscow')).toBe('loc:moscow');
+    // One comma closes a clause, not an aside: the capital before it is still the place.
+    expect(entityOf('The jet bound for Lima, landed at dawn.', 'Lima')).toBe('loc:lima');
+  });
+});

@@ -1,0 +1,37 @@
+import { speakerWords } from '../lexicon/speaker-words.js';
+import { lowerAt, type Token } from '../text/tokenize.js';
+
+/** Words and commas that may stand between a capital and its verb. */
+const MAX_GAP = 4;
+
+/**
+ * "Moscow on Friday condemned", "Beijing also said", "Washington, however, imposed": a capital
+ * acts where a verb follows it past a time adverbial, an adverb or an aside in commas. The words
+ * are those that may stand between a speaker and the speech verb (speaker-words.json `between`),
+ * weekdays among them, and adverbs in -ly. `acts` is tested at each position, so "Moscow has long
+ * opposed" still acts at "has". Anything else ends the search: "Moscow on the Volga", "Moscow,
+ * Paris and Rome", "Moscow last week" stay places unless the verb comes first.
+ */
+export function actsPastAdverbials(
+  tokens: readonly Token[],
+  at: number,
+  acts: (at: number) => boolean,
+): boolean {
+  const between = speakerWords().between;
+  // An aside's commas come in pairs: "Amman, landed" ends a clause; "Tokyo, however, said" is an aside.
+  let open = false;
+  for (let t = at; t < at + MAX_GAP + 1; t++) {
+    const token = tokens[t];
+    if (token === undefined) return false;
+    if (!open && acts(t)) return true;
+    if (token.text === ',') {
+      // Opened right after the capital; closed after at least one word.
+      if (t === at) open = true;
+      else if (open && t > at + 1) open = false;
+      else return false;
+      continue;
+    }
+    if (!between.has(lowerAt(tokens, t)) && !/^[a-z]{3,}ly$/.test(token.text)) return false;
+  }
+  return false;
+}
