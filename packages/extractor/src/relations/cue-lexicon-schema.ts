@@ -157,6 +157,11 @@ export const CueLexiconSchema = z.strictObject({
      */
     discourseNouns: words.default([]),
     /**
+     * Discourse nouns for a step the one actor named before may have undergone, not taken
+     * ("Russia faced new sanctions. Hungary opposed the sanctions"): they name no target alone.
+     */
+    undergoneNouns: words.default([]),
+    /**
      * Words opening a parenthetical between a subject and its verb ("X, in a letter to Y, accused
      * Z", "X, for one, praised Z"): the phrase up to the next comma is stepped over.
      */

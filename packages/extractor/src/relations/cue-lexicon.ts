@@ -50,6 +50,7 @@ export interface CompiledContext {
   venueNouns: ReadonlySet<string>;
   adoptedTextVerbs: ReadonlySet<string>;
   discourseNouns: ReadonlySet<string>;
+  undergoneNouns: ReadonlySet<string>;
   parentheticalOpeners: ReadonlySet<string>;
   aspirations: PhraseSet;
   passiveBeforeOf: ReadonlySet<string>;
@@ -197,6 +198,7 @@ function compileContext(ctx: CueLexicon['context']): CompiledContext {
       ctx.adoptedTextVerbs.flatMap((l) => inflectVerb(l).map((f) => f.word)),
     ),
     discourseNouns: new Set(ctx.discourseNouns),
+    undergoneNouns: new Set(ctx.undergoneNouns),
     parentheticalOpeners: new Set(ctx.parentheticalOpeners),
     aspirations: new PhraseSet([...ctx.aspirations, ...ctx.proposals]),
     passiveBeforeOf: new Set(ctx.passiveBeforeOf),

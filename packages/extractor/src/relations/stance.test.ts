@@ -330,6 +330,18 @@ describe('extractRelations: dispute nouns and discourse objects', () => {
     ).toEqual(['SUPPORTS state:TUR state:JPN']);
   });
 
+  it('gives no discourse target for a step the one actor named may have undergone', () => {
+    expect(
+      triples('Peru faced new sanctions. Chile opposed the sanctions.', [peru, chile]),
+    ).toEqual([]);
+    expect(
+      triples('Peru suffered an invasion. Chile condemned the invasion.', [peru, chile]),
+    ).toEqual([]);
+    expect(triples('Ana Souza arrived. Chile supported the sanctions.', [souza, chile])).toEqual(
+      [],
+    );
+  });
+
   it('gives no discourse target when two actors could own the step, or none is stated', () => {
     expect(
       triples('Peru and Brazil raised tariffs. Chile condemned the move.', [peru, brazil, chile]),

@@ -30,7 +30,8 @@ export function ownedTarget(
 /**
  * "Vietnam rejected the charge.", "Germany backed the move.": a stance on a step named by a
  * discourse noun, in a sentence that names no other actor, is a stance on the one actor the
- * previous sentence names besides the subject. Two candidates give nothing.
+ * previous sentence names besides the subject. Two candidates give nothing, and neither does a
+ * step that actor may have undergone ("the sanctions", "the invasion": cues.json undergoneNouns).
  */
 export function discourseTarget(
   env: FrameEnv,
@@ -47,6 +48,8 @@ export function discourseTarget(
   const word = view.words[noun] ?? '';
   if (!cues.context.discourseNouns.has(word) || (view.unitAt[noun - 1] ?? -1) >= 0)
     return undefined;
+  // "Russia faced sanctions. Hungary opposed the sanctions": the one actor named may be their target.
+  if (cues.context.undergoneNouns.has(word)) return undefined;
   if (!/^\p{Ll}+$/u.test(view.words[hit.endToken + 1] ?? '')) return undefined;
   // "the move by X", "the decision of X", "the charge that X ...": the text says whose it is.
   if (OWNER_MARKERS.has(view.words[noun + 1] ?? '')) return undefined;
