@@ -1,5 +1,6 @@
 import { speakerWords } from '../lexicon/speaker-words.js';
 import { lowerAt, type Token } from '../text/tokenize.js';
+import { SCAN_WORDS } from './scan-words.js';
 
 /** Words and commas that may stand between a capital and its verb. */
 const MAX_GAP = 4;
@@ -34,4 +35,25 @@ export function actsPastAdverbials(
     if (!between.has(lowerAt(tokens, t)) && !/^[a-z]{3,}ly$/.test(token.text)) return false;
   }
   return false;
+}
+
+/**
+ * "the government in Kiev", "authorities in Beijing", "the new regime in Kabul": a capital after
+ * "in" and a noun for a state's rulers (scan-words.json seatGovernmentNouns) names the state. Not
+ * where a capitalised word before the noun says whose rulers they are ("U.S. officials in Kabul").
+ * `first` is the capital's first token; `text` the one `tokens` were read from.
+ */
+export function seatOfRulers(text: string, tokens: readonly Token[], first: number): boolean {
+  if (lowerAt(tokens, first - 1) !== 'in') return false;
+  const noun = tokens[first - 2];
+  const before = tokens[first - 3];
+  // "Authorities in Beijing": capitalised only where it opens the sentence.
+  const opens =
+    before === undefined ||
+    /^[.!?"“”]$/u.test(before.text) ||
+    text.slice(before.end, noun?.start).includes('\n');
+  if (noun === undefined || !SCAN_WORDS.seatGovernmentNouns.has(lowerAt(tokens, first - 2)))
+    return false;
+  if (noun.cap) return opens;
+  return opens || !before.cap || lowerAt(tokens, first - 3) === 'the';
 }

@@ -92,3 +92,16 @@ describe('a capital that acts past a time adverbial, an adverb or an aside', () 
     expect(entityOf('The jet bound for Lima, landed at dawn.', 'Lima')).toBe('loc:lima');
   });
 });
+
+describe('a capital as the seat of a state’s rulers', () => {
+  it('is the state after "the government in", "authorities in", "the regime in"', () => {
+    expect(entityOf('The government in Kiev condemned the vote.', 'Kiev')).toBe('state:UKR');
+    expect(entityOf('Authorities in Beijing closed the port.', 'Beijing')).toBe('state:CHN');
+    expect(entityOf('Peru accused the new regime in Caracas.', 'Caracas')).toBe('state:VEN');
+  });
+
+  it('stays a place when a name before the noun says whose they are, or no ruler is meant', () => {
+    expect(entityOf('U.S. officials in Kabul met.', 'Kabul')).toBe('loc:kabul');
+    expect(entityOf('Tourists in Paris enjoyed the sun.', 'Paris')).toBe('loc:paris');
+  });
+});

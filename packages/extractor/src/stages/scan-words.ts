@@ -16,6 +16,8 @@ const ScanWordsSchema = z.object({
   numberedHeads: WordList,
   genericOrgWords: WordList,
   leaderGovernmentNouns: WordList,
+  /** "the government in Kiev": nouns for a state's rulers named by their seat after "in". */
+  seatGovernmentNouns: WordList,
   partyNouns: WordList,
   partyPrepositions: WordList,
   agentActNouns: WordList,
@@ -46,6 +48,7 @@ function load(): ScanWords {
     numberedHeads: new Set(d.numberedHeads),
     genericOrgWords: new Set(d.genericOrgWords),
     leaderGovernmentNouns: new Set(d.leaderGovernmentNouns),
+    seatGovernmentNouns: new Set(d.seatGovernmentNouns),
     partyNouns: new Set(d.partyNouns),
     partyPrepositions: new Set(d.partyPrepositions),
     agentActNouns: new Set(d.agentActNouns),
