@@ -105,3 +105,15 @@ describe('a capital as the seat of a state’s rulers', () => {
     expect(entityOf('Tourists in Paris enjoyed the sun.', 'Paris')).toBe('loc:paris');
   });
 });
+
+describe('a capital as the agent of an act after "by"', () => {
+  it('is the state after "the claims by", "the response by", "the occupation by"', () => {
+    expect(entityOf('London rejected the claims by Moscow.', 'Moscow')).toBe('state:RUS');
+    expect(entityOf('Lima welcomed the response by Tokyo.', 'Tokyo')).toBe('state:JPN');
+    expect(entityOf('He criticised the occupation by Baghdad.', 'Baghdad')).toBe('state:IRQ');
+  });
+
+  it('stays a place after a noun of no act ("the bridges by Paris")', () => {
+    expect(entityOf('He admired the bridges by Paris.', 'Paris')).toBe('loc:paris');
+  });
+});
