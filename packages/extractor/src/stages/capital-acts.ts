@@ -57,3 +57,16 @@ export function seatOfRulers(text: string, tokens: readonly Token[], first: numb
   if (noun.cap) return opens;
   return opens || !before.cap || lowerAt(tokens, first - 3) === 'the';
 }
+
+/**
+ * "As Breitbart London reported", "said BBC Moscow": a capital right after another capitalised
+ * word inside a sentence ends a longer name (an outlet's bureau, a club), so it does not act for
+ * its state. A capitalised word opening the sentence ("But Moscow said") does not count.
+ */
+export function endsLongerName(text: string, tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  const before = tokens[first - 2];
+  if (prev === undefined || !prev.word || !prev.cap || before === undefined) return false;
+  if (!before.word || text.slice(before.end, prev.start).includes('\n')) return false;
+  return true;
+}

@@ -117,3 +117,14 @@ describe('a capital as the agent of an act after "by"', () => {
     expect(entityOf('He admired the bridges by Paris.', 'Paris')).toBe('loc:paris');
   });
 });
+
+describe('a capital that ends a longer name', () => {
+  it('does not act for its state after another capitalised word inside the sentence', () => {
+    expect(entityOf('As Radio Kestrel Lima reported, it rained.', 'Lima')).not.toBe('state:PER');
+    expect(entityOf('Analyst Ana Quito said sales grew.', 'Quito')).not.toBe('state:ECU');
+  });
+
+  it('still acts after a capitalised word that opens the sentence', () => {
+    expect(entityOf('But Lima condemned the vote.', 'Lima')).toBe('state:PER');
+  });
+});

@@ -5,7 +5,7 @@ import type { PhraseMatch } from '../lexicon/phrase-trie.js';
 import { personSlots } from '../lexicon/person-slots.js';
 import type { Token } from '../text/tokenize.js';
 import { collapse, type Candidate } from './candidate.js';
-import { actsPastAdverbials, seatOfRulers } from './capital-acts.js';
+import { actsPastAdverbials, endsLongerName, seatOfRulers } from './capital-acts.js';
 import { clubNumber } from './club-number.js';
 import { PHRASE_START, phraseStartTable, phraseStarts, TITLE_START } from './phrase-starts.js';
 import { SCAN_WORDS } from './scan-words.js';
@@ -338,6 +338,7 @@ export class ScanContext {
     // "the government in Kiev", "authorities in Beijing": the rulers' seat.
     if (seatOfRulers(this.text, this.tokens, first)) return false;
     if (this.lex.locationPrepositions.has(prev) || PLACE_MODIFIERS.has(prev)) return true;
+    if (endsLongerName(this.text, this.tokens, first)) return true;
     if (actsPastAdverbials(this.tokens, last, (at) => this.actsAt(at))) return false;
     // "Washington and Seoul agreed": the first of two capitalised names that act together.
     if (next?.text === 'and' && this.tokens[last + 1]?.cap === true && this.actsAt(last + 2))
