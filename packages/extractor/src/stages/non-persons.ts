@@ -2,6 +2,7 @@ import { entityId } from '@newsgraph/graph-schema';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { cityNames } from '../lexicon/cities.js';
 import { mentionWords } from '../lexicon/mention-words.js';
+import { nameOpeners } from '../lexicon/name-openers.js';
 import { personSlots } from '../lexicon/person-slots.js';
 import { placeWords } from '../lexicon/place-words.js';
 import type { Paragraph } from '../text/segment.js';
@@ -66,8 +67,9 @@ function reread(
   if (cityNames().has(c.name) && !personDespiteTown(input, c)) return town(c);
   if (placeOfNoun(input, c)) return town(c);
   if (placeNounAfter(input, c) || articleBefore(input, c) || thingAfter(input, c)) return bare(c);
-  if (c.speaker === true && (prepositionObject(input, c) || apposedModifier(input, c)))
-    return withoutSpeech(input, c);
+  if (c.speaker === true && prepositionObject(input, c)) return withoutSpeech(input, c);
+  // The tagger reads "Kessel" in "said Kessel coach Ana Ruiz" as a person on the same evidence.
+  if (c.speaker === true && apposedModifier(input, c)) return withoutTagged(withoutSpeech(input, c));
   return portfolioTrimmed(input, c);
 }
 
@@ -203,14 +205,36 @@ function prepositionObject(input: NonPersonInput, c: Candidate): boolean {
   return input.lexicon.speechVerbs.has(input.tokens[after]?.text.toLowerCase() ?? '');
 }
 
-/** "said Dutch teacher Ana Ruiz": one word, then a lower-case content word, then a capital. */
+/** The most lower-case words an apposition's noun may run to: "said Kessel sport director Ana Ruiz". */
+const MODIFIED_NOUN_WORDS = 3;
+
+/**
+ * "said Dutch teacher Ana Ruiz", "said Kessel sport director Ana Ruiz": one word, then lower-case
+ * content words, then a capital. Past one word the run must end in a noun for a person's office or
+ * occupation, so that a clause ("said Ruiz often praised Lund") is not read as a noun.
+ */
 function apposedModifier(input: NonPersonInput, c: Candidate): boolean {
   if (c.last - c.first !== 1) return false;
-  const noun = input.tokens[c.last];
-  const name = input.tokens[c.last + 1];
-  if (noun === undefined || !noun.word || noun.cap || name?.cap !== true) return false;
-  const lower = noun.text.toLowerCase();
+  let end = c.last;
+  while (end - c.last < MODIFIED_NOUN_WORDS && contentWord(input, input.tokens[end])) end++;
+  if (end === c.last || input.tokens[end]?.cap !== true) return false;
+  return end - c.last === 1 || personNoun(input, input.tokens[end - 1]?.text ?? '');
+}
+
+function contentWord(input: NonPersonInput, token: Token | undefined): boolean {
+  if (token === undefined || !token.word || token.cap) return false;
+  const lower = token.text.toLowerCase();
   return !input.lexicon.stopwords.has(lower) && !input.lexicon.speechVerbs.has(lower);
+}
+
+/** "director", "coach", "executive": a word for a person's office or occupation. */
+function personNoun(input: NonPersonInput, word: string): boolean {
+  const lex = input.lexicon;
+  return (
+    lex.appositionRoles.has(word) ||
+    nameOpeners().has(word) ||
+    lex.titles.longest([{ text: word }], 0) !== undefined
+  );
 }
 
 function withoutSpeech(input: NonPersonInput, c: Candidate): Candidate {
@@ -218,6 +242,13 @@ function withoutSpeech(input: NonPersonInput, c: Candidate): Candidate {
   delete out.speaker;
   const given = input.lexicon.firstNames.has(input.tokens[c.first]?.text ?? '');
   if (c.type === 'Person' && !given && !honorific(input, c)) out.type = null;
+  return out;
+}
+
+function withoutTagged(c: Candidate): Candidate {
+  if (c.tagged !== 'Person') return c;
+  const out: Candidate = { ...c };
+  delete out.tagged;
   return out;
 }
 
