@@ -9,6 +9,7 @@ import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { orgNounName } from './org-noun-names.js';
 import { bodyAfterTitle, nonNameWord, placeOfNoun } from './non-name-words.js';
 
 export interface NonPersonInput {
@@ -55,7 +56,7 @@ function reread(
     return body;
   }
   if (c.role !== undefined || c.reference !== undefined) return c;
-  const firm = ampersandName(c);
+  const firm = ampersandName(c) ?? orgNounName(input, c);
   if (firm !== undefined) return firm;
   // "The PUK condemned": an acronym the tagger read as an organization speaks for it.
   const person =
