@@ -70,7 +70,8 @@ function reread(
   if (placeNounAfter(input, c) || articleBefore(input, c) || thingAfter(input, c)) return bare(c);
   if (c.speaker === true && prepositionObject(input, c)) return withoutSpeech(input, c);
   // The tagger reads "Kessel" in "said Kessel coach Ana Ruiz" as a person on the same evidence.
-  if (c.speaker === true && apposedModifier(input, c)) return withoutTagged(withoutSpeech(input, c));
+  if (c.speaker === true && apposedModifier(input, c))
+    return withoutTagged(withoutSpeech(input, c));
   return portfolioTrimmed(input, c);
 }
 
