@@ -9,7 +9,7 @@ import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { orgNounName } from './org-noun-names.js';
+import { asBody, orgNounBodies } from './org-noun-names.js';
 import { bodyAfterTitle, nonNameWord, placeOfNoun } from './non-name-words.js';
 
 export interface NonPersonInput {
@@ -39,8 +39,9 @@ const TITLE_WORDS = 8;
  */
 export function demoteNonPersons(input: NonPersonInput): Candidate[] {
   const titles = titleQuotes(input);
+  const bodies = orgNounBodies(input);
   const out: Candidate[] = [];
-  for (const c of input.candidates) out.push(reread(input, titles, c));
+  for (const c of input.candidates) out.push(asBody(input, bodies, c) ?? reread(input, titles, c));
   return out;
 }
 
@@ -56,7 +57,7 @@ function reread(
     return body;
   }
   if (c.role !== undefined || c.reference !== undefined) return c;
-  const firm = ampersandName(c) ?? orgNounName(input, c);
+  const firm = ampersandName(c);
   if (firm !== undefined) return firm;
   // "The PUK condemned": an acronym the tagger read as an organization speaks for it.
   const person =

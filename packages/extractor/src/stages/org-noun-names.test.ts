@@ -3,7 +3,7 @@ import { body } from './test-helpers.js';
 
 const typed = (text: string): string[] => body(text).entities.map((e) => `${e.type} ${e.name}`);
 
-describe('orgNounName', () => {
+describe('orgNounBodies and asBody', () => {
   it('reads a name that a given name opens, before a noun for a kind of body, as the body', () => {
     expect(typed('The Grace Workers party won four seats.')).toEqual([
       'Organization Grace Workers',
@@ -25,5 +25,17 @@ describe('orgNounName', () => {
 
   it('leaves a person before a noun that names no body', () => {
     expect(typed('The Ana Kessling era ended.')).toEqual(['Person Ana Kessling']);
+  });
+
+  it('reads the name as the body elsewhere in the article too', () => {
+    expect(typed('The Grace Tenants movement grew. Grace Tenants organizers marched.')).toEqual([
+      'Organization Grace Tenants',
+    ]);
+  });
+
+  it('takes a speech verb after the name and an article for a body speaking', () => {
+    expect(
+      typed('The Rose Tenants party won. Then the Rose Tenants said they would join.'),
+    ).toEqual(['Organization Rose Tenants']);
   });
 });
