@@ -8,6 +8,7 @@ import { placeWords } from '../lexicon/place-words.js';
 import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
+import { clubRoles } from './sports.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { asBody, orgNounBodies } from './org-noun-names.js';
 import { bodyAfterTitle, nonNameWord, placeOfNoun } from './non-name-words.js';
@@ -70,9 +71,11 @@ function reread(
   if (placeOfNoun(input, c)) return town(c);
   if (placeNounAfter(input, c) || articleBefore(input, c) || thingAfter(input, c)) return bare(c);
   if (c.speaker === true && prepositionObject(input, c)) return withoutSpeech(input, c);
-  // The tagger reads "Kessel" in "said Kessel coach Ana Ruiz" as a person on the same evidence.
-  if (c.speaker === true && apposedModifier(input, c))
-    return withoutTagged(withoutSpeech(input, c));
+  const modifier = c.speaker === true ? apposedModifier(input, c) : undefined;
+  if (modifier === 'noun') return withoutSpeech(input, c);
+  // Before a title the tagger's person ("said Kessel coach Ana Ruiz") rests on the same evidence;
+  // before another noun the word may still be a person's ("said Ruiz accused Lund").
+  if (modifier === 'title') return withoutTagged(withoutSpeech(input, c));
   return portfolioTrimmed(input, c);
 }
 
@@ -213,15 +216,17 @@ const MODIFIED_NOUN_WORDS = 3;
 
 /**
  * "said Dutch teacher Ana Ruiz", "said Kessel sport director Ana Ruiz": one word, then lower-case
- * content words, then a capital. Past one word the run must end in a noun for a person's office or
- * occupation, so that a clause ("said Ruiz often praised Lund") is not read as a noun.
+ * content words, then a capital: 'noun' for the word before a noun, 'title' where the run ends in a
+ * noun for a person's office, occupation or place in a club ("manager"). Past one word the run
+ * must end in such a noun, so that a clause ("said Ruiz often praised Lund") is not read as one.
  */
-function apposedModifier(input: NonPersonInput, c: Candidate): boolean {
-  if (c.last - c.first !== 1) return false;
+function apposedModifier(input: NonPersonInput, c: Candidate): 'noun' | 'title' | undefined {
+  if (c.last - c.first !== 1) return undefined;
   let end = c.last;
   while (end - c.last < MODIFIED_NOUN_WORDS && contentWord(input, input.tokens[end])) end++;
-  if (end === c.last || input.tokens[end]?.cap !== true) return false;
-  return end - c.last === 1 || personNoun(input, input.tokens[end - 1]?.text ?? '');
+  if (end === c.last || input.tokens[end]?.cap !== true) return undefined;
+  if (personNoun(input, input.tokens[end - 1]?.text ?? '')) return 'title';
+  return end - c.last === 1 ? 'noun' : undefined;
 }
 
 function contentWord(input: NonPersonInput, token: Token | undefined): boolean {
@@ -236,6 +241,7 @@ function personNoun(input: NonPersonInput, word: string): boolean {
   return (
     lex.appositionRoles.has(word) ||
     nameOpeners().has(word) ||
+    clubRoles().has(word) ||
     lex.titles.longest([{ text: word }], 0) !== undefined
   );
 }
