@@ -85,6 +85,12 @@ describe('demoteNonPersons', () => {
     expect(club?.speaker).toBeUndefined();
   });
 
+  it("keeps the tagger's person before a verb and a name after a speech verb", () => {
+    const text = 'The minister said Kessenburg accused Tomas Verde of lying.';
+    const [subject] = rereadTagged(text, 'Kessenburg', 1, { speaker: true });
+    expect(subject?.tagged).toBe('Person');
+  });
+
   it('keeps the speaker where the lower-case words after a name are a clause, not a title', () => {
     const text = 'Reporters said Kessenburg often praised Tomas Verde.';
     const [speaker] = rereadTagged(text, 'Kessenburg', 1, { tagged: undefined, speaker: true });
