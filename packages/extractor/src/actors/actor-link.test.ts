@@ -29,15 +29,29 @@ describe('linkActors', () => {
     expect(people(text, '2006-05-01').map((p) => p.id)).toEqual(['person:henrik-j-voss']);
   });
 
-  it('gives "Mr Rindal" and "Alma Rindal" the same id in different articles', () => {
+  it('gives "Ms Rindal" and "Alma Rindal" the same id in different articles', () => {
     const a = people(
       'Trade\n\nAlma Rindal, Sweden’s trade minister, spoke in Stockholm.',
       '2005-01-01',
     );
-    const b = people('Trade\n\nMr Rindal said Sweden would wait.', '2005-02-01');
+    const b = people('Trade\n\nMs Rindal said Sweden would wait.', '2005-02-01');
     expect(a[0]?.id).toBe('person:alma-rindal');
     expect(b[0]?.id).toBe('person:alma-rindal');
     expect(b[0]?.name).toBe('Alma Rindal');
+  });
+
+  it('links no surname with a title of one gender to a table person of the other', () => {
+    const mr = people('Trade\n\nMr Rindal said Sweden would wait.', '2005-02-01');
+    expect(mr.map((p) => p.id)).toEqual(['person:rindal']);
+    const mrs = people('Norway\n\nMrs. Voss said she would wait.', '1992-05-01');
+    expect(mrs.map((p) => p.id)).toEqual(['person:voss']);
+  });
+
+  it('still links a surname with a title of the same gender, or none', () => {
+    const mr = people('Norway\n\nMr. Voss said he would wait.', '1992-05-01');
+    expect(mr.map((p) => p.id)).toEqual(['person:henrik-voss']);
+    const bare = people('Trade\n\nRindal said Sweden would wait.', '2005-02-01');
+    expect(bare.map((p) => p.id)).toEqual(['person:alma-rindal']);
   });
 
   it('gives a titled person without a state LEADS of the state the dated role names', () => {

@@ -5,6 +5,8 @@ import { actorId, actorKey, inOffice, roleAt, type ActorIndex } from './actor-in
 import { nameMatching } from '../lexicon/name-matching.js';
 import { loneActor } from './lone-names.js';
 import { withProps } from '../with-props.js';
+import { speakerWords, type Gender } from '../lexicon/speaker-words.js';
+import { givenNameGender, titleGenderBefore } from '../stages/name-gender.js';
 
 export interface LinkInput {
   entities: Entity[];
@@ -12,6 +14,8 @@ export interface LinkInput {
   index: ActorIndex;
   /** The article's date (yyyymmdd), when known. */
   date: number | undefined;
+  /** The article's text, for the titles before names ("Mrs. Obama"). */
+  text: string;
 }
 
 /** Of several table actors for one name, those in office on the date, when that narrows them. */
@@ -155,6 +159,7 @@ export function linkActors(input: LinkInput): { entities: Entity[]; mentions: Me
   const states = new Set(
     input.entities.filter((e) => e.type === 'State').map((e) => e.id.slice('state:'.length)),
   );
+  const titled = titleGenders(input);
   const renamed = new Map<string, string>();
   const dropped = new Set<string>();
   const byId = new Map<string, Entity>();
@@ -163,7 +168,8 @@ export function linkActors(input: LinkInput): { entities: Entity[]; mentions: Me
       dropped.add(entity.id);
       continue;
     }
-    const actor = entity.type === 'Person' ? findActor(input, entity, states) : undefined;
+    const found = entity.type === 'Person' ? findActor(input, entity, states) : undefined;
+    const actor = found !== undefined && otherGender(titled, entity, found) ? undefined : found;
     const linked = actor === undefined ? entity : linkedEntity(input, entity, actor);
     renamed.set(entity.id, linked.id);
     const earlier = byId.get(linked.id);
@@ -177,6 +183,34 @@ export function linkActors(input: LinkInput): { entities: Entity[]; mentions: Me
       return id === m.entityId ? m : { ...m, entityId: id };
     });
   return { entities: [...byId.values()], mentions };
+}
+
+/**
+ * Each person's gender as the titles before their mentions say it ("Mrs. Obama"), where they
+ * agree; a person with titles of both genders is left out.
+ */
+function titleGenders(input: LinkInput): Map<string, Gender | null> {
+  const out = new Map<string, Gender | null>();
+  const words = speakerWords();
+  for (const m of input.mentions) {
+    if (m.type !== 'Person') continue;
+    const gender = titleGenderBefore(words, input.text, m.start);
+    if (gender === undefined) continue;
+    const known = out.get(m.entityId);
+    out.set(m.entityId, known === undefined || known === gender ? gender : null);
+  }
+  return out;
+}
+
+/**
+ * "Mrs. Obama" is not the table's Barack Obama: a title of one gender keeps a person from an actor
+ * whose given name says the other, as it keeps a surname from a person of the text (person-index.ts).
+ */
+function otherGender(titled: Map<string, Gender | null>, entity: Entity, actor: Actor): boolean {
+  const gender = titled.get(entity.id);
+  if (gender === undefined || gender === null) return false;
+  const given = givenNameGender(speakerWords(), actor.name);
+  return given !== undefined && given !== gender;
 }
 
 function linkedEntity(input: LinkInput, entity: Entity, actor: Actor): Entity {

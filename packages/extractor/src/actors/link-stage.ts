@@ -14,6 +14,7 @@ export function linkTableActors(
     withProps(resolved, {
       index: actorIndex(context.options.actors),
       date: articleDate(context.text, context.meta.publishedAt),
+      text: context.text,
     }),
   );
 }

@@ -19,4 +19,17 @@ describe('speakerWords given-name genders', () => {
     expect(genderOf.get('Jordan')).toBeUndefined();
     expect(genderOf.get('Leslie')).toBeUndefined();
   });
+
+  it('gives no gender to a common English word more used as a word than as a name', () => {
+    expect(genderOf.get('Angle')).toBeUndefined();
+    expect(genderOf.get('Imagine')).toBeUndefined();
+    expect(genderOf.get('Free')).toBeUndefined();
+    expect(genderOf.get('Will')).toBeUndefined();
+  });
+
+  it('keeps the gender of a word that is more often a name', () => {
+    expect(genderOf.get('Mark')).toBe('male');
+    expect(genderOf.get('Grace')).toBe('female');
+    expect(genderOf.get('Hope')).toBe('female');
+  });
 });

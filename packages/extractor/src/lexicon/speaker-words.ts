@@ -36,13 +36,25 @@ const SpeakerWordsSchema = z.object({
     female: z.array(z.string()),
   }),
 });
-const GendersSchema = z.object({ female: z.array(z.string()), male: z.array(z.string()) });
+const GendersSchema = z.object({
+  female: z.array(z.string()),
+  male: z.array(z.string()),
+  commonWords: z.array(z.string()),
+});
 
 /** Word lists for speakers: pronouns, gendered titles and given names, spokesperson nouns. */
 export interface SpeakerWords {
   pronouns: ReadonlyMap<string, PronounKind>;
-  /** Gender by given name or title, case as written ("Anna", "Mrs."). */
+  /**
+   * Gender by given name or title, case as written ("Anna", "Mrs."). Not of a given name that is
+   * more often a common English word ("Angle", "Will"): that word says no gender.
+   */
   genderOf: ReadonlyMap<string, Gender>;
+  /**
+   * Every listed given name of one gender and every gendered title, the common words too: evidence
+   * that a name starts there ("Will Brandt"), whatever gender it says.
+   */
+  givenNames: ReadonlySet<string>;
   /** Gender by title alone ("Mrs.", "Sir"): a word before a name that is not itself a given name. */
   titleGender: ReadonlyMap<string, Gender>;
   /** Lower case; multi-word entries give their last word. */
@@ -96,9 +108,12 @@ export function speakerWords(): SpeakerWords {
   for (const t of words.genderTitles.female) titleGender.set(t, 'female');
   for (const t of words.genderTitles.male) titleGender.set(t, 'male');
   for (const [t, g] of titleGender) genderOf.set(t, g);
+  const givenNames = new Set(genderOf.keys());
+  for (const n of genders.commonWords) if (!titleGender.has(n)) genderOf.delete(n);
   cached = {
     pronouns: new Map(Object.entries(words.pronouns)),
     genderOf,
+    givenNames,
     titleGender,
     spokesNouns: new Set(words.spokesNouns.map((w) => w.toLowerCase().split(' ').at(-1) ?? w)),
     between: new Set(words.between.map((w) => w.toLowerCase())),

@@ -53,7 +53,7 @@ function givenNamePlace(input: GivenNamePlaceInput, c: Candidate): boolean {
   const before = lowerAt(input.tokens, c.first - 1);
   if (personSlots().placePrepositions.has(before)) return false;
   if (mentionWords().townPrepositions.has(before)) return false;
-  return speakerWords().genderOf.has(c.text) && !personSlots().wordGivenNames.has(c.text);
+  return speakerWords().givenNames.has(c.text) && !personSlots().wordGivenNames.has(c.text);
 }
 
 function surnameWord(input: GivenNamePlaceInput, c: Candidate): boolean {

@@ -38,7 +38,7 @@ function namedPerson(input: SlotInput, c: Candidate): boolean {
   if (first === undefined || input.lexicon.titles.longest([first], 0, 1)?.end === 1) return false;
   if (!surname(input, tokens.at(-1)?.text ?? '')) return false;
   const given =
-    speakerWords().genderOf.has(first.text) && !personSlots().wordGivenNames.has(first.text);
+    speakerWords().givenNames.has(first.text) && !personSlots().wordGivenNames.has(first.text);
   if (!given && !personNounBefore(input, c)) return false;
   const readings = readCandidate(input, c);
   if (readings === undefined) return false;

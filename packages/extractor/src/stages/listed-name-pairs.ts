@@ -29,7 +29,7 @@ export interface NamePairInput {
  * any culture last (the list's surnames; its words first are as often words: "Pizza", "Silk").
  */
 function listedName(first: string, last: string): boolean {
-  return speakerWords().genderOf.has(first) || peopleNames().has(last);
+  return speakerWords().givenNames.has(first) || peopleNames().has(last);
 }
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -73,7 +73,7 @@ export function listedNamePair(
   // too little ("Sandy Hook", "Capitol Hill"); a listed given name opening it is evidence.
   if (
     span.tag === 'PER'
-      ? !speakerWords().genderOf.has(first.text)
+      ? !speakerWords().givenNames.has(first.text)
       : !listedName(first.text, last.text)
   )
     return false;

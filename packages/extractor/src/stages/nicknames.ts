@@ -52,7 +52,7 @@ function givenName(input: NicknameInput, c: Candidate): boolean {
   if (c.type !== null && c.type !== 'Person') return false;
   if (c.type === 'Person' || c.tagged === 'Person' || input.lexicon.firstNames.has(c.text))
     return true;
-  return speakerWords().genderOf.has(c.text) && !personSlots().wordGivenNames.has(c.text);
+  return speakerWords().givenNames.has(c.text) && !personSlots().wordGivenNames.has(c.text);
 }
 
 function otherType(c: Candidate): boolean {

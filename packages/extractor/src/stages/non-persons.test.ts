@@ -67,6 +67,36 @@ describe('demoteNonPersons', () => {
     ]);
   });
 
+  it('reads a word before a title of several words and a name as a modifier', () => {
+    expect(persons('"We were lucky," said Kessenburg sport director Ana Ruiz.')).toEqual([
+      'Ana Ruiz',
+    ]);
+    expect(persons('"Sales held up," said Brightline chief executive Tomas Verde.')).toEqual([
+      'Tomas Verde',
+    ]);
+    expect(persons('"It was close," said Dunmore head coach Lena Marsh.')).toEqual(['Lena Marsh']);
+  });
+
+  it("takes back the tagger's person too in a title's modifier after a speech verb", () => {
+    const text = '"We fought," said Kessenburg manager Tomas Verde.';
+    const [club] = rereadTagged(text, 'Kessenburg', 1, { speaker: true });
+    expect(club).toMatchObject({ type: null, name: 'Kessenburg' });
+    expect(club?.tagged).toBeUndefined();
+    expect(club?.speaker).toBeUndefined();
+  });
+
+  it("keeps the tagger's person before a verb and a name after a speech verb", () => {
+    const text = 'The minister said Kessenburg accused Tomas Verde of lying.';
+    const [subject] = rereadTagged(text, 'Kessenburg', 1, { speaker: true });
+    expect(subject?.tagged).toBe('Person');
+  });
+
+  it('keeps the speaker where the lower-case words after a name are a clause, not a title', () => {
+    const text = 'Reporters said Kessenburg often praised Tomas Verde.';
+    const [speaker] = rereadTagged(text, 'Kessenburg', 1, { tagged: undefined, speaker: true });
+    expect(speaker?.speaker).toBe(true);
+  });
+
   it('reads a name before a lower-case place noun as the place', () => {
     const [airport] = rereadTagged(
       'The plane left from the Walter Brandt airport at dawn.',

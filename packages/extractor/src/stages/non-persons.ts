@@ -2,12 +2,15 @@ import { entityId } from '@newsgraph/graph-schema';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { cityNames } from '../lexicon/cities.js';
 import { mentionWords } from '../lexicon/mention-words.js';
+import { nameOpeners } from '../lexicon/name-openers.js';
 import { personSlots } from '../lexicon/person-slots.js';
 import { placeWords } from '../lexicon/place-words.js';
 import type { Paragraph } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
+import { clubRoles } from './sports.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { asBody, orgNounBodies } from './org-noun-names.js';
 import { bodyAfterTitle, nonNameWord, placeOfNoun } from './non-name-words.js';
 
 export interface NonPersonInput {
@@ -37,8 +40,9 @@ const TITLE_WORDS = 8;
  */
 export function demoteNonPersons(input: NonPersonInput): Candidate[] {
   const titles = titleQuotes(input);
+  const bodies = orgNounBodies(input);
   const out: Candidate[] = [];
-  for (const c of input.candidates) out.push(reread(input, titles, c));
+  for (const c of input.candidates) out.push(asBody(input, bodies, c) ?? reread(input, titles, c));
   return out;
 }
 
@@ -66,8 +70,12 @@ function reread(
   if (cityNames().has(c.name) && !personDespiteTown(input, c)) return town(c);
   if (placeOfNoun(input, c)) return town(c);
   if (placeNounAfter(input, c) || articleBefore(input, c) || thingAfter(input, c)) return bare(c);
-  if (c.speaker === true && (prepositionObject(input, c) || apposedModifier(input, c)))
-    return withoutSpeech(input, c);
+  if (c.speaker === true && prepositionObject(input, c)) return withoutSpeech(input, c);
+  const modifier = c.speaker === true ? apposedModifier(input, c) : undefined;
+  if (modifier === 'noun') return withoutSpeech(input, c);
+  // Before a title the tagger's person ("said Kessel coach Ana Ruiz") rests on the same evidence;
+  // before another noun the word may still be a person's ("said Ruiz accused Lund").
+  if (modifier === 'title') return withoutTagged(withoutSpeech(input, c));
   return portfolioTrimmed(input, c);
 }
 
@@ -203,14 +211,39 @@ function prepositionObject(input: NonPersonInput, c: Candidate): boolean {
   return input.lexicon.speechVerbs.has(input.tokens[after]?.text.toLowerCase() ?? '');
 }
 
-/** "said Dutch teacher Ana Ruiz": one word, then a lower-case content word, then a capital. */
-function apposedModifier(input: NonPersonInput, c: Candidate): boolean {
-  if (c.last - c.first !== 1) return false;
-  const noun = input.tokens[c.last];
-  const name = input.tokens[c.last + 1];
-  if (noun === undefined || !noun.word || noun.cap || name?.cap !== true) return false;
-  const lower = noun.text.toLowerCase();
+/** The most lower-case words an apposition's noun may run to: "said Kessel sport director Ana Ruiz". */
+const MODIFIED_NOUN_WORDS = 3;
+
+/**
+ * "said Dutch teacher Ana Ruiz", "said Kessel sport director Ana Ruiz": one word, then lower-case
+ * content words, then a capital: 'noun' for the word before a noun, 'title' where the run ends in a
+ * noun for a person's office, occupation or place in a club ("manager"). Past one word the run
+ * must end in such a noun, so that a clause ("said Ruiz often praised Lund") is not read as one.
+ */
+function apposedModifier(input: NonPersonInput, c: Candidate): 'noun' | 'title' | undefined {
+  if (c.last - c.first !== 1) return undefined;
+  let end = c.last;
+  while (end - c.last < MODIFIED_NOUN_WORDS && contentWord(input, input.tokens[end])) end++;
+  if (end === c.last || input.tokens[end]?.cap !== true) return undefined;
+  if (personNoun(input, input.tokens[end - 1]?.text ?? '')) return 'title';
+  return end - c.last === 1 ? 'noun' : undefined;
+}
+
+function contentWord(input: NonPersonInput, token: Token | undefined): boolean {
+  if (token === undefined || !token.word || token.cap) return false;
+  const lower = token.text.toLowerCase();
   return !input.lexicon.stopwords.has(lower) && !input.lexicon.speechVerbs.has(lower);
+}
+
+/** "director", "coach", "executive": a word for a person's office or occupation. */
+function personNoun(input: NonPersonInput, word: string): boolean {
+  const lex = input.lexicon;
+  return (
+    lex.appositionRoles.has(word) ||
+    nameOpeners().has(word) ||
+    clubRoles().has(word) ||
+    lex.titles.longest([{ text: word }], 0) !== undefined
+  );
 }
 
 function withoutSpeech(input: NonPersonInput, c: Candidate): Candidate {
@@ -218,6 +251,13 @@ function withoutSpeech(input: NonPersonInput, c: Candidate): Candidate {
   delete out.speaker;
   const given = input.lexicon.firstNames.has(input.tokens[c.first]?.text ?? '');
   if (c.type === 'Person' && !given && !honorific(input, c)) out.type = null;
+  return out;
+}
+
+function withoutTagged(c: Candidate): Candidate {
+  if (c.tagged !== 'Person') return c;
+  const out: Candidate = { ...c };
+  delete out.tagged;
   return out;
 }
 

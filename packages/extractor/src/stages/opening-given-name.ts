@@ -7,7 +7,7 @@ import { truecaseWords } from '../text/truecase.js';
  * before a given name does not ("Earlier Thomas Reid").
  */
 export function givenNameOpener(word: string): boolean {
-  return speakerWords().genderOf.has(word) && !truecaseWords().lower.has(word.toLowerCase());
+  return speakerWords().givenNames.has(word) && !truecaseWords().lower.has(word.toLowerCase());
 }
 
 /**
@@ -16,5 +16,5 @@ export function givenNameOpener(word: string): boolean {
  * stands in a given-name list ("Earlier Thomas").
  */
 export function givenNameOfPair(word: string): boolean {
-  return speakerWords().genderOf.has(word);
+  return speakerWords().givenNames.has(word);
 }

@@ -2,6 +2,7 @@ import { entityId } from '@newsgraph/graph-schema';
 import { nameMatching } from '../lexicon/name-matching.js';
 import { speakerWords, type Gender } from '../lexicon/speaker-words.js';
 import type { Candidate } from './candidate.js';
+import { givenNameGender, titleGenderBefore } from './name-gender.js';
 import { chooseCluster } from './surname-choice.js';
 import { sortSmall } from '../small-sort.js';
 
@@ -99,15 +100,11 @@ export class PersonIndex {
    * names too.
    */
   private titleGender(candidate: Candidate): Gender | undefined {
-    const before = /(\S+)\s+$/u.exec(
-      this.text.slice(Math.max(0, candidate.start - 12), candidate.start),
-    );
-    return before?.[1] === undefined ? undefined : speakerWords().titleGender.get(before[1]);
+    return titleGenderBefore(speakerWords(), this.text, candidate.start);
   }
 
   private givenGender(candidate: Candidate, tokens: readonly string[]): Gender | undefined {
-    if (tokens.length < 2) return undefined;
-    return speakerWords().genderOf.get(candidate.name.split(' ')[0] ?? '');
+    return tokens.length < 2 ? undefined : givenNameGender(speakerWords(), candidate.name);
   }
 
   /**

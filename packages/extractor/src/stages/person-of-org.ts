@@ -7,7 +7,7 @@ function givenName(ctx: ScanContext, i: number): boolean {
   const text = ctx.token(i)?.text ?? '';
   if (ctx.lex.firstNames.has(text)) return true;
   return (
-    speakerWords().genderOf.has(text) &&
+    speakerWords().givenNames.has(text) &&
     !ctx.lex.orgHeads.has(text) &&
     ctx.title(i, i + 1) === undefined &&
     ctx.phrase(i, i + 1) === undefined

@@ -113,6 +113,7 @@ class QuoteAttributor {
       startingAt,
       quoted,
       reference: new SpeakerReference({
+        text: input.text,
         tokens: input.tokens,
         sentences: input.sentences,
         sentenceTokens: input.sentenceTokens,

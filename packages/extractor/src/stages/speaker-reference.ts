@@ -3,14 +3,13 @@ import type { Gender, PronounKind, SpeakerWords } from '../lexicon/speaker-words
 import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { Mention, Sentence } from '../types.js';
 import { openingDescription, pastIntroduction } from './description-opener.js';
+import { givenNameGender, titleGenderBefore } from './name-gender.js';
 import { BodyReference } from './speaker-body.js';
 import { LastMentions } from './last-mentions.js';
 import { kinSubject, type KinSubject } from './speaker-kin.js';
 import { OrganizationHeads } from './speaker-org-heads.js';
 import { inSubordinateClause } from './subordinate-clause.js';
 import { TitleHolders } from './title-holders.js';
-
-const SPACE = /\s/;
 
 /** How far back a pronoun looks for what it refers to. */
 const SENTENCES_BACK = 3;
@@ -19,6 +18,7 @@ const SENTENCES_BACK = 3;
 export const TITLE_PARAGRAPHS_BACK = 3;
 
 export interface ReferenceInput {
+  text: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   sentenceTokens: ReadonlyArray<readonly [number, number]>;
@@ -114,17 +114,8 @@ export class SpeakerReference {
 
   private noteGender(m: Mention): void {
     if (m.type !== 'Person') return;
-    const { tokens, words } = this.input;
-    // A lone word is a surname as often as a given name ("Brewer", "Ford"): only titles tell then.
-    // The words before the first space, found without splitting the whole name.
-    const space = m.text.search(SPACE);
-    const first = space < 0 ? '' : m.text.slice(0, space);
-    const before = tokens[tokenIndexAt(tokens, m.start) - 1];
-    const gender =
-      words.genderOf.get(first) ??
-      (before !== undefined && before.end + 1 >= m.start
-        ? words.titleGender.get(before.text)
-        : undefined);
+    const { text, words } = this.input;
+    const gender = givenNameGender(words, m.text) ?? titleGenderBefore(words, text, m.start);
     if (gender === undefined) return;
     const known = this.genders.get(m.entityId);
     // Contrary evidence (a name in both readings) leaves the gender unknown.

@@ -52,6 +52,11 @@ const SCORE_RE = /^\d+(?:[-:/]\d+)*$/;
 /** "former club Bielefeld", "joined Mainz"; "a coach with Leverkusen", "six seasons at Cagliari". */
 const CLUB_BEFORE: ReadonlySet<string> = new Set(words.clubBefore);
 const CLUB_ROLES: ReadonlySet<string> = new Set(words.clubRoles);
+
+/** Words for a club's people and their record ("manager", "striker", "season"), lower case. */
+export function clubRoles(): ReadonlySet<string> {
+  return CLUB_ROLES;
+}
 const ASIDES: ReadonlySet<string> = new Set(words.asides);
 const YEAR_RE = /^(?:19|20)\d\d$/;
 const CLUB_PREPOSITIONS: ReadonlySet<string> = new Set(words.clubPrepositions);
