@@ -23,6 +23,7 @@ describe('adjunctNounEnds', () => {
     'In defiance of Peru, Chile sent two frigates to the coast.',
     'In what was widely seen as a rebuke to Peru, Chile recalled its ambassador.',
     'Chile recalled its ambassador on Monday, in a swipe at Peru.',
+    'In its criticism of Peru, Chile said the talks had failed.',
   ])('gives Chile OPPOSES Peru for %j', (text) => {
     expect(triples(text)).toEqual(['OPPOSES state:CHL state:PER']);
   });
@@ -50,6 +51,7 @@ describe('adjunctNounEnds', () => {
     'In a swipe at Peru, Brazil and Chile, the ministers met.',
     'In a swipe at Peru, Brazil, Chile recalled its ambassador.',
     'In a letter to Peru, Chile asked for talks.',
+    'In its letter to Peru, Chile asked for talks.',
     'In a nod to Peru, Chile lowered its tariffs.',
     'In a blow to Peru, Chile raised its tariffs.',
     'Chile said Brazil would host the talks, in a swipe at Peru.',

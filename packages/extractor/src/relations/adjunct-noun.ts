@@ -16,6 +16,8 @@ import {
   isAdverb,
 } from './word-classes.js';
 
+/** Possessive determiners that may open the adjunct in place of "a": "in his attack on Y". */
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 /** Words between "a" and the stance noun: "in a (thinly veiled) swipe", "in a (show of) support". */
 const MAX_MODIFIERS = 3;
 /** Words of a verb group before its main verb: "X did not / could / has since ...". */
@@ -68,6 +70,8 @@ function adjunctOpen(env: FrameEnv, cueToken: number): number {
   for (let t = cueToken - 1; t >= Math.max(0, cueToken - 1 - MAX_MODIFIERS); t--) {
     const word = words[t] ?? '';
     if (word === 'a' || word === 'an') return words[t - 1] === 'in' ? t - 1 : framedOpen(words, t);
+    // "In his attack on Y, X said": the owner is the main clause's subject.
+    if (OWNERS.has(word)) return words[t - 1] === 'in' ? t - 1 : -1;
     if (!modifierWord(env, t)) return -1;
   }
   return -1;
