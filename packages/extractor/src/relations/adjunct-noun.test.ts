@@ -24,6 +24,7 @@ describe('adjunctNounEnds', () => {
     'In what was widely seen as a rebuke to Peru, Chile recalled its ambassador.',
     'Chile recalled its ambassador on Monday, in a swipe at Peru.',
     'In its criticism of Peru, Chile said the talks had failed.',
+    'In a swipe at Peru, Chile’s foreign minister said the talks had failed.',
   ])('gives Chile OPPOSES Peru for %j', (text) => {
     expect(triples(text)).toEqual(['OPPOSES state:CHL state:PER']);
   });

@@ -50,7 +50,7 @@ export function adjunctNounEnds(env: FrameEnv, hit: CueHit, found: Side): Adjunc
   let verbAt: number;
   if (open === 0) {
     source = mainSubjectAfter(env, target.close);
-    verbAt = (source?.lastToken ?? target.close) + 1;
+    verbAt = headEnd(env, (source?.lastToken ?? target.close) + 1);
   } else {
     source = setOffSubject(env, open);
     verbAt = target.close + 1;
@@ -118,6 +118,20 @@ function trailingEnds(env: FrameEnv, hit: CueHit, found: Side): AdjunctEnds {
     if (words[t] === 'that' || speechVerbs.has(words[t] ?? '')) return null;
   }
   return { source: subject, target: found };
+}
+
+/**
+ * "In a swipe at Y, X's foreign minister said": past the head the subject owns when it acts for
+ * the subject (`representativeHeads`, after at most two modifiers); else `at` itself.
+ */
+function headEnd(env: FrameEnv, at: number): number {
+  const { words } = env.view;
+  if (words[at] !== "'s") return at;
+  for (let t = at + 1; t <= at + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[t] ?? ''); t++) {
+    const head = env.cues.context.representativeHeads.matchAt(words, t);
+    if (head > 0) return t + head;
+  }
+  return at;
 }
 
 /** The main verb of the group opening at `from`, past its auxiliaries, modals, negators and adverbs. */
