@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
+import { LowerWord, Phrase, parseWordLists } from '../lexicon/word-lists.js';
+import { PhraseSet } from './phrase-set.js';
 import adjunctJson from './adjunct-words.json' with { type: 'json' };
 
 const AdjunctWordsSchema = z.object({
@@ -10,6 +11,7 @@ const AdjunctWordsSchema = z.object({
   purposeVerbs: z.array(LowerWord).min(1),
   mannerBeforeIn: z.array(LowerWord).min(1),
   objectRelatives: z.array(LowerWord).min(1),
+  adjunctFramers: z.array(Phrase).min(1),
 });
 
 export interface AdjunctWords {
@@ -25,6 +27,8 @@ export interface AdjunctWords {
   mannerBeforeIn: ReadonlySet<string>;
   /** "whom": after a comma and an actor, it opens a relative clause whose object is that actor. */
   objectRelatives: ReadonlySet<string>;
+  /** "was seen as": between "in what" and "a", the reporter frames the act as the noun after. */
+  adjunctFramers: PhraseSet;
 }
 
 let cached: AdjunctWords | undefined;
@@ -40,6 +44,7 @@ export function adjunctWords(): AdjunctWords {
     purposeVerbs: new Set(lists.purposeVerbs),
     mannerBeforeIn: new Set(lists.mannerBeforeIn),
     objectRelatives: new Set(lists.objectRelatives),
+    adjunctFramers: new PhraseSet(lists.adjunctFramers),
   };
   return cached;
 }

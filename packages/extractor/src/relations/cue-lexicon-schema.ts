@@ -67,6 +67,11 @@ export const CueFamilySchema = z.strictObject({
    */
   particle: phrase.optional(),
   /**
+   * Several such tails after the object, any of which reads the cue ("give" + "his backing":
+   * "gave Y his backing", "gave Y a ringing endorsement").
+   */
+  particles: z.array(phrase).min(1).optional(),
+  /**
    * Nouns the target owns after the cue, as a separable one ("come to" + "defence": "came to Y's
    * defence", "sing" + "praises": "sang Y's praises"): read only there, never as the bare verb.
    */

@@ -144,7 +144,8 @@ function compileCues(lexicon: CueLexicon): CompiledCues {
     map.set(key, [...(map.get(key) ?? []), form]);
   };
   for (const family of lexicon.families) {
-    if (family.particle !== undefined || family.possessed !== undefined) continue;
+    if (family.particle !== undefined || family.particles !== undefined) continue;
+    if (family.possessed !== undefined) continue;
     for (const entry of family.cues) {
       const cue = typeof entry === 'string' ? { cue: entry } : entry;
       const base = { family, weight: cue.weight ?? family.weight, via: cue.via };

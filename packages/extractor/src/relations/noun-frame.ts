@@ -1,4 +1,5 @@
 import { cueAimsAtUnnamedBody } from './agent-body.js';
+import { adjunctNounEnds } from './adjunct-noun.js';
 import { allianceUndone } from './alliance-undone.js';
 import { attitudeEvent, attitudeMisses } from './attitude-event.js';
 import type { CueForm } from './cue-lexicon.js';
@@ -31,13 +32,9 @@ import type { SentenceView } from './sentence-view.js';
 
 export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
-  // "voiced no disapproval of Y", "showed no real support for Y": the noun is denied.
-  const before = view.words[hit.startToken - 1] ?? '';
-  if (before === 'no' || (view.words[hit.startToken - 2] === 'no' && /^\p{Ll}+$/u.test(before)))
-    return;
-  if (form.family.frame === 'agent' && infinitiveAfter(view, hit.endToken)) return;
-  const target = targetOf(env, hit, form) ?? policyTarget(env, hit, form, undefined);
-  if (target === undefined) return;
+  const ends = nounEnds(env, hit, form);
+  if (ends === undefined) return;
+  const { target } = ends;
   if (form.family.frame === 'agent' && attitudeMisses(env, hit, form, target)) return;
   const possessor =
     form.family.frame === 'noun'
@@ -52,6 +49,7 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   let source =
     possessor ??
     (form.family.frame === 'noun' ? agentAfter(env, target) : undefined) ??
+    ends.source ??
     clauseSubject(env, hit, form) ??
     (stanceNoun(form) ? (demanderOf(env, hit) ?? urger) : undefined);
   // "X halted aid to Y", "X ended its support for Y": support cut is opposition (CAMEO 16).
@@ -98,6 +96,27 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   )
     return;
   emitPairs(env, cut >= 0 ? cutForm(form) : form, source, target, hit);
+}
+
+/**
+ * The noun's target, and its source where an adjunct holding the noun gives both ends ("In a
+ * swipe at Y, X said"); undefined where the noun is denied ("voiced no support for Y").
+ */
+function nounEnds(
+  env: FrameEnv,
+  hit: CueHit,
+  form: CueForm,
+): { target: Side; source?: Side } | undefined {
+  const { view } = env;
+  const before = view.words[hit.startToken - 1] ?? '';
+  if (before === 'no' || (view.words[hit.startToken - 2] === 'no' && /^\p{Ll}+$/u.test(before)))
+    return undefined;
+  if (form.family.frame === 'agent' && infinitiveAfter(view, hit.endToken)) return undefined;
+  const found = targetOf(env, hit, form) ?? policyTarget(env, hit, form, undefined);
+  if (found === undefined) return undefined;
+  const adjunct = stanceNoun(form) ? adjunctNounEnds(env, hit, found) : undefined;
+  if (adjunct === null) return undefined;
+  return adjunct ?? { target: found };
 }
 
 /** The clause's subject; for an adjective after a thing issued, its issuer ("a statement critical of Y"). */

@@ -31,7 +31,7 @@ export function objectPronounTarget(
   const at = hit.endToken;
   const gender = OBJECT_PRONOUNS.get(view.words[at] ?? '');
   // "called him out": a separable verb's particle, checked where the cue was matched, follows.
-  const particleNext = form.family.particle !== undefined;
+  const particleNext = form.family.particle !== undefined || form.family.particles !== undefined;
   if (gender === undefined || (!endsObject(view.words[at + 1]) && !particleNext)) return undefined;
   const own = new Set(source.actors.map((actor) => actor.id));
   const here = people(

@@ -39,3 +39,13 @@ export function opensPerfectCopula(words: readonly string[], t: number, cueToken
   // "have been relentless critics of Y": one adjective right before the cue, not a participle.
   return at === cueToken - 1 && !/(?:ing|ed)$/.test(words[at] ?? '');
 }
+
+/** A present participle (past adverbs) right after a form of "be", other than "being"/"becoming". */
+export function progressiveAfter(words: readonly string[], from: number, to: number): boolean {
+  let t = from;
+  while (t < to && isAdverb(words[t] ?? '')) t++;
+  const word = words[t] ?? '';
+  return (
+    t < to && word.length > 5 && word.endsWith('ing') && word !== 'being' && word !== 'becoming'
+  );
+}

@@ -28,7 +28,10 @@ export interface SeparableForm {
 export function separableForms(lexicon: CueLexicon): Map<string, SeparableForm[]> {
   const forms = new Map<string, SeparableForm[]>();
   for (const family of lexicon.families) {
-    const tails = family.possessed ?? (family.particle === undefined ? [] : [family.particle]);
+    const tails =
+      family.possessed ??
+      family.particles ??
+      (family.particle === undefined ? [] : [family.particle]);
     if (tails.length === 0) continue;
     const shape = { tails: tails.map(phraseWords), possessive: family.possessed !== undefined };
     for (const entry of family.cues) {

@@ -7,7 +7,7 @@ import { governingHeadOpens } from './governing-of.js';
 import { phraseWords } from './phrase-words.js';
 import { nestedCue, nounOfRelative } from './reduced-relative.js';
 import { frontedBeforeSubject } from './fronted-phrase.js';
-import { opensPerfectCopula } from './perfect-copula.js';
+import { opensPerfectCopula, progressiveAfter } from './perfect-copula.js';
 import { relativeLinksAgent } from './relative-copula.js';
 import { countedBefore, isPersonNoun } from './person-noun.js';
 import { earlierPerson, personBefore, pronounDoesGerund, speakerAsThird } from './pronoun.js';
@@ -254,8 +254,11 @@ function gapCertainty(
       t === first &&
       reach === 'agent' &&
       (COPULAS.has(word) || word === ',' || opensPerfectCopula(view.words, t, to))
-    )
+    ) {
+      // "X are investigating a fan of Y": "are" is the auxiliary of another verb, not a copula.
+      if (COPULAS.has(word) && progressiveAfter(view.words, t + 1, to)) return undefined;
       tolerance = 8;
+    }
     if (reach === 'agent' && word === 'as' && phraseWords().copularAs.has(view.words[t - 1] ?? ''))
       tolerance = 8;
     if (t === first && reach === 'noun' && COPULAS.has(word)) tolerance = 8;
