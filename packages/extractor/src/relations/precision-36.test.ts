@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index.js';
+import { extractRelations } from './index.js';
+
+// Relation precision on unseen news (stop 36), on sentences written for these tests: a state's
+// or body's allies, partners and neighbours are other actors, so a stance on them does not
+// reach the possessor.
+
+/** Stances read from the full analysis, where possessives are marked. */
+function stances(text: string): string[] {
+  return extractRelations(analyze(text, { headline: false }), {})
+    .filter((r) => r.type === 'OPPOSES' || r.type === 'SUPPORTS')
+    .map((r) => `${r.type} ${r.source} ${r.target}`)
+    .sort();
+}
+
+describe("extractRelations: a state's peers are not the state", () => {
+  it('gives no stance on the possessor of allies, partners or neighbours', () => {
+    expect(stances("Chile criticised Peru's allies on Monday.")).toEqual([]);
+    expect(stances("Chile criticised Peru's closest OAS partners.")).toEqual([]);
+    expect(stances("Chile praised Peru's South American neighbours.")).toEqual([]);
+    expect(stances("Chile accused the Andean Community's partners of hypocrisy.")).toEqual([]);
+  });
+
+  it("keeps a stance on the state's own people, acts and the state beside its allies", () => {
+    expect(stances("Chile criticised Peru's government.")).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(stances("Chile criticised Peru's partnership with Bolivia.")).toContain(
+      'OPPOSES state:CHL state:PER',
+    );
+    expect(stances('Chile criticised Peru and its allies.')).toEqual(['OPPOSES state:CHL state:PER']);
+  });
+});
