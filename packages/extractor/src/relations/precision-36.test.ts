@@ -27,6 +27,8 @@ describe("extractRelations: a state's peers are not the state", () => {
     expect(stances("Chile criticised Peru's partnership with Bolivia.")).toContain(
       'OPPOSES state:CHL state:PER',
     );
-    expect(stances('Chile criticised Peru and its allies.')).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(stances('Chile criticised Peru and its allies.')).toEqual([
+      'OPPOSES state:CHL state:PER',
+    ]);
   });
 });
