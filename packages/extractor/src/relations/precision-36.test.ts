@@ -4,7 +4,8 @@ import { extractRelations } from './index.js';
 
 // Relation precision on unseen news (stop 36), on sentences written for these tests: a state's
 // or body's allies, partners and neighbours are other actors, so a stance on them does not
-// reach the possessor.
+// reach the possessor; a copula inside an adjunct opened by ", with" judges that adjunct's own
+// subject, not the phrase before it.
 
 /** Stances read from the full analysis, where possessives are marked. */
 function stances(text: string): string[] {
@@ -30,5 +31,26 @@ describe("extractRelations: a state's peers are not the state", () => {
     expect(stances('Chile criticised Peru and its allies.')).toEqual([
       'OPPOSES state:CHL state:PER',
     ]);
+  });
+});
+
+describe('extractRelations: a judgement inside a ", with" adjunct', () => {
+  it("judges the adjunct's subject, not the phrase before the comma", () => {
+    const quoted =
+      'Tomas Brandt spoke. "Brandt\'s best card, with voters thinking we are wrong, is to ' +
+      'promise change," Ana Ruiz said.';
+    expect(stances(quoted)).toEqual([]);
+    const reported =
+      "Tomas Brandt spoke. Ana Ruiz said Brandt's best card, with voters thinking Peru is wrong, " +
+      'is to promise change.';
+    expect(stances(reported)).toEqual([]);
+  });
+
+  it('keeps a judgement of the phrase itself, with or without an adjunct between', () => {
+    const quoted =
+      'Tomas Brandt spoke. "Brandt\'s plan, with its new taxes, is a mistake," Ana Ruiz said.';
+    expect(stances(quoted)).toEqual(['OPPOSES person:ana-ruiz person:tomas-brandt']);
+    const reported = "Tomas Brandt spoke. Ana Ruiz said Brandt's plan, with its taxes, is wrong.";
+    expect(stances(reported)).toEqual(['OPPOSES person:ana-ruiz person:tomas-brandt']);
   });
 });
