@@ -5,7 +5,8 @@ import { extractRelations } from './index.js';
 // Relation precision on unseen news (stop 36), on sentences written for these tests: a state's
 // or body's allies, partners and neighbours are other actors, so a stance on them does not
 // reach the possessor; a copula inside an adjunct opened by ", with" judges that adjunct's own
-// subject, not the phrase before it.
+// subject, not the phrase before it; a state takes no side for or against the person the article
+// says leads it (its people or bodies do).
 
 /** Stances read from the full analysis, where possessives are marked. */
 function stances(text: string): string[] {
@@ -52,5 +53,22 @@ describe('extractRelations: a judgement inside a ", with" adjunct', () => {
     expect(stances(quoted)).toEqual(['OPPOSES person:ana-ruiz person:tomas-brandt']);
     const reported = "Tomas Brandt spoke. Ana Ruiz said Brandt's plan, with its taxes, is wrong.";
     expect(stances(reported)).toEqual(['OPPOSES person:ana-ruiz person:tomas-brandt']);
+  });
+});
+
+describe('extractRelations: a state on its own leader', () => {
+  it('gives no stance from a state to the person leading it', () => {
+    expect(stances('Peruvian President Pedro Alves spoke. Most Peruvians support Alves.')).toEqual(
+      [],
+    );
+    expect(stances('Peruvian President Pedro Alves spoke. Peruvians criticised Alves.')).toEqual(
+      [],
+    );
+  });
+
+  it("keeps another state's stance on that leader", () => {
+    expect(stances('Peruvian President Pedro Alves spoke. Chile criticised Alves.')).toEqual([
+      'OPPOSES state:CHL person:pedro-alves',
+    ]);
   });
 });
