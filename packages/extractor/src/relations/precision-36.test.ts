@@ -6,7 +6,7 @@ import { extractRelations } from './index.js';
 // or body's allies, partners and neighbours are other actors, so a stance on them does not
 // reach the possessor; a copula inside an adjunct opened by ", with" judges that adjunct's own
 // subject, not the phrase before it; a state takes no side for or against the person the article
-// says leads it (its people or bodies do).
+// says leads it (its people or bodies do); an act reported as alleged is no fact.
 
 /** Stances read from the full analysis, where possessives are marked. */
 function stances(text: string): string[] {
@@ -69,6 +69,20 @@ describe('extractRelations: a state on its own leader', () => {
   it("keeps another state's stance on that leader", () => {
     expect(stances('Peruvian President Pedro Alves spoke. Chile criticised Alves.')).toEqual([
       'OPPOSES state:CHL person:pedro-alves',
+    ]);
+  });
+});
+
+describe('extractRelations: an alleged act', () => {
+  it('gives no stance when a hedge adverb stands between the subject and the act', () => {
+    expect(stances('Chile allegedly attacked Peru.')).toEqual([]);
+    expect(stances('Chile is supposedly trying to undermine Peru, a witness said.')).toEqual([]);
+  });
+
+  it('keeps the plain act and a hedge inside a relative clause of the subject', () => {
+    expect(stances('Chile attacked Peru.')).toEqual(['OPPOSES state:CHL state:PER']);
+    expect(stances('Chile, which allegedly bombed a bridge, criticised Peru.')).toEqual([
+      'OPPOSES state:CHL state:PER',
     ]);
   });
 });
