@@ -45,6 +45,10 @@ describe('extractRelations: a judgement inside a ", with" adjunct', () => {
       "Tomas Brandt spoke. Ana Ruiz said Brandt's best card, with voters thinking Peru is wrong, " +
       'is to promise change.';
     expect(stances(reported)).toEqual([]);
+    const contracted =
+      "Tomas Brandt spoke. \"Brandt's best card, with voters thinking we're on the wrong " +
+      'track, is to promise change," Ana Ruiz said.';
+    expect(stances(contracted)).toEqual([]);
   });
 
   it('keeps a judgement of the phrase itself, with or without an adjunct between', () => {

@@ -142,8 +142,8 @@ function clauseStart(env: FrameEnv, region: QuoteRegion, cueToken: number): numb
     if (CLAUSE_STARTS.has(word) || word === 'but') break;
     if (cues.context.speechVerbs.has(word) || cues.context.evaluationVerbs.has(word))
       return undefined;
-    if (copula && !commaSince && opensAbsolute(view, t)) return undefined;
-    if (word === ',' && copula) commaSince = true;
+    if (!commaSince && opensAbsolute(view, t)) return undefined;
+    if (word === ',') commaSince = true;
     if (COPULAS.has(word) || isPerfectBe(view.words, t)) copula = true;
   }
   return copula ? t + 1 : undefined;
