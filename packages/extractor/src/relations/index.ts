@@ -9,7 +9,7 @@ import { ArticleContext } from './article-context.js';
 import { joinedIn } from './joined-in.js';
 import { participleApposition } from './participle-apposition.js';
 import { withoutLeaderStances } from './leader-stance.js';
-import { withoutStancesOnOwnLeader } from './led-state-stance.js';
+import { withoutPeopleOnOwnLeader } from './led-state-stance.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
 import { clauseEnv, clauseFrame } from './clause-frame.js';
 import { deniedCharge } from './denied-charge.js';
@@ -110,7 +110,8 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     clauseFrame(clauseEnv(env, syntax, related), unresolved);
     owned.record(cues, view);
   }
-  return withoutStancesOnOwnLeader(withoutLeaderStances(set.relations(options.minConfidence ?? 0)));
+  const relations = withoutLeaderStances(set.relations(options.minConfidence ?? 0));
+  return withoutPeopleOnOwnLeader(relations, analysis.mentions);
 }
 
 const NO_STARTS: { cueStarts: ReadonlySet<number>; stanceVerbs: ReadonlySet<number> } = {

@@ -1,12 +1,21 @@
 import type { Relation } from '@newsgraph/graph-schema';
+import type { Mention } from '../types.js';
+
+/** "Russians", "Peruvians", "Americans": a demonym's plural names its people ("Swiss" is no plural). */
+const PEOPLE_PLURAL = /\p{Ll}[^s]s$/u;
 
 /**
- * "Russians say they admire Putin", "most Peruvians back President X": a state's stance on the
- * person the article says leads it is its people's or one of its bodies' view, not the state
- * taking a side for or against its own head. Such OPPOSES and SUPPORTS are dropped; the LEADS
- * stays. The mirror of leader-stance.ts (a leader's stance on the body it leads).
+ * "Russians say they admire Putin", "most Peruvians back President X": a state named only by its
+ * people's plural demonym in the sentence, with a stance on the person the article says leads
+ * it, is its people's view, not the state taking a side for or against its own head. Such
+ * OPPOSES and SUPPORTS are dropped; the LEADS stays. A body of the state ("U.S. lawmakers
+ * criticised President X", "the Brazilian Senate") still acts for it. The mirror of
+ * leader-stance.ts (a leader's stance on the body it leads).
  */
-export function withoutStancesOnOwnLeader(relations: Relation[]): Relation[] {
+export function withoutPeopleOnOwnLeader(
+  relations: Relation[],
+  mentions: readonly Mention[],
+): Relation[] {
   let leaders: Set<string> | undefined;
   for (const r of relations)
     if (r.type === 'LEADS') (leaders ??= new Set()).add(`${r.target}\u0000${r.source}`);
@@ -16,8 +25,21 @@ export function withoutStancesOnOwnLeader(relations: Relation[]): Relation[] {
     (r) =>
       !(
         (r.type === 'OPPOSES' || r.type === 'SUPPORTS') &&
-        r.source.startsWith('state:') &&
-        led.has(`${r.source}\u0000${r.target}`)
+        led.has(`${r.source}\u0000${r.target}`) &&
+        namedByPeople(r, mentions)
       ),
   );
+}
+
+/** Every mention of the source in the relation's evidence is its people's plural demonym. */
+function namedByPeople(r: Relation, mentions: readonly Mention[]): boolean {
+  let seen = false;
+  for (const ev of r.evidence) {
+    for (const m of mentions) {
+      if (m.entityId !== r.source || m.start < ev.start || m.end > ev.end) continue;
+      if (m.kind !== 'demonym' || !PEOPLE_PLURAL.test(m.text)) return false;
+      seen = true;
+    }
+  }
+  return seen;
 }

@@ -4,9 +4,10 @@ import { extractRelations } from './index.js';
 
 // Relation precision on unseen news (stop 36), on sentences written for these tests: a state's
 // or body's allies, partners and neighbours are other actors, so a stance on them does not
-// reach the possessor; a copula inside an adjunct opened by ", with" judges that adjunct's own
-// subject, not the phrase before it; a state takes no side for or against the person the article
-// says leads it (its people or bodies do); an act reported as alleged is no fact.
+// reach the possessor; a cue inside an adjunct opened by ", with" judges that adjunct's own
+// subject, not the phrase before it; a state named only by its people ("Peruvians") takes no
+// side for or against the person the article says leads it; an act reported as alleged is no
+// fact.
 
 /** Stances read from the full analysis, where possessives are marked. */
 function stances(text: string): string[] {
@@ -61,7 +62,7 @@ describe('extractRelations: a judgement inside a ", with" adjunct', () => {
 });
 
 describe('extractRelations: a state on its own leader', () => {
-  it('gives no stance from a state to the person leading it', () => {
+  it("gives no stance from a state's people to the person leading it", () => {
     expect(stances('Peruvian President Pedro Alves spoke. Most Peruvians support Alves.')).toEqual(
       [],
     );
@@ -70,10 +71,13 @@ describe('extractRelations: a state on its own leader', () => {
     );
   });
 
-  it("keeps another state's stance on that leader", () => {
+  it("keeps another state's stance on that leader, and a body of the state acting", () => {
     expect(stances('Peruvian President Pedro Alves spoke. Chile criticised Alves.')).toEqual([
       'OPPOSES state:CHL person:pedro-alves',
     ]);
+    expect(
+      stances('Peruvian President Pedro Alves spoke. Peruvian lawmakers criticised Alves.'),
+    ).toEqual(['OPPOSES state:PER person:pedro-alves']);
   });
 });
 
