@@ -7,7 +7,7 @@ import { extractRelations } from './index.js';
 // reach the possessor; a cue inside an adjunct opened by ", with" judges that adjunct's own
 // subject, not the phrase before it; a state named only by its people ("Peruvians") takes no
 // side for or against the person the article says leads it; an act reported as alleged is no
-// fact.
+// fact; "their" after "members of X" is the members', not X's.
 
 /** Stances read from the full analysis, where possessives are marked. */
 function stances(text: string): string[] {
@@ -92,5 +92,19 @@ describe('extractRelations: an alleged act', () => {
     expect(stances('Chile, which allegedly bombed a bridge, criticised Peru.')).toEqual([
       'OPPOSES state:CHL state:PER',
     ]);
+  });
+});
+
+describe('extractRelations: "their" after "members of X"', () => {
+  it("reads the members' stance, not the body's", () => {
+    const text =
+      'Many other members of the Green Party are not mincing words in their opposition to ' +
+      'Pedro Alves.';
+    expect(stances(text)).toEqual([]);
+  });
+
+  it('keeps the stance of those who speak for the body', () => {
+    const text = 'Leaders of the Green Party voiced their opposition to Pedro Alves.';
+    expect(stances(text)).toEqual(['OPPOSES org:green-party person:pedro-alves']);
   });
 });
