@@ -31,15 +31,19 @@ export function withoutPeopleOnOwnLeader(
   );
 }
 
-/** Every mention of the source in the relation's evidence is its people's plural demonym. */
+/**
+ * The relation's evidence names the source state by its people's plural demonym, and otherwise
+ * only by demonyms ("a Russian sociologist"): no name and no body of it ("the Russian Senate" is
+ * no plural, "U.S. lawmakers" no demonym).
+ */
 function namedByPeople(r: Relation, mentions: readonly Mention[]): boolean {
-  let seen = false;
+  let people = false;
   for (const ev of r.evidence) {
     for (const m of mentions) {
       if (m.entityId !== r.source || m.start < ev.start || m.end > ev.end) continue;
-      if (m.kind !== 'demonym' || !PEOPLE_PLURAL.test(m.text)) return false;
-      seen = true;
+      if (m.kind !== 'demonym') return false;
+      if (PEOPLE_PLURAL.test(m.text)) people = true;
     }
   }
-  return seen;
+  return people;
 }
