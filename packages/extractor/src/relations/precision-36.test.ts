@@ -7,7 +7,8 @@ import { extractRelations } from './index.js';
 // reach the possessor; a cue inside an adjunct opened by ", with" judges that adjunct's own
 // subject, not the phrase before it; a state named only by its people ("Peruvians") takes no
 // side for or against the person the article says leads it; an act reported as alleged is no
-// fact; "their" after "members of X" is the members', not X's.
+// fact; "their" after "members of X" is the members', not X's; a hypothetical office is held by
+// no one.
 
 /** Stances read from the full analysis, where possessives are marked. */
 function stances(text: string): string[] {
@@ -106,5 +107,28 @@ describe('extractRelations: "their" after "members of X"', () => {
   it('keeps the stance of those who speak for the body', () => {
     const text = 'Leaders of the Green Party voiced their opposition to Pedro Alves.';
     expect(stances(text)).toEqual(['OPPOSES org:green-party person:pedro-alves']);
+  });
+});
+
+describe('extractRelations: a hypothetical office', () => {
+  /** LEADS and REPRESENTS read from the full analysis. */
+  function roles(text: string): string[] {
+    return extractRelations(analyze(text, { headline: false }), {})
+      .filter((r) => r.type === 'LEADS' || r.type === 'REPRESENTS')
+      .map((r) => `${r.type} ${r.source} ${r.target}`);
+  }
+
+  it('gives no LEADS for one who would, were or had been the head', () => {
+    expect(roles('If Pedro Alves were president of Peru, he would end the war.')).toEqual([]);
+    expect(roles("Had Pedro Alves been Peru's president, he would have ended the war.")).toEqual(
+      [],
+    );
+    expect(roles("If elected, Pedro Alves would be Peru's president.")).toEqual([]);
+  });
+
+  it('keeps a title the person holds when the clause is conditional', () => {
+    expect(roles('If President Pedro Alves of Peru wins, he will end the war.')).toEqual([
+      'LEADS person:pedro-alves state:PER',
+    ]);
   });
 });
