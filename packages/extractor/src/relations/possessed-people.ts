@@ -11,13 +11,15 @@ const PEER_REACH = 3;
  * "accused Mr. Y's critics of hypocrisy", "expressed support for Y's rebels", "praised Y's eldest
  * son": a possessor before a noun for its critics, rivals, rebels or kin (at most two plain words
  * between, people-nouns.json `possessedPeople`) is not the one the stance is on; those people
- * are, and they are no actor. So are a state's or body's peers ("criticised Germany's NATO
- * partners": `peerNouns`), which are other states.
+ * are, and they are no actor. With `peers` (an OPPOSES cue's object), so are a state's or
+ * body's peers ("criticised Germany's NATO partners": `peerNouns`), which are other states;
+ * backing them ("promised to embrace America's allies") sides with the possessor's camp, and
+ * the stance benchmark reads it as support for the possessor, so SUPPORTS keeps it.
  */
-export function possessesPeople(view: SentenceView, unit: Unit): boolean {
+export function possessesPeople(view: SentenceView, unit: Unit, peers = false): boolean {
   if (view.tokens[unit.lastToken]?.poss !== true) return false;
   if (!POSSESSIVES.has(view.words[unit.lastToken + 1] ?? '')) return false;
-  return ownsPeople(view, unit.lastToken + 2) || ownsPeers(view, unit);
+  return ownsPeople(view, unit.lastToken + 2) || (peers && ownsPeers(view, unit));
 }
 
 function ownsPeople(view: SentenceView, first: number): boolean {

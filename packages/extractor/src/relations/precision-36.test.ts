@@ -3,8 +3,8 @@ import { analyze } from '../index.js';
 import { extractRelations } from './index.js';
 
 // Relation precision on unseen news (stop 36), on sentences written for these tests: a state's
-// or body's allies, partners and neighbours are other actors, so a stance on them does not
-// reach the possessor; a cue inside an adjunct opened by ", with" judges that adjunct's own
+// or body's allies, partners and neighbours are other actors, so opposing them does not oppose
+// the possessor (backing them still backs its camp); a cue inside an adjunct opened by ", with" judges that adjunct's own
 // subject, not the phrase before it; a state named only by its people ("Peruvians") takes no
 // side for or against the person the article says leads it; an act reported as alleged is no
 // fact; "their" after "members of X" is the members', not X's; a hypothetical office is held by
@@ -19,14 +19,17 @@ function stances(text: string): string[] {
 }
 
 describe("extractRelations: a state's peers are not the state", () => {
-  it('gives no stance on the possessor of allies, partners or neighbours', () => {
+  it('gives no OPPOSES on the possessor of allies, partners or neighbours', () => {
     expect(stances("Chile criticised Peru's allies on Monday.")).toEqual([]);
     expect(stances("Chile criticised Peru's closest OAS partners.")).toEqual([]);
-    expect(stances("Chile praised Peru's South American neighbours.")).toEqual([]);
+    expect(stances("Chile condemned Peru's South American neighbours.")).toEqual([]);
     expect(stances("Chile accused the Andean Community's partners of hypocrisy.")).toEqual([]);
   });
 
-  it("keeps a stance on the state's own people, acts and the state beside its allies", () => {
+  it("keeps support for a state's camp, and a stance on its own people and acts", () => {
+    expect(stances("Chile praised Peru's closest allies.")).toEqual([
+      'SUPPORTS state:CHL state:PER',
+    ]);
     expect(stances("Chile criticised Peru's government.")).toEqual(['OPPOSES state:CHL state:PER']);
     expect(stances("Chile criticised Peru's partnership with Bolivia.")).toContain(
       'OPPOSES state:CHL state:PER',
