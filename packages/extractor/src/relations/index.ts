@@ -110,8 +110,12 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     clauseFrame(clauseEnv(env, syntax, related), unresolved);
     owned.record(cues, view);
   }
-  const relations = withoutLeaderStances(set.relations(options.minConfidence ?? 0));
-  return withoutPeopleOnOwnLeader(relations, analysis.mentions);
+  return withoutSelfStances(set.relations(options.minConfidence ?? 0), analysis);
+}
+
+/** Stances between a state and its own leader that take no side (leader-stance.ts, led-state-stance.ts). */
+function withoutSelfStances(relations: Relation[], analysis: Analysis): Relation[] {
+  return withoutPeopleOnOwnLeader(withoutLeaderStances(relations), analysis.mentions);
 }
 
 const NO_STARTS: { cueStarts: ReadonlySet<number>; stanceVerbs: ReadonlySet<number> } = {
