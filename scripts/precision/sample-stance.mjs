@@ -69,5 +69,7 @@ const counts = {};
 for (const e of edges) counts[e.type] = (counts[e.type] ?? 0) + 1;
 console.log(`# ${edges.length} edges in all ${JSON.stringify(counts)}; seed ${values.seed}`);
 edges.slice(0, Number(values.n)).forEach((e, i) => {
-  console.log(`\n[${i + 1}] ${e.source} ${e.type}${e.role ? ` {${e.role}}` : ''} ${e.target}   (${e.article})\n    ${e.evidence}`);
+  console.log(
+    `\n[${i + 1}] ${e.source} ${e.type}${e.role ? ` {${e.role}}` : ''} ${e.target}   (${e.article})\n    ${e.evidence}`,
+  );
 });
