@@ -1,6 +1,8 @@
-// Draws a seeded random sample of OPPOSES/SUPPORTS/ALLIED_WITH edges that the built extractor finds
-// in the PolNeAR and DWIE articles, each with its evidence sentence, for judging precision by hand.
+// Draws a seeded random sample of OPPOSES/SUPPORTS/ALLIED_WITH edges (or the types given with
+// --types, e.g. LEADS,REPRESENTS,MEMBER_OF) that the built extractor finds in the PolNeAR and DWIE
+// articles, each with its evidence sentence, for judging precision by hand.
 // usage: node scripts/precision/sample-stance.mjs [--seed N] [--n 40] [--eval ../shared/eval]
+//          [--types T1,T2]
 //   (run `pnpm build` first; prints one numbered block per edge on stdout)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +13,10 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     n: { type: 'string', default: '40' },
     eval: { type: 'string', default: '../shared/eval' },
+    types: { type: 'string', default: 'OPPOSES,SUPPORTS,ALLIED_WITH' },
   },
 });
-const TYPES = new Set(['OPPOSES', 'SUPPORTS', 'ALLIED_WITH']);
+const TYPES = new Set(values.types.split(','));
 const { extract } = await import('../../packages/extractor/dist/index.js');
 
 /** mulberry32: a small seeded generator, so one seed always draws the same sample. */
@@ -50,6 +53,7 @@ for (const a of articles(values.eval)) {
     edges.push({
       article: a.id,
       type: r.type,
+      role: r.properties?.role,
       source: names.get(r.source) ?? r.source,
       target: names.get(r.target) ?? r.target,
       evidence: ev ? ev.text.replace(/\s+/g, ' ') : '',
@@ -65,5 +69,7 @@ const counts = {};
 for (const e of edges) counts[e.type] = (counts[e.type] ?? 0) + 1;
 console.log(`# ${edges.length} edges in all ${JSON.stringify(counts)}; seed ${values.seed}`);
 edges.slice(0, Number(values.n)).forEach((e, i) => {
-  console.log(`\n[${i + 1}] ${e.source} ${e.type} ${e.target}   (${e.article})\n    ${e.evidence}`);
+  console.log(
+    `\n[${i + 1}] ${e.source} ${e.type}${e.role ? ` {${e.role}}` : ''} ${e.target}   (${e.article})\n    ${e.evidence}`,
+  );
 });

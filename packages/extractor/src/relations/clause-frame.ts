@@ -90,7 +90,9 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
       continue;
     if (!passive && speakerPronoun(env, syntax, verb.subject, hit)) continue;
     const sources = actorsOf(env, syntax, passive ? verb.agent : verb.subject, false);
-    const targets = actorsOf(env, syntax, passive ? verb.subject : verb.object, true);
+    const opposes = hit.forms.some((f) => isStanceVerb(f) && f.family.relation === 'OPPOSES');
+    const objects = passive ? verb.subject : verb.object;
+    const targets = actorsOf(env, syntax, objects, true, opposes);
     if (sources.actors.length === 0 || targets.actors.length === 0) continue;
     const from = factualFrom(env, syntax, verb, passive ? targets.first : sources.first);
     if (isNonFactual(env.cues, view, from, stanceFactualEnd(view, hit.startToken))) continue;

@@ -22,13 +22,15 @@ export function isStanceVerb(form: CueForm): boolean {
 
 /**
  * The actors heading phrases (for a target, also the possessor of a phrase no actor heads), and
- * the first view token of the first phrase.
+ * the first view token of the first phrase. `peers`: an opposing cue's target, whose possessor's
+ * allies and partners are others (possessed-people.ts).
  */
 export function actorsOf(
   env: ClauseFrameEnv,
   syntax: SentenceSyntax,
   phrases: readonly number[],
   possessor: boolean,
+  peers = false,
 ): { actors: ActorRef[]; first: number } {
   const actors: ActorRef[] = [];
   let first = -1;
@@ -50,7 +52,7 @@ export function actorsOf(
       possessor &&
       owner !== undefined &&
       !undergoes(env, syntax, owner) &&
-      !ownsPeople(env, syntax, owner)
+      !ownsPeople(env, syntax, owner, peers)
     )
       actor = actorAt(env, syntax, owner.head);
     if (actor === undefined && !possessor) actor = representedBy(env, syntax, phrase);
@@ -83,10 +85,15 @@ function representedBy(
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-function ownsPeople(env: ClauseFrameEnv, syntax: SentenceSyntax, owner: NounPhrase): boolean {
+function ownsPeople(
+  env: ClauseFrameEnv,
+  syntax: SentenceSyntax,
+  owner: NounPhrase,
+  peers: boolean,
+): boolean {
   const { view } = env;
   const unit = view.units[view.unitAt[viewToken(env, syntax, owner.head)] ?? -1];
-  return unit !== undefined && possessesPeople(view, unit);
+  return unit !== undefined && possessesPeople(view, unit, peers);
 }
 
 function undergoes(env: ClauseFrameEnv, syntax: SentenceSyntax, owner: NounPhrase): boolean {

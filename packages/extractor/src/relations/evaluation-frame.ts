@@ -8,6 +8,7 @@ import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES, isAdverb } from './word-classe
 import { phraseWords } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
 import { relationConfidence } from './confidence.js';
+import { opensAbsolute } from './absolute-with.js';
 import { judgedPolicy } from './policy-target.js';
 import { isQuoteMark } from './quoted-predicate.js';
 import { isReportingVerb, thatAfterAdjunct } from './reported-judgement.js';
@@ -64,9 +65,14 @@ export function evaluationFrame(env: FrameEnv, hit: CueHit, form: CueForm): void
 function judgingVerb(env: FrameEnv, cueToken: number): number | undefined {
   const { view, cues } = env;
   let copula = false;
+  // Whether a comma stands between the token and the cue: "with" before one opens no adjunct
+  // that holds the cue.
+  let commaSince = false;
   for (let t = cueToken - 1; t >= Math.max(0, cueToken - REACH); t--) {
     const word = view.words[t] ?? '';
     if (word === ';' || (OBJECT_BOUNDARIES.has(word) && word !== 'as')) return undefined;
+    if (!commaSince && opensAbsolute(view, t)) return undefined;
+    if (word === ',') commaSince = true;
     const isCopula = COPULAS.has(word) || isPerfectCopula(view, t);
     if (isCopula && !passiveAuxiliary(view, t, cueToken)) copula = true;
     if (cues.context.evaluationVerbs.has(word)) {

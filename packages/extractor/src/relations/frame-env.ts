@@ -77,6 +77,7 @@ export function targetOf(env: FrameEnv, hit: CueHit, form: CueForm): Side | unde
     cueStarts: env.cueStarts,
     head: STRUCTURAL.has(form.family.relation),
     stanceVerbs: env.stanceVerbs,
+    opposes: form.family.relation === 'OPPOSES',
   });
 }
 

@@ -9,6 +9,7 @@ import { ArticleContext } from './article-context.js';
 import { joinedIn } from './joined-in.js';
 import { participleApposition } from './participle-apposition.js';
 import { withoutLeaderStances } from './leader-stance.js';
+import { withoutPeopleOnOwnLeader } from './led-state-stance.js';
 import { resolveCameoHits } from './cameo/resolve-cameo.js';
 import { clauseEnv, clauseFrame } from './clause-frame.js';
 import { deniedCharge } from './denied-charge.js';
@@ -109,7 +110,12 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     clauseFrame(clauseEnv(env, syntax, related), unresolved);
     owned.record(cues, view);
   }
-  return withoutLeaderStances(set.relations(options.minConfidence ?? 0));
+  return withoutSelfStances(set.relations(options.minConfidence ?? 0), analysis);
+}
+
+/** Stances between a state and its own leader that take no side (leader-stance.ts, led-state-stance.ts). */
+function withoutSelfStances(relations: Relation[], analysis: Analysis): Relation[] {
+  return withoutPeopleOnOwnLeader(withoutLeaderStances(relations), analysis.mentions);
 }
 
 const NO_STARTS: { cueStarts: ReadonlySet<number>; stanceVerbs: ReadonlySet<number> } = {

@@ -5,8 +5,16 @@ import { findSubject, opensClause, type Side } from './subject.js';
 import { sideOf } from './target.js';
 import { DETERMINERS, TENSE_AUXILIARIES, isAdverb } from './word-classes.js';
 
-/** Plain words a led force may have before its head ("a military coalition"). */
-const MAX_MODIFIERS = 2;
+/**
+ * Plain lower-case modifiers a led force may have before its head ("a military coalition",
+ * "Saudi-led Arab military coalition"): shared by led-force.ts.
+ */
+export const MAX_MODIFIERS = 2;
+
+/** A plain lower-case word at `t` that is part of no name: a led force's modifier or head. */
+export function lowerWord(env: FrameEnv, t: number): boolean {
+  return (env.view.unitAt[t] ?? -1) < 0 && /^\p{Ll}+$/u.test(env.view.words[t] ?? '');
+}
 
 /**
  * The leader of an unnamed force whose act a stance verb states: "a coalition led by X has been
@@ -74,8 +82,7 @@ function modifiersStart(env: FrameEnv, force: number): number {
   let t = force;
   while (
     t > force - MAX_MODIFIERS &&
-    (view.unitAt[t - 1] ?? -1) < 0 &&
-    /^\p{Ll}+$/u.test(view.words[t - 1] ?? '') &&
+    lowerWord(env, t - 1) &&
     !DETERMINERS.has(view.words[t - 1] ?? '') &&
     !LEADING().has(view.words[t - 1] ?? '')
   )

@@ -6,11 +6,9 @@ import { isNonFactual } from './modality.js';
 import type { Side } from './subject.js';
 import { opensClause } from './subject.js';
 import { sideOf } from './target.js';
-import { leaderAround } from './led-by-force.js';
+import { MAX_MODIFIERS, leaderAround, lowerWord } from './led-by-force.js';
 import { TENSE_AUXILIARIES, isAdverb } from './word-classes.js';
 
-/** Lower-case modifiers a led force may have before its head ("Saudi-led Arab military coalition" has none named). */
-const MAX_MODIFIERS = 2;
 /** How far back a modal, negator or question word voids the force's act ("a possible US-led campaign against Y"). */
 const LOOK_BACK = 4;
 
@@ -115,8 +113,4 @@ function forceHead(env: FrameEnv, from: number, verb: number): number {
   for (let t = from; t < verb && t <= from + MAX_MODIFIERS && lowerWord(env, t); t++)
     if (frameWords().ledForces.has(env.view.words[t] ?? '')) head = t;
   return head;
-}
-
-function lowerWord(env: FrameEnv, t: number): boolean {
-  return (env.view.unitAt[t] ?? -1) < 0 && /^\p{Ll}+$/u.test(env.view.words[t] ?? '');
 }

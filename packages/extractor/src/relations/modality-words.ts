@@ -8,6 +8,7 @@ const ModalityWordsSchema = z.object({
   contrastAdverbs: z.array(LowerWord).min(1),
   beforeMonth: z.array(LowerWord).min(1),
   desireVerbs: z.array(LowerWord).min(1),
+  hedgeAdverbs: z.array(LowerWord).min(1),
 });
 
 export interface ModalityWords {
@@ -19,6 +20,8 @@ export interface ModalityWords {
   beforeMonth: ReadonlySet<string>;
   /** "wants to ban Y", "tried to block Y": their stance infinitive is the subject's stance now. */
   desireVerbs: ReadonlySet<string>;
+  /** "X allegedly attacked Y": the act is a claim, not a fact. */
+  hedgeAdverbs: ReadonlySet<string>;
 }
 
 let cached: ModalityWords | undefined;
@@ -32,6 +35,7 @@ export function modalityWords(): ModalityWords {
     contrastAdverbs: new Set(lists.contrastAdverbs),
     beforeMonth: new Set(lists.beforeMonth),
     desireVerbs: new Set(lists.desireVerbs),
+    hedgeAdverbs: new Set(lists.hedgeAdverbs),
   };
   return cached;
 }

@@ -44,7 +44,7 @@ export function isNonFactual(
     if ((word === 'not' || word.endsWith("n't")) && ADDITIVE.has(words[t + 1] ?? '')) continue;
     if ((word === 'not' || word === 'never' || word.endsWith("n't")) && negatorAffirms(words, t))
       continue;
-    if (word.endsWith("n't") || word === 'cannot') return true;
+    if (word.endsWith("n't") || word === 'cannot' || HEDGES.has(word)) return true;
     // "X said it would veto Y": a declared intention, the past of "says it will".
     if (reportedIntention(cues, view, t)) continue;
     if (context.negators.matchAt(words, t) > 0 || context.modals.matchAt(words, t) > 0) return true;
@@ -77,6 +77,7 @@ function factualAdjunct(view: SentenceView, cueToken: number): number {
 }
 
 const ADDITIVE = modalityWords().additiveAdverbs;
+const HEDGES = modalityWords().hedgeAdverbs;
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
 const BUT_ADVERBS = modalityWords().contrastAdverbs;
 

@@ -199,9 +199,25 @@ export function pronounPossessor(env: FrameEnv, cueToken: number): Side | undefi
     const unit = view.units[view.unitAt[t] ?? -1];
     if (unit === undefined) continue;
     if (!unit.actor || unit.actor.type === 'Person') return undefined;
+    if (ofNonRepresentative(env, unit.firstToken)) return undefined;
     return sideOf(view, view.unitAt[t] ?? -1);
   }
   return undefined;
+}
+
+/**
+ * "members of the X voiced their opposition": "their" is the members', people who do not speak
+ * for X (cues.json nonRepresentativeHeads), when X follows "of" after such a head.
+ */
+function ofNonRepresentative(env: FrameEnv, first: number): boolean {
+  const { words } = env.view;
+  let t = first - 1;
+  while (t > 0 && DETERMINERS.has(words[t] ?? '')) t--;
+  if (words[t] !== 'of') return false;
+  const heads = env.cues.context.nonRepresentativeHeads;
+  for (let from = Math.max(0, t - 3); from < t; from++)
+    if (from + heads.matchAt(words, from) === t) return true;
+  return false;
 }
 
 function isVerbLike(env: FrameEnv, word: string): boolean {

@@ -1,6 +1,7 @@
 import type { CueHit } from './cue-matches.js';
 import type { CueForm } from './cue-lexicon.js';
 import { judgedActor } from './evaluation-frame.js';
+import { opensAbsolute } from './absolute-with.js';
 import { addressedJudged } from './addressed-quote.js';
 import { isQuestion, reportInQuote } from './quoted-report.js';
 import { STRUCTURAL, emit, targetOf, type FrameEnv } from './frame-env.js';
@@ -133,6 +134,7 @@ function clauseStart(env: FrameEnv, region: QuoteRegion, cueToken: number): numb
   const { view, cues } = env;
   const first = tokenAt(view, region.start);
   let copula = false;
+  let commaSince = false;
   let t = cueToken - 1;
   for (; t >= first; t--) {
     const word = view.words[t] ?? '';
@@ -140,6 +142,8 @@ function clauseStart(env: FrameEnv, region: QuoteRegion, cueToken: number): numb
     if (CLAUSE_STARTS.has(word) || word === 'but') break;
     if (cues.context.speechVerbs.has(word) || cues.context.evaluationVerbs.has(word))
       return undefined;
+    if (!commaSince && opensAbsolute(view, t)) return undefined;
+    if (word === ',') commaSince = true;
     if (COPULAS.has(word) || isPerfectBe(view.words, t)) copula = true;
   }
   return copula ? t + 1 : undefined;

@@ -51,6 +51,8 @@ export interface TargetQuery {
   head?: boolean;
   /** Token indices where any verb cue starts, past forms included. */
   stanceVerbs?: ReadonlySet<number> | undefined;
+  /** The cue opposes: a possessor's allies or partners are then others (possessed-people.ts). */
+  opposes?: boolean;
 }
 
 /**
@@ -170,7 +172,7 @@ function unitTarget(
     return STEP_PAST;
   if (ownsOtherBody(view, unit)) return STEP_PAST;
   // "accused Y's critics", "support for Y's rebels": those people, no actor, are the object.
-  if (possessesPeople(view, unit)) return undefined;
+  if (possessesPeople(view, unit, query.opposes === true)) return undefined;
   if (query.head && !isHead(view, unit)) return undefined;
   // "condemned Navalny's arrest (by Z)": the possessor undergoes it; its doer, if named, is aimed at.
   const undergone = undergoneAfter(view, unit.lastToken);

@@ -56,6 +56,18 @@ describe('a head\'s title without a name ("the prime minister said")', () => {
     const company = 'Henrik Voss flew to Oslo. The company president said Norway would cut taxes.';
     expect(leads(company, '1991-05-01')).toEqual([]);
   });
+
+  it('leaves out a person the article calls a candidate, front-runner or nominee', () => {
+    const before =
+      'Labour front-runner Henrik Voss flew to Oslo. The prime minister said Norway would cut taxes.';
+    expect(leads(before)).toEqual([]);
+    const after =
+      'Henrik Voss, the Labour nominee, flew to Oslo. The prime minister said Norway would cut taxes.';
+    expect(leads(after)).toEqual([]);
+    const plain =
+      'Henrik Voss, the Labour veteran, flew to Oslo. The prime minister said Norway would cut taxes.';
+    expect(leads(plain)).toEqual(['person:henrik-voss state:NOR']);
+  });
 });
 
 describe('administrations', () => {

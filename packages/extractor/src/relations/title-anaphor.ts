@@ -3,6 +3,7 @@ import type { ArticleContext } from './article-context.js';
 import type { CompiledCues, TitleSense } from './cue-lexicon.js';
 import { emitRole, type RoleEnv } from './title-env.js';
 import { classifyTitle } from './title-sense.js';
+import { candidatePeople } from './candidate-people.js';
 import { strength } from './confidence.js';
 
 interface AnaphorPattern {
@@ -100,7 +101,10 @@ function stateAt(env: RoleEnv, at: number): string | undefined {
   return mention?.entityId.startsWith('state:') ? mention.entityId.slice(6) : undefined;
 }
 
-/** The one person of the article the table puts in a government the title fits. */
+/**
+ * The one person of the article the table puts in a government the title fits; one the article
+ * calls a candidate or nominee seeks an office and holds none the title could name.
+ */
 function onlyOfficeHolder(
   ctx: ArticleContext,
   sense: TitleSense,
@@ -108,6 +112,7 @@ function onlyOfficeHolder(
   state: string | undefined,
 ): { id: string; state: string } | undefined {
   const titled = otherwiseTitled(ctx, title);
+  const candidates = candidatePeople(ctx);
   const fits: { id: string; state: string }[] = [];
   for (const entity of ctx.entities.values()) {
     if (entity.type !== 'Person' || !ctx.mentionCounts.has(entity.id)) continue;
@@ -115,7 +120,8 @@ function onlyOfficeHolder(
     if (placed === undefined) continue;
     if (state !== undefined ? placed !== state : !ctx.entities.has(`state:${placed}`)) continue;
     if (sense.states !== undefined && !sense.states.includes(placed)) continue;
-    if (!titled.has(entity.id)) fits.push({ id: entity.id, state: placed });
+    if (!titled.has(entity.id) && !candidates.has(entity.id))
+      fits.push({ id: entity.id, state: placed });
   }
   return fits.length === 1 ? fits[0] : undefined;
 }
