@@ -41,21 +41,22 @@ export function actsPastAdverbials(
  * "the government in Kiev", "authorities in Beijing", "the new regime in Kabul": a capital after
  * "in" and a noun for a state's rulers (scan-words.json seatGovernmentNouns) names the state. Not
  * where a capitalised word before the noun says whose rulers they are ("U.S. officials in Kabul").
- * `first` is the capital's first token; `text` the one `tokens` were read from.
+ * `first` is the capital's first token; `initial` says whether a token opens its sentence.
  */
-export function seatOfRulers(text: string, tokens: readonly Token[], first: number): boolean {
+export function seatOfRulers(
+  tokens: readonly Token[],
+  first: number,
+  initial: (at: number) => boolean,
+): boolean {
   if (lowerAt(tokens, first - 1) !== 'in') return false;
   const noun = tokens[first - 2];
-  const before = tokens[first - 3];
-  // "Authorities in Beijing": capitalised only where it opens the sentence.
-  const opens =
-    before === undefined ||
-    /^[.!?"“”]$/u.test(before.text) ||
-    text.slice(before.end, noun?.start).includes('\n');
   if (noun === undefined || !SCAN_WORDS.seatGovernmentNouns.has(lowerAt(tokens, first - 2)))
     return false;
-  if (noun.cap) return opens;
-  return opens || !before.cap || lowerAt(tokens, first - 3) === 'the';
+  // "Authorities in Beijing": capitalised only where it opens the sentence.
+  if (initial(first - 2)) return true;
+  if (noun.cap) return false;
+  const before = tokens[first - 3];
+  return before?.cap !== true || lowerAt(tokens, first - 3) === 'the';
 }
 
 /**
@@ -63,10 +64,11 @@ export function seatOfRulers(text: string, tokens: readonly Token[], first: numb
  * word inside a sentence ends a longer name (an outlet's bureau, a club), so it does not act for
  * its state. A capitalised word opening the sentence ("But Moscow said") does not count.
  */
-export function endsLongerName(text: string, tokens: readonly Token[], first: number): boolean {
+export function endsLongerName(
+  tokens: readonly Token[],
+  first: number,
+  initial: (at: number) => boolean,
+): boolean {
   const prev = tokens[first - 1];
-  const before = tokens[first - 2];
-  if (prev === undefined || !prev.word || !prev.cap || before === undefined) return false;
-  if (!before.word || text.slice(before.end, prev.start).includes('\n')) return false;
-  return true;
+  return prev !== undefined && prev.word && prev.cap && !initial(first - 1);
 }

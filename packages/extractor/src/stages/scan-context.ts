@@ -336,9 +336,9 @@ export class ScanContext {
     if (this.lower(last) === 'with' && PRESSING_VERBS.has(prev) && this.pressureAfter(last + 1))
       return false;
     // "the government in Kiev", "authorities in Beijing": the rulers' seat.
-    if (seatOfRulers(this.text, this.tokens, first)) return false;
+    if (seatOfRulers(this.tokens, first, (at) => this.sentenceInitial(at))) return false;
     if (this.lex.locationPrepositions.has(prev) || PLACE_MODIFIERS.has(prev)) return true;
-    if (endsLongerName(this.text, this.tokens, first)) return true;
+    if (endsLongerName(this.tokens, first, (at) => this.sentenceInitial(at))) return true;
     if (actsPastAdverbials(this.tokens, last, (at) => this.actsAt(at))) return false;
     // "Washington and Seoul agreed": the first of two capitalised names that act together.
     if (next?.text === 'and' && this.tokens[last + 1]?.cap === true && this.actsAt(last + 2))
