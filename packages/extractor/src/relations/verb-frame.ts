@@ -236,6 +236,8 @@ function titleBeforeName(view: SentenceView, hit: CueHit): boolean {
  */
 function attributive(view: SentenceView, t: number): boolean {
   const prev = view.words[t - 1] ?? '';
+  // "Beijing criticised", "Ahmed rejected": a name ending as a verb form ends is no verb.
+  if ((view.unitAt[t - 1] ?? -1) >= 0) return false;
   // "are investigating alleged kickbacks": right after an -ing verb, not a finite verb.
   if (ING_FORM.test(prev) && prev !== 'having' && prev !== 'being') return true;
   // "has pardoned jailed former president Y", "took jailed Y to hospital": right after a past
