@@ -1,4 +1,5 @@
 import { speakerWords, type Gender } from '../lexicon/speaker-words.js';
+import { givenNameGender } from '../stages/name-gender.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
@@ -82,7 +83,7 @@ function people(
     const entity = ctx.entities.get(id);
     const actor = ctx.actor(id);
     if (entity?.type !== 'Person' || actor === undefined || own.has(id)) continue;
-    const given = speakerWords().genderOf.get(entity.name.split(' ')[0] ?? '');
+    const given = givenNameGender(speakerWords(), entity.name);
     if (given !== undefined && given !== gender) continue;
     found.set(id, actor);
   }

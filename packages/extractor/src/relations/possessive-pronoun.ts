@@ -1,4 +1,5 @@
 import { speakerWords, type Gender } from '../lexicon/speaker-words.js';
+import { givenNameGender } from '../stages/name-gender.js';
 import { endCertainty } from './confidence.js';
 import type { ActorRef } from './article-context.js';
 import type { FrameEnv } from './frame-env.js';
@@ -61,7 +62,6 @@ export function possessiveContradicts(env: FrameEnv, cueToken: number, source: S
 }
 
 function contradicts(env: FrameEnv, actor: ActorRef, gender: Gender): boolean {
-  const name = env.ctx.entities.get(actor.id)?.name ?? '';
-  const given = speakerWords().genderOf.get(name.split(' ')[0] ?? '');
+  const given = givenNameGender(speakerWords(), env.ctx.entities.get(actor.id)?.name ?? '');
   return given !== undefined && given !== gender;
 }

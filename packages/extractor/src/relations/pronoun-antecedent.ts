@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { givenNameGender } from '../stages/name-gender.js';
 import { speakerWords, type Gender } from '../lexicon/speaker-words.js';
 import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
 import type { ActorRef, ArticleContext } from './article-context.js';
@@ -135,10 +136,7 @@ function peopleOf(ctx: ArticleContext, s: number): Set<string> {
 /** No given name of the other gender: "Tom Lund" is no "she"; "Lund" may be either. */
 function fits(ctx: ArticleContext, id: string, gender: Gender | 'person'): boolean {
   if (gender === 'person') return true;
-  const name = ctx.entities.get(id)?.name ?? '';
-  const space = name.indexOf(' ');
-  if (space < 0) return true;
-  const given = speakerWords().genderOf.get(name.slice(0, space));
+  const given = givenNameGender(speakerWords(), ctx.entities.get(id)?.name ?? '');
   return given === undefined || given === gender;
 }
 

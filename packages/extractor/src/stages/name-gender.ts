@@ -21,7 +21,8 @@ export function titleGenderBefore(
 
 /**
  * "Anna Quill": the gender that the first word of a name of two or more words says. A lone word
- * is a surname as often as a given name ("Brewer", "Ford"): it says none.
+ * is a surname as often as a given name ("Brewer", "Ford"): it says none. The one reading of a
+ * given name's gender, for the stages above and the relations' "he", "his" and "him" readers.
  */
 export function givenNameGender(words: SpeakerWords, name: string): Gender | undefined {
   const space = name.search(/\s/);
