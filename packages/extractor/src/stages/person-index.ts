@@ -242,7 +242,11 @@ export class PersonIndex {
     const tokens = nameTokens(candidate.name);
     const titled = this.titleGender(candidate);
     const gender = titled ?? this.givenGender(candidate, tokens);
-    const hits = this.sameGender(this.find(tokens), gender, titled !== undefined);
+    const relative = kinNounBefore(speakerWords(), this.text, candidate.start);
+    const found = this.sameGender(this.find(tokens), gender, titled !== undefined);
+    // "President Quill ... his father, Ivo K. Quill": a full name given as someone's relative is
+    // not the person so far called by the surname alone (most often, the one whose relative it is).
+    const hits = relative && tokens.length > 1 ? found.filter((c) => c.tokens.length > 1) : found;
     const cluster = chooseCluster(hits, candidate);
     if (cluster !== undefined) {
       this.join(cluster, original, tokens, titled);
@@ -254,7 +258,7 @@ export class PersonIndex {
       members: [],
       lastSeen: candidate.start,
       ...(gender === undefined ? {} : { gender }),
-      ...(kinNounBefore(speakerWords(), this.text, candidate.start) ? { relative: true } : {}),
+      ...(relative ? { relative } : {}),
     };
     this.order.set(created, this.list.length);
     this.list.push(created);

@@ -46,6 +46,12 @@ describe('a bare surname two people share', () => {
 });
 
 describe('father and son', () => {
+  it('keeps a full name given as a relative apart from the one called by the surname alone', () => {
+    const text =
+      'President Varga spoke in Vienna. His father, Peter K. Varga, stayed home. Varga criticised Germany.';
+    expect(graph(text).people).toEqual(['Peter K. Varga:1', 'Varga:2']);
+  });
+
   it('keeps two names whose middle initials differ apart', () => {
     const text = 'Peter T. Varga met his father, Peter K. Varga, in Vienna.';
     expect(graph(text).people).toEqual(['Peter K. Varga:1', 'Peter T. Varga:1']);
