@@ -110,6 +110,11 @@ describe('linkActors: a middle name left out', () => {
     expect(people(text, '2006-05-01').map((p) => p.id)).toEqual(['person:henrik-j-voss']);
     expect(people(text, '1992-05-01').map((p) => p.id)).toEqual(['person:henrik-voss']);
   });
+
+  it('does not read a name with other middle initials as the one then in office', () => {
+    const text = 'Norway talks\n\nHenrik K.L. Voss met Swedish officials, Norway said.';
+    expect(people(text, '2006-05-01').map((p) => p.id)).toEqual(['person:henrik-k-l-voss']);
+  });
 });
 
 describe('linkActors: namesakes in office together', () => {

@@ -63,7 +63,8 @@ function bySurname(
 
 /**
  * "George Bush" in 2004: when no table person of that exact name is in office on the date, the one
- * of the same first name and surname who is ("George W. Bush"), the middle name left out.
+ * of the same first name and surname who is ("George W. Bush"), the middle name left out. Not for
+ * a name whose middle initials are another's: "George H.W. Bush" in 2004 is the father still.
  */
 function namesakeInOffice(
   input: LinkInput,
@@ -76,8 +77,27 @@ function namesakeInOffice(
     return undefined;
   const all = input.index.bySurname.get(words.at(-1) ?? '') ?? [];
   const firsts = firstWords(all);
-  const fits = all.filter((a, k) => firsts[k] === words[0] && inOffice(a, date));
+  const initials = middleInitials(words);
+  const fits = all.filter(
+    (a, k) =>
+      firsts[k] === words[0] &&
+      inOffice(a, date) &&
+      (initials === undefined || otherInitials(actorKey(a.name), initials)),
+  );
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** A name's middle when it is initials only ("george hw bush": "hw"), else undefined. */
+function middleInitials(words: readonly string[]): string | undefined {
+  const middle = words.slice(1, -1);
+  return middle.length > 0 && middle.every((w) => w.length <= 2) ? middle.join('') : undefined;
+}
+
+/** The actor's key gives no middle, or the same initials: "George W. Bush" is not "George H.W. Bush". */
+function otherInitials(actor: string, initials: string): boolean {
+  const words = actor.split(' ');
+  const middle = words.slice(1, -1).map((w) => w[0] ?? '');
+  return middle.length === 0 || middle.join('') === initials;
 }
 
 /** The first word of each actor's key, per surname list of the index (the lists never change). */

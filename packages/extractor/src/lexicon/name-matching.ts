@@ -6,6 +6,7 @@ const NameMatchingSchema = z.object({
   joiners: z.array(LowerWord).min(1),
   actorNoise: z.array(LowerWord),
   articlePrefixes: z.array(LowerWord).min(1),
+  givenNameJoiners: z.array(z.string().regex(/^(?:\p{Ll}+|&)$/u)).min(1),
 });
 
 export interface NameMatching {
@@ -15,6 +16,8 @@ export interface NameMatching {
   actorNoise: readonly string[];
   /** An Arabic article and its hyphen at the start of a name word ("al-"). */
   articlePrefix: RegExp;
+  /** Words that join a lone given name to a full name sharing its surname ("Ed and David Miliband"). */
+  givenNameJoiners: ReadonlySet<string>;
 }
 
 let cached: NameMatching | undefined;
@@ -27,6 +30,7 @@ export function nameMatching(): NameMatching {
     joiner: new RegExp(`\\s(?:${lists.joiners.join('|')})\\s`),
     actorNoise: lists.actorNoise,
     articlePrefix: new RegExp(`^(?:${lists.articlePrefixes.join('|')})-`),
+    givenNameJoiners: new Set(lists.givenNameJoiners),
   };
   return cached;
 }

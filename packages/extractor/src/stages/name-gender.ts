@@ -28,3 +28,15 @@ export function givenNameGender(words: SpeakerWords, name: string): Gender | und
   const space = name.search(/\s/);
   return space < 0 ? undefined : words.genderOf.get(name.slice(0, space));
 }
+
+/** The word before a name, past one comma: "his wife Anna Quill", "her son, Peter Quill". */
+const WORD_BEFORE_APPOSED = /(\p{L}+),?\s+$/u;
+
+/**
+ * "his wife Anna Quill", "Quill's son, Peter Quill": a noun for a relative (speaker-words.json
+ * kinshipNouns) right before a name, which introduces the person as someone else's relative.
+ */
+export function kinNounBefore(words: SpeakerWords, text: string, start: number): boolean {
+  const before = WORD_BEFORE_APPOSED.exec(text.slice(Math.max(0, start - TITLE_REACH), start));
+  return before?.[1] !== undefined && words.kinship.has(before[1].toLowerCase());
+}

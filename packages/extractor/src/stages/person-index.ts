@@ -2,7 +2,7 @@ import { entityId } from '@newsgraph/graph-schema';
 import { nameMatching } from '../lexicon/name-matching.js';
 import { speakerWords, type Gender } from '../lexicon/speaker-words.js';
 import type { Candidate } from './candidate.js';
-import { givenNameGender, titleGenderBefore } from './name-gender.js';
+import { givenNameGender, kinNounBefore, titleGenderBefore } from './name-gender.js';
 import { chooseCluster } from './surname-choice.js';
 import { sortSmall } from '../small-sort.js';
 
@@ -15,6 +15,8 @@ export interface PersonCluster {
   lastSeen: number;
   /** From a given name or a title ("Mr.", "Mrs."), where one says it. */
   gender?: Gender;
+  /** First named as someone's relative ("his wife Anna Quill"), for a shared surname's choice. */
+  relative?: boolean;
 }
 
 function fold(word: string): string {
@@ -54,6 +56,24 @@ function foldedWords(name: string): string[] {
 /** "J" matches "John"; "Donald" matches "Donald". */
 function compatibleGiven(a: string, b: string): boolean {
   return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
+/** The middle words of a name of three or more, dots left out: "h.w" → "hw". */
+function middle(tokens: readonly string[]): string[] {
+  return tokens.slice(1, -1).map((w) => w.replace(/\./g, ''));
+}
+
+/**
+ * "George H.W. Bush" is not "George W. Bush" (father and son): where both names give middle
+ * words, they must agree, as words, as an initial of a word ("John F. Kennedy") or as the
+ * initials of the words ("George Herbert Walker Bush"). A name without one agrees with any.
+ */
+function compatibleMiddle(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 3 || b.length < 3) return true;
+  const [ma, mb] = [middle(a), middle(b)];
+  const [ja, jb] = [ma.join(''), mb.join('')];
+  const initials = (ws: string[]): string => ws.map((w) => w[0] ?? '').join('');
+  return ja === jb || compatibleGiven(ja, jb) || initials(ma) === jb || initials(mb) === ja;
 }
 
 /** Every word of `part` appears in `whole`, in order. */
@@ -110,7 +130,7 @@ export class PersonIndex {
   /**
    * The clusters a name of this gender may join: not one of the other gender. A given name's
    * gender (`titled` false) counts only against a person so far called by a titled surname alone
-   * ("Mrs. Quill", then "Peter Quill").
+   * ("Mrs. Quill", then "Peter Quill"). A title prefers the people known to be of its gender.
    */
   private sameGender(
     found: PersonCluster[],
@@ -119,6 +139,10 @@ export class PersonIndex {
   ): PersonCluster[] {
     if (gender === undefined) return found;
     const other = gender === 'male' ? 'female' : 'male';
+    // "Jan Kowal and his wife Anna Kowal ... Mrs. Kowal": a person known to be of the title's
+    // gender comes before one whose given name says none.
+    const same = titled ? found.filter((c) => c.gender === gender) : [];
+    if (same.length > 0) return same;
     return found.filter((c) => c.gender !== other || (!titled && c.tokens.length > 1));
   }
 
@@ -127,7 +151,9 @@ export class PersonIndex {
     if (c.tokens.length === 1) return tokens[tokens.length - 1] === c.tokens[0];
     const sameLast = tokens[tokens.length - 1] === c.tokens[c.tokens.length - 1];
     return (
-      (sameLast && compatibleGiven(tokens[0] ?? '', c.tokens[0] ?? '')) ||
+      (sameLast &&
+        compatibleGiven(tokens[0] ?? '', c.tokens[0] ?? '') &&
+        compatibleMiddle(tokens, c.tokens)) ||
       subsequence(tokens, c.tokens) ||
       subsequence(c.tokens, tokens)
     );
@@ -216,7 +242,11 @@ export class PersonIndex {
     const tokens = nameTokens(candidate.name);
     const titled = this.titleGender(candidate);
     const gender = titled ?? this.givenGender(candidate, tokens);
-    const hits = this.sameGender(this.find(tokens), gender, titled !== undefined);
+    const relative = kinNounBefore(speakerWords(), this.text, candidate.start);
+    const found = this.sameGender(this.find(tokens), gender, titled !== undefined);
+    // "President Quill ... his father, Ivo K. Quill": a full name given as someone's relative is
+    // not the person so far called by the surname alone (most often, the one whose relative it is).
+    const hits = relative && tokens.length > 1 ? found.filter((c) => c.tokens.length > 1) : found;
     const cluster = chooseCluster(hits, candidate);
     if (cluster !== undefined) {
       this.join(cluster, original, tokens, titled);
@@ -228,6 +258,7 @@ export class PersonIndex {
       members: [],
       lastSeen: candidate.start,
       ...(gender === undefined ? {} : { gender }),
+      ...(relative ? { relative } : {}),
     };
     this.order.set(created, this.list.length);
     this.list.push(created);

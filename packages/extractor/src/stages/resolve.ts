@@ -8,6 +8,7 @@ import { bindPartiesToArticleStates } from './party-context.js';
 import { mergeLeadingWords, mergeShortForms } from './short-forms.js';
 import { PersonIndex } from './person-index.js';
 import { placeSurnames } from './surname-places.js';
+import { shareSurnames } from './shared-surnames.js';
 import { webAddress } from './org-slot-of.js';
 import { sortSmall } from '../small-sort.js';
 
@@ -119,7 +120,7 @@ export function resolveEntities(input: ResolveInput): Resolution {
     assigned: new Map<Candidate, string>(),
     acronyms: new Map([...input.acronyms].map(([k, c]) => [k, unbound.get(c) ?? c])),
   };
-  const sorted = placeSurnames(bound, input.text);
+  const sorted = shareSurnames(placeSurnames(bound, input.text), input.text);
   const { clusters, persons, assigned } = pass;
   const { people, places, shared } = addTyped(pass, sorted);
   mergeCompanies(clusters, assigned);

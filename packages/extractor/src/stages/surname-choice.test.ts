@@ -2,14 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from './candidate.js';
 import { PersonIndex } from './person-index.js';
 
-function candidate(name: string, start: number, type: 'Person' | null = 'Person'): Candidate {
+/** Each candidate its own sentence unless one is given: `start` apart, never adjacent. */
+function candidate(
+  name: string,
+  start: number,
+  type: 'Person' | null = 'Person',
+  sentence = start,
+): Candidate {
   return {
     start,
     end: start + name.length,
     text: name,
     first: 0,
     last: 1,
-    sentence: start,
+    sentence,
     type,
     kind: 'name',
     name,
@@ -31,12 +37,37 @@ describe('a surname shared by two people', () => {
     expect(owner(index, 200)).toBe('Eva Brisk');
   });
 
-  it('goes to the person named last before it when neither was called by it alone', () => {
+  it('goes to the bearer named first when both were named as often, sentences before', () => {
     const index = new PersonIndex();
     index.addStrong(candidate('Ola Brisk', 10));
     index.addStrong(candidate('Eva Brisk', 200));
     index.addStrong(candidate('Brisk', 300));
+    expect(owner(index, 300)).toBe('Ola Brisk');
+  });
+
+  it('goes to the bearer named most often before it', () => {
+    const index = new PersonIndex();
+    index.addStrong(candidate('Ola Brisk', 10));
+    index.addStrong(candidate('Eva Brisk', 200));
+    index.addStrong(candidate('Eva Brisk', 250));
+    index.addStrong(candidate('Brisk', 300));
     expect(owner(index, 300)).toBe('Eva Brisk');
+  });
+
+  it('goes to the one bearer named in its sentence or the one before', () => {
+    const index = new PersonIndex();
+    index.addStrong(candidate('Ola Brisk', 10, 'Person', 1));
+    index.addStrong(candidate('Eva Brisk', 200, 'Person', 8));
+    index.addStrong(candidate('Brisk', 300, 'Person', 9));
+    expect(owner(index, 300)).toBe('Eva Brisk');
+  });
+
+  it('does not go by the sentence before where it names both bearers', () => {
+    const index = new PersonIndex();
+    index.addStrong(candidate('Ola Brisk', 10, 'Person', 8));
+    index.addStrong(candidate('Eva Brisk', 200, 'Person', 8));
+    index.addStrong(candidate('Brisk', 300, 'Person', 9));
+    expect(owner(index, 300)).toBe('Ola Brisk');
   });
 
   it('compares weak mentions by position, not by the order they were added', () => {
