@@ -80,11 +80,13 @@ function nameBeforeVerb(view: SentenceView, cues: CompiledCues, i: number): bool
   for (let t = 1; t <= i; t++) {
     if ((view.unitAt[t - 1] ?? -1) < 0 || (view.unitAt[t] ?? -1) >= 0) continue;
     const word = view.words[t] ?? '';
-    if (pasts.has(word) || (word.endsWith('s') && isVerbCue(cues, word))) return true;
+    if (pasts.has(word) || isPresentVerbCue(cues, word)) return true;
   }
   return false;
 }
 
-function isVerbCue(cues: CompiledCues, word: string): boolean {
+/** "chides", "backs": a word in -s that is a form of a verb cue, so a present-tense verb. */
+export function isPresentVerbCue(cues: CompiledCues, word: string): boolean {
+  if (!word.endsWith('s')) return false;
   return cues.forms.get(word)?.some((form) => form.family.frame === 'verb') ?? false;
 }
