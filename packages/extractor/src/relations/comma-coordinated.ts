@@ -34,16 +34,13 @@ export function commaCoordinated(query: CommaQuery, span: CommaSpan): boolean {
   const { words } = view;
   if (words[span.comma] !== ',' || stanceVerbs === undefined) return false;
   if (commaBefore(view, span.cue) !== span.comma) return false;
-  const cue = words[span.cue] ?? '';
-  let verb = false;
-  if (isPastWord(cue)) {
-    verb = isPastWord(wordAfter(words, span.from));
-    for (let t = span.from; t < span.comma; t++) if (stanceVerbs.has(t)) verb = true;
-  } else if (isPresentVerbCue(cues, cue)) {
-    verb = isPresentWord(wordAfter(words, span.from));
-    for (let t = span.from; t < span.comma; t++)
-      if (stanceVerbs.has(t) && isPresentVerbCue(cues, words[t] ?? '')) verb = true;
-  }
+  const tense = tenseOf(cues, words[span.cue] ?? '');
+  if (tense === undefined) return false;
+  let verb = agrees(cues, tense, wordAfter(words, span.from));
+  // A plural's first verb stands right after the subject: "X wants to back Y, ..." has none.
+  for (let t = span.from; t < span.comma && tense !== 'plural'; t++)
+    if (stanceVerbs.has(t) && (tense === 'past' || agrees(cues, tense, words[t] ?? '')))
+      verb = true;
   return verb && !opensOwnClause(words, span.comma);
 }
 
@@ -60,15 +57,13 @@ export function verbAfterComma(query: CommaQuery, cue: number): boolean {
 function presentAfterComma(query: CommaQuery, cue: number): boolean {
   const { view, cues } = query;
   const comma = commaBefore(view, cue);
-  if (comma < 0 || !isPresentVerbCue(cues, view.words[cue] ?? '')) return false;
+  const tense = tenseOf(cues, view.words[cue] ?? '');
+  if (comma < 0 || tense === undefined || tense === 'past') return false;
   if (opensOwnClause(view.words, comma)) return false;
-  for (const unit of view.units)
-    if (
-      unit.actor &&
-      unit.lastToken < comma &&
-      isPresentWord(wordAfter(view.words, unit.lastToken + 1))
-    )
-      return true;
+  for (const unit of view.units) {
+    const after = wordAfter(view.words, unit.lastToken + 1);
+    if (unit.actor && unit.lastToken < comma && agrees(cues, tense, after)) return true;
+  }
   return false;
 }
 
@@ -87,10 +82,8 @@ export function objectBeforeComma(
   if (query.reach !== 'verb' || commaBefore(view, cue) !== last + 1) return false;
   let t = first - 1;
   while (DETERMINERS.has(view.words[t] ?? '')) t--;
-  const verb = view.words[t] ?? '';
-  const word = view.words[cue] ?? '';
-  if (isPastWord(word)) return isPastWord(verb);
-  return isPresentVerbCue(cues, word) && isPresentWord(verb);
+  const tense = tenseOf(cues, view.words[cue] ?? '');
+  return tense !== undefined && agrees(cues, tense, view.words[t] ?? '');
 }
 
 /** The comma before `cue`, adverbs between them aside; -1 when there is none. */
@@ -102,6 +95,29 @@ function commaBefore(view: SentenceView, cue: number): number {
 
 function contrast(word: string): boolean {
   return modalityWords().contrastAdverbs.has(word);
+}
+
+/** The tense a cue shows: past, present in -s, or the bare form a plural subject takes. */
+type Tense = 'past' | 'present' | 'plural';
+
+function tenseOf(cues: CompiledCues, cue: string): Tense | undefined {
+  if (isPastWord(cue)) return 'past';
+  if (isPresentWord(cue) && isPresentVerbCue(cues, cue)) return 'present';
+  return isBareVerbCue(cues, cue) ? 'plural' : undefined;
+}
+
+/** A verb of the cue's tense: any past form, any word in -s, or a bare verb cue. */
+function agrees(cues: CompiledCues, tense: Tense, word: string): boolean {
+  if (tense === 'past') return isPastWord(word);
+  return tense === 'present' ? isPresentWord(word) : isBareVerbCue(cues, word);
+}
+
+/** "slam", "back": the bare form of a verb cue, not its form in -s. */
+function isBareVerbCue(cues: CompiledCues, word: string): boolean {
+  if (isPresentWord(word)) return false;
+  return (
+    cues.forms.get(word)?.some((f) => f.family.frame === 'verb' && f.shape === 'bare') ?? false
+  );
 }
 
 function isPastWord(word: string): boolean {

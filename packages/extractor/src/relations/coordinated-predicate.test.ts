@@ -42,6 +42,15 @@ describe('coordinated predicates: one subject for verb phrases joined by a comma
     ]);
   });
 
+  it('gives a plural subject’s bare verb after a comma that subject', () => {
+    expect(triples('Ana Torres and Boris Kell slam Carla Mendt, praise Dario Vos.')).toEqual([
+      'OPPOSES person:kell person:mendt',
+      'OPPOSES person:torres person:mendt',
+      'SUPPORTS person:kell person:vos',
+      'SUPPORTS person:torres person:vos',
+    ]);
+  });
+
   it('shares the subject after a first verb that takes no stance', () => {
     expect(triples('Ana Torres meets Boris Kell, condemns Carla Mendt.')).toEqual([
       'OPPOSES person:torres person:mendt',
@@ -111,6 +120,13 @@ describe('coordinated predicates: what is no second predicate of the subject', (
     expect(triples('Ana Torres met Boris Kell, praised by Carla Mendt.')).toEqual([
       'SUPPORTS person:mendt person:kell',
     ]);
+  });
+
+  it('takes only the verb right after a plural subject as its first predicate', () => {
+    // "vow to slam" is the vowed stance of its own rule; "praise" joins no predicate.
+    expect(triples('Ana Torres and Boris Kell vow to slam Carla Mendt, praise Dario Vos.')).toEqual(
+      ['OPPOSES person:kell person:mendt', 'OPPOSES person:torres person:mendt'],
+    );
   });
 
   it('keeps the subject before a participle aside', () => {
