@@ -86,6 +86,17 @@ export function objectBeforeComma(
   return tense !== undefined && agrees(cues, tense, view.words[t] ?? '');
 }
 
+/**
+ * "The senator backs Y, condemns Z" with "backs" tagged a noun: the name heading the parse's
+ * subject (at view token `head`) is the earlier verb's object that `objectBeforeComma` finds.
+ */
+export function commaPartedHead(query: CommaQuery, head: number, cue: number): boolean {
+  const unit = query.view.units[query.view.unitAt[head] ?? -1];
+  if (unit === undefined) return false;
+  const at = { ...query, cueToken: cue, reach: 'verb' };
+  return objectBeforeComma(at, unit.firstToken, unit.lastToken);
+}
+
 /** The comma before `cue`, adverbs between them aside; -1 when there is none. */
 function commaBefore(view: SentenceView, cue: number): number {
   let t = cue - 1;

@@ -129,6 +129,10 @@ describe('coordinated predicates: what is no second predicate of the subject', (
     );
   });
 
+  it('gives nothing when the shared subject names no actor', () => {
+    expect(triples('The senator backs Boris Kell, condemns Carla Mendt.')).toEqual([]);
+  });
+
   it('keeps the subject before a participle aside', () => {
     expect(triples('Ana Torres, backed by Boris Kell, condemns Carla Mendt.')).toEqual([
       'OPPOSES person:torres person:mendt',
