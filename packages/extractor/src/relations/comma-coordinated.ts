@@ -1,7 +1,7 @@
 import { SYNTAX_WORDS } from '../syntax/index.js';
 import { asideStart } from './apposition.js';
 import type { CompiledCues } from './cue-lexicon.js';
-import { isPresentVerbCue } from './fronted-phrase.js';
+import { isPresentVerbCue, isPresentWord } from './fronted-phrase.js';
 import { modalityWords } from './modality-words.js';
 import { phraseWords } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
@@ -140,11 +140,6 @@ function wordAfter(words: readonly string[], from: number): string {
   let t = from;
   while (isAdverb(words[t] ?? '')) t++;
   return words[t] ?? '';
-}
-
-/** A lower-case word in -s (not "-ss"): after a subject, a present-tense verb. */
-function isPresentWord(word: string): boolean {
-  return /^\p{Ll}{2,}s$/u.test(word) && !word.endsWith('ss');
 }
 
 /** A relative pronoun before `end`, or a subordinator opening the sentence or a comma's clause. */

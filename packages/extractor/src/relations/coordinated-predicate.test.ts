@@ -25,6 +25,12 @@ describe('coordinated predicates: one subject for verb phrases joined by a comma
     ]);
   });
 
+  it('reads a present-tense verb that takes no stance before "and" as the first predicate', () => {
+    expect(triples('Ana Torres meets Boris Kell and condemns Carla Mendt.')).toEqual([
+      'OPPOSES person:torres person:mendt',
+    ]);
+  });
+
   it('keeps the past tense reading', () => {
     expect(triples('Ana Torres backed Boris Kell, condemned Carla Mendt.')).toEqual([
       'OPPOSES person:torres person:mendt',

@@ -1,6 +1,6 @@
 import type { CompiledCues } from './cue-lexicon.js';
 import { frameWords } from './frame-words.js';
-import { isPresentVerbCue } from './fronted-phrase.js';
+import { isPresentVerbCue, isPresentWord } from './fronted-phrase.js';
 import { phraseWords } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
 import { DETERMINERS, PREPOSITIONS, isAdverb } from './word-classes.js';
@@ -24,8 +24,8 @@ export function premodifiedStart(
   const { first } = span;
   if (view.units[view.unitAt[first] ?? -1]?.actor?.type !== 'Person') return first;
   // "X meets Y and condemns Z": a plural head ("aides") names no subject of a verb in -s.
-  if (/s$/.test(view.words[first - 1] ?? '') && isPresentVerbCue(cues, view.words[span.cue] ?? ''))
-    return first;
+  const head = view.words[first - 1] ?? '';
+  if (isPresentWord(head) && isPresentVerbCue(cues, view.words[span.cue] ?? '')) return first;
   let t = first - 1;
   let words = 0;
   while (words < MAX_ROLE_WORDS && roleWord(view, cues, t)) {

@@ -217,7 +217,7 @@ export function opensClause({ view, cues, cueToken }: SubjectQuery, t: number): 
     return true;
   // "Several countries, among them X and Y, criticised Z": the list names who acts, as "including".
   if (word === 'them' && view.words[i - 1] === 'among') return true;
-  return frontedBeforeSubject(view, cues, i);
+  return frontedBeforeSubject(view, cues, i, cueToken);
 }
 
 /**
