@@ -135,6 +135,14 @@ describe('coordinated predicates: what is no second predicate of the subject', (
     );
   });
 
+  it('does not read a negated first verb’s object as the next verb’s subject', () => {
+    const found = triples('Ana Torres did not back Boris Kell, condemned Carla Mendt.');
+    expect(found).not.toContain('OPPOSES person:kell person:mendt');
+    expect(triples('Ana Torres did not back Boris Kell and condemned Carla Mendt.')).toEqual([
+      'OPPOSES person:torres person:mendt',
+    ]);
+  });
+
   it('gives nothing when the shared subject names no actor', () => {
     expect(triples('The senator backs Boris Kell, condemns Carla Mendt.')).toEqual([]);
   });

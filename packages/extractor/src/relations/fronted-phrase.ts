@@ -7,7 +7,8 @@ import { BE_AUXILIARIES, PUNCTUATION } from './word-classes.js';
 /** Prepositions that open a sentence with an adjunct before its subject ("In a statement X said"). */
 const FRONTED_OPENERS = frameWords().frontedOpeners;
 
-const AUXILIARIES: ReadonlySet<string> = new Set([
+/** Auxiliaries and modals: verbs, never part of a descriptor or a role before a name. */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
   'has',
   'have',
   'had',

@@ -1,9 +1,9 @@
 import type { CompiledCues } from './cue-lexicon.js';
 import { frameWords } from './frame-words.js';
-import { isPresentVerbCue, isPresentWord } from './fronted-phrase.js';
+import { AUXILIARIES, isPresentVerbCue, isPresentWord } from './fronted-phrase.js';
 import { phraseWords } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
-import { DETERMINERS, PREPOSITIONS, isAdverb } from './word-classes.js';
+import { BE_AUXILIARIES, DETERMINERS, PREPOSITIONS, isAdverb } from './word-classes.js';
 
 /** Lower-case words a name's premodifier may hold after its actor ("presidential candidate"). */
 const MAX_ROLE_WORDS = 3;
@@ -50,6 +50,10 @@ function roleWord(view: SentenceView, cues: CompiledCues, t: number): boolean {
     !phraseWords().irregularPasts.has(word) &&
     // "Putin backs Trump and condemns Y": nor is a present-tense verb, unless it may be a title.
     (!isPresentVerbCue(cues, word) || frameWords().titleVerbs.has(word)) &&
+    // "X did not back Y, condemned Z": nor an auxiliary or a negation.
+    !AUXILIARIES.has(word) &&
+    !BE_AUXILIARIES.has(word) &&
+    word !== 'not' &&
     word !== 'and' &&
     word !== 'or'
   );
