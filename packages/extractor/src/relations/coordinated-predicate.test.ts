@@ -31,6 +31,16 @@ describe('coordinated predicates: one subject for verb phrases joined by a comma
     ]);
   });
 
+  it('reads a present-tense verb after "but" the same way, and a noun after it as no verb', () => {
+    expect(triples('Ana Torres backs Boris Kell but condemns Carla Mendt.')).toEqual([
+      'OPPOSES person:torres person:mendt',
+      'SUPPORTS person:torres person:kell',
+    ]);
+    expect(triples('Ana Torres backs Boris Kell, but attacks on Carla Mendt go on.')).toEqual([
+      'SUPPORTS person:torres person:kell',
+    ]);
+  });
+
   it('keeps the past tense reading', () => {
     expect(triples('Ana Torres backed Boris Kell, condemned Carla Mendt.')).toEqual([
       'OPPOSES person:torres person:mendt',

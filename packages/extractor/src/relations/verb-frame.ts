@@ -281,6 +281,8 @@ const VERB_MARKERS: ReadonlySet<string> = new Set([
   'to',
   'also',
   'and',
+  // "X backs Y but condemns Z": the verb shares the subject, as after "and".
+  'but',
   'who',
   'which',
   'that',
