@@ -8,6 +8,7 @@ import {
 import { tokenIndexAt } from '../text/tokenize.js';
 import type { CueHit } from './cue-matches.js';
 import { actorsOf, factualFrom, isStanceVerb, PARSE_WEIGHT, viewToken } from './clause-parse.js';
+import { commaPartedHead } from './comma-coordinated.js';
 import { exhortedStance } from './exhorted-stance.js';
 import { admitsTarget, emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
@@ -89,6 +90,7 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     if (passive && view.words[hit.endToken] === 'by' && ownedStimulus(view, hit, hit.endToken))
       continue;
     if (!passive && speakerPronoun(env, syntax, verb.subject, hit)) continue;
+    if (!passive && objectAsSubject(env, syntax, verb, hit)) continue;
     const sources = actorsOf(env, syntax, passive ? verb.agent : verb.subject, false);
     const opposes = hit.forms.some((f) => isStanceVerb(f) && f.family.relation === 'OPPOSES');
     const objects = passive ? verb.subject : verb.object;
@@ -206,4 +208,16 @@ function speakerPronoun(
     const unit = env.view.units[env.view.unitAt[viewToken(env, syntax, head)] ?? -1];
     return unit !== undefined && speakerAsThird(env.view, unit, speakerId);
   });
+}
+
+/** "X backs Y, condemns Z" misparsed: the subject the parse gives is the first verb's object. */
+function objectAsSubject(
+  env: ClauseFrameEnv,
+  syntax: SentenceSyntax,
+  verb: VerbGroup,
+  hit: CueHit,
+): boolean {
+  const last = syntax.phrases[verb.subject[verb.subject.length - 1] ?? -1];
+  if (last === undefined || verb.subjectSource !== 'clause') return false;
+  return commaPartedHead(env, viewToken(env, syntax, last.head), hit.startToken);
 }

@@ -14,7 +14,7 @@ import { earlierPerson, personBefore, pronounDoesGerund, speakerAsThird } from '
 import { pronounAntecedent } from './pronoun-antecedent.js';
 import { describedBodySubject } from './described-body.js';
 import { clauseTail, groupActors, groupAround, type Group } from './coordination.js';
-import { commaCoordinated } from './comma-coordinated.js';
+import { commaCoordinated, objectBeforeComma } from './comma-coordinated.js';
 import { commonConjunctBefore } from './common-conjunct.js';
 import { coSubjectActors } from './co-subject.js';
 import type { CompiledCues } from './cue-lexicon.js';
@@ -116,6 +116,8 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       const first = view.units[group.lo];
       const last = view.units[group.hi];
       if (!first || !last || !opensClause(query, first.firstToken)) continue;
+      // "X meets Y, condemns Z": Y, the first verb's object, is no subject of the second.
+      if (objectBeforeComma(query, first.firstToken, last.lastToken)) continue;
       if (insideClosedRelative(view, first.firstToken, cueToken)) continue;
       const certainty = gapCertainty(query, afterAffiliation(query, last), cueToken, skip);
       if (certainty === undefined) continue;
@@ -190,7 +192,7 @@ function antecedent({ view, cues, cueToken }: SubjectQuery, t: number): Side | u
 
 /** True when the phrase starting at token `t` stands where a clause's subject stands. */
 export function opensClause({ view, cues, cueToken }: SubjectQuery, t: number): boolean {
-  let i = premodifiedStart(view, t) - 1;
+  let i = premodifiedStart(view, cues, { first: t, cue: cueToken }) - 1;
   let spanned = false;
   while (i >= 0 && !thatOpensName(view, i, cueToken)) {
     const word = view.words[i] ?? '';
@@ -215,7 +217,7 @@ export function opensClause({ view, cues, cueToken }: SubjectQuery, t: number): 
     return true;
   // "Several countries, among them X and Y, criticised Z": the list names who acts, as "including".
   if (word === 'them' && view.words[i - 1] === 'among') return true;
-  return frontedBeforeSubject(view, cues, i);
+  return frontedBeforeSubject(view, cues, i, cueToken);
 }
 
 /**
@@ -275,7 +277,7 @@ function gapCertainty(
     // noun cue "and" joins noun phrases ("suits and complaints against Y") and proves nothing.
     if ((word === 'and' || word === 'but') && reach === 'verb' && restIsSkippable(view, t + 1, to))
       return t === from ? 1 : endCertainty('coordinated-verb');
-    if (reach === 'verb' && commaCoordinated(view, query.stanceVerbs, { from, comma: t, cue: to }))
+    if (reach === 'verb' && commaCoordinated(query, { from, comma: t, cue: to }))
       return endCertainty('coordinated-verb');
     if (reach === 'verb' && unknown === 0 && commonConjunctBefore(cues, view, t, to))
       return endCertainty('common-conjunct');

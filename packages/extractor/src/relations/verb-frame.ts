@@ -1,11 +1,12 @@
 import { pastAddressee } from './addressee-about.js';
 import { ownedStimulus } from './stimulus-agent.js';
-import { asideStart } from './apposition.js';
 import { isAdjectivalForm } from './adjectival-verb.js';
 import { adjunctGerundSubject, withAbsoluteSubject } from './adjunct-gerund.js';
 import { appositiveTarget, modifiedAppositiveTarget } from './appositive-object.js';
 import { beforeDashAside } from './dash-aside.js';
 import { afterCommonConjunct } from './common-conjunct.js';
+import { verbAfterComma } from './comma-coordinated.js';
+import { coordinatedPassive } from './coordinated-passive.js';
 import { describedPersonAfter } from './described-agent.js';
 import { frontedParticipleSubject } from './fronted-participle.js';
 import type { CueForm } from './cue-lexicon.js';
@@ -58,7 +59,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (
     form.shape === 'bare' &&
     !readsAsVerb(view, hit.startToken) &&
-    !afterAside(env, hit) &&
+    !verbAfterComma(env, hit.startToken) &&
     !afterCommonConjunct(env.cues, view, hit.startToken)
   )
     return;
@@ -160,11 +161,14 @@ function passiveFrame(
     describedPersonAfter(view, byAt + 1) ??
     groupAfter({ cues: env.cues, view, from: byAt + 1, maxGap: 2, cueStarts: env.cueStarts });
   let target: Side | undefined;
+  // "X was praised by Y, condemned by Z": the second participle's patient is X.
+  const shared = beforeIsBe ? undefined : coordinatedPassive(env, hit);
   if (beforeIsBe)
     target =
       subjectOf(env, hit, 'verb') ??
       passivePolicySubject(env, hit.startToken) ??
       byOwnedSubject(env, hit.startToken);
+  else if (shared !== undefined) target = shared.target;
   else {
     let t = hit.startToken - 1;
     if (view.words[t] === ',') t--;
@@ -279,6 +283,8 @@ const VERB_MARKERS: ReadonlySet<string> = new Set([
   'to',
   'also',
   'and',
+  // "X backs Y but condemns Z": the verb shares the subject, as after "and".
+  'but',
   'who',
   'which',
   'that',
@@ -310,14 +316,6 @@ function readsAsVerb(view: SentenceView, t: number): boolean {
 function helpsStanceVerb(env: FrameEnv, after: number): boolean {
   const verb = env.view.words[after] === 'to' ? after + 1 : after;
   return env.stanceVerbs?.has(verb) === true;
-}
-
-/**
- * "Peru, for its part, hits back at Y", "Peru, a close ally, backs Y": a bare form right after
- * the comma closing an aside or apposition that follows an actor is that actor's verb.
- */
-function afterAside(env: FrameEnv, hit: CueHit): boolean {
-  return asideStart(env.view, env.cues, hit.startToken - 1) !== undefined;
 }
 
 /**

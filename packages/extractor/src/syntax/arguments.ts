@@ -81,6 +81,7 @@ function subjectOf(input: ArgumentInput, v: number): Found | undefined {
   const antecedent = clause.antecedent;
   // "X, who criticised Y": the relative pronoun stands for its antecedent.
   const pronoun = local >= 0 && input.phrases[local]?.start === clause.start;
+  if (local >= 0 && partedByComma(input, local, verb)) return sharedSubject(input, v);
   if (local >= 0 && !(pronoun && clause.opener === 'relative'))
     return { phrase: local, source: 'clause' };
   if ((clause.opener === 'relative' || clause.opener === 'resumed') && antecedent !== undefined)
@@ -88,11 +89,33 @@ function subjectOf(input: ArgumentInput, v: number): Found | undefined {
   if (clause.opener === 'coordinator' || clause.opener === 'participle') {
     // "accused Y of hiding and arming Z": a gerund joined to a gerund is that gerund's act.
     if (joinedGerunds(input, v)) return undefined;
-    const previous = previousVerb(input, v);
-    const first = previous?.subject[0];
-    if (first !== undefined) return { phrase: first, source: 'shared' };
+    return sharedSubject(input, v);
   }
   return undefined;
+}
+
+/** "X criticised Y and praised Z": the subject of the finite verb before v, if any. */
+function sharedSubject(input: ArgumentInput, v: number): Found | undefined {
+  const first = previousVerb(input, v)?.subject[0];
+  return first === undefined ? undefined : { phrase: first, source: 'shared' };
+}
+
+/**
+ * "X backs Y, condemns Z": phrase p, the object of an earlier verb, parted from this verb by a
+ * lone comma (adverbs aside), is no subject of it; this verb shares the earlier verb's subject.
+ * An apposition before the comma ("X's wife, Jane Doe, denounced") is no earlier verb's object;
+ * a passive participle after it ("helped Y, supported by Z") may describe Y.
+ */
+function partedByComma(input: ArgumentInput, p: number, verb: VerbGroup): boolean {
+  const { phrases, pos, words } = input;
+  // "helped Y, supported by Z": a participle after the comma may describe Y.
+  if (verb.voice !== 'active' || !isFinite(pos, verb)) return false;
+  const conjuncts = phrases[p]?.conjuncts ?? [p];
+  const last = phrases[conjuncts[conjuncts.length - 1] ?? p];
+  let c = verb.main - 1;
+  while (c > verb.start - 1 && c >= 0 && words[c] !== ',' && pos[c]?.startsWith('RB')) c--;
+  if (last === undefined || words[c] !== ',' || last.end !== c) return false;
+  return input.verbs.some((other) => other !== verb && other.object.includes(p));
 }
 
 /**

@@ -170,4 +170,21 @@ describe('parseSentence: verb groups and their arguments', () => {
     expect(syntax.tokens[0]?.start).toBe(11);
     expect(syntax.words[0]).toBe('ruritania');
   });
+
+  it('gives a tensed verb after a lone comma the subject of the verb whose object precedes it', () => {
+    const v = verb('Ruritania met Freedonia, condemned Osterlich.', 'condemned');
+    expect([v.subject, v.group.subjectSource]).toEqual([['ruritania'], 'shared']);
+  });
+
+  it('keeps a name in apposition, closed by the comma, as the subject', () => {
+    expect(verb('Her brother, Jon Varga, praised Freedonia.', 'praised').subject).toEqual([
+      'jon varga',
+    ]);
+  });
+
+  it('lets a participle after the comma describe the object before it', () => {
+    expect(verb('Ruritania helped Freedonia, backed by Osterlich.', 'backed').subject).toEqual([
+      'freedonia',
+    ]);
+  });
 });
