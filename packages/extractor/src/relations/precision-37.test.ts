@@ -5,7 +5,8 @@ import { extractRelations } from './index.js';
 // Relation precision on unseen news (stop 37), on sentences written for these tests: a giving
 // verb whose object is a chance or a piece of news states no support; regard for a thing someone
 // owns ("respected Y's rules") is no backing of its owner; the one warned "about" something is
-// only the one told; a charge read out by someone else's act is not the reader's.
+// only the one told; a charge read out by someone else's act is not the reader's; a rivalry is
+// competition, not opposition.
 
 /** Stances read from the full analysis, where possessives are marked. */
 function stances(text: string): string[] {
@@ -86,6 +87,23 @@ describe('extractRelations: charges read out', () => {
       'OPPOSES person:mara-quist org:lufthansa',
     ]);
     expect(stances('Peru stepped up the attacks on Chile.')).toEqual([
+      'OPPOSES state:PER state:CHL',
+    ]);
+  });
+});
+
+describe('extractRelations: a rivalry', () => {
+  it('reads no opposition into a rivalry between two parties', () => {
+    expect(
+      stances('The political rivalry between Mara Quist and Tomas Reyes could sink the deal.'),
+    ).toEqual([]);
+    expect(stances("Peru's rivalry with Chile deepened.")).toEqual([]);
+  });
+
+  it('keeps a row or a war between them', () => {
+    expect(stances("Peru's row with Chile deepened.")).toEqual(['OPPOSES state:PER state:CHL']);
+    expect(stances('The war between Peru and Chile ended.')).toEqual([
+      'OPPOSES state:CHL state:PER',
       'OPPOSES state:PER state:CHL',
     ]);
   });
