@@ -6,7 +6,8 @@ import { extractRelations } from './index.js';
 // verb whose object is a chance or a piece of news states no support; regard for a thing someone
 // owns ("respected Y's rules") is no backing of its owner; the one warned "about" something is
 // only the one told; a charge read out by someone else's act is not the reader's; a rivalry is
-// competition, not opposition.
+// competition, not opposition; an actor after "on" past a verb's own object is where the act
+// was done.
 
 /** Stances read from the full analysis, where possessives are marked. */
 function stances(text: string): string[] {
@@ -106,5 +107,20 @@ describe('extractRelations: a rivalry', () => {
       'OPPOSES state:CHL state:PER',
       'OPPOSES state:PER state:CHL',
     ]);
+  });
+});
+
+describe('extractRelations: the venue of an act', () => {
+  it('reads an actor after "on" past the verb\'s own object as the venue', () => {
+    expect(
+      stances('Mara Quist denounced the torture of her husband on Twitter this week.'),
+    ).toEqual([]);
+    expect(stances('Mara Quist took a shot at her former rival on Twitter.')).toEqual([]);
+  });
+
+  it('keeps a target that the cue or a verb of blame takes after "on"', () => {
+    expect(stances('Peru imposed sanctions on Chile.')).toEqual(['OPPOSES state:PER state:CHL']);
+    expect(stances('Peru blamed the attack on Chile.')).toEqual(['OPPOSES state:PER state:CHL']);
+    expect(stances('Peru declared war on Chile.')).toEqual(['OPPOSES state:PER state:CHL']);
   });
 });

@@ -1,4 +1,3 @@
-import { pastAddressee } from './addressee-about.js';
 import { ownedStimulus } from './stimulus-agent.js';
 import { asideStart } from './apposition.js';
 import { isAdjectivalForm } from './adjectival-verb.js';
@@ -51,7 +50,7 @@ import { demanderOf, urgerBefore } from './demanded-measure.js';
 import { appositionOwner, objectInPhrase } from './appositive-passive.js';
 import { formerly } from './formerly.js';
 import { unbackedObject } from './unbacked-object.js';
-import { warnedAbout } from './warned-about.js';
+import { settledTarget } from './settled-target.js';
 
 const isStanceRelation = (r: string): boolean => r === 'OPPOSES' || r === 'SUPPORTS';
 
@@ -98,8 +97,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (!source) return;
   if (gappedRelative(view, source.firstToken, hit.endToken)) return;
   const found = verbTarget(env, hit, form, source);
-  const addressed = found && pastAddressee(env, hit, form, found);
-  const target = addressed && warnedAbout(env, hit, form, addressed);
+  const target = found && settledTarget(env, hit, form, found);
   if (target === undefined || (intended && passesUnknownName(env, hit, target))) return;
   if (factualTo !== hit.startToken && relativeBetween(view, hit.endToken, target.firstToken))
     return;
