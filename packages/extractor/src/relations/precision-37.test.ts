@@ -66,19 +66,6 @@ describe('extractRelations: the one warned about something', () => {
     ]);
   });
 
-  it('reads no stance into a warning of what may happen to an actor', () => {
-    expect(stances('Peru warned that Chile could end up on the edge of a split.')).toEqual([]);
-  });
-
-  it('keeps a warning that judges what the actor owns, and a stance inside the clause', () => {
-    expect(stances("Peru warned that Chile's plan would fail.")).toEqual([
-      'OPPOSES state:PER state:CHL',
-    ]);
-    expect(stances('Peru has warned that it would retaliate against Chile.')).toEqual([
-      'OPPOSES state:PER state:CHL',
-    ]);
-  });
-
   it('keeps the one warned about its own acts, or warned against one', () => {
     expect(stances('Peru warned Chile about its missile tests.')).toEqual([
       'OPPOSES state:PER state:CHL',

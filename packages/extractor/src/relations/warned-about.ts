@@ -5,7 +5,7 @@ import type { CueHit } from './cue-matches.js';
 import { targetOf, type FrameEnv } from './frame-env.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
-import { DETERMINERS, POSSESSIVES, PUNCTUATION } from './word-classes.js';
+import { PUNCTUATION } from './word-classes.js';
 import wordsJson from './warning-words.json' with { type: 'json' };
 
 const WarningWordsSchema = z.object({
@@ -29,14 +29,6 @@ export function warningWords(): WarningWords {
   return cached;
 }
 
-/** "that Y's plans", "that the Y government's plans": an actor owning what the clause opens with. */
-function ownedAfterThat(env: FrameEnv, from: number): boolean {
-  const { words, unitAt, units } = env.view;
-  const t = DETERMINERS.has(words[from] ?? '') ? from + 1 : from;
-  const unit = units[unitAt[t] ?? -1];
-  return unit !== undefined && POSSESSIVES.has(words[unit.lastToken + 1] ?? '');
-}
-
 /** "the internal affairs committee of Y's lower house of parliament about": words up to "about". */
 const ABOUT_REACH = 6;
 
@@ -56,11 +48,6 @@ export function warnedAbout(
   const { warningVerbs, ownerWords } = warningWords();
   if (form.family.relation !== 'OPPOSES' || !warningVerbs.has(words[hit.endToken - 1] ?? ''))
     return target;
-  // "X warned that Y could split": what is foretold is no act of X against Y; a stance inside
-  // the clause ("warned that it would retaliate against Y") is its own verb's. "X warned that
-  // Y's plans were reckless" judges what Y owns, and keeps Y.
-  if (words[hit.endToken] === 'that')
-    return ownedAfterThat(env, hit.endToken + 1) ? target : undefined;
   for (let t = target.lastToken + 1; t <= target.lastToken + ABOUT_REACH; t++) {
     const word = words[t] ?? '';
     if (word === 'about') {
