@@ -19,6 +19,7 @@ import { pairKey } from './related-pairs.js';
 import { quoteAt } from './sentence-view.js';
 import { speakerAsThird } from './pronoun.js';
 import { DETERMINERS } from './word-classes.js';
+import { warnedOnlyTold } from './warned-about.js';
 
 /** The clause frame's extra needs: the article's syntax, and the pairs already related here. */
 export interface ClauseFrameEnv extends FrameEnv {
@@ -102,6 +103,8 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     if (isClaimedAct(env.cues, view, first, targets.first)) continue;
     const last = passive ? undefined : syntax.phrases[verb.object[verb.object.length - 1] ?? -1];
     const afterObject = last === undefined ? undefined : viewToken(env, syntax, last.end);
+    // "X warned Y about the danger of Z": Y is only the one told.
+    if (warnedOnlyTold(view, hit, afterObject)) continue;
     const firstObject = passive ? undefined : syntax.phrases[verb.object[0] ?? -1];
     const objectFrom =
       firstObject === undefined ? undefined : viewToken(env, syntax, firstObject.start);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relationsOf } from './test-roles.js';
 
-// "X's war/conflict/rivalry/tensions with Y" (issue 10), on sentences written here.
+// "X's war/conflict/tensions with Y" (issue 10), on sentences written here.
 
 const stances = (sentence: string): string[] => relationsOf(sentence, ['OPPOSES']);
 

@@ -67,12 +67,14 @@ export function reportedEvent(env: FrameEnv, hit: CueHit): boolean {
   const the = dateBefore(env, hit.startToken - 1);
   if (view.words[the] !== 'the') return false;
   // "referring to the attacks on Y", "spoke about the war on Y": the verb's complement.
-  const at = REFERRING.has(view.words[the - 1] ?? '') ? the - 2 : the - 1;
+  let at = REFERRING.has(view.words[the - 1] ?? '') ? the - 2 : the - 1;
+  // "read out the charges against Y": the verb stands before its particle.
+  if (PARTICLES.has(view.words[at] ?? '') && (view.unitAt[at - 1] ?? -1) < 0) at--;
   const verb = view.words[at] ?? '';
   if ((view.unitAt[at] ?? -1) >= 0 || stanceVerb(env, verb)) return false;
   const { irregularPasts, agentiveVerbs } = phraseWords();
   if (!/^\p{Ll}{3,}(?:ed|ing)$/u.test(verb) && !irregularPasts.has(verb)) return false;
-  return !agentiveVerbs.has(verb) && !agentiveVerbs.has(particleVerb(view.words, at));
+  return !agentiveVerbs.has(verb);
 }
 
 /** Prepositions by which a verb of speaking or recalling takes the event it mentions. */
@@ -106,9 +108,5 @@ function stanceVerb(env: FrameEnv, word: string): boolean {
   );
 }
 
-/** "stepped up the", "carried out the": the verb before a particle, else ''. */
-function particleVerb(words: readonly string[], t: number): string {
-  return PARTICLES.has(words[t] ?? '') ? (words[t - 1] ?? '') : '';
-}
-
+/** "stepped up the", "read out the": a verb's particle before its object. */
 const PARTICLES = frameWords().verbParticles;

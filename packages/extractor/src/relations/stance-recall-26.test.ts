@@ -17,13 +17,38 @@ const party: EntitySpec = {
 };
 
 describe('extractRelations: the people of a body named before "of" act for it', () => {
-  it('reads "Officials of Y" and "Members of the Y" opening the clause as Y', () => {
+  it('reads "Officials of Y" opening the clause as Y', () => {
     expect(
       stanceTriples('Officials of the Dock Union condemned Mara Quist.', [union, mara]),
     ).toEqual(['OPPOSES org:dock-union person:mara-quist']);
+  });
+
+  it('does not read "Members of the Y" as Y: members are people of the body, not its voice', () => {
     expect(
       stanceTriples('Members of the Green League praised Mara Quist on Monday.', [party, mara]),
-    ).toEqual(['SUPPORTS org:green-league person:mara-quist']);
+    ).toEqual([]);
+    expect(
+      stanceTriples('Members of the Green League voiced their opposition to Mara Quist.', [
+        party,
+        mara,
+      ]),
+    ).toEqual([]);
+    expect(
+      stanceTriples('Members of the Green League signed a letter condemning Mara Quist.', [
+        party,
+        mara,
+      ]),
+    ).toEqual([]);
+    // The body itself or its leaders still speak for it.
+    expect(
+      stanceTriples('Leaders of the Green League voiced their opposition to Mara Quist.', [
+        party,
+        mara,
+      ]),
+    ).toEqual(['OPPOSES org:green-league person:mara-quist']);
+    expect(stanceTriples('The Green League criticised Mara Quist.', [party, mara])).toEqual([
+      'OPPOSES org:green-league person:mara-quist',
+    ]);
   });
 
   it('reads them after "the", a comma or a speech verb', () => {
@@ -41,7 +66,7 @@ describe('extractRelations: the people of a body named before "of" act for it', 
 
   it('carries them into a letter they signed', () => {
     expect(
-      stanceTriples('Members of the Green League signed a letter condemning Mara Quist.', [
+      stanceTriples('Officials of the Green League signed a letter condemning Mara Quist.', [
         party,
         mara,
       ]),

@@ -1,4 +1,3 @@
-import { pastAddressee } from './addressee-about.js';
 import { ownedStimulus } from './stimulus-agent.js';
 import { isAdjectivalForm } from './adjectival-verb.js';
 import { adjunctGerundSubject, withAbsoluteSubject } from './adjunct-gerund.js';
@@ -51,6 +50,8 @@ import { frontedPassive } from './fronted-passive.js';
 import { demanderOf, urgerBefore } from './demanded-measure.js';
 import { appositionOwner, objectInPhrase } from './appositive-passive.js';
 import { formerly } from './formerly.js';
+import { unbackedObject } from './unbacked-object.js';
+import { settledTarget } from './settled-target.js';
 
 const isStanceRelation = (r: string): boolean => r === 'OPPOSES' || r === 'SUPPORTS';
 
@@ -72,6 +73,8 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (isAdjectivalForm(env.cues, view, hit, form)) return;
   // "X helped (to) fight Y": the verb after the helping one says what the help is for.
   if (form.family.relation === 'SUPPORTS' && helpsStanceVerb(env, hit.endToken)) return;
+  // "X provides an opportunity for Y", "X respected Y's rules": no help to Y.
+  if (form.family.relation === 'SUPPORTS' && unbackedObject(view, hit)) return;
   // "Labour accused of propaganda" (a headline's passive): the subject is the one accused.
   if (form.shape === 'past' && view.words[hit.endToken] === 'of') {
     if (env.cues.context.passiveBeforeOf.has(view.words[hit.endToken - 1] ?? '')) return;
@@ -95,7 +98,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (!source) return;
   if (gappedRelative(view, source.firstToken, hit.endToken)) return;
   const found = verbTarget(env, hit, form, source);
-  const target = found && pastAddressee(env, hit, form, found);
+  const target = found && settledTarget(env, hit, form, found);
   if (target === undefined || (intended && passesUnknownName(env, hit, target))) return;
   if (factualTo !== hit.startToken && relativeBetween(view, hit.endToken, target.firstToken))
     return;
