@@ -181,4 +181,17 @@ describe('coordinated predicates: what is no second predicate of the subject', (
       'SUPPORTS person:torres person:kell',
     ]);
   });
+
+  it('reads "yet" before a verb as "but", never taking the first verb’s object as subject', () => {
+    expect(triples('Ana Torres criticised Boris Kell, yet praised Carla Mendt.')).toEqual([
+      'OPPOSES person:torres person:kell',
+      'SUPPORTS person:torres person:mendt',
+    ]);
+    for (const text of [
+      'Ana Torres backs Boris Kell, yet condemns Carla Mendt.',
+      'Ana Torres backs Boris Kell yet condemns Carla Mendt.',
+    ])
+      expect(triples(text)).not.toContain('OPPOSES person:kell person:mendt');
+    expect(triples('Ana Torres has not yet condemned Carla Mendt.')).toEqual([]);
+  });
 });

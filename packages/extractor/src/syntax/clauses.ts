@@ -94,6 +94,13 @@ function openingAt(input: ClauseInput, t: number): Opening | undefined {
     if (word === 'but' && subjectAndVerb(input, next))
       return { opener: 'coordinator', antecedent: undefined };
   }
+  // "X backs Y, yet condemns Z": an adverb that joins verb phrases, not "has not yet condemned".
+  if (
+    SYNTAX_WORDS.adverbialCoordinators.has(word) &&
+    (words[t - 1] === ',' || (phraseAt[t - 1] ?? -1) >= 0) &&
+    (startsVerb(input, next) || startsVerb(input, t))
+  )
+    return { opener: 'coordinator', antecedent: undefined };
   if (words[t - 1] === ',' && pos[t] === 'VBG' && (input.verbAt[t] ?? -1) >= 0)
     return { opener: 'participle', antecedent: undefined };
   return undefined;

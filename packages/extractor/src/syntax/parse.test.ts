@@ -187,4 +187,17 @@ describe('parseSentence: verb groups and their arguments', () => {
       'freedonia',
     ]);
   });
+
+  it.each([
+    'Ruritania criticised Freedonia, yet praised Osterlich.',
+    'Ruritania criticised Freedonia yet praised Osterlich.',
+  ])('reads "yet" before a verb as joining it to the first verb: %j', (text) => {
+    const v = verb(text, 'praised');
+    expect([v.subject, v.group.subjectSource]).toEqual([['ruritania'], 'shared']);
+  });
+
+  it('keeps "yet" after an auxiliary or "not" an adverb inside the verb group', () => {
+    const v = verb('Ruritania has not yet condemned Freedonia.', 'condemned');
+    expect([v.subject, v.syntax.clauses.length]).toEqual([['ruritania'], 1]);
+  });
 });
