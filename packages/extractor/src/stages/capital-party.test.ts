@@ -128,3 +128,21 @@ describe('a capital that ends a longer name', () => {
     expect(entityOf('But Lima condemned the vote.', 'Lima')).toBe('state:PER');
   });
 });
+
+describe('a capital after a noun of backing and its preposition', () => {
+  it('is the state backed: "support for Kiev", "its weight behind Kiev", "aid to Kabul"', () => {
+    expect(entityOf('Ukraine is at war. Germany voiced support for Kiev.', 'Kiev')).toBe(
+      'state:UKR',
+    );
+    expect(entityOf('Ukraine is at war. Poland threw its weight behind Kiev.', 'Kiev')).toBe(
+      'state:UKR',
+    );
+    expect(entityOf('The war went on. Japan sent aid to Kabul.', 'Kabul')).toBe('state:AFG');
+  });
+
+  it('stays a place after any other noun ("the flight to Kiev")', () => {
+    expect(entityOf('Ukraine is at war. The flight to Kiev was late.', 'Kiev')).not.toBe(
+      'state:UKR',
+    );
+  });
+});

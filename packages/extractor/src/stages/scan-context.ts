@@ -51,6 +51,8 @@ function verbForm(word: string): boolean {
 }
 const AGENT_ACT_NOUNS = SCAN_WORDS.agentActNouns;
 const PRESSURE_NOUNS = SCAN_WORDS.pressureNouns;
+const BACKING_NOUNS = SCAN_WORDS.backingNouns;
+const BACKING_PREPOSITIONS = SCAN_WORDS.backingPrepositions;
 const PRESSING_VERBS = SCAN_WORDS.pressingVerbs;
 const STATE_PRIORITY: Record<string, number> = {
   name: 5,
@@ -332,6 +334,8 @@ export class ScanContext {
     if (prev === 'by' && STANDING.has(this.lower(first - 2))) return false;
     // "sanctions on Moscow", "new tariffs on Beijing": the party pressed.
     if (prev === 'on' && PRESSURE_NOUNS.has(this.lower(first - 2))) return false;
+    // "support for Kyiv", "threw its weight behind Kyiv", "aid to Kabul": the party backed.
+    if (BACKING_PREPOSITIONS.has(prev) && BACKING_NOUNS.has(this.lower(first - 2))) return false;
     // "hit Moscow with new sanctions": a verb pressing it with a pressure noun.
     if (this.lower(last) === 'with' && PRESSING_VERBS.has(prev) && this.pressureAfter(last + 1))
       return false;

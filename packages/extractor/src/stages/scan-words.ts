@@ -23,6 +23,9 @@ const ScanWordsSchema = z.object({
   agentActNouns: WordList,
   /** "sanctions on Moscow": nouns whose "on" object is the party pressed, not a place. */
   pressureNouns: WordList,
+  /** "support for Kyiv", "its weight behind Kyiv": nouns whose object after backingPrepositions is a party backed. */
+  backingNouns: WordList,
+  backingPrepositions: WordList,
   /** "hit Moscow with sanctions": verbs pressing a party with an instrument after "with". */
   pressingVerbs: WordList,
   holderPrepositions: WordList,
@@ -53,6 +56,8 @@ function load(): ScanWords {
     partyPrepositions: new Set(d.partyPrepositions),
     agentActNouns: new Set(d.agentActNouns),
     pressureNouns: new Set(d.pressureNouns),
+    backingNouns: new Set(d.backingNouns),
+    backingPrepositions: new Set(d.backingPrepositions),
     pressingVerbs: new Set(d.pressingVerbs),
     holderPrepositions: new Set(d.holderPrepositions),
     memberNouns: new Set(d.memberNouns),
