@@ -1,4 +1,4 @@
-import type { RoleCue } from '../types.js';
+import type { Mention, RoleCue } from '../types.js';
 import { tokenAt, type SentenceView, type Unit } from './sentence-view.js';
 import { headsAPart, ownKindAfter, unnamedBodyAfter } from './title-body.js';
 import { gap, type RoleEnv } from './title-env.js';
@@ -37,7 +37,9 @@ export function completeRole(env: RoleEnv, unit: Unit, u: number, role: RoleCue)
       named !== undefined &&
       UNNAMED_BODY.test(gap(view, role.end, named.start)) &&
       !/^['’]s\s/.test(gap(view, role.end, view.sentence.end));
-    return named && (unnamed || (unnamedBodyAfter(rest) && !ownKindAfter(named.type, rest)))
+    const unnamedAfter =
+      unnamedBodyAfter(rest) && !ownKindAfter(named?.type, rest) && !stateBodyAfter(view, named);
+    return named && (unnamed || unnamedAfter)
       ? { title: role.title, start: role.start, end: role.end }
       : role;
   }
@@ -160,7 +162,28 @@ export function holderAfter(env: RoleEnv, u: number, at: number): Unit | undefin
   // "head of the populist X party", "head of the X recruitment center": the title's body is one the
   // article has no entity for, and X only describes it.
   const rest = view.sentenceText.slice(holder.end - view.sentence.start);
-  return unnamedBodyAfter(rest) && !ownKindAfter(holder.actor.type, rest) ? undefined : holder;
+  const unnamed =
+    unnamedBodyAfter(rest) &&
+    !ownKindAfter(holder.actor.type, rest) &&
+    !stateBodyAfter(view, holder.mention);
+  return unnamed ? undefined : holder;
+}
+
+/**
+ * "a spokesman for the Chinese foreign ministry": the lower-case words after the state are not a
+ * body the article leaves unnamed but the state's own body, which the entity stage found (an
+ * organization mention right after the state's, standing for the same state).
+ */
+function stateBodyAfter(view: SentenceView, holder: Mention | undefined): boolean {
+  if (holder?.type !== 'State') return false;
+  const at = view.units.findIndex((unit) => unit.mention === holder);
+  const body = view.units[at + 1];
+  return (
+    body !== undefined &&
+    body.mention.type === 'Organization' &&
+    body.actor?.id === holder.entityId &&
+    /^\s+$/u.test(gap(view, holder.end, body.start))
+  );
 }
 
 /** The unit at `at`, following possessives: "the UK's Human Rights Watch" → Human Rights Watch. */
