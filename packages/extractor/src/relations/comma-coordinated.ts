@@ -3,7 +3,7 @@ import { asideStart } from './apposition.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { isPresentVerbCue, isPresentWord } from './fronted-phrase.js';
 import { modalityWords } from './modality-words.js';
-import { phraseWords } from './phrase-words.js';
+import { isPastForm } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
 import { DETERMINERS, isAdverb } from './word-classes.js';
 
@@ -112,14 +112,14 @@ function contrast(word: string): boolean {
 type Tense = 'past' | 'present' | 'plural';
 
 function tenseOf(cues: CompiledCues, cue: string): Tense | undefined {
-  if (isPastWord(cue)) return 'past';
+  if (isPastForm(cue)) return 'past';
   if (isPresentWord(cue) && isPresentVerbCue(cues, cue)) return 'present';
   return isBareVerbCue(cues, cue) ? 'plural' : undefined;
 }
 
 /** A verb of the cue's tense: any past form, any word in -s, or a bare verb cue. */
 function agrees(cues: CompiledCues, tense: Tense, word: string): boolean {
-  if (tense === 'past') return isPastWord(word);
+  if (tense === 'past') return isPastForm(word);
   return tense === 'present' ? isPresentWord(word) : isBareVerbCue(cues, word);
 }
 
@@ -129,10 +129,6 @@ function isBareVerbCue(cues: CompiledCues, word: string): boolean {
   return (
     cues.forms.get(word)?.some((f) => f.family.frame === 'verb' && f.shape === 'bare') ?? false
   );
-}
-
-function isPastWord(word: string): boolean {
-  return /^\p{Ll}{3,}ed$/u.test(word) || phraseWords().irregularPasts.has(word);
 }
 
 /** The word at `from`, adverbs aside: the verb right after a subject, if any. */

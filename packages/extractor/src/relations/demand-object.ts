@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LowerWord, parseWordLists } from '../lexicon/word-lists.js';
-import { phraseWords } from './phrase-words.js';
+import { isPastOrGerund } from './phrase-words.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 import { DETERMINERS } from './word-classes.js';
@@ -25,12 +25,6 @@ export function affirmingVerbs(): ReadonlySet<string> {
   return cached;
 }
 
-/** A past or -ing verb form: "rejected", "facing", "met". */
-function pastOrGerund(word: string): boolean {
-  if (word.length > 4 && (word.endsWith('ed') || word.endsWith('ing'))) return true;
-  return phraseWords().irregularPasts.has(word);
-}
-
 /**
  * A demand cue in its bare form at `start` read as a noun that is another verb's object, so no
  * demand of the clause's subject: "the call for ...", "X rejected calls for Y's resignation", "X
@@ -43,7 +37,7 @@ export function demandIsObject(view: SentenceView, start: number): boolean {
   if (determined) t--;
   const verb = view.words[t] ?? '';
   if (affirmingVerbs().has(verb)) return false;
-  return determined || pastOrGerund(verb);
+  return determined || isPastOrGerund(verb);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { SYNTAX_WORDS } from '../syntax/syntax-words.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { frameWords } from './frame-words.js';
 import { phraseWords } from './phrase-words.js';
@@ -7,23 +8,9 @@ import { BE_AUXILIARIES, PUNCTUATION } from './word-classes.js';
 /** Prepositions that open a sentence with an adjunct before its subject ("In a statement X said"). */
 const FRONTED_OPENERS = frameWords().frontedOpeners;
 
-/** Auxiliaries and modals: verbs, never part of a descriptor or a role before a name. */
-export const AUXILIARIES: ReadonlySet<string> = new Set([
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'did',
-  'does',
-  'do',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-]);
+const { have, do: doForms, modals } = SYNTAX_WORDS;
+/** Auxiliaries and modals (the syntax layer's lists): verbs, never part of a descriptor or a role before a name. */
+export const AUXILIARIES: ReadonlySet<string> = new Set([...have, ...doForms, ...modals]);
 
 /** A name right after one of these is the object of a preposition, not a subject. */
 const BEFORE_OBJECT: ReadonlySet<string> = new Set([

@@ -1,4 +1,4 @@
-import { phraseWords } from './phrase-words.js';
+import { isPastForm } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
 import { BE_AUXILIARIES, HAVE_FORMS } from './word-classes.js';
 
@@ -10,12 +10,11 @@ import { BE_AUXILIARIES, HAVE_FORMS } from './word-classes.js';
  * between the cue and the actor are read.
  */
 export function hyphenLeavesPhrase(view: SentenceView, from: number, to: number): boolean {
-  const pasts = phraseWords().irregularPasts;
   for (let t = from + 1; t < to; t++) {
     const word = view.words[t] ?? '';
     if (BE_AUXILIARIES.has(word) || HAVE_FORMS.has(word)) return true;
     if (!/^\p{Ll}/u.test(view.tokens[t]?.text ?? '')) continue;
-    if ((word.length > 4 && word.endsWith('ed')) || pasts.has(word)) return true;
+    if (isPastForm(word)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import { frameWords } from './frame-words.js';
-import { phraseWords } from './phrase-words.js';
+import { isPastOrGerund, phraseWords } from './phrase-words.js';
 import { upperAt } from './sentence-view.js';
 import { isStance } from './structural.js';
 import { DETERMINERS, isNumber } from './word-classes.js';
@@ -72,9 +72,8 @@ export function reportedEvent(env: FrameEnv, hit: CueHit): boolean {
   if (PARTICLES.has(view.words[at] ?? '') && (view.unitAt[at - 1] ?? -1) < 0) at--;
   const verb = view.words[at] ?? '';
   if ((view.unitAt[at] ?? -1) >= 0 || stanceVerb(env, verb)) return false;
-  const { irregularPasts, agentiveVerbs } = phraseWords();
-  if (!/^\p{Ll}{3,}(?:ed|ing)$/u.test(verb) && !irregularPasts.has(verb)) return false;
-  return !agentiveVerbs.has(verb);
+  if (!isPastOrGerund(verb)) return false;
+  return !phraseWords().agentiveVerbs.has(verb);
 }
 
 /** Prepositions by which a verb of speaking or recalling takes the event it mentions. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseWords } from './phrase-words.js';
+import { isPastForm, isPastOrGerund, phraseWords } from './phrase-words.js';
 
 describe('phraseWords', () => {
   it('finds an office of the state or government, not of a part of the body', () => {
@@ -22,5 +22,20 @@ describe('phraseWords', () => {
     expect(participleBeforeAs.test('regarded')).toBe(true);
     expect(participleBeforeAs.test('well-known')).toBe(true);
     expect(participleBeforeAs.test('seeing')).toBe(false);
+  });
+
+  it('reads a past form as a word of letters in -ed or a listed irregular past', () => {
+    expect(isPastForm('rejected')).toBe(true);
+    expect(isPastForm('took')).toBe(true);
+    expect(isPastForm('bed')).toBe(false);
+    expect(isPastForm('U.S.-backed')).toBe(false);
+    expect(isPastForm('Rejected')).toBe(false);
+  });
+
+  it('adds words of letters in -ing to the past forms', () => {
+    expect(isPastOrGerund('facing')).toBe(true);
+    expect(isPastOrGerund('met')).toBe(true);
+    expect(isPastOrGerund('bring')).toBe(false);
+    expect(isPastOrGerund('anti-dumping')).toBe(false);
   });
 });

@@ -61,7 +61,19 @@ export function phraseWords(): PhraseWords {
   return cached;
 }
 
-/** A past verb form: a word in -ed of five letters or more, or a listed irregular past ("took"). */
+/**
+ * A past verb form: a lower-case word of letters in -ed, five letters or more ("rejected", not
+ * "bed" nor "U.S.-backed"), or a listed irregular past ("took"). The one test of a past form for
+ * every reader of the clause.
+ */
 export function isPastForm(word: string): boolean {
-  return (word.length > 4 && word.endsWith('ed')) || phraseWords().irregularPasts.has(word);
+  return PAST_ED.test(word) || phraseWords().irregularPasts.has(word);
 }
+
+/** A past form or a lower-case word of letters in -ing, six letters or more ("facing", "met"). */
+export function isPastOrGerund(word: string): boolean {
+  return isPastForm(word) || GERUND.test(word);
+}
+
+const PAST_ED = /^\p{Ll}{3,}ed$/u;
+const GERUND = /^\p{Ll}{3,}ing$/u;

@@ -1,4 +1,4 @@
-import { phraseWords } from './phrase-words.js';
+import { isPastForm } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
 import { isAdverb, OBJECT_PRONOUNS } from './word-classes.js';
 
@@ -35,7 +35,7 @@ export function subjectRelativeVerb(view: SentenceView, t: number): boolean {
   if (isAdverb(view.words[at] ?? '')) at++;
   if ((view.unitAt[at] ?? -1) >= 0) return false;
   const word = view.words[at] ?? '';
-  return FINITE.has(word) || /^\p{Ll}{3,}ed$/u.test(word) || phraseWords().irregularPasts.has(word);
+  return FINITE.has(word) || isPastForm(word);
 }
 
 /**

@@ -2,7 +2,7 @@ import { blamedOn } from './blame-on.js';
 import { activeRelative, reducedRelative } from './reduced-relative.js';
 import { opensDemand } from './demand-object.js';
 import { reportsRisk } from './risk-clause.js';
-import { phraseWords } from './phrase-words.js';
+import { isPastForm } from './phrase-words.js';
 import { isPlace } from './target-place.js';
 import { filledClause, subjectRelativeVerb } from './relative-clause.js';
 import { afterCommaAnd, afterOpeningClause, groupActors, groupAround } from './coordination.js';
@@ -317,17 +317,13 @@ function startsClause({ cues, view, cueStarts }: TargetQuery, unit: Unit): boole
     HAVE_FORMS.has(next) ||
     next === 'will' ||
     cueStarts.has(after) ||
-    (isPast(next) && afterClauseComma(view, view.units.indexOf(unit)))
+    (isPastForm(next) && afterClauseComma(view, view.units.indexOf(unit)))
   );
 }
 
 /** Unit `u` opens a clause after ", and" or after the comma that closes an opening clause. */
 function afterClauseComma(view: SentenceView, u: number): boolean {
   return afterCommaAnd(view, u) || afterOpeningClause(view, u);
-}
-
-function isPast(word: string): boolean {
-  return /^\p{Ll}{3,}ed$/u.test(word) || phraseWords().irregularPasts.has(word);
 }
 
 /**
