@@ -16,7 +16,7 @@ import { emitName, emitNamedOrganization } from './names.js';
 import { emitBasedBody, namedBodyRun } from './named-bodies.js';
 import { nameStart } from './name-start.js';
 import { acronymTail, definedWithHead, emitSpelledName } from './acronym-names.js';
-import { titleBefore, titleOfBody } from './role-cues.js';
+import { titleBefore, titleOfBody, titleOwnerBefore } from './role-cues.js';
 import { surnameTitle } from './title-surnames.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
@@ -282,7 +282,7 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
       (listed === undefined || title.end >= listed.end)
     ) {
       const info = title.values[0];
-      const owner = ctx.candidateEndingAt(k, 1);
+      const owner = titleOwnerBefore(ctx, k);
       const end = portfolioEnd(ctx, title.end, last);
       role = {
         title: info?.title ?? t.text,
