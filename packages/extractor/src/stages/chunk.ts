@@ -14,6 +14,7 @@ import { emitCompetition } from './competitions.js';
 import { phraseAfterHonorific } from './honorific-names.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import { emitBasedBody, namedBodyRun } from './named-bodies.js';
+import { emitPeoplePartyName } from './people-party-name.js';
 import { nameStart } from './name-start.js';
 import { acronymTail, definedWithHead, emitSpelledName } from './acronym-names.js';
 import { titleBefore, titleOfBody, titleOwnerBefore } from './role-cues.js';
@@ -171,7 +172,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     return;
   }
   if (statesOwnHead(ctx, run)) return emitRuleOrg(ctx, run, first);
-  if (emitBasedBody(ctx, run)) return;
+  if (emitBasedBody(ctx, run) || emitPeoplePartyName(ctx, run)) return;
   const placeOf = companyBeforeOf(ctx, run);
   if (placeOf !== undefined) return analyzeChunk(ctx, { first: placeOf, last, sentence });
   if (emitWholeName(ctx, run)) return;
