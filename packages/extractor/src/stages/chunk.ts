@@ -14,9 +14,10 @@ import { emitCompetition } from './competitions.js';
 import { phraseAfterHonorific } from './honorific-names.js';
 import { emitName, emitNamedOrganization } from './names.js';
 import { emitBasedBody, namedBodyRun } from './named-bodies.js';
+import { emitPeoplePartyName } from './people-party-name.js';
 import { nameStart } from './name-start.js';
 import { acronymTail, definedWithHead, emitSpelledName } from './acronym-names.js';
-import { titleBefore, titleOfBody } from './role-cues.js';
+import { titleBefore, titleOfBody, titleOwnerBefore } from './role-cues.js';
 import { surnameTitle } from './title-surnames.js';
 import { emitPersonBeforeOf, personBeforeOf } from './person-of-org.js';
 import type { ScanContext } from './scan-context.js';
@@ -171,7 +172,7 @@ export function analyzeChunk(ctx: ScanContext, chunk: Chunk): void {
     return;
   }
   if (statesOwnHead(ctx, run)) return emitRuleOrg(ctx, run, first);
-  if (emitBasedBody(ctx, run)) return;
+  if (emitBasedBody(ctx, run) || emitPeoplePartyName(ctx, run)) return;
   const placeOf = companyBeforeOf(ctx, run);
   if (placeOf !== undefined) return analyzeChunk(ctx, { first: placeOf, last, sentence });
   if (emitWholeName(ctx, run)) return;
@@ -282,7 +283,7 @@ function splitChunk(ctx: ScanContext, chunk: Chunk): void {
       (listed === undefined || title.end >= listed.end)
     ) {
       const info = title.values[0];
-      const owner = ctx.candidateEndingAt(k, 1);
+      const owner = titleOwnerBefore(ctx, k);
       const end = portfolioEnd(ctx, title.end, last);
       role = {
         title: info?.title ?? t.text,

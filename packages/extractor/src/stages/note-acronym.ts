@@ -7,8 +7,10 @@ import { initialsOf, type ScanContext } from './scan-context.js';
  */
 export function noteAcronym(ctx: ScanContext, end: number, before: number): void {
   noteSpelledAcronym(ctx, end, before);
-  // 'the self-styled "Islamic State" (IS)': the closing quote of a quoted name stands before it.
-  const open = CLOSING_QUOTES.has(ctx.token(end)?.text ?? '') ? end + 1 : end;
+  // 'the self-styled "Islamic State" (IS)': the closing quote of a quoted name stands before it;
+  // "the Y Association's (YA) expert": so may the name's possessive.
+  const between = ctx.token(end)?.text ?? '';
+  const open = CLOSING_QUOTES.has(between) || POSSESSIVES.has(between) ? end + 1 : end;
   const acronym = ctx.token(open + 1);
   if (ctx.token(open)?.text !== '(' || ctx.token(open + 2)?.text !== ')' || acronym === undefined)
     return;
@@ -33,5 +35,6 @@ function noteSpelledAcronym(ctx: ScanContext, end: number, before: number): void
 }
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+const POSSESSIVES = new Set(["'s", '’s']);
 /** "Bank of Japan (BoJ)", "(BaFin)": a short acronym in mixed case, two capitals or more. */
 const MIXED_ACRONYM = /^(?=\p{Lu}.*\p{Lu})\p{L}{2,5}$/u;

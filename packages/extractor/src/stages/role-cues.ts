@@ -1,5 +1,6 @@
 import type { RoleCue } from '../types.js';
 import { mentionWords } from '../lexicon/mention-words.js';
+import type { Candidate } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
 
@@ -144,4 +145,19 @@ export function titleBefore(ctx: ScanContext, first: number): RoleCue | undefine
  */
 export function titleOfBody(ctx: ScanContext, end: number, last: number): boolean {
   return last === end + 2 && ctx.lower(end) === 'of' && ctx.token(end + 1)?.cap === true;
+}
+
+/**
+ * The state or body right before a capitalised title that may own it: "Norway's Prime Minister",
+ * "Britain's new Prime Minister". A connector between them joins two phrases rather than a
+ * holder to its title: "talks with Siemens and Economy Minister X" names no holder, so the title
+ * may be the article's state's.
+ */
+export function titleOwnerBefore(ctx: ScanContext, k: number): Candidate | undefined {
+  const owner = ctx.candidateEndingAt(k, 1);
+  if (owner === undefined) return undefined;
+  const possessive = /^['’]s$/u.test(ctx.token(owner.last)?.text ?? '');
+  const end = possessive ? owner.last + 1 : owner.last;
+  if (end === k) return owner;
+  return ctx.isConnector(k - 1) ? undefined : owner;
 }

@@ -152,11 +152,17 @@ export class ScanContext {
     return this.isGlue(first - 2) && !personSlots().notNames.has(this.lower(first));
   }
 
-  /** "the X union said", "the M23 rebel group": a lower-case organization noun right after. */
+  /**
+   * "the X union said", "the M23 rebel group", "the X think tank": a lower-case organization noun
+   * (of one word or two) right after.
+   */
   orgNounAfter(last: number): boolean {
     const modified = ORG_NOUN_MODIFIERS.has(this.tokens[last]?.text ?? '');
-    const t = this.tokens[modified ? last + 1 : last];
-    return t !== undefined && t.word && !t.cap && this.lex.orgNouns.has(t.text);
+    const at = modified ? last + 1 : last;
+    const t = this.tokens[at];
+    if (t === undefined || !t.word || t.cap) return false;
+    const next = this.tokens[at + 1];
+    return this.lex.orgNouns.has(t.text) || this.lex.orgNouns.has(`${t.text} ${next?.text ?? ''}`);
   }
 
   /** "(MINUSCA)" right after token `last - 1`: an acronym in parentheses. */
