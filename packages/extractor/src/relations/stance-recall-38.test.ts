@@ -135,3 +135,26 @@ describe('extractRelations: "the" and a role before the subject after a fronted 
     ]);
   });
 });
+
+describe('extractRelations: an apposition between the subject and a copula', () => {
+  it('reads "X, a lawyer, is a critic (supporter) of Y"', () => {
+    expect(
+      peopleOf(
+        'Mara Quist, a lawyer, is a critic of Tomas Reyes.',
+        'Mara Quist, a senator from Ohio, has been a fierce critic of Tomas Reyes.',
+        'Mara Quist, a lawyer, is a supporter of Tomas Reyes.',
+      ),
+    ).toEqual([quistOpposes, quistOpposes, quistSupports]);
+  });
+
+  it('gives nothing when the copula is denied, hedged or asked, or is an auxiliary', () => {
+    expect(
+      peopleOf(
+        'Mara Quist, a lawyer, is not a critic of Tomas Reyes.',
+        'Mara Quist, a lawyer, may be a critic of Tomas Reyes.',
+        'Is Mara Quist, a lawyer, a critic of Tomas Reyes?',
+        'Mara Quist, a lawyer, is meeting a critic of Tomas Reyes.',
+      ),
+    ).toEqual([[], [], [], []]);
+  });
+});
