@@ -103,7 +103,8 @@ function objectEnd(view: SentenceView, t: number, possessive: boolean): number {
 
 function followedByTail(view: SentenceView, candidate: SeparableForm, after: number): boolean {
   if (after < 0) return false;
-  if (!candidate.possessive) return candidate.tails.some((tail) => wordsFrom(tail, view.words, after));
+  if (!candidate.possessive)
+    return candidate.tails.some((tail) => wordsFrom(tail, view.words, after));
   if (!POSSESSIVES.has(view.words[after] ?? '')) return false;
   // The owned noun may take lower-case modifiers of its own ("refused Y's latest request", "came
   // to Y's spirited defence"): the modifier slot's words, so no name and no "'s" ("Y's son's request").

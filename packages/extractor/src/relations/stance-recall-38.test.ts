@@ -26,7 +26,7 @@ function withParty(...sentences: string[]): string[][] {
 }
 
 describe('extractRelations: a modifier before the noun a refused or defended actor owns', () => {
-  it("reads \"refused Y's latest request\" and \"came to Y's spirited defence\"", () => {
+  it('reads "refused Y\'s latest request" and "came to Y\'s spirited defence"', () => {
     expect(
       peopleOf(
         "Mara Quist refused Tomas Reyes's latest request.",
@@ -72,7 +72,7 @@ describe('extractRelations: a reported contribution, and a quote opening inside 
   });
 });
 
-describe("extractRelations: \"the ruling Y\", \"Z's ruling Y\"", () => {
+describe('extractRelations: "the ruling Y", "Z\'s ruling Y"', () => {
   const opposes = ['OPPOSES person:mara-quist org:dorvan-party'];
   it('reads an "-ing" word before the name as a modifier, and the possessor as describing it', () => {
     expect(
@@ -89,9 +89,9 @@ describe("extractRelations: \"the ruling Y\", \"Z's ruling Y\"", () => {
       ['OPPOSES person:mara-quist state:PER'],
     ]);
     const people = [mara, tomas, dorvan];
-    expect(stanceTriples("Quist mocked Tomas Reyes's failed Dorvan Party campaign.", people)).toEqual(
-      quistOpposes,
-    );
+    expect(
+      stanceTriples("Quist mocked Tomas Reyes's failed Dorvan Party campaign.", people),
+    ).toEqual(quistOpposes);
   });
 
   it('gives nothing when the criticism is denied, hedged, asked or conditional', () => {
