@@ -158,3 +158,26 @@ describe('extractRelations: an apposition between the subject and a copula', () 
     ).toEqual([[], [], [], []]);
   });
 });
+
+describe('extractRelations: a premodifier cue after a copula that a clause goes on from', () => {
+  const people = [mara, personSpec('tomas-reyes', 'Reyes')];
+  const opposes = ['OPPOSES person:mara-quist person:tomas-reyes'];
+  it('reads "X is a vocal Y critic who ...", "... sounding ..."', () => {
+    expect(
+      [
+        'Mara Quist is a vocal Reyes critic who has sounded the alarm.',
+        'Mara Quist is a vocal Reyes critic sounding the alarm.',
+      ].map((sentence) => stanceTriples(sentence, people)),
+    ).toEqual([opposes, opposes]);
+  });
+
+  it('gives nothing when denied or asked, or when the critic is another person', () => {
+    expect(
+      [
+        'Mara Quist is not a vocal Reyes critic who has sounded the alarm.',
+        'Is Mara Quist a vocal Reyes critic who has sounded the alarm?',
+        'Mara Quist met a vocal Reyes critic who has sounded the alarm.',
+      ].map((sentence) => stanceTriples(sentence, people)),
+    ).toEqual([[], [], []]);
+  });
+});
