@@ -11,10 +11,11 @@ const MAX_ROLE_WORDS = 3;
 /**
  * "Democratic incumbent Barbara Boxer", "GOP presidential candidate Jane Doe", "Trump adviser
  * X", "the billionaire mogul X": where the noun phrase a name heads begins when an actor or "the"
- * and one to three lower-case words (a role) stand before it; `first` itself when they do not. Whether that phrase opens a clause
- * is then read before the actor, as for the name alone. Only a person's name has a role; a
- * word in -ed or -ing, a common irregular past, or a verb cue in -s, is a verb, not a role; nor
- * is a head in -s before a present-tense verb cue, with which a plural role would not agree.
+ * and one to three lower-case words (a role) stand before it; `first` itself when they do not.
+ * Whether that phrase opens a clause is then read before the actor, as for the name alone. Only
+ * a person's name has a role; a word in -ed or -ing, a common irregular past, or a verb cue in
+ * -s, is a verb, not a role; nor is a head in -s before a present-tense verb cue, with which a
+ * plural role would not agree.
  */
 export function premodifiedStart(
   view: SentenceView,
