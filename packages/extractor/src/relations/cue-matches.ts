@@ -2,6 +2,7 @@ import type { CompiledCues, CueForm, CuePhrase } from './cue-lexicon.js';
 import { separableHitOf, type SeparableForm } from './separable-cues.js';
 import type { SentenceView } from './sentence-view.js';
 import { MODIFIER_SLOT, modifierSlotEnds } from './modifier-slot.js';
+import { isQuoteMark } from './quoted-predicate.js';
 
 /** A cue found in a sentence: its span, its tokens [startToken, endToken), what it may mean. */
 export interface CueHit {
@@ -148,9 +149,16 @@ function phraseEnd(
       }
       return -1;
     }
+    // 'made an "invaluable contribution"': the writer quotes the speaker's own words mid-phrase.
+    if (k > 0 && w !== words[i] && quoteOpensOn(view, i, w)) i++;
     if (w !== words[i] && !(w === '{self}' && REFLEXIVES.has(words[i] ?? ''))) return -1;
   }
   return i;
+}
+
+/** Token `i` is a quote mark glued to the next token, which is `word`. */
+function quoteOpensOn(view: SentenceView, i: number, word: string | undefined): boolean {
+  return view.words[i + 1] === word && isQuoteMark(view.words[i] ?? '') && glued(view, i, i + 1);
 }
 
 /** True when tokens a and b touch with no space between them. */

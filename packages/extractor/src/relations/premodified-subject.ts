@@ -10,11 +10,12 @@ const MAX_ROLE_WORDS = 3;
 
 /**
  * "Democratic incumbent Barbara Boxer", "GOP presidential candidate Jane Doe", "Trump adviser
- * X": where the noun phrase a name heads begins when an actor and one to three lower-case words
- * (a role) stand before it; `first` itself when they do not. Whether that phrase opens a clause
- * is then read before the actor, as for the name alone. Only a person's name has a role; a
- * word in -ed or -ing, a common irregular past, or a verb cue in -s, is a verb, not a role; nor
- * is a head in -s before a present-tense verb cue, with which a plural role would not agree.
+ * X", "the billionaire mogul X": where the noun phrase a name heads begins when an actor or "the"
+ * and one to three lower-case words (a role) stand before it; `first` itself when they do not.
+ * Whether that phrase opens a clause is then read before the actor, as for the name alone. Only
+ * a person's name has a role; a word in -ed or -ing, a common irregular past, or a verb cue in
+ * -s, is a verb, not a role; nor is a head in -s before a present-tense verb cue, with which a
+ * plural role would not agree.
  */
 export function premodifiedStart(
   view: SentenceView,
@@ -33,6 +34,8 @@ export function premodifiedStart(
     words++;
   }
   if (words === 0) return first;
+  // "In May, the billionaire mogul X has emerged as a critic of Y": "the" opens the role too.
+  if (view.words[t] === 'the') return t;
   const unit = view.units[view.unitAt[t] ?? -1];
   return unit?.actor === undefined ? first : unit.firstToken;
 }

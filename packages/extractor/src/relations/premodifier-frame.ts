@@ -225,13 +225,18 @@ function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | 
   const next = view.words[hit.endToken];
   // "Ethiopia, a US ally and an economic power,": a second conjunct may close the phrase.
   const conjunct = next === 'and' && /^an?$/u.test(view.words[hit.endToken + 1] ?? '');
-  if (next !== undefined && !APPOSITION_END.has(next) && !conjunct) return undefined;
+  const closed = next === undefined || APPOSITION_END.has(next) || conjunct;
+  // "X is a vocal Y critic who ...", "X is a vocal Y critic sounding ...": after a copula, a
+  // relative or a participle goes on about the subject.
+  const goesOn = !closed && (next === 'who' || /^\p{Ll}{3,}ing$/u.test(next ?? ''));
+  if (!closed && !goesOn) return undefined;
   for (let t = headToken - 1; t >= Math.max(0, headToken - LEAD_REACH); t--) {
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
     // "Senator X (R-Ohio), a Y critic": the place in the bracket is X's, not the owner.
     if (unit === undefined || (!unit.actor && inBracket(view, unit))) continue;
     const lead = between(view, unit.end, view.tokens[headToken]?.start ?? unit.end);
+    if (goesOn && !(unit.actor && COPULA_LEAD.test(lead))) return undefined;
     if (!unit.actor || !(APPOSITION_LEAD.test(lead) || COPULA_LEAD.test(lead)))
       return (
         ownerBeforeAside(env, unit, lead, hit) ??

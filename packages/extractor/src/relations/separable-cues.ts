@@ -2,6 +2,7 @@ import type { CueFamily, CueLexicon } from './cue-lexicon-schema.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import { inflectVerb } from './inflect.js';
+import { modifierSlotEnds } from './modifier-slot.js';
 import { phraseWords } from './phrase-set.js';
 import type { SentenceView } from './sentence-view.js';
 import { OBJECT_PRONOUNS, POSSESSIVES } from './word-classes.js';
@@ -18,6 +19,8 @@ export interface SeparableForm {
   tails: readonly (readonly string[])[];
   /** The object is a possessor: "'s" or "'" stands between it and the tail. */
   possessive: boolean;
+  /** Closed-class words a modifier of the owned noun may be ("Y's latest request"). */
+  modifierWords: ReadonlySet<string>;
 }
 
 /**
@@ -27,13 +30,18 @@ export interface SeparableForm {
  */
 export function separableForms(lexicon: CueLexicon): Map<string, SeparableForm[]> {
   const forms = new Map<string, SeparableForm[]>();
+  const modifierWords = new Set(lexicon.context.modifierSlotWords);
   for (const family of lexicon.families) {
     const tails =
       family.possessed ??
       family.particles ??
       (family.particle === undefined ? [] : [family.particle]);
     if (tails.length === 0) continue;
-    const shape = { tails: tails.map(phraseWords), possessive: family.possessed !== undefined };
+    const shape = {
+      tails: tails.map(phraseWords),
+      possessive: family.possessed !== undefined,
+      modifierWords,
+    };
     for (const entry of family.cues) {
       const cue = typeof entry === 'string' ? { cue: entry } : entry;
       const [lemma = cue.cue, ...lead] = cue.cue.split(' ');
@@ -95,9 +103,13 @@ function objectEnd(view: SentenceView, t: number, possessive: boolean): number {
 
 function followedByTail(view: SentenceView, candidate: SeparableForm, after: number): boolean {
   if (after < 0) return false;
-  if (candidate.possessive && !POSSESSIVES.has(view.words[after] ?? '')) return false;
-  const from = candidate.possessive ? after + 1 : after;
-  return candidate.tails.some((tail) => wordsFrom(tail, view.words, from));
+  if (!candidate.possessive)
+    return candidate.tails.some((tail) => wordsFrom(tail, view.words, after));
+  if (!POSSESSIVES.has(view.words[after] ?? '')) return false;
+  // The owned noun may take lower-case modifiers of its own ("refused Y's latest request", "came
+  // to Y's spirited defence"): the modifier slot's words, so no name and no "'s" ("Y's son's request").
+  const starts = [after + 1, ...modifierSlotEnds(view, after + 1, candidate.modifierWords)];
+  return starts.some((from) => candidate.tails.some((tail) => wordsFrom(tail, view.words, from)));
 }
 
 function wordsFrom(phrase: readonly string[], words: readonly string[], i: number): boolean {

@@ -244,8 +244,9 @@ function gapCertainty(
   let unknown = 0;
   let nested = false;
   let tolerance = reach === 'verb' ? 2 : reach === 'noun' ? 3 : reach === 'agent' ? 0 : 14;
-  // "Senator X (R) is a critic of Y": the copula may follow a bracket stepped over.
-  const first = skip !== undefined && skip[0] === from ? skip[1] + 1 : from;
+  // "Senator X (R) is a critic of Y", "X, a lawyer, is a critic of Y": the copula may follow an
+  // aside stepped over, whether the gap opens at or inside it.
+  const first = inAside && skip !== undefined ? skip[1] + 1 : from;
   for (let t = from; t < to; t++) {
     if (skip && t >= skip[0] && t <= skip[1]) {
       t = skip[1];

@@ -1,3 +1,4 @@
+import { attributiveGerund } from './attributive-gerund.js';
 import { blamedOn } from './blame-on.js';
 import { activeRelative, reducedRelative } from './reduced-relative.js';
 import { opensDemand } from './demand-object.js';
@@ -70,7 +71,14 @@ export function findTarget(query: TargetQuery): Side | undefined {
     const token = view.tokens[t];
     if (token === undefined || quoteAt(view, token.start) !== quote) return undefined;
     // "imposed new sanctions on Y": a cue before the "via" word is part of the verb's object.
-    if (t > from && query.cueStarts.has(t) && viaSeen && !blamedOn(view, from, t)) return undefined;
+    if (
+      t > from &&
+      query.cueStarts.has(t) &&
+      viaSeen &&
+      !blamedOn(view, from, t) &&
+      !attributiveGerund(view, t)
+    )
+      return undefined;
     // "supported sanctions against Y": the object is a measure aimed at Y; Y is not backed.
     if (t === from && viaSeen && measureCue(query, t)) return undefined;
     if (t === from && viaSeen && opensDemand(query.cues, view, t)) return undefined;
@@ -196,26 +204,41 @@ function measureCue({ cues, view, cueStarts }: TargetQuery, t: number): boolean 
 /**
  * The unit of the person that `unit` describes, or -1: one to three plain nouns ("front-runner"
  * counting as one word) and then a person ("X chief executive Y"), or a possessive and at most
- * three plain words before the person ("X's chief justice Y").
+ * three plain words before the person ("X's chief justice Y") or, past one at least, before an
+ * organization ("X's ruling Y").
  */
 function describedPerson(view: SentenceView, unit: Unit): number {
   const possessive = view.tokens[unit.lastToken]?.poss === true;
   const first = unit.lastToken + (possessive ? 2 : 1);
   let last = first + 3;
+  let words = 0;
   for (let t = first; t <= last; t++) {
     const u = view.unitAt[t] ?? -1;
     const next = view.units[u];
-    if (next !== undefined)
-      return (possessive || t > first) && next.mention.type === 'Person' ? u : -1;
+    if (next !== undefined) {
+      const owned = possessive && words > 0 && words <= 2;
+      return (possessive || t > first) && describes(view, next, owned) ? u : -1;
+    }
     const word = view.words[t] ?? '';
     if (word === '-' && t > first && view.tokens[t]?.start === view.tokens[t - 1]?.end) {
       last += 2;
       continue;
     }
+    words++;
     if (!/^\p{Ll}+$/u.test(word) || DETERMINERS.has(word) || PREPOSITIONS.has(word)) return -1;
     if (OBJECT_BOUNDARIES.has(word) || word === 'and' || word === 'or') return -1;
   }
   return -1;
+}
+
+/**
+ * A person the words before name; past a possessive and one or two words of its own, an
+ * organization heading its phrase too: "China's ruling Communist Party", "Russia's state-owned
+ * Gazprom" (not "America's NATO allies", "Y's failed White House campaign").
+ */
+function describes(view: SentenceView, next: Unit, owned: boolean): boolean {
+  if (next.mention.type === 'Person') return true;
+  return owned && next.mention.type === 'Organization' && !!next.actor && isHead(view, next);
 }
 
 /** "for claiming", "by calling": a reason word before a gerund opens a clause. */

@@ -19,6 +19,12 @@ describe('hintOrgSlots', () => {
     expect(orgs("Norvale's major shareholder is a bank.")).toEqual(['Norvale']);
   });
 
+  it('takes the name before "owner" and a person for the owned company, not a person', () => {
+    const text = 'The plan was praised by Velmora owner Dana Kettle.';
+    expect(orgs(text)).toEqual(['Velmora']);
+    expect(typed(text, 'Person')).toEqual(['Dana Kettle']);
+  });
+
   it('takes the object of "the chairman of" or "the board of" for an organization', () => {
     expect(orgs('He is the deputy chairman of Kelvaro.')).toEqual(['Kelvaro']);
     expect(orgs('The board of Talvenor approved the deal on Monday.')).toEqual(['Talvenor']);
