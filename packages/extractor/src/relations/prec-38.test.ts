@@ -60,3 +60,28 @@ describe("a party's word before a public office (party-public-office.ts)", () =>
     );
   });
 });
+
+describe('an actor inside a relative clause between commas (relative-aside.ts)', () => {
+  const stances = (text: string): string[] => relationsOf(text, ['OPPOSES', 'SUPPORTS']);
+
+  it("is not the subject of the main verb: the pronoun's antecedent is", () => {
+    expect(
+      stances(
+        "Tom Hale, who served for four years as Peter Kowal's deputy, also praised Ivo Brandt.",
+      ),
+    ).toEqual(['SUPPORTS person:tom-hale person:ivo-brandt']);
+    expect(stances("Tom Hale, who was Peter Kowal's adviser, criticised Ivo Brandt.")).toEqual([
+      'OPPOSES person:tom-hale person:ivo-brandt',
+    ]);
+  });
+
+  it('leaves a possessed title in a plain apposition and a relative clause with its own stance', () => {
+    expect(stances("Tom Hale, Peter Kowal's deputy, also praised Ivo Brandt.")).toContain(
+      'SUPPORTS person:tom-hale person:ivo-brandt',
+    );
+    expect(stances("The Kalani Front, which is backed by Brazil's army, attacked Peru.")).toEqual([
+      'OPPOSES org:kalani-front state:PER',
+      'SUPPORTS state:BRA org:kalani-front',
+    ]);
+  });
+});
