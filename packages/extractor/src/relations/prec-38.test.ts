@@ -85,3 +85,20 @@ describe('an actor inside a relative clause between commas (relative-aside.ts)',
     ]);
   });
 });
+
+describe('a refusal to speak about a matter (refused-talk.ts)', () => {
+  const stances = (text: string): string[] => relationsOf(text, ['OPPOSES', 'SUPPORTS']);
+
+  it('gives no OPPOSES to the owner of what was not addressed', () => {
+    expect(
+      stances("Senator Tom Hale declined to address Peter Kowal's claim that it failed."),
+    ).toEqual([]);
+    expect(stances('Senator Tom Hale declined to discuss the plan of Peter Kowal.')).toEqual([]);
+  });
+
+  it('keeps a refusal of the matter itself', () => {
+    expect(stances("Senator Tom Hale declined Peter Kowal's claim.")).toEqual([
+      'OPPOSES person:tom-hale person:peter-kowal',
+    ]);
+  });
+});
