@@ -76,6 +76,7 @@ const CHECKED = {
   'relations/ongoing-words.json': ['relations/ongoing-stance.js', 'ongoingWords'],
   'relations/party-candidates.json': ['relations/party-candidate.js', 'partyCandidateNouns'],
   'relations/party-office.json': ['relations/party-office.js', 'partyOfficeWords'],
+  'relations/venue-place-words.json': ['relations/venue-place.js', 'placePrepositions'],
   'relations/refused-talk-words.json': ['relations/refused-talk.js', 'refusedTalkWords'],
   'relations/party-public-office.json': ['relations/party-public-office.js', 'publicOfficeTitles'],
   'relations/perfect-words.json': ['relations/perfect-words.js', 'perfectWords'],

@@ -102,3 +102,20 @@ describe('a refusal to speak about a matter (refused-talk.ts)', () => {
     ]);
   });
 });
+
+describe('an actor after a preposition of place past the object (venue-place.ts)', () => {
+  const stances = (text: string): string[] => relationsOf(text, ['OPPOSES', 'SUPPORTS']);
+
+  it('is where the act was done, not its target', () => {
+    expect(stances('Tom Hale attacked a woman outside a Kalmar University dormitory.')).toEqual([]);
+  });
+
+  it('keeps a target named as the object or after "at"', () => {
+    expect(stances('Tom Hale attacked Peter Kowal outside the court.')).toEqual([
+      'OPPOSES person:tom-hale person:peter-kowal',
+    ]);
+    expect(stances('Brazilian troops fired rockets at Peru.')).toEqual([
+      'OPPOSES state:BRA state:PER',
+    ]);
+  });
+});
