@@ -119,3 +119,13 @@ describe('an actor after a preposition of place past the object (venue-place.ts)
     ]);
   });
 });
+
+describe('a name between "a" and a noun the tagger read as a verb (syntax/named-noun.ts)', () => {
+  it('is no subject of a verb later in the sentence', () => {
+    const text =
+      "Bernard Kowal campaigned in Ohio. A Kowal win in Texas would underscore Mrs. Lind's weakness…delegates– chosen by the party and overwhelmingly backing Mrs. Lind, 543-44 — would question it.";
+    expect(relationsOf(text, ['SUPPORTS'])).not.toContain(
+      'SUPPORTS person:bernard-kowal person:lind',
+    );
+  });
+});
