@@ -77,6 +77,7 @@ const CHECKED = {
   'relations/party-candidates.json': ['relations/party-candidate.js', 'partyCandidateNouns'],
   'relations/party-office.json': ['relations/party-office.js', 'partyOfficeWords'],
   'relations/venue-place-words.json': ['relations/venue-place.js', 'placePrepositions'],
+  'relations/result-phrase-words.json': ['relations/result-phrase.js', 'resultNouns'],
   'relations/refused-talk-words.json': ['relations/refused-talk.js', 'refusedTalkWords'],
   'relations/party-public-office.json': ['relations/party-public-office.js', 'publicOfficeTitles'],
   'relations/perfect-words.json': ['relations/perfect-words.js', 'perfectWords'],

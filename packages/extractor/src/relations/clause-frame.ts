@@ -15,6 +15,7 @@ import { isNonFactual } from './modality.js';
 import { stanceFactualEnd } from './desired-stance.js';
 import { scoreVoids } from './score-report.js';
 import { refusedTalk } from './refused-talk.js';
+import { resultBeforeTarget } from './result-phrase.js';
 import { isClaimedAct } from './reported-claim.js';
 import { pairKey } from './related-pairs.js';
 import { quoteAt } from './sentence-view.js';
@@ -113,6 +114,8 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
       const at = { object: afterObject, verb: hit.startToken, from: objectFrom };
       if (scoreVoids(form.family.relation, view, at)) continue;
       if (refusedTalk(view, hit.startToken)) continue;
+      if (objectFrom !== undefined && resultBeforeTarget(view, hit.startToken, objectFrom))
+        continue;
       for (const source of sources.actors)
         for (const target of targets.actors) {
           if (env.related.has(pairKey(source, target))) continue;

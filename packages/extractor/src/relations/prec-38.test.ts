@@ -129,3 +129,17 @@ describe('a name between "a" and a noun the tagger read as a verb (syntax/named-
     );
   });
 });
+
+describe('a score and a result noun before the target (result-phrase.ts)', () => {
+  const stances = (text: string): string[] => relationsOf(text, ['OPPOSES', 'SUPPORTS']);
+
+  it('reports play, not support', () => {
+    expect(stances('Captain Tom Hale rescued a 1-1 draw for Inter Milan at Bologna.')).toEqual([]);
+  });
+
+  it('keeps support with no score', () => {
+    expect(stances('Tom Hale backed Inter Milan.')).toEqual([
+      'SUPPORTS person:tom-hale org:inter-milan',
+    ]);
+  });
+});
