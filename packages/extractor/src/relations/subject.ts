@@ -21,7 +21,6 @@ import type { CompiledCues } from './cue-lexicon.js';
 import { isHyphenated, quoteAt, type SentenceView, type Unit } from './sentence-view.js';
 import { quoteOpensAt } from './quoted-predicate.js';
 import { insideClosedRelative, relativeThatOnApposition, thatOpensName } from './relative-that.js';
-import { insideRelativeAside } from './relative-aside.js';
 import { pronounFits, reportedAfterAdjunct, reportingVerb } from './reported-adjunct.js';
 import { opensOtherName } from './other-name.js';
 import { ownsUnknownName } from './owned-name.js';
@@ -120,7 +119,6 @@ export function findSubject(query: SubjectQuery): Side | undefined {
       // "X meets Y, condemns Z": Y, the first verb's object, is no subject of the second.
       if (objectBeforeComma(query, first.firstToken, last.lastToken)) continue;
       if (insideClosedRelative(view, first.firstToken, cueToken)) continue;
-      if (insideRelativeAside(view, first.firstToken, cueToken)) continue;
       const certainty = gapCertainty(query, afterAffiliation(query, last), cueToken, skip);
       if (certainty === undefined) continue;
       const actors = [...groupActors(group), ...coSubjectActors(view, last.lastToken, cueToken)];
