@@ -14,6 +14,8 @@ import { admitsTarget, emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { stanceFactualEnd } from './desired-stance.js';
 import { scoreVoids } from './score-report.js';
+import { refusedTalk } from './refused-talk.js';
+import { resultBeforeTarget } from './result-phrase.js';
 import { isClaimedAct } from './reported-claim.js';
 import { pairKey } from './related-pairs.js';
 import { quoteAt } from './sentence-view.js';
@@ -111,6 +113,9 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     for (const form of hit.forms.filter(isStanceVerb)) {
       const at = { object: afterObject, verb: hit.startToken, from: objectFrom };
       if (scoreVoids(form.family.relation, view, at)) continue;
+      if (refusedTalk(view, hit.startToken)) continue;
+      if (objectFrom !== undefined && resultBeforeTarget(view, hit.startToken, objectFrom))
+        continue;
       for (const source of sources.actors)
         for (const target of targets.actors) {
           if (env.related.has(pairKey(source, target))) continue;

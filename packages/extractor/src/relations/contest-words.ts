@@ -6,6 +6,8 @@ const ContestWordsSchema = z.object({
   description: z.string(),
   contestVerbs: z.array(LowerWord).min(1),
   voteNouns: z.array(LowerWord).min(1),
+  playNouns: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u)).min(1),
+  afterPlayNouns: z.array(LowerWord).min(1),
   prizeNouns: z.array(LowerWord).min(1),
   marginNouns: z.array(LowerWord).min(1),
   challengeForms: z.array(LowerWord).min(1),
@@ -20,6 +22,10 @@ export interface ContestWords {
   contestVerbs: ReadonlySet<string>;
   /** "in the Republican primary", "in elections": what an "in" phrase after the object names. */
   voteNouns: ReadonlySet<string>;
+  /** "in straight sets", "in the quarter-finals", "in the ratings": a match or ranking, ending the phrase. */
+  playNouns: ReadonlySet<string>;
+  /** "in the final last week", "in straight sets and": words besides marks and prepositions after which it ends. */
+  afterPlayNouns: ReadonlySet<string>;
   /** "for her Senate seat", "for the nomination": what a "for" phrase after the object names. */
   prizeNouns: ReadonlySet<string>;
   /** "by a wide margin": a margin with no number. */
@@ -45,6 +51,8 @@ export function contestWords(): ContestWords {
   cached = {
     contestVerbs: new Set(lists.contestVerbs),
     voteNouns: new Set(lists.voteNouns),
+    playNouns: new Set(lists.playNouns),
+    afterPlayNouns: new Set(lists.afterPlayNouns),
     prizeNouns: new Set(lists.prizeNouns),
     marginNouns: new Set(lists.marginNouns),
     challengeForms: new Set(lists.challengeForms),

@@ -12,6 +12,8 @@ import { findTarget } from './target.js';
 import { isBlocked } from './title-sense.js';
 import { STRUCTURAL, isStance } from './structural.js';
 import { scoreVoids } from './score-report.js';
+import { refusedTalk } from './refused-talk.js';
+import { resultBeforeTarget } from './result-phrase.js';
 import { isClaimedAct } from './reported-claim.js';
 import { isModifierEnd } from './modifier-ends.js';
 import { isRegionSupported } from './target-place.js';
@@ -90,6 +92,12 @@ export function emitPairs(
 ): void {
   const at = { object: target.lastToken + 1, verb: hit.startToken, from: target.firstToken };
   if (scoreVoids(form.family.relation, env.view, at)) return;
+  if (isStance(form.family.relation) && refusedTalk(env.view, hit.startToken)) return;
+  if (
+    isStance(form.family.relation) &&
+    resultBeforeTarget(env.view, hit.startToken, target.firstToken)
+  )
+    return;
   const first = Math.min(source.firstToken, hit.startToken, target.firstToken);
   if (isStance(form.family.relation) && isClaimedAct(env.cues, env.view, first, target.firstToken))
     return;

@@ -1,6 +1,7 @@
 import { SYNTAX_WORDS } from '../syntax/syntax-words.js';
 import type { SentenceView } from './sentence-view.js';
 import { BE_AUXILIARIES, COPULAS, HAVE_FORMS, PREPOSITIONS, isAdverb } from './word-classes.js';
+import { insideRelativeAside } from './relative-aside.js';
 
 /** How many lower-case words the noun phrase before "that" may hold ("a conservative group"). */
 const MAX_NOUN_WORDS = 4;
@@ -34,7 +35,9 @@ function nounWord(view: SentenceView, t: number): boolean {
 /** "the group, which X founded, criticised Y": X is the subject of the closed relative clause. */
 export function insideClosedRelative(view: SentenceView, first: number, cueToken: number): boolean {
   const opener = view.words[first - 1] ?? '';
-  if (!['which', 'whom', 'that'].includes(opener) || view.words[first - 2] !== ',') return false;
+  // "X, who served as Y's deputy, praised Z": the pronoun may stand further back.
+  if (!['which', 'whom', 'that'].includes(opener) || view.words[first - 2] !== ',')
+    return insideRelativeAside(view, first, cueToken);
   return view.words.slice(first, cueToken).includes(',');
 }
 

@@ -27,6 +27,7 @@ import { frontedWithMembers, sportListMembers } from './sport-list.js';
 import { sportSentenceMembers } from './sport-sentence.js';
 import { partyBrackets } from './party-bracket.js';
 import { partyOffices } from './party-office.js';
+import { partyHasNoSuchOffice } from './party-public-office.js';
 import { anaphoricMembers } from './member-anaphor.js';
 import { listedMembers } from './list-members.js';
 import { includedMembers } from './members-include.js';
@@ -226,6 +227,14 @@ function roleRelation(env: RoleEnv, person: ActorRef, mention: Mention, cue: Rol
     demonymHolder(env, mention, role);
   if (holder === undefined || organizationTitleOfState(sense, holder.actor, role.title.trim()))
     return;
+  const written = text.slice(role.start, role.end);
+  if (partyHasNoSuchOffice(env.ctx, holder.actor, { written, expanded: role.title }))
+    return emitRole(env, {
+      type: 'MEMBER_OF',
+      source: person,
+      target: holder.actor,
+      confidence: strength('title-party'),
+    });
   const title = role.title.trim();
   const branch =
     holder.actor.type === 'Organization' && headsABranch(env.ctx, env.view.sentence.index, role);

@@ -2,7 +2,13 @@ import type { EntityRelationType } from '@newsgraph/graph-schema';
 import { contestWords } from './contest-words.js';
 import { opensWithSportSlug } from '../stages/sports.js';
 import type { SentenceView } from './sentence-view.js';
-import { POSSESSIVES, isCapitalized, isNumber, isPunctuation } from './word-classes.js';
+import {
+  POSSESSIVES,
+  PREPOSITIONS,
+  isCapitalized,
+  isNumber,
+  isPunctuation,
+} from './word-classes.js';
 
 const CONTEST = contestWords();
 const { marginWords: MARGIN_WORDS, marginUnits: MARGIN_UNITS, resultVerbs: RESULT_VERBS } = CONTEST;
@@ -78,7 +84,9 @@ function isContest(view: SentenceView, verb: number, after: number): boolean {
     for (let k = opener + 1; k < end; k++) {
       const word = words[k] ?? '';
       if (nouns.has(word)) return true;
-      if (isPunctuation(word) && word !== "'") return false;
+      if (words[opener] === 'in' && CONTEST.playNouns.has(word) && endsPhrase(words[k + 1]))
+        return true;
+      if (isPunctuation(word) && word !== "'" && !inWord(view, k)) return false;
     }
     return false;
   }
@@ -114,6 +122,26 @@ function complementNouns(word: string): ReadonlySet<string> | undefined {
   if (word === 'for') return CONTEST.prizeNouns;
   if (word === 'by') return CONTEST.marginNouns;
   return undefined;
+}
+
+/**
+ * "in straight sets.", "in the final to reach ...": a match's noun ends its phrase when a mark, a
+ * preposition, a conjunction or the sentence's end follows; not "in the final assault", "in a
+ * new round of fighting".
+ */
+function endsPhrase(word: string | undefined): boolean {
+  if (word === undefined || isPunctuation(word) || word === '.' || isCapitalized(word)) return true;
+  return word !== 'of' && (PREPOSITIONS.has(word) || CONTEST.afterPlayNouns.has(word));
+}
+
+/** A hyphen inside a word ("quarter-finals"), with no space on either side. */
+function inWord(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  return (
+    view.words[k] === '-' &&
+    tokens[k - 1]?.end === tokens[k]?.start &&
+    tokens[k]?.end === tokens[k + 1]?.start
+  );
 }
 
 /** The end of the sentence, or a mark that closes the clause or opens an aside after the object. */

@@ -9,6 +9,7 @@ import { policyWords } from './policy-owners.js';
 import { ownedPortfolio } from './title-portfolio.js';
 import { describedOwner } from './title-described-owner.js';
 import { classifyTitle, titleModifier } from './title-sense.js';
+import { bodyModifiedByState } from './state-modified-body.js';
 
 /**
  * A title the entity stage marked without its holder: the state or party right before it ("US
@@ -159,6 +160,8 @@ export function holderAfter(env: RoleEnv, u: number, at: number): Unit | undefin
   if (!unit || !/^(?:[\p{L}.-]+\s+){0,2}$/u.test(gap(view, at, unit.start))) return undefined;
   const holder = ownedUnit(view, next, unit.start);
   if (!holder?.actor) return undefined;
+  const described = bodyModifiedByState(view, holder);
+  if (described !== undefined) return described;
   // "head of the populist X party", "head of the X recruitment center": the title's body is one the
   // article has no entity for, and X only describes it.
   const rest = view.sentenceText.slice(holder.end - view.sentence.start);

@@ -24,3 +24,16 @@ describe('a given name joined to a full name', () => {
     expect(people(text)).not.toContain('Peter Kowal:1');
   });
 });
+
+describe('a given name before a known public figure', () => {
+  it('stays alone where only the full name after "and" is in the actor table', () => {
+    expect(people('Bashar and Vladimir Putin were blamed for the siege.')).toEqual([
+      'Bashar:1',
+      'Vladimir Putin:1',
+    ]);
+  });
+
+  it('is joined where both bearers are known', () => {
+    expect(people('Raul and Fidel Castro received the delegation.')).toContain('Raul Castro:1');
+  });
+});

@@ -1,3 +1,4 @@
+import { actorKey, bundledActors } from '../actors/actor-index.js';
 import { nameMatching } from '../lexicon/name-matching.js';
 import { speakerWords } from '../lexicon/speaker-words.js';
 import { withProps } from '../with-props.js';
@@ -20,6 +21,18 @@ function wordsOfLongerNames(sorted: readonly Candidate[]): Set<string> {
   const out = new Set<string>();
   for (const c of sorted) if (c.last - c.first > 1) for (const w of c.name.split(' ')) out.add(w);
   return out;
+}
+
+/**
+ * "Bashar and Vladimir Putin": where the actor table knows the full name but no person of the
+ * joined one, the lone given name is more likely someone else called by a first name than a
+ * relative of the famous bearer ("Raul and Fidel Castro", both known, stay joined).
+ */
+function knownAlone(fullName: string, joined: string): boolean {
+  const { byName } = bundledActors();
+  const known = (name: string): boolean =>
+    byName.get(actorKey(name))?.some((a) => a.type === 'Person') === true;
+  return known(fullName) && !known(joined);
 }
 
 /** The text's last word before `start`, with a comma right after it when there is one. */
@@ -45,7 +58,8 @@ function opensPair(text: string, c: Candidate): boolean {
  * (name-matching.json givenNameJoiners) to a full name opened by another listed given name is
  * the given name of a second bearer of that surname, and is named so ("Ed Miliband"), keeping its
  * own span. Not where the word is part of a longer name in the article: there it calls that
- * person by one of their names ("Bashar and Vladimir Putin", "Bannon and Stephen Miller").
+ * person by one of their names ("Bashar and Vladimir Putin", "Bannon and Stephen Miller"), nor
+ * where only the full name is a known public figure (`knownAlone`).
  * Candidates are sorted by start.
  */
 export function shareSurnames(sorted: readonly Candidate[], text: string): readonly Candidate[] {
@@ -60,6 +74,7 @@ export function shareSurnames(sorted: readonly Candidate[], text: string): reado
     const between = text.slice(c.end, next.start).trim();
     const surname = joiners.has(between) ? sharedSurname(next) : undefined;
     if (surname === undefined || (named ??= wordsOfLongerNames(sorted)).has(c.name)) continue;
+    if (knownAlone(next.name, `${c.name} ${surname}`)) continue;
     out ??= [...sorted];
     out[i] = withProps(c, { name: `${c.name} ${surname}`, type: next.type });
   }

@@ -19,6 +19,7 @@ const SyntaxWordsSchema = z.object({
   agentPrepositions: WordList,
   appositionOpeners: WordList,
   objectPremodifiers: WordList,
+  indefiniteArticles: WordList,
   contentNouns: WordList,
 });
 
@@ -43,5 +44,6 @@ export const SYNTAX_WORDS: SyntaxWords = {
   agentPrepositions: new Set(parsed.agentPrepositions),
   appositionOpeners: new Set(parsed.appositionOpeners),
   objectPremodifiers: new Set(parsed.objectPremodifiers),
+  indefiniteArticles: new Set(parsed.indefiniteArticles),
   contentNouns: new Set(parsed.contentNouns),
 };

@@ -2,6 +2,7 @@ import { shippedTagger } from '../tagger/load.js';
 import { SequenceTagger } from '../tagger/tagger.js';
 import type { Token } from '../text/tokenize.js';
 import { SYNTAX_WORDS } from './syntax-words.js';
+import { nounAfterNamedArticle } from './named-noun.js';
 
 const FINITE: ReadonlySet<string> = new Set(['MD', 'VBD', 'VBZ', 'VBP']);
 const NEGATED = /^(.+?)n['’]t$/u;
@@ -58,6 +59,11 @@ export function tagTokens(tokens: readonly Token[]): { pos: string[]; chunks: st
     if (SYNTAX_WORDS.modals.has(word) && (i === 0 || !token.cap) && !tag.startsWith('NN'))
       pos[i] = 'MD';
     else if (word === 'not' || word === 'never') pos[i] = 'RB';
+    else if (nounAfterNamedArticle((t) => wordOf(tokens[t] ?? token), pos, i)) {
+      pos[i] = 'NN';
+      chunks[i] = 'I-NP';
+      return;
+    }
     // A finite verb is never inside a noun phrase; a participle may be ("the ruling party").
     const finite = FINITE.has(pos[i] ?? '');
     const continues = pos[i]?.startsWith('VB') === true && chunks[i - 1]?.endsWith('VP') === true;
