@@ -15,6 +15,7 @@ const MentionWordsSchema = z.object({
   placePrepositions: z.array(LowerWord),
   townPrepositions: z.array(LowerWord),
   motionPrepositions: z.array(LowerWord),
+  partitives: z.array(LowerWord).min(1),
   determiners: z.object({
     articles: z.array(LowerWord),
     possessives: z.array(LowerWord),
@@ -35,6 +36,8 @@ export interface MentionWords {
   townPrepositions: ReadonlySet<string>;
   /** "into": with the place prepositions, where a person slot sees a place (personSlots). */
   motionPrepositions: ReadonlySet<string>;
+  /** "one", "a chorus": a holder of these before "of" is one of the people after it. */
+  partitives: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   /** Articles and possessive determiners ("the", "its"). */
   definiteOrPossessive: ReadonlySet<string>;
@@ -58,9 +61,21 @@ export function mentionWords(): MentionWords {
     placePrepositions: new Set(lists.placePrepositions),
     townPrepositions: new Set(lists.townPrepositions),
     motionPrepositions: new Set(lists.motionPrepositions),
+    partitives: new Set(lists.partitives),
     articles: new Set(articles),
     definiteOrPossessive: new Set([...articles, ...possessives]),
     determiners: new Set([...articles, ...possessives, ...demonstratives]),
   };
   return cached;
+}
+
+/**
+ * The noun `head` before "of" (after `before`), as written, names someone other than the people
+ * after "of": "the wife of", "the son of"; not a partitive ("one of", "a chorus of"), a
+ * superlative ("the fiercest of", "the most vocal of") or a word of a name ("University of").
+ */
+export function heldByOther(head: string, before: string): boolean {
+  if (!/^\p{Ll}+$/u.test(head) || mentionWords().partitives.has(head) || head.endsWith('est'))
+    return false;
+  return before !== 'most' && before !== 'least';
 }

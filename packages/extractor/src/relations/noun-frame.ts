@@ -23,6 +23,7 @@ import { isNonFactual } from './modality.js';
 import { agentInPrepositionalObject, opposedMeasure, reportedEvent } from './noun-context.js';
 import { clausePolicySubject, policyTarget } from './policy-target.js';
 import { receivedNoun } from './received-noun.js';
+import { agentOfAnother } from './agent-of-another.js';
 import { carrierAdjectiveSubject } from './participle.js';
 import { personalPossessor, possessiveContradicts } from './possessive-pronoun.js';
 import type { Side } from './subject.js';
@@ -76,7 +77,8 @@ export function nounFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   if (
     form.family.frame === 'agent' &&
     (blockedBetween(env, source.lastToken + 1, hit.startToken) ||
-      formerly(view, source.lastToken + 1, hit.startToken))
+      formerly(view, source.lastToken + 1, hit.startToken) ||
+      agentOfAnother(view, source.lastToken, hit.startToken))
   )
     return;
   // "X's plan will please members of Y": the clause's subject is what X owns, not X; but "X's

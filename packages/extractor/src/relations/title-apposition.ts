@@ -5,6 +5,7 @@ import type { Unit } from './sentence-view.js';
 import { holderAfter, ownedUnit, partTitle } from './title-complete.js';
 import { gap, type RoleEnv } from './title-env.js';
 import { objectTakenFrom } from './object-verbs.js';
+import { heldByOther } from '../lexicon/mention-words.js';
 
 const FROM_ORG = /^,?\s+(?:from|of|at|with)\s+(?:the\s+)?$/i;
 
@@ -19,12 +20,20 @@ export function appositionRole(env: RoleEnv, unit: Unit, u: number): RoleCue | u
   if (!match?.[1]) return undefined;
   // "X, France's ambassador to Germany": the possessor holds the title, not where it is sent.
   if (/['’]s?\s/u.test(match[1]) && /\sto\s+(?:the\s+)?$/u.test(match[0])) return undefined;
+  // "X, the son of the leader of Y": the title is another's, held by the one X is kin to.
+  if (ofAnother(match[1])) return undefined;
   const holder = holderAfter(env, u, unit.end + match[0].length);
   if (holder === undefined) return undefined;
   const start = unit.end + match[0].indexOf(match[1]);
   const cue = { title: match[1], start, end: start + match[1].length };
   const title = partTitle(env, cue, holder);
   return { title, start, end: start + title.length, of: holder.mention.entityId };
+}
+
+/** An "of" among the words before the title, after a noun that is no partitive ("son of the"). */
+function ofAnother(words: string): boolean {
+  const w = words.split(/\s+/u);
+  return w.some((word, i) => word === 'of' && heldByOther(w[i - 1] ?? '', w[i - 2] ?? ''));
 }
 
 const appositions = new WeakMap<CompiledCues, RegExp>();

@@ -1,5 +1,5 @@
 import type { RoleCue } from '../types.js';
-import { mentionWords } from '../lexicon/mention-words.js';
+import { heldByOther, mentionWords } from '../lexicon/mention-words.js';
 import type { Candidate } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 import { SCAN_WORDS } from './scan-words.js';
@@ -10,6 +10,9 @@ export function apposition(ctx: ScanContext, last: number, limit: number): RoleC
   for (let k = last + 1; k < Math.min(limit, last + 7); k++) {
     const t = ctx.tokens[k];
     if (t === undefined || !t.word) return undefined;
+    // ", the son of the leader of Y": the title is the son's father's.
+    if (t.text === 'of' && heldByOther(ctx.tokens[k - 1]?.text ?? '', ctx.lower(k - 2)))
+      return undefined;
     const title = ctx.title(k, limit);
     if (title !== undefined && !t.cap) {
       const info = title.values[0];
