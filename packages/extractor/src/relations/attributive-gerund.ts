@@ -1,7 +1,6 @@
+import { isGerund } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
 import { DETERMINERS, POSSESSIVES } from './word-classes.js';
-
-const ING_FORM = /^\p{Ll}{3,}ing$/u;
 
 /**
  * "criticised the ruling African National Congress", "backed China's governing Communist Party":
@@ -9,7 +8,7 @@ const ING_FORM = /^\p{Ll}{3,}ing$/u;
  * the name; it is no verb cue that would end the object before it (the verb frame reads it so too).
  */
 export function attributiveGerund(view: SentenceView, t: number): boolean {
-  if (!ING_FORM.test(view.words[t] ?? '')) return false;
+  if (!isGerund(view.words[t] ?? '')) return false;
   const before = view.words[t - 1] ?? '';
   if (!DETERMINERS.has(before) && !POSSESSIVES.has(before)) return false;
   const unit = view.units[view.unitAt[t + 1] ?? -1];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPastForm, isPastOrGerund, phraseWords } from './phrase-words.js';
+import { isGerund, isPastForm, isPastOrGerund, phraseWords } from './phrase-words.js';
 
 describe('phraseWords', () => {
   it('finds an office of the state or government, not of a part of the body', () => {
@@ -37,5 +37,7 @@ describe('phraseWords', () => {
     expect(isPastOrGerund('met')).toBe(true);
     expect(isPastOrGerund('bring')).toBe(false);
     expect(isPastOrGerund('anti-dumping')).toBe(false);
+    expect(isGerund('ruling')).toBe(true);
+    expect(isGerund('rejected')).toBe(false);
   });
 });

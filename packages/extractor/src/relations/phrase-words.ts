@@ -70,9 +70,14 @@ export function isPastForm(word: string): boolean {
   return PAST_ED.test(word) || phraseWords().irregularPasts.has(word);
 }
 
-/** A past form or a lower-case word of letters in -ing, six letters or more ("facing", "met"). */
+/** A past form or a gerund ("facing", "met"). */
 export function isPastOrGerund(word: string): boolean {
-  return isPastForm(word) || GERUND.test(word);
+  return isPastForm(word) || isGerund(word);
+}
+
+/** A lower-case word of letters in -ing, six letters or more: "ruling", "facing", not "bring". */
+export function isGerund(word: string): boolean {
+  return GERUND.test(word);
 }
 
 const PAST_ED = /^\p{Ll}{3,}ed$/u;

@@ -13,6 +13,7 @@ import { between, blockedBetween, emitPairs, subjectOf, type FrameEnv } from './
 import { isPeopleKind } from './member-bodies.js';
 import { isNonFactual } from './modality.js';
 import { perfectWords } from './perfect-words.js';
+import { isGerund } from './phrase-words.js';
 import { fellowAllies, namedAllies } from './named-allies.js';
 import type { SentenceView, Unit } from './sentence-view.js';
 import type { Side } from './subject.js';
@@ -228,7 +229,7 @@ function appositionOwner(env: FrameEnv, headToken: number, hit: CueHit): Side | 
   const closed = next === undefined || APPOSITION_END.has(next) || conjunct;
   // "X is a vocal Y critic who ...", "X is a vocal Y critic sounding ...": after a copula, a
   // relative or a participle goes on about the subject.
-  const goesOn = !closed && (next === 'who' || /^\p{Ll}{3,}ing$/u.test(next ?? ''));
+  const goesOn = !closed && (next === 'who' || isGerund(next ?? ''));
   if (!closed && !goesOn) return undefined;
   for (let t = headToken - 1; t >= Math.max(0, headToken - LEAD_REACH); t--) {
     const u = view.unitAt[t] ?? -1;

@@ -1,8 +1,12 @@
+import { SYNTAX_WORDS } from '../syntax/syntax-words.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** How far back from an actor the pronoun opening its relative clause may stand. */
 const REACH = 10;
-const PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
+/** The syntax layer's relative pronouns but "that", which opens no clause set off by commas. */
+const PRONOUNS: ReadonlySet<string> = new Set(
+  [...SYNTAX_WORDS.relativePronouns].filter((w) => w !== 'that'),
+);
 
 /**
  * "X, who served for four years as Y's deputy, also praised Z", "X, which Y's army backs, ...":

@@ -20,17 +20,31 @@ export function venueAfterObject(
   const { words } = env.view;
   if (form.via !== undefined) return target;
   if (phraseWords().blameVerbs.has(words[hit.endToken - 1] ?? '')) return target;
-  const on = DETERMINERS.has(words[target.firstToken - 1] ?? '')
+  return actorAfterObject(env, hit, target, (word) => word === 'on') ? undefined : target;
+}
+
+/**
+ * The target stands after a preposition `accepts` takes ("on", "outside"), and between the cue
+ * and that preposition stands the verb's own object: a phrase of its own, with a word besides
+ * determiners, no actor, no other cue and no mark.
+ */
+export function actorAfterObject(
+  env: FrameEnv,
+  hit: CueHit,
+  target: Side,
+  accepts: (word: string) => boolean,
+): boolean {
+  const { words } = env.view;
+  const prep = DETERMINERS.has(words[target.firstToken - 1] ?? '')
     ? target.firstToken - 2
     : target.firstToken - 1;
-  if (words[on] !== 'on' || on <= hit.endToken) return target;
+  if (!accepts(words[prep] ?? '') || prep <= hit.endToken) return false;
   let plain = 0;
-  for (let t = hit.endToken; t < on; t++) {
+  for (let t = hit.endToken; t < prep; t++) {
     const word = words[t] ?? '';
-    // The object must be a phrase of its own, holding no actor and no other cue.
     if ((env.view.unitAt[t] ?? -1) >= 0 || env.cueStarts.has(t) || PUNCTUATION.test(word))
-      return target;
+      return false;
     if (!DETERMINERS.has(word)) plain++;
   }
-  return plain > 0 ? undefined : target;
+  return plain > 0;
 }

@@ -4,7 +4,7 @@ import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
 import type { Side } from './subject.js';
-import { DETERMINERS, PUNCTUATION } from './word-classes.js';
+import { actorAfterObject } from './venue-on.js';
 import placeJson from './venue-place-words.json' with { type: 'json' };
 
 const PlaceWordsSchema = z.object({
@@ -33,19 +33,7 @@ export function placeAfterObject(
   form: CueForm,
   target: Side,
 ): Side | undefined {
-  const { words } = env.view;
   if (form.via !== undefined) return target;
-  const prep = DETERMINERS.has(words[target.firstToken - 1] ?? '')
-    ? target.firstToken - 2
-    : target.firstToken - 1;
-  if (!placePrepositions().has(words[prep] ?? '') || prep <= hit.endToken) return target;
-  let plain = 0;
-  for (let t = hit.endToken; t < prep; t++) {
-    const word = words[t] ?? '';
-    // The object must be a phrase of its own, holding no actor and no other cue.
-    if ((env.view.unitAt[t] ?? -1) >= 0 || env.cueStarts.has(t) || PUNCTUATION.test(word))
-      return target;
-    if (!DETERMINERS.has(word)) plain++;
-  }
-  return plain > 0 ? undefined : target;
+  const place = (word: string): boolean => placePrepositions().has(word);
+  return actorAfterObject(env, hit, target, place) ? undefined : target;
 }
