@@ -13,9 +13,7 @@ import { exhortedStance } from './exhorted-stance.js';
 import { admitsTarget, emit, type FrameEnv } from './frame-env.js';
 import { isNonFactual } from './modality.js';
 import { stanceFactualEnd } from './desired-stance.js';
-import { scoreVoids } from './score-report.js';
-import { refusedTalk } from './refused-talk.js';
-import { resultBeforeTarget } from './result-phrase.js';
+import { stanceVoided } from './stance-voids.js';
 import { isClaimedAct } from './reported-claim.js';
 import { pairKey } from './related-pairs.js';
 import { quoteAt } from './sentence-view.js';
@@ -112,10 +110,7 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
       firstObject === undefined ? undefined : viewToken(env, syntax, firstObject.start);
     for (const form of hit.forms.filter(isStanceVerb)) {
       const at = { object: afterObject, verb: hit.startToken, from: objectFrom };
-      if (scoreVoids(form.family.relation, view, at)) continue;
-      if (refusedTalk(view, hit.startToken)) continue;
-      if (objectFrom !== undefined && resultBeforeTarget(view, hit.startToken, objectFrom))
-        continue;
+      if (stanceVoided(form.family.relation, view, at)) continue;
       for (const source of sources.actors)
         for (const target of targets.actors) {
           if (env.related.has(pairKey(source, target))) continue;

@@ -11,9 +11,7 @@ import { findSubject, type Side, type SubjectReach } from './subject.js';
 import { findTarget } from './target.js';
 import { isBlocked } from './title-sense.js';
 import { STRUCTURAL, isStance } from './structural.js';
-import { scoreVoids } from './score-report.js';
-import { refusedTalk } from './refused-talk.js';
-import { resultBeforeTarget } from './result-phrase.js';
+import { stanceVoided } from './stance-voids.js';
 import { isClaimedAct } from './reported-claim.js';
 import { isModifierEnd } from './modifier-ends.js';
 import { isRegionSupported } from './target-place.js';
@@ -91,13 +89,7 @@ export function emitPairs(
   hit: CueHit,
 ): void {
   const at = { object: target.lastToken + 1, verb: hit.startToken, from: target.firstToken };
-  if (scoreVoids(form.family.relation, env.view, at)) return;
-  if (isStance(form.family.relation) && refusedTalk(env.view, hit.startToken)) return;
-  if (
-    isStance(form.family.relation) &&
-    resultBeforeTarget(env.view, hit.startToken, target.firstToken)
-  )
-    return;
+  if (stanceVoided(form.family.relation, env.view, at)) return;
   const first = Math.min(source.firstToken, hit.startToken, target.firstToken);
   if (isStance(form.family.relation) && isClaimedAct(env.cues, env.view, first, target.firstToken))
     return;

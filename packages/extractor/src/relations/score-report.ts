@@ -169,7 +169,7 @@ function isResultLine(view: SentenceView, verb: number): boolean {
 }
 
 /**
- * The one rule both emitters apply (frame-env's emitPairs, the clause frame): an OPPOSES whose
+ * One of the voids both emitters apply through stance-voids.ts: an OPPOSES whose
  * object is followed, at token `object`, by a score or margin, or whose verb at token `verb`
  * follows a player's origin in a results line, reports a result, not a stance; nor does one of
  * a contest verb whose complement names an electoral race.

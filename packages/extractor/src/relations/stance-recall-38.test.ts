@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../index.js';
+import { extractRelations } from './index.js';
 import { STATES, type EntitySpec } from './test-analysis.js';
 import { personSpec, stanceTriples } from './test-stance.js';
 
@@ -179,5 +181,18 @@ describe('extractRelations: a premodifier cue after a copula that a clause goes 
         'Mara Quist met a vocal Reyes critic who has sounded the alarm.',
       ].map((sentence) => stanceTriples(sentence, people)),
     ).toEqual([[], [], []]);
+  });
+
+  it('reads it when the whole pipeline finds the people (the gap opens inside the apposition)', () => {
+    const read = (text: string): string[] =>
+      extractRelations(analyze(text, { headline: false }), {})
+        .filter((r) => r.type === 'OPPOSES')
+        .map((r) => r.type);
+    for (const text of [
+      'Mara Quist, a lawyer, is a critic of Tomas Reyes.',
+      'Mara Quist, a former senator, has long been a critic of Tomas Reyes.',
+    ])
+      expect(read(text)).toEqual(['OPPOSES']);
+    expect(read('Mara Quist, a lawyer, is not a critic of Tomas Reyes.')).toEqual([]);
   });
 });
