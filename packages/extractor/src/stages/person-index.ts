@@ -275,6 +275,21 @@ export class PersonIndex {
     const cluster = chooseCluster(hits, candidate);
     if (cluster === undefined) return false;
     this.addMember(cluster, candidate);
+    // "Mrs Walters ... Naina Walters", the given name not in the lexicon's first names: the fuller
+    // name names a person known so far by the surname alone, when it opens with a given name of
+    // the cluster's gender (not "Hosting Walters", "Englishman Gavin Walters") and holds no other
+    // word ("From Nixon to Trump Steven Walters"). Only the name changes; the words the index
+    // matches on stay.
+    const given = givenNameGender(speakerWords(), candidate.name);
+    if (
+      given !== undefined &&
+      (cluster.gender ?? given) === given &&
+      cluster.tokens.length === 1 &&
+      tokens.length > cluster.name.split(/\s+/u).length &&
+      ALL_CAPITALISED.test(candidate.name) &&
+      extendsAtFront(tokens, cluster.tokens)
+    )
+      cluster.name = candidate.name;
     return true;
   }
 
@@ -292,4 +307,14 @@ export class PersonIndex {
       }
     return only === undefined ? undefined : entityId('Person', only.name);
   }
+}
+
+/** A name of capitalised words only ("Naina Walters", "Anna K. Walters"). */
+const ALL_CAPITALISED = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
+
+/** Whether `longer` is `known` with words before it: "naina walters" of "walters". */
+function extendsAtFront(longer: readonly string[], known: readonly string[]): boolean {
+  if (longer.length <= known.length || known.length === 0) return false;
+  const offset = longer.length - known.length;
+  return known.every((w, i) => longer[offset + i] === w);
 }
