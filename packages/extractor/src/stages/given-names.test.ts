@@ -34,4 +34,13 @@ describe('hintGivenNames', () => {
   it('takes no given name that is a word too for evidence of a person', () => {
     expect(people('The museum showed Art Deco on Sunday.')).toEqual([]);
   });
+
+  it('takes a given name that is a word too before a listed surname', () => {
+    expect(people('The vote was held on Monday.\nChristian Wulff resigned on Friday.')).toEqual([
+      'Christian Wulff',
+    ]);
+    expect(people('The vote was held on Monday.\nChristian Varnoqe resigned on Friday.')).toEqual(
+      [],
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { peopleNames } from '../lexicon/people-names.js';
 import { personSlots } from '../lexicon/person-slots.js';
 import { placeWords } from '../lexicon/place-words.js';
 import { speakerWords } from '../lexicon/speaker-words.js';
@@ -37,8 +38,7 @@ function namedPerson(input: SlotInput, c: Candidate): boolean {
   // "Judge Ana", "Sheriff Joe": a title that is a given name too opens no name of its own.
   if (first === undefined || input.lexicon.titles.longest([first], 0, 1)?.end === 1) return false;
   if (!surname(input, tokens.at(-1)?.text ?? '')) return false;
-  const given =
-    speakerWords().givenNames.has(first.text) && !personSlots().wordGivenNames.has(first.text);
+  const given = speakerWords().givenNames.has(first.text) && givenHere(first.text, tokens);
   if (!given && !personNounBefore(input, c)) return false;
   const readings = readCandidate(input, c);
   if (readings === undefined) return false;
@@ -46,6 +46,14 @@ function namedPerson(input: SlotInput, c: Candidate): boolean {
   // After "actress", "host": a person unless the tagger is sure of a company or a place.
   const opening = readings[0];
   return opening !== undefined && !(/ORG|LOC/.test(opening.tag) && opening.margin >= SURE_OTHER);
+}
+
+/**
+ * A given name that is a word too ("Christian", "Hope", "Will") opens a person's name only before
+ * a listed surname ("Christian Wulff", "Will Okafor"; people-names.json), not "Christian Aid".
+ */
+function givenHere(first: string, tokens: readonly { text: string }[]): boolean {
+  return !personSlots().wordGivenNames.has(first) || peopleNames().has(tokens.at(-1)?.text ?? '');
 }
 
 /** "the actress Ana Ruiz", "sprint star Ana Ruiz": a lower-case noun for a person just before. */
