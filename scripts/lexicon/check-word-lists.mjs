@@ -62,6 +62,7 @@ const CHECKED = {
   'relations/described-body.json': ['relations/described-body.js', 'describedWords'],
   'relations/state-anaphor.json': ['relations/state-anaphor.js', 'stateAnaphorWords'],
   'relations/frame-words.json': ['relations/frame-words.js', 'frameWords'],
+  'relations/word-classes.json': ['relations/word-classes.js'],
   'relations/reported-judgement-words.json': [
     'relations/reported-judgement-words.js',
     'reportedJudgementWords',

@@ -1,23 +1,13 @@
 import { perfectWords } from './perfect-words.js';
 import { isAdverb } from './word-classes.js';
 
-const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "'s"]);
+const PERFECT_AUXILIARIES = perfectWords().perfectAuxiliaries;
 /** Adverbs that stand between the auxiliary and "been" and are not in -ly. */
 const INNER_ADVERBS = perfectWords().perfectInnerAdverbs;
 /** The perfect participles that link: "has been a critic of Y", "has become a critic of Y". */
 const LINKS = perfectWords().perfectLinks;
 /** What may open the agent phrase after "been": "a critic", "one of the critics", "among". */
-const PHRASE_OPENERS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'one',
-  'among',
-  'its',
-  'their',
-  'his',
-  'her',
-]);
+const PHRASE_OPENERS = perfectWords().phraseOpeners;
 
 /**
  * "X has been a critic of Y", "X has long been a supporter of Y", "X had always been openly

@@ -6,6 +6,8 @@ const PerfectWordsSchema = z.object({
   description: z.string(),
   perfectLinks: z.array(LowerWord).min(1),
   perfectInnerAdverbs: z.array(LowerWord).min(1),
+  perfectAuxiliaries: z.array(z.string().regex(/^'?\p{Ll}+$/u)).min(1),
+  phraseOpeners: z.array(LowerWord).min(1),
 });
 
 export interface PerfectWords {
@@ -13,6 +15,10 @@ export interface PerfectWords {
   perfectLinks: ReadonlySet<string>;
   /** "has long been": adverbs not in -ly between the auxiliary and the linking participle. */
   perfectInnerAdverbs: ReadonlySet<string>;
+  /** "has been", "'s been": the auxiliaries before the linking participle. */
+  perfectAuxiliaries: ReadonlySet<string>;
+  /** What may open the agent phrase after "been": "a critic", "one of the critics", "among". */
+  phraseOpeners: ReadonlySet<string>;
 }
 
 let cached: PerfectWords | undefined;
@@ -24,6 +30,8 @@ export function perfectWords(): PerfectWords {
   cached = {
     perfectLinks: new Set(lists.perfectLinks),
     perfectInnerAdverbs: new Set(lists.perfectInnerAdverbs),
+    perfectAuxiliaries: new Set(lists.perfectAuxiliaries),
+    phraseOpeners: new Set(lists.phraseOpeners),
   };
   return cached;
 }

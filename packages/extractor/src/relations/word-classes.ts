@@ -1,233 +1,76 @@
+import { z } from 'zod';
+import { parseWordLists } from '../lexicon/word-lists.js';
 import { frameWords } from './frame-words.js';
+import classesJson from './word-classes.json' with { type: 'json' };
 
-// Closed-class English words the clause heuristics rely on. They are grammar, not cues, so they
-// live in code; everything a user may want to extend is in cues.json or frame-words.json.
+/** A lower-case word or token ("'s", "'ll"), or words separated by single spaces ("in turn"). */
+const ClosedWord = z
+  .string()
+  .regex(
+    /^[^\p{Lu}\s]+(?: [^\p{Lu}\s]+)*$/u,
+    'expected lower-case words separated by single spaces',
+  );
+const list = z.array(ClosedWord).min(1);
 
-export const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'this',
-  'that',
-  'these',
-  'those',
-]);
+const WordClassesSchema = z.object({
+  description: z.string(),
+  determiners: list,
+  prepositions: list,
+  subjectOpeners: list,
+  pronounSubjects: list,
+  objectPronouns: list,
+  possessives: list,
+  beForms: list,
+  passiveGets: list,
+  haveForms: list,
+  tenseAuxiliaryExtras: list,
+  copulas: list,
+  skippableExtras: list,
+  objectBoundaries: list,
+  timeConjunctions: list,
+});
 
-export const PREPOSITIONS = new Set([
-  'of',
-  'from',
-  'to',
-  'with',
-  'by',
-  'for',
-  'in',
-  'on',
-  'at',
-  'against',
-  'over',
-  'about',
-  'into',
-  'onto',
-  'toward',
-  'towards',
-  'between',
-  'among',
-  'under',
-  'via',
-  'through',
-  'upon',
-  'despite',
-  'than',
-  'after',
-  'before',
-  'without',
-  'within',
-  'across',
-  'behind',
-  'beyond',
-  'around',
-]);
+// Closed-class English words the clause heuristics rely on (word-classes.json), validated when
+// this module loads: every clause reader imports them.
+const W = parseWordLists(WordClassesSchema, classesJson, 'relations/word-classes.json');
+
+export const DETERMINERS: ReadonlySet<string> = new Set(W.determiners);
+
+export const PREPOSITIONS: ReadonlySet<string> = new Set(W.prepositions);
 
 /** Words after which a noun phrase may start a clause as its subject. */
-export const SUBJECT_OPENERS = new Set([
-  'and',
-  'or',
-  'but',
-  'nor',
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'as',
-  'because',
-  'since',
-  'when',
-  'once',
-  'after',
-  'before',
-  'until',
-  'that',
-  'which',
-  'who',
-  'meanwhile',
-  'also',
-  'earlier',
-  'later',
-  'then',
-  'now',
-  'today',
-  'yesterday',
-  'however',
-  'including',
-  'like',
-  'namely',
-  'especially',
-  'notably',
-  'both',
-  'so',
-  'yet',
-  'where',
-  'even',
-  'only',
-  'particularly',
-  'still',
-  'thus',
-  'instead',
-  'separately',
-  'first',
-  'finally',
-]);
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(W.subjectOpeners);
 
-export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(W.pronounSubjects);
 
 /** Personal pronouns in the object case ("accused him", "raped her"). */
-export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(W.objectPronouns);
 
 /** The possessive tokens: "Y's", "the allies'". */
-export const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "'"]);
+export const POSSESSIVES: ReadonlySet<string> = new Set(W.possessives);
 
-/** Forms of "be" that are auxiliaries and that a subject may stand apart from its verb by. */
-const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
-
-export const BE_AUXILIARIES = new Set([...BE_FORMS, 'get', 'gets', 'got']);
+/** Forms of "be" that are auxiliaries, and "get" forms that make a passive as they do. */
+export const BE_AUXILIARIES: ReadonlySet<string> = new Set([...W.beForms, ...W.passiveGets]);
 
 /** Forms of "have" that make a perfect ("has criticised", "had been"). */
-export const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+export const HAVE_FORMS: ReadonlySet<string> = new Set(W.haveForms);
 
 /**
  * What may stand between a short subject and its finite verb: a perfect or progressive
  * auxiliary, or "also" ("X has also called for", "its troops had attacked").
  */
 export const TENSE_AUXILIARIES: ReadonlySet<string> = new Set([
-  ...HAVE_FORMS,
-  'is',
-  'are',
-  'was',
-  'were',
-  'been',
-  'also',
+  ...W.haveForms,
+  ...W.tenseAuxiliaryExtras,
 ]);
 
-export const COPULAS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'remains',
-  'remain',
-  'remained',
-  'became',
-  'become',
-  'becomes',
-  "'s",
-]);
+export const COPULAS: ReadonlySet<string> = new Set(W.copulas);
 
 /** Words a subject may be separated from its verb by without losing it. */
-export const SKIPPABLE = new Set([
-  'has',
-  'have',
-  'had',
-  ...BE_FORMS,
-  'will',
-  "'ll",
-  'did',
-  'does',
-  'do',
-  'also',
-  'already',
-  'now',
-  'still',
-  'again',
-  'long',
-  'then',
-  'recently',
-  'previously',
-  'once',
-  'today',
-  'yesterday',
-  'tonight',
-  'earlier',
-  'later',
-  'last',
-  'this',
-  'next',
-  'past',
-  'week',
-  'month',
-  'year',
-  'weekend',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'on',
-  'in',
-  'at',
-  'the',
-  'early',
-  'late',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'too',
-  'both',
-  'all',
-  'each',
-  'themselves',
-  'itself',
-  'in turn',
-  "'s",
-  'however',
-  'meanwhile',
-  'even',
-  'first',
-  'formally',
-  'officially',
-  'effectively',
-  'swiftly',
-  'quickly',
-  'later',
+export const SKIPPABLE: ReadonlySet<string> = new Set([
+  ...W.haveForms,
+  ...W.beForms,
+  ...W.skippableExtras,
 ]);
 
 export const PUNCTUATION = /^[,;:()\-–—"“”‘’'[\]]$/;
@@ -239,35 +82,13 @@ export function isPunctuation(word: string): boolean {
 }
 
 /** Words that end a search for the object of a verb: a new clause starts. */
-export const OBJECT_BOUNDARIES = new Set([
-  ';',
-  ':',
-  '.',
-  '?',
-  '!',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'but',
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'because',
-  'unless',
-  'if',
-  'when',
-  'as',
-  'after',
-  'since',
-]);
+export const OBJECT_BOUNDARIES: ReadonlySet<string> = new Set(W.objectBoundaries);
 
 /**
  * Conjunctions of time that are also prepositions ("before the court"): they end an object only
  * once the object has begun ("criticism of the plan before Y voted"), unlike OBJECT_BOUNDARIES.
  */
-export const TIME_CONJUNCTIONS = new Set(['before', 'until', 'till']);
+export const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set(W.timeConjunctions);
 
 const LY_NON_ADVERBS = frameWords().lyNonAdverbs;
 
