@@ -3,8 +3,8 @@ import type { SentenceView } from './sentence-view.js';
 import { warningWords } from './warned-about.js';
 import { PRONOUN_SUBJECTS, PUNCTUATION } from './word-classes.js';
 
-/** Words of an adjunct between the one warned and "that": "on Friday", "in a speech last month". */
-const ADJUNCT_REACH = 6;
+/** Words between the one warned and "that": "on Friday", "lawmakers in a speech last month". */
+const ADJUNCT_REACH = 8;
 /** Words between the clause's subject and its verb: "they still need to". */
 const MODAL_REACH = 3;
 
