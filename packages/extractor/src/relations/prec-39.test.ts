@@ -43,9 +43,9 @@ describe('a warning to someone that something follows (warned-that.ts)', () => {
     ).toEqual([]);
     expect(
       stances(
-        'Mark Kowal warned German lawmakers in a speech last week that Iran cannot be trusted.',
+        'Mark Kowal warned U.S. lawmakers in a speech last month that Iran cannot be trusted.',
       ),
-    ).not.toContain('OPPOSES person:mark-kowal state:DEU');
+    ).toEqual([]);
   });
 
   it('keeps a threat, a demand and a warning against something', () => {
@@ -61,11 +61,17 @@ describe('a warning to someone that something follows (warned-that.ts)', () => {
   });
 });
 
-describe('a party named by an adjective and a people (demonym-name.ts)', () => {
+describe('a party or people named by a word and a people (stages/demonym-name.ts)', () => {
   it('gives the leader of the party no state', () => {
     expect(
       roles('Panos Derakis, the leader of the Independent Greeks, said he would vote no.'),
-    ).toEqual([]);
+    ).not.toContain('LEADS person:panos-derakis state:GRC');
+  });
+
+  it('reads a people named with a word before it as a group, not the state', () => {
+    expect(stances('Critics say Mark Kowal imprisoned Native Americans in camps.')).not.toContain(
+      'OPPOSES person:mark-kowal state:USA',
+    );
   });
 
   it('keeps a people after a known name, and a state named by its people', () => {
