@@ -93,6 +93,8 @@ const CHECKED = {
   'relations/warning-words.json': ['relations/warned-about.js', 'warningWords'],
   'relations/thanks-words.json': ['relations/thanks-words.js', 'thanksWords'],
   'relations/people-nouns.json': ['relations/people-nouns.js', 'peopleNouns'],
+  'relations/agent-nouns.json': ['relations/agent-nouns.js', 'agentNouns'],
+  'relations/reported-noun.json': ['relations/reported-noun.js', 'reportingVerbs'],
   'relations/intention-words.json': ['relations/intention-words.js', 'intentionWords'],
   'relations/topic-words.json': ['relations/topic-words.js', 'topicWords'],
   'relations/title-nouns.json': ['relations/title-generic.js'],

@@ -20,6 +20,7 @@ import { quoteAt } from './sentence-view.js';
 import { speakerAsThird } from './pronoun.js';
 import { DETERMINERS } from './word-classes.js';
 import { warnedOnlyTold } from './warned-about.js';
+import { warnedThatOnlyTold } from './warned-that.js';
 
 /** The clause frame's extra needs: the article's syntax, and the pairs already related here. */
 export interface ClauseFrameEnv extends FrameEnv {
@@ -105,6 +106,8 @@ export function clauseFrame(env: ClauseFrameEnv, hits: readonly CueHit[]): void 
     const afterObject = last === undefined ? undefined : viewToken(env, syntax, last.end);
     // "X warned Y about the danger of Z": Y is only the one told.
     if (warnedOnlyTold(view, hit, afterObject)) continue;
+    const told = new Set(targets.actors.map((a) => a.id));
+    if (warnedThatOnlyTold(view, hit, afterObject, told)) continue;
     const firstObject = passive ? undefined : syntax.phrases[verb.object[0] ?? -1];
     const objectFrom =
       firstObject === undefined ? undefined : viewToken(env, syntax, firstObject.start);

@@ -23,6 +23,7 @@ import { isNonFactual } from './modality.js';
 import { agentInPrepositionalObject, opposedMeasure, reportedEvent } from './noun-context.js';
 import { clausePolicySubject, policyTarget } from './policy-target.js';
 import { receivedNoun } from './received-noun.js';
+import { reportedNoun } from './reported-noun.js';
 import { agentOfAnother } from './agent-of-another.js';
 import { carrierAdjectiveSubject } from './participle.js';
 import { personalPossessor, possessiveContradicts } from './possessive-pronoun.js';
@@ -254,6 +255,8 @@ export function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
       emitPairs(env, form, source, aimed, hit);
     return;
   }
+  // "Reuters reported complaints from Y": the subject only passes the complaint on.
+  if (reportedNoun(view, hit)) return;
   const target =
     subject ?? clausePolicySubject(env, hit.startToken) ?? byOwnedSubject(env, hit.startToken);
   if (target === undefined || isNonFactual(env.cues, view, nearBefore(target, hit), hit.startToken))

@@ -1,3 +1,4 @@
+import { personOwnsAgent } from './agent-nouns.js';
 import type { Group } from './coordination.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { armedGroupMembers, nonActorHeadEnd } from './modifier-head.js';
@@ -42,6 +43,8 @@ export function peopleHeadAfter({ view, cues }: HeadQuery, at: number, to: numbe
   }
   // "Houthi rebels attacked Y": a group's own rebels are the group acting.
   if (modifier?.lastToken === at - 1 && armedGroupMembers(view, modifier, at)) return false;
+  // "Mr. X's deputy praised Y": X's deputy acts, not X.
+  if (personOwnsAgent(view, at)) return true;
   // "Iran's dissidents", "Iran's jailed dissidents": past the possessive.
   at = headIndex(view, at);
   if (heads.matchAt(view.words, at) > 0) return true;

@@ -81,7 +81,11 @@ export function defaultHolder(
   if (wanted === 'State' ? rival : rival && !here) return undefined;
   // A news outlet is mostly named as the story's source ("told DW", "DW reports"): its count
   // makes it no owner of a title it is not named beside ("Director X accompanied the band").
-  if (!here && organizationKind(ctx.entities.get(top.actor.id)) === 'media') return undefined;
+  const kind = organizationKind(ctx.entities.get(top.actor.id));
+  if (!here && kind === 'media') return undefined;
+  // "veteran analyst X wrote ... the GOP": a party employs no analysts, economists or professors;
+  // its offices are leading or membership titles, so a represented title is not the party's.
+  if (kind === 'party' && sense.kind === 'represents') return undefined;
   return {
     actor: top.actor,
     confidence: strength(here ? 'article-holder-here' : 'article-holder-elsewhere'),

@@ -6,17 +6,20 @@ import { targetOf, type FrameEnv } from './frame-env.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { PUNCTUATION } from './word-classes.js';
+import { warnedThatOnlyTold } from './warned-that.js';
 import wordsJson from './warning-words.json' with { type: 'json' };
 
 const WarningWordsSchema = z.object({
   description: z.string(),
   warningVerbs: z.array(LowerWord).min(1),
   ownerWords: z.array(LowerWord).min(1),
+  adviceVerbs: z.array(LowerWord).min(1),
 });
 
 interface WarningWords {
   warningVerbs: ReadonlySet<string>;
   ownerWords: ReadonlySet<string>;
+  adviceVerbs: ReadonlySet<string>;
 }
 
 let cached: WarningWords | undefined;
@@ -25,7 +28,11 @@ let cached: WarningWords | undefined;
 export function warningWords(): WarningWords {
   if (cached !== undefined) return cached;
   const lists = parseWordLists(WarningWordsSchema, wordsJson, 'relations/warning-words.json');
-  cached = { warningVerbs: new Set(lists.warningVerbs), ownerWords: new Set(lists.ownerWords) };
+  cached = {
+    warningVerbs: new Set(lists.warningVerbs),
+    ownerWords: new Set(lists.ownerWords),
+    adviceVerbs: new Set(lists.adviceVerbs),
+  };
   return cached;
 }
 
@@ -36,7 +43,8 @@ const ABOUT_REACH = 6;
  * "X warned the committee of Y's parliament about the danger of Z", "X tried to warn Y about a
  * coming attack": the object of a verb of warning followed by "about" is the one told, so the
  * stance is on the actor the warning is about, or on none. "X warned Y about its missile tests"
- * (the topic is Y's own) and "X warned Y against ..." keep Y.
+ * (the topic is Y's own) and "X warned Y against ..." keep Y; "X warned Y that ..." is read by
+ * `warnedThatOnlyTold`.
  */
 export function warnedAbout(
   env: FrameEnv,
@@ -48,6 +56,8 @@ export function warnedAbout(
   const { warningVerbs, ownerWords } = warningWords();
   if (form.family.relation !== 'OPPOSES' || !warningVerbs.has(words[hit.endToken - 1] ?? ''))
     return target;
+  const told = new Set(target.actors.map((a) => a.id));
+  if (warnedThatOnlyTold(env.view, hit, target.lastToken + 1, told)) return undefined;
   for (let t = target.lastToken + 1; t <= target.lastToken + ABOUT_REACH; t++) {
     const word = words[t] ?? '';
     if (word === 'about') {

@@ -5,6 +5,7 @@ import { collapse, type Candidate, type Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 import { asTeam, teamContext } from './sports.js';
 import { languageUse } from './language-use.js';
+import { demonymInName, demonymNameType } from './demonym-name.js';
 
 function entryCandidate(
   ctx: ScanContext,
@@ -47,6 +48,10 @@ export function emitEntry(
   const entry = ctx.pick(values);
   if (entry === undefined) return undefined;
   if (entry.mentionKind === 'demonym' && languageUse(ctx, first, last)) return undefined;
+  // "the Independent Greeks", "Native Americans": people named with a word before them, no state.
+  const people = entry.mentionKind === 'demonym' || entry.mentionKind === 'alias';
+  if (entry.type === 'State' && people && demonymInName(ctx, first, last))
+    return ctx.emitNamed(first - 1, last, sentence, demonymNameType(ctx, first));
   if (entry.type === 'Location' || entry.mentionKind === 'capital') {
     if (teamContext(ctx, first, last))
       return ctx.emit({ ...asTeam(entryCandidate(ctx, first, last, entry, sentence)), team: true });

@@ -3,6 +3,7 @@ import { SequenceTagger } from '../tagger/tagger.js';
 import type { Token } from '../text/tokenize.js';
 import { SYNTAX_WORDS } from './syntax-words.js';
 import { nounAfterNamedArticle } from './named-noun.js';
+import { verbAfterOpeningName } from './named-verb.js';
 
 const FINITE: ReadonlySet<string> = new Set(['MD', 'VBD', 'VBZ', 'VBP']);
 const NEGATED = /^(.+?)n['’]t$/u;
@@ -52,6 +53,20 @@ export function tagTokens(tokens: readonly Token[]): { pos: string[]; chunks: st
   );
   const pos = first.map((w) => allPos[w] ?? 'O');
   const chunks = first.map((w) => allChunks[w] ?? 'O');
+  const named = {
+    wordAt: (t: number) => {
+      const token = tokens[t];
+      return token === undefined ? '' : wordOf(token);
+    },
+    capAt: (t: number) => tokens[t]?.cap === true,
+    pos,
+  };
+  // Before the per-token corrections, so a word read as a verb here is then closed as one.
+  tokens.forEach((_, i) => {
+    if (!verbAfterOpeningName(named, i)) return;
+    pos[i] = 'VBZ';
+    if (chunks[i + 1] === 'I-NP') chunks[i + 1] = 'B-NP';
+  });
   tokens.forEach((token, i) => {
     const word = wordOf(token);
     const tag = pos[i] ?? '';
