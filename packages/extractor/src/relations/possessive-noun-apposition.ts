@@ -11,6 +11,8 @@ import { strength } from './confidence.js';
 const ORG_NOUN_COMMA = /^(?:['’]s?)?\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)\s*,\s+$/u;
 // "X, Y's captain": a comma, an optional "the", then the organization.
 const PERSON_COMMA = /^,\s+(?:the\s+)?$/u;
+// "the" right before the organization.
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
 // After the organization: its possessive, one modifier, the noun, and no name right after it.
 const POSSESSED_NOUN = /^['’]s?\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)(?![\p{L}-])/u;
 
@@ -31,7 +33,12 @@ export function possessiveNounAppositions(env: RoleEnv): void {
     const next = mentions[i + 1];
     if (next?.type === 'Person') {
       const noun = ORG_NOUN_COMMA.exec(text.slice(org.end, next.start));
-      if (noun && belongs(env, org, noun)) member(env, next, org);
+      // "an NBC pilot, Rex Is Not Your Lawyer": without a possessive, only "the Y coach, X"
+      // names one holder; an indefinite noun phrase may be followed by anything.
+      const definite =
+        /^['’]/u.test(noun?.[0] ?? '') ||
+        THE_BEFORE.test(text.slice(Math.max(0, org.start - 8), org.start));
+      if (noun && definite && belongs(env, org, noun)) member(env, next, org);
     }
     const prev = mentions[i - 1];
     if (prev?.type !== 'Person' || !PERSON_COMMA.test(text.slice(prev.end, org.start))) return;
