@@ -67,6 +67,8 @@ export function membershipNouns(env: RoleEnv): void {
     const gap = text.slice(person.end, after.start);
     if (PERSON_A_ORG.test(gap) && !/former/.test(gap) && AFTER_ORG.test(text.slice(after.end)))
       member(env, source, after);
+    // "X, who plays for Y's rivals": the organization only owns the object.
+    if (/^['’]s?\s/u.test(text.slice(after.end))) return;
     if (PERSON_VERB_ORG.test(gap)) member(env, source, after);
     if (
       PERSON_WORKS_ORG.test(gap) &&

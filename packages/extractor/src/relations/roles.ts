@@ -20,6 +20,7 @@ import { counterparts } from './counterpart.js';
 import { staffAffiliations } from './staff-affiliation.js';
 import { memberAppositions } from './member-apposition.js';
 import { staffNounMembers } from './member-staff-nouns.js';
+import { possessiveNounAppositions } from './possessive-noun-apposition.js';
 import { sentenceClubMembers } from './sentence-club.js';
 import { asSportRoles } from './as-sport-role.js';
 import { sportActionMembers } from './sport-action.js';
@@ -38,6 +39,7 @@ import { possessiveApposition } from './title-possessive.js';
 import { possessedTitleBefore } from './title-possessed-before.js';
 import { candidateMembership } from './party-candidate.js';
 import { listTitle } from './title-list.js';
+import { conjunctTitle } from './title-conjunct.js';
 import { describedTitleBefore } from './title-described-owner.js';
 import { representVerbs } from './represent-verb.js';
 import { statePresidencies } from './state-presidency.js';
@@ -94,6 +96,7 @@ export function extractRoles(env: RoleEnv): void {
   if (personAndBody) staffAffiliations(env);
   if (personAndBody) memberAppositions(env);
   if (personAndBody) staffNounMembers(env);
+  if (personAndBody) possessiveNounAppositions(env);
   if (person) sentenceClubMembers(env);
   if (person || body) asSportRoles(env);
   if (person) sportActionMembers(env);
@@ -176,7 +179,13 @@ function personRoles(env: RoleEnv, unit: Unit, person: ActorRef, u: number): voi
   }
   if (mention.role) impliedMembership(env, person, mention.role.title);
   candidateMembership(env, person, u);
-  if (role) return roleRelation(env, person, mention, role);
+  if (role) {
+    roleRelation(env, person, mention, role);
+    // "X, director of Y and a fellow of Z": a second title in the same apposition.
+    const second = conjunctTitle(env, u, role);
+    if (second) roleRelation(env, person, mention, second);
+    return;
+  }
   const from = affiliation(env, u);
   // "X, of the Social Democratic Party": a politician in a party is its member.
   const partyMember = from && organizationKind(env.ctx.entities.get(from.id)) === 'party';

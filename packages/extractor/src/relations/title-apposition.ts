@@ -7,7 +7,8 @@ import { gap, type RoleEnv } from './title-env.js';
 import { objectTakenFrom } from './object-verbs.js';
 import { heldByOther } from '../lexicon/mention-words.js';
 
-const FROM_ORG = /^,?\s+(?:from|of|at|with)\s+(?:the\s+)?$/i;
+// "X of the Y", 'X of "Y"': a quotation mark may open the name.
+const FROM_ORG = /^,?\s+(?:from|of|at|with)\s+(?:the\s+)?["“]?$/i;
 
 /**
  * "X, a lawmaker for Y", "X, senior fellow at the Y", "X, co-CEO of Y": a title in apposition

@@ -7,8 +7,8 @@ import { isEnvoyTitle } from './title-generic.js';
 import { strength } from './confidence.js';
 
 // "... the head of the [Y]", "a spokesman for the [Y]": a few words, then "of" or "for", right
-// before the holder.
-const TITLE_OF = /((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(of|for)\s+(?:the\s+)?$/iu;
+// before the holder, which may open a quotation mark ('the head of the "Y," X').
+const TITLE_OF = /((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(of|for)\s+(?:the\s+)?(["“]?)$/iu;
 // "a spokesman for the Y, X," or "..., X." : the apposition closes right after the name, so the
 // name is not the subject of a clause the title's phrase only introduces ("According to a
 // spokesman for Y, X was held").
@@ -21,6 +21,8 @@ const PAST_BEFORE = /\b(?:former|late|then|ex|outgoing|erstwhile)[\s-]+(?:[\p{L}
  */
 const COMMA =
   /^(?:\s*\([\p{Lu}\p{N}&.-]{2,12}\))?(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$/u;
+/** The quotation mark that closes a quoted holder's name, before or after the comma. */
+const QUOTE_CLOSE = /^(\S*?)["”]/u;
 const ROLE_TYPES = { leads: 'LEADS', represents: 'REPRESENTS', member: 'MEMBER_OF' } as const;
 
 /**
@@ -39,7 +41,6 @@ export function titleOfBeforeName(env: RoleEnv): void {
     if (person.role && (person.role.of !== undefined || person.role.end > body.start)) return;
     // "the head of the Y trade union, X": the body's kind noun after its name.
     const kindEnd = body.end + ownKindLength(body.type, text.slice(body.end, person.start));
-    if (!COMMA.test(text.slice(kindEnd, person.start))) return;
     // "a spokesman for the Chinese foreign ministry, X": the state's word opens its body's name.
     const opener = stateOpening(env, mentions, at);
     const named = opener ?? body;
@@ -50,6 +51,7 @@ export function titleOfBeforeName(env: RoleEnv): void {
     const match = TITLE_OF.exec(text.slice(from, named.start));
     const words = match?.[1];
     if (match === null || words === undefined) return;
+    if (!COMMA.test(closedQuote(text.slice(kindEnd, person.start), match[3] !== ''))) return;
     // "met the head": the title starts after the last determiner.
     const title = words.split(/\b(?:the|a|an)\s+/iu).pop();
     const titleAt = from + match.index + words.length - (title?.length ?? 0);
@@ -61,6 +63,15 @@ export function titleOfBeforeName(env: RoleEnv): void {
     }
     titleOf(env, { person, body, title });
   });
+}
+
+/**
+ * The gap between a quoted holder and the person without the quotation mark that closes the
+ * holder's name ('"Y," X'); an unopened mark stays, so a quotation that ends after an unquoted
+ * holder ('"... the head of Y," X said') keeps X from the title.
+ */
+function closedQuote(between: string, opened: boolean): string {
+  return opened ? between.replace(QUOTE_CLOSE, '$1') : between;
 }
 
 /**
