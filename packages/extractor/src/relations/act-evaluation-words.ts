@@ -8,13 +8,16 @@ const ActEvaluationWordsSchema = z.object({
   description: z.string(),
   actNouns: z.array(Word).min(1),
   agentOfNouns: z.array(LowerWord).min(1),
+  ofOwnedNouns: z.array(LowerWord).min(1),
   expressVerbs: z.array(LowerWord).min(1),
+  regretVerbs: z.array(LowerWord).min(1),
   concernNouns: z.array(LowerWord).min(1),
   concernAdjectives: z.array(LowerWord).min(1),
   concernIntensifiers: z.array(LowerWord).min(1),
   concernPrepositions: z.array(LowerWord).min(1),
   approvalNouns: z.array(LowerWord).min(1),
   approvalAdjectives: z.array(LowerWord).min(1),
+  stirredAdjectives: z.array(LowerWord).min(1),
   approvalPrepositions: z.array(LowerWord).min(1),
   criticNouns: z.array(LowerWord).min(1),
   joinVerbs: z.array(LowerWord).min(1),
@@ -27,8 +30,12 @@ export interface ActEvaluationWords {
   actNouns: ReadonlySet<string>;
   /** "China's treatment of Y": act nouns read only before "of". */
   agentOfNouns: ReadonlySet<string>;
+  /** "the plans of Y": act nouns whose "of" names their owner, never one they are done to. */
+  ofOwnedNouns: ReadonlySet<string>;
   /** "voiced", "expressed": verbs stating a feeling. */
   expressVerbs: ReadonlySet<string>;
+  /** "lamented", "bemoaned": verbs of regret, read only before an owned act. */
+  regretVerbs: ReadonlySet<string>;
   /** "concern", "dismay": feelings that disapprove of an act they are about. */
   concernNouns: ReadonlySet<string>;
   /** "is alarmed by", "was concerned about": the same feelings after a copula. */
@@ -41,6 +48,8 @@ export interface ActEvaluationWords {
   approvalNouns: ReadonlySet<string>;
   /** "is happy with", "satisfied with": the same after a copula. */
   approvalAdjectives: ReadonlySet<string>;
+  /** "moved", "touched": back an act only when stirred "by" it. */
+  stirredAdjectives: ReadonlySet<string>;
   /** "of", "for", "with": what links an approving feeling to the act. */
   approvalPrepositions: ReadonlySet<string>;
   /** "critics", "opponents": agents a list may name ("Critics, including X, say ..."). */
@@ -66,13 +75,16 @@ export function actEvaluationWords(): ActEvaluationWords {
   cached = {
     actNouns: new Set(lists.actNouns),
     agentOfNouns: new Set(lists.agentOfNouns),
+    ofOwnedNouns: new Set(lists.ofOwnedNouns),
     expressVerbs: new Set(lists.expressVerbs),
+    regretVerbs: new Set(lists.regretVerbs),
     concernNouns: new Set(lists.concernNouns),
     concernAdjectives: new Set(lists.concernAdjectives),
     concernIntensifiers: new Set(lists.concernIntensifiers),
     concernPrepositions: new Set(lists.concernPrepositions),
     approvalNouns: new Set(lists.approvalNouns),
     approvalAdjectives: new Set(lists.approvalAdjectives),
+    stirredAdjectives: new Set(lists.stirredAdjectives),
     approvalPrepositions: new Set(lists.approvalPrepositions),
     criticNouns: new Set(lists.criticNouns),
     joinVerbs: new Set(lists.joinVerbs),

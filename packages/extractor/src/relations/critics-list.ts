@@ -11,13 +11,18 @@ import { groupAfter } from './target.js';
 import { COPULAS, HAVE_FORMS, POSSESSIVES } from './word-classes.js';
 
 const LIST_OPENERS = frameWords().agentListOpeners;
+/** "Critics believe Y's plan ...": a held view, like a statement, says what they judge. */
+const BELIEF_VERBS = frameWords().beliefVerbs;
+/** Dashes that set off an aside, as commas do; syntax, so kept beside the rule. */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 /** Possessives before the critics' noun: whose critics they are. */
 const OWNED_BY: ReadonlySet<string> = new Set([...POSSESSIVES, 'his', 'her', 'its', 'their']);
 /** How many fillers may stand between "join" and the agent noun ("joined a growing chorus of"). */
 const JOIN_REACH = 4;
 
 /**
- * "Critics, including X and Z, say Y's plan could hurt workers": critics named by a list, who
+ * "Critics, including X and Z, say Y's plan could hurt workers", "Critics – including X and Z –
+ * believe the plans of Y ...": critics named by a list, who
  * say something of an act a named actor owns, oppose its owner (each named member acts). Read
  * only when the speech verb follows the list and the owned act opens what they say.
  */
@@ -28,15 +33,18 @@ export function criticsSay(env: FrameEnv): void {
     if (!criticNouns.has(view.words[t] ?? '')) continue;
     // "Russia's critics, including X, say ...": critics of someone else, who may judge anything.
     if (OWNED_BY.has(view.words[t - 1] ?? '')) continue;
-    const open = listOpening(view.words, t + 1);
+    // "Critics – including X and Z – believe ...": a list set off by dashes as by commas.
+    const dashed = DASHES.has(view.words[t + 1] ?? '');
+    const open = listOpening(view.words, dashed ? t + 2 : t + 1);
     if (open < 0) continue;
     const group = listedGroup(env, open);
     if (group === undefined) continue;
     let k = group.lastToken + 1;
-    if (view.words[k] === ',') k++;
+    if (view.words[k] === ',' || (dashed && DASHES.has(view.words[k] ?? ''))) k++;
     if (HAVE_FORMS.has(view.words[k] ?? '')) k++;
     const verb = k;
-    if (!env.cues.context.speechVerbs.has(view.words[verb] ?? '')) continue;
+    const word = view.words[verb] ?? '';
+    if (!env.cues.context.speechVerbs.has(word) && !BELIEF_VERBS.has(word)) continue;
     const act = ownedActAt(env, view.words[verb + 1] === 'that' ? verb + 2 : verb + 1, true);
     if (act === undefined || isNonFactual(env.cues, view, group.lastToken + 1, verb)) continue;
     if (isNonFactual(env.cues, view, Math.max(0, t - 3), t)) continue;

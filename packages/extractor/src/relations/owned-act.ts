@@ -1,6 +1,7 @@
 import { actEvaluationWords } from './act-evaluation-words.js';
 import type { FrameEnv } from './frame-env.js';
 import { policyWords } from './policy-owners.js';
+import { isQuoteMark } from './quoted-predicate.js';
 import { discoursePolicyOwner } from './policy-target.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
@@ -30,7 +31,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'a', 'i
 export function ownedActAt(env: FrameEnv, from: number, discourse = false): OwnedAct | undefined {
   const { view } = env;
   if ((view.unitAt[from] ?? -1) >= 0) return possessed(view, from) ?? demonymOwned(view, from);
-  if (!DETERMINERS.has(view.words[from] ?? '')) return undefined;
+  // "moves by Y to close the border": a bare plural act owned by its agent.
+  if (!DETERMINERS.has(view.words[from] ?? '')) return byOwner(view, from - 1);
   // "the Italian government's decision".
   if (
     (view.unitAt[from + 1] ?? -1) >= 0 &&
@@ -78,18 +80,30 @@ function actNoun(view: SentenceView, from: number): number | undefined {
     const next = view.words[k + 1] ?? '';
     if (actNouns.has(word) && !actNouns.has(next)) return k;
     if (agentOfNouns.has(word) && next === 'of') return k;
-    if (!MODIFIER.test(word)) return undefined;
+    // "the 'historic' decision": a quoted modifier keeps its marks.
+    if (!MODIFIER.test(word) && !isQuoteMark(word)) return undefined;
   }
   return undefined;
 }
 
-/** "the decision by Y", "the plans announced by Y": the agent after "by". */
+/**
+ * "the decision by Y", "the decision by the European Commission", "the plans of Y": the agent
+ * after "by", or after "of" when the noun is one an owner holds, not one done to what follows
+ * ("the plans of the Commission", never "the handling of Y").
+ */
 function byOwner(view: SentenceView, from: number): OwnedAct | undefined {
   const noun = actNoun(view, from + 1);
-  if (noun === undefined || view.words[noun + 1] !== 'by') return undefined;
-  const u = view.unitAt[noun + 2] ?? -1;
+  if (noun === undefined) return undefined;
+  const link = view.words[noun + 1];
+  if (
+    link !== 'by' &&
+    !(link === 'of' && actEvaluationWords().ofOwnedNouns.has(view.words[noun] ?? ''))
+  )
+    return undefined;
+  const at = view.words[noun + 2] === 'the' ? noun + 3 : noun + 2;
+  const u = view.unitAt[at] ?? -1;
   const unit = view.units[u];
-  if (unit?.actor === undefined || unit.firstToken !== noun + 2) return undefined;
+  if (unit?.actor === undefined || unit.firstToken !== at) return undefined;
   // "the move by Y's government": the possessed body acts, which the token reading leaves.
   if (POSSESSIVES.has(view.words[unit.lastToken + 1] ?? '')) return undefined;
   const owner = sideOf(view, u);
