@@ -32,7 +32,7 @@ export interface ExtractOptions {
   /**
    * Adds the trained pair classifier's stance edges where the rules found none (default false):
    * on the directed-sentiment benchmark it lifts recall at 0.93 precision, but on news articles
-   * about half of its edges were wrong (model/MODEL_CARD.md), so it is off until that is mended.
+   * most of its edges were wrong (model/MODEL_CARD.md), so it is off until that is mended.
    */
   pairStance?: boolean;
 }
