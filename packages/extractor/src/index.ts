@@ -33,6 +33,15 @@ export {
   tagSentence,
   trainTagger,
 } from './tagger/index.js';
+export {
+  classifyPair,
+  pairSentence,
+  PAIR_LABELS,
+  shippedPairModel,
+  spanPairFeatures,
+  trainPairModel,
+} from './pair-stance/index.js';
+export type { PairExample, PairTrainOptions, PairVerdict } from './pair-stance/index.js';
 export { parseSentence, SyntaxCache } from './syntax/index.js';
 export type { Clause, NounPhrase, SentenceSyntax, VerbGroup } from './syntax/index.js';
 export type {

@@ -14,7 +14,7 @@ import { clauseEnv, clauseFrame } from './clause-frame.js';
 import { deniedCharge } from './denied-charge.js';
 import { cuesFor } from './cue-lexicon.js';
 import { applyFrame } from './cue-frames.js';
-import { STRUCTURAL } from './frame-env.js';
+import { STRUCTURAL, type FrameEnv } from './frame-env.js';
 import { matchCues, type CueHit } from './cue-matches.js';
 import { OfficeStates } from './office-projection.js';
 import { OwnedObjects } from './owned-objects.js';
@@ -28,6 +28,7 @@ import { buildSentenceView, type SentenceView } from './sentence-view.js';
 import { isAttributiveJudgement } from './attributive-judgement.js';
 import { isRated } from './vader/rated-forms.js';
 import { quoteStance } from './quote-stance.js';
+import { pairStance } from './pair-stance.js';
 import { passingStances } from './passing-stances.js';
 import { coercionFrames } from './coercion-28.js';
 import { ownedActFeelings } from './owned-act-feelings.js';
@@ -106,11 +107,28 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     participleApposition(env, hits);
     shouldHaveCriticism(env);
     deniedCharge(env);
-    quoteStance(env, unresolved);
-    clauseFrame(clauseEnv(env, syntax, related), unresolved);
+    lastReadings(env, { syntax, related, unresolved, options });
     owned.record(cues, view);
   }
   return withoutSelfStances(set.relations(options.minConfidence ?? 0), analysis);
+}
+
+/**
+ * The readings that come after every frame: quotations, the clause parse for cues no frame
+ * resolved, and (when asked) the trained classifier for pairs nothing related.
+ */
+function lastReadings(
+  env: FrameEnv,
+  rest: {
+    syntax: SyntaxCache;
+    related: RelatedPairs;
+    unresolved: CueHit[];
+    options: ExtractOptions;
+  },
+): void {
+  quoteStance(env, rest.unresolved);
+  clauseFrame(clauseEnv(env, rest.syntax, rest.related), rest.unresolved);
+  if (rest.options.pairStance === true) pairStance(env, rest.related);
 }
 
 /** Stances between a state and its own leader that take no side (leader-stance.ts, led-state-stance.ts). */

@@ -29,6 +29,15 @@ export class RelatedPairs {
     return this.keys.has(key);
   }
 
+  /** Whether a relation of the sentence so far has `id` at either end. */
+  involves(id: string): boolean {
+    const queued = this.queued;
+    for (const actor of queued) if (actor.id === id) return true;
+    for (const key of this.keys)
+      if (key.startsWith(`${id}\u0000`) || key.endsWith(`\u0000${id}`)) return true;
+    return false;
+  }
+
   clear(): void {
     this.queued.length = 0;
     // Clearing a Set allocates its table again, even an empty one: most sentences add no key.
