@@ -1,4 +1,5 @@
 import type { TaggerModel } from '../tagger/model.js';
+import { random } from '../tagger/train.js';
 import { classifyPair, PAIR_LABELS } from './pair-model.js';
 
 /** One training pair: its hashed features and its class (an index into PAIR_LABELS). */
@@ -11,17 +12,6 @@ export interface PairTrainOptions {
   bits: number;
   epochs: number;
   seed: number;
-}
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), as the tagger's trainer uses. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
