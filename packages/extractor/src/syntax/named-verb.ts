@@ -1,6 +1,7 @@
 import { SYNTAX_WORDS } from './syntax-words.js';
 
-const FINITE: ReadonlySet<string> = new Set(['MD', 'VBD', 'VBZ', 'VBP']);
+/** The tags of a finite verb (tags.ts reads them too). */
+export const FINITE: ReadonlySet<string> = new Set(['MD', 'VBD', 'VBZ', 'VBP']);
 /** Tags a noun phrase may open with: the verb's object. */
 const OBJECT_OPENERS = /^(?:NNP|NNPS|NN|NNS|DT|PRP\$|JJ|CD)$/u;
 /** Where a clause may open before its subject name. */

@@ -3,9 +3,8 @@ import { SequenceTagger } from '../tagger/tagger.js';
 import type { Token } from '../text/tokenize.js';
 import { SYNTAX_WORDS } from './syntax-words.js';
 import { nounAfterNamedArticle } from './named-noun.js';
-import { verbAfterOpeningName } from './named-verb.js';
+import { FINITE, verbAfterOpeningName } from './named-verb.js';
 
-const FINITE: ReadonlySet<string> = new Set(['MD', 'VBD', 'VBZ', 'VBP']);
 const NEGATED = /^(.+?)n['’]t$/u;
 
 /** Lower-case token text, apostrophes folded to ASCII. */
