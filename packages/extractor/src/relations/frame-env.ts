@@ -12,6 +12,7 @@ import { findTarget } from './target.js';
 import { isBlocked } from './title-sense.js';
 import { STRUCTURAL, isStance } from './structural.js';
 import { stanceVoided } from './stance-voids.js';
+import { guidedToResult } from './guided-result.js';
 import { isClaimedAct } from './reported-claim.js';
 import { isModifierEnd } from './modifier-ends.js';
 import { isRegionSupported } from './target-place.js';
@@ -90,6 +91,10 @@ export function emitPairs(
 ): void {
   const at = { object: target.lastToken + 1, verb: hit.startToken, from: target.firstToken };
   if (stanceVoided(form.family.relation, env.view, at)) return;
+  // "leading Y to a 3-1 win": a player's or coach's part, who belongs to Y but need not head it.
+  const relation = guidedToResult(env, form, form.family.relation, target)
+    ? 'MEMBER_OF'
+    : form.family.relation;
   const first = Math.min(source.firstToken, hit.startToken, target.firstToken);
   if (isStance(form.family.relation) && isClaimedAct(env.cues, env.view, first, target.firstToken))
     return;
@@ -116,7 +121,7 @@ export function emitPairs(
   for (const s of source.actors)
     for (const t of target.actors)
       if (admitsTarget(form, t, env.view.words[target.lastToken + 1]))
-        emit(env, form.family.relation, s, t, confidence);
+        emit(env, relation, s, t, confidence);
 }
 
 /**

@@ -7,15 +7,27 @@ import resultJson from './result-phrase-words.json' with { type: 'json' };
 const ResultWordsSchema = z.object({
   description: z.string(),
   resultNouns: z.array(LowerWord).min(1),
+  contestOutcomes: z.array(LowerWord).min(1),
 });
 
-let cached: ReadonlySet<string> | undefined;
+let cached: z.infer<typeof ResultWordsSchema> | undefined;
+function lists(): z.infer<typeof ResultWordsSchema> {
+  cached ??= parseWordLists(ResultWordsSchema, resultJson, 'relations/result-phrase-words.json');
+  return cached;
+}
+
+let nounSet: ReadonlySet<string> | undefined;
 /** Nouns of a match result (result-phrase-words.json), validated once. */
 export function resultNouns(): ReadonlySet<string> {
-  if (cached) return cached;
-  const lists = parseWordLists(ResultWordsSchema, resultJson, 'relations/result-phrase-words.json');
-  cached = new Set(lists.resultNouns);
-  return cached;
+  nounSet ??= new Set(lists().resultNouns);
+  return nounSet;
+}
+
+let outcomeSet: ReadonlySet<string> | undefined;
+/** A match result's nouns and what else a contest ends in ("the title", "the playoffs"). */
+export function contestOutcomes(): ReadonlySet<string> {
+  outcomeSet ??= new Set([...lists().resultNouns, ...lists().contestOutcomes]);
+  return outcomeSet;
 }
 
 /** A score written as one token ("1-1") or as three ("1", "-", "1"); the token after it, or -1. */
