@@ -32,6 +32,7 @@ const CHECKED = {
   'lexicon/data/organizations.json': ['lexicon/lexicon.js', 'lexicon'],
   'lexicon/data/people-names.json': ['lexicon/people-names.js', 'peopleNames'],
   'lexicon/data/peoples.json': ['stages/groups.js', 'peoples'],
+  'lexicon/data/person-nouns.json': ['lexicon/person-nouns.js', 'personNouns'],
   'lexicon/data/person-slots.json': ['lexicon/person-slots.js', 'personSlots'],
   'lexicon/data/place-words.json': ['lexicon/place-words.js', 'placeWords'],
   'lexicon/data/plural-openers.json': ['lexicon/plural-openers.js', 'pluralOpeners'],

@@ -1,5 +1,6 @@
 import { lexicon } from '../lexicon/lexicon.js';
 import { nameOpeners } from '../lexicon/name-openers.js';
+import { personNouns } from '../lexicon/person-nouns.js';
 import type { CompiledCues } from './cue-lexicon.js';
 import { frameWords } from './frame-words.js';
 import { countedPeople } from './person-noun.js';
@@ -80,7 +81,10 @@ export function nonActorHeadEnd(cues: CompiledCues, view: SentenceView, unit: Un
   // "a Mexican cartel", "Albanian drug gangs": a group no state acts through (frame-words.json).
   if (NON_STATE_GROUPS.has(word)) return next + 1;
   if (LOWER_WORD.test(word) && NON_STATE_GROUPS.has(view.words[next + 1] ?? '')) return next + 2;
-  return lexicon().orgNouns.has(word) || nameOpeners().has(word) ? next + 1 : -1;
+  if (lexicon().orgNouns.has(word) || nameOpeners().has(word)) return next + 1;
+  // "a British bartender", "Dutch tourists": a noun that only ever names a kind of person
+  // (WordNet; none of those who act for a state) unless the heads say it represents ("lawyers").
+  return personNouns().has(word) && !cues.context.representativeHeads.has(word) ? next + 1 : -1;
 }
 
 /**

