@@ -4,13 +4,16 @@ import { personSpec, stanceTriples } from './test-stance.js';
 
 // Stop 40, on sentences written for these tests: a noun's complement that a finite verb ends,
 // "no" before a "from" cue, reactions drawn "from" an actor, an age in a stance apposition, givers
-// of money, verbs of taunting and obstruction, attacks "upon", and a judgement made "by calling".
+// of money, verbs of taunting and obstruction, attacks "upon", a judgement made "by calling", and
+// "Y, whom he praised" read as the one other person's stance; "held Y responsible", "propped up Y".
 // Each with what the construction must not say.
 
 const { france, germany, russia, chile } = STATES;
 const { eu } = ORGS;
 const ilse = personSpec('ilse-marr', 'Ilse Marr', 'Marr');
-const all = [france, germany, russia, chile, eu, ilse];
+const tomas = personSpec('tomas-vidal', 'Tomas Vidal', 'Vidal');
+const oren = personSpec('oren-kade', 'Oren Kade', 'Kade');
+const all = [france, germany, russia, chile, eu, ilse, tomas, oren];
 const triples = (text: string): string[] => stanceTriples(text, all);
 const opposes = (s: EntitySpec, t: EntitySpec): string => `OPPOSES ${s.id} ${t.id}`;
 const supports = (s: EntitySpec, t: EntitySpec): string => `SUPPORTS ${s.id} ${t.id}`;
@@ -40,14 +43,14 @@ describe('complementEnded: a finite verb after the noun complement', () => {
 });
 
 describe('from frame: reactions drawn from an actor', () => {
-  it('opposes the owner of what drew an objection, and backs the one applauded', () => {
+  it('opposes the owner of what drew an objection, and backs the one given kudos', () => {
     expect(triples("France's remarks drew an objection from Germany.")).toEqual([
       opposes(germany, france),
     ]);
     expect(triples('France faced outrage from Germany over the vote.')).toEqual([
       opposes(germany, france),
     ]);
-    expect(triples("France's plan won applause from Germany.")).toEqual([supports(germany, france)]);
+    expect(triples("France's plan won kudos from Germany.")).toEqual([supports(germany, france)]);
   });
 
   it('says nothing when none came, or when modal, asked or conditional', () => {
@@ -101,9 +104,9 @@ describe('agent frame: a giver of money supports its receiver', () => {
 });
 
 describe('verbs of taunting and obstruction, attacks upon, shielding', () => {
-  it('opposes the actor taunted, booed, swiped at, sabotaged or stonewalled', () => {
+  it('opposes the actor taunted, jeered, swiped at, sabotaged or stonewalled', () => {
     expect(triples('France taunted Germany on Monday.')).toEqual([opposes(france, germany)]);
-    expect(triples('Ilse Marr booed Chile at the summit.')).toEqual([opposes(ilse, chile)]);
+    expect(triples('Ilse Marr jeered Chile at the summit.')).toEqual([opposes(ilse, chile)]);
     expect(triples('Ilse Marr swiped at Russia on Monday.')).toEqual([opposes(ilse, russia)]);
     expect(triples('France stonewalled Germany for months.')).toEqual([opposes(france, germany)]);
     expect(triples('Germany was taunted by France on Monday.')).toEqual([opposes(france, germany)]);
@@ -146,5 +149,57 @@ describe('evaluation frame: a judgement made by calling', () => {
     expect(triples('France thanked Chile for calling Germany a bully.')).toEqual([
       supports(france, chile),
     ]);
+  });
+});
+
+describe('relativeClauseSubject: "Y, whom he praised"', () => {
+  it('gives the pronoun the one other person named before the antecedent', () => {
+    expect(triples('Tomas Vidal has since met Ilse Marr, whom he has praised in the past.')).toEqual(
+      [supports(tomas, ilse)],
+    );
+    expect(triples('Tomas Vidal met Ilse Marr, whom he criticized last year.')).toEqual([
+      opposes(tomas, ilse),
+    ]);
+  });
+
+  it('says nothing when negated, modal, reported, ambiguous or of the other gender', () => {
+    for (const text of [
+      'Tomas Vidal met Ilse Marr, whom he has never criticized.',
+      'Tomas Vidal met Ilse Marr, whom he might criticize.',
+      'Tomas Vidal said Oren Kade met Ilse Marr, whom he criticized last year.',
+      'Tomas Vidal and Oren Kade met Ilse Marr, whom he criticized last year.',
+      'Tomas Vidal met Oren Kade, whom she criticized last year.',
+      'Russia hosted Ilse Marr, whom he praised.',
+    ])
+      expect(triples(text), text).toEqual([]);
+  });
+});
+
+describe('separable "hold Y responsible", and "prop up Y"', () => {
+  it('opposes the one held responsible or accountable, backs the one propped up', () => {
+    expect(triples('France held Germany responsible for the attack.')).toEqual([
+      opposes(france, germany),
+    ]);
+    expect(triples('Chile holds Russia directly responsible for the outage.')).toEqual([
+      opposes(chile, russia),
+    ]);
+    expect(triples('France will not hold Germany accountable.')).toEqual([]);
+    expect(triples('Russia propped up Chile for years.')).toEqual([supports(russia, chile)]);
+    expect(triples('Russia has been propping up the Chilean government.')).toEqual([
+      supports(russia, chile),
+    ]);
+  });
+
+  it('says nothing when negated, modal, asked, or for the bare verb', () => {
+    for (const text of [
+      'France did not hold Germany responsible for the attack.',
+      'France may hold Germany responsible for the attack.',
+      'Does France hold Germany responsible for the attack?',
+      'France held Germany in high regard.',
+      'France held talks with Germany.',
+      'Russia did not prop up Chile.',
+      'If Russia props up Chile, the talks will end.',
+    ])
+      expect(triples(text), text).toEqual([]);
   });
 });
