@@ -18,6 +18,7 @@ import { cutVerbBefore } from './cut-support.js';
 import { demandedMeasure, demanderOf, exhorterOf } from './demanded-measure.js';
 import { formerly } from './formerly.js';
 import { fromComplement } from './from-complement.js';
+import { listedFromSource } from './from-list.js';
 import { modifiesNonActor } from './modifier-head.js';
 import { byOwnedSubject } from './owned-act.js';
 import { isNonFactual } from './modality.js';
@@ -116,8 +117,7 @@ function nounEnds(
   if (form.family.frame === 'agent' && infinitiveAfter(view, hit.endToken)) return undefined;
   const found = targetOf(env, hit, form) ?? policyTarget(env, hit, form, undefined);
   if (found === undefined) return undefined;
-  if (complementEnded(view, hit.endToken, found.firstToken))
-    return undefined;
+  if (complementEnded(view, hit.endToken, found.firstToken)) return undefined;
   const adjunct = stanceNoun(form) ? adjunctNounEnds(env, hit, found) : undefined;
   if (adjunct === null) return undefined;
   return adjunct ?? { target: found };
@@ -245,13 +245,14 @@ export function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
   // "X faced no criticism from Y", "X drew no public protest from Y": none came.
   if (deniedByNo(view, hit.startToken)) return;
-  const source = groupAfter({
-    cues: env.cues,
-    view,
-    from: hit.endToken,
-    maxGap: form.family.maxGap ?? 2,
-    cueStarts: env.cueStarts,
-  });
+  const source =
+    groupAfter({
+      cues: env.cues,
+      view,
+      from: hit.endToken,
+      maxGap: form.family.maxGap ?? 2,
+      cueStarts: env.cueStarts,
+    }) ?? listedFromSource(env, hit.endToken);
   // "criticism from German conservatives": people the name describes, not the state.
   const last = view.units[view.unitAt[source?.lastToken ?? -1] ?? -1];
   if (source === undefined || (last && modifiesNonActor(env.cues, view, last))) return;

@@ -5,7 +5,8 @@ import { personSpec, stanceTriples } from './test-stance.js';
 // Stop 40, on sentences written for these tests: a noun's complement that a finite verb ends,
 // "no" before a "from" cue, reactions drawn "from" an actor, an age in a stance apposition, givers
 // of money, verbs of taunting and obstruction, attacks "upon", a judgement made "by calling", and
-// "Y, whom he praised" read as the one other person's stance; "held Y responsible", "propped up Y".
+// "Y, whom he praised" read as the one other person's stance; "held Y responsible", "propped up Y";
+// a reaction "from lawmakers, including Y"; no shared subject for "saw Z propping up Y".
 // Each with what the construction must not say.
 
 const { france, germany, russia, chile } = STATES;
@@ -139,7 +140,7 @@ describe('evaluation frame: a judgement made by calling', () => {
     ]);
   });
 
-  it('says nothing when negated, modal or asked, and leaves another actor\'s act alone', () => {
+  it("says nothing when negated, modal or asked, and leaves another actor's act alone", () => {
     for (const text of [
       'France did not respond by calling Germany a bully.',
       'France could respond by calling Germany a bully.',
@@ -154,9 +155,9 @@ describe('evaluation frame: a judgement made by calling', () => {
 
 describe('relativeClauseSubject: "Y, whom he praised"', () => {
   it('gives the pronoun the one other person named before the antecedent', () => {
-    expect(triples('Tomas Vidal has since met Ilse Marr, whom he has praised in the past.')).toEqual(
-      [supports(tomas, ilse)],
-    );
+    expect(
+      triples('Tomas Vidal has since met Ilse Marr, whom he has praised in the past.'),
+    ).toEqual([supports(tomas, ilse)]);
     expect(triples('Tomas Vidal met Ilse Marr, whom he criticized last year.')).toEqual([
       opposes(tomas, ilse),
     ]);
@@ -201,5 +202,59 @@ describe('separable "hold Y responsible", and "prop up Y"', () => {
       'If Russia props up Chile, the talks will end.',
     ])
       expect(triples(text), text).toEqual([]);
+  });
+});
+
+describe('listedFromSource: "criticism from lawmakers, including Y"', () => {
+  it('gives the reaction to the actors the list names', () => {
+    expect(triples("France's plan drew criticism from lawmakers, including Tomas Vidal.")).toEqual([
+      opposes(tomas, france),
+    ]);
+    expect(
+      triples('Ilse Marr faced criticism from several countries, including France and Germany.'),
+    ).toEqual([opposes(germany, ilse), opposes(france, ilse)]);
+    expect(triples('Ilse Marr won support from senior lawmakers, such as Tomas Vidal.')).toEqual([
+      supports(tomas, ilse),
+    ]);
+  });
+
+  it("reads a passive agent's list the same way", () => {
+    expect(triples('Ilse Marr has been criticized by lawmakers, including Tomas Vidal.')).toEqual([
+      opposes(tomas, ilse),
+    ]);
+    expect(
+      triples('France was praised by several leaders, such as Ilse Marr and Oren Kade.'),
+    ).toEqual([supports(ilse, france), supports(oren, france)]);
+  });
+
+  it('says nothing when none came, when modal, or when the list names no actor', () => {
+    for (const text of [
+      'Ilse Marr was not criticized by lawmakers, including Tomas Vidal.',
+      'Ilse Marr may be criticized by lawmakers, including Tomas Vidal.',
+      'Ilse Marr faced no criticism from lawmakers, including Tomas Vidal.',
+      'Ilse Marr could face criticism from lawmakers, including Tomas Vidal.',
+      'Ilse Marr faced criticism over several issues, including the tariffs.',
+      "Ilse Marr faced criticism over several issues, including France's plan.",
+    ])
+      expect(triples(text), text).toEqual([]);
+  });
+});
+
+describe('gerundAfterActor: "X saw Z propping up Y"', () => {
+  it('does not give the gerund to a subject behind the name right before it', () => {
+    for (const text of [
+      'France saw Russia largely propping up Chile.',
+      'France saw Russia criticizing Chile.',
+      'Tomas Vidal watched Oren Kade attacking Ilse Marr.',
+    ])
+      expect(triples(text), text).toEqual([]);
+  });
+
+  it('keeps the subject of a participle after a comma or a plain object', () => {
+    expect(triples('France sued Russia, accusing Chile of fraud.')).toEqual([
+      opposes(france, chile),
+      opposes(france, russia),
+    ]);
+    expect(triples('France spent millions attacking Chile.')).toEqual([opposes(france, chile)]);
   });
 });

@@ -47,6 +47,8 @@ import { frameWords } from './frame-words.js';
 import { modalityWords } from './modality-words.js';
 import { relativeBetween, stanceFactualEnd } from './desired-stance.js';
 import { frontedPassive } from './fronted-passive.js';
+import { listedFromSource } from './from-list.js';
+import { gerundAfterActor } from './gerund-after-actor.js';
 import { demanderOf, urgerBefore } from './demanded-measure.js';
 import { appositionOwner, objectInPhrase } from './appositive-passive.js';
 import { formerly } from './formerly.js';
@@ -96,6 +98,13 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     !intended && (!subject || isNonFactual(env.cues, view, subject.firstToken, factualTo));
   const source = relayed ? relayedSource(env, hit, form) : subject;
   if (!source) return;
+  // "X saw Z (largely) propping up Y": Z, right before the gerund, does it; not the one found.
+  if (
+    form.shape === 'gerund' &&
+    source.lastToken < hit.startToken - 1 &&
+    gerundAfterActor(view, hit.startToken)
+  )
+    return;
   if (gappedRelative(view, source.firstToken, hit.endToken)) return;
   const found = verbTarget(env, hit, form, source);
   const target = found && settledTarget(env, hit, form, found);
@@ -162,7 +171,8 @@ function passiveFrame(
   const { view } = env;
   let source =
     describedPersonAfter(view, byAt + 1) ??
-    groupAfter({ cues: env.cues, view, from: byAt + 1, maxGap: 2, cueStarts: env.cueStarts });
+    groupAfter({ cues: env.cues, view, from: byAt + 1, maxGap: 2, cueStarts: env.cueStarts }) ??
+    listedFromSource(env, byAt + 1);
   let target: Side | undefined;
   // "X was praised by Y, condemned by Z": the second participle's patient is X.
   const shared = beforeIsBe ? undefined : coordinatedPassive(env, hit);
