@@ -1,6 +1,8 @@
 import { listOpening, listedGroup } from './critics-list.js';
+import { describedPersonAfter } from './described-agent.js';
 import type { FrameEnv } from './frame-env.js';
 import type { Side } from './subject.js';
+import { groupAfter } from './target.js';
 
 /** Plain words the people noun after a `from` cue may take: "several", "other", "senior". */
 const MAX_PLAIN_WORDS = 3;
@@ -22,4 +24,17 @@ export function listedFromSource(env: FrameEnv, from: number): Side | undefined 
   const open = listOpening(words, t);
   if (t === from || open < 0 || !/s$/u.test(words[t - 1] ?? '')) return undefined;
   return listedGroup(env, open);
+}
+
+/**
+ * A passive's agent after the "by" at `byAt`: a person behind a short descriptor ("by mining
+ * tycoon X"), the actors right after it, or those a list after a plain plural names.
+ */
+export function passiveAgent(env: FrameEnv, byAt: number): Side | undefined {
+  const { view, cues, cueStarts } = env;
+  return (
+    describedPersonAfter(view, byAt + 1) ??
+    groupAfter({ cues, view, from: byAt + 1, maxGap: 2, cueStarts }) ??
+    listedFromSource(env, byAt + 1)
+  );
 }

@@ -1,5 +1,6 @@
 import { isGerund } from './phrase-words.js';
 import type { SentenceView } from './sentence-view.js';
+import type { Side } from './subject.js';
 import { PREPOSITIONS, isAdverb } from './word-classes.js';
 
 /**
@@ -8,10 +9,11 @@ import { PREPOSITIONS, isAdverb } from './word-classes.js';
  * doer, the object of the verb before it, so the subject found further back does not act. The
  * name may read as a place ("Moscow") and still be the doer. With a comma ("X sued Z, accusing
  * Y") the participle shares the clause's subject, and so it does after a preposition's object
- * ("X spent a week in Moscow attacking Y").
+ * ("X spent a week in Moscow attacking Y"). True when `subject`, found before that name, would
+ * otherwise take the gerund.
  */
-export function gerundAfterActor(view: SentenceView, verb: number): boolean {
-  if (!isGerund(view.words[verb] ?? '')) return false;
+export function gerundAfterActor(view: SentenceView, verb: number, subject: Side): boolean {
+  if (!isGerund(view.words[verb] ?? '') || subject.lastToken >= verb - 1) return false;
   let t = verb - 1;
   while (t >= 0 && isAdverb(view.words[t] ?? '')) t--;
   const unit = view.units[view.unitAt[t] ?? -1];
