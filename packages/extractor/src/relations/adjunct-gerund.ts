@@ -18,6 +18,14 @@ import { PUNCTUATION } from './word-classes.js';
  */
 export function adjunctGerundSubject(env: FrameEnv, hit: CueHit, form: CueForm): Side | undefined {
   if (form.shape !== 'gerund') return undefined;
+  return gerundAdjunctActor(env, hit);
+}
+
+/**
+ * The same actor for any gerund at `gerund.startToken`, cue or not: the judging verb of "X
+ * responded by calling Y a liar" (`evaluation-frame.ts`).
+ */
+export function gerundAdjunctActor(env: FrameEnv, hit: CueHit): Side | undefined {
   const { view } = env;
   const preposition = hit.startToken - 1;
   if (

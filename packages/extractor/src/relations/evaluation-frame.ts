@@ -5,7 +5,8 @@ import { frameWords } from './frame-words.js';
 import { findSubject, type Side } from './subject.js';
 import { sideOf } from './target.js';
 import { COPULAS, DETERMINERS, OBJECT_BOUNDARIES, isAdverb } from './word-classes.js';
-import { phraseWords } from './phrase-words.js';
+import { isGerund, phraseWords } from './phrase-words.js';
+import { gerundAdjunctActor } from './adjunct-gerund.js';
 import type { SentenceView } from './sentence-view.js';
 import { relationConfidence } from './confidence.js';
 import { opensAbsolute } from './absolute-with.js';
@@ -40,7 +41,11 @@ export function evaluationFrame(env: FrameEnv, hit: CueHit, form: CueForm): void
   if (target === undefined) return;
   const byJudgingVerb = cues.context.evaluationVerbs.has(view.words[verb] ?? '');
   if (isRated(form) && !ratedPosition(env, hit, { side: target, byJudgingVerb })) return;
-  const source = findSubject({ ctx: env.ctx, cues, view, cueToken: verb, reach: 'verb' });
+  // "X responded by calling Y a liar": the gerund shares the clause's subject.
+  const source =
+    (isGerund(view.words[verb] ?? '')
+      ? gerundAdjunctActor(env, { ...hit, startToken: verb, endToken: verb + 1 })
+      : undefined) ?? findSubject({ ctx: env.ctx, cues, view, cueToken: verb, reach: 'verb' });
   if (source === undefined || judgementNonFactual(env, source.firstToken, target, hit.startToken))
     return;
   const weight = relationConfidence({ base: form.weight, ends: [source.certainty] });

@@ -13,10 +13,12 @@ import {
   targetOf,
   type FrameEnv,
 } from './frame-env.js';
+import { complementEnded } from './complement-end.js';
 import { cutVerbBefore } from './cut-support.js';
 import { demandedMeasure, demanderOf, exhorterOf } from './demanded-measure.js';
 import { formerly } from './formerly.js';
 import { fromComplement } from './from-complement.js';
+import { listedFromSource } from './from-list.js';
 import { modifiesNonActor } from './modifier-head.js';
 import { byOwnedSubject } from './owned-act.js';
 import { isNonFactual } from './modality.js';
@@ -111,15 +113,20 @@ function nounEnds(
   form: CueForm,
 ): { target: Side; source?: Side } | undefined {
   const { view } = env;
-  const before = view.words[hit.startToken - 1] ?? '';
-  if (before === 'no' || (view.words[hit.startToken - 2] === 'no' && /^\p{Ll}+$/u.test(before)))
-    return undefined;
+  if (deniedByNo(view, hit.startToken)) return undefined;
   if (form.family.frame === 'agent' && infinitiveAfter(view, hit.endToken)) return undefined;
   const found = targetOf(env, hit, form) ?? policyTarget(env, hit, form, undefined);
   if (found === undefined) return undefined;
+  if (complementEnded(view, hit.endToken, found.firstToken)) return undefined;
   const adjunct = stanceNoun(form) ? adjunctNounEnds(env, hit, found) : undefined;
   if (adjunct === null) return undefined;
   return adjunct ?? { target: found };
+}
+
+/** "no" right before the noun, or before one plain word before it ("voiced no public support"). */
+function deniedByNo(view: SentenceView, cueToken: number): boolean {
+  const before = view.words[cueToken - 1] ?? '';
+  return before === 'no' || (view.words[cueToken - 2] === 'no' && /^\p{Ll}+$/u.test(before));
 }
 
 /** The clause's subject; for an adjective after a thing issued, its issuer ("a statement critical of Y"). */
@@ -236,13 +243,16 @@ function isVerbLike(env: FrameEnv, word: string): boolean {
 /** "X faced criticism from Y": Y is the source, the clause's subject the target. */
 export function fromFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   const { view } = env;
-  const source = groupAfter({
-    cues: env.cues,
-    view,
-    from: hit.endToken,
-    maxGap: form.family.maxGap ?? 2,
-    cueStarts: env.cueStarts,
-  });
+  // "X faced no criticism from Y", "X drew no public protest from Y": none came.
+  if (deniedByNo(view, hit.startToken)) return;
+  const source =
+    groupAfter({
+      cues: env.cues,
+      view,
+      from: hit.endToken,
+      maxGap: form.family.maxGap ?? 2,
+      cueStarts: env.cueStarts,
+    }) ?? listedFromSource(env, hit.endToken);
   // "criticism from German conservatives": people the name describes, not the state.
   const last = view.units[view.unitAt[source?.lastToken ?? -1] ?? -1];
   if (source === undefined || (last && modifiesNonActor(env.cues, view, last))) return;

@@ -196,9 +196,10 @@ const APPOSITION_END = new Set([
 const LEAD_REACH = 11;
 
 // No copula opens the words after the comma: "X, a Republican, is a Y critic" is X's, not
-// the apposition's name. A bracket may stand before the comma: "Senator X (R), a Y ally,".
+// the apposition's name. A bracket may stand before the comma: "Senator X (R), a Y ally,". An
+// age may modify the noun: "X, a 40-year-old Y supporter,".
 const APPOSITION_LEAD =
-  /^\s*(?:\([^()]{0,12}\)\s*)?,\s*(?:(?:a|an|the|another|both|its|their|one|long|once|also)\s+)?(?:(?!(?:is|are|was|were|remains|remain|has|have|had)\s)[\p{Ll}-]+\s+){0,2}$/u;
+  /^\s*(?:\([^()]{0,12}\)\s*)?,\s*(?:(?:a|an|the|another|both|its|their|one|long|once|also)\s+)?(?:(?!(?:is|are|was|were|remains|remain|has|have|had)\s)(?:\d+-)?[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * "Japan is Washington's closest ally", "Chile remains a key Mercosur member", "X has become one

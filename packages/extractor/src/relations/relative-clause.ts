@@ -3,7 +3,7 @@ import type { SentenceView } from './sentence-view.js';
 import { isAdverb, OBJECT_PRONOUNS } from './word-classes.js';
 
 /** Finite auxiliaries and modals that open a relative clause's verb group ("that had ..."). */
-const FINITE: ReadonlySet<string> = new Set([
+export const FINITE: ReadonlySet<string> = new Set([
   'has',
   'have',
   'had',

@@ -2,7 +2,10 @@ import { adjunctWords } from './adjunct-words.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
 import type { FrameEnv } from './frame-env.js';
-import { actorBeforeVerb } from './reported-frame.js';
+import { speakerWords, type Gender } from '../lexicon/speaker-words.js';
+import { givenNameGender } from '../stages/name-gender.js';
+import type { ActorRef } from './article-context.js';
+import { actorBeforeVerb, beforeAuxiliaries } from './reported-frame.js';
 import { isHyphenated } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
@@ -22,8 +25,58 @@ export function relativeClauseSubject(env: FrameEnv, hit: CueHit, form: CueForm)
   const { view } = env;
   const u = actorBeforeVerb(view, hit.startToken);
   const unit = view.units[u];
-  if (unit === undefined || view.words[unit.firstToken - 1] !== 'whom') return undefined;
+  if (unit === undefined) return pronounAfterWhom(env, hit.startToken);
+  if (view.words[unit.firstToken - 1] !== 'whom') return undefined;
   return antecedentBefore(env, unit.firstToken - 1) === undefined ? undefined : sideOf(view, u);
+}
+
+/**
+ * "X has met Y, whom he has praised": a "he"/"she" after "whom" is not the antecedent Y, so it is
+ * the one other person named before Y (`otherPersonBefore`). The side stands at the pronoun, so
+ * that the target search finds the antecedent behind "whom".
+ */
+function pronounAfterWhom(env: FrameEnv, verb: number): Side | undefined {
+  const { view } = env;
+  const t = beforeAuxiliaries(view, verb);
+  const word = view.words[t] ?? '';
+  if ((word !== 'he' && word !== 'she') || view.words[t - 1] !== 'whom') return undefined;
+  const antecedent = antecedentBefore(env, t - 1);
+  if (antecedent === undefined) return undefined;
+  const person = otherPersonBefore(env, antecedent, word === 'he' ? 'male' : 'female');
+  if (person === undefined) return undefined;
+  return {
+    actors: [person],
+    firstToken: t,
+    lastToken: t,
+    certainty: endCertainty('relative-pronoun'),
+  };
+}
+
+/**
+ * The one person named before the antecedent, other than it and not of the other gender by given
+ * name, with no speech verb or "that" between (the reported clause may be about anyone);
+ * undefined when none or several.
+ */
+function otherPersonBefore(env: FrameEnv, antecedent: Side, gender: Gender): ActorRef | undefined {
+  const { view } = env;
+  const own = new Set(antecedent.actors.map((a) => a.id));
+  const people = new Map<string, ActorRef>();
+  let last = -1;
+  for (const unit of view.units) {
+    if (unit.lastToken >= antecedent.firstToken) break;
+    if (unit.actor?.type !== 'Person' || own.has(unit.actor.id)) continue;
+    const given = givenNameGender(speakerWords(), env.ctx.entities.get(unit.actor.id)?.name ?? '');
+    if (given !== undefined && given !== gender) continue;
+    people.set(unit.actor.id, unit.actor);
+    last = unit.lastToken;
+  }
+  const [only] = people.values();
+  if (people.size !== 1 || only === undefined) return undefined;
+  for (let t = last + 1; t < antecedent.firstToken; t++) {
+    const word = view.words[t] ?? '';
+    if (word === 'that' || env.cues.context.speechVerbs.has(word)) return undefined;
+  }
+  return only;
 }
 
 /**

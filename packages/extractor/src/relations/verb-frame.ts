@@ -6,7 +6,6 @@ import { beforeDashAside } from './dash-aside.js';
 import { afterCommonConjunct } from './common-conjunct.js';
 import { verbAfterComma } from './comma-coordinated.js';
 import { coordinatedPassive } from './coordinated-passive.js';
-import { describedPersonAfter } from './described-agent.js';
 import { frontedParticipleSubject } from './fronted-participle.js';
 import type { CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
@@ -21,7 +20,7 @@ import { relativeClauseSubject, relativeClauseTarget } from './relative-object.j
 import { gappedRelative } from './relative-that.js';
 import { isHyphenated, type SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
-import { groupAfter, sideOf } from './target.js';
+import { sideOf } from './target.js';
 import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
 import { passivePolicySubject, policyTarget } from './policy-target.js';
 import { byOwnedSubject } from './owned-act.js';
@@ -47,6 +46,8 @@ import { frameWords } from './frame-words.js';
 import { modalityWords } from './modality-words.js';
 import { relativeBetween, stanceFactualEnd } from './desired-stance.js';
 import { frontedPassive } from './fronted-passive.js';
+import { passiveAgent } from './from-list.js';
+import { gerundAfterActor } from './gerund-after-actor.js';
 import { demanderOf, urgerBefore } from './demanded-measure.js';
 import { appositionOwner, objectInPhrase } from './appositive-passive.js';
 import { formerly } from './formerly.js';
@@ -96,6 +97,7 @@ export function verbFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
     !intended && (!subject || isNonFactual(env.cues, view, subject.firstToken, factualTo));
   const source = relayed ? relayedSource(env, hit, form) : subject;
   if (!source) return;
+  if (form.shape === 'gerund' && gerundAfterActor(view, hit.startToken, source)) return;
   if (gappedRelative(view, source.firstToken, hit.endToken)) return;
   const found = verbTarget(env, hit, form, source);
   const target = found && settledTarget(env, hit, form, found);
@@ -160,9 +162,7 @@ function passiveFrame(
 ): void {
   if (byAt < 0 || ownedStimulus(env.view, hit, byAt)) return;
   const { view } = env;
-  let source =
-    describedPersonAfter(view, byAt + 1) ??
-    groupAfter({ cues: env.cues, view, from: byAt + 1, maxGap: 2, cueStarts: env.cueStarts });
+  let source = passiveAgent(env, byAt);
   let target: Side | undefined;
   // "X was praised by Y, condemned by Z": the second participle's patient is X.
   const shared = beforeIsBe ? undefined : coordinatedPassive(env, hit);
