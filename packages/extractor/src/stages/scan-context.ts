@@ -54,6 +54,7 @@ const PRESSURE_NOUNS = SCAN_WORDS.pressureNouns;
 const BACKING_NOUNS = SCAN_WORDS.backingNouns;
 const BACKING_PREPOSITIONS = SCAN_WORDS.backingPrepositions;
 const PRESSING_VERBS = SCAN_WORDS.pressingVerbs;
+const STANCE_PARTICIPLES = SCAN_WORDS.stanceParticiples;
 const STATE_PRIORITY: Record<string, number> = {
   name: 5,
   alias: 5,
@@ -354,7 +355,10 @@ export class ScanContext {
     if (next?.text === 'and' && this.tokens[last + 1]?.cap === true && this.actsAt(last + 2))
       return false;
     const before = this.tokens[first - 1];
-    return !(before !== undefined && before.word && !before.cap && VERB_ENDING.test(prev));
+    if (before === undefined || !before.word || before.cap) return true;
+    // "accusing Doha of", "urging Moscow to": the party a participle of stance acts on (the -ing
+    // forms fall outside VERB_ENDING, which would take "visiting Beijing" too).
+    return !(VERB_ENDING.test(prev) || STANCE_PARTICIPLES.has(prev));
   }
 
   /**
