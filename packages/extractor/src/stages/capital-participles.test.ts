@@ -24,4 +24,11 @@ describe('a capital after a participle of stance', () => {
     expect(found('They are leaving Moscow tomorrow.')).toEqual([['Location', 'Moscow']]);
     expect(found('The rebels were shelling Kabul overnight.')).toEqual([['Location', 'Kabul']]);
   });
+
+  it('stays a place that modifies the noun after it', () => {
+    expect(found('She drew fire for criticizing Lisbon city planners.')).toContainEqual([
+      'Location',
+      'Lisbon',
+    ]);
+  });
 });

@@ -38,14 +38,17 @@ export function group(ctx: ScanContext, at: number, sentence: number): boolean {
 }
 
 /**
- * "Latin American nations", "South American leaders": a word for part of a continent and its
- * demonym (regional-demonym.ts), then a collective noun, name one group of that region.
+ * "Latin American nations", "Central Asian groups": a word for part of a continent and a
+ * continent's demonym (regional-demonym.ts) or group adjective, then a collective noun, name one
+ * group of that region.
  */
 function regionalGroup(ctx: ScanContext, at: number, sentence: number): boolean {
   const part = ctx.token(at);
   const adj = ctx.token(at + 1);
   if (part === undefined || !SCAN_WORDS.continentParts.has(part.text)) return false;
-  if (adj === undefined || !/^\p{Lu}\p{Ll}+an$/u.test(adj.text) || !collectiveNoun(ctx, at + 2))
+  if (adj === undefined || !collectiveNoun(ctx, at + 2)) return false;
+  // "Latin American", "Central Asian": a continent's demonym, not one state's ("North Indian").
+  if (!SCAN_WORDS.continentDemonyms.has(adj.text) && !ctx.lex.groupAdjectives.has(adj.text))
     return false;
   // "South African troops": the two words are a state's demonym, which the lexicon reads.
   if ((ctx.lex.phrases.longest(ctx.tokens, at)?.end ?? at) > at + 1) return false;

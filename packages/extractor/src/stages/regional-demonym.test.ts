@@ -21,6 +21,10 @@ describe('a demonym after a word for part of a continent', () => {
       'State',
       'South Korea',
     ]);
+    expect(found('North Vietnamese troops crossed the river.')).toContainEqual([
+      'State',
+      'Vietnam',
+    ]);
     expect(found('South African troops crossed the river.')).toContainEqual([
       'State',
       'South Africa',

@@ -358,7 +358,11 @@ export class ScanContext {
     if (before === undefined || !before.word || before.cap) return true;
     // "accusing Doha of", "urging Moscow to": the party a participle of stance acts on (the -ing
     // forms fall outside VERB_ENDING, which would take "visiting Beijing" too).
-    return !(VERB_ENDING.test(prev) || STANCE_PARTICIPLES.has(prev));
+    if (VERB_ENDING.test(prev)) return false;
+    // Not "criticizing London mayor Sadiq Khan": a noun after the capital makes it a modifier.
+    const after = this.tokens[last];
+    const bare = after === undefined || !after.word || this.lex.stopwords.has(after.text);
+    return !(STANCE_PARTICIPLES.has(prev) && bare);
   }
 
   /**

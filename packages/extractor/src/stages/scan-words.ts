@@ -30,6 +30,8 @@ const ScanWordsSchema = z.object({
   pressingVerbs: WordList,
   /** "South American", "Latin American": words for part of a continent before a demonym. */
   continentParts: WordList,
+  /** "American": a state's demonym that also names the people of a continent. */
+  continentDemonyms: WordList,
   /** "accusing Doha of", "urging Moscow to": participles of stance whose object is a party, not a place. */
   stanceParticiples: WordList,
   holderPrepositions: WordList,
@@ -65,6 +67,7 @@ function load(): ScanWords {
     pressingVerbs: new Set(d.pressingVerbs),
     stanceParticiples: new Set(d.stanceParticiples),
     continentParts: new Set(d.continentParts),
+    continentDemonyms: new Set(d.continentDemonyms),
     holderPrepositions: new Set(d.holderPrepositions),
     memberNouns: new Set(d.memberNouns),
     languageCues: new Set(d.languageCues),
