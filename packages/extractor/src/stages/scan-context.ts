@@ -6,6 +6,7 @@ import { personSlots } from '../lexicon/person-slots.js';
 import type { Token } from '../text/tokenize.js';
 import { collapse, type Candidate } from './candidate.js';
 import { actsPastAdverbials, endsLongerName, seatOfRulers } from './capital-acts.js';
+import { participleObject } from './capital-acts.js';
 import { clubNumber } from './club-number.js';
 import { PHRASE_START, phraseStartTable, phraseStarts, TITLE_START } from './phrase-starts.js';
 import { SCAN_WORDS } from './scan-words.js';
@@ -54,7 +55,6 @@ const PRESSURE_NOUNS = SCAN_WORDS.pressureNouns;
 const BACKING_NOUNS = SCAN_WORDS.backingNouns;
 const BACKING_PREPOSITIONS = SCAN_WORDS.backingPrepositions;
 const PRESSING_VERBS = SCAN_WORDS.pressingVerbs;
-const STANCE_PARTICIPLES = SCAN_WORDS.stanceParticiples;
 const STATE_PRIORITY: Record<string, number> = {
   name: 5,
   alias: 5,
@@ -356,13 +356,7 @@ export class ScanContext {
       return false;
     const before = this.tokens[first - 1];
     if (before === undefined || !before.word || before.cap) return true;
-    // "accusing Doha of", "urging Moscow to": the party a participle of stance acts on (the -ing
-    // forms fall outside VERB_ENDING, which would take "visiting Beijing" too).
-    if (VERB_ENDING.test(prev)) return false;
-    // Not "criticizing London mayor Sadiq Khan": a noun after the capital makes it a modifier.
-    const after = this.tokens[last];
-    const bare = after === undefined || !after.word || this.lex.stopwords.has(after.text);
-    return !(STANCE_PARTICIPLES.has(prev) && bare);
+    return !VERB_ENDING.test(prev) && !participleObject(this.tokens, first, last, this.lex);
   }
 
   /**
