@@ -72,3 +72,20 @@ export function endsLongerName(
   const prev = tokens[first - 1];
   return prev !== undefined && prev.word && prev.cap && !initial(first - 1);
 }
+
+/**
+ * "accusing Doha of", "urging Moscow to": the party a participle of stance acts on
+ * (scan-words.json stanceParticiples; the -ing forms fall outside the verb endings that would take
+ * "visiting Beijing" too). Not "criticizing London mayor Sadiq Khan": a noun after the capital
+ * makes it a modifier, so only punctuation or a function word may follow.
+ */
+export function participleObject(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  lex: { stopwords: ReadonlySet<string> },
+): boolean {
+  if (!SCAN_WORDS.stanceParticiples.has(lowerAt(tokens, first - 1))) return false;
+  const after = tokens[last];
+  return after === undefined || !after.word || lex.stopwords.has(after.text);
+}

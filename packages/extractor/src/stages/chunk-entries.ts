@@ -5,6 +5,7 @@ import { collapse, type Candidate, type Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
 import { asTeam, teamContext } from './sports.js';
 import { languageUse } from './language-use.js';
+import { regionalDemonym } from './regional-demonym.js';
 import { demonymInName, demonymNameType } from './demonym-name.js';
 
 function entryCandidate(
@@ -48,6 +49,8 @@ export function emitEntry(
   const entry = ctx.pick(values);
   if (entry === undefined) return undefined;
   if (entry.mentionKind === 'demonym' && languageUse(ctx, first, last)) return undefined;
+  // "South American", "Latin American": a region's adjective, not the state's.
+  if (entry.mentionKind === 'demonym' && regionalDemonym(ctx, first)) return undefined;
   // "the Independent Greeks", "Native Americans": people named with a word before them, no state.
   const people = entry.mentionKind === 'demonym' || entry.mentionKind === 'alias';
   if (entry.type === 'State' && people && demonymInName(ctx, first, last))

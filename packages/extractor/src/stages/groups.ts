@@ -5,6 +5,7 @@ import peoplesJson from '../lexicon/data/peoples.json' with { type: 'json' };
 import { armedPeopleAt } from './armed-peoples.js';
 import type { Chunk } from './candidate.js';
 import type { ScanContext } from './scan-context.js';
+import { SCAN_WORDS } from './scan-words.js';
 
 const PeoplesSchema = z.object({
   peoples: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
@@ -18,6 +19,7 @@ export function group(ctx: ScanContext, at: number, sentence: number): boolean {
   let i = at;
   const word = ctx.token(at)?.text ?? '';
   if (armedGroup(ctx, at, sentence)) return true;
+  if (regionalGroup(ctx, at, sentence)) return true;
   // The cheap test first: the adjective list, at the word or right after it.
   if (!ctx.lex.groupAdjectives.has(word)) {
     if (!ctx.lex.groupAdjectives.has(ctx.token(at + 1)?.text ?? '')) return false;
@@ -32,6 +34,27 @@ export function group(ctx: ScanContext, at: number, sentence: number): boolean {
   const head = ['countries', 'states'].includes(noun.text) ? 'nations' : noun.text;
   const key = mid === i + 1 ? `${adj.text} ${head}` : `${adj.text} ${ctx.lower(i + 1)} ${head}`;
   emitGroup(ctx, { first: i, last: mid + 1, sentence }, key);
+  return true;
+}
+
+/**
+ * "Latin American nations", "Central Asian groups": a word for part of a continent and a
+ * continent's demonym (regional-demonym.ts) or group adjective, then a collective noun, name one
+ * group of that region.
+ */
+function regionalGroup(ctx: ScanContext, at: number, sentence: number): boolean {
+  const part = ctx.token(at);
+  const adj = ctx.token(at + 1);
+  if (part === undefined || !SCAN_WORDS.continentParts.has(part.text)) return false;
+  if (adj === undefined || !collectiveNoun(ctx, at + 2)) return false;
+  // "Latin American", "Central Asian": a continent's demonym, not one state's ("North Indian").
+  if (!SCAN_WORDS.continentDemonyms.has(adj.text) && !ctx.lex.groupAdjectives.has(adj.text))
+    return false;
+  // "South African troops": the two words are a state's demonym, which the lexicon reads.
+  if ((ctx.lex.phrases.longest(ctx.tokens, at)?.end ?? at) > at + 1) return false;
+  const noun = ctx.token(at + 2)?.text ?? '';
+  const head = ['countries', 'states'].includes(noun) ? 'nations' : noun;
+  emitGroup(ctx, { first: at, last: at + 3, sentence }, `${part.text} ${adj.text} ${head}`);
   return true;
 }
 

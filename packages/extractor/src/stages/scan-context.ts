@@ -6,6 +6,7 @@ import { personSlots } from '../lexicon/person-slots.js';
 import type { Token } from '../text/tokenize.js';
 import { collapse, type Candidate } from './candidate.js';
 import { actsPastAdverbials, endsLongerName, seatOfRulers } from './capital-acts.js';
+import { participleObject } from './capital-acts.js';
 import { clubNumber } from './club-number.js';
 import { PHRASE_START, phraseStartTable, phraseStarts, TITLE_START } from './phrase-starts.js';
 import { SCAN_WORDS } from './scan-words.js';
@@ -354,7 +355,8 @@ export class ScanContext {
     if (next?.text === 'and' && this.tokens[last + 1]?.cap === true && this.actsAt(last + 2))
       return false;
     const before = this.tokens[first - 1];
-    return !(before !== undefined && before.word && !before.cap && VERB_ENDING.test(prev));
+    if (before === undefined || !before.word || before.cap) return true;
+    return !VERB_ENDING.test(prev) && !participleObject(this.tokens, first, last, this.lex);
   }
 
   /**

@@ -28,6 +28,12 @@ const ScanWordsSchema = z.object({
   backingPrepositions: WordList,
   /** "hit Moscow with sanctions": verbs pressing a party with an instrument after "with". */
   pressingVerbs: WordList,
+  /** "South American", "Latin American": words for part of a continent before a demonym. */
+  continentParts: WordList,
+  /** "American": a state's demonym that also names the people of a continent. */
+  continentDemonyms: WordList,
+  /** "accusing Doha of", "urging Moscow to": participles of stance whose object is a party, not a place. */
+  stanceParticiples: WordList,
   holderPrepositions: WordList,
   memberNouns: WordList,
   languageCues: WordList,
@@ -59,6 +65,9 @@ function load(): ScanWords {
     backingNouns: new Set(d.backingNouns),
     backingPrepositions: new Set(d.backingPrepositions),
     pressingVerbs: new Set(d.pressingVerbs),
+    stanceParticiples: new Set(d.stanceParticiples),
+    continentParts: new Set(d.continentParts),
+    continentDemonyms: new Set(d.continentDemonyms),
     holderPrepositions: new Set(d.holderPrepositions),
     memberNouns: new Set(d.memberNouns),
     languageCues: new Set(d.languageCues),

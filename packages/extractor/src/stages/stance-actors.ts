@@ -3,6 +3,7 @@ import { peopleNames } from '../lexicon/people-names.js';
 import type { PersonSlots } from '../lexicon/person-slots.js';
 import { speakerWords } from '../lexicon/speaker-words.js';
 import { lowerAt } from '../text/tokenize.js';
+import { actorSurname } from './actor-surnames.js';
 import type { Candidate } from './candidate.js';
 import { initialNameAllows, sentenceInitial } from './initial-names.js';
 import { afterLeadingWord } from './leading-words.js';
@@ -63,9 +64,12 @@ export function openingAllows(input: SlotInput, c: Candidate): boolean {
   return listedName(c.text) && initialNameAllows(input, c, true);
 }
 
-/** On the list of people's names, and no town's name too ("Warren"), which non-persons.ts demotes. */
+/**
+ * On the list of people's names, or a surname of the actor table's people (actor-surnames.ts), and
+ * no town's name too ("Warren"), which non-persons.ts demotes.
+ */
 export function listedName(word: string): boolean {
-  return peopleNames().has(word) && !cityNames().has(word);
+  return (peopleNames().has(word) || actorSurname(word)) && !cityNames().has(word);
 }
 
 const lastWords = new WeakMap<readonly Candidate[], Set<string>>();
