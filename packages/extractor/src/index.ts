@@ -35,6 +35,7 @@ export {
 } from './tagger/index.js';
 export {
   classifyPair,
+  pairFeatures,
   pairSentence,
   PAIR_LABELS,
   shippedPairModel,

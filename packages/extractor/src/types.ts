@@ -1,6 +1,8 @@
 import type { Entity, EntityType, Relation } from '@newsgraph/graph-schema';
 import type { Actor } from './actors/actor-table.js';
 import type { SportsReport } from './stages/scan-context.js';
+import type { PairEnd, PairSentence } from './pair-stance/pair-features.js';
+import type { SentenceSyntax } from './syntax/types.js';
 
 /** What the caller knows about an article besides its text. */
 export interface ArticleMeta {
@@ -35,6 +37,16 @@ export interface ExtractOptions {
    * most of its edges were wrong (model/MODEL_CARD.md), so it is off until that is mended.
    */
   pairStance?: boolean;
+  /**
+   * For training scripts: called with every pair of one sentence the classifier would read (both
+   * ends actors, no rule related either), whether or not `pairStance` is on.
+   */
+  pairCandidates?: (
+    sentence: PairSentence,
+    a: PairEnd,
+    b: PairEnd,
+    syntax: SentenceSyntax | undefined,
+  ) => void;
 }
 
 /** A sentence of the article: [start, end) in the original text. */

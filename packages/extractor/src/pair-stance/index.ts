@@ -1,5 +1,6 @@
 import { foldApostrophes } from '../relations/phrase-set.js';
 import { tokenize, tokenIndexAt } from '../text/tokenize.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 import { pairFeatures, type PairSentence } from './pair-features.js';
 
 export { pairFeatures, type PairEnd, type PairSentence } from './pair-features.js';
@@ -21,6 +22,7 @@ export function spanPairFeatures(
   sentence: PairSentence,
   p: { start: number; end: number },
   q: { start: number; end: number },
+  syntax?: SentenceSyntax,
 ): { features: number[]; swapped: boolean } | undefined {
   const range = (s: { start: number; end: number }): { first: number; last: number } => {
     const first = tokenIndexAt(sentence.tokens, s.start);
@@ -33,5 +35,5 @@ export function spanPairFeatures(
   const swapped = b.first < a.first;
   const [x, y] = swapped ? [b, a] : [a, b];
   if (x.first < 0 || y.first <= x.last) return undefined;
-  return { features: pairFeatures(sentence, x, y), swapped };
+  return { features: pairFeatures(sentence, x, y, syntax), swapped };
 }

@@ -3,6 +3,8 @@ import { SYNTAX_WORDS } from '../syntax/syntax-words.js';
 import { cuesFor } from '../relations/cue-lexicon.js';
 import { ratedJudgements } from '../relations/vader/rated-judgements.js';
 import { hashString, mix } from '../tagger/hash.js';
+import type { SentenceSyntax } from '../syntax/types.js';
+import { syntaxFeatures, type CharSpan } from './pair-syntax.js';
 
 /** A mention as a token range [first, last] of its sentence. */
 export interface PairEnd {
@@ -27,7 +29,12 @@ const QUOTES = new Set(['"', '“', '”']);
  * mentions read as placeholders and every other capitalised word as one shape, so no name is ever
  * a feature: the classifier learns constructions, not what the training news said of whom.
  */
-export function pairFeatures(sentence: PairSentence, a: PairEnd, b: PairEnd): number[] {
+export function pairFeatures(
+  sentence: PairSentence,
+  a: PairEnd,
+  b: PairEnd,
+  syntax?: SentenceSyntax,
+): number[] {
   const out: number[] = [];
   const add = (name: string, value: string): void => {
     out.push(mix(hashString(name), hashString(value)));
@@ -68,6 +75,7 @@ export function pairFeatures(sentence: PairSentence, a: PairEnd, b: PairEnd): nu
   const bQuoted = quotesBefore(tokens, b.first) % 2 === 1;
   add('quoted', `${aQuoted} ${bQuoted}`);
   if (tokens[tokens.length - 1]?.text === '?') add('question', '');
+  if (syntax !== undefined) syntaxFeatures(syntax, span(tokens, a), span(tokens, b), add);
   return out;
 }
 
@@ -106,6 +114,10 @@ function normalized(sentence: PairSentence, i: number): string {
   if (/^\p{N}/u.test(token.text)) return '<num>';
   if (token.cap && i > 0) return token.upper ? '<CAPS>' : '<Cap>';
   return sentence.words[i] ?? '';
+}
+
+function span(tokens: readonly Token[], end: PairEnd): CharSpan {
+  return { start: tokens[end.first]?.start ?? 0, end: tokens[end.last]?.end ?? 0 };
 }
 
 function quotesBefore(tokens: readonly Token[], at: number): number {

@@ -9,6 +9,8 @@ import {
   spanPairFeatures,
 } from './index.js';
 import { trainPairModel, type PairExample } from './pair-train.js';
+import { parseSentence } from '../syntax/index.js';
+import { extract } from '../pipeline.js';
 
 /** The shipped model's verdict on the first and second [marked] names of a sentence. */
 function verdict(marked: string): { label: string; sure: boolean } {
@@ -22,7 +24,7 @@ function verdict(marked: string): { label: string; sure: boolean } {
   }
   const [p, q] = spans;
   if (p === undefined || q === undefined) throw new Error('two marked names expected');
-  const pair = spanPairFeatures(pairSentence(text), p, q);
+  const pair = spanPairFeatures(pairSentence(text), p, q, parseSentence(text));
   if (pair === undefined) throw new Error('overlapping names');
   const model = shippedPairModel();
   const v = classifyPair(model, pair.features);
@@ -45,10 +47,11 @@ describe('shippedPairModel', () => {
       label: 'a-opposes-b',
       sure: true,
     });
-    expect(verdict('[Ada Lune] was sharply criticized by [Bill Vorn] over the budget.')).toEqual({
-      label: 'b-opposes-a',
-      sure: true,
-    });
+    // The passive is read the right way round, though under the threshold (chosen on sentences
+    // train.txt does not repeat, it is stricter than stop 39's).
+    expect(verdict('[Ada Lune] was sharply criticized by [Bill Vorn] over the budget.').label).toBe(
+      'b-opposes-a',
+    );
     expect(verdict('[Bill Vorn] endorsed [Ada Lune] for governor on Monday.')).toEqual({
       label: 'a-supports-b',
       sure: true,
@@ -57,6 +60,39 @@ describe('shippedPairModel', () => {
 
   it('is not sure of a meeting', () => {
     expect(verdict('[Bill Vorn] met [Ada Lune] in Geneva.').sure).toBe(false);
+  });
+
+  it('is not sure of a speaker and a name in what was said', () => {
+    expect(verdict('[Bill Vorn] said [Ada Lune] arrived on Monday.').sure).toBe(false);
+    expect(verdict('[Ada Lune] will visit the plant next week, [Bill Vorn] said.').sure).toBe(
+      false,
+    );
+  });
+});
+
+describe('extract with pairStance', () => {
+  /** The stance edges of a text as "source TYPE target". */
+  function stances(text: string): string[] {
+    const doc = extract(text, {}, { pairStance: true });
+    const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.relations
+      .filter((r) => r.type === 'SUPPORTS' || r.type === 'OPPOSES')
+      .map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  }
+
+  it('adds no stance to neutral pairs of a news sentence', () => {
+    expect(stances('Bill Vorn met Ada Lune in Geneva on Tuesday.')).toEqual([]);
+    expect(stances('Bill Vorn said Ada Lune arrived on Monday.')).toEqual([]);
+    expect(stances('Ada Lune and Bill Vorn attended the summit in Oslo.')).toEqual([]);
+    expect(stances('Bill Vorn, who worked with Ada Lune for years, left the firm.')).toEqual([]);
+  });
+
+  it('keeps a stated stance and says nothing of a negated or asked one', () => {
+    expect(stances('Bill Vorn sharply criticized Ada Lune over the budget.')).toEqual([
+      'Bill Vorn OPPOSES Ada Lune',
+    ]);
+    expect(stances('Bill Vorn did not criticize Ada Lune over the budget.')).toEqual([]);
+    expect(stances('Did Bill Vorn criticize Ada Lune over the budget?')).toEqual([]);
   });
 });
 

@@ -128,7 +128,8 @@ function lastReadings(
 ): void {
   quoteStance(env, rest.unresolved);
   clauseFrame(clauseEnv(env, rest.syntax, rest.related), rest.unresolved);
-  if (rest.options.pairStance === true) pairStance(env, rest.related);
+  if (rest.options.pairStance === true || rest.options.pairCandidates !== undefined)
+    pairStance(env, rest.related, rest.options, rest.syntax);
 }
 
 /** Stances between a state and its own leader that take no side (leader-stance.ts, led-state-stance.ts). */
