@@ -17,4 +17,20 @@ describe('entityId', () => {
     expect(entityId('State', 'SRB')).toBe('state:SRB');
     expect(entityId('Person', 'SRB')).toBe('person:srb');
   });
+  it('slugs ASCII text as the Unicode passes do', () => {
+    // The passes of the general slug, written out: the one-pass ASCII slug must agree.
+    const passes = (text: string): string =>
+      text
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/['’`]/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+    const texts = ascii.flatMap((a) => [`${a}Dara ${a}Velk${a}`, `O${a}${a}Neil 9${a}`]);
+    texts.push('', "'", '--', "Dara O'Neil-Velk Jr.", 'AT&T Inc.', '  --NATO--  ', 'a`b');
+    for (const text of texts) expect(slugify(text), JSON.stringify(text)).toBe(passes(text));
+    expect(slugify('Erdoğan’s  Party')).toBe('erdogans-party');
+  });
 });

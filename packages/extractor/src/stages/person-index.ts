@@ -19,7 +19,11 @@ export interface PersonCluster {
   relative?: boolean;
 }
 
+/** Printable ASCII: nothing for NFKD to change and no marks, so lower case is the whole fold. */
+const ASCII = /^[\x20-\x7e]*$/;
+
 function fold(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
