@@ -5,8 +5,11 @@ export function slugify(text: string): string {
   return asciiSlug(text) ?? unicodeSlug(text);
 }
 
-/** The general slug: a Unicode normalisation and five regular-expression passes. */
-function unicodeSlug(text: string): string {
+/**
+ * The general slug: a Unicode normalisation and five regular-expression passes. Exported for the
+ * test that checks the ASCII slug against it; the package index does not export it.
+ */
+export function unicodeSlug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
