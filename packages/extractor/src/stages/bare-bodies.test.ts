@@ -26,6 +26,22 @@ describe('nameBareBodies', () => {
     expect(names).toContain('Senate of Chile');
   });
 
+  it("counts a state's parties as placing the article in that state", () => {
+    const names = found(
+      'The United States and Russia met. Russia sent troops. Russia denied it. Republicans ' +
+        'and Democrats in the Senate voted to condemn Russia.',
+    ).map(([, name]) => name);
+    expect(names).toContain('U.S. Senate');
+    expect(names).not.toContain('Senate of Russia');
+  });
+
+  it('names no body where the state its parties place the article in is never named', () => {
+    const names = found(
+      'Russia sent troops. Members of the Bundestag said Parliament would condemn Russia.',
+    ).map(([, name]) => name);
+    expect(names).not.toContain('Parliament of Russia');
+  });
+
   it("takes no state's body from the head word of another name", () => {
     expect(found('Chile voted on Sunday. He spoke at the Kelvaro Senate on Thursday.')).toEqual([
       ['State', 'Chile', 'state:CHL'],

@@ -5,18 +5,45 @@ import { orgCues } from '../lexicon/org-cues.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 
-/** The state the article names most often, the earlier of equals. */
+type Tally = Map<string, { count: number; at: number }>;
+
+function count(tally: Tally, id: string, at: number): void {
+  const seen = tally.get(id);
+  if (seen === undefined) tally.set(id, { count: 1, at });
+  else seen.count += 1;
+}
+
+/** The most counted id, the earlier of equals. */
+function most(tally: Tally): string | undefined {
+  let best: { id: string; count: number; at: number } | undefined;
+  for (const [id, v] of tally)
+    if (best === undefined || v.count > best.count || (v.count === best.count && v.at < best.at))
+      best = { id, ...v };
+  return best?.id;
+}
+
+/**
+ * The state whose bodies a bare "Senate" or "Parliament" most likely is: the state whose parties and
+ * institutions the article names most ("Republicans", "the Bundestag"), since those place the
+ * article there even where a foreign state it is about is named more often ("the Senate passed a
+ * bill on Saudi Arabia"); else the state named most. The earlier of equals; none where that state is
+ * never named as a state (a body is named after a state the article names).
+ */
 function mainState(candidates: readonly Candidate[]): Candidate | undefined {
-  const counts = new Map<string, { count: number; first: Candidate }>();
-  for (const c of candidates) {
-    if (c.type !== 'State' || c.id === undefined) continue;
-    const seen = counts.get(c.id);
-    if (seen === undefined) counts.set(c.id, { count: 1, first: c });
-    else seen.count += 1;
-  }
-  let best: { count: number; first: Candidate } | undefined;
-  for (const v of counts.values()) if (best === undefined || v.count > best.count) best = v;
-  return best?.first;
+  const institutions: Tally = new Map();
+  const named: Tally = new Map();
+  const first = new Map<string, Candidate>();
+  candidates.forEach((c, i) => {
+    if (c.id === undefined) return;
+    if (c.type === 'State') {
+      count(named, c.id, i);
+      if (!first.has(c.id)) first.set(c.id, c);
+    } else if (c.type === 'Organization' && c.entry?.state !== undefined) {
+      count(institutions, c.entry.state, i);
+    }
+  });
+  const id = most(institutions) ?? most(named);
+  return id === undefined ? undefined : first.get(id);
 }
 
 /** The listed body of the state by that head word: "United States Senate", "Parliament of the United Kingdom". */
