@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline.js';
+
+const quotes = (text: string): Array<[string, string]> =>
+  analyze(text, { headline: false }).quotes.map((q) => [q.speakerId, q.text]);
+
+describe('bodyOfKind: "the newspaper" as a speaker', () => {
+  it('gives the words to the one paper named lately, past another body that opens a sentence', () => {
+    expect(
+      quotes(
+        'Le Monde reported on Sunday that the port deal had collapsed.\n\n' +
+          'The Harbour Workers Union called a strike at the docks. ' +
+          '"Nobody at the ministry has read the contract," the newspaper said.',
+      ),
+    ).toEqual([['org:le-monde', 'Nobody at the ministry has read the contract,']]);
+  });
+
+  it('reads "the magazine" as the listed magazine named in the paragraph before', () => {
+    expect(
+      quotes(
+        'Officials would not comment on a report in Der Spiegel about the missing files.\n\n' +
+          'The files were kept in a locked room, "away from anyone who might ask questions," the magazine said.',
+      ),
+    ).toEqual([['org:der-spiegel', 'away from anyone who might ask questions,']]);
+  });
+
+  it('names no one when two papers were named lately', () => {
+    expect(
+      quotes(
+        'Le Monde and The Guardian both covered the port deal on Sunday.\n\n' +
+          '"Nobody at the ministry has read the contract," the newspaper said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('names no one when the paper was last named many paragraphs back', () => {
+    expect(
+      quotes(
+        'Le Monde reported on Sunday that the port deal had collapsed.\n\n' +
+          'The weather turned cold on Tuesday.\n\nRoads were closed in several towns.\n\n' +
+          'Schools reopened later in the week.\n\nPower was restored by the weekend.\n\n' +
+          '"Nobody at the ministry has read the contract," the newspaper said.',
+      ),
+    ).toEqual([]);
+  });
+});
