@@ -43,4 +43,29 @@ describe('bodyOfKind: "the newspaper" as a speaker', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "the Washington Post editorial board" as the paper it names', () => {
+    expect(
+      quotes(
+        'The mayor lost another ally on Sunday. ' +
+          '"She has not earned a second term," the Washington Post editorial board wrote.',
+      ),
+    ).toEqual([['org:washington-post', 'She has not earned a second term,']]);
+  });
+
+  it('follows "the editorial board" to the paper quoted a few paragraphs before', () => {
+    expect(
+      quotes(
+        'Le Monde published a long editorial on the port deal on Sunday.\n\n' +
+          'The deal is "a gift to the shipping lines," the editorial board writes.\n\n' +
+          'The minister defended the contract on Monday.\n\n' +
+          'Shops closed early along the route of the march.\n\n' +
+          '"Who will pay for the new cranes?" the editorial board asks. "Not the shipping lines," they conclude.',
+      ),
+    ).toEqual([
+      ['org:le-monde', 'a gift to the shipping lines,'],
+      ['org:le-monde', 'Who will pay for the new cranes?'],
+      ['org:le-monde', 'Not the shipping lines,'],
+    ]);
+  });
 });

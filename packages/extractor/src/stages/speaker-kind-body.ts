@@ -4,27 +4,54 @@ import type { SpeakerLookup } from './speaker-types.js';
 const PARAGRAPHS_BACK = 3;
 
 /**
- * `The Wall Street Journal ... "...," the newspaper wrote`: a noun for a kind of organization
- * (speaker-words.json kindNouns) refers back to the organization of that kind (the lexicon's
- * `kind`, "media") named before offset `before`, in its paragraph or a few before. Two such
- * organizations there ("told CNN ... the Times reported") leave it undecided: undefined.
- * Undefined too when `noun` names no kind.
+ * The organization kind that the words of a description after "the" (token `the`) through its
+ * head name, by the longest listed ending (speaker-words.json kindNouns): "media" for "the
+ * newspaper" and "the Washington Post editorial board". Undefined for any other description.
+ */
+export function kindOfDescription(
+  look: SpeakerLookup,
+  the: number,
+  head: number,
+): string | undefined {
+  const nouns = look.reference.words.kindNouns;
+  for (let from = the + 1; from <= head; from++) {
+    const words = look.tokens.slice(from, head + 1).map((t) => t.text.toLowerCase());
+    const kind = nouns.get(words.join(' '));
+    if (kind !== undefined) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * `The Wall Street Journal ... "...," the newspaper wrote`: a description of a kind of
+ * organization refers back to the organization of that kind (the lexicon's `kind`, "media")
+ * named before offset `before`, or quoted, in its paragraph or a few before. Two such organizations there
+ * ("told CNN ... the Times reported") leave it undecided: undefined.
  */
 export function bodyOfKind(
   look: SpeakerLookup,
-  noun: string,
+  kind: string,
   before: number,
   sentence: number,
 ): string | undefined {
-  const kind = look.reference.words.kindNouns.get(noun);
-  if (kind === undefined) return undefined;
   const paragraph = look.sentences[sentence]?.paragraph ?? 0;
   const found = new Set<string>();
   for (const m of look.startingAt.values()) {
     if (m.type !== 'Organization' || m.start >= before || look.quoted(m.start)) continue;
     if ((look.sentences[m.sentence]?.paragraph ?? -Infinity) < paragraph - PARAGRAPHS_BACK)
       continue;
-    if (look.entities.get(m.entityId)?.attributes?.['kind'] === kind) found.add(m.entityId);
+    if (isKind(look, m.entityId, kind)) found.add(m.entityId);
+  }
+  // A paper the text quoted lately counts as named there, when a description named it.
+  for (let s = sentence - 1; s >= 0; s--) {
+    if ((look.sentences[s]?.paragraph ?? -Infinity) < paragraph - PARAGRAPHS_BACK) break;
+    const id = look.reference.speakerOf(s);
+    if (id !== undefined && isKind(look, id, kind)) found.add(id);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Whether the entity is an organization of the lexicon's `kind`. */
+export function isKind(look: SpeakerLookup, id: string, kind: string): boolean {
+  return look.entities.get(id)?.attributes?.['kind'] === kind;
 }
