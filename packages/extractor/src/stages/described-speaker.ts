@@ -2,7 +2,7 @@ import { firstTokenOf } from './speaker-entity.js';
 import { documentAntecedent } from './document-speaker.js';
 import { earlierDescription } from './speaker-described-earlier.js';
 import { repeatsIndefinite } from './speaker-indefinite.js';
-import { bodyOfKind, isKind, kindOfDescription } from './speaker-kind-body.js';
+import { bodyOfKind, isKind, kindOfDescription, possessedBody } from './speaker-kind-body.js';
 import type { Token } from '../text/tokenize.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
@@ -238,5 +238,5 @@ export function describedSpeaker(
   const document = documentAntecedent(look, head, sentence);
   if (document !== undefined) return document;
   if (look.reference.words.spokesNouns.has(lower)) return spokesOwner(look, head, sentence);
-  return aged(look, head, sentence) ?? definite(look, head, sentence);
+  return aged(look, head, sentence) ?? definite(look, head, sentence) ?? possessedBody(look, head);
 }

@@ -68,4 +68,16 @@ describe('bodyOfKind: "the newspaper" as a speaker', () => {
       ['org:le-monde', 'Not the shipping lines,'],
     ]);
   });
+
+  it('gives "The Washington Post\'s editorial board wrote" to the paper', () => {
+    expect(
+      quotes('"She has not earned a second term," The Washington Post\'s editorial board wrote.'),
+    ).toEqual([['org:washington-post', 'She has not earned a second term,']]);
+  });
+
+  it('gives a person\'s "editorial board" nothing of its own', () => {
+    expect(
+      quotes('Tomas Berg\'s editorial board wrote that "she has not earned a second term."'),
+    ).toEqual([]);
+  });
 });

@@ -55,3 +55,23 @@ export function bodyOfKind(
 export function isKind(look: SpeakerLookup, id: string, kind: string): boolean {
   return look.entities.get(id)?.attributes?.['kind'] === kind;
 }
+
+/**
+ * `"...," The Washington Post's editorial board wrote`: a kind description after a possessive
+ * speaks for its owner when the owner is of that kind; `head` is the description's last token.
+ */
+export function possessedBody(
+  look: SpeakerLookup,
+  head: number,
+): { id: string; start: number; end: number } | undefined {
+  for (let mark = head - 1; mark >= head - 2; mark--) {
+    const text = look.tokens[mark]?.text;
+    if (text !== "'s" && text !== '’s') continue;
+    const kind = kindOfDescription(look, mark, head);
+    const owner = look.endingAt.get(mark - 1);
+    if (kind === undefined || owner === undefined || look.quoted(owner.start)) return undefined;
+    if (!isKind(look, owner.entityId, kind)) return undefined;
+    return { id: owner.entityId, start: owner.start, end: look.tokens[head]?.end ?? owner.end };
+  }
+  return undefined;
+}
