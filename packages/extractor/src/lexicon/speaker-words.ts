@@ -26,6 +26,7 @@ const SpeakerWordsSchema = z.object({
   kinshipNouns: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
   nameStops: z.array(z.string()),
   organizationNouns: z.array(z.string()),
+  kindNouns: z.record(z.string(), z.string()),
   indefinites: z.array(z.string()),
   interviewMarkers: z.object({ question: z.array(z.string()), answer: z.array(z.string()) }),
   genderedPronouns: z.object({ male: z.array(z.string()), female: z.array(z.string()) }),
@@ -87,6 +88,8 @@ export interface SpeakerWords {
   nameStops: ReadonlySet<string>;
   /** Heads of descriptions that refer back to an organization ("the company"), lower case. */
   organizationNouns: ReadonlySet<string>;
+  /** Heads of descriptions for a kind of organization ("the newspaper"), lower case, with the kind. */
+  kindNouns: ReadonlyMap<string, string>;
   /** Words that introduce someone unnamed ("a", "another"), lower case. */
   indefinites: ReadonlySet<string>;
   /** Labels that open a transcript's questions and answers ("Q", "A"), as written. */
@@ -131,6 +134,7 @@ export function speakerWords(): SpeakerWords {
     ]),
     nameStops: new Set(words.nameStops),
     organizationNouns: new Set(words.organizationNouns),
+    kindNouns: new Map(Object.entries(words.kindNouns)),
     indefinites: new Set(words.indefinites),
     interviewMarkers: {
       question: new Set(words.interviewMarkers.question),

@@ -2,6 +2,7 @@ import { firstTokenOf } from './speaker-entity.js';
 import { documentAntecedent } from './document-speaker.js';
 import { earlierDescription } from './speaker-described-earlier.js';
 import { repeatsIndefinite } from './speaker-indefinite.js';
+import { bodyOfKind, isKind, kindOfDescription, possessedBody } from './speaker-kind-body.js';
 import type { Token } from '../text/tokenize.js';
 import type { SpeakerLookup } from './speaker-types.js';
 
@@ -174,10 +175,19 @@ function definite(look: SpeakerLookup, head: number, sentence: number): Describe
     const named = modifierName(look, the + 1, head);
     if (named === null) return undefined;
     const owner = look.reference.words.organizationNouns.has(noun) ? named : undefined;
+    // "the newspaper", "the Washington Post editorial board": a paper named there or lately,
+    // even where another body opened the sentences.
+    const bodyKind = kindOfDescription(look, the, head);
+    const ofKind =
+      bodyKind === undefined
+        ? undefined
+        : named !== undefined && isKind(look, named, bodyKind)
+          ? named
+          : bodyOfKind(look, bodyKind, article.start, sentence);
     const body =
       owner ??
       look.reference.organizationHead(noun, article.start, sentence) ??
-      organizationBefore(look, noun, the, sentence);
+      (bodyKind === undefined ? organizationBefore(look, noun, the, sentence) : ofKind);
     return body === undefined ? undefined : theNoun(body, article, token);
   }
   const unnamed = holder === undefined && earlier !== undefined && 'unnamed' in earlier;
@@ -228,5 +238,5 @@ export function describedSpeaker(
   const document = documentAntecedent(look, head, sentence);
   if (document !== undefined) return document;
   if (look.reference.words.spokesNouns.has(lower)) return spokesOwner(look, head, sentence);
-  return aged(look, head, sentence) ?? definite(look, head, sentence);
+  return aged(look, head, sentence) ?? definite(look, head, sentence) ?? possessedBody(look, head);
 }

@@ -36,4 +36,24 @@ describe('"they said" and the organization a sentence is about', () => {
       ),
     ).toEqual([]);
   });
+
+  it('looks past a paragraph of quotation to the organization before it', () => {
+    expect(
+      quotes(
+        'The Sierra Club attacked the new river law on Monday, calling it a disaster.\n\n' +
+          '"Nobody asked the farmers. Nobody asked the towns. Nobody asked the scientists."\n\n' +
+          '"We will fight it in court," they said.',
+      ),
+    ).toEqual([['org:sierra-club', 'We will fight it in court,']]);
+  });
+
+  it('gives the words to no one when a person spoke the quotation before', () => {
+    expect(
+      quotes(
+        'The Sierra Club attacked the new river law on Monday.\n\n' +
+          '"Nobody asked us. Nobody asked the towns. We are angry," Mara Lind, a farmer, said.\n\n' +
+          '"We will fight it in court," they said.',
+      ).map(([id]) => id),
+    ).toEqual(['person:mara-lind']);
+  });
 });

@@ -24,9 +24,20 @@ export class BodyReference {
   }
 
   resolve(at: number, sentence: number): string | undefined {
-    const paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
-    for (let s = sentence; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
-      if ((this.input.sentences[s]?.paragraph ?? 0) < paragraph - 1) break;
+    let paragraph = this.input.sentences[sentence]?.paragraph ?? 0;
+    let budget = SENTENCES_BACK + 1;
+    for (let s = sentence; s >= 0 && budget > 0; s--) {
+      const here = this.input.sentences[s];
+      if (here === undefined || here.paragraph < paragraph - 1) break;
+      // A sentence wholly inside quotation marks has no subject of the text's own; like the
+      // paragraphs of a long quotation, it does not count, though whoever spoke it does.
+      if (s < sentence && this.input.quoted(here.start + 1) && this.input.quoted(here.end - 2)) {
+        const spoke = this.speakerOf(s);
+        if (spoke !== undefined) return this.isOrganization(spoke) ? spoke : undefined;
+        paragraph = here.paragraph;
+        continue;
+      }
+      budget--;
       let opener = this.opener(s);
       if (s === sentence && tokenIndexAt(this.input.tokens, opener?.start ?? 0) >= at)
         opener = undefined;
