@@ -19,6 +19,7 @@ import { matchCues, type CueHit } from './cue-matches.js';
 import { OfficeStates } from './office-projection.js';
 import { OwnedObjects } from './owned-objects.js';
 import { DiscourseOwners } from './discourse-owners.js';
+import { ActAntecedents } from './act-antecedents.js';
 import { RelationSet, type Candidate } from './relation-set.js';
 import { RelatedPairs } from './related-pairs.js';
 import { extractRoles } from './roles.js';
@@ -75,6 +76,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   };
   const owned = new OwnedObjects();
   const discourse = new DiscourseOwners();
+  const acts = new ActAntecedents();
   for (const sentence of analysis.sentences) {
     related.clear();
     const mentions = ctx.mentionsBySentence.get(sentence.index);
@@ -87,7 +89,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     discourse.record(view);
     const hits = resolveCameoHits(matchCues(cues, view), view);
     const { cueStarts, stanceVerbs } = hitStarts(hits, view);
-    const env = { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, discourse };
+    const env = { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, discourse, acts };
     // Cues the token frames found no ends for are read again through the sentence's syntax.
     const unresolved = hits.filter((hit) => {
       const before = emitted;
@@ -109,6 +111,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     deniedCharge(env);
     lastReadings(env, { syntax, related, unresolved, options });
     owned.record(cues, view);
+    acts.record(env);
   }
   return withoutSelfStances(set.relations(options.minConfidence ?? 0), analysis);
 }

@@ -66,7 +66,8 @@ export function discourseTarget(
   };
 }
 
-const OWNER_MARKERS: ReadonlySet<string> = new Set(['of', 'by', 'from', 'that', '-', "'s"]);
+/** "the move by X", "the charge that X ...": words after a noun that name its owner. */
+export const OWNER_MARKERS: ReadonlySet<string> = new Set(['of', 'by', 'from', 'that', '-', "'s"]);
 /** "fighting in Syria": a name right after one of these is a place, not an actor. */
 const PLACE_BEFORE =
   /(?:^|\s)(?:in|at|near|into|across|throughout|within|inside|to)\s+(?:the\s+)?$/iu;
