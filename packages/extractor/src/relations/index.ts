@@ -20,6 +20,7 @@ import { OfficeStates } from './office-projection.js';
 import { OwnedObjects } from './owned-objects.js';
 import { DiscourseOwners } from './discourse-owners.js';
 import { ActAntecedents } from './act-antecedents.js';
+import { countedGroupCandidates } from './counted-groups.js';
 import { RelationSet, type Candidate } from './relation-set.js';
 import { RelatedPairs } from './related-pairs.js';
 import { extractRoles } from './roles.js';
@@ -60,7 +61,10 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   const related = new RelatedPairs();
   let emitted = 0;
   const offices = new OfficeStates();
-  const emit = (candidate: Candidate): void => {
+  const emit = (counted: Candidate): void => {
+    for (const candidate of countedGroupCandidates(ctx, counted)) emitOne(candidate);
+  };
+  const emitOne = (candidate: Candidate): void => {
     const { type, source, target } = candidate;
     const sourceEntity = ctx.entities.get(source.id);
     if (isMatchBetweenSides(type, sourceEntity, ctx.entities.get(target.id))) return;
