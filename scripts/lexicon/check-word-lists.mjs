@@ -95,6 +95,7 @@ const CHECKED = {
   'relations/thanks-words.json': ['relations/thanks-words.js', 'thanksWords'],
   'relations/act-antecedent-words.json': ['relations/act-antecedent-words.js', 'actAntecedentWords'],
   'relations/counted-group-words.json': ['relations/counted-group-words.js', 'countedGroupWords'],
+  'relations/wanted-end-words.json': ['relations/wanted-end-words.js', 'wantedEndWords'],
   'relations/people-nouns.json': ['relations/people-nouns.js', 'peopleNouns'],
   'relations/agent-nouns.json': ['relations/agent-nouns.js', 'agentNouns'],
   'relations/reported-noun.json': ['relations/reported-noun.js', 'reportingVerbs'],

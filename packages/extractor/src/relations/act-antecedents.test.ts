@@ -30,13 +30,13 @@ describe('actAntecedentTarget', () => {
     ).not.toContain('OPPOSES state:FRA state:BRA');
   });
 
-  it('reads a welcomed proposal as support for its author', () => {
+  it('points a stance on "the demand" at the one who demanded', () => {
     expect(
       stanceTriples(
-        'Brazil proposed a summit on trade. Talks are due in May. Chile welcomed the proposal.',
+        'Brazil demanded that Chile withdraw its ships. Talks are due in May. Chile rejected the demand.',
         ALL,
       ),
-    ).toEqual(['SUPPORTS state:CHL state:BRA']);
+    ).toContain('OPPOSES state:CHL state:BRA');
   });
 
   it('gives the invader of an invasion, and no one for a passive', () => {

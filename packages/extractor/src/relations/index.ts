@@ -36,6 +36,7 @@ import { coercionFrames } from './coercion-28.js';
 import { ownedActFeelings } from './owned-act-feelings.js';
 import { threatenedCoercion } from './threatened-coercion.js';
 import { shouldHaveCriticism } from './should-have.js';
+import { wantedEnd } from './wanted-end.js';
 import { isMatchBetweenSides, isResultInReport } from './sports-sides.js';
 
 export { loadCueLexicon, defaultCueLexicon, type CompiledCues } from './cue-lexicon.js';
@@ -112,6 +113,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     joinedIn(env, hits);
     participleApposition(env, hits);
     shouldHaveCriticism(env);
+    wantedEnd(env);
     deniedCharge(env);
     lastReadings(env, { syntax, related, unresolved, options });
     owned.record(cues, view);
