@@ -65,4 +65,14 @@ describe('actAntecedentTarget', () => {
       ['OPPOSES state:CHL state:PER'],
     );
   });
+
+  it('reads a denied charge as opposing the earlier accuser, not when negated', () => {
+    const accused = 'Chile accused Peru of spying. Brazil urged calm.';
+    expect(stanceTriples(`${accused} Peru denied the charge.`, ALL)).toContain(
+      'OPPOSES state:PER state:CHL',
+    );
+    expect(stanceTriples(`${accused} Peru did not deny the charge.`, ALL)).not.toContain(
+      'OPPOSES state:PER state:CHL',
+    );
+  });
 });

@@ -83,18 +83,10 @@ export function actAntecedentTarget(
   const { view } = env;
   if (env.acts === undefined || !isStance(form.family.relation) || form.via !== undefined)
     return undefined;
-  if (view.words[hit.endToken] !== 'the') return undefined;
-  // "the veto", "the latest charge": at most one lower-case word before the noun.
-  let noun = hit.endToken + 1;
-  if (!actAntecedentWords().actOfNoun.has(view.words[noun] ?? '')) noun++;
-  const word = view.words[noun] ?? '';
-  if (!actAntecedentWords().actOfNoun.has(word)) return undefined;
-  if (!/^\p{Ll}+$/u.test(view.words[hit.endToken + 1] ?? '')) return undefined;
-  if (OWNER_MARKERS.has(view.words[noun + 1] ?? '')) return undefined;
   const own = new Set(source.actors.map((actor) => actor.id));
-  if (view.units.some((unit) => unit.actor !== undefined && !own.has(unit.actor.id)))
-    return undefined;
-  const owners = env.acts.ownersOf(word, view.sentence.index, own);
+  const noun = definiteActNoun(env, hit.endToken, own);
+  if (noun < 0) return undefined;
+  const owners = env.acts.ownersOf(view.words[noun] ?? '', view.sentence.index, own);
   if (owners === undefined) return undefined;
   return {
     actors: [...owners],
@@ -102,4 +94,40 @@ export function actAntecedentTarget(
     lastToken: noun,
     certainty: endCertainty('previous-actor'),
   };
+}
+
+/**
+ * "denied the charge": the actors who performed the act "the <noun>" at `the` names, for a
+ * subject `own` in a sentence naming no other actor; undefined otherwise.
+ */
+export function deniedActOwners(env: FrameEnv, the: number, own: Side): Side | undefined {
+  if (env.acts === undefined) return undefined;
+  const ids = new Set(own.actors.map((actor) => actor.id));
+  const noun = definiteActNoun(env, the, ids);
+  if (noun < 0) return undefined;
+  const owners = env.acts.ownersOf(env.view.words[noun] ?? '', env.view.sentence.index, ids);
+  if (owners === undefined) return undefined;
+  return {
+    actors: [...owners],
+    firstToken: the,
+    lastToken: noun,
+    certainty: endCertainty('previous-actor'),
+  };
+}
+
+/**
+ * The token of the act noun in "the <noun>" / "the latest <noun>" at `the`, in a sentence that
+ * names no actor but the subject's and says nothing of whose the act is; -1 otherwise.
+ */
+function definiteActNoun(env: FrameEnv, the: number, own: ReadonlySet<string>): number {
+  const { view } = env;
+  const acts = actAntecedentWords().actOfNoun;
+  if (view.words[the] !== 'the') return -1;
+  let noun = the + 1;
+  if (!acts.has(view.words[noun] ?? '')) noun++;
+  if (!acts.has(view.words[noun] ?? '')) return -1;
+  if (!/^\p{Ll}+$/u.test(view.words[the + 1] ?? '')) return -1;
+  if (OWNER_MARKERS.has(view.words[noun + 1] ?? '')) return -1;
+  if (view.units.some((unit) => unit.actor !== undefined && !own.has(unit.actor.id))) return -1;
+  return noun;
 }
