@@ -6,7 +6,7 @@ import { endCertainty } from './confidence.js';
 import type { FrameEnv } from './frame-env.js';
 import { isStance } from './structural.js';
 import { findSubject, type Side } from './subject.js';
-import { OWNER_MARKERS } from './verb-objects.js';
+import { buildSentenceView, type SentenceView } from './sentence-view.js';
 import { BE_AUXILIARIES } from './word-classes.js';
 
 // "Thailand accused Vietnam of shelling ... Vietnam rejected the charge": the charge is Thailand's.
@@ -17,13 +17,46 @@ interface ActRecord {
   owners: readonly ActorRef[];
 }
 
-/** The acts the article's sentences performed so far, with their subjects (latest last). */
+/** The acts the article's sentences performed, with their subjects, read when first asked. */
 export class ActAntecedents {
   private readonly records: ActRecord[] = [];
+  /** Sentences before this index are read. */
+  private readUpTo = 0;
 
-  /** Records the acts a sentence performs; call after its frames ran. */
-  record(env: FrameEnv): void {
-    const { view } = env;
+  /**
+   * The owners of the latest act a noun names, performed within the allowed sentences before
+   * the env's sentence by actors none of which is in `own`; undefined when there is none.
+   */
+  ownersOf(env: FrameEnv, noun: string, own: ReadonlySet<string>): readonly ActorRef[] | undefined {
+    const words = actAntecedentWords();
+    const act = words.actOfNoun.get(noun);
+    if (act === undefined) return undefined;
+    const sentence = env.view.sentence.index;
+    this.readBefore(env, sentence);
+    for (let i = this.records.length - 1; i >= 0; i--) {
+      const record = this.records[i];
+      if (record === undefined || record.sentence >= sentence) continue;
+      if (sentence - record.sentence > words.backSentences) return undefined;
+      if (record.act !== act) continue;
+      // The latest such act was the subject's own ("X accused Y ... X repeated the charge").
+      if (record.owners.some((owner) => own.has(owner.id))) return undefined;
+      return record.owners;
+    }
+    return undefined;
+  }
+
+  /** Reads the acts of the sentences before `sentence` not read yet (few: the window's). */
+  private readBefore(env: FrameEnv, sentence: number): void {
+    const { sentences } = env.ctx.analysis;
+    const from = Math.max(this.readUpTo, sentence - actAntecedentWords().backSentences);
+    for (let s = from; s < sentence; s++) {
+      const at = sentences[s];
+      if (at !== undefined) this.read(env, buildSentenceView(env.ctx, at));
+    }
+    this.readUpTo = Math.max(this.readUpTo, sentence);
+  }
+
+  private read(env: FrameEnv, view: SentenceView): void {
     const words = actAntecedentWords();
     view.words.forEach((raw, t) => {
       const act = words.actOfVerb.get(raw.toLowerCase());
@@ -31,41 +64,11 @@ export class ActAntecedents {
       // "Ukraine was invaded by Russia": the passive's subject did not act.
       if (BE_AUXILIARIES.has(view.words[t - 1]?.toLowerCase() ?? '')) return;
       if (view.words[t + 1] === 'by') return;
-      const subject = findSubject({
-        ctx: env.ctx,
-        cues: env.cues,
-        view,
-        cueToken: t,
-        reach: 'verb',
-        stanceVerbs: env.stanceVerbs,
-      });
+      const query = { ctx: env.ctx, cues: env.cues, view, cueToken: t, reach: 'verb' } as const;
+      const subject = findSubject(query);
       if (subject === undefined || subject.actors.length === 0) return;
       this.records.push({ act, sentence: view.sentence.index, owners: subject.actors });
     });
-  }
-
-  /**
-   * The owners of the latest act a noun names, performed within the allowed sentences before
-   * `sentence` by actors none of which is in `own`; undefined when there is none.
-   */
-  ownersOf(
-    noun: string,
-    sentence: number,
-    own: ReadonlySet<string>,
-  ): readonly ActorRef[] | undefined {
-    const words = actAntecedentWords();
-    const act = words.actOfNoun.get(noun);
-    if (act === undefined) return undefined;
-    for (let i = this.records.length - 1; i >= 0; i--) {
-      const record = this.records[i];
-      if (record === undefined || record.sentence >= sentence) continue;
-      if (sentence - record.sentence > words.backSentences) return undefined;
-      if (record.act !== act) continue;
-      // The latest such act was the subject's own ("X proposed ... X defended the proposal").
-      if (record.owners.some((owner) => own.has(owner.id))) return undefined;
-      return record.owners;
-    }
-    return undefined;
   }
 }
 
@@ -81,12 +84,13 @@ export function actAntecedentTarget(
   source: Side,
 ): Side | undefined {
   const { view } = env;
-  if (env.acts === undefined || !isStance(form.family.relation) || form.via !== undefined)
+  const acts = env.discourse?.acts;
+  if (acts === undefined || !isStance(form.family.relation) || form.via !== undefined)
     return undefined;
   const own = new Set(source.actors.map((actor) => actor.id));
   const noun = definiteActNoun(env, hit.endToken, own);
   if (noun < 0) return undefined;
-  const owners = env.acts.ownersOf(view.words[noun] ?? '', view.sentence.index, own);
+  const owners = acts.ownersOf(env, view.words[noun] ?? '', own);
   if (owners === undefined) return undefined;
   return {
     actors: [...owners],
@@ -101,11 +105,12 @@ export function actAntecedentTarget(
  * subject `own` in a sentence naming no other actor; undefined otherwise.
  */
 export function deniedActOwners(env: FrameEnv, the: number, own: Side): Side | undefined {
-  if (env.acts === undefined) return undefined;
+  const acts = env.discourse?.acts;
+  if (acts === undefined) return undefined;
   const ids = new Set(own.actors.map((actor) => actor.id));
   const noun = definiteActNoun(env, the, ids);
   if (noun < 0) return undefined;
-  const owners = env.acts.ownersOf(env.view.words[noun] ?? '', env.view.sentence.index, ids);
+  const owners = acts.ownersOf(env, env.view.words[noun] ?? '', ids);
   if (owners === undefined) return undefined;
   return {
     actors: [...owners],
@@ -131,3 +136,6 @@ function definiteActNoun(env: FrameEnv, the: number, own: ReadonlySet<string>): 
   if (view.units.some((unit) => unit.actor !== undefined && !own.has(unit.actor.id))) return -1;
   return noun;
 }
+
+/** "the move by X", "the charge that X ...": words after a noun that name its owner. */
+export const OWNER_MARKERS: ReadonlySet<string> = new Set(['of', 'by', 'from', 'that', '-', "'s"]);

@@ -3,7 +3,6 @@ import type { ActorRef, ArticleContext } from './article-context.js';
 import { relationConfidence } from './confidence.js';
 import type { CompiledCues, CueForm } from './cue-lexicon.js';
 import type { CueHit } from './cue-matches.js';
-import type { ActAntecedents } from './act-antecedents.js';
 import type { DiscourseOwners } from './discourse-owners.js';
 import type { OwnedObjects } from './owned-objects.js';
 import type { Candidate } from './relation-set.js';
@@ -35,8 +34,6 @@ export interface FrameEnv {
   owned?: OwnedObjects;
   /** Owners of the policies and the governments the article named so far. */
   discourse?: DiscourseOwners;
-  /** The acts the article's earlier sentences performed ("accused" for a later "the charge"). */
-  acts?: ActAntecedents;
 }
 
 // A leaf module, so that modality checks can read it without importing the frames.

@@ -19,7 +19,6 @@ import { matchCues, type CueHit } from './cue-matches.js';
 import { OfficeStates } from './office-projection.js';
 import { OwnedObjects } from './owned-objects.js';
 import { DiscourseOwners } from './discourse-owners.js';
-import { ActAntecedents } from './act-antecedents.js';
 import { countedGroupCandidates } from './counted-groups.js';
 import { RelationSet, type Candidate } from './relation-set.js';
 import { RelatedPairs } from './related-pairs.js';
@@ -62,9 +61,6 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   const related = new RelatedPairs();
   let emitted = 0;
   const offices = new OfficeStates();
-  const emit = (counted: Candidate): void => {
-    for (const candidate of countedGroupCandidates(ctx, counted)) emitOne(candidate);
-  };
   const emitOne = (candidate: Candidate): void => {
     const { type, source, target } = candidate;
     const sourceEntity = ctx.entities.get(source.id);
@@ -79,9 +75,10 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     if (member) set.add(member);
     offices.observe(candidate, set);
   };
+  // "the two Nordic countries": a counted group's relation is each listed member's.
+  const emit = (c: Candidate): void => countedGroupCandidates(ctx, c).forEach(emitOne);
   const owned = new OwnedObjects();
   const discourse = new DiscourseOwners();
-  const acts = new ActAntecedents();
   for (const sentence of analysis.sentences) {
     related.clear();
     const mentions = ctx.mentionsBySentence.get(sentence.index);
@@ -94,7 +91,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     discourse.record(view);
     const hits = resolveCameoHits(matchCues(cues, view), view);
     const { cueStarts, stanceVerbs } = hitStarts(hits, view);
-    const env = { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, discourse, acts };
+    const env = { ctx, cues, view, evidence, cueStarts, stanceVerbs, emit, owned, discourse };
     // Cues the token frames found no ends for are read again through the sentence's syntax.
     const unresolved = hits.filter((hit) => {
       const before = emitted;
@@ -113,18 +110,17 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     joinedIn(env, hits);
     participleApposition(env, hits);
     shouldHaveCriticism(env);
-    wantedEnd(env);
     deniedCharge(env);
     lastReadings(env, { syntax, related, unresolved, options });
     owned.record(cues, view);
-    acts.record(env);
   }
   return withoutSelfStances(set.relations(options.minConfidence ?? 0), analysis);
 }
 
 /**
- * The readings that come after every frame: quotations, the clause parse for cues no frame
- * resolved, and (when asked) the trained classifier for pairs nothing related.
+ * The readings that come after every frame: a wanted end ("X wants Y's tariffs lifted"),
+ * quotations, the clause parse for cues no frame resolved, and (when asked) the trained
+ * classifier for pairs nothing related.
  */
 function lastReadings(
   env: FrameEnv,
@@ -135,6 +131,7 @@ function lastReadings(
     options: ExtractOptions;
   },
 ): void {
+  wantedEnd(env);
   quoteStance(env, rest.unresolved);
   clauseFrame(clauseEnv(env, rest.syntax, rest.related), rest.unresolved);
   if (rest.options.pairStance === true || rest.options.pairCandidates !== undefined)

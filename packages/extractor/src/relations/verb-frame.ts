@@ -21,7 +21,6 @@ import { gappedRelative } from './relative-that.js';
 import { isHyphenated, type SentenceView } from './sentence-view.js';
 import type { Side } from './subject.js';
 import { sideOf } from './target.js';
-import { actAntecedentTarget } from './act-antecedents.js';
 import { discourseTarget, ownedTarget, ownerPronounTarget } from './verb-objects.js';
 import { passivePolicySubject, policyTarget } from './policy-target.js';
 import { byOwnedSubject } from './owned-act.js';
@@ -351,7 +350,6 @@ function verbTarget(env: FrameEnv, hit: CueHit, form: CueForm, source: Side): Si
     objectPronounTarget(env, hit, form, source) ??
     themObjectTarget(env, hit, form, source) ??
     ownedTarget(env, hit, form, source) ??
-    actAntecedentTarget(env, hit, form, source) ??
     discourseTarget(env, hit, form, source) ??
     policyTarget(env, hit, form, source) ??
     governmentTarget(env, hit, form) ??
