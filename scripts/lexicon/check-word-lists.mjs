@@ -93,6 +93,12 @@ const CHECKED = {
   'relations/deference-words.json': ['relations/owned-deference.js', 'deferenceVerbs'],
   'relations/warning-words.json': ['relations/warned-about.js', 'warningWords'],
   'relations/thanks-words.json': ['relations/thanks-words.js', 'thanksWords'],
+  'relations/act-antecedent-words.json': [
+    'relations/act-antecedent-words.js',
+    'actAntecedentWords',
+  ],
+  'relations/counted-group-words.json': ['relations/counted-group-words.js', 'countedGroupWords'],
+  'relations/wanted-end-words.json': ['relations/wanted-end-words.js', 'wantedEndWords'],
   'relations/people-nouns.json': ['relations/people-nouns.js', 'peopleNouns'],
   'relations/agent-nouns.json': ['relations/agent-nouns.js', 'agentNouns'],
   'relations/reported-noun.json': ['relations/reported-noun.js', 'reportingVerbs'],

@@ -1,6 +1,7 @@
 import { relationConfidence, strength } from './confidence.js';
 import { emit, type FrameEnv } from './frame-env.js';
 import { chargeWords } from './charge-words.js';
+import { deniedActOwners } from './act-antecedents.js';
 import { isNonFactual } from './modality.js';
 import type { SentenceView } from './sentence-view.js';
 import { findSubject, type Side } from './subject.js';
@@ -80,11 +81,13 @@ export function deniedCharge(env: FrameEnv): void {
   if (!DENY_STEM.test(view.sentenceText)) return;
   for (let t = 1; t < view.words.length - 1; t++) {
     if (!DENY_VERBS.has(view.words[t] ?? '')) continue;
-    const charge = accuser(view, t);
-    if (charge === undefined) continue;
-    const target = charge.side;
     const source = findSubject({ ctx: env.ctx, cues: env.cues, view, cueToken: t, reach: 'verb' });
     if (source === undefined || isNonFactual(env.cues, view, source.firstToken, t)) continue;
+    // "Thailand accused Vietnam ... Vietnam denied the charge": the accuser's own act is earlier.
+    const antecedent = deniedActOwners(env, t + 1, source);
+    const charge = accuser(view, t) ?? (antecedent && { side: antecedent, accuses: false });
+    if (!charge) continue;
+    const target = charge.side;
     const confidence = relationConfidence({
       base: strength('denied-charge'),
       ends: [source.certainty, target.certainty],

@@ -122,22 +122,45 @@ export function describedBody(
   const paragraph = sentences[sentence]?.paragraph ?? 0;
   const last = Math.max(0, sentence - SENTENCES_BACK);
   for (let s = sentence; s >= last; s--) {
-    if ((sentences[s]?.paragraph ?? 0) < paragraph - 1) return undefined;
+    if ((sentences[s]?.paragraph ?? 0) < paragraph - 1) break;
     const mentions = ctx.mentionsBySentence.get(s) ?? [];
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i];
       if (m === undefined || m.start >= at || m.type !== 'Organization' || quoted(ctx, m)) continue;
-      return fits(ctx, m, noun, sentence) ? m.entityId : undefined;
+      if (fits(ctx, m, noun, sentence)) return m.entityId;
+      // "a European Commission plan ... EU ministers ... the Commission": a name the noun
+      // heads may stand behind another body named since.
+      return headedBody(ctx, at, noun);
     }
   }
-  return undefined;
+  return headedBody(ctx, at, noun);
+}
+
+/**
+ * The one organization named before `at` whose name (of more than one word) `noun` heads ("the
+ * Commission" for a European Commission named paragraphs before); undefined for none or two.
+ */
+function headedBody(ctx: ArticleContext, at: number, noun: string): string | undefined {
+  let found: string | undefined;
+  for (const m of ctx.analysis.mentions) {
+    if (m.start >= at) continue;
+    if (m.type !== 'Organization' || headOf(m) !== noun || quoted(ctx, m)) continue;
+    if (found !== undefined && found !== m.entityId) return undefined;
+    found = m.entityId;
+  }
+  return found;
+}
+
+/** "European Commission" → "commission", "Court of Justice" → "court"; undefined for one word. */
+function headOf(m: Mention): string | undefined {
+  const words = m.text.toLowerCase().split(/\s+/);
+  if (words.length < 2) return undefined;
+  const of = words.indexOf('of');
+  return of > 0 ? words[of - 1] : words.at(-1);
 }
 
 function fits(ctx: ArticleContext, m: Mention, noun: string, sentence: number): boolean {
-  const words = m.text.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
-  const head = of > 0 ? words[of - 1] : words.at(-1);
-  if (words.length > 1 && head === noun) return true;
+  if (headOf(m) === noun) return true;
   const kinds = describedWords().genericNouns.get(noun);
   if (kinds === undefined || ctx.isGovernmentBody(m.entityId)) return false;
   const kind = organizationKind(ctx.entities.get(m.entityId));

@@ -19,6 +19,7 @@ import { matchCues, type CueHit } from './cue-matches.js';
 import { OfficeStates } from './office-projection.js';
 import { OwnedObjects } from './owned-objects.js';
 import { DiscourseOwners } from './discourse-owners.js';
+import { countedGroupCandidates } from './counted-groups.js';
 import { RelationSet, type Candidate } from './relation-set.js';
 import { RelatedPairs } from './related-pairs.js';
 import { extractRoles } from './roles.js';
@@ -34,6 +35,7 @@ import { coercionFrames } from './coercion-28.js';
 import { ownedActFeelings } from './owned-act-feelings.js';
 import { threatenedCoercion } from './threatened-coercion.js';
 import { shouldHaveCriticism } from './should-have.js';
+import { wantedEnd } from './wanted-end.js';
 import { isMatchBetweenSides, isResultInReport } from './sports-sides.js';
 
 export { loadCueLexicon, defaultCueLexicon, type CompiledCues } from './cue-lexicon.js';
@@ -59,7 +61,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   const related = new RelatedPairs();
   let emitted = 0;
   const offices = new OfficeStates();
-  const emit = (candidate: Candidate): void => {
+  const emitOne = (candidate: Candidate): void => {
     const { type, source, target } = candidate;
     const sourceEntity = ctx.entities.get(source.id);
     if (isMatchBetweenSides(type, sourceEntity, ctx.entities.get(target.id))) return;
@@ -73,6 +75,8 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
     if (member) set.add(member);
     offices.observe(candidate, set);
   };
+  // "the two Nordic countries": a counted group's relation is each listed member's.
+  const emit = (c: Candidate): void => countedGroupCandidates(ctx, c).forEach(emitOne);
   const owned = new OwnedObjects();
   const discourse = new DiscourseOwners();
   for (const sentence of analysis.sentences) {
@@ -114,8 +118,9 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
 }
 
 /**
- * The readings that come after every frame: quotations, the clause parse for cues no frame
- * resolved, and (when asked) the trained classifier for pairs nothing related.
+ * The readings that come after every frame: a wanted end ("X wants Y's tariffs lifted"),
+ * quotations, the clause parse for cues no frame resolved, and (when asked) the trained
+ * classifier for pairs nothing related.
  */
 function lastReadings(
   env: FrameEnv,
@@ -126,6 +131,7 @@ function lastReadings(
     options: ExtractOptions;
   },
 ): void {
+  wantedEnd(env);
   quoteStance(env, rest.unresolved);
   clauseFrame(clauseEnv(env, rest.syntax, rest.related), rest.unresolved);
   if (rest.options.pairStance === true || rest.options.pairCandidates !== undefined)

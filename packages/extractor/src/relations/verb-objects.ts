@@ -5,6 +5,7 @@ import type { FrameEnv } from './frame-env.js';
 import { previousPerson } from './pronoun.js';
 import type { Side } from './subject.js';
 import { endCertainty } from './confidence.js';
+import { OWNER_MARKERS, actAntecedentTarget } from './act-antecedents.js';
 import { isStance } from './structural.js';
 
 // Objects a verb cue reaches outside its own clause: owned proposals, discourse nouns, "his call".
@@ -39,6 +40,8 @@ export function discourseTarget(
   form: CueForm,
   source: Side,
 ): Side | undefined {
+  const antecedent = actAntecedentTarget(env, hit, form, source);
+  if (antecedent !== undefined) return antecedent;
   const { ctx, cues, view } = env;
   if (!isStance(form.family.relation)) return undefined;
   if (form.via !== undefined || view.words[hit.endToken] !== 'the') return undefined;
@@ -66,7 +69,6 @@ export function discourseTarget(
   };
 }
 
-const OWNER_MARKERS: ReadonlySet<string> = new Set(['of', 'by', 'from', 'that', '-', "'s"]);
 /** "fighting in Syria": a name right after one of these is a place, not an actor. */
 const PLACE_BEFORE =
   /(?:^|\s)(?:in|at|near|into|across|throughout|within|inside|to)\s+(?:the\s+)?$/iu;
