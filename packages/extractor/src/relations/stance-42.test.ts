@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { relationsOf } from './test-roles.js';
+
+// Stop 42 stance recall, each construction on sentences written here.
+
+const stances = (text: string): string[] => relationsOf(text, ['OPPOSES', 'SUPPORTS']);
+
+describe('a stance taken in an office of a named organization (office-projection.ts)', () => {
+  it("gives the organization the officer's stance too", () => {
+    expect(stances('Oxfam’s director, Jane Wood, criticised Norway.')).toEqual([
+      'OPPOSES org:oxfam state:NOR',
+      'OPPOSES person:jane-wood state:NOR',
+    ]);
+    expect(stances('Greenpeace director Jane Wood praised Norway.')).toEqual([
+      'SUPPORTS org:greenpeace state:NOR',
+      'SUPPORTS person:jane-wood state:NOR',
+    ]);
+  });
+
+  it('keeps a staff title, a quarrel inside one government and a journalist to the person', () => {
+    expect(
+      stances('Tom Hale, a professor of law at the University of Leeds, criticised Norway.'),
+    ).toEqual(['OPPOSES person:tom-hale state:NOR']);
+    expect(
+      stances('White House press secretary Sean Spicer blamed the Justice Department on Tuesday.'),
+    ).not.toContain('OPPOSES org:white-house org:us-justice-department');
+    expect(stances('Jane Wood, a correspondent for the Washington Post, praised Norway.')).toEqual([
+      'SUPPORTS person:jane-wood state:NOR',
+    ]);
+  });
+});
+
+describe('a titled person joined after "and former" (coordination.ts)', () => {
+  it('reads the titled person as a conjunct of the object and of the subject', () => {
+    expect(stances('Anna Lind criticized Mark Kowal and former prime minister Jan Berg.')).toEqual([
+      'OPPOSES person:anna-lind person:jan-berg',
+      'OPPOSES person:anna-lind person:mark-kowal',
+    ]);
+    expect(stances('Mark Kowal and former President Jan Berg condemned Russia.')).toEqual([
+      'OPPOSES person:jan-berg state:RUS',
+      'OPPOSES person:mark-kowal state:RUS',
+    ]);
+  });
+
+  it('joins no untitled phrase after "former"', () => {
+    expect(stances('Anna Lind criticized Mark Kowal and former allies of Russia.')).toEqual([
+      'OPPOSES person:anna-lind person:mark-kowal',
+    ]);
+  });
+});
