@@ -48,3 +48,29 @@ describe('a titled person joined after "and former" (coordination.ts)', () => {
     ]);
   });
 });
+
+describe('a reported judgement in quotation marks or a tweet (reported-judgement.ts)', () => {
+  it('passes a quotation mark that opens the quoted deed', () => {
+    expect(stances('Anna Lind said Mark Kowal "has failed" the country.')).toEqual([
+      'OPPOSES person:anna-lind person:mark-kowal',
+    ]);
+    expect(stances('Anna Lind said Mark Kowal had "misled" voters.')).toEqual([
+      'OPPOSES person:anna-lind person:mark-kowal',
+    ]);
+  });
+
+  it('reads what one tweeted or posted as said', () => {
+    expect(stances('Anna Lind tweeted that Mark Kowal is "a disgrace".')).toEqual([
+      'OPPOSES person:anna-lind person:mark-kowal',
+    ]);
+    expect(stances('Anna Lind tweeted that Mark Kowal has done a great job.')).toEqual([
+      'SUPPORTS person:anna-lind person:mark-kowal',
+    ]);
+  });
+
+  it('still gives nothing for a denied, hedged or asked deed', () => {
+    expect(stances('Anna Lind said Mark Kowal "has not failed" the country.')).toEqual([]);
+    expect(stances('Anna Lind tweeted that Mark Kowal might be "a disgrace".')).toEqual([]);
+    expect(stances('Anna Lind asked whether Mark Kowal "has failed".')).toEqual([]);
+  });
+});
