@@ -74,3 +74,18 @@ describe('a reported judgement in quotation marks or a tweet (reported-judgement
     expect(stances('Anna Lind asked whether Mark Kowal "has failed".')).toEqual([]);
   });
 });
+
+describe('a coordinated subject in apposition before a titled object', () => {
+  it('gives each subject the stance on each object, and none between the subjects', () => {
+    expect(
+      stances(
+        'Two advisers, Tomas Weber and Jan Berg, criticized both Mark Kowal and former prime minister Anna Lind.',
+      ),
+    ).toEqual([
+      'OPPOSES person:jan-berg person:anna-lind',
+      'OPPOSES person:jan-berg person:mark-kowal',
+      'OPPOSES person:tomas-weber person:anna-lind',
+      'OPPOSES person:tomas-weber person:mark-kowal',
+    ]);
+  });
+});

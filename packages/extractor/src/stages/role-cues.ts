@@ -14,6 +14,8 @@ export function apposition(ctx: ScanContext, last: number, limit: number): RoleC
     if (t.text === 'of' && heldByOther(ctx.tokens[k - 1]?.text ?? '', ctx.lower(k - 2)))
       return undefined;
     const title = ctx.title(k, limit);
+    // ", criticized former secretary of state Y": a title before another name is that name's.
+    if (title !== undefined && !t.cap && ctx.isCap(title.end)) continue;
     if (title !== undefined && !t.cap) {
       const info = title.values[0];
       const end = ctx.tokens[title.end - 1]?.end ?? t.end;
