@@ -89,3 +89,20 @@ describe('a coordinated subject in apposition before a titled object', () => {
     ]);
   });
 });
+
+describe('"his"/"her" before modifiers of a stance noun (possessive-pronoun.ts)', () => {
+  it('reads the pronoun past up to two plain modifiers', () => {
+    expect(stances('Anna Lind spoke after her repeated attacks on Mark Kowal.')).toEqual([
+      'OPPOSES person:anna-lind person:mark-kowal',
+    ]);
+    expect(stances('Jan Berg spoke about his strong public support for Mark Kowal.')).toEqual([
+      'SUPPORTS person:jan-berg person:mark-kowal',
+    ]);
+  });
+
+  it('still gives nothing where a second person could own the noun', () => {
+    expect(
+      stances('Jan Berg told Tom Hale about his strong public support for Mark Kowal.'),
+    ).toEqual([]);
+  });
+});

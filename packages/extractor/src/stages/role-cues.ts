@@ -15,7 +15,7 @@ export function apposition(ctx: ScanContext, last: number, limit: number): RoleC
       return undefined;
     const title = ctx.title(k, limit);
     // ", criticized former secretary of state Y": a title before another name is that name's.
-    if (title !== undefined && !t.cap && ctx.isCap(title.end)) continue;
+    if (title !== undefined && !t.cap && ctx.isCap(title.end)) return undefined;
     if (title !== undefined && !t.cap) {
       const info = title.values[0];
       const end = ctx.tokens[title.end - 1]?.end ?? t.end;
