@@ -17,7 +17,8 @@ const TIES: ReadonlySet<string> = new Set(['LEADS', 'REPRESENTS', 'MEMBER_OF']);
  * counts, and only towards a body the sentence names, so a title attached to the article's state
  * from elsewhere projects nothing, and nor does a stance on one of that body's own people (the
  * actor table's `actorState`; a leader, officer or member of the organization in this sentence).
- * A staff title ("professor", "analyst": cues.json `staffOnly`) speaks for no one. Reset per
+ * Only a title holds an office there: "X of Acme" is affiliated, and a staff title ("professor",
+ * "analyst": cues.json `staffOnly`) speaks for no one. Reset per
  * sentence.
  */
 export class OfficeStates {
@@ -51,7 +52,7 @@ export class OfficeStates {
     if (target.type === 'Organization') add(this.insiders, target.id, source.id);
     if (!OFFICES.has(type)) return;
     if (target.type === 'State') add(this.states, source.id, target.id);
-    else if (target.type === 'Organization' && !this.staffTitle(candidate.role))
+    else if (target.type === 'Organization' && this.officeTitle(candidate.role))
       add(this.bodies, source.id, target.id);
   }
 
@@ -99,8 +100,9 @@ export class OfficeStates {
     };
   }
 
-  private staffTitle(role: string | undefined): boolean {
-    return role !== undefined && classifyTitle(this.cues, role)?.staffOnly === true;
+  /** A title that holds an office: not none ("X of Acme"), nor a staff title ("a professor at Y"). */
+  private officeTitle(role: string | undefined): boolean {
+    return role !== undefined && classifyTitle(this.cues, role)?.staffOnly !== true;
   }
 
   /**
