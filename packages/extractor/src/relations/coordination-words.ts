@@ -18,6 +18,7 @@ const CoordinationWordsSchema = z.object({
   coordinators: z.array(LowerPhrase).min(1),
   partnerNouns: z.array(LowerWord).min(1),
   listOpeners: z.array(LowerPhrase).min(1),
+  titlePremodifiers: z.array(LowerWord).min(1),
 });
 
 export interface CoordinationWords {
@@ -27,6 +28,8 @@ export interface CoordinationWords {
   partnerNouns: string;
   /** "including", "such as": members of a group listed after them (regex alternation). */
   listOpeners: string;
+  /** "former", "then": before a joined person's title ("and former President Y"; alternation). */
+  titlePremodifiers: string;
 }
 
 let cached: CoordinationWords | undefined;
@@ -44,5 +47,6 @@ export function readCoordinationWords(data: unknown): CoordinationWords {
     coordinators: lists.coordinators.join('|'),
     partnerNouns: lists.partnerNouns.join('|'),
     listOpeners: lists.listOpeners.join('|'),
+    titlePremodifiers: lists.titlePremodifiers.join('|'),
   };
 }

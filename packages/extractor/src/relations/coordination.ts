@@ -21,11 +21,14 @@ export function groupActors(group: Group): ActorRef[] {
 
 // A short bracket may follow the left name: "Rep. A (R-Mich.) and Rep. B (R-Ky.) criticised";
 // the right one may be called the left one's ally: "Russia and its (close) ally Belarus".
-const { coordinators, partnerNouns, listOpeners } = coordinationWords();
+const { coordinators, partnerNouns, listOpeners, titlePremodifiers } = coordinationWords();
+const JOIN = `^\\s*(?:\\([^()]{0,24}\\)\\s*)?(?:,\\s*(?:(?:and|or)\\s+)?|(?:${coordinators})\\s+)`;
 const CONNECTOR = new RegExp(
-  `^\\s*(?:\\([^()]{0,24}\\)\\s*)?(?:,\\s*(?:(?:and|or)\\s+)?|(?:${coordinators})\\s+)(?:the\\s+|other\\s+|(?:its|their)\\s+(?:[a-z]+\\s+)?(?:${partnerNouns})\\s+)?$`,
+  `${JOIN}(?:the\\s+|other\\s+|(?:its|their)\\s+(?:[a-z]+\\s+)?(?:${partnerNouns})\\s+)?$`,
   'i',
 );
+/** "and former secretary of state Y", "and then-President Y": before a titled person only. */
+const TITLED_CONNECTOR = new RegExp(`${JOIN}(?:the\\s+)?(?:${titlePremodifiers})(?:\\s+|-)$`, 'i');
 const INCLUDING = new RegExp(`^\\s*,?\\s*(?:[-–—]\\s*)?(?:${listOpeners})\\s+(?:the\\s+)?$`, 'i');
 
 /**
@@ -79,7 +82,9 @@ function coordinated(view: SentenceView, a: number, b: number): boolean {
   const right = view.units[b];
   if (!left?.actor || !right?.actor) return false;
   const gap = gapText(view, left, right);
-  return CONNECTOR.test(gap) || modifiedConjunct(view, right, gap, (g) => CONNECTOR.test(g));
+  if (CONNECTOR.test(gap)) return true;
+  if (right.mention.role !== undefined && TITLED_CONNECTOR.test(gap)) return true;
+  return modifiedConjunct(view, right, gap, (g) => CONNECTOR.test(g));
 }
 
 /** "X including A and B": the group of A and B after unit `u`, if any. */

@@ -60,7 +60,7 @@ export function extractRelations(analysis: Analysis, options: ExtractOptions): R
   const syntax = new SyntaxCache(analysis.text);
   const related = new RelatedPairs();
   let emitted = 0;
-  const offices = new OfficeStates();
+  const offices = new OfficeStates(cues);
   const emitOne = (candidate: Candidate): void => {
     const { type, source, target } = candidate;
     const sourceEntity = ctx.entities.get(source.id);

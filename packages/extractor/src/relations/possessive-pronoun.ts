@@ -27,12 +27,13 @@ const RIVAL_REACH = 16;
  */
 export function personalPossessor(env: FrameEnv, cueToken: number): Side | null | undefined {
   const { view } = env;
-  const gender = POSSESSIVE_PRONOUNS.get(view.words[cueToken - 1] ?? '');
+  const at = pronounBefore(view, cueToken);
+  const gender = POSSESSIVE_PRONOUNS.get(view.words[at] ?? '');
   if (gender === undefined) return undefined;
   let found: Side | undefined;
   let foundAt = -1;
-  for (let t = cueToken - 2; t >= Math.max(0, cueToken - 1 - RIVAL_REACH); t--) {
-    if (found === undefined && t < cueToken - 1 - REACH) return undefined;
+  for (let t = at - 1; t >= Math.max(0, at - RIVAL_REACH); t--) {
+    if (found === undefined && t < at - REACH) return undefined;
     const u = view.unitAt[t] ?? -1;
     const unit = view.units[u];
     if (unit === undefined) continue;
@@ -51,12 +52,30 @@ export function personalPossessor(env: FrameEnv, cueToken: number): Side | null 
   return found;
 }
 
+/** Plain modifiers that may stand between the pronoun and its noun ("his public criticism"). */
+const MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
+const MODIFIER_REACH = 2;
+
+/**
+ * Where "his"/"her" stands before the cue: right before it, or before up to two plain lower-case
+ * modifiers that name no actor ("his public criticism of Y", "her repeated attacks on Y").
+ */
+function pronounBefore(view: FrameEnv['view'], cueToken: number): number {
+  let t = cueToken - 1;
+  for (let k = 0; k < MODIFIER_REACH; k++) {
+    const word = view.words[t] ?? '';
+    if (POSSESSIVE_PRONOUNS.has(word) || (view.unitAt[t] ?? -1) >= 0 || !MODIFIER.test(word)) break;
+    t--;
+  }
+  return t;
+}
+
 /**
  * "Mary was criticised for his attacks on Y": a source found some other way (the clause's
  * subject) that "his"/"her" before the cue cannot stand for.
  */
 export function possessiveContradicts(env: FrameEnv, cueToken: number, source: Side): boolean {
-  const gender = POSSESSIVE_PRONOUNS.get(env.view.words[cueToken - 1] ?? '');
+  const gender = POSSESSIVE_PRONOUNS.get(env.view.words[pronounBefore(env.view, cueToken)] ?? '');
   if (gender === undefined) return false;
   return source.actors.some((actor) => actor.type !== 'Person' || contradicts(env, actor, gender));
 }

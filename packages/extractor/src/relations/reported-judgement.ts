@@ -1,6 +1,7 @@
 import type { CompiledCues } from './cue-lexicon.js';
 import { frameWords } from './frame-words.js';
 import { policyWords } from './policy-owners.js';
+import { isQuoteMark } from './quoted-predicate.js';
 import { speechVerbBeforeAdjunct } from './reported-adjunct.js';
 import { reportedJudgementWords } from './reported-judgement-words.js';
 import { isHyphenated, type SentenceView } from './sentence-view.js';
@@ -28,7 +29,8 @@ export interface ReportedDoer {
 /**
  * The doer of the deed at `cue` in a reported clause: the actor right before it once perfect
  * auxiliaries, adverbs and a progressive "be" before an -ing deed are passed ("Y had long lied",
- * "Y still cannot be trusted", "Y is doing a great job"), or the owner of an act noun standing
+ * "Y still cannot be trusted", "Y is doing a great job") and a quotation mark that opens the
+ * quoted deed ('X said Y "has failed"', 'Y had "lied"'), or the owner of an act noun standing
  * there ("Y's policies have failed", "the Y campaign misled voters"). Undefined when there is
  * none or the actor is glued into a hyphenated modifier.
  */
@@ -48,7 +50,9 @@ export function reportedDoer(
 }
 
 function stepsOver(word: string): boolean {
-  return HAVE_FORMS.has(word) || isAdverb(word) || WORDS.preverbAdverbs.has(word);
+  return (
+    HAVE_FORMS.has(word) || isQuoteMark(word) || isAdverb(word) || WORDS.preverbAdverbs.has(word)
+  );
 }
 
 /**

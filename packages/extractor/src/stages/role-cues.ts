@@ -14,6 +14,9 @@ export function apposition(ctx: ScanContext, last: number, limit: number): RoleC
     if (t.text === 'of' && heldByOther(ctx.tokens[k - 1]?.text ?? '', ctx.lower(k - 2)))
       return undefined;
     const title = ctx.title(k, limit);
+    // ", criticized former secretary of state Y": a title before another person's given name is
+    // that person's (", who was appointed to head Greenpeace" keeps its body).
+    if (title !== undefined && !t.cap && givenNameAt(ctx, title.end)) return undefined;
     if (title !== undefined && !t.cap) {
       const info = title.values[0];
       const end = ctx.tokens[title.end - 1]?.end ?? t.end;
@@ -32,6 +35,10 @@ export function apposition(ctx: ScanContext, last: number, limit: number): RoleC
     }
   }
   return undefined;
+}
+
+function givenNameAt(ctx: ScanContext, at: number): boolean {
+  return ctx.isCap(at) && ctx.lex.firstNames.has(ctx.token(at)?.text ?? '');
 }
 
 /**
