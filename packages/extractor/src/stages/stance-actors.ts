@@ -6,7 +6,7 @@ import { speakerWords } from '../lexicon/speaker-words.js';
 import { lowerAt } from '../text/tokenize.js';
 import { actorSurname } from './actor-surnames.js';
 import type { Candidate } from './candidate.js';
-import { initialNameAllows, sentenceInitial } from './initial-names.js';
+import { initialNameAllows, properOpeningAllows, sentenceInitial } from './initial-names.js';
 import { afterLeadingWord } from './leading-words.js';
 import { asideEnd, irregularPastAt } from './opening-verbs.js';
 import type { SlotInput } from './slot-reading.js';
@@ -62,7 +62,7 @@ function auxiliary(word: string, slots: PersonSlots): boolean {
  * costs a look-up, the taggers a sentence.
  */
 export function openingAllows(input: SlotInput, c: Candidate): boolean {
-  return listedName(c.text) && initialNameAllows(input, c, true);
+  return listedName(c.text) && (initialNameAllows(input, c, true) || properOpeningAllows(input, c));
 }
 
 /**
