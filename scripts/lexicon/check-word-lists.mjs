@@ -18,6 +18,7 @@ const dist = join(root, 'packages/extractor/dist');
 /** File (under src) → the dist module whose import or `loader()` validates it. */
 const CHECKED = {
   'lexicon/data/competitions.json': ['lexicon/competitions.js', 'competitionWords'],
+  'lexicon/data/conduct-nouns.json': ['lexicon/conduct-nouns.js', 'conductNouns'],
   'lexicon/data/first-names.json': ['lexicon/lexicon.js', 'lexicon'],
   'lexicon/data/follower-nouns.json': ['lexicon/follower-nouns.js', 'followerNouns'],
   'lexicon/data/given-name-genders.json': ['lexicon/speaker-words.js', 'speakerWords'],

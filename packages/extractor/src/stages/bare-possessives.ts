@@ -3,6 +3,7 @@ import { pluralOpeners } from '../lexicon/plural-openers.js';
 import { speakerWords } from '../lexicon/speaker-words.js';
 import type { Chunk } from './candidate.js';
 import { emitEntry } from './chunk-entries.js';
+import { barePersonPossessive, finalS } from './bare-person-possessives.js';
 import type { ScanContext } from './scan-context.js';
 
 /**
@@ -12,9 +13,13 @@ import type { ScanContext } from './scan-context.js';
  * before a lower-case word, that the lexicon names a state, place or organization by once the "s"
  * is gone, is that state, place or organization. Not a plural the words before make one ("the
  * Americas", "the two Koreas"), a run the lexicon knows as it is ("Bahamas", "Americans"), nor a
- * name of its own ("Douglass" is no "Douglas'").
+ * name of its own ("Douglass" is no "Douglas'"). A person's surname so written: bare-person-possessives.ts.
  */
 export function barePossessive(ctx: ScanContext, chunk: Chunk): boolean {
+  return listedPossessive(ctx, chunk) || barePersonPossessive(ctx, chunk);
+}
+
+function listedPossessive(ctx: ScanContext, chunk: Chunk): boolean {
   const { first, last } = chunk;
   const end = ctx.token(last - 1);
   // The cheap tests first: a final "s" after a lower-case letter, then a lower-case word.
@@ -62,12 +67,4 @@ function acronymS(word: string): boolean {
     if (c < 65 || c > 90) return false;
   }
   return true;
-}
-
-/** Ends in "s" after a lower-case letter ("Russias", not "US" or "Xs"). */
-function finalS(word: string): boolean {
-  const n = word.length;
-  if (n < 4 || word.charCodeAt(n - 1) !== 115) return false;
-  const c = word.charCodeAt(n - 2);
-  return c >= 97 && c <= 122;
 }

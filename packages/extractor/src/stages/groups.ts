@@ -1,6 +1,9 @@
 import { entityId } from '@newsgraph/graph-schema';
 import { z } from 'zod';
 import { parseBundled } from '../lexicon/bundled.js';
+import { peopleNames } from '../lexicon/people-names.js';
+import { personNouns } from '../lexicon/person-nouns.js';
+import { truecaseWords } from '../text/truecase.js';
 import peoplesJson from '../lexicon/data/peoples.json' with { type: 'json' };
 import { armedPeopleAt } from './armed-peoples.js';
 import type { Chunk } from './candidate.js';
@@ -9,6 +12,7 @@ import { SCAN_WORDS } from './scan-words.js';
 
 const PeoplesSchema = z.object({
   peoples: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+  adherentSuffixes: z.array(z.string().regex(/^[a-z]+$/)).min(1),
 });
 
 /**
@@ -106,24 +110,59 @@ function emitGroup(ctx: ScanContext, chunk: Chunk, key: string, name?: string): 
 }
 
 let table: ReadonlyMap<string, string> | undefined;
+let adherent: RegExp | undefined;
+
+function load(): ReadonlyMap<string, string> {
+  const parsed = parseBundled(PeoplesSchema, peoplesJson, 'peoples.json');
+  adherent = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${parsed.adherentSuffixes.join('|')})$`, 'u');
+  return new Map(parsed.peoples);
+}
 
 /** Plural as written → canonical name of the people, faith or movement (lexicon/data/peoples.json). */
 export function peoples(): ReadonlyMap<string, string> {
-  if (table !== undefined) return table;
-  const parsed = parseBundled(PeoplesSchema, peoplesJson, 'peoples.json');
-  table = new Map(parsed.peoples);
+  table ??= load();
   return table;
 }
 
 /**
- * "the Kurds", "Muslims": a people or faith named in the plural, an unnamed collective actor
- * (a Group). Not where it starts a longer capitalised name or a listed phrase ("Christians
+ * "Peronists", "Brexiteers", "Trotskyites": a capitalised plural with a follower's ending
+ * (peoples.json adherentSuffixes) that names no one: not on the list of people's names ("Evans"),
+ * not a word news writes in lower case ("Scientists", "Separatists" opening a sentence) and not a
+ * kind of person WordNet writes in lower case ("Physicians", "Musicians").
+ */
+function adherentPlural(word: string): boolean {
+  peoples();
+  if (adherent === undefined || !adherent.test(word) || peopleNames().has(word)) return false;
+  const lower = word.toLowerCase();
+  const singular = lower.slice(0, -1);
+  const common = truecaseWords().lower;
+  return (
+    !common.has(lower) &&
+    !common.has(singular) &&
+    !personNouns().has(lower) &&
+    !personNouns().has(singular)
+  );
+}
+
+/**
+ * "the Kurds", "Muslims", "the Peronists": a people, faith or movement named in the plural, an
+ * unnamed collective actor (a Group). Not where it starts a longer capitalised name or a listed phrase ("Christians
  * United") or is glued to a hyphen ("Arabs-only"): there it is part of something else.
  */
 export function peopleGroup(ctx: ScanContext, at: number, sentence: number): boolean {
   const i = ctx.token(at)?.text === 'The' ? at + 1 : at;
   const t = ctx.token(i);
-  const name = t === undefined ? undefined : peoples().get(t.text);
+  const listed = t === undefined ? undefined : peoples().get(t.text);
+  // In a sports report a plural so named is a club ("Airdrieonians 2 Dundee 1").
+  // Not the last word of a longer name ("Council of Americans and Eurasians").
+  const joined = /^(?:and|of|&)$/.test(ctx.lower(i - 1)) && ctx.isCap(i - 2);
+  const followers =
+    listed === undefined &&
+    ctx.sports === undefined &&
+    !joined &&
+    t !== undefined &&
+    adherentPlural(t.text);
+  const name = listed ?? (followers ? t.text : undefined);
   if (name === undefined || ctx.isCap(i + 1) || ctx.isGlue(i + 1)) return false;
   if (ctx.lex.phrases.longest(ctx.tokens, i, ctx.sentenceLast) !== undefined) return false;
   emitGroup(ctx, { first: i, last: i + 1, sentence }, name, name);

@@ -92,3 +92,19 @@ function listedSurnameInS(word: string): boolean {
     !truecaseWords().lower.has(word.toLowerCase())
   );
 }
+
+/**
+ * "Toomey has not ruled out", "Trudeau has been": a word the list of people's names has that news
+ * never writes in lower case, opening its sentence as the subject of a finite verb. The capital
+ * says nothing there, but the word has no common reading that would take it, where the part of
+ * speech reads any unseen capitalised word as a common noun; only the name tagger's sure reading
+ * of another type ("Ford has") vetoes. Not a word in -s, which may be a plural.
+ */
+export function properOpeningAllows(input: SlotInput, c: Candidate): boolean {
+  const text = input.tokens[c.first]?.text ?? '';
+  if (c.last - c.first !== 1 || /s$/.test(text) || truecaseWords().lower.has(text.toLowerCase()))
+    return false;
+  const reading = readCandidate(input, c, c.first + 1)?.[0];
+  if (reading === undefined) return false;
+  return reading.tag === 'O' || reading.tag.endsWith('PER') || reading.margin < OTHER_TYPE_VETO;
+}

@@ -14,6 +14,18 @@ describe('listedLoneName', () => {
     ]);
   });
 
+  it('reads a listed surname after a verb in its base form, which the part of speech tells', () => {
+    expect(found('The board is expected to fire Olesen within a week.')).toEqual([
+      ['Person', 'Olesen'],
+    ]);
+    expect(found('The ruling could hurt Hale in the polls.')).toEqual([['Person', 'Hale']]);
+    expect(found('The scandal brought Brennan to power in 1990.')).toEqual([['Person', 'Brennan']]);
+  });
+
+  it('leaves a listed word after an adjective the part of speech reads', () => {
+    expect(found('The shop sells cheap Hale shirts.')).toEqual([]);
+  });
+
   it('leaves a listed word an article, a describing word or a place preposition governs', () => {
     expect(found('The ship was hit near the frigate Stark on Monday.')).toEqual([]);
     expect(found('They flew home before Christmas on Friday.')).toEqual([]);

@@ -6,6 +6,7 @@ import { sentenceInitial } from './initial-names.js';
 import type { SlotInput, TokenReading } from './slot-reading.js';
 import { listedName } from './stance-actors.js';
 import { boundLoneName } from './lone-name-bounds.js';
+import { posVerbAt } from './sentence-pos.js';
 
 /**
  * The tagger's margins under which its reading of a listed name inside a sentence is a guess: a
@@ -36,10 +37,15 @@ export function listedLoneName(input: SlotInput, c: Candidate, slots: PersonSlot
   if (after?.cap === true || (after?.word !== true && /^[-–]$/.test(after?.text ?? '')))
     return false;
   const prev = before.word ? before.text.toLowerCase() : '';
-  if (before.word ? !governs(input, prev, slots) : before.text !== ',') return false;
+  if (!before.word && before.text !== ',') return false;
+  const governed = !before.word || governs(input, prev, slots);
+  if (!governed && !maybeVerb(input, prev, slots)) return false;
   // "the Soviet-backed Derg": a compound adjective, not a verb.
   if (tokens[c.first - 2]?.text === '-') return false;
   if (!listedName(c.text) || sentenceInitial(input, c)) return false;
+  // "voters trust Rindal", "to help Rindal": a verb's base form has no ending to show it; the part
+  // of speech, asked only now, must read the word before as a verb.
+  if (!governed && !posVerbAt(input, c.sentence, c.first - 1)) return false;
   const noun = after?.word === true ? after.text.toLowerCase() : '';
   if (boundLoneName(input, c, prev, t.poss ? '' : noun)) return false;
   return !(
@@ -69,6 +75,20 @@ function governs(input: SlotInput, word: string, slots: PersonSlots): boolean {
     /\p{Ll}{2}(?:ed|ing|[^s]s)$/u.test(word) ||
     slots.stanceVerbs.has(word) ||
     slots.agentVerbs.has(word)
+  );
+}
+
+/**
+ * A lower-case word that may be a verb in its base form: no article, determiner, preposition of
+ * place or word that only describes ("the frigate Stark", "radical Islam" are the tagger's nouns
+ * and adjectives; these words' lists keep the cheap test from asking it).
+ */
+function maybeVerb(input: SlotInput, word: string, slots: PersonSlots): boolean {
+  return (
+    /^\p{Ll}{3,}$/u.test(word) &&
+    !slots.placePrepositions.has(word) &&
+    !speakerWords().determiners.has(word) &&
+    !input.lexicon.stopwords.has(word)
   );
 }
 

@@ -1,4 +1,6 @@
 import { personSlots, type PersonSlots } from '../lexicon/person-slots.js';
+import { peopleNames } from '../lexicon/people-names.js';
+import { personNouns } from '../lexicon/person-nouns.js';
 import { speakerWords } from '../lexicon/speaker-words.js';
 import { lowerAt, type Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
@@ -146,6 +148,9 @@ function roleNoun(input: PersonSlotInput, t: Token): boolean {
   const referring = speakerWords().referringNouns;
   // "Parliament condemned": the head word of a body's name, listed capitalised.
   if (lex.orgHeads.has(t.text)) return true;
+  // "Physicians said": the plural of a kind of person (WordNet), where no surname ends so.
+  if (forms[0] !== forms[1] && personNouns().has(forms[0] ?? '') && !peopleNames().has(t.text))
+    return true;
   return forms.some(
     (w) =>
       referring.has(w) ||

@@ -1,11 +1,12 @@
 import { cityNames } from '../lexicon/cities.js';
+import { conductNouns } from '../lexicon/conduct-nouns.js';
 import { peopleNames } from '../lexicon/people-names.js';
 import type { PersonSlots } from '../lexicon/person-slots.js';
 import { speakerWords } from '../lexicon/speaker-words.js';
 import { lowerAt } from '../text/tokenize.js';
 import { actorSurname } from './actor-surnames.js';
 import type { Candidate } from './candidate.js';
-import { initialNameAllows, sentenceInitial } from './initial-names.js';
+import { initialNameAllows, properOpeningAllows, sentenceInitial } from './initial-names.js';
 import { afterLeadingWord } from './leading-words.js';
 import { asideEnd, irregularPastAt } from './opening-verbs.js';
 import type { SlotInput } from './slot-reading.js';
@@ -61,7 +62,7 @@ function auxiliary(word: string, slots: PersonSlots): boolean {
  * costs a look-up, the taggers a sentence.
  */
 export function openingAllows(input: SlotInput, c: Candidate): boolean {
-  return listedName(c.text) && initialNameAllows(input, c, true);
+  return listedName(c.text) && (initialNameAllows(input, c, true) || properOpeningAllows(input, c));
 }
 
 /**
@@ -226,7 +227,8 @@ const MAX_MODIFIERS = 2;
 
 /**
  * "Rindal’s travel ban", "Rindal’s executive orders", "Rindal’s attacks on the press": the owner of
- * what people own (the person-slot lists' possessed and owned-stance nouns) behind up to two
+ * what people own (the person-slot lists' possessed and owned-stance nouns, WordNet's acts, words,
+ * traits and states: lexicon/conduct-nouns.ts) behind up to two
  * modifiers, or of an act of stance, where the word is on the list of people's names; the tagger
  * still judges it as an owner (`namedPersonAllows`). Not the owner of what firms and places have
  * ("Rindal’s oil shares").
@@ -240,7 +242,11 @@ export function listedOwner(input: SlotInput, c: Candidate, slots: PersonSlots):
     if (t?.word !== true || t.cap) return false;
     const w = t.text.toLowerCase();
     if (slots.thingNouns.has(w)) return false;
-    const owned = slots.ownedStances.has(w) || (i > first && slots.possessedNouns.has(w));
+    // "Rindal’s answer", "Rindal’s standing": what people do, say or are (WordNet's first sense).
+    const owned =
+      slots.ownedStances.has(w) ||
+      (i > first && slots.possessedNouns.has(w)) ||
+      conductNouns().has(w);
     if (owned) return listedName(c.text);
   }
   return false;
