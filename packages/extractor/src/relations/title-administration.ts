@@ -6,10 +6,15 @@ import { strength } from './confidence.js';
 const BEFORE = /\badministration\s+of\s+(?:President\s+|Prime\s+Minister\s+)?$/u;
 const AFTER = /^(?:['’]s)?\s+administration\b/u;
 const FORMER = /\b(?:former|previous|late|past)\s+(?:[\p{L}-]+\s+)?$/iu;
+// "a top job in a Hillary Clinton administration", "any future Trump administration": an
+// administration one may have, not one anyone heads.
+const HYPOTHETICAL =
+  /\b(?:an?|any|another|future|possible|potential|would-be)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /**
  * "The administration of X", "the X administration": X heads the government the actor table
- * puts him in, when the article names that state.
+ * puts him in, when the article names that state. Not "a/any/a future X administration", one
+ * that may come.
  */
 export function administrations(env: RoleEnv): void {
   const { view, ctx } = env;
@@ -19,6 +24,7 @@ export function administrations(env: RoleEnv): void {
     const after = gap(view, unit.mention.end, view.sentence.end);
     if (!BEFORE.test(before) && !AFTER.test(after)) continue;
     if (FORMER.test(before.replace(BEFORE, ''))) continue;
+    if (AFTER.test(after) && HYPOTHETICAL.test(before)) continue;
     const entity = ctx.entities.get(unit.mention.entityId);
     const state = governmentOf(entity?.attributes);
     if (entity === undefined || state === undefined || !ctx.entities.has(`state:${state}`))
