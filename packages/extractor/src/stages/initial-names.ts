@@ -1,43 +1,21 @@
 import { cityNames } from '../lexicon/cities.js';
 import { peopleNames } from '../lexicon/people-names.js';
-import { rawPosTags } from '../syntax/tags.js';
 import { truecaseWords } from '../text/truecase.js';
-import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { afterLeadingWord } from './leading-words.js';
 import { lowerWordsOf } from './lower-words.js';
+import { sentencePosTags } from './sentence-pos.js';
 import { readCandidate, type SlotInput } from './slot-reading.js';
 
 /** The sequence tagger's least margin for another name type (ORG, LOC, MISC) that vetoes a person. */
 const OTHER_TYPE_VETO = 300;
 /** The name tagger's margin for a person above which the part of speech is not asked. */
 const PERSON_SURE = 500;
-/** How many of a sentence's first tokens are tagged for the part of speech of its first word. */
-const OPENING_TOKENS = 8;
 /** No word before the candidate in its sentence (a quotation mark may be). */
 export function sentenceInitial(input: SlotInput, c: Candidate): boolean {
   const first = input.sentenceTokens[c.sentence]?.[0] ?? c.first;
   for (let i = first; i < c.first; i++) if (input.tokens[i]?.word === true) return false;
   return true;
-}
-
-const posCache = new WeakMap<readonly Token[], Map<number, string[]>>();
-
-/** The part-of-speech tags of the candidate's sentence opening, tagged once per window and sentence. */
-function sentencePos(input: SlotInput, sentence: number): string[] {
-  let bySentence = posCache.get(input.tokens);
-  if (bySentence === undefined) {
-    bySentence = new Map();
-    posCache.set(input.tokens, bySentence);
-  }
-  let pos = bySentence.get(sentence);
-  if (pos === undefined) {
-    // The opening words are enough to tell a proper noun before its verb, and cheaper to tag.
-    const [first, last] = input.sentenceTokens[sentence] ?? [0, 0];
-    pos = rawPosTags(input.tokens.slice(first, Math.min(last, first + OPENING_TOKENS)));
-    bySentence.set(sentence, pos);
-  }
-  return pos;
 }
 
 /**
@@ -68,7 +46,7 @@ export function initialNameAllows(input: SlotInput, c: Candidate, leading = fals
   // where the name tagger is sure of a person.
   if (tag.endsWith('PER') && margin >= PERSON_SURE) return true;
   const first = input.sentenceTokens[c.sentence]?.[0] ?? 0;
-  const pos = sentencePos(input, c.sentence)[c.first - first];
+  const pos = sentencePosTags(input, c.sentence)[c.first - first];
   // The part of speech reads any capitalised word in -s before a verb as a plural.
   return pos === 'NNP' || (surnameInS && pos === 'NNS');
 }
