@@ -29,3 +29,15 @@ describe('mutual quarrels in the present tense and headline commas', () => {
     expect(opposes('Chile and Peru do not clash often.')).toEqual([]);
   });
 });
+
+describe('a headline comma before a second verb', () => {
+  it('ends the first verb\'s denial: "X denies A, accuses Y"', () => {
+    expect(opposes('Chile denies breaking the truce, accuses Peru')).toEqual([
+      'state:CHL state:PER',
+    ]);
+  });
+
+  it('keeps a base form under the negation: "did not criticise X, blame Y"', () => {
+    expect(opposes('Chile did not criticise Peru, blame Bolivia or attack Ecuador.')).toEqual([]);
+  });
+});
