@@ -151,7 +151,8 @@ function stateOwnsCue(view: SentenceView, from: number, cue: number): boolean {
  * ("X and its allies Y and Z struck W": Y and Z are X's allies, which the ally rules read).
  */
 function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
-  const group = subjectOf(env, hit, 'verb');
+  const subject = subjectOf(env, hit, 'verb');
+  const group = subject && headlinePair(env.view, subject);
   if (
     !group ||
     group.actors.length < 2 ||
@@ -171,4 +172,17 @@ function mutualFrame(env: FrameEnv, hit: CueHit, form: CueForm): void {
   )
     return;
   emitEveryPair(env, form, group.actors, group.certainty);
+}
+
+/**
+ * "Russia, Britain clash over Kosovo": a headline joins two names by a comma where prose writes
+ * "and". Read only for one actor right before the comma that opens the sentence, so "In Russia,
+ * Britain clashed" (a place phrase) and lists of three stay as they were.
+ */
+function headlinePair(view: SentenceView, subject: Side): Side {
+  if (subject.actors.length !== 1 || view.words[subject.firstToken - 1] !== ',') return subject;
+  const first = view.units[view.unitAt[subject.firstToken - 2] ?? -1];
+  if (first?.actor === undefined || first.firstToken !== 0) return subject;
+  if (first.actor.id === subject.actors[0]?.id) return subject;
+  return { ...subject, actors: [first.actor, ...subject.actors], firstToken: 0 };
 }

@@ -85,12 +85,17 @@ const BUT_ADVERBS = modalityWords().contrastAdverbs;
  * "refused to back X but praised Y": a verb right after "but" (adverbs and "has" aside) starts its own
  * predicate; what the first one denied does not reach it. So does a past verb after "and" that
  * follows an object ("accused X of planning to ..., and also accused Y"), not one after a verb
- * ("may have accused and attacked Y"). The token after that "but" or "and", or 0.
+ * ("may have accused and attacked Y"), and a verb in "-s" after a headline's comma. The token after
+ * that "but", "and" or comma, or 0.
  */
 function contrastBefore(view: SentenceView, from: number, cueToken: number): number {
   const t = wordBefore(view, from, cueToken, false);
   if (t <= from) return 0;
   if (view.words[t] === 'but') return t + 1;
+  // "Syria denies breaking the truce, accuses Israel": a headline's comma before a verb in the
+  // present tense's "-s" starts a second predicate (a base form may still be under the first's
+  // negation: "did not criticise X, blame Y or ...").
+  if (view.words[t] === ',' && /^\p{Ll}+[^s]s$/u.test(view.words[cueToken] ?? '')) return t + 1;
   // "but has now condemned Y": a perfect's auxiliary too, after "but" only.
   const perfect = wordBefore(view, from, cueToken, true);
   if (perfect > from && view.words[perfect] === 'but') return perfect + 1;
